@@ -1,0 +1,61 @@
+import { SHEETS, sheetDef } from "./sheets";
+import type { EnumValue, FieldDef, Lang, SheetDef, SheetKey } from "./types";
+import { LANGS } from "./types";
+
+/** Folds width, case and spacing so that "Ｎａｍｅ ", "name" and "NAME" compare equal. */
+export function foldHeader(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[\s_\u3000]+/g, " ").trim();
+}
+
+export function fieldLabel(field: FieldDef, lang: Lang): string {
+  return field.label[lang];
+}
+
+export function enumLabel(value: EnumValue, lang: Lang): string {
+  return value.label[lang];
+}
+
+/** Every header spelling that names this field: its key, its labels in all languages, its aliases. */
+export function headerSpellings(field: FieldDef): string[] {
+  return unique([field.key, ...LANGS.map((lang) => field.label[lang]), ...field.aliases]);
+}
+
+/** Every spelling of an enum value: key, localized labels, aliases. */
+export function enumSpellings(value: EnumValue): string[] {
+  return unique([value.key, ...LANGS.map((lang) => value.label[lang]), ...(value.aliases ?? [])]);
+}
+
+export function findField(sheet: SheetKey | SheetDef, key: string): FieldDef | undefined {
+  const def = typeof sheet === "string" ? sheetDef(sheet) : sheet;
+  return def.fields.find((f) => f.key === key);
+}
+
+/** The field whose header spelling equals `header` (after folding), or undefined. */
+export function fieldByHeader(sheet: SheetKey | SheetDef, header: string): FieldDef | undefined {
+  const def = typeof sheet === "string" ? sheetDef(sheet) : sheet;
+  const folded = foldHeader(header);
+  return def.fields.find((f) => headerSpellings(f).some((s) => foldHeader(s) === folded));
+}
+
+/** The enum value of `field` that `text` spells (key, label or alias), or undefined. */
+export function enumValueBySpelling(field: FieldDef, text: string): EnumValue | undefined {
+  const folded = foldHeader(text);
+  return field.values?.find((v) => enumSpellings(v).some((s) => foldHeader(s) === folded));
+}
+
+export function sheetBySpelling(name: string): SheetDef | undefined {
+  const folded = foldHeader(name);
+  return SHEETS.find((s) => [s.key, s.table, ...LANGS.map((l) => s.label[l]), ...s.aliases].some((a) => foldHeader(a) === folded));
+}
+
+/** The register's language for a UI/Office locale tag: zh-HK and zh-MO read Traditional. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  const tag = (locale ?? "").toLowerCase();
+  if (/^zh-(tw|hk|mo|hant)/.test(tag)) return "zh-TW";
+  if (tag.startsWith("zh")) return "zh-CN";
+  return "en";
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

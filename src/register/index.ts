@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./catalog";
+export * from "./schemas";
+export { SHEETS, sheetDef } from "./sheets";
+export * as enums from "./enums";

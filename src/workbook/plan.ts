@@ -1,0 +1,89 @@
+/**
+ * A declarative description of a workbook: what sheets, tables, columns, names and formats it
+ * holds. Built from the register model by pure code; applied by two writers (Office.js for the
+ * open workbook, exceljs for .xlsx files). Writers never decide what a register looks like.
+ */
+import type { FieldType, Lang, SheetKey } from "../register/types";
+
+/** A cell as plain data. Dates travel as ISO "YYYY-MM-DD" strings and become real Excel dates in
+ *  columns whose type is "date". A string is always text, never a formula, whatever it starts with. */
+export type PlanCell = string | number | boolean | null;
+
+/** A formula written by the plan itself (never user data): the text without the leading "=". */
+export interface PlanFormula {
+  formula: string;
+}
+
+export type PlanValue = PlanCell | PlanFormula;
+
+export type ValidationRule =
+  | { kind: "list"; values: string[] }
+  | { kind: "whole" | "decimal"; min?: number; max?: number }
+  | { kind: "date" };
+
+export interface ColumnPlan {
+  key: string;
+  header: string;
+  type: FieldType | "formula";
+  numberFormat?: string;
+  width: number;
+  validation?: ValidationRule;
+  /** A calculated column: the same formula (structured references allowed) in every row. */
+  formula?: string;
+}
+
+export interface TablePlan {
+  name: string;
+  columns: ColumnPlan[];
+  rows: PlanCell[][];
+  style: string;
+}
+
+export type ConditionalFormatPlan =
+  | { kind: "expression"; range: string; formula: string; fill: string; fontColor?: string }
+  | { kind: "dataBar"; range: string; color: string };
+
+export interface PrintPlan {
+  orientation: "portrait" | "landscape";
+  paperSize: "A4";
+  fitToWidth: boolean;
+  headerText?: string;
+}
+
+export interface SheetPlan {
+  /** The sheet's name in the workbook. */
+  name: string;
+  /** Set for register sheets; absent for Settings and generated sheets. */
+  registerKey?: SheetKey;
+  /** A table whose header is row 1 (register sheets). */
+  table?: TablePlan;
+  /** Free cells from A1 (Settings, review sheets); ignored when `table` is set. */
+  grid?: PlanValue[][];
+  /** Number formats per grid cell address, e.g. { "B2": "#,##0" }. */
+  gridFormats?: Record<string, string>;
+  /** Column widths in characters for grid sheets, by 0-based column index. */
+  gridWidths?: number[];
+  freezeRows: number;
+  conditionalFormats: ConditionalFormatPlan[];
+  print?: PrintPlan;
+  /** True for sheets the add-in generates and may replace (review sheets). */
+  generated?: boolean;
+  /** Hidden state; the Settings sheet stays visible so people can edit thresholds. */
+  hidden?: boolean;
+}
+
+export interface DefinedNamePlan {
+  name: string;
+  /** An absolute reference such as "Settings!$B$3:$B$6". */
+  ref: string;
+  comment?: string;
+}
+
+export interface WorkbookPlan {
+  lang: Lang;
+  formulaStyle: "live" | "portable";
+  sheets: SheetPlan[];
+  names: DefinedNamePlan[];
+}
+
+export const isFormula = (value: PlanValue): value is PlanFormula => typeof value === "object" && value !== null;
