@@ -2,13 +2,14 @@ import { z } from "zod";
 import { SHEETS } from "./sheets";
 import type { FieldDef, SheetKey } from "./types";
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "not a real calendar date");
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+const isoDate = z.string().refine(isIsoDate, "expected a real date written as YYYY-MM-DD");
 
 function bounded(schema: z.ZodNumber, field: FieldDef): z.ZodNumber {
   let out = schema;

@@ -242,7 +242,7 @@ const pipeline: SheetDef = {
     factor("G", "Difficulty", "技术管理难度", "技術管理難度"),
     { ...valueScoreField, computed: true },
     enumField("grade", L("Grade", "评级", "評級"), E.GRADE, ["grade", "abcd", "分类", "分類"], { computed: true }),
-    field("expectedValue", "money", L("Expected value", "预计金额", "預計金額"), ["expected value", "deal value", "amount", "value", "预计价值", "預計價值", "合同金额", "合同金額", "金额", "金額"], { min: 0 }),
+    field("expectedValue", "money", L("Expected value", "预计金额", "預計金額"), ["expected value", "amount", "value", "contract value", "预计价值", "預計價值", "合同金额", "合同金額", "金额", "金額"], { min: 0 }),
     field("probability", "percent", L("Probability", "成功率", "成功率"), ["probability", "win probability", "chance", "可能性", "把握"], { min: 0, max: 1 }),
     field("expectedClose", "date", L("Expected close", "预计签约", "預計簽約"), ["expected close", "close date", "expected close date", "预计成交日期", "預計成交日期", "预计完成", "預計完成"]),
     ownerField,
