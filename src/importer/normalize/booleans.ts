@@ -1,0 +1,54 @@
+import { screenCell } from "./cell";
+import { describeRaw, fail, ok, type Normalized } from "./result";
+import { normaliseKey } from "./text";
+
+const YES = ["是", "是的", "有", "對", "对", "✓", "✔", "☑", "✅", "√", "y", "yes", "true", "1"];
+const NO = [
+  "否",
+  "不是",
+  "無",
+  "无",
+  "没有",
+  "沒有",
+  "没",
+  "沒",
+  "不",
+  "不對",
+  "不对",
+  "✗",
+  "✘",
+  "×",
+  "❌",
+  "☐",
+  "n",
+  "no",
+  "false",
+  "0",
+];
+
+const ANSWER_BY_SPELLING = new Map<string, boolean>([
+  ...YES.map((spelling): [string, boolean] => [spelling, true]),
+  ...NO.map((spelling): [string, boolean] => [spelling, false]),
+]);
+
+/** Emoji variation selectors make ✔️ and ✔ differ; they carry no meaning here. */
+const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
+
+/** Yes or no, from the many ways workbooks say it: 是/否, 有/无, ✓/✗, Y/N, yes/no, true/false, 1/0, 对/不. */
+export function parseYesNo(raw: unknown): Normalized<boolean> {
+  const screened = screenCell(raw);
+  if (screened.done) return screened.result;
+  const value = screened.value;
+  if (typeof value === "boolean") return ok(value);
+  if (typeof value === "number") {
+    if (value === 1) return ok(true);
+    if (value === 0) return ok(false);
+  }
+  if (typeof value === "string") {
+    const answer = ANSWER_BY_SPELLING.get(normaliseKey(value.replace(VARIATION_SELECTORS, "")));
+    if (answer !== undefined) return ok(answer);
+  }
+  return fail(
+    `The value ${describeRaw(value)} is not a yes or no answer; use yes/no, 是/否, Y/N, ✓/✗, true/false or 1/0.`
+  );
+}

@@ -1,0 +1,465 @@
+import { isPlaceholder, placeholderAsBlank, screenCell } from "./cell";
+import { describeRaw, fail, ok, type Normalized } from "./result";
+import { toHalfWidth } from "./text";
+
+export interface DateOptions {
+  /** The column writes years in the Republic of China era (民國): year 1 = 1912. */
+  rocEra?: boolean;
+  /** How to read n/n/yyyy when both numbers could be the month: true d/m/y, false m/d/y. */
+  dayFirst?: boolean;
+}
+
+type Step<T> = { ok: true; value: T } | { ok: false; message: string };
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic (proleptic Gregorian, days counted from 1970-01-01)
+// ---------------------------------------------------------------------------------------------
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const length = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  return day <= length;
+}
+
+function toIso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Excel serials (1900 date system)
+// ---------------------------------------------------------------------------------------------
+
+const MAX_SERIAL = 2958465; // 9999-12-31
+const FAKE_LEAP_DAY_SERIAL = 60; // Excel's 1900-02-29, a day that never existed
+const SERIAL_OF_1970 = 25569;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 9999;
+
+function serialToParts(serial: number): [number, number, number] | null {
+  const whole = Math.floor(serial);
+  if (!Number.isFinite(serial) || whole < 1 || whole > MAX_SERIAL || whole === FAKE_LEAP_DAY_SERIAL)
+    return null;
+  // Serials before the fake leap day are one day closer to the epoch.
+  const days = whole < FAKE_LEAP_DAY_SERIAL ? whole - SERIAL_OF_1970 + 1 : whole - SERIAL_OF_1970;
+  return civilFromDays(days);
+}
+
+/** The ISO date of an Excel serial (time of day ignored). Throws RangeError for 60 (1900-02-29) and out-of-range serials. */
+export function excelSerialToIso(serial: number): string {
+  const parts = serialToParts(serial);
+  if (!parts)
+    throw new RangeError(
+      `${serial} is not an Excel date serial between 1 and ${MAX_SERIAL} (60 is not a real day).`
+    );
+  return toIso(...parts);
+}
+
+/** The Excel serial of an ISO date "YYYY-MM-DD" from 1900-01-01 to 9999-12-31. Throws RangeError otherwise. */
+export function isoToExcelSerial(iso: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const [year, month, day] = match
+    ? [Number(match[1]), Number(match[2]), Number(match[3])]
+    : [0, 0, 0];
+  if (!match || !isCalendarDate(year, month, day) || year < MIN_YEAR) {
+    throw new RangeError(
+      `"${iso}" is not a date from 1900-01-01 to 9999-12-31 written as YYYY-MM-DD.`
+    );
+  }
+  const serial = daysFromCivil(year, month, day) + SERIAL_OF_1970;
+  // Dates before 1900-03-01 come before the fake leap day, so they are one serial lower.
+  return serial <= FAKE_LEAP_DAY_SERIAL ? serial - 1 : serial;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building a checked date
+// ---------------------------------------------------------------------------------------------
+
+function checkedDate(
+  year: number,
+  month: number,
+  day: number,
+  quoted: string,
+  warning?: string
+): Normalized<string> {
+  if (!isCalendarDate(year, month, day)) {
+    return fail(
+      `The date ${quoted} is not a real calendar date (year ${year}, month ${month}, day ${day}).`
+    );
+  }
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return fail(
+      `The date ${quoted} falls in the year ${year}; Excel can only store dates from 1900 to 9999.`
+    );
+  }
+  return ok(toIso(year, month, day), warning);
+}
+
+const ROC_YEAR_OFFSET = 1911;
+const MAX_ROC_YEAR = 150;
+
+function rocToGregorian(rocYear: number, quoted: string): Step<number> {
+  if (rocYear < 1 || rocYear > MAX_ROC_YEAR) {
+    return {
+      ok: false,
+      message: `The date ${quoted} has the Republic of China year ${rocYear}, which is outside 1 to ${MAX_ROC_YEAR}.`,
+    };
+  }
+  return { ok: true, value: rocYear + ROC_YEAR_OFFSET };
+}
+
+function shortYearMessage(quoted: string): string {
+  return (
+    `The date ${quoted} has a two- or three-digit year, which is ambiguous. Write the year with four digits; ` +
+    `if the column uses Republic of China (民國) years, mark it as ROC-dated.`
+  );
+}
+
+/**
+ * Where the Republic of China era comes from: written in the value (民國73年), stated for the
+ * column (opts.rocEra, which still lets four-digit Gregorian years through), or nowhere.
+ */
+type Era = "marked" | "column" | "none";
+
+function readYear(yearText: string, era: Era, quoted: string): Step<number> {
+  if (yearText.length === 4) {
+    if (era === "marked")
+      return {
+        ok: false,
+        message: `The date ${quoted} has a four-digit year after a Republic of China era mark.`,
+      };
+    return { ok: true, value: Number(yearText) };
+  }
+  if (era !== "none") return rocToGregorian(Number(yearText), quoted);
+  return { ok: false, message: shortYearMessage(quoted) };
+}
+
+/** Picks day and month out of "a/b" when the year is written last. */
+function dayAndMonth(
+  a: number,
+  b: number,
+  opts: DateOptions,
+  quoted: string
+): Step<{ day: number; month: number; warning?: string }> {
+  if (a > 12 && b > 12)
+    return { ok: false, message: `The date ${quoted} has no part that can be the month.` };
+  if (a > 12 || b > 12) {
+    const dayFirst = a > 12;
+    const contradicts = opts.dayFirst !== undefined && opts.dayFirst !== dayFirst;
+    const warning = contradicts
+      ? `The date ${quoted} was read as ${dayFirst ? "day/month" : "month/day"}, unlike the rest of the column, because ${dayFirst ? a : b} cannot be a month.`
+      : undefined;
+    return {
+      ok: true,
+      value: dayFirst ? { day: a, month: b, warning } : { day: b, month: a, warning },
+    };
+  }
+  if (a === b) return { ok: true, value: { day: a, month: a } };
+  if (opts.dayFirst === undefined) {
+    return {
+      ok: false,
+      message: `The date ${quoted} has an ambiguous day/month order: it could be ${a} ${MONTH_NAMES[b - 1]} or ${b} ${MONTH_NAMES[a - 1]}. Write it as YYYY-MM-DD or state the column's order.`,
+    };
+  }
+  return { ok: true, value: opts.dayFirst ? { day: a, month: b } : { day: b, month: a } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text forms
+// ---------------------------------------------------------------------------------------------
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const MONTH_BY_TOKEN = new Map<string, number>();
+MONTH_NAMES.forEach((name, index) => {
+  const lower = name.toLowerCase();
+  MONTH_BY_TOKEN.set(lower, index + 1);
+  MONTH_BY_TOKEN.set(lower.slice(0, 3), index + 1);
+});
+MONTH_BY_TOKEN.set("sept", 9);
+
+const WEEKDAYS = new Set([
+  "mon",
+  "monday",
+  "tue",
+  "tues",
+  "tuesday",
+  "wed",
+  "wednesday",
+  "thu",
+  "thur",
+  "thurs",
+  "thursday",
+  "fri",
+  "friday",
+  "sat",
+  "saturday",
+  "sun",
+  "sunday",
+]);
+
+const ROC_ERA_MARK = /^(中華民國|中华民国|民國|民国)\s*/;
+const TIME =
+  /^(?:(?:上午|下午|am|pm)\s*)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm|上午|下午|z|[+-]\d{2}:?\d{2})?$/i;
+const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?:(?:T|\s+)(.+))?$/i;
+const CHINESE_DATE = /^(\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?(?:\s*(.+))?$/;
+const MISSING_DAY = /^(?:\d{1,4}\s*年\s*\d{1,2}\s*月|\d{4}\s*[/.-]\s*\d{1,2})$/;
+const MISSING_YEAR = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$/;
+
+function hasValidTime(rest: string | undefined): boolean {
+  return rest === undefined || rest.trim() === "" || TIME.test(rest.trim());
+}
+
+function readNumericDate(
+  match: RegExpExecArray,
+  era: Era,
+  opts: DateOptions,
+  quoted: string
+): Normalized<string> {
+  const [, first, , second, third, rest] = match;
+  if (!hasValidTime(rest))
+    return fail(`The date ${quoted} has something after the date that is not a time.`);
+  if (first.length === 4 || (era !== "none" && third.length <= 2)) {
+    if (third.length > 2) return fail(`The date ${quoted} is not a date that can be read.`);
+    const year = readYear(first, era, quoted);
+    return year.ok
+      ? checkedDate(year.value, Number(second), Number(third), quoted)
+      : fail(year.message);
+  }
+  if (third.length === 4 && era !== "marked") {
+    const parts = dayAndMonth(Number(first), Number(second), opts, quoted);
+    return parts.ok
+      ? checkedDate(Number(third), parts.value.month, parts.value.day, quoted, parts.value.warning)
+      : fail(parts.message);
+  }
+  return fail(shortYearMessage(quoted));
+}
+
+function readChineseDate(match: RegExpExecArray, era: Era, quoted: string): Normalized<string> {
+  const [, yearText, month, day, rest] = match;
+  if (!hasValidTime(rest))
+    return fail(`The date ${quoted} has something after the date that is not a time.`);
+  const year = readYear(yearText, era, quoted);
+  return year.ok ? checkedDate(year.value, Number(month), Number(day), quoted) : fail(year.message);
+}
+
+/** "26 May 2024", "May 26, 2024", "26-May-24", "Sept 3 2023", "Sunday, 3rd of March 2024". */
+function readMonthNameDate(text: string, quoted: string): Normalized<string> | null {
+  const tokens = text
+    .toLowerCase()
+    .replace(/,/g, " ")
+    .replace(/(\d)(st|nd|rd|th)\b/g, "$1")
+    .split(/[\s/.-]+/)
+    .filter(
+      (token) =>
+        token !== "" &&
+        token !== "of" &&
+        !WEEKDAYS.has(token) &&
+        !TIME.test(token) &&
+        !/^(am|pm)$/.test(token)
+    );
+  const months = tokens.filter((token) => MONTH_BY_TOKEN.has(token));
+  if (months.length !== 1) return null;
+  const numbers = tokens.filter((token) => !MONTH_BY_TOKEN.has(token));
+  if (!numbers.every((token) => /^\d+$/.test(token))) return null;
+  if (numbers.length < 2)
+    return fail(`The date ${quoted} is incomplete: it needs a day, a month and a year.`);
+  if (numbers.length > 2) return null;
+  const [yearText, dayText] =
+    numbers[0].length === 4 ? [numbers[0], numbers[1]] : [numbers[1], numbers[0]];
+  if (dayText.length > 2 || (yearText.length !== 4 && yearText.length !== 2)) {
+    return fail(`The date ${quoted} is not a date that can be read.`);
+  }
+  // With the month spelled out, a two-digit year can only be a year: 00–49 → 2000s, 50–99 → 1900s.
+  const shortYear = Number(yearText);
+  const year =
+    yearText.length === 4 ? shortYear : shortYear < 50 ? 2000 + shortYear : 1900 + shortYear;
+  return checkedDate(year, MONTH_BY_TOKEN.get(months[0]) ?? 0, Number(dayText), quoted);
+}
+
+const SPACE_LIKE = /[\u00A0\u2007\u2009\u200A\u202F\u200B\uFEFF]/g;
+
+function parseDateText(raw: string, opts: DateOptions): Normalized<string> {
+  const quoted = describeRaw(raw);
+  let text = toHalfWidth(raw).replace(SPACE_LIKE, " ").replace(/\s+/g, " ").trim();
+  if (isPlaceholder(text)) return placeholderAsBlank(raw);
+  const eraMark = ROC_ERA_MARK.exec(text);
+  if (eraMark) text = text.slice(eraMark[0].length);
+  const era: Era = eraMark ? "marked" : opts.rocEra ? "column" : "none";
+
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) return readNumericDate(numeric, era, opts, quoted);
+  const chinese = CHINESE_DATE.exec(text);
+  if (chinese) return readChineseDate(chinese, era, quoted);
+  if (MISSING_DAY.test(text)) return fail(`The date ${quoted} is incomplete: it has no day.`);
+  if (MISSING_YEAR.test(text)) return fail(`The date ${quoted} is incomplete: it has no year.`);
+  if (/^\d{1,4}\s*年$/.test(text) || (/^\d{4}$/.test(text) && era === "none")) {
+    return fail(`The date ${quoted} is incomplete: it has only a year.`);
+  }
+
+  const compact =
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text) ??
+    (era !== "none" ? /^(\d{2,3})(\d{2})(\d{2})$/.exec(text) : null);
+  if (compact) {
+    const year = readYear(compact[1], compact[1].length === 4 ? "none" : era, quoted);
+    return year.ok
+      ? checkedDate(year.value, Number(compact[2]), Number(compact[3]), quoted)
+      : fail(year.message);
+  }
+  if (/^\d{5}$/.test(text))
+    return parseSerial(Number(text), quoted, `The text ${quoted} was read as an Excel date serial`);
+
+  const named = eraMark ? null : readMonthNameDate(text, quoted);
+  if (named) return named;
+  return fail(`The value ${quoted} is not a date that can be read.`);
+}
+
+/** Serials for days before 1910 are more likely years or counts typed into a date column. */
+const SUSPICIOUS_SERIAL_BELOW = 3654;
+
+function parseSerial(serial: number, quoted: string, readAs?: string): Normalized<string> {
+  const parts = serialToParts(serial);
+  if (Math.floor(serial) === FAKE_LEAP_DAY_SERIAL) {
+    return fail(
+      `The Excel date serial ${quoted} is 1900-02-29, a day that does not exist (a known Excel bug).`
+    );
+  }
+  if (!parts)
+    return fail(`The number ${quoted} is outside the range of Excel dates (1 to ${MAX_SERIAL}).`);
+  const iso = toIso(...parts);
+  if (readAs) return ok(iso, `${readAs} (${iso}).`);
+  if (serial < SUSPICIOUS_SERIAL_BELOW) {
+    return ok(
+      iso,
+      `The number ${quoted} was read as an Excel date serial (${iso}); if it is a year or a count, enter a full date.`
+    );
+  }
+  return ok(iso);
+}
+
+function parseNumberDate(value: number): Normalized<string> {
+  const quoted = describeRaw(value);
+  if (!Number.isFinite(value)) return fail(`The value ${quoted} is not a date.`);
+  // 20240526 is far above any Excel serial, so it can only be a date written as YYYYMMDD.
+  if (Number.isInteger(value) && value >= 19000101 && value <= 99991231) {
+    const text = String(value);
+    return checkedDate(
+      Number(text.slice(0, 4)),
+      Number(text.slice(4, 6)),
+      Number(text.slice(6, 8)),
+      quoted
+    );
+  }
+  return parseSerial(value, quoted);
+}
+
+/**
+ * A date as ISO "YYYY-MM-DD": from Excel serials, Date objects (UTC parts), ISO text, y/m/d and
+ * d/m/y text, Chinese 年月日, Republic of China (民國) years, and English month names.
+ */
+export function parseDate(raw: unknown, opts: DateOptions = {}): Normalized<string> {
+  const screened = screenCell(raw);
+  if (screened.done) return screened.result;
+  const value = screened.value;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return fail("The cell holds an invalid date.");
+    return checkedDate(
+      value.getUTCFullYear(),
+      value.getUTCMonth() + 1,
+      value.getUTCDate(),
+      describeRaw(value)
+    );
+  }
+  if (typeof value === "number") return parseNumberDate(value);
+  if (typeof value === "string") return parseDateText(value, opts);
+  return fail(`The value ${describeRaw(value)} is not a date.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column-level detection of Republic of China years
+// ---------------------------------------------------------------------------------------------
+
+type EraVote = "roc" | "gregorian" | "unclear" | null;
+
+function eraVote(value: unknown): EraVote {
+  if (value instanceof Date) return "gregorian";
+  if (typeof value !== "string") return null;
+  const text = toHalfWidth(value).trim();
+  if (ROC_ERA_MARK.test(text)) return "roc";
+  const parts = /^(\d{1,4})\s*(?:[/.-]|年)\s*(\d{1,2})\s*(?:[/.-]|月)\s*(\d{1,4})/.exec(text);
+  if (!parts) return null;
+  const [, first, month, last] = parts;
+  if (first.length === 4 || last.length === 4) return "gregorian";
+  const year = Number(first);
+  const monthDayFit =
+    Number(month) >= 1 &&
+    Number(month) <= 12 &&
+    Number(last) >= 1 &&
+    Number(last) <= 31 &&
+    last.length <= 2;
+  // "05/06/24" could be an early ROC year or a day/month with a two-digit year: it does not vote.
+  const clearlyYear = first.length === 3 || year > 31 || text.includes("年");
+  if (monthDayFit && clearlyYear && year >= 1 && year <= MAX_ROC_YEAR) return "roc";
+  return "unclear";
+}
+
+/** True when most date-like values of a column are written with Republic of China (民國) years. */
+export function detectRocEra(values: readonly unknown[]): boolean {
+  let roc = 0;
+  let dateLike = 0;
+  for (const value of values) {
+    const vote = eraVote(value);
+    if (vote === null) continue;
+    dateLike += 1;
+    if (vote === "roc") roc += 1;
+  }
+  return roc > 0 && roc * 2 > dateLike;
+}

@@ -1,0 +1,90 @@
+import type { EnumValue } from "../../register/types";
+import { screenCell } from "./cell";
+import { describeRaw, fail, ok, type Normalized } from "./result";
+import { normaliseKey, plainNumberString } from "./text";
+
+/** One allowed value of an enumerated field: its stable key and every spelling that means it. */
+export interface EnumChoice {
+  key: string;
+  labels: readonly string[];
+}
+
+/** The choices of a register enum: key, labels in every language, and aliases. */
+export function enumChoices(values: readonly EnumValue[]): EnumChoice[] {
+  return values.map((value) => ({
+    key: value.key,
+    labels: [...Object.values(value.label), ...(value.aliases ?? [])],
+  }));
+}
+
+/** Without spaces, hyphens, underscores and dots: "In Force", "in-force" and "inForce" meet. */
+function compact(text: string): string {
+  return text.replace(/[\s\-_.·・]+/g, "");
+}
+
+const LEADING_ORDINAL = /^\(?(\d+)\s*(?:[.)、:-]\s*|\s+)/;
+const TYPE_SUFFIX = /[型類类]$/;
+
+/** Drops a leading list number ("1. ", "1、", "(1) ") and a trailing 型/類/类 ("保守型" → "保守"). */
+function core(text: string): string {
+  const withoutNumber = text.replace(LEADING_ORDINAL, "");
+  const withoutSuffix =
+    withoutNumber.length > 1 ? withoutNumber.replace(TYPE_SUFFIX, "") : withoutNumber;
+  return compact(withoutSuffix);
+}
+
+function leadingOrdinal(text: string): string | null {
+  return LEADING_ORDINAL.exec(text)?.[1] ?? null;
+}
+
+type Matcher = (spelling: string, input: string) => boolean;
+
+/** From strict to tolerant; the first level with a match decides. */
+const MATCH_LEVELS: readonly Matcher[] = [
+  (spelling, input) => spelling === input,
+  (spelling, input) => compact(spelling) === compact(input) && compact(input) !== "",
+  (spelling, input) => core(spelling) === core(input) && core(input) !== "",
+  // A bare number picks the choice whose label starts with that number: "3" → "3 Assess".
+  (spelling, input) => /^\d+$/.test(input) && leadingOrdinal(spelling) === input,
+];
+
+function inputText(value: string | number | boolean | Date): string | null {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? plainNumberString(value) : null;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  return null;
+}
+
+/**
+ * The key of the choice the raw value names: its key or any label or alias, compared after
+ * normaliseKey, tolerating a 型/類/类 suffix and a leading list number.
+ */
+export function parseEnum(raw: unknown, values: readonly EnumChoice[]): Normalized<string> {
+  const screened = screenCell(raw);
+  if (screened.done) return screened.result;
+  const allowed = values.map((choice) => choice.key).join(", ");
+  const text = inputText(screened.value);
+  if (text === null)
+    return fail(
+      `The value ${describeRaw(screened.value)} is not one of the allowed values: ${allowed}.`
+    );
+  const input = normaliseKey(text);
+  const spellings = values.map((choice) => ({
+    key: choice.key,
+    forms: [choice.key, ...choice.labels].map(normaliseKey),
+  }));
+  for (const matches of MATCH_LEVELS) {
+    const keys = new Set(
+      spellings
+        .filter((choice) => choice.forms.some((form) => matches(form, input)))
+        .map((choice) => choice.key)
+    );
+    if (keys.size === 1) return ok([...keys][0]);
+    if (keys.size > 1) {
+      return fail(
+        `The value ${describeRaw(text)} could mean more than one of ${[...keys].join(", ")}; use the exact value.`
+      );
+    }
+  }
+  return fail(`The value ${describeRaw(text)} is not one of the allowed values: ${allowed}.`);
+}

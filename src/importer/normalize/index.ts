@@ -1,0 +1,6 @@
+export * from "./result";
+export * from "./text";
+export * from "./numbers";
+export * from "./dates";
+export * from "./booleans";
+export * from "./enums";

@@ -1,0 +1,126 @@
+import { describeRaw, fail, ok, type Normalized } from "./result";
+import { screenCell } from "./cell";
+
+export { cellErrorValue, type ExcelErrorCode } from "./cell";
+
+/** Full-width ASCII (U+FF01–FF5E) and the ideographic space to their half-width forms; nothing else changes. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
+    ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
+  );
+}
+
+const INVISIBLE = /[\u200B\uFEFF]/g;
+
+/** Trims, collapses runs of spaces and tabs to one space, keeps line breaks (as \n). */
+function tidyWhitespace(text: string): string {
+  return text
+    .replace(INVISIBLE, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
+    .join("\n")
+    .trim();
+}
+
+/** A number written out in plain decimal digits: no exponent, no trailing ".0". */
+export function plainNumberString(n: number): string {
+  const shown = String(n);
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(shown);
+  if (!match) return shown;
+  const [, sign, whole, fraction = "", exponentText] = match;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponentText);
+  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+function dateAsText(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
+/** Free text: trimmed, whitespace runs collapsed, line breaks kept; null when blank. */
+export function normaliseText(raw: unknown): Normalized<string> {
+  const screened = screenCell(raw);
+  if (screened.done) return screened.result;
+  const value = screened.value;
+  if (typeof value === "string") {
+    const tidy = tidyWhitespace(value);
+    return ok(tidy === "" ? null : tidy);
+  }
+  if (typeof value === "number") {
+    return Number.isFinite(value)
+      ? ok(plainNumberString(value))
+      : fail(`The value ${describeRaw(value)} is not a finite number.`);
+  }
+  if (typeof value === "boolean") return ok(value ? "TRUE" : "FALSE");
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? fail("The cell holds an invalid date.")
+      : ok(dateAsText(value));
+  }
+  return fail(`The value ${describeRaw(value)} cannot be read as text.`);
+}
+
+/** A form of a name for matching: NFKC (full-width → half-width), lowercase, single spaces, trimmed. */
+export function normaliseKey(text: string): string {
+  return text.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * True when a spreadsheet could take the text for a formula: it starts with = + - @ (possibly after
+ * whitespace, and in their full-width forms, which some IMEs turn into formulas) or with a tab or CR.
+ */
+export function isFormulaLike(text: string): boolean {
+  return /^[\t\r]/.test(text) || /^\s*[=+\-@＝＋－＠]/.test(text);
+}
+
+const MAINLAND_MOBILE = /^1\d{10}$/;
+
+/** A phone number kept exactly as written (outer whitespace trimmed); never turned into a number. */
+export function parsePhone(raw: unknown): Normalized<string> {
+  const screened = screenCell(raw);
+  if (screened.done) return screened.result;
+  const value = screened.value;
+  if (typeof value === "string") {
+    const text = value.replace(INVISIBLE, "").trim();
+    if (text === "") return ok(null);
+    if (!/[0-9０-９]/.test(text))
+      return ok(text, `The phone number ${describeRaw(value)} contains no digits.`);
+    return ok(text);
+  }
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) {
+      return fail(
+        `The phone number ${describeRaw(value)} is a number that cannot be a phone number.`
+      );
+    }
+    const digits = plainNumberString(value);
+    if (MAINLAND_MOBILE.test(digits)) return ok(digits);
+    return ok(
+      digits,
+      `The phone number ${digits} was stored as a number, so a leading zero or "+" may have been lost; please check it.`
+    );
+  }
+  return fail(`The value ${describeRaw(value)} cannot be read as a phone number.`);
+}
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.]{2,}$/;
+
+/** An email address, kept as written; an address that does not look valid is kept with a warning. */
+export function parseEmail(raw: unknown): Normalized<string> {
+  const screened = screenCell(raw);
+  if (screened.done) return screened.result;
+  const value = screened.value;
+  if (value instanceof Date)
+    return fail(`The value ${describeRaw(value)} is a date, not an email address.`);
+  const text = typeof value === "string" ? value.replace(INVISIBLE, "").trim() : String(value);
+  if (text === "") return ok(null);
+  if (EMAIL.test(text) && !text.includes("..")) return ok(text);
+  return ok(
+    text,
+    `The email address ${describeRaw(text)} does not look valid; it was kept as written.`
+  );
+}
