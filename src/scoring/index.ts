@@ -1,0 +1,11 @@
+export { ScoringError, type ScoringErrorKind } from "./errors";
+export * from "./tiering";
+export * from "./value";
+export * from "./satisfaction";
+export * from "./lifetime";
+export * from "./rfm";
+export * from "./pareto";
+export * from "./protection";
+export * from "./service";
+export * from "./wallet";
+export * from "./portable";
