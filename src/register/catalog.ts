@@ -4,7 +4,11 @@ import { LANGS } from "./types";
 
 /** Folds width, case and spacing so that "Ｎａｍｅ ", "name" and "NAME" compare equal. */
 export function foldHeader(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s_\u3000]+/g, " ").trim();
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\u3000]+/g, " ")
+    .trim();
 }
 
 export function fieldLabel(field: FieldDef, lang: Lang): string {
@@ -45,7 +49,11 @@ export function enumValueBySpelling(field: FieldDef, text: string): EnumValue | 
 
 export function sheetBySpelling(name: string): SheetDef | undefined {
   const folded = foldHeader(name);
-  return SHEETS.find((s) => [s.key, s.table, ...LANGS.map((l) => s.label[l]), ...s.aliases].some((a) => foldHeader(a) === folded));
+  return SHEETS.find((s) =>
+    [s.key, s.table, ...LANGS.map((l) => s.label[l]), ...s.aliases].some(
+      (a) => foldHeader(a) === folded
+    )
+  );
 }
 
 /** The register's language for a UI/Office locale tag: zh-HK and zh-MO read Traditional. */

@@ -50,14 +50,18 @@ function rowSchema(fields: readonly FieldDef[]): z.ZodObject {
   const shape: Record<string, z.ZodType> = {};
   for (const field of fields) {
     const schema = fieldSchema(field);
-    shape[field.key] = field.required ? (field.type === "text" ? z.string().trim().min(1) : schema) : schema.nullable().optional();
+    shape[field.key] = field.required
+      ? field.type === "text"
+        ? z.string().trim().min(1)
+        : schema
+      : schema.nullable().optional();
   }
   return z.object(shape);
 }
 
 /** One zod object schema per register sheet; unknown keys are kept (users add their own columns). */
 export const registerSchemas: Record<SheetKey, z.ZodObject> = Object.fromEntries(
-  SHEETS.map((sheet) => [sheet.key, rowSchema(sheet.fields).loose()]),
+  SHEETS.map((sheet) => [sheet.key, rowSchema(sheet.fields).loose()])
 ) as Record<SheetKey, z.ZodObject>;
 
 export type RowIssue = { field: string; message: string };
@@ -66,5 +70,8 @@ export type RowIssue = { field: string; message: string };
 export function validateRow(sheet: SheetKey, row: Record<string, unknown>): RowIssue[] {
   const result = registerSchemas[sheet].safeParse(row);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ""), message: issue.message }));
+  return result.error.issues.map((issue) => ({
+    field: String(issue.path[0] ?? ""),
+    message: issue.message,
+  }));
 }

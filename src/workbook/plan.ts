@@ -30,6 +30,8 @@ export interface ColumnPlan {
   validation?: ValidationRule;
   /** A calculated column: the same formula (structured references allowed) in every row. */
   formula?: string;
+  /** Help shown on the header cell (a cell note): what to type, or that the column is calculated. */
+  note?: string;
 }
 
 export interface TablePlan {
@@ -48,6 +50,8 @@ export interface PrintPlan {
   paperSize: "A4";
   fitToWidth: boolean;
   headerText?: string;
+  /** Centered footer text; writers add the page number after it. */
+  footerText?: string;
 }
 
 export interface SheetPlan {
@@ -63,6 +67,8 @@ export interface SheetPlan {
   gridFormats?: Record<string, string>;
   /** Column widths in characters for grid sheets, by 0-based column index. */
   gridWidths?: number[];
+  /** Data validation per grid cell address, e.g. { "B20": { kind: "list", values: ["TRUE", "FALSE"] } }. */
+  gridValidations?: Record<string, ValidationRule>;
   freezeRows: number;
   conditionalFormats: ConditionalFormatPlan[];
   print?: PrintPlan;
@@ -86,4 +92,5 @@ export interface WorkbookPlan {
   names: DefinedNamePlan[];
 }
 
-export const isFormula = (value: PlanValue): value is PlanFormula => typeof value === "object" && value !== null;
+export const isFormula = (value: PlanValue): value is PlanFormula =>
+  typeof value === "object" && value !== null;

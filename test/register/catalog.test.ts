@@ -1,4 +1,12 @@
-import { enumSpellings, enumValueBySpelling, fieldByHeader, foldHeader, headerSpellings, langFromLocale, sheetBySpelling } from "../../src/register/catalog";
+import {
+  enumSpellings,
+  enumValueBySpelling,
+  fieldByHeader,
+  foldHeader,
+  headerSpellings,
+  langFromLocale,
+  sheetBySpelling,
+} from "../../src/register/catalog";
 import { SHEETS, sheetDef } from "../../src/register/sheets";
 import { LANGS, SHEET_KEYS } from "../../src/register/types";
 
@@ -10,15 +18,132 @@ describe("register catalog", () => {
 
   test("the contract's keys exist on every sheet", () => {
     const contract: Record<string, string[]> = {
-      Clients: ["clientId", "name", "kind", "phone", "email", "address", "birthday", "occupation", "employer", "hobbies", "riskProfile", "industry", "enterpriseNature", "annualRevenue", "owner", "clientSince", "creditRating", "paymentAttitude", "notes"],
+      Clients: [
+        "clientId",
+        "name",
+        "kind",
+        "phone",
+        "email",
+        "address",
+        "birthday",
+        "occupation",
+        "employer",
+        "hobbies",
+        "riskProfile",
+        "industry",
+        "enterpriseNature",
+        "annualRevenue",
+        "owner",
+        "clientSince",
+        "creditRating",
+        "paymentAttitude",
+        "notes",
+      ],
       Family: ["clientId", "memberName", "relation", "birthday", "occupationOrSchool", "notes"],
-      Contacts: ["clientId", "name", "title", "department", "layer", "influence", "closeness", "isCoach", "phone", "email", "birthday", "hobbies", "notes"],
-      Insurance: ["clientId", "policyNo", "insurer", "type", "insured", "startDate", "termYears", "sumInsured", "annualPremium", "criticalIllnessCovered", "status", "notes"],
-      Assets: ["clientId", "assetClass", "heldAt", "institution", "marketValue", "currency", "startDate", "maturityDate", "asOf", "notes"],
-      Tiers: ["clientId", "annualRevenue", "valueScore", "tier", "grade", "overrideTier", "overrideReason", "assessedOn"],
-      Complaints: ["complaintId", "clientId", "receivedOn", "channel", "category", "severity", "description", "owner", "status", "dueOn", "resolvedOn", "rootCause", "correctiveAction", "calledBack", "expectedScore", "actualScore", "satisfactionGap", "notes"],
-      Visits: ["visitOn", "clientId", "method", "attendees", "purpose", "keyPoints", "clientViews", "nextSteps", "nextVisitOn", "expense", "reportFiled"],
-      Pipeline: ["opportunityId", "clientId", "prospect", "stage", "factorA", "factorB", "factorC", "factorD", "factorE", "factorF", "factorG", "valueScore", "grade", "expectedValue", "probability", "expectedClose", "owner", "nextAction"],
+      Contacts: [
+        "clientId",
+        "name",
+        "title",
+        "department",
+        "layer",
+        "influence",
+        "closeness",
+        "isCoach",
+        "phone",
+        "email",
+        "birthday",
+        "hobbies",
+        "notes",
+      ],
+      Insurance: [
+        "clientId",
+        "policyNo",
+        "insurer",
+        "type",
+        "insured",
+        "startDate",
+        "termYears",
+        "sumInsured",
+        "annualPremium",
+        "criticalIllnessCovered",
+        "status",
+        "notes",
+      ],
+      Assets: [
+        "clientId",
+        "assetClass",
+        "heldAt",
+        "institution",
+        "marketValue",
+        "currency",
+        "startDate",
+        "maturityDate",
+        "asOf",
+        "notes",
+      ],
+      Tiers: [
+        "clientId",
+        "annualRevenue",
+        "valueScore",
+        "tier",
+        "grade",
+        "overrideTier",
+        "overrideReason",
+        "assessedOn",
+      ],
+      Complaints: [
+        "complaintId",
+        "clientId",
+        "receivedOn",
+        "channel",
+        "category",
+        "severity",
+        "description",
+        "owner",
+        "status",
+        "dueOn",
+        "resolvedOn",
+        "rootCause",
+        "correctiveAction",
+        "calledBack",
+        "expectedScore",
+        "actualScore",
+        "satisfactionGap",
+        "notes",
+      ],
+      Visits: [
+        "visitOn",
+        "clientId",
+        "method",
+        "attendees",
+        "purpose",
+        "keyPoints",
+        "clientViews",
+        "nextSteps",
+        "nextVisitOn",
+        "expense",
+        "reportFiled",
+      ],
+      Pipeline: [
+        "opportunityId",
+        "clientId",
+        "prospect",
+        "stage",
+        "factorA",
+        "factorB",
+        "factorC",
+        "factorD",
+        "factorE",
+        "factorF",
+        "factorG",
+        "valueScore",
+        "grade",
+        "expectedValue",
+        "probability",
+        "expectedClose",
+        "owner",
+        "nextAction",
+      ],
     };
     for (const [sheet, keys] of Object.entries(contract)) {
       const present = sheetDef(sheet as (typeof SHEET_KEYS)[number]).fields.map((f) => f.key);
@@ -27,17 +152,55 @@ describe("register catalog", () => {
   });
 
   test("the contract's enum values are the keys of their fields", () => {
-    const values = (sheet: (typeof SHEET_KEYS)[number], key: string) => sheetDef(sheet).fields.find((f) => f.key === key)!.values!.map((v) => v.key);
+    const values = (sheet: (typeof SHEET_KEYS)[number], key: string) =>
+      sheetDef(sheet)
+        .fields.find((f) => f.key === key)!
+        .values!.map((v) => v.key);
     expect(values("Clients", "riskProfile")).toEqual(["conservative", "moderate", "aggressive"]);
-    expect(values("Clients", "enterpriseNature")).toEqual(["state-owned", "joint-venture", "private", "joint-stock", "foreign", "institution"]);
-    expect(values("Clients", "creditRating")).toEqual(["very-good", "good", "average", "poor", "very-poor"]);
-    expect(values("Clients", "paymentAttitude")).toEqual(["prompt", "average", "slow", "difficult", "arrears"]);
-    expect(values("Insurance", "type")).toEqual(["life", "critical-illness", "medical", "accident", "annuity", "property", "other"]);
+    expect(values("Clients", "enterpriseNature")).toEqual([
+      "state-owned",
+      "joint-venture",
+      "private",
+      "joint-stock",
+      "foreign",
+      "institution",
+    ]);
+    expect(values("Clients", "creditRating")).toEqual([
+      "very-good",
+      "good",
+      "average",
+      "poor",
+      "very-poor",
+    ]);
+    expect(values("Clients", "paymentAttitude")).toEqual([
+      "prompt",
+      "average",
+      "slow",
+      "difficult",
+      "arrears",
+    ]);
+    expect(values("Insurance", "type")).toEqual([
+      "life",
+      "critical-illness",
+      "medical",
+      "accident",
+      "annuity",
+      "property",
+      "other",
+    ]);
     expect(values("Assets", "heldAt")).toEqual(["ours", "elsewhere"]);
     expect(values("Tiers", "tier")).toEqual(["diamond", "platinum", "gold", "vip", "standard"]);
     expect(values("Complaints", "severity")).toEqual(["low", "medium", "high", "critical"]);
     expect(values("Complaints", "status")).toEqual(["open", "in-progress", "resolved", "closed"]);
-    expect(values("Visits", "method")).toEqual(["letter", "phone", "visit", "exhibition", "tech-exchange", "business-event", "site-visit"]);
+    expect(values("Visits", "method")).toEqual([
+      "letter",
+      "phone",
+      "visit",
+      "exhibition",
+      "tech-exchange",
+      "business-event",
+      "site-visit",
+    ]);
     expect(values("Contacts", "layer")).toEqual(["decision", "management", "operation"]);
   });
 
@@ -45,8 +208,9 @@ describe("register catalog", () => {
     "%s.%s is found by its English, 简体 and 繁體 header",
     (sheetKey, fieldKey) => {
       const field = sheetDef(sheetKey).fields.find((f) => f.key === fieldKey)!;
-      for (const lang of LANGS) expect(fieldByHeader(sheetKey, field.label[lang])?.key).toBe(fieldKey);
-    },
+      for (const lang of LANGS)
+        expect(fieldByHeader(sheetKey, field.label[lang])?.key).toBe(fieldKey);
+    }
   );
 
   test("no header spelling names two fields of the same sheet", () => {
@@ -56,7 +220,8 @@ describe("register catalog", () => {
         for (const spelling of headerSpellings(field)) {
           const folded = foldHeader(spelling);
           const previous = owner.get(folded);
-          if (previous && previous !== field.key) throw new Error(`${sheet.key}: "${spelling}" names both ${previous} and ${field.key}`);
+          if (previous && previous !== field.key)
+            throw new Error(`${sheet.key}: "${spelling}" names both ${previous} and ${field.key}`);
           owner.set(folded, field.key);
         }
       }
@@ -71,7 +236,10 @@ describe("register catalog", () => {
           for (const spelling of enumSpellings(value)) {
             const folded = foldHeader(spelling);
             const previous = owner.get(folded);
-            if (previous && previous !== value.key) throw new Error(`${sheet.key}.${field.key}: "${spelling}" names ${previous} and ${value.key}`);
+            if (previous && previous !== value.key)
+              throw new Error(
+                `${sheet.key}.${field.key}: "${spelling}" names ${previous} and ${value.key}`
+              );
             owner.set(folded, value.key);
           }
         }
@@ -125,7 +293,8 @@ describe("register catalog", () => {
       for (const lang of LANGS) expect(sheet.label[lang].length).toBeGreaterThan(0);
       for (const field of sheet.fields) {
         for (const lang of LANGS) expect(field.label[lang].trim().length).toBeGreaterThan(0);
-        for (const value of field.values ?? []) for (const lang of LANGS) expect(value.label[lang].trim().length).toBeGreaterThan(0);
+        for (const value of field.values ?? [])
+          for (const lang of LANGS) expect(value.label[lang].trim().length).toBeGreaterThan(0);
       }
     }
   });

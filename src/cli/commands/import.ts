@@ -1,0 +1,173 @@
+/**
+ * `client-register import <source.xlsx> --out <register.xlsx>`: turns any client workbook into a
+ * register, with an Import Issues sheet and, on request, the JSON result. The source is only read.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { importWorkbook, withImportIssues, type ImportResult } from "../../importer";
+import { guessLang } from "../../importer/guess-lang";
+import { FORMULA_STYLES } from "../../register/settings";
+import { LANGS, type Lang } from "../../register/types";
+import { buildRegisterPlan } from "../../workbook/register-plan";
+import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
+import { readSourceWorkbook } from "../../workbook/xlsx/source-reader";
+import { writeWorkbook } from "../../workbook/xlsx/writer";
+import { UsageError, choice, parseArgs } from "../args";
+import type { CliIO, Command } from "../main";
+
+const USAGE = [
+  'client-register import <source.xlsx> --out <register.xlsx> [--into <register.xlsx>] [--json <result.json>] [--dry-run] [--map "Header=field"]...',
+  "  Reads any client workbook and writes a register with an Import Issues sheet. The source is never changed.",
+  "  --out        the register to write (required unless --dry-run)",
+  "  --into       an existing register to update: matching clients are updated, not duplicated",
+  "  --json       also write the result as JSON: { summary, records, issues }",
+  "  --dry-run    write nothing; print the summary",
+  '  --map        override a column mapping: "Header=field", "Sheet!Header=field", "Sheet!*=Clients"',
+  '               (repeatable; a field of "-" leaves the column unmapped, its values go to notes)',
+  "  --day-first  read ambiguous dates like 03/04/2024 as day/month (default: report them)",
+  "  --month-first  read them as month/day",
+  "  --decimal-comma  the source writes decimals with a comma: 1.234,56 is 1234.56",
+  "  --lang       language of the register (default: that of --into, else the source's)",
+  "  --formulas   portable (default) or live",
+].join("\n");
+
+/** `--map` may be given many times; the shared parser keeps one value per option, so collect it here. */
+function takeMaps(argv: string[]): { rest: string[]; maps: string[] } {
+  const rest: string[] = [];
+  const maps: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === "--map") {
+      const value = argv[i + 1];
+      if (value === undefined) throw new UsageError('--map needs a value like "Header=field"');
+      maps.push(value);
+      i++;
+    } else if (arg.startsWith("--map=")) maps.push(arg.slice("--map=".length));
+    else rest.push(arg);
+  }
+  return { rest, maps };
+}
+
+export function parseMaps(maps: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of maps) {
+    const at = m.lastIndexOf("=");
+    if (at <= 0 || at === m.length - 1)
+      throw new UsageError(`--map "${m}" must look like "Header=field"`);
+    out[m.slice(0, at).trim()] = m.slice(at + 1).trim();
+  }
+  return out;
+}
+
+function requireXlsx(file: string, what: string): void {
+  if (path.extname(file).toLowerCase() !== ".xlsx")
+    throw new UsageError(`${what} must be an .xlsx file: ${file}`);
+}
+
+function summaryLine(result: ImportResult): string {
+  const s = result.summary;
+  const count = (severity: string) => result.issues.filter((i) => i.severity === severity).length;
+  return (
+    `${s.sourceRows} source rows: ${s.imported} imported, ${s.merged} merged, ${s.skipped} skipped, ${s.rejected} rejected; ` +
+    `${result.issues.length} issues (${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes).`
+  );
+}
+
+async function writeReplacing(file: string, data: Buffer | string): Promise<void> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new Error(`cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const { rest, maps } = takeMaps(argv);
+  const { positionals, options } = parseArgs(rest, {
+    out: { type: "string", short: "o" },
+    into: { type: "string" },
+    json: { type: "string" },
+    "dry-run": { type: "boolean" },
+    "day-first": { type: "boolean" },
+    "month-first": { type: "boolean" },
+    "decimal-comma": { type: "boolean" },
+    lang: { type: "string" },
+    formulas: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (options.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new UsageError(`import takes one source workbook, got ${positionals.length}`);
+  const source = positionals[0];
+  requireXlsx(source, "the source");
+  const dryRun = options["dry-run"] === true;
+  const out = typeof options.out === "string" ? options.out : undefined;
+  const into = typeof options.into === "string" ? options.into : undefined;
+  const json = typeof options.json === "string" ? options.json : undefined;
+  if (!out && !dryRun) throw new UsageError("import needs --out <register.xlsx> (or --dry-run)");
+  if (out) requireXlsx(out, "--out");
+  if (into) requireXlsx(into, "--into");
+  if (out && path.resolve(out) === path.resolve(source))
+    throw new UsageError("--out must not be the source workbook: the source is never changed");
+  if (json && path.resolve(json) === path.resolve(source))
+    throw new UsageError("--json must not be the source workbook");
+  if (options["day-first"] && options["month-first"])
+    throw new UsageError("--day-first and --month-first exclude each other");
+  const dayFirst = options["day-first"] ? true : options["month-first"] ? false : undefined;
+  const mapping = parseMaps(maps);
+  const formulaStyle = choice(options, "formulas", FORMULA_STYLES, "portable");
+
+  const sheets = await readSourceWorkbook(source);
+  const existing: RegisterWorkbook | undefined = into
+    ? await readRegisterWorkbook(into)
+    : undefined;
+  const decimalComma = options["decimal-comma"] === true;
+  const result = importWorkbook(sheets, {
+    existing: existing?.records,
+    mapping,
+    dayFirst,
+    decimalComma,
+  });
+  io.out(summaryLine(result));
+  if (dryRun) return 0;
+
+  const lang: Lang =
+    options.lang !== undefined
+      ? choice(options, "lang", LANGS, "en")
+      : (existing?.lang ?? guessLang(result.mappings));
+  const plan = withImportIssues(
+    buildRegisterPlan({
+      lang,
+      formulaStyle,
+      records: result.records,
+      settings: existing?.settings,
+    }),
+    result.issues
+  );
+  await writeReplacing(out as string, await writeWorkbook(plan));
+  io.out(`Wrote ${out}.`);
+  if (json) {
+    const { summary, records, issues } = result;
+    await writeReplacing(json, `${JSON.stringify({ summary, records, issues }, null, 2)}\n`);
+    io.out(`Wrote ${json}.`);
+  }
+  return 0;
+}
+
+export const importCommand: Command = {
+  summary: "import any client workbook (.xlsx) into a register, accounting for every row",
+  usage: USAGE,
+  run,
+};

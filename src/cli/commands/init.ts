@@ -1,0 +1,92 @@
+/** `client-register init <out.xlsx>`: writes an empty register with its Settings sheet. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { FORMULA_STYLES } from "../../register/settings";
+import { LANGS } from "../../register/types";
+import { buildRegisterPlan } from "../../workbook/register-plan";
+import { writeWorkbook } from "../../workbook/xlsx/writer";
+import { UsageError, choice, parseArgs } from "../args";
+import type { CliIO, Command } from "../main";
+
+const USAGE = [
+  "client-register init <out.xlsx> [--lang en|zh-CN|zh-TW] [--formulas portable|live] [--force]",
+  "  Writes an empty register: one table per register sheet and a Settings sheet.",
+  "  --lang      language of headers and captions (default en)",
+  "  --formulas  portable: plain Excel formulas (default); live: the add-in's KAM.* functions",
+  "  --force     replace the file if it exists",
+].join("\n");
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const { positionals, options } = parseArgs(argv, {
+    lang: { type: "string" },
+    formulas: { type: "string" },
+    force: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (options.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UsageError("init needs the path of the .xlsx file to write");
+  if (positionals.length > 1)
+    throw new UsageError(
+      `init takes one output path, got ${positionals.length}: ${positionals.join(" ")}`
+    );
+  const out = positionals[0];
+  if (path.extname(out).toLowerCase() !== ".xlsx")
+    throw new UsageError(`the output file must end in .xlsx: ${out}`);
+  const lang = choice(options, "lang", LANGS, "en");
+  const formulaStyle = choice(options, "formulas", FORMULA_STYLES, "portable");
+
+  if (!options.force && (await exists(out)))
+    throw new Error(`${out} already exists; add --force to replace it`);
+  const buffer = await writeWorkbook(buildRegisterPlan({ lang, formulaStyle }));
+  await writeReplacing(out, buffer);
+  io.out(`Wrote an empty register to ${out} (${lang}, ${formulaStyle} formulas).`);
+  return 0;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes next to the target, then renames: an existing file is never left half-written. */
+async function writeReplacing(file: string, data: Buffer): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new Error(`cannot write ${file}: ${describeFsError(error)}`);
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return "the folder does not exist";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "it is a folder";
+    case "ENOSPC":
+      return "the disk is full";
+    default:
+      return (error as Error).message;
+  }
+}
+
+export const initCommand: Command = {
+  summary: "write an empty register (.xlsx) with its Settings sheet",
+  usage: USAGE,
+  run,
+};

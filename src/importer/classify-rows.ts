@@ -1,0 +1,210 @@
+/**
+ * Tells data rows from the rest below a header: blank rows, section labels ("以下為新客戶"),
+ * subtotal and total rows, header rows repeated mid-sheet, and rows that continue the client
+ * above them (one company, several contacts, the name cell merged or left blank).
+ */
+import type { FieldType } from "../register/types";
+import { isBlankCell, MergeIndex } from "./grid";
+import { matchForm } from "./header-match";
+import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
+
+export type RowKind = "blank" | "data" | "total" | "section" | "repeated-header" | "continuation";
+
+export interface ClassifiedRow {
+  /** 1-based source row. */
+  row: number;
+  kind: RowKind;
+  /** For a continuation row: the row of the client it continues. */
+  continues?: number;
+}
+
+const TOTAL_WORDS_CJK = [
+  "合计",
+  "合計",
+  "小计",
+  "小計",
+  "总计",
+  "總計",
+  "共计",
+  "共計",
+  "总和",
+  "總和",
+  "累计",
+  "累計",
+];
+const TOTAL_WORDS_EN = [
+  "total",
+  "totals",
+  "subtotal",
+  "sub total",
+  "sub-total",
+  "grand total",
+  "sum",
+  "overall",
+];
+
+/** True for a cell that labels a subtotal or total row: 合计, 小計, Total, Subtotal, Sum … */
+const MAYBE_TOTAL = /[合小总總共累]|^[\s\u3000]*(?:[gstoGSTOｇｓｔｏＧＳＴＯ])/;
+
+export function isTotalLabel(cell: SourceCell): boolean {
+  if (typeof cell !== "string" || cell.length > 40 || !MAYBE_TOTAL.test(cell)) return false;
+  const text = cell.normalize("NFKC").trim().toLowerCase();
+  const squeezed = text.replace(/\s+/g, "");
+  if (
+    TOTAL_WORDS_CJK.some(
+      (w) =>
+        squeezed === w || (squeezed.startsWith(w) && /^[:：(（\-—]/.test(squeezed.slice(w.length)))
+    )
+  )
+    return true;
+  const bare = text.replace(/[:：]\s*$/, "").trim();
+  return TOTAL_WORDS_EN.includes(bare) || /^(grand |sub-?)?total\s*[:：(]/.test(text);
+}
+
+const SECTION_PATTERNS = [
+  /^(以下|以上|下列|如下)/,
+  /[:：]$/,
+  /^[-=*#~—_]{2,}/,
+  /^(section|part|group)\b/i,
+  /^[（(]?[一二三四五六七八九十]+[)）、.]/,
+  /^第[一二三四五六七八九十\d]+(部分|节|節|章|组|組|类|類)/,
+  /^(new|existing|former|other)\s+(clients?|customers?|accounts?)\b/i,
+  /(新客户|新客戶|老客户|老客戶|存量客户|存量客戶|潜在客户|潛在客戶)$/,
+];
+
+/** Field types whose cells never hold a free-standing label: a lone text there is a label. */
+const LABEL_HOSTILE_TYPES: ReadonlySet<FieldType> = new Set([
+  "date",
+  "money",
+  "number",
+  "integer",
+  "percent",
+  "score",
+  "boolean",
+  "enum",
+]);
+
+export interface RowClassifierInput {
+  sheet: SourceSheet;
+  firstDataRow: number;
+  lastDataRow: number;
+  headerTexts: readonly string[];
+  mappings: readonly ColumnMapping[];
+  fieldTypes: readonly (FieldType | undefined)[];
+  /** 0-based column of the field that names a row's subject (client name, contact name …). */
+  nameColumn: number | null;
+  /** 0-based columns whose cells may hold a total label besides the first filled cell. */
+  keyColumns: readonly number[];
+  /** For a Clients sheet: 0-based columns that describe a person, not the company (contacts). */
+  personColumns?: ReadonlySet<number> | null;
+  /** For a Clients sheet: 0-based column of the main contact's name. */
+  contactNameColumn?: number | null;
+}
+
+function nonBlankColumns(cells: readonly SourceCell[]): number[] {
+  const out: number[] = [];
+  cells.forEach((c, i) => {
+    if (!isBlankCell(c)) out.push(i);
+  });
+  return out;
+}
+
+function isSectionLabel(
+  input: RowClassifierInput,
+  merges: MergeIndex,
+  row: number,
+  cells: readonly SourceCell[],
+  filled: number[]
+): boolean {
+  if (filled.length !== 1) return false;
+  const col = filled[0];
+  const cell = cells[col];
+  if (typeof cell !== "string") return false;
+  const merge = merges.at(row, col + 1);
+  if (merge && merge.right > merge.left) return true;
+  const text = cell.normalize("NFKC").trim();
+  if (SECTION_PATTERNS.some((p) => p.test(text))) return true;
+  const mapping = input.mappings[col];
+  const type = input.fieldTypes[col];
+  if (!mapping || mapping.field === null) return true;
+  return type !== undefined && LABEL_HOSTILE_TYPES.has(type);
+}
+
+/** The header texts in match form, by column; computed once per sheet. */
+function headerForms(input: RowClassifierInput): (string | null)[] {
+  return input.headerTexts.map((h) => (h ? matchForm(h) : null));
+}
+
+function isRepeatedHeader(
+  forms: readonly (string | null)[],
+  cells: readonly SourceCell[]
+): boolean {
+  const headed = forms.filter((f) => f !== null).length;
+  if (headed < 2) return false;
+  let same = 0;
+  let different = 0;
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i];
+    if (form === null) continue;
+    const cell = cells[i];
+    if (typeof cell === "string" && matchForm(cell) === form) same++;
+    else if (++different * 2 >= headed) return false;
+  }
+  return same * 2 > headed;
+}
+
+function isTotalRow(
+  input: RowClassifierInput,
+  cells: readonly SourceCell[],
+  filled: number[]
+): boolean {
+  if (filled.length === 0) return false;
+  if (isTotalLabel(cells[filled[0]])) return true;
+  return input.keyColumns.some((c) => isTotalLabel(cells[c] ?? null));
+}
+
+/** A Clients row without a name that only adds a person (contact, phone, e-mail …) to the client above. */
+function continuesAbove(
+  input: RowClassifierInput,
+  merges: MergeIndex,
+  row: number,
+  filled: number[]
+): boolean {
+  const nameColumn = input.nameColumn;
+  if (nameColumn === null || !input.personColumns) return false;
+  if (filled.includes(nameColumn)) return false;
+  const merge = merges.at(row, nameColumn + 1);
+  if (merge && merge.top < row) return true;
+  const person = input.personColumns;
+  const contactColumn = input.contactNameColumn;
+  if (contactColumn === null || contactColumn === undefined || !filled.includes(contactColumn))
+    return false;
+  return filled.every((c) => person.has(c));
+}
+
+/** Classifies every row from the first data row to the last. */
+export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
+  const merges = new MergeIndex(input.sheet.merges);
+  const forms = headerForms(input);
+  const out: ClassifiedRow[] = [];
+  let lastSubject: number | null = null;
+  for (let row = input.firstDataRow; row <= input.lastDataRow; row++) {
+    const cells = input.sheet.rows[row - 1] ?? [];
+    const filled = nonBlankColumns(cells);
+    let kind: RowKind;
+    let continues: number | undefined;
+    if (filled.length === 0) kind = "blank";
+    else if (isTotalRow(input, cells, filled)) kind = "total";
+    else if (isRepeatedHeader(forms, cells)) kind = "repeated-header";
+    else if (isSectionLabel(input, merges, row, cells, filled)) kind = "section";
+    else if (lastSubject !== null && continuesAbove(input, merges, row, filled)) {
+      kind = "continuation";
+      continues = lastSubject;
+    } else kind = "data";
+
+    if (kind === "data") lastSubject = row;
+    else if (kind !== "continuation") lastSubject = null;
+    out.push(continues === undefined ? { row, kind } : { row, kind, continues });
+  }
+  return out;
+}

@@ -1,0 +1,505 @@
+/**
+ * Imports any client workbook (as plain grids) into register records, accounting for every row.
+ * Pure: no files, no Office.js. The source grids are never changed.
+ */
+import type { FieldType, RegisterRecord, SheetKey } from "../register/types";
+import { RowLedger, summarize } from "./account";
+import { analyseSheet, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
+import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
+import { cellText, isBlankCell, rowIsBlank } from "./grid";
+import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
+import { SETTINGS_SHEET } from "../workbook/settings-sheet";
+import { IMPORT_ISSUES_SHEET } from "./issues-sheet";
+import { linkAndMerge, type Candidate } from "./link-merge";
+import { mergeInto } from "./merge-records";
+import {
+  buildRowContext,
+  emptyRecord,
+  normalizeRow,
+  type NormalizedRow,
+  type RowContext,
+} from "./normalize-row";
+import type {
+  ColumnMapping,
+  ImportIssue,
+  ImportOptions,
+  ImportResult,
+  SheetMapping,
+  SourceCell,
+  SourceMerge,
+  SourceSheet,
+} from "./types";
+
+/** Sheets a register written by this tool holds besides data: importing a register skips them. */
+const OWN_SHEETS = new Map<string, string>([
+  [IMPORT_ISSUES_SHEET, "the issues of an earlier import, not client data"],
+  [SETTINGS_SHEET, "register settings, not client data"],
+]);
+
+const SKIP_REASONS: Partial<Record<RowKind, string>> = {
+  total: "subtotal or total row",
+  section: "section label",
+  "repeated-header": "repeated header row",
+};
+
+/** Fields of a Clients row that belong to the person named as its contact, not to the company. */
+const PERSON_FIELDS = ["mainContact", "phone", "email", "occupation", "birthday", "hobbies"];
+/** How a Clients row's person fields become a Contacts record. */
+const CONTACT_FROM_CLIENT: Record<string, string> = {
+  mainContact: "name",
+  phone: "phone",
+  email: "email",
+  occupation: "title",
+  birthday: "birthday",
+  hobbies: "hobbies",
+};
+
+/** The field that names each row's subject; its column also carries total labels. */
+const SUBJECT_FIELD: Partial<Record<SheetKey, string>> = {
+  Clients: "name",
+  Family: "memberName",
+  Contacts: "name",
+  Pipeline: "prospect",
+};
+
+function columnOf(mappings: readonly ColumnMapping[], field: string): number | null {
+  const i = mappings.findIndex((m) => m.field === field);
+  return i >= 0 ? i : null;
+}
+
+function rowContent(cells: readonly SourceCell[], mappings: readonly ColumnMapping[]): string {
+  const parts: string[] = [];
+  cells.forEach((cell, i) => {
+    if (isBlankCell(cell)) return;
+    const header = mappings[i]?.header || mappings[i]?.letter || `#${i + 1}`;
+    parts.push(`${header}: ${cellText(cell)}`);
+  });
+  return parts.join("; ");
+}
+
+/** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
+function fillMergedDown(
+  sheet: SourceSheet,
+  firstDataRow: number,
+  lastDataRow: number
+): (row: number) => SourceCell[] {
+  const coveredRows = new Map<number, SourceMerge[]>();
+  for (const m of sheet.merges) {
+    if (m.bottom <= m.top || m.top < firstDataRow || m.top > lastDataRow) continue;
+    for (let r = m.top + 1; r <= Math.min(m.bottom, lastDataRow); r++) {
+      const list = coveredRows.get(r) ?? [];
+      list.push(m);
+      coveredRows.set(r, list);
+    }
+  }
+  return (row) => {
+    const original = sheet.rows[row - 1] ?? [];
+    const merges = coveredRows.get(row);
+    if (!merges) return original;
+    const copy = [...original];
+    for (const m of merges) {
+      while (copy.length < m.right) copy.push(null);
+      const value = sheet.rows[m.top - 1]?.[m.left - 1] ?? null;
+      for (let c = m.left; c <= m.right; c++) copy[c - 1] = value;
+    }
+    return copy;
+  };
+}
+
+interface SheetWork {
+  analysis: SheetAnalysis;
+  key: SheetKey;
+  mappings: ColumnMapping[];
+  ctx: RowContext;
+  classified: ClassifiedRow[];
+  rowAt: (row: number) => SourceCell[];
+}
+
+class WorkbookImport {
+  readonly ledger = new RowLedger();
+  readonly issues: ImportIssue[] = [];
+  readonly candidates: Candidate[] = [];
+  sourceRows = 0;
+
+  constructor(private readonly options: ImportOptions) {}
+
+  private skipAll(sheet: SourceSheet, from: number, reason: string): void {
+    for (let r = from; r <= sheet.rows.length; r++) {
+      if (rowIsBlank(sheet.rows[r - 1])) continue;
+      this.sourceRows++;
+      this.ledger.record(sheet.name, r, "skipped", reason);
+    }
+  }
+
+  private reportTitleRows(analysis: SheetAnalysis): void {
+    const table = analysis.table;
+    if (!table) return;
+    for (let r = 1; r < table.headerRows[0]; r++) {
+      const row = analysis.sheet.rows[r - 1];
+      if (rowIsBlank(row)) continue;
+      const text = (row ?? [])
+        .filter((c) => !isBlankCell(c))
+        .map(cellText)
+        .join(" | ");
+      this.issues.push({
+        sheet: analysis.sheet.name,
+        row: r,
+        column: null,
+        field: null,
+        value: text,
+        severity: "info",
+        message: "Read as a title above the table; not imported.",
+      });
+    }
+  }
+
+  addSheet(analysis: SheetAnalysis): void {
+    const { sheet, table } = analysis;
+    const ownSheet = OWN_SHEETS.get(sheet.name);
+    if (ownSheet && !analysis.overridden) {
+      this.issues.push({
+        sheet: sheet.name,
+        row: null,
+        column: null,
+        field: null,
+        value: null,
+        severity: "info",
+        message: `Not imported: this sheet holds ${ownSheet}.`,
+      });
+      this.skipAll(sheet, table?.firstDataRow ?? 1, ownSheet);
+      return;
+    }
+    this.issues.push(...analysis.issues);
+    if (!table) {
+      if (sheet.rows.some((r) => !rowIsBlank(r))) {
+        this.issues.push({
+          sheet: sheet.name,
+          row: null,
+          column: null,
+          field: null,
+          value: null,
+          severity: "warning",
+          message: "No header row was found in this sheet; its rows were not imported.",
+        });
+        this.skipAll(sheet, 1, "no header row found in the sheet");
+      }
+      return;
+    }
+    this.reportTitleRows(analysis);
+    const key = analysis.classification.key;
+    if (key === null) {
+      this.issues.push({
+        sheet: sheet.name,
+        row: null,
+        column: null,
+        field: null,
+        value: null,
+        severity: "warning",
+        message: `This sheet was not recognised as a register sheet; its rows were not imported. Name its kind with a mapping such as "${sheet.name}!*=Clients".`,
+      });
+      this.skipAll(sheet, table.firstDataRow, "sheet not recognised as a register sheet");
+      return;
+    }
+    this.importRows(this.prepare(analysis, key));
+  }
+
+  private prepare(analysis: SheetAnalysis, key: SheetKey): SheetWork {
+    const table = analysis.table as NonNullable<SheetAnalysis["table"]>;
+    const mappings = analysis.mapping.columns;
+    const targets = new Map(targetsFor(key).map((t) => [t.key, t]));
+    const fieldTypes: (FieldType | undefined)[] = mappings.map((m) =>
+      m.field ? targets.get(m.field)?.field.type : undefined
+    );
+    const subject = SUBJECT_FIELD[key];
+    const nameColumn =
+      columnOf(mappings, subject ?? CLIENT_NAME_KEY) ?? columnOf(mappings, "clientId");
+    const keyColumns = [
+      nameColumn,
+      columnOf(mappings, CLIENT_NAME_KEY),
+      columnOf(mappings, "clientId"),
+    ].filter((c): c is number => c !== null);
+    mappings.forEach((m, i) => {
+      if (m.source === "row-number") keyColumns.push(i);
+    });
+    const contactNameColumn = key === "Clients" ? columnOf(mappings, "mainContact") : null;
+    const personColumns =
+      key === "Clients"
+        ? new Set(
+            mappings.flatMap((m, i) => (m.field && PERSON_FIELDS.includes(m.field) ? [i] : []))
+          )
+        : null;
+    const classified = classifyRows({
+      sheet: analysis.sheet,
+      firstDataRow: table.firstDataRow,
+      lastDataRow: table.lastDataRow,
+      headerTexts: table.columns.map((c) => c.text),
+      mappings,
+      fieldTypes,
+      nameColumn,
+      keyColumns,
+      personColumns,
+      contactNameColumn,
+    });
+    const ctx = buildRowContext(
+      analysis.sheet.name,
+      key,
+      mappings,
+      analysis.columnValues,
+      this.options
+    );
+    for (const field of ctx.missingRequired) {
+      this.issues.push({
+        sheet: analysis.sheet.name,
+        row: null,
+        column: null,
+        field: field.key,
+        value: null,
+        severity: "error",
+        message: `No column maps to ${field.label.en} (${field.key}), which every ${key} row needs; its rows were rejected. Map a column with "${analysis.sheet.name}!Header=${field.key}".`,
+      });
+    }
+    return {
+      analysis,
+      key,
+      mappings,
+      ctx,
+      classified,
+      rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
+    };
+  }
+
+  private reject(work: SheetWork, row: number, cells: readonly SourceCell[], reason: string): void {
+    const sheet = work.analysis.sheet.name;
+    this.ledger.record(sheet, row, "rejected", reason);
+    this.issues.push({
+      sheet,
+      row,
+      column: null,
+      field: null,
+      value: rowContent(cells, work.mappings),
+      severity: "error",
+      message: `Row rejected: ${reason}`,
+    });
+  }
+
+  private importRows(work: SheetWork): void {
+    const sheet = work.analysis.sheet.name;
+    const linkColumns = [
+      columnOf(work.mappings, CLIENT_NAME_KEY),
+      columnOf(work.mappings, "clientId"),
+    ].filter((c): c is number => c !== null);
+    const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
+    const groups = new Map<
+      number,
+      { main: Candidate | null; mainRow: NormalizedRow | null; rows: NormalizedRow[] }
+    >();
+    let previousData: { row: number; cells: SourceCell[] } | null = null;
+
+    for (const entry of work.classified) {
+      if (entry.kind === "blank") {
+        previousData = null;
+        continue;
+      }
+      this.sourceRows++;
+      const original = work.analysis.sheet.rows[entry.row - 1] ?? [];
+      const reason = SKIP_REASONS[entry.kind];
+      if (reason) {
+        previousData = null;
+        this.ledger.record(sheet, entry.row, "skipped", reason);
+        this.issues.push({
+          sheet,
+          row: entry.row,
+          column: null,
+          field: null,
+          value: rowContent(original, work.mappings),
+          severity: "info",
+          message: `Row skipped: ${reason}.`,
+        });
+        continue;
+      }
+      let cells = work.rowAt(entry.row);
+
+      if (entry.kind === "continuation") {
+        const group = groups.get(entry.continues as number);
+        if (!group || !group.main || !group.mainRow) {
+          this.reject(
+            work,
+            entry.row,
+            cells,
+            `it continues row ${entry.continues}, which was rejected.`
+          );
+          continue;
+        }
+        if (nameColumn !== null && isBlankCell(cells[nameColumn] ?? null)) {
+          cells = [...cells];
+          cells[nameColumn] = work.rowAt(entry.continues as number)[nameColumn] ?? null;
+        }
+        const normalized = normalizeRow(work.ctx, entry.row, cells);
+        this.issues.push(...normalized.issues);
+        group.rows.push(normalized);
+        group.main.followers.push({ sheet, row: entry.row });
+        continue;
+      }
+
+      cells = this.inheritClientLink(work, entry.row, cells, linkColumns, previousData);
+      previousData = { row: entry.row, cells };
+      const normalized = normalizeRow(work.ctx, entry.row, cells);
+      this.issues.push(...normalized.issues);
+      if (normalized.rejected) {
+        this.reject(work, entry.row, cells, normalized.rejected);
+        groups.set(entry.row, { main: null, mainRow: null, rows: [] });
+        continue;
+      }
+      const candidate: Candidate = {
+        sheet: work.key,
+        record: normalized.record,
+        origin: { sheet, row: entry.row },
+        followers: [],
+        clientName: normalized.clientName,
+        clientNameLabel: normalized.clientNameLabel,
+        clientIdLabel: work.mappings.find((m) => m.field === "clientId")?.header ?? null,
+        accounted: true,
+      };
+      this.candidates.push(candidate);
+      if (work.key === "Clients")
+        groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
+    }
+
+    for (const group of groups.values()) {
+      if (group.main && group.mainRow && group.rows.length > 0)
+        this.foldGroup(group.main, group.mainRow, group.rows);
+    }
+  }
+
+  /**
+   * A child row with neither client name nor id right below a row that has one belongs to the
+   * same client (the usual "ditto" layout); it takes the link from above, with a warning.
+   */
+  private inheritClientLink(
+    work: SheetWork,
+    row: number,
+    cells: SourceCell[],
+    linkColumns: number[],
+    previous: { row: number; cells: SourceCell[] } | null
+  ): SourceCell[] {
+    // Only a name column is left blank this way; a blank id column in a register means "no client".
+    const nameColumn = columnOf(work.mappings, CLIENT_NAME_KEY);
+    if (work.key === "Clients" || work.key === "Pipeline" || nameColumn === null || !previous)
+      return cells;
+    if (!linkColumns.every((c) => isBlankCell(cells[c] ?? null))) return cells;
+    if (linkColumns.every((c) => isBlankCell(previous.cells[c] ?? null))) return cells;
+    const copy = [...cells];
+    for (const c of linkColumns) copy[c] = previous.cells[c] ?? null;
+    this.issues.push({
+      sheet: work.analysis.sheet.name,
+      row,
+      column: null,
+      field: "clientId",
+      value: null,
+      severity: "warning",
+      message: `The client cell is blank; the row was linked to the client of row ${previous.row} above it.`,
+    });
+    return copy;
+  }
+
+  /** One client over several rows: the company from its rows, and each named person as a contact. */
+  private foldGroup(main: Candidate, mainRow: NormalizedRow, rows: NormalizedRow[]): void {
+    const all = [mainRow, ...rows];
+    const withContact = all.filter(
+      (r) => typeof r.record.mainContact === "string" && r.record.mainContact !== ""
+    );
+    const personFields = new Set(PERSON_FIELDS);
+    for (const r of rows) {
+      const asContact = withContact.includes(r);
+      const outcome = mergeInto(
+        main.record,
+        r.record,
+        "first-wins",
+        asContact ? personFields : new Set()
+      );
+      for (const c of outcome.conflicts) {
+        this.issues.push({
+          sheet: main.origin.sheet,
+          row: r.row,
+          column: null,
+          field: c.key,
+          value: typeof c.other === "object" ? null : c.other,
+          severity: "warning",
+          message: `This row continues the client of row ${main.origin.row} but gives another ${c.key}; kept ${JSON.stringify(c.kept)}, the other value was put in notes.`,
+        });
+      }
+    }
+    for (const r of withContact) {
+      const contact: RegisterRecord = emptyRecord("Contacts");
+      for (const [from, to] of Object.entries(CONTACT_FROM_CLIENT)) {
+        const value = r.record[from];
+        if (value !== null && value !== undefined) contact[to] = value;
+      }
+      this.candidates.push({
+        sheet: "Contacts",
+        record: contact,
+        origin: { sheet: main.origin.sheet, row: r.row },
+        followers: [],
+        clientRef: main,
+        accounted: false,
+      });
+    }
+  }
+}
+
+function sortIssues(issues: ImportIssue[], order: Map<string, number>): ImportIssue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort(
+      (a, b) =>
+        (order.get(a.issue.sheet) ?? -1) - (order.get(b.issue.sheet) ?? -1) ||
+        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        a.i - b.i
+    )
+    .map((x) => x.issue);
+}
+
+/**
+ * Imports every sheet of a source workbook. Records come back with dates as "YYYY-MM-DD", money as
+ * numbers, enums as keys and yes/no as booleans; with `existing`, they are the updated register.
+ */
+export function importWorkbook(
+  sheets: readonly SourceSheet[],
+  options: ImportOptions = {}
+): ImportResult {
+  const overrides = parseOverrides(options.mapping);
+  const run = new WorkbookImport(options);
+  run.issues.push(...overrides.issues);
+  const analyses = sheets.map((sheet) => analyseSheet(sheet, overrides));
+  for (const analysis of analyses) run.addSheet(analysis);
+
+  const linked = linkAndMerge(run.candidates, options.existing ?? {});
+  for (const r of linked.rows) run.ledger.record(r.origin.sheet, r.origin.row, r.outcome, r.reason);
+
+  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  const rows = run.ledger
+    .rows()
+    .sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row);
+  const summary = summarize(rows);
+  if (summary.sourceRows !== run.sourceRows) {
+    throw new Error(
+      `Import bookkeeping error: ${run.sourceRows} source rows but ${summary.sourceRows} accounted for.`
+    );
+  }
+  return {
+    summary,
+    records: linked.records,
+    issues: sortIssues([...run.issues, ...linked.issues], order),
+    mappings: analyses.map((a) => a.mapping),
+    rows,
+  };
+}
+
+/** The sheet and column mapping the import would use, for the wizard to show and adjust. */
+export function previewMapping(
+  sheets: readonly SourceSheet[],
+  mapping?: Record<string, string>
+): SheetMapping[] {
+  const overrides = parseOverrides(mapping);
+  return sheets.map((sheet) => analyseSheet(sheet, overrides).mapping);
+}

@@ -1,0 +1,474 @@
+/**
+ * Links rows to their clients and merges duplicates, against the register imported into.
+ *
+ * Clients: the same client id, or the same normalised name with the same phone or e-mail, is one
+ * client. A client without an id takes the id of the matching register row, else the next free
+ * `C-0001`-style number, in source order; so importing the same source twice changes nothing.
+ * Child rows link by client id, else by normalised name; an unknown client is kept and flagged.
+ */
+import {
+  SHEET_KEYS,
+  type RegisterRecord,
+  type RegisterValue,
+  type SheetKey,
+} from "../register/types";
+import { describeRaw, normaliseKey } from "./normalize";
+import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
+import type { ImportIssue, RegisterRecords, RowOutcome } from "./types";
+
+export interface Origin {
+  sheet: string;
+  row: number;
+}
+
+/** A record read from the source, on its way into the register. */
+export interface Candidate {
+  sheet: SheetKey;
+  record: RegisterRecord;
+  origin: Origin;
+  /** Further source rows folded into this record already (continuation rows). */
+  followers: Origin[];
+  /** The client's name as the row gave it, and the header it came under (child sheets). */
+  clientName?: string | null;
+  clientNameLabel?: string | null;
+  /** The header of the client id column, for messages. */
+  clientIdLabel?: string | null;
+  /** For records derived from a client's own rows (its contacts): that client. */
+  clientRef?: Candidate;
+  /** False for derived records: their source rows are accounted for by the client. */
+  accounted: boolean;
+}
+
+export interface RowResult {
+  origin: Origin;
+  outcome: Extract<RowOutcome, "imported" | "merged">;
+  reason?: string;
+}
+
+export interface LinkMergeResult {
+  records: RegisterRecords;
+  rows: RowResult[];
+  issues: ImportIssue[];
+}
+
+interface Entry {
+  record: RegisterRecord;
+  /** A row of the register imported into. */
+  fromExisting: boolean;
+  /** Matched or created by a row of this import. */
+  touched: boolean;
+  /** The record as this import's rows alone built it (clients only). */
+  sourceView?: RegisterRecord;
+  origin?: Origin;
+}
+
+const ID_PATTERN = /^C-(\d+)$/i;
+
+export function formatClientId(n: number): string {
+  return `C-${String(n).padStart(4, "0")}`;
+}
+
+function text(value: RegisterValue | undefined): string {
+  return isEmptyValue(value) ? "" : String(value);
+}
+
+function nameKey(record: RegisterRecord): string {
+  return normaliseKey(text(record.name));
+}
+
+function phoneKey(record: RegisterRecord): string {
+  return text(record.phone).replace(/\D/g, "");
+}
+
+function emailKey(record: RegisterRecord): string {
+  return normaliseKey(text(record.email));
+}
+
+function sharesContact(a: RegisterRecord, b: RegisterRecord): boolean {
+  const pa = phoneKey(a);
+  const ea = emailKey(a);
+  return (pa !== "" && pa === phoneKey(b)) || (ea !== "" && ea === emailKey(b));
+}
+
+/** 1 per shared phone (by digits) or e-mail, plus 0.5 when it is written the same way. */
+function contactScore(a: RegisterRecord, b: RegisterRecord): number {
+  let score = 0;
+  const pa = phoneKey(a);
+  if (pa !== "" && pa === phoneKey(b))
+    score += text(a.phone).trim() === text(b.phone).trim() ? 1.5 : 1;
+  const ea = emailKey(a);
+  if (ea !== "" && ea === emailKey(b))
+    score += text(a.email).trim() === text(b.email).trim() ? 1.5 : 1;
+  return score;
+}
+
+function hasContact(record: RegisterRecord): boolean {
+  return phoneKey(record) !== "" || emailKey(record) !== "";
+}
+
+/** Fields that identify one row of a child sheet within its client. */
+const NATURAL_KEYS: Partial<Record<SheetKey, { id?: string; fields: string[] }>> = {
+  Family: { fields: ["memberName"] },
+  Contacts: { fields: ["name"] },
+  Insurance: { id: "policyNo", fields: ["type", "insurer", "insured", "startDate"] },
+  Assets: {
+    fields: [
+      "assetClass",
+      "heldAt",
+      "institution",
+      "currency",
+      "startDate",
+      "maturityDate",
+      "asOf",
+    ],
+  },
+  Tiers: { fields: [] },
+  Complaints: { id: "complaintId", fields: ["receivedOn", "category", "description"] },
+  Visits: { fields: ["visitOn", "method", "attendees", "purpose"] },
+  Pipeline: { id: "opportunityId", fields: ["prospect", "expectedClose"] },
+};
+
+function keyPart(value: RegisterValue | undefined): string {
+  return typeof value === "string"
+    ? normaliseKey(value)
+    : value === null || value === undefined
+      ? ""
+      : String(value);
+}
+
+/** The dedupe key of a child record; records without a client link compare whole. */
+export function childKey(sheet: SheetKey, record: RegisterRecord): string {
+  const spec = NATURAL_KEYS[sheet];
+  const client = keyPart(record.clientId);
+  if (spec && client !== "") {
+    if (spec.id && keyPart(record[spec.id]) !== "") return `id|${keyPart(record[spec.id])}`;
+    const parts = spec.fields.map((f) => keyPart(record[f]));
+    if (spec.fields.length === 0 || parts.some((p) => p !== ""))
+      return `k|${client}|${parts.join("|")}`;
+  }
+  if (spec?.id && keyPart(record[spec.id]) !== "") return `id|${keyPart(record[spec.id])}`;
+  const whole = Object.keys(record)
+    .sort()
+    .map((k) => `${k}=${keyPart(record[k])}`)
+    .join("|");
+  return `all|${whole}`;
+}
+
+class Linker {
+  readonly issues: ImportIssue[] = [];
+  readonly rows: RowResult[] = [];
+  private readonly entries = new Map<SheetKey, Entry[]>();
+  private readonly clientById = new Map<string, Entry>();
+  private readonly clientsByName = new Map<string, Entry[]>();
+  private readonly resolved = new Map<Candidate, Entry>();
+  private readonly pendingIds: Entry[] = [];
+  private readonly childIndex = new Map<SheetKey, Map<string, Entry>>();
+
+  constructor(existing: Partial<Record<SheetKey, RegisterRecord[]>>) {
+    for (const sheet of SHEET_KEYS) {
+      const list = (existing[sheet] ?? []).map((r): Entry => ({
+        record: { ...r },
+        fromExisting: true,
+        touched: false,
+      }));
+      this.entries.set(sheet, list);
+      if (sheet === "Clients") list.forEach((e) => this.indexClient(e));
+      else {
+        const index = new Map<string, Entry>();
+        for (const e of list)
+          if (!index.has(childKey(sheet, e.record))) index.set(childKey(sheet, e.record), e);
+        this.childIndex.set(sheet, index);
+      }
+    }
+  }
+
+  records(): RegisterRecords {
+    const out = {} as RegisterRecords;
+    for (const sheet of SHEET_KEYS)
+      out[sheet] = (this.entries.get(sheet) ?? []).map((e) => e.record);
+    return out;
+  }
+
+  private indexClient(entry: Entry): void {
+    const id = normaliseKey(text(entry.record.clientId));
+    if (id !== "" && !this.clientById.has(id)) this.clientById.set(id, entry);
+    const name = nameKey(entry.record);
+    if (name === "") return;
+    const list = this.clientsByName.get(name) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    this.clientsByName.set(name, list);
+  }
+
+  private warn(
+    origin: Origin,
+    field: string | null,
+    value: RegisterValue,
+    message: string,
+    severity: ImportIssue["severity"] = "warning"
+  ): void {
+    this.issues.push({
+      sheet: origin.sheet,
+      row: origin.row,
+      column: null,
+      field,
+      value,
+      message,
+      severity,
+    });
+  }
+
+  private describe(entry: Entry): string {
+    const id = text(entry.record.clientId);
+    if (id) return `client ${id}`;
+    if (entry.origin) return `the record from ${entry.origin.sheet} row ${entry.origin.row}`;
+    return "an existing register record";
+  }
+
+  private reportConflicts(
+    candidate: Candidate,
+    into: Entry,
+    conflicts: FieldConflict[],
+    updating: boolean
+  ): void {
+    for (const c of conflicts) {
+      const message = updating
+        ? `Updated ${c.key} of ${this.describe(into)}: ${describeRaw(c.other)} → ${describeRaw(c.kept)}.`
+        : `Conflicting ${c.key} for ${this.describe(into)}: kept ${describeRaw(c.kept)}, the other value ${describeRaw(c.other)} was put in notes.`;
+      this.warn(candidate.origin, c.key, c.other, message, updating ? "info" : "warning");
+    }
+  }
+
+  /** Folds a candidate into an entry and accounts its rows as merged. */
+  private mergeCandidate(candidate: Candidate, into: Entry, reason: string): void {
+    const updating = into.fromExisting && !into.touched;
+    const incoming = { ...candidate.record };
+    if (candidate.sheet === "Clients" && isEmptyValue(incoming.clientId)) delete incoming.clientId;
+    const outcome = mergeInto(into.record, incoming, updating ? "incoming-wins" : "first-wins");
+    if (candidate.sheet === "Clients") {
+      if (into.sourceView && into.sourceView !== into.record)
+        mergeInto(into.sourceView, { ...incoming }, "first-wins");
+      else if (!into.sourceView) into.sourceView = { ...incoming };
+    }
+    this.reportConflicts(candidate, into, outcome.conflicts, updating);
+    into.touched = true;
+    this.resolved.set(candidate, into);
+    if (candidate.accounted) {
+      this.rows.push({ origin: candidate.origin, outcome: "merged", reason });
+      for (const f of candidate.followers)
+        this.rows.push({
+          origin: f,
+          outcome: "merged",
+          reason: `continues row ${candidate.origin.row}`,
+        });
+    }
+  }
+
+  private addCandidate(candidate: Candidate): Entry {
+    const entry: Entry = {
+      record: candidate.record,
+      fromExisting: false,
+      touched: true,
+      origin: candidate.origin,
+    };
+    if (candidate.sheet === "Clients") entry.sourceView = entry.record;
+    this.entries.get(candidate.sheet)?.push(entry);
+    this.resolved.set(candidate, entry);
+    if (candidate.accounted) {
+      this.rows.push({ origin: candidate.origin, outcome: "imported" });
+      for (const f of candidate.followers)
+        this.rows.push({
+          origin: f,
+          outcome: "merged",
+          reason: `continues row ${candidate.origin.row}`,
+        });
+    }
+    return entry;
+  }
+
+  /** The register row (not yet matched in this import) with this name sharing the most contact details. */
+  private bestUnmatched(sameName: readonly Entry[], record: RegisterRecord): Entry | undefined {
+    let best: Entry | undefined;
+    let bestScore = 0;
+    for (const e of sameName) {
+      if (!e.fromExisting || e.touched) continue;
+      const score = contactScore(e.record, record);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Matching compares a source row first with what earlier rows of this same import built (their
+   * `sourceView`), exactly as a first import would; only then with register rows not yet matched.
+   * So re-importing a source routes every row to the record it produced the first time.
+   */
+  private findClient(record: RegisterRecord): { entry: Entry; how: string } | null {
+    const id = normaliseKey(text(record.clientId));
+    if (id !== "") {
+      const byId = this.clientById.get(id);
+      return byId ? { entry: byId, how: `same client id ${text(record.clientId)}` } : null;
+    }
+    const name = nameKey(record);
+    if (name === "") return null;
+    const sameName = this.clientsByName.get(name) ?? [];
+    const built = sameName.find((e) => e.sourceView && sharesContact(e.sourceView, record));
+    if (built) return { entry: built, how: "same name and the same phone or e-mail" };
+    const registered = this.bestUnmatched(sameName, record);
+    if (registered) return { entry: registered, how: "same name and the same phone or e-mail" };
+    if (!hasContact(record)) {
+      // A register client with this name and no phone or e-mail either is this client.
+      const bare = sameName.find((e) => e.fromExisting && !e.touched && !hasContact(e.record));
+      if (bare) return { entry: bare, how: "same name, no phone or e-mail on either" };
+    }
+    return null;
+  }
+
+  addClient(candidate: Candidate): void {
+    const found = this.findClient(candidate.record);
+    if (found) {
+      const target = found.entry;
+      const reason =
+        target.fromExisting && !target.touched
+          ? `updates register ${this.describe(target)} (${found.how})`
+          : `merged into ${this.describe(target)} (${found.how})`;
+      if (!(target.fromExisting && !target.touched)) {
+        this.warn(
+          candidate.origin,
+          null,
+          text(candidate.record.name),
+          `Duplicate client: ${reason}.`,
+          "info"
+        );
+      }
+      this.mergeCandidate(candidate, target, reason);
+      this.indexClient(target);
+      return;
+    }
+    const sameName = this.clientsByName.get(nameKey(candidate.record)) ?? [];
+    if (sameName.length > 0 && isEmptyValue(candidate.record.clientId)) {
+      this.warn(
+        candidate.origin,
+        "name",
+        text(candidate.record.name),
+        `Another client has the same name (${sameName.map((e) => this.describe(e)).join(", ")}) but no matching phone or e-mail; kept as a separate client.`,
+        "info"
+      );
+    }
+    const entry = this.addCandidate(candidate);
+    if (isEmptyValue(entry.record.clientId)) this.pendingIds.push(entry);
+    this.indexClient(entry);
+  }
+
+  /** Gives every new client without an id the next free number after the highest one in use. */
+  assignIds(): void {
+    let max = 0;
+    for (const entry of this.entries.get("Clients") ?? []) {
+      const m = ID_PATTERN.exec(text(entry.record.clientId));
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+    for (const entry of this.pendingIds) {
+      max += 1;
+      entry.record.clientId = formatClientId(max);
+      this.indexClient(entry);
+    }
+    this.pendingIds.length = 0;
+  }
+
+  private moveToNotes(record: RegisterRecord, label: string, value: string): void {
+    if (!("notes" in record)) return;
+    record.notes = combineNotes(record.notes, `${label}: ${value}`);
+  }
+
+  /** Sets the child's clientId from its id, its client's name or the client it was derived from. */
+  private link(candidate: Candidate): void {
+    const record = candidate.record;
+    record.clientId ??= null;
+    if (candidate.clientRef) {
+      const client = this.resolved.get(candidate.clientRef);
+      record.clientId = client ? text(client.record.clientId) || null : null;
+      return;
+    }
+    const givenId = text(record.clientId);
+    if (givenId !== "") {
+      const client = this.clientById.get(normaliseKey(givenId));
+      if (client) {
+        record.clientId = text(client.record.clientId);
+        return;
+      }
+      record.clientId = null;
+      this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
+      if (candidate.clientName)
+        this.moveToNotes(record, candidate.clientNameLabel || "client", candidate.clientName);
+      this.warn(
+        candidate.origin,
+        "clientId",
+        givenId,
+        `No client has the id ${describeRaw(givenId)}; the row was kept without a client link and the id put in notes.`
+      );
+      return;
+    }
+    const name =
+      candidate.clientName ?? (candidate.sheet === "Pipeline" ? text(record.prospect) : "");
+    if (!name) {
+      if (candidate.sheet !== "Pipeline")
+        this.warn(
+          candidate.origin,
+          "clientId",
+          null,
+          "The row names no client; it was kept without a client link."
+        );
+      return;
+    }
+    const matches = (this.clientsByName.get(normaliseKey(name)) ?? []).filter(
+      (e) => text(e.record.clientId) !== ""
+    );
+    if (matches.length === 1) {
+      record.clientId = text(matches[0].record.clientId);
+      return;
+    }
+    if (candidate.sheet === "Pipeline" && !candidate.clientName) return;
+    this.moveToNotes(record, candidate.clientNameLabel || "client", name);
+    const why =
+      matches.length === 0
+        ? `No client is named ${describeRaw(name)}`
+        : `Several clients are named ${describeRaw(name)} (${matches.map((e) => text(e.record.clientId)).join(", ")})`;
+    this.warn(
+      candidate.origin,
+      "clientId",
+      name,
+      `${why}; the row was kept without a client link and the name put in notes.`
+    );
+  }
+
+  addChild(candidate: Candidate): void {
+    this.link(candidate);
+    const index = this.childIndex.get(candidate.sheet) ?? new Map<string, Entry>();
+    this.childIndex.set(candidate.sheet, index);
+    const key = childKey(candidate.sheet, candidate.record);
+    const same = index.get(key);
+    if (same) {
+      const updating = same.fromExisting && !same.touched;
+      const reason = updating
+        ? `updates an existing ${candidate.sheet} record`
+        : `duplicate of ${same.origin ? `row ${same.origin.row}` : "a register record"}`;
+      this.mergeCandidate(candidate, same, reason);
+      return;
+    }
+    index.set(key, this.addCandidate(candidate));
+  }
+}
+
+/** Links and merges all candidates: clients first (ids settled), then every other sheet in source order. */
+export function linkAndMerge(
+  candidates: readonly Candidate[],
+  existing: Partial<Record<SheetKey, RegisterRecord[]>> = {}
+): LinkMergeResult {
+  const linker = new Linker(existing);
+  for (const c of candidates) if (c.sheet === "Clients") linker.addClient(c);
+  linker.assignIds();
+  for (const c of candidates) if (c.sheet !== "Clients") linker.addChild(c);
+  return { records: linker.records(), rows: linker.rows, issues: linker.issues };
+}

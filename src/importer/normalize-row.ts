@@ -1,0 +1,329 @@
+/**
+ * Turns one source row into a register record: each mapped cell goes through the normaliser of
+ * its field type; every problem becomes an issue pointing at the source cell. Nothing is lost:
+ * unmapped columns and values that could not be read end up in notes (or an extra column).
+ */
+import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
+import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
+import { cellText, isBlankCell, isErrorCell, issueValue } from "./grid";
+import { columnLabel, extraColumnKey } from "./map-columns";
+import {
+  detectRocEra,
+  enumChoices,
+  parseAmount,
+  parseDate,
+  parseEmail,
+  parseEnum,
+  parseInteger,
+  parsePhone,
+  parseScore,
+  parseYesNo,
+  normaliseText,
+  toHalfWidth,
+  type EnumChoice,
+  type Normalized,
+} from "./normalize";
+import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
+
+export const NOTES_SEPARATOR = "; ";
+
+export interface RowContext {
+  sheetName: string;
+  registerSheet: SheetKey;
+  readers: ColumnReader[];
+  hasNotes: boolean;
+  hasCurrency: boolean;
+  /** Required fields no column maps to: every row lacks them. */
+  missingRequired: FieldDef[];
+}
+
+export interface ColumnReader {
+  mapping: ColumnMapping;
+  label: string;
+  /** The field the column feeds; undefined for unmapped and row-number columns. */
+  target?: FieldTarget;
+  read?: (raw: SourceCell) => Normalized<RegisterValue>;
+}
+
+export interface NormalizedRow {
+  row: number;
+  record: RegisterRecord;
+  /** The client's name from a client-name column (child sheets), for linking. */
+  clientName: string | null;
+  clientNameLabel: string | null;
+  issues: ImportIssue[];
+  /** Set when the row cannot become a record: the reason. */
+  rejected?: string;
+}
+
+const choicesCache = new WeakMap<FieldDef, EnumChoice[]>();
+
+function choicesOf(field: FieldDef): EnumChoice[] {
+  let choices = choicesCache.get(field);
+  if (!choices) {
+    choices = enumChoices(field.values ?? []);
+    choicesCache.set(field, choices);
+  }
+  return choices;
+}
+
+const D_M_Y = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{4}/;
+
+/** The day/month order a column settles by itself (some value has a day above 12), else the caller's. */
+export function columnDayFirst(
+  values: readonly SourceCell[],
+  fallback: boolean | undefined
+): boolean | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const value of values) {
+    if (typeof value !== "string") continue;
+    const m = D_M_Y.exec(toHalfWidth(value));
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  if (dayFirst !== monthFirst) return dayFirst;
+  return fallback;
+}
+
+interface ReaderOptions {
+  dayFirst?: boolean;
+  decimalComma?: boolean;
+}
+
+function fieldReader(
+  field: FieldDef,
+  mapping: ColumnMapping,
+  values: readonly SourceCell[],
+  options: ReaderOptions
+): (raw: SourceCell) => Normalized<RegisterValue> {
+  switch (field.type) {
+    case "id":
+    case "text":
+      return normaliseText;
+    case "phone":
+      return parsePhone;
+    case "email":
+      return parseEmail;
+    case "date": {
+      const opts = {
+        rocEra: detectRocEra(values),
+        dayFirst: columnDayFirst(values, options.dayFirst),
+      };
+      return (raw) => parseDate(raw, opts);
+    }
+    case "money":
+    case "number": {
+      const opts = { unitMultiplier: mapping.unitMultiplier, decimalComma: options.decimalComma };
+      return (raw) => parseAmount(raw, opts);
+    }
+    case "percent":
+      return (raw) => readPercent(raw, options.decimalComma);
+    case "integer":
+      return parseInteger;
+    case "score":
+      return (raw) => parseScore(raw, field.min ?? 0, field.max ?? 100);
+    case "enum": {
+      const choices = choicesOf(field);
+      return (raw) => parseEnum(raw, choices);
+    }
+    case "boolean":
+      return parseYesNo;
+  }
+}
+
+/** A 0–1 share: "60%" → 0.6; a bare 60 in a 0–1 column is read as 60 % (with a warning). */
+function readPercent(raw: SourceCell, decimalComma?: boolean): Normalized<number> {
+  const parsed = parseAmount(raw, { decimalComma });
+  if (!parsed.ok || parsed.value === null) return parsed;
+  if (parsed.value > 1 && parsed.value <= 100 && !(typeof raw === "string" && raw.includes("%"))) {
+    return {
+      ok: true,
+      value: parsed.value / 100,
+      warning: `The value ${cellText(raw)} was read as ${parsed.value}%.`,
+    };
+  }
+  return parsed;
+}
+
+const MEMO_LIMIT = 2_000;
+
+/**
+ * Remembers the result per distinct text or number: columns repeat the same values (enum labels,
+ * yes/no, common amounts) many thousand times in large workbooks.
+ */
+function memoized(
+  read: (raw: SourceCell) => Normalized<RegisterValue>
+): (raw: SourceCell) => Normalized<RegisterValue> {
+  const memo = new Map<string | number, Normalized<RegisterValue>>();
+  return (raw) => {
+    if (typeof raw !== "string" && typeof raw !== "number") return read(raw);
+    const hit = memo.get(raw);
+    if (hit) return hit;
+    const result = read(raw);
+    if (memo.size < MEMO_LIMIT) memo.set(raw, result);
+    return result;
+  };
+}
+
+/** Prepares how each column of a sheet is read; date and order options come from the whole column. */
+export function buildRowContext(
+  sheetName: string,
+  registerSheet: SheetKey,
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[],
+  options: ReaderOptions
+): RowContext {
+  const targets = new Map(targetsFor(registerSheet).map((t) => [t.key, t]));
+  const readers = mappings.map((mapping, i): ColumnReader => {
+    const label = columnLabel(mapping.letter, mapping.header);
+    const target = mapping.field ? targets.get(mapping.field) : undefined;
+    if (!target) return { mapping, label };
+    return {
+      mapping,
+      label,
+      target,
+      read: memoized(fieldReader(target.field, mapping, columnValues[i] ?? [], options)),
+    };
+  });
+  const mapped = new Set(mappings.map((m) => m.field));
+  const missingRequired = [...targets.values()]
+    .filter((t) => t.field.required && !mapped.has(t.key))
+    .map((t) => t.field);
+  return {
+    sheetName,
+    registerSheet,
+    readers,
+    hasNotes: targets.has("notes"),
+    hasCurrency: targets.has("currency"),
+    missingRequired,
+  };
+}
+
+function outOfBounds(field: FieldDef, value: RegisterValue): string | null {
+  if (typeof value !== "number" || field.type === "score") return null;
+  if (field.min !== undefined && value < field.min)
+    return `The value ${value} is below the smallest allowed, ${field.min}.`;
+  if (field.max !== undefined && value > field.max)
+    return `The value ${value} is above the largest allowed, ${field.max}.`;
+  return null;
+}
+
+/** An empty record of the sheet: every field a person types, null. */
+const templates = new Map<SheetKey, RegisterRecord>();
+
+export function emptyRecord(sheet: SheetKey): RegisterRecord {
+  let template = templates.get(sheet);
+  if (!template) {
+    template = {};
+    for (const target of targetsFor(sheet)) if (!target.linkOnly) template[target.key] = null;
+    templates.set(sheet, template);
+  }
+  return { ...template };
+}
+
+/** Reads one source row. `cells` are the row's cells after merged cells were filled down. */
+export function normalizeRow(
+  ctx: RowContext,
+  row: number,
+  cells: readonly SourceCell[]
+): NormalizedRow {
+  const record = emptyRecord(ctx.registerSheet);
+  const issues: ImportIssue[] = [];
+  const notes: string[] = [];
+  let clientName: string | null = null;
+  let clientNameLabel: string | null = null;
+  let rejected: string | undefined =
+    ctx.missingRequired.length > 0
+      ? `no column holds the required ${ctx.missingRequired.map((f) => f.label.en).join(", ")}.`
+      : undefined;
+  let currency: string | undefined;
+  const issue = (
+    reader: ColumnReader,
+    raw: SourceCell,
+    message: string,
+    severity: ImportIssue["severity"]
+  ): void => {
+    issues.push({
+      sheet: ctx.sheetName,
+      row,
+      column: reader.label,
+      field: reader.target?.key ?? null,
+      value: issueValue(raw),
+      message,
+      severity,
+    });
+  };
+  const keep = (reader: ColumnReader, raw: SourceCell): void => {
+    if (isErrorCell(raw)) return;
+    const header = reader.mapping.header || reader.mapping.letter;
+    if (ctx.hasNotes) notes.push(`${header}: ${cellText(raw)}`);
+    else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = cellText(raw);
+  };
+
+  ctx.readers.forEach((reader, i) => {
+    const raw = cells[i] ?? null;
+    if (isBlankCell(raw) && !isErrorCell(raw)) {
+      if (reader.target?.field.required)
+        rejected ??= `${reader.target.field.label.en} (${reader.label}) is empty.`;
+      return;
+    }
+    if (!reader.target || !reader.read) {
+      if (reader.mapping.source !== "row-number") keep(reader, raw);
+      return;
+    }
+    const field = reader.target.field;
+    const result = reader.read(raw);
+    if (!result.ok) {
+      if (field.required) {
+        rejected ??= `${field.label.en} (${reader.label}): ${result.message}`;
+        return;
+      }
+      issue(
+        reader,
+        raw,
+        `${result.message} The cell was left empty${isErrorCell(raw) ? "" : " and its value kept in notes"}.`,
+        "warning"
+      );
+      keep(reader, raw);
+      return;
+    }
+    if (result.warning) issue(reader, raw, result.warning, "warning");
+    const value = result.value;
+    if (value === null) {
+      if (field.required) rejected ??= `${field.label.en} (${reader.label}) is empty.`;
+      return;
+    }
+    const bounds = outOfBounds(field, value);
+    if (bounds) {
+      if (field.required) rejected ??= `${field.label.en} (${reader.label}): ${bounds}`;
+      else {
+        issue(
+          reader,
+          raw,
+          `${bounds} The cell was left empty and its value kept in notes.`,
+          "warning"
+        );
+        keep(reader, raw);
+      }
+      return;
+    }
+    if (reader.target.key === CLIENT_NAME_KEY) {
+      clientName = String(value);
+      clientNameLabel = reader.mapping.header || reader.mapping.letter;
+      return;
+    }
+    if (field.key === "notes") notes.unshift(String(value));
+    else record[field.key] = value;
+    if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
+  });
+
+  // A currency stated in an amount's header ("Market Value (USD)") fills an empty currency column.
+  if (currency && ctx.hasCurrency && (record.currency === null || record.currency === undefined))
+    record.currency = currency;
+  if (notes.length > 0) record.notes = notes.join(NOTES_SEPARATOR);
+  const out: NormalizedRow = { row, record, clientName, clientNameLabel, issues };
+  if (rejected) out.rejected = rejected;
+  return out;
+}

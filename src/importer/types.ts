@@ -1,0 +1,113 @@
+import type { RegisterRecord, SheetKey } from "../register/types";
+
+/** An Excel error value as a source reader hands it over, e.g. { error: "#N/A" }. */
+export interface SourceError {
+  error: string;
+}
+
+/** One cell as plain data: formulas already replaced by their cached results, rich text flattened. */
+export type SourceCell = string | number | boolean | Date | null | SourceError;
+
+/** A merged range, 1-based and inclusive, as Excel numbers rows and columns. */
+export interface SourceMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * One worksheet of any workbook as a plain grid. `rows[i][j]` is the cell at Excel row i+1,
+ * column j+1; rows may be ragged or empty. Cells covered by a merge (other than its top-left
+ * cell) are null; `merges` says which ranges are merged.
+ */
+export interface SourceSheet {
+  name: string;
+  rows: SourceCell[][];
+  merges: SourceMerge[];
+}
+
+export type IssueSeverity = "error" | "warning" | "info";
+
+/** One problem, always pointing at the source: sheet, 1-based row as Excel shows it, column letter and header. */
+export interface ImportIssue {
+  sheet: string;
+  row: number | null;
+  /** Column letter and header, e.g. "C (电话)". */
+  column: string | null;
+  field: string | null;
+  value: string | number | boolean | null;
+  message: string;
+  severity: IssueSeverity;
+}
+
+export type RowOutcome = "imported" | "merged" | "skipped" | "rejected";
+
+/** What became of one non-blank source row below the header. */
+export interface RowAccount {
+  sheet: string;
+  row: number;
+  outcome: RowOutcome;
+  reason?: string;
+}
+
+export interface ImportSummary {
+  sourceRows: number;
+  imported: number;
+  merged: number;
+  skipped: number;
+  rejected: number;
+}
+
+export type MappingSource = "alias" | "fuzzy" | "override" | "row-number" | "none";
+
+export interface ColumnMapping {
+  /** 1-based column index. */
+  index: number;
+  /** Column letter, e.g. "C". */
+  letter: string;
+  header: string;
+  field: string | null;
+  confidence: number;
+  source: MappingSource;
+  /** The multiplier a unit in the header applies to the values (万 → 10000), when there is one. */
+  unitMultiplier?: number;
+  currency?: string;
+  /** A few of the column's first non-empty values, as text, for the mapping preview. */
+  samples: string[];
+}
+
+export interface SheetMapping {
+  sheet: string;
+  registerSheet: SheetKey | null;
+  /** How sure the sheet recognition is, 0–1. */
+  confidence: number;
+  /** 1-based rows holding the header (two rows for a two-row header); empty when none was found. */
+  headerRows: number[];
+  columns: ColumnMapping[];
+}
+
+export type RegisterRecords = Record<SheetKey, RegisterRecord[]>;
+
+export interface ImportOptions {
+  /** The register imported into; its records are updated instead of duplicated. */
+  existing?: Partial<Record<SheetKey, RegisterRecord[]>>;
+  /**
+   * Caller overrides: "Header" → field key, "Sheet!Header" → field key for one sheet,
+   * "Sheet!*" → register sheet key. A field key of "-" leaves the column unmapped.
+   */
+  mapping?: Record<string, string>;
+  /** How to read dates like 03/04/2024 whose order the column does not settle. */
+  dayFirst?: boolean;
+  /** Read "1,5" as 1.5 rather than as 15. */
+  decimalComma?: boolean;
+}
+
+export interface ImportResult {
+  summary: ImportSummary;
+  records: RegisterRecords;
+  issues: ImportIssue[];
+  mappings: SheetMapping[];
+  /** The outcome of every source row, in source order. */
+  rows: RowAccount[];
+}

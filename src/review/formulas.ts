@@ -1,0 +1,170 @@
+/**
+ * Portable formulas (built-in functions only) for the Book Review figures, over the register's
+ * tables. Columns are spelled by their header in the register's language, as the register's own
+ * formulas do. Each formula counts exactly what the matching bookSummary figure counts; the rules
+ * are in figures.ts and summary.ts.
+ */
+import { sheetDef } from "../register/sheets";
+import type { Lang, SheetKey } from "../register/types";
+import { SETTING_NAMES } from "../workbook/settings-sheet";
+import { wholeColumn } from "../workbook/structured-ref";
+import { CI_INCOME_MULTIPLE } from "./figures";
+import { TOP_GROUP_DIVISOR } from "./summary";
+
+/** A text constant inside a formula. */
+export const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+export class BookFormulas {
+  constructor(
+    private readonly lang: Lang,
+    /** The cell holding the review's as-of date, e.g. "$B$2". */
+    private readonly asOf: string
+  ) {}
+
+  col(sheet: SheetKey, key: string): string {
+    const def = sheetDef(sheet);
+    const field = def.fields.find((f) => f.key === key);
+    if (!field) throw new Error(`${sheet} has no field "${key}".`);
+    return wholeColumn(def.table, field.label[this.lang]);
+  }
+
+  private clients = (key: string) => this.col("Clients", key);
+  private tiers = (key: string) => this.col("Tiers", key);
+  private insurance = (key: string) => this.col("Insurance", key);
+  private assets = (key: string) => this.col("Assets", key);
+  private complaints = (key: string) => this.col("Complaints", key);
+  private pipeline = (key: string) => this.col("Pipeline", key);
+
+  clientCount(): string {
+    return `SUMPRODUCT(--(((${this.clients("clientId")}<>"")+(${this.clients("name")}<>""))>0))`;
+  }
+
+  /** Spreadsheet programs differ on a client without revenue (0 → standard, or blank): both count as standard. */
+  tierCount(tier: string): string {
+    const effective = this.tiers("effectiveTier");
+    const count = `COUNTIFS(${effective},${literal(tier)})`;
+    return tier === "standard"
+      ? `${count}+COUNTIFS(${this.tiers("clientId")},"<>",${effective},"")`
+      : count;
+  }
+
+  tierRevenue(tier: string): string {
+    return `SUMIFS(${this.tiers("annualRevenue")},${this.tiers("effectiveTier")},${literal(tier)})`;
+  }
+
+  clientsWithRevenue(): string {
+    return `COUNTIF(${this.clients("annualRevenue")},">0")`;
+  }
+
+  topCount(clientsWithRevenueCell: string): string {
+    return `ROUNDUP(${clientsWithRevenueCell}/${TOP_GROUP_DIVISOR},0)`;
+  }
+
+  topSmallest(topCountCell: string): string {
+    return `IF(${topCountCell}=0,"",LARGE(${this.clients("annualRevenue")},${topCountCell}))`;
+  }
+
+  /** The k largest revenues: all above the k-th, plus as many copies of the k-th as make k (ties). */
+  topRevenue(topCountCell: string, smallestCell: string): string {
+    const revenue = this.clients("annualRevenue");
+    const above = `">"&${smallestCell}`;
+    return `IF(${topCountCell}=0,0,SUMIF(${revenue},${above})+(${topCountCell}-COUNTIF(${revenue},${above}))*${smallestCell})`;
+  }
+
+  totalRevenue(): string {
+    return `SUMIF(${this.clients("annualRevenue")},">0")`;
+  }
+
+  private person(): string {
+    return `(${this.clients("kind")}<>"enterprise")*(${this.clients("clientId")}<>"")`;
+  }
+
+  private inForce(): string {
+    const status = this.insurance("status");
+    return `${status},"<>lapsed",${status},"<>matured"`;
+  }
+
+  persons(): string {
+    return `SUMPRODUCT(${this.person()})`;
+  }
+
+  /** Two counts per person: policies marked as covering CI, and CI-type policies; none of either means no cover. */
+  withoutCriticalIllnessCover(): string {
+    const byClient = `${this.insurance("clientId")},${this.clients("clientId")}`;
+    const marked = `COUNTIFS(${byClient},${this.insurance("criticalIllnessCovered")},TRUE,${this.inForce()})`;
+    const ciType = `COUNTIFS(${byClient},${this.insurance("type")},"critical-illness",${this.inForce()})`;
+    return `SUMPRODUCT(${this.person()}*((${marked}+${ciType})=0))`;
+  }
+
+  /** Σ over persons with an income of max(0, 3 × income − CI cover); CI-type policies marked as covering are counted once. */
+  criticalIllnessGapTotal(): string {
+    const sumInsured = this.insurance("sumInsured");
+    const byClient = `${this.insurance("clientId")},${this.clients("clientId")}`;
+    const covered = this.insurance("criticalIllnessCovered");
+    const marked = `SUMIFS(${sumInsured},${byClient},${covered},TRUE,${this.inForce()})`;
+    const ciTypeOnly = `SUMIFS(${sumInsured},${byClient},${this.insurance("type")},"critical-illness",${covered},"<>TRUE",${this.inForce()})`;
+    const income = this.clients("annualIncome");
+    const gap = `(${CI_INCOME_MULTIPLE}*${income}-(${marked}+${ciTypeOnly}))`;
+    return `SUMPRODUCT(${this.person()}*ISNUMBER(${income})*(${gap}>0)*${gap})`;
+  }
+
+  assetsHeldAt(where: "ours" | "elsewhere", clientId?: string): string {
+    const client = clientId === undefined ? "" : `,${this.assets("clientId")},${literal(clientId)}`;
+    return `SUMIFS(${this.assets("marketValue")},${this.assets("heldAt")},"${where}",${this.assets("assetClass")},"<>loan"${client})`;
+  }
+
+  share(part: string, other: string): string {
+    return `IF((${part}+${other})>0,${part}/(${part}+${other}),"")`;
+  }
+
+  private complaintRow(): string {
+    const c = (key: string) => this.complaints(key);
+    return `(((${c("complaintId")}<>"")+(${c("clientId")}<>"")+(${c("receivedOn")}<>""))>0)`;
+  }
+
+  private complaintOpen(): string {
+    const status = this.complaints("status");
+    return `(${status}<>"resolved")*(${status}<>"closed")`;
+  }
+
+  complaintsLogged(): string {
+    return `SUMPRODUCT(--${this.complaintRow()})`;
+  }
+
+  openComplaints(): string {
+    return `SUMPRODUCT(${this.complaintRow()}*${this.complaintOpen()})`;
+  }
+
+  /** COUNTIFS skips the blank and error due days that a row without severity shows. */
+  overdueComplaints(): string {
+    const status = this.complaints("status");
+    return `COUNTIFS(${status},"<>resolved",${status},"<>closed",${this.complaints("dueOn")},"<"&${this.asOf})`;
+  }
+
+  avgDaysToResolve(): string {
+    const received = this.complaints("receivedOn");
+    const resolved = this.complaints("resolvedOn");
+    const both = `${resolved},">0",${received},">0"`;
+    return `IF(COUNTIFS(${both})=0,"",(SUMIFS(${resolved},${both})-SUMIFS(${received},${both}))/COUNTIFS(${both}))`;
+  }
+
+  avgSatisfactionGap(): string {
+    const gap = this.complaints("satisfactionGap");
+    return `IF(COUNT(${gap})=0,"",AVERAGE(${gap}))`;
+  }
+
+  /** Clients with no logged contact from (as-of − window) through the as-of day. */
+  notVisited(): string {
+    const visits = (key: string) => this.col("Visits", key);
+    const within = `COUNTIFS(${visits("clientId")},${this.clients("clientId")},${visits("visitOn")},">="&(${this.asOf}-${SETTING_NAMES.notVisitedDays}),${visits("visitOn")},"<="&${this.asOf})`;
+    return `SUMPRODUCT((${this.clients("clientId")}<>"")*(${within}=0))`;
+  }
+
+  stageCount(stage: string): string {
+    return `COUNTIFS(${this.pipeline("stage")},${literal(stage)})`;
+  }
+
+  stageValue(stage: string): string {
+    return `SUMIFS(${this.pipeline("expectedValue")},${this.pipeline("stage")},${literal(stage)})`;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * A small builder for review sheets: rows of cells from A1, number formats, data bars, and
+ * highlighted rows. Plans carry no cell styles, so headings are coloured with always-true
+ * conditional formats, which every writer and spreadsheet program applies.
+ */
+import { cellAddress, columnLetter } from "../workbook/a1";
+import { displayWidth } from "../workbook/columns";
+import type { ConditionalFormatPlan, PlanValue } from "../workbook/plan";
+
+export const FORMATS = {
+  money: "#,##0",
+  percent: "0.0%",
+  date: "yyyy-mm-dd",
+  decimal: "0.0",
+  integer: "0",
+} as const;
+
+const STYLES = {
+  title: { fill: "#1F4E79", fontColor: "#FFFFFF" },
+  section: { fill: "#DDEBF7", fontColor: "#1F4E79" },
+  header: { fill: "#F2F2F2", fontColor: "#404040" },
+  alert: { fill: "#FFC7CE", fontColor: "#9C0006" },
+} as const;
+export type RowStyle = keyof typeof STYLES;
+
+const DATA_BAR = "#638EC6";
+
+export class ReviewGrid {
+  readonly rows: PlanValue[][] = [];
+  readonly formats: Record<string, string> = {};
+  readonly conditionalFormats: ConditionalFormatPlan[] = [];
+
+  /** `widths` fixes the sheet's columns; rows never run past the last one. */
+  constructor(readonly widths: number[]) {}
+
+  get columns(): number {
+    return this.widths.length;
+  }
+
+  /** Appends a row; returns its 1-based row number. */
+  add(...cells: PlanValue[]): number {
+    if (cells.length > this.columns)
+      throw new Error(
+        `A review row has ${cells.length} cells; the sheet has ${this.columns} columns.`
+      );
+    this.rows.push(cells);
+    return this.rows.length;
+  }
+
+  blank(): void {
+    this.rows.push([]);
+  }
+
+  /** The row that the next add() will write. */
+  get nextRow(): number {
+    return this.rows.length + 1;
+  }
+
+  styled(style: RowStyle, ...cells: PlanValue[]): number {
+    const row = this.add(...cells);
+    this.style(row, style);
+    return row;
+  }
+
+  style(row: number, style: RowStyle): void {
+    const range = `A${row}:${columnLetter(this.columns - 1)}${row}`;
+    this.conditionalFormats.push({ kind: "expression", range, formula: "TRUE", ...STYLES[style] });
+  }
+
+  format(row: number, column: number, numberFormat: string): void {
+    this.formats[cellAddress(row, column)] = numberFormat;
+  }
+
+  formatColumn(column: number, fromRow: number, toRow: number, numberFormat: string): void {
+    for (let row = fromRow; row <= toRow; row++) this.format(row, column, numberFormat);
+  }
+
+  dataBar(column: number, fromRow: number, toRow: number): void {
+    if (toRow < fromRow) return;
+    const letter = columnLetter(column);
+    this.conditionalFormats.push({
+      kind: "dataBar",
+      range: `${letter}${fromRow}:${letter}${toRow}`,
+      color: DATA_BAR,
+    });
+  }
+
+  /**
+   * Column widths that show every cell in full (up to `max` characters a column), never narrower
+   * than the widths given at construction. Text may overflow into the empty cells to its right,
+   * so only what does not fit there widens its column; a row's last cell overflows to the sheet's
+   * edge, and paragraphs were already broken to fit.
+   */
+  fittedWidths(max = 40): number[] {
+    const widths = [...this.widths];
+    this.rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value === null || value === undefined) return;
+        const next = nextFilled(row, c);
+        if (next === -1 && c < this.columns - 1) return;
+        const end = next === -1 ? this.columns : next;
+        const room = widths.slice(c, end).reduce((sum, w) => sum + w, 0);
+        const needed = cellWidth(value, this.formats[cellAddress(r + 1, c)]) + 2;
+        if (needed > room) widths[c] = Math.min(max, widths[c] + needed - room);
+      });
+    });
+    return widths;
+  }
+
+  /**
+   * Text that may be longer than a cell: written from `column`, one row per line, broken to fit
+   * the columns from there to the sheet's right edge (cells to its right stay empty, so each line
+   * shows in full on screen and in print).
+   */
+  paragraph(text: string, column = 0, lead: PlanValue[] = []): number[] {
+    const room = this.widths.slice(column).reduce((s, w) => s + w, 0) - 2;
+    return wrapText(text, room).map((line, i) => {
+      const cells: PlanValue[] = i === 0 ? [...lead] : [];
+      while (cells.length < column) cells.push(null);
+      cells[column] = line;
+      return this.add(...cells);
+    });
+  }
+}
+
+/** Breaks text into lines of at most `width` display columns: at spaces where there are any, else anywhere (CJK). */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = "";
+    for (const token of paragraph.match(/\S+\s*|\s+/g) ?? [""]) {
+      if (displayWidth(line + token.trimEnd()) <= width) {
+        line += token;
+        continue;
+      }
+      if (line.trim()) lines.push(line.trimEnd());
+      line = "";
+      for (const ch of token) {
+        if (displayWidth(line + ch) > width && line.trim()) {
+          lines.push(line.trimEnd());
+          line = "";
+        }
+        line += ch;
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines.filter((l, i) => l !== "" || i === 0);
+}
+
+/** The first filled cell right of `column`, or -1. */
+function nextFilled(row: readonly PlanValue[], column: number): number {
+  for (let c = column + 1; c < row.length; c++)
+    if (row[c] !== null && row[c] !== undefined) return c;
+  return -1;
+}
+
+/** Display width of a cell as shown: dates 10, percentages 7, numbers with separators, formulas like a money figure. */
+function cellWidth(value: PlanValue, format: string | undefined): number {
+  if (typeof value === "string") return displayWidth(value);
+  if (typeof value === "boolean") return 5;
+  if (typeof value === "number") {
+    if (format === FORMATS.date) return 10;
+    if (format === FORMATS.percent) return 7;
+    return Math.round(value).toLocaleString("en-US").length;
+  }
+  return 14;
+}

@@ -1,0 +1,417 @@
+/**
+ * RegisterActions on the open workbook, inside Excel. Reads and writes go through the office
+ * modules (src/workbook/office), which do the chunked, sync-counted Office.js work; this adapter
+ * only strings them together with the engine's pure functions, like preview-actions does for files.
+ *
+ * Loaded with import() once Office says the host is Excel.
+ */
+import { importWorkbook, previewMapping, withImportIssues } from "../../importer";
+import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
+import { sourceSheetFromOfficeGrid } from "../../importer/office-grid";
+import type { SourceSheet } from "../../importer/types";
+import { fieldByHeader } from "../../register/catalog";
+import { DEFAULT_SETTINGS, type RegisterSettings } from "../../register/settings";
+import { SHEETS } from "../../register/sheets";
+import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
+import {
+  complaintDueOn,
+  newComplaint,
+  transition,
+  type ComplaintStatus,
+} from "../../register/workflow/complaints";
+import { rowsOf, textOf, type RegisterRecords } from "../../register/workflow/records";
+import { assignTiers, tierRecords } from "../../register/workflow/tiers";
+import { buildReviewSheets } from "../../review/plan";
+import { buildRegisterPlan } from "../../workbook/register-plan";
+import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
+import type { SheetPlan } from "../../workbook/plan";
+import { readOpenRegister, readOpenSheetGrid, setUpRegister } from "../../workbook/office";
+import {
+  ActionError,
+  todayIso,
+  type ImportRequest,
+  type RegisterActions,
+  type ReviewRequest,
+} from "../actions";
+import {
+  chosenSheets,
+  clientOptions,
+  complaintInput,
+  explained,
+  findRecord,
+  mappingRecord,
+  openComplaintRows,
+  registerStatus,
+  severityOf,
+  sourceSheetInfo,
+  tierOutcome,
+  toImportPreview,
+  toSheetMappings,
+  visitRecord,
+} from "./convert";
+
+/** What the adapter needs from the open workbook; `officeWorkbook()` implements it with the office modules. */
+export interface WorkbookPort {
+  sheetNames(): Promise<string[]>;
+  /** The sheets that hold the register's tables (tbl + sheet key), whatever they are called. */
+  registerSheetNames(): Promise<string[]>;
+  readRegister(
+    onProgress?: (done: number, total: number) => void
+  ): Promise<{ records: RegisterRecords; lang?: Lang }>;
+  readSettings(): Promise<RegisterSettings | null>;
+  readSourceSheet(
+    name: string,
+    onProgress?: (done: number, total: number) => void
+  ): Promise<SourceSheet>;
+  /** Adds what the plan has and the workbook lacks; never overwrites (set-up). */
+  setUp(
+    plan: ReturnType<typeof buildRegisterPlan>,
+    onProgress?: (done: number, total: number) => void
+  ): Promise<{ sheetsCreated: string[] }>;
+  /** Replaces the data rows of one register table with `rows`, keeping the person's own columns. */
+  writeRecords(
+    sheet: SheetKey,
+    rows: RegisterRecord[],
+    onProgress?: (done: number, total: number) => void
+  ): Promise<void>;
+  writeSettings(settings: RegisterSettings): Promise<void>;
+  /** Replaces the generated sheets (reviews, Import Issues) with these, leaving every other sheet alone. */
+  replaceGenerated(sheets: SheetPlan[], kind: "reviews" | "import-issues"): Promise<string[]>;
+  activate(sheet: string): Promise<void>;
+  /** The clientId of the row selected in the Clients table, or null. */
+  selectedClientId(): Promise<string | null>;
+}
+
+export interface ExcelActionsOptions {
+  port?: WorkbookPort;
+  today?: () => string;
+  now?: () => Date;
+  /** Where the adapter keeps the time of the last import (the document's settings in Excel). */
+  lastImport?: { get(): string | null; set(value: string): void };
+}
+
+export function createExcelActions(options: ExcelActionsOptions = {}): RegisterActions {
+  const port = options.port ?? officeWorkbook();
+  const today = options.today ?? (() => todayIso());
+  const now = options.now ?? (() => new Date());
+  const lastImport = options.lastImport ?? documentSetting("clientRegister.lastImport");
+
+  interface Loaded {
+    records: RegisterRecords;
+    present: SheetKey[];
+    settings: RegisterSettings;
+    hasSettings: boolean;
+    lang: Lang;
+  }
+
+  const load = async (): Promise<Loaded> => {
+    const [read, settings, names] = await Promise.all([
+      port.readRegister(),
+      port.readSettings(),
+      port.sheetNames(),
+    ]);
+    const present = SHEETS.map((s) => s.key).filter((k) => read.records[k] !== undefined);
+    return {
+      records: read.records,
+      present,
+      settings: settings ?? DEFAULT_SETTINGS,
+      hasSettings: settings !== null || names.includes(SETTINGS_SHEET),
+      lang: read.lang ?? settings?.lang ?? "en",
+    };
+  };
+  const loadRegister = async (): Promise<Loaded> => {
+    const loaded = await load();
+    if (loaded.present.length === 0)
+      throw new ActionError("no-register", "no register tables in this workbook");
+    return loaded;
+  };
+
+  /** Sheets a person may import from: not the register's, not Settings, not generated. */
+  const sourceNames = async (): Promise<string[]> => {
+    const [names, register] = await Promise.all([port.sheetNames(), port.registerSheetNames()]);
+    const reserved = new Set([...register, SETTINGS_SHEET, IMPORT_ISSUES_SHEET].map((n) => n.toLowerCase()));
+    return names.filter((n) => !reserved.has(n.toLowerCase()));
+  };
+  const readSources = async (
+    names: string[],
+    onProgress?: (fraction: number) => void
+  ): Promise<SourceSheet[]> => {
+    const sheets: SourceSheet[] = [];
+    for (const [i, name] of names.entries()) {
+      sheets.push(
+        await port.readSourceSheet(name, (done, total) =>
+          onProgress?.((i + (total ? done / total : 1)) / names.length)
+        )
+      );
+    }
+    return sheets;
+  };
+  const importFrom = async (request: ImportRequest, onProgress?: (fraction: number) => void) => {
+    const loaded = await load();
+    const sources = chosenSheets(await readSources(request.sheets, onProgress), request.sheets);
+    const result = importWorkbook(sources, {
+      existing: loaded.records,
+      mapping: mappingRecord(request),
+    });
+    return { loaded, result };
+  };
+
+  return {
+    mode: "excel",
+
+    status: () =>
+      explained(async () => {
+        const loaded = await load();
+        return registerStatus({ ...loaded, today: today(), lastImport: lastImport.get() });
+      }),
+
+    setUp: (lang) =>
+      explained(async () => {
+        const loaded = await load();
+        const settings = { ...loaded.settings, lang };
+        const report = await port.setUp(
+          buildRegisterPlan({ lang, formulaStyle: "live", settings })
+        );
+        const names = [...SHEETS.map((s) => s.key as string), SETTINGS_SHEET];
+        const added = names.filter((n) => report.sheetsCreated.includes(n));
+        return { added, kept: names.filter((n) => !added.includes(n)) };
+      }),
+
+    listSourceSheets: () =>
+      explained(async () => {
+        const sheets = await readSources(await sourceNames());
+        const mappings = previewMapping(sheets);
+        return sheets
+          .map((sheet, i) => sourceSheetInfo(sheet, mappings[i]))
+          .filter((info) => info.rows > 0);
+      }),
+
+    previewMapping: (request) =>
+      explained(async () =>
+        toSheetMappings(previewMapping(await readSources(request.sheets), mappingRecord(request)))
+      ),
+
+    previewImport: (request) =>
+      explained(async () => toImportPreview((await importFrom(request)).result)),
+
+    runImport: (request, onProgress) =>
+      explained(async () => {
+        const { loaded, result } = await importFrom(request, (f) => onProgress(f * 0.4));
+        const lang = loaded.present.length > 0 ? loaded.lang : request.lang;
+        if (loaded.present.length < SHEETS.length || !loaded.hasSettings) {
+          await port.setUp(
+            buildRegisterPlan({
+              lang,
+              formulaStyle: "live",
+              settings: { ...loaded.settings, lang },
+            })
+          );
+        }
+        const written = SHEETS.map((s) => s.key).filter(
+          (k) => (result.records[k]?.length ?? 0) > 0 || (loaded.records[k]?.length ?? 0) > 0
+        );
+        for (const [i, key] of written.entries()) {
+          await port.writeRecords(key, result.records[key] ?? [], (done, total) =>
+            onProgress(0.4 + (0.55 * (i + (total ? done / total : 1))) / written.length)
+          );
+        }
+        const issues = withImportIssues(
+          { lang, formulaStyle: "live", sheets: [], names: [] },
+          result.issues
+        ).sheets;
+        const [issuesSheet] =
+          result.issues.length > 0 ? await port.replaceGenerated(issues, "import-issues") : [null];
+        lastImport.set(now().toISOString());
+        onProgress(1);
+        return { ...toImportPreview(result), issuesSheet };
+      }),
+
+    showSheet: (name) =>
+      explained(async () => {
+        await port.activate(name);
+        return null;
+      }),
+
+    getSettings: () => explained(async () => (await load()).settings),
+
+    saveSettings: (settings) => explained(() => port.writeSettings(settings)),
+
+    recomputeTiers: () =>
+      explained(async () => {
+        const { records, settings } = await loadRegister();
+        const assignments = assignTiers(records, settings, today());
+        await port.writeRecords("Tiers", tierRecords(records, assignments));
+        return tierOutcome(assignments);
+      }),
+
+    listClients: () => explained(async () => clientOptions((await load()).records)),
+
+    selectedClient: () =>
+      explained(async () => {
+        const id = await port.selectedClientId();
+        if (!id) return null;
+        return clientOptions((await load()).records).find((c) => c.clientId === id) ?? null;
+      }),
+
+    complaintDueDate: (draft) =>
+      explained(async () =>
+        complaintDueOn(draft.receivedOn, severityOf(draft.severity), (await load()).settings)
+      ),
+
+    addComplaint: (draft) =>
+      explained(async () => {
+        const { records, settings } = await loadRegister();
+        if (!findRecord(records, "Clients", "clientId", draft.clientId))
+          throw new ActionError("not-found", `client ${draft.clientId}`);
+        const existing = rowsOf(records, "Complaints");
+        const row = newComplaint(complaintInput(draft), existing, settings, today(), {
+          clients: rowsOf(records, "Clients"),
+        });
+        await port.writeRecords("Complaints", [...existing, row]);
+        return { complaintId: String(row.complaintId), dueOn: String(row.dueOn) };
+      }),
+
+    listOpenComplaints: () =>
+      explained(async () => {
+        const { records, settings } = await load();
+        return openComplaintRows(records, settings, today());
+      }),
+
+    setComplaintStatus: (complaintId, status, day) =>
+      explained(async () => {
+        const { records } = await loadRegister();
+        const rows = rowsOf(records, "Complaints");
+        const index = rows.findIndex((r) => textOf(r, "complaintId") === complaintId);
+        if (index < 0) throw new ActionError("not-found", `complaint ${complaintId}`);
+        const next = transition(rows[index], status as ComplaintStatus, day);
+        await port.writeRecords(
+          "Complaints",
+          rows.map((r, i) => (i === index ? next : r))
+        );
+      }),
+
+    addVisit: (draft) =>
+      explained(async () => {
+        const { records } = await loadRegister();
+        if (!findRecord(records, "Clients", "clientId", draft.clientId))
+          throw new ActionError("not-found", `client ${draft.clientId}`);
+        await port.writeRecords("Visits", [...rowsOf(records, "Visits"), visitRecord(draft)]);
+      }),
+
+    generateBookReview: (request) =>
+      explained(async () => {
+        const [book] = await generateReviews(request, []);
+        return { sheet: book };
+      }),
+
+    generateClientReviews: (clientIds, request) =>
+      explained(async () => {
+        if (clientIds.length === 0) throw new ActionError("invalid", "no client chosen");
+        const [, ...sheets] = await generateReviews(request, clientIds);
+        return { sheets };
+      }),
+  };
+
+  /** As the CLI does: this run's tiers go to the Tiers sheet, then the review sheets replace the earlier ones. */
+  async function generateReviews(request: ReviewRequest, clientIds: string[]): Promise<string[]> {
+    const loaded = await loadRegister();
+    const day = today();
+    const settings = { ...loaded.settings, lang: loaded.lang };
+    await port.writeRecords(
+      "Tiers",
+      tierRecords(loaded.records, assignTiers(loaded.records, settings, day))
+    );
+    const taken = await port.sheetNames();
+    const sheets = buildReviewSheets(
+      { records: loaded.records, settings },
+      {
+        lang: request.lang,
+        today: day,
+        clients: clientIds,
+        mask: request.mask,
+        formulaStyle: "live",
+      },
+      taken
+    );
+    return port.replaceGenerated(sheets, "reviews");
+  }
+}
+
+/** A value kept with the document (Office's document settings), so it travels with the workbook. */
+function documentSetting(name: string): { get(): string | null; set(value: string): void } {
+  return {
+    get: () => {
+      const value = Office.context.document.settings.get(name) as unknown;
+      return typeof value === "string" ? value : null;
+    },
+    set: (value) => {
+      Office.context.document.settings.set(name, value);
+      Office.context.document.settings.saveAsync();
+    },
+  };
+}
+
+/** The open workbook through the office modules. */
+export function officeWorkbook(): WorkbookPort {
+  const missing = (what: string) =>
+    new ActionError("unknown", `${what} is not available in this build of the add-in yet`);
+  return {
+    sheetNames: () =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((s) => s.name);
+      }),
+    registerSheetNames: () =>
+      Excel.run(async (context) => {
+        const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+        await context.sync();
+        const keys = new Set(SHEETS.map((s) => s.table.toLowerCase()));
+        return tables.items.filter((t) => keys.has(t.name.toLowerCase())).map((t) => t.worksheet.name);
+      }),
+    readRegister: async (onProgress) => {
+      const read = await readOpenRegister({ onProgress });
+      return { records: read.records, lang: read.lang };
+    },
+    readSettings: async () => null,
+    readSourceSheet: async (name, onProgress) =>
+      sourceSheetFromOfficeGrid(await readOpenSheetGrid(name, { numberFormats: true, onProgress })),
+    setUp: async (plan, onProgress) => ({
+      sheetsCreated: (await setUpRegister(plan, { onProgress })).sheetsCreated,
+    }),
+    writeRecords: async () => {
+      throw missing("Writing register rows in Excel");
+    },
+    writeSettings: async () => {
+      throw missing("Writing the Settings sheet in Excel");
+    },
+    replaceGenerated: async () => {
+      throw missing("Replacing generated sheets in Excel");
+    },
+    activate: (sheet) =>
+      Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        await context.sync();
+        if (ws.isNullObject) throw new ActionError("not-found", `sheet "${sheet}"`);
+        ws.activate();
+        await context.sync();
+      }),
+    selectedClientId: () =>
+      Excel.run(async (context) => {
+        const table = context.workbook.tables.getItemOrNullObject("tblClients");
+        const selection = context.workbook.getSelectedRange().load("rowIndex");
+        await context.sync();
+        if (table.isNullObject) return null;
+        const header = table.getHeaderRowRange().load("values,rowIndex");
+        const body = table.getDataBodyRange().load("values,rowIndex");
+        await context.sync();
+        const row = selection.rowIndex - body.rowIndex;
+        if (row < 0 || row >= body.values.length) return null;
+        const column = (header.values[0] ?? []).findIndex(
+          (h) => fieldByHeader("Clients", String(h))?.key === "clientId"
+        );
+        const id = column >= 0 ? String(body.values[row][column] ?? "").trim() : "";
+        return id || null;
+      }),
+  };
+}

@@ -1,0 +1,80 @@
+import { createRoot } from "react-dom/client";
+import { setGenerateReviewsAction } from "../commands/generate-reviews";
+import type { Lang } from "../register/types";
+import type { RegisterActions } from "./actions";
+import { App } from "./App";
+import { initialLang } from "./i18n";
+import { officeThemeIsDark, systemPrefersDark } from "./theme";
+
+const LANG_KEY = "client-register.lang";
+const SAMPLE_URL = "samples/messy-clients.xlsx";
+
+function stored(): string | null {
+  try {
+    return window.localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function remember(lang: Lang): void {
+  try {
+    window.localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage can be blocked (private mode, locked-down hosts); the switch still works this session.
+  }
+}
+
+/** Office.js outside Office resolves onReady with host null; no Office at all also means preview. */
+async function hostIsExcel(): Promise<boolean> {
+  if (typeof Office === "undefined") return false;
+  const info = await Office.onReady();
+  return info.host === Office.HostType.Excel;
+}
+
+/**
+ * Starts the pane: picks the adapter (Excel or in-browser preview, each loaded on demand so the
+ * first load stays small), the language and the theme, and gives the ribbon its review job.
+ */
+async function bootstrap(): Promise<void> {
+  const container = document.getElementById("container");
+  if (!container) throw new Error("taskpane.html has no #container element");
+  const inExcel = await hostIsExcel();
+
+  let actions: RegisterActions;
+  if (inExcel) {
+    const { createExcelActions } = await import(
+      /* webpackChunkName: "excel-host" */ "./host/excel-actions"
+    );
+    actions = createExcelActions();
+  } else {
+    const { createPreviewActions } = await import(
+      /* webpackChunkName: "preview-host" */ "./host/preview-actions"
+    );
+    actions = createPreviewActions({ sampleUrl: SAMPLE_URL });
+  }
+
+  let lang = initialLang({
+    stored: stored(),
+    office: inExcel ? Office.context.displayLanguage : null,
+    browser: typeof navigator !== "undefined" ? navigator.language : null,
+  });
+  const dark =
+    (inExcel ? officeThemeIsDark(Office.context.officeTheme) : null) ?? systemPrefersDark();
+
+  if (inExcel) {
+    setGenerateReviewsAction(async () => {
+      await actions.generateBookReview({ lang, mask: false });
+    });
+  }
+
+  const onLangChange = (next: Lang) => {
+    if (next !== lang) remember(next);
+    lang = next;
+  };
+  createRoot(container).render(
+    <App actions={actions} lang={lang} dark={dark} onLangChange={onLangChange} />
+  );
+}
+
+void bootstrap();

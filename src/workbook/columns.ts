@@ -1,0 +1,152 @@
+/** How one catalog field looks as a register table column: header, format, width, validation, note. */
+import type { FieldDef, FieldType, Lang } from "../register/types";
+import { CAPTIONS } from "./captions";
+import type { ColumnPlan, ValidationRule } from "./plan";
+
+/** Number formats by field type. "@" keeps typed ids and phone numbers as text (no lost leading zeros). */
+const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
+  id: "@",
+  text: "@",
+  phone: "@",
+  email: "@",
+  enum: "@",
+  date: "yyyy-mm-dd",
+  money: "#,##0.00",
+  integer: "0",
+  percent: "0%",
+  score: "0.0",
+};
+
+/** Calculated cells must not be text-formatted: Excel would keep an edited formula as text. */
+const COMPUTED_FORMATS: Partial<Record<FieldType, string>> = {
+  date: "yyyy-mm-dd",
+  money: "#,##0.00",
+  integer: "0",
+  percent: "0%",
+  score: "0.0",
+};
+
+const BASE_WIDTHS: Record<FieldType, number> = {
+  id: 12,
+  text: 18,
+  phone: 16,
+  email: 24,
+  date: 12,
+  money: 15,
+  number: 10,
+  integer: 9,
+  percent: 10,
+  score: 10,
+  enum: 14,
+  boolean: 10,
+};
+
+/** Free-text fields people write sentences into. */
+const LONG_TEXT = new Set([
+  "notes",
+  "address",
+  "description",
+  "keyPoints",
+  "clientViews",
+  "nextSteps",
+  "nextAction",
+  "rootCause",
+  "correctiveAction",
+  "mainBusiness",
+  "purpose",
+  "overrideReason",
+]);
+
+const MAX_WIDTH = 50;
+/** Room for the table's filter button beside the header text. */
+const FILTER_BUTTON = 3;
+
+export const YES_NO_VALUES = ["TRUE", "FALSE"];
+
+/** Display width in characters: East Asian wide characters count double. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
+export function columnWidth(field: FieldDef, header: string): number {
+  const base = LONG_TEXT.has(field.key) ? 36 : BASE_WIDTHS[field.type];
+  const longestKey = Math.max(0, ...(field.values ?? []).map((v) => v.key.length + 2));
+  return Math.min(MAX_WIDTH, Math.max(base, longestKey, displayWidth(header) + FILTER_BUTTON));
+}
+
+/** Validation for a typed (not calculated) column, from its type and bounds. */
+export function columnValidation(field: FieldDef): ValidationRule | undefined {
+  if (field.computed) return undefined;
+  switch (field.type) {
+    case "enum":
+      return { kind: "list", values: (field.values ?? []).map((v) => v.key) };
+    case "boolean":
+      return { kind: "list", values: [...YES_NO_VALUES] };
+    case "date":
+      return { kind: "date" };
+    case "integer":
+      return bounded("whole", field);
+    case "money":
+    case "number":
+    case "percent":
+    case "score":
+      return bounded("decimal", field);
+    default:
+      return undefined;
+  }
+}
+
+function bounded(kind: "whole" | "decimal", field: FieldDef): ValidationRule | undefined {
+  if (field.min === undefined && field.max === undefined) return undefined;
+  return {
+    kind,
+    ...(field.min !== undefined ? { min: field.min } : {}),
+    ...(field.max !== undefined ? { max: field.max } : {}),
+  };
+}
+
+/** Header help: calculated columns say so; enumerations list each code with its label in `lang`. */
+export function columnNote(field: FieldDef, lang: Lang): string | undefined {
+  if (field.computed) return CAPTIONS.computedNote[lang];
+  if (field.type === "enum") {
+    const lines = (field.values ?? []).map((v) => `${v.key} = ${v.label[lang]}`);
+    return [CAPTIONS.enumNote[lang], ...lines].join("\n");
+  }
+  if (field.type === "boolean") return CAPTIONS.yesNoNote[lang];
+  return undefined;
+}
+
+export function columnPlan(field: FieldDef, lang: Lang, formula?: string): ColumnPlan {
+  const header = field.label[lang];
+  const numberFormat = (field.computed ? COMPUTED_FORMATS : INPUT_FORMATS)[field.type];
+  const validation = columnValidation(field);
+  const note = columnNote(field, lang);
+  return {
+    key: field.key,
+    header,
+    type: field.type,
+    width: columnWidth(field, header),
+    ...(numberFormat ? { numberFormat } : {}),
+    ...(validation ? { validation } : {}),
+    ...(formula ? { formula } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** A column for a key the catalog does not know (a user's own column): plain text, kept as is. */
+export function extraColumnPlan(key: string): ColumnPlan {
+  return {
+    key,
+    header: key,
+    type: "text",
+    width: Math.min(MAX_WIDTH, Math.max(14, displayWidth(key) + FILTER_BUTTON)),
+  };
+}

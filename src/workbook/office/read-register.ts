@@ -1,0 +1,284 @@
+/**
+ * Reads the register (every `tbl*` table the catalog knows) and plain sheets out of the open
+ * workbook in row blocks: one sync per block group, loading only `values` (and `numberFormat`
+ * only when asked). When Excel refuses a block as too large, the block is split and read again.
+ */
+import { fieldByHeader } from "../../register/catalog";
+import { SHEETS } from "../../register/sheets";
+import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../../register/types";
+import type { CellBlock } from "./cells";
+import { blockAddress, parseAddress } from "./cells";
+import { isSizeLimitError } from "./errors";
+import { bestLang, countLabelMatches } from "./headers";
+import { fromExcelValue } from "./record-values";
+
+export const DEFAULT_READ_CHUNK_ROWS = 5_000;
+/** Cells per read request: far below Excel's 5,000,000-cell cap and, for ordinary text, its 5 MB response limit. */
+export const DEFAULT_MAX_CELLS_PER_READ = 250_000;
+
+export interface ReadOptions {
+  chunkRows?: number;
+  maxCellsPerRead?: number;
+  /** Rows read so far and in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface RegisterRead {
+  records: Partial<Record<SheetKey, RegisterRecord[]>>;
+  /** The language most register headers are written in. */
+  lang?: Lang;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** The used range the values come from, e.g. "Sheet1!B2:F90"; undefined for an empty sheet. */
+  address?: string;
+  /** Raw cell values of the used range, row by row (dates as serial numbers). */
+  values: unknown[][];
+  /** Number formats of the same cells, when asked for (to tell dates from numbers). */
+  numberFormats?: string[][];
+}
+
+interface BlockRequest {
+  sheet: string;
+  block: CellBlock;
+}
+
+interface BlockResult {
+  values: unknown[][];
+  numberFormats?: string[][];
+}
+
+export async function readRegister(
+  context: Excel.RequestContext,
+  options: ReadOptions = {}
+): Promise<RegisterRead> {
+  const all = context.workbook.tables.load("items/name");
+  await context.sync();
+  const found = all.items.flatMap((t) => {
+    const def = SHEETS.find((s) => s.table.toLowerCase() === t.name.toLowerCase());
+    return def ? [{ def, name: t.name }] : [];
+  });
+  if (found.length === 0) return { records: {} };
+
+  const shapes = found.map(({ def, name }) => {
+    const table = context.workbook.tables.getItem(name);
+    return {
+      def,
+      header: table.getHeaderRowRange().load("values"),
+      body: table.getDataBodyRange().load("address"),
+    };
+  });
+  await context.sync();
+
+  const tables = shapes.map(({ def, header, body }) => {
+    const { sheet, block } = parseAddress(body.address);
+    return {
+      def,
+      headers: (header.values[0] ?? []).map((h) => String(h)),
+      sheet: sheet ?? "",
+      block,
+    };
+  });
+  const limits = readLimits(options);
+  const total = tables.reduce((sum, t) => sum + t.block.rows, 0);
+  const requests = tables.map((t) => rowBlocks(t.sheet, t.block, limits));
+  const results = await readAllBlocks(
+    context,
+    requests.flat(),
+    limits,
+    false,
+    total,
+    options.onProgress
+  );
+
+  const records: Partial<Record<SheetKey, RegisterRecord[]>> = {};
+  const langCounts = { en: 0, "zh-CN": 0, "zh-TW": 0 } as Record<Lang, number>;
+  let offset = 0;
+  tables.forEach((table, i) => {
+    const blocks = results.slice(offset, offset + requests[i].length);
+    offset += requests[i].length;
+    records[table.def.key] = toRecords(
+      table.def,
+      table.headers,
+      blocks.flatMap((b) => b.values)
+    );
+    const counts = countLabelMatches(table.def.key, table.headers);
+    for (const lang of Object.keys(counts) as Lang[]) langCounts[lang] += counts[lang];
+  });
+  return { records, lang: bestLang(langCounts) };
+}
+
+/** A sheet's used range, read in row chunks (for the importer). */
+export async function readSheetGrid(
+  context: Excel.RequestContext,
+  sheetName: string,
+  options: ReadOptions & { numberFormats?: boolean } = {}
+): Promise<SheetGrid> {
+  const worksheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name");
+  await context.sync();
+  if (worksheet.isNullObject)
+    throw new Error(`There is no sheet named '${sheetName}' in this workbook.`);
+  const used = worksheet.getUsedRangeOrNullObject(true).load("address");
+  await context.sync();
+  if (used.isNullObject)
+    return {
+      name: worksheet.name,
+      values: [],
+      ...(options.numberFormats ? { numberFormats: [] } : {}),
+    };
+
+  const { block } = parseAddress(used.address);
+  const limits = readLimits(options, options.numberFormats ? 2 : 1);
+  const results = await readAllBlocks(
+    context,
+    rowBlocks(worksheet.name, block, limits),
+    limits,
+    options.numberFormats === true,
+    block.rows,
+    options.onProgress
+  );
+  const grid: SheetGrid = {
+    name: worksheet.name,
+    address: used.address,
+    values: results.flatMap((r) => r.values),
+  };
+  if (options.numberFormats) grid.numberFormats = results.flatMap((r) => r.numberFormats ?? []);
+  return grid;
+}
+
+interface ReadLimits {
+  chunkRows: number;
+  maxCells: number;
+}
+
+function readLimits(options: ReadOptions, propertiesPerCell = 1): ReadLimits {
+  const chunkRows = options.chunkRows ?? DEFAULT_READ_CHUNK_ROWS;
+  const maxCells = Math.floor(
+    (options.maxCellsPerRead ?? DEFAULT_MAX_CELLS_PER_READ) / propertiesPerCell
+  );
+  if (!Number.isInteger(chunkRows) || chunkRows < 1)
+    throw new RangeError(`chunkRows must be a positive whole number, not ${chunkRows}.`);
+  if (!(maxCells >= 1))
+    throw new RangeError(`maxCellsPerRead must be at least ${propertiesPerCell}.`);
+  return { chunkRows, maxCells };
+}
+
+/** Row blocks of at most `chunkRows` rows and `maxCells` cells. */
+function rowBlocks(sheet: string, block: CellBlock, limits: ReadLimits): BlockRequest[] {
+  const rowsPerBlock = Math.max(
+    1,
+    Math.min(limits.chunkRows, Math.floor(limits.maxCells / Math.max(block.columns, 1)))
+  );
+  const out: BlockRequest[] = [];
+  for (let start = 0; start < block.rows; start += rowsPerBlock) {
+    out.push({
+      sheet,
+      block: { ...block, row: block.row + start, rows: Math.min(rowsPerBlock, block.rows - start) },
+    });
+  }
+  return out;
+}
+
+/** Reads blocks, grouping small neighbours into one sync while the group stays within the limits. */
+async function readAllBlocks(
+  context: Excel.RequestContext,
+  requests: BlockRequest[],
+  limits: ReadLimits,
+  withFormats: boolean,
+  total: number,
+  onProgress?: (done: number, total: number) => void
+): Promise<BlockResult[]> {
+  const results: BlockResult[] = [];
+  let done = 0;
+  let group: BlockRequest[] = [];
+  const send = async () => {
+    if (group.length === 0) return;
+    results.push(...(await readGroup(context, group, withFormats)));
+    done += group.reduce((sum, r) => sum + r.block.rows, 0);
+    onProgress?.(done, total);
+    group = [];
+  };
+  for (const request of requests) {
+    const rows = group.reduce((sum, r) => sum + r.block.rows, 0) + request.block.rows;
+    const cells =
+      group.reduce((sum, r) => sum + r.block.rows * r.block.columns, 0) +
+      request.block.rows * request.block.columns;
+    if (group.length > 0 && (rows > limits.chunkRows || cells > limits.maxCells)) await send();
+    group.push(request);
+  }
+  await send();
+  return results;
+}
+
+/** One sync for the group; when Excel says it is too large, halves it and tries again. */
+async function readGroup(
+  context: Excel.RequestContext,
+  group: BlockRequest[],
+  withFormats: boolean
+): Promise<BlockResult[]> {
+  const ranges = group.map((r) =>
+    context.workbook.worksheets
+      .getItem(r.sheet)
+      .getRange(blockAddress(r.block))
+      .load(withFormats ? "values,numberFormat" : "values")
+  );
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isSizeLimitError(error)) throw error;
+    if (group.length > 1) {
+      const middle = Math.ceil(group.length / 2);
+      return [
+        ...(await readGroup(context, group.slice(0, middle), withFormats)),
+        ...(await readGroup(context, group.slice(middle), withFormats)),
+      ];
+    }
+    const [only] = group;
+    if (only.block.rows <= 1) throw error;
+    const topRows = Math.ceil(only.block.rows / 2);
+    const [top] = await readGroup(
+      context,
+      [{ ...only, block: { ...only.block, rows: topRows } }],
+      withFormats
+    );
+    const [bottom] = await readGroup(
+      context,
+      [
+        {
+          ...only,
+          block: { ...only.block, row: only.block.row + topRows, rows: only.block.rows - topRows },
+        },
+      ],
+      withFormats
+    );
+    return [
+      {
+        values: [...top.values, ...bottom.values],
+        numberFormats: withFormats
+          ? [...(top.numberFormats ?? []), ...(bottom.numberFormats ?? [])]
+          : undefined,
+      },
+    ];
+  }
+  return ranges.map((range) => ({
+    values: range.values,
+    numberFormats: withFormats ? (range.numberFormat as string[][]) : undefined,
+  }));
+}
+
+/** Rows as records keyed by field key; a user's own column keeps its header as key. Empty rows are dropped. */
+function toRecords(def: SheetDef, headers: string[], rows: unknown[][]): RegisterRecord[] {
+  const used = new Set<string>();
+  const columns = headers.map((header) => {
+    const field: FieldDef | undefined = fieldByHeader(def, header);
+    const key = field && !used.has(field.key) ? field.key : header;
+    used.add(key);
+    return { key, field: key === field?.key ? field : undefined };
+  });
+  return rows
+    .filter((row) => row.some((v) => v !== "" && v !== null && v !== undefined))
+    .map((row) =>
+      Object.fromEntries(columns.map((c, i) => [c.key, fromExcelValue(c.field, row[i])]))
+    );
+}

@@ -1,0 +1,246 @@
+/**
+ * Writes a register table into its sheet: header and rows as 2D ranges in chunks, then
+ * `tables.add` over the written range, then the column formats, calculated columns, validation and
+ * layout. Also adds missing columns at the right end of an existing table.
+ *
+ * Text is kept as text, never a formula: Excel turns a string that starts with "=", "+" or "-"
+ * written through `Range.values` into a formula (and "00123" into 123) unless the cell is already
+ * formatted as text ("@"), so text columns, and any string cell of a non-text column, get "@"
+ * before their values. Other number formats follow the values.
+ *
+ * Like the .xlsx writer, formats and validation reach down to `lastBodyRow`, so that people typing
+ * below a short table still get drop-downs and text formatting.
+ */
+import { lastBodyRow } from "../layout";
+import type { ColumnPlan } from "../plan";
+import type { ExcelCell } from "./cells";
+import {
+  blockAddress,
+  cellProblem,
+  columnLetter,
+  columnNumberFormat,
+  columnWidthPoints,
+  isTextColumn,
+  jsonBytes,
+  toExcelCell,
+} from "./cells";
+import type { RowChunk } from "./chunks";
+import { OversizedRowError, splitIntoChunks } from "./chunks";
+import type { AddColumnsAction, NewTableAction } from "./decide";
+import { RegisterWriteError } from "./errors";
+import type { FormulaFix } from "./sheet-format";
+import {
+  queueSheetLayout,
+  queueValidation,
+  sheetLayoutBytes,
+  uniform,
+  validationWarnings,
+  withEquals,
+} from "./sheet-format";
+import type { SyncBatcher } from "./sync-batcher";
+import { ACTION_OVERHEAD_BYTES } from "./sync-batcher";
+
+export interface WriteLimits {
+  chunkRows: number;
+  maxRequestBytes: number;
+}
+
+/** A header note to add once the table exists (notes are newer API, sent apart). */
+export type HeaderNote = { sheetName: string; text: string } & (
+  | { /** The header cell of a new table, e.g. "C1". */ address: string }
+  | { /** The column of an existing table. */ table: { name: string; header: string } }
+);
+
+export interface PreparedTable {
+  action: NewTableAction;
+  /** Header first, then the data rows, as Excel values. */
+  grid: ExcelCell[][];
+  /** Chunks over `grid` (row 0 is the header). */
+  chunks: RowChunk[];
+  dataRows: number;
+  /** Rows below the header that get formats and validation. */
+  formatRows: number;
+  /** Columns formatted "@" throughout before any value. */
+  textColumns: number[];
+  /** Non-text columns holding some strings: formats go per chunk, "@" on the strings, before values. */
+  mixedColumns: number[];
+  notes: HeaderNote[];
+  warnings: string[];
+}
+
+/** Converts and chunks a new table's rows; throws RegisterWriteError (before any write) on bad rows. */
+export function prepareTable(action: NewTableAction, limits: WriteLimits): PreparedTable {
+  const { columns, rows } = action.table;
+  const grid: ExcelCell[][] = [columns.map((c) => c.header)];
+  rows.forEach((row, index) => {
+    if (row.length > columns.length) {
+      throw new RegisterWriteError(
+        `Row ${index + 2} of sheet '${action.sheetName}' has ${row.length} cells but table ${action.table.name} has ${columns.length} columns. Nothing was changed.`,
+        action.sheetName
+      );
+    }
+    grid.push(
+      columns.map((column, c) => {
+        const value = row[c] ?? null;
+        const problem = cellProblem(value);
+        if (problem) {
+          throw new RegisterWriteError(
+            `Sheet '${action.sheetName}', row ${index + 2}, column "${column.header}": ${problem}. Nothing was changed.`,
+            action.sheetName
+          );
+        }
+        return column.formula !== undefined ? "" : toExcelCell(value, column);
+      })
+    );
+  });
+
+  const textColumns = columns.flatMap((c, i) => (isTextColumn(c) ? [i] : []));
+  const mixedColumns = columns.flatMap((c, i) =>
+    !isTextColumn(c) &&
+    c.formula === undefined &&
+    grid.some((row, r) => r > 0 && typeof row[i] === "string" && row[i] !== "")
+      ? [i]
+      : []
+  );
+  const rowBytes = grid.map(
+    (row) =>
+      jsonBytes(row) +
+      1 +
+      mixedColumns.reduce((sum, c) => sum + jsonBytes([formatForCell(columns[c], row[c])]) + 1, 0)
+  );
+  let chunks: RowChunk[];
+  try {
+    chunks = splitIntoChunks(rowBytes, {
+      maxRows: limits.chunkRows,
+      maxBytes: limits.maxRequestBytes - 2 * ACTION_OVERHEAD_BYTES,
+      fixedBytes: ACTION_OVERHEAD_BYTES * (1 + mixedColumns.length),
+    });
+  } catch (error) {
+    if (!(error instanceof OversizedRowError)) throw error;
+    const where = error.row === 0 ? "The header row" : `Row ${error.row + 1}`;
+    throw new RegisterWriteError(
+      `${where} of sheet '${action.sheetName}' is too large to write in one request: ${error.message} Nothing was changed.`,
+      action.sheetName
+    );
+  }
+
+  return {
+    action,
+    grid,
+    chunks,
+    dataRows: rows.length,
+    formatRows: lastBodyRow(rows.length) - 1,
+    textColumns,
+    mixedColumns,
+    notes: columns.flatMap((c, i) =>
+      c.note ? [{ sheetName: action.sheetName, address: `${columnLetter(i)}1`, text: c.note }] : []
+    ),
+    warnings: validationWarnings(
+      action.sheetName,
+      columns.map((c) => ({ where: `column "${c.header}"`, rule: c.validation }))
+    ),
+  };
+}
+
+function formatForCell(column: ColumnPlan, value: ExcelCell): string | null {
+  if (typeof value === "string" && value !== "") return "@";
+  return columnNumberFormat(column) ?? null;
+}
+
+/** Queues (through the batcher) everything a new register table needs. */
+export async function writeNewTable(
+  context: Excel.RequestContext,
+  batcher: SyncBatcher,
+  prepared: PreparedTable,
+  fix: FormulaFix
+): Promise<void> {
+  const { action, grid, textColumns, mixedColumns, formatRows, dataRows } = prepared;
+  const { columns } = action.table;
+  const worksheet = context.workbook.worksheets.getItem(action.sheetName);
+  const column = (c: number, row: number, rows: number) =>
+    worksheet.getRange(blockAddress({ row, column: c, rows, columns: 1 }));
+
+  await batcher.add({ bytes: (textColumns.length + 1) * ACTION_OVERHEAD_BYTES }, () => {
+    worksheet.getRange(
+      blockAddress({ row: 0, column: 0, rows: 1, columns: columns.length })
+    ).numberFormat = uniform("@");
+    for (const c of textColumns) column(c, 1, formatRows).numberFormat = uniform("@");
+  });
+
+  for (const chunk of prepared.chunks) {
+    const rows = grid.slice(chunk.start, chunk.start + chunk.count);
+    await batcher.add(
+      { bytes: chunk.bytes, rows: chunk.start === 0 ? chunk.count - 1 : chunk.count },
+      () => {
+        for (const c of mixedColumns) {
+          column(c, chunk.start, chunk.count).numberFormat = rows.map((row, r) => [
+            chunk.start + r === 0 ? "@" : formatForCell(columns[c], row[c]),
+          ]);
+        }
+        worksheet.getRange(
+          blockAddress({ row: chunk.start, column: 0, rows: chunk.count, columns: columns.length })
+        ).values = rows;
+      }
+    );
+  }
+
+  const bodyRows = Math.max(dataRows, 1);
+  const widths = columns.map((c) => c.width);
+  const finishBytes =
+    (3 + columns.length * 3) * ACTION_OVERHEAD_BYTES +
+    jsonBytes(columns.map((c) => [c.formula, c.validation])) +
+    sheetLayoutBytes(action.sheet, widths);
+  await batcher.add({ bytes: finishBytes }, () => {
+    const table = worksheet.tables.add(
+      blockAddress({ row: 0, column: 0, rows: bodyRows + 1, columns: columns.length }),
+      true
+    );
+    table.name = action.table.name;
+    table.style = action.table.style;
+    columns.forEach((plan, c) => {
+      const format = columnNumberFormat(plan);
+      if (format !== undefined && !textColumns.includes(c)) {
+        const from = mixedColumns.includes(c) ? dataRows + 1 : 1;
+        if (from <= formatRows)
+          column(c, from, formatRows - from + 1).numberFormat = uniform(format);
+      }
+      if (plan.formula !== undefined)
+        column(c, 1, bodyRows).formulas = uniform(withEquals(fix(plan.formula)));
+      queueValidation(column(c, 1, formatRows), plan.validation);
+    });
+    queueSheetLayout(worksheet, action.sheet, widths, fix);
+  });
+}
+
+/** Adds the missing columns at the right end of an existing table, leaving every existing cell alone. */
+export async function addTableColumns(
+  context: Excel.RequestContext,
+  batcher: SyncBatcher,
+  action: AddColumnsAction,
+  fix: FormulaFix
+): Promise<HeaderNote[]> {
+  const bytes = action.columns.length * 6 * ACTION_OVERHEAD_BYTES + jsonBytes(action.columns);
+  await batcher.add({ bytes }, () => {
+    const table = context.workbook.tables.getItem(action.tableName);
+    for (const { column, header } of action.columns) {
+      const added = table.columns.add(-1, undefined, header);
+      const body = added.getDataBodyRange();
+      const format = columnNumberFormat(column);
+      if (format !== undefined) body.numberFormat = uniform(format);
+      if (column.formula !== undefined) body.formulas = uniform(withEquals(fix(column.formula)));
+      queueValidation(body, column.validation);
+      if (column.width > 0) added.getRange().format.columnWidth = columnWidthPoints(column.width);
+    }
+  });
+  return action.columns.flatMap(({ column, header }) =>
+    column.note
+      ? [
+          {
+            sheetName: action.sheetName,
+            table: { name: action.tableName, header },
+            text: column.note,
+          },
+        ]
+      : []
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The formulas of the register's calculated columns, in two styles:
+ * - portable: plain Excel functions (any spreadsheet engine, no add-in needed), built by the
+ *   scoring module's portable builders;
+ * - live: the add-in's custom functions (KAM.*), which share their code with the scoring module.
+ * Both read the Settings names and both work on the stored enum codes (keys), never on labels.
+ * Blank inputs give a blank result, so the entry row of an empty table shows nothing (the
+ * portable builders do that themselves; live formulas and the lookups are guarded here).
+ */
+import type { FormulaStyle } from "../register/settings";
+import { sheetDef } from "../register/sheets";
+import type { Lang, SheetKey } from "../register/types";
+import {
+  portableGrade,
+  portableSatisfaction,
+  portableTier,
+  portableValueScore,
+} from "../scoring/portable";
+import { SETTING_NAMES as N } from "./settings-sheet";
+import { thisRow, thisRowSpan, wholeColumn } from "./structured-ref";
+
+export interface FormulaContext {
+  style: FormulaStyle;
+  lang: Lang;
+}
+
+type Builder = (ctx: FormulaContext) => string;
+
+/** Helpers that spell a sheet's columns by their header in the register's language. */
+function refs(sheet: SheetKey, lang: Lang) {
+  const def = sheetDef(sheet);
+  const header = (key: string): string => {
+    const field = def.fields.find((f) => f.key === key);
+    if (!field) throw new Error(`${sheet} has no field "${key}".`);
+    return field.label[lang];
+  };
+  return {
+    row: (key: string) => thisRow(def.table, header(key)),
+    span: (first: string, last: string) => thisRowSpan(def.table, header(first), header(last)),
+    column: (key: string) => wholeColumn(def.table, header(key)),
+  };
+}
+
+const blankIfAnyBlank = (inputs: string[], formula: string): string =>
+  `IF(${inputs.length === 1 ? `${inputs[0]}=""` : `OR(${inputs.map((ref) => `${ref}=""`).join(",")})`},"",${formula})`;
+
+const TIERS: Record<string, Builder> = {
+  annualRevenue: ({ lang }) => {
+    const tiers = refs("Tiers", lang);
+    const clients = refs("Clients", lang);
+    const id = tiers.row("clientId");
+    return blankIfAnyBlank(
+      [id],
+      `INDEX(${clients.column("annualRevenue")},MATCH(${id},${clients.column("clientId")},0))`
+    );
+  },
+  tier: ({ style, lang }) => {
+    const revenue = refs("Tiers", lang).row("annualRevenue");
+    if (style === "portable") return portableTier(revenue, N.tierThresholds);
+    return blankIfAnyBlank([revenue], `KAM.TIER(${revenue},${N.tierThresholds})`);
+  },
+  grade: ({ style, lang }) => {
+    const t = refs("Tiers", lang);
+    const value = t.row("valueScore");
+    const difficulty = t.row("difficulty");
+    if (style === "portable")
+      return portableGrade(value, difficulty, N.gradeValueCut, N.gradeDifficultyCut);
+    return blankIfAnyBlank(
+      [value, difficulty],
+      `KAM.GRADE(${value},${difficulty},${N.gradeValueCut},${N.gradeDifficultyCut})`
+    );
+  },
+  /** A person's override wins; it is a plain value, so rebuilding the register keeps it. */
+  effectiveTier: ({ lang }) => {
+    const t = refs("Tiers", lang);
+    return `IF(${t.row("overrideTier")}<>"",${t.row("overrideTier")},${t.row("tier")})`;
+  },
+};
+
+const COMPLAINTS: Record<string, Builder> = {
+  /** Calendar days, or working days (WORKDAY: Mon–Fri) when the BusinessDays setting is TRUE. */
+  dueOn: ({ style, lang }) => {
+    const c = refs("Complaints", lang);
+    const received = c.row("receivedOn");
+    const severity = c.row("severity");
+    const slaDays = `INDEX(${N.slaDays},MATCH(${severity},${N.slaSeverities},0))`;
+    const due =
+      style === "live"
+        ? `KAM.DUEDATE(${received},${severity})`
+        : `IF(${N.businessDays},WORKDAY(${received},${slaDays}),${received}+${slaDays})`;
+    return blankIfAnyBlank([received, severity], due);
+  },
+  /** Not resolved or closed, and past its due date. */
+  overdue: ({ lang }) => {
+    const c = refs("Complaints", lang);
+    const status = c.row("status");
+    const due = c.row("dueOn");
+    return `AND(${status}<>"resolved",${status}<>"closed",${due}<>"",TODAY()>${due})`;
+  },
+  satisfactionGap: ({ style, lang }) => {
+    const c = refs("Complaints", lang);
+    const actual = c.row("actualScore");
+    const expected = c.row("expectedScore");
+    if (style === "portable") return portableSatisfaction(actual, expected);
+    return blankIfAnyBlank([actual, expected], `KAM.SATISFACTION(${actual},${expected})`);
+  },
+};
+
+const PIPELINE: Record<string, Builder> = {
+  /** FactorWeights and FactorAgainst run across a row on Settings, the same shape as the A–G cells. */
+  valueScore: ({ style, lang }) => {
+    const scores = refs("Pipeline", lang).span("factorA", "factorG");
+    if (style === "portable") return portableValueScore(scores, N.factorWeights, N.factorAgainst);
+    return `IF(COUNT(${scores})=0,"",KAM.VALUESCORE(${scores},${N.factorWeights},${N.factorAgainst}))`;
+  },
+  /** Difficulty is factor G (1–5) put on the 0–100 scale of the grade cuts. */
+  grade: ({ style, lang }) => {
+    const p = refs("Pipeline", lang);
+    const value = p.row("valueScore");
+    const g = p.row("factorG");
+    const difficulty = `((${g}-1)/4*100)`;
+    const grade =
+      style === "live"
+        ? `KAM.GRADE(${value},${difficulty},${N.gradeValueCut},${N.gradeDifficultyCut})`
+        : portableGrade(value, difficulty, N.gradeValueCut, N.gradeDifficultyCut);
+    return blankIfAnyBlank([value, g], grade);
+  },
+};
+
+const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
+  Tiers: TIERS,
+  Complaints: COMPLAINTS,
+  Pipeline: PIPELINE,
+};
+
+/** The calculated-column formula (without "=") of a computed field, or undefined for typed fields. */
+export function computedFormula(
+  sheet: SheetKey,
+  fieldKey: string,
+  ctx: FormulaContext
+): string | undefined {
+  const field = sheetDef(sheet).fields.find((f) => f.key === fieldKey);
+  if (!field?.computed) return undefined;
+  const builder = BUILDERS[sheet]?.[fieldKey];
+  if (!builder)
+    throw new Error(`No formula is defined for the calculated column ${sheet}.${fieldKey}.`);
+  return builder(ctx);
+}

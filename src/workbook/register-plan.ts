@@ -1,0 +1,148 @@
+/**
+ * The register as a WorkbookPlan: one sheet and table per register sheet, then Settings.
+ *
+ * Enumerations are stored as their codes (keys, e.g. "aggressive"), in every language: the
+ * validation lists offer the codes, the header note lists each code with its localized label,
+ * and the formulas compare and return codes. The reader accepts codes and labels alike.
+ */
+import { enumValueBySpelling, foldHeader } from "../register/catalog";
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  type FormulaStyle,
+  type RegisterSettings,
+} from "../register/settings";
+import { SHEETS } from "../register/sheets";
+import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../register/types";
+import { columnLetter } from "./a1";
+import { CAPTIONS } from "./captions";
+import { columnPlan, extraColumnPlan } from "./columns";
+import { lastBodyRow } from "./layout";
+import type { ColumnPlan, ConditionalFormatPlan, PlanCell, SheetPlan, WorkbookPlan } from "./plan";
+import { computedFormula, type FormulaContext } from "./register-formulas";
+import { buildSettingsSheet } from "./settings-sheet";
+
+export interface RegisterPlanOptions {
+  lang: Lang;
+  formulaStyle: FormulaStyle;
+  records?: Partial<Record<SheetKey, RegisterRecord[]>>;
+  /** Defaults to DEFAULT_SETTINGS; `lang` and `formulaStyle` above take precedence over its own. */
+  settings?: RegisterSettings;
+}
+
+export const TABLE_STYLE = "TableStyleMedium2";
+
+const OVERDUE_FILL = "#FFC7CE";
+const OVERDUE_FONT = "#9C0006";
+const DATA_BAR = "#638EC6";
+
+export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
+  const { lang, formulaStyle } = options;
+  const settings = parseSettings({ ...(options.settings ?? DEFAULT_SETTINGS), lang, formulaStyle });
+  const ctx: FormulaContext = { style: formulaStyle, lang };
+  const registerSheets = SHEETS.map((def) =>
+    registerSheetPlan(def, options.records?.[def.key] ?? [], ctx)
+  );
+  const settingsSheet = buildSettingsSheet(settings, lang);
+  return {
+    lang,
+    formulaStyle,
+    sheets: [...registerSheets, settingsSheet.sheet],
+    names: settingsSheet.names,
+  };
+}
+
+function registerSheetPlan(
+  def: SheetDef,
+  records: RegisterRecord[],
+  ctx: FormulaContext
+): SheetPlan {
+  const columns = [
+    ...def.fields.map((field) =>
+      columnPlan(field, ctx.lang, computedFormula(def.key, field.key, ctx))
+    ),
+    ...extraColumns(def, records),
+  ];
+  const rows = records.map((record) => rowCells(def, columns, record));
+  return {
+    name: def.key,
+    registerKey: def.key,
+    table: { name: def.table, columns, rows, style: TABLE_STYLE },
+    freezeRows: 1,
+    conditionalFormats: conditionalFormats(def.key, columns, rows.length),
+    print: {
+      orientation: "portrait",
+      paperSize: "A4",
+      fitToWidth: true,
+      headerText: def.label[ctx.lang],
+      footerText: CAPTIONS.registerTitle[ctx.lang],
+    },
+  };
+}
+
+/** Columns for record keys the catalog does not know, so that no imported data is dropped. */
+function extraColumns(def: SheetDef, records: RegisterRecord[]): ColumnPlan[] {
+  const known = new Set(def.fields.map((f) => f.key));
+  const taken = new Set(
+    def.fields.flatMap((f) => [f.key, ...Object.values(f.label)].map(foldHeader))
+  );
+  const extras: ColumnPlan[] = [];
+  for (const record of records) {
+    for (const key of Object.keys(record)) {
+      if (known.has(key)) continue;
+      known.add(key);
+      if (taken.has(foldHeader(key)))
+        throw new Error(
+          `${def.key}: the extra column "${key}" has the same name as a register column.`
+        );
+      taken.add(foldHeader(key));
+      extras.push(extraColumnPlan(key));
+    }
+  }
+  return extras;
+}
+
+function rowCells(def: SheetDef, columns: ColumnPlan[], record: RegisterRecord): PlanCell[] {
+  return columns.map((column) => {
+    if (column.formula) return null;
+    const value = record[column.key] ?? null;
+    const field = def.fields.find((f) => f.key === column.key);
+    return field ? storedValue(field, value) : value;
+  });
+}
+
+/** Enum cells hold the code: a label or alias becomes its key; text that is no known value stays as written. */
+function storedValue(field: FieldDef, value: PlanCell): PlanCell {
+  if (field.type !== "enum" || typeof value !== "string") return value;
+  return enumValueBySpelling(field, value)?.key ?? value;
+}
+
+function bodyRange(columns: ColumnPlan[], key: string, rowCount: number): string {
+  const column = columnLetter(columns.findIndex((c) => c.key === key));
+  return `${column}2:${column}${lastBodyRow(rowCount)}`;
+}
+
+function conditionalFormats(
+  sheet: SheetKey,
+  columns: ColumnPlan[],
+  rowCount: number
+): ConditionalFormatPlan[] {
+  if (sheet === "Complaints") {
+    const overdue = columnLetter(columns.findIndex((c) => c.key === "overdue"));
+    const lastColumn = columnLetter(columns.length - 1);
+    return [
+      {
+        kind: "expression",
+        range: `A2:${lastColumn}${lastBodyRow(rowCount)}`,
+        formula: `$${overdue}2=TRUE`,
+        fill: OVERDUE_FILL,
+        fontColor: OVERDUE_FONT,
+      },
+    ];
+  }
+  if (sheet === "Tiers")
+    return [
+      { kind: "dataBar", range: bodyRange(columns, "valueScore", rowCount), color: DATA_BAR },
+    ];
+  return [];
+}

@@ -1,0 +1,137 @@
+import {
+  classifyRows,
+  isTotalLabel,
+  type RowClassifierInput,
+} from "../../src/importer/classify-rows";
+import type { ColumnMapping, SourceCell } from "../../src/importer/types";
+import type { FieldType } from "../../src/register/types";
+import { sheet } from "./helpers";
+
+function mapping(index: number, header: string, field: string | null): ColumnMapping {
+  return {
+    index,
+    letter: String.fromCharCode(64 + index),
+    header,
+    field,
+    confidence: field ? 1 : 0,
+    source: field ? "alias" : "none",
+    samples: [],
+  };
+}
+
+const HEADERS = ["序号", "客户名称", "联系人", "联系电话", "年消费"];
+const MAPPINGS = [
+  mapping(1, "序号", null),
+  mapping(2, "客户名称", "name"),
+  mapping(3, "联系人", "mainContact"),
+  mapping(4, "联系电话", "phone"),
+  mapping(5, "年消费", "annualRevenue"),
+];
+const TYPES: (FieldType | undefined)[] = [undefined, "text", "text", "phone", "money"];
+
+function classify(rows: SourceCell[][], merges: string[] = []) {
+  const input: RowClassifierInput = {
+    sheet: sheet("客户", [HEADERS, ...rows], merges),
+    firstDataRow: 2,
+    lastDataRow: rows.length + 1,
+    headerTexts: HEADERS,
+    mappings: MAPPINGS,
+    fieldTypes: TYPES,
+    nameColumn: 1,
+    keyColumns: [1, 0],
+    personColumns: new Set([2, 3]),
+    contactNameColumn: 2,
+  };
+  return classifyRows(input).map((r) => (r.continues ? `${r.kind}<${r.continues}` : r.kind));
+}
+
+describe("isTotalLabel", () => {
+  it.each([
+    "合计",
+    "合 计",
+    "合計：",
+    "小计(北区)",
+    "小計",
+    "总计",
+    "總計",
+    "Total",
+    "SUBTOTAL",
+    "Grand Total:",
+    "Sum",
+  ])("reads %s as a total label", (t) => {
+    expect(isTotalLabel(t)).toBe(true);
+  });
+  it.each(["Total Petroleum Co", "合计3份保单", "总经理", "Summer", 12, null])(
+    "does not read %s as a total label",
+    (t) => {
+      expect(isTotalLabel(t)).toBe(false);
+    }
+  );
+});
+
+describe("classifyRows", () => {
+  it("tells data, blank, total, section and repeated header rows apart", () => {
+    expect(
+      classify([
+        [1, "甲公司", "张三", "138", 10],
+        [],
+        ["以下为新客户"],
+        [2, "乙公司", null, "139", 20],
+        ["合计", null, null, null, 30],
+        HEADERS,
+        [3, "丙公司", null, null, 5],
+      ])
+    ).toEqual(["data", "blank", "section", "data", "total", "repeated-header", "data"]);
+  });
+
+  it("reads a lone text merged across the row as a section label, but a lone name as data", () => {
+    expect(
+      classify(
+        [
+          [null, "新客户组"],
+          [null, "丁"],
+        ],
+        ["B2:E2"]
+      )
+    ).toEqual(["section", "data"]);
+  });
+
+  it("reads a lone label in a number column as a section label", () => {
+    expect(classify([[null, null, null, null, "Region North"]])).toEqual(["section"]);
+  });
+
+  it("links rows under a merged name cell to the client above", () => {
+    expect(
+      classify(
+        [
+          [1, "甲公司", "张三", "138", 10],
+          [null, null, "李四", "139", null],
+          [null, null, "王五", "137", null],
+          [2, "乙公司", "赵六", "136", 5],
+        ],
+        ["B2:B4"]
+      )
+    ).toEqual(["data", "continuation<2", "continuation<2", "data"]);
+  });
+
+  it("links a row that only names another contact (name cell blank, not merged)", () => {
+    expect(
+      classify([
+        [1, "甲公司", "张三", "138", 10],
+        [null, null, "李四", "139", null],
+      ])
+    ).toEqual(["data", "continuation<2"]);
+  });
+
+  it("does not continue across a blank row or when company fields are filled", () => {
+    expect(
+      classify([[1, "甲公司", "张三", "138", 10], [], [null, null, "李四", "139", null]])
+    ).toEqual(["data", "blank", "data"]);
+    expect(
+      classify([
+        [1, "甲公司", "张三", "138", 10],
+        [null, null, "李四", "139", 99],
+      ])
+    ).toEqual(["data", "data"]);
+  });
+});

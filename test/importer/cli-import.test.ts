@@ -1,0 +1,182 @@
+import { createHash } from "crypto";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { importWorkbook } from "../../src/importer";
+import { readRegisterWorkbook } from "../../src/workbook/xlsx/register-reader";
+import { readSourceWorkbook } from "../../src/workbook/xlsx/source-reader";
+import { threeLanguageWorkbook } from "../fixtures/messy-workbooks";
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+const sha = async (file: string) =>
+  createHash("sha256")
+    .update(await fs.readFile(file))
+    .digest("hex");
+
+describe("client-register import", () => {
+  let dir: string;
+  let source: string;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "import-cli-"));
+    source = path.join(dir, "messy.xlsx");
+    await fs.writeFile(source, await threeLanguageWorkbook());
+  });
+
+  it("writes the register, the Import Issues sheet and the JSON result; the source stays as it was", async () => {
+    const before = await sha(source);
+    const out = path.join(dir, "out", "register.xlsx");
+    const json = path.join(dir, "out", "import.json");
+    const c = capture();
+    expect(await main(["import", source, "--out", out, "--json", json], c.io)).toBe(0);
+    expect(c.err).toEqual([]);
+    expect(c.out[0]).toMatch(/^18 source rows: 12 imported, 2 merged, 3 skipped, 1 rejected/);
+    expect(await sha(source)).toBe(before);
+
+    const result = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(Object.keys(result)).toEqual(["summary", "records", "issues"]);
+    expect(result.summary).toEqual({
+      sourceRows: 18,
+      imported: 12,
+      merged: 2,
+      skipped: 3,
+      rejected: 1,
+    });
+    expect(Object.keys(result.issues[0]).sort()).toEqual([
+      "column",
+      "field",
+      "message",
+      "row",
+      "severity",
+      "sheet",
+      "value",
+    ]);
+    const lin = result.records.Clients.find((c: { name: string }) => c.name === "林志明");
+    expect(lin).toMatchObject({
+      clientId: "C-0001",
+      birthday: "1985-05-15",
+      annualRevenue: 125000,
+      riskProfile: "conservative",
+      kind: "person",
+    });
+
+    const register = await readRegisterWorkbook(out);
+    expect(register.records.Clients.map((c) => c.name)).toEqual(
+      result.records.Clients.map((c: { name: string }) => c.name)
+    );
+    expect(register.records.Insurance).toHaveLength(4);
+    expect(register.lang).toBe("zh-CN");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const issues = wb.getWorksheet("Import Issues");
+    expect(issues).toBeDefined();
+    expect(issues?.rowCount).toBe(result.issues.length + 1);
+    const rejected = result.issues.findIndex((i: { severity: string }) => i.severity === "error");
+    expect(issues?.getRow(rejected + 2).getCell(1).value).toBe("客户信息");
+    expect(issues?.getRow(rejected + 2).getCell(2).value).toBe(11);
+  });
+
+  it("writes user text that starts with = as text, never as a formula", async () => {
+    const out = path.join(dir, "text.xlsx");
+    expect(await main(["import", source, "--out", out], capture().io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const notes: unknown[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value as { formula?: string } | string;
+          if (typeof v === "object" && v && "formula" in v)
+            expect(String(v.formula)).not.toContain("1+1");
+          if (typeof v === "string" && v.startsWith("=1+1")) notes.push(v);
+        })
+      )
+    );
+    expect(notes.length).toBeGreaterThan(0);
+  });
+
+  it("updates an existing register with --into instead of duplicating", async () => {
+    const first = path.join(dir, "first.xlsx");
+    const second = path.join(dir, "second.xlsx");
+    expect(await main(["import", source, "--out", first], capture().io)).toBe(0);
+    const c = capture();
+    expect(await main(["import", source, "--into", first, "--out", second], c.io)).toBe(0);
+    expect(c.out[0]).toMatch(/0 imported, 14 merged/);
+    const a = await readRegisterWorkbook(first);
+    const b = await readRegisterWorkbook(second);
+    expect(b.records.Clients).toEqual(a.records.Clients);
+    expect(b.records.Insurance).toEqual(a.records.Insurance);
+  });
+
+  it("a register it wrote imports as a source again with the same records (Settings and Import Issues skipped)", async () => {
+    const out = path.join(dir, "roundtrip.xlsx");
+    const json = path.join(dir, "roundtrip.json");
+    expect(await main(["import", source, "--out", out, "--json", json], capture().io)).toBe(0);
+    const first = JSON.parse(await fs.readFile(json, "utf8"));
+    const again = importWorkbook(await readSourceWorkbook(out));
+    expect(again.summary.rejected).toBe(0);
+    const canonical = (records: Record<string, Record<string, unknown>[]>) =>
+      Object.fromEntries(
+        Object.entries(records).map(([k, rows]) => [
+          k,
+          rows.map((r) => Object.fromEntries(Object.entries(r).sort())),
+        ])
+      );
+    expect(canonical(JSON.parse(JSON.stringify(again.records)))).toEqual(canonical(first.records));
+  });
+
+  it("--dry-run prints the summary and writes nothing", async () => {
+    const out = path.join(dir, "dry.xlsx");
+    const json = path.join(dir, "dry.json");
+    const c = capture();
+    expect(await main(["import", source, "--out", out, "--json", json, "--dry-run"], c.io)).toBe(0);
+    expect(c.out).toHaveLength(1);
+    await expect(fs.stat(out)).rejects.toThrow();
+    await expect(fs.stat(json)).rejects.toThrow();
+  });
+
+  it("takes repeated --map overrides", async () => {
+    const json = path.join(dir, "map.json");
+    const out = path.join(dir, "map.xlsx");
+    const args = [
+      "import",
+      source,
+      "--out",
+      out,
+      "--json",
+      json,
+      "--map",
+      "来源渠道=address",
+      "--map=客户信息!备注=-",
+    ];
+    expect(await main(args, capture().io)).toBe(0);
+    const result = JSON.parse(await fs.readFile(json, "utf8"));
+    const lin = result.records.Clients.find((c: { name: string }) => c.name === "林志明");
+    expect(lin.address).toBe("网点");
+    expect(lin.notes).toContain("备注: VIP客户");
+  });
+
+  it.each([
+    [["import"], 2, /one source workbook/],
+    [["import", "a.csv", "--out", "b.xlsx"], 2, /\.xlsx/],
+    [["import", "SRC"], 2, /--out/],
+    [["import", "SRC", "--out", "SRC"], 2, /source is never changed/],
+    [["import", "SRC", "--out", "x.xlsx", "--map", "nonsense"], 2, /Header=field/],
+    [["import", "/nonexistent/a.xlsx", "--out", "x.xlsx"], 1, /nonexistent/],
+  ])("fails with one line and a non-zero exit: %j", async (args, code, message) => {
+    const c = capture();
+    const argv = (args as string[]).map((a) => (a === "SRC" ? source : a));
+    expect(await main(argv, c.io)).toBe(code);
+    expect(c.err).toHaveLength(1);
+    expect(c.err[0]).toMatch(message as RegExp);
+    expect(c.err[0]).not.toContain("\n");
+  });
+});

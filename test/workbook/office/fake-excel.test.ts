@@ -1,0 +1,139 @@
+/**
+ * The fake must behave like Excel where the adapter relies on it, or the adapter's tests prove
+ * nothing. These tests pin the behaviours the adapter tests lean on.
+ */
+import { FakeExcelError, FakeRequestContext, WorkbookModel } from "./fake-excel";
+
+function withSheet(): { ctx: FakeRequestContext; model: WorkbookModel } {
+  const model = new WorkbookModel();
+  model.addSheet("Data");
+  return { ctx: new FakeRequestContext(model), model };
+}
+
+describe("fake Excel: the proxy model", () => {
+  it("refuses to read a property before it is loaded and synced", async () => {
+    const { ctx } = withSheet();
+    const sheets = ctx.workbook.worksheets;
+    expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+    sheets.load("items/name");
+    expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+    await ctx.sync();
+    expect(sheets.items.map((s) => s.name)).toEqual(["Data"]);
+    expect(ctx.stats.syncs).toBe(1);
+  });
+
+  it("queues writes until sync", async () => {
+    const { ctx, model } = withSheet();
+    ctx.workbook.worksheets.getItem("Data").getRange("A1").values = [["queued"]];
+    expect(model.sheet("Data")?.valuesOf("A1")).toEqual([[""]]);
+    await ctx.sync();
+    expect(model.sheet("Data")?.valuesOf("A1")).toEqual([["queued"]]);
+    expect(ctx.stats.writeActions).toBe(1);
+  });
+
+  it("reports a missing item as a null object only through getItemOrNullObject", async () => {
+    const { ctx } = withSheet();
+    const missing = ctx.workbook.worksheets.getItemOrNullObject("Nope").load("name");
+    await ctx.sync();
+    expect(missing.isNullObject).toBe(true);
+    ctx.workbook.worksheets.getItem("Nope").load("name");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("measures each request and refuses one over 5 MB, as Excel on the web does", async () => {
+    const { ctx } = withSheet();
+    const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:A600");
+    range.values = Array.from({ length: 600 }, () => ["x".repeat(10_000)]);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(ctx.stats.requestBytes[0]).toBeGreaterThan(6_000_000);
+    expect(ctx.stats.writeActions).toBe(0);
+  });
+});
+
+describe("fake Excel: what a cell keeps", () => {
+  it("turns strings starting with =, +, - or @ written through values into formulas, like Excel", async () => {
+    const { ctx, model } = withSheet();
+    ctx.workbook.worksheets.getItem("Data").getRange("A1:D1").values = [
+      ['=HYPERLINK("http://x","y")', "+1 555", "-5a", "@SUM(A1)"],
+    ];
+    await ctx.sync();
+    const sheet = model.sheet("Data");
+    expect([0, 1, 2, 3].map((c) => sheet?.cell(0, c)?.formula)).toEqual([
+      '=HYPERLINK("http://x","y")',
+      "=+1 555",
+      "=-5a",
+      "=@SUM(A1)",
+    ]);
+  });
+
+  it("keeps such strings as text when the cell is formatted '@' first", async () => {
+    const { ctx, model } = withSheet();
+    const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:C1");
+    range.numberFormat = [["@", "@", "@"]];
+    range.values = [['=HYPERLINK("http://x","y")', "00123", "TRUE"]];
+    await ctx.sync();
+    const sheet = model.sheet("Data");
+    expect(sheet?.valuesOf("A1:C1")).toEqual([['=HYPERLINK("http://x","y")', "00123", "TRUE"]]);
+    expect(sheet?.cell(0, 0)?.formula).toBeUndefined();
+  });
+
+  it("reads digits, TRUE and ISO dates in a General cell as numbers, booleans and dates", async () => {
+    const { ctx, model } = withSheet();
+    ctx.workbook.worksheets.getItem("Data").getRange("A1:C1").values = [
+      ["00123", "TRUE", "1985-05-15"],
+    ];
+    await ctx.sync();
+    expect(model.sheet("Data")?.valuesOf("A1:C1")).toEqual([[123, true, 31182]]);
+  });
+
+  it("leaves a cell unchanged for null, clears it for an empty string, and applies one value to every cell", async () => {
+    const { ctx, model } = withSheet();
+    model.sheet("Data")?.seed("A1:C1", [["a", "b", "c"]]);
+    const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:C1");
+    range.values = [[null, "", "z"]];
+    range.numberFormat = "0.00" as unknown as string[][];
+    await ctx.sync();
+    expect(model.sheet("Data")?.valuesOf("A1:C1")).toEqual([["a", "", "z"]]);
+    expect(model.sheet("Data")?.formatsOf("A1:C1")).toEqual([["0.00", "0.00", "0.00"]]);
+  });
+
+  it("rejects a 2D array that does not match the range", async () => {
+    const { ctx } = withSheet();
+    ctx.workbook.worksheets.getItem("Data").getRange("A1:B2").values = [["only one row", "x"]];
+    await expect(ctx.sync()).rejects.toBeInstanceOf(FakeExcelError);
+  });
+
+  it("refuses writes to a protected sheet", async () => {
+    const { ctx, model } = withSheet();
+    (model.sheet("Data") as { protected: boolean }).protected = true;
+    ctx.workbook.worksheets.getItem("Data").getRange("A1").values = [["x"]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});
+
+describe("fake Excel: tables", () => {
+  it("builds a table over written cells and grows it by a column at the right end", async () => {
+    const { ctx, model } = withSheet();
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1:B2").values = [
+      ["Id", "Name"],
+      ["1", "Li"],
+    ];
+    const table = sheet.tables.add("A1:B2", true);
+    table.name = "tblX";
+    table.columns.add(-1, undefined, "Extra");
+    await ctx.sync();
+    const created = model.table("tblX");
+    expect(created?.headers()).toEqual(["Id", "Name", "Extra"]);
+    expect(created?.bodyValues()).toEqual([[1, "Li", ""]]);
+  });
+
+  it("gives a header-only table one empty body row", async () => {
+    const { ctx, model } = withSheet();
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1:B1").values = [["Id", "Name"]];
+    sheet.tables.add("A1:B1", true);
+    await ctx.sync();
+    expect(model.tables[0].rect.rows).toBe(2);
+  });
+});

@@ -1,0 +1,1279 @@
+/**
+ * An in-memory fake of exactly the Excel JavaScript API subset the register adapter uses.
+ *
+ * Like the real API it is a proxy model: property writes, method calls and `load` only queue
+ * actions; `context.sync()` sends the queue (measuring its JSON size, refusing more than 5 MB like
+ * Excel on the web), runs the actions in order, and only then fills loaded properties. Reading a
+ * property that was not loaded and synced throws PropertyNotLoaded. Cell writes follow Excel's
+ * rules that matter here: a string written through `values` that starts with "=", "+", "-" or "@"
+ * becomes a formula, digits become numbers, "TRUE" a boolean and an ISO date a date serial, unless
+ * the cell's number format is "@" (text); `null` in a 2D array leaves a cell unchanged; a single
+ * value instead of an array applies to every cell. Protected sheets refuse writes. The fake does
+ * not calculate: a formula cell reads back as "" through `values`.
+ */
+
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+// ---------------------------------------------------------------- model
+
+export interface Rect {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export type CellValue = string | number | boolean;
+
+export interface CellModel {
+  value: CellValue;
+  formula?: string;
+  numberFormat: string;
+}
+
+export interface ConditionalFormatModel {
+  rect: Rect;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  barColor?: string;
+}
+
+export class SheetModel {
+  visibility = "Visible";
+  protected = false;
+  frozenRows = 0;
+  readonly rows = new Map<number, Map<number, CellModel>>();
+  readonly columnWidths = new Map<number, number>();
+  readonly validations: { rect: Rect; rule: unknown }[] = [];
+  readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: unknown;
+    printTitleRows?: string;
+    centerHeader?: string;
+    leftFooter?: string;
+    centerFooter?: string;
+    rightFooter?: string;
+  } = {};
+  /** Cell notes by address ("C1"). */
+  readonly notes = new Map<string, string>();
+
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): CellModel | undefined {
+    return this.rows.get(row)?.get(column);
+  }
+
+  cellForWrite(row: number, column: number): CellModel {
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = new Map()));
+    let cell = cells.get(column);
+    if (!cell) cells.set(column, (cell = { value: "", numberFormat: "General" }));
+    return cell;
+  }
+
+  /** Bounding box of cells holding a value or formula (or, unless valuesOnly, a non-General format). */
+  usedRect(valuesOnly: boolean): Rect | undefined {
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
+    for (const [r, cells] of this.rows) {
+      for (const [c, cell] of cells) {
+        const used =
+          cell.value !== "" ||
+          cell.formula !== undefined ||
+          (!valuesOnly && cell.numberFormat !== "General");
+        if (!used) continue;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }
+    }
+    return bottom < 0
+      ? undefined
+      : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  // Test helpers (no queue, no stats).
+  valuesOf(address: string): CellValue[][] {
+    return mapRect(parseA1(address), (r, c) => this.cell(r, c)?.value ?? "");
+  }
+  formulasOf(address: string): CellValue[][] {
+    return mapRect(parseA1(address), (r, c) => {
+      const cell = this.cell(r, c);
+      return cell?.formula ?? cell?.value ?? "";
+    });
+  }
+  formatsOf(address: string): string[][] {
+    return mapRect(parseA1(address), (r, c) => this.cell(r, c)?.numberFormat ?? "General");
+  }
+  seed(address: string, values: CellValue[][], numberFormat?: string): void {
+    const rect = parseA1(address);
+    forRect(rect, (r, c, i, j) => {
+      const cell = this.cellForWrite(r, c);
+      if (numberFormat) cell.numberFormat = numberFormat;
+      writeCell(cell, values[i][j], "values");
+    });
+  }
+  validationAt(address: string): unknown {
+    const { row, column } = parseA1(address);
+    return [...this.validations].reverse().find((v) => inRect(v.rect, row, column))?.rule;
+  }
+}
+
+export class TableModel {
+  style = "TableStyleMedium2";
+  constructor(
+    public name: string,
+    public sheet: SheetModel,
+    public rect: Rect
+  ) {}
+
+  headers(): string[] {
+    return Array.from({ length: this.rect.columns }, (_, j) =>
+      String(this.sheet.cell(this.rect.row, this.rect.column + j)?.value ?? "")
+    );
+  }
+
+  bodyRect(): Rect {
+    return { ...this.rect, row: this.rect.row + 1, rows: this.rect.rows - 1 };
+  }
+
+  /** Body values, row by row (test helper). */
+  bodyValues(): CellValue[][] {
+    return mapRect(this.bodyRect(), (r, c) => this.sheet.cell(r, c)?.value ?? "");
+  }
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly names: { name: string; ref: string; comment?: string }[] = [];
+  structureProtected = false;
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  table(name: string): TableModel | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  // Test helpers (no queue, no stats).
+  addSheet(name: string): SheetModel {
+    const sheet = new SheetModel(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+  addTable(sheetName: string, address: string, name: string, rows: CellValue[][]): TableModel {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const rect = parseA1(address);
+    sheet.seed(address, rows);
+    const table = new TableModel(name, sheet, rect);
+    this.tables.push(table);
+    return table;
+  }
+}
+
+// ---------------------------------------------------------------- addresses and cell rules
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+function colName(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "A1", "B2:D9", "C:C", "Sheet!A1" (sheet part ignored) → rect. */
+export function parseA1(address: string): Rect {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [a, b = a] = local.split(":");
+  const pa = /^([A-Z]*)(\d*)$/i.exec(a);
+  const pb = /^([A-Z]*)(\d*)$/i.exec(b);
+  if (!pa || !pb || (pa[1] === "" && pa[2] === "") || (pb[1] === "" && pb[2] === ""))
+    throw new FakeExcelError("InvalidArgument", `Bad address "${address}".`);
+  const row = pa[2] === "" ? 0 : Number(pa[2]) - 1;
+  const column = pa[1] === "" ? 0 : colIndex(pa[1]);
+  const lastRow = pb[2] === "" ? 1_048_575 : Number(pb[2]) - 1;
+  const lastColumn = pb[1] === "" ? 16_383 : colIndex(pb[1]);
+  return { row, column, rows: lastRow - row + 1, columns: lastColumn - column + 1 };
+}
+
+export function a1(rect: Rect): string {
+  const start = `${colName(rect.column)}${rect.row + 1}`;
+  const end = `${colName(rect.column + rect.columns - 1)}${rect.row + rect.rows}`;
+  return start === end ? start : `${start}:${end}`;
+}
+
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function inRect(rect: Rect, row: number, column: number): boolean {
+  return (
+    row >= rect.row &&
+    row < rect.row + rect.rows &&
+    column >= rect.column &&
+    column < rect.column + rect.columns
+  );
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}
+
+function forRect(
+  rect: Rect,
+  fn: (row: number, column: number, i: number, j: number) => void
+): void {
+  for (let i = 0; i < rect.rows; i++)
+    for (let j = 0; j < rect.columns; j++) fn(rect.row + i, rect.column + j, i, j);
+}
+
+function mapRect<T>(rect: Rect, fn: (row: number, column: number) => T): T[][] {
+  return Array.from({ length: rect.rows }, (_, i) =>
+    Array.from({ length: rect.columns }, (_, j) => fn(rect.row + i, rect.column + j))
+  );
+}
+
+function isoDateSerial(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const serial = ms / 86_400_000 + 25_569;
+  return serial >= 61 ? serial : undefined;
+}
+
+/** What Excel stores when a value is written to a cell through `values` or `formulas`. */
+function writeCell(cell: CellModel, input: unknown, via: "values" | "formulas"): void {
+  if (input === null || input === undefined) return; // null in a 2D array: leave unchanged
+  cell.formula = undefined;
+  if (typeof input === "number" || typeof input === "boolean") {
+    cell.value = input;
+    return;
+  }
+  const text = String(input);
+  if (text === "" || cell.numberFormat === "@") {
+    cell.value = text; // text cells keep what is written, as typed
+    return;
+  }
+  const number = /^[+-]?\d+(\.\d+)?$/.test(text.trim()) && !text.startsWith("=");
+  if (
+    !number &&
+    text.length > 1 &&
+    (text.startsWith("=") || (via === "values" && /^[+\-@]/.test(text)))
+  ) {
+    cell.formula = text.startsWith("=") ? text : `=${text}`;
+    cell.value = "";
+    return;
+  }
+  if (number) cell.value = Number(text.trim());
+  else if (/^(true|false)$/i.test(text.trim())) cell.value = text.trim().toLowerCase() === "true";
+  else cell.value = isoDateSerial(text.trim()) ?? text;
+}
+
+function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+// ---------------------------------------------------------------- the request queue
+
+interface QueuedAction {
+  wire: unknown;
+  write: boolean;
+  /** Runs the action; may return a commit that fills loaded properties once the whole batch succeeded. */
+  run: () => void | { data: unknown; commit: () => void };
+}
+
+export interface FakeStats {
+  syncs: number;
+  requestBytes: number[];
+  responseBytes: number[];
+  writeActions: number;
+  calculationSuspends: number;
+  screenSuspends: number;
+  /** Writes in order, e.g. "set numberFormat Clients!C2:C11" (for ordering assertions). */
+  writeLog: string[];
+}
+
+export interface FakeOptions {
+  /** False simulates a host without ExcelApi 1.9 page layout. */
+  pageLayoutSupported?: boolean;
+  /** False simulates a host without ExcelApi 1.18 notes. */
+  notesSupported?: boolean;
+  /** Fail the sync whose request is larger than this (default 5 MB, Excel on the web). */
+  requestLimitBytes?: number;
+}
+
+export class FakeRequestContext {
+  readonly model: WorkbookModel;
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+  readonly stats: FakeStats = {
+    syncs: 0,
+    requestBytes: [],
+    responseBytes: [],
+    writeActions: 0,
+    calculationSuspends: 0,
+    screenSuspends: 0,
+    writeLog: [],
+  };
+  readonly options: Required<FakeOptions>;
+  private queue: QueuedAction[] = [];
+
+  constructor(model = new WorkbookModel(), options: FakeOptions = {}) {
+    this.model = model;
+    this.options = {
+      pageLayoutSupported: options.pageLayoutSupported ?? true,
+      notesSupported: options.notesSupported ?? true,
+      requestLimitBytes: options.requestLimitBytes ?? REQUEST_LIMIT_BYTES,
+    };
+    this.workbook = new FakeWorkbook(this);
+    this.application = new FakeApplication(this);
+  }
+
+  enqueue(action: QueuedAction): void {
+    this.queue.push(action);
+  }
+
+  async sync(): Promise<void> {
+    const batch = this.queue;
+    this.queue = [];
+    this.stats.syncs++;
+    const requestBytes = utf8Bytes(JSON.stringify(batch.map((a) => a.wire)));
+    this.stats.requestBytes.push(requestBytes);
+    if (requestBytes > this.options.requestLimitBytes) {
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`
+      );
+    }
+    const commits: (() => void)[] = [];
+    const response: unknown[] = [];
+    for (const action of batch) {
+      const result = action.run();
+      if (action.write) this.stats.writeActions++;
+      if (result) {
+        response.push(result.data);
+        commits.push(result.commit);
+      }
+    }
+    const responseBytes = utf8Bytes(JSON.stringify(response));
+    this.stats.responseBytes.push(responseBytes);
+    if (responseBytes > RESPONSE_LIMIT_BYTES) {
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${responseBytes} bytes) has exceeded the limit.`
+      );
+    }
+    for (const commit of commits) commit();
+  }
+}
+
+/** Base of every proxy: a path for the wire, a resolver run at sync time, loaded properties. */
+abstract class FakeObject<M> {
+  protected loaded = new Map<string, unknown>();
+
+  constructor(
+    protected readonly ctx: FakeRequestContext,
+    readonly path: string,
+    private readonly resolver: () => M | undefined
+  ) {}
+
+  /** The model object at sync time; throws ItemNotFound for a missing non-null object. */
+  protected model(): M {
+    const m = this.resolver();
+    if (m === undefined) throw new FakeExcelError("ItemNotFound", `${this.path} does not exist.`);
+    return m;
+  }
+
+  protected modelOrUndefined(): M | undefined {
+    return this.resolver();
+  }
+
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) {
+      throw new FakeExcelError(
+        "PropertyNotLoaded",
+        `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+      );
+    }
+    return this.loaded.get(property) as T;
+  }
+
+  get isNullObject(): boolean {
+    return this.read<boolean>("isNullObject");
+  }
+
+  /** Property values for a load, from the model at sync time. */
+  protected abstract snapshot(model: M, property: string): unknown;
+
+  load(properties?: string | string[]): this {
+    const props = (Array.isArray(properties) ? properties : (properties ?? "").split(","))
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
+    this.ctx.enqueue({
+      wire: { p: this.path, load: props },
+      write: false,
+      run: () => {
+        const m = this.modelOrUndefined();
+        const data: Record<string, unknown> = { isNullObject: m === undefined };
+        if (m !== undefined) for (const p of props) data[p] = this.snapshot(m, p);
+        else if (!this.nullable)
+          throw new FakeExcelError("ItemNotFound", `${this.path} does not exist.`);
+        return { data, commit: () => this.commitLoad(data) };
+      },
+    });
+    return this;
+  }
+
+  protected nullable = false;
+
+  protected commitLoad(data: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
+  }
+
+  /** Queues a write that runs `apply` against the model at sync time. */
+  protected write(description: string, wireValue: unknown, apply: (model: M) => void): void {
+    this.ctx.enqueue({
+      wire: { p: this.path, w: description, v: wireValue },
+      write: true,
+      run: () => {
+        apply(this.model());
+        this.ctx.stats.writeLog.push(`${description} ${this.path}`);
+      },
+    });
+  }
+}
+
+function assertSheetWritable(sheet: SheetModel): void {
+  if (sheet.protected)
+    throw new FakeExcelError("AccessDenied", `The sheet '${sheet.name}' is protected.`);
+}
+
+// ---------------------------------------------------------------- application and workbook
+
+export class FakeApplication {
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.enqueue({
+      wire: { p: "application", m: "suspendApiCalculationUntilNextSync" },
+      write: false,
+      run: () => void this.ctx.stats.calculationSuspends++,
+    });
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.ctx.enqueue({
+      wire: { p: "application", m: "suspendScreenUpdatingUntilNextSync" },
+      write: false,
+      run: () => void this.ctx.stats.screenSuspends++,
+    });
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly protection: FakeWorkbookProtection;
+
+  constructor(ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx, "workbook.tables", () => undefined);
+    this.names = new FakeNamedItemCollection(ctx);
+    this.protection = new FakeWorkbookProtection(ctx, "workbook.protection", () => ctx.model);
+  }
+}
+
+class FakeWorkbookProtection extends FakeObject<WorkbookModel> {
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protected snapshot(model: WorkbookModel, property: string): unknown {
+    if (property === "protected") return model.structureProtected;
+    throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
+  }
+}
+
+/** A collection loaded with "items/<property>". */
+abstract class FakeCollection<M, P> extends FakeObject<M[]> {
+  private itemsLoaded?: P[];
+
+  get items(): P[] {
+    if (!this.itemsLoaded) return this.read<P[]>("items");
+    return this.itemsLoaded;
+  }
+
+  protected abstract itemProxy(model: M): P & { acceptLoaded(data: Record<string, unknown>): void };
+  protected abstract itemSnapshot(model: M, property: string): unknown;
+
+  protected snapshot(models: M[], property: string): unknown {
+    const [head, sub] = property.split("/");
+    if (head !== "items" || !sub)
+      throw new FakeExcelError("InvalidArgument", `Load "items/<property>" on ${this.path}.`);
+    return models.map((m) => ({ model: m, data: { [sub]: this.itemSnapshot(m, sub) } }));
+  }
+
+  protected commitLoad(data: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(data)) {
+      if (!k.startsWith("items/")) {
+        this.loaded.set(k, v);
+        continue;
+      }
+      this.itemsLoaded = (v as { model: M; data: Record<string, unknown> }[]).map(
+        ({ model, data: itemData }) => {
+          const proxy = this.itemProxy(model);
+          proxy.acceptLoaded(itemData);
+          return proxy;
+        }
+      );
+    }
+  }
+}
+
+// ---------------------------------------------------------------- worksheets
+
+export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook.worksheets", () => ctx.model.sheets);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, `worksheets(${JSON.stringify(name)})`, () =>
+      this.ctx.model.sheet(name)
+    );
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const sheet = this.getItem(name);
+    sheet.makeNullable();
+    return sheet;
+  }
+
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue({
+      wire: { p: this.path, m: "add", a: [name] },
+      write: true,
+      run: () => {
+        const model = this.ctx.model;
+        if (model.structureProtected)
+          throw new FakeExcelError("AccessDenied", "The workbook structure is protected.");
+        if (
+          name.length === 0 ||
+          name.length > 31 ||
+          /[[\]:*?/\\]/.test(name) ||
+          name.startsWith("'") ||
+          name.endsWith("'")
+        ) {
+          throw new FakeExcelError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+        }
+        if (model.sheet(name))
+          throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+        model.sheets.push(new SheetModel(name));
+        this.ctx.stats.writeLog.push(`add sheet ${name}`);
+      },
+    });
+    return this.getItem(name);
+  }
+
+  protected itemProxy(
+    model: SheetModel
+  ): FakeWorksheet & { acceptLoaded(data: Record<string, unknown>): void } {
+    return this.getItem(model.name);
+  }
+
+  protected itemSnapshot(model: SheetModel, property: string): unknown {
+    if (property === "name") return model.name;
+    throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
+  }
+}
+
+export class FakeWorksheet extends FakeObject<SheetModel> {
+  readonly protection: FakeWorksheetProtection;
+  readonly freezePanes: { freezeRows(count?: number): void };
+  readonly tables: FakeTableCollection;
+  readonly pageLayout: FakePageLayout;
+  readonly notes: { add(cellAddress: FakeRange | string, content: string): void };
+
+  constructor(ctx: FakeRequestContext, path: string, resolver: () => SheetModel | undefined) {
+    super(ctx, path, resolver);
+    this.notes = {
+      add: (cellAddress, content) =>
+        this.write(
+          "notes.add",
+          [typeof cellAddress === "string" ? cellAddress : cellAddress.path, content],
+          (sheet) => {
+            if (!this.ctx.options.notesSupported)
+              throw new FakeExcelError("ApiNotFound", "Notes are not available on this host.");
+            assertSheetWritable(sheet);
+            const target =
+              typeof cellAddress === "string"
+                ? { sheet, rect: parseA1(cellAddress) }
+                : cellAddress.target();
+            if (target.sheet !== sheet)
+              throw new FakeExcelError("InvalidArgument", "The note's cell is on another sheet.");
+            if (target.rect.rows !== 1 || target.rect.columns !== 1)
+              throw new FakeExcelError("InvalidCellAddress", "A note goes on a single cell.");
+            sheet.notes.set(a1(target.rect), content);
+          }
+        ),
+    };
+    this.protection = new FakeWorksheetProtection(ctx, `${path}.protection`, resolver);
+    this.tables = new FakeTableCollection(ctx, `${path}.tables`, resolver);
+    this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, resolver);
+    this.freezePanes = {
+      freezeRows: (count = 1) =>
+        this.write("freezeRows", count, (sheet) => {
+          sheet.frozenRows = count;
+        }),
+    };
+  }
+
+  makeNullable(): void {
+    this.nullable = true;
+  }
+
+  acceptLoaded(data: Record<string, unknown>): void {
+    this.commitLoad({ isNullObject: false, ...data });
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set visibility(value: string) {
+    this.write("set visibility", value, (sheet) => {
+      sheet.visibility = value;
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address)})`, () => {
+      const sheet = this.modelOrUndefined();
+      return sheet && { sheet, rect: parseA1(address) };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const range = new FakeRange(
+      this.ctx,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        const sheet = this.model();
+        const rect = sheet.usedRect(valuesOnly);
+        return rect && { sheet, rect };
+      }
+    );
+    range.makeNullable();
+    return range;
+  }
+
+  protected snapshot(sheet: SheetModel, property: string): unknown {
+    if (property === "name") return sheet.name;
+    throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
+  }
+}
+
+class FakeWorksheetProtection extends FakeObject<SheetModel> {
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protected snapshot(sheet: SheetModel, property: string): unknown {
+    if (property === "protected") return sheet.protected;
+    throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
+  }
+}
+
+class FakePageLayout extends FakeObject<SheetModel> {
+  readonly headersFooters: {
+    defaultForAllPages: {
+      centerHeader: string;
+      leftFooter: string;
+      centerFooter: string;
+      rightFooter: string;
+    };
+  };
+
+  constructor(ctx: FakeRequestContext, path: string, resolver: () => SheetModel | undefined) {
+    super(ctx, path, resolver);
+    const page = {} as {
+      centerHeader: string;
+      leftFooter: string;
+      centerFooter: string;
+      rightFooter: string;
+    };
+    for (const property of ["centerHeader", "leftFooter", "centerFooter", "rightFooter"] as const) {
+      Object.defineProperty(page, property, {
+        set: (text: string) => this.layoutWrite(property, text),
+        get: () => {
+          throw new FakeExcelError("PropertyNotLoaded", property);
+        },
+      });
+    }
+    this.headersFooters = { defaultForAllPages: page };
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.layoutWrite("printTitleRows", rows);
+  }
+
+  private layoutWrite(property: keyof SheetModel["pageLayout"], value: unknown): void {
+    this.write(`set pageLayout.${property}`, value, (sheet) => {
+      if (!this.ctx.options.pageLayoutSupported)
+        throw new FakeExcelError(
+          "ApiNotFound",
+          "The page layout API is not available on this host."
+        );
+      (sheet.pageLayout as Record<string, unknown>)[property] = value;
+    });
+  }
+
+  set orientation(value: string) {
+    this.layoutWrite("orientation", value);
+  }
+  set paperSize(value: string) {
+    this.layoutWrite("paperSize", value);
+  }
+  set zoom(value: unknown) {
+    this.layoutWrite("zoom", value);
+  }
+
+  protected snapshot(): unknown {
+    throw new FakeExcelError(
+      "InvalidArgument",
+      "Page layout properties are not loadable in the fake."
+    );
+  }
+}
+
+// ---------------------------------------------------------------- ranges
+
+interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+export class FakeRange extends FakeObject<RangeTarget> {
+  readonly format: { columnWidth: number };
+  readonly dataValidation: { rule: unknown; clear(): void };
+  readonly conditionalFormats: { add(type: string): FakeConditionalFormat };
+
+  constructor(ctx: FakeRequestContext, path: string, resolver: () => RangeTarget | undefined) {
+    super(ctx, path, resolver);
+    const self = this;
+    this.format = {
+      set columnWidth(points: number) {
+        self.write("set format.columnWidth", points, ({ sheet, rect }) => {
+          for (let c = rect.column; c < rect.column + rect.columns; c++)
+            sheet.columnWidths.set(c, points);
+        });
+      },
+      get columnWidth(): number {
+        throw new FakeExcelError(
+          "PropertyNotLoaded",
+          "format.columnWidth is not loadable in the fake."
+        );
+      },
+    };
+    this.dataValidation = {
+      set rule(rule: unknown) {
+        self.write("set dataValidation.rule", rule, ({ sheet, rect }) => {
+          assertSheetWritable(sheet);
+          sheet.validations.push({ rect, rule });
+        });
+      },
+      get rule(): unknown {
+        throw new FakeExcelError(
+          "PropertyNotLoaded",
+          "dataValidation.rule is not loadable in the fake."
+        );
+      },
+      clear: () =>
+        self.write("dataValidation.clear", null, ({ sheet, rect }) => {
+          assertSheetWritable(sheet);
+          sheet.validations.push({ rect, rule: undefined });
+        }),
+    };
+    this.conditionalFormats = { add: (type: string) => new FakeConditionalFormat(this, type) };
+  }
+
+  makeNullable(): void {
+    this.nullable = true;
+  }
+
+  /** The cells this range stands for, at sync time (for actions taking a Range argument). */
+  target(): RangeTarget {
+    return this.model();
+  }
+
+  /** Used by FakeConditionalFormat to queue writes on this range. */
+  queueWrite(description: string, wireValue: unknown, apply: (target: RangeTarget) => void): void {
+    this.write(description, wireValue, apply);
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(input: unknown) {
+    this.writeCells("values", input, (cell, v) => writeCell(cell, v, "values"));
+  }
+
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(input: unknown) {
+    this.writeCells("formulas", input, (cell, v) => writeCell(cell, v, "formulas"));
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(input: unknown) {
+    this.writeCells("numberFormat", input, (cell, v) => {
+      if (v !== null && v !== undefined) cell.numberFormat = v === "" ? "General" : String(v);
+    });
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  private writeCells(
+    property: string,
+    input: unknown,
+    apply: (cell: CellModel, value: unknown) => void
+  ): void {
+    this.write(`set ${property}`, input, ({ sheet, rect }) => {
+      assertSheetWritable(sheet);
+      if (!Array.isArray(input)) {
+        forRect(rect, (r, c) => apply(sheet.cellForWrite(r, c), input)); // one value for every cell
+        return;
+      }
+      const rows = input as unknown[][];
+      if (
+        rows.length !== rect.rows ||
+        rows.some((row) => !Array.isArray(row) || row.length !== rect.columns)
+      ) {
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${a1(rect)}).`
+        );
+      }
+      forRect(rect, (r, c, i, j) => apply(sheet.cellForWrite(r, c), rows[i][j]));
+    });
+  }
+
+  protected snapshot({ sheet, rect }: RangeTarget, property: string): unknown {
+    switch (property) {
+      case "values":
+        return mapRect(rect, (r, c) => {
+          const cell = sheet.cell(r, c);
+          return cell && cell.formula === undefined ? cell.value : "";
+        });
+      case "formulas":
+        return mapRect(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? "");
+      case "numberFormat":
+        return mapRect(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? "General");
+      case "address":
+        return `${sheetPrefix(sheet.name)}!${a1(rect)}`;
+      case "rowCount":
+        return rect.rows;
+      case "columnCount":
+        return rect.columns;
+      default:
+        throw new FakeExcelError("InvalidArgument", `The fake cannot load Range.${property}.`);
+    }
+  }
+}
+
+export class FakeConditionalFormat {
+  private model?: ConditionalFormatModel;
+  readonly custom: {
+    rule: { formula: string };
+    format: { fill: { color: string }; font: { color: string } };
+  };
+  readonly dataBar: { positiveFormat: { fillColor: string } };
+
+  constructor(range: FakeRange, type: string) {
+    range.queueWrite("conditionalFormats.add", type, ({ sheet, rect }) => {
+      assertSheetWritable(sheet);
+      this.model = { rect, type };
+      sheet.conditionalFormats.push(this.model);
+    });
+    const set = (what: string, apply: (m: ConditionalFormatModel) => void) => (value: string) =>
+      range.queueWrite(`set conditionalFormat.${what}`, value, () => {
+        if (!this.model)
+          throw new FakeExcelError("InvalidOperation", "The conditional format was not created.");
+        apply(this.model);
+      });
+    const writeOnly = <T extends object>(props: Record<string, (value: string) => void>): T => {
+      const target = {} as T;
+      for (const [name, setter] of Object.entries(props)) {
+        Object.defineProperty(target, name, {
+          set: setter,
+          get: () => {
+            throw new FakeExcelError("PropertyNotLoaded", name);
+          },
+        });
+      }
+      return target;
+    };
+    this.custom = {
+      rule: writeOnly({
+        formula: (v) => set("custom.rule.formula", (m) => void (m.formula = v))(v),
+      }),
+      format: {
+        fill: writeOnly({
+          color: (v) => set("custom.format.fill.color", (m) => void (m.fill = v))(v),
+        }),
+        font: writeOnly({
+          color: (v) => set("custom.format.font.color", (m) => void (m.fontColor = v))(v),
+        }),
+      },
+    };
+    this.dataBar = {
+      positiveFormat: writeOnly({
+        fillColor: (v) => set("dataBar.positiveFormat.fillColor", (m) => void (m.barColor = v))(v),
+      }),
+    };
+  }
+}
+
+// ---------------------------------------------------------------- tables and names
+
+export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
+  /** `sheetResolver` is set for a worksheet's table collection, unset for the workbook's. */
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly sheetResolver: () => SheetModel | undefined
+  ) {
+    super(ctx, path, () => {
+      const sheet = sheetResolver();
+      return sheet ? ctx.model.tables.filter((t) => t.sheet === sheet) : ctx.model.tables;
+    });
+  }
+
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.ctx, `tables(${JSON.stringify(name)})`, () =>
+      this.ctx.model.table(name)
+    );
+  }
+
+  getItemOrNullObject(name: string): FakeTable {
+    const table = this.getItem(name);
+    table.makeNullable();
+    return table;
+  }
+
+  add(address: string, hasHeaders: boolean): FakeTable {
+    let created: TableModel | undefined;
+    this.ctx.enqueue({
+      wire: { p: this.path, m: "add", a: [address, hasHeaders] },
+      write: true,
+      run: () => {
+        const model = this.ctx.model;
+        const sheetName = address.includes("!")
+          ? address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "")
+          : undefined;
+        const sheet = this.sheetResolver() ?? (sheetName ? model.sheet(sheetName) : undefined);
+        if (!sheet)
+          throw new FakeExcelError("ItemNotFound", `No sheet for table address ${address}.`);
+        assertSheetWritable(sheet);
+        const rect = parseA1(address);
+        if (!hasHeaders)
+          throw new FakeExcelError("NotImplemented", "The fake only models tables with headers.");
+        if (rect.rows === 1) rect.rows = 2; // Excel adds one empty body row under a lone header
+        if (model.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect)))
+          throw new FakeExcelError("InvalidOperation", "A table can't overlap another table.");
+        const seen = new Set<string>();
+        for (let j = 0; j < rect.columns; j++) {
+          const cell = sheet.cellForWrite(rect.row, rect.column + j);
+          let header =
+            cell.formula === undefined && cell.value !== "" ? String(cell.value) : `Column${j + 1}`;
+          for (let n = 2; seen.has(header.toLowerCase()); n++) header = `${header}${n}`;
+          seen.add(header.toLowerCase());
+          cell.value = header;
+          cell.formula = undefined;
+        }
+        let n = model.tables.length + 1;
+        while (model.table(`Table${n}`)) n++;
+        created = new TableModel(`Table${n}`, sheet, rect);
+        model.tables.push(created);
+        this.ctx.stats.writeLog.push(`add table ${sheet.name}!${a1(rect)}`);
+      },
+    });
+    return new FakeTable(this.ctx, `${this.path}.add(${JSON.stringify(address)})`, () => created);
+  }
+
+  protected itemProxy(
+    model: TableModel
+  ): FakeTable & { acceptLoaded(data: Record<string, unknown>): void } {
+    return this.getItem(model.name);
+  }
+
+  protected itemSnapshot(model: TableModel, property: string): unknown {
+    if (property === "name") return model.name;
+    throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
+  }
+}
+
+export class FakeTable extends FakeObject<TableModel> {
+  readonly columns: FakeTableColumnCollection;
+  readonly worksheet: FakeWorksheet;
+
+  constructor(ctx: FakeRequestContext, path: string, resolver: () => TableModel | undefined) {
+    super(ctx, path, resolver);
+    this.columns = new FakeTableColumnCollection(ctx, `${path}.columns`, () => this.model());
+    this.worksheet = new FakeWorksheet(ctx, `${path}.worksheet`, () => this.model().sheet);
+  }
+
+  makeNullable(): void {
+    this.nullable = true;
+  }
+
+  acceptLoaded(data: Record<string, unknown>): void {
+    this.commitLoad({ isNullObject: false, ...data });
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.write("set table.name", value, (table) => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(value))
+        throw new FakeExcelError("InvalidArgument", `"${value}" is not a valid table name.`);
+      const clash = this.ctx.model.table(value);
+      if (
+        (clash && clash !== table) ||
+        this.ctx.model.names.some((n) => n.name.toLowerCase() === value.toLowerCase())
+      ) {
+        throw new FakeExcelError("InvalidArgument", `The name "${value}" is already in use.`);
+      }
+      table.name = value;
+    });
+  }
+
+  set style(value: string) {
+    this.write("set table.style", value, (table) => {
+      table.style = value;
+    });
+  }
+
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getHeaderRowRange()`, () => {
+      const table = this.model();
+      return { sheet: table.sheet, rect: { ...table.rect, rows: 1 } };
+    });
+  }
+
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getDataBodyRange()`, () => {
+      const table = this.model();
+      return { sheet: table.sheet, rect: table.bodyRect() };
+    });
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getRange()`, () => {
+      const table = this.model();
+      return { sheet: table.sheet, rect: table.rect };
+    });
+  }
+
+  protected snapshot(table: TableModel, property: string): unknown {
+    if (property === "name") return table.name;
+    throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
+  }
+}
+
+export class FakeTableColumnCollection {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly path: string,
+    private readonly table: () => TableModel
+  ) {}
+
+  /** Adds a column; index -1/null/undefined appends. Cells to the right in the table's rows shift right, as Excel inserts. */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    let position = -1;
+    let owner: TableModel | undefined;
+    this.ctx.enqueue({
+      wire: { p: this.path, m: "add", a: [index ?? null, values ?? null, name ?? null] },
+      write: true,
+      run: () => {
+        const table = this.table();
+        owner = table;
+        assertSheetWritable(table.sheet);
+        if (values !== undefined && values !== null)
+          throw new FakeExcelError("NotImplemented", "The fake only adds empty columns.");
+        position =
+          index === undefined || index === null || index === -1 ? table.rect.columns : index;
+        const absolute = table.rect.column + position;
+        for (let r = table.rect.row; r < table.rect.row + table.rect.rows; r++) {
+          const cells = table.sheet.rows.get(r);
+          if (!cells) continue;
+          const moved = [...cells.entries()]
+            .filter(([c]) => c >= absolute)
+            .sort((a, b) => b[0] - a[0]);
+          for (const [c, cell] of moved) {
+            cells.delete(c);
+            cells.set(c + 1, cell);
+          }
+        }
+        table.rect = { ...table.rect, columns: table.rect.columns + 1 };
+        const taken = new Set(table.headers().map((h) => h.toLowerCase()));
+        let header = name ?? `Column${position + 1}`;
+        for (let n = 2; taken.has(header.toLowerCase()); n++) header = `${name ?? "Column"}${n}`;
+        const cell = table.sheet.cellForWrite(table.rect.row, absolute);
+        cell.value = header;
+        this.ctx.stats.writeLog.push(`add column ${header} ${table.name}`);
+      },
+    });
+    return new FakeTableColumn(this.ctx, `${this.path}.add(${JSON.stringify(name ?? null)})`, () =>
+      owner ? { table: owner, position } : undefined
+    );
+  }
+
+  getItem(name: string): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, `${this.path}(${JSON.stringify(name)})`, () => {
+      const table = this.table();
+      const position = table.headers().findIndex((h) => h.toLowerCase() === name.toLowerCase());
+      return position < 0 ? undefined : { table, position };
+    });
+  }
+}
+
+export class FakeTableColumn {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly path: string,
+    private readonly resolve: () => { table: TableModel; position: number } | undefined
+  ) {}
+
+  private rangeOf(kind: "body" | "all" | "header"): FakeRange {
+    const method = { body: "getDataBodyRange()", all: "getRange()", header: "getHeaderRowRange()" }[
+      kind
+    ];
+    return new FakeRange(this.ctx, `${this.path}.${method}`, () => {
+      const found = this.resolve();
+      if (!found) return undefined;
+      const { table, position } = found;
+      const rect =
+        kind === "body"
+          ? table.bodyRect()
+          : kind === "header"
+            ? { ...table.rect, rows: 1 }
+            : table.rect;
+      return {
+        sheet: table.sheet,
+        rect: { ...rect, column: table.rect.column + position, columns: 1 },
+      };
+    });
+  }
+
+  getHeaderRowRange(): FakeRange {
+    return this.rangeOf("header");
+  }
+
+  getDataBodyRange(): FakeRange {
+    return this.rangeOf("body");
+  }
+
+  getRange(): FakeRange {
+    return this.rangeOf("all");
+  }
+}
+
+export class FakeNamedItemCollection extends FakeCollection<
+  { name: string },
+  { name: string; acceptLoaded(data: Record<string, unknown>): void }
+> {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook.names", () => ctx.model.names);
+  }
+
+  add(name: string, reference: string, comment?: string): void {
+    this.ctx.enqueue({
+      wire: { p: this.path, m: "add", a: [name, reference, comment ?? null] },
+      write: true,
+      run: () => {
+        const model = this.ctx.model;
+        if (
+          model.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) ||
+          model.table(name)
+        ) {
+          throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" already exists.`);
+        }
+        // The adapter always passes a formula ("=Sheet!$A$1"); the fake insists on it.
+        if (typeof reference !== "string" || !reference.startsWith("="))
+          throw new FakeExcelError(
+            "InvalidArgument",
+            `A name's reference must be a formula starting with "=", not ${String(reference)}.`
+          );
+        model.names.push({ name, ref: reference, comment });
+        this.ctx.stats.writeLog.push(`add name ${name}`);
+      },
+    });
+  }
+
+  protected itemProxy(model: { name: string }) {
+    const loaded: Record<string, unknown> = {};
+    return {
+      get name(): string {
+        if (!("name" in loaded)) throw new FakeExcelError("PropertyNotLoaded", "name");
+        return loaded.name as string;
+      },
+      acceptLoaded(data: Record<string, unknown>) {
+        Object.assign(loaded, data, { model });
+      },
+    };
+  }
+
+  protected itemSnapshot(model: { name: string }, property: string): unknown {
+    if (property === "name") return model.name;
+    throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
+  }
+}
+
+/** A fake context seen through the real API's types, for the code under test. */
+export function asExcelContext(ctx: FakeRequestContext): Excel.RequestContext {
+  return ctx as unknown as Excel.RequestContext;
+}

@@ -1,0 +1,179 @@
+import { applyPlan } from "../../../src/workbook/office/apply-plan";
+import { readRegister, readSheetGrid } from "../../../src/workbook/office/read-register";
+import { asExcelContext, FakeRequestContext, WorkbookModel } from "./fake-excel";
+import { bulkPlan, registerPlan } from "./plan-fixtures";
+
+describe("readRegister", () => {
+  it("reads back what set-up wrote, as register records", async () => {
+    const ctx = new FakeRequestContext();
+    await applyPlan(
+      asExcelContext(ctx),
+      registerPlan([
+        [
+          "C-0001",
+          "Li Lei",
+          "person",
+          "0086 138 0013 8000",
+          "1985-05-15",
+          1_200_000,
+          true,
+          "=not a formula",
+        ],
+        ["C-0002", "Acme Ltd", "enterprise", "00123", null, 0, false, null],
+      ])
+    );
+    const read = await readRegister(asExcelContext(ctx));
+    expect(read.lang).toBe("en");
+    expect(read.records.Clients).toEqual([
+      {
+        clientId: "C-0001",
+        name: "Li Lei",
+        kind: "person",
+        phone: "0086 138 0013 8000",
+        birthday: "1985-05-15",
+        annualRevenue: 1_200_000,
+        married: true,
+        notes: "=not a formula",
+      },
+      {
+        clientId: "C-0002",
+        name: "Acme Ltd",
+        kind: "enterprise",
+        phone: "00123",
+        birthday: null,
+        annualRevenue: 0,
+        married: false,
+        notes: null,
+      },
+    ]);
+    expect(read.records.Tiers).toEqual([]); // only the empty entry row
+  });
+
+  it("maps headers and labels in another language back to keys and keeps a user's own column", async () => {
+    const model = new WorkbookModel();
+    model.addTable("客户", "A1:F3", "tblClients", [
+      ["客户编号", "客户名称", "客户类型", "生日", "已婚", "我的标签"],
+      ["C-1", "李雷", "企业", 31182, "是", "自己的"],
+      ["", "", "", "", "", ""],
+    ]);
+    model.addTable("Other", "A1:B2", "Table1", [
+      ["a", "b"],
+      [1, 2],
+    ]);
+    const read = await readRegister(asExcelContext(new FakeRequestContext(model)));
+    expect(read.lang).toBe("zh-CN");
+    expect(Object.keys(read.records)).toEqual(["Clients"]);
+    expect(read.records.Clients).toEqual([
+      {
+        clientId: "C-1",
+        name: "李雷",
+        kind: "enterprise",
+        birthday: "1985-05-15",
+        married: true,
+        我的标签: "自己的",
+      },
+    ]);
+  });
+
+  it("reads large tables in row blocks, one sync per block", async () => {
+    const ctx = new FakeRequestContext();
+    await applyPlan(asExcelContext(ctx), bulkPlan(12_000));
+    const before = ctx.stats.syncs;
+    const progress: [number, number][] = [];
+    const read = await readRegister(asExcelContext(ctx), {
+      chunkRows: 5_000,
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+    expect(ctx.stats.syncs - before).toBe(2 + 3);
+    expect(progress).toEqual([
+      [5_000, 12_000],
+      [10_000, 12_000],
+      [12_000, 12_000],
+    ]);
+    expect(read.records.Clients).toHaveLength(12_000);
+    expect(read.records.Clients?.[11_999]).toEqual({
+      clientId: "C-012000",
+      name: "Client 11999",
+      clientSince: "2020-01-31",
+      annualRevenue: 11_999 * 10.5,
+      notes: "note 11999",
+    });
+  });
+
+  it("splits a block Excel refuses as too large and reads it again", async () => {
+    const model = new WorkbookModel();
+    const long = "x".repeat(10_000);
+    model.addTable("Clients", "A1:B601", "tblClients", [
+      ["Client ID", "Notes"],
+      ...Array.from({ length: 600 }, (_, i) => [`C-${i}`, long]),
+    ]);
+    const ctx = new FakeRequestContext(model);
+    const read = await readRegister(asExcelContext(ctx));
+    expect(read.records.Clients).toHaveLength(600);
+    expect(read.records.Clients?.[599]).toEqual({ clientId: "C-599", notes: long });
+    expect(Math.max(...ctx.stats.responseBytes)).toBeGreaterThan(5 * 1024 * 1024); // the refused attempt
+  });
+});
+
+describe("readSheetGrid", () => {
+  function workbook(): WorkbookModel {
+    const model = new WorkbookModel();
+    const sheet = model.addSheet("Import");
+    sheet.seed("B2:D7", [
+      ["姓名", "电话", "生日"],
+      ["李雷", "13800138000", 31182],
+      ["韩梅梅", "", 31183],
+      ["", "", ""],
+      ["Lucy", "n/a", "unknown"],
+      ["Lily", "x", 1],
+    ]);
+    sheet.seed("D3:D4", [[31182], [31183]], "yyyy-mm-dd");
+    model.addSheet("Empty");
+    return model;
+  }
+
+  it("reads the used range in row chunks, after reading its address", async () => {
+    const ctx = new FakeRequestContext(workbook());
+    const progress: number[] = [];
+    const grid = await readSheetGrid(asExcelContext(ctx), "Import", {
+      chunkRows: 2,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(grid.name).toBe("Import");
+    expect(grid.address).toBe("Import!B2:D7");
+    expect(grid.values).toEqual([
+      ["姓名", "电话", "生日"],
+      ["李雷", 13800138000, 31182],
+      ["韩梅梅", "", 31183],
+      ["", "", ""],
+      ["Lucy", "n/a", "unknown"],
+      ["Lily", "x", 1],
+    ]);
+    expect(grid.numberFormats).toBeUndefined();
+    expect(ctx.stats.syncs).toBe(2 + 3);
+    expect(progress).toEqual([2, 4, 6]);
+  });
+
+  it("adds number formats when asked, to tell dates from numbers", async () => {
+    const grid = await readSheetGrid(asExcelContext(new FakeRequestContext(workbook())), "Import", {
+      numberFormats: true,
+    });
+    expect(grid.numberFormats?.map((row) => row[2])).toEqual([
+      "General",
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      "General",
+      "General",
+      "General",
+    ]);
+  });
+
+  it("returns no rows for an empty sheet and a clear error for a missing one", async () => {
+    expect(
+      await readSheetGrid(asExcelContext(new FakeRequestContext(workbook())), "Empty")
+    ).toEqual({ name: "Empty", values: [] });
+    await expect(
+      readSheetGrid(asExcelContext(new FakeRequestContext(workbook())), "Nope")
+    ).rejects.toThrow("There is no sheet named 'Nope' in this workbook.");
+  });
+});

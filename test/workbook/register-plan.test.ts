@@ -1,0 +1,434 @@
+import { SHEETS, sheetDef } from "../../src/register/sheets";
+import { DEFAULT_SETTINGS, makeSettings } from "../../src/register/settings";
+import { LANGS, SHEET_KEYS, type Lang, type SheetKey } from "../../src/register/types";
+import { parseAddress } from "../../src/workbook/a1";
+import {
+  isFormula,
+  type PlanValue,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../src/workbook/plan";
+import { buildRegisterPlan } from "../../src/workbook/register-plan";
+import { SETTING_NAMES } from "../../src/workbook/settings-sheet";
+
+const plan = (
+  lang: Lang = "en",
+  formulaStyle: "portable" | "live" = "portable",
+  extra: Partial<Parameters<typeof buildRegisterPlan>[0]> = {}
+) => buildRegisterPlan({ lang, formulaStyle, ...extra });
+
+const sheet = (p: WorkbookPlan, name: string): SheetPlan => {
+  const found = p.sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+};
+
+const column = (p: WorkbookPlan, sheetKey: SheetKey, key: string) => {
+  const found = sheet(p, sheetKey).table!.columns.find((c) => c.key === key);
+  if (!found) throw new Error(`no column ${sheetKey}.${key}`);
+  return found;
+};
+
+/** The values of the Settings cells a defined name covers, row by row. */
+function namedValues(p: WorkbookPlan, name: string): PlanValue[] {
+  const ref = p.names.find((n) => n.name === name)?.ref;
+  if (!ref) throw new Error(`no name ${name}`);
+  const [sheetName, range] = ref.split("!");
+  const grid = sheet(p, sheetName).grid!;
+  const [start, end = start] = range.split(":");
+  const a = parseAddress(start);
+  const b = parseAddress(end);
+  const values: PlanValue[] = [];
+  for (let r = a.row; r <= b.row; r++)
+    for (let c = a.column; c <= b.column; c++) values.push(grid[r - 1]?.[c] ?? null);
+  return values;
+}
+
+describe("buildRegisterPlan: sheets and tables", () => {
+  test.each(LANGS)(
+    "every register sheet has its tbl table with a frozen header (%s), then Settings",
+    (lang) => {
+      const p = plan(lang);
+      expect(p.sheets.map((s) => s.name)).toEqual([...SHEET_KEYS, "Settings"]);
+      for (const key of SHEET_KEYS) {
+        const s = sheet(p, key);
+        expect(s.registerKey).toBe(key);
+        expect(s.table?.name).toBe(`tbl${key}`);
+        expect(s.table?.style).toBe("TableStyleMedium2");
+        expect(s.freezeRows).toBe(1);
+        expect(s.table?.columns.map((c) => c.key)).toEqual(sheetDef(key).fields.map((f) => f.key));
+      }
+      expect(sheet(p, "Settings").table).toBeUndefined();
+      expect(sheet(p, "Settings").grid?.length).toBeGreaterThan(10);
+    }
+  );
+
+  test("headers are the labels of the chosen language", () => {
+    expect(column(plan("en"), "Clients", "name").header).toBe("Name");
+    expect(column(plan("zh-CN"), "Clients", "name").header).toBe("客户名称");
+    expect(column(plan("zh-TW"), "Clients", "name").header).toBe("客戶名稱");
+    expect(column(plan("zh-TW"), "Complaints", "dueOn").header).toBe("應辦結日期");
+    for (const lang of LANGS) {
+      for (const def of SHEETS) {
+        expect(sheet(plan(lang), def.key).table!.columns.map((c) => c.header)).toEqual(
+          def.fields.map((f) => f.label[lang])
+        );
+      }
+    }
+  });
+
+  test("every typed enumerated column offers its codes; yes/no columns offer TRUE/FALSE", () => {
+    const p = plan("zh-CN");
+    for (const def of SHEETS) {
+      for (const field of def.fields.filter((f) => !f.computed)) {
+        const validation = column(p, def.key, field.key).validation;
+        if (field.type === "enum")
+          expect(validation).toEqual({ kind: "list", values: field.values!.map((v) => v.key) });
+        if (field.type === "boolean")
+          expect(validation).toEqual({ kind: "list", values: ["TRUE", "FALSE"] });
+      }
+    }
+    expect(column(p, "Clients", "riskProfile").validation).toEqual({
+      kind: "list",
+      values: ["conservative", "moderate", "aggressive"],
+    });
+  });
+
+  test("the enum header note pairs each code with its localized label", () => {
+    const note = column(plan("zh-CN"), "Clients", "riskProfile").note!;
+    expect(note).toContain("conservative = 保守");
+    expect(note).toContain("aggressive = 积极");
+    expect(column(plan("zh-TW"), "Tiers", "overrideTier").note).toContain("diamond = 鑽石客戶");
+  });
+
+  test("number bounds become whole/decimal validation; dates need a date", () => {
+    const p = plan();
+    expect(column(p, "Contacts", "closeness").validation).toEqual({
+      kind: "decimal",
+      min: 1,
+      max: 5,
+    });
+    expect(column(p, "Family", "age").validation).toEqual({ kind: "whole", min: 0, max: 130 });
+    expect(column(p, "Pipeline", "probability").validation).toEqual({
+      kind: "decimal",
+      min: 0,
+      max: 1,
+    });
+    expect(column(p, "Clients", "birthday").validation).toEqual({ kind: "date" });
+    expect(column(p, "Clients", "notes").validation).toBeUndefined();
+  });
+
+  test("number formats follow the field type; ids and phones stay text", () => {
+    const p = plan();
+    expect(column(p, "Clients", "birthday").numberFormat).toBe("yyyy-mm-dd");
+    expect(column(p, "Clients", "annualRevenue").numberFormat).toBe("#,##0.00");
+    expect(column(p, "Clients", "children").numberFormat).toBe("0");
+    expect(column(p, "Pipeline", "probability").numberFormat).toBe("0%");
+    expect(column(p, "Tiers", "valueScore").numberFormat).toBe("0.0");
+    expect(column(p, "Clients", "phone").numberFormat).toBe("@");
+    expect(column(p, "Clients", "clientId").numberFormat).toBe("@");
+    // A calculated column must not be text-formatted, or Excel would keep an edited formula as text.
+    expect(column(p, "Complaints", "dueOn").numberFormat).toBe("yyyy-mm-dd");
+    expect(column(p, "Tiers", "tier").numberFormat).toBeUndefined();
+  });
+
+  test("CJK headers get wider columns than their character count", () => {
+    const width = column(plan("zh-CN"), "Clients", "paymentAttitude").width;
+    expect(width).toBeGreaterThanOrEqual("付款态度".length * 2);
+  });
+});
+
+describe("buildRegisterPlan: calculated columns", () => {
+  test.each(["portable", "live"] as const)(
+    "every computed field has a formula and no validation (%s)",
+    (style) => {
+      const p = plan("en", style);
+      for (const def of SHEETS) {
+        for (const field of def.fields) {
+          const c = column(p, def.key, field.key);
+          if (field.computed) {
+            expect(c.formula).toBeTruthy();
+            expect(c.validation).toBeUndefined();
+            expect(c.formula!.startsWith("=")).toBe(false);
+          } else {
+            expect(c.formula).toBeUndefined();
+          }
+        }
+      }
+    }
+  );
+
+  test("live formulas call the add-in's KAM functions; portable ones never do", () => {
+    const live = plan("en", "live");
+    const portable = plan("en", "portable");
+    expect(column(live, "Tiers", "tier").formula).toContain("KAM.TIER(");
+    expect(column(live, "Tiers", "grade").formula).toContain("KAM.GRADE(");
+    expect(column(live, "Pipeline", "valueScore").formula).toContain("KAM.VALUESCORE(");
+    expect(column(live, "Complaints", "dueOn").formula).toContain("KAM.DUEDATE(");
+    expect(column(live, "Complaints", "satisfactionGap").formula).toContain("KAM.SATISFACTION(");
+    for (const s of portable.sheets)
+      for (const c of s.table?.columns ?? []) expect(c.formula ?? "").not.toContain("KAM.");
+  });
+
+  test("portable formulas read the Settings names", () => {
+    const p = plan();
+    expect(column(p, "Tiers", "tier").formula).toContain("TierThresholds");
+    expect(column(p, "Tiers", "grade").formula).toContain("GradeValueCut");
+    expect(column(p, "Tiers", "grade").formula).toContain("GradeDifficultyCut");
+    expect(column(p, "Pipeline", "valueScore").formula).toContain("FactorWeights");
+    expect(column(p, "Pipeline", "valueScore").formula).toContain("FactorAgainst");
+    expect(column(p, "Complaints", "dueOn").formula).toContain("MATCH(");
+    expect(column(p, "Complaints", "dueOn").formula).toContain("SlaSeverities");
+    expect(column(p, "Complaints", "dueOn").formula).toContain("SlaDays");
+  });
+
+  test("annual revenue is looked up from tblClients by client id", () => {
+    const formula = column(plan("zh-CN"), "Tiers", "annualRevenue").formula!;
+    expect(formula).toMatch(
+      /INDEX\(tblClients\[\[年收入贡献\]\],MATCH\(tblTiers\[\[#This Row\],\[客户编号\]\],tblClients\[\[客户编号\]\],0\)\)/
+    );
+  });
+
+  test("the effective tier prefers the override, else the computed tier", () => {
+    expect(column(plan(), "Tiers", "effectiveTier").formula).toBe(
+      'IF(tblTiers[[#This Row],[Override tier]]<>"",tblTiers[[#This Row],[Override tier]],tblTiers[[#This Row],[Tier]])'
+    );
+  });
+
+  test.each(
+    LANGS.flatMap((lang) => (["portable", "live"] as const).map((style) => [lang, style] as const))
+  )("every structured reference names an existing table column (%s, %s)", (lang, style) => {
+    const p = plan(lang, style);
+    const headersOf = new Map(
+      p.sheets
+        .filter((s) => s.table)
+        .map((s) => [s.table!.name, new Set(s.table!.columns.map((c) => c.header))])
+    );
+    let checked = 0;
+    for (const s of p.sheets) {
+      for (const c of s.table?.columns ?? []) {
+        for (const ref of (c.formula ?? "").matchAll(
+          /(tbl\w+)\[(\[[^\]]*\](?:,\[[^\]]*\])?(?::\[[^\]]*\])?)\]/g
+        )) {
+          const table = ref[1];
+          const names = [...ref[2].matchAll(/\[([^\]]*)\]/g)]
+            .map((m) => m[1])
+            .filter((n) => n !== "#This Row");
+          for (const name of names) {
+            expect(headersOf.get(table)?.has(name)).toBe(true);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe("buildRegisterPlan: Settings sheet and names", () => {
+  test("all setting names are defined on the Settings sheet", () => {
+    const p = plan();
+    expect(p.names.map((n) => n.name).sort()).toEqual(Object.values(SETTING_NAMES).sort());
+    for (const name of p.names)
+      expect(name.ref).toMatch(/^Settings!\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?$/);
+  });
+
+  test("the named cells hold the settings in the documented order", () => {
+    const p = plan("zh-TW", "live");
+    expect(namedValues(p, "TierThresholds")).toEqual([5_000_000, 1_000_000, 500_000, 10_000]);
+    expect(namedValues(p, "FactorWeights")).toEqual([20, 10, 15, 25, 10, 10, 10]);
+    expect(namedValues(p, "FactorAgainst")).toEqual([0, 1, 1, 0, 1, 0, 1]);
+    expect(namedValues(p, "GradeValueCut")).toEqual([50]);
+    expect(namedValues(p, "GradeDifficultyCut")).toEqual([50]);
+    expect(namedValues(p, "SlaDays")).toEqual([1, 3, 7, 15]);
+    expect(namedValues(p, "SlaSeverities")).toEqual(["critical", "high", "medium", "low"]);
+    expect(namedValues(p, "BusinessDays")).toEqual([false]);
+    expect(namedValues(p, "NotVisitedDays")).toEqual([90]);
+    expect(namedValues(p, "Currency")).toEqual(["CNY"]);
+    expect(namedValues(p, "Language")).toEqual(["zh-TW"]);
+    expect(namedValues(p, "FormulaStyle")).toEqual(["live"]);
+  });
+
+  test("weights and against flags run across one row, like a Pipeline row's factor cells", () => {
+    const ref = plan().names.find((n) => n.name === "FactorWeights")!.ref;
+    const [, range] = ref.split("!");
+    const [start, end] = range.split(":").map(parseAddress);
+    expect(start.row).toBe(end.row);
+    expect(end.column - start.column + 1).toBe(7);
+  });
+
+  test("given settings replace the defaults", () => {
+    const settings = makeSettings({
+      tierThresholds: [2e6, 8e5, 3e5, 5e3],
+      gradeValueCut: 60,
+      currency: "HKD",
+      businessDays: true,
+    });
+    const p = plan("en", "portable", { settings });
+    expect(namedValues(p, "TierThresholds")).toEqual([2e6, 8e5, 3e5, 5e3]);
+    expect(namedValues(p, "GradeValueCut")).toEqual([60]);
+    expect(namedValues(p, "Currency")).toEqual(["HKD"]);
+    expect(namedValues(p, "BusinessDays")).toEqual([true]);
+  });
+
+  test("the captions follow the language", () => {
+    const texts = (lang: Lang) =>
+      sheet(plan(lang), "Settings")
+        .grid!.flat()
+        .filter((v): v is string => typeof v === "string");
+    expect(texts("en")).toContain("Register settings");
+    expect(texts("zh-CN")).toContain("台账设置");
+    expect(texts("zh-TW")).toContain("台賬設定");
+    expect(texts("zh-CN")).toContain("钻石客户");
+    expect(texts("zh-TW")).toContain("鑽石客戶");
+  });
+
+  test("settings cells are validated", () => {
+    const settingsSheet = sheet(plan(), "Settings");
+    const address = (name: string) =>
+      plan()
+        .names.find((n) => n.name === name)!
+        .ref.split("!")[1]
+        .replace(/\$/g, "");
+    expect(settingsSheet.gridValidations?.[address("BusinessDays")]).toEqual({
+      kind: "list",
+      values: ["TRUE", "FALSE"],
+    });
+    expect(settingsSheet.gridValidations?.[address("Language")]).toEqual({
+      kind: "list",
+      values: ["en", "zh-CN", "zh-TW"],
+    });
+    expect(settingsSheet.gridValidations?.[address("GradeValueCut")]).toEqual({
+      kind: "decimal",
+      min: 0,
+      max: 100,
+    });
+  });
+
+  test("invalid settings are refused with the setting's name", () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      tierThresholds: [1, 2, 3, 4] as [number, number, number, number],
+    };
+    expect(() => plan("en", "portable", { settings })).toThrow(/tierThresholds/);
+  });
+});
+
+describe("buildRegisterPlan: records", () => {
+  test("records become rows in column order; calculated cells are left to the formulas", () => {
+    const p = plan("en", "portable", {
+      records: {
+        Clients: [
+          {
+            clientId: "C-0001",
+            name: "Li Lei",
+            kind: "person",
+            birthday: "1985-05-15",
+            annualRevenue: 12_000,
+          },
+        ],
+        Tiers: [{ clientId: "C-0001", tier: "gold", overrideTier: "diamond" }],
+      },
+    });
+    const clients = sheet(p, "Clients").table!;
+    const row = clients.rows[0];
+    const at = (key: string) => row[clients.columns.findIndex((c) => c.key === key)];
+    expect(at("clientId")).toBe("C-0001");
+    expect(at("birthday")).toBe("1985-05-15");
+    expect(at("annualRevenue")).toBe(12_000);
+    expect(at("email")).toBeNull();
+    const tiers = sheet(p, "Tiers").table!;
+    expect(tiers.rows[0][tiers.columns.findIndex((c) => c.key === "tier")]).toBeNull();
+    expect(tiers.rows[0][tiers.columns.findIndex((c) => c.key === "overrideTier")]).toBe("diamond");
+  });
+
+  test("enum labels and aliases are stored as codes; unknown text is kept as written", () => {
+    const p = plan("zh-CN", "portable", {
+      records: {
+        Clients: [
+          { name: "A", riskProfile: "积极" },
+          { name: "B", riskProfile: "Moderate" },
+          { name: "C", riskProfile: "sometimes" },
+        ],
+      },
+    });
+    const clients = sheet(p, "Clients").table!;
+    const risk = clients.columns.findIndex((c) => c.key === "riskProfile");
+    expect(clients.rows.map((r) => r[risk])).toEqual(["aggressive", "moderate", "sometimes"]);
+  });
+
+  test("text that looks like a formula stays a plain string cell", () => {
+    const p = plan("en", "portable", {
+      records: {
+        Clients: [
+          { name: '=HYPERLINK("http://x")', notes: "+1", phone: "-5", address: "@SUM(A1)" },
+        ],
+      },
+    });
+    const row = sheet(p, "Clients").table!.rows[0];
+    expect(row).toEqual(expect.arrayContaining(['=HYPERLINK("http://x")', "+1", "-5", "@SUM(A1)"]));
+    expect(row.some((cell) => isFormula(cell as PlanValue))).toBe(false);
+  });
+
+  test("keys the catalog does not know get their own columns, so no data is dropped", () => {
+    const p = plan("en", "portable", {
+      records: {
+        Family: [
+          { memberName: "Xiao Ming", shoeSize: 38 },
+          { memberName: "Mei", school: "No. 1 Middle" },
+        ],
+      },
+    });
+    const family = sheet(p, "Family").table!;
+    expect(family.columns.slice(-2).map((c) => c.header)).toEqual(["shoeSize", "school"]);
+    expect(family.rows[0].slice(-2)).toEqual([38, null]);
+    expect(family.rows[1].slice(-2)).toEqual([null, "No. 1 Middle"]);
+  });
+
+  test("an extra key that spells a register header is refused rather than shadowing it", () => {
+    expect(() =>
+      plan("en", "portable", { records: { Clients: [{ name: "A", 客户名称: "B" }] } })
+    ).toThrow(/Clients.*客户名称/);
+  });
+});
+
+describe("buildRegisterPlan: conditional formats and print", () => {
+  test("overdue complaints are filled red across the row", () => {
+    const complaints = sheet(plan(), "Complaints");
+    const overdueLetter = String.fromCharCode(
+      65 + complaints.table!.columns.findIndex((c) => c.key === "overdue")
+    );
+    expect(complaints.conditionalFormats).toEqual([
+      expect.objectContaining({
+        kind: "expression",
+        formula: `$${overdueLetter}2=TRUE`,
+        fill: "#FFC7CE",
+      }),
+    ]);
+    expect((complaints.conditionalFormats[0] as { range: string }).range).toMatch(
+      /^A2:[A-Z]+1001$/
+    );
+  });
+
+  test("Tiers shows a data bar on the value score", () => {
+    const tiers = sheet(plan(), "Tiers");
+    const letter = String.fromCharCode(
+      65 + tiers.table!.columns.findIndex((c) => c.key === "valueScore")
+    );
+    expect(tiers.conditionalFormats).toEqual([
+      { kind: "dataBar", range: `${letter}2:${letter}1001`, color: "#638EC6" },
+    ]);
+  });
+
+  test("sheets print on A4 portrait, fitted to the page width, with a localized header", () => {
+    const clients = sheet(plan("zh-CN"), "Clients");
+    expect(clients.print).toEqual(
+      expect.objectContaining({
+        orientation: "portrait",
+        paperSize: "A4",
+        fitToWidth: true,
+        headerText: "客户信息",
+      })
+    );
+  });
+});

@@ -1,0 +1,267 @@
+import ExcelJS from "exceljs";
+import { buildRegisterPlan } from "../../src/workbook/register-plan";
+import type { WorkbookPlan } from "../../src/workbook/plan";
+import { writeWorkbook } from "../../src/workbook/xlsx/writer";
+import { unzip } from "./support/unzip";
+
+async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  return wb;
+}
+
+type LoadedTable = { name: string; tableRef: string; columns: { name: string }[] };
+const tableOf = (ws: ExcelJS.Worksheet): LoadedTable =>
+  (ws.getTables()[0] as unknown as { table: LoadedTable }).table;
+const validations = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+    .dataValidations.model;
+
+const HOSTILE = [
+  "=cmd|' /C calc'!A0",
+  "+SUM(1,2)",
+  "-2+3",
+  "@SUM(A1)",
+  '=HYPERLINK("http://evil.example","click")',
+];
+
+describe("writeWorkbook: an empty register", () => {
+  let wb: ExcelJS.Workbook;
+  let plan: WorkbookPlan;
+  beforeAll(async () => {
+    plan = buildRegisterPlan({ lang: "zh-CN", formulaStyle: "portable" });
+    wb = await load(await writeWorkbook(plan));
+  });
+
+  test("holds one real table per register sheet, with the localized headers", () => {
+    for (const sheetPlan of plan.sheets.filter((s) => s.table)) {
+      const ws = wb.getWorksheet(sheetPlan.name)!;
+      const table = tableOf(ws);
+      expect(table.name).toBe(sheetPlan.table!.name);
+      expect(table.columns.map((c) => c.name)).toEqual(
+        sheetPlan.table!.columns.map((c) => c.header)
+      );
+      // One blank entry row: Excel needs a body row, and it carries the calculated columns.
+      expect(table.tableRef).toMatch(/^A1:[A-Z]+2$/);
+      expect(ws.getCell(1, 1).value).toBe(sheetPlan.table!.columns[0].header);
+    }
+    expect(wb.getWorksheet("Settings")).toBeDefined();
+  });
+
+  test("calculated columns hold their formula in the entry row", () => {
+    const ws = wb.getWorksheet("Tiers")!;
+    const columns = plan.sheets.find((s) => s.name === "Tiers")!.table!.columns;
+    columns.forEach((column, i) => {
+      const value = ws.getCell(2, i + 1).value as { formula?: string } | null;
+      if (column.formula) expect(value?.formula).toBe(column.formula);
+      else expect(value).toBeNull();
+    });
+  });
+
+  test("declares calculated columns in the table part, so Excel fills new rows", async () => {
+    const parts = unzip(await writeWorkbook(plan));
+    const tiersPart = [...parts.entries()].find(
+      ([name, xml]) => name.startsWith("xl/tables/") && xml.includes('name="tblTiers"')
+    )![1];
+    const declared = [
+      ...tiersPart.matchAll(
+        /<tableColumn [^>]*name="([^"]*)"[^>]*>(?:<calculatedColumnFormula>([^<]*)<\/calculatedColumnFormula><\/tableColumn>)?/g
+      ),
+    ].map((m) => [m[1], m[2] ?? null]);
+    const columns = plan.sheets.find((s) => s.name === "Tiers")!.table!.columns;
+    const escape = (text: string) =>
+      text
+        .replace(/&/g, "&amp;")
+        .replace(/"/g, "&quot;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;");
+    expect(declared).toEqual(columns.map((c) => [c.header, c.formula ? escape(c.formula) : null]));
+  });
+
+  test("freezes the header row of register sheets", () => {
+    expect(wb.getWorksheet("Clients")!.views[0]).toEqual(
+      expect.objectContaining({ state: "frozen", ySplit: 1 })
+    );
+  });
+
+  test("gives enumerated columns a drop-down down to row 1001", () => {
+    const ws = wb.getWorksheet("Clients")!;
+    const columns = plan.sheets.find((s) => s.name === "Clients")!.table!.columns;
+    const letter = String.fromCharCode(65 + columns.findIndex((c) => c.key === "riskProfile"));
+    const dv = validations(ws);
+    for (const row of [2, 500, 1001]) {
+      expect(dv[`${letter}${row}`]).toEqual(
+        expect.objectContaining({ type: "list", formulae: ['"conservative,moderate,aggressive"'] })
+      );
+    }
+    expect(dv[`${letter}1002`]).toBeUndefined();
+    expect(dv[`${letter}1`]).toBeUndefined();
+  });
+
+  test("sets column number formats and widths", () => {
+    const ws = wb.getWorksheet("Clients")!;
+    const columns = plan.sheets.find((s) => s.name === "Clients")!.table!.columns;
+    const index = (key: string) => columns.findIndex((c) => c.key === key) + 1;
+    expect(ws.getColumn(index("birthday")).numFmt).toBe("yyyy-mm-dd");
+    expect(ws.getColumn(index("annualRevenue")).numFmt).toBe("#,##0.00");
+    expect(ws.getColumn(index("phone")).numFmt).toBe("@");
+    expect(ws.getColumn(index("name")).width).toBe(columns[index("name") - 1].width);
+  });
+
+  test("defines the Settings names", () => {
+    const names = Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges]));
+    for (const name of plan.names) expect(names[name.name]).toEqual([name.ref]);
+    const [first] = names.TierThresholds[0].split("!")[1].split(":");
+    expect(wb.getWorksheet("Settings")!.getCell(first.replace(/\$/g, "")).value).toBe(5_000_000);
+  });
+
+  test("writes conditional formats, print setup and header/footer", () => {
+    const complaints = wb.getWorksheet("Complaints")!;
+    const cf = (
+      complaints as unknown as {
+        conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[];
+      }
+    ).conditionalFormattings;
+    expect(cf).toHaveLength(1);
+    expect(cf[0].rules[0].type).toBe("expression");
+    expect(cf[0].ref).toMatch(/^A2:[A-Z]+1001$/);
+    const tiers = (
+      wb.getWorksheet("Tiers") as unknown as {
+        conditionalFormattings: { rules: { type: string }[] }[];
+      }
+    ).conditionalFormattings;
+    expect(tiers[0].rules[0].type).toBe("dataBar");
+    const clients = wb.getWorksheet("Clients")!;
+    expect(clients.pageSetup).toEqual(
+      expect.objectContaining({
+        paperSize: 9,
+        orientation: "portrait",
+        fitToPage: true,
+        fitToWidth: 1,
+      })
+    );
+    expect(clients.headerFooter.oddHeader).toBe("&C客户信息");
+    expect(clients.headerFooter.oddFooter).toContain("&P");
+  });
+
+  test("the header note of an enum column lists codes with labels", () => {
+    const ws = wb.getWorksheet("Complaints")!;
+    const columns = plan.sheets.find((s) => s.name === "Complaints")!.table!.columns;
+    const note = ws.getCell(1, columns.findIndex((c) => c.key === "severity") + 1)
+      .note as unknown as { texts: { text: string }[] } | string;
+    const text = typeof note === "string" ? note : note.texts.map((t) => t.text).join("");
+    expect(text).toContain("critical = 紧急");
+  });
+});
+
+describe("writeWorkbook: injection safety", () => {
+  const records = {
+    Clients: HOSTILE.map((text, i) => ({
+      clientId: `C-${i}`,
+      name: text,
+      notes: text,
+      phone: text,
+    })),
+  };
+
+  test("no <f> element holds user text; the text is stored as strings", async () => {
+    const plan = buildRegisterPlan({ lang: "en", formulaStyle: "portable", records });
+    const parts = unzip(await writeWorkbook(plan));
+    const sheetXml = [...parts.entries()]
+      .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+      .map(([, xml]) => xml);
+    const formulas = sheetXml.flatMap((xml) =>
+      [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1])
+    );
+    expect(formulas.length).toBeGreaterThan(0); // the calculated columns
+    for (const formula of formulas) {
+      for (const text of HOSTILE)
+        expect(formula).not.toContain(text.replace(/"/g, "&quot;").slice(1));
+    }
+    const allowed = new Set(
+      plan.sheets.flatMap(
+        (s) => s.table?.columns.flatMap((c) => (c.formula ? [c.formula] : [])) ?? []
+      )
+    );
+    const unescape = (xml: string) =>
+      xml
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&");
+    for (const formula of formulas) expect(allowed.has(unescape(formula))).toBe(true);
+    const shared = unescape(parts.get("xl/sharedStrings.xml") ?? "");
+    for (const text of HOSTILE) expect(shared).toContain(text);
+  });
+
+  test("reading back gives the same strings, not formulas", async () => {
+    const wb = await load(
+      await writeWorkbook(buildRegisterPlan({ lang: "en", formulaStyle: "portable", records }))
+    );
+    const ws = wb.getWorksheet("Clients")!;
+    HOSTILE.forEach((text, i) => expect(ws.getCell(i + 2, 2).value).toBe(text));
+  });
+
+  test("grid strings are text too; only PlanFormula cells become formulas", async () => {
+    const plan: WorkbookPlan = {
+      lang: "en",
+      formulaStyle: "portable",
+      names: [],
+      sheets: [
+        {
+          name: "Review",
+          grid: [["=1+1", { formula: "1+1" }, "@x"]],
+          freezeRows: 0,
+          conditionalFormats: [],
+        },
+      ],
+    };
+    const wb = await load(await writeWorkbook(plan));
+    const ws = wb.getWorksheet("Review")!;
+    expect(ws.getCell("A1").value).toBe("=1+1");
+    expect(ws.getCell("B1").value).toEqual(expect.objectContaining({ formula: "1+1" }));
+    expect(ws.getCell("C1").value).toBe("@x");
+  });
+});
+
+describe("writeWorkbook: values", () => {
+  test("ISO dates in date columns become real dates; other text in them stays text", async () => {
+    const plan = buildRegisterPlan({
+      lang: "en",
+      formulaStyle: "portable",
+      records: {
+        Clients: [
+          { name: "A", birthday: "1985-05-15" },
+          { name: "B", birthday: "around 1990" },
+        ],
+      },
+    });
+    const wb = await load(await writeWorkbook(plan));
+    const ws = wb.getWorksheet("Clients")!;
+    const col = plan.sheets[0].table!.columns.findIndex((c) => c.key === "birthday") + 1;
+    const date = ws.getCell(2, col).value as Date;
+    expect(date).toBeInstanceOf(Date);
+    expect(date.toISOString()).toBe("1985-05-15T00:00:00.000Z");
+    expect(ws.getCell(3, col).value).toBe("around 1990");
+  });
+
+  test("the serial number in the file is Excel's (1985-05-15 = 31182)", async () => {
+    const plan = buildRegisterPlan({
+      lang: "en",
+      formulaStyle: "portable",
+      records: { Clients: [{ name: "A", birthday: "1985-05-15" }] },
+    });
+    const sheet1 = unzip(await writeWorkbook(plan)).get("xl/worksheets/sheet1.xml")!;
+    expect(sheet1).toMatch(/<c r="G2"[^>]*><v>31182<\/v><\/c>/);
+  });
+
+  test("a text longer than an Excel cell holds is refused with its cell", async () => {
+    const plan = buildRegisterPlan({
+      lang: "en",
+      formulaStyle: "portable",
+      records: { Clients: [{ name: "A", notes: "x".repeat(40_000) }] },
+    });
+    await expect(writeWorkbook(plan)).rejects.toThrow(/Clients!S2: .*32767/);
+  });
+});
