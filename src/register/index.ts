@@ -1,5 +1,6 @@
 export * from "./types";
 export * from "./catalog";
 export * from "./schemas";
+export * from "./settings";
 export { SHEETS, sheetDef } from "./sheets";
 export * as enums from "./enums";

@@ -793,6 +793,12 @@ const tiers: SheetDef = {
       "原级别",
       "原級別",
     ]),
+    enumField("assessedTier", L("Assessed tier", "评定级别", "評定級別"), E.TIER, [
+      "assessed tier",
+      "tier at assessment",
+      "评定时级别",
+      "評定時級別",
+    ]),
     field("assessedOn", "date", L("Assessed on", "评定日期", "評定日期"), [
       "assessed on",
       "assessment date",

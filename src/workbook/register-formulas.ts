@@ -51,7 +51,8 @@ const TIERS: Record<string, Builder> = {
     const id = tiers.row("clientId");
     return blankIfAnyBlank(
       [id],
-      `INDEX(${clients.column("annualRevenue")},MATCH(${id},${clients.column("clientId")},0))`
+      // N(): a client without revenue reads 0 in Excel and LibreOffice alike (LibreOffice would give "").
+      `N(INDEX(${clients.column("annualRevenue")},MATCH(${id},${clients.column("clientId")},0)))`
     );
   },
   tier: ({ style, lang }) => {

@@ -42,7 +42,7 @@ describe("complaint form", () => {
     );
     expect(await screen.findByTestId("complaint-due")).toHaveTextContent("Due by Jun 3, 2024");
 
-    await pickClient("Client ID", "acme", "Acme Trading Ltd (C-0002)");
+    await pickClient("Client", "acme", "Acme Trading Ltd (C-0002)");
     fireEvent.click(screen.getByRole("combobox", { name: /Severity/ }));
     fireEvent.click(await screen.findByRole("option", { name: "Critical" }));
     await waitFor(() =>
@@ -82,7 +82,7 @@ describe("complaint form", () => {
     const actions = fakeActions();
     renderPane(<ComplaintsPage actions={actions} version={0} onChanged={jest.fn()} />);
     await waitFor(() => expect(actions.listClients).toHaveBeenCalled());
-    const box = screen.getByRole("combobox", { name: /Client ID/ });
+    const box = screen.getByRole("combobox", { name: /^Client/ });
     fireEvent.change(box, { target: { value: "陳" } });
     fireEvent.click(box);
     const options = await screen.findAllByRole("option");

@@ -129,7 +129,7 @@ export function ComplaintForm(props: {
       </h2>
       {clients && clients.length === 0 ? <Text as="p">{m.complaints.noClients}</Text> : null}
       <ClientPicker
-        label={label("clientId")}
+        label={m.common.client}
         placeholder={m.complaints.clientPlaceholder}
         clients={clients ?? []}
         selected={clientId ? [clientId] : []}

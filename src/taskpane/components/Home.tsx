@@ -1,4 +1,4 @@
-import { Button, Card, Spinner, Text } from "@fluentui/react-components";
+import { Button, Card, mergeClasses, Spinner, Text } from "@fluentui/react-components";
 import * as React from "react";
 import type { RegisterActions, RegisterStatus } from "../actions";
 import { useI18n } from "../i18n";
@@ -32,14 +32,14 @@ export function Home(props: HomeProps): React.ReactElement {
 
   const next = nextAction(status, hasWorkbook);
   const total = (status?.sheetsPresent.length ?? 0) + (status?.sheetsMissing.length ?? 0);
-  const stats: Array<[string, string]> = status
+  const stats: Array<[string, string, boolean?]> = status
     ? [
         [m.home.sheets, t(m.home.sheetsValue, { present: status.sheetsPresent.length, total })],
         [m.home.clients, number(status.clients)],
         [m.home.openComplaints, number(status.openComplaints)],
         [m.home.overdueComplaints, number(status.overdueComplaints)],
         [m.home.birthdays, number(status.birthdaysThisMonth)],
-        [m.home.lastImport, status.lastImport ? date(status.lastImport) : m.home.never],
+        [m.home.lastImport, status.lastImport ? date(status.lastImport) : m.home.never, true],
       ]
     : [];
 
@@ -53,10 +53,10 @@ export function Home(props: HomeProps): React.ReactElement {
       {status ? (
         <>
           <dl className={s.stats}>
-            {stats.map(([label, value]) => (
+            {stats.map(([label, value, isText]) => (
               <div key={label} className={s.stat}>
                 <dt className={s.statLabel}>{label}</dt>
-                <dd className={s.statValue}>{value}</dd>
+                <dd className={isText ? mergeClasses(s.statValue, s.statText) : s.statValue}>{value}</dd>
               </div>
             ))}
           </dl>

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   factor: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  /** Fluent's Input keeps a minimum width; in a two-column grid it must shrink to its cell. */
+  input: { minWidth: 0, width: "100%" },
   fieldset: {
     border: "none",
     margin: 0,
@@ -158,6 +160,7 @@ export function TiersPage(props: {
                   validationState={bad(`threshold:${tier}`)}
                 >
                   <Input
+                    className={st.input}
                     inputMode="decimal"
                     value={form.thresholds[index]}
                     onChange={(_, data) =>
@@ -178,6 +181,7 @@ export function TiersPage(props: {
                 <div key={factor} className={st.factor}>
                   <Field label={factorLabel(factor)} validationState={bad(`weight:${factor}`)}>
                     <Input
+                    className={st.input}
                       inputMode="decimal"
                       value={form.weights[factor]}
                       onChange={(_, data) =>
@@ -207,6 +211,7 @@ export function TiersPage(props: {
             <div className={st.grid}>
               <Field label={m.tiers.valueCut} validationState={bad("valueCut")}>
                 <Input
+                    className={st.input}
                   inputMode="decimal"
                   value={form.valueCut}
                   onChange={(_, data) => setForm({ ...form, valueCut: data.value })}
@@ -214,6 +219,7 @@ export function TiersPage(props: {
               </Field>
               <Field label={m.tiers.difficultyCut} validationState={bad("difficultyCut")}>
                 <Input
+                    className={st.input}
                   inputMode="decimal"
                   value={form.difficultyCut}
                   onChange={(_, data) => setForm({ ...form, difficultyCut: data.value })}

@@ -121,7 +121,7 @@ export function VisitForm(props: {
       </h2>
       {clients && clients.length === 0 ? <Text as="p">{m.complaints.noClients}</Text> : null}
       <ClientPicker
-        label={label("clientId")}
+        label={m.common.client}
         placeholder={m.complaints.clientPlaceholder}
         clients={clients ?? []}
         selected={clientId ? [clientId] : []}

@@ -52,6 +52,11 @@ export const usePageStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: 0,
   },
+  /** A stat that is text (a date), not a count: smaller, so it fits the narrow pane. */
+  statText: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
   statLabel: {
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,

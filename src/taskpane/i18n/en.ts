@@ -41,6 +41,7 @@ export const en = {
     working: "Working…",
     optional: "optional",
     none: "None",
+    client: "Client",
     notSet: "Not set",
   },
   preview: {
@@ -85,7 +86,7 @@ export const en = {
     title: "Set up the register",
     intro:
       "Adds the register sheets as Excel tables with dropdowns and formats, a Settings sheet and the tier formulas. Sheets and rows you already have are kept.",
-    headers: "Headers will be in {language}.",
+    headers: "Sheets added now get their headers in {language}.",
     formulasLive: "Formulas use the add-in's KAM functions, so they recalculate live.",
     formulasPortable:
       "Formulas use built-in Excel functions only, so the file works without the add-in.",

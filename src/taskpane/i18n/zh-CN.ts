@@ -37,6 +37,7 @@ export const zhCN: Messages = {
     working: "正在处理…",
     optional: "选填",
     none: "无",
+    client: "客户",
     notSet: "未设置",
   },
   preview: {
@@ -80,7 +81,7 @@ export const zhCN: Messages = {
     title: "建立客户档案",
     intro:
       "添加档案工作表（带下拉列表和格式的 Excel 表格）、设置表和分级公式。已有的工作表和数据行都会保留。",
-    headers: "表头语言：{language}。",
+    headers: "新增的工作表使用{language}表头。",
     formulasLive: "公式使用加载项的 KAM 函数，实时计算。",
     formulasPortable: "公式只用 Excel 内置函数，没有加载项也能用。",
     button: "建立档案",

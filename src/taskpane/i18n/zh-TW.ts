@@ -37,6 +37,7 @@ export const zhTW: Messages = {
     working: "處理中…",
     optional: "選填",
     none: "無",
+    client: "客戶",
     notSet: "未設定",
   },
   preview: {
@@ -80,7 +81,7 @@ export const zhTW: Messages = {
     title: "建立客戶檔案",
     intro:
       "新增檔案工作表（附下拉清單和格式的 Excel 表格）、設定表和分級公式。既有的工作表和資料列都會保留。",
-    headers: "表頭語言：{language}。",
+    headers: "新增的工作表使用{language}表頭。",
     formulasLive: "公式使用增益集的 KAM 函數，即時計算。",
     formulasPortable: "公式只用 Excel 內建函數，沒有增益集也能使用。",
     button: "建立檔案",
