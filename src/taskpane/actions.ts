@@ -244,6 +244,7 @@ export type ActionErrorCode =
   | "busy"
   | "not-found"
   | "invalid"
+  | "unavailable"
   | "unknown";
 
 /**

@@ -3,8 +3,8 @@ import { setGenerateReviewsAction } from "../commands/generate-reviews";
 import type { Lang } from "../register/types";
 import type { RegisterActions } from "./actions";
 import { App } from "./App";
-import { initialLang } from "./i18n";
-import { officeThemeIsDark, systemPrefersDark } from "./theme";
+import { initialLang, messagesFor } from "./i18n";
+import { officeThemeIsDark, onSystemThemeChange, systemPrefersDark } from "./theme";
 
 const LANG_KEY = "client-register.lang";
 const SAMPLE_URL = "samples/messy-clients.xlsx";
@@ -59,8 +59,7 @@ async function bootstrap(): Promise<void> {
     office: inExcel ? Office.context.displayLanguage : null,
     browser: typeof navigator !== "undefined" ? navigator.language : null,
   });
-  const dark =
-    (inExcel ? officeThemeIsDark(Office.context.officeTheme) : null) ?? systemPrefersDark();
+  const officeDark = inExcel ? officeThemeIsDark(Office.context.officeTheme) : null;
 
   if (inExcel) {
     setGenerateReviewsAction(async () => {
@@ -72,9 +71,26 @@ async function bootstrap(): Promise<void> {
     if (next !== lang) remember(next);
     lang = next;
   };
-  createRoot(container).render(
-    <App actions={actions} lang={lang} dark={dark} onLangChange={onLangChange} />
-  );
+  const root = createRoot(container);
+  const render = (dark: boolean) =>
+    root.render(<App actions={actions} lang={lang} dark={dark} onLangChange={onLangChange} />);
+  render(officeDark ?? systemPrefersDark());
+  // Office gives its theme at start; without Office, follow the system as it changes.
+  if (officeDark === null) onSystemThemeChange(render);
 }
 
-void bootstrap();
+/** If the pane cannot start (a chunk failed to load), say so in the user's language instead of a blank pane. */
+function showStartFailure(error: unknown): void {
+  const container = document.getElementById("container");
+  const lang = initialLang({
+    stored: stored(),
+    browser: typeof navigator !== "undefined" ? navigator.language : null,
+  });
+  const m = messagesFor(lang);
+  if (container) {
+    container.setAttribute("role", "alert");
+    container.textContent = `${m.errors.title}. ${m.errors.unknown} (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+bootstrap().catch(showStartFailure);

@@ -3,7 +3,6 @@
  * writes each action asks for, with the engine's results. The Office.js side of the port is the
  * office modules' job and is tested there.
  */
-import { readFileSync } from "fs";
 import { join } from "path";
 import { importWorkbook } from "../../src/importer";
 import { IMPORT_ISSUES_SHEET } from "../../src/importer/issues-sheet";
@@ -34,7 +33,12 @@ class FakeWorkbook implements WorkbookPort {
     return this.sources.some((s) => s.name === key) ? `${key} (2)` : key;
   }
   async sheetNames() {
-    return [...this.sources.map((s) => s.name), ...(await this.registerSheetNames()), ...(this.settings ? ["Settings"] : []), ...this.generated];
+    return [
+      ...this.sources.map((s) => s.name),
+      ...(await this.registerSheetNames()),
+      ...(this.settings ? ["Settings"] : []),
+      ...this.generated,
+    ];
   }
   async registerSheetNames() {
     return Object.keys(this.records).map((k) => this.registerSheet(k));
@@ -51,16 +55,28 @@ class FakeWorkbook implements WorkbookPort {
     onProgress?.(sheet.rows.length, sheet.rows.length);
     return sheet;
   }
+  setUpPlans: SheetPlan[][] = [];
+  /** As applyPlan does: adds the register sheets and Settings that are missing, with the plan's rows; keeps what exists. */
   async setUp(plan: { sheets: SheetPlan[]; lang: RegisterSettings["lang"] }) {
+    this.setUpPlans.push(plan.sheets);
     const created: string[] = [];
     for (const sheet of plan.sheets) {
-      if (sheet.registerKey && !this.records[sheet.registerKey]) {
-        this.records[sheet.registerKey] = [];
+      if (sheet.registerKey && sheet.table && !this.records[sheet.registerKey]) {
+        const columns = sheet.table.columns;
+        this.records[sheet.registerKey] = sheet.table.rows.map((row) =>
+          Object.fromEntries(columns.flatMap((c, i) => (row[i] === null ? [] : [[c.key, row[i]]])))
+        );
         created.push(sheet.name);
-      }
-      if (sheet.name === "Settings" && !this.settings) {
+      } else if (sheet.name === "Settings" && !this.settings) {
         this.settings = { ...DEFAULT_SETTINGS, lang: plan.lang };
         created.push("Settings");
+      } else if (
+        !sheet.registerKey &&
+        sheet.name !== "Settings" &&
+        !this.generated.includes(sheet.name)
+      ) {
+        this.generated.push(sheet.name);
+        created.push(sheet.name);
       }
     }
     return { sheetsCreated: created };
@@ -73,7 +89,8 @@ class FakeWorkbook implements WorkbookPort {
     this.settings = settings;
   }
   async replaceGenerated(sheets: SheetPlan[], kind: "reviews" | "import-issues") {
-    if (kind === "reviews") this.generated = this.generated.filter((n) => n === IMPORT_ISSUES_SHEET);
+    if (kind === "reviews")
+      this.generated = this.generated.filter((n) => n === IMPORT_ISSUES_SHEET);
     this.generated.push(...sheets.map((s) => s.name).filter((n) => !this.generated.includes(n)));
     return sheets.map((s) => s.name);
   }
@@ -108,22 +125,35 @@ describe("Excel adapter", () => {
     expect(outcome.added).toEqual([...SHEET_KEYS, "Settings"]);
     expect(port.settings?.lang).toBe("zh-TW");
     expect((await actions.setUp("zh-TW")).added).toEqual([]);
-    await expect(actions.recomputeTiers()).resolves.toEqual({ counts: { diamond: 0, platinum: 0, gold: 0, vip: 0, standard: 0 }, changed: 0 });
+    await expect(actions.recomputeTiers()).resolves.toEqual({
+      counts: { diamond: 0, platinum: 0, gold: 0, vip: 0, standard: 0 },
+      changed: 0,
+    });
   });
 
-  test("import writes the engine's records into the register and the issues into their sheet", async () => {
+  test("the first import sets up the register with the imported rows and the Import Issues sheet", async () => {
     const { port, actions, sources } = await setup();
     const names = (await actions.listSourceSheets()).map((s) => s.name);
     expect(names).toEqual(sources.map((s) => s.name));
-    const request = { sheets: names, kinds: [], overrides: [{ sheet: "客户信息清单", header: "客户来源", field: "industry" }], lang: "en" as const };
+    const request = {
+      sheets: names,
+      kinds: [],
+      overrides: [{ sheet: "客户信息清单", header: "客户来源", field: "industry" }],
+      lang: "zh-CN" as const,
+    };
     const engine = importWorkbook(sources, { mapping: { "客户信息清单!客户来源": "industry" } });
     expect((await actions.previewImport(request)).counts).toEqual(engine.summary);
     const progress: number[] = [];
     const outcome = await actions.runImport(request, (f) => progress.push(f));
     expect(outcome.counts).toEqual(engine.summary);
     expect(outcome.issuesSheet).toBe(IMPORT_ISSUES_SHEET);
-    expect(port.records.Clients).toEqual(engine.records.Clients);
-    expect(port.records.Insurance).toEqual(engine.records.Insurance);
+    expect(port.writes).toEqual([]);
+    const [plan] = port.setUpPlans;
+    const clients = plan.find((p) => p.registerKey === "Clients")!.table!;
+    expect(clients.columns.find((c) => c.key === "name")?.header).toBe("客户名称");
+    expect(port.records.Clients?.map((c) => [c.clientId, c.name, c.industry ?? null])).toEqual(
+      engine.records.Clients.map((c) => [c.clientId, c.name, c.industry ?? null])
+    );
     expect(port.generated).toEqual([IMPORT_ISSUES_SHEET]);
     expect(progress[progress.length - 1]).toBe(1);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
@@ -131,24 +161,56 @@ describe("Excel adapter", () => {
     expect(status.clients).toBe(engine.records.Clients.length);
     expect(status.lastImport).toBe("2024-06-15T08:00:00.000Z");
     // The register's sheets, Settings and Import Issues are not offered as sources; the sample's own "Visits" still is.
-    expect(await port.sheetNames()).toEqual(expect.arrayContaining(["Visits", "Visits (2)", "Settings", IMPORT_ISSUES_SHEET]));
+    expect(await port.sheetNames()).toEqual(
+      expect.arrayContaining(["Visits", "Visits (2)", "Settings", IMPORT_ISSUES_SHEET])
+    );
     expect((await actions.listSourceSheets()).map((s) => s.name)).toEqual(names);
+  });
+
+  test("an import into an existing register writes each sheet's updated records", async () => {
+    const { port, actions, sources } = await setup();
+    await actions.setUp("en");
+    const engine = importWorkbook(sources, {});
+    await actions.runImport(
+      { sheets: sources.map((s) => s.name), kinds: [], overrides: [], lang: "en" },
+      () => undefined
+    );
+    expect(port.writes).toEqual(
+      expect.arrayContaining(["Clients", "Insurance", "Assets", "Complaints", "Visits"])
+    );
+    expect(port.records.Clients).toEqual(engine.records.Clients);
+    expect(port.records.Insurance).toEqual(engine.records.Insurance);
+    expect(port.generated).toEqual([IMPORT_ISSUES_SHEET]);
   });
 
   test("complaints, visits and reviews write through the port; the selected row picks the client", async () => {
     const { port, actions, sources } = await setup();
-    await actions.runImport({ sheets: sources.map((s) => s.name), kinds: [], overrides: [], lang: "en" }, () => undefined);
+    await actions.runImport(
+      { sheets: sources.map((s) => s.name), kinds: [], overrides: [], lang: "en" },
+      () => undefined
+    );
     const [client] = await actions.listClients();
 
     port.writes = [];
-    const added = await actions.addComplaint({ clientId: client.clientId, severity: "low", receivedOn: "2024-06-01", description: "Late card" });
+    const added = await actions.addComplaint({
+      clientId: client.clientId,
+      severity: "low",
+      receivedOn: "2024-06-01",
+      description: "Late card",
+    });
     expect(added.dueOn).toBe("2024-06-16");
     expect(port.writes).toEqual(["Complaints"]);
     await actions.setComplaintStatus(added.complaintId, "in-progress", TODAY);
-    expect(port.records.Complaints?.find((c) => c.complaintId === added.complaintId)?.status).toBe("in-progress");
+    expect(port.records.Complaints?.find((c) => c.complaintId === added.complaintId)?.status).toBe(
+      "in-progress"
+    );
 
     await actions.addVisit({ clientId: client.clientId, visitOn: TODAY, method: "visit" });
-    expect(port.records.Visits?.at(-1)).toMatchObject({ clientId: client.clientId, visitOn: TODAY, method: "visit" });
+    expect(port.records.Visits?.at(-1)).toMatchObject({
+      clientId: client.clientId,
+      visitOn: TODAY,
+      method: "visit",
+    });
 
     port.selected = client.clientId;
     expect(await actions.selectedClient()).toEqual(client);
@@ -158,8 +220,13 @@ describe("Excel adapter", () => {
     port.writes = [];
     const book = await actions.generateBookReview({ lang: "en", mask: false });
     expect(port.writes).toEqual(["Tiers"]);
-    expect(port.records.Tiers?.map((t) => t.clientId)).toEqual((await actions.listClients()).map((c) => c.clientId));
-    const reviews = await actions.generateClientReviews([client.clientId], { lang: "zh-CN", mask: true });
+    expect(port.records.Tiers?.map((t) => t.clientId)).toEqual(
+      (await actions.listClients()).map((c) => c.clientId)
+    );
+    const reviews = await actions.generateClientReviews([client.clientId], {
+      lang: "zh-CN",
+      mask: true,
+    });
     expect(reviews.sheets).toHaveLength(1);
     // Regenerating replaces the earlier review sheets: the English book is gone, the Chinese one and the client's sheet are in.
     expect(book.sheet).toBe("Book Review");
@@ -171,7 +238,11 @@ describe("Excel adapter", () => {
 
   test("without a register, register actions explain that set-up comes first", async () => {
     const { actions } = await setup();
-    await expect(actions.addVisit({ clientId: "C-0001", visitOn: TODAY, method: "visit" })).rejects.toMatchObject({ code: "no-register" });
-    await expect(actions.generateBookReview({ lang: "en", mask: false })).rejects.toMatchObject({ code: "no-register" });
+    await expect(
+      actions.addVisit({ clientId: "C-0001", visitOn: TODAY, method: "visit" })
+    ).rejects.toMatchObject({ code: "no-register" });
+    await expect(actions.generateBookReview({ lang: "en", mask: false })).rejects.toMatchObject({
+      code: "no-register",
+    });
   });
 });

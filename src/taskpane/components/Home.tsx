@@ -56,7 +56,9 @@ export function Home(props: HomeProps): React.ReactElement {
             {stats.map(([label, value, isText]) => (
               <div key={label} className={s.stat}>
                 <dt className={s.statLabel}>{label}</dt>
-                <dd className={isText ? mergeClasses(s.statValue, s.statText) : s.statValue}>{value}</dd>
+                <dd className={isText ? mergeClasses(s.statValue, s.statText) : s.statValue}>
+                  {value}
+                </dd>
               </div>
             ))}
           </dl>

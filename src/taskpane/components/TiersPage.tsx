@@ -181,7 +181,7 @@ export function TiersPage(props: {
                 <div key={factor} className={st.factor}>
                   <Field label={factorLabel(factor)} validationState={bad(`weight:${factor}`)}>
                     <Input
-                    className={st.input}
+                      className={st.input}
                       inputMode="decimal"
                       value={form.weights[factor]}
                       onChange={(_, data) =>
@@ -211,7 +211,7 @@ export function TiersPage(props: {
             <div className={st.grid}>
               <Field label={m.tiers.valueCut} validationState={bad("valueCut")}>
                 <Input
-                    className={st.input}
+                  className={st.input}
                   inputMode="decimal"
                   value={form.valueCut}
                   onChange={(_, data) => setForm({ ...form, valueCut: data.value })}
@@ -219,7 +219,7 @@ export function TiersPage(props: {
               </Field>
               <Field label={m.tiers.difficultyCut} validationState={bad("difficultyCut")}>
                 <Input
-                    className={st.input}
+                  className={st.input}
                   inputMode="decimal"
                   value={form.difficultyCut}
                   onChange={(_, data) => setForm({ ...form, difficultyCut: data.value })}

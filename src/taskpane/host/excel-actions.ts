@@ -129,7 +129,9 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
   /** Sheets a person may import from: not the register's, not Settings, not generated. */
   const sourceNames = async (): Promise<string[]> => {
     const [names, register] = await Promise.all([port.sheetNames(), port.registerSheetNames()]);
-    const reserved = new Set([...register, SETTINGS_SHEET, IMPORT_ISSUES_SHEET].map((n) => n.toLowerCase()));
+    const reserved = new Set(
+      [...register, SETTINGS_SHEET, IMPORT_ISSUES_SHEET].map((n) => n.toLowerCase())
+    );
     return names.filter((n) => !reserved.has(n.toLowerCase()));
   };
   const readSources = async (
@@ -197,30 +199,51 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
     runImport: (request, onProgress) =>
       explained(async () => {
         const { loaded, result } = await importFrom(request, (f) => onProgress(f * 0.4));
-        const lang = loaded.present.length > 0 ? loaded.lang : request.lang;
-        if (loaded.present.length < SHEETS.length || !loaded.hasSettings) {
-          await port.setUp(
+        const toWrite = (done: number, total: number) =>
+          onProgress(0.4 + 0.55 * (total ? done / total : 1));
+        let issuesSheet: string | null = null;
+        if (loaded.present.length === 0) {
+          // No register yet: set-up writes it with the imported rows, in the pane's language.
+          const settings = { ...loaded.settings, lang: request.lang };
+          const plan = withImportIssues(
             buildRegisterPlan({
-              lang,
+              lang: request.lang,
               formulaStyle: "live",
-              settings: { ...loaded.settings, lang },
-            })
+              records: result.records,
+              settings,
+            }),
+            result.issues
           );
-        }
-        const written = SHEETS.map((s) => s.key).filter(
-          (k) => (result.records[k]?.length ?? 0) > 0 || (loaded.records[k]?.length ?? 0) > 0
-        );
-        for (const [i, key] of written.entries()) {
-          await port.writeRecords(key, result.records[key] ?? [], (done, total) =>
-            onProgress(0.4 + (0.55 * (i + (total ? done / total : 1))) / written.length)
+          const report = await port.setUp(plan, toWrite);
+          issuesSheet =
+            result.issues.length > 0
+              ? (report.sheetsCreated.find((n) => n.startsWith(IMPORT_ISSUES_SHEET)) ?? null)
+              : null;
+        } else {
+          if (loaded.present.length < SHEETS.length || !loaded.hasSettings) {
+            await port.setUp(
+              buildRegisterPlan({
+                lang: loaded.lang,
+                formulaStyle: "live",
+                settings: loaded.settings,
+              })
+            );
+          }
+          const written = SHEETS.map((s) => s.key).filter(
+            (k) => (result.records[k]?.length ?? 0) > 0 || (loaded.records[k]?.length ?? 0) > 0
           );
+          for (const [i, key] of written.entries()) {
+            await port.writeRecords(key, result.records[key] ?? [], (done, total) =>
+              toWrite(i + (total ? done / total : 1), written.length)
+            );
+          }
+          const issues = withImportIssues(
+            { lang: loaded.lang, formulaStyle: "live", sheets: [], names: [] },
+            result.issues
+          ).sheets;
+          if (result.issues.length > 0)
+            [issuesSheet] = await port.replaceGenerated(issues, "import-issues");
         }
-        const issues = withImportIssues(
-          { lang, formulaStyle: "live", sheets: [], names: [] },
-          result.issues
-        ).sheets;
-        const [issuesSheet] =
-          result.issues.length > 0 ? await port.replaceGenerated(issues, "import-issues") : [null];
         lastImport.set(now().toISOString());
         onProgress(1);
         return { ...toImportPreview(result), issuesSheet };
@@ -353,8 +376,7 @@ function documentSetting(name: string): { get(): string | null; set(value: strin
 
 /** The open workbook through the office modules. */
 export function officeWorkbook(): WorkbookPort {
-  const missing = (what: string) =>
-    new ActionError("unknown", `${what} is not available in this build of the add-in yet`);
+  const missing = (what: string) => new ActionError("unavailable", what);
   return {
     sheetNames: () =>
       Excel.run(async (context) => {
@@ -367,7 +389,9 @@ export function officeWorkbook(): WorkbookPort {
         const tables = context.workbook.tables.load("items/name,items/worksheet/name");
         await context.sync();
         const keys = new Set(SHEETS.map((s) => s.table.toLowerCase()));
-        return tables.items.filter((t) => keys.has(t.name.toLowerCase())).map((t) => t.worksheet.name);
+        return tables.items
+          .filter((t) => keys.has(t.name.toLowerCase()))
+          .map((t) => t.worksheet.name);
       }),
     readRegister: async (onProgress) => {
       const read = await readOpenRegister({ onProgress });

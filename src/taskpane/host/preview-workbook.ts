@@ -13,7 +13,12 @@ import type { ImportIssue, SourceCell, SourceSheet } from "../../importer/types"
 import { DEFAULT_SETTINGS, parseSettings, type RegisterSettings } from "../../register/settings";
 import { SHEETS } from "../../register/sheets";
 import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
-import { complaintDueOn, newComplaint, transition, type ComplaintStatus } from "../../register/workflow/complaints";
+import {
+  complaintDueOn,
+  newComplaint,
+  transition,
+  type ComplaintStatus,
+} from "../../register/workflow/complaints";
 import { excelSerial } from "../../register/workflow/dates";
 import { rowsOf, textOf, type RegisterRecords } from "../../register/workflow/records";
 import { assignTiers, tierRecords } from "../../register/workflow/tiers";
@@ -25,11 +30,30 @@ import { renameSheetRefs } from "../../workbook/office/formula-refs";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import {
-  ActionError, todayIso, type FileActions, type ImportRequest, type RegisterActions, type ReviewRequest, type WorkbookFile,
+  ActionError,
+  todayIso,
+  type FileActions,
+  type ImportRequest,
+  type RegisterActions,
+  type ReviewRequest,
+  type WorkbookFile,
 } from "../actions";
 import {
-  chosenSheets, clientOptions, complaintInput, explained, findRecord, mappingRecord, openComplaintRows, registerStatus, severityOf,
-  sheetView, sourceSheetInfo, tierOutcome, toImportPreview, toSheetMappings, visitRecord,
+  chosenSheets,
+  clientOptions,
+  complaintInput,
+  explained,
+  findRecord,
+  mappingRecord,
+  openComplaintRows,
+  registerStatus,
+  severityOf,
+  sheetView,
+  sourceSheetInfo,
+  tierOutcome,
+  toImportPreview,
+  toSheetMappings,
+  visitRecord,
 } from "./convert";
 
 const DATE_FORMAT = "yyyy-mm-dd";
@@ -89,7 +113,8 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
   };
   /** The register, created empty (in `lang`) when the workbook has none yet. */
   const ensureRegister = (s: Session, lang: Lang): Register => {
-    if (!s.register) s.register = { records: {}, settings: parseSettings({ ...DEFAULT_SETTINGS, lang }), lang };
+    if (!s.register)
+      s.register = { records: {}, settings: parseSettings({ ...DEFAULT_SETTINGS, lang }), lang };
     s.present = SHEETS.map((d) => d.key);
     s.hasSettings = true;
     return s.register;
@@ -102,7 +127,13 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
     session = await explained(async () => {
       const { readWorkbookFile } = await xlsxIo();
       const read = await readWorkbookFile(bytes);
-      const register = read.register ? { records: read.register.records, settings: read.register.settings, lang: read.register.lang } : null;
+      const register = read.register
+        ? {
+            records: read.register.records,
+            settings: read.register.settings,
+            lang: read.register.lang,
+          }
+        : null;
       return { fileName, ...read, register, issues: null, generated: [], lastImport: null };
     });
   };
@@ -128,13 +159,29 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
    * Review sheets as the CLI writes them: this run's tier assignments go to the Tiers sheet, the
    * book review comes first, then one sheet per requested client; earlier review sheets go.
    */
-  const generateReviews = (s: Session, request: ReviewRequest, clientIds: string[]): SheetPlan[] => {
+  const generateReviews = (
+    s: Session,
+    request: ReviewRequest,
+    clientIds: string[]
+  ): SheetPlan[] => {
     const register = needRegister(s);
     const day = today();
     const settings = { ...register.settings, lang: register.lang };
-    setRows(register, "Tiers", tierRecords(register.records, assignTiers(register.records, settings, day)));
-    const taken = workbookPlan({ ...s, generated: [], earlier: s.earlier.filter((e) => !e.review) }).sheets.map((p) => p.name);
-    const sheets = buildReviewSheets({ records: register.records, settings }, { lang: request.lang, today: day, clients: clientIds, mask: request.mask }, taken);
+    setRows(
+      register,
+      "Tiers",
+      tierRecords(register.records, assignTiers(register.records, settings, day))
+    );
+    const taken = workbookPlan({
+      ...s,
+      generated: [],
+      earlier: s.earlier.filter((e) => !e.review),
+    }).sheets.map((p) => p.name);
+    const sheets = buildReviewSheets(
+      { records: register.records, settings },
+      { lang: request.lang, today: day, clients: clientIds, mask: request.mask },
+      taken
+    );
     s.generated = sheets;
     s.earlier = s.earlier.filter((e) => !e.review);
     return sheets;
@@ -143,7 +190,10 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
   const importResult = (request: ImportRequest) => {
     const s = current();
     const sheets = chosenSheets(s.sources, request.sheets);
-    return importWorkbook(sheets, { existing: s.register?.records, mapping: mappingRecord(request) });
+    return importWorkbook(sheets, {
+      existing: s.register?.records,
+      mapping: mappingRecord(request),
+    });
   };
 
   return {
@@ -170,7 +220,8 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
         const hadSettings = s.hasSettings;
         ensureRegister(s, lang);
         const names = [...SHEETS.map((d) => d.key as string), SETTINGS_SHEET];
-        const existed = (name: string) => (name === SETTINGS_SHEET ? hadSettings : before.has(name as SheetKey));
+        const existed = (name: string) =>
+          name === SETTINGS_SHEET ? hadSettings : before.has(name as SheetKey);
         return { added: names.filter((n) => !existed(n)), kept: names.filter(existed) };
       }),
 
@@ -178,11 +229,17 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
       explained(async () => {
         const s = current();
         const mappings = previewMapping(s.sources);
-        return s.sources.map((sheet, i) => sourceSheetInfo(sheet, mappings[i])).filter((info) => info.rows > 0);
+        return s.sources
+          .map((sheet, i) => sourceSheetInfo(sheet, mappings[i]))
+          .filter((info) => info.rows > 0);
       }),
 
     previewMapping: (request) =>
-      explained(async () => toSheetMappings(previewMapping(chosenSheets(current().sources, request.sheets), mappingRecord(request)))),
+      explained(async () =>
+        toSheetMappings(
+          previewMapping(chosenSheets(current().sources, request.sheets), mappingRecord(request))
+        )
+      ),
 
     previewImport: (request) => explained(async () => toImportPreview(importResult(request))),
 
@@ -200,7 +257,10 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
         s.earlier = s.earlier.filter((e) => e.sheet.name !== IMPORT_ISSUES_SHEET);
         s.lastImport = now().toISOString();
         onProgress(1);
-        return { ...toImportPreview(result), issuesSheet: result.issues.length > 0 ? IMPORT_ISSUES_SHEET : null };
+        return {
+          ...toImportPreview(result),
+          issuesSheet: result.issues.length > 0 ? IMPORT_ISSUES_SHEET : null,
+        };
       }),
 
     showSheet: (name) =>
@@ -232,19 +292,27 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
     selectedClient: async () => null,
 
     complaintDueDate: (draft) =>
-      explained(async () => complaintDueOn(draft.receivedOn, severityOf(draft.severity), settingsOf(current()))),
+      explained(async () =>
+        complaintDueOn(draft.receivedOn, severityOf(draft.severity), settingsOf(current()))
+      ),
 
     addComplaint: (draft) =>
       explained(async () => {
         const register = needRegister(current());
-        if (!findRecord(register.records, "Clients", "clientId", draft.clientId)) throw new ActionError("not-found", `client ${draft.clientId}`);
+        if (!findRecord(register.records, "Clients", "clientId", draft.clientId))
+          throw new ActionError("not-found", `client ${draft.clientId}`);
         const existing = rowsOf(register.records, "Complaints");
-        const row = newComplaint(complaintInput(draft), existing, register.settings, today(), { clients: rowsOf(register.records, "Clients") });
+        const row = newComplaint(complaintInput(draft), existing, register.settings, today(), {
+          clients: rowsOf(register.records, "Clients"),
+        });
         setRows(register, "Complaints", [...existing, row]);
         return { complaintId: String(row.complaintId), dueOn: String(row.dueOn) };
       }),
 
-    listOpenComplaints: () => explained(async () => openComplaintRows(recordsOf(current()), settingsOf(current()), today())),
+    listOpenComplaints: () =>
+      explained(async () =>
+        openComplaintRows(recordsOf(current()), settingsOf(current()), today())
+      ),
 
     setComplaintStatus: (complaintId, status, day) =>
       explained(async () => {
@@ -253,13 +321,18 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
         const index = rows.findIndex((r) => textOf(r, "complaintId") === complaintId);
         if (index < 0) throw new ActionError("not-found", `complaint ${complaintId}`);
         const next = transition(rows[index], status as ComplaintStatus, day);
-        setRows(register, "Complaints", rows.map((r, i) => (i === index ? next : r)));
+        setRows(
+          register,
+          "Complaints",
+          rows.map((r, i) => (i === index ? next : r))
+        );
       }),
 
     addVisit: (draft) =>
       explained(async () => {
         const register = needRegister(current());
-        if (!findRecord(register.records, "Clients", "clientId", draft.clientId)) throw new ActionError("not-found", `client ${draft.clientId}`);
+        if (!findRecord(register.records, "Clients", "clientId", draft.clientId))
+          throw new ActionError("not-found", `client ${draft.clientId}`);
         setRows(register, "Visits", [...rowsOf(register.records, "Visits"), visitRecord(draft)]);
       }),
 
@@ -288,11 +361,6 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function replaceByName(existing: SheetPlan[], added: SheetPlan[]): SheetPlan[] {
-  const names = new Set(added.map((s) => s.name));
-  return [...existing.filter((s) => !names.has(s.name)), ...added];
-}
-
 function outputName(s: Session): string {
   const base = s.fileName.replace(/\.xlsx$/i, "");
   return /register$/i.test(base) ? `${base}.xlsx` : `${base}-register.xlsx`;
@@ -305,7 +373,12 @@ function outputName(s: Session): string {
  */
 function workbookPlan(s: Session): WorkbookPlan {
   const base: WorkbookPlan = s.register
-    ? buildRegisterPlan({ lang: s.register.lang, formulaStyle: "portable", records: s.register.records, settings: s.register.settings })
+    ? buildRegisterPlan({
+        lang: s.register.lang,
+        formulaStyle: "portable",
+        records: s.register.records,
+        settings: s.register.settings,
+      })
     : { lang: "en", formulaStyle: "portable", sheets: [], names: [] };
   const taken: string[] = [];
   const renames = new Map<string, string>();
@@ -318,7 +391,8 @@ function workbookPlan(s: Session): WorkbookPlan {
   const own = s.sources.map((sheet) => claim(valuesSheet(sheet)));
   const register = base.sheets.map(claim);
   const names = base.names.map((n) => ({ ...n, ref: renameSheetRefs(n.ref, renames) }));
-  const issues = s.issues && s.register ? [claim(importIssuesSheet(s.issues, s.register.lang))] : [];
+  const issues =
+    s.issues && s.register ? [claim(importIssuesSheet(s.issues, s.register.lang))] : [];
   const earlier = s.earlier.map((e) => claim({ ...valuesSheet(e.sheet), generated: e.review }));
   const reviews = [...earlier.filter((p) => p.generated), ...s.generated.map(claim)];
   return {
@@ -336,13 +410,19 @@ function valuesSheet(sheet: SourceSheet): SheetPlan {
       const value = planValue(cell);
       if (cell instanceof Date) formats[cellAddress(r + 1, c)] = DATE_FORMAT;
       return value;
-    }),
+    })
   );
   return { name: sheet.name, grid, gridFormats: formats, freezeRows: 0, conditionalFormats: [] };
 }
 
 function planValue(cell: SourceCell): PlanValue {
-  if (cell === null || typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") return cell;
+  if (
+    cell === null ||
+    typeof cell === "string" ||
+    typeof cell === "number" ||
+    typeof cell === "boolean"
+  )
+    return cell;
   if (cell instanceof Date) return excelSerial(cell);
   return cell.error;
 }

@@ -237,6 +237,8 @@ export const en = {
     busy: "Excel is busy, maybe a cell is being edited. Press Enter or Esc in the sheet, then try again.",
     "not-found": "Something this step needs is missing ({detail}). Refresh the page and try again.",
     invalid: "Some input isn't valid: {detail}. Correct it and try again.",
+    unavailable:
+      "This step ({detail}) can't be done inside Excel in this version yet. Open the workbook in preview mode (outside Excel) to do it there, or ask your administrator for an update.",
     unknown:
       "Try again. If it keeps happening, save your work, reload the add-in and send the details below to your administrator.",
   },

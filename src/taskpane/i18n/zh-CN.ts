@@ -221,6 +221,8 @@ export const zhCN: Messages = {
     busy: "Excel 正忙，可能正在编辑单元格。请在表格中按 Enter 或 Esc，然后重试。",
     "not-found": "此步骤需要的内容不存在（{detail}）。请刷新页面后重试。",
     invalid: "有输入无效：{detail}。请更正后重试。",
+    unavailable:
+      "此版本暂不能在 Excel 中完成此步骤（{detail}）。请在预览模式（Excel 之外）打开工作簿完成，或请管理员更新加载项。",
     unknown: "请重试。如果仍然出错，请保存工作，重新加载加载项，并把下面的详细信息发给管理员。",
   },
 };

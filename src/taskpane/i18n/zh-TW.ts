@@ -221,6 +221,8 @@ export const zhTW: Messages = {
     busy: "Excel 正忙，可能正在編輯儲存格。請在工作表中按 Enter 或 Esc，然後重試。",
     "not-found": "此步驟需要的內容不存在（{detail}）。請重新整理頁面後重試。",
     invalid: "有輸入無效：{detail}。請更正後重試。",
+    unavailable:
+      "此版本暫不能在 Excel 中完成此步驟（{detail}）。請在預覽模式（Excel 之外）開啟活頁簿完成，或請管理員更新增益集。",
     unknown: "請重試。如果仍然出錯，請儲存工作，重新載入增益集，並將下方的詳細資訊傳給管理員。",
   },
 };
