@@ -112,6 +112,20 @@ async function phase(name, file) {
   process.stdout.write(JSON.stringify({ elapsedMs: Math.round(elapsedMs), peakRssMB: mb(peakRss), peakHeapUsedMB: mb(peakHeap), ...extra }));
 }
 
+/** The task pane's first-load JavaScript, gzipped (scripts/bundle-size.mjs); null before a build. */
+function firstLoadBundle() {
+  if (!existsSync(join(root, "dist", "taskpane.html"))) return null;
+  const script = join(root, "scripts", "bundle-size.mjs");
+  let out;
+  try {
+    out = execFileSync(process.execPath, [script, "--json", "--dist", join(root, "dist")], { encoding: "utf8" });
+  } catch (error) {
+    out = error.stdout; // over budget: the figures are still printed, and reported below
+  }
+  const { totalGzipKB, budgetKB, withinBudget, scripts } = JSON.parse(out);
+  return { totalGzipKB, budgetKB, withinBudget, scripts: scripts.length };
+}
+
 function runPhase(name, file) {
   const out = execFileSync(process.execPath, ["--max-old-space-size=8192", fileURLToPath(import.meta.url), "--phase", name, "--file", file], {
     encoding: "utf8",
@@ -137,13 +151,18 @@ async function bench() {
     fullImport: { ...full, rowsPerSecond: Math.round(rows / (full.elapsedMs / 1000)) },
     ratioToBaseline: Math.round((full.elapsedMs / baseline.elapsedMs) * 100) / 100,
     memoryRatioToBaseline: Math.round((full.peakRssMB / baseline.peakRssMB) * 100) / 100,
+    taskpaneFirstLoad: firstLoadBundle(),
   };
+  const bundle = report.taskpaneFirstLoad;
   writeFileSync(join(resultsDir, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
   console.log(
     `\nPlain exceljs read: ${baseline.elapsedMs} ms (${report.baselineRead.rowsPerSecond.toLocaleString("en-US")} rows/s, peak RSS ${baseline.peakRssMB} MB)` +
       `\nFull import (read + import + write): ${full.elapsedMs} ms (${report.fullImport.rowsPerSecond.toLocaleString("en-US")} rows/s, peak RSS ${full.peakRssMB} MB, heap ${full.peakHeapUsedMB} MB)` +
       `\nRatio to the plain read: ${report.ratioToBaseline}× time, ${report.memoryRatioToBaseline}× peak RSS` +
+      (bundle
+        ? `\nTask pane first load: ${bundle.totalGzipKB} KB gzipped JavaScript in ${bundle.scripts} files (budget ${bundle.budgetKB} KB${bundle.withinBudget ? "" : ", OVER BUDGET"})`
+        : "\nTask pane first load: not measured (run `npm run build` first)") +
       `\nWritten to bench-results/bench.json`,
   );
 }

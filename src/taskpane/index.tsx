@@ -4,6 +4,7 @@ import type { Lang } from "../register/types";
 import type { RegisterActions } from "./actions";
 import { App } from "./App";
 import { initialLang, messagesFor } from "./i18n";
+import { generateAllReviews } from "./ribbon-reviews";
 import { officeThemeIsDark, onSystemThemeChange, systemPrefersDark } from "./theme";
 
 const LANG_KEY = "client-register.lang";
@@ -63,7 +64,7 @@ async function bootstrap(): Promise<void> {
 
   if (inExcel) {
     setGenerateReviewsAction(async () => {
-      await actions.generateBookReview({ lang, mask: false });
+      await generateAllReviews(actions, lang);
     });
   }
 
