@@ -127,6 +127,7 @@ export function buildBookReview(
     gridWidths: grid.fittedWidths(),
     freezeRows: 0,
     conditionalFormats: grid.conditionalFormats,
+    charts: grid.charts,
     print: {
       orientation: "portrait",
       paperSize: "A4",
@@ -169,6 +170,7 @@ function tierLabel(key: string, lang: Lang): string {
 function addTiers(ctx: Ctx): void {
   const { grid, formulas, lang } = ctx;
   section(ctx, text("tiersSection", lang));
+  const sectionRow = grid.nextRow - 1;
   grid.styled(
     "header",
     text("tierColumn", lang),
@@ -197,6 +199,16 @@ function addTiers(ctx: Ctx): void {
   grid.formatColumn(COL.c, first, totalRow, FORMATS.money);
   grid.formatColumn(COL.d, first, last, FORMATS.percent);
   grid.dataBar(COL.c, first, last);
+  grid.chart({
+    kind: "column",
+    title: text("tiersSection", lang),
+    seriesName: text("revenueColumn", lang),
+    labelColumn: COL.label,
+    valueColumn: COL.c,
+    fromRow: first,
+    toRow: last,
+    besideRow: sectionRow,
+  });
 
   if (ctx.summary.tierChanges.length === 0) return;
   grid.blank();
@@ -298,6 +310,16 @@ function addAssets(ctx: Ctx): void {
   ctx.cells.assetsOurs = ref(ours, COL.b);
   ctx.cells.assetsElsewhere = ref(elsewhere, COL.b);
   ctx.cells.shareOfWallet = ref(share, COL.b);
+  grid.chart({
+    kind: "pie",
+    title: text("assetsSection", lang),
+    seriesName: text("assetsSection", lang),
+    labelColumn: COL.label,
+    valueColumn: COL.b,
+    fromRow: ours,
+    toRow: elsewhere,
+    besideRow: ours - 1,
+  });
   grid.paragraph(text("loansExcluded", lang));
   if (summary.largestElsewhere.length === 0) return;
   grid.blank();
@@ -406,6 +428,7 @@ function addBirthdays(ctx: Ctx): void {
 function addPipeline(ctx: Ctx): void {
   const { grid, formulas, lang } = ctx;
   section(ctx, text("pipelineSection", lang));
+  const sectionRow = grid.nextRow - 1;
   grid.styled(
     "header",
     text("stageColumn", lang),
@@ -429,6 +452,16 @@ function addPipeline(ctx: Ctx): void {
   );
   grid.formatColumn(COL.c, first, last + 1, FORMATS.money);
   grid.dataBar(COL.c, first, last);
+  grid.chart({
+    kind: "bar",
+    title: text("pipelineSection", lang),
+    seriesName: text("expectedValueColumn", lang),
+    labelColumn: COL.label,
+    valueColumn: COL.c,
+    fromRow: first,
+    toRow: last,
+    besideRow: sectionRow,
+  });
 }
 
 /** Up to LIST_LIMIT rows of `items`, then a "… and n more" line. */

@@ -5,7 +5,7 @@
  */
 import { cellAddress, columnLetter } from "../workbook/a1";
 import { displayWidth } from "../workbook/columns";
-import type { ConditionalFormatPlan, PlanValue } from "../workbook/plan";
+import type { ChartPlan, ConditionalFormatPlan, PlanValue } from "../workbook/plan";
 
 export const FORMATS = {
   money: "#,##0",
@@ -24,11 +24,27 @@ const STYLES = {
 export type RowStyle = keyof typeof STYLES;
 
 const DATA_BAR = "#638EC6";
+/** Charts sit one empty column right of the grid, this many columns wide and rows high. */
+const CHART_COLUMNS = 7;
+const CHART_ROWS = 14;
+
+export interface ChartSeries {
+  kind: ChartPlan["kind"];
+  title: string;
+  seriesName: string;
+  labelColumn: number;
+  valueColumn: number;
+  fromRow: number;
+  toRow: number;
+  /** The row the chart's top should be level with (its section's title). */
+  besideRow: number;
+}
 
 export class ReviewGrid {
   readonly rows: PlanValue[][] = [];
   readonly formats: Record<string, string> = {};
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
+  readonly charts: ChartPlan[] = [];
 
   /** `widths` fixes the sheet's columns; rows never run past the last one. */
   constructor(readonly widths: number[]) {}
@@ -82,6 +98,28 @@ export class ReviewGrid {
       kind: "dataBar",
       range: `${letter}${fromRow}:${letter}${toRow}`,
       color: DATA_BAR,
+    });
+  }
+
+  /**
+   * A native chart of one series, right of the grid, level with `besideRow` (or below the
+   * previous chart, so charts never overlap).
+   */
+  chart(series: ChartSeries): void {
+    if (series.toRow < series.fromRow) return;
+    const range = (column: number) =>
+      `${cellAddress(series.fromRow, column)}:${cellAddress(series.toRow, column)}`;
+    const previous = this.charts[this.charts.length - 1];
+    const below = previous ? rowOf(previous.bottomRight) + 2 : 1;
+    const top = Math.max(series.besideRow, below);
+    this.charts.push({
+      kind: series.kind,
+      title: series.title,
+      seriesName: series.seriesName,
+      categories: range(series.labelColumn),
+      values: range(series.valueColumn),
+      topLeft: cellAddress(top, this.columns + 1),
+      bottomRight: cellAddress(top + CHART_ROWS - 1, this.columns + CHART_COLUMNS),
     });
   }
 
@@ -165,4 +203,8 @@ function cellWidth(value: PlanValue, format: string | undefined): number {
     return Math.round(value).toLocaleString("en-US").length;
   }
   return 14;
+}
+
+function rowOf(address: string): number {
+  return Number(/\d+$/.exec(address)?.[0]);
 }

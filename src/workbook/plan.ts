@@ -54,6 +54,22 @@ export interface PrintPlan {
   footerText?: string;
 }
 
+/**
+ * A native chart with one series. Only the Office.js writer draws charts (exceljs cannot write
+ * them); files show the same figures with data bars.
+ */
+export interface ChartPlan {
+  kind: "column" | "bar" | "pie";
+  title: string;
+  seriesName: string;
+  /** Category labels and values: single-column ranges of the same height, e.g. "A8:A12", "C8:C12". */
+  categories: string;
+  values: string;
+  /** The cells the chart covers, e.g. "H7" to "M20". */
+  topLeft: string;
+  bottomRight: string;
+}
+
 export interface SheetPlan {
   /** The sheet's name in the workbook. */
   name: string;
@@ -71,6 +87,8 @@ export interface SheetPlan {
   gridValidations?: Record<string, ValidationRule>;
   freezeRows: number;
   conditionalFormats: ConditionalFormatPlan[];
+  /** Native charts (Excel only), placed beside the grid. */
+  charts?: ChartPlan[];
   print?: PrintPlan;
   /** True for sheets the add-in generates and may replace (review sheets). */
   generated?: boolean;

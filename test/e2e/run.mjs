@@ -370,8 +370,15 @@ async function main() {
   finish();
 }
 
+/**
+ * A full-page screenshot. Toasts are fixed to the bottom of the viewport, so on a page taller than
+ * the viewport they would be painted across the middle of the page; they are left out there.
+ */
 async function shot(page, name) {
+  const tall = await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+  const hidden = tall ? await page.addStyleTag({ content: ".fui-Toaster { visibility: hidden !important; }" }) : null;
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  if (hidden) await hidden.evaluate((element) => element.remove());
 }
 
 /**

@@ -1,5 +1,6 @@
 import { buildBookReview, LIST_LIMIT } from "../../src/review/book-sheet";
 import { REVIEW_TEXT } from "../../src/review/captions";
+import { TIER } from "../../src/register/enums";
 import { isFormula, type PlanValue } from "../../src/workbook/plan";
 import { parseAddress } from "../../src/workbook/a1";
 import { fixtureRecords, SETTINGS, TODAY } from "./fixture";
@@ -93,6 +94,42 @@ describe("the Book Review sheet", () => {
     expect(bars).toContain(
       `${cells.pipelineByStage.identify.expectedValue}:${cells.pipelineByStage.close.expectedValue}`
     );
+  });
+
+  test("charts (Excel only) plot revenue by tier, pipeline value by stage and assets here vs elsewhere, right of the figures, without overlapping", () => {
+    for (const lang of ["en", "zh-TW"] as const) {
+      const { sheet, cells } = book(lang);
+      const charts = sheet.charts ?? [];
+      expect(charts.map((c) => c.kind)).toEqual(["column", "bar", "pie"]);
+      const [tiers, pipeline, assets] = charts;
+      const column = (address: string) => address.replace(/\d+/g, "");
+      const rowOf = (address: string) => parseAddress(address).row;
+
+      expect(tiers.values).toBe(`${cells.tiers.diamond.revenue}:${cells.tiers.standard.revenue}`);
+      expect(pipeline.values).toBe(
+        `${cells.pipelineByStage.identify.expectedValue}:${cells.pipelineByStage.close.expectedValue}`
+      );
+      expect(assets.values).toBe(`${cells.assetsOurs}:${cells.assetsElsewhere}`);
+      expect(tiers.title).toBe(REVIEW_TEXT.tiersSection[lang]);
+      expect(tiers.seriesName).toBe(REVIEW_TEXT.revenueColumn[lang]);
+
+      for (const chart of charts) {
+        // Categories are the labels in column A of the same rows as the values.
+        const [from, to] = chart.categories.split(":");
+        const [vFrom, vTo] = chart.values.split(":");
+        expect(column(from)).toBe("A");
+        expect([rowOf(from), rowOf(to)]).toEqual([rowOf(vFrom), rowOf(vTo)]);
+        for (let row = rowOf(from); row <= rowOf(to); row++)
+          expect(typeof at(sheet.grid!, `A${row}`)).toBe("string");
+        // Placed beyond the last column the sheet writes to.
+        const width = Math.max(...sheet.grid!.map((r) => r.length));
+        expect(parseAddress(chart.topLeft).column).toBeGreaterThan(width - 1);
+      }
+      const diamond = TIER.find((t) => t.key === "diamond")!.label[lang];
+      expect(at(sheet.grid!, tiers.categories.split(":")[0])).toBe(diamond);
+      for (let i = 1; i < charts.length; i++)
+        expect(rowOf(charts[i].topLeft)).toBeGreaterThan(rowOf(charts[i - 1].bottomRight));
+    }
   });
 
   test("overdue complaints stand out when there are any", () => {

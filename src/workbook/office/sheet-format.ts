@@ -2,7 +2,13 @@
  * Sheet-level formatting queued on Office.js objects: validation rules, conditional formats,
  * column widths, frozen header, visibility, print setup. Only queues; the caller syncs.
  */
-import type { ConditionalFormatPlan, PrintPlan, SheetPlan, ValidationRule } from "../plan";
+import type {
+  ChartPlan,
+  ConditionalFormatPlan,
+  PrintPlan,
+  SheetPlan,
+  ValidationRule,
+} from "../plan";
 import { columnsAddress, columnWidthPoints, localAddress } from "./cells";
 import { ACTION_OVERHEAD_BYTES } from "./sync-batcher";
 
@@ -113,16 +119,40 @@ export function queueSheetLayout(
   });
   if (sheet.freezeRows > 0) worksheet.freezePanes.freezeRows(sheet.freezeRows);
   for (const format of sheet.conditionalFormats) queueConditionalFormat(worksheet, format, fix);
+  for (const chart of sheet.charts ?? []) queueChart(worksheet, chart);
   if (sheet.hidden) worksheet.visibility = "Hidden";
+}
+
+// String forms of the Excel.ChartType values: enums would need the Office global at load time.
+const CHART_TYPES = { column: "ColumnClustered", bar: "BarClustered", pie: "Pie" } as const;
+
+/** Queues one native chart: one series from the plan's values, labelled by its categories. */
+export function queueChart(worksheet: Excel.Worksheet, plan: ChartPlan): void {
+  const chart = worksheet.charts.add(
+    CHART_TYPES[plan.kind],
+    worksheet.getRange(localAddress(plan.values)),
+    "Columns"
+  );
+  chart.title.text = plan.title;
+  chart.legend.visible = plan.kind === "pie";
+  const series = chart.series.getItemAt(0);
+  series.name = plan.seriesName;
+  series.setXAxisValues(worksheet.getRange(localAddress(plan.categories)));
+  chart.setPosition(plan.topLeft, plan.bottomRight);
 }
 
 /** Estimated request bytes of `queueSheetLayout`. */
 export function sheetLayoutBytes(sheet: SheetPlan, widths: readonly number[]): number {
-  const cfBytes = sheet.conditionalFormats.reduce(
-    (sum, f) => sum + 4 * ACTION_OVERHEAD_BYTES + JSON.stringify(f).length,
-    0
+  const perItem = (items: readonly object[], actions: number) =>
+    items.reduce(
+      (sum, item) => sum + actions * ACTION_OVERHEAD_BYTES + JSON.stringify(item).length,
+      0
+    );
+  return (
+    (widths.length + 2) * ACTION_OVERHEAD_BYTES +
+    perItem(sheet.conditionalFormats, 4) +
+    perItem(sheet.charts ?? [], 8)
   );
-  return (widths.length + 2) * ACTION_OVERHEAD_BYTES + cfBytes;
 }
 
 /** Header/footer codes: "&&" is a literal ampersand, &P the page number, &N the page count. */

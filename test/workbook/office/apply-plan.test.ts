@@ -1,7 +1,7 @@
 import { applyPlan } from "../../../src/workbook/office/apply-plan";
 import { RegisterWriteError } from "../../../src/workbook/office/errors";
 import type { PlanCell } from "../../../src/workbook/plan";
-import { asExcelContext, FakeRequestContext, WorkbookModel } from "./fake-excel";
+import { asExcelContext, FakeRequestContext, parseA1, WorkbookModel } from "./fake-excel";
 import type { SheetModel } from "./fake-excel";
 import { bulkPlan, CLIENT_COLUMNS, clientsSheet, registerPlan } from "./plan-fixtures";
 
@@ -541,5 +541,41 @@ describe("applyPlan on hosts without the newer APIs", () => {
     ]);
     expect(ctx.model.table("tblClients")?.bodyValues()).toHaveLength(2);
     expect(ctx.model.names).toHaveLength(2);
+  });
+});
+
+describe("applyPlan with a review sheet", () => {
+  it("draws the book review's native charts beside its figures, labelled by the sheet's own cells", async () => {
+    const { buildBookReviewSheet } = await import("../../../src/review/book-sheet");
+    const { fixtureRecords, SETTINGS, TODAY } = await import("../../review/fixture");
+    const book = buildBookReviewSheet(fixtureRecords(), SETTINGS, TODAY, "zh-CN");
+    const ctx = emptyWorkbook();
+    await applyPlan(asExcelContext(ctx), {
+      lang: "zh-CN",
+      formulaStyle: "live",
+      sheets: [book],
+      names: [],
+    });
+
+    const written = sheet(ctx, book.name);
+    expect(written.charts).toHaveLength(book.charts!.length);
+    written.charts.forEach((chart, i) => {
+      const plan = book.charts![i];
+      expect(chart).toEqual({
+        type: { column: "ColumnClustered", bar: "BarClustered", pie: "Pie" }[plan.kind],
+        seriesBy: "Columns",
+        source: parseA1(plan.values),
+        categories: parseA1(plan.categories),
+        title: plan.title,
+        seriesName: plan.seriesName,
+        legendVisible: plan.kind === "pie",
+        topLeft: plan.topLeft,
+        bottomRight: plan.bottomRight,
+      });
+      // The categories the chart shows are the tier / stage labels the sheet holds.
+      const labels = written.valuesOf(plan.categories).map(([label]) => label);
+      expect(labels.every((label) => typeof label === "string" && label !== "")).toBe(true);
+    });
+    expect(written.valuesOf(book.charts![0].categories)[0][0]).toBe("钻石客户");
   });
 });

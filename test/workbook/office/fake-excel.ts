@@ -51,6 +51,18 @@ export interface ConditionalFormatModel {
   barColor?: string;
 }
 
+export interface ChartModel {
+  type: string;
+  seriesBy: string;
+  source: Rect;
+  title?: string;
+  legendVisible?: boolean;
+  seriesName?: string;
+  categories?: Rect;
+  topLeft?: string;
+  bottomRight?: string;
+}
+
 export class SheetModel {
   visibility = "Visible";
   protected = false;
@@ -59,6 +71,7 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly validations: { rect: Rect; rule: unknown }[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly charts: ChartModel[] = [];
   readonly pageLayout: {
     orientation?: string;
     paperSize?: string;
@@ -625,9 +638,13 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   readonly tables: FakeTableCollection;
   readonly pageLayout: FakePageLayout;
   readonly notes: { add(cellAddress: FakeRange | string, content: string): void };
+  readonly charts: { add(type: string, source: FakeRange, seriesBy?: string): FakeChart };
 
   constructor(ctx: FakeRequestContext, path: string, resolver: () => SheetModel | undefined) {
     super(ctx, path, resolver);
+    this.charts = {
+      add: (type, source, seriesBy = "Auto") => new FakeChart(source, type, seriesBy),
+    };
     this.notes = {
       add: (cellAddress, content) =>
         this.write(
@@ -974,6 +991,101 @@ export class FakeConditionalFormat {
       }),
     };
   }
+}
+
+/** A chart added with `worksheet.charts.add`; its properties are write-only here. */
+export class FakeChart {
+  private model?: ChartModel;
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly series: { getItemAt(index: number): FakeChartSeries };
+
+  constructor(
+    private readonly source: FakeRange,
+    type: string,
+    seriesBy: string
+  ) {
+    source.queueWrite("charts.add", [type, seriesBy], ({ sheet, rect }) => {
+      assertSheetWritable(sheet);
+      this.model = { type, seriesBy, source: rect };
+      sheet.charts.push(this.model);
+    });
+    this.title = writeOnlyProps({
+      text: (v: string) => this.set("title.text", v, (m) => (m.title = v)),
+    });
+    this.legend = writeOnlyProps({
+      visible: (v: boolean) => this.set("legend.visible", v, (m) => (m.legendVisible = v)),
+    });
+    this.series = {
+      getItemAt: (index) => {
+        if (index !== 0)
+          throw new FakeExcelError("InvalidArgument", "The fake charts hold one series.");
+        return new FakeChartSeries(this);
+      },
+    };
+  }
+
+  setPosition(startCell: string, endCell: string): void {
+    this.set("setPosition", [startCell, endCell], (m) => {
+      parseA1(startCell);
+      parseA1(endCell);
+      m.topLeft = startCell;
+      m.bottomRight = endCell;
+    });
+  }
+
+  /** Queues a change to the chart, applied once the chart exists. */
+  set(what: string, value: unknown, apply: (model: ChartModel) => void): void {
+    this.source.queueWrite(`set chart.${what}`, value, () => {
+      if (!this.model) throw new FakeExcelError("InvalidOperation", "The chart was not created.");
+      apply(this.model);
+    });
+  }
+
+  /** The chart's model once created (for setXAxisValues' shape check). */
+  created(): ChartModel | undefined {
+    return this.model;
+  }
+}
+
+export class FakeChartSeries {
+  readonly name!: string;
+
+  constructor(private readonly chart: FakeChart) {
+    Object.defineProperty(this, "name", {
+      set: (v: string) => chart.set("series.name", v, (m) => (m.seriesName = v)),
+      get: () => {
+        throw new FakeExcelError("PropertyNotLoaded", "name");
+      },
+    });
+  }
+
+  setXAxisValues(range: FakeRange): void {
+    this.chart.set("series.setXAxisValues", range.path, (m) => {
+      const { rect } = range.target();
+      if (rect.rows !== m.source.rows || rect.columns !== m.source.columns)
+        throw new FakeExcelError(
+          "InvalidArgument",
+          "The category range is not the size of the series' values."
+        );
+      m.categories = rect;
+    });
+  }
+}
+
+function writeOnlyProps<T extends object>(setters: {
+  [K in keyof T]: (value: T[K]) => void;
+}): T {
+  const target = {} as T;
+  for (const [name, setter] of Object.entries(setters) as [string, (value: unknown) => void][]) {
+    Object.defineProperty(target, name, {
+      set: setter,
+      get: () => {
+        throw new FakeExcelError("PropertyNotLoaded", name);
+      },
+    });
+  }
+  return target;
 }
 
 // ---------------------------------------------------------------- tables and names
