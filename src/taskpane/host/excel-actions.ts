@@ -25,7 +25,15 @@ import { buildReviewSheets } from "../../review/plan";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import type { SheetPlan } from "../../workbook/plan";
-import { readOpenRegister, readOpenSheetGrid, setUpRegister } from "../../workbook/office";
+import {
+  readOpenRegister,
+  readOpenSettings,
+  readOpenSheetGrid,
+  replaceOpenGeneratedSheets,
+  setUpRegister,
+  writeOpenSettings,
+  writeOpenTableRecords,
+} from "../../workbook/office";
 import {
   ActionError,
   todayIso,
@@ -374,9 +382,11 @@ function documentSetting(name: string): { get(): string | null; set(value: strin
   };
 }
 
-/** The open workbook through the office modules. */
-export function officeWorkbook(): WorkbookPort {
-  const missing = (what: string) => new ActionError("unavailable", what);
+/**
+ * The open workbook through the office modules. `fallbackLang` names new columns when a table's
+ * own language cannot be told from its headers.
+ */
+export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookPort {
   return {
     sheetNames: () =>
       Excel.run(async (context) => {
@@ -397,21 +407,16 @@ export function officeWorkbook(): WorkbookPort {
       const read = await readOpenRegister({ onProgress });
       return { records: read.records, lang: read.lang };
     },
-    readSettings: async () => null,
+    readSettings: () => readOpenSettings(),
     readSourceSheet: async (name, onProgress) =>
       sourceSheetFromOfficeGrid(await readOpenSheetGrid(name, { numberFormats: true, onProgress })),
     setUp: async (plan, onProgress) => ({
       sheetsCreated: (await setUpRegister(plan, { onProgress })).sheetsCreated,
     }),
-    writeRecords: async () => {
-      throw missing("Writing register rows in Excel");
-    },
-    writeSettings: async () => {
-      throw missing("Writing the Settings sheet in Excel");
-    },
-    replaceGenerated: async () => {
-      throw missing("Replacing generated sheets in Excel");
-    },
+    writeRecords: (sheet, rows, onProgress) =>
+      writeOpenTableRecords(sheet, rows, { lang: fallbackLang(), onProgress }),
+    writeSettings: (settings) => writeOpenSettings(settings, settings.lang),
+    replaceGenerated: (sheets, kind) => replaceOpenGeneratedSheets(sheets, kind, fallbackLang()),
     activate: (sheet) =>
       Excel.run(async (context) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(sheet);

@@ -2,11 +2,18 @@
  * The one place that calls `Excel.run`: everything else takes a RequestContext, so it can be
  * tested against an in-memory fake.
  */
-import type { WorkbookPlan } from "../plan";
+import type { RegisterSettings } from "../../register/settings";
+import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
+import type { SheetPlan, WorkbookPlan } from "../plan";
 import type { ApplyOptions, ApplyReport } from "./apply-plan";
 import { applyPlan } from "./apply-plan";
 import type { ReadOptions, RegisterRead, SheetGrid } from "./read-register";
 import { readRegister, readSheetGrid } from "./read-register";
+import type { GeneratedKind } from "./generated-sheets";
+import { replaceGeneratedSheets } from "./generated-sheets";
+import { readWorkbookSettings, writeWorkbookSettings } from "./settings";
+import type { TableRecordsOptions } from "./table-records";
+import { writeTableRecords } from "./table-records";
 
 /** Sets up (or completes) the register in the open workbook. */
 export function setUpRegister(plan: WorkbookPlan, options?: ApplyOptions): Promise<ApplyReport> {
@@ -24,4 +31,32 @@ export function readOpenSheetGrid(
   options?: ReadOptions & { numberFormats?: boolean }
 ): Promise<SheetGrid> {
   return Excel.run((context) => readSheetGrid(context, sheetName, options));
+}
+
+/** Makes a register table hold exactly `records` (typed columns; formulas and own columns kept). */
+export function writeOpenTableRecords(
+  key: SheetKey,
+  records: readonly RegisterRecord[],
+  options: TableRecordsOptions
+): Promise<void> {
+  return Excel.run((context) => writeTableRecords(context, key, records, options));
+}
+
+/** Replaces the generated sheets of `kind` in the open workbook; returns the sheet names written. */
+export function replaceOpenGeneratedSheets(
+  sheets: readonly SheetPlan[],
+  kind: GeneratedKind,
+  lang: Lang
+): Promise<string[]> {
+  return Excel.run((context) => replaceGeneratedSheets(context, sheets, kind, lang));
+}
+
+/** The open workbook's settings, or null when it has no Settings names yet. */
+export function readOpenSettings(): Promise<RegisterSettings | null> {
+  return Excel.run((context) => readWorkbookSettings(context));
+}
+
+/** Writes settings into the open workbook's Settings cells. */
+export function writeOpenSettings(settings: RegisterSettings, lang: Lang): Promise<void> {
+  return Excel.run((context) => writeWorkbookSettings(context, settings, lang));
 }

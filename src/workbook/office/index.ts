@@ -1,6 +1,18 @@
 export type { ApplyOptions, ApplyReport } from "./apply-plan";
 export { applyPlan, DEFAULT_CHUNK_ROWS, DEFAULT_MAX_REQUEST_BYTES } from "./apply-plan";
-export { readOpenRegister, readOpenSheetGrid, setUpRegister } from "./excel-run";
+export {
+  readOpenRegister,
+  readOpenSettings,
+  readOpenSheetGrid,
+  replaceOpenGeneratedSheets,
+  setUpRegister,
+  writeOpenSettings,
+  writeOpenTableRecords,
+} from "./excel-run";
+export type { GeneratedKind } from "./generated-sheets";
+export { planReplacement, replaceGeneratedSheets } from "./generated-sheets";
+export { readWorkbookSettings, writeWorkbookSettings } from "./settings";
+export { writeTableRecords } from "./table-records";
 export { RegisterWriteError } from "./errors";
 export type { ReadOptions, RegisterRead, SheetGrid } from "./read-register";
 export { readRegister, readSheetGrid } from "./read-register";

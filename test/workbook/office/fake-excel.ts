@@ -559,18 +559,17 @@ abstract class FakeCollection<M, P> extends FakeObject<M[]> {
   }
 
   protected commitLoad(data: Record<string, unknown>): void {
+    let proxies: (P & { acceptLoaded(data: Record<string, unknown>): void })[] | undefined;
     for (const [k, v] of Object.entries(data)) {
       if (!k.startsWith("items/")) {
         this.loaded.set(k, v);
         continue;
       }
-      this.itemsLoaded = (v as { model: M; data: Record<string, unknown> }[]).map(
-        ({ model, data: itemData }) => {
-          const proxy = this.itemProxy(model);
-          proxy.acceptLoaded(itemData);
-          return proxy;
-        }
-      );
+      // "items/name,items/formula": one proxy per item takes every loaded property.
+      const entries = v as { model: M; data: Record<string, unknown> }[];
+      proxies ??= entries.map(({ model }) => this.itemProxy(model));
+      entries.forEach(({ data: itemData }, i) => proxies![i].acceptLoaded(itemData));
+      this.itemsLoaded = proxies;
     }
   }
 }
@@ -692,6 +691,21 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   set visibility(value: string) {
     this.write("set visibility", value, (sheet) => {
       sheet.visibility = value;
+    });
+  }
+
+  /** Deletes the sheet and its tables; names that pointed into it are left to the caller. */
+  delete(): void {
+    this.write("delete sheet", null, (sheet) => {
+      const model = this.ctx.model;
+      if (model.structureProtected)
+        throw new FakeExcelError("AccessDenied", "The workbook structure is protected.");
+      const visible = model.sheets.filter((s) => s.visibility === "Visible");
+      if (visible.length === 1 && visible[0] === sheet)
+        throw new FakeExcelError("InvalidOperation", "A workbook must keep one visible sheet.");
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      for (let i = model.tables.length - 1; i >= 0; i--)
+        if (model.tables[i].sheet === sheet) model.tables.splice(i, 1);
     });
   }
 
@@ -852,6 +866,40 @@ export class FakeRange extends FakeObject<RangeTarget> {
   /** The cells this range stands for, at sync time (for actions taking a Range argument). */
   target(): RangeTarget {
     return this.model();
+  }
+
+  /**
+   * Deletes the cells and shifts the cells below up ("Up" only). The fake supports what the
+   * adapter does: whole rows of one table's body, never all of them.
+   */
+  delete(shift: string): void {
+    this.write("delete", shift, ({ sheet, rect }) => {
+      assertSheetWritable(sheet);
+      if (shift !== "Up") throw new FakeExcelError("NotImplemented", "The fake only shifts up.");
+      const table = this.ctx.model.tables.find(
+        (t) =>
+          t.sheet === sheet &&
+          rect.column === t.rect.column &&
+          rect.columns === t.rect.columns &&
+          rect.row > t.rect.row &&
+          rect.row + rect.rows <= t.rect.row + t.rect.rows
+      );
+      if (!table)
+        throw new FakeExcelError("NotImplemented", "The fake deletes whole rows of a table body only.");
+      if (rect.rows >= table.rect.rows - 1)
+        throw new FakeExcelError("InvalidOperation", "A table keeps at least one body row.");
+      const last = Math.max(...sheet.rows.keys());
+      for (let r = rect.row; r <= last; r++) {
+        for (let c = rect.column; c < rect.column + rect.columns; c++) {
+          const below = sheet.rows.get(r + rect.rows)?.get(c);
+          const cells = sheet.rows.get(r) ?? new Map<number, CellModel>();
+          sheet.rows.set(r, cells);
+          if (below) cells.set(c, below);
+          else cells.delete(c);
+        }
+      }
+      table.rect = { ...table.rect, rows: table.rect.rows - rect.rows };
+    });
   }
 
   /** Used by FakeConditionalFormat to queue writes on this range. */
@@ -1209,6 +1257,40 @@ export class FakeTable extends FakeObject<TableModel> {
     });
   }
 
+  readonly rows = {
+    /**
+     * Appends rows (index null/undefined/-1 only) with `values`; the cells below the table must be
+     * empty. New rows take the number formats of the last body row, as Excel extends a table.
+     */
+    add: (index?: number | null, values?: unknown[][]) =>
+      this.write("rows.add", [index ?? null, values ?? null], (table) => {
+        assertSheetWritable(table.sheet);
+        if (index !== undefined && index !== null && index !== -1)
+          throw new FakeExcelError("NotImplemented", "The fake only appends table rows.");
+        if (!Array.isArray(values) || values.some((row) => row.length !== table.rect.columns))
+          throw new FakeExcelError(
+            "InvalidArgument",
+            `Each new row must have ${table.rect.columns} values.`
+          );
+        const first = table.rect.row + table.rect.rows;
+        forRect({ row: first, column: table.rect.column, rows: values.length, columns: table.rect.columns }, (r, c) => {
+          const cell = table.sheet.cell(r, c);
+          if (cell && (cell.value !== "" || cell.formula !== undefined))
+            throw new FakeExcelError("InvalidOperation", "The fake does not shift cells below a table.");
+        });
+        values.forEach((row, i) =>
+          row.forEach((value, j) => {
+            const column = table.rect.column + j;
+            const above = table.sheet.cell(first - 1, column);
+            const cell = table.sheet.cellForWrite(first + i, column);
+            cell.numberFormat = above?.numberFormat ?? "General";
+            writeCell(cell, value, "values");
+          })
+        );
+        table.rect = { ...table.rect, rows: table.rect.rows + values.length };
+      }),
+  };
+
   getHeaderRowRange(): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getHeaderRowRange()`, () => {
       const table = this.model();
@@ -1368,19 +1450,62 @@ export class FakeNamedItemCollection extends FakeCollection<
 
   protected itemProxy(model: { name: string }) {
     const loaded: Record<string, unknown> = {};
+    const read = (property: string) => {
+      if (!(property in loaded)) throw new FakeExcelError("PropertyNotLoaded", property);
+      return loaded[property] as string;
+    };
     return {
       get name(): string {
-        if (!("name" in loaded)) throw new FakeExcelError("PropertyNotLoaded", "name");
-        return loaded.name as string;
+        return read("name");
       },
+      get formula(): string {
+        return read("formula");
+      },
+      get type(): string {
+        return read("type");
+      },
+      delete: () => this.delete(model.name),
+      getRange: () => this.rangeOf(model.name),
       acceptLoaded(data: Record<string, unknown>) {
-        Object.assign(loaded, data, { model });
+        Object.assign(loaded, data);
       },
     };
   }
 
-  protected itemSnapshot(model: { name: string }, property: string): unknown {
+  getItem(name: string): { delete(): void; getRange(): FakeRange } {
+    return { delete: () => this.delete(name), getRange: () => this.rangeOf(name) };
+  }
+
+  /** The range a name refers to ("=Sheet!$A$1:$B$2"), resolved at sync time. */
+  private rangeOf(name: string): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}(${JSON.stringify(name)}).getRange()`, () => {
+      const entry = this.ctx.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+      if (!entry) return undefined;
+      const ref = entry.ref.replace(/^=/, "");
+      const sheetName = ref.slice(0, ref.lastIndexOf("!")).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheet = this.ctx.model.sheet(sheetName);
+      return sheet && { sheet, rect: parseA1(ref) };
+    });
+  }
+
+  private delete(name: string): void {
+    this.ctx.enqueue({
+      wire: { p: `${this.path}(${JSON.stringify(name)})`, m: "delete" },
+      write: true,
+      run: () => {
+        const names = this.ctx.model.names;
+        const at = names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+        if (at < 0) throw new FakeExcelError("ItemNotFound", `The name "${name}" does not exist.`);
+        names.splice(at, 1);
+        this.ctx.stats.writeLog.push(`delete name ${name}`);
+      },
+    });
+  }
+
+  protected itemSnapshot(model: { name: string; ref?: string }, property: string): unknown {
     if (property === "name") return model.name;
+    if (property === "formula") return model.ref;
+    if (property === "type") return "Range";
     throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
   }
 }
