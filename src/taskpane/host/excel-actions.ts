@@ -22,6 +22,7 @@ import {
 import { rowsOf, textOf, type RegisterRecords } from "../../register/workflow/records";
 import { assignTiers, tierRecords } from "../../register/workflow/tiers";
 import { buildReviewSheets } from "../../review/plan";
+import { generatedMarkers } from "../../review/sheet-names";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import type { SheetPlan } from "../../workbook/plan";
@@ -213,7 +214,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
         if (loaded.present.length === 0) {
           // No register yet: set-up writes it with the imported rows, in the pane's language.
           const settings = { ...loaded.settings, lang: request.lang };
-          const plan = withImportIssues(
+          const withIssues = withImportIssues(
             buildRegisterPlan({
               lang: request.lang,
               formulaStyle: "live",
@@ -222,6 +223,11 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
             }),
             result.issues
           );
+          // Marked as generated, so the next import replaces the Import Issues sheet.
+          const plan = {
+            ...withIssues,
+            names: [...withIssues.names, ...generatedMarkers(withIssues.sheets)],
+          };
           const report = await port.setUp(plan, toWrite);
           issuesSheet =
             result.issues.length > 0
@@ -352,7 +358,8 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
       "Tiers",
       tierRecords(loaded.records, assignTiers(loaded.records, settings, day))
     );
-    const taken = await port.sheetNames();
+    // Names are made unique here; the port renames any that clash with a sheet it keeps (the
+    // earlier reviews it replaces do not count, so regenerating keeps the same names).
     const sheets = buildReviewSheets(
       { records: loaded.records, settings },
       {
@@ -361,8 +368,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
         clients: clientIds,
         mask: request.mask,
         formulaStyle: "live",
-      },
-      taken
+      }
     );
     return port.replaceGenerated(sheets, "reviews");
   }

@@ -67,7 +67,7 @@ export async function writeTableRecords(
   options: TableRecordsOptions
 ): Promise<void> {
   const def = sheetDef(key);
-  const table = context.workbook.tables.getItemOrNullObject(def.table);
+  const table = context.workbook.tables.getItemOrNullObject(def.table).load("name");
   await context.sync();
   if (table.isNullObject)
     throw new RegisterWriteError(

@@ -885,7 +885,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
           rect.row + rect.rows <= t.rect.row + t.rect.rows
       );
       if (!table)
-        throw new FakeExcelError("NotImplemented", "The fake deletes whole rows of a table body only.");
+        throw new FakeExcelError(
+          "NotImplemented",
+          "The fake deletes whole rows of a table body only."
+        );
       if (rect.rows >= table.rect.rows - 1)
         throw new FakeExcelError("InvalidOperation", "A table keeps at least one body row.");
       const last = Math.max(...sheet.rows.keys());
@@ -1273,11 +1276,22 @@ export class FakeTable extends FakeObject<TableModel> {
             `Each new row must have ${table.rect.columns} values.`
           );
         const first = table.rect.row + table.rect.rows;
-        forRect({ row: first, column: table.rect.column, rows: values.length, columns: table.rect.columns }, (r, c) => {
-          const cell = table.sheet.cell(r, c);
-          if (cell && (cell.value !== "" || cell.formula !== undefined))
-            throw new FakeExcelError("InvalidOperation", "The fake does not shift cells below a table.");
-        });
+        forRect(
+          {
+            row: first,
+            column: table.rect.column,
+            rows: values.length,
+            columns: table.rect.columns,
+          },
+          (r, c) => {
+            const cell = table.sheet.cell(r, c);
+            if (cell && (cell.value !== "" || cell.formula !== undefined))
+              throw new FakeExcelError(
+                "InvalidOperation",
+                "The fake does not shift cells below a table."
+              );
+          }
+        );
         values.forEach((row, i) =>
           row.forEach((value, j) => {
             const column = table.rect.column + j;
@@ -1482,7 +1496,10 @@ export class FakeNamedItemCollection extends FakeCollection<
       const entry = this.ctx.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
       if (!entry) return undefined;
       const ref = entry.ref.replace(/^=/, "");
-      const sheetName = ref.slice(0, ref.lastIndexOf("!")).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheetName = ref
+        .slice(0, ref.lastIndexOf("!"))
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       const sheet = this.ctx.model.sheet(sheetName);
       return sheet && { sheet, rect: parseA1(ref) };
     });

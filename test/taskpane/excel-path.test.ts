@@ -1,0 +1,126 @@
+/**
+ * The task pane's Excel path end to end, without Excel: createExcelActions over the real
+ * officeWorkbook() port and office modules, with `Excel.run` handing them the in-memory fake
+ * RequestContext. Set up, import a messy sheet, settings, tiers, complaints and the ribbon's
+ * reviews all go through the same Office.js calls they make in Excel.
+ */
+import { createExcelActions, officeWorkbook } from "../../src/taskpane/host/excel-actions";
+import { generateAllReviews } from "../../src/taskpane/ribbon-reviews";
+import { asExcelContext, FakeRequestContext, WorkbookModel } from "../workbook/office/fake-excel";
+
+const SOURCE = "客户名单";
+const SOURCE_ROWS = [
+  ["2026年大客户名单", "", "", "", ""],
+  ["客户名称", "联系电话", "生日", "年收入（万元）", "风险偏好"],
+  ["王建国", "013800138000", "1975年5月26日", "650", "稳健"],
+  ["Acme Trading Ltd", "021-62345678", "", "1,100万", "积极"],
+  ["陳美玲", "0912345678", "1990/02/29", "12", "保守型"],
+  ["王建国", "013800138000", "1975-05-26", "650", "稳健"],
+  ["合计", "", "", "", ""],
+];
+
+function workbook(): FakeRequestContext {
+  const ctx = new FakeRequestContext(new WorkbookModel());
+  ctx.model.addSheet(SOURCE).seed("A1:E7", SOURCE_ROWS);
+  return ctx;
+}
+
+function excelActions(ctx: FakeRequestContext) {
+  (globalThis as { Excel?: unknown }).Excel = {
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(asExcelContext(ctx)),
+  };
+  let last: string | null = null;
+  return createExcelActions({
+    port: officeWorkbook(),
+    today: () => "2026-03-15",
+    now: () => new Date("2026-03-15T08:00:00Z"),
+    lastImport: { get: () => last, set: (value) => void (last = value) },
+  });
+}
+
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+});
+
+const request = { sheets: [SOURCE], kinds: [], overrides: [], lang: "zh-CN" as const };
+
+describe("the Excel path over Office.js calls", () => {
+  test("set up, import twice, settings, tiers, a complaint and the ribbon's reviews; the source sheet never changes", async () => {
+    const ctx = workbook();
+    const actions = excelActions(ctx);
+    const source = () => ctx.model.sheet(SOURCE)!.valuesOf("A1:E7");
+    const before = source();
+
+    expect((await actions.status()).sheetsMissing.length).toBeGreaterThan(0);
+    await actions.setUp("zh-CN");
+    expect((await actions.status()).sheetsMissing).toEqual([]);
+
+    const first = await actions.runImport(request, () => undefined);
+    expect(first.counts).toMatchObject({
+      sourceRows: 5,
+      imported: 3,
+      merged: 1,
+      skipped: 1,
+      rejected: 0,
+    });
+    const clients = await actions.listClients();
+    expect(clients.map((c) => c.name)).toEqual(["王建国", "Acme Trading Ltd", "陳美玲"]);
+    expect(ctx.model.table("tblClients")!.rect.rows).toBe(4);
+
+    // The same source again: nothing new, every client merged into itself, one Import Issues sheet.
+    const second = await actions.runImport(request, () => undefined);
+    expect(second.counts).toMatchObject({ imported: 0, merged: 4 });
+    expect(await actions.listClients()).toEqual(clients);
+    expect(
+      ctx.model.sheets.filter((s) => s.name.startsWith("Import Issues")).map((s) => s.name)
+    ).toEqual(["Import Issues"]);
+
+    const settings = await actions.getSettings();
+    expect(settings.lang).toBe("zh-CN");
+    await actions.saveSettings({ ...settings, tierThresholds: [5e6, 1e6, 5e4, 1e4] });
+    expect((await actions.getSettings()).tierThresholds).toEqual([5e6, 1e6, 5e4, 1e4]);
+
+    await actions.recomputeTiers();
+    expect(ctx.model.table("tblTiers")!.rect.rows).toBe(1 + clients.length);
+
+    const complaint = await actions.addComplaint({
+      clientId: clients[1].clientId,
+      severity: "high",
+      receivedOn: "2026-03-13",
+      description: "Invoice does not match the contract",
+    });
+    expect(complaint.dueOn).toBe("2026-03-16");
+    expect((await actions.listOpenComplaints()).map((c) => c.complaintId)).toEqual([
+      complaint.complaintId,
+    ]);
+
+    const clientSheets = await generateAllReviews(actions, "zh-CN");
+    expect(clientSheets).toHaveLength(clients.length);
+    const generated = () =>
+      ctx.model.names.filter((n) => n.name.startsWith("CR_Generated_")).length;
+    const sheetCount = ctx.model.sheets.length;
+    const markers = generated();
+    await generateAllReviews(actions, "zh-CN");
+    expect(ctx.model.sheets.length).toBe(sheetCount);
+    expect(generated()).toBe(markers);
+    const book = ctx.model.sheet("客户总览");
+    expect(book?.charts.length).toBeGreaterThan(0);
+
+    expect(source()).toEqual(before);
+  });
+
+  test("importing before any set-up sets the register up with the rows; the next import replaces its Import Issues sheet", async () => {
+    const ctx = workbook();
+    const actions = excelActions(ctx);
+    const first = await actions.runImport(request, () => undefined);
+    expect(first.counts.imported).toBe(3);
+    expect((await actions.status()).sheetsMissing).toEqual([]);
+    expect(first.issuesSheet).toBe("Import Issues");
+    const second = await actions.runImport(request, () => undefined);
+    expect(second.issuesSheet).toBe("Import Issues");
+    expect(
+      ctx.model.sheets.filter((s) => s.name.startsWith("Import Issues")).map((s) => s.name)
+    ).toEqual(["Import Issues"]);
+    expect((await actions.listClients()).length).toBe(3);
+  });
+});
