@@ -45,8 +45,10 @@ describe("custom functions metadata", () => {
     for (const f of metadata.functions) {
       expect(f.id).toMatch(/^[A-Z0-9_.]+$/);
       expect(f.name).toBe(f.id);
-      expect(f.description).toBeTruthy();
-      for (const p of f.parameters) expect(p.description).toBeTruthy();
+      // A sentence a person can read in Excel's function wizard, for the function and each argument.
+      expect(f.description).toMatch(/^[A-Z][^\n]{15,}$/);
+      for (const p of f.parameters)
+        expect([p.name, p.description]).toEqual([p.name, expect.stringMatching(/^\S.{5,}/)]);
     }
   });
 

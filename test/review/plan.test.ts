@@ -38,7 +38,11 @@ describe("the reviewed workbook plan", () => {
       sun[column("assessedOn")],
       sun[column("assessedTier")],
     ]).toEqual(["platinum", TODAY, "diamond"]);
-    expect(tiers.columns.find((c) => c.key === "effectiveTier")!.formula).toBeTruthy();
+    // The effective tier is the override when there is one, else the computed tier.
+    const header = (key: string) => `tblTiers[[#This Row],[${tiers.columns[column(key)].header}]]`;
+    expect(tiers.columns[column("effectiveTier")].formula).toBe(
+      `IF(${header("overrideTier")}<>"",${header("overrideTier")},${header("tier")})`
+    );
   });
 
   test("the chosen clients only, each once", () => {

@@ -147,7 +147,8 @@ describe("buildRegisterPlan: calculated columns", () => {
         for (const field of def.fields) {
           const c = column(p, def.key, field.key);
           if (field.computed) {
-            expect(c.formula).toBeTruthy();
+            // A row formula of its own table: it reads this row's cells by structured reference.
+            expect(c.formula).toContain(`${def.table}[[#This Row],`);
             expect(c.validation).toBeUndefined();
             expect(c.formula!.startsWith("=")).toBe(false);
           } else {
