@@ -1,6 +1,7 @@
-import { Combobox, Field, Option } from "@fluentui/react-components";
+import { Combobox, Field, Option, Text } from "@fluentui/react-components";
 import * as React from "react";
 import type { ClientOption } from "../actions";
+import { useI18n } from "../i18n";
 
 /** How many matches the list shows at once; typing narrows a large register down. */
 const MAX_OPTIONS = 50;
@@ -69,5 +70,33 @@ export function ClientPicker(props: ClientPickerProps): React.ReactElement {
         ))}
       </Combobox>
     </Field>
+  );
+}
+
+export interface RequiredClientFieldProps {
+  clients: ClientOption[] | null;
+  clientId: string | null;
+  onChange: (clientId: string | null) => void;
+  /** The message shown once the form was submitted without a client. */
+  missingMessage?: string;
+}
+
+/** The one required client of a form (complaint, visit), with a word when the register has none. */
+export function RequiredClientField(props: RequiredClientFieldProps): React.ReactElement {
+  const { m } = useI18n();
+  const { clients, clientId } = props;
+  return (
+    <>
+      {clients && clients.length === 0 ? <Text as="p">{m.complaints.noClients}</Text> : null}
+      <ClientPicker
+        label={m.common.client}
+        placeholder={m.complaints.clientPlaceholder}
+        clients={clients ?? []}
+        selected={clientId ? [clientId] : []}
+        onChange={(ids) => props.onChange(ids[0] ?? null)}
+        required
+        validationMessage={props.missingMessage}
+      />
+    </>
   );
 }

@@ -16,7 +16,7 @@ import * as React from "react";
 import { todayIso, type ClientOption, type ComplaintRow, type RegisterActions } from "../actions";
 import { useI18n } from "../i18n";
 import { enumLabel, enumOptions, fieldLabel } from "../labels";
-import { ClientPicker } from "./ClientPicker";
+import { RequiredClientField } from "./ClientPicker";
 import { ErrorNotice } from "./ErrorNotice";
 import { ComplaintGuidance } from "./ComplaintGuidance";
 import { usePageStyles } from "./layout";
@@ -127,15 +127,11 @@ export function ComplaintForm(props: {
       <h2 id="complaint-title" className={s.heading}>
         {m.complaints.newTitle}
       </h2>
-      {clients && clients.length === 0 ? <Text as="p">{m.complaints.noClients}</Text> : null}
-      <ClientPicker
-        label={m.common.client}
-        placeholder={m.complaints.clientPlaceholder}
-        clients={clients ?? []}
-        selected={clientId ? [clientId] : []}
-        onChange={(ids) => setClientId(ids[0] ?? null)}
-        required
-        validationMessage={clientMissing ? m.complaints.clientRequired : undefined}
+      <RequiredClientField
+        clients={clients}
+        clientId={clientId}
+        onChange={setClientId}
+        missingMessage={clientMissing ? m.complaints.clientRequired : undefined}
       />
       <Field label={label("severity")} required>
         <Dropdown

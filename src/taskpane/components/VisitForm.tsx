@@ -13,7 +13,7 @@ import * as React from "react";
 import { todayIso, type ClientOption, type RegisterActions, type VisitDraft } from "../actions";
 import { useI18n } from "../i18n";
 import { enumLabel, enumOptions, fieldLabel } from "../labels";
-import { ClientPicker } from "./ClientPicker";
+import { RequiredClientField } from "./ClientPicker";
 import { ErrorNotice } from "./ErrorNotice";
 import { usePageStyles } from "./layout";
 import { useNotify } from "./Notify";
@@ -119,15 +119,11 @@ export function VisitForm(props: {
       <h2 id="visit-title" className={s.heading}>
         {m.visits.title}
       </h2>
-      {clients && clients.length === 0 ? <Text as="p">{m.complaints.noClients}</Text> : null}
-      <ClientPicker
-        label={m.common.client}
-        placeholder={m.complaints.clientPlaceholder}
-        clients={clients ?? []}
-        selected={clientId ? [clientId] : []}
-        onChange={(ids) => setClientId(ids[0] ?? null)}
-        required
-        validationMessage={clientMissing ? m.visits.clientRequired : undefined}
+      <RequiredClientField
+        clients={clients}
+        clientId={clientId}
+        onChange={setClientId}
+        missingMessage={clientMissing ? m.visits.clientRequired : undefined}
       />
       <Field
         label={label("visitOn")}
