@@ -93,14 +93,25 @@ describe("client-register init", () => {
   test("the output must be an .xlsx file", async () => {
     const result = await run("init", path.join(dir, "r.csv"));
     expect(result.code).toBe(2);
-    expectOneLineError(result.stderr, /must end in \.xlsx/);
+    expectOneLineError(result.stderr, /the output file must be an \.xlsx file/);
+  });
+
+  test("a missing folder is created", async () => {
+    const out = path.join(dir, "new-folder", "r.xlsx");
+    const result = await run("init", out);
+    expect(result.code).toBe(0);
+    expect((await fs.stat(out)).size).toBeGreaterThan(0);
   });
 
   test("an unwritable path fails with exit 1 and says why", async () => {
-    const out = path.join(dir, "no-such-folder", "r.xlsx");
+    await fs.writeFile(path.join(dir, "a-file"), "not a folder");
+    const out = path.join(dir, "a-file", "r.xlsx");
     const result = await run("init", out);
     expect(result.code).toBe(1);
-    expectOneLineError(result.stderr, /cannot write .*r\.xlsx: the folder does not exist/);
+    expectOneLineError(
+      result.stderr,
+      /cannot write .*r\.xlsx: a part of the path is a file, not a folder/
+    );
   });
 
   test("an existing file is kept unless --force is given", async () => {

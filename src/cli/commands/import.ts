@@ -2,8 +2,8 @@
  * `client-register import <source.xlsx> --out <register.xlsx>`: turns any client workbook into a
  * register, with an Import Issues sheet and, on request, the JSON result. The source is only read.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
+import { requireXlsx, writeReplacing } from "../files";
 import { importWorkbook, withImportIssues, type ImportResult } from "../../importer";
 import { guessLang } from "../../importer/guess-lang";
 import { FORMULA_STYLES } from "../../register/settings";
@@ -63,11 +63,6 @@ export function parseMaps(maps: readonly string[]): Record<string, string> {
   return out;
 }
 
-function requireXlsx(file: string, what: string): void {
-  if (path.extname(file).toLowerCase() !== ".xlsx")
-    throw new UsageError(`${what} must be an .xlsx file: ${file}`);
-}
-
 function summaryLine(result: ImportResult): string {
   const s = result.summary;
   const count = (severity: string) => result.issues.filter((i) => i.severity === severity).length;
@@ -75,19 +70,6 @@ function summaryLine(result: ImportResult): string {
     `${s.sourceRows} source rows: ${s.imported} imported, ${s.merged} merged, ${s.skipped} skipped, ${s.rejected} rejected; ` +
     `${result.issues.length} issues (${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes).`
   );
-}
-
-async function writeReplacing(file: string, data: Buffer | string): Promise<void> {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new Error(`cannot write ${file}: ${(error as Error).message}`);
-  }
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {

@@ -1,6 +1,5 @@
 /** `client-register init <out.xlsx>`: writes an empty register with its Settings sheet. */
-import { promises as fs } from "fs";
-import * as path from "path";
+import { exists, requireXlsx, writeReplacing } from "../files";
 import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
@@ -34,8 +33,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       `init takes one output path, got ${positionals.length}: ${positionals.join(" ")}`
     );
   const out = positionals[0];
-  if (path.extname(out).toLowerCase() !== ".xlsx")
-    throw new UsageError(`the output file must end in .xlsx: ${out}`);
+  requireXlsx(out, "the output file");
   const lang = choice(options, "lang", LANGS, "en");
   const formulaStyle = choice(options, "formulas", FORMULA_STYLES, "portable");
 
@@ -45,44 +43,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   await writeReplacing(out, buffer);
   io.out(`Wrote an empty register to ${out} (${lang}, ${formulaStyle} formulas).`);
   return 0;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Writes next to the target, then renames: an existing file is never left half-written. */
-async function writeReplacing(file: string, data: Buffer): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new Error(`cannot write ${file}: ${describeFsError(error)}`);
-  }
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return "the folder does not exist";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "it is a folder";
-    case "ENOSPC":
-      return "the disk is full";
-    default:
-      return (error as Error).message;
-  }
 }
 
 export const initCommand: Command = {

@@ -3,8 +3,8 @@
  * writes the register with a Book Review sheet and one review sheet per client (or the chosen
  * clients); optionally a JSON summary of the book.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
+import { requireXlsx, writeReplacing } from "../files";
 import { LANGS } from "../../register/types";
 import { toIso } from "../../register/workflow/dates";
 import { assignTiers } from "../../register/workflow/tiers";
@@ -47,8 +47,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const input = positionals[0];
   const out = typeof options.out === "string" ? options.out : undefined;
   if (!out) throw new UsageError("review needs --out <file.xlsx>");
-  if (path.extname(out).toLowerCase() !== ".xlsx")
-    throw new UsageError(`the output file must end in .xlsx: ${out}`);
+  requireXlsx(out, "--out");
   if (path.resolve(out) === path.resolve(input))
     throw new UsageError("--out must not be the input register; write the review to a new file");
   const json = typeof options.json === "string" ? options.json : undefined;
@@ -95,21 +94,6 @@ function readToday(value: string | boolean | undefined): string {
     return toIso(String(value), "--today");
   } catch (error) {
     throw new UsageError((error as Error).message);
-  }
-}
-
-/** Writes next to the target, then renames: an existing file is never left half-written. */
-async function writeReplacing(file: string, data: Buffer): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(
-      `cannot write ${file}: ${code === "ENOENT" ? "the folder does not exist" : (error as Error).message}`
-    );
   }
 }
 
