@@ -1011,33 +1011,21 @@ export class FakeConditionalFormat {
           throw new FakeExcelError("InvalidOperation", "The conditional format was not created.");
         apply(this.model);
       });
-    const writeOnly = <T extends object>(props: Record<string, (value: string) => void>): T => {
-      const target = {} as T;
-      for (const [name, setter] of Object.entries(props)) {
-        Object.defineProperty(target, name, {
-          set: setter,
-          get: () => {
-            throw new FakeExcelError("PropertyNotLoaded", name);
-          },
-        });
-      }
-      return target;
-    };
     this.custom = {
-      rule: writeOnly({
+      rule: writeOnlyProps({
         formula: (v) => set("custom.rule.formula", (m) => void (m.formula = v))(v),
       }),
       format: {
-        fill: writeOnly({
+        fill: writeOnlyProps({
           color: (v) => set("custom.format.fill.color", (m) => void (m.fill = v))(v),
         }),
-        font: writeOnly({
+        font: writeOnlyProps({
           color: (v) => set("custom.format.font.color", (m) => void (m.fontColor = v))(v),
         }),
       },
     };
     this.dataBar = {
-      positiveFormat: writeOnly({
+      positiveFormat: writeOnlyProps({
         fillColor: (v) => set("dataBar.positiveFormat.fillColor", (m) => void (m.barColor = v))(v),
       }),
     };
