@@ -102,8 +102,7 @@ function extraColumns(def: SheetDef, records: RegisterRecord[]): ColumnPlan[] {
   return extras;
 }
 
-/** A record as plan cells in `columns` order; calculated columns are null. */
-export function rowCells(def: SheetDef, columns: ColumnPlan[], record: RegisterRecord): PlanCell[] {
+function rowCells(def: SheetDef, columns: ColumnPlan[], record: RegisterRecord): PlanCell[] {
   return columns.map((column) => {
     if (column.formula) return null;
     const value = record[column.key] ?? null;

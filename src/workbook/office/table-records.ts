@@ -11,7 +11,7 @@
 import { sheetDef } from "../../register/sheets";
 import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
 import type { ColumnPlan, PlanCell, SheetPlan } from "../plan";
-import { buildRegisterPlan, rowCells } from "../register-plan";
+import { buildRegisterPlan } from "../register-plan";
 import type { ApplyOptions } from "./apply-plan";
 import { applyPlan, DEFAULT_CHUNK_ROWS, DEFAULT_MAX_REQUEST_BYTES } from "./apply-plan";
 import type { ExcelCell } from "./cells";
@@ -90,7 +90,8 @@ export async function writeTableRecords(
   }
 
   const slots = matchColumns(key, headers, columns);
-  const cells = records.map((record) => rowCells(def, columns, record));
+  // The plan already holds each record as cells in `columns` order.
+  const cells = sheetPlan.table!.rows;
   checkCells(key, cells, columns);
   const rows = cells.map((row) =>
     slots.map((slot) => {
