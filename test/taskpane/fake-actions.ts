@@ -16,7 +16,7 @@ import type {
 } from "../../src/taskpane/actions";
 import { DEFAULT_SETTINGS } from "../../src/register/settings";
 import { sheetDef } from "../../src/register/sheets";
-import type { SheetKey } from "../../src/register/types";
+import { SHEET_KEYS, type SheetKey } from "../../src/register/types";
 
 /** The fields a person may type on a sheet, as a mapping offers them. */
 const fieldsOf = (kind: SheetKey) =>
@@ -31,17 +31,7 @@ export const CLIENTS: ClientOption[] = [
 ];
 
 export const STATUS: RegisterStatus = {
-  sheetsPresent: [
-    "Clients",
-    "Family",
-    "Contacts",
-    "Insurance",
-    "Assets",
-    "Tiers",
-    "Complaints",
-    "Visits",
-    "Pipeline",
-  ],
+  sheetsPresent: [...SHEET_KEYS],
   sheetsMissing: [],
   hasSettings: true,
   clients: 3,

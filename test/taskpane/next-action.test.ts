@@ -1,18 +1,9 @@
 import { nextAction } from "../../src/taskpane/next-action";
 import type { RegisterStatus } from "../../src/taskpane/actions";
+import { SHEET_KEYS } from "../../src/register/types";
 
 const complete: RegisterStatus = {
-  sheetsPresent: [
-    "Clients",
-    "Family",
-    "Contacts",
-    "Insurance",
-    "Assets",
-    "Tiers",
-    "Complaints",
-    "Visits",
-    "Pipeline",
-  ],
+  sheetsPresent: [...SHEET_KEYS],
   sheetsMissing: [],
   hasSettings: true,
   clients: 40,
