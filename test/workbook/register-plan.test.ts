@@ -253,7 +253,7 @@ describe("buildRegisterPlan: Settings sheet and names", () => {
     expect(namedValues(p, "SlaSeverities")).toEqual(["critical", "high", "medium", "low"]);
     expect(namedValues(p, "BusinessDays")).toEqual([false]);
     expect(namedValues(p, "NotVisitedDays")).toEqual([90]);
-    expect(namedValues(p, "Currency")).toEqual(["CNY"]);
+    expect(namedValues(p, "Currency")).toEqual(["TWD"]); // a zh-TW register counts in 新臺幣
     expect(namedValues(p, "Language")).toEqual(["zh-TW"]);
     expect(namedValues(p, "FormulaStyle")).toEqual(["live"]);
   });
@@ -287,7 +287,7 @@ describe("buildRegisterPlan: Settings sheet and names", () => {
         .filter((v): v is string => typeof v === "string");
     expect(texts("en")).toContain("Register settings");
     expect(texts("zh-CN")).toContain("台账设置");
-    expect(texts("zh-TW")).toContain("台賬設定");
+    expect(texts("zh-TW")).toContain("名冊設定");
     expect(texts("zh-CN")).toContain("钻石客户");
     expect(texts("zh-TW")).toContain("鑽石客戶");
   });
