@@ -109,6 +109,7 @@ function headerRowRight(mapping, label) {
   if (label.headerRow === undefined) return true;
   const want = [].concat(label.headerRow);
   const got = Array.isArray(mapping.headerRows) ? mapping.headerRows : [];
+  if (want[want.length - 1] === 0) return got.length === 0; // labelled: the sheet has no header row
   return got.length > 0 && got[got.length - 1] === want[want.length - 1];
 }
 
@@ -182,6 +183,7 @@ function score(expected, result) {
 
   const counts = expected.counts ?? {};
   for (const [sheet, want] of Object.entries(counts)) {
+    if (want === null) continue; // labelled as not scored
     const got = (result.records[sheet] ?? []).length;
     add("counts", `${sheet}: ${want} records`, got === want, `got ${got}`);
     if (want > 0 && (got < want / 2 || got > want * 1.5))

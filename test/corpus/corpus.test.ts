@@ -136,14 +136,15 @@ describe("corpus labels", () => {
             );
           }
         }
-        if (sheet.subject)
-          expect((sheet.columns ?? []).map((c) => c.col)).toContain(sheet.subject);
+        if (sheet.subject) expect((sheet.columns ?? []).map((c) => c.col)).toContain(sheet.subject);
       }
       for (const key of Object.keys(label.counts)) expect(SHEET_KEYS).toContain(key);
       for (const value of label.values) {
         const keys = fieldsOf(value.sheet);
         for (const field of [...Object.keys(value.match), ...Object.keys(value.expect)])
-          expect(`${value.sheet}.${field}: ${keys.has(field)}`).toBe(`${value.sheet}.${field}: true`);
+          expect(`${value.sheet}.${field}: ${keys.has(field)}`).toBe(
+            `${value.sheet}.${field}: true`
+          );
       }
     });
 

@@ -10,6 +10,9 @@ The privacy rules the corpus test checks (test/corpus/corpus.test.ts):
 import datetime
 import os
 import random
+import shutil
+import subprocess
+import tempfile
 
 from openpyxl import Workbook
 
@@ -114,10 +117,28 @@ def workbook():
     return wb
 
 
-def save(wb, name):
+def save(wb, name, libreoffice=None):
+    """
+    Writes files/<name>. With libreoffice set to a filter ("xlsx", "xls", "ods"), the workbook is
+    first written by openpyxl, then opened and saved by LibreOffice: formulas get computed
+    values, and the file is one another producer wrote.
+    """
     os.makedirs(FILES, exist_ok=True)
     path = os.path.join(FILES, name)
-    wb.save(path)
+    if not libreoffice:
+        wb.save(path)
+        return path
+    filters = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "xls": "xls:MS Excel 97", "ods": "ods"}
+    with tempfile.TemporaryDirectory() as tmp:
+        stem = os.path.splitext(name)[0]
+        raw = os.path.join(tmp, "in", stem + ".xlsx")
+        os.makedirs(os.path.dirname(raw))
+        wb.save(raw)
+        out = os.path.join(tmp, "out")
+        subprocess.run(["soffice", "--headless", "--calc", "--convert-to", filters[libreoffice], "--outdir", out, raw],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env={**os.environ, "HOME": tmp})
+        shutil.copy(os.path.join(out, stem + "." + libreoffice), path)
     return path
 
 
