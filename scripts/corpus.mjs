@@ -125,7 +125,13 @@ function score(expected, result) {
   const add = (kind, name, ok, detail) => checks.push({ kind, name, ok: Boolean(ok), detail });
   const wreckedBy = [];
 
-  for (const label of expected.sheets) {
+  // A CSV file has one sheet, whatever name the reader gives it (file name, "Sheet1" …).
+  const csvSheet =
+    /\.(csv|txt)$/i.test(expected.file) && new Set(result.mappings.map((m) => m.sheet)).size === 1
+      ? result.mappings[0].sheet
+      : undefined;
+  for (const written of expected.sheets) {
+    const label = csvSheet ? { ...written, sheet: csvSheet } : written;
     const mapping = findMapping(result.mappings, label);
     const rows = rowsOf(result, label.sheet);
     const used = rows.imported + rows.merged;
