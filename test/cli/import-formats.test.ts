@@ -12,6 +12,9 @@ function capture() {
   return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
 }
 
+// Reading real files and writing registers takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 describe("client-register import from every source format", () => {
   let dir: string;
   beforeAll(async () => {

@@ -20,6 +20,9 @@ const FILES: [string, string, string | undefined][] = [
   ["clients-big5.csv", "csv", "Big5"],
 ];
 
+// Reading real files and writing registers takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 describe("the reader layer on every format", () => {
   it.each(FILES)(
     "%s is read as %s (encoding %s) by its content",

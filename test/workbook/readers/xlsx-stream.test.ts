@@ -61,6 +61,9 @@ const SHARED = `<sst ${NS} count="3" uniqueCount="3">
   <si><t>line_x000D_break</t></si>
 </sst>`;
 
+// Reading real files and writing registers takes seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 describe("the streaming .xlsx reader", () => {
   it("reads every kind of cell and skips chart sheets", async () => {
     const sheet = `<worksheet ${NS}><sheetData>
