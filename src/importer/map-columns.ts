@@ -1,4 +1,5 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
+import { renderMessage } from "../register/messages";
 import { foldHeader } from "../register/catalog";
 import { sheetDef } from "../register/sheets";
 import type { FieldDef, SheetKey } from "../register/types";
@@ -336,6 +337,12 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
         field: override,
         value: null,
         message: `The mapping override for this column was ignored: ${why}.`,
+        code: "map.override-ignored",
+        params: {
+          why: target ? "map.override-taken" : "map.override-unknown",
+          override,
+          registerSheet: input.registerSheet,
+        },
         severity: "error",
       });
       return;
@@ -414,6 +421,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
             field: mapping.field,
             value: mapping.header,
             message: `The unit in this header is ambiguous (${unit.ambiguous}); its values are kept in notes, not guessed.`,
+            code: "map.unit-ambiguous",
+            params: { unit: unit.ambiguous },
             severity: "warning",
           });
         }
@@ -431,24 +440,28 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       near && mapping.source === "none"
         ? ` It looked like ${near.target.key} (confidence ${near.confidence}), but not enough: ${near.evidence.join("; ")}.`
         : "";
-    const message =
+    const code =
       mapping.source === "row-number"
-        ? "This column holds running row numbers; they were not imported (the source row is given in every issue)."
+        ? "map.row-numbers"
         : hasNotes
-          ? `This column maps to no ${input.registerSheet} field; its values were added to notes as "${mapping.header || mapping.letter}: value".`
-          : `This column maps to no ${input.registerSheet} field; its values were kept in an extra column "${extraColumnKey(mapping, input.registerSheet)}".`;
-    const full = mapping.source === "row-number" ? message : message + doubt;
+          ? "map.unmapped-notes"
+          : "map.unmapped-extra";
+    const params = {
+      registerSheet: input.registerSheet,
+      header: mapping.header || mapping.letter,
+      extra: extraColumnKey(mapping, input.registerSheet),
+    };
+    const message = (renderMessage(code, params, "en") ?? code) + doubt;
     issues.push({
       sheet: input.sheetName,
       row: null,
       column: label,
       field: null,
       value: mapping.header || null,
-      message: full,
+      message,
       severity: "info",
-      code:
-        mapping.source === "row-number" ? "import.column-row-numbers" : "import.column-unmapped",
-      params: { column: label, sheet: input.registerSheet },
+      code,
+      params,
     });
   });
 

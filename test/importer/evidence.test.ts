@@ -215,7 +215,7 @@ describe("sheets that are not register data", () => {
       ]);
     const { mapping, issue } = kindOf("Orders", rows);
     expect(mapping.kind).toBe("transactions");
-    expect(issue?.params).toMatchObject({ kind: "transactions" });
+    expect(issue?.params).toMatchObject({ kind: "kind.transactions" });
   });
 
   it("a pivot table, a cluster table, a matrix of periods and a dashboard", () => {
