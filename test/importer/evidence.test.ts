@@ -138,7 +138,7 @@ describe("values as a witness", () => {
     expect(status.field).toBeNull();
     expect(status.evidence?.join(" ")).toMatch(/values contradict it: 0% known status words/);
     const issue = r.issues.find((i) => i.column === "D (状态)");
-    expect(issue).toMatchObject({ code: "import.column-unmapped", severity: "info" });
+    expect(issue).toMatchObject({ code: "map.unmapped-notes", severity: "info" });
     expect(issue?.message).toMatch(/looked like status .*contradict/);
     expect(r.records.Complaints[0].notes).toContain("状态: 浙江省");
   });
