@@ -48,27 +48,35 @@ const { importWorkbook } = lib("importer/index.js");
 const sourceReader = lib("workbook/xlsx/source-reader.js");
 const cliFiles = lib("cli/files.js");
 
+/** The reader layer for every format, when this build has it (the CLI reads through it). */
+function readerLayer() {
+  try {
+    return require(path.join(root, "lib", "workbook", "readers", "file.js"));
+  } catch {
+    return undefined;
+  }
+}
+const readers = readerLayer();
+
 /**
- * The CLI refuses formats it does not read with a usage error before reading anything; the
- * scoreboard asks the same gate, so "not supported yet" is a score of zero, not a crash.
+ * Before the reader layer, the CLI refused anything but .xlsx with a usage error before reading:
+ * the scoreboard asks the same gate, so "not supported yet" is a score of zero, not a crash.
  */
 function formatGate(file) {
-  const gate =
-    cliFiles.requireSource ?? cliFiles.requireSourceFile ?? cliFiles.requireReadable ?? cliFiles.requireXlsx;
-  if (typeof gate !== "function") return null;
+  if (typeof readers?.readSourceFile === "function") return null;
+  if (typeof cliFiles.requireXlsx !== "function") return null;
   try {
-    gate(file, "the source");
+    cliFiles.requireXlsx(file, "the source");
     return null;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
 }
 
-/** The reader the CLI uses; whichever of the known entry points the compiled source reader has. */
+/** The sheets the CLI would import: read the same way `client-register import` reads. */
 async function readSource(file) {
-  const read =
-    sourceReader.readSourceFile ?? sourceReader.readSource ?? sourceReader.readSourceWorkbook;
-  return read(file);
+  if (typeof readers?.readSourceFile === "function") return (await readers.readSourceFile(file)).sheets;
+  return sourceReader.readSourceWorkbook(file);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,7 +133,13 @@ function score(expected, result) {
   const add = (kind, name, ok, detail) => checks.push({ kind, name, ok: Boolean(ok), detail });
   const wreckedBy = [];
 
-  for (const label of expected.sheets) {
+  // A CSV file has one sheet, whatever name the reader gives it (file name, "Sheet1" …).
+  const csvSheet =
+    /\.(csv|txt)$/i.test(expected.file) && new Set(result.mappings.map((m) => m.sheet)).size === 1
+      ? result.mappings[0].sheet
+      : undefined;
+  for (const written of expected.sheets) {
+    const label = csvSheet ? { ...written, sheet: csvSheet } : written;
     const mapping = findMapping(result.mappings, label);
     const rows = rowsOf(result, label.sheet);
     const used = rows.imported + rows.merged;

@@ -3,8 +3,15 @@ Shape of GitHub27/pos-crm-excel 客户.xlsx: a telemarketing list of credit-card
 (mostly only 王先生 / 李女士 or even just 先生), 客户手机号 (text), 省市区 as "徐州市/鼓楼区",
 客户地址 (a street, a landmark, or "不清楚街道"), 客户备注 (bank / cards / limit / age / appointment,
 slash-separated). Values invented.
+
+The same list is also written as leads-zh-cn-bankcard-gbk.csv, the way a call-centre system
+exports it: GBK bytes, CRLF line ends, phones as bare digits.
 """
-from fake import Fake, workbook, save, SURNAMES_CN
+import csv
+import io
+import os
+
+from fake import FILES, Fake, SURNAMES_CN, save, workbook
 
 f = Fake("leads-zh-cn-bankcard")
 DISTRICTS = ["徐州市/铜山区"] * 19 + ["徐州市/鼓楼区"] * 17 + ["徐州市/云龙区"] * 13 + ["徐州市/邳州市"] * 8 + \
@@ -30,3 +37,10 @@ for i in range(71):
 for col, width in zip("ABCDF", [22.9, 26.0, 34.0, 28.8, 21.1]):
     ws.column_dimensions[col].width = width
 save(wb, "leads-zh-cn-bankcard.xlsx")
+
+text = io.StringIO()
+writer = csv.writer(text, lineterminator="\r\n")
+for row in ws.iter_rows(values_only=True):
+    writer.writerow(["" if v is None else v for v in row])
+with open(os.path.join(FILES, "leads-zh-cn-bankcard-gbk.csv"), "wb") as out:
+    out.write(text.getvalue().encode("gbk"))

@@ -2,6 +2,8 @@
 Shape of ArthurWang657/EasyQuotationSystem 客戶資料.xlsx: a wholesaler's per-customer price list
 (繁體) on 工作表1 — 客戶名稱 repeated on every line, 品名, 單價, 一箱多少份, and an empty 出貨 column.
 It names customers but is a price list, not a client list. Shop names and prices invented.
+Also saved by LibreOffice as pricelist-zh-tw-incense.ods (the OpenDocument a WPS or LibreOffice
+user would send).
 """
 from fake import Fake, workbook, save
 
@@ -20,3 +22,4 @@ for shop in SHOPS:
     for item, price, per_box in f.r.sample(ITEMS, f.r.randrange(8, len(ITEMS))):
         ws.append([shop, item, price + f.pick([0, 0, 0, 5, -5]), per_box, None])
 save(wb, "pricelist-zh-tw-incense.xlsx")
+save(wb, "pricelist-zh-tw-incense.ods", libreoffice="ods")
