@@ -122,9 +122,11 @@ const COMPLAINTS: Record<string, Builder> = {
         : `IFERROR(MATCH(${severity},${N.slaSeverityLabels},0),MATCH(${severity},${N.slaSeverities},0))`;
     const slaDays = `INDEX(${N.slaDays},${position})`;
     const severityKey = lang === "en" ? severity : `INDEX(${N.slaSeverities},${position})`;
+    // Both styles read the Settings SLAs, so editing Settings moves every due date at once (as
+    // the pane's own due dates do). SlaDays runs critical, high, medium, low: KAM.DUEDATE's order.
     const due =
       style === "live"
-        ? `KAM.DUEDATE(${received},${severityKey})`
+        ? `KAM.DUEDATE(${received},${severityKey},${N.slaDays},${N.businessDays})`
         : `IF(${N.businessDays},WORKDAY(${received},${slaDays}),${received}+${slaDays})`;
     return blankIfAnyBlank([received, severity], due);
   },
