@@ -126,6 +126,9 @@ interface SheetWork {
   rowAt: (row: number) => SourceCell[];
 }
 
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 2_000;
+
 class WorkbookImport {
   readonly ledger = new RowLedger();
   readonly issues: ImportIssue[] = [];
@@ -365,6 +368,7 @@ class WorkbookImport {
         continue;
       }
       this.sourceRows++;
+      if (this.sourceRows % PROGRESS_EVERY === 0) this.options.onProgress?.(this.sourceRows);
       const original = work.analysis.sheet.rows[entry.row - 1] ?? [];
       const reasonCode = SKIP_REASONS[entry.kind];
       if (reasonCode) {

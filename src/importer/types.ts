@@ -131,6 +131,8 @@ export interface ImportOptions {
   dayFirst?: boolean;
   /** Read "1,5" as 1.5 rather than as 15. */
   decimalComma?: boolean;
+  /** Told how many source rows have been normalised so far, every few thousand rows (progress bars). */
+  onProgress?: (rowsNormalised: number) => void;
 }
 
 export interface ImportResult {
