@@ -304,6 +304,19 @@ class WorkbookImport {
       analysis.columnValues,
       this.options
     );
+    for (const field of ctx.missingDates) {
+      this.issues.push({
+        sheet: analysis.sheet.name,
+        row: null,
+        column: null,
+        field: field.key,
+        value: null,
+        severity: "warning",
+        message: `No column maps to ${field.label.en} (${field.key}); the rows were imported with it empty. Map a column with "${analysis.sheet.name}!Header=${field.key}" if the sheet has one.`,
+        code: "import.required-date-unmapped",
+        params: { field: field.key, registerSheet: key, sheet: analysis.sheet.name },
+      });
+    }
     for (const field of ctx.missingRequired) {
       this.issues.push({
         sheet: analysis.sheet.name,

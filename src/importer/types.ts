@@ -98,6 +98,8 @@ export interface ColumnMapping {
   samples: string[];
   /** The witnesses behind the decision, in words (header, values, repetition, role). */
   evidence?: string[];
+  /** Several columns feed this field and their values are joined (province/city + street address). */
+  joined?: boolean;
   /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
   linksClient?: boolean;
 }
