@@ -2,15 +2,15 @@
  * `client-register import <source.xlsx> --out <register.xlsx>`: turns any client workbook into a
  * register, with an Import Issues sheet and, on request, the JSON result. The source is only read.
  */
-import * as path from "path";
-import { requireXlsx, writeReplacing } from "../files";
+import { OutputFiles, requireDistinctFiles, requireWorkbookFile, requireXlsx } from "../files";
 import { importWorkbook, withImportIssues, type ImportResult } from "../../importer";
+import { rowIsBlank } from "../../importer/grid";
 import { guessLang } from "../../importer/guess-lang";
 import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS, type Lang } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
-import { readSourceWorkbook } from "../../workbook/xlsx/source-reader";
+import { readSourceWorkbook, type SourceSheet } from "../../workbook/xlsx/source-reader";
 import { writeWorkbook } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
@@ -101,51 +101,76 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (!out && !dryRun) throw new UsageError("import needs --out <register.xlsx> (or --dry-run)");
   if (out) requireXlsx(out, "--out");
   if (into) requireXlsx(into, "--into");
-  if (out && path.resolve(out) === path.resolve(source))
-    throw new UsageError("--out must not be the source workbook: the source is never changed");
-  if (json && path.resolve(json) === path.resolve(source))
-    throw new UsageError("--json must not be the source workbook");
   if (options["day-first"] && options["month-first"])
     throw new UsageError("--day-first and --month-first exclude each other");
   const dayFirst = options["day-first"] ? true : options["month-first"] ? false : undefined;
   const mapping = parseMaps(maps);
   const formulaStyle = choice(options, "formulas", FORMULA_STYLES, "portable");
+  const chosenLang = options.lang !== undefined ? choice(options, "lang", LANGS, "en") : undefined;
+  await requireDistinctFiles([
+    { label: "the source", file: source },
+    { label: "--into", file: into },
+    { label: "--out", file: out },
+    { label: "--json", file: json },
+  ]);
+  await requireWorkbookFile(source, "the source");
+  if (into) await requireWorkbookFile(into, "--into");
 
-  const sheets = await readSourceWorkbook(source);
-  const existing: RegisterWorkbook | undefined = into
-    ? await readRegisterWorkbook(into)
-    : undefined;
-  const decimalComma = options["decimal-comma"] === true;
-  const result = importWorkbook(sheets, {
-    existing: existing?.records,
-    mapping,
-    dayFirst,
-    decimalComma,
-  });
-  io.out(summaryLine(result));
-  if (dryRun) return 0;
+  const outputs = dryRun
+    ? undefined
+    : await OutputFiles.reserve([out as string, ...(json ? [json] : [])]);
+  try {
+    const sheets = await readSourceWorkbook(source);
+    requireSourceData(source, sheets);
+    const existing: RegisterWorkbook | undefined = into
+      ? await readRegisterWorkbook(into)
+      : undefined;
+    if (into && existing && existing.found.length === 0)
+      throw new UsageError(
+        `--into ${into} is not a register: it has no register tables (tblClients, …)`
+      );
+    const decimalComma = options["decimal-comma"] === true;
+    const result = importWorkbook(sheets, {
+      existing: existing?.records,
+      mapping,
+      dayFirst,
+      decimalComma,
+    });
+    io.out(summaryLine(result));
+    if (!outputs) return 0;
 
-  const lang: Lang =
-    options.lang !== undefined
-      ? choice(options, "lang", LANGS, "en")
-      : (existing?.lang ?? guessLang(result.mappings));
-  const plan = withImportIssues(
-    buildRegisterPlan({
-      lang,
-      formulaStyle,
-      records: result.records,
-      settings: existing?.settings,
-    }),
-    result.issues
-  );
-  await writeReplacing(out as string, await writeWorkbook(plan));
-  io.out(`Wrote ${out}.`);
-  if (json) {
-    const { summary, records, issues } = result;
-    await writeReplacing(json, `${JSON.stringify({ summary, records, issues }, null, 2)}\n`);
-    io.out(`Wrote ${json}.`);
+    const lang: Lang = chosenLang ?? existing?.lang ?? guessLang(result.mappings);
+    const plan = withImportIssues(
+      buildRegisterPlan({
+        lang,
+        formulaStyle,
+        records: result.records,
+        settings: existing?.settings,
+      }),
+      result.issues
+    );
+    await outputs.write(out as string, await writeWorkbook(plan));
+    if (json) {
+      const { summary, records, issues } = result;
+      await outputs.write(json, `${JSON.stringify({ summary, records, issues }, null, 2)}\n`);
+    }
+    await outputs.commit();
+    io.out(`Wrote ${out}.`);
+    if (json) io.out(`Wrote ${json}.`);
+    return 0;
+  } finally {
+    await outputs?.discard();
   }
-  return 0;
+}
+
+/** A source without sheets, or whose sheets are all empty, is a failure, not an empty register. */
+function requireSourceData(file: string, sheets: readonly SourceSheet[]): void {
+  if (sheets.length === 0) throw new Error(`${file} has no sheets: there is nothing to import`);
+  const hasData = sheets.some((sheet) => sheet.rows.some((row) => !rowIsBlank(row)));
+  if (!hasData)
+    throw new Error(
+      `${file} has no data: its ${sheets.length === 1 ? "sheet is" : `${sheets.length} sheets are`} empty`
+    );
 }
 
 export const importCommand: Command = {

@@ -25,12 +25,18 @@ import { cellScalar, registerValue } from "./cell-values";
 
 export interface RegisterWorkbook {
   records: Record<SheetKey, RegisterRecord[]>;
+  /**
+   * The register sheets found: by their table, or by a sheet named for them whose first row is
+   * mostly register headers. Empty for a workbook that is not a register.
+   */
+  found: SheetKey[];
   settings: RegisterSettings;
   lang: Lang;
 }
 
 interface Region {
   ws: ExcelJS.Worksheet;
+  byTable: boolean;
   headerRow: number;
   firstColumn: number;
   lastColumn: number;
@@ -49,12 +55,15 @@ export async function readRegisterWorkbook(source: Buffer | string): Promise<Reg
   const records = Object.fromEntries(
     regions.map(([def, region]) => [def.key, region ? readRows(def, region) : []])
   ) as Record<SheetKey, RegisterRecord[]>;
+  const found = regions.flatMap(([def, region]) =>
+    region && (region.byTable || looksLikeRegisterSheet(def, region)) ? [def.key] : []
+  );
   const settingsFound = settingsFromNames((name) => namedCells(workbook, name));
   const lang =
     settingsFound.lang ??
     guessLang(regions.flatMap(([, region]) => (region ? headerTexts(region) : [])));
   const settings = parseSettingsAt({ ...DEFAULT_SETTINGS, ...settingsFound, lang });
-  return { records, settings, lang };
+  return { records, found, settings, lang };
 }
 
 async function loadWorkbook(source: Buffer | string): Promise<ExcelJS.Workbook> {
@@ -93,7 +102,21 @@ function findRegion(workbook: ExcelJS.Workbook, def: SheetDef): Region | undefin
   }
   const ws = workbook.worksheets.find((sheet) => sheetBySpelling(sheet.name)?.key === def.key);
   if (!ws || ws.actualRowCount === 0) return undefined;
-  return { ws, headerRow: 1, firstColumn: 1, lastColumn: ws.columnCount, lastRow: ws.rowCount };
+  return {
+    ws,
+    byTable: false,
+    headerRow: 1,
+    firstColumn: 1,
+    lastColumn: ws.columnCount,
+    lastRow: ws.rowCount,
+  };
+}
+
+/** A sheet without its table still counts when most of its first-row headers are register fields. */
+function looksLikeRegisterSheet(def: SheetDef, region: Region): boolean {
+  const columns = mapColumns(def, region);
+  const fields = columns.filter((c) => c.field).length;
+  return fields >= 2 && fields * 2 >= columns.length;
 }
 
 function tableRegion(ws: ExcelJS.Worksheet, table: LoadedTable): Region {
@@ -103,6 +126,7 @@ function tableRegion(ws: ExcelJS.Worksheet, table: LoadedTable): Region {
   const bottom = parseAddress(end);
   return {
     ws,
+    byTable: true,
     headerRow: top.row,
     firstColumn: top.column + 1,
     lastColumn: bottom.column + 1,
