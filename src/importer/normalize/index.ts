@@ -4,3 +4,5 @@ export * from "./numbers";
 export * from "./dates";
 export * from "./booleans";
 export * from "./enums";
+export * from "./phones";
+export * from "./ids";

@@ -1,0 +1,106 @@
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import type { Lang } from "../../register/types";
+
+/** The regions whose national formats a workbook is read in; the workbook's language picks one. */
+export type PhoneRegion = "CN" | "TW" | "HK" | "US";
+
+/** The default region for national numbers in a workbook written in `lang`. */
+export function phoneRegionForLang(lang: Lang): PhoneRegion {
+  if (lang === "zh-TW") return "TW";
+  if (lang === "zh-CN") return "CN";
+  return "US";
+}
+
+/** The default region for an Office/BCP-47 locale tag: zh-HK and en-HK read Hong Kong numbers. */
+export function phoneRegionFromLocale(locale: string | null | undefined): PhoneRegion {
+  const tag = (locale ?? "").toLowerCase();
+  if (/-(hk|mo)\b/.test(tag)) return "HK";
+  if (/^zh-(tw|hant)/.test(tag)) return "TW";
+  if (tag.startsWith("zh")) return "CN";
+  return "US";
+}
+
+export interface PhoneReading {
+  /** The number as written (outer space trimmed). */
+  text: string;
+  /** E.164, e.g. "+886912345678": the form used to compare two numbers. */
+  e164: string;
+  /** Country the number belongs to, when the metadata can tell. */
+  country?: string;
+  /** An extension (转 123, ext. 5), kept apart from the number. */
+  extension?: string;
+}
+
+// A label such as "手機：" or "Tel:" before the number.
+const LABEL = /^[^\d+(（]{0,12}[:：]\s*/;
+// An extension after the number: 转 / 轉 / 分機 / 分机 / ext / x / #.
+const EXTENSION = /\s*(?:转|轉|分機|分机|ext\.?|x|#)\s*(\d{1,6})\s*$/i;
+// What a written phone number is made of once label and extension are gone.
+const PHONE_CHARS = /^\+?[\d\s\-()./]+$/;
+const SEPARATORS = /[,;、，；|\n\r]+|\s+\/\s+|\s{2,}/;
+const ISO_DATE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
+const SHORT_DATE = /^\d{1,3}[/.]\d{1,2}[/.]\d{1,4}$/;
+
+function isCompactDate(digits: string): boolean {
+  const match = /^(19|20)(\d\d)(\d\d)(\d\d)$/.exec(digits);
+  if (!match) return false;
+  const month = Number(match[3]);
+  const day = Number(match[4]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * Reads one phone number written in a cell. A number in national form is read in `region`;
+ * one with "+" or a 00 international prefix in its own country. Dates, ID numbers and words are
+ * not phone numbers. Returns null when `text` is not one plausible phone number.
+ */
+export function readPhone(text: string, region: PhoneRegion): PhoneReading | null {
+  const written = text.trim();
+  let rest = written.normalize("NFKC").replace(LABEL, "").trim();
+  let extension: string | undefined;
+  const ext = EXTENSION.exec(rest);
+  if (ext) {
+    extension = ext[1];
+    rest = rest.slice(0, ext.index).trim();
+  }
+  if (!PHONE_CHARS.test(rest)) return null;
+  if (ISO_DATE.test(rest) || SHORT_DATE.test(rest)) return null;
+  const digits = rest.replace(/\D/g, "");
+  if (digits.length < 5 || digits.length > 17) return null;
+  if (isCompactDate(digits) && !rest.startsWith("+")) return null;
+  const international = rest.startsWith("00") ? `+${rest.slice(2)}` : rest;
+  const parsed = parsePhoneNumberFromString(international, region as CountryCode);
+  if (!parsed?.isPossible()) return null;
+  const reading: PhoneReading = { text: written, e164: parsed.number };
+  if (parsed.country) reading.country = parsed.country;
+  if (extension !== undefined) reading.extension = extension;
+  return reading;
+}
+
+/** Every phone number in a cell that lists several ("0912-345-678 / 02-2345-6789"). */
+export function readPhones(text: string, region: PhoneRegion): PhoneReading[] {
+  const whole = readPhone(text, region);
+  if (whole) return [whole];
+  return text
+    .split(SEPARATORS)
+    .map((part) => readPhone(part, region))
+    .filter((reading): reading is PhoneReading => reading !== null);
+}
+
+/** True when the text is one or more plausible phone numbers of `region` (or international). */
+export function looksLikePhone(text: string, region: PhoneRegion): boolean {
+  return readPhones(text, region).length > 0;
+}
+
+/**
+ * The key two phone numbers are compared by: E.164 of the first number in the text, or null when
+ * the text holds no plausible phone number. "0912-345-678" and "+886 912 345 678" share a key.
+ */
+export function phoneKey(text: string, region: PhoneRegion): string | null {
+  return readPhones(text, region)[0]?.e164 ?? null;
+}
+
+/** The E.164 keys of every phone number in the text. */
+export function phoneKeys(text: string, region: PhoneRegion): string[] {
+  return [...new Set(readPhones(text, region).map((r) => r.e164))];
+}

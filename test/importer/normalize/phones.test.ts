@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import {
+  looksLikePhone,
+  phoneKey,
+  phoneKeys,
+  phoneRegionForLang,
+  phoneRegionFromLocale,
+  readPhone,
+} from "../../../src/importer/normalize";
+
+describe("phone numbers", () => {
+  it.each([
+    ["0912-345-678", "TW", "+886912345678"],
+    ["0912 345 678", "TW", "+886912345678"],
+    ["+886 912 345 678", "TW", "+886912345678"],
+    ["886-912-345-678", "TW", "+886912345678"],
+    ["(02) 2345-6789", "TW", "+886223456789"],
+    ["13812345678", "CN", "+8613812345678"],
+    ["+86 138 1234 5678", "CN", "+8613812345678"],
+    ["0086 138-1234-5678", "CN", "+8613812345678"],
+    ["010-62345678", "CN", "+861062345678"],
+    ["9123 4567", "HK", "+85291234567"],
+    ["(415) 555-2671", "US", "+14155552671"],
+    ["手機：0912-345-678", "TW", "+886912345678"],
+    ["Tel: +1 415 555 2671", "CN", "+14155552671"],
+    ["０９１２３４５６７８", "TW", "+886912345678"],
+  ])("reads %p in %s as %s", (text, region, e164) => {
+    expect(looksLikePhone(text, region as "CN")).toBe(true);
+    expect(phoneKey(text, region as "CN")).toBe(e164);
+  });
+
+  it("keeps the number as written and the extension apart", () => {
+    expect(readPhone(" 021-62345678转123 ", "CN")).toEqual({
+      text: "021-62345678转123",
+      e164: "+862162345678",
+      country: "CN",
+      extension: "123",
+    });
+    expect(readPhone("(02) 2345-6789 分機 45", "TW")?.extension).toBe("45");
+  });
+
+  it.each([
+    ["2024-05-26", "CN"],
+    ["20240526", "CN"],
+    ["113/05/26", "TW"],
+    ["A123456789", "TW"],
+    ["110101199003074578", "CN"],
+    ["12", "CN"],
+    ["王小明", "TW"],
+    ["", "US"],
+    ["n/a", "US"],
+    ["=1+2", "US"],
+  ])("does not take %p for a phone number in %s", (text, region) => {
+    expect(looksLikePhone(text, region as "CN")).toBe(false);
+    expect(phoneKey(text, region as "CN")).toBeNull();
+  });
+
+  it("reads every number of a cell that lists several", () => {
+    expect(phoneKeys("0912-345-678 / 02-2345-6789", "TW")).toEqual([
+      "+886912345678",
+      "+886223456789",
+    ]);
+    expect(phoneKeys("13812345678，13987654321", "CN")).toEqual([
+      "+8613812345678",
+      "+8613987654321",
+    ]);
+  });
+
+  it("picks the default region from the workbook language or locale", () => {
+    expect(phoneRegionForLang("zh-TW")).toBe("TW");
+    expect(phoneRegionForLang("zh-CN")).toBe("CN");
+    expect(phoneRegionForLang("en")).toBe("US");
+    expect(phoneRegionFromLocale("zh-HK")).toBe("HK");
+    expect(phoneRegionFromLocale("en-HK")).toBe("HK");
+    expect(phoneRegionFromLocale("zh-Hant-TW")).toBe("TW");
+    expect(phoneRegionFromLocale("zh-CN")).toBe("CN");
+    expect(phoneRegionFromLocale(undefined)).toBe("US");
+  });
+});
+
+describe("phone number properties", () => {
+  const digits = (n: number) =>
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(""));
+  const separator = fc.constantFrom("", " ", "-", ".");
+
+  it("a Taiwanese mobile has one key however it is written", () => {
+    fc.assert(
+      fc.property(digits(8), separator, fc.boolean(), (rest, sep, international) => {
+        const national = `09${rest.slice(0, 2)}${sep}${rest.slice(2, 5)}${sep}${rest.slice(5)}`;
+        const written = international ? `+886${sep || " "}${national.slice(1)}` : national;
+        expect(phoneKey(written, "TW")).toBe(`+8869${rest}`);
+        // Read in another default region, the "+886" form still lands in Taiwan.
+        if (international) expect(phoneKey(written, "CN")).toBe(`+8869${rest}`);
+      })
+    );
+  });
+
+  it("a mainland mobile has one key however it is written", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 9 }),
+        digits(9),
+        separator,
+        fc.constantFrom("", "+86 ", "0086 "),
+        (second, rest, sep, prefix) => {
+          const written = `${prefix}1${second}${rest.slice(0, 1)}${sep}${rest.slice(1, 5)}${sep}${rest.slice(5)}`;
+          expect(phoneKey(written, "CN")).toBe(`+861${second}${rest}`);
+        }
+      )
+    );
+  });
+
+  it("a date is never a phone number", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }),
+        fc.constantFrom("-", "/", ".", ""),
+        (date, sep) => {
+          const [y, m, d] = date.toISOString().slice(0, 10).split("-");
+          expect(looksLikePhone(`${y}${sep}${m}${sep}${d}`, "CN")).toBe(false);
+        }
+      )
+    );
+  });
+});
