@@ -1,3 +1,4 @@
+import type { ImportState } from "./import-state";
 import type { RegisterRecord, SheetKey } from "../register/types";
 
 /** An Excel error value as a source reader hands it over, e.g. { error: "#N/A" }. */
@@ -39,6 +40,10 @@ export interface ImportIssue {
   value: string | number | boolean | null;
   message: string;
   severity: IssueSeverity;
+  /** Stable message code for the catalogues (issue 11), e.g. "import.merge-conflict". */
+  code?: string;
+  /** The values the coded message is filled with. */
+  params?: Record<string, string | number>;
 }
 
 export type RowOutcome = "imported" | "merged" | "skipped" | "rejected";
@@ -101,6 +106,10 @@ export interface ImportOptions {
   dayFirst?: boolean;
   /** Read "1,5" as 1.5 rather than as 15. */
   decimalComma?: boolean;
+  /** What the register remembers of earlier imports (its import state sheet). */
+  state?: ImportState;
+  /** Who wins a field both the source and the register changed since the last import. */
+  prefer?: "register" | "source";
 }
 
 export interface ImportResult {
@@ -110,4 +119,6 @@ export interface ImportResult {
   mappings: SheetMapping[];
   /** The outcome of every source row, in source order. */
   rows: RowAccount[];
+  /** The import state to store in the register written from these records. */
+  state: ImportState;
 }

@@ -6,6 +6,7 @@ import { OutputFiles, requireDistinctFiles, requireWorkbookFile, requireXlsx } f
 import { importWorkbook, withImportIssues, type ImportResult } from "../../importer";
 import { rowIsBlank } from "../../importer/grid";
 import { guessLang } from "../../importer/guess-lang";
+import { withImportState } from "../../importer/import-state";
 import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS, type Lang } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
@@ -29,6 +30,7 @@ const USAGE = [
   "  --decimal-comma  the source writes decimals with a comma: 1.234,56 is 1234.56",
   "  --lang       language of the register (default: that of --into, else the source's)",
   "  --formulas   portable (default) or live",
+  "  --prefer     register (default) or source: who wins a field both changed since the last import",
 ].join("\n");
 
 /** `--map` may be given many times; the shared parser keeps one value per option, so collect it here. */
@@ -84,6 +86,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     "decimal-comma": { type: "boolean" },
     lang: { type: "string" },
     formulas: { type: "string" },
+    prefer: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (options.help) {
@@ -106,6 +109,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const dayFirst = options["day-first"] ? true : options["month-first"] ? false : undefined;
   const mapping = parseMaps(maps);
   const formulaStyle = choice(options, "formulas", FORMULA_STYLES, "portable");
+  const prefer = choice(options, "prefer", ["register", "source"] as const, "register");
   const chosenLang = options.lang !== undefined ? choice(options, "lang", LANGS, "en") : undefined;
   await requireDistinctFiles([
     { label: "the source", file: source },
@@ -132,6 +136,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const decimalComma = options["decimal-comma"] === true;
     const result = importWorkbook(sheets, {
       existing: existing?.records,
+      state: existing?.state,
+      prefer,
       mapping,
       dayFirst,
       decimalComma,
@@ -140,14 +146,17 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     if (!outputs) return 0;
 
     const lang: Lang = chosenLang ?? existing?.lang ?? guessLang(result.mappings);
-    const plan = withImportIssues(
-      buildRegisterPlan({
-        lang,
-        formulaStyle,
-        records: result.records,
-        settings: existing?.settings,
-      }),
-      result.issues
+    const plan = withImportState(
+      withImportIssues(
+        buildRegisterPlan({
+          lang,
+          formulaStyle,
+          records: result.records,
+          settings: existing?.settings,
+        }),
+        result.issues
+      ),
+      result.state
     );
     await outputs.write(out as string, await writeWorkbook(plan));
     if (json) {

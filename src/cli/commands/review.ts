@@ -4,6 +4,7 @@
  * clients); optionally a JSON summary of the book.
  */
 import { OutputFiles, requireDistinctFiles, requireWorkbookFile, requireXlsx } from "../files";
+import { withImportState } from "../../importer/import-state";
 import { LANGS } from "../../register/types";
 import { toIso } from "../../register/workflow/dates";
 import { assignTiers } from "../../register/workflow/tiers";
@@ -75,10 +76,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const lang = chosenLang ?? register.lang;
     const settings = { ...register.settings, lang };
-    const plan = buildReviewPlan(
+    const reviewed = buildReviewPlan(
       { records: register.records, settings },
       { lang, today, clients, mask: options.mask === true }
     );
+    // The written register keeps what its imports remember, so the next import still merges.
+    const plan = register.state ? withImportState(reviewed, register.state) : reviewed;
     await outputs.write(out, await writeWorkbook(plan));
     if (json) {
       const summary = bookSummary(

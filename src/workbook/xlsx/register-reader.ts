@@ -7,6 +7,11 @@
  * catalog in any language; unknown headers are kept under their own text.
  */
 import ExcelJS from "exceljs";
+import {
+  IMPORT_STATE_SHEET,
+  parseImportState,
+  type ImportState,
+} from "../../importer/import-state";
 import { foldHeader, sheetBySpelling } from "../../register/catalog";
 import { DEFAULT_SETTINGS, parseSettings, type RegisterSettings } from "../../register/settings";
 import { SHEETS } from "../../register/sheets";
@@ -32,6 +37,8 @@ export interface RegisterWorkbook {
   found: SheetKey[];
   settings: RegisterSettings;
   lang: Lang;
+  /** What earlier imports remember (the very hidden import state sheet); undefined when absent. */
+  state?: ImportState;
 }
 
 interface Region {
@@ -63,7 +70,8 @@ export async function readRegisterWorkbook(source: Buffer | string): Promise<Reg
     settingsFound.lang ??
     guessLang(regions.flatMap(([, region]) => (region ? headerTexts(region) : [])));
   const settings = parseSettingsAt({ ...DEFAULT_SETTINGS, ...settingsFound, lang });
-  return { records, found, settings, lang };
+  const state = readImportState(workbook);
+  return { records, found, settings, lang, ...(state ? { state } : {}) };
 }
 
 async function loadWorkbook(source: Buffer | string): Promise<ExcelJS.Workbook> {
@@ -181,6 +189,22 @@ function readRows(def: SheetDef, region: Region): RegisterRecord[] {
     if (typed) records.push(record);
   }
   return records;
+}
+
+// ---- import state -----------------------------------------------------------------------------
+
+function readImportState(workbook: ExcelJS.Workbook): ImportState | undefined {
+  const ws = workbook.getWorksheet(IMPORT_STATE_SHEET);
+  if (!ws) return undefined;
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: unknown[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      cells[col - 1] = cellScalar(cell);
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  return parseImportState(rows);
 }
 
 // ---- settings ----------------------------------------------------------------------------------

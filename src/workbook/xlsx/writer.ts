@@ -57,7 +57,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
     sheet.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }] : [];
   const ws = workbook.addWorksheet(sheet.name, {
     views,
-    state: sheet.hidden ? "hidden" : "visible",
+    state: sheet.veryHidden ? "veryHidden" : sheet.hidden ? "hidden" : "visible",
   });
   if (sheet.table) addTable(ws, sheet.table);
   else if (sheet.grid) addGrid(ws, sheet);
