@@ -2,6 +2,7 @@
  * Imports any client workbook (as plain grids) into register records, accounting for every row.
  * Pure: no files, no Office.js. The source grids are never changed.
  */
+import { en, type MessageCode } from "../register/messages/en";
 import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
 import { analyseSheet, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
@@ -17,6 +18,7 @@ import {
   rememberedMapping,
   type ImportState,
 } from "./import-state";
+import { NOT_DATA_LABELS } from "./sheet-kind";
 import { linkAndMerge, type Candidate, type RowResult } from "./link-merge";
 import { threeWayMerge, type SourceRecord } from "./three-way-merge";
 import { mergeInto } from "./merge-records";
@@ -32,6 +34,7 @@ import type {
   ImportIssue,
   ImportOptions,
   ImportResult,
+  MessageRef,
   RegisterRecords,
   SheetMapping,
   SourceCell,
@@ -40,16 +43,16 @@ import type {
 } from "./types";
 
 /** Sheets a register written by this tool holds besides data: importing a register skips them. */
-const OWN_SHEETS = new Map<string, string>([
-  [IMPORT_ISSUES_SHEET, "the issues of an earlier import, not client data"],
-  [SETTINGS_SHEET, "register settings, not client data"],
-  [IMPORT_STATE_SHEET, "what earlier imports remember, not client data"],
+const OWN_SHEETS = new Map<string, MessageCode>([
+  [IMPORT_ISSUES_SHEET, "what.issues-sheet"],
+  [SETTINGS_SHEET, "what.settings-sheet"],
+  [IMPORT_STATE_SHEET, "what.import-state-sheet"],
 ]);
 
-const SKIP_REASONS: Partial<Record<RowKind, string>> = {
-  total: "subtotal or total row",
-  section: "section label",
-  "repeated-header": "repeated header row",
+const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
+  total: "reason.total",
+  section: "reason.section",
+  "repeated-header": "reason.repeated-header",
 };
 
 /** Fields of a Clients row that belong to the person named as its contact, not to the company. */
@@ -74,6 +77,14 @@ const SUBJECT_FIELD: Partial<Record<SheetKey, string>> = {
 
 function columnOf(mappings: readonly ColumnMapping[], field: string): number | null {
   const i = mappings.findIndex((m) => m.field === field);
+  return i >= 0 ? i : null;
+}
+
+/** The column naming the client a child row belongs to: a client-name column, else one that also links (the insured). */
+function clientNameColumn(mappings: readonly ColumnMapping[]): number | null {
+  const named = columnOf(mappings, CLIENT_NAME_KEY);
+  if (named !== null) return named;
+  const i = mappings.findIndex((m) => m.linksClient === true);
   return i >= 0 ? i : null;
 }
 
@@ -159,14 +170,16 @@ class WorkbookImport {
         value: text,
         severity: "info",
         message: "Read as a title above the table; not imported.",
+        code: "import.title-row",
       });
     }
   }
 
   addSheet(analysis: SheetAnalysis): void {
     const { sheet, table } = analysis;
-    const ownSheet = OWN_SHEETS.get(sheet.name);
-    if (ownSheet && !analysis.overridden) {
+    const ownCode = OWN_SHEETS.get(sheet.name);
+    if (ownCode && !analysis.overridden) {
+      const ownSheet = en[ownCode];
       this.issues.push({
         sheet: sheet.name,
         row: null,
@@ -175,6 +188,8 @@ class WorkbookImport {
         value: null,
         severity: "info",
         message: `Not imported: this sheet holds ${ownSheet}.`,
+        code: "import.own-sheet",
+        params: { what: ownCode },
       });
       this.skipAll(sheet, table?.firstDataRow ?? 1, ownSheet);
       return;
@@ -190,13 +205,49 @@ class WorkbookImport {
           value: null,
           severity: "warning",
           message: "No header row was found in this sheet; its rows were not imported.",
+          code: "import.no-header",
         });
         this.skipAll(sheet, 1, "no header row found in the sheet");
       }
       return;
     }
     this.reportTitleRows(analysis);
-    const key = analysis.classification.key;
+    const key = analysis.mapping.registerSheet;
+    if (key === null && analysis.notData) {
+      const what = NOT_DATA_LABELS[analysis.notData.kind];
+      this.issues.push({
+        sheet: sheet.name,
+        row: null,
+        column: null,
+        field: null,
+        value: null,
+        severity: "warning",
+        message: `Not imported: this sheet looks like ${what}, not register data (${analysis.notData.reason}). If it is register data, name its kind with a mapping such as "${sheet.name}!*=Clients".`,
+        code: "import.sheet-not-data",
+        params: {
+          kind: `kind.${analysis.notData.kind}`,
+          reason: analysis.notData.reason,
+          sheet: sheet.name,
+        },
+      });
+      this.skipAll(sheet, table.firstDataRow, `not register data: ${what}`);
+      return;
+    }
+    if (key === null && analysis.overridden) {
+      this.issues.push({
+        sheet: sheet.name,
+        row: null,
+        column: null,
+        field: null,
+        value: null,
+        severity: "info",
+        message: "Not imported: the mapping leaves this sheet out.",
+        code: "import.sheet-left-out",
+        params: {},
+      });
+      this.skipAll(sheet, table.firstDataRow, "left out by the mapping");
+      return;
+    }
     if (key === null) {
       this.issues.push({
         sheet: sheet.name,
@@ -206,6 +257,8 @@ class WorkbookImport {
         value: null,
         severity: "warning",
         message: `This sheet was not recognised as a register sheet; its rows were not imported. Name its kind with a mapping such as "${sheet.name}!*=Clients".`,
+        code: "import.sheet-unrecognised",
+        params: { sheet: sheet.name },
       });
       this.skipAll(sheet, table.firstDataRow, "sheet not recognised as a register sheet");
       return;
@@ -222,10 +275,11 @@ class WorkbookImport {
     );
     const subject = SUBJECT_FIELD[key];
     const nameColumn =
-      columnOf(mappings, subject ?? CLIENT_NAME_KEY) ?? columnOf(mappings, "clientId");
+      (subject ? columnOf(mappings, subject) : clientNameColumn(mappings)) ??
+      columnOf(mappings, "clientId");
     const keyColumns = [
       nameColumn,
-      columnOf(mappings, CLIENT_NAME_KEY),
+      clientNameColumn(mappings),
       columnOf(mappings, "clientId"),
     ].filter((c): c is number => c !== null);
     mappings.forEach((m, i) => {
@@ -266,6 +320,8 @@ class WorkbookImport {
         value: null,
         severity: "error",
         message: `No column maps to ${field.label.en} (${field.key}), which every ${key} row needs; its rows were rejected. Map a column with "${analysis.sheet.name}!Header=${field.key}".`,
+        code: "import.required-unmapped",
+        params: { field: field.key, registerSheet: key, sheet: analysis.sheet.name },
       });
     }
     return {
@@ -278,7 +334,13 @@ class WorkbookImport {
     };
   }
 
-  private reject(work: SheetWork, row: number, cells: readonly SourceCell[], reason: string): void {
+  private reject(
+    work: SheetWork,
+    row: number,
+    cells: readonly SourceCell[],
+    reason: string,
+    coded: MessageRef
+  ): void {
     const sheet = work.analysis.sheet.name;
     this.ledger.record(sheet, row, "rejected", reason);
     this.issues.push({
@@ -289,13 +351,15 @@ class WorkbookImport {
       value: rowContent(cells, work.mappings),
       severity: "error",
       message: `Row rejected: ${reason}`,
+      code: "import.row-rejected",
+      params: { ...coded.params, reason: coded.code },
     });
   }
 
   private importRows(work: SheetWork): void {
     const sheet = work.analysis.sheet.name;
     const linkColumns = [
-      columnOf(work.mappings, CLIENT_NAME_KEY),
+      clientNameColumn(work.mappings),
       columnOf(work.mappings, "clientId"),
     ].filter((c): c is number => c !== null);
     const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
@@ -312,8 +376,9 @@ class WorkbookImport {
       }
       this.sourceRows++;
       const original = work.analysis.sheet.rows[entry.row - 1] ?? [];
-      const reason = SKIP_REASONS[entry.kind];
-      if (reason) {
+      const reasonCode = SKIP_REASONS[entry.kind];
+      if (reasonCode) {
+        const reason = en[reasonCode];
         previousData = null;
         this.ledger.record(sheet, entry.row, "skipped", reason);
         this.issues.push({
@@ -324,6 +389,8 @@ class WorkbookImport {
           value: rowContent(original, work.mappings),
           severity: "info",
           message: `Row skipped: ${reason}.`,
+          code: "import.row-skipped",
+          params: { reason: reasonCode },
         });
         continue;
       }
@@ -336,7 +403,11 @@ class WorkbookImport {
             work,
             entry.row,
             cells,
-            `it continues row ${entry.continues}, which was rejected.`
+            `it continues row ${entry.continues}, which was rejected.`,
+            {
+              code: "reason.continues-rejected",
+              params: { continues: entry.continues as number },
+            }
           );
           continue;
         }
@@ -356,7 +427,13 @@ class WorkbookImport {
       const normalized = normalizeRow(work.ctx, entry.row, cells);
       this.issues.push(...normalized.issues);
       if (normalized.rejected) {
-        this.reject(work, entry.row, cells, normalized.rejected);
+        this.reject(
+          work,
+          entry.row,
+          cells,
+          normalized.rejected,
+          normalized.rejectedCode ?? { code: normalized.rejected, params: {} }
+        );
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
         continue;
       }
@@ -393,7 +470,7 @@ class WorkbookImport {
     previous: { row: number; cells: SourceCell[] } | null
   ): SourceCell[] {
     // Only a name column is left blank this way; a blank id column in a register means "no client".
-    const nameColumn = columnOf(work.mappings, CLIENT_NAME_KEY);
+    const nameColumn = clientNameColumn(work.mappings);
     if (work.key === "Clients" || work.key === "Pipeline" || nameColumn === null || !previous)
       return cells;
     if (!linkColumns.every((c) => isBlankCell(cells[c] ?? null))) return cells;
@@ -408,6 +485,8 @@ class WorkbookImport {
       value: null,
       severity: "warning",
       message: `The client cell is blank; the row was linked to the client of row ${previous.row} above it.`,
+      code: "import.client-filled-down",
+      params: { previousRow: previous.row },
     });
     return copy;
   }
@@ -436,6 +515,8 @@ class WorkbookImport {
           value: typeof c.other === "object" ? null : c.other,
           severity: "warning",
           message: `This row continues the client of row ${main.origin.row} but gives another ${c.key}; kept ${JSON.stringify(c.kept)}, the other value was put in notes.`,
+          code: "import.continuation-conflict",
+          params: { mainRow: main.origin.row, field: c.key, kept: JSON.stringify(c.kept) },
         });
       }
     }

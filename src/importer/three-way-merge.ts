@@ -19,6 +19,7 @@ import {
   type RegisterValue,
   type SheetKey,
 } from "../register/types";
+import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import type { ImportedRecord, ImportState } from "./import-state";
 import { childKey, formatClientId } from "./link-merge";
 import { isEmptyValue, sameValue } from "./merge-records";
@@ -317,10 +318,48 @@ class Merger {
     return {};
   }
 
+  /** Message params naming a register record, for the "record.*" codes. */
+  private recordParams(sheet: SheetKey, record: RegisterRecord): MessageParams {
+    const clientId = text(record.clientId);
+    const code =
+      sheet === "Clients" ? "record.client" : clientId ? "record.child" : "record.unlinked";
+    return { record: code, registerSheet: sheet, clientId };
+  }
+
   private describe(sheet: SheetKey, record: RegisterRecord): string {
-    if (sheet === "Clients") return `client ${text(record.clientId)}`;
-    const client = text(record.clientId);
-    return `the ${sheet} record${client ? ` of client ${client}` : ""}`;
+    const params = this.recordParams(sheet, record);
+    return renderMessage(String(params.record), params) ?? sheet;
+  }
+
+  private issue(
+    source: SourceRecord,
+    field: string,
+    value: RegisterValue,
+    severity: ImportIssue["severity"],
+    code: MessageCode,
+    params: MessageParams
+  ): void {
+    const origin = source.origin ?? { sheet: source.sheet, row: 0 };
+    const column = this.input.columnOf?.(origin.sheet, field) ?? null;
+    const all: MessageParams = {
+      field,
+      sourceSheet: origin.sheet,
+      sourceRow: origin.row,
+      sourcePlace: column ? "place.cell" : "place.row",
+      ...(column ? { sourceColumn: column } : {}),
+      ...params,
+    };
+    this.issues.push({
+      sheet: origin.sheet,
+      row: origin.row || null,
+      column,
+      field,
+      value,
+      severity,
+      code,
+      params: all,
+      message: renderMessage(code, all) ?? code,
+    });
   }
 
   private report(
@@ -329,50 +368,20 @@ class Merger {
     conflicts: FieldConflict[],
     updates: FieldUpdate[]
   ): void {
-    const origin = source.origin ?? { sheet: source.sheet, row: 0 };
-    const what = this.describe(source.sheet, into);
-    for (const c of conflicts) {
-      const column = this.input.columnOf?.(origin.sheet, c.key) ?? null;
-      const kept = this.prefer === "source" ? "source" : "register";
-      const sourcePlace = `${origin.sheet} row ${origin.row}${column ? `, column ${column}` : ""}`;
-      this.issues.push({
-        sheet: origin.sheet,
-        row: origin.row || null,
-        column,
-        field: c.key,
-        value: c.source,
-        severity: "warning",
-        code: "import.merge-conflict",
-        params: {
-          field: c.key,
-          record: what,
-          registerSheet: source.sheet,
-          registerValue: describeRaw(c.register),
-          sourceValue: describeRaw(c.source),
-          sourcePlace,
-          kept,
-        },
-        message:
-          `Conflict in ${c.key} of ${what}: the register (${source.sheet} sheet) has ${describeRaw(c.register)}, ` +
-          `the source (${sourcePlace}) has ${describeRaw(c.source)}; both changed since the last import. ` +
-          (kept === "register"
-            ? "Kept the register's value (--prefer source takes the source's)."
-            : "Took the source's value (--prefer source)."),
+    const record = this.recordParams(source.sheet, into);
+    for (const c of conflicts)
+      this.issue(source, c.key, c.source, "warning", "import.merge-conflict", {
+        ...record,
+        registerValue: describeRaw(c.register),
+        sourceValue: describeRaw(c.source),
+        outcome: this.prefer === "source" ? "merge.took-source" : "merge.kept-register",
       });
-    }
-    for (const u of updates) {
-      this.issues.push({
-        sheet: origin.sheet,
-        row: origin.row || null,
-        column: this.input.columnOf?.(origin.sheet, u.key) ?? null,
-        field: u.key,
-        value: u.to,
-        severity: "info",
-        code: "import.updated-from-source",
-        params: { field: u.key, record: what, from: describeRaw(u.from), to: describeRaw(u.to) },
-        message: `Updated ${u.key} of ${what} from the source: ${describeRaw(u.from)} → ${describeRaw(u.to)}.`,
+    for (const u of updates)
+      this.issue(source, u.key, u.to, "info", "merge.updated", {
+        ...record,
+        from: describeRaw(u.from),
+        to: describeRaw(u.to),
       });
-    }
   }
 
   private remember(source: SourceRecord, keys: string[], record: RegisterRecord): void {

@@ -26,6 +26,13 @@ export interface SourceSheet {
   name: string;
   rows: SourceCell[][];
   merges: SourceMerge[];
+  /** Absent means visible. */
+  state?: "visible" | "hidden" | "veryHidden";
+  /**
+   * The workbook counts dates from 1904 (old Mac Excel). Cells in date formats already arrive as
+   * Dates; this matters only for plain numbers a column reads as date serials.
+   */
+  date1904?: boolean;
 }
 
 export type IssueSeverity = "error" | "warning" | "info";
@@ -38,12 +45,17 @@ export interface ImportIssue {
   column: string | null;
   field: string | null;
   value: string | number | boolean | null;
+  /** The English text; `code` and `params` render it in the register's language (src/register/messages). */
   message: string;
   severity: IssueSeverity;
-  /** Stable message code for the catalogues (issue 11), e.g. "import.merge-conflict". */
   code?: string;
-  /** The values the coded message is filled with. */
   params?: Record<string, string | number>;
+}
+
+/** A message by catalogue code and parameters (see src/register/messages). */
+export interface MessageRef {
+  code: string;
+  params: Record<string, string | number>;
 }
 
 export type RowOutcome = "imported" | "merged" | "skipped" | "rejected";
@@ -64,7 +76,12 @@ export interface ImportSummary {
   rejected: number;
 }
 
-export type MappingSource = "alias" | "fuzzy" | "override" | "row-number" | "none";
+/**
+ * Why a column got its field: a header alias (exact or near), the caller, a running row number,
+ * the values alone (e-mail, phone), the subject decision (who the row is about), a saved mapping.
+ */
+export type MappingSource =
+  "alias" | "fuzzy" | "override" | "row-number" | "values" | "subject" | "none";
 
 export interface ColumnMapping {
   /** 1-based column index. */
@@ -80,6 +97,10 @@ export interface ColumnMapping {
   currency?: string;
   /** A few of the column's first non-empty values, as text, for the mapping preview. */
   samples: string[];
+  /** The witnesses behind the decision, in words (header, values, repetition, role). */
+  evidence?: string[];
+  /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
+  linksClient?: boolean;
 }
 
 export interface SheetMapping {
@@ -90,6 +111,11 @@ export interface SheetMapping {
   /** 1-based rows holding the header (two rows for a two-row header); empty when none was found. */
   headerRows: number[];
   columns: ColumnMapping[];
+  /** The source layout's fingerprint (its headers), under which a mapping is remembered. */
+  layout?: string;
+  /** Set when the sheet is not register data: what it is ("catalogue", "pivot", …) and why. */
+  kind?: string;
+  reason?: string;
 }
 
 export type RegisterRecords = Record<SheetKey, RegisterRecord[]>;

@@ -216,7 +216,7 @@ describe("workbooks with nothing to import, or not .xlsx at all", () => {
   test.each([
     ["ods", /an OpenDocument spreadsheet \(\.ods\) named \.xlsx/],
     ["biff8", /an Excel 97-2003 workbook \(\.xls\) named \.xlsx/],
-  ])("a %s file renamed .xlsx is refused with one line", async (bookType, message) => {
+  ])("a %s file renamed .xlsx is refused as --into with one line", async (bookType, message) => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([["Name"], ["Lin"]]), "Clients");
     const renamed = path.join(dir, `renamed-${bookType}.xlsx`);
@@ -224,10 +224,12 @@ describe("workbooks with nothing to import, or not .xlsx at all", () => {
       renamed,
       XLSX.write(wb, { type: "buffer", bookType: bookType as XLSX.BookType })
     );
-    const result = await run("import", renamed, "--out", path.join(dir, "from-renamed.xlsx"));
+    const out = path.join(dir, "from-renamed.xlsx");
+    const result = await run("import", source, "--into", renamed, "--out", out);
     expect(result.code).toBe(2);
     expect(result.stderr).toHaveLength(1);
     expect(result.stderr[0]).toMatch(message);
+    expect(await exists(out)).toBe(false);
   });
 });
 

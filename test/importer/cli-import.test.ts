@@ -50,9 +50,11 @@ describe("client-register import", () => {
       rejected: 1,
     });
     expect(Object.keys(result.issues[0]).sort()).toEqual([
+      "code",
       "column",
       "field",
       "message",
+      "params",
       "row",
       "severity",
       "sheet",
@@ -166,7 +168,7 @@ describe("client-register import", () => {
 
   it.each([
     [["import"], 2, /one source workbook/],
-    [["import", "a.csv", "--out", "b.xlsx"], 2, /\.xlsx/],
+    [["import", "SRC", "--out", "b.csv"], 2, /\.xlsx/],
     [["import", "SRC"], 2, /--out/],
     [["import", "SRC", "--out", "SRC"], 2, /the source and --out are the same file/],
     [["import", "SRC", "--out", "x.xlsx", "--map", "nonsense"], 2, /Header=field/],
