@@ -28,6 +28,9 @@ import type { ImportIssue, RegisterRecords } from "./types";
 
 export type Prefer = "register" | "source";
 
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
 /** One record the source produced (after duplicates within the source were merged). */
 export interface SourceRecord {
   sheet: SheetKey;
@@ -384,6 +387,22 @@ class Merger {
       });
   }
 
+  /**
+   * Text longer than an Excel cell holds (notes built from many unmapped columns, say) is cut to
+   * fit, and the whole text kept as the issue's value: one such cell never stops the import.
+   */
+  private cutOversized(source: SourceRecord, record: RegisterRecord): void {
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) continue;
+      record[key] = value.slice(0, MAX_CELL_TEXT);
+      this.issue(source, key, value, "warning", "import.cell-cut", {
+        registerSheet: source.sheet,
+        length: value.length,
+        limit: MAX_CELL_TEXT,
+      });
+    }
+  }
+
   private remember(source: SourceRecord, keys: string[], record: RegisterRecord): void {
     this.newState.push({
       sheet: source.sheet,
@@ -402,6 +421,7 @@ class Merger {
   ): RegisterRecord {
     if (!found.slot) {
       const record = { ...source.record };
+      this.cutOversized(source, record);
       this.list(source.sheet).push({ record, fromRegister: false, matched: true });
       return record;
     }
@@ -410,6 +430,7 @@ class Merger {
     const skip = new Set(source.sheet === "Clients" ? ["clientId"] : []);
     const merged = mergeFields(slot.record, source.record, found.base, this.prefer, skip);
     slot.record = merged.record;
+    this.cutOversized(source, merged.record);
     this.report(source, merged.record, merged.conflicts, merged.updates);
     this.matched.set(
       owner,

@@ -233,6 +233,34 @@ describe("workbooks with nothing to import, or not .xlsx at all", () => {
   });
 });
 
+describe("one oversized row never stops the import", () => {
+  test("notes beyond a cell's 32,767 characters are cut, the whole text kept in the issues", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Clients");
+    const header = ["Name", "Phone", ...Array.from({ length: 40 }, (_, i) => `Extra ${i}`)];
+    ws.addRow(header);
+    ws.addRow(["Lin", "0912345678", ...Array.from({ length: 40 }, () => "x".repeat(1_000))]);
+    ws.addRow(["Chen", "0933000000"]);
+    const wide = path.join(dir, "wide.xlsx");
+    await fs.writeFile(wide, await toBuffer(wb));
+    const out = path.join(dir, "wide-register.xlsx");
+    const json = path.join(dir, "wide.json");
+    const result = await run("import", wide, "--out", out, "--json", json);
+    expect(result.code).toBe(0);
+    const written = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(written.records.Clients).toHaveLength(2);
+    const cut = written.issues.find((i: { code?: string }) => i.code === "import.cell-cut");
+    expect(cut.value.length).toBeGreaterThan(40_000);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const notes = back.getWorksheet("Clients")!.getRow(1).values as unknown[];
+    const notesColumn = notes.findIndex((h) => h === "Notes");
+    expect(String(back.getWorksheet("Clients")!.getCell(2, notesColumn).value)).toHaveLength(
+      32_767
+    );
+  });
+});
+
 describe("an interrupted run leaves no temporary file", () => {
   let big: string;
   beforeAll(async () => {

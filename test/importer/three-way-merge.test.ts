@@ -198,3 +198,22 @@ describe("import state in a sheet", () => {
     );
   });
 });
+
+describe("one oversized cell never stops the import", () => {
+  it("cuts text longer than a cell holds and keeps the whole text in an issue", () => {
+    const wide: SourceCell[] = ["客户名称", "联系电话"];
+    const row: SourceCell[] = ["林志明", "0912345678"];
+    for (let i = 0; i < 40; i++) {
+      wide.push(`备用栏${i}`);
+      row.push("字".repeat(1_000));
+    }
+    const r = importWorkbook([sheet("客户", [wide, row, ["陈静", "13800000000"]])]);
+    expect(r.records.Clients).toHaveLength(2);
+    const lin = clientNamed(r.records, "林志明");
+    expect(String(lin.notes)).toHaveLength(32_767);
+    const cut = r.issues.find((i) => i.code === "import.cell-cut");
+    expect(cut).toMatchObject({ sheet: "客户", row: 2, field: "notes", severity: "warning" });
+    expect(String(cut?.value).length).toBeGreaterThan(40_000);
+    expect(String(cut?.value).startsWith(String(lin.notes))).toBe(true);
+  });
+});
