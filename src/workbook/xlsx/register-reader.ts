@@ -35,10 +35,7 @@ import { registerValue, type Scalar } from "./cell-values";
 
 export interface RegisterWorkbook {
   records: Record<SheetKey, RegisterRecord[]>;
-  /**
-   * The register sheets found: by their table, or by a sheet named for them whose first row is
-   * mostly register headers. Empty for a workbook that is not a register.
-   */
+  /** The register sheets found by their tables (`tblClients`, …); empty for a workbook that is not a register. */
   found: SheetKey[];
   settings: RegisterSettings;
   lang: Lang;
@@ -69,9 +66,7 @@ export async function readRegisterWorkbook(
   const records = Object.fromEntries(
     regions.map(([def, region]) => [def.key, region ? readRows(def, region) : []])
   ) as Record<SheetKey, RegisterRecord[]>;
-  const found = regions.flatMap(([def, region]) =>
-    region && (region.byTable || looksLikeRegisterSheet(def, region)) ? [def.key] : []
-  );
+  const found = regions.flatMap(([def, region]) => (region?.byTable ? [def.key] : []));
   const settingsFound = settingsFromNames((name) => namedCells(book, name));
   const lang =
     settingsFound.lang ??
@@ -148,13 +143,6 @@ function findRegion(book: SourceWorkbook, def: SheetDef): Region | undefined {
     lastColumn: widthOf(sheet),
     lastRow: sheet.rows.length,
   };
-}
-
-/** A sheet without its table still counts when most of its first-row headers are register fields. */
-function looksLikeRegisterSheet(def: SheetDef, region: Region): boolean {
-  const columns = mapColumns(def, region);
-  const fields = columns.filter((c) => c.field).length;
-  return fields >= 2 && fields * 2 >= columns.length;
 }
 
 function tableRegion(sheet: ReadSheet, ref: string): Region {
