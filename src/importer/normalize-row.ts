@@ -36,6 +36,11 @@ export interface RowContext {
   hasCurrency: boolean;
   /** Required fields no column maps to: every row lacks them. */
   missingRequired: FieldDef[];
+  /**
+   * Required dates no column maps to (a complaint log without received dates): the rows are still
+   * the sheet's records, imported with the date empty and reported once for the sheet.
+   */
+  missingDates: FieldDef[];
 }
 
 export interface ColumnReader {
@@ -190,9 +195,11 @@ export function buildRowContext(
     };
   });
   const mapped = new Set(mappings.map((m) => m.field));
-  const missingRequired = [...targets.values()]
+  const missing = [...targets.values()]
     .filter((t) => t.field.required && !mapped.has(t.key))
     .map((t) => t.field);
+  const missingRequired = missing.filter((f) => f.type !== "date");
+  const missingDates = missing.filter((f) => f.type === "date");
   return {
     sheetName,
     registerSheet,
@@ -200,6 +207,7 @@ export function buildRowContext(
     hasNotes: targets.has("notes"),
     hasCurrency: targets.has("currency"),
     missingRequired,
+    missingDates,
   };
 }
 
@@ -350,7 +358,10 @@ export function normalizeRow(
       clientName = String(value);
       clientNameLabel = reader.mapping.header || reader.mapping.letter;
     }
+    const before = record[field.key];
     if (field.key === "notes") notes.unshift(String(value));
+    else if (reader.mapping.joined && typeof before === "string" && before !== "")
+      record[field.key] = `${before}${/[\u3400-\u9fff]$/.test(before) ? "" : ", "}${String(value)}`;
     else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
   });

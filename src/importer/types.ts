@@ -98,6 +98,8 @@ export interface ColumnMapping {
   samples: string[];
   /** The witnesses behind the decision, in words (header, values, repetition, role). */
   evidence?: string[];
+  /** Several columns feed this field and their values are joined (province/city + street address). */
+  joined?: boolean;
   /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
   linksClient?: boolean;
 }
@@ -131,6 +133,8 @@ export interface ImportOptions {
   dayFirst?: boolean;
   /** Read "1,5" as 1.5 rather than as 15. */
   decimalComma?: boolean;
+  /** Told how many source rows have been normalised so far, every few thousand rows (progress bars). */
+  onProgress?: (rowsNormalised: number) => void;
 }
 
 export interface ImportResult {

@@ -29,24 +29,24 @@ export const CLIENT_KIND = [
 ] as const;
 
 export const RISK_PROFILE = [
-  v("conservative", L("Conservative", "保守", "保守"), "low", "保守型", "低风险", "低風險"),
+  v("conservative", L("Conservative", "保守型", "保守型"), "low", "保守", "低风险", "低風險"),
   v(
     "moderate",
-    L("Moderate", "稳健", "穩健"),
+    L("Moderate", "稳健型", "穩健型"),
     "balanced",
     "medium",
-    "稳健型",
-    "穩健型",
+    "稳健",
+    "穩健",
     "平衡",
     "中等"
   ),
   v(
     "aggressive",
-    L("Aggressive", "积极", "積極"),
+    L("Aggressive", "积极型", "積極型"),
     "growth",
     "high",
-    "积极型",
-    "積極型",
+    "积极",
+    "積極",
     "进取",
     "進取",
     "激进",
@@ -199,8 +199,9 @@ export const ASSET_CLASS = [
   v("stock", L("Stock", "股票", "股票"), "stocks", "shares", "equity", "equities"),
   v(
     "wealth-product",
-    L("Wealth-management product", "理财产品", "理財產品"),
+    L("Wealth-management product", "理财产品", "理財商品"),
     "wealth product",
+    "理財產品",
     "WMP",
     "理财",
     "理財"

@@ -165,7 +165,12 @@ const clients: SheetDef = {
       ]
     ),
     annualRevenueField,
-    ownerField,
+    // Taiwan's banks call the client's relationship manager 理專.
+    {
+      ...ownerField,
+      label: L("Owner", "负责人", "理專"),
+      aliases: [...ownerField.aliases, "負責人"],
+    },
     field("clientSince", "date", L("Client since", "建档日期", "建檔日期"), [
       "client since",
       "since",
