@@ -165,8 +165,27 @@ class Linker {
   private readonly resolved = new Map<Candidate, Entry>();
   private readonly pendingIds: Entry[] = [];
   private readonly childIndex = new Map<SheetKey, Map<string, Entry>>();
+  /** Clients of the register imported into, for child links only (issue 13's three-way merge matches the rest). */
+  private readonly registerById = new Map<string, RegisterRecord>();
+  private readonly registerByName = new Map<string, RegisterRecord[]>();
+  private readonly registerMaxId: number;
 
-  constructor(existing: Partial<Record<SheetKey, RegisterRecord[]>>) {
+  constructor(
+    existing: Partial<Record<SheetKey, RegisterRecord[]>>,
+    registerClients: readonly RegisterRecord[] = []
+  ) {
+    let maxId = 0;
+    for (const client of registerClients) {
+      const id = text(client.clientId);
+      if (id === "") continue;
+      if (!this.registerById.has(normaliseKey(id))) this.registerById.set(normaliseKey(id), client);
+      const name = nameKey(client);
+      if (name !== "")
+        this.registerByName.set(name, [...(this.registerByName.get(name) ?? []), client]);
+      const m = ID_PATTERN.exec(id);
+      if (m) maxId = Math.max(maxId, Number(m[1]));
+    }
+    this.registerMaxId = maxId;
     for (const sheet of SHEET_KEYS) {
       const list = (existing[sheet] ?? []).map((r): Entry => ({
         record: { ...r },
@@ -415,7 +434,7 @@ class Linker {
 
   /** Gives every new client without an id the next free number after the highest one in use. */
   assignIds(): void {
-    let max = 0;
+    let max = this.registerMaxId;
     for (const entry of this.entries.get("Clients") ?? []) {
       const m = ID_PATTERN.exec(text(entry.record.clientId));
       if (m) max = Math.max(max, Number(m[1]));
@@ -447,6 +466,11 @@ class Linker {
       const client = this.clientById.get(normaliseKey(givenId));
       if (client) {
         record.clientId = text(client.record.clientId);
+        return;
+      }
+      const registered = this.registerById.get(normaliseKey(givenId));
+      if (registered) {
+        record.clientId = text(registered.clientId);
         return;
       }
       record.clientId = null;
@@ -482,6 +506,11 @@ class Linker {
     );
     if (matches.length === 1) {
       record.clientId = text(matches[0].record.clientId);
+      return;
+    }
+    const registered = matches.length === 0 ? this.registerByName.get(normaliseKey(name)) : [];
+    if (registered?.length === 1) {
+      record.clientId = text(registered[0].clientId);
       return;
     }
     if (candidate.sheet === "Pipeline" && !candidate.clientName) return;
@@ -525,12 +554,17 @@ class Linker {
   }
 }
 
-/** Links and merges all candidates: clients first (ids settled), then every other sheet in source order. */
+/**
+ * Links and merges all candidates: clients first (ids settled), then every other sheet in source
+ * order. `registerClients` (the register imported into, when its records are merged elsewhere)
+ * only lend their ids: child rows may link to them, and new ids are numbered after theirs.
+ */
 export function linkAndMerge(
   candidates: readonly Candidate[],
-  existing: Partial<Record<SheetKey, RegisterRecord[]>> = {}
+  existing: Partial<Record<SheetKey, RegisterRecord[]>> = {},
+  registerClients: readonly RegisterRecord[] = []
 ): LinkMergeResult {
-  const linker = new Linker(existing);
+  const linker = new Linker(existing, registerClients);
   for (const c of candidates) if (c.sheet === "Clients") linker.addClient(c);
   linker.assignIds();
   for (const c of candidates) if (c.sheet !== "Clients") linker.addChild(c);
