@@ -21,6 +21,9 @@ import {
 import { NOT_DATA_LABELS } from "./sheet-kind";
 import { linkAndMerge, type Candidate, type RowResult } from "./link-merge";
 import { threeWayMerge, type SourceRecord } from "./three-way-merge";
+import { outcomeFailures } from "./outcome";
+import { detectTable } from "./detect-table";
+import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
 import {
   buildRowContext,
@@ -663,7 +666,7 @@ export function importWorkbook(
   return {
     summary,
     records: merged.records,
-    issues: sortIssues([...run.issues, ...merged.issues], order),
+    issues: [...outcomeFailures(rows), ...sortIssues([...run.issues, ...merged.issues], order)],
     mappings: analyses.map((a) => a.mapping),
     rows,
     state: merged.state,
@@ -677,4 +680,14 @@ export function previewMapping(
 ): SheetMapping[] {
   const overrides = parseOverrides(mapping);
   return sheets.map((sheet) => analyseSheet(sheet, overrides).mapping);
+}
+
+/** Each source sheet's layout fingerprint (by sheet name), to apply a saved mapping file. */
+export function sourceLayouts(sheets: readonly SourceSheet[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of sheets) {
+    const table = detectTable(sheet);
+    if (table) out.set(sheet.name, layoutFingerprint(table));
+  }
+  return out;
 }

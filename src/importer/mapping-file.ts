@@ -116,3 +116,33 @@ export function overridesFromMappingFile(
   }
   return out;
 }
+
+/** The mapping in words, one line per sheet and per column: what the CLI prints. */
+export function mappingLines(mappings: readonly SheetMapping[]): string[] {
+  const lines: string[] = [];
+  for (const m of mappings) {
+    if (m.headerRows.length === 0) {
+      lines.push(`${m.sheet}: no table found`);
+      continue;
+    }
+    if (m.registerSheet === null) {
+      lines.push(`${m.sheet}: not imported${m.reason ? ` (${m.kind}: ${m.reason})` : ""}`);
+      continue;
+    }
+    lines.push(
+      `${m.sheet} → ${m.registerSheet} (confidence ${m.confidence.toFixed(2)}; header row ${m.headerRows.join("–")})`
+    );
+    for (const c of m.columns) {
+      if (c.header === "" && c.samples.length === 0) continue;
+      const target = c.source === "row-number" ? "(row numbers)" : (c.field ?? "(notes)");
+      const samples = c.samples
+        .slice(0, 2)
+        .map((v) => JSON.stringify(v.length > 30 ? `${v.slice(0, 29)}…` : v))
+        .join(", ");
+      lines.push(
+        `  ${c.letter} ${c.header || "(no header)"} → ${target} ${c.confidence.toFixed(2)}${samples ? `  e.g. ${samples}` : ""}`
+      );
+    }
+  }
+  return lines;
+}

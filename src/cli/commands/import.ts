@@ -2,8 +2,24 @@
  * `client-register import <source.xlsx> --out <register.xlsx>`: turns any client workbook into a
  * register, with an Import Issues sheet and, on request, the JSON result. The source is only read.
  */
-import { OutputFiles, requireDistinctFiles, requireWorkbookFile, requireXlsx } from "../files";
-import { importWorkbook, withImportIssues, type ImportResult } from "../../importer";
+import { promises as fs } from "fs";
+import {
+  OutputFiles,
+  requireDistinctFiles,
+  requireWorkbookFile,
+  requireXlsx,
+  writeReplacing,
+} from "../files";
+import {
+  importWorkbook,
+  mappingFileOf,
+  mappingLines,
+  overridesFromMappingFile,
+  parseMappingFile,
+  sourceLayouts,
+  withImportIssues,
+  type ImportResult,
+} from "../../importer";
 import { rowIsBlank } from "../../importer/grid";
 import { guessLang } from "../../importer/guess-lang";
 import { withImportState } from "../../importer/import-state";
@@ -25,7 +41,9 @@ const USAGE = [
   "               the format is taken from the content, not the extension",
   "  --out        the register to write (required unless --dry-run)",
   "  --into       an existing register to update: matching clients are updated, not duplicated",
-  "  --json       also write the result as JSON: { summary, records, issues }",
+  "  --json       also write the result as JSON: { summary, records, issues, mappings }",
+  "  --save-mapping <f.json>  write the column mapping used (the task pane's mapping export format)",
+  "  --mapping <f.json>       apply a saved mapping (sheets matched by header layout, else name); --map wins",
   "  --dry-run    write nothing; print the summary",
   '  --map        override a column mapping: "Header=field", "Sheet!Header=field", "Sheet!*=Clients"',
   '               (repeatable; a field of "-" leaves the column unmapped, its values go to notes)',
@@ -91,6 +109,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     out: { type: "string", short: "o" },
     into: { type: "string" },
     json: { type: "string" },
+    "save-mapping": { type: "string" },
+    mapping: { type: "string" },
     "dry-run": { type: "boolean" },
     "day-first": { type: "boolean" },
     "month-first": { type: "boolean" },
@@ -121,17 +141,26 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const formulaStyle = choice(options, "formulas", FORMULA_STYLES, "portable");
   const prefer = choice(options, "prefer", ["register", "source"] as const, "register");
   const chosenLang = options.lang !== undefined ? choice(options, "lang", LANGS, "en") : undefined;
+  const saveMapping =
+    typeof options["save-mapping"] === "string" ? options["save-mapping"] : undefined;
+  const mappingFile = typeof options.mapping === "string" ? options.mapping : undefined;
   await requireDistinctFiles([
     { label: "the source", file: source },
     { label: "--into", file: into },
     { label: "--out", file: out },
     { label: "--json", file: json },
+    { label: "--save-mapping", file: saveMapping },
+    { label: "--mapping", file: mappingFile },
   ]);
   if (into) await requireWorkbookFile(into, "--into");
 
   const outputs = dryRun
     ? undefined
-    : await OutputFiles.reserve([out as string, ...(json ? [json] : [])]);
+    : await OutputFiles.reserve([
+        out as string,
+        ...(json ? [json] : []),
+        ...(saveMapping ? [saveMapping] : []),
+      ]);
   try {
     const progress = progressBar(io.progress);
     const book = await readSourceFile(source, {
@@ -140,6 +169,21 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     for (const notice of book.notices) io.err(notice);
     const sheets = book.sheets;
     requireSourceData(source, sheets);
+    if (mappingFile) {
+      let saved;
+      try {
+        saved = parseMappingFile(JSON.parse(await fs.readFile(mappingFile, "utf8")));
+      } catch (error) {
+        throw new Error(
+          `Cannot read the mapping file ${mappingFile}: ${error instanceof Error ? error.message : String(error)}`
+        );
+      }
+      const layouts = sourceLayouts(sheets);
+      Object.assign(mapping, {
+        ...overridesFromMappingFile(saved, sheets, (name) => layouts.get(name)),
+        ...parseMaps(maps),
+      });
+    }
     const rowsToNormalise = countRows(sheets);
     const existing: RegisterWorkbook | undefined = into
       ? await readRegisterWorkbook(into)
@@ -160,7 +204,21 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     });
     progress.end();
     io.out(summaryLine(result));
-    if (!outputs) return 0;
+    for (const line of mappingLines(result.mappings)) io.out(line);
+    const mappingJson = `${JSON.stringify(mappingFileOf(result.mappings), null, 2)}\n`;
+    // An import that lands nothing, or loses a whole sheet, fails loudly: one line, exit 1.
+    const failures = result.issues.filter(
+      (i) => i.code === "import.nothing-imported" || i.code === "import.sheet-all-rejected"
+    );
+    for (const f of failures) io.err(f.sheet ? `${f.sheet}: ${f.message}` : f.message);
+    const status = failures.length > 0 ? 1 : 0;
+    if (!outputs) {
+      if (saveMapping) {
+        await writeReplacing(saveMapping, mappingJson);
+        io.out(`Wrote ${saveMapping}.`);
+      }
+      return status;
+    }
 
     const lang: Lang = chosenLang ?? existing?.lang ?? guessLang(result.mappings);
     const plan = withImportState(
@@ -188,13 +246,18 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     progress.end();
     await outputs.write(out as string, bytes);
     if (json) {
-      const { summary, records, issues } = result;
-      await outputs.write(json, `${JSON.stringify({ summary, records, issues }, null, 2)}\n`);
+      const { summary, records, issues, mappings } = result;
+      await outputs.write(
+        json,
+        `${JSON.stringify({ summary, records, issues, mappings }, null, 2)}\n`
+      );
     }
+    if (saveMapping) await outputs.write(saveMapping, mappingJson);
     await outputs.commit();
     io.out(`Wrote ${out}.`);
     if (json) io.out(`Wrote ${json}.`);
-    return 0;
+    if (saveMapping) io.out(`Wrote ${saveMapping}.`);
+    return status;
   } finally {
     await outputs?.discard();
   }
