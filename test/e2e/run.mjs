@@ -411,7 +411,13 @@ async function main() {
         .first()
         .waitFor();
       const picker = page.getByRole("combobox", { name: /Clients to review/ });
-      await picker.click();
+      // The client list loads after the page opens; a list opened before that is reopened.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        await picker.click();
+        if ((await page.getByRole("menuitemcheckbox").count()) > 0) break;
+        await page.keyboard.press("Escape");
+        await page.waitForTimeout(250);
+      }
       state.reviewedClient = expected.records.Clients[0];
       await page
         .getByRole("menuitemcheckbox", {
@@ -638,12 +644,13 @@ async function verifyDownload(file, expected, today, state) {
       const source = (await engine.readSourceWorkbook()(SAMPLE)).find(
         (s) => s.name === OVERRIDE.sheet
       );
-      const headerRow = source.rows.findIndex((row) => row.includes(OVERRIDE.header));
+      // The reader gives sparse rows: a blank row is a hole.
+      const headerRow = source.rows.findIndex((row) => row?.includes(OVERRIDE.header));
       const column = source.rows[headerRow].indexOf(OVERRIDE.header);
       const sourceValues = new Set(
         source.rows
           .slice(headerRow + 1)
-          .map((row) => row[column])
+          .map((row) => row?.[column])
           .filter((v) => typeof v === "string" && v.trim() !== "")
       );
       const industries = new Set(register.records.Clients.map((c) => c.industry).filter(Boolean));
