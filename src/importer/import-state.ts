@@ -8,6 +8,7 @@
 import { foldHeader } from "../register/catalog";
 import { SHEET_KEYS, type RegisterRecord, type SheetKey } from "../register/types";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import { fnv1a } from "./mapping-file";
 import type { SheetMapping } from "./types";
 
 export const IMPORT_STATE_SHEET = "_CR_ImportState";
@@ -161,16 +162,6 @@ export function parseImportState(rows: readonly (readonly unknown[] | undefined)
     }
   });
   return state;
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint, not a security hash. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
 }
 
 /**

@@ -32,7 +32,7 @@ export interface MappingFile {
 }
 
 /** 32-bit FNV-1a: tiny, stable across Node and browsers, enough to tell layouts apart. */
-function fnv1a(text: string): string {
+export function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
