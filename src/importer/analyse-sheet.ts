@@ -66,6 +66,8 @@ export function parseOverrides(mapping: Record<string, string> = {}): MappingOve
           value,
           severity: "error",
           message: `The mapping "${rawKey}=${rawValue}" names no register sheet; use one of ${SHEET_KEYS.join(", ")}.`,
+          code: "map.no-register-sheet",
+          params: { mapping: `${rawKey}=${rawValue}`, sheets: SHEET_KEYS.join(", ") },
         });
       }
       continue;

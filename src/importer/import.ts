@@ -2,6 +2,7 @@
  * Imports any client workbook (as plain grids) into register records, accounting for every row.
  * Pure: no files, no Office.js. The source grids are never changed.
  */
+import { en, type MessageCode } from "../register/messages/en";
 import type { FieldType, RegisterRecord, SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
 import { analyseSheet, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
@@ -24,6 +25,7 @@ import type {
   ImportIssue,
   ImportOptions,
   ImportResult,
+  MessageRef,
   SheetMapping,
   SourceCell,
   SourceMerge,
@@ -31,15 +33,15 @@ import type {
 } from "./types";
 
 /** Sheets a register written by this tool holds besides data: importing a register skips them. */
-const OWN_SHEETS = new Map<string, string>([
-  [IMPORT_ISSUES_SHEET, "the issues of an earlier import, not client data"],
-  [SETTINGS_SHEET, "register settings, not client data"],
+const OWN_SHEETS = new Map<string, MessageCode>([
+  [IMPORT_ISSUES_SHEET, "what.issues-sheet"],
+  [SETTINGS_SHEET, "what.settings-sheet"],
 ]);
 
-const SKIP_REASONS: Partial<Record<RowKind, string>> = {
-  total: "subtotal or total row",
-  section: "section label",
-  "repeated-header": "repeated header row",
+const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
+  total: "reason.total",
+  section: "reason.section",
+  "repeated-header": "reason.repeated-header",
 };
 
 /** Fields of a Clients row that belong to the person named as its contact, not to the company. */
@@ -149,14 +151,16 @@ class WorkbookImport {
         value: text,
         severity: "info",
         message: "Read as a title above the table; not imported.",
+        code: "import.title-row",
       });
     }
   }
 
   addSheet(analysis: SheetAnalysis): void {
     const { sheet, table } = analysis;
-    const ownSheet = OWN_SHEETS.get(sheet.name);
-    if (ownSheet && !analysis.overridden) {
+    const ownCode = OWN_SHEETS.get(sheet.name);
+    if (ownCode && !analysis.overridden) {
+      const ownSheet = en[ownCode];
       this.issues.push({
         sheet: sheet.name,
         row: null,
@@ -165,6 +169,8 @@ class WorkbookImport {
         value: null,
         severity: "info",
         message: `Not imported: this sheet holds ${ownSheet}.`,
+        code: "import.own-sheet",
+        params: { what: ownCode },
       });
       this.skipAll(sheet, table?.firstDataRow ?? 1, ownSheet);
       return;
@@ -180,6 +186,7 @@ class WorkbookImport {
           value: null,
           severity: "warning",
           message: "No header row was found in this sheet; its rows were not imported.",
+          code: "import.no-header",
         });
         this.skipAll(sheet, 1, "no header row found in the sheet");
       }
@@ -196,6 +203,8 @@ class WorkbookImport {
         value: null,
         severity: "warning",
         message: `This sheet was not recognised as a register sheet; its rows were not imported. Name its kind with a mapping such as "${sheet.name}!*=Clients".`,
+        code: "import.sheet-unrecognised",
+        params: { sheet: sheet.name },
       });
       this.skipAll(sheet, table.firstDataRow, "sheet not recognised as a register sheet");
       return;
@@ -256,6 +265,8 @@ class WorkbookImport {
         value: null,
         severity: "error",
         message: `No column maps to ${field.label.en} (${field.key}), which every ${key} row needs; its rows were rejected. Map a column with "${analysis.sheet.name}!Header=${field.key}".`,
+        code: "import.required-unmapped",
+        params: { field: field.key, registerSheet: key, sheet: analysis.sheet.name },
       });
     }
     return {
@@ -268,7 +279,13 @@ class WorkbookImport {
     };
   }
 
-  private reject(work: SheetWork, row: number, cells: readonly SourceCell[], reason: string): void {
+  private reject(
+    work: SheetWork,
+    row: number,
+    cells: readonly SourceCell[],
+    reason: string,
+    coded: MessageRef
+  ): void {
     const sheet = work.analysis.sheet.name;
     this.ledger.record(sheet, row, "rejected", reason);
     this.issues.push({
@@ -279,6 +296,8 @@ class WorkbookImport {
       value: rowContent(cells, work.mappings),
       severity: "error",
       message: `Row rejected: ${reason}`,
+      code: "import.row-rejected",
+      params: { ...coded.params, reason: coded.code },
     });
   }
 
@@ -302,8 +321,9 @@ class WorkbookImport {
       }
       this.sourceRows++;
       const original = work.analysis.sheet.rows[entry.row - 1] ?? [];
-      const reason = SKIP_REASONS[entry.kind];
-      if (reason) {
+      const reasonCode = SKIP_REASONS[entry.kind];
+      if (reasonCode) {
+        const reason = en[reasonCode];
         previousData = null;
         this.ledger.record(sheet, entry.row, "skipped", reason);
         this.issues.push({
@@ -314,6 +334,8 @@ class WorkbookImport {
           value: rowContent(original, work.mappings),
           severity: "info",
           message: `Row skipped: ${reason}.`,
+          code: "import.row-skipped",
+          params: { reason: reasonCode },
         });
         continue;
       }
@@ -326,7 +348,11 @@ class WorkbookImport {
             work,
             entry.row,
             cells,
-            `it continues row ${entry.continues}, which was rejected.`
+            `it continues row ${entry.continues}, which was rejected.`,
+            {
+              code: "reason.continues-rejected",
+              params: { continues: entry.continues as number },
+            }
           );
           continue;
         }
@@ -346,7 +372,13 @@ class WorkbookImport {
       const normalized = normalizeRow(work.ctx, entry.row, cells);
       this.issues.push(...normalized.issues);
       if (normalized.rejected) {
-        this.reject(work, entry.row, cells, normalized.rejected);
+        this.reject(
+          work,
+          entry.row,
+          cells,
+          normalized.rejected,
+          normalized.rejectedCode ?? { code: normalized.rejected, params: {} }
+        );
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
         continue;
       }
@@ -398,6 +430,8 @@ class WorkbookImport {
       value: null,
       severity: "warning",
       message: `The client cell is blank; the row was linked to the client of row ${previous.row} above it.`,
+      code: "import.client-filled-down",
+      params: { previousRow: previous.row },
     });
     return copy;
   }
@@ -426,6 +460,8 @@ class WorkbookImport {
           value: typeof c.other === "object" ? null : c.other,
           severity: "warning",
           message: `This row continues the client of row ${main.origin.row} but gives another ${c.key}; kept ${JSON.stringify(c.kept)}, the other value was put in notes.`,
+          code: "import.continuation-conflict",
+          params: { mainRow: main.origin.row, field: c.key, kept: JSON.stringify(c.kept) },
         });
       }
     }

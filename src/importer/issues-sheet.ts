@@ -1,5 +1,6 @@
 /** The "Import Issues" sheet: every issue of an import, as a grid the workbook writers add to a register. */
 import { L } from "../register/enums";
+import { fieldKeyLabel, renderIssueMessage } from "../register/messages";
 import type { Lang } from "../register/types";
 import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { ImportIssue } from "./types";
@@ -34,9 +35,9 @@ export function importIssuesSheet(issues: readonly ImportIssue[], lang: Lang): S
     i.sheet,
     i.row,
     i.column,
-    i.field,
+    i.field === null ? null : fieldKeyLabel(i.field, lang),
     i.value,
-    i.message,
+    renderIssueMessage(i, lang),
     SEVERITY[i.severity][lang],
   ]);
   return {

@@ -13,8 +13,10 @@ import {
   type SheetKey,
 } from "../register/types";
 import { describeRaw, normaliseKey } from "./normalize";
+import { en } from "../register/messages/en";
+import type { MessageParams } from "../register/messages";
 import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
-import type { ImportIssue, RegisterRecords, RowOutcome } from "./types";
+import type { ImportIssue, MessageRef, RegisterRecords, RowOutcome } from "./types";
 
 export interface Origin {
   sheet: string;
@@ -204,7 +206,8 @@ class Linker {
     field: string | null,
     value: RegisterValue,
     message: string,
-    severity: ImportIssue["severity"] = "warning"
+    severity: ImportIssue["severity"] = "warning",
+    coded?: MessageRef
   ): void {
     this.issues.push({
       sheet: origin.sheet,
@@ -214,6 +217,7 @@ class Linker {
       value,
       message,
       severity,
+      ...(coded && { code: coded.code, params: coded.params }),
     });
   }
 
@@ -222,6 +226,19 @@ class Linker {
     if (id) return `client ${id}`;
     if (entry.origin) return `the record from ${entry.origin.sheet} row ${entry.origin.row}`;
     return "an existing register record";
+  }
+
+  /** The entry as message parameters: `target` is the code that names it. */
+  private targetParams(entry: Entry): MessageParams {
+    const id = text(entry.record.clientId);
+    if (id) return { target: "link.target-client", targetId: id };
+    if (entry.origin)
+      return {
+        target: "link.target-row",
+        targetSheet: entry.origin.sheet,
+        targetRow: entry.origin.row,
+      };
+    return { target: "link.target-existing" };
   }
 
   private reportConflicts(
@@ -234,7 +251,15 @@ class Linker {
       const message = updating
         ? `Updated ${c.key} of ${this.describe(into)}: ${describeRaw(c.other)} → ${describeRaw(c.kept)}.`
         : `Conflicting ${c.key} for ${this.describe(into)}: kept ${describeRaw(c.kept)}, the other value ${describeRaw(c.other)} was put in notes.`;
-      this.warn(candidate.origin, c.key, c.other, message, updating ? "info" : "warning");
+      this.warn(candidate.origin, c.key, c.other, message, updating ? "info" : "warning", {
+        code: updating ? "link.updated" : "link.conflict",
+        params: {
+          ...this.targetParams(into),
+          field: c.key,
+          other: describeRaw(c.other),
+          kept: describeRaw(c.kept),
+        },
+      });
     }
   }
 
@@ -305,23 +330,34 @@ class Linker {
    * `sourceView`), exactly as a first import would; only then with register rows not yet matched.
    * So re-importing a source routes every row to the record it produced the first time.
    */
-  private findClient(record: RegisterRecord): { entry: Entry; how: string } | null {
+  private findClient(
+    record: RegisterRecord
+  ): { entry: Entry; how: string; match: MessageParams } | null {
     const id = normaliseKey(text(record.clientId));
     if (id !== "") {
       const byId = this.clientById.get(id);
-      return byId ? { entry: byId, how: `same client id ${text(record.clientId)}` } : null;
+      const matchId = text(record.clientId);
+      return byId
+        ? {
+            entry: byId,
+            how: `same client id ${matchId}`,
+            match: { match: "link.match-id", matchId },
+          }
+        : null;
     }
     const name = nameKey(record);
     if (name === "") return null;
     const sameName = this.clientsByName.get(name) ?? [];
+    const byContact = { match: "link.match-contact" };
     const built = sameName.find((e) => e.sourceView && sharesContact(e.sourceView, record));
-    if (built) return { entry: built, how: "same name and the same phone or e-mail" };
+    if (built) return { entry: built, how: en["link.match-contact"], match: byContact };
     const registered = this.bestUnmatched(sameName, record);
-    if (registered) return { entry: registered, how: "same name and the same phone or e-mail" };
+    if (registered) return { entry: registered, how: en["link.match-contact"], match: byContact };
     if (!hasContact(record)) {
       // A register client with this name and no phone or e-mail either is this client.
       const bare = sameName.find((e) => e.fromExisting && !e.touched && !hasContact(e.record));
-      if (bare) return { entry: bare, how: "same name, no phone or e-mail on either" };
+      if (bare)
+        return { entry: bare, how: en["link.match-bare"], match: { match: "link.match-bare" } };
     }
     return null;
   }
@@ -340,7 +376,11 @@ class Linker {
           null,
           text(candidate.record.name),
           `Duplicate client: ${reason}.`,
-          "info"
+          "info",
+          {
+            code: "link.duplicate-client",
+            params: { ...this.targetParams(target), ...found.match, how: "link.merged-into" },
+          }
         );
       }
       this.mergeCandidate(candidate, target, reason);
@@ -354,7 +394,18 @@ class Linker {
         "name",
         text(candidate.record.name),
         `Another client has the same name (${sameName.map((e) => this.describe(e)).join(", ")}) but no matching phone or e-mail; kept as a separate client.`,
-        "info"
+        "info",
+        {
+          code: "link.same-name",
+          params: {
+            others: sameName.map((e) => this.describe(e)).join(", "),
+            otherIds: sameName
+              .map(
+                (e) => text(e.record.clientId) || `${e.origin?.sheet ?? ""} ${e.origin?.row ?? ""}`
+              )
+              .join("、"),
+          },
+        }
       );
     }
     const entry = this.addCandidate(candidate);
@@ -406,7 +457,9 @@ class Linker {
         candidate.origin,
         "clientId",
         givenId,
-        `No client has the id ${describeRaw(givenId)}; the row was kept without a client link and the id put in notes.`
+        `No client has the id ${describeRaw(givenId)}; the row was kept without a client link and the id put in notes.`,
+        "warning",
+        { code: "link.unknown-id", params: { id: describeRaw(givenId) } }
       );
       return;
     }
@@ -418,7 +471,9 @@ class Linker {
           candidate.origin,
           "clientId",
           null,
-          "The row names no client; it was kept without a client link."
+          "The row names no client; it was kept without a client link.",
+          "warning",
+          { code: "link.no-client", params: {} }
         );
       return;
     }
@@ -439,7 +494,16 @@ class Linker {
       candidate.origin,
       "clientId",
       name,
-      `${why}; the row was kept without a client link and the name put in notes.`
+      `${why}; the row was kept without a client link and the name put in notes.`,
+      "warning",
+      {
+        code: "link.unlinked-name",
+        params: {
+          why: matches.length === 0 ? "link.no-client-named" : "link.several-named",
+          name: describeRaw(name),
+          ids: matches.map((e) => text(e.record.clientId)).join(", "),
+        },
+      }
     );
   }
 

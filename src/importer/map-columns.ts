@@ -1,4 +1,5 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
+import { renderMessage } from "../register/messages";
 import { foldHeader } from "../register/catalog";
 import { sheetDef } from "../register/sheets";
 import type { SheetKey } from "../register/types";
@@ -174,6 +175,12 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
         field: override,
         value: null,
         message: `The mapping override for this column was ignored: ${why}.`,
+        code: "map.override-ignored",
+        params: {
+          why: target ? "map.override-taken" : "map.override-unknown",
+          override,
+          registerSheet: input.registerSheet,
+        },
         severity: "error",
       });
       return;
@@ -220,6 +227,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
             field: mapping.field,
             value: mapping.header,
             message: `The unit in this header is ambiguous (${unit.ambiguous}); its values are kept in notes, not guessed.`,
+            code: "map.unit-ambiguous",
+            params: { unit: unit.ambiguous },
             severity: "warning",
           });
         }
@@ -232,12 +241,18 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     const mapping = mappings[i];
     if (mapping.field !== null || !column.values.some((v) => !isBlankCell(v))) return;
     const label = columnLabel(mapping.letter, mapping.header);
-    const message =
+    const code =
       mapping.source === "row-number"
-        ? "This column holds running row numbers; they were not imported (the source row is given in every issue)."
+        ? "map.row-numbers"
         : hasNotes
-          ? `This column maps to no ${input.registerSheet} field; its values were added to notes as "${mapping.header || mapping.letter}: value".`
-          : `This column maps to no ${input.registerSheet} field; its values were kept in an extra column "${extraColumnKey(mapping, input.registerSheet)}".`;
+          ? "map.unmapped-notes"
+          : "map.unmapped-extra";
+    const params = {
+      registerSheet: input.registerSheet,
+      header: mapping.header || mapping.letter,
+      extra: extraColumnKey(mapping, input.registerSheet),
+    };
+    const message = renderMessage(code, params, "en") ?? code;
     issues.push({
       sheet: input.sheetName,
       row: null,
@@ -246,6 +261,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       value: mapping.header || null,
       message,
       severity: "info",
+      code,
+      params,
     });
   });
 

@@ -3,6 +3,7 @@
  * its field type; every problem becomes an issue pointing at the source cell. Nothing is lost:
  * unmapped columns and values that could not be read end up in notes (or an extra column).
  */
+import { renderMessage, type MessageParams } from "../register/messages";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
 import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, issueValue } from "./grid";
@@ -23,7 +24,7 @@ import {
   type EnumChoice,
   type Normalized,
 } from "./normalize";
-import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
+import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
 export const NOTES_SEPARATOR = "; ";
 
@@ -54,6 +55,7 @@ export interface NormalizedRow {
   issues: ImportIssue[];
   /** Set when the row cannot become a record: the reason. */
   rejected?: string;
+  rejectedCode?: MessageRef;
 }
 
 const choicesCache = new WeakMap<FieldDef, EnumChoice[]>();
@@ -201,13 +203,28 @@ export function buildRowContext(
   };
 }
 
-function outOfBounds(field: FieldDef, value: RegisterValue): string | null {
+function outOfBounds(field: FieldDef, value: RegisterValue): MessageRef | null {
   if (typeof value !== "number" || field.type === "score") return null;
   if (field.min !== undefined && value < field.min)
-    return `The value ${value} is below the smallest allowed, ${field.min}.`;
+    return { code: "value.below-min", params: { value, min: field.min } };
   if (field.max !== undefined && value > field.max)
-    return `The value ${value} is above the largest allowed, ${field.max}.`;
+    return { code: "value.above-max", params: { value, max: field.max } };
   return null;
+}
+
+/** The English text of a coded message, for the `message` every issue and reason also carries. */
+function english(ref: MessageRef): string {
+  return renderMessage(ref.code, ref.params, "en") ?? ref.code;
+}
+
+/** A normaliser's failure or warning as message parameters: its code when it has one, else its text. */
+function problemOf(result: {
+  message?: string;
+  warning?: string;
+  code?: string;
+  params?: MessageParams;
+}): MessageParams {
+  return { ...result.params, problem: result.code ?? result.message ?? result.warning ?? "" };
 }
 
 /** An empty record of the sheet: every field a person types, null. */
@@ -234,15 +251,18 @@ export function normalizeRow(
   const notes: string[] = [];
   let clientName: string | null = null;
   let clientNameLabel: string | null = null;
-  let rejected: string | undefined =
+  let rejectedCode: MessageRef | undefined =
     ctx.missingRequired.length > 0
-      ? `no column holds the required ${ctx.missingRequired.map((f) => f.label.en).join(", ")}.`
+      ? {
+          code: "reason.required-columns-missing",
+          params: { fields: ctx.missingRequired.map((f) => f.key).join(",") },
+        }
       : undefined;
   let currency: string | undefined;
   const issue = (
     reader: ColumnReader,
     raw: SourceCell,
-    message: string,
+    coded: MessageRef,
     severity: ImportIssue["severity"]
   ): void => {
     issues.push({
@@ -251,9 +271,17 @@ export function normalizeRow(
       column: reader.label,
       field: reader.target?.key ?? null,
       value: issueValue(raw),
-      message,
+      message: english(coded),
       severity,
+      code: coded.code,
+      params: coded.params,
     });
+  };
+  const required = (reader: ColumnReader, code: string, params: MessageParams = {}): void => {
+    rejectedCode ??= {
+      code,
+      params: { ...params, field: reader.target?.key ?? "", column: reader.label },
+    };
   };
   const keep = (reader: ColumnReader, raw: SourceCell): void => {
     if (isErrorCell(raw)) return;
@@ -265,8 +293,7 @@ export function normalizeRow(
   ctx.readers.forEach((reader, i) => {
     const raw = cells[i] ?? null;
     if (isBlankCell(raw) && !isErrorCell(raw)) {
-      if (reader.target?.field.required)
-        rejected ??= `${reader.target.field.label.en} (${reader.label}) is empty.`;
+      if (reader.target?.field.required) required(reader, "reason.required-empty");
       return;
     }
     if (!reader.target || !reader.read) {
@@ -277,32 +304,37 @@ export function normalizeRow(
     const result = reader.read(raw);
     if (!result.ok) {
       if (field.required) {
-        rejected ??= `${field.label.en} (${reader.label}): ${result.message}`;
+        required(reader, "reason.required-unreadable", problemOf(result));
         return;
       }
       issue(
         reader,
         raw,
-        `${result.message} The cell was left empty${isErrorCell(raw) ? "" : " and its value kept in notes"}.`,
+        {
+          code: isErrorCell(raw) ? "value.unreadable" : "value.unreadable-kept",
+          params: problemOf(result),
+        },
         "warning"
       );
       keep(reader, raw);
       return;
     }
-    if (result.warning) issue(reader, raw, result.warning, "warning");
+    if (result.warning)
+      issue(reader, raw, { code: "value.warning", params: problemOf(result) }, "warning");
     const value = result.value;
     if (value === null) {
-      if (field.required) rejected ??= `${field.label.en} (${reader.label}) is empty.`;
+      if (field.required) required(reader, "reason.required-empty");
       return;
     }
     const bounds = outOfBounds(field, value);
     if (bounds) {
-      if (field.required) rejected ??= `${field.label.en} (${reader.label}): ${bounds}`;
+      if (field.required)
+        required(reader, "reason.required-unreadable", { ...bounds.params, problem: bounds.code });
       else {
         issue(
           reader,
           raw,
-          `${bounds} The cell was left empty and its value kept in notes.`,
+          { code: "value.unreadable-kept", params: { ...bounds.params, problem: bounds.code } },
           "warning"
         );
         keep(reader, raw);
@@ -324,6 +356,9 @@ export function normalizeRow(
     record.currency = currency;
   if (notes.length > 0) record.notes = notes.join(NOTES_SEPARATOR);
   const out: NormalizedRow = { row, record, clientName, clientNameLabel, issues };
-  if (rejected) out.rejected = rejected;
+  if (rejectedCode) {
+    out.rejected = english(rejectedCode);
+    out.rejectedCode = rejectedCode;
+  }
   return out;
 }

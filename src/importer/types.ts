@@ -37,8 +37,17 @@ export interface ImportIssue {
   column: string | null;
   field: string | null;
   value: string | number | boolean | null;
+  /** The English text; `code` and `params` render it in the register's language (src/register/messages). */
   message: string;
   severity: IssueSeverity;
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+/** A message by catalogue code and parameters (see src/register/messages). */
+export interface MessageRef {
+  code: string;
+  params: Record<string, string | number>;
 }
 
 export type RowOutcome = "imported" | "merged" | "skipped" | "rejected";

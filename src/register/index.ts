@@ -4,3 +4,4 @@ export * from "./schemas";
 export * from "./settings";
 export { SHEETS, sheetDef } from "./sheets";
 export * as enums from "./enums";
+export * from "./messages";

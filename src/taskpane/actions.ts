@@ -106,13 +106,16 @@ export interface ImportIssueRow {
   row: number | null;
   column: string | null;
   value: string;
+  /** English; `code` and `params` render it in the pane's language. */
   message: string;
   severity: IssueSeverity;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportPreview {
   counts: ImportCounts;
-  /** The first issues, in source order. */
+  /** The first issues: errors, then warnings, then notes, each in source order. */
   issues: ImportIssueRow[];
   issueCount: number;
 }

@@ -50,9 +50,11 @@ describe("client-register import", () => {
       rejected: 1,
     });
     expect(Object.keys(result.issues[0]).sort()).toEqual([
+      "code",
       "column",
       "field",
       "message",
+      "params",
       "row",
       "severity",
       "sheet",

@@ -1,17 +1,26 @@
+/** A catalogue code (src/register/messages) and its parameters for a failure's or warning's text. */
+export interface Coded {
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
 /**
  * The outcome of normalising one raw cell value.
  * `value: null` means the cell is blank. A failure carries a sentence naming the problem and
- * quoting the raw value; the caller adds the sheet, row and column.
+ * quoting the raw value; the caller adds the sheet, row and column. `code` and `params`, when
+ * given, render the same sentence in the register's language.
  */
 export type Normalized<T> =
-  { ok: true; value: T | null; warning?: string } | { ok: false; message: string };
+  | ({ ok: true; value: T | null; warning?: string } & Coded)
+  | ({ ok: false; message: string } & Coded);
 
-export function ok<T>(value: T | null, warning?: string): Normalized<T> {
-  return warning === undefined ? { ok: true, value } : { ok: true, value, warning };
+export function ok<T>(value: T | null, warning?: string, coded?: Coded): Normalized<T> {
+  if (warning === undefined) return { ok: true, value };
+  return { ok: true, value, warning, ...coded };
 }
 
-export function fail<T = never>(message: string): Normalized<T> {
-  return { ok: false, message };
+export function fail<T = never>(message: string, coded?: Coded): Normalized<T> {
+  return { ok: false, message, ...coded };
 }
 
 const MAX_QUOTED_LENGTH = 80;

@@ -1,6 +1,7 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { ImportIssueRow } from "../actions";
+import { renderIssueMessage } from "../../register/messages";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
 const COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 export function IssueList(props: { issues: ImportIssueRow[] }): React.ReactElement {
-  const { m, t } = useI18n();
+  const { m, t, lang } = useI18n();
   const s = useStyles();
   return (
     <ul className={s.list}>
@@ -49,7 +50,7 @@ export function IssueList(props: { issues: ImportIssueRow[] }): React.ReactEleme
             </Text>
           </span>
           <Text size={200} className={s.message}>
-            {issue.message}
+            {renderIssueMessage(issue, lang)}
             {issue.value ? ` (${issue.value})` : ""}
           </Text>
         </li>

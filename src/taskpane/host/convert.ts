@@ -100,13 +100,29 @@ export function toIssueRow(issue: ImportIssue): ImportIssueRow {
     value: issue.value === null ? "" : String(issue.value),
     message: issue.message,
     severity: issue.severity,
+    ...(issue.code !== undefined && { code: issue.code, params: issue.params ?? {} }),
   };
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first, then warnings, then notes; source order within each. */
+export function bySeverity<T extends { severity: ImportIssue["severity"] }>(
+  issues: readonly T[]
+): T[] {
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.index - b.index
+    )
+    .map((e) => e.issue);
 }
 
 export function toImportPreview(result: Pick<ImportResult, "summary" | "issues">): ImportPreview {
   return {
     counts: { ...result.summary },
-    issues: result.issues.slice(0, FIRST_ISSUES).map(toIssueRow),
+    issues: bySeverity(result.issues).slice(0, FIRST_ISSUES).map(toIssueRow),
     issueCount: result.issues.length,
   };
 }

@@ -1,0 +1,81 @@
+/**
+ * English texts of every coded message (import issues, row reasons). Placeholders:
+ * `{name}` the parameter as given; `{name:field}` a field key shown as its label;
+ * `{name:key}` a field key (kept as the key in English, its label in Chinese);
+ * `{name:fields}` comma-separated field keys shown as labels; `{name:sheet}` a register sheet key
+ * shown as its label; `{name:msg}` the parameter is itself a message code, rendered with the same
+ * parameters (a value that is not a code is shown as it is).
+ * Every code needs a text in en, zh-CN and zh-TW (the type of the other catalogues checks it).
+ */
+export const en = {
+  // Sheets and tables
+  "import.title-row": "Read as a title above the table; not imported.",
+  "import.own-sheet": "Not imported: this sheet holds {what:msg}.",
+  "import.no-header": "No header row was found in this sheet; its rows were not imported.",
+  "import.sheet-unrecognised":
+    'This sheet was not recognised as a register sheet; its rows were not imported. Name its kind with a mapping such as "{sheet}!*=Clients".',
+  "import.required-unmapped":
+    'No column maps to {field:field} ({field}), which every {registerSheet} row needs; its rows were rejected. Map a column with "{sheet}!Header={field}".',
+  "what.issues-sheet": "the issues of an earlier import, not client data",
+  "what.settings-sheet": "register settings, not client data",
+
+  // Rows
+  "import.row-rejected": "Row rejected: {reason:msg}",
+  "import.row-skipped": "Row skipped: {reason:msg}.",
+  "reason.total": "subtotal or total row",
+  "reason.section": "section label",
+  "reason.repeated-header": "repeated header row",
+  "reason.continues-rejected": "it continues row {continues}, which was rejected.",
+  "reason.required-columns-missing": "no column holds the required {fields:fields}.",
+  "reason.required-empty": "{field:field} ({column}) is empty.",
+  "reason.required-unreadable": "{field:field} ({column}): {problem:msg}",
+  "import.client-filled-down":
+    "The client cell is blank; the row was linked to the client of row {previousRow} above it.",
+  "import.continuation-conflict":
+    "This row continues the client of row {mainRow} but gives another {field:key}; kept {kept}, the other value was put in notes.",
+
+  // Cells
+  "value.unreadable-kept": "{problem:msg} The cell was left empty and its value kept in notes.",
+  "value.unreadable": "{problem:msg} The cell was left empty.",
+  "value.warning": "{problem:msg}",
+  "value.below-min": "The value {value} is below the smallest allowed, {min}.",
+  "value.above-max": "The value {value} is above the largest allowed, {max}.",
+
+  // Column mapping
+  "map.override-ignored": "The mapping override for this column was ignored: {why:msg}.",
+  "map.override-taken": 'another column is already mapped to "{override}"',
+  "map.override-unknown": '"{override}" is not a field of the {registerSheet} sheet',
+  "map.unit-ambiguous":
+    "The unit in this header is ambiguous ({unit}); its values are kept in notes, not guessed.",
+  "map.row-numbers":
+    "This column holds running row numbers; they were not imported (the source row is given in every issue).",
+  "map.unmapped-notes":
+    'This column maps to no {registerSheet} field; its values were added to notes as "{header}: value".',
+  "map.unmapped-extra":
+    'This column maps to no {registerSheet} field; its values were kept in an extra column "{extra}".',
+  "map.no-register-sheet": 'The mapping "{mapping}" names no register sheet; use one of {sheets}.',
+
+  // Linking and merging
+  "link.duplicate-client": "Duplicate client: {how:msg}.",
+  "link.merged-into": "merged into {target:msg} ({match:msg})",
+  "link.target-client": "client {targetId}",
+  "link.target-row": "the record from {targetSheet} row {targetRow}",
+  "link.target-existing": "an existing register record",
+  "link.match-id": "same client id {matchId}",
+  "link.match-contact": "same name and the same phone or e-mail",
+  "link.match-bare": "same name, no phone or e-mail on either",
+  "link.same-name":
+    "Another client has the same name ({others}) but no matching phone or e-mail; kept as a separate client.",
+  "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
+  "link.conflict":
+    "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
+  "link.unknown-id":
+    "No client has the id {id}; the row was kept without a client link and the id put in notes.",
+  "link.no-client": "The row names no client; it was kept without a client link.",
+  "link.unlinked-name":
+    "{why:msg}; the row was kept without a client link and the name put in notes.",
+  "link.no-client-named": "No client is named {name}",
+  "link.several-named": "Several clients are named {name} ({ids})",
+} as const;
+
+export type MessageCode = keyof typeof en;

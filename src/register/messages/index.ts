@@ -1,0 +1,87 @@
+import { SHEETS } from "../sheets";
+import type { Lang, SheetKey } from "../types";
+import { en, type MessageCode } from "./en";
+import { zhCN } from "./zh-CN";
+import { zhTW } from "./zh-TW";
+
+export type { MessageCode };
+export type MessageParams = Record<string, string | number>;
+
+/** Anything that carries a coded message: an import issue, a row reason. */
+export interface CodedMessage {
+  message: string;
+  code?: string;
+  params?: MessageParams;
+}
+
+const CATALOGUES: Record<Lang, Record<MessageCode, string>> = {
+  en,
+  "zh-CN": zhCN,
+  "zh-TW": zhTW,
+};
+
+const LIST_SEPARATOR: Record<Lang, string> = { en: ", ", "zh-CN": "、", "zh-TW": "、" };
+/** Nested message codes deeper than this are shown as they are (a guard against cycles). */
+const MAX_DEPTH = 4;
+
+export function isMessageCode(code: unknown): code is MessageCode {
+  return typeof code === "string" && Object.prototype.hasOwnProperty.call(en, code);
+}
+
+/** The label of a field key in the language: the field of `sheet` first, else the first sheet that has it. */
+export function fieldKeyLabel(key: string, lang: Lang, sheet?: string | null): string {
+  const own = SHEETS.find((s) => s.key === sheet)?.fields.find((f) => f.key === key);
+  if (own) return own.label[lang];
+  for (const s of SHEETS) {
+    const field = s.fields.find((f) => f.key === key);
+    if (field) return field.label[lang];
+  }
+  return key;
+}
+
+export function sheetKeyLabel(key: string, lang: Lang): string {
+  return SHEETS.find((s) => s.key === (key as SheetKey))?.label[lang] ?? key;
+}
+
+/** The text of a coded message in `lang`, its placeholders filled; null when the code is unknown. */
+export function renderMessage(
+  code: string,
+  params: MessageParams = {},
+  lang: Lang = "en",
+  depth = 0
+): string | null {
+  if (!isMessageCode(code)) return null;
+  const template = CATALOGUES[lang][code];
+  const sheet = typeof params.registerSheet === "string" ? params.registerSheet : null;
+  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, kind?: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    const text = String(value);
+    switch (kind) {
+      case "field":
+        return fieldKeyLabel(text, lang, sheet);
+      case "key":
+        return lang === "en" ? text : fieldKeyLabel(text, lang, sheet);
+      case "fields":
+        return text
+          .split(",")
+          .map((k) => fieldKeyLabel(k.trim(), lang, sheet))
+          .join(LIST_SEPARATOR[lang]);
+      case "sheet":
+        return sheetKeyLabel(text, lang);
+      case "msg":
+        return (depth < MAX_DEPTH && renderMessage(text, params, lang, depth + 1)) || text;
+      default:
+        return text;
+    }
+  });
+}
+
+/**
+ * An issue's (or reason's) text in the register's language: rendered from the catalogue when it
+ * carries a known code, else its English `message` as written.
+ */
+export function renderIssueMessage(issue: CodedMessage, lang: Lang): string {
+  if (issue.code === undefined) return issue.message;
+  return renderMessage(issue.code, issue.params ?? {}, lang) ?? issue.message;
+}

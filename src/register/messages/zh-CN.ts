@@ -1,0 +1,61 @@
+import type { MessageCode } from "./en";
+
+/** 简体中文 texts of every coded message; placeholders as in en.ts. */
+export const zhCN: Record<MessageCode, string> = {
+  "import.title-row": "读作表格上方的标题，未导入。",
+  "import.own-sheet": "未导入：此工作表是{what:msg}。",
+  "import.no-header": "此工作表中未找到表头行，其中的行未导入。",
+  "import.sheet-unrecognised":
+    "此工作表未被识别为台账工作表，其中的行未导入。可用映射指明其类型，例如“{sheet}!*=Clients”。",
+  "import.required-unmapped":
+    "没有列对应“{field:field}”（{field}），而每一行{registerSheet:sheet}都需要它，因此这些行被拒绝。请用“{sheet}!表头={field}”映射一列。",
+  "what.issues-sheet": "上次导入的问题清单，不是客户数据",
+  "what.settings-sheet": "台账设置，不是客户数据",
+
+  "import.row-rejected": "行被拒绝：{reason:msg}",
+  "import.row-skipped": "行被跳过：{reason:msg}。",
+  "reason.total": "小计或合计行",
+  "reason.section": "分组标题行",
+  "reason.repeated-header": "重复的表头行",
+  "reason.continues-rejected": "它接续第 {continues} 行，而该行已被拒绝。",
+  "reason.required-columns-missing": "没有列包含必填的{fields:fields}。",
+  "reason.required-empty": "{field:field}（{column}）为空。",
+  "reason.required-unreadable": "{field:field}（{column}）：{problem:msg}",
+  "import.client-filled-down": "客户单元格为空，此行已关联到上方第 {previousRow} 行的客户。",
+  "import.continuation-conflict":
+    "此行接续第 {mainRow} 行的客户，但给出了另一个“{field:key}”；保留 {kept}，另一个值已放入备注。",
+
+  "value.unreadable-kept": "{problem:msg} 该单元格留空，原值已放入备注。",
+  "value.unreadable": "{problem:msg} 该单元格留空。",
+  "value.warning": "{problem:msg}",
+  "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
+  "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
+
+  "map.override-ignored": "此列的映射设置被忽略：{why:msg}。",
+  "map.override-taken": "已有另一列映射到“{override}”",
+  "map.override-unknown": "“{override}”不是{registerSheet:sheet}工作表的字段",
+  "map.unit-ambiguous": "此表头中的单位有歧义（{unit}）；其值已放入备注，未作猜测。",
+  "map.row-numbers": "此列是连续的行号，未导入（每个问题都注明了源行号）。",
+  "map.unmapped-notes":
+    "此列不对应{registerSheet:sheet}的任何字段；其值已以“{header}：值”的形式加入备注。",
+  "map.unmapped-extra":
+    "此列不对应{registerSheet:sheet}的任何字段；其值保存在额外的列“{extra}”中。",
+  "map.no-register-sheet": "映射“{mapping}”没有指明台账工作表；请使用以下之一：{sheets}。",
+
+  "link.duplicate-client": "重复的客户：{how:msg}。",
+  "link.merged-into": "已合并到{target:msg}（{match:msg}）",
+  "link.target-client": "客户 {targetId}",
+  "link.target-row": "来自 {targetSheet} 第 {targetRow} 行的记录",
+  "link.target-existing": "台账中已有的记录",
+  "link.match-id": "客户编号相同（{matchId}）",
+  "link.match-contact": "姓名相同，且电话或邮箱相同",
+  "link.match-bare": "姓名相同，双方都没有电话或邮箱",
+  "link.same-name": "另有客户同名（{otherIds}），但电话和邮箱都不相同；作为另一个客户保留。",
+  "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
+  "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",
+  "link.unknown-id": "没有客户的编号是 {id}；此行已保留但未关联客户，编号已放入备注。",
+  "link.no-client": "此行没有指明客户；已保留但未关联客户。",
+  "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
+  "link.no-client-named": "没有名为 {name} 的客户",
+  "link.several-named": "有多个客户名为 {name}（{ids}）",
+};

@@ -1,0 +1,62 @@
+import type { MessageCode } from "./en";
+
+/** 繁體中文（臺灣用語）texts of every coded message; placeholders as in en.ts. */
+export const zhTW: Record<MessageCode, string> = {
+  "import.title-row": "讀作表格上方的標題，未匯入。",
+  "import.own-sheet": "未匯入：此工作表是{what:msg}。",
+  "import.no-header": "此工作表中找不到標題列，其中的資料列未匯入。",
+  "import.sheet-unrecognised":
+    "此工作表未被辨識為名冊工作表，其中的資料列未匯入。可用對應指明其類型，例如「{sheet}!*=Clients」。",
+  "import.required-unmapped":
+    "沒有欄位對應「{field:field}」（{field}），而每一列{registerSheet:sheet}都需要它，因此這些列被拒絕。請用「{sheet}!標題={field}」對應一欄。",
+  "what.issues-sheet": "上次匯入的問題清單，不是客戶資料",
+  "what.settings-sheet": "名冊設定，不是客戶資料",
+
+  "import.row-rejected": "資料列被拒絕：{reason:msg}",
+  "import.row-skipped": "資料列被略過：{reason:msg}。",
+  "reason.total": "小計或合計列",
+  "reason.section": "分組標題列",
+  "reason.repeated-header": "重複的標題列",
+  "reason.continues-rejected": "它接續第 {continues} 列，而該列已被拒絕。",
+  "reason.required-columns-missing": "沒有欄位包含必填的{fields:fields}。",
+  "reason.required-empty": "{field:field}（{column}）為空白。",
+  "reason.required-unreadable": "{field:field}（{column}）：{problem:msg}",
+  "import.client-filled-down": "客戶儲存格空白，此列已連結到上方第 {previousRow} 列的客戶。",
+  "import.continuation-conflict":
+    "此列接續第 {mainRow} 列的客戶，但提供了另一個「{field:key}」；保留 {kept}，另一個值已放入備註。",
+
+  "value.unreadable-kept": "{problem:msg} 該儲存格留空，原值已放入備註。",
+  "value.unreadable": "{problem:msg} 該儲存格留空。",
+  "value.warning": "{problem:msg}",
+  "value.below-min": "數值 {value} 小於允許的最小值 {min}。",
+  "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
+
+  "map.override-ignored": "此欄的對應設定被忽略：{why:msg}。",
+  "map.override-taken": "已有另一欄對應到「{override}」",
+  "map.override-unknown": "「{override}」不是{registerSheet:sheet}工作表的欄位",
+  "map.unit-ambiguous": "此標題中的單位有歧義（{unit}）；其值已放入備註，未作猜測。",
+  "map.row-numbers": "此欄是連續的列號，未匯入（每個問題都註明了來源列號）。",
+  "map.unmapped-notes":
+    "此欄不對應{registerSheet:sheet}的任何欄位；其值已以「{header}：值」的形式加入備註。",
+  "map.unmapped-extra":
+    "此欄不對應{registerSheet:sheet}的任何欄位；其值保存在額外的欄「{extra}」中。",
+  "map.no-register-sheet": "對應「{mapping}」沒有指明名冊工作表；請使用以下之一：{sheets}。",
+
+  "link.duplicate-client": "重複的客戶：{how:msg}。",
+  "link.merged-into": "已合併到{target:msg}（{match:msg}）",
+  "link.target-client": "客戶 {targetId}",
+  "link.target-row": "來自 {targetSheet} 第 {targetRow} 列的紀錄",
+  "link.target-existing": "名冊中已有的紀錄",
+  "link.match-id": "客戶編號相同（{matchId}）",
+  "link.match-contact": "姓名相同，且電話或電子郵件相同",
+  "link.match-bare": "姓名相同，雙方都沒有電話或電子郵件",
+  "link.same-name": "另有客戶同名（{otherIds}），但電話和電子郵件都不相同；作為另一位客戶保留。",
+  "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
+  "link.conflict":
+    "{target:msg}的「{field:key}」有衝突：保留 {kept}，另一個值 {other} 已放入備註。",
+  "link.unknown-id": "沒有客戶的編號是 {id}；此列已保留但未連結客戶，編號已放入備註。",
+  "link.no-client": "此列沒有指明客戶；已保留但未連結客戶。",
+  "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
+  "link.no-client-named": "沒有名為 {name} 的客戶",
+  "link.several-named": "有多位客戶名為 {name}（{ids}）",
+};

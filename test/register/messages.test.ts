@@ -1,0 +1,109 @@
+import * as path from "path";
+import { importWorkbook } from "../../src/importer";
+import { importIssuesSheet } from "../../src/importer/issues-sheet";
+import type { ImportIssue, ImportResult } from "../../src/importer/types";
+import { en } from "../../src/register/messages/en";
+import { zhCN } from "../../src/register/messages/zh-CN";
+import { zhTW } from "../../src/register/messages/zh-TW";
+import { isMessageCode, renderIssueMessage, renderMessage } from "../../src/register/messages";
+import { readSourceWorkbook } from "../../src/workbook/xlsx/source-reader";
+import { sheet } from "../importer/helpers";
+
+const placeholders = (template: string) =>
+  [...template.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogues", () => {
+  it("give every code the same placeholders in all three languages", () => {
+    for (const code of Object.keys(en) as (keyof typeof en)[]) {
+      const names = new Set(placeholders(en[code]));
+      for (const other of [zhCN[code], zhTW[code]]) {
+        // A Chinese text may name a parameter the English one does not (ids instead of descriptions),
+        // but never one that no caller sets: every name it uses is one the code's callers pass.
+        expect(other.trim()).not.toBe("");
+        for (const name of placeholders(other))
+          if (!names.has(name)) expect(["otherIds"]).toContain(name);
+      }
+    }
+  });
+
+  it("render nested codes, field labels and sheet labels per language", () => {
+    const params = { reason: "reason.required-empty", field: "name", column: "B (姓名)" };
+    expect(renderMessage("import.row-rejected", params, "en")).toBe(
+      "Row rejected: Name (B (姓名)) is empty."
+    );
+    expect(renderMessage("import.row-rejected", params, "zh-CN")).toBe(
+      "行被拒绝：客户名称（B (姓名)）为空。"
+    );
+    expect(renderMessage("import.row-rejected", params, "zh-TW")).toBe(
+      "資料列被拒絕：客戶名稱（B (姓名)）為空白。"
+    );
+  });
+
+  it("fall back to the English message for an issue without a known code", () => {
+    const issue: ImportIssue = {
+      sheet: "S",
+      row: 2,
+      column: null,
+      field: null,
+      value: null,
+      message: "Something only English knows.",
+      severity: "warning",
+    };
+    expect(renderIssueMessage(issue, "zh-TW")).toBe("Something only English knows.");
+    expect(renderIssueMessage({ ...issue, code: "no.such-code" }, "zh-CN")).toBe(
+      "Something only English knows."
+    );
+  });
+});
+
+describe("import issues carry codes", () => {
+  let results: ImportResult[];
+  beforeAll(async () => {
+    const sample = importWorkbook(
+      await readSourceWorkbook(path.join(__dirname, "../../assets/samples/messy-clients.xlsx"))
+    );
+    const small = importWorkbook(
+      [
+        sheet("Kunden", [
+          ["客户名称", "电话", "风险偏好", "年收入", "爱好"],
+          ["张三", "13800138000", "积极", "abc", "钓鱼"],
+          [null, "13900139000", "保守", "100", null],
+          ["张三", "13800138000", "稳健", "5万", null],
+        ]),
+        sheet("保单", [
+          ["客户", "保单号", "保费"],
+          ["王五", "P-1", "1000"],
+        ]),
+      ],
+      { mapping: { "Unknown!*": "Nothing" } }
+    );
+    results = [sample, small];
+  });
+
+  it("every issue has a code whose English rendering is its message", () => {
+    const issues = results.flatMap((r) => r.issues);
+    expect(issues.length).toBeGreaterThan(10);
+    for (const issue of issues) {
+      expect(issue.code).toBeDefined();
+      expect(renderIssueMessage(issue, "en")).toBe(issue.message);
+    }
+  });
+
+  it("the Import Issues sheet of a Chinese register speaks Chinese", () => {
+    const issues = results.flatMap((r) => r.issues);
+    for (const lang of ["zh-CN", "zh-TW"] as const) {
+      const grid = importIssuesSheet(issues, lang).grid ?? [];
+      // A value's own problem comes from the normalisers; those without a code yet stay English.
+      const fullyCoded = issues.map(
+        (i) => i.params?.problem === undefined || isMessageCode(i.params.problem)
+      );
+      expect(fullyCoded.filter(Boolean).length).toBeGreaterThan(10);
+      grid.slice(1).forEach((row, i) => {
+        const message = String(row[5]);
+        if (fullyCoded[i]) expect(message).toMatch(/[\u4e00-\u9fff]/);
+        // Field keys are shown as labels.
+        if (row[3] !== null) expect(String(row[3])).not.toMatch(/^[a-z]+[A-Z]\w*$/);
+      });
+    }
+  });
+});
