@@ -545,6 +545,8 @@ export const COMPLAINT_STATUS_WORDS = {
     "已处理",
     "已回复",
     "已答复",
+    "已回覆",
+    "已答覆",
     "处理完成",
     "处理完毕",
     "完成",

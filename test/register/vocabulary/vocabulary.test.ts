@@ -41,8 +41,9 @@ const variant = fc.constantFrom<(text: string) => string>(
 );
 
 describe("header vocabulary", () => {
-  it("every header word of every field names that field and no other in its sheet", () => {
-    const wrong = headerCases
+  it("every header word of every field, and its Traditional spelling, names that field and no other in its sheet", () => {
+    const written = headerCases.flatMap((c) => [c, { ...c, spelling: toTraditional(c.spelling) }]);
+    const wrong = written
       .filter(({ sheet, field, spelling }) => fieldByHeader(sheet, spelling)?.key !== field.key)
       .map(
         ({ sheet, field, spelling }) =>
@@ -96,8 +97,9 @@ describe("header vocabulary", () => {
 });
 
 describe("value vocabulary", () => {
-  it("every value word of every enum reads as that value, through the catalog and parseEnum", () => {
-    const wrong = valueCases
+  it("every value word of every enum, and its Traditional spelling, reads as that value, through the catalog and parseEnum", () => {
+    const written = valueCases.flatMap((c) => [c, { ...c, spelling: toTraditional(c.spelling) }]);
+    const wrong = written
       .filter(({ field, key, spelling }) => {
         const viaCatalog = enumValueBySpelling(field, spelling)?.key;
         const viaParser = parseEnum(spelling, enumChoices(field.values ?? []));
