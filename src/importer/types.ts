@@ -25,6 +25,13 @@ export interface SourceSheet {
   name: string;
   rows: SourceCell[][];
   merges: SourceMerge[];
+  /** Absent means visible. */
+  state?: "visible" | "hidden" | "veryHidden";
+  /**
+   * The workbook counts dates from 1904 (old Mac Excel). Cells in date formats already arrive as
+   * Dates; this matters only for plain numbers a column reads as date serials.
+   */
+  date1904?: boolean;
 }
 
 export type IssueSeverity = "error" | "warning" | "info";

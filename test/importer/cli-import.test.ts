@@ -168,7 +168,7 @@ describe("client-register import", () => {
 
   it.each([
     [["import"], 2, /one source workbook/],
-    [["import", "a.csv", "--out", "b.xlsx"], 2, /\.xlsx/],
+    [["import", "SRC", "--out", "b.csv"], 2, /\.xlsx/],
     [["import", "SRC"], 2, /--out/],
     [["import", "SRC", "--out", "SRC"], 2, /source is never changed/],
     [["import", "SRC", "--out", "x.xlsx", "--map", "nonsense"], 2, /Header=field/],

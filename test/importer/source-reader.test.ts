@@ -58,9 +58,11 @@ describe("readSourceWorkbook", () => {
       { top: 5, left: 3, bottom: 6, right: 3 },
     ]);
     expect(one.rows[0]).toEqual(["Title spanning three"]);
-    expect(one.rows[4]).toEqual([{ error: "#REF!" }, null, "merged down"]);
-    expect(one.rows[5] ?? []).toEqual([]);
-    expect(one.rows[6]).toEqual([null, null, null, "last"]);
+    // Rows and cells are sparse: an empty or covered cell is a hole, an empty row is missing.
+    expect(one.rows[4]).toEqual([{ error: "#REF!" }, undefined, "merged down"]);
+    expect(1 in one.rows[4]).toBe(false);
+    expect(5 in one.rows).toBe(false);
+    expect(one.rows[6]).toEqual([undefined, undefined, undefined, "last"]);
   });
 
   it("reads from a path and never changes the file", async () => {
@@ -82,8 +84,8 @@ describe("readSourceWorkbook", () => {
 
   it("says which file cannot be read", async () => {
     await expect(readSourceWorkbook("/nonexistent/x.xlsx")).rejects.toThrow("/nonexistent/x.xlsx");
-    await expect(readSourceWorkbook(Buffer.from("not a zip"))).rejects.toThrow(
-      /Cannot read the workbook/
+    await expect(readSourceWorkbook(Buffer.from("PK\u0003\u0004 cut short"))).rejects.toThrow(
+      /^Cannot read the workbook: the ZIP directory is missing/
     );
   });
 });

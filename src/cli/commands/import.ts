@@ -10,14 +10,16 @@ import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS, type Lang } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
-import { readSourceWorkbook } from "../../workbook/xlsx/source-reader";
+import { readSourceFile } from "../../workbook/readers/file";
 import { writeWorkbook } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
 
 const USAGE = [
-  'client-register import <source.xlsx> --out <register.xlsx> [--into <register.xlsx>] [--json <result.json>] [--dry-run] [--map "Header=field"]...',
+  'client-register import <source> --out <register.xlsx> [--into <register.xlsx>] [--json <result.json>] [--dry-run] [--map "Header=field"]...',
   "  Reads any client workbook and writes a register with an Import Issues sheet. The source is never changed.",
+  "  <source>     .xlsx, .xlsm, .xls, .ods, .xlsb, .csv or .txt (any common encoding: UTF-8, GBK/GB18030, Big5);",
+  "               the format is taken from the content, not the extension",
   "  --out        the register to write (required unless --dry-run)",
   "  --into       an existing register to update: matching clients are updated, not duplicated",
   "  --json       also write the result as JSON: { summary, records, issues }",
@@ -93,7 +95,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1)
     throw new UsageError(`import takes one source workbook, got ${positionals.length}`);
   const source = positionals[0];
-  requireXlsx(source, "the source");
   const dryRun = options["dry-run"] === true;
   const out = typeof options.out === "string" ? options.out : undefined;
   const into = typeof options.into === "string" ? options.into : undefined;
@@ -111,7 +112,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const mapping = parseMaps(maps);
   const formulaStyle = choice(options, "formulas", FORMULA_STYLES, "portable");
 
-  const sheets = await readSourceWorkbook(source);
+  const book = await readSourceFile(source);
+  for (const notice of book.notices) io.err(notice);
+  const sheets = book.sheets;
   const existing: RegisterWorkbook | undefined = into
     ? await readRegisterWorkbook(into)
     : undefined;
@@ -149,7 +152,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const importCommand: Command = {
-  summary: "import any client workbook (.xlsx) into a register, accounting for every row",
+  summary:
+    "import any client workbook (.xlsx, .xls, .ods, .csv…) into a register, accounting for every row",
   usage: USAGE,
   run,
 };
