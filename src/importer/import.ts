@@ -12,6 +12,8 @@ import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
 import { SETTINGS_SHEET } from "../workbook/settings-sheet";
 import { IMPORT_ISSUES_SHEET } from "./issues-sheet";
 import { linkAndMerge, type Candidate } from "./link-merge";
+import { guessLang } from "./guess-lang";
+import { phoneRegionForLang } from "./normalize/phones";
 import { mergeInto } from "./merge-records";
 import {
   buildRowContext,
@@ -249,13 +251,17 @@ class WorkbookImport {
       personColumns,
       contactNameColumn,
     });
-    const ctx = buildRowContext(
-      analysis.sheet.name,
-      key,
-      mappings,
-      analysis.columnValues,
-      this.options
-    );
+    const titleTexts = [analysis.sheet.name];
+    for (let r = 0; r < table.headerRows[0] - 1; r++)
+      analysis.sheet.rows[r]?.forEach((cell) => {
+        if (typeof cell === "string") titleTexts.push(cell);
+      });
+    const ctx = buildRowContext(analysis.sheet.name, key, mappings, analysis.columnValues, {
+      ...this.options,
+      titleTexts,
+      date1904: analysis.sheet.date1904,
+    });
+    this.issues.push(...ctx.columnNotes);
     for (const field of ctx.missingRequired) {
       this.issues.push({
         sheet: analysis.sheet.name,
@@ -509,7 +515,9 @@ export function importWorkbook(
   const analyses = sheets.map((sheet) => analyseSheet(sheet, overrides));
   for (const analysis of analyses) run.addSheet(analysis);
 
-  const linked = linkAndMerge(run.candidates, options.existing ?? {});
+  const phoneRegion =
+    options.phoneRegion ?? phoneRegionForLang(guessLang(analyses.map((a) => a.mapping)));
+  const linked = linkAndMerge(run.candidates, options.existing ?? {}, { phoneRegion });
   for (const r of linked.rows) run.ledger.record(r.origin.sheet, r.origin.row, r.outcome, r.reason);
 
   const order = new Map(sheets.map((s, i) => [s.name, i]));

@@ -1,3 +1,4 @@
+import type { PhoneRegion } from "./normalize/phones";
 import type { RegisterRecord, SheetKey } from "../register/types";
 
 /** An Excel error value as a source reader hands it over, e.g. { error: "#N/A" }. */
@@ -117,6 +118,8 @@ export interface ImportOptions {
   dayFirst?: boolean;
   /** Read "1,5" as 1.5 rather than as 15. */
   decimalComma?: boolean;
+  /** Where national phone numbers are from (CN, TW, HK, US); by default from the headers' script. */
+  phoneRegion?: PhoneRegion;
 }
 
 export interface ImportResult {

@@ -151,6 +151,9 @@ const clients: SheetDef = {
       CLIENTS_HEADERS.referrals,
       { min: 0 }
     ),
+    field("idNumber", "id", L("ID number", "证件号码", "證件號碼"), CLIENTS_HEADERS.idNumber, {
+      personal: true,
+    }),
   ],
 };
 
