@@ -5,10 +5,20 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localize-functions");
 
 const DEV_SERVER_PORT = 3000;
 /** `npm run preview`: the pane outside Office, on plain http (no certificates needed). */
 const PREVIEW_PORT = 3001;
+
+/**
+ * In Office the page loads Office's hosted office.js: the @microsoft/office-js npm package is a
+ * frozen snapshot (its README says it is no longer supported; its Excel proxies stop at
+ * ExcelApi 1.15 and lack the notes API). Only the preview build (outside Office, offline) serves
+ * the npm copy from its own origin; the end-to-end test routes the hosted URL to that copy.
+ */
+const HOSTED_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const LOCAL_OFFICE_JS = "office-js/office.js";
 
 /** Trusted localhost certificates; only `webpack serve` needs them, never a production build. */
 async function getHttpsOptions() {
@@ -66,22 +76,29 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // functions-zh-CN.json and functions-zh-TW.json, named in the manifest's locale overrides.
+      new LocalizedFunctionsMetadataPlugin({ source: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["runtime", "taskpane", "functions", "commands"],
+        officeJs: preview ? LOCAL_OFFICE_JS : HOSTED_OFFICE_JS,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
-          // office.js is served from our own origin, so the add-in makes no network calls
-          // beyond it. Debug builds and type definitions are left out: office.js never loads them.
-          {
-            from: "node_modules/@microsoft/office-js/dist",
-            to: "office-js",
-            globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts"] },
-          },
+          // Preview only: the npm office.js from our own origin, so the preview makes no network
+          // calls beyond it. Debug builds and type definitions are left out: office.js never loads them.
+          ...(preview
+            ? [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office-js",
+                  globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts"] },
+                },
+              ]
+            : []),
           // The bundled sample workbook, one click away in preview mode.
           { from: "assets/samples/messy-clients.xlsx", to: "samples/messy-clients.xlsx" },
         ],

@@ -130,15 +130,34 @@ export function serialFromDate(date: Date): number {
   return Math.round((day - EXCEL_EPOCH_MS) / DAY_MS);
 }
 
+/**
+ * The Excel error for a failure. Only #VALUE! and #N/A may carry a custom message; #NUM! must be
+ * returned without one ("invalidNumber … A custom error message can't be used",
+ * https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode).
+ */
+export function excelError(error: unknown): CustomFunctions.Error {
+  if (error instanceof ScoringError && error.kind === "num")
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    error instanceof Error ? error.message : String(error)
+  );
+}
+
 /** Runs a calculation and answers a failure with the matching Excel error instead of throwing. */
 export function answer<T>(compute: () => T): T | CustomFunctions.Error {
   try {
     return compute();
   } catch (error) {
-    const code =
-      error instanceof ScoringError && error.kind === "num"
-        ? CustomFunctions.ErrorCode.invalidNumber
-        : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, error instanceof Error ? error.message : String(error));
+    return excelError(error);
+  }
+}
+
+/** As `answer`, for a function whose metadata declares a matrix result: an error comes back as [[error]]. */
+export function answerMatrix<T>(compute: () => T[][]): (T | CustomFunctions.Error)[][] {
+  try {
+    return compute();
+  } catch (error) {
+    return [[excelError(error)]];
   }
 }

@@ -1,12 +1,14 @@
 /**
  * The KAM.* custom functions: thin wrappers over the scoring API. Blank required inputs give ""
  * so half-filled register rows stay quiet; blank optional inputs take their defaults; bad input
- * gives #VALUE! or #NUM! with a message, never an exception.
+ * gives #VALUE! with a message (wrong type or shape) or a bare #NUM! (a number out of range),
+ * never an exception.
  */
 import * as scoring from "../scoring";
 import {
   alignedCells,
   answer,
+  answerMatrix,
   cellsOf,
   dateFromSerial,
   flagCell,
@@ -182,7 +184,8 @@ function rfm(
  * @returns {string[][]} A, B or C for each cell, in the shape of values.
  */
 function pareto(values: unknown[][], cutA?: unknown, cutB?: unknown) {
-  return answer(() => {
+  // A function declared to return a matrix answers an error as a 1×1 matrix too.
+  return answerMatrix(() => {
     const cuts: [number, number] = [
       optionalNumber(cutA, "cutA") ?? scoring.DEFAULT_PARETO_CUTS[0],
       optionalNumber(cutB, "cutB") ?? scoring.DEFAULT_PARETO_CUTS[1],
@@ -317,20 +320,9 @@ function shareOfWallet(ours: unknown, total: unknown): number | string | CustomF
   );
 }
 
-if (typeof CustomFunctions !== "undefined") {
-  CustomFunctions.associate("TIER", tier);
-  CustomFunctions.associate("GRADE", grade);
-  CustomFunctions.associate("VALUESCORE", valueScore);
-  CustomFunctions.associate("SATISFACTION", satisfaction);
-  CustomFunctions.associate("CLV", clv);
-  CustomFunctions.associate("RFM", rfm);
-  CustomFunctions.associate("PARETO", pareto);
-  CustomFunctions.associate("PROTECTIONGAP", protectionGap);
-  CustomFunctions.associate("CIGAP", ciGap);
-  CustomFunctions.associate("NPS", nps);
-  CustomFunctions.associate("DUEDATE", dueDate);
-  CustomFunctions.associate("SHAREOFWALLET", shareOfWallet);
-}
+// No CustomFunctions.associate calls here: custom-functions-metadata-plugin appends one per
+// @customfunction to this file when webpack builds it; calling it here too registered every
+// function twice (Excel logs a DuplicatedName warning for each).
 
 export {
   tier,

@@ -6,11 +6,18 @@ import { detectTable, type DetectedTable } from "./detect-table";
 import { cellText, columnLetter } from "./grid";
 import { matchForm } from "./header-match";
 import { mapColumns } from "./map-columns";
+import { layoutFingerprint } from "./mapping-file";
+import { profileColumn, type ColumnProfile } from "./profile";
+import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
+/** The override value of "Sheet!*" that keeps a sheet out of the import. */
+export const NOT_IMPORTED = "-";
+
 export interface MappingOverrides {
-  sheets: Map<string, SheetKey>;
+  /** Per sheet (folded name): the register sheet it is, or null when the caller keeps it out. */
+  sheets: Map<string, SheetKey | null>;
   /** Per sheet (by folded sheet name): header (match form) → field key. */
   perSheet: Map<string, Map<string, string>>;
   global: Map<string, string>;
@@ -23,6 +30,10 @@ export interface SheetAnalysis {
   classification: SheetClassification;
   /** True when the caller named this sheet's kind ("Sheet!*=Clients"). */
   overridden: boolean;
+  /** Set when the sheet is not register data (a catalogue, a pivot…): what it is and why. */
+  notData: NotData | null;
+  /** The values' profile per column (index = column − 1). */
+  profiles: ColumnProfile[];
   mapping: SheetMapping;
   /** The data rows' values per column (index = column − 1). */
   columnValues: SourceCell[][];
@@ -55,8 +66,8 @@ export function parseOverrides(mapping: Record<string, string> = {}): MappingOve
     const sheetName = bang >= 0 ? rawKey.slice(0, bang) : null;
     const header = bang >= 0 ? rawKey.slice(bang + 1).trim() : rawKey.trim();
     if (sheetName !== null && header === "*") {
-      const key = sheetKeyOf(value);
-      if (key) out.sheets.set(sheetNameKey(sheetName), key);
+      const key = value === NOT_IMPORTED ? null : sheetKeyOf(value);
+      if (key !== undefined) out.sheets.set(sheetNameKey(sheetName), key);
       else {
         out.issues.push({
           sheet: sheetName,
@@ -65,7 +76,7 @@ export function parseOverrides(mapping: Record<string, string> = {}): MappingOve
           field: null,
           value,
           severity: "error",
-          message: `The mapping "${rawKey}=${rawValue}" names no register sheet; use one of ${SHEET_KEYS.join(", ")}.`,
+          message: `The mapping "${rawKey}=${rawValue}" names no register sheet; use one of ${SHEET_KEYS.join(", ")}, or "-" to leave the sheet out.`,
           code: "map.no-register-sheet",
           params: { mapping: `${rawKey}=${rawValue}`, sheets: SHEET_KEYS.join(", ") },
         });
@@ -108,10 +119,23 @@ function unmappedColumns(table: DetectedTable, values: SourceCell[][]): ColumnMa
   }));
 }
 
+/** The first column's first texts: where pivot tables and matrices put their row labels. */
+function firstColumnTexts(values: readonly SourceCell[] | undefined): string[] {
+  const out: string[] = [];
+  for (const v of values ?? []) {
+    if (typeof v === "string" && v.trim() !== "") out.push(v.trim());
+    if (out.length >= 200) break;
+  }
+  return out;
+}
+
 export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): SheetAnalysis {
   const issues: ImportIssue[] = [];
   const table = detectTable(sheet);
-  const sheetOverride = overrides.sheets.get(sheetNameKey(sheet.name));
+  const key = sheetNameKey(sheet.name);
+  const overridden = overrides.sheets.has(key);
+  const sheetOverride = overrides.sheets.get(key);
+  const base = { sheet, table, overridden, notData: null as NotData | null, issues };
   if (!table) {
     const classification = { key: null, confidence: 0, scores: {} };
     const mapping: SheetMapping = {
@@ -121,55 +145,55 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
       headerRows: [],
       columns: [],
     };
-    return {
-      sheet,
-      table,
-      classification,
-      overridden: sheetOverride !== undefined,
-      mapping,
-      columnValues: [],
-      issues,
-    };
+    return { ...base, classification, mapping, columnValues: [], profiles: [] };
   }
   const headers = table.columns.flatMap((c) => c.candidates.map(stripHeaderUnit));
-  const classification = classifySheet(sheet.name, headers, sheetOverride);
+  const classification =
+    sheetOverride === null
+      ? { key: null, confidence: 1, scores: {} }
+      : classifySheet(sheet.name, headers, sheetOverride);
   const columnValues = columnValuesOf(sheet, table);
+  const profiles = columnValues.map((values) => profileColumn(values));
   const mapping: SheetMapping = {
     sheet: sheet.name,
     registerSheet: classification.key,
     confidence: classification.confidence,
     headerRows: table.headerRows,
     columns: [],
+    layout: layoutFingerprint(table),
   };
-  if (classification.key === null) {
-    mapping.columns = unmappedColumns(table, columnValues);
-    return {
-      sheet,
-      table,
-      classification,
-      overridden: sheetOverride !== undefined,
-      mapping,
-      columnValues,
-      issues,
-    };
+  const notData = overridden
+    ? null
+    : notRegisterData({
+        sheetName: sheet.name,
+        headers: table.columns.map((c) => c.text),
+        profiles,
+        firstColumn: firstColumnTexts(columnValues[0]),
+        registerSheet: classification.key,
+        registerConfidence: classification.confidence,
+      });
+  if (notData) {
+    mapping.registerSheet = null;
+    mapping.kind = notData.kind;
+    mapping.reason = notData.reason;
   }
-  const perSheet = overrides.perSheet.get(sheetNameKey(sheet.name));
+  if (mapping.registerSheet === null) {
+    mapping.columns = unmappedColumns(table, columnValues);
+    return { ...base, notData, classification, mapping, columnValues, profiles };
+  }
+  const perSheet = overrides.perSheet.get(key);
   const merged = new Map([...overrides.global, ...(perSheet ?? [])]);
   const mapped = mapColumns({
     sheetName: sheet.name,
-    registerSheet: classification.key,
-    columns: table.columns.map((header, i) => ({ header, values: columnValues[i] })),
+    registerSheet: mapping.registerSheet,
+    columns: table.columns.map((header, i) => ({
+      header,
+      values: columnValues[i],
+      profile: profiles[i],
+    })),
     overrides: merged,
   });
   mapping.columns = mapped.columns;
   issues.push(...mapped.issues);
-  return {
-    sheet,
-    table,
-    classification,
-    overridden: sheetOverride !== undefined,
-    mapping,
-    columnValues,
-    issues,
-  };
+  return { ...base, notData, classification, mapping, columnValues, profiles };
 }

@@ -11,6 +11,7 @@ import { cellText, isBlankCell, rowIsBlank } from "./grid";
 import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
 import { SETTINGS_SHEET } from "../workbook/settings-sheet";
 import { IMPORT_ISSUES_SHEET } from "./issues-sheet";
+import { NOT_DATA_LABELS } from "./sheet-kind";
 import { linkAndMerge, type Candidate } from "./link-merge";
 import { guessLang } from "./guess-lang";
 import { phoneRegionForLang } from "./normalize/phones";
@@ -68,6 +69,14 @@ const SUBJECT_FIELD: Partial<Record<SheetKey, string>> = {
 
 function columnOf(mappings: readonly ColumnMapping[], field: string): number | null {
   const i = mappings.findIndex((m) => m.field === field);
+  return i >= 0 ? i : null;
+}
+
+/** The column naming the client a child row belongs to: a client-name column, else one that also links (the insured). */
+function clientNameColumn(mappings: readonly ColumnMapping[]): number | null {
+  const named = columnOf(mappings, CLIENT_NAME_KEY);
+  if (named !== null) return named;
+  const i = mappings.findIndex((m) => m.linksClient === true);
   return i >= 0 ? i : null;
 }
 
@@ -195,7 +204,42 @@ class WorkbookImport {
       return;
     }
     this.reportTitleRows(analysis);
-    const key = analysis.classification.key;
+    const key = analysis.mapping.registerSheet;
+    if (key === null && analysis.notData) {
+      const what = NOT_DATA_LABELS[analysis.notData.kind];
+      this.issues.push({
+        sheet: sheet.name,
+        row: null,
+        column: null,
+        field: null,
+        value: null,
+        severity: "warning",
+        message: `Not imported: this sheet looks like ${what}, not register data (${analysis.notData.reason}). If it is register data, name its kind with a mapping such as "${sheet.name}!*=Clients".`,
+        code: "import.sheet-not-data",
+        params: {
+          kind: `kind.${analysis.notData.kind}`,
+          reason: analysis.notData.reason,
+          sheet: sheet.name,
+        },
+      });
+      this.skipAll(sheet, table.firstDataRow, `not register data: ${what}`);
+      return;
+    }
+    if (key === null && analysis.overridden) {
+      this.issues.push({
+        sheet: sheet.name,
+        row: null,
+        column: null,
+        field: null,
+        value: null,
+        severity: "info",
+        message: "Not imported: the mapping leaves this sheet out.",
+        code: "import.sheet-left-out",
+        params: {},
+      });
+      this.skipAll(sheet, table.firstDataRow, "left out by the mapping");
+      return;
+    }
     if (key === null) {
       this.issues.push({
         sheet: sheet.name,
@@ -223,10 +267,11 @@ class WorkbookImport {
     );
     const subject = SUBJECT_FIELD[key];
     const nameColumn =
-      columnOf(mappings, subject ?? CLIENT_NAME_KEY) ?? columnOf(mappings, "clientId");
+      (subject ? columnOf(mappings, subject) : clientNameColumn(mappings)) ??
+      columnOf(mappings, "clientId");
     const keyColumns = [
       nameColumn,
-      columnOf(mappings, CLIENT_NAME_KEY),
+      clientNameColumn(mappings),
       columnOf(mappings, "clientId"),
     ].filter((c): c is number => c !== null);
     mappings.forEach((m, i) => {
@@ -310,7 +355,7 @@ class WorkbookImport {
   private importRows(work: SheetWork): void {
     const sheet = work.analysis.sheet.name;
     const linkColumns = [
-      columnOf(work.mappings, CLIENT_NAME_KEY),
+      clientNameColumn(work.mappings),
       columnOf(work.mappings, "clientId"),
     ].filter((c): c is number => c !== null);
     const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
@@ -421,7 +466,7 @@ class WorkbookImport {
     previous: { row: number; cells: SourceCell[] } | null
   ): SourceCell[] {
     // Only a name column is left blank this way; a blank id column in a register means "no client".
-    const nameColumn = columnOf(work.mappings, CLIENT_NAME_KEY);
+    const nameColumn = clientNameColumn(work.mappings);
     if (work.key === "Clients" || work.key === "Pipeline" || nameColumn === null || !previous)
       return cells;
     if (!linkColumns.every((c) => isBlankCell(cells[c] ?? null))) return cells;

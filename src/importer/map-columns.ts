@@ -2,7 +2,7 @@
 import { renderMessage } from "../register/messages";
 import { foldHeader } from "../register/catalog";
 import { sheetDef } from "../register/sheets";
-import type { SheetKey } from "../register/types";
+import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell } from "./grid";
 import {
@@ -11,8 +11,11 @@ import {
   MAPPING_THRESHOLD,
   scoreHeader,
   targetsFor,
+  round2,
   type FieldTarget,
 } from "./header-match";
+import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
+import { readHeader, type HeaderReading } from "./subject";
 import { parseHeaderUnit, stripHeaderUnit } from "./normalize";
 import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
 
@@ -38,6 +41,8 @@ export interface ColumnInput {
   header: HeaderColumn;
   /** The column's values in the data rows, top to bottom. */
   values: readonly SourceCell[];
+  /** The values' profile, when the caller built it while reading; else built from `values`. */
+  profile?: ColumnProfile;
 }
 
 export interface ColumnMapInput {
@@ -111,26 +116,173 @@ interface Candidate {
   column: number;
   target: FieldTarget;
   confidence: number;
+  /** Ordering weight: the confidence, plus a bonus when the header names the row's subject. */
+  rank: number;
+  evidence: string[];
 }
 
-function candidatesFor(
-  position: number,
+/** Header confidence below which a header alone is no witness; values may still lift it. */
+const HEADER_FLOOR = 0.45;
+/** How much the values may move a header's confidence up, and down. */
+const VALUE_LIFT = 0.15;
+const VALUE_DROP = 0.5;
+/** Fewer sampled values than this say too little to contradict a header. */
+const MIN_VALUES_TO_CONTRADICT = 5;
+/** A name column where each value covers this many rows on average names people attached, not subjects. */
+const OWNER_REPEAT = 3;
+/** Fields that identify the row's subject: only a header naming the subject may feed them. */
+const SUBJECT_NAME_KEYS = new Set([CLIENT_NAME_KEY, "prospect"]);
+
+/** True for the fields that name or number the row's subject on this sheet (a contact is the subject of Contacts). */
+function isSubjectField(key: string, sheet: SheetKey): boolean {
+  if (key === "name") return sheet === "Clients";
+  return SUBJECT_NAME_KEYS.has(key) || (key === "clientId" && sheet !== "Contacts");
+}
+
+function headerCandidates(
   column: ColumnInput,
   targets: readonly FieldTarget[]
-): Candidate[] {
-  const best = new Map<string, Candidate>();
+): Map<string, { confidence: number; spelling: string }> {
+  const best = new Map<string, { confidence: number; spelling: string }>();
   column.header.candidates.forEach((text, rank) => {
     // A less specific header text (the group above a sub-header) counts a little less.
     const discount = 1 - rank * 0.05;
-    for (const scored of scoreHeader(stripHeaderUnit(text), targets)) {
-      const confidence = Math.round(scored.confidence * discount * 100) / 100;
+    const stripped = stripHeaderUnit(text);
+    const h = matchForm(stripped);
+    for (const scored of scoreHeader(stripped, targets)) {
+      let confidence = scored.confidence;
+      // The head word comes last ("Complaint_Status" is a status, 门店编号 a number).
+      if (confidence < 1 && scored.target.spellings.some((s) => s.length >= 2 && h.endsWith(s)))
+        confidence = Math.min(0.95, confidence + 0.15);
+      confidence = round2(confidence * discount);
       const known = best.get(scored.target.key);
-      if (confidence >= MAPPING_THRESHOLD && (!known || known.confidence < confidence)) {
-        best.set(scored.target.key, { column: position, target: scored.target, confidence });
-      }
+      if (confidence >= HEADER_FLOOR && (!known || known.confidence < confidence))
+        best.set(scored.target.key, { confidence, spelling: text });
     }
   });
-  return [...best.values()];
+  return best;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function describeValues(profile: ColumnProfile, field: FieldDef): string {
+  const p = profile;
+  switch (field.type) {
+    case "phone":
+      return `${percent(p.phone)} phone numbers`;
+    case "email":
+      return `${percent(p.email)} e-mail addresses`;
+    case "date":
+      return `${percent(p.date)} dates`;
+    case "enum":
+    case "boolean":
+      return `${percent(vocabularyHits(p, field))} known ${field.key} words`;
+    case "id":
+      return p.serial ? "a running serial" : `${percent(p.distinctRatio)} distinct`;
+    case "text":
+      return `${percent(p.text)} text, ${percent(p.numeric)} numbers, ${percent(p.date)} dates`;
+    default:
+      return `${percent(p.numeric)} numbers`;
+  }
+}
+
+function role(column: ColumnInput): HeaderReading {
+  for (const text of column.header.candidates) {
+    const reading = readHeader(stripHeaderUnit(text));
+    if (reading.base !== null || reading.role !== "none") return reading;
+  }
+  return { role: "none", base: null };
+}
+
+function candidatesFor(
+  sheet: SheetKey,
+  position: number,
+  column: ColumnInput,
+  profile: ColumnProfile,
+  targets: readonly FieldTarget[],
+  byKey: ReadonlyMap<string, FieldTarget>
+): Candidate[] {
+  const out: Candidate[] = [];
+  const reading = role(column);
+  const fromHeader = headerCandidates(column, targets);
+  const attached =
+    (reading.role === "owner" || reading.role === "contact") &&
+    !(reading.role === "contact" && sheet === "Contacts");
+  // A header such as 业务员名称 or 联系人 names a person attached to the row: it feeds owner or
+  // main contact, never the subject's name or id.
+  if (attached && reading.base !== "id") {
+    const key = reading.role === "owner" ? "owner" : "mainContact";
+    const target = byKey.get(key);
+    if (target && !fromHeader.has(key))
+      fromHeader.set(key, { confidence: 0.9, spelling: column.header.text });
+  }
+  if (reading.role === "subject" && reading.base !== null) {
+    for (const key of reading.base === "name" ? ["name", CLIENT_NAME_KEY] : ["clientId"]) {
+      if (byKey.has(key)) {
+        const known = fromHeader.get(key);
+        fromHeader.set(key, {
+          confidence: Math.max(known?.confidence ?? 0, 0.9),
+          spelling: column.header.text,
+        });
+      }
+    }
+  }
+  for (const [key, hit] of fromHeader) {
+    const target = byKey.get(key) as FieldTarget;
+    const evidence = [
+      `header "${hit.spelling}" ${hit.confidence === 1 ? "is" : "resembles"} a ${key} heading (${hit.confidence})`,
+    ];
+    const subjectField = isSubjectField(key, sheet);
+    if (subjectField && (attached || reading.role === "other" || reading.role === "insured"))
+      continue;
+    let confidence = hit.confidence;
+    let rank = confidence;
+    if (subjectField && reading.role === "subject") {
+      rank += 0.2;
+      evidence.push("the header names the row's subject");
+    }
+    if (attached && (key === "owner" || key === "mainContact")) {
+      rank += 0.1;
+      evidence.push(
+        `the header names a ${reading.role === "owner" ? "person responsible" : "contact person"}`
+      );
+    }
+    const fit = valueFit(profile, target.field);
+    if (profile.sampled > 0) {
+      if (fit > 0 && confidence < 1) confidence = Math.min(1, confidence + VALUE_LIFT * fit);
+      if (fit < 0 && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
+        confidence += VALUE_DROP * fit;
+        rank += VALUE_DROP * fit;
+        evidence.push(`values contradict it: ${describeValues(profile, target.field)}`);
+      } else if (fit > 0) {
+        rank += VALUE_LIFT * fit;
+        evidence.push(`values agree: ${describeValues(profile, target.field)}`);
+      }
+    }
+    confidence = round2(Math.max(0, confidence));
+    out.push({ column: position, target, confidence, rank, evidence });
+  }
+  // Values alone identify e-mail addresses and phone numbers beyond doubt.
+  if (profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
+    for (const key of ["email", "phone"]) {
+      const target = byKey.get(key);
+      if (!target || fromHeader.has(key)) continue;
+      const share = key === "email" ? profile.email : profile.phone;
+      if (share >= 0.8)
+        out.push({
+          column: position,
+          target,
+          confidence: 0.65,
+          rank: 0.65,
+          evidence: [
+            `values: ${percent(share)} ${key === "email" ? "e-mail addresses" : "phone numbers"}`,
+          ],
+        });
+    }
+  }
+  return out;
 }
 
 function blankMapping(column: ColumnInput, confidence = 0): ColumnMapping {
@@ -146,12 +298,21 @@ function blankMapping(column: ColumnInput, confidence = 0): ColumnMapping {
   };
 }
 
-/** Maps the columns of one sheet. Each field takes at most one column; the best match wins it. */
+function isSerialColumn(column: ColumnInput, profile: ColumnProfile): boolean {
+  if (!profile.serial || profile.numeric + profile.text < 0.9) return false;
+  const reading = role(column);
+  // 客户编号 1, 2, 3 … is still a row count; but a header naming something else (金额, 年龄) is data.
+  if (reading.base === "id" || column.header.text === "") return true;
+  return column.header.candidates.some((c) => ROW_NUMBER_HEADERS.has(matchForm(c)));
+}
+
+/** Maps the columns of one sheet: one decision for the whole sheet, each field to one column. */
 export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   const targets = targetsFor(input.registerSheet);
   const byKey = new Map(targets.map((t) => [t.key, t]));
   const issues: ImportIssue[] = [];
   const mappings = input.columns.map((c) => blankMapping(c));
+  const profiles = input.columns.map((c) => c.profile ?? profileColumn(c.values));
   const taken = new Set<string>();
   const decided = new Set<number>();
 
@@ -161,6 +322,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     decided.add(i);
     if (override === UNMAPPED) {
       mappings[i].source = "override";
+      mappings[i].evidence = ["set by the caller's mapping"];
       return;
     }
     const target = byKey.get(override);
@@ -186,29 +348,61 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       return;
     }
     taken.add(target.key);
-    Object.assign(mappings[i], { field: target.key, confidence: 1, source: "override" });
+    Object.assign(mappings[i], {
+      field: target.key,
+      confidence: 1,
+      source: "override",
+      evidence: ["set by the caller's mapping"],
+    });
   });
 
   input.columns.forEach((column, i) => {
-    if (!decided.has(i) && isRowNumberColumn(column)) {
+    if (decided.has(i)) return;
+    if (isRowNumberColumn(column) || isSerialColumn(column, profiles[i])) {
       decided.add(i);
       mappings[i].source = "row-number";
+      mappings[i].evidence = ["values run 1, 2, 3 … down the rows: row numbers, not an identity"];
     }
   });
 
   const candidates = input.columns
-    .flatMap((column, i) => (decided.has(i) ? [] : candidatesFor(i, column, targets)))
-    .sort((a, b) => b.confidence - a.confidence || a.column - b.column);
+    .flatMap((column, i) =>
+      decided.has(i)
+        ? []
+        : candidatesFor(input.registerSheet, i, column, profiles[i], targets, byKey)
+    )
+    .sort((a, b) => b.rank - a.rank || b.confidence - a.confidence || a.column - b.column);
+  const bestRejected = new Map<number, Candidate>();
   for (const candidate of candidates) {
     if (decided.has(candidate.column) || taken.has(candidate.target.key)) continue;
+    if (candidate.confidence < MAPPING_THRESHOLD) {
+      if (!bestRejected.has(candidate.column)) bestRejected.set(candidate.column, candidate);
+      continue;
+    }
     decided.add(candidate.column);
     taken.add(candidate.target.key);
     Object.assign(mappings[candidate.column], {
       field: candidate.target.key,
       confidence: candidate.confidence,
-      source: candidate.confidence === 1 ? "alias" : "fuzzy",
+      source: candidate.evidence[0]?.startsWith("values:")
+        ? "values"
+        : candidate.confidence === 1
+          ? "alias"
+          : "fuzzy",
+      evidence: candidate.evidence,
     });
   }
+
+  decideSubject(input, mappings, profiles, byKey, taken);
+
+  input.columns.forEach((column, i) => {
+    const mapping = mappings[i];
+    const rejected = bestRejected.get(i);
+    if (mapping.field === null && rejected && mapping.source === "none") {
+      mapping.confidence = rejected.confidence;
+      mapping.evidence = rejected.evidence;
+    }
+  });
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -241,6 +435,11 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     const mapping = mappings[i];
     if (mapping.field !== null || !column.values.some((v) => !isBlankCell(v))) return;
     const label = columnLabel(mapping.letter, mapping.header);
+    const near = bestRejected.get(i);
+    const doubt =
+      near && mapping.source === "none"
+        ? ` It looked like ${near.target.key} (confidence ${near.confidence}), but not enough: ${near.evidence.join("; ")}.`
+        : "";
     const code =
       mapping.source === "row-number"
         ? "map.row-numbers"
@@ -252,7 +451,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       header: mapping.header || mapping.letter,
       extra: extraColumnKey(mapping, input.registerSheet),
     };
-    const message = renderMessage(code, params, "en") ?? code;
+    const message = (renderMessage(code, params, "en") ?? code) + doubt;
     issues.push({
       sheet: input.sheetName,
       row: null,
@@ -285,4 +484,107 @@ export function extraColumnKey(mapping: ColumnMapping, sheet: SheetKey): string 
 /** True when the mapping feeds a register field (not the client-name link, not unmapped). */
 export function isFieldColumn(mapping: ColumnMapping): boolean {
   return mapping.field !== null && mapping.field !== CLIENT_NAME_KEY;
+}
+
+function repeats(profile: ColumnProfile): boolean {
+  return profile.filled >= 10 && profile.filled / Math.max(1, profile.distinct) >= OWNER_REPEAT;
+}
+
+function assign(mapping: ColumnMapping, key: string, confidence: number, evidence: string[]): void {
+  Object.assign(mapping, { field: key, confidence, source: "subject", evidence });
+}
+
+/**
+ * The row's subject: on a Clients sheet, a person-name column whose names repeat over many rows
+ * while another column names many distinct things is the owner (a sales rep over 1,950 stores),
+ * not the client; a generic name column beside a named subject is a person attached to it.
+ */
+function decideSubject(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  const readings = input.columns.map(role);
+  const free = (i: number) => mappings[i].field === null && mappings[i].source === "none";
+  const attachTo = (i: number, why: string): void => {
+    const key = repeats(profiles[i]) && byKey.has("owner") && !taken.has("owner") ? "owner" : null;
+    const fallback = byKey.has("mainContact") && !taken.has("mainContact") ? "mainContact" : null;
+    const chosen = key ?? fallback;
+    if (!chosen) return;
+    taken.add(chosen);
+    assign(mappings[i], chosen, 0.7, [
+      why,
+      repeats(profiles[i])
+        ? `${profiles[i].distinct} distinct names over ${profiles[i].filled} rows: a person responsible for many rows`
+        : "a person attached to the row",
+    ]);
+  };
+
+  if (input.registerSheet === "Clients") {
+    let subject = mappings.findIndex((m) => m.field === "name");
+    if (subject >= 0 && mappings[subject].source !== "override") {
+      const p = profiles[subject];
+      if (repeats(p) && readings[subject].role !== "subject") {
+        const alternative = input.columns.findIndex(
+          (_, i) =>
+            i !== subject &&
+            (free(i) || mappings[i].confidence < 0.9) &&
+            mappings[i].source !== "override" &&
+            mappings[i].source !== "row-number" &&
+            (readings[i].base === "name" || readings[i].role === "subject") &&
+            readings[i].base !== "id" &&
+            profiles[i].text >= 0.6 &&
+            profiles[i].distinctRatio > p.distinctRatio * 2
+        );
+        if (alternative >= 0) {
+          const previous = mappings[alternative].field;
+          if (previous) taken.delete(previous);
+          assign(mappings[alternative], "name", 0.75, [
+            `header "${mappings[alternative].header}" names something`,
+            `${profiles[alternative].distinct} distinct values over ${profiles[alternative].filled} rows: the row's subject`,
+          ]);
+          taken.delete("name");
+          taken.add("name");
+          Object.assign(mappings[subject], { field: null, confidence: 0, source: "none" });
+          attachTo(subject, `header "${mappings[subject].header}" names a person`);
+          subject = alternative;
+        }
+      }
+    }
+    if (subject < 0) {
+      const named = input.columns.findIndex(
+        (_, i) =>
+          free(i) &&
+          readings[i].base === "name" &&
+          (readings[i].role === "subject" || readings[i].role === "none") &&
+          profiles[i].text >= 0.6
+      );
+      if (named >= 0) {
+        taken.add("name");
+        assign(mappings[named], "name", 0.7, [
+          `header "${mappings[named].header}" is the only one naming something`,
+        ]);
+        subject = named;
+      }
+    }
+    // A second, generic name column (姓名 beside 门店名称) names a person attached to the subject.
+    if (subject >= 0 && readings[subject].role === "subject") {
+      input.columns.forEach((_, i) => {
+        if (!free(i) || readings[i].base !== "name" || readings[i].role !== "none") return;
+        if (profiles[i].personName < 0.5) return;
+        attachTo(i, `header "${mappings[i].header}" names a person beside the subject`);
+      });
+    }
+  }
+
+  if (byKey.has(CLIENT_NAME_KEY) && !taken.has(CLIENT_NAME_KEY) && !taken.has("clientId")) {
+    // The insured person is the client a policy belongs to when no policyholder column says otherwise.
+    const insured = mappings.findIndex((m) => m.field === "insured");
+    if (insured >= 0) {
+      mappings[insured].linksClient = true;
+      (mappings[insured].evidence ??= []).push("no policyholder column: the insured is the client");
+    }
+  }
 }

@@ -370,6 +370,10 @@ export function normalizeRow(
       clientNameLabel = reader.mapping.header || reader.mapping.letter;
       return;
     }
+    if (reader.mapping.linksClient && clientName === null) {
+      clientName = String(value);
+      clientNameLabel = reader.mapping.header || reader.mapping.letter;
+    }
     if (field.key === "notes") notes.unshift(String(value));
     else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;

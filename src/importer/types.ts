@@ -76,7 +76,12 @@ export interface ImportSummary {
   rejected: number;
 }
 
-export type MappingSource = "alias" | "fuzzy" | "override" | "row-number" | "none";
+/**
+ * Why a column got its field: a header alias (exact or near), the caller, a running row number,
+ * the values alone (e-mail, phone), the subject decision (who the row is about), a saved mapping.
+ */
+export type MappingSource =
+  "alias" | "fuzzy" | "override" | "row-number" | "values" | "subject" | "none";
 
 export interface ColumnMapping {
   /** 1-based column index. */
@@ -92,6 +97,10 @@ export interface ColumnMapping {
   currency?: string;
   /** A few of the column's first non-empty values, as text, for the mapping preview. */
   samples: string[];
+  /** The witnesses behind the decision, in words (header, values, repetition, role). */
+  evidence?: string[];
+  /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
+  linksClient?: boolean;
 }
 
 export interface SheetMapping {
@@ -102,6 +111,11 @@ export interface SheetMapping {
   /** 1-based rows holding the header (two rows for a two-row header); empty when none was found. */
   headerRows: number[];
   columns: ColumnMapping[];
+  /** The source layout's fingerprint (its headers), under which a mapping is remembered. */
+  layout?: string;
+  /** Set when the sheet is not register data: what it is ("catalogue", "pivot", …) and why. */
+  kind?: string;
+  reason?: string;
 }
 
 export type RegisterRecords = Record<SheetKey, RegisterRecord[]>;

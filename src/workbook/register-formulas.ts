@@ -85,9 +85,11 @@ const COMPLAINTS: Record<string, Builder> = {
     const received = c.row("receivedOn");
     const severity = c.row("severity");
     const slaDays = `INDEX(${N.slaDays},MATCH(${severity},${N.slaSeverities},0))`;
+    // Both styles read the Settings SLAs, so editing Settings moves every due date at once (as
+    // the pane's own due dates do). SlaDays runs critical, high, medium, low: KAM.DUEDATE's order.
     const due =
       style === "live"
-        ? `KAM.DUEDATE(${received},${severity})`
+        ? `KAM.DUEDATE(${received},${severity},${N.slaDays},${N.businessDays})`
         : `IF(${N.businessDays},WORKDAY(${received},${slaDays}),${received}+${slaDays})`;
     return blankIfAnyBlank([received, severity], due);
   },

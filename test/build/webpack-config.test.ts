@@ -67,8 +67,35 @@ describe("webpack.config.js", () => {
     expect(html.filename).toBe("taskpane.html");
     expect(html.chunks).toEqual(["runtime", "taskpane", "functions", "commands"]);
     const template = readFileSync(join(ROOT, String(html.template)), "utf8");
-    expect(template).toMatch(/<script[^>]*src="office-js\/office\.js"/);
+    expect(template).toMatch(/<script[^>]*src="<%= htmlWebpackPlugin\.options\.officeJs %>"/);
     expect(template).toContain('id="container"');
+  });
+
+  test("in Excel the page loads Office's hosted office.js; only the preview serves the npm copy", async () => {
+    const hosted = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+    const build = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    const dev = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
+    const preview = await makeConfig(
+      { WEBPACK_SERVE: true, preview: true },
+      { mode: "development" }
+    );
+    const officeJs = (config: WebpackConfig) =>
+      (plugin(config, "html-webpack-plugin").userOptions as Record<string, unknown>).officeJs;
+    const copiesOfficeJs = (config: WebpackConfig) =>
+      (plugin(config, "copy-webpack-plugin").patterns as Array<{ from: string }>).some((p) =>
+        p.from.includes("@microsoft/office-js")
+      );
+    expect([officeJs(build), officeJs(dev), officeJs(preview)]).toEqual([
+      hosted,
+      hosted,
+      "office-js/office.js",
+    ]);
+    expect([copiesOfficeJs(build), copiesOfficeJs(dev), copiesOfficeJs(preview)]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(existsSync(join(ROOT, "node_modules/@microsoft/office-js/dist/office.js"))).toBe(true);
   });
 
   test("the page forbids frames and connections to other origins (office.js telemetry)", () => {
@@ -83,8 +110,11 @@ describe("webpack.config.js", () => {
     );
     expect(directives.get("frame-src")).toBe("'self'");
     expect(directives.get("connect-src")).toBe("'self'");
+    // script-src stays open: the hosted office.js and the host scripts it loads must run.
+    expect(directives.has("script-src")).toBe(false);
+    expect(directives.has("default-src")).toBe(false);
     expect(template.indexOf("Content-Security-Policy")).toBeLessThan(
-      template.indexOf('src="office-js/office.js"')
+      template.indexOf("htmlWebpackPlugin.options.officeJs")
     );
   });
 
@@ -96,7 +126,7 @@ describe("webpack.config.js", () => {
     });
   });
 
-  test("copies the icons, the manifest and a local office.js into dist", async () => {
+  test("copies the icons and the manifest into dist", async () => {
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
     const patterns = plugin(config, "copy-webpack-plugin").patterns as Array<{
       from: string;
@@ -107,10 +137,8 @@ describe("webpack.config.js", () => {
       expect.arrayContaining([
         ["assets/*.png", "assets/[name][ext]"],
         ["manifest.xml", "manifest.xml"],
-        ["node_modules/@microsoft/office-js/dist", "office-js"],
       ])
     );
-    expect(existsSync(join(ROOT, "node_modules/@microsoft/office-js/dist/office.js"))).toBe(true);
   });
 
   test("webpack serve runs https on port 3000 with the Office dev certificates", async () => {

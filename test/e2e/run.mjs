@@ -38,6 +38,23 @@ const PAGES = ["home", "setup", "import", "tiers", "complaints", "visits", "revi
 /** The column the test maps by hand: unmapped by the importer, set to "industry" in the wizard. */
 const OVERRIDE = { sheet: "客户信息清单", header: "客户来源", field: "industry", option: "Industry" };
 const TIMEOUT = 30_000;
+/**
+ * The built page loads Office's hosted office.js; the test runs offline, so every request under
+ * the hosted folder is answered from the npm snapshot (the same files office.js would fetch).
+ */
+const HOSTED_OFFICE = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const LOCAL_OFFICE = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const hostedRequests = [];
+
+async function serveHostedOfficeOffline(context) {
+  await context.route(`${HOSTED_OFFICE}**`, async (route) => {
+    const url = route.request().url();
+    hostedRequests.push(url);
+    const file = join(LOCAL_OFFICE, new URL(url).pathname.slice(new URL(HOSTED_OFFICE).pathname.length));
+    if (!file.startsWith(LOCAL_OFFICE) || !existsSync(file)) return route.fulfill({ status: 404, body: "not in the npm snapshot" });
+    return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file) });
+  });
+}
 
 /** Outside Office, office.js frames a Microsoft telemetry page; the pane's CSP blocks it, and Chromium logs that. */
 const EXPECTED_CONSOLE = [/^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/];
@@ -177,13 +194,14 @@ async function main() {
     });
     page.on("request", (request) => {
       const url = request.url();
-      if (!url.startsWith(server.url) && !/^(data|blob):/.test(url)) outsideRequests.push(`${label}: ${request.method()} ${url}`);
+      if (!url.startsWith(server.url) && !url.startsWith(HOSTED_OFFICE) && !/^(data|blob):/.test(url)) outsideRequests.push(`${label}: ${request.method()} ${url}`);
     });
   };
   try {
     log(`e2e: ${server.url}/taskpane.html in ${CHROMIUM}`);
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 380, height: 900 }, locale: "en-US", colorScheme: "light" });
     context.setDefaultTimeout(TIMEOUT);
+    await serveHostedOfficeOffline(context);
     const page = await context.newPage();
     watch(page, "pane");
     const state = {};
@@ -203,6 +221,7 @@ async function main() {
       log(`      first load: ${kb.toFixed(1)} KB gzipped JavaScript in ${scripts.length} files (${state.firstLoadScripts.join(", ")})`);
       assert(kb <= FIRST_LOAD_BUDGET_KB, `first load pulled ${kb.toFixed(1)} KB of gzipped JavaScript, over ${FIRST_LOAD_BUDGET_KB} KB`);
       assert(!(await page.evaluate(() => typeof Excel !== "undefined")), "Excel should be undefined outside Office");
+      assert(hostedRequests[0] === `${HOSTED_OFFICE}office.js`, `the page should load Office's hosted office.js first, asked for: ${hostedRequests.join(", ") || "nothing"}`);
     });
 
     await check("the .xlsx library loads only when a workbook is opened (code-split)", async () => {
@@ -345,6 +364,7 @@ async function main() {
 
     await check("dark theme follows the system when Office is absent", async () => {
       const dark = await browser.newContext({ viewport: { width: 380, height: 900 }, colorScheme: "dark", locale: "zh-TW" });
+      await serveHostedOfficeOffline(dark);
       const darkPage = await dark.newPage();
       watch(darkPage, "dark");
       await darkPage.goto(`${server.url}/taskpane.html`);

@@ -51,14 +51,13 @@ describe("custom function arguments", () => {
     expect(serialFromDate(new Date(Date.UTC(1985, 4, 15)))).toBe(31182);
   });
 
-  test("answer turns a #NUM! scoring error into #NUM! and anything else into #VALUE!", () => {
+  test("answer turns a #NUM! scoring error into a bare #NUM! and anything else into #VALUE! with the reason", () => {
     expect(answer(() => 42)).toBe(42);
     expectExcelError(
       answer(() => {
         throw new ScoringError("num", "too big");
       }),
-      ErrorCode.invalidNumber,
-      /too big/
+      ErrorCode.invalidNumber
     );
     expectExcelError(
       answer(() => {

@@ -11,21 +11,8 @@ const MON_2024_01_01 = 45292;
 const FRI_2024_01_05 = 45296;
 
 describe("registration", () => {
-  test("all twelve functions are associated under their IDs", () => {
-    expect(Object.fromEntries(associated)).toEqual({
-      TIER: kam.tier,
-      GRADE: kam.grade,
-      VALUESCORE: kam.valueScore,
-      SATISFACTION: kam.satisfaction,
-      CLV: kam.clv,
-      RFM: kam.rfm,
-      PARETO: kam.pareto,
-      PROTECTIONGAP: kam.protectionGap,
-      CIGAP: kam.ciGap,
-      NPS: kam.nps,
-      DUEDATE: kam.dueDate,
-      SHAREOFWALLET: kam.shareOfWallet,
-    });
+  test("functions.ts makes no associate calls of its own (the metadata plugin appends them)", () => {
+    expect(associated).toEqual([]);
   });
 });
 
@@ -67,7 +54,7 @@ describe("KAM.TIER", () => {
     );
     expectExcelError(kam.tier(5, row(100, 50, "x", 10)), VALUE, /threshold 3/);
     expectExcelError(kam.tier(5, row(100, null, 20, 10)), VALUE, /threshold 2/);
-    expectExcelError(kam.tier(5, row(10, 50, 20, 10)), NUM, /platinum threshold/);
+    expectExcelError(kam.tier(5, row(10, 50, 20, 10)), NUM);
   });
 });
 
@@ -134,8 +121,8 @@ describe("KAM.VALUESCORE", () => {
     expectExcelError(kam.valueScore(row(5, 1), row(1, 1), row(true)), VALUE, /against/);
     expectExcelError(kam.valueScore(row(5, "good"), row(1, 1)), VALUE, /score 2/);
     expectExcelError(kam.valueScore(row(5, 1), row(1, 1), row(false, "yes")), VALUE, /against 2/);
-    expectExcelError(kam.valueScore(row(6, 1), row(1, 1)), NUM, /between 1 and 5/);
-    expectExcelError(kam.valueScore(row(5, 1), row(0, 0)), NUM, /weights must not all be 0/);
+    expectExcelError(kam.valueScore(row(6, 1), row(1, 1)), NUM);
+    expectExcelError(kam.valueScore(row(5, 1), row(0, 0)), NUM);
   });
 });
 
@@ -161,10 +148,10 @@ describe("KAM.CLV", () => {
 
   test("blanks and bad input", () => {
     expect(kam.clv(100, null, 0.1)).toBe("");
-    expectExcelError(kam.clv(100, 1, 0), NUM, /retention/);
-    expectExcelError(kam.clv(100, 1.5, 0.1), NUM, /retention/);
+    expectExcelError(kam.clv(100, 1, 0), NUM);
+    expectExcelError(kam.clv(100, 1.5, 0.1), NUM);
     expectExcelError(kam.clv("100", 0.5, 0.1), VALUE, /margin/);
-    expectExcelError(kam.clv(100, 0.5, 0.1, 2.5), NUM, /years/);
+    expectExcelError(kam.clv(100, 0.5, 0.1, 2.5), NUM);
   });
 });
 
@@ -188,7 +175,7 @@ describe("KAM.RFM", () => {
       VALUE,
       /recencyPopulation cell 2/
     );
-    expectExcelError(kam.rfm(-6, 4, 9, oneToTen, oneToTen, oneToTen), NUM, /recencyDays/);
+    expectExcelError(kam.rfm(-6, 4, 9, oneToTen, oneToTen, oneToTen), NUM);
   });
 });
 
@@ -206,11 +193,16 @@ describe("KAM.PARETO", () => {
     expect(kam.pareto(column(null, ""))).toEqual(column("", ""));
   });
 
-  test("bad input", () => {
-    expectExcelError(kam.pareto(column(5, "big")), VALUE, /values cell 2/);
-    expectExcelError(kam.pareto(column(5, -1)), NUM, /must not be negative/);
-    expectExcelError(kam.pareto(column(0, 0)), NUM, /sum to 0/);
-    expectExcelError(kam.pareto(column(5, 1), 0.9, 0.5), NUM, /A cut/);
+  test("bad input answers a 1×1 matrix holding the error, as its matrix metadata declares", () => {
+    const only = (result: unknown[][]) => {
+      expect(result).toHaveLength(1);
+      expect(result[0]).toHaveLength(1);
+      return result[0][0];
+    };
+    expectExcelError(only(kam.pareto(column(5, "big"))), VALUE, /values cell 2/);
+    expectExcelError(only(kam.pareto(column(5, -1))), NUM);
+    expectExcelError(only(kam.pareto(column(0, 0))), NUM);
+    expectExcelError(only(kam.pareto(column(5, 1), 0.9, 0.5)), NUM);
   });
 });
 
@@ -227,7 +219,7 @@ describe("KAM.PROTECTIONGAP", () => {
     expect(kam.protectionGap(null, 5)).toBe("");
     expect(kam.protectionGap(100_000, "")).toBe("");
     expectExcelError(kam.protectionGap(100_000, 5, "some"), VALUE, /debts/);
-    expectExcelError(kam.protectionGap(100_000, 5, null, -1), NUM, /mortgage/);
+    expectExcelError(kam.protectionGap(100_000, 5, null, -1), NUM);
   });
 });
 
@@ -242,7 +234,7 @@ describe("KAM.CIGAP", () => {
   test("blank income gives an empty cell; bad input", () => {
     expect(kam.ciGap(null, 100)).toBe("");
     expectExcelError(kam.ciGap(100_000, "none"), VALUE, /criticalIllnessCover/);
-    expectExcelError(kam.ciGap(-1, 0), NUM, /annualIncome/);
+    expectExcelError(kam.ciGap(-1, 0), NUM);
   });
 });
 
@@ -255,7 +247,7 @@ describe("KAM.NPS", () => {
   test("no answers gives an empty cell; bad input", () => {
     expect(kam.nps(column(null, ""))).toBe("");
     expectExcelError(kam.nps(column(10, "ten")), VALUE, /scores cell 2/);
-    expectExcelError(kam.nps(column(10, 11)), NUM, /between 0 and 10/);
+    expectExcelError(kam.nps(column(10, 11)), NUM);
   });
 });
 
@@ -304,7 +296,7 @@ describe("KAM.DUEDATE", () => {
   test("bad input", () => {
     expectExcelError(kam.dueDate(FRI_2024_01_05, "urgent"), VALUE, /severity/);
     expectExcelError(kam.dueDate("2024-01-05", "high"), VALUE, /receivedOn/);
-    expectExcelError(kam.dueDate(60, "high"), NUM, /1 March 1900/);
+    expectExcelError(kam.dueDate(60, "high"), NUM);
     expectExcelError(kam.dueDate(FRI_2024_01_05, "high", row(1, 2, 3)), VALUE, /slaDays/);
     expectExcelError(kam.dueDate(FRI_2024_01_05, "high", row(1, "x", 3, 4)), VALUE, /high days/);
     expectExcelError(
@@ -329,7 +321,7 @@ describe("KAM.SHAREOFWALLET", () => {
 
   test("bad input", () => {
     expectExcelError(kam.shareOfWallet("30", 120), VALUE, /ours/);
-    expectExcelError(kam.shareOfWallet(30, -120), NUM, /total/);
+    expectExcelError(kam.shareOfWallet(30, -120), NUM);
   });
 });
 
@@ -337,7 +329,7 @@ describe("never throws", () => {
   test("shapes Excel would not send are answered with #VALUE!", () => {
     for (const odd of [{}, [[[1]]], Symbol.iterator]) {
       expectExcelError(kam.tier(odd), VALUE);
-      expectExcelError(kam.pareto(odd as unknown as unknown[][]), VALUE);
+      expectExcelError(kam.pareto(odd as unknown as unknown[][])[0][0], VALUE);
       expectExcelError(kam.nps(odd as unknown as unknown[][]), VALUE);
     }
   });

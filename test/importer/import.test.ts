@@ -214,7 +214,8 @@ describe("importWorkbook: other shapes", () => {
     ]);
     const r = importWorkbook([lookup]);
     expect(r.summary).toEqual({ sourceRows: 2, imported: 0, merged: 0, skipped: 2, rejected: 0 });
-    expect(r.rows[0].reason).toMatch(/not recognised/);
+    // Two columns of labels and codes: named as a lookup list, not register data.
+    expect(r.rows[0].reason).toMatch(/lookup list/);
     expect(r.issues.some((i) => i.severity === "warning" && i.message.includes("Lookup!*="))).toBe(
       true
     );

@@ -9,6 +9,8 @@ const ROOT = join(__dirname, "..", "..");
 const MANIFEST_PATH = join(ROOT, "manifest.xml");
 const SCHEMA_PATH = join(ROOT, "..", "shared", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
 const DEV_ORIGIN = "https://localhost:3000/";
+/** The production origin's placeholder (README, "Deploying"): help pages never point at localhost. */
+const SUPPORT_URL = "https://client-register.example.com/support";
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -145,7 +147,12 @@ describe("manifest.xml", () => {
         s.getAttribute("MinVersion"),
       ])
     );
-    expect(sets.get("ExcelApi")).toBe("1.12");
+    expect(sets.get("ExcelApi")).toBe("1.9");
+    // The code and the stand-in guard everything above this version with isSetSupported.
+    const requirements = readFileSync(join(ROOT, "src/workbook/office/requirements.ts"), "utf8");
+    const fake = readFileSync(join(ROOT, "test/workbook/office/fake-excel.ts"), "utf8");
+    expect(requirements).toContain('export const MANIFEST_EXCEL_API = "1.9";');
+    expect(fake).toContain('export const MANIFEST_EXCEL_API = "1.9";');
     expect(sets.get("SharedRuntime")).toBe("1.1");
     const overrideSets = all(NS.bt, "Set", one(NS.ov, "Requirements", versionOverrides));
     expect(overrideSets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toEqual(
@@ -255,16 +262,21 @@ describe("manifest.xml", () => {
     expect([...resourceTable.keys()].filter((id) => !used.has(id))).toEqual([]);
   });
 
-  test("serves every URL from the dev server and points icons at real PNGs of the declared size", () => {
-    const urls = [
-      ...["IconUrl", "HighResolutionIconUrl", "SupportUrl"].map((name) =>
+  test("serves the add-in from the dev server, help from the production origin, icons as real PNGs of the declared size", () => {
+    const support = [
+      one(NS.app, "SupportUrl").getAttribute("DefaultValue"),
+      resolve(one(NS.ov, "LearnMoreUrl", versionOverrides).getAttribute("resid")),
+    ];
+    expect(support).toEqual([SUPPORT_URL, SUPPORT_URL]);
+    const served = [
+      ...["IconUrl", "HighResolutionIconUrl"].map((name) =>
         one(NS.app, name).getAttribute("DefaultValue")
       ),
-      ...[...resourceTable.values()]
-        .filter((e) => e.kind === "Urls" || e.kind === "Images")
-        .map((e) => e.value),
+      ...[...resourceTable.entries()]
+        .filter(([id, e]) => (e.kind === "Urls" || e.kind === "Images") && id !== "Help.Url")
+        .flatMap(([, e]) => [e.value, ...e.overrides.values()]),
     ];
-    for (const url of urls) expect(url).toMatch(/^https:\/\/localhost:3000\/[\w./-]+$/);
+    for (const url of served) expect(url).toMatch(/^https:\/\/localhost:3000\/[\w./-]+$/);
 
     for (const image of all(NS.bt, "Image", versionOverrides).filter((i) =>
       i.hasAttribute("size")
@@ -274,8 +286,20 @@ describe("manifest.xml", () => {
       const file = join(ROOT, url.slice(DEV_ORIGIN.length));
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
-    expect(pngSize(join(ROOT, "assets", "icon-64.png"))).toEqual({ width: 64, height: 64 });
-    expect(pngSize(join(ROOT, "assets", "icon-128.png"))).toEqual({ width: 128, height: 128 });
+    // The add-in's own icons: 32×32 and, for high-DPI screens, 64×64.
+    const iconFile = (name: string) =>
+      join(ROOT, String(one(NS.app, name).getAttribute("DefaultValue")).slice(DEV_ORIGIN.length));
+    expect(pngSize(iconFile("IconUrl"))).toEqual({ width: 32, height: 32 });
+    expect(pngSize(iconFile("HighResolutionIconUrl"))).toEqual({ width: 64, height: 64 });
+  });
+
+  test("points Chinese Excel at the localized function metadata the build emits", () => {
+    const metadata = resourceTable.get("Functions.Metadata.Url");
+    expect(metadata?.value).toBe(`${DEV_ORIGIN}functions.json`);
+    expect(Object.fromEntries(metadata?.overrides ?? [])).toEqual({
+      "zh-CN": `${DEV_ORIGIN}functions-zh-CN.json`,
+      "zh-TW": `${DEV_ORIGIN}functions-zh-TW.json`,
+    });
   });
 
   test("validates against the Office add-in XML schemas (when xmllint and the schemas are present)", () => {

@@ -165,7 +165,10 @@ describe("buildRegisterPlan: calculated columns", () => {
     expect(column(live, "Tiers", "tier").formula).toContain("KAM.TIER(");
     expect(column(live, "Tiers", "grade").formula).toContain("KAM.GRADE(");
     expect(column(live, "Pipeline", "valueScore").formula).toContain("KAM.VALUESCORE(");
-    expect(column(live, "Complaints", "dueOn").formula).toContain("KAM.DUEDATE(");
+    // The Settings SLAs and working-day switch, as the pane's own due dates use them.
+    expect(column(live, "Complaints", "dueOn").formula).toContain(
+      "KAM.DUEDATE(tblComplaints[[#This Row],[Received on]],tblComplaints[[#This Row],[Severity]],SlaDays,BusinessDays)"
+    );
     expect(column(live, "Complaints", "satisfactionGap").formula).toContain("KAM.SATISFACTION(");
     for (const s of portable.sheets)
       for (const c of s.table?.columns ?? []) expect(c.formula ?? "").not.toContain("KAM.");

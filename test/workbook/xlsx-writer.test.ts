@@ -1,10 +1,13 @@
 import ExcelJS from "exceljs";
 import { buildRegisterPlan } from "../../src/workbook/register-plan";
 import type { WorkbookPlan } from "../../src/workbook/plan";
+import { patchTableColumns } from "../../src/workbook/xlsx/calculated-columns";
 import { writeWorkbook } from "../../src/workbook/xlsx/writer";
 import { unzip } from "./support/unzip";
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  // Tables with calculated columns (as Excel writes them) need the patched exceljs to load.
+  patchTableColumns();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   return wb;

@@ -63,7 +63,8 @@ export const en = {
     'This column maps to no {registerSheet} field; its values were added to notes as "{header}: value".',
   "map.unmapped-extra":
     'This column maps to no {registerSheet} field; its values were kept in an extra column "{extra}".',
-  "map.no-register-sheet": 'The mapping "{mapping}" names no register sheet; use one of {sheets}.',
+  "map.no-register-sheet":
+    'The mapping "{mapping}" names no register sheet; use one of {sheets}, or "-" to leave the sheet out.',
 
   // Linking and merging
   "link.duplicate-client": "Duplicate client: {how:msg}.",
@@ -92,6 +93,22 @@ export const en = {
     "{why:msg}; the row was kept without a client link and the name put in notes.",
   "link.no-client-named": "No client is named {name}",
   "link.several-named": "Several clients are named {name} ({ids})",
+
+  // Sheets that are not register data, and the honest outcome (issue 9)
+  "import.sheet-not-data":
+    'Not imported: this sheet looks like {kind:msg}, not register data ({reason}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
+  "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
+  "import.nothing-imported":
+    "Nothing was imported: {sourceRows} source rows, none became a register record.",
+  "import.sheet-all-rejected": "Every row of this sheet was rejected ({rejected} rows).",
+  "kind.pivot": "a pivot table",
+  "kind.dashboard": "a dashboard",
+  "kind.catalogue": "a product catalogue",
+  "kind.transactions": "a transaction log",
+  "kind.cluster": "a cluster or segment table",
+  "kind.matrix": "a matrix of figures",
+  "kind.summary": "a summary table",
+  "kind.lookup": "a lookup list",
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -47,7 +47,8 @@ export const zhCN: Record<MessageCode, string> = {
     "此列不对应{registerSheet:sheet}的任何字段；其值已以“{header}：值”的形式加入备注。",
   "map.unmapped-extra":
     "此列不对应{registerSheet:sheet}的任何字段；其值保存在额外的列“{extra}”中。",
-  "map.no-register-sheet": "映射“{mapping}”没有指明台账工作表；请使用以下之一：{sheets}。",
+  "map.no-register-sheet":
+    "映射“{mapping}”没有指明台账工作表；请使用以下之一：{sheets}，或用“-”排除此工作表。",
 
   "link.duplicate-client": "重复的客户：{how:msg}。",
   "link.merged-into": "已合并到{target:msg}（{match:msg}）",
@@ -71,4 +72,19 @@ export const zhCN: Record<MessageCode, string> = {
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
   "link.no-client-named": "没有名为 {name} 的客户",
   "link.several-named": "有多个客户名为 {name}（{ids}）",
+
+  // Sheets that are not register data, and the honest outcome (issue 9)
+  "import.sheet-not-data":
+    "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=Clients”。",
+  "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
+  "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",
+  "import.sheet-all-rejected": "此工作表的每一行都被拒绝（{rejected} 行）。",
+  "kind.pivot": "数据透视表",
+  "kind.dashboard": "仪表板",
+  "kind.catalogue": "产品目录",
+  "kind.transactions": "交易流水",
+  "kind.cluster": "聚类或客群表",
+  "kind.matrix": "数字矩阵",
+  "kind.summary": "汇总表",
+  "kind.lookup": "对照表",
 };

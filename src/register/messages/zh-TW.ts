@@ -47,7 +47,8 @@ export const zhTW: Record<MessageCode, string> = {
     "此欄不對應{registerSheet:sheet}的任何欄位；其值已以「{header}：值」的形式加入備註。",
   "map.unmapped-extra":
     "此欄不對應{registerSheet:sheet}的任何欄位；其值保存在額外的欄「{extra}」中。",
-  "map.no-register-sheet": "對應「{mapping}」沒有指明名冊工作表；請使用以下之一：{sheets}。",
+  "map.no-register-sheet":
+    "對應「{mapping}」沒有指明名冊工作表；請使用以下之一：{sheets}，或用「-」排除此工作表。",
 
   "link.duplicate-client": "重複的客戶：{how:msg}。",
   "link.merged-into": "已合併到{target:msg}（{match:msg}）",
@@ -72,4 +73,19 @@ export const zhTW: Record<MessageCode, string> = {
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
   "link.no-client-named": "沒有名為 {name} 的客戶",
   "link.several-named": "有多位客戶名為 {name}（{ids}）",
+
+  // Sheets that are not register data, and the honest outcome (issue 9)
+  "import.sheet-not-data":
+    "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=Clients」。",
+  "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
+  "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
+  "import.sheet-all-rejected": "此工作表的每一列都被拒絕（{rejected} 列）。",
+  "kind.pivot": "樞紐分析表",
+  "kind.dashboard": "儀表板",
+  "kind.catalogue": "產品目錄",
+  "kind.transactions": "交易流水",
+  "kind.cluster": "分群或客群表",
+  "kind.matrix": "數字矩陣",
+  "kind.summary": "彙總表",
+  "kind.lookup": "對照表",
 };

@@ -12,7 +12,7 @@ import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import { patchTableColumns } from "../../workbook/xlsx/calculated-columns";
 import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
 import { loadSourceWorkbook, readSourceWorkbook } from "../../workbook/xlsx/source-reader";
-import { buildExcelWorkbook } from "../../workbook/xlsx/writer";
+import { writeWorkbookBytes } from "../../workbook/xlsx/stream-writer";
 
 export interface WorkbookFileContent {
   /** The file's own sheets: not register, Settings or generated. */
@@ -65,8 +65,7 @@ export async function readWorkbookFile(bytes: ArrayBuffer): Promise<WorkbookFile
 }
 
 export async function writeWorkbookFile(plan: WorkbookPlan): Promise<Uint8Array> {
-  const data = await buildExcelWorkbook(plan).xlsx.writeBuffer();
-  return new Uint8Array(data as ArrayBuffer);
+  return writeWorkbookBytes(plan);
 }
 
 function tableNames(ws: ExcelWorksheet): string[] {

@@ -12,6 +12,7 @@ import type { WorkbookPlan } from "../plan";
 import { jsonBytes } from "./cells";
 import type { ApplyDecision, NewGridAction, NewTableAction, SheetNote } from "./decide";
 import { decideActions, formulaFixer } from "./decide";
+import { excelApiSupported, NOTES_EXCEL_API } from "./requirements";
 import { inspectWorkbook } from "./inspect";
 import { queuePrintSetup, validationWarnings, withEquals } from "./sheet-format";
 import { ACTION_OVERHEAD_BYTES, SyncBatcher } from "./sync-batcher";
@@ -116,23 +117,6 @@ function resolveLimits(options: ApplyOptions): WriteLimits {
   return { chunkRows, maxRequestBytes };
 }
 
-/** False only when Office says the requirement set is missing; outside Office, try and see. */
-function apiSupported(version: string): boolean {
-  const office = (
-    globalThis as {
-      Office?: {
-        context?: {
-          requirements?: { isSetSupported?: (name: string, version: string) => boolean };
-        };
-      };
-    }
-  ).Office;
-  const check = office?.context?.requirements?.isSetSupported;
-  return typeof check === "function"
-    ? check.call(office?.context?.requirements, "ExcelApi", version)
-    : true;
-}
-
 /** Runs one optional step in its own sync; failure becomes a warning, never a half-failed set-up. */
 async function optionalStep(
   context: Excel.RequestContext,
@@ -141,7 +125,7 @@ async function optionalStep(
   version: string,
   queue: () => void
 ): Promise<void> {
-  if (!apiSupported(version)) {
+  if (!excelApiSupported(version)) {
     report.warnings.push(`${what} skipped: this version of Excel lacks ExcelApi ${version}.`);
     return;
   }
@@ -161,7 +145,7 @@ async function addHeaderNotes(
 ): Promise<void> {
   if (notes.length === 0) return;
   const sheets = [...new Set(notes.map((n) => `'${n.sheetName}'`))].join(", ");
-  await optionalStep(context, report, `Header notes on ${sheets}`, "1.18", () => {
+  await optionalStep(context, report, `Header notes on ${sheets}`, NOTES_EXCEL_API, () => {
     for (const note of notes) {
       if ("table" in note) {
         const table = context.workbook.tables.getItem(note.table.name);

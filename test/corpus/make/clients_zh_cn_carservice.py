@@ -5,9 +5,9 @@ Shape of walttang666/ai-store-advisor 客户信息表.xlsx: a car-service shop's
 from fake import Fake, workbook, save
 
 f = Fake("clients-zh-cn-carservice")
-CARS = ["宝马 3系 2020款", "丰田凯美瑞 2021款", "奔驰 C200L", "大众帕萨特 2019款", "本田雅阁 2022款", "奥迪 A4L 2023款",
-        "比亚迪汉 EV", "日产轩逸 2018款"]
-JOBS = ["更换机油+机滤", "四轮定位", "更换刹车片", "空调清洗+制冷剂补充", "全车漆面镀晶", "常规保养", "更换轮胎x2", "电瓶检测"]
+CARS = ["宝马 5系 2021款", "丰田凯美瑞 2020款", "奔驰 E300L", "大众帕萨特 2022款", "本田雅阁 2019款", "奥迪 A6L 2022款",
+        "比亚迪汉 DM-i", "日产轩逸 2020款"]
+JOBS = ["换机油机滤", "四轮定位+动平衡", "更换前刹车片", "空调滤芯更换", "全车打蜡", "小保养", "更换轮胎x2", "电瓶检测"]
 wb = workbook()
 ws = wb.active
 ws.title = "客户信息"

@@ -33,7 +33,7 @@ for i in range(N):
     days = f.r.randrange(2, 9)
     status = f.pick(["Closed"] * 6 + ["Pending"] * 2 + ["Open"])
     rating = f.r.randrange(1, 5)
-    row = [1001 + i, f.name_in(), f.r.randrange(21, 45), f.pick(["Male", "Female"]), city, state, cat, f.pick(TYPES[cat]),
+    row = [2001 + i, f.name_in(), f.r.randrange(21, 45), f.pick(["Male", "Female"]), city, state, cat, f.pick(TYPES[cat]),
            start.isoformat(), (start + datetime.timedelta(days=days)).isoformat(), status,
            f.pick(["High", "Medium", "Low"]), rating, days]
     rows.append(row)

@@ -47,7 +47,7 @@ for i in range(400):
     received = submitted + datetime.timedelta(days=f.pick([0, 0, 0, 1, 2, 3]))
     response = f.pick(RESPONSES)
     in_progress = response == "In progress"
-    row = [3000000 + f.r.randrange(5000000), f.pick(VIA), submitted, received, f.pick(STATES), product, sub, issue,
+    row = [9100000 + 7 * i + f.r.randrange(7), f.pick(VIA), submitted, received, f.pick(STATES), product, sub, issue,
            subissue, None if in_progress or f.chance(0.05) else PUBLIC, response,
            None if in_progress else ("No" if f.chance(0.05) else "Yes")]
     ws.append(row)

@@ -18,7 +18,7 @@ from openpyxl.styles import Font, PatternFill
 from fake import Fake, workbook, save
 
 f = Fake("kyc-en-nl")
-WORDS1 = ["Global", "Trans", "Apex", "Nexus", "Delta", "Stellar", "Metro", "Omega", "Summit", "Harbor"]
+WORDS1 = ["Northwind", "Bluefield", "Kestrel", "Lindenhof", "Marisol", "Quayside", "Redwater", "Tidewell", "Vantaro", "Zeelander"]
 WORDS2 = ["Group", "Ventures", "Enterprises", "Technologies", "Services", "Trading", "Partners"]
 FORMS = ["Inc.", "Ltd.", "B.V.", "Holding B.V.", "N.V.", "GmbH"]
 ENTITY = ["Private Limited Company"] * 9 + ["Public Limited Company"] * 4 + ["Partnership/LLP"] * 3 + \
@@ -68,21 +68,21 @@ BLUE = PatternFill("solid", fgColor="2E75B6")
 wb = workbook()
 index = wb.active
 index.title = "📋 Index & Guide"
-index["A1"] = "  KYC Documentation Quality Scoring System – Pivot Table Workbook"
-index["A2"] = "Dutch & Canadian Banking Markets  |  Synthetic Dataset  |  For SQL, Excel & Power BI Analysis"
+index["A1"] = "  KYC Documentation Quality – Pivot Workbook"
+index["A2"] = "Dutch & Canadian banking book  |  invented data  |  for Excel and BI analysis"
 index.merge_cells("A1:E1")
 index.merge_cells("A2:E2")
 index.append([])
 index.append(["#", "Sheet Name", "What It Shows", "Key Question Answered", "Best Used For"])
 for n, (sheet, what, question, use) in enumerate([
-        ("01 Master Data", f"All {N} client records with added calculated columns", "What does each client look like at a glance?", "Filtering, sorting, VLOOKUP source"),
-        ("02 Portfolio Risk", "Risk tier breakdown, PEP flags by tier", "Where is our highest risk concentrated?", "Exec summary, risk reporting"),
-        ("06 RM Performance", "RMs ranked by completeness and flag rate", "Which RMs need coaching?", "HR, training, accountability"),
-        ("10 Insight Summary", "Key findings and recommended actions", "What should management focus on first?", "Presentations")], start=1):
+        ("01 Master Data", f"All {N} client records with added calculated columns", "What does each client look like?", "Lookups and filters"),
+        ("02 Portfolio Risk", "Risk tier breakdown, PEP flags by tier", "Where is the risk concentrated?", "Risk reporting"),
+        ("06 RM Performance", "RMs ranked by completeness and flag rate", "Which RMs need coaching?", "Coaching"),
+        ("10 Insight Summary", "Key findings and recommended actions", "What comes first for management?", "Presentations")], start=1):
     index.append([str(n), sheet, what, question, use])
 
 master = wb.create_sheet("01 Master Data")
-master["A1"] = "MASTER CLIENT DATA – Enriched with Calculated Fields"
+master["A1"] = "MASTER CLIENT DATA – with calculated fields"
 master["A1"].font = Font(bold=True, size=14)
 master.merge_cells("A1:V1")
 titles = ["Client Id", "Client Name", "Entity Type", "Incorporation Jurisdiction", "Industry Sector", "Relationship Manager",
@@ -113,9 +113,9 @@ for c in clients:
 master.freeze_panes = "A3"
 
 risk = wb.create_sheet("02 Portfolio Risk")
-risk["A1"] = "PIVOT 1 – Portfolio Risk Breakdown"
+risk["A1"] = "PIVOT 1 – Portfolio risk"
 risk.merge_cells("A1:D1")
-risk["A3"], risk["F3"] = "2a | Risk Tier Summary", "2c | PEP Client Breakdown"
+risk["A3"], risk["F3"] = "2a | Risk Tier Summary", "2c | PEP Clients"
 risk.append(["Risk Tier", "# Clients", "% of Portfolio", "Avg Completeness %", "Audit Flags", "Risk Tier", "PEP Count",
              "Avg Completeness %", "Audit Flags"])
 for k, tier in enumerate(["High", "Low", "Medium"]):
@@ -126,14 +126,14 @@ for k, tier in enumerate(["High", "Low", "Medium"]):
            tier, len(peps), avg(peps), sum(c["audit_flag"] for c in peps)]
     for j, v in enumerate(row):
         risk.cell(5 + k, 1 + j, v)
-risk["A9"] = "2b | Risk Tier by Top Jurisdiction"
+risk["A9"] = "2b | Risk Tier by Jurisdiction"
 risk.append(["incorporation_jurisdiction", "High", "Low", "Medium", "TOTAL"])
 jurs = sorted({c["incorporation_jurisdiction"] for c in clients})
 for j in jurs:
     counts = [sum(1 for c in clients if c["incorporation_jurisdiction"] == j and c["risk_tier"] == t) for t in ("High", "Low", "Medium")]
     risk.append([j] + counts + [sum(counts)])
 risk.append(["TOTAL"] + [sum(1 for c in clients if c["risk_tier"] == t) for t in ("High", "Low", "Medium")] + [N])
-notes = ["💡 KEY INTERPRETATION POINTS", "→ High-risk clients demand the most compliance resource – check they are complete first.",
+notes = ["💡 HOW TO READ THIS", "→ High-risk clients demand the most compliance resource – check they are complete first.",
          "→ Every PEP needs Enhanced Due Diligence documentation regardless of tier."]
 for k, note in enumerate(notes):
     r = risk.max_row + 1
@@ -141,7 +141,7 @@ for k, note in enumerate(notes):
     risk.merge_cells(start_row=r, start_column=1, end_row=r, end_column=9)
 
 rm = wb.create_sheet("06 RM Performance")
-rm["A1"] = "PIVOT 5 – Relationship Manager Performance Scorecard"
+rm["A1"] = "PIVOT 5 – RM scorecard"
 rm.merge_cells("A1:H1")
 rm["A3"] = "6a | Full RM Performance Scorecard"
 rm.append(["RM", "# Clients", "High Risk Clients", "Avg Completeness %", "Audit Flag Rate %", "Avg Doc Quality", "Overdue Reviews", "Rating"])
@@ -153,13 +153,13 @@ for name in sorted({c["relationship_manager"] for c in clients}):
                "✔ Good" if flags / len(of) < 0.5 else "⚠ Adequate"])
 
 summary = wb.create_sheet("10 Insight Summary")
-summary["A1"] = "KYC Documentation Quality Scoring System – Executive Insight Summary"
+summary["A1"] = "KYC Documentation Quality – Executive Summary"
 summary["A2"] = f"Synthetic dataset  |  {N} Clients  |  Dutch & Canadian Markets"
 summary.merge_cells("A1:D1")
 summary.merge_cells("A2:D2")
 flags = sum(c["audit_flag"] for c in clients)
 summary["A4"], summary["B4"], summary["C4"], summary["D4"] = f"{N:,}", str(flags), "1,204", "61%"
-summary["A5"], summary["B5"], summary["C5"], summary["D5"] = "Total Clients", f"Audit Flags ({round(100 * flags / N)}%)", "Expired Documents", "Remediation Closure Rate"
+summary["A5"], summary["B5"], summary["C5"], summary["D5"] = "Total Clients", f"Audit Flags ({round(100 * flags / N)}%)", "Expired Documents", "Cases Closed"
 summary.append([])
 summary.append(["Priority", "Finding", "What It Means", "Recommended Action"])
 summary.append([" CRITICAL", f"{flags} clients flagged for audit", "Completeness below 90 % or an overdue periodic review.", "Prioritise the flagged high-risk clients."])

@@ -6,8 +6,8 @@ numbers at all), 积分, 余额, 备注 (empty for some). Values invented.
 from fake import Fake, workbook, save
 
 f = Fake("members-zh-cn-points")
-NICK = ["小六", "达达", "小小明", "小梦", "小黑", "梦子", "小岚", "阿杰", "豆豆", "乐乐", "果果", "阿强", "小雨"]
-NOTES = ["老顾客", "住隔壁", "随便", "周末来", None, "喜欢甜的", None, "介绍了朋友", "哈哈", None, "常买水果", "学生", None]
+NICK = ["小七", "嘟嘟", "小小白", "小月", "小灰", "云朵", "小岑", "阿杰", "豆豆", "乐乐", "果果", "阿强", "小雨"]
+NOTES = ["老顾客", "住对门", "随缘", "周末来", None, "喜欢甜的", None, "介绍了朋友", "嘿嘿", None, "常买水果", "学生", None]
 wb = workbook()
 ws = wb.active
 ws.title = "Sheet1"

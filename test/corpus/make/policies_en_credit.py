@@ -22,7 +22,7 @@ wb = workbook()
 ws = wb.active
 ws.title = "Sheet1"
 ws.append(header)
-tx = 10000
+tx = 70000
 for i in range(300):
     tx += f.r.randrange(1, 40)
     term = f.pick([365, 730, 813, 882, 904, 986, 1096, 1616, 1827])

@@ -25,7 +25,7 @@ for i in range(250):
     start = datetime.datetime(2012, 1, 1) + datetime.timedelta(days=f.r.randrange(0, 4000))
     end = start.replace(year=start.year + term)
     region = f.pick(PROVINCES)
-    row = [10001 + i, f.r.randrange(22, 70), f.pick(["男", "女"]), region, region if f.chance(0.6) else f.pick(PROVINCES),
+    row = [20001 + i, f.r.randrange(22, 70), f.pick(["男", "女"]), region, region if f.chance(0.6) else f.pick(PROVINCES),
            f.pick(["高", "中", "低"]), f.pick(["本科", "硕士", "博士", "大专"]), f.pick(["医生", "工程师", "律师", "教师", "会计"]),
            f.pick(["已婚", "单身", "离异"]), f.r.randrange(1, 7), f.pick(PRODUCTS), f"{term}年",
            f.r.randrange(30, 600) * 100 + f.r.randrange(100), start, end, f.pick(["是", "否"]), f.pick(["Yes", "No"])]

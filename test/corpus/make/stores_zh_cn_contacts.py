@@ -8,7 +8,7 @@ from fake import Fake, workbook, save
 
 f = Fake("stores-zh-cn-contacts")
 SHOP_WORDS = ["生活超市", "综合商店", "日用品商店", "商行", "食品店", "便利店", "副食店", "烟酒店", "百货", "士多店"]
-PREFIX = ["悦佳", "求真", "福满多", "韵韵", "馨意", "海鸿", "金发", "好又多", "万家", "顺心", "合兴", "永利", "新港", "鸿运",
+PREFIX = ["悦城", "求实", "福万家", "芸芸", "馨香", "海滨", "金记", "好又多", "万家", "顺心", "合兴", "永利", "新港", "鸿运",
           "美宜", "惠民", "百顺", "兴隆", "嘉禾", "利群", "旺角", "乐家", "康乐", "联华"]
 MARKETS = ["湛江市赤坎区寸金路菜市场旁", "湛江市赤坎区跃进路综合市场", "湛江市霞山区民有路市场"]
 
@@ -44,6 +44,6 @@ ws.column_dimensions["D"].width = 18.3
 
 side = wb.create_sheet("Sheet2")
 for i in range(130):
-    side.append([f.name_cn(unique=False) if i % 9 else f.pick(["陈老板", "林老板", "黄姐", "李哥"])])
+    side.append([f.name_cn(unique=False) if i % 9 else f.pick(["潘老板", "何老板", "梁姐", "李哥"])])
 
 save(wb, "stores-zh-cn-contacts.xlsx")

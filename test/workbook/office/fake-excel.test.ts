@@ -137,3 +137,27 @@ describe("fake Excel: tables", () => {
     expect(model.tables[0].rect.rows).toBe(2);
   });
 });
+
+describe("fake Excel: requirement sets above the manifest's", () => {
+  it("fails a notes call (ExcelApi 1.18) the code did not guard with isSetSupported", async () => {
+    const { ctx, model } = withSheet();
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    expect(() => sheet.notes.add("A1", "unguarded")).toThrow(/UnguardedApi.*ExcelApi 1\.18/);
+    expect(ctx.requirements.isSetSupported("ExcelApi", "1.18")).toBe(true);
+    sheet.notes.add("A1", "guarded");
+    await ctx.sync();
+    expect(model.sheet("Data")?.notes.get("A1")).toBe("guarded");
+  });
+
+  it("answers isSetSupported for its host version through the global Office, and lacks newer API", async () => {
+    const model = new WorkbookModel();
+    model.addSheet("Data");
+    const ctx = new FakeRequestContext(model, { excelApi: "1.12" });
+    const office = (globalThis as unknown as { Office: typeof Office }).Office;
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.12")).toBe(true);
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.18")).toBe(false);
+    ctx.workbook.worksheets.getItem("Data").notes.add("A1", "old host");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -338,11 +338,22 @@ export interface FakeStats {
   writeLog: string[];
 }
 
+/** The ExcelApi version manifest.xml requires: API above it must be guarded by isSetSupported. */
+export const MANIFEST_EXCEL_API = "1.9";
+
+export function compareApiVersions(a: string, b: string): number {
+  const [am, an = 0] = a.split(".").map(Number);
+  const [bm, bn = 0] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+
 export interface FakeOptions {
   /** False simulates a host without ExcelApi 1.9 page layout. */
   pageLayoutSupported?: boolean;
-  /** False simulates a host without ExcelApi 1.18 notes. */
+  /** False simulates a host without ExcelApi 1.18 notes (the host's ExcelApi becomes 1.17). */
   notesSupported?: boolean;
+  /** The host's highest ExcelApi version (default 1.18). */
+  excelApi?: string;
   /** Fail the sync whose request is larger than this (default 5 MB, Excel on the web). */
   requestLimitBytes?: number;
 }
@@ -362,16 +373,47 @@ export class FakeRequestContext {
   };
   readonly options: Required<FakeOptions>;
   private queue: QueuedAction[] = [];
+  /** "ExcelApi 1.18" for every set the code asked Office.context.requirements about and got true. */
+  readonly guardedSets = new Set<string>();
+  /** What `Office.context.requirements` answers on this host; installed on the global `Office`. */
+  readonly requirements = {
+    isSetSupported: (name: string, minVersion = "1.1"): boolean => {
+      const supported =
+        name === "ExcelApi" && compareApiVersions(minVersion, this.options.excelApi) <= 0;
+      if (supported) this.guardedSets.add(`${name} ${minVersion}`);
+      return supported;
+    },
+  };
 
   constructor(model = new WorkbookModel(), options: FakeOptions = {}) {
     this.model = model;
+    const notesSupported = options.notesSupported ?? true;
     this.options = {
       pageLayoutSupported: options.pageLayoutSupported ?? true,
-      notesSupported: options.notesSupported ?? true,
+      notesSupported,
+      excelApi: options.excelApi ?? (notesSupported ? "1.18" : "1.17"),
       requestLimitBytes: options.requestLimitBytes ?? REQUEST_LIMIT_BYTES,
     };
     this.workbook = new FakeWorkbook(this);
     this.application = new FakeApplication(this);
+    installOfficeRequirements(this.requirements);
+  }
+
+  /**
+   * Called when code uses an API from a requirement set above the manifest's: like Excel the call
+   * fails where the host lacks the set (ApiNotFound, at sync), and unlike Excel it also fails at
+   * once when the code did not ask isSetSupported first, so an unguarded call is caught in tests.
+   */
+  requireApi(version: string, api: string): void {
+    if (compareApiVersions(version, MANIFEST_EXCEL_API) <= 0) return;
+    if (
+      !this.guardedSets.has(`ExcelApi ${version}`) &&
+      compareApiVersions(version, this.options.excelApi) <= 0
+    )
+      throw new FakeExcelError(
+        "UnguardedApi",
+        `${api} needs ExcelApi ${version}, above the manifest's ${MANIFEST_EXCEL_API}; check Office.context.requirements.isSetSupported("ExcelApi", "${version}") first.`
+      );
   }
 
   enqueue(action: QueuedAction): void {
@@ -410,6 +452,17 @@ export class FakeRequestContext {
     }
     for (const commit of commits) commit();
   }
+}
+
+/**
+ * Puts the fake host's `Office.context.requirements` on the global `Office` (creating it when
+ * absent), where the code under test looks for it, as it would inside Excel.
+ */
+function installOfficeRequirements(requirements: FakeRequestContext["requirements"]): void {
+  const holder = globalThis as unknown as { Office?: { context?: Record<string, unknown> } };
+  holder.Office ??= {};
+  holder.Office.context ??= {};
+  holder.Office.context.requirements = requirements;
 }
 
 /** Base of every proxy: a path for the wire, a resolver run at sync time, loaded properties. */
@@ -645,12 +698,13 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       add: (type, source, seriesBy = "Auto") => new FakeChart(source, type, seriesBy),
     };
     this.notes = {
-      add: (cellAddress, content) =>
+      add: (cellAddress, content) => {
+        this.ctx.requireApi("1.18", "Worksheet.notes.add");
         this.write(
           "notes.add",
           [typeof cellAddress === "string" ? cellAddress : cellAddress.path, content],
           (sheet) => {
-            if (!this.ctx.options.notesSupported)
+            if (compareApiVersions("1.18", this.ctx.options.excelApi) > 0)
               throw new FakeExcelError("ApiNotFound", "Notes are not available on this host.");
             assertSheetWritable(sheet);
             const target =
@@ -663,7 +717,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
               throw new FakeExcelError("InvalidCellAddress", "A note goes on a single cell.");
             sheet.notes.set(a1(target.rect), content);
           }
-        ),
+        );
+      },
     };
     this.protection = new FakeWorksheetProtection(ctx, `${path}.protection`, resolver);
     this.tables = new FakeTableCollection(ctx, `${path}.tables`, resolver);

@@ -1,0 +1,118 @@
+/**
+ * The mapping as a file: what the CLI's --save-mapping writes and --mapping reads, what the task
+ * pane's mapping step exports and imports, and what a register remembers per source layout.
+ */
+import type { DetectedTable } from "./detect-table";
+import { matchForm } from "./header-match";
+import type { SheetMapping, SourceSheet } from "./types";
+
+export const MAPPING_FORMAT = "client-register-mapping";
+export const MAPPING_VERSION = 1;
+
+export interface MappingFileColumn {
+  letter: string;
+  header: string;
+  /** The field key, or null for a column left unmapped (its values go to notes). */
+  field: string | null;
+}
+
+export interface MappingFileSheet {
+  sheet: string;
+  /** The layout fingerprint: the same headers in the same places, whatever the sheet is called. */
+  layout?: string;
+  /** The register sheet, or null when the sheet is left out of the import. */
+  registerSheet: string | null;
+  columns: MappingFileColumn[];
+}
+
+export interface MappingFile {
+  format: typeof MAPPING_FORMAT;
+  version: number;
+  sheets: MappingFileSheet[];
+}
+
+/** 32-bit FNV-1a: tiny, stable across Node and browsers, enough to tell layouts apart. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** The fingerprint of a table's layout: its header texts (folded) in their column positions. */
+export function layoutFingerprint(table: Pick<DetectedTable, "columns">): string {
+  const parts = table.columns
+    .filter((c) => c.text.trim() !== "")
+    .map((c) => `${c.index}:${matchForm(c.text)}`);
+  return `L1-${fnv1a(parts.join("|"))}`;
+}
+
+/** The mapping file of an import's (or a preview's) decisions. */
+export function mappingFileOf(mappings: readonly SheetMapping[]): MappingFile {
+  return {
+    format: MAPPING_FORMAT,
+    version: MAPPING_VERSION,
+    sheets: mappings
+      .filter((m) => m.headerRows.length > 0)
+      .map((m) => {
+        const sheet: MappingFileSheet = {
+          sheet: m.sheet,
+          registerSheet: m.registerSheet,
+          columns: m.columns
+            .filter((c) => c.header !== "")
+            .map((c) => ({ letter: c.letter, header: c.header, field: c.field })),
+        };
+        if (m.layout) sheet.layout = m.layout;
+        return sheet;
+      }),
+  };
+}
+
+/** Checks a parsed JSON value is a mapping file; throws one plain sentence when it is not. */
+export function parseMappingFile(value: unknown): MappingFile {
+  const file = value as Partial<MappingFile> | null;
+  if (!file || typeof file !== "object" || file.format !== MAPPING_FORMAT)
+    throw new Error(`This is not a mapping file (its "format" is not "${MAPPING_FORMAT}").`);
+  if (typeof file.version !== "number" || file.version > MAPPING_VERSION)
+    throw new Error(
+      `This mapping file has version ${String(file.version)}; this tool reads version ${MAPPING_VERSION}.`
+    );
+  if (!Array.isArray(file.sheets)) throw new Error('This mapping file has no "sheets" list.');
+  file.sheets.forEach((s, i) => {
+    if (!s || typeof s.sheet !== "string" || !Array.isArray(s.columns))
+      throw new Error(`Sheet ${i + 1} of this mapping file has no "sheet" name or "columns" list.`);
+    for (const c of s.columns) {
+      if (!c || typeof c.header !== "string" || (c.field !== null && typeof c.field !== "string"))
+        throw new Error(
+          `A column of sheet "${s.sheet}" in this mapping file has no "header" or a "field" that is not text or null.`
+        );
+    }
+  });
+  return file as MappingFile;
+}
+
+/**
+ * The `ImportOptions.mapping` overrides a mapping file stands for, applied to these source sheets:
+ * a saved sheet applies to the source sheet of the same layout, else of the same name.
+ * `layoutOf` gives a source sheet's fingerprint (from `previewMapping`).
+ */
+export function overridesFromMappingFile(
+  file: MappingFile,
+  sheets: readonly Pick<SourceSheet, "name">[],
+  layoutOf: (sheet: string) => string | undefined
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const source of sheets) {
+    const layout = layoutOf(source.name);
+    const saved =
+      (layout ? file.sheets.find((s) => s.layout === layout) : undefined) ??
+      file.sheets.find((s) => s.sheet === source.name);
+    if (!saved) continue;
+    out[`${source.name}!*`] = saved.registerSheet ?? "-";
+    if (saved.registerSheet === null) continue;
+    for (const c of saved.columns) out[`${source.name}!${c.header}`] = c.field ?? "-";
+  }
+  return out;
+}

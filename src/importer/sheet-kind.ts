@@ -1,0 +1,244 @@
+/**
+ * Sheets that are not register data although their headers share words with it: product
+ * catalogues, transaction logs, pivot and summary tables, dashboards, cluster tables, matrices and
+ * lookup lists. Importing them makes thousands of false clients and policies, so they are named
+ * and left out (a caller's "Sheet!*=…" still forces them in).
+ */
+import { matchForm } from "./header-match";
+import type { ColumnProfile } from "./profile";
+import { readHeader } from "./subject";
+import type { SheetKey } from "../register/types";
+
+export type NotDataKind =
+  | "pivot"
+  | "dashboard"
+  | "catalogue"
+  | "transactions"
+  | "cluster"
+  | "matrix"
+  | "summary"
+  | "lookup";
+
+export interface NotData {
+  kind: NotDataKind;
+  /** Why, in words, for the issue and the mapping preview. */
+  reason: string;
+}
+
+export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
+  pivot: "a pivot table",
+  dashboard: "a dashboard",
+  catalogue: "a product catalogue",
+  transactions: "a transaction log",
+  cluster: "a cluster or segment table",
+  matrix: "a matrix of figures",
+  summary: "a summary table",
+  lookup: "a lookup list",
+};
+
+const PIVOT_MARKERS = [
+  "rowlabels",
+  "columnlabels",
+  "grandtotal",
+  "行标签",
+  "列标签",
+  "總計",
+  "总计",
+  "求和项",
+  "计数项",
+  "平均值项",
+  "加總",
+  "計數",
+];
+const PIVOT_PREFIXES = ["sumof", "countof", "averageof", "求和项", "计数项", "平均值项", "加總-"];
+const PRODUCT_WORDS = [
+  "product",
+  "sku",
+  "item",
+  "price",
+  "unitprice",
+  "mrp",
+  "stock",
+  "inventory",
+  "barcode",
+  "brand",
+  "model",
+  "specification",
+  "商品",
+  "产品",
+  "產品",
+  "品名",
+  "货号",
+  "貨號",
+  "规格",
+  "規格",
+  "型号",
+  "型號",
+  "单价",
+  "單價",
+  "价格",
+  "價格",
+  "售价",
+  "售價",
+  "库存",
+  "庫存",
+  "条码",
+  "條碼",
+  "品牌",
+];
+const TRANSACTION_WORDS = [
+  "order",
+  "orderid",
+  "transaction",
+  "transactionid",
+  "invoice",
+  "invoiceno",
+  "receipt",
+  "quantity",
+  "qty",
+  "txn",
+  "paymentmethod",
+  "订单",
+  "訂單",
+  "交易",
+  "流水",
+  "数量",
+  "數量",
+  "销量",
+  "銷量",
+  "小票",
+  "发票",
+  "發票",
+  "支付方式",
+];
+const CLUSTER_WORDS = ["cluster", "segment", "centroid", "聚类", "聚類", "分群", "簇"];
+const DASHBOARD_NAMES =
+  /dashboard|看板|仪表|儀表|\bkpi\b|overview|概览|概覽|chart|图表|圖表|驾驶舱|駕駛艙/i;
+const SUMMARY_NAMES =
+  /汇总|彙總|匯總|统计|統計|summary|总表|分析|analysis|report|报表|報表|pivot|透视|透視/i;
+const PERIOD_HEADER =
+  /^(?:(?:19|20)\d{2}(?:年|[-/.]\d{1,2})?|q[1-4]|[1-9]月|1[0-2]月|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+export interface SheetShape {
+  sheetName: string;
+  headers: readonly string[];
+  profiles: readonly ColumnProfile[];
+  /** The first column's sampled texts (row labels of a pivot or matrix). */
+  firstColumn: readonly string[];
+  /** The register sheet the headers suggest, and how surely (0–1). */
+  registerSheet: SheetKey | null;
+  registerConfidence: number;
+}
+
+function wordHits(headers: readonly string[], words: readonly string[]): string[] {
+  const hits = new Set<string>();
+  for (const header of headers) {
+    const h = matchForm(header);
+    for (const w of words) {
+      const hit = /^[a-z]+$/.test(w) ? h === w || h.startsWith(w) || h.endsWith(w) : h.includes(w);
+      if (hit) hits.add(header);
+    }
+  }
+  return [...hits];
+}
+
+/** A column naming many distinct people or companies: a list of subjects, which register data has. */
+function hasSubjectColumn(shape: SheetShape): boolean {
+  return shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 2) return false;
+    const reading = readHeader(header);
+    const names =
+      reading.base === "name" && (reading.role === "subject" || reading.role === "none")
+        ? true
+        : reading.role === "insured";
+    return names && p.text >= 0.6 && p.distinctRatio >= 0.8;
+  });
+}
+
+function numericShare(profiles: readonly ColumnProfile[]): number {
+  let numeric = 0;
+  let all = 0;
+  for (const p of profiles) {
+    numeric += p.numeric * p.sampled;
+    all += p.sampled;
+  }
+  return all === 0 ? 0 : numeric / all;
+}
+
+function quote(items: readonly string[]): string {
+  return items
+    .slice(0, 3)
+    .map((h) => `"${h}"`)
+    .join(", ");
+}
+
+/** What kind of not-register sheet this is, or null when it may well be register data. */
+export function notRegisterData(shape: SheetShape): NotData | null {
+  const headers = shape.headers.filter((h) => h.trim() !== "");
+  const folded = [...headers, ...shape.firstColumn].map(matchForm);
+  const pivot = folded.find(
+    (h) => PIVOT_MARKERS.includes(h) || PIVOT_PREFIXES.some((p) => h.startsWith(p))
+  );
+  if (pivot !== undefined)
+    return { kind: "pivot", reason: `it holds pivot-table labels such as "${pivot}"` };
+
+  const rows = Math.max(0, ...shape.profiles.map((p) => p.rows));
+  const numbers = numericShare(shape.profiles);
+  const strongRegister = shape.registerConfidence >= 0.6;
+  const subjects = hasSubjectColumn(shape);
+
+  if (DASHBOARD_NAMES.test(shape.sheetName) && !subjects)
+    return { kind: "dashboard", reason: `its name "${shape.sheetName}" says it is a dashboard` };
+
+  const cluster = wordHits(headers, CLUSTER_WORDS);
+  if (cluster.length > 0 && numbers >= 0.5 && rows <= 100)
+    return {
+      kind: "cluster",
+      reason: `its header ${quote(cluster)} and figures describe groups, not clients`,
+    };
+
+  const products = wordHits(headers, PRODUCT_WORDS);
+  if (products.length >= 2 && !subjects && !(strongRegister && products.length < 3))
+    return {
+      kind: "catalogue",
+      reason: `its headers ${quote(products)} describe products, and no column names clients`,
+    };
+
+  const transactions = wordHits(headers, TRANSACTION_WORDS);
+  if (transactions.length >= 2 && !(strongRegister && shape.registerSheet !== "Clients")) {
+    const dated = shape.profiles.some((p) => p.date >= 0.6);
+    if (dated || products.length > 0)
+      return {
+        kind: "transactions",
+        reason: `its headers ${quote(transactions)} record sales or orders, one row per transaction`,
+      };
+  }
+
+  const periods = headers.filter((h) => PERIOD_HEADER.test(h.trim()));
+  if (periods.length >= 3 && numbers >= 0.6)
+    return {
+      kind: "matrix",
+      reason: `its columns are periods (${quote(periods)}) holding figures`,
+    };
+
+  if (SUMMARY_NAMES.test(shape.sheetName) && numbers >= 0.5 && !subjects && rows <= 500)
+    return {
+      kind: "summary",
+      reason: `its name "${shape.sheetName}" and its mostly numeric cells make it a summary`,
+    };
+
+  const used = shape.profiles.filter((p) => p.filled > 0);
+  if (
+    used.length <= 2 &&
+    shape.registerConfidence < 0.4 &&
+    !subjects &&
+    used.every((p) => p.phone < 0.3 && p.email < 0.3 && p.date < 0.3)
+  )
+    return {
+      kind: "lookup",
+      reason: "it is a short list of one or two columns of labels or codes",
+    };
+
+  return null;
+}

@@ -1,0 +1,260 @@
+/**
+ * Whose name or number a header names: the row's subject (the client, the store, the insured) or a
+ * person attached to it (the sales rep, the agent, the contact). A header such as 业务员名称 or
+ * 岗位编号 holds the word for "name"/"number" too, so alias matching alone mistakes it for the
+ * client's; the word in front says whose it is.
+ */
+import { matchForm } from "./header-match";
+
+export type HeaderRole = "subject" | "insured" | "owner" | "contact" | "other" | "none";
+export type HeaderBase = "name" | "id" | null;
+
+export interface HeaderReading {
+  role: HeaderRole;
+  base: HeaderBase;
+}
+
+// Words are compared in match form (folded, lower case, no spaces or punctuation).
+const SUBJECT_WORDS = [
+  "客户",
+  "客戶",
+  "顾客",
+  "顧客",
+  "门店",
+  "門店",
+  "店铺",
+  "店鋪",
+  "店",
+  "商户",
+  "商戶",
+  "会员",
+  "會員",
+  "公司",
+  "企业",
+  "企業",
+  "单位",
+  "單位",
+  "机构",
+  "機構",
+  "投保人",
+  "要保人",
+  "消费者",
+  "消費者",
+  "用户",
+  "用戶",
+  "账户",
+  "帳戶",
+  "customer",
+  "client",
+  "consumer",
+  "store",
+  "shop",
+  "outlet",
+  "merchant",
+  "member",
+  "account",
+  "company",
+  "policyholder",
+  "subscriber",
+  "borrower",
+  "applicant",
+  "complainant",
+  "dealer",
+  "retailer",
+  "organisation",
+  "organization",
+  "business",
+  "firm",
+];
+const INSURED_WORDS = ["被保险人", "被保險人", "insured", "被保人"];
+const OWNER_WORDS = [
+  "业务员",
+  "業務員",
+  "销售",
+  "銷售",
+  "代理人",
+  "经纪人",
+  "經紀人",
+  "客户经理",
+  "客戶經理",
+  "经理",
+  "經理",
+  "负责人",
+  "負責人",
+  "员工",
+  "員工",
+  "职员",
+  "職員",
+  "店长",
+  "店長",
+  "督导",
+  "督導",
+  "主管",
+  "导购",
+  "導購",
+  "营业员",
+  "營業員",
+  "跟进人",
+  "跟進人",
+  "录入人",
+  "錄入人",
+  "操作员",
+  "操作員",
+  "推荐人",
+  "推薦人",
+  "介绍人",
+  "介紹人",
+  "经办",
+  "經辦",
+  "服务人员",
+  "服務人員",
+  "专员",
+  "專員",
+  "岗位",
+  "崗位",
+  "工号",
+  "工號",
+  "agent",
+  "salesrep",
+  "salesperson",
+  "salesman",
+  "sales",
+  "rep",
+  "staff",
+  "employee",
+  "manager",
+  "supervisor",
+  "owner",
+  "advisor",
+  "adviser",
+  "officer",
+  "handler",
+  "assignee",
+  "broker",
+  "banker",
+  "rm",
+  "createdby",
+  "agentcode",
+];
+const CONTACT_WORDS = ["联系人", "聯繫人", "聯絡人", "联络人", "contactperson", "contact"];
+const OTHER_WORDS = [
+  "产品",
+  "產品",
+  "商品",
+  "品",
+  "项目",
+  "項目",
+  "银行",
+  "銀行",
+  "保险公司",
+  "保險公司",
+  "区域",
+  "區域",
+  "大区",
+  "大區",
+  "省",
+  "市",
+  "城市",
+  "区",
+  "县",
+  "部门",
+  "部門",
+  "渠道",
+  "品牌",
+  "供应商",
+  "供應商",
+  "product",
+  "item",
+  "bank",
+  "branch",
+  "region",
+  "area",
+  "city",
+  "state",
+  "district",
+  "department",
+  "channel",
+  "brand",
+  "supplier",
+  "vendor",
+  "file",
+  "user",
+  "username",
+  "sheet",
+];
+
+const NAME_BASES = ["姓名", "名称", "名稱", "名字", "name", "fullname", "名"];
+const ID_BASES = [
+  "编号",
+  "編號",
+  "编码",
+  "編碼",
+  "代码",
+  "代碼",
+  "代号",
+  "代號",
+  "号",
+  "號",
+  "id",
+  "no",
+  "number",
+  "code",
+  "ref",
+];
+
+function endsWithAny(h: string, words: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const w of words) if (h.endsWith(w) && (!best || w.length > best.length)) best = w;
+  return best;
+}
+
+/** The longest of `words` found in `text`, by length (0 when none). */
+function longestHit(text: string, words: readonly string[]): number {
+  let best = 0;
+  for (const w of words) {
+    const hit = /^[a-z]+$/.test(w) ? wordIn(text, w) : text.includes(w);
+    if (hit) best = Math.max(best, w.length);
+  }
+  return best;
+}
+
+/** Latin words must stand alone ("rep" in "representative" is not the word rep). */
+function wordIn(text: string, word: string): boolean {
+  return new RegExp(`(^|[^a-z])${word}($|[^a-z])`).test(text);
+}
+
+/** Reads a header: is it a name or a number, and of whom. */
+export function readHeader(header: string): HeaderReading {
+  const h = matchForm(header);
+  const spaced = header
+    .normalize("NFKC")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/[^a-z\u3400-\u9fff]+/g, " ")
+    .trim();
+  const nameBase = endsWithAny(h, NAME_BASES);
+  const idBase = nameBase ? null : endsWithAny(h, ID_BASES);
+  const base: HeaderBase = nameBase ? "name" : idBase ? "id" : null;
+  const qualifier = h.slice(0, h.length - (nameBase ?? idBase ?? "").length);
+  const latin = base ? spaced.replace(/\s*\S+$/, "") : spaced;
+  const text = /[a-z]/.test(qualifier) ? latin : qualifier;
+  // The longest word found decides (保险公司 is an insurer, not a 公司 client); on a tie the
+  // earlier role in this list wins.
+  const roles: [HeaderRole, readonly string[]][] = [
+    ["contact", CONTACT_WORDS],
+    ["insured", INSURED_WORDS],
+    ["owner", OWNER_WORDS],
+    ["subject", SUBJECT_WORDS],
+    ["other", OTHER_WORDS],
+  ];
+  let role: HeaderRole = "none";
+  let longest = 0;
+  for (const [r, words] of roles) {
+    const n = longestHit(text, words);
+    if (n > longest) {
+      longest = n;
+      role = r;
+    }
+  }
+  return { role, base };
+}

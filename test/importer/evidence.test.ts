@@ -1,0 +1,264 @@
+/**
+ * The failures seen on real workbooks, reproduced with small invented grids of the same shape:
+ * who the row is about, values that contradict a header, serial numbers, unknown name headers.
+ */
+import { importWorkbook } from "../../src/importer";
+import type { ColumnMapping, ImportResult, SourceCell } from "../../src/importer/types";
+import { readHeader } from "../../src/importer/subject";
+import { sheet } from "./helpers";
+
+const REPS = ["王伟", "李娜", "张敏"];
+const CITIES = ["上海", "杭州", "南京", "苏州"];
+
+function fieldOf(result: ImportResult, sheetName: string, header: string): string | null {
+  const m = result.mappings.find((s) => s.sheet === sheetName);
+  const col = m?.columns.find((c) => c.header === header) as ColumnMapping;
+  return col.field;
+}
+
+describe("the subject of each row", () => {
+  it("a store roster: the store is the client, the repeating sales rep its owner, the post number nobody's id", () => {
+    const rows: SourceCell[][] = [
+      ["序号", "大区", "门店编号", "门店名称", "岗位编号", "姓名", "手机"],
+    ];
+    for (let i = 1; i <= 30; i++)
+      rows.push([
+        i,
+        CITIES[i % 4],
+        `MD${1000 + i}`,
+        `${CITIES[i % 4]}第${i}店`,
+        `GW-0${i % 3}`,
+        REPS[i % 3],
+        `1390000${String(i).padStart(4, "0")}`,
+      ]);
+    const r = importWorkbook([sheet("门店名单", rows)]);
+    const map = (h: string) => fieldOf(r, "门店名单", h);
+    expect(map("门店名称")).toBe("name");
+    expect(map("门店编号")).toBe("clientId");
+    expect(map("姓名")).toBe("owner");
+    expect(map("岗位编号")).toBeNull();
+    expect(map("序号")).toBeNull();
+    expect(r.records.Clients).toHaveLength(30);
+    expect(r.records.Clients[0]).toMatchObject({
+      name: "杭州第1店",
+      clientId: "MD1001",
+      owner: "李娜",
+    });
+    const owner = r.mappings[0].columns.find((c) => c.header === "姓名") as ColumnMapping;
+    expect(owner.evidence?.join(" ")).toMatch(/3 distinct names over 30 rows/);
+  });
+
+  it("a Clients sheet whose only name column repeats a few names is read with a distinct-name column as the subject", () => {
+    const rows: SourceCell[][] = [["姓名", "店名", "地址"]];
+    for (let i = 1; i <= 24; i++) rows.push([REPS[i % 3], `好又多${i}号店`, `人民路${i}号`]);
+    const r = importWorkbook([sheet("客户", rows)]);
+    expect(fieldOf(r, "客户", "店名")).toBe("name");
+    expect(fieldOf(r, "客户", "姓名")).toBe("owner");
+    expect(r.records.Clients).toHaveLength(24);
+  });
+
+  it("an insurer's export: the agent is not the client, the insured person is", () => {
+    const rows: SourceCell[][] = [
+      ["保单号", "险种", "业务员名称", "被保险人名称", "保费", "生效日期"],
+    ];
+    const insured = ["陈一", "陈二", "陈三", "陈四", "陈五", "陈六"];
+    for (let i = 0; i < 12; i++)
+      rows.push([`P2024${i}`, "意外险", REPS[i % 2], insured[i % 6], 1200 + i, "2024-03-01"]);
+    const r = importWorkbook([sheet("保单清单", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Insurance");
+    expect(fieldOf(r, "保单清单", "业务员名称")).not.toBe("clientName");
+    expect(fieldOf(r, "保单清单", "被保险人名称")).toBe("insured");
+    const insuredColumn = r.mappings[0].columns.find((c) => c.header === "被保险人名称");
+    expect(insuredColumn?.linksClient).toBe(true);
+    expect(r.records.Insurance).toHaveLength(12);
+    expect(r.records.Insurance[0]).toMatchObject({ policyNo: "P20240", insured: "陈一" });
+    // No rep is taken for a client the policies belong to.
+    expect(r.issues.some((i) => /王伟|李娜/.test(i.message))).toBe(false);
+  });
+
+  it("reads whose name or number a header names", () => {
+    expect(readHeader("业务员名称")).toEqual({ role: "owner", base: "name" });
+    expect(readHeader("被保险人名称")).toEqual({ role: "insured", base: "name" });
+    expect(readHeader("门店编号")).toEqual({ role: "subject", base: "id" });
+    expect(readHeader("岗位编号")).toEqual({ role: "owner", base: "id" });
+    expect(readHeader("Consumer Name")).toEqual({ role: "subject", base: "name" });
+    expect(readHeader("Sales Rep Name")).toEqual({ role: "owner", base: "name" });
+    expect(readHeader("保险公司名称")).toEqual({ role: "other", base: "name" });
+    expect(readHeader("客户联系人")).toEqual({ role: "contact", base: null });
+    expect(readHeader("店名")).toEqual({ role: "subject", base: "name" });
+    expect(readHeader("Representative")).toEqual({ role: "none", base: null });
+  });
+});
+
+describe("values as a witness", () => {
+  const STATES = ["Maharashtra", "Karnataka", "Kerala", "Punjab", "Gujarat", "Bihar", "Assam"];
+
+  it("an English complaint log: State is not the status, Complaint_Status is, Resolution_Date is no action", () => {
+    const rows: SourceCell[][] = [
+      [
+        "Complaint_ID",
+        "Consumer Name",
+        "Date_Received",
+        "State",
+        "Complaint_Status",
+        "Resolution_Date",
+      ],
+    ];
+    for (let i = 1; i <= 20; i++)
+      rows.push([
+        `CMP-${500 + i}`,
+        `Person ${String.fromCharCode(64 + i)} Kumar`,
+        `2024-01-${String(i).padStart(2, "0")}`,
+        STATES[i % 7],
+        i % 3 === 0 ? "Open" : "Closed",
+        i % 3 === 0 ? null : `2024-02-${String(i).padStart(2, "0")}`,
+      ]);
+    const r = importWorkbook([sheet("Complaints", rows)]);
+    const map = (h: string) => fieldOf(r, "Complaints", h);
+    expect(map("State")).not.toBe("status");
+    expect(map("Complaint_Status")).toBe("status");
+    expect(map("Resolution_Date")).not.toBe("correctiveAction");
+    expect(map("Consumer Name")).toBe("clientName");
+    expect(r.records.Complaints.filter((c) => c.status === "closed")).toHaveLength(14);
+    const state = r.mappings[0].columns.find((c) => c.header === "State") as ColumnMapping;
+    expect(state.field).toBeNull();
+  });
+
+  it("values that contradict a header lower it below the threshold: the column goes to notes, reported", () => {
+    const rows: SourceCell[][] = [["投诉编号", "客户名称", "受理日期", "状态"]];
+    for (let i = 1; i <= 14; i++)
+      rows.push([
+        `T${i}`,
+        `客户${i}`,
+        "2024-05-01",
+        ["广东省", "浙江省", "江苏省", "四川省", "湖北省", "河南省", "山东省"][i % 7],
+      ]);
+    const r = importWorkbook([sheet("投诉", rows)]);
+    const status = r.mappings[0].columns[3];
+    expect(status.field).toBeNull();
+    expect(status.evidence?.join(" ")).toMatch(/values contradict it: 0% known status words/);
+    const issue = r.issues.find((i) => i.column === "D (状态)");
+    expect(issue).toMatchObject({ code: "map.unmapped-notes", severity: "info" });
+    expect(issue?.message).toMatch(/looked like status .*contradict/);
+    expect(r.records.Complaints[0].notes).toContain("状态: 浙江省");
+  });
+
+  it("an e-mail column under an unknown header is recognised by its values", () => {
+    const rows: SourceCell[][] = [["客户名称", "联系方式A"]];
+    for (let i = 1; i <= 8; i++) rows.push([`公司${i}`, `user${i}@example.com`]);
+    const r = importWorkbook([sheet("客户", rows)]);
+    const col = r.mappings[0].columns[1];
+    expect(col).toMatchObject({ field: "email", source: "values" });
+    expect(r.records.Clients[0].email).toBe("user1@example.com");
+  });
+
+  it("a 繁體 編號 column of serials 001, 002 … numbers the rows; it is no client identity", () => {
+    const rows: SourceCell[][] = [["編號", "姓名", "電話"]];
+    for (let i = 1; i <= 9; i++)
+      rows.push([
+        String(i).padStart(3, "0"),
+        ["林志明", "陳美玲", "王大同"][i % 3] + i,
+        `0912-345-67${i}`,
+      ]);
+    // Two rows are the same person; numbered 001 and 004 they must still merge by name + phone.
+    rows.push(["010", "林志明3", "0912-345-673"]);
+    const r = importWorkbook([sheet("客戶資料", rows)]);
+    expect(r.mappings[0].columns[0]).toMatchObject({ field: null, source: "row-number" });
+    expect(r.records.Clients.map((c) => c.clientId)).not.toContain("001");
+    expect(r.summary.merged).toBe(1);
+  });
+
+  it("names the subject from headers alias lists do not hold: 店名, 门店名称, Consumer Name", () => {
+    for (const header of ["店名", "门店名称", "Consumer Name"]) {
+      const rows: SourceCell[][] = [[header, "电话"]];
+      for (let i = 1; i <= 6; i++) rows.push([`Shop Number ${i}`, `1380013800${i}`]);
+      const r = importWorkbook([sheet("Clients", rows)]);
+      expect(r.summary.rejected).toBe(0);
+      expect(r.records.Clients).toHaveLength(6);
+    }
+  });
+});
+
+describe("sheets that are not register data", () => {
+  function kindOf(name: string, rows: SourceCell[][], mapping?: Record<string, string>) {
+    const r = importWorkbook([sheet(name, rows)], { mapping });
+    return {
+      r,
+      mapping: r.mappings[0],
+      issue: r.issues.find((i) => i.code === "import.sheet-not-data"),
+    };
+  }
+
+  it("a product catalogue is left out with one issue saying why", () => {
+    const rows: SourceCell[][] = [["商品编号", "品名", "规格", "单价", "库存", "供应商名称"]];
+    for (let i = 1; i <= 15; i++)
+      rows.push([`SP${i}`, `洗衣液${i}`, "2kg", 29.9 + i, 100 + i, "联合利华"]);
+    const { r, mapping, issue } = kindOf("商品", rows);
+    expect(mapping).toMatchObject({ registerSheet: null, kind: "catalogue" });
+    expect(issue?.message).toMatch(/product catalogue/);
+    expect(r.issues.filter((i) => i.code === "import.sheet-not-data")).toHaveLength(1);
+    expect(r.summary).toMatchObject({ sourceRows: 15, skipped: 15, imported: 0 });
+  });
+
+  it("a transaction log with customer names is not a client list", () => {
+    const rows: SourceCell[][] = [
+      ["Order ID", "Order Date", "Customer Name", "Product", "Quantity", "Sales"],
+    ];
+    for (let i = 1; i <= 30; i++)
+      rows.push([
+        `CA-${1000 + i}`,
+        `2023-0${(i % 9) + 1}-1${i % 10}`,
+        ["Ann Lee", "Bo Chen", "Cy Wu"][i % 3],
+        `Chair ${i % 4}`,
+        (i % 5) + 1,
+        100 + i,
+      ]);
+    const { mapping, issue } = kindOf("Orders", rows);
+    expect(mapping.kind).toBe("transactions");
+    expect(issue?.params).toMatchObject({ kind: "kind.transactions" });
+  });
+
+  it("a pivot table, a cluster table, a matrix of periods and a dashboard", () => {
+    const pivot = kindOf("Sheet3", [
+      ["Row Labels", "Count of Complaint_ID"],
+      ["Closed", 14],
+      ["Open", 6],
+      ["Grand Total", 20],
+    ]);
+    expect(pivot.mapping.kind).toBe("pivot");
+    const cluster = kindOf("Segments", [
+      ["Cluster", "Avg Revenue", "Avg Age", "Customers"],
+      [1, 5200.5, 34.2, 120],
+      [2, 880.1, 51.8, 340],
+      [3, 15000, 42.1, 25],
+    ]);
+    expect(cluster.mapping.kind).toBe("cluster");
+    const matrix = kindOf("客户", [
+      ["客户名称", "2021年", "2022年", "2023年"],
+      ["甲公司", 120, 130, 150],
+      ["乙公司", 80, 95, 99],
+      ["丙公司", 10, 12, 30],
+    ]);
+    expect(matrix.mapping.kind).toBe("matrix");
+    const dashboard = kindOf("Dashboard", [
+      ["Total complaints", "Open", "Closed"],
+      [20, 6, 14],
+    ]);
+    expect(dashboard.mapping.kind).toBe("dashboard");
+  });
+
+  it('"Sheet!*=…" still forces such a sheet in, and "Sheet!*=-" leaves any sheet out', () => {
+    const rows: SourceCell[][] = [["品名", "单价", "库存", "客户名称"]];
+    for (let i = 1; i <= 5; i++) rows.push([`茶${i}`, 10, 5, `客户${i}`]);
+    const forced = kindOf("商品", rows, { "商品!*": "Clients", "商品!客户名称": "name" });
+    expect(forced.mapping.registerSheet).toBe("Clients");
+    expect(forced.r.records.Clients).toHaveLength(5);
+    const clients: SourceCell[][] = [
+      ["客户名称", "电话"],
+      ["甲", "13800138000"],
+    ];
+    const out = kindOf("客户", clients, { "客户!*": "-" });
+    expect(out.r.records.Clients).toHaveLength(0);
+    expect(out.r.issues.find((i) => i.code === "import.sheet-left-out")).toBeDefined();
+  });
+});
