@@ -82,13 +82,11 @@ function nameKey(record: RegisterRecord): string {
 }
 
 /** What makes two rows of one source the same client, most telling first; each with its message code. */
-const EVIDENCE = [
-  "link.match-id-number",
-  "link.match-name-phone",
-  "link.match-name-email",
-  "link.match-name-birthday-address",
-] as const;
-type EvidenceCode = (typeof EVIDENCE)[number];
+type EvidenceCode =
+  | "link.match-id-number"
+  | "link.match-name-phone"
+  | "link.match-name-email"
+  | "link.match-name-birthday-address";
 
 function compactKey(value: RegisterValue | undefined): string {
   return normaliseKey(text(value)).replace(/[\s,，.。、\-#()（）]/g, "");
