@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench`: imports a generated 100,000-row client workbook and compares it with a plain
-// exceljs read of the same file. Each phase runs in its own Node process so that its peak memory
-// is its own. Needs the compiled CLI (npm run build:cli → lib/). Writes bench-results/bench.json.
+// `npm run bench`: the import at 100,000 and 1,048,576 rows, a file whose one stray cell sits at
+// XFD1048576, and each source format (.xls, .ods, CSV in UTF-8 / GBK / Big5), each against
+// baselines measured in the same run: a plain exceljs read of the same file and an exceljs
+// streaming write of the same rows. Every phase runs in its own Node process, so its peak RSS is
+// its own; the import phases run with Node's default heap. Needs the compiled CLI (lib/).
+// Writes bench-results/bench.json.
 //
-//   node --expose-gc scripts/bench.mjs [--rows 100000]
+//   node --expose-gc scripts/bench.mjs [--rows 100000] [--big 1048576 | --big 0] [--format-rows 50000]
 import ExcelJS from "exceljs";
 import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "fs";
@@ -48,17 +51,77 @@ function clientRow(i) {
   return [i + 1, name, KIND[n % 4], phone, `c${n}@example.com`, birthday, revenue, RISK[n % 5], `经理${n % 40}`, notes, `渠道${n % 9}`];
 }
 
+const HEADER = ["序号", "客户名称", "客户类型", "联系电话", "电子邮箱", "生日", "年通信消费（万元）", "风险偏好", "客户经理", "备注", "客户来源"];
+
+/** The source workbook, written once per size with exceljs's streaming writer and kept for later runs. */
 async function generate(file, rows) {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  if (existsSync(file)) return;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.tmp`, useSharedStrings: true });
   const ws = wb.addWorksheet("客户信息");
   ws.addRow(["2024年大客户信息清单"]).commit();
-  ws.addRow(["序号", "客户名称", "客户类型", "联系电话", "电子邮箱", "生日", "年通信消费（万元）", "风险偏好", "客户经理", "备注", "客户来源"]).commit();
+  ws.addRow(HEADER).commit();
   for (let i = 0; i < rows; i++) {
     ws.addRow(clientRow(i)).commit();
     if (i === Math.floor(rows / 2)) ws.addRow(["小计", null, null, null, null, null, 12345]).commit();
   }
   ws.commit();
   await wb.commit();
+  require("fs").renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * A few clients and one stray cell at XFD1048576 (a dense grid would need 17 billion cells),
+ * packaged by hand: exceljs's streaming writer would write every row in between.
+ */
+function generateFarCell(file) {
+  const { strToU8, zipSync } = require("fflate");
+  const esc = (t) => String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const cell = (v, c, r) => {
+    const ref = `${String.fromCharCode(65 + c)}${r}`;
+    if (v === null || v === undefined) return "";
+    if (v instanceof Date) return `<c r="${ref}" s="1"><v>${v.getTime() / 86400000 + 25569}</v></c>`;
+    if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
+    return `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+  };
+  const row = (values, r) => `<row r="${r}">${values.map((v, c) => cell(v, c, r)).join("")}</row>`;
+  const rows = [row(HEADER, 1), ...Array.from({ length: 20 }, (_, i) => row(clientRow(i), i + 2))];
+  rows.push('<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>');
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const rels = (items) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${rel}/${type}" Target="${target}"/>`).join("")}</Relationships>`;
+  writeFileSync(file, zipSync({
+    "[Content_Types].xml": strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'),
+    "_rels/.rels": strToU8(rels([["rId1", "officeDocument", "xl/workbook.xml"]])),
+    "xl/workbook.xml": strToU8(`<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="客户信息" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    "xl/_rels/workbook.xml.rels": strToU8(rels([["rId1", "worksheet", "worksheets/sheet1.xml"], ["rId2", "styles", "styles.xml"]])),
+    "xl/styles.xml": strToU8(`<styleSheet xmlns="${main}"><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`),
+    "xl/worksheets/sheet1.xml": strToU8(`<worksheet xmlns="${main}"><dimension ref="A1:XFD1048576"/><sheetData>${rows.join("")}</sheetData></worksheet>`),
+  }));
+}
+
+/** CSV exports as core systems write them: UTF-8, GBK or Big5, dates and amounts as text. */
+function generateCsv(file, rows, encoding) {
+  const iconv = require("iconv-lite");
+  const quote = (v) => {
+    if (v === null || v === undefined) return "";
+    const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [HEADER.join(",")];
+  for (let i = 0; i < rows; i++) lines.push(clientRow(i).map(quote).join(","));
+  writeFileSync(file, iconv.encode(`${lines.join("\r\n")}\r\n`, encoding));
+}
+
+/** .xls and .ods made by LibreOffice from the UTF-8 CSV (skipped when soffice is missing). */
+function convert(csv, format, filter) {
+  const out = csv.replace(/\.csv$/, `.${format}`);
+  if (existsSync(out)) return out;
+  try {
+    execFileSync("soffice", [`-env:UserInstallation=file:///tmp/bench-lo-${process.pid}`, "--headless", "--infilter=CSV:44,34,76,1,1/1/2/1/3/1/4/2/5/1/6/1/7/1/8/1/9/1/10/1/11/1", "--convert-to", `${format}:${filter}`, "--outdir", dirname(csv), csv], { stdio: "ignore", timeout: 900_000 });
+  } catch {
+    return null;
+  }
+  return existsSync(out) ? out : null;
 }
 
 /**
@@ -81,20 +144,43 @@ function requireTypeScript() {
 
 const mb = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
+
 /** Runs inside a child process: one phase, then prints its numbers as JSON. */
 async function phase(name, file) {
   let peakHeap = 0;
   const sample = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
   const timer = setInterval(sample, 20);
   const start = process.hrtime.bigint();
+  const ms = (a, b) => Math.round(Number(b - a) / 1e6);
   let extra = {};
-  if (name === "baseline") {
+  if (name === "baseline-read") {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     sample();
     let cells = 0;
     wb.worksheets.forEach((ws) => ws.eachRow((row) => row.eachCell(() => cells++)));
     extra = { cells };
+  } else if (name === "baseline-write") {
+    // exceljs's streaming writer on the same rows (no tables: it cannot write them). The rows are
+    // read first with our reader; only the write is timed.
+    const { readSourceFile } = lib("workbook/readers/file.js");
+    const { sheets } = await readSourceFile(file);
+    const t0 = process.hrtime.bigint();
+    const out = join(resultsDir, "bench-exceljs-stream.xlsx");
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: true });
+    let rows = 0;
+    for (const sheet of sheets) {
+      const ws = wb.addWorksheet(sheet.name);
+      for (const row of sheet.rows) {
+        if (!row) continue;
+        ws.addRow(Array.from(row, (v) => v ?? null)).commit();
+        rows++;
+      }
+      ws.commit();
+    }
+    await wb.commit();
+    sample();
+    extra = { rows, writeMs: ms(t0, process.hrtime.bigint()) };
   } else if (name === "office") {
     // The register the import produces, set up through the Office.js writer against a stand-in
     // RequestContext that counts syncs and request sizes and enforces Excel on the web's 5 MB.
@@ -112,36 +198,41 @@ async function phase(name, file) {
     sample();
     extra = {
       rowsWritten: report.rowsWritten,
-      applyMs: Math.round(Number(process.hrtime.bigint() - t0) / 1e6),
+      applyMs: ms(t0, process.hrtime.bigint()),
       syncs: context.stats.syncs,
       largestRequestMB: mb(Math.max(...context.stats.requestBytes)),
       requestLimitMB: 5,
     };
   } else {
-    const { readSourceWorkbook } = lib("workbook/xlsx/source-reader.js");
+    // The full import as the CLI runs it: read (any format), detect/map/normalise/merge, plan, write.
+    const { readSourceFile } = lib("workbook/readers/file.js");
     const { importWorkbook, withImportIssues } = lib("importer/index.js");
     const { buildRegisterPlan } = lib("workbook/register-plan.js");
     const { writeWorkbook } = lib("workbook/xlsx/writer.js");
     const t0 = process.hrtime.bigint();
-    const sheets = await readSourceWorkbook(file);
+    const book = await readSourceFile(file, { yieldEveryMs: 0 });
     sample();
     const t1 = process.hrtime.bigint();
-    const result = importWorkbook(sheets);
+    const result = importWorkbook(book.sheets);
     sample();
     const t2 = process.hrtime.bigint();
     const plan = withImportIssues(buildRegisterPlan({ lang: "zh-CN", formulaStyle: "portable", records: result.records }), result.issues);
-    const buffer = await writeWorkbook(plan);
     sample();
     const t3 = process.hrtime.bigint();
+    const buffer = await writeWorkbook(plan, { yieldEveryMs: 0 });
+    sample();
+    const t4 = process.hrtime.bigint();
     writeFileSync(join(resultsDir, "bench-register.xlsx"), buffer);
-    const ms = (a, b) => Number(b - a) / 1e6;
     extra = {
+      format: book.format,
+      encoding: book.encoding,
       summary: result.summary,
       issues: result.issues.length,
       clients: result.records.Clients.length,
-      readMs: Math.round(ms(t0, t1)),
-      importMs: Math.round(ms(t1, t2)),
-      writeMs: Math.round(ms(t2, t3)),
+      readMs: ms(t0, t1),
+      importMs: ms(t1, t2),
+      planMs: ms(t2, t3),
+      writeMs: ms(t3, t4),
       outputBytes: buffer.length,
     };
   }
@@ -166,48 +257,112 @@ function firstLoadBundle() {
   return { totalGzipKB, budgetKB, withinBudget, scripts: scripts.length };
 }
 
+/** One phase in its own process. Imports get Node's default heap; the exceljs baselines get room. */
 function runPhase(name, file) {
-  const out = execFileSync(process.execPath, ["--max-old-space-size=8192", fileURLToPath(import.meta.url), "--phase", name, "--file", file], {
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return JSON.parse(out);
+  const heap = name.startsWith("baseline") || name === "office" ? ["--max-old-space-size=12288"] : [];
+  try {
+    const out = execFileSync(process.execPath, [...heap, fileURLToPath(import.meta.url), "--phase", name, "--file", file], {
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return JSON.parse(out);
+  } catch (error) {
+    const why = String(error.stderr ?? error.message).trim().split("\n").slice(-1)[0];
+    return { failed: `exit ${error.status ?? "?"}: ${why}` };
+  }
 }
+
+const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : null);
+const perSecond = (rows, phaseResult) => (phaseResult.elapsedMs ? Math.round(rows / (phaseResult.elapsedMs / 1000)) : null);
+const log = (line) => console.log(line);
 
 async function bench() {
   const rows = Number(option("rows", "100000"));
+  const big = Number(option("big", "1048576"));
+  const formatRows = Number(option("format-rows", "50000"));
   mkdirSync(resultsDir, { recursive: true });
+  const report = { date: new Date().toISOString(), node: process.version, cpus: require("os").cpus().length };
+
+  // 1. 100,000 rows: the baselines and the import of the same file.
   const file = join(resultsDir, `bench-source-${rows}.xlsx`);
-  console.log(`Generating a ${rows.toLocaleString("en-US")}-row source workbook…`);
+  log(`Generating a ${rows.toLocaleString("en-US")}-row source workbook…`);
   await generate(file, rows);
-  const baseline = runPhase("baseline", file);
+  const baseline = runPhase("baseline-read", file);
+  const baselineWrite = runPhase("baseline-write", file);
   const full = runPhase("import", file);
-  const office = runPhase("office", file);
-  const report = {
-    date: new Date().toISOString(),
-    node: process.version,
+  report.main = {
     sourceRows: rows,
     sourceBytes: statSync(file).size,
-    baselineRead: { ...baseline, rowsPerSecond: Math.round(rows / (baseline.elapsedMs / 1000)) },
-    fullImport: { ...full, rowsPerSecond: Math.round(rows / (full.elapsedMs / 1000)) },
-    ratioToBaseline: Math.round((full.elapsedMs / baseline.elapsedMs) * 100) / 100,
-    memoryRatioToBaseline: Math.round((full.peakRssMB / baseline.peakRssMB) * 100) / 100,
-    officeSetUp: office,
-    taskpaneFirstLoad: firstLoadBundle(),
+    baselineRead: { ...baseline, rowsPerSecond: perSecond(rows, baseline) },
+    baselineStreamingWrite: baselineWrite,
+    import: { ...full, rowsPerSecond: perSecond(rows, full) },
+    timeRatioToRead: ratio(full.elapsedMs, baseline.elapsedMs),
+    rssRatioToRead: ratio(full.peakRssMB, baseline.peakRssMB),
+    writeRatioToExceljsStreamingWrite: ratio(full.writeMs, baselineWrite.writeMs),
   };
-  const bundle = report.taskpaneFirstLoad;
+  log(`  plain exceljs read ${baseline.elapsedMs} ms, ${baseline.peakRssMB} MB; import ${full.elapsedMs} ms, ${full.peakRssMB} MB → ${report.main.timeRatioToRead}× time, ${report.main.rssRatioToRead}× RSS`);
+
+  // 2. The far cell.
+  const far = join(resultsDir, "bench-far-cell.xlsx");
+  generateFarCell(far);
+  report.farCell = { sourceBytes: statSync(far).size, import: runPhase("import", far) };
+  log(`  far-cell file: ${report.farCell.import.elapsedMs ?? report.farCell.import.failed} ms`);
+
+  // 3. Every input format, same rows, against a plain exceljs read of the same rows as .xlsx.
+  if (formatRows > 0) {
+    const base = join(resultsDir, `bench-formats-${formatRows}`);
+    const xlsx = `${base}.xlsx`;
+    await generate(xlsx, formatRows);
+    const csv = `${base}-utf8.csv`;
+    if (!existsSync(csv)) generateCsv(csv, formatRows, "utf8");
+    if (!existsSync(`${base}-gbk.csv`)) generateCsv(`${base}-gbk.csv`, formatRows, "gbk");
+    if (!existsSync(`${base}-big5.csv`)) generateCsv(`${base}-big5.csv`, formatRows, "big5");
+    const formats = {
+      xlsx,
+      "csv-utf8": csv,
+      "csv-gbk": `${base}-gbk.csv`,
+      "csv-big5": `${base}-big5.csv`,
+      xls: convert(csv, "xls", "MS Excel 97"),
+      ods: convert(csv, "ods", "calc8"),
+    };
+    const read = runPhase("baseline-read", xlsx);
+    report.formats = { sourceRows: formatRows, baselineRead: read };
+    for (const [format, path] of Object.entries(formats)) {
+      if (!path) {
+        report.formats[format] = { skipped: "LibreOffice (soffice) is not installed" };
+        continue;
+      }
+      const result = runPhase("import", path);
+      report.formats[format] = { ...result, timeRatioToRead: ratio(result.elapsedMs, read.elapsedMs) };
+      log(`  ${format}: ${result.elapsedMs ?? result.failed} ms, ${result.peakRssMB} MB`);
+    }
+  }
+
+  // 4. 1,048,576 rows (Excel's limit), default heap.
+  if (big > 0) {
+    const bigFile = join(resultsDir, `bench-source-${big}.xlsx`);
+    log(`Generating a ${big.toLocaleString("en-US")}-row source workbook (minutes; kept for later runs)…`);
+    await generate(bigFile, big);
+    const bigWrite = runPhase("baseline-write", bigFile);
+    const bigImport = runPhase("import", bigFile);
+    report.big = {
+      sourceRows: big,
+      sourceBytes: statSync(bigFile).size,
+      baselineStreamingWrite: bigWrite,
+      import: { ...bigImport, rowsPerSecond: perSecond(big, bigImport) },
+      // Linear means the time per row stays that of the 100,000-row run.
+      timePerRowRatioTo100k: bigImport.elapsedMs && full.elapsedMs ? ratio(bigImport.elapsedMs / big, full.elapsedMs / rows) : null,
+    };
+    log(`  ${big} rows: import ${bigImport.elapsedMs ?? bigImport.failed} ms, ${bigImport.peakRssMB} MB; per-row time ${report.big.timePerRowRatioTo100k}× that at ${rows}`);
+  }
+
+  // 5. The Office.js path at the main size.
+  report.officeSetUp = runPhase("office", file);
+  report.taskpaneFirstLoad = firstLoadBundle();
   writeFileSync(join(resultsDir, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
-  console.log(
-    `\nPlain exceljs read: ${baseline.elapsedMs} ms (${report.baselineRead.rowsPerSecond.toLocaleString("en-US")} rows/s, peak RSS ${baseline.peakRssMB} MB)` +
-      `\nFull import (read + import + write): ${full.elapsedMs} ms (${report.fullImport.rowsPerSecond.toLocaleString("en-US")} rows/s, peak RSS ${full.peakRssMB} MB, heap ${full.peakHeapUsedMB} MB)` +
-      `\nRatio to the plain read: ${report.ratioToBaseline}× time, ${report.memoryRatioToBaseline}× peak RSS` +
-      `\nOffice.js path: ${office.rowsWritten.toLocaleString("en-US")} register rows in ${office.syncs} context.sync() round trips, largest request ${office.largestRequestMB} MB (limit ${office.requestLimitMB} MB), ${office.applyMs} ms against the stand-in context` +
-      (bundle
-        ? `\nTask pane first load: ${bundle.totalGzipKB} KB gzipped JavaScript in ${bundle.scripts} files (budget ${bundle.budgetKB} KB${bundle.withinBudget ? "" : ", OVER BUDGET"})`
-        : "\nTask pane first load: not measured (run `npm run build` first)") +
-      `\nWritten to bench-results/bench.json`,
-  );
+  log("Written to bench-results/bench.json");
 }
 
 if (args[0] === "--phase") await phase(args[1], option("file"));

@@ -3,6 +3,7 @@
  * Command; add it to COMMANDS to make it available.
  */
 import { UsageError } from "./args";
+import type { ProgressTerminal } from "./progress";
 import { initCommand } from "./commands/init";
 import { importCommand } from "./commands/import";
 import { reviewCommand } from "./commands/review";
@@ -11,11 +12,14 @@ import { reviewCommand } from "./commands/review";
 export interface CliIO {
   out(line: string): void;
   err(line: string): void;
+  /** A terminal to draw progress on; absent when stderr is not a terminal (then nothing is drawn). */
+  progress?: ProgressTerminal;
 }
 
 export const processIO: CliIO = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  progress: process.stderr.isTTY ? process.stderr : undefined,
 };
 
 /** A subcommand. Commands import this type only (`import type`), so there is no runtime cycle. */

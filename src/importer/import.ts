@@ -128,6 +128,9 @@ interface SheetWork {
   rowAt: (row: number) => SourceCell[];
 }
 
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 2_000;
+
 class WorkbookImport {
   readonly ledger = new RowLedger();
   readonly issues: ImportIssue[] = [];
@@ -307,6 +310,19 @@ class WorkbookImport {
       date1904: analysis.sheet.date1904,
     });
     this.issues.push(...ctx.columnNotes);
+    for (const field of ctx.missingDates) {
+      this.issues.push({
+        sheet: analysis.sheet.name,
+        row: null,
+        column: null,
+        field: field.key,
+        value: null,
+        severity: "warning",
+        message: `No column maps to ${field.label.en} (${field.key}); the rows were imported with it empty. Map a column with "${analysis.sheet.name}!Header=${field.key}" if the sheet has one.`,
+        code: "import.required-date-unmapped",
+        params: { field: field.key, registerSheet: key, sheet: analysis.sheet.name },
+      });
+    }
     for (const field of ctx.missingRequired) {
       this.issues.push({
         sheet: analysis.sheet.name,
@@ -371,6 +387,7 @@ class WorkbookImport {
         continue;
       }
       this.sourceRows++;
+      if (this.sourceRows % PROGRESS_EVERY === 0) this.options.onProgress?.(this.sourceRows);
       const original = work.analysis.sheet.rows[entry.row - 1] ?? [];
       const reasonCode = SKIP_REASONS[entry.kind];
       if (reasonCode) {

@@ -1,7 +1,7 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
 import { renderMessage } from "../register/messages";
-import { foldHeader } from "../register/catalog";
-import { sheetDef } from "../register/sheets";
+import { foldHeader, headerSpellings } from "../register/catalog";
+import { SHEETS, sheetDef } from "../register/sheets";
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell } from "./grid";
@@ -15,7 +15,7 @@ import {
   type FieldTarget,
 } from "./header-match";
 import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
-import { readHeader, type HeaderReading } from "./subject";
+import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import { parseHeaderUnit, stripHeaderUnit } from "./normalize";
 import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
 
@@ -139,25 +139,87 @@ function isSubjectField(key: string, sheet: SheetKey): boolean {
   return SUBJECT_NAME_KEYS.has(key) || (key === "clientId" && sheet !== "Contacts");
 }
 
+/** Exact header spellings of every field of every register sheet: "marital status" names married. */
+let spellingOwners: Map<string, Set<string>> | null = null;
+function sheetsSpelling(h: string): Set<string> | undefined {
+  if (!spellingOwners) {
+    spellingOwners = new Map();
+    for (const sheet of SHEETS) {
+      for (const target of targetsFor(sheet.key)) {
+        if (target.linkOnly) continue;
+        for (const sp of target.spellings) {
+          const set = spellingOwners.get(sp) ?? new Set<string>();
+          set.add(`${sheet.key}.${target.key}`);
+          spellingOwners.set(sp, set);
+        }
+      }
+    }
+  }
+  return spellingOwners.get(h);
+}
+
+/** Latin word stems of a header: "Resolution_Date" → resol, date. */
+function stems(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 2)
+    .map((w) => w.slice(0, 5));
+}
+
+const stemCache = new WeakMap<FieldTarget, string[][]>();
+function targetStems(target: FieldTarget): string[][] {
+  let list = stemCache.get(target);
+  if (!list) {
+    list = headerSpellings(target.field)
+      .map(stems)
+      .filter((st) => st.length >= 2);
+    stemCache.set(target, list);
+  }
+  return list;
+}
+
 function headerCandidates(
   column: ColumnInput,
-  targets: readonly FieldTarget[]
-): Map<string, { confidence: number; spelling: string }> {
-  const best = new Map<string, { confidence: number; spelling: string }>();
+  targets: readonly FieldTarget[],
+  sheet: SheetKey
+): Map<string, { confidence: number; spelling: string; note?: string }> {
+  const best = new Map<string, { confidence: number; spelling: string; note?: string }>();
   column.header.candidates.forEach((text, rank) => {
     // A less specific header text (the group above a sub-header) counts a little less.
     const discount = 1 - rank * 0.05;
     const stripped = stripHeaderUnit(text);
     const h = matchForm(stripped);
-    for (const scored of scoreHeader(stripped, targets)) {
+    const scoredList = scoreHeader(stripped, targets);
+    // A header that is exactly another sheet's field ("marital status") is not this sheet's
+    // "status" although it ends with the word.
+    const elsewhere = [...(sheetsSpelling(h) ?? [])].filter((k) => !k.startsWith(`${sheet}.`));
+    const exactHere = scoredList.some((x) => x.exact);
+    for (const scored of scoredList) {
       let confidence = scored.confidence;
       // The head word comes last ("Complaint_Status" is a status, 门店编号 a number).
       if (confidence < 1 && scored.target.spellings.some((s) => s.length >= 2 && h.endsWith(s)))
         confidence = Math.min(0.95, confidence + 0.15);
+      let note: string | undefined;
+      if (!exactHere && elsewhere.length > 0 && confidence < 1) {
+        confidence -= 0.3;
+        note = `the header is exactly ${elsewhere[0]} of another sheet`;
+      }
       confidence = round2(confidence * discount);
       const known = best.get(scored.target.key);
       if (confidence >= HEADER_FLOOR && (!known || known.confidence < confidence))
-        best.set(scored.target.key, { confidence, spelling: text });
+        best.set(scored.target.key, { confidence, spelling: text, note });
+    }
+    // Word stems: "Resolution_Date" holds the words of "resolved date".
+    const words = new Set(stems(stripped));
+    if (words.size >= 2) {
+      for (const target of targets) {
+        if (best.has(target.key)) continue;
+        if (targetStems(target).some((st) => st.every((w) => words.has(w))))
+          best.set(target.key, { confidence: round2(0.75 * discount), spelling: text });
+      }
     }
   });
   return best;
@@ -206,7 +268,7 @@ function candidatesFor(
 ): Candidate[] {
   const out: Candidate[] = [];
   const reading = role(column);
-  const fromHeader = headerCandidates(column, targets);
+  const fromHeader = headerCandidates(column, targets, sheet);
   const attached =
     (reading.role === "owner" || reading.role === "contact") &&
     !(reading.role === "contact" && sheet === "Contacts");
@@ -234,6 +296,7 @@ function candidatesFor(
     const evidence = [
       `header "${hit.spelling}" ${hit.confidence === 1 ? "is" : "resembles"} a ${key} heading (${hit.confidence})`,
     ];
+    if (hit.note) evidence.push(hit.note);
     const subjectField = isSubjectField(key, sheet);
     if (subjectField && (attached || reading.role === "other" || reading.role === "insured"))
       continue;
@@ -300,10 +363,12 @@ function blankMapping(column: ColumnInput, confidence = 0): ColumnMapping {
 
 function isSerialColumn(column: ColumnInput, profile: ColumnProfile): boolean {
   if (!profile.serial || profile.numeric + profile.text < 0.9) return false;
-  const reading = role(column);
-  // 客户编号 1, 2, 3 … is still a row count; but a header naming something else (金额, 年龄) is data.
-  if (reading.base === "id" || column.header.text === "") return true;
-  return column.header.candidates.some((c) => ROW_NUMBER_HEADERS.has(matchForm(c)));
+  // A bare 編號 / No. counting 001, 002 … numbers the rows; a header naming whose number it is
+  // (policy_id, 客户编号, Complaint_ID) keeps it an identity even when the numbers run on.
+  if (column.header.text === "") return true;
+  return column.header.candidates.some(
+    (c) => ROW_NUMBER_HEADERS.has(matchForm(c)) || isBareNumberHeader(stripHeaderUnit(c))
+  );
 }
 
 /** Maps the columns of one sheet: one decision for the whole sheet, each field to one column. */
@@ -394,6 +459,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   }
 
   decideSubject(input, mappings, profiles, byKey, taken);
+  joinAddressParts(input, mappings, profiles, byKey);
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -586,5 +652,43 @@ function decideSubject(
       mappings[insured].linksClient = true;
       (mappings[insured].evidence ??= []).push("no policyholder column: the insured is the client");
     }
+  }
+}
+
+/** Headers of the region part of an address: province, city, district. */
+const REGION_HEADER =
+  /^(?:所在)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|province|city|district|county|state|prefecture|town|suburb|provincecity|citydistrict)+$/;
+
+/**
+ * Province, city and district columns join the street address instead of going to notes: a person
+ * reads 徐州市/鼓楼区 + 新城区123号 as one address.
+ */
+function joinAddressParts(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>
+): void {
+  if (!byKey.has("address")) return;
+  const street = mappings.findIndex((m) => m.field === "address");
+  if (street < 0) return;
+  const parts = input.columns.flatMap((column, i) =>
+    mappings[i].field === null &&
+    mappings[i].source === "none" &&
+    profiles[i].text >= 0.6 &&
+    column.header.candidates.some((c) => REGION_HEADER.test(matchForm(stripHeaderUnit(c))))
+      ? [i]
+      : []
+  );
+  if (parts.length === 0) return;
+  for (const i of [...parts, street]) {
+    mappings[i].joined = true;
+    if (i === street) continue;
+    Object.assign(mappings[i], {
+      field: "address",
+      confidence: 0.7,
+      source: "fuzzy",
+      evidence: [`header "${mappings[i].header}" names a region: joined with the address`],
+    });
   }
 }

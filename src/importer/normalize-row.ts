@@ -43,6 +43,11 @@ export interface RowContext {
   missingRequired: FieldDef[];
   /** Notes about whole columns (ROC-dated, date serials read), one per column. */
   columnNotes: ImportIssue[];
+  /**
+   * Required dates no column maps to (a complaint log without received dates): the rows are still
+   * the sheet's records, imported with the date empty and reported once for the sheet.
+   */
+  missingDates: FieldDef[];
 }
 
 export interface ColumnReader {
@@ -204,9 +209,11 @@ export function buildRowContext(
     };
   });
   const mapped = new Set(mappings.map((m) => m.field));
-  const missingRequired = [...targets.values()]
+  const missing = [...targets.values()]
     .filter((t) => t.field.required && !mapped.has(t.key))
     .map((t) => t.field);
+  const missingRequired = missing.filter((f) => f.type !== "date");
+  const missingDates = missing.filter((f) => f.type === "date");
   return {
     sheetName,
     registerSheet,
@@ -216,6 +223,7 @@ export function buildRowContext(
     hasTermText: targets.has("termText"),
     missingRequired,
     columnNotes: dateColumnNotes(sheetName, readers, columnValues, options),
+    missingDates,
   };
 }
 
@@ -374,7 +382,10 @@ export function normalizeRow(
       clientName = String(value);
       clientNameLabel = reader.mapping.header || reader.mapping.letter;
     }
+    const before = record[field.key];
     if (field.key === "notes") notes.unshift(String(value));
+    else if (reader.mapping.joined && typeof before === "string" && before !== "")
+      record[field.key] = `${before}${/[\u3400-\u9fff]$/.test(before) ? "" : ", "}${String(value)}`;
     else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
   });

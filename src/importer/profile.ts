@@ -59,6 +59,9 @@ const CN_ID = /^\d{17}[\dXx]$/;
 const TW_ID = /^[A-Z][12]\d{8}$/;
 const HK_ID = /^[A-Z]{1,2}\d{6}\(?[\dA]\)?$/;
 const MONEY_UNIT = /[¥￥$€£]|元|万|萬|亿|億|rmb|cny|usd|hkd|twd|ntd|nt\$/i;
+/** A number with a unit of time or age ("10年", "3个月", "20 years"): a figure, not a label. */
+const WITH_UNIT =
+  /^\d+(?:\.\d+)?\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|years?|yrs?|months?|days?)$/i;
 const PERCENT = /^[+-]?\d+(?:\.\d+)?\s*[%％]$/;
 const HAN_NAME = /^[\u3400-\u9fff·•]{2,4}$/;
 const LATIN_NAME = /^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]*){1,2}$/;
@@ -154,6 +157,10 @@ class Accumulator {
         this.text++;
         return;
       }
+    }
+    if (WITH_UNIT.test(half)) {
+      this.numeric++;
+      return;
     }
     const amount = parseAmount(half);
     if (amount.ok && amount.value !== null && /\d/.test(half)) {
@@ -282,8 +289,7 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
       return hits < 0.05 ? -1 : -0.8;
     }
     case "id":
-      if (p.serial) return -0.6;
-      if (p.date > 0.5 || p.email > 0.5) return -1;
+      if (p.date > 0.5 || p.email > 0.5 || p.phone > 0.5) return -1;
       return p.distinctRatio >= 0.9 ? 0.3 : p.distinctRatio < 0.3 ? -0.3 : 0;
     case "text":
       if (p.date > 0.6 || p.email > 0.6 || p.phone > 0.6) return -0.8;

@@ -202,6 +202,30 @@ const ID_BASES = [
   "ref",
 ];
 
+/** Words that make a trailing 号/no. a phone, fax or postcode number, not an identity. */
+const CONTACT_NUMBER_WORDS = [
+  "手机",
+  "手機",
+  "电话",
+  "電話",
+  "传真",
+  "傳真",
+  "邮编",
+  "郵編",
+  "郵遞",
+  "mobile",
+  "phone",
+  "tel",
+  "fax",
+  "zip",
+  "postcode",
+  "postal",
+  "whatsapp",
+  "wechat",
+  "微信",
+  "qq",
+];
+
 function endsWithAny(h: string, words: readonly string[]): string | null {
   let best: string | null = null;
   for (const w of words) if (h.endsWith(w) && (!best || w.length > best.length)) best = w;
@@ -233,7 +257,8 @@ export function readHeader(header: string): HeaderReading {
     .replace(/[^a-z\u3400-\u9fff]+/g, " ")
     .trim();
   const nameBase = endsWithAny(h, NAME_BASES);
-  const idBase = nameBase ? null : endsWithAny(h, ID_BASES);
+  const contactNumber = CONTACT_NUMBER_WORDS.some((w) => h.includes(w));
+  const idBase = nameBase || contactNumber ? null : endsWithAny(h, ID_BASES);
   const base: HeaderBase = nameBase ? "name" : idBase ? "id" : null;
   const qualifier = h.slice(0, h.length - (nameBase ?? idBase ?? "").length);
   const latin = base ? spaced.replace(/\s*\S+$/, "") : spaced;
@@ -257,4 +282,10 @@ export function readHeader(header: string): HeaderReading {
     }
   }
   return { role, base };
+}
+
+/** True for a header that is only the word for "number" (编号, 編號, No., ID): no one's number in particular. */
+export function isBareNumberHeader(header: string): boolean {
+  const h = matchForm(header);
+  return ID_BASES.includes(h) || ["序列号", "流水号", "流水號", "编码", "編碼", "代码"].includes(h);
 }

@@ -99,6 +99,8 @@ export interface ColumnMapping {
   samples: string[];
   /** The witnesses behind the decision, in words (header, values, repetition, role). */
   evidence?: string[];
+  /** Several columns feed this field and their values are joined (province/city + street address). */
+  joined?: boolean;
   /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
   linksClient?: boolean;
 }
@@ -134,6 +136,8 @@ export interface ImportOptions {
   decimalComma?: boolean;
   /** Where national phone numbers are from (CN, TW, HK, US); by default from the headers' script. */
   phoneRegion?: PhoneRegion;
+  /** Told how many source rows have been normalised so far, every few thousand rows (progress bars). */
+  onProgress?: (rowsNormalised: number) => void;
 }
 
 export interface ImportResult {

@@ -88,3 +88,30 @@ export function langFromLocale(locale: string | undefined | null): Lang {
 function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
+
+/** Yes and no as a register cell shows them in a language; English keeps Excel's TRUE / FALSE. */
+export const YES_NO_TEXT: Record<Exclude<Lang, "en">, { yes: string; no: string }> = {
+  "zh-CN": { yes: "是", no: "否" },
+  "zh-TW": { yes: "是", no: "否" },
+};
+
+/**
+ * How an enum value is written into a register cell and its dropdown: the key in an English
+ * register, the label of the register's language otherwise. Readers accept either (and any
+ * language's label), so a register stays readable whatever wrote it.
+ */
+export function enumCellText(value: EnumValue, lang: Lang): string {
+  return lang === "en" ? value.key : value.label[lang];
+}
+
+/** The cell text of a field's enum value by key (the key itself when the field has no such value). */
+export function enumCellTextOf(field: FieldDef, key: string, lang: Lang): string {
+  const value = field.values?.find((v) => v.key === key);
+  return value ? enumCellText(value, lang) : key;
+}
+
+/** A yes/no as a register cell holds it: TRUE/FALSE in English, 是/否 in Chinese. */
+export function booleanCell(value: boolean, lang: Lang): boolean | string {
+  if (lang === "en") return value;
+  return value ? YES_NO_TEXT[lang].yes : YES_NO_TEXT[lang].no;
+}

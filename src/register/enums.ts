@@ -39,9 +39,9 @@ export const CLIENT_KIND = [
 ] as const;
 
 export const RISK_PROFILE = [
-  v("conservative", L("Conservative", "保守", "保守"), RISK_PROFILE_WORDS.conservative),
-  v("moderate", L("Moderate", "稳健", "穩健"), RISK_PROFILE_WORDS.moderate),
-  v("aggressive", L("Aggressive", "积极", "積極"), RISK_PROFILE_WORDS.aggressive),
+  v("conservative", L("Conservative", "保守型", "保守型"), RISK_PROFILE_WORDS.conservative),
+  v("moderate", L("Moderate", "稳健型", "穩健型"), RISK_PROFILE_WORDS.moderate),
+  v("aggressive", L("Aggressive", "积极型", "積極型"), RISK_PROFILE_WORDS.aggressive),
 ] as const;
 
 export const ENTERPRISE_NATURE = [
@@ -126,7 +126,7 @@ export const ASSET_CLASS = [
   v("stock", L("Stock", "股票", "股票"), ASSET_CLASS_WORDS.stock),
   v(
     "wealth-product",
-    L("Wealth-management product", "理财产品", "理財產品"),
+    L("Wealth-management product", "理财产品", "理財商品"),
     ASSET_CLASS_WORDS["wealth-product"]
   ),
   v("property", L("Property", "房产", "房產"), ASSET_CLASS_WORDS.property),

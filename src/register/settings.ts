@@ -84,6 +84,18 @@ export const DEFAULT_SETTINGS: RegisterSettings = {
   formulaStyle: "portable",
 };
 
+/** The currency a register in each language starts with (Settings can change it). */
+export const CURRENCY_BY_LANG: Record<(typeof LANGS)[number], string> = {
+  en: "CNY",
+  "zh-CN": "CNY",
+  "zh-TW": "TWD",
+};
+
+/** The default settings of a register in `lang`: its language and that language's currency. */
+export function defaultSettingsFor(lang: (typeof LANGS)[number]): RegisterSettings {
+  return { ...DEFAULT_SETTINGS, lang, currency: CURRENCY_BY_LANG[lang] };
+}
+
 /** Default settings with some values replaced; throws a readable error when the result is invalid. */
 export function makeSettings(overrides: Partial<RegisterSettings> = {}): RegisterSettings {
   return parseSettings({ ...DEFAULT_SETTINGS, ...overrides });

@@ -69,7 +69,8 @@ const clients: SheetDef = {
       CLIENTS_HEADERS.enterpriseNature
     ),
     annualRevenueField,
-    ownerField,
+    // Taiwan's banks call the client's relationship manager 理專.
+    { ...ownerField, label: L("Owner", "负责人", "理專") },
     field(
       "clientSince",
       "date",

@@ -4,6 +4,7 @@
  * formulas do. Each formula counts exactly what the matching bookSummary figure counts; the rules
  * are in figures.ts and summary.ts.
  */
+import { booleanCell, enumCellTextOf } from "../register/catalog";
 import { sheetDef } from "../register/sheets";
 import type { Lang, SheetKey } from "../register/types";
 import { SETTING_NAMES } from "../workbook/settings-sheet";
@@ -28,6 +29,24 @@ export class BookFormulas {
     return wholeColumn(def.table, field.label[this.lang]);
   }
 
+  /** The register cell text of an enum value (the key in English, the label in Chinese), quoted. */
+  private value(sheet: SheetKey, key: string, valueKey: string): string {
+    const field = sheetDef(sheet).fields.find((f) => f.key === key);
+    if (!field) throw new Error(`${sheet} has no field "${key}".`);
+    return enumCellTextOf(field, valueKey, this.lang);
+  }
+
+  /** A yes as the register's cells hold it, as a criterion: TRUE, or "是". */
+  private yes(): string {
+    const yes = booleanCell(true, this.lang);
+    return typeof yes === "boolean" ? "TRUE" : literal(yes);
+  }
+
+  private notYes(): string {
+    const yes = booleanCell(true, this.lang);
+    return literal(`<>${typeof yes === "boolean" ? "TRUE" : yes}`);
+  }
+
   private clients = (key: string) => this.col("Clients", key);
   private tiers = (key: string) => this.col("Tiers", key);
   private insurance = (key: string) => this.col("Insurance", key);
@@ -42,14 +61,14 @@ export class BookFormulas {
   /** Spreadsheet programs differ on a client without revenue (0 → standard, or blank): both count as standard. */
   tierCount(tier: string): string {
     const effective = this.tiers("effectiveTier");
-    const count = `COUNTIFS(${effective},${literal(tier)})`;
+    const count = `COUNTIFS(${effective},${literal(this.value("Tiers", "tier", tier))})`;
     return tier === "standard"
       ? `${count}+COUNTIFS(${this.tiers("clientId")},"<>",${effective},"")`
       : count;
   }
 
   tierRevenue(tier: string): string {
-    return `SUMIFS(${this.tiers("annualRevenue")},${this.tiers("effectiveTier")},${literal(tier)})`;
+    return `SUMIFS(${this.tiers("annualRevenue")},${this.tiers("effectiveTier")},${literal(this.value("Tiers", "tier", tier))})`;
   }
 
   clientsWithRevenue(): string {
@@ -76,12 +95,17 @@ export class BookFormulas {
   }
 
   private person(): string {
-    return `(${this.clients("kind")}<>"enterprise")*(${this.clients("clientId")}<>"")`;
+    return `(${this.clients("kind")}<>${literal(this.value("Clients", "kind", "enterprise"))})*(${this.clients("clientId")}<>"")`;
   }
 
   private inForce(): string {
     const status = this.insurance("status");
-    return `${status},"<>lapsed",${status},"<>matured"`;
+    const not = (key: string) => literal(`<>${this.value("Insurance", "status", key)}`);
+    return `${status},${not("lapsed")},${status},${not("matured")}`;
+  }
+
+  private ciType(): string {
+    return literal(this.value("Insurance", "type", "critical-illness"));
   }
 
   persons(): string {
@@ -91,8 +115,8 @@ export class BookFormulas {
   /** Two counts per person: policies marked as covering CI, and CI-type policies; none of either means no cover. */
   withoutCriticalIllnessCover(): string {
     const byClient = `${this.insurance("clientId")},${this.clients("clientId")}`;
-    const marked = `COUNTIFS(${byClient},${this.insurance("criticalIllnessCovered")},TRUE,${this.inForce()})`;
-    const ciType = `COUNTIFS(${byClient},${this.insurance("type")},"critical-illness",${this.inForce()})`;
+    const marked = `COUNTIFS(${byClient},${this.insurance("criticalIllnessCovered")},${this.yes()},${this.inForce()})`;
+    const ciType = `COUNTIFS(${byClient},${this.insurance("type")},${this.ciType()},${this.inForce()})`;
     return `SUMPRODUCT(${this.person()}*((${marked}+${ciType})=0))`;
   }
 
@@ -101,8 +125,8 @@ export class BookFormulas {
     const sumInsured = this.insurance("sumInsured");
     const byClient = `${this.insurance("clientId")},${this.clients("clientId")}`;
     const covered = this.insurance("criticalIllnessCovered");
-    const marked = `SUMIFS(${sumInsured},${byClient},${covered},TRUE,${this.inForce()})`;
-    const ciTypeOnly = `SUMIFS(${sumInsured},${byClient},${this.insurance("type")},"critical-illness",${covered},"<>TRUE",${this.inForce()})`;
+    const marked = `SUMIFS(${sumInsured},${byClient},${covered},${this.yes()},${this.inForce()})`;
+    const ciTypeOnly = `SUMIFS(${sumInsured},${byClient},${this.insurance("type")},${this.ciType()},${covered},${this.notYes()},${this.inForce()})`;
     const income = this.clients("annualIncome");
     const gap = `(${CI_INCOME_MULTIPLE}*${income}-(${marked}+${ciTypeOnly}))`;
     return `SUMPRODUCT(${this.person()}*ISNUMBER(${income})*(${gap}>0)*${gap})`;
@@ -110,7 +134,9 @@ export class BookFormulas {
 
   assetsHeldAt(where: "ours" | "elsewhere", clientId?: string): string {
     const client = clientId === undefined ? "" : `,${this.assets("clientId")},${literal(clientId)}`;
-    return `SUMIFS(${this.assets("marketValue")},${this.assets("heldAt")},"${where}",${this.assets("assetClass")},"<>loan"${client})`;
+    const heldAt = literal(this.value("Assets", "heldAt", where));
+    const notLoan = literal(`<>${this.value("Assets", "assetClass", "loan")}`);
+    return `SUMIFS(${this.assets("marketValue")},${this.assets("heldAt")},${heldAt},${this.assets("assetClass")},${notLoan}${client})`;
   }
 
   share(part: string, other: string): string {
@@ -124,7 +150,9 @@ export class BookFormulas {
 
   private complaintOpen(): string {
     const status = this.complaints("status");
-    return `(${status}<>"resolved")*(${status}<>"closed")`;
+    const resolved = literal(this.value("Complaints", "status", "resolved"));
+    const closed = literal(this.value("Complaints", "status", "closed"));
+    return `(${status}<>${resolved})*(${status}<>${closed})`;
   }
 
   complaintsLogged(): string {
@@ -138,7 +166,8 @@ export class BookFormulas {
   /** COUNTIFS skips the blank and error due days that a row without severity shows. */
   overdueComplaints(): string {
     const status = this.complaints("status");
-    return `COUNTIFS(${status},"<>resolved",${status},"<>closed",${this.complaints("dueOn")},"<"&${this.asOf})`;
+    const not = (key: string) => literal(`<>${this.value("Complaints", "status", key)}`);
+    return `COUNTIFS(${status},${not("resolved")},${status},${not("closed")},${this.complaints("dueOn")},"<"&${this.asOf})`;
   }
 
   avgDaysToResolve(): string {
@@ -161,10 +190,10 @@ export class BookFormulas {
   }
 
   stageCount(stage: string): string {
-    return `COUNTIFS(${this.pipeline("stage")},${literal(stage)})`;
+    return `COUNTIFS(${this.pipeline("stage")},${literal(this.value("Pipeline", "stage", stage))})`;
   }
 
   stageValue(stage: string): string {
-    return `SUMIFS(${this.pipeline("expectedValue")},${this.pipeline("stage")},${literal(stage)})`;
+    return `SUMIFS(${this.pipeline("expectedValue")},${this.pipeline("stage")},${literal(this.value("Pipeline", "stage", stage))})`;
   }
 }

@@ -40,15 +40,27 @@ function operand(ref: string, name: string): string {
 
 const quote = (text: string) => `"${text}"`;
 
-/** The tier key for a revenue; thresholds is a 4-cell range or name (diamond, platinum, gold, VIP). Non-numeric revenue → "". */
-export function portableTier(revenueRef: string, thresholdsRef: string): string {
+/**
+ * The tier for a revenue; thresholds is a 4-cell range or name (diamond, platinum, gold, VIP).
+ * Non-numeric revenue → "". `names` are the five texts to return, diamond first (default: the
+ * keys; a Chinese register passes its labels).
+ */
+export function portableTier(
+  revenueRef: string,
+  thresholdsRef: string,
+  names: readonly string[] = TIER_KEYS
+): string {
   const revenue = operand(revenueRef, "revenueRef");
   const thresholds = requireRef(thresholdsRef, "thresholdsRef");
-  const ladder = TIER_KEYS.slice(0, 4).reduceRight(
-    (otherwise, key, i) =>
-      `IF(${revenue}>=INDEX(${thresholds},${i + 1}),${quote(key)},${otherwise})`,
-    quote("standard")
-  );
+  if (names.length !== TIER_KEYS.length)
+    throw new ScoringError("value", `names must hold ${TIER_KEYS.length} tier names.`);
+  const ladder = names
+    .slice(0, 4)
+    .reduceRight(
+      (otherwise, name, i) =>
+        `IF(${revenue}>=INDEX(${thresholds},${i + 1}),${quote(name.replace(/"/g, '""'))},${otherwise})`,
+      quote(names[4].replace(/"/g, '""'))
+    );
   return `IF(ISNUMBER(${revenue}),${ladder},"")`;
 }
 

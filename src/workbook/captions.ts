@@ -2,12 +2,13 @@
 import { L } from "../register/enums";
 
 export const CAPTIONS = {
-  registerTitle: L("Client Register", "客户台账", "客戶台賬"),
-  settingsTitle: L("Register settings", "台账设置", "台賬設定"),
+  /** The product's one name per language (footers, pane title). */
+  registerTitle: L("Client Register", "客户台账", "客戶名冊"),
+  settingsTitle: L("Register settings", "台账设置", "名冊設定"),
   settingsIntro: L(
     "Edit the values in column B (and the factor table below); the register's formulas read them.",
     "修改 B 列的数值（以及下方的因素表），台账中的公式会引用这些设置。",
-    "修改 B 欄的數值（以及下方的因素表），台賬中的公式會引用這些設定。"
+    "修改 B 欄的數值（以及下方的因素表），名冊中的公式會引用這些設定。"
   ),
   settingHeader: L("Setting", "设置项", "設定項"),
   valueHeader: L("Value", "值", "值"),

@@ -1,4 +1,5 @@
 /** How one catalog field looks as a register table column: header, format, width, validation, note. */
+import { booleanCell, enumCellText } from "../register/catalog";
 import type { FieldDef, FieldType, Lang } from "../register/types";
 import { CAPTIONS } from "./captions";
 import type { ColumnPlan, ValidationRule } from "./plan";
@@ -63,6 +64,11 @@ const FILTER_BUTTON = 3;
 
 export const YES_NO_VALUES = ["TRUE", "FALSE"];
 
+/** The yes/no dropdown of a register in `lang`: TRUE / FALSE in English, 是 / 否 in Chinese. */
+export function yesNoValues(lang: Lang): string[] {
+  return [true, false].map((b) => String(booleanCell(b, lang)).toUpperCase());
+}
+
 /** Display width in characters: East Asian wide characters count double. */
 export function displayWidth(text: string): number {
   let width = 0;
@@ -76,20 +82,23 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-export function columnWidth(field: FieldDef, header: string): number {
+export function columnWidth(field: FieldDef, header: string, lang: Lang = "en"): number {
   const base = LONG_TEXT.has(field.key) ? 36 : BASE_WIDTHS[field.type];
-  const longestKey = Math.max(0, ...(field.values ?? []).map((v) => v.key.length + 2));
-  return Math.min(MAX_WIDTH, Math.max(base, longestKey, displayWidth(header) + FILTER_BUTTON));
+  const longestValue = Math.max(
+    0,
+    ...(field.values ?? []).map((v) => displayWidth(enumCellText(v, lang)) + 2)
+  );
+  return Math.min(MAX_WIDTH, Math.max(base, longestValue, displayWidth(header) + FILTER_BUTTON));
 }
 
-/** Validation for a typed (not calculated) column, from its type and bounds. */
-export function columnValidation(field: FieldDef): ValidationRule | undefined {
+/** Validation for a typed (not calculated) column, from its type and bounds; lists in `lang`. */
+export function columnValidation(field: FieldDef, lang: Lang = "en"): ValidationRule | undefined {
   if (field.computed) return undefined;
   switch (field.type) {
     case "enum":
-      return { kind: "list", values: (field.values ?? []).map((v) => v.key) };
+      return { kind: "list", values: (field.values ?? []).map((v) => enumCellText(v, lang)) };
     case "boolean":
-      return { kind: "list", values: [...YES_NO_VALUES] };
+      return { kind: "list", values: yesNoValues(lang) };
     case "date":
       return { kind: "date" };
     case "integer":
@@ -127,13 +136,13 @@ export function columnNote(field: FieldDef, lang: Lang): string | undefined {
 export function columnPlan(field: FieldDef, lang: Lang, formula?: string): ColumnPlan {
   const header = field.label[lang];
   const numberFormat = (field.computed ? COMPUTED_FORMATS : INPUT_FORMATS)[field.type];
-  const validation = columnValidation(field);
+  const validation = columnValidation(field, lang);
   const note = columnNote(field, lang);
   return {
     key: field.key,
     header,
     type: field.type,
-    width: columnWidth(field, header),
+    width: columnWidth(field, header, lang),
     ...(numberFormat ? { numberFormat } : {}),
     ...(validation ? { validation } : {}),
     ...(formula ? { formula } : {}),

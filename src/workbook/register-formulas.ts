@@ -7,9 +7,11 @@
  * Blank inputs give a blank result, so the entry row of an empty table shows nothing (the
  * portable builders do that themselves; live formulas and the lookups are guarded here).
  */
+import { enumCellText } from "../register/catalog";
+import { COMPLAINT_STATUS, TIER } from "../register/enums";
 import type { FormulaStyle } from "../register/settings";
 import { sheetDef } from "../register/sheets";
-import type { Lang, SheetKey } from "../register/types";
+import type { EnumValue, Lang, SheetKey } from "../register/types";
 import {
   portableGrade,
   portableSatisfaction,
@@ -41,6 +43,31 @@ function refs(sheet: SheetKey, lang: Lang) {
   };
 }
 
+const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** The texts a register in `lang` writes for these enum values (keys in English, labels otherwise). */
+const cellTexts = (values: readonly EnumValue[], lang: Lang): string[] =>
+  values.map((v) => enumCellText(v, lang));
+
+/** An expression giving an enum key, turned into the register language's text of that value. */
+function keyToCellText(expression: string, values: readonly EnumValue[], lang: Lang): string {
+  if (lang === "en") return expression;
+  const keys = values.map((v) => literal(v.key)).join(",");
+  const texts = cellTexts(values, lang).map(literal).join(",");
+  return `IFERROR(INDEX({${texts}},MATCH(${expression},{${keys}},0)),${expression})`;
+}
+
+/** "status is none of these values", true for the key and for the register language's label alike. */
+function isNone(ref: string, values: readonly EnumValue[], keys: readonly string[], lang: Lang) {
+  const texts = new Set<string>();
+  for (const key of keys) {
+    const value = values.find((v) => v.key === key);
+    texts.add(key);
+    if (value) texts.add(enumCellText(value, lang));
+  }
+  return [...texts].map((text) => `${ref}<>${literal(text)}`).join(",");
+}
+
 const blankIfAnyBlank = (inputs: string[], formula: string): string =>
   `IF(${inputs.length === 1 ? `${inputs[0]}=""` : `OR(${inputs.map((ref) => `${ref}=""`).join(",")})`},"",${formula})`;
 
@@ -57,8 +84,11 @@ const TIERS: Record<string, Builder> = {
   },
   tier: ({ style, lang }) => {
     const revenue = refs("Tiers", lang).row("annualRevenue");
-    if (style === "portable") return portableTier(revenue, N.tierThresholds);
-    return blankIfAnyBlank([revenue], `KAM.TIER(${revenue},${N.tierThresholds})`);
+    if (style === "portable") return portableTier(revenue, N.tierThresholds, cellTexts(TIER, lang));
+    return blankIfAnyBlank(
+      [revenue],
+      keyToCellText(`KAM.TIER(${revenue},${N.tierThresholds})`, TIER, lang)
+    );
   },
   grade: ({ style, lang }) => {
     const t = refs("Tiers", lang);
@@ -84,12 +114,19 @@ const COMPLAINTS: Record<string, Builder> = {
     const c = refs("Complaints", lang);
     const received = c.row("receivedOn");
     const severity = c.row("severity");
-    const slaDays = `INDEX(${N.slaDays},MATCH(${severity},${N.slaSeverities},0))`;
+    // A Chinese register's severity cells hold labels: the position among the labels on Settings
+    // (column A of the service-level rows), else among the codes.
+    const position =
+      lang === "en"
+        ? `MATCH(${severity},${N.slaSeverities},0)`
+        : `IFERROR(MATCH(${severity},${N.slaSeverityLabels},0),MATCH(${severity},${N.slaSeverities},0))`;
+    const slaDays = `INDEX(${N.slaDays},${position})`;
+    const severityKey = lang === "en" ? severity : `INDEX(${N.slaSeverities},${position})`;
     // Both styles read the Settings SLAs, so editing Settings moves every due date at once (as
     // the pane's own due dates do). SlaDays runs critical, high, medium, low: KAM.DUEDATE's order.
     const due =
       style === "live"
-        ? `KAM.DUEDATE(${received},${severity},${N.slaDays},${N.businessDays})`
+        ? `KAM.DUEDATE(${received},${severityKey},${N.slaDays},${N.businessDays})`
         : `IF(${N.businessDays},WORKDAY(${received},${slaDays}),${received}+${slaDays})`;
     return blankIfAnyBlank([received, severity], due);
   },
@@ -98,7 +135,8 @@ const COMPLAINTS: Record<string, Builder> = {
     const c = refs("Complaints", lang);
     const status = c.row("status");
     const due = c.row("dueOn");
-    return `AND(${status}<>"resolved",${status}<>"closed",${due}<>"",TODAY()>${due})`;
+    const open = isNone(status, COMPLAINT_STATUS, ["resolved", "closed"], lang);
+    return `AND(${open},${due}<>"",TODAY()>${due})`;
   },
   satisfactionGap: ({ style, lang }) => {
     const c = refs("Complaints", lang);

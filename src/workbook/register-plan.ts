@@ -1,13 +1,14 @@
 /**
  * The register as a WorkbookPlan: one sheet and table per register sheet, then Settings.
  *
- * Enumerations are stored as their codes (keys, e.g. "aggressive"), in every language: the
- * validation lists offer the codes, the header note lists each code with its localized label,
- * and the formulas compare and return codes. The reader accepts codes and labels alike.
+ * Enumerations are stored as the register's language writes them: the key (e.g. "aggressive") in
+ * an English register, the label (积极 / 積極) in a Chinese one, and yes/no as TRUE/FALSE or 是/否.
+ * The validation lists offer the same texts and the formulas compare and return them. Every
+ * reader accepts keys and the labels of any language, and hands keys on.
  */
-import { enumValueBySpelling, foldHeader } from "../register/catalog";
+import { booleanCell, enumCellText, enumValueBySpelling, foldHeader } from "../register/catalog";
 import {
-  DEFAULT_SETTINGS,
+  defaultSettingsFor,
   parseSettings,
   type FormulaStyle,
   type RegisterSettings,
@@ -26,7 +27,7 @@ export interface RegisterPlanOptions {
   lang: Lang;
   formulaStyle: FormulaStyle;
   records?: Partial<Record<SheetKey, RegisterRecord[]>>;
-  /** Defaults to DEFAULT_SETTINGS; `lang` and `formulaStyle` above take precedence over its own. */
+  /** Defaults to the language's default settings (its currency); `lang` and `formulaStyle` above take precedence over its own. */
   settings?: RegisterSettings;
 }
 
@@ -38,7 +39,11 @@ const DATA_BAR = "#638EC6";
 
 export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
   const { lang, formulaStyle } = options;
-  const settings = parseSettings({ ...(options.settings ?? DEFAULT_SETTINGS), lang, formulaStyle });
+  const settings = parseSettings({
+    ...(options.settings ?? defaultSettingsFor(lang)),
+    lang,
+    formulaStyle,
+  });
   const ctx: FormulaContext = { style: formulaStyle, lang };
   const registerSheets = SHEETS.map((def) =>
     registerSheetPlan(def, options.records?.[def.key] ?? [], ctx)
@@ -63,7 +68,7 @@ function registerSheetPlan(
     ),
     ...extraColumns(def, records),
   ];
-  const rows = records.map((record) => rowCells(def, columns, record));
+  const rows = records.map((record) => rowCells(def, columns, record, ctx.lang));
   return {
     name: def.key,
     registerKey: def.key,
@@ -102,19 +107,29 @@ function extraColumns(def: SheetDef, records: RegisterRecord[]): ColumnPlan[] {
   return extras;
 }
 
-function rowCells(def: SheetDef, columns: ColumnPlan[], record: RegisterRecord): PlanCell[] {
+function rowCells(
+  def: SheetDef,
+  columns: ColumnPlan[],
+  record: RegisterRecord,
+  lang: Lang
+): PlanCell[] {
   return columns.map((column) => {
     if (column.formula) return null;
     const value = record[column.key] ?? null;
     const field = def.fields.find((f) => f.key === column.key);
-    return field ? storedValue(field, value) : value;
+    return field ? storedValue(field, value, lang) : value;
   });
 }
 
-/** Enum cells hold the code: a label or alias becomes its key; text that is no known value stays as written. */
-function storedValue(field: FieldDef, value: PlanCell): PlanCell {
+/**
+ * Enum cells hold the register language's text of the value (a key, label or alias of any
+ * language is recognised); text that is no known value stays as written. Yes/no likewise.
+ */
+export function storedValue(field: FieldDef, value: PlanCell, lang: Lang): PlanCell {
+  if (field.type === "boolean" && typeof value === "boolean") return booleanCell(value, lang);
   if (field.type !== "enum" || typeof value !== "string") return value;
-  return enumValueBySpelling(field, value)?.key ?? value;
+  const known = enumValueBySpelling(field, value);
+  return known ? enumCellText(known, lang) : value;
 }
 
 function bodyRange(columns: ColumnPlan[], key: string, rowCount: number): string {

@@ -27,6 +27,7 @@ export const SETTING_NAMES = {
   gradeDifficultyCut: "GradeDifficultyCut",
   slaDays: "SlaDays",
   slaSeverities: "SlaSeverities",
+  slaSeverityLabels: "SlaSeverityLabels",
   businessDays: "BusinessDays",
   notVisitedDays: "NotVisitedDays",
   currency: "Currency",
@@ -169,6 +170,14 @@ function addServiceLevels(grid: Grid, settings: RegisterSettings, lang: Lang): v
     last,
     COL.key,
     "Severity codes matching SlaDays"
+  );
+  grid.name(
+    SETTING_NAMES.slaSeverityLabels,
+    first,
+    COL.setting,
+    last,
+    COL.setting,
+    "Severities as the register's cells write them, matching SlaDays"
   );
   const business = grid.add(
     CAPTIONS.businessDays[lang],

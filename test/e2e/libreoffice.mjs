@@ -27,10 +27,21 @@ export async function recalculate(data, soffice = process.env.SOFFICE ?? "soffic
     await new Promise((resolve, reject) =>
       execFile(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(root, "out"), input],
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          "--headless",
+          "--norestore",
+          "--nolockcheck",
+          "--convert-to",
+          "xlsx:Calc MS Excel 2007 XML",
+          "--outdir",
+          join(root, "out"),
+          input,
+        ],
         { timeout: 180_000 },
-        (error, _stdout, stderr) => (error ? reject(new Error(`LibreOffice failed: ${error.message}\n${stderr}`)) : resolve()),
-      ),
+        (error, _stdout, stderr) =>
+          error ? reject(new Error(`LibreOffice failed: ${error.message}\n${stderr}`)) : resolve()
+      )
     );
     return await fs.readFile(join(root, "out", "book.xlsx"));
   } finally {

@@ -23,10 +23,15 @@ export async function serveDirectory(root) {
     try {
       const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
       const file = normalize(join(base, path === "/" ? "taskpane.html" : path));
-      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
+      if (file !== base && !file.startsWith(base + sep))
+        throw Object.assign(new Error("outside root"), { code: "ENOENT" });
       const stat = await fs.stat(file);
       if (!stat.isFile()) throw Object.assign(new Error("not a file"), { code: "ENOENT" });
-      response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Content-Length": stat.size, "Cache-Control": "no-store" });
+      response.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Length": stat.size,
+        "Cache-Control": "no-store",
+      });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { "Content-Type": "text/plain" });

@@ -270,6 +270,22 @@ describe("importWorkbook: other shapes", () => {
 
   it("rejects every row of a sheet that has no column for a required field, saying how to map one", () => {
     const r = importWorkbook([
+      sheet("家庭成员", [
+        ["客户编号", "关系", "年龄"],
+        ["C-0001", "配偶", 40],
+      ]),
+    ]);
+    expect(r.mappings[0].registerSheet).toBe("Family");
+    expect(r.summary).toMatchObject({ sourceRows: 1, rejected: 1 });
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ row: null, field: "memberName", severity: "error" })
+    );
+  });
+
+  // Changed with issue 9: a complaint log without received dates (a real bank's export) is still
+  // a complaint log; its rows are imported and the missing column reported once.
+  it("imports the rows of a sheet that has no column for a required date, reporting it once", () => {
+    const r = importWorkbook([
       sheet(
         "投诉",
         [
@@ -279,10 +295,14 @@ describe("importWorkbook: other shapes", () => {
         []
       ),
     ]);
-    expect(r.summary).toMatchObject({ sourceRows: 1, rejected: 1 });
-    expect(r.issues).toContainEqual(
-      expect.objectContaining({ row: null, field: "receivedOn", severity: "error" })
-    );
+    expect(r.summary).toMatchObject({ sourceRows: 1, imported: 1, rejected: 0 });
+    expect(r.issues.filter((i) => i.field === "receivedOn")).toEqual([
+      expect.objectContaining({
+        row: null,
+        severity: "warning",
+        code: "import.required-date-unmapped",
+      }),
+    ]);
   });
 
   it("fills an empty currency from the amount's header", () => {

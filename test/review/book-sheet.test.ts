@@ -52,7 +52,7 @@ describe("the Book Review sheet", () => {
     const zh = book("zh-CN");
     expect(at(zh.sheet.grid!, zh.cells.assetsOurs)).toEqual({
       formula:
-        'SUMIFS(tblAssets[[市值]],tblAssets[[持有处]],"ours",tblAssets[[资产类别]],"<>loan")',
+        'SUMIFS(tblAssets[[市值]],tblAssets[[持有处]],"本行",tblAssets[[资产类别]],"<>贷款")',
     });
     expect(at(zh.sheet.grid!, zh.cells.openComplaints)).toMatchObject({
       formula: expect.stringContaining("tblComplaints[[状态]]"),

@@ -31,13 +31,13 @@ describe("the reviewed workbook plan", () => {
       emily[column("overrideTier")],
       emily[column("overrideReason")],
       emily[column("assessedTier")],
-    ]).toEqual(["gold", "Referral partner", "gold"]);
+    ]).toEqual(["黃金客戶", "Referral partner", "黃金客戶"]);
     const sun = tiers.rows.find((r) => r[column("clientId")] === "C-0009")!;
     expect([
       sun[column("previousTier")],
       sun[column("assessedOn")],
       sun[column("assessedTier")],
-    ]).toEqual(["platinum", TODAY, "diamond"]);
+    ]).toEqual(["白金客戶", TODAY, "鑽石客戶"]);
     // The effective tier is the override when there is one, else the computed tier.
     const header = (key: string) => `tblTiers[[#This Row],[${tiers.columns[column(key)].header}]]`;
     expect(tiers.columns[column("effectiveTier")].formula).toBe(

@@ -82,7 +82,7 @@ describe("task pane shell", () => {
     expect(document.documentElement.lang).toBe("zh-TW");
     expect(onLangChange).toHaveBeenLastCalledWith("zh-TW");
     fireEvent.click(screen.getByRole("tab", { name: "建立" }));
-    fireEvent.click(await screen.findByRole("button", { name: "建立檔案" }));
+    fireEvent.click(await screen.findByRole("button", { name: "建立名冊" }));
     await waitFor(() => expect(actions.setUp).toHaveBeenCalledWith("zh-TW"));
     fireEvent.change(screen.getByRole("combobox", { name: "語言" }), {
       target: { value: "zh-CN" },

@@ -77,17 +77,25 @@ describe("buildRegisterPlan: sheets and tables", () => {
     }
   });
 
-  test("every typed enumerated column offers its codes; yes/no columns offer TRUE/FALSE", () => {
-    const p = plan("zh-CN");
-    for (const def of SHEETS) {
-      for (const field of def.fields.filter((f) => !f.computed)) {
-        const validation = column(p, def.key, field.key).validation;
-        if (field.type === "enum")
-          expect(validation).toEqual({ kind: "list", values: field.values!.map((v) => v.key) });
-        if (field.type === "boolean")
-          expect(validation).toEqual({ kind: "list", values: ["TRUE", "FALSE"] });
+  test("every typed enumerated column offers its values in the register's language; yes/no columns offer TRUE/FALSE or 是/否", () => {
+    for (const [lang, yesNo] of [
+      ["en", ["TRUE", "FALSE"]],
+      ["zh-TW", ["是", "否"]],
+    ] as const) {
+      const p = plan(lang);
+      for (const def of SHEETS) {
+        for (const field of def.fields.filter((f) => !f.computed)) {
+          const validation = column(p, def.key, field.key).validation;
+          if (field.type === "enum")
+            expect(validation).toEqual({
+              kind: "list",
+              values: field.values!.map((v) => (lang === "en" ? v.key : v.label[lang])),
+            });
+          if (field.type === "boolean") expect(validation).toEqual({ kind: "list", values: yesNo });
+        }
       }
     }
+    const p = plan("en");
     expect(column(p, "Clients", "riskProfile").validation).toEqual({
       kind: "list",
       values: ["conservative", "moderate", "aggressive"],
@@ -97,7 +105,7 @@ describe("buildRegisterPlan: sheets and tables", () => {
   test("the enum header note pairs each code with its localized label", () => {
     const note = column(plan("zh-CN"), "Clients", "riskProfile").note!;
     expect(note).toContain("conservative = 保守");
-    expect(note).toContain("aggressive = 积极");
+    expect(note).toContain("aggressive = 积极型");
     expect(column(plan("zh-TW"), "Tiers", "overrideTier").note).toContain("diamond = 鑽石客戶");
   });
 
@@ -248,7 +256,7 @@ describe("buildRegisterPlan: Settings sheet and names", () => {
     expect(namedValues(p, "SlaSeverities")).toEqual(["critical", "high", "medium", "low"]);
     expect(namedValues(p, "BusinessDays")).toEqual([false]);
     expect(namedValues(p, "NotVisitedDays")).toEqual([90]);
-    expect(namedValues(p, "Currency")).toEqual(["CNY"]);
+    expect(namedValues(p, "Currency")).toEqual(["TWD"]); // a zh-TW register counts in 新臺幣
     expect(namedValues(p, "Language")).toEqual(["zh-TW"]);
     expect(namedValues(p, "FormulaStyle")).toEqual(["live"]);
   });
@@ -282,7 +290,7 @@ describe("buildRegisterPlan: Settings sheet and names", () => {
         .filter((v): v is string => typeof v === "string");
     expect(texts("en")).toContain("Register settings");
     expect(texts("zh-CN")).toContain("台账设置");
-    expect(texts("zh-TW")).toContain("台賬設定");
+    expect(texts("zh-TW")).toContain("名冊設定");
     expect(texts("zh-CN")).toContain("钻石客户");
     expect(texts("zh-TW")).toContain("鑽石客戶");
   });
@@ -346,19 +354,26 @@ describe("buildRegisterPlan: records", () => {
     expect(tiers.rows[0][tiers.columns.findIndex((c) => c.key === "overrideTier")]).toBe("diamond");
   });
 
-  test("enum labels and aliases are stored as codes; unknown text is kept as written", () => {
-    const p = plan("zh-CN", "portable", {
-      records: {
-        Clients: [
-          { name: "A", riskProfile: "积极" },
-          { name: "B", riskProfile: "Moderate" },
-          { name: "C", riskProfile: "sometimes" },
-        ],
-      },
-    });
-    const clients = sheet(p, "Clients").table!;
-    const risk = clients.columns.findIndex((c) => c.key === "riskProfile");
-    expect(clients.rows.map((r) => r[risk])).toEqual(["aggressive", "moderate", "sometimes"]);
+  test("enum keys, labels and aliases are stored in the register's language; unknown text is kept as written", () => {
+    const records = {
+      Clients: [
+        { name: "A", riskProfile: "积极", kind: "enterprise" },
+        { name: "B", riskProfile: "Moderate", kind: "個人" },
+        { name: "C", riskProfile: "sometimes", kind: null },
+      ],
+      Contacts: [{ name: "D", isCoach: true }],
+    };
+    const stored = (lang: Lang, sheetKey: SheetKey, key: string) => {
+      const table = sheet(plan(lang, "portable", { records }), sheetKey).table!;
+      const index = table.columns.findIndex((c) => c.key === key);
+      return table.rows.map((r) => r[index]);
+    };
+    expect(stored("en", "Clients", "riskProfile")).toEqual(["aggressive", "moderate", "sometimes"]);
+    expect(stored("zh-CN", "Clients", "riskProfile")).toEqual(["积极型", "稳健型", "sometimes"]);
+    expect(stored("zh-TW", "Clients", "riskProfile")).toEqual(["積極型", "穩健型", "sometimes"]);
+    expect(stored("zh-TW", "Clients", "kind")).toEqual(["企業", "個人", null]);
+    expect(stored("en", "Contacts", "isCoach")).toEqual([true]);
+    expect(stored("zh-CN", "Contacts", "isCoach")).toEqual(["是"]);
   });
 
   test("text that looks like a formula stays a plain string cell", () => {

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { DEFAULT_SETTINGS, makeSettings } from "../../src/register/settings";
+import { DEFAULT_SETTINGS, defaultSettingsFor, makeSettings } from "../../src/register/settings";
 import { SHEETS, sheetDef } from "../../src/register/sheets";
 import {
   LANGS,
@@ -162,7 +162,7 @@ describe("readRegisterWorkbook: round trip", () => {
     const read = await readRegisterWorkbook(buffer);
     expect(read.records).toEqual(expectedRecords(RECORDS));
     expect(read.lang).toBe(lang);
-    expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, lang });
+    expect(read.settings).toEqual(defaultSettingsFor(lang));
   });
 
   test("an empty register reads as no records and the default settings", async () => {
@@ -170,7 +170,7 @@ describe("readRegisterWorkbook: round trip", () => {
       await writeWorkbook(buildRegisterPlan({ lang: "zh-TW", formulaStyle: "live" }))
     );
     for (const key of SHEET_KEYS) expect(read.records[key]).toEqual([]);
-    expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, lang: "zh-TW", formulaStyle: "live" });
+    expect(read.settings).toEqual({ ...defaultSettingsFor("zh-TW"), formulaStyle: "live" });
   });
 
   test("changed settings read back", async () => {

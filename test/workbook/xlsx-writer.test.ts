@@ -94,7 +94,7 @@ describe("writeWorkbook: an empty register", () => {
     const dv = validations(ws);
     for (const row of [2, 500, 1001]) {
       expect(dv[`${letter}${row}`]).toEqual(
-        expect.objectContaining({ type: "list", formulae: ['"conservative,moderate,aggressive"'] })
+        expect.objectContaining({ type: "list", formulae: ['"保守型,稳健型,积极型"'] })
       );
     }
     expect(dv[`${letter}1002`]).toBeUndefined();

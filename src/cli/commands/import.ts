@@ -10,10 +10,12 @@ import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS, type Lang } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
+import type { SourceSheet } from "../../importer/types";
 import { readSourceFile } from "../../workbook/readers/file";
 import { writeWorkbook } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
+import { progressBar } from "../progress";
 
 const USAGE = [
   'client-register import <source> --out <register.xlsx> [--into <register.xlsx>] [--json <result.json>] [--dry-run] [--map "Header=field"]...',
@@ -74,6 +76,13 @@ function summaryLine(result: ImportResult): string {
   );
 }
 
+/** Non-empty rows of the source, the normalising stage's total. */
+function countRows(sheets: readonly SourceSheet[]): number {
+  let rows = 0;
+  for (const sheet of sheets) sheet.rows.forEach((row) => (rows += row && row.length > 0 ? 1 : 0));
+  return rows;
+}
+
 async function run(argv: string[], io: CliIO): Promise<number> {
   const { rest, maps } = takeMaps(argv);
   const { positionals, options } = parseArgs(rest, {
@@ -112,9 +121,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const mapping = parseMaps(maps);
   const formulaStyle = choice(options, "formulas", FORMULA_STYLES, "portable");
 
-  const book = await readSourceFile(source);
+  const progress = progressBar(io.progress);
+  const book = await readSourceFile(source, {
+    onProgress: (p) => progress.update("read", p.rows, undefined, p.fraction),
+  });
   for (const notice of book.notices) io.err(notice);
   const sheets = book.sheets;
+  const rowsToNormalise = countRows(sheets);
   const existing: RegisterWorkbook | undefined = into
     ? await readRegisterWorkbook(into)
     : undefined;
@@ -124,7 +137,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     mapping,
     dayFirst,
     decimalComma,
+    onProgress: (rows) => progress.update("normalise", rows, rowsToNormalise),
   });
+  progress.end();
   io.out(summaryLine(result));
   if (dryRun) return 0;
 
@@ -141,7 +156,18 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }),
     result.issues
   );
-  await writeReplacing(out as string, await writeWorkbook(plan));
+  const rowsToWrite = plan.sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0);
+  const writtenBySheet = new Map<string, number>();
+  let written = 0;
+  const bytes = await writeWorkbook(plan, {
+    onProgress: ({ sheet, rows }) => {
+      written += rows - (writtenBySheet.get(sheet) ?? 0);
+      writtenBySheet.set(sheet, rows);
+      progress.update("write", written, rowsToWrite);
+    },
+  });
+  progress.end();
+  await writeReplacing(out as string, bytes);
   io.out(`Wrote ${out}.`);
   if (json) {
     const { summary, records, issues } = result;

@@ -109,6 +109,8 @@ export const en = {
   "kind.matrix": "a matrix of figures",
   "kind.summary": "a summary table",
   "kind.lookup": "a lookup list",
+  "import.required-date-unmapped":
+    'No column maps to {field:field} ({field}); the rows were imported with it empty. Map a column with "{sheet}!Header={field}" if the sheet has one.',
 } as const;
 
 export type MessageCode = keyof typeof en;

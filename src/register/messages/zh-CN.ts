@@ -87,4 +87,6 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.matrix": "数字矩阵",
   "kind.summary": "汇总表",
   "kind.lookup": "对照表",
+  "import.required-date-unmapped":
+    "没有列对应“{field:field}”（{field}），这些行已导入，该字段留空。如果工作表中有此列，请用“{sheet}!表头={field}”映射。",
 };

@@ -88,4 +88,6 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.matrix": "數字矩陣",
   "kind.summary": "彙總表",
   "kind.lookup": "對照表",
+  "import.required-date-unmapped":
+    "沒有欄對應「{field:field}」（{field}），這些資料列已匯入，該欄位留空。如果工作表中有此欄，請用「{sheet}!表頭={field}」對應。",
 };

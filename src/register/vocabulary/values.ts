@@ -78,7 +78,7 @@ export const CLIENT_KIND_WORDS = {
 export const RISK_PROFILE_WORDS = {
   conservative: [
     "low",
-    "保守型",
+    "保守",
     "低风险",
     "谨慎型",
     "谨慎",
@@ -93,7 +93,7 @@ export const RISK_PROFILE_WORDS = {
   moderate: [
     "balanced",
     "medium",
-    "稳健型",
+    "稳健",
     "平衡",
     "中等",
     "平衡型",
@@ -107,7 +107,7 @@ export const RISK_PROFILE_WORDS = {
   aggressive: [
     "growth",
     "high",
-    "积极型",
+    "积极",
     "进取",
     "激进",
     "进取型",
@@ -424,7 +424,6 @@ export const ASSET_CLASS_WORDS = {
     "wealth product",
     "WMP",
     "理财",
-    "理财商品",
     "银行理财",
     "净值型理财",
     "结构性产品",

@@ -10,7 +10,11 @@ import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
 import { sourceSheetFromOfficeGrid } from "../../importer/office-grid";
 import type { SourceSheet } from "../../importer/types";
 import { fieldByHeader } from "../../register/catalog";
-import { DEFAULT_SETTINGS, type RegisterSettings } from "../../register/settings";
+import {
+  DEFAULT_SETTINGS,
+  defaultSettingsFor,
+  type RegisterSettings,
+} from "../../register/settings";
 import { SHEETS } from "../../register/sheets";
 import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
 import {
@@ -179,7 +183,9 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
     setUp: (lang) =>
       explained(async () => {
         const loaded = await load();
-        const settings = { ...loaded.settings, lang };
+        const settings = loaded.hasSettings
+          ? { ...loaded.settings, lang }
+          : defaultSettingsFor(lang);
         const report = await port.setUp(
           buildRegisterPlan({ lang, formulaStyle: "live", settings })
         );
@@ -213,7 +219,9 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
         let issuesSheet: string | null = null;
         if (loaded.present.length === 0) {
           // No register yet: set-up writes it with the imported rows, in the pane's language.
-          const settings = { ...loaded.settings, lang: request.lang };
+          const settings = loaded.hasSettings
+            ? { ...loaded.settings, lang: request.lang }
+            : defaultSettingsFor(request.lang);
           const withIssues = withImportIssues(
             buildRegisterPlan({
               lang: request.lang,

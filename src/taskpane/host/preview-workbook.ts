@@ -10,7 +10,12 @@
 import { importWorkbook, previewMapping } from "../../importer";
 import { IMPORT_ISSUES_SHEET, importIssuesSheet } from "../../importer/issues-sheet";
 import type { ImportIssue, SourceCell, SourceSheet } from "../../importer/types";
-import { DEFAULT_SETTINGS, parseSettings, type RegisterSettings } from "../../register/settings";
+import {
+  DEFAULT_SETTINGS,
+  defaultSettingsFor,
+  parseSettings,
+  type RegisterSettings,
+} from "../../register/settings";
 import { SHEETS } from "../../register/sheets";
 import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
 import {
@@ -114,7 +119,7 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
   /** The register, created empty (in `lang`) when the workbook has none yet. */
   const ensureRegister = (s: Session, lang: Lang): Register => {
     if (!s.register)
-      s.register = { records: {}, settings: parseSettings({ ...DEFAULT_SETTINGS, lang }), lang };
+      s.register = { records: {}, settings: parseSettings(defaultSettingsFor(lang)), lang };
     s.present = SHEETS.map((d) => d.key);
     s.hasSettings = true;
     return s.register;

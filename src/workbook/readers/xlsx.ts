@@ -196,7 +196,7 @@ async function streamXml(
   zip: ZipArchive,
   entry: ZipEntry,
   parser: ReturnType<typeof xmlParser>,
-  pause: () => Promise<void> | void
+  pause: (fraction: number) => Promise<void> | void
 ): Promise<void> {
   const decoder = new TextDecoder("utf-8");
   await zip.stream(
@@ -307,7 +307,9 @@ async function readSheet(
   name: string,
   context: SheetContext,
   options: ReadOptions,
-  pause: () => Promise<void> | void
+  pause: () => Promise<void> | void,
+  /** This sheet's share of the file: where it starts and how much it is, 0–1. */
+  share: { from: number; size: number }
 ): Promise<{ rows: SourceCell[][]; merges: SourceMerge[] }> {
   const rows: SourceCell[][] = [];
   const merges: SourceMerge[] = [];
@@ -323,6 +325,7 @@ async function readSheet(
   let inInline = false;
   let phonetic = 0;
   let rowsRead = 0;
+  let fraction = share.from;
   const report = options.onProgress;
 
   const parser = xmlParser(
@@ -396,16 +399,19 @@ async function readSheet(
           }
           case "row":
             rowsRead++;
-            if (report && rowsRead % 5000 === 0) report({ sheet: name, rows: rowsRead });
+            if (report && rowsRead % 5000 === 0) report({ sheet: name, rows: rowsRead, fraction });
             break;
         }
       },
     },
     entry.name
   );
-  await streamXml(zip, entry, parser, pause);
+  await streamXml(zip, entry, parser, (done) => {
+    fraction = share.from + share.size * done;
+    return pause();
+  });
   clearMergedCells(rows, merges);
-  report?.({ sheet: name, rows: rowsRead });
+  report?.({ sheet: name, rows: rowsRead, fraction: share.from + share.size });
   return { rows, merges: merges.sort((a, b) => a.top - b.top || a.left - b.left) };
 }
 
@@ -457,13 +463,20 @@ export async function readXlsx(
   const strings = await readSharedStrings(zip, stringsRel && zip.find(stringsRel.target), pause);
   const context: SheetContext = { strings, styles, date1904: book.date1904 };
   const sheets: ReadSheet[] = [];
-  for (const ref of book.sheets) {
+  const parts = book.sheets.flatMap((ref) => {
     const rel = rels.get(ref.relId);
     // Chart sheets, dialog sheets and macro sheets hold no cells to import.
-    if (!rel || rel.external || !REL_WORKSHEET.test(rel.type)) continue;
+    if (!rel || rel.external || !REL_WORKSHEET.test(rel.type)) return [];
     const entry = zip.find(rel.target);
     if (!entry) throw new Error(`the sheet "${ref.name}" is missing its part ${rel.target}`);
-    const { rows, merges } = await readSheet(zip, entry, ref.name, context, options, pause);
+    return [{ ref, entry }];
+  });
+  const totalBytes = parts.reduce((sum, p) => sum + p.entry.compressedSize, 0) || 1;
+  let before = 0;
+  for (const { ref, entry } of parts) {
+    const share = { from: before / totalBytes, size: entry.compressedSize / totalBytes };
+    before += entry.compressedSize;
+    const { rows, merges } = await readSheet(zip, entry, ref.name, context, options, pause, share);
     const tables = readTables(zip, entry.name);
     sheets.push({
       name: ref.name,

@@ -68,19 +68,19 @@ export class ZipArchive {
   }
 
   /**
-   * Streams a part's bytes to `onData`; `between` runs after every compressed chunk (the reader
-   * yields to the event loop there).
+   * Streams a part's bytes to `onData`; `between` runs after every compressed chunk with the
+   * share of the part done (the reader yields to the event loop there and reports progress).
    */
   async stream(
     entry: ZipEntry,
     onData: (chunk: Uint8Array, final: boolean) => void,
-    between?: () => Promise<void> | void
+    between?: (fraction: number) => Promise<void> | void
   ): Promise<void> {
     const { start, end } = this.dataRange(entry);
     if (entry.method === STORED) {
       for (let at = start; at < end; at += CHUNK) {
         onData(this.bytes.subarray(at, Math.min(end, at + CHUNK)), at + CHUNK >= end);
-        await between?.();
+        await between?.(Math.min(1, (at + CHUNK - start) / (end - start)));
       }
       if (start === end) onData(new Uint8Array(0), true);
       return;
@@ -92,7 +92,7 @@ export class ZipArchive {
     });
     for (let at = start; at < end; at += CHUNK) {
       inflater.push(this.bytes.subarray(at, Math.min(end, at + CHUNK)), at + CHUNK >= end);
-      await between?.();
+      await between?.(Math.min(1, (at + CHUNK - start) / (end - start)));
     }
     if (start === end) inflater.push(new Uint8Array(0), true);
     if (!finished) throw new ZipError(`the part ${entry.name} is cut short`);

@@ -7,8 +7,13 @@
  * catalog in any language; unknown headers are kept under their own text.
  */
 import ExcelJS from "exceljs";
-import { foldHeader, foldWithinScript, sheetBySpelling } from "../../register/catalog";
-import { DEFAULT_SETTINGS, parseSettings, type RegisterSettings } from "../../register/settings";
+import {
+  foldHeader,
+  foldWithinScript,
+  headerSpellings,
+  sheetBySpelling,
+} from "../../register/catalog";
+import { defaultSettingsFor, parseSettings, type RegisterSettings } from "../../register/settings";
 import { SHEETS } from "../../register/sheets";
 import {
   LANGS,
@@ -53,7 +58,7 @@ export async function readRegisterWorkbook(source: Buffer | string): Promise<Reg
   const lang =
     settingsFound.lang ??
     guessLang(regions.flatMap(([, region]) => (region ? headerTexts(region) : [])));
-  const settings = parseSettingsAt({ ...DEFAULT_SETTINGS, ...settingsFound, lang });
+  const settings = parseSettingsAt({ ...defaultSettingsFor(lang), ...settingsFound, lang });
   return { records, settings, lang };
 }
 
@@ -130,11 +135,16 @@ function mapColumns(def: SheetDef, region: Region): ColumnMap[] {
     if (header === null) continue;
     const text = String(header).trim();
     const folded = foldHeader(text);
-    const field = def.fields.find(
-      (f) =>
-        !claimed.has(f.key) &&
-        [f.key, ...LANGS.map((l) => f.label[l])].some((s) => foldHeader(s) === folded)
-    );
+    // Keys and labels first; then a field's other spellings (a label an older version wrote).
+    const field =
+      def.fields.find(
+        (f) =>
+          !claimed.has(f.key) &&
+          [f.key, ...LANGS.map((l) => f.label[l])].some((s) => foldHeader(s) === folded)
+      ) ??
+      def.fields.find(
+        (f) => !claimed.has(f.key) && headerSpellings(f).some((s) => foldHeader(s) === folded)
+      );
     if (field) claimed.add(field.key);
     columns.push({ column: c, key: field?.key ?? text, field });
   }

@@ -66,7 +66,7 @@ export interface StreamWriteOptions {
   onProgress?: (progress: WriteProgress) => void;
   /** Yield to the event loop after this many ms of work (default 30; 0 never). */
   yieldEveryMs?: number;
-  /** Deflate level 0–9 (default 6). */
+  /** Deflate level 0–9 (default 1: twice as fast as 6 for a quarter more bytes; Excel reads either). */
   level?: number;
 }
 
@@ -348,7 +348,7 @@ class PackageWriter {
   }
 
   async part(name: string, texts: Iterable<string> | AsyncIterable<string>): Promise<void> {
-    const entry = new ZipDeflate(name, { level: this.level as 6 });
+    const entry = new ZipDeflate(name, { level: this.level as 1 });
     this.zip.add(entry);
     for await (const text of texts) {
       if (this.failure) throw this.failure;
@@ -376,7 +376,7 @@ export async function streamWorkbook(
   options: StreamWriteOptions = {}
 ): Promise<void> {
   const pause = yielder(options.yieldEveryMs);
-  const out = new PackageWriter(onChunk, options.level ?? 6);
+  const out = new PackageWriter(onChunk, options.level ?? 1);
   const styles = new StyleBook();
   const strings = new SharedStrings();
   const parts: SheetParts[] = [];

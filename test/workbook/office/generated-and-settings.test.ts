@@ -1,5 +1,5 @@
 /** Replacing generated sheets and reading/writing Settings in the open workbook, against the fake. */
-import { DEFAULT_SETTINGS } from "../../../src/register/settings";
+import { DEFAULT_SETTINGS, defaultSettingsFor } from "../../../src/register/settings";
 import type { SheetPlan } from "../../../src/workbook/plan";
 import { applyPlan } from "../../../src/workbook/office/apply-plan";
 import { RegisterWriteError } from "../../../src/workbook/office/errors";
@@ -105,7 +105,7 @@ describe("Settings in the open workbook", () => {
   test("reads the defaults set-up wrote, writes changed thresholds and weights, reads them back", async () => {
     const ctx = await register("zh-TW");
     const read = await readWorkbookSettings(asExcelContext(ctx));
-    expect(read).toEqual({ ...DEFAULT_SETTINGS, lang: "zh-TW", formulaStyle: "live" });
+    expect(read).toEqual({ ...defaultSettingsFor("zh-TW"), formulaStyle: "live" });
 
     const changed = {
       ...read!,
