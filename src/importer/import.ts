@@ -3,7 +3,7 @@
  * Pure: no files, no Office.js. The source grids are never changed.
  */
 import { en, type MessageCode } from "../register/messages/en";
-import type { FieldType, RegisterRecord, SheetKey } from "../register/types";
+import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
 import { analyseSheet, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
 import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
@@ -11,10 +11,21 @@ import { cellText, isBlankCell, rowIsBlank } from "./grid";
 import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
 import { SETTINGS_SHEET } from "../workbook/settings-sheet";
 import { IMPORT_ISSUES_SHEET } from "./issues-sheet";
+import {
+  EMPTY_IMPORT_STATE,
+  IMPORT_STATE_SHEET,
+  layoutOf,
+  rememberedMapping,
+  type ImportState,
+} from "./import-state";
 import { NOT_DATA_LABELS } from "./sheet-kind";
-import { linkAndMerge, type Candidate } from "./link-merge";
+import { linkAndMerge, type Candidate, type RowResult } from "./link-merge";
 import { guessLang } from "./guess-lang";
 import { phoneRegionForLang } from "./normalize/phones";
+import { threeWayMerge, type SourceRecord } from "./three-way-merge";
+import { outcomeFailures } from "./outcome";
+import { detectTable } from "./detect-table";
+import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
 import {
   buildRowContext,
@@ -29,6 +40,7 @@ import type {
   ImportOptions,
   ImportResult,
   MessageRef,
+  RegisterRecords,
   SheetMapping,
   SourceCell,
   SourceMerge,
@@ -39,6 +51,7 @@ import type {
 const OWN_SHEETS = new Map<string, MessageCode>([
   [IMPORT_ISSUES_SHEET, "what.issues-sheet"],
   [SETTINGS_SHEET, "what.settings-sheet"],
+  [IMPORT_STATE_SHEET, "what.import-state-sheet"],
 ]);
 
 const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
@@ -551,6 +564,78 @@ class WorkbookImport {
   }
 }
 
+/**
+ * Duplicates within the source are merged first (link-merge), as if the register were empty; the
+ * result is then merged into the register field by field against the remembered import state
+ * (three-way-merge). Child rows may still link to clients only the register has.
+ */
+function mergeWithRegister(
+  candidates: readonly Candidate[],
+  analyses: readonly SheetAnalysis[],
+  options: ImportOptions
+): { records: RegisterRecords; rows: RowResult[]; issues: ImportIssue[]; state: ImportState } {
+  const withSourceId = new Set(
+    candidates.filter((c) => !isBlankCell(c.record.clientId ?? null)).map((c) => c.record)
+  );
+  const byRecord = new Map(candidates.map((c) => [c.record, c]));
+  const phoneRegion =
+    options.phoneRegion ?? phoneRegionForLang(guessLang(analyses.map((a) => a.mapping)));
+  const linked = linkAndMerge(
+    candidates,
+    {},
+    { phoneRegion, registerClients: options.existing?.Clients ?? [] }
+  );
+  const layouts = new Map(analyses.map((a) => [a.sheet.name, layoutOf(a.mapping)]));
+  const columns = new Map(analyses.map((a) => [a.sheet.name, a.mapping.columns]));
+  const source: SourceRecord[] = SHEET_KEYS.flatMap((sheet) =>
+    linked.records[sheet].map((record) => {
+      const candidate = byRecord.get(record);
+      const origin = candidate?.origin ?? null;
+      return {
+        sheet,
+        record,
+        origin,
+        layout: (origin && layouts.get(origin.sheet)) || "",
+        sourceId: withSourceId.has(record),
+      };
+    })
+  );
+  const state = options.state ?? EMPTY_IMPORT_STATE;
+  const merged = threeWayMerge({
+    source,
+    register: options.existing ?? {},
+    state,
+    prefer: options.prefer,
+    columnOf: (sheet, field) => {
+      const column = columns.get(sheet)?.find((c) => c.field === field);
+      return column
+        ? column.header
+          ? `${column.letter} (${column.header})`
+          : column.letter
+        : null;
+    },
+  });
+  const matchedAt = new Map<string, string>();
+  for (const [record, reason] of merged.matched)
+    if (record.origin) matchedAt.set(`${record.origin.sheet}|${record.origin.row}`, reason);
+  const rows = linked.rows.map((r): RowResult => {
+    const reason = r.outcome === "imported" && matchedAt.get(`${r.origin.sheet}|${r.origin.row}`);
+    return reason ? { origin: r.origin, outcome: "merged", reason } : r;
+  });
+  const mappings = [
+    ...state.mappings.filter((m) => !analyses.some((a) => layoutOf(a.mapping) === m.layout)),
+    ...analyses
+      .filter((a) => a.mapping.registerSheet !== null)
+      .map((a) => rememberedMapping(a.mapping)),
+  ];
+  return {
+    records: merged.records,
+    rows,
+    issues: [...linked.issues, ...merged.issues],
+    state: { records: merged.state.records, mappings },
+  };
+}
+
 function sortIssues(issues: ImportIssue[], order: Map<string, number>): ImportIssue[] {
   return issues
     .map((issue, i) => ({ issue, i }))
@@ -577,10 +662,8 @@ export function importWorkbook(
   const analyses = sheets.map((sheet) => analyseSheet(sheet, overrides));
   for (const analysis of analyses) run.addSheet(analysis);
 
-  const phoneRegion =
-    options.phoneRegion ?? phoneRegionForLang(guessLang(analyses.map((a) => a.mapping)));
-  const linked = linkAndMerge(run.candidates, options.existing ?? {}, { phoneRegion });
-  for (const r of linked.rows) run.ledger.record(r.origin.sheet, r.origin.row, r.outcome, r.reason);
+  const merged = mergeWithRegister(run.candidates, analyses, options);
+  for (const r of merged.rows) run.ledger.record(r.origin.sheet, r.origin.row, r.outcome, r.reason);
 
   const order = new Map(sheets.map((s, i) => [s.name, i]));
   const rows = run.ledger
@@ -594,10 +677,11 @@ export function importWorkbook(
   }
   return {
     summary,
-    records: linked.records,
-    issues: sortIssues([...run.issues, ...linked.issues], order),
+    records: merged.records,
+    issues: [...outcomeFailures(rows), ...sortIssues([...run.issues, ...merged.issues], order)],
     mappings: analyses.map((a) => a.mapping),
     rows,
+    state: merged.state,
   };
 }
 
@@ -608,4 +692,14 @@ export function previewMapping(
 ): SheetMapping[] {
   const overrides = parseOverrides(mapping);
   return sheets.map((sheet) => analyseSheet(sheet, overrides).mapping);
+}
+
+/** Each source sheet's layout fingerprint (by sheet name), to apply a saved mapping file. */
+export function sourceLayouts(sheets: readonly SourceSheet[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of sheets) {
+    const table = detectTable(sheet);
+    if (table) out.set(sheet.name, layoutFingerprint(table));
+  }
+  return out;
 }

@@ -31,15 +31,31 @@ const WIDTHS = [18, 7, 22, 16, 30, 80, 10];
  */
 export function importIssuesSheet(issues: readonly ImportIssue[], lang: Lang): SheetPlan {
   const header = HEADERS.map((h) => h[lang]);
-  const rows = issues.map((i) => [
-    i.sheet,
-    i.row,
-    i.column,
-    i.field === null ? null : fieldKeyLabel(i.field, lang),
-    i.value,
-    renderIssueMessage(i, lang),
-    SEVERITY[i.severity][lang],
-  ]);
+  const rows = issues.flatMap((i) => {
+    const field = i.field === null ? null : fieldKeyLabel(i.field, lang);
+    const [first, ...rest] = cellPieces(i.value);
+    return [
+      [
+        i.sheet,
+        i.row,
+        i.column,
+        field,
+        first,
+        renderIssueMessage(i, lang),
+        SEVERITY[i.severity][lang],
+      ],
+      // A value longer than a cell holds (a cut text kept whole) continues on the rows below.
+      ...rest.map((piece) => [
+        i.sheet,
+        i.row,
+        i.column,
+        field,
+        piece,
+        "…",
+        SEVERITY[i.severity][lang],
+      ]),
+    ];
+  });
   return {
     name: IMPORT_ISSUES_SHEET,
     grid: [header, ...rows],
@@ -48,6 +64,16 @@ export function importIssuesSheet(issues: readonly ImportIssue[], lang: Lang): S
     conditionalFormats: [],
     generated: true,
   };
+}
+
+const MAX_CELL_TEXT = 32_767;
+
+function cellPieces(value: ImportIssue["value"]): ImportIssue["value"][] {
+  if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return [value];
+  const pieces: string[] = [];
+  for (let at = 0; at < value.length; at += MAX_CELL_TEXT)
+    pieces.push(value.slice(at, at + MAX_CELL_TEXT));
+  return pieces;
 }
 
 /** The plan with the Import Issues sheet added (replacing an earlier one of the same name). */

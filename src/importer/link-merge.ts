@@ -188,6 +188,13 @@ export function childKey(sheet: SheetKey, record: RegisterRecord): string {
   return `all|${whole}`;
 }
 
+export interface LinkOptions {
+  /** Where national phone numbers are from, for comparing phones in E.164. */
+  phoneRegion?: PhoneRegion;
+  /** Clients already in the register imported into (children may link to them). */
+  registerClients?: readonly RegisterRecord[];
+}
+
 class Linker {
   readonly issues: ImportIssue[] = [];
   readonly rows: RowResult[] = [];
@@ -199,11 +206,26 @@ class Linker {
   private readonly childIndex = new Map<SheetKey, Map<string, Entry>>();
   /** Strong keys ("code|key") of the clients this import's rows built. */
   private readonly builtByEvidence = new Map<string, Entry>();
+  /** Clients of the register imported into, for child links only (issue 13's three-way merge matches the rest). */
+  private readonly registerById = new Map<string, RegisterRecord>();
+  private readonly registerByName = new Map<string, RegisterRecord[]>();
+  private readonly registerMaxId: number;
+  private readonly region: PhoneRegion;
 
-  constructor(
-    existing: Partial<Record<SheetKey, RegisterRecord[]>>,
-    private readonly region: PhoneRegion = "CN"
-  ) {
+  constructor(existing: Partial<Record<SheetKey, RegisterRecord[]>>, options: LinkOptions = {}) {
+    this.region = options.phoneRegion ?? "CN";
+    let maxId = 0;
+    for (const client of options.registerClients ?? []) {
+      const id = text(client.clientId);
+      if (id === "") continue;
+      if (!this.registerById.has(normaliseKey(id))) this.registerById.set(normaliseKey(id), client);
+      const name = nameKey(client);
+      if (name !== "")
+        this.registerByName.set(name, [...(this.registerByName.get(name) ?? []), client]);
+      const m = ID_PATTERN.exec(id);
+      if (m) maxId = Math.max(maxId, Number(m[1]));
+    }
+    this.registerMaxId = maxId;
     for (const sheet of SHEET_KEYS) {
       const list = (existing[sheet] ?? []).map((r): Entry => ({
         record: { ...r },
@@ -497,7 +519,7 @@ class Linker {
 
   /** Gives every new client without an id the next free number after the highest one in use. */
   assignIds(): void {
-    let max = 0;
+    let max = this.registerMaxId;
     for (const entry of this.entries.get("Clients") ?? []) {
       const m = ID_PATTERN.exec(text(entry.record.clientId));
       if (m) max = Math.max(max, Number(m[1]));
@@ -533,6 +555,11 @@ class Linker {
         record.clientId = text(client.record.clientId);
         return;
       }
+      const registered = this.registerById.get(normaliseKey(givenId));
+      if (registered) {
+        record.clientId = text(registered.clientId);
+        return;
+      }
       record.clientId = null;
       this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
       if (candidate.clientName)
@@ -566,6 +593,11 @@ class Linker {
     );
     if (matches.length === 1) {
       record.clientId = text(matches[0].record.clientId);
+      return;
+    }
+    const registered = matches.length === 0 ? this.registerByName.get(normaliseKey(name)) : [];
+    if (registered?.length === 1) {
+      record.clientId = text(registered[0].clientId);
       return;
     }
     if (candidate.sheet === "Pipeline" && !candidate.clientName) return;
@@ -609,13 +641,17 @@ class Linker {
   }
 }
 
-/** Links and merges all candidates: clients first (ids settled), then every other sheet in source order. */
+/**
+ * Links and merges all candidates: clients first (ids settled), then every other sheet in source
+ * order. `registerClients` (the register imported into, when its records are merged elsewhere)
+ * only lend their ids: child rows may link to them, and new ids are numbered after theirs.
+ */
 export function linkAndMerge(
   candidates: readonly Candidate[],
   existing: Partial<Record<SheetKey, RegisterRecord[]>> = {},
-  options: { phoneRegion?: PhoneRegion } = {}
+  options: LinkOptions = {}
 ): LinkMergeResult {
-  const linker = new Linker(existing, options.phoneRegion);
+  const linker = new Linker(existing, options);
   for (const c of candidates) if (c.sheet === "Clients") linker.addClient(c);
   linker.assignIds();
   for (const c of candidates) if (c.sheet !== "Clients") linker.addChild(c);

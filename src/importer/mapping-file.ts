@@ -32,7 +32,7 @@ export interface MappingFile {
 }
 
 /** 32-bit FNV-1a: tiny, stable across Node and browsers, enough to tell layouts apart. */
-function fnv1a(text: string): string {
+export function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -115,4 +115,34 @@ export function overridesFromMappingFile(
     for (const c of saved.columns) out[`${source.name}!${c.header}`] = c.field ?? "-";
   }
   return out;
+}
+
+/** The mapping in words, one line per sheet and per column: what the CLI prints. */
+export function mappingLines(mappings: readonly SheetMapping[]): string[] {
+  const lines: string[] = [];
+  for (const m of mappings) {
+    if (m.headerRows.length === 0) {
+      lines.push(`${m.sheet}: no table found`);
+      continue;
+    }
+    if (m.registerSheet === null) {
+      lines.push(`${m.sheet}: not imported${m.reason ? ` (${m.kind}: ${m.reason})` : ""}`);
+      continue;
+    }
+    lines.push(
+      `${m.sheet} → ${m.registerSheet} (confidence ${m.confidence.toFixed(2)}; header row ${m.headerRows.join("–")})`
+    );
+    for (const c of m.columns) {
+      if (c.header === "" && c.samples.length === 0) continue;
+      const target = c.source === "row-number" ? "(row numbers)" : (c.field ?? "(notes)");
+      const samples = c.samples
+        .slice(0, 2)
+        .map((v) => JSON.stringify(v.length > 30 ? `${v.slice(0, 29)}…` : v))
+        .join(", ");
+      lines.push(
+        `  ${c.letter} ${c.header || "(no header)"} → ${target} ${c.confidence.toFixed(2)}${samples ? `  e.g. ${samples}` : ""}`
+      );
+    }
+  }
+  return lines;
 }

@@ -1,4 +1,5 @@
 import type { PhoneRegion } from "./normalize/phones";
+import type { ImportState } from "./import-state";
 import type { RegisterRecord, SheetKey } from "../register/types";
 
 /** An Excel error value as a source reader hands it over, e.g. { error: "#N/A" }. */
@@ -138,6 +139,10 @@ export interface ImportOptions {
   phoneRegion?: PhoneRegion;
   /** Told how many source rows have been normalised so far, every few thousand rows (progress bars). */
   onProgress?: (rowsNormalised: number) => void;
+  /** What the register remembers of earlier imports (its import state sheet). */
+  state?: ImportState;
+  /** Who wins a field both the source and the register changed since the last import. */
+  prefer?: "register" | "source";
 }
 
 export interface ImportResult {
@@ -147,4 +152,6 @@ export interface ImportResult {
   mappings: SheetMapping[];
   /** The outcome of every source row, in source order. */
   rows: RowAccount[];
+  /** The import state to store in the register written from these records. */
+  state: ImportState;
 }

@@ -49,7 +49,7 @@ import {
 } from "./figures";
 import { FORMATS, ReviewGrid } from "./grid";
 import { enumText, fieldLabel, yesNo } from "./labels";
-import { maskValue } from "./mask";
+import { maskValue, scrubText } from "./mask";
 import { safeSheetName } from "./sheet-names";
 import { BIRTHDAY_WINDOW_DAYS } from "./summary";
 
@@ -460,11 +460,15 @@ function addVisits(ctx: Ctx): void {
       dateOf(visit, "visitOn"),
       enumText("Visits", "method", visit.method, lang),
     ];
-    const purpose = textOf(visit, "purpose");
+    const free = (key: string) => {
+      const value = textOf(visit, key);
+      return value && ctx.mask ? scrubText(value) : value;
+    };
+    const purpose = free("purpose");
     if (purpose) grid.paragraph(purpose, 2, lead);
     else grid.add(...lead);
     for (const key of ["keyPoints", "clientViews", "nextSteps"]) {
-      const value = textOf(visit, key);
+      const value = free(key);
       if (value) grid.paragraph(value, 2, [null, label(key)]);
     }
   }
@@ -533,7 +537,8 @@ function nextSteps(ctx: Ctx): string[] {
       steps.push(text("stepCallBack", lang, { id }));
   }
   for (const opportunity of ctx.rows("Pipeline")) {
-    const action = textOf(opportunity, "nextAction");
+    const written = textOf(opportunity, "nextAction");
+    const action = written && ctx.mask ? scrubText(written) : written;
     if (!action || textOf(opportunity, "stage") === "close") continue;
     const stage = enumText("Pipeline", "stage", opportunity.stage, lang) ?? "—";
     steps.push(

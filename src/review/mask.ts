@@ -2,7 +2,13 @@
  * Masking personal data (catalog fields marked `personal`) for a review that will be shared:
  * enough stays visible to recognise the record, not to use it.
  */
-import type { FieldDef, RegisterValue } from "../register/types";
+import { sheetDef } from "../register/sheets";
+import {
+  SHEET_KEYS,
+  type FieldDef,
+  type RegisterRecord,
+  type RegisterValue,
+} from "../register/types";
 import { isoDay } from "../register/workflow/dates";
 
 export const MASK = "****";
@@ -37,9 +43,36 @@ export function maskAddress(address: string): string {
   return city ? `${city[0]}${MASK}` : MASK;
 }
 
-/** The value to show for `field` when personal data is masked; non-personal fields pass through. */
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+/** A mainland resident id (17 digits and a check digit) or a Taiwanese national id (A123456789). */
+const ID_NUMBER = /\b(\d{17}[\dXx]|[A-Za-z][12]\d{8})\b/g;
+/** Dates written with a year: 1992-05-06, 1992/5/6, 06/05/1992, 1992年5月6日, 民國81年5月6日, 81/05/06. */
+const DATE =
+  /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|(民國|民国)?\d{2,4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?/g;
+/** Seven or more digits, possibly split by spaces, dashes, dots or brackets: a phone number. */
+const PHONE = /\+?\(?\d[\d\s().-]{5,}\d/g;
+
+/**
+ * Free text (notes, hobbies, visit minutes) with what identifies a person taken out: e-mail
+ * addresses, ID numbers, dates with a year and phone numbers become "****". Written for the
+ * shapes these registers hold (CN and TW numbers and dates), not as a general PII detector.
+ */
+export function scrubText(text: string): string {
+  return text
+    .replace(EMAIL, MASK)
+    .replace(ID_NUMBER, MASK)
+    .replace(DATE, MASK)
+    .replace(PHONE, (run) => (run.replace(/\D/g, "").length >= 7 ? MASK : run));
+}
+
+/**
+ * The value to show for `field` when personal data is masked: personal fields masked, free text
+ * scrubbed of phones, e-mails, ID numbers and birth dates; other values pass through.
+ */
 export function maskValue(field: FieldDef, value: RegisterValue): RegisterValue {
-  if (!field.personal || value === null || value === "") return value;
+  if (value === null || value === "") return value;
+  if (!field.personal)
+    return typeof value === "string" && field.type === "text" ? scrubText(value) : value;
   const text = String(value);
   switch (field.type) {
     case "phone":
@@ -51,4 +84,30 @@ export function maskValue(field: FieldDef, value: RegisterValue): RegisterValue 
     default:
       return field.key === "address" ? maskAddress(text) : MASK;
   }
+}
+
+/**
+ * Every record of every sheet masked as the review sheets mask it, so that a masked workbook's
+ * register sheets hold no more than its reviews. A person's own columns (unknown keys) are free
+ * text and are scrubbed.
+ */
+export function maskRecords(
+  records: Partial<Record<(typeof SHEET_KEYS)[number], RegisterRecord[]>>
+): Partial<Record<(typeof SHEET_KEYS)[number], RegisterRecord[]>> {
+  const out: Partial<Record<(typeof SHEET_KEYS)[number], RegisterRecord[]>> = {};
+  for (const sheet of SHEET_KEYS) {
+    const rows = records[sheet];
+    if (!rows) continue;
+    const fields = new Map(sheetDef(sheet).fields.map((f) => [f.key, f]));
+    out[sheet] = rows.map((record) =>
+      Object.fromEntries(
+        Object.entries(record).map(([key, value]) => {
+          const field = fields.get(key);
+          if (field) return [key, maskValue(field, value)];
+          return [key, typeof value === "string" ? scrubText(value) : value];
+        })
+      )
+    );
+  }
+  return out;
 }

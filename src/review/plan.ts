@@ -12,6 +12,7 @@ import { buildRegisterPlan } from "../workbook/register-plan";
 import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { buildBookReviewSheet } from "./book-sheet";
 import { buildClientReviewSheet } from "./client-sheet";
+import { maskRecords } from "./mask";
 import { generatedMarkers, safeSheetName } from "./sheet-names";
 
 export interface ReviewRegister {
@@ -97,11 +98,13 @@ export function buildReviewPlan(
   // The register is rewritten in the review's language, so the book's formulas name its headers in that language.
   const settings: RegisterSettings = { ...register.settings, lang: options.lang };
   const assignments = assignTiers(records, settings, today);
+  // Masked: the register sheets are masked as the reviews are, so the file holds nothing more.
+  const written = { ...records, Tiers: tierRecords(records, assignments) };
   const registerPlan = buildRegisterPlan({
     lang: options.lang,
     formulaStyle: options.formulaStyle ?? settings.formulaStyle,
     settings,
-    records: { ...records, Tiers: tierRecords(records, assignments) },
+    records: options.mask ? maskRecords(written) : written,
   });
   const reviews = buildReviewSheets(
     { records, settings },

@@ -10,7 +10,8 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { RegisterActions } from "./actions";
+import type { ActionError, RegisterActions } from "./actions";
+import { ErrorNotice } from "./components/ErrorNotice";
 import { ComplaintsPage } from "./components/ComplaintsPage";
 import { Home } from "./components/Home";
 import { ImportWizard } from "./components/ImportWizard";
@@ -61,6 +62,8 @@ export interface AppProps {
   lang: Lang;
   dark: boolean;
   onLangChange?: (lang: Lang) => void;
+  /** A failure from outside the pane (the ribbon's Generate reviews), shown above the pages. */
+  notice?: ActionError | null;
 }
 
 export function App(props: AppProps): React.ReactElement {
@@ -75,6 +78,7 @@ export function App(props: AppProps): React.ReactElement {
     <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme}>
       <I18nProvider lang={lang}>
         <NotifyProvider>
+          <ErrorNotice error={props.notice ?? null} />
           <Pane actions={props.actions} lang={lang} onLang={setLang} />
         </NotifyProvider>
       </I18nProvider>

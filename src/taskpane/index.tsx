@@ -1,30 +1,14 @@
 import { createRoot } from "react-dom/client";
-import { setGenerateReviewsAction } from "../commands/generate-reviews";
+import { onRibbonFailure, setGenerateReviewsAction } from "../commands/generate-reviews";
 import type { Lang } from "../register/types";
-import type { RegisterActions } from "./actions";
+import { toActionError, type ActionError, type RegisterActions } from "./actions";
 import { App } from "./App";
 import { initialLang, messagesFor } from "./i18n";
+import { storedLang as stored, rememberLang as remember } from "./lang-store";
 import { generateAllReviews } from "./ribbon-reviews";
 import { officeThemeIsDark, onSystemThemeChange, systemPrefersDark } from "./theme";
 
-const LANG_KEY = "client-register.lang";
 const SAMPLE_URL = "samples/messy-clients.xlsx";
-
-function stored(): string | null {
-  try {
-    return window.localStorage.getItem(LANG_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function remember(lang: Lang): void {
-  try {
-    window.localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // Storage can be blocked (private mode, locked-down hosts); the switch still works this session.
-  }
-}
 
 /** Office.js outside Office resolves onReady with host null; no Office at all also means preview. */
 async function hostIsExcel(): Promise<boolean> {
@@ -73,11 +57,31 @@ async function bootstrap(): Promise<void> {
     lang = next;
   };
   const root = createRoot(container);
-  const render = (dark: boolean) =>
-    root.render(<App actions={actions} lang={lang} dark={dark} onLangChange={onLangChange} />);
-  render(officeDark ?? systemPrefersDark());
+  let dark = officeDark ?? systemPrefersDark();
+  let ribbonError: ActionError | null = null;
+  const render = () =>
+    root.render(
+      <App
+        actions={actions}
+        lang={lang}
+        dark={dark}
+        onLangChange={onLangChange}
+        notice={ribbonError}
+      />
+    );
+  render();
   // Office gives its theme at start; without Office, follow the system as it changes.
-  if (officeDark === null) onSystemThemeChange(render);
+  if (officeDark === null)
+    onSystemThemeChange((next) => {
+      dark = next;
+      render();
+    });
+  // A failed "Generate reviews" on the ribbon is shown here (the command opens the pane).
+  if (inExcel)
+    onRibbonFailure((error) => {
+      ribbonError = toActionError(error);
+      render();
+    });
 }
 
 /** If the pane cannot start (a chunk failed to load), say so in the user's language instead of a blank pane. */

@@ -23,3 +23,21 @@ export async function generateAllReviews(
   );
   return sheets;
 }
+
+/**
+ * The ribbon job on a cold runtime, when the pane has not started: the Excel adapter and the
+ * language (remembered choice, then Office's display language) are loaded here.
+ */
+export async function generateReviewsFromRibbon(): Promise<string[]> {
+  const [{ createExcelActions }, { initialLang }, { storedLang }] = await Promise.all([
+    import(/* webpackChunkName: "excel-host" */ "./host/excel-actions"),
+    import("./i18n"),
+    import("./lang-store"),
+  ]);
+  const lang = initialLang({
+    stored: storedLang(),
+    office: Office.context.displayLanguage,
+    browser: typeof navigator !== "undefined" ? navigator.language : null,
+  });
+  return generateAllReviews(createExcelActions(), lang);
+}

@@ -94,6 +94,8 @@ export interface SheetPlan {
   generated?: boolean;
   /** Hidden state; the Settings sheet stays visible so people can edit thresholds. */
   hidden?: boolean;
+  /** Very hidden: not listed by Excel's Unhide (the import state sheet). */
+  veryHidden?: boolean;
 }
 
 export interface DefinedNamePlan {

@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { DEFAULT_SETTINGS } from "../../src/register/settings";
+import { defaultSettingsFor } from "../../src/register/settings";
 import { SHEETS } from "../../src/register/sheets";
 import { LANGS, type Lang } from "../../src/register/types";
 import { readRegisterWorkbook } from "../../src/workbook/xlsx/register-reader";
@@ -73,7 +73,7 @@ describe.each(LANGS)("init --lang %s in LibreOffice", (lang) => {
   test("reads back as an empty register with the default settings", async () => {
     const read = await readRegisterWorkbook(recalculated.get(lang)!);
     expect(read.lang).toBe(lang);
-    expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, lang });
+    expect(read.settings).toEqual(defaultSettingsFor(lang));
     for (const def of SHEETS) expect(read.records[def.key]).toEqual([]);
   });
 });

@@ -41,7 +41,8 @@ describe("client-register import", () => {
     expect(await sha(source)).toBe(before);
 
     const result = JSON.parse(await fs.readFile(json, "utf8"));
-    expect(Object.keys(result)).toEqual(["summary", "records", "issues"]);
+    // Issue 9: the JSON also carries the mapping used.
+    expect(Object.keys(result)).toEqual(["summary", "records", "issues", "mappings"]);
     expect(result.summary).toEqual({
       sourceRows: 18,
       imported: 12,
@@ -140,10 +141,56 @@ describe("client-register import", () => {
     const json = path.join(dir, "dry.json");
     const c = capture();
     expect(await main(["import", source, "--out", out, "--json", json, "--dry-run"], c.io)).toBe(0);
-    expect(c.out).toHaveLength(1);
+    // The summary, then the mapping (changed with issue 9: the mapping is printed too).
+    expect(c.out[0]).toMatch(/source rows/);
+    expect(
+      c.out.some(
+        (l) => l.startsWith("客户信息 → Clients (confidence ") && l.endsWith("header row 3)")
+      )
+    ).toBe(true);
+    expect(c.out.some((l) => /^ {2}[A-Z]+ .+ → name 1\.00 {2}e\.g\. "/.test(l))).toBe(true);
     await expect(fs.stat(out)).rejects.toThrow();
     await expect(fs.stat(json)).rejects.toThrow();
   });
+
+  it("--save-mapping writes the mapping file; --mapping applies it again, --map winning", async () => {
+    const saved = path.join(dir, "mapping.json");
+    expect(await main(["import", source, "--dry-run", "--save-mapping", saved], capture().io)).toBe(
+      0
+    );
+    const file = JSON.parse(await fs.readFile(saved, "utf8"));
+    expect(file).toMatchObject({ format: "client-register-mapping", version: 1 });
+    const clients = file.sheets.find((s: { sheet: string }) => s.sheet === "客户信息");
+    expect(clients.layout).toMatch(/^L1-[0-9a-f]{8}$/);
+    // A person corrects one column in the file: the phone column is kept in notes instead.
+    const phone = clients.columns.find((c: { field: string | null }) => c.field === "phone");
+    phone.field = null;
+    await fs.writeFile(saved, JSON.stringify(file));
+    const json = path.join(dir, "remapped.json");
+    const out = path.join(dir, "remapped.xlsx");
+    expect(
+      await main(["import", source, "--out", out, "--json", json, "--mapping", saved], capture().io)
+    ).toBe(0);
+    const result = JSON.parse(await fs.readFile(json, "utf8"));
+    const mapped = result.mappings.find((m: { sheet: string }) => m.sheet === "客户信息");
+    expect(
+      mapped.columns.find((c: { header: string }) => c.header === phone.header).field
+    ).toBeNull();
+    expect(result.records.Clients.every((c: { phone: unknown }) => c.phone === null)).toBe(true);
+  }, 30000);
+
+  it("exits 1 with one line when a workbook with data rows imports nothing", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Family").addRows([
+      ["Relation", "Age"],
+      ["spouse", 40],
+    ]);
+    const file = path.join(dir, "nothing.xlsx");
+    await wb.xlsx.writeFile(file);
+    const c = capture();
+    expect(await main(["import", file, "--dry-run", "--map", "Family!*=Family"], c.io)).toBe(1);
+    expect(c.err.filter((l) => /Nothing was imported/.test(l))).toHaveLength(1);
+  }, 30000);
 
   it("takes repeated --map overrides", async () => {
     const json = path.join(dir, "map.json");
@@ -170,7 +217,7 @@ describe("client-register import", () => {
     [["import"], 2, /one source workbook/],
     [["import", "SRC", "--out", "b.csv"], 2, /\.xlsx/],
     [["import", "SRC"], 2, /--out/],
-    [["import", "SRC", "--out", "SRC"], 2, /source is never changed/],
+    [["import", "SRC", "--out", "SRC"], 2, /the source and --out are the same file/],
     [["import", "SRC", "--out", "x.xlsx", "--map", "nonsense"], 2, /Header=field/],
     [["import", "/nonexistent/a.xlsx", "--out", "x.xlsx"], 1, /nonexistent/],
   ])("fails with one line and a non-zero exit: %j", async (args, code, message) => {

@@ -265,7 +265,9 @@ describe("importWorkbook: other shapes", () => {
       ]),
     ]);
     expect(r.summary.rejected).toBe(1);
-    expect(r.issues.find((i) => i.severity === "error")?.value).toContain("Ann");
+    // The row's own error (the sheet-level "nothing was imported" line comes first since issue 9).
+    expect(r.issues.find((i) => i.severity === "error" && i.row === 2)?.value).toContain("Ann");
+    expect(r.issues[0]).toMatchObject({ code: "import.nothing-imported", severity: "error" });
   });
 
   it("rejects every row of a sheet that has no column for a required field, saying how to map one", () => {

@@ -140,7 +140,7 @@ describe("client-register review", () => {
 
   test.each([
     [["review", "REGISTER"], 2, /--out/],
-    [["review", "REGISTER", "--out", "REGISTER"], 2, /must not be the input/],
+    [["review", "REGISTER", "--out", "REGISTER"], 2, /same file/],
     [["review", "REGISTER", "--out", "x.csv"], 2, /\.xlsx/],
     [["review", "REGISTER", "--out", "OUT", "--today", "15/03/2026"], 2, /YYYY-MM-DD/],
     [["review", "REGISTER", "--out", "OUT", "--lang", "fr"], 2, /en, zh-CN, zh-TW/],
@@ -149,7 +149,7 @@ describe("client-register review", () => {
       1,
       /no client with the id "C-404"/,
     ],
-    [["review", "missing.xlsx", "--out", "OUT"], 1, /Cannot read/],
+    [["review", "missing.xlsx", "--out", "OUT"], 1, /does not exist/],
   ])("%j fails with exit code %i and says why", async (args, code, message) => {
     const io = capture();
     const argv = (args as string[]).map((a) =>

@@ -3,7 +3,8 @@ import "@testing-library/jest-dom";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
 import { App } from "../../src/taskpane/App";
-import type { FileActions } from "../../src/taskpane/actions";
+import { ActionError, type FileActions } from "../../src/taskpane/actions";
+import { en } from "../../src/taskpane/i18n/en";
 import { fakeActions, STATUS } from "./fake-actions";
 
 jest.setTimeout(30_000);
@@ -26,6 +27,14 @@ function fileActions(): FileActions & { [K in keyof FileActions]: jest.Mock } {
 }
 
 describe("task pane shell", () => {
+  test("shows a failure from the ribbon's Generate reviews above the pages", async () => {
+    const actions = fakeActions();
+    const notice = new ActionError("busy", "InvalidOperationInCellEditMode");
+    render(<App actions={actions} lang="en" dark={false} notice={notice} />);
+    const alert = await screen.findByText(en.errors.busy, { exact: false });
+    expect(alert.closest("[role=alert]")).not.toBeNull();
+  });
+
   test("in Excel: home shows the register status and the next step leads there", async () => {
     const actions = fakeActions();
     render(<App actions={actions} lang="en" dark={false} />);

@@ -25,7 +25,7 @@ class FakeWorkbook implements WorkbookPort {
   settings: RegisterSettings | null = null;
   generated: string[] = [];
   activated: string[] = [];
-  selected: string | null = null;
+  selected: { clientId: string; name: string } | null = null;
   writes: SheetKey[] = [];
   constructor(public sources: SourceSheet[]) {}
   /** As set-up does in Excel: a register sheet whose name a person's sheet already has gets a suffix. */
@@ -97,7 +97,7 @@ class FakeWorkbook implements WorkbookPort {
   async activate(sheet: string) {
     this.activated.push(sheet);
   }
-  async selectedClientId() {
+  async selectedClient() {
     return this.selected;
   }
 }
@@ -212,9 +212,9 @@ describe("Excel adapter", () => {
       method: "visit",
     });
 
-    port.selected = client.clientId;
+    port.selected = client;
     expect(await actions.selectedClient()).toEqual(client);
-    port.selected = "C-9999";
+    port.selected = null;
     expect(await actions.selectedClient()).toBeNull();
 
     port.writes = [];

@@ -26,8 +26,14 @@ function workbook(): FakeRequestContext {
 }
 
 function excelActions(ctx: FakeRequestContext) {
+  type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
   (globalThis as { Excel?: unknown }).Excel = {
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(asExcelContext(ctx)),
+    // Every run must ask Excel to wait out cell-edit mode (Excel.RunOptions.delayForCellEdit).
+    run: <T>(options: Excel.RunOptions | Batch<T>, batch?: Batch<T>) => {
+      if (typeof options === "function" || options.delayForCellEdit !== true)
+        throw new Error("Excel.run without { delayForCellEdit: true }");
+      return (batch as Batch<T>)(asExcelContext(ctx));
+    },
   };
   let last: string | null = null;
   return createExcelActions({

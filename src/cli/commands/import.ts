@@ -2,10 +2,27 @@
  * `client-register import <source.xlsx> --out <register.xlsx>`: turns any client workbook into a
  * register, with an Import Issues sheet and, on request, the JSON result. The source is only read.
  */
-import * as path from "path";
-import { requireXlsx, writeReplacing } from "../files";
-import { importWorkbook, withImportIssues, type ImportResult } from "../../importer";
+import { promises as fs } from "fs";
+import {
+  OutputFiles,
+  requireDistinctFiles,
+  requireWorkbookFile,
+  requireXlsx,
+  writeReplacing,
+} from "../files";
+import {
+  importWorkbook,
+  mappingFileOf,
+  mappingLines,
+  overridesFromMappingFile,
+  parseMappingFile,
+  sourceLayouts,
+  withImportIssues,
+  type ImportResult,
+} from "../../importer";
+import { rowIsBlank } from "../../importer/grid";
 import { guessLang } from "../../importer/guess-lang";
+import { withImportState } from "../../importer/import-state";
 import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS, type Lang } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
@@ -24,7 +41,9 @@ const USAGE = [
   "               the format is taken from the content, not the extension",
   "  --out        the register to write (required unless --dry-run)",
   "  --into       an existing register to update: matching clients are updated, not duplicated",
-  "  --json       also write the result as JSON: { summary, records, issues }",
+  "  --json       also write the result as JSON: { summary, records, issues, mappings }",
+  "  --save-mapping <f.json>  write the column mapping used (the task pane's mapping export format)",
+  "  --mapping <f.json>       apply a saved mapping (sheets matched by header layout, else name); --map wins",
   "  --dry-run    write nothing; print the summary",
   '  --map        override a column mapping: "Header=field", "Sheet!Header=field", "Sheet!*=Clients"',
   '               (repeatable; a field of "-" leaves the column unmapped, its values go to notes)',
@@ -33,6 +52,7 @@ const USAGE = [
   "  --decimal-comma  the source writes decimals with a comma: 1.234,56 is 1234.56",
   "  --lang       language of the register (default: that of --into, else the source's)",
   "  --formulas   portable (default) or live",
+  "  --prefer     register (default) or source: who wins a field both changed since the last import",
 ].join("\n");
 
 /** `--map` may be given many times; the shared parser keeps one value per option, so collect it here. */
@@ -89,12 +109,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     out: { type: "string", short: "o" },
     into: { type: "string" },
     json: { type: "string" },
+    "save-mapping": { type: "string" },
+    mapping: { type: "string" },
     "dry-run": { type: "boolean" },
     "day-first": { type: "boolean" },
     "month-first": { type: "boolean" },
     "decimal-comma": { type: "boolean" },
     lang: { type: "string" },
     formulas: { type: "string" },
+    prefer: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (options.help) {
@@ -111,70 +134,143 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (!out && !dryRun) throw new UsageError("import needs --out <register.xlsx> (or --dry-run)");
   if (out) requireXlsx(out, "--out");
   if (into) requireXlsx(into, "--into");
-  if (out && path.resolve(out) === path.resolve(source))
-    throw new UsageError("--out must not be the source workbook: the source is never changed");
-  if (json && path.resolve(json) === path.resolve(source))
-    throw new UsageError("--json must not be the source workbook");
   if (options["day-first"] && options["month-first"])
     throw new UsageError("--day-first and --month-first exclude each other");
   const dayFirst = options["day-first"] ? true : options["month-first"] ? false : undefined;
   const mapping = parseMaps(maps);
   const formulaStyle = choice(options, "formulas", FORMULA_STYLES, "portable");
+  const prefer = choice(options, "prefer", ["register", "source"] as const, "register");
+  const chosenLang = options.lang !== undefined ? choice(options, "lang", LANGS, "en") : undefined;
+  const saveMapping =
+    typeof options["save-mapping"] === "string" ? options["save-mapping"] : undefined;
+  const mappingFile = typeof options.mapping === "string" ? options.mapping : undefined;
+  await requireDistinctFiles([
+    { label: "the source", file: source },
+    { label: "--into", file: into },
+    { label: "--out", file: out },
+    { label: "--json", file: json },
+    { label: "--save-mapping", file: saveMapping },
+    { label: "--mapping", file: mappingFile },
+  ]);
+  if (into) await requireWorkbookFile(into, "--into");
 
-  const progress = progressBar(io.progress);
-  const book = await readSourceFile(source, {
-    onProgress: (p) => progress.update("read", p.rows, undefined, p.fraction),
-  });
-  for (const notice of book.notices) io.err(notice);
-  const sheets = book.sheets;
-  const rowsToNormalise = countRows(sheets);
-  const existing: RegisterWorkbook | undefined = into
-    ? await readRegisterWorkbook(into)
-    : undefined;
-  const decimalComma = options["decimal-comma"] === true;
-  const result = importWorkbook(sheets, {
-    existing: existing?.records,
-    mapping,
-    dayFirst,
-    decimalComma,
-    onProgress: (rows) => progress.update("normalise", rows, rowsToNormalise),
-  });
-  progress.end();
-  io.out(summaryLine(result));
-  if (dryRun) return 0;
+  const outputs = dryRun
+    ? undefined
+    : await OutputFiles.reserve([
+        out as string,
+        ...(json ? [json] : []),
+        ...(saveMapping ? [saveMapping] : []),
+      ]);
+  try {
+    const progress = progressBar(io.progress);
+    const book = await readSourceFile(source, {
+      onProgress: (p) => progress.update("read", p.rows, undefined, p.fraction),
+    });
+    for (const notice of book.notices) io.err(notice);
+    const sheets = book.sheets;
+    requireSourceData(source, sheets);
+    if (mappingFile) {
+      let saved;
+      try {
+        saved = parseMappingFile(JSON.parse(await fs.readFile(mappingFile, "utf8")));
+      } catch (error) {
+        throw new Error(
+          `Cannot read the mapping file ${mappingFile}: ${error instanceof Error ? error.message : String(error)}`
+        );
+      }
+      const layouts = sourceLayouts(sheets);
+      Object.assign(mapping, {
+        ...overridesFromMappingFile(saved, sheets, (name) => layouts.get(name)),
+        ...parseMaps(maps),
+      });
+    }
+    const rowsToNormalise = countRows(sheets);
+    const existing: RegisterWorkbook | undefined = into
+      ? await readRegisterWorkbook(into)
+      : undefined;
+    if (into && existing && existing.found.length === 0)
+      throw new UsageError(
+        `--into ${into} is not a register: it has no register tables (tblClients, …)`
+      );
+    const decimalComma = options["decimal-comma"] === true;
+    const result = importWorkbook(sheets, {
+      existing: existing?.records,
+      state: existing?.state,
+      prefer,
+      mapping,
+      dayFirst,
+      decimalComma,
+      onProgress: (rows) => progress.update("normalise", rows, rowsToNormalise),
+    });
+    progress.end();
+    io.out(summaryLine(result));
+    for (const line of mappingLines(result.mappings)) io.out(line);
+    const mappingJson = `${JSON.stringify(mappingFileOf(result.mappings), null, 2)}\n`;
+    // An import that lands nothing, or loses a whole sheet, fails loudly: one line, exit 1.
+    const failures = result.issues.filter(
+      (i) => i.code === "import.nothing-imported" || i.code === "import.sheet-all-rejected"
+    );
+    for (const f of failures) io.err(f.sheet ? `${f.sheet}: ${f.message}` : f.message);
+    const status = failures.length > 0 ? 1 : 0;
+    if (!outputs) {
+      if (saveMapping) {
+        await writeReplacing(saveMapping, mappingJson);
+        io.out(`Wrote ${saveMapping}.`);
+      }
+      return status;
+    }
 
-  const lang: Lang =
-    options.lang !== undefined
-      ? choice(options, "lang", LANGS, "en")
-      : (existing?.lang ?? guessLang(result.mappings));
-  const plan = withImportIssues(
-    buildRegisterPlan({
-      lang,
-      formulaStyle,
-      records: result.records,
-      settings: existing?.settings,
-    }),
-    result.issues
-  );
-  const rowsToWrite = plan.sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0);
-  const writtenBySheet = new Map<string, number>();
-  let written = 0;
-  const bytes = await writeWorkbook(plan, {
-    onProgress: ({ sheet, rows }) => {
-      written += rows - (writtenBySheet.get(sheet) ?? 0);
-      writtenBySheet.set(sheet, rows);
-      progress.update("write", written, rowsToWrite);
-    },
-  });
-  progress.end();
-  await writeReplacing(out as string, bytes);
-  io.out(`Wrote ${out}.`);
-  if (json) {
-    const { summary, records, issues } = result;
-    await writeReplacing(json, `${JSON.stringify({ summary, records, issues }, null, 2)}\n`);
-    io.out(`Wrote ${json}.`);
+    const lang: Lang = chosenLang ?? existing?.lang ?? guessLang(result.mappings);
+    const plan = withImportState(
+      withImportIssues(
+        buildRegisterPlan({
+          lang,
+          formulaStyle,
+          records: result.records,
+          settings: existing?.settings,
+        }),
+        result.issues
+      ),
+      result.state
+    );
+    const rowsToWrite = plan.sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0);
+    const writtenBySheet = new Map<string, number>();
+    let written = 0;
+    const bytes = await writeWorkbook(plan, {
+      onProgress: ({ sheet, rows }) => {
+        written += rows - (writtenBySheet.get(sheet) ?? 0);
+        writtenBySheet.set(sheet, rows);
+        progress.update("write", written, rowsToWrite);
+      },
+    });
+    progress.end();
+    await outputs.write(out as string, bytes);
+    if (json) {
+      const { summary, records, issues, mappings } = result;
+      await outputs.write(
+        json,
+        `${JSON.stringify({ summary, records, issues, mappings }, null, 2)}\n`
+      );
+    }
+    if (saveMapping) await outputs.write(saveMapping, mappingJson);
+    await outputs.commit();
+    io.out(`Wrote ${out}.`);
+    if (json) io.out(`Wrote ${json}.`);
+    if (saveMapping) io.out(`Wrote ${saveMapping}.`);
+    return status;
+  } finally {
+    await outputs?.discard();
   }
-  return 0;
+}
+
+/** A source without sheets, or whose sheets are all empty, is a failure, not an empty register. */
+function requireSourceData(file: string, sheets: readonly SourceSheet[]): void {
+  if (sheets.length === 0) throw new Error(`${file} has no sheets: there is nothing to import`);
+  const hasData = sheets.some((sheet) => sheet.rows.some((row) => !rowIsBlank(row)));
+  if (!hasData)
+    throw new Error(
+      `${file} has no data: its ${sheets.length === 1 ? "sheet is" : `${sheets.length} sheets are`} empty`
+    );
 }
 
 export const importCommand: Command = {

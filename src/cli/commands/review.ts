@@ -3,8 +3,8 @@
  * writes the register with a Book Review sheet and one review sheet per client (or the chosen
  * clients); optionally a JSON summary of the book.
  */
-import * as path from "path";
-import { requireXlsx, writeReplacing } from "../files";
+import { OutputFiles, requireDistinctFiles, requireWorkbookFile, requireXlsx } from "../files";
+import { withImportState } from "../../importer/import-state";
 import { LANGS } from "../../register/types";
 import { toIso } from "../../register/workflow/dates";
 import { assignTiers } from "../../register/workflow/tiers";
@@ -48,10 +48,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const out = typeof options.out === "string" ? options.out : undefined;
   if (!out) throw new UsageError("review needs --out <file.xlsx>");
   requireXlsx(out, "--out");
-  if (path.resolve(out) === path.resolve(input))
-    throw new UsageError("--out must not be the input register; write the review to a new file");
   const json = typeof options.json === "string" ? options.json : undefined;
   const today = readToday(options.today);
+  const chosenLang = options.lang !== undefined ? choice(options, "lang", LANGS, "en") : undefined;
   const clients =
     typeof options.clients === "string"
       ? options.clients
@@ -61,31 +60,48 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       : undefined;
   if (clients && clients.length === 0)
     throw new UsageError("--clients needs at least one client id");
+  await requireDistinctFiles([
+    { label: "the input register", file: input },
+    { label: "--out", file: out },
+    { label: "--json", file: json },
+  ]);
+  await requireWorkbookFile(input, "the register");
 
   const register = await readRegisterWorkbook(input);
-  const lang = choice(options, "lang", LANGS, register.lang);
-  const settings = { ...register.settings, lang };
-  const plan = buildReviewPlan(
-    { records: register.records, settings },
-    { lang, today, clients, mask: options.mask === true }
-  );
-  await writeReplacing(out, await writeWorkbook(plan));
-  const generated = plan.sheets.filter((s) => s.generated).length;
-  io.out(
-    `Wrote ${out}: the register and ${generated} review sheet${generated === 1 ? "" : "s"} (${lang}, as of ${today}).`
-  );
-
-  if (json) {
-    const summary = bookSummary(
-      register.records,
-      settings,
-      today,
-      assignTiers(register.records, settings, today)
+  if (register.found.length === 0)
+    throw new UsageError(
+      `${input} is not a register: it has no register tables (tblClients, …); import it first with "client-register import"`
     );
-    await writeReplacing(json, Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, "utf8"));
-    io.out(`Wrote the book summary to ${json}.`);
+  const outputs = await OutputFiles.reserve([out, ...(json ? [json] : [])]);
+  try {
+    const lang = chosenLang ?? register.lang;
+    const settings = { ...register.settings, lang };
+    const reviewed = buildReviewPlan(
+      { records: register.records, settings },
+      { lang, today, clients, mask: options.mask === true }
+    );
+    // The written register keeps what its imports remember, so the next import still merges.
+    const plan = register.state ? withImportState(reviewed, register.state) : reviewed;
+    await outputs.write(out, await writeWorkbook(plan));
+    if (json) {
+      const summary = bookSummary(
+        register.records,
+        settings,
+        today,
+        assignTiers(register.records, settings, today)
+      );
+      await outputs.write(json, Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, "utf8"));
+    }
+    await outputs.commit();
+    const generated = plan.sheets.filter((s) => s.generated).length;
+    io.out(
+      `Wrote ${out}: the register and ${generated} review sheet${generated === 1 ? "" : "s"} (${lang}, as of ${today}).`
+    );
+    if (json) io.out(`Wrote the book summary to ${json}.`);
+    return 0;
+  } finally {
+    await outputs.discard();
   }
-  return 0;
 }
 
 function readToday(value: string | boolean | undefined): string {

@@ -111,6 +111,21 @@ export const en = {
   "kind.lookup": "a lookup list",
   "import.required-date-unmapped":
     'No column maps to {field:field} ({field}); the rows were imported with it empty. Map a column with "{sheet}!Header={field}" if the sheet has one.',
+
+  // Re-import into an edited register (issue 13)
+  "what.import-state-sheet": "what earlier imports remember, not client data",
+  "import.merge-conflict":
+    "Conflict in {field:key} of {record:msg}: the register ({registerSheet:sheet} sheet) has {registerValue}, the source ({sourcePlace:msg}) has {sourceValue}; both changed since the last import. {outcome:msg}",
+  "merge.kept-register": "Kept the register's value (--prefer source takes the source's).",
+  "merge.took-source": "Took the source's value (--prefer source).",
+  "merge.updated": "Updated {field:key} of {record:msg} from the source: {from} → {to}.",
+  "record.client": "client {clientId}",
+  "record.child": "the {registerSheet:sheet} record of client {clientId}",
+  "record.unlinked": "a {registerSheet:sheet} record without a client",
+  "place.cell": "{sourceSheet} row {sourceRow}, column {sourceColumn}",
+  "place.row": "{sourceSheet} row {sourceRow}",
+  "import.cell-cut":
+    "The text in {field:key} is {length} characters long; an Excel cell holds at most {limit}. The cell keeps the first {limit}; the whole text is this issue's value.",
 } as const;
 
 export type MessageCode = keyof typeof en;

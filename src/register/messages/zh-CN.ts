@@ -89,4 +89,19 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.lookup": "对照表",
   "import.required-date-unmapped":
     "没有列对应“{field:field}”（{field}），这些行已导入，该字段留空。如果工作表中有此列，请用“{sheet}!表头={field}”映射。",
+
+  // Re-import into an edited register (issue 13)
+  "what.import-state-sheet": "以往导入记下的来源信息，不是客户数据",
+  "import.merge-conflict":
+    "{record:msg}的“{field:key}”有冲突：台账（{registerSheet:sheet}）中是 {registerValue}，来源（{sourcePlace:msg}）中是 {sourceValue}；自上次导入以来两边都改过。{outcome:msg}",
+  "merge.kept-register": "保留了台账中的值（用 --prefer source 改为采用来源的值）。",
+  "merge.took-source": "采用了来源的值（--prefer source）。",
+  "merge.updated": "已按来源更新{record:msg}的“{field:key}”：{from} → {to}。",
+  "record.client": "客户 {clientId}",
+  "record.child": "客户 {clientId} 的{registerSheet:sheet}记录",
+  "record.unlinked": "未关联客户的{registerSheet:sheet}记录",
+  "place.cell": "{sourceSheet} 第 {sourceRow} 行，{sourceColumn} 列",
+  "place.row": "{sourceSheet} 第 {sourceRow} 行",
+  "import.cell-cut":
+    "“{field:key}”中的文字有 {length} 个字符，Excel 单元格最多容纳 {limit} 个。单元格保留前 {limit} 个字符，完整文字见本条的值。",
 };

@@ -90,4 +90,19 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.lookup": "對照表",
   "import.required-date-unmapped":
     "沒有欄對應「{field:field}」（{field}），這些資料列已匯入，該欄位留空。如果工作表中有此欄，請用「{sheet}!表頭={field}」對應。",
+
+  // Re-import into an edited register (issue 13)
+  "what.import-state-sheet": "以往匯入記下的來源資訊，不是客戶資料",
+  "import.merge-conflict":
+    "{record:msg}的「{field:key}」有衝突：名冊（{registerSheet:sheet}）中是 {registerValue}，來源（{sourcePlace:msg}）中是 {sourceValue}；自上次匯入以來兩邊都改過。{outcome:msg}",
+  "merge.kept-register": "保留了名冊中的值（用 --prefer source 改為採用來源的值）。",
+  "merge.took-source": "採用了來源的值（--prefer source）。",
+  "merge.updated": "已依來源更新{record:msg}的「{field:key}」：{from} → {to}。",
+  "record.client": "客戶 {clientId}",
+  "record.child": "客戶 {clientId} 的{registerSheet:sheet}紀錄",
+  "record.unlinked": "未連結客戶的{registerSheet:sheet}紀錄",
+  "place.cell": "{sourceSheet} 第 {sourceRow} 列，{sourceColumn} 欄",
+  "place.row": "{sourceSheet} 第 {sourceRow} 列",
+  "import.cell-cut":
+    "「{field:key}」中的文字有 {length} 個字元，Excel 儲存格最多容納 {limit} 個。儲存格保留前 {limit} 個字元，完整文字見本條的值。",
 };

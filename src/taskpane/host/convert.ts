@@ -26,7 +26,13 @@ import { dateOf, rowsOf, textOf, type RegisterRecords } from "../../register/wor
 import type { TierAssignment } from "../../register/workflow/tiers";
 import { isFormula, type SheetPlan } from "../../workbook/plan";
 import {
+  officeErrorKind,
+  RegisterWriteError,
+  type OfficeErrorKind,
+} from "../../workbook/office/errors";
+import {
   ActionError,
+  type ActionErrorCode,
   type ClientOption,
   type ComplaintDraft,
   type ComplaintRow,
@@ -254,10 +260,23 @@ export function sheetView(sheet: SheetPlan): SheetView {
   return { name: sheet.name, header: [], rows: grid };
 }
 
+const OFFICE_ACTION_CODES: Record<OfficeErrorKind, ActionErrorCode> = {
+  busy: "busy",
+  protected: "protected",
+  "not-found": "not-found",
+  unavailable: "unavailable",
+  "too-large": "unknown",
+};
+
 /** An Error from the engine as a failure the pane can explain. */
 export function explain(error: unknown): ActionError {
   if (error instanceof ActionError) return error;
   const message = error instanceof Error ? error.message : String(error);
+  // Office.js errors by their code (Excel.ErrorCodes), never by Excel's wording of the message.
+  const office = officeErrorKind(error);
+  if (office) return new ActionError(OFFICE_ACTION_CODES[office], message);
+  if (error instanceof RegisterWriteError)
+    return new ActionError(error.reason === "protected" ? "protected" : "invalid", message);
   if (/cannot read .* as an \.xlsx workbook/i.test(message))
     return new ActionError("bad-file", message);
   if (/protect/i.test(message)) return new ActionError("protected", message);

@@ -9,7 +9,6 @@ import { importWorkbook, previewMapping, withImportIssues } from "../../importer
 import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
 import { sourceSheetFromOfficeGrid } from "../../importer/office-grid";
 import type { SourceSheet } from "../../importer/types";
-import { fieldByHeader } from "../../register/catalog";
 import {
   DEFAULT_SETTINGS,
   defaultSettingsFor,
@@ -31,6 +30,8 @@ import { buildRegisterPlan } from "../../workbook/register-plan";
 import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import type { SheetPlan } from "../../workbook/plan";
 import {
+  readSelectedClient,
+  runExcel,
   readOpenRegister,
   readOpenSettings,
   readOpenSheetGrid,
@@ -42,6 +43,7 @@ import {
 import {
   ActionError,
   todayIso,
+  type ClientOption,
   type ImportRequest,
   type RegisterActions,
   type ReviewRequest,
@@ -91,8 +93,8 @@ export interface WorkbookPort {
   /** Replaces the generated sheets (reviews, Import Issues) with these, leaving every other sheet alone. */
   replaceGenerated(sheets: SheetPlan[], kind: "reviews" | "import-issues"): Promise<string[]>;
   activate(sheet: string): Promise<void>;
-  /** The clientId of the row selected in the Clients table, or null. */
-  selectedClientId(): Promise<string | null>;
+  /** The client (id and name) of the row selected in the Clients table, or null. */
+  selectedClient(): Promise<ClientOption | null>;
 }
 
 export interface ExcelActionsOptions {
@@ -291,12 +293,8 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
 
     listClients: () => explained(async () => clientOptions((await load()).records)),
 
-    selectedClient: () =>
-      explained(async () => {
-        const id = await port.selectedClientId();
-        if (!id) return null;
-        return clientOptions((await load()).records).find((c) => c.clientId === id) ?? null;
-      }),
+    // Only the selected row's id and name are read, never the whole register.
+    selectedClient: () => explained(() => port.selectedClient()),
 
     complaintDueDate: (draft) =>
       explained(async () =>
@@ -403,13 +401,13 @@ function documentSetting(name: string): { get(): string | null; set(value: strin
 export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookPort {
   return {
     sheetNames: () =>
-      Excel.run(async (context) => {
+      runExcel(async (context) => {
         const sheets = context.workbook.worksheets.load("items/name");
         await context.sync();
         return sheets.items.map((s) => s.name);
       }),
     registerSheetNames: () =>
-      Excel.run(async (context) => {
+      runExcel(async (context) => {
         const tables = context.workbook.tables.load("items/name,items/worksheet/name");
         await context.sync();
         const keys = new Set(SHEETS.map((s) => s.table.toLowerCase()));
@@ -432,29 +430,13 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
     writeSettings: (settings) => writeOpenSettings(settings, settings.lang),
     replaceGenerated: (sheets, kind) => replaceOpenGeneratedSheets(sheets, kind, fallbackLang()),
     activate: (sheet) =>
-      Excel.run(async (context) => {
+      runExcel(async (context) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
         await context.sync();
         if (ws.isNullObject) throw new ActionError("not-found", `sheet "${sheet}"`);
         ws.activate();
         await context.sync();
       }),
-    selectedClientId: () =>
-      Excel.run(async (context) => {
-        const table = context.workbook.tables.getItemOrNullObject("tblClients");
-        const selection = context.workbook.getSelectedRange().load("rowIndex");
-        await context.sync();
-        if (table.isNullObject) return null;
-        const header = table.getHeaderRowRange().load("values,rowIndex");
-        const body = table.getDataBodyRange().load("values,rowIndex");
-        await context.sync();
-        const row = selection.rowIndex - body.rowIndex;
-        if (row < 0 || row >= body.values.length) return null;
-        const column = (header.values[0] ?? []).findIndex(
-          (h) => fieldByHeader("Clients", String(h))?.key === "clientId"
-        );
-        const id = column >= 0 ? String(body.values[row][column] ?? "").trim() : "";
-        return id || null;
-      }),
+    selectedClient: () => runExcel((context) => readSelectedClient(context)),
   };
 }

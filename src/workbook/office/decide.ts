@@ -229,7 +229,9 @@ function assertWritable(decision: ApplyDecision, state: WorkbookState): void {
     .map((a) => `"${a.sheetName}"`);
   if (creates.length > 0 && state.structureProtected) {
     throw new RegisterWriteError(
-      `The workbook structure is protected, so set-up cannot add the sheets ${creates.join(", ")}. Unprotect the workbook (Review > Protect Workbook) and run set-up again. Nothing was changed.`
+      `The workbook structure is protected, so set-up cannot add the sheets ${creates.join(", ")}. Unprotect the workbook (Review > Protect Workbook) and run set-up again. Nothing was changed.`,
+      undefined,
+      "protected"
     );
   }
 }
@@ -237,6 +239,7 @@ function assertWritable(decision: ApplyDecision, state: WorkbookState): void {
 function protectedSheetError(sheet: string, what: string): RegisterWriteError {
   return new RegisterWriteError(
     `Sheet '${sheet}' is protected, so set-up cannot ${what}. Unprotect sheet '${sheet}' and run set-up again. Nothing was changed.`,
-    sheet
+    sheet,
+    "protected"
   );
 }

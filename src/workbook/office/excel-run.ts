@@ -15,14 +15,27 @@ import { readWorkbookSettings, writeWorkbookSettings } from "./settings";
 import type { TableRecordsOptions } from "./table-records";
 import { writeTableRecords } from "./table-records";
 
+/**
+ * Runs a batch that waits out cell-edit mode. Without `delayForCellEdit` a batch that reaches
+ * Excel while the user is typing in a cell fails ("When false, if the user is in cell edit when
+ * the batch request is processed by the host, the batch automatically fails",
+ * https://learn.microsoft.com/javascript/api/excel/excel.runoptions); with it Excel runs the batch
+ * once the user leaves the cell. Office's type definitions give `delayForCellEdit` no requirement
+ * set of its own (only `mergeUndoGroup`, ExcelApi 1.20, unused here), so it needs no
+ * isSetSupported guard. Reads go the same way: they fail in cell-edit mode too.
+ */
+export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run({ delayForCellEdit: true }, batch);
+}
+
 /** Sets up (or completes) the register in the open workbook. */
 export function setUpRegister(plan: WorkbookPlan, options?: ApplyOptions): Promise<ApplyReport> {
-  return Excel.run((context) => applyPlan(context, plan, options));
+  return runExcel((context) => applyPlan(context, plan, options));
 }
 
 /** Reads the register's tables out of the open workbook. */
 export function readOpenRegister(options?: ReadOptions): Promise<RegisterRead> {
-  return Excel.run((context) => readRegister(context, options));
+  return runExcel((context) => readRegister(context, options));
 }
 
 /** Reads one sheet's used range out of the open workbook (for the importer). */
@@ -30,7 +43,7 @@ export function readOpenSheetGrid(
   sheetName: string,
   options?: ReadOptions & { numberFormats?: boolean }
 ): Promise<SheetGrid> {
-  return Excel.run((context) => readSheetGrid(context, sheetName, options));
+  return runExcel((context) => readSheetGrid(context, sheetName, options));
 }
 
 /** Makes a register table hold exactly `records` (typed columns; formulas and own columns kept). */
@@ -39,7 +52,7 @@ export function writeOpenTableRecords(
   records: readonly RegisterRecord[],
   options: TableRecordsOptions
 ): Promise<void> {
-  return Excel.run((context) => writeTableRecords(context, key, records, options));
+  return runExcel((context) => writeTableRecords(context, key, records, options));
 }
 
 /** Replaces the generated sheets of `kind` in the open workbook; returns the sheet names written. */
@@ -48,15 +61,15 @@ export function replaceOpenGeneratedSheets(
   kind: GeneratedKind,
   lang: Lang
 ): Promise<string[]> {
-  return Excel.run((context) => replaceGeneratedSheets(context, sheets, kind, lang));
+  return runExcel((context) => replaceGeneratedSheets(context, sheets, kind, lang));
 }
 
 /** The open workbook's settings, or null when it has no Settings names yet. */
 export function readOpenSettings(): Promise<RegisterSettings | null> {
-  return Excel.run((context) => readWorkbookSettings(context));
+  return runExcel((context) => readWorkbookSettings(context));
 }
 
 /** Writes settings into the open workbook's Settings cells. */
 export function writeOpenSettings(settings: RegisterSettings, lang: Lang): Promise<void> {
-  return Excel.run((context) => writeWorkbookSettings(context, settings, lang));
+  return runExcel((context) => writeWorkbookSettings(context, settings, lang));
 }

@@ -5,6 +5,7 @@ export {
   readOpenSettings,
   readOpenSheetGrid,
   replaceOpenGeneratedSheets,
+  runExcel,
   setUpRegister,
   writeOpenSettings,
   writeOpenTableRecords,
@@ -13,7 +14,10 @@ export type { GeneratedKind } from "./generated-sheets";
 export { planReplacement, replaceGeneratedSheets } from "./generated-sheets";
 export { readWorkbookSettings, writeWorkbookSettings } from "./settings";
 export { writeTableRecords } from "./table-records";
-export { RegisterWriteError } from "./errors";
+export { RegisterWriteError, officeErrorCode, officeErrorKind } from "./errors";
+export type { SelectedClient } from "./selection";
+export { readSelectedClient } from "./selection";
+export { excelApiSupported, MANIFEST_EXCEL_API } from "./requirements";
 export type { ReadOptions, RegisterRead, SheetGrid } from "./read-register";
 export { readRegister, readSheetGrid } from "./read-register";
 export { isoToSerial, parseAddress, serialToIso } from "./cells";

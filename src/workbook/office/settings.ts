@@ -110,7 +110,8 @@ export async function writeWorkbookSettings(
     if (!entry)
       throw new RegisterWriteError(
         `The workbook has no ${label} name (Settings sheet). Set up the register, then save the settings again. Nothing was changed.`,
-        "Settings"
+        "Settings",
+        "missing-settings"
       );
     const rows = values.length;
     const columns = values[0]?.length ?? 0;

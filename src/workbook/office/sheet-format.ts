@@ -120,7 +120,8 @@ export function queueSheetLayout(
   if (sheet.freezeRows > 0) worksheet.freezePanes.freezeRows(sheet.freezeRows);
   for (const format of sheet.conditionalFormats) queueConditionalFormat(worksheet, format, fix);
   for (const chart of sheet.charts ?? []) queueChart(worksheet, chart);
-  if (sheet.hidden) worksheet.visibility = "Hidden";
+  if (sheet.veryHidden) worksheet.visibility = "VeryHidden";
+  else if (sheet.hidden) worksheet.visibility = "Hidden";
 }
 
 // String forms of the Excel.ChartType values: enums would need the Office global at load time.

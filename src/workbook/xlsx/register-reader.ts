@@ -1,12 +1,21 @@
 /**
  * Reads a register workbook (as the writer wrote it, or as a person or another spreadsheet
- * program saved it) back into plain records and settings.
+ * program saved it: Excel, LibreOffice, openpyxl/pandas, WPS) back into plain records, settings
+ * and the import state.
  *
- * Each register sheet is found by its table (`tbl` + key); failing that, by a worksheet whose
- * name spells the sheet, with headers in row 1. Headers map back to field keys through the
- * catalog in any language; unknown headers are kept under their own text.
+ * The cells come from the reader layer (../readers), which reads packages exceljs cannot (part
+ * paths as openpyxl writes them, LibreOffice's shared formulas). Each register sheet is found
+ * by its table (`tbl` + key); failing that, by a worksheet whose name spells the sheet, with
+ * headers in row 1. Headers map back to field keys through the catalog in any language; unknown
+ * headers are kept under their own text.
  */
-import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import {
+  IMPORT_STATE_SHEET,
+  parseImportState,
+  type ImportState,
+} from "../../importer/import-state";
+import type { SourceCell } from "../../importer/types";
 import {
   foldHeader,
   foldWithinScript,
@@ -24,18 +33,24 @@ import {
   type SheetKey,
 } from "../../register/types";
 import { cellAddress, parseAddress } from "../a1";
+import { readSourceBytes } from "../readers";
+import type { ReadSheet, SourceWorkbook } from "../readers/types";
 import { settingsFromNames, type NamedCells } from "../settings-cells";
-import { patchTableColumns } from "./calculated-columns";
-import { cellScalar, registerValue } from "./cell-values";
+import { registerValue, type Scalar } from "./cell-values";
 
 export interface RegisterWorkbook {
   records: Record<SheetKey, RegisterRecord[]>;
+  /** The register sheets found by their tables (`tblClients`, …); empty for a workbook that is not a register. */
+  found: SheetKey[];
   settings: RegisterSettings;
   lang: Lang;
+  /** What earlier imports remember (the very hidden import state sheet); undefined when absent. */
+  state?: ImportState;
 }
 
 interface Region {
-  ws: ExcelJS.Worksheet;
+  sheet: ReadSheet;
+  byTable: boolean;
   headerRow: number;
   firstColumn: number;
   lastColumn: number;
@@ -48,77 +63,111 @@ interface ColumnMap {
   field?: FieldDef;
 }
 
-export async function readRegisterWorkbook(source: Buffer | string): Promise<RegisterWorkbook> {
-  const workbook = await loadWorkbook(source);
-  const regions = SHEETS.map((def) => [def, findRegion(workbook, def)] as const);
+export async function readRegisterWorkbook(
+  source: Buffer | Uint8Array | string
+): Promise<RegisterWorkbook> {
+  const book = await loadWorkbook(source);
+  const regions = SHEETS.map((def) => [def, findRegion(book, def)] as const);
   const records = Object.fromEntries(
     regions.map(([def, region]) => [def.key, region ? readRows(def, region) : []])
   ) as Record<SheetKey, RegisterRecord[]>;
-  const settingsFound = settingsFromNames((name) => namedCells(workbook, name));
+  const found = regions.flatMap(([def, region]) => (region?.byTable ? [def.key] : []));
+  const settingsFound = settingsFromNames((name) => namedCells(book, name));
   const lang =
     settingsFound.lang ??
     guessLang(regions.flatMap(([, region]) => (region ? headerTexts(region) : [])));
   const settings = parseSettingsAt({ ...defaultSettingsFor(lang), ...settingsFound, lang });
-  return { records, settings, lang };
+  const state = readImportState(book);
+  return { records, found, settings, lang, ...(state ? { state } : {}) };
 }
 
-async function loadWorkbook(source: Buffer | string): Promise<ExcelJS.Workbook> {
-  patchTableColumns(); // tables saved by Excel carry calculated-column formulas exceljs cannot parse
-  const workbook = new ExcelJS.Workbook();
+async function loadWorkbook(source: Buffer | Uint8Array | string): Promise<SourceWorkbook> {
   const where = typeof source === "string" ? source : "the workbook";
-  try {
-    if (typeof source === "string") await workbook.xlsx.readFile(source);
-    else await workbook.xlsx.load(source as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new Error(`Cannot read ${where} as an .xlsx workbook: ${(error as Error).message}`);
-  }
-  return workbook;
+  let bytes: Uint8Array;
+  if (typeof source === "string") {
+    try {
+      bytes = await fs.readFile(source);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new Error(
+        `Cannot read ${where}: ${code === "ENOENT" ? "the file does not exist" : (error as Error).message}`
+      );
+    }
+  } else bytes = source;
+  const book = await readSourceBytes(bytes, { fileName: where, yieldEveryMs: 0 });
+  if (book.format !== "xlsx")
+    throw new Error(
+      `Cannot read ${where} as an .xlsx workbook: it is ${FORMAT_WORDS[book.format]}`
+    );
+  return book;
+}
+
+const FORMAT_WORDS: Record<SourceWorkbook["format"], string> = {
+  xlsx: "an .xlsx workbook",
+  xlsb: "a binary .xlsb workbook",
+  xls: "an Excel 97-2003 workbook",
+  ods: "an OpenDocument spreadsheet",
+  csv: "a CSV or text file",
+  html: "an HTML page",
+  xml2003: "an Excel 2003 XML file",
+};
+
+// ---- cells -------------------------------------------------------------------------------------
+
+/** The cell at a 1-based row and column as a plain scalar: errors and blank text are empty. */
+function cellAt(sheet: ReadSheet, row: number, column: number): Scalar {
+  const value: SourceCell | undefined = sheet.rows[row - 1]?.[column - 1];
+  if (value === null || value === undefined) return null;
+  if (typeof value === "object" && !(value instanceof Date)) return null;
+  if (typeof value === "string" && value.trim() === "") return null;
+  return value;
+}
+
+function widthOf(sheet: ReadSheet): number {
+  let width = 0;
+  sheet.rows.forEach((row) => {
+    if (row) width = Math.max(width, row.length);
+  });
+  return width;
 }
 
 // ---- finding the sheets ------------------------------------------------------------------------
 
-interface LoadedTable {
-  name?: string;
-  tableRef?: string;
-  ref?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-}
-
-function loadedTables(ws: ExcelJS.Worksheet): LoadedTable[] {
-  return ws
-    .getTables()
-    .map((t) => (t as unknown as { table?: LoadedTable }).table ?? (t as unknown as LoadedTable));
-}
-
-function findRegion(workbook: ExcelJS.Workbook, def: SheetDef): Region | undefined {
-  for (const ws of workbook.worksheets) {
-    const table = loadedTables(ws).find((t) => foldHeader(t.name ?? "") === foldHeader(def.table));
-    if (table) return tableRegion(ws, table);
+function findRegion(book: SourceWorkbook, def: SheetDef): Region | undefined {
+  for (const sheet of book.sheets) {
+    const table = (sheet.tables ?? []).find((t) => foldHeader(t.name) === foldHeader(def.table));
+    if (table) return tableRegion(sheet, table.ref);
   }
-  const ws = workbook.worksheets.find((sheet) => sheetBySpelling(sheet.name)?.key === def.key);
-  if (!ws || ws.actualRowCount === 0) return undefined;
-  return { ws, headerRow: 1, firstColumn: 1, lastColumn: ws.columnCount, lastRow: ws.rowCount };
+  const sheet = book.sheets.find((s) => sheetBySpelling(s.name)?.key === def.key);
+  if (!sheet || !sheet.rows.some((row) => row && row.length > 0)) return undefined;
+  return {
+    sheet,
+    byTable: false,
+    headerRow: 1,
+    firstColumn: 1,
+    lastColumn: widthOf(sheet),
+    lastRow: sheet.rows.length,
+  };
 }
 
-function tableRegion(ws: ExcelJS.Worksheet, table: LoadedTable): Region {
-  const ref = table.tableRef ?? table.ref ?? "A1";
+function tableRegion(sheet: ReadSheet, ref: string): Region {
   const [start, end = start] = ref.split(":");
   const top = parseAddress(start);
   const bottom = parseAddress(end);
   return {
-    ws,
+    sheet,
+    byTable: true,
     headerRow: top.row,
     firstColumn: top.column + 1,
     lastColumn: bottom.column + 1,
-    lastRow: bottom.row - (table.totalsRow ? 1 : 0),
+    lastRow: bottom.row,
   };
 }
 
 function headerTexts(region: Region): string[] {
   const texts: string[] = [];
   for (let c = region.firstColumn; c <= region.lastColumn; c++) {
-    const value = cellScalar(region.ws.getCell(region.headerRow, c));
+    const value = cellAt(region.sheet, region.headerRow, c);
     if (value !== null) texts.push(String(value).trim());
   }
   return texts;
@@ -131,7 +180,7 @@ function mapColumns(def: SheetDef, region: Region): ColumnMap[] {
   const claimed = new Set<string>();
   const columns: ColumnMap[] = [];
   for (let c = region.firstColumn; c <= region.lastColumn; c++) {
-    const header = cellScalar(region.ws.getCell(region.headerRow, c));
+    const header = cellAt(region.sheet, region.headerRow, c);
     if (header === null) continue;
     const text = String(header).trim();
     const folded = foldHeader(text);
@@ -155,45 +204,55 @@ function readRows(def: SheetDef, region: Region): RegisterRecord[] {
   const columns = mapColumns(def, region);
   const records: RegisterRecord[] = [];
   for (let r = region.headerRow + 1; r <= region.lastRow; r++) {
-    const row = region.ws.getRow(r);
     const record: RegisterRecord = {};
     let typed = false;
     for (const { column, key, field } of columns) {
-      const value = registerValue(field, cellScalar(row.getCell(column)));
+      const value = registerValue(field, cellAt(region.sheet, r, column));
       record[key] = value;
       if (value !== null && !field?.computed) typed = true;
     }
-    // Rows with nothing typed (the blank entry row, formulas alone) are not records.
+    // Rows with nothing typed (the blank entry row, formulas alone, a totals row) are not records.
     if (typed) records.push(record);
   }
   return records;
 }
 
+// ---- import state ------------------------------------------------------------------------------
+
+function readImportState(book: SourceWorkbook): ImportState | undefined {
+  const sheet = book.sheets.find((s) => s.name === IMPORT_STATE_SHEET);
+  return sheet ? parseImportState(sheet.rows) : undefined;
+}
+
 // ---- settings ----------------------------------------------------------------------------------
 
-function namedCells(workbook: ExcelJS.Workbook, name: string): NamedCells | undefined {
-  const entry = workbook.definedNames.model.find(
-    (n) => n.name.toLowerCase() === name.toLowerCase()
+function namedCells(book: SourceWorkbook, name: string): NamedCells | undefined {
+  const entry = book.definedNames.find(
+    (n) => n.localSheet === undefined && n.name.toLowerCase() === name.toLowerCase()
   );
-  const range = entry?.ranges[0];
+  const range = entry?.ref.split(",")[0];
   if (!range) return undefined;
   const bang = range.lastIndexOf("!");
   const sheetName = range
     .slice(0, bang)
+    .replace(/^=/, "")
     .replace(/^'(.*)'$/, "$1")
     .replace(/''/g, "'");
-  const ws = workbook.getWorksheet(sheetName);
-  if (!ws) return undefined;
+  const sheet = book.sheets.find((s) => s.name === sheetName);
+  if (!sheet) return undefined;
   const [start, end = start] = range.slice(bang + 1).split(":");
-  const a = parseAddress(start);
-  const b = parseAddress(end);
+  let a: { row: number; column: number };
+  let b: { row: number; column: number };
+  try {
+    a = parseAddress(start);
+    b = parseAddress(end);
+  } catch {
+    return undefined;
+  }
   const cells: NamedCells["cells"] = [];
   for (let r = a.row; r <= b.row; r++) {
     for (let c = a.column; c <= b.column; c++) {
-      cells.push({
-        address: `${ws.name}!${cellAddress(r, c)}`,
-        value: cellScalar(ws.getCell(r, c + 1)),
-      });
+      cells.push({ address: `${sheet.name}!${cellAddress(r, c)}`, value: cellAt(sheet, r, c + 1) });
     }
   }
   return { name, cells };

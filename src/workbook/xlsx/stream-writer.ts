@@ -468,7 +468,7 @@ export async function streamWorkbook(
 }
 
 function firstVisible(plan: WorkbookPlan): number {
-  const i = plan.sheets.findIndex((s) => !s.hidden);
+  const i = plan.sheets.findIndex((s) => !s.hidden && !s.veryHidden);
   return i < 0 ? 0 : i;
 }
 
@@ -509,7 +509,7 @@ function workbookXml(plan: WorkbookPlan): string {
   const sheets = plan.sheets
     .map(
       (s, i) =>
-        `<sheet name="${xmlAttr(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`
+        `<sheet name="${xmlAttr(s.name)}" sheetId="${i + 1}"${s.veryHidden ? ' state="veryHidden"' : s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`
     )
     .join("");
   const names = plan.names.map(

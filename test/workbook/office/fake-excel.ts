@@ -179,6 +179,32 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly names: { name: string; ref: string; comment?: string }[] = [];
   structureProtected = false;
+  /** The user's selection: cells on a sheet, or a shape/chart (no cells). Default: A1 of the first sheet. */
+  selection?: { sheet: string; address: string } | "shape";
+  /** The user is typing in a cell: batches fail unless run with delayForCellEdit. */
+  inCellEdit = false;
+  private cellEditWaiters: (() => void)[] = [];
+
+  enterCellEdit(): void {
+    this.inCellEdit = true;
+  }
+
+  /** The user presses Enter or Esc: batches waiting for the edit to end go ahead. */
+  leaveCellEdit(): void {
+    this.inCellEdit = false;
+    for (const resume of this.cellEditWaiters.splice(0)) resume();
+  }
+
+  whenCellEditEnds(): Promise<void> {
+    return this.inCellEdit
+      ? new Promise((resolve) => this.cellEditWaiters.push(resolve))
+      : Promise.resolve();
+  }
+
+  /** Batches waiting for the user to leave the cell. */
+  get waitingForCellEdit(): number {
+    return this.cellEditWaiters.length;
+  }
 
   sheet(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -356,6 +382,8 @@ export interface FakeOptions {
   excelApi?: string;
   /** Fail the sync whose request is larger than this (default 5 MB, Excel on the web). */
   requestLimitBytes?: number;
+  /** Excel.RunOptions.delayForCellEdit: wait out cell-edit mode instead of failing. */
+  delayForCellEdit?: boolean;
 }
 
 export class FakeRequestContext {
@@ -393,6 +421,7 @@ export class FakeRequestContext {
       notesSupported,
       excelApi: options.excelApi ?? (notesSupported ? "1.18" : "1.17"),
       requestLimitBytes: options.requestLimitBytes ?? REQUEST_LIMIT_BYTES,
+      delayForCellEdit: options.delayForCellEdit ?? false,
     };
     this.workbook = new FakeWorkbook(this);
     this.application = new FakeApplication(this);
@@ -420,7 +449,22 @@ export class FakeRequestContext {
     this.queue.push(action);
   }
 
+  /** Whether actions are queued and not yet sent. */
+  get pending(): boolean {
+    return this.queue.length > 0;
+  }
+
   async sync(): Promise<void> {
+    if (this.model.inCellEdit) {
+      if (!this.options.delayForCellEdit) {
+        this.queue = [];
+        throw new FakeExcelError(
+          "InvalidOperationInCellEditMode",
+          "The operation isn't available while Excel is in Edit cell mode."
+        );
+      }
+      await this.model.whenCellEditEnds();
+    }
     const batch = this.queue;
     this.queue = [];
     this.stats.syncs++;
@@ -574,12 +618,65 @@ export class FakeWorkbook {
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeWorkbookProtection;
 
-  constructor(ctx: FakeRequestContext) {
+  constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, "workbook.tables", () => undefined);
     this.names = new FakeNamedItemCollection(ctx);
     this.protection = new FakeWorkbookProtection(ctx, "workbook.protection", () => ctx.model);
   }
+
+  /** The selected cells; a selected shape or chart fails the sync with InvalidSelection, as in Excel. */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.ctx, "workbook.getSelectedRange()", () => {
+      const model = this.ctx.model;
+      const selection = model.selection ?? { sheet: model.sheets[0]?.name ?? "", address: "A1" };
+      if (selection === "shape")
+        throw new FakeExcelError("InvalidSelection", "The current selection is not a range.");
+      const sheet = model.sheet(selection.sheet);
+      return sheet && { sheet, rect: parseA1(selection.address) };
+    });
+  }
+}
+
+/**
+ * `Excel.run` over a model, installed as the global `Excel` for code that calls it (excel-run.ts).
+ * Each run gets a fresh context (options as given, plus the run's delayForCellEdit); queued
+ * actions left when the batch resolves are synced, as Excel.run does. Returns the contexts made.
+ */
+export function installFakeExcel(
+  model: WorkbookModel,
+  options: Omit<FakeOptions, "delayForCellEdit"> = {}
+): { contexts: FakeRequestContext[]; runOptions: unknown[]; uninstall(): void } {
+  const contexts: FakeRequestContext[] = [];
+  const runOptions: unknown[] = [];
+  const holder = globalThis as unknown as { Excel?: unknown };
+  const before = holder.Excel;
+  holder.Excel = {
+    run: async (
+      first: { delayForCellEdit?: boolean } | ((ctx: FakeRequestContext) => Promise<unknown>),
+      second?: (ctx: FakeRequestContext) => Promise<unknown>
+    ) => {
+      const runOption = typeof first === "function" ? undefined : first;
+      const batch = typeof first === "function" ? first : second;
+      if (!batch) throw new FakeExcelError("InvalidArgument", "Excel.run needs a batch function.");
+      runOptions.push(runOption);
+      const ctx = new FakeRequestContext(model, {
+        ...options,
+        delayForCellEdit: runOption?.delayForCellEdit === true,
+      });
+      contexts.push(ctx);
+      const result = await batch(ctx);
+      if (ctx.pending) await ctx.sync();
+      return result;
+    },
+  };
+  return {
+    contexts,
+    runOptions,
+    uninstall: () => {
+      holder.Excel = before;
+    },
+  };
 }
 
 class FakeWorkbookProtection extends FakeObject<WorkbookModel> {
@@ -605,7 +702,8 @@ abstract class FakeCollection<M, P> extends FakeObject<M[]> {
   protected abstract itemSnapshot(model: M, property: string): unknown;
 
   protected snapshot(models: M[], property: string): unknown {
-    const [head, sub] = property.split("/");
+    const [head, ...rest] = property.split("/");
+    const sub = rest.join("/");
     if (head !== "items" || !sub)
       throw new FakeExcelError("InvalidArgument", `Load "items/<property>" on ${this.path}.`);
     return models.map((m) => ({ model: m, data: { [sub]: this.itemSnapshot(m, sub) } }));
@@ -731,8 +829,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     };
   }
 
+  /** As in Excel, a *OrNullObject proxy knows isNullObject after the next sync, loaded or not. */
   makeNullable(): void {
     this.nullable = true;
+    this.load([]);
   }
 
   acceptLoaded(data: Record<string, unknown>): void {
@@ -746,6 +846,15 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   set visibility(value: string) {
     this.write("set visibility", value, (sheet) => {
       sheet.visibility = value;
+    });
+  }
+
+  /** Makes the sheet the active one; its A1 becomes the selection. */
+  activate(): void {
+    this.write("activate", null, (sheet) => {
+      if (sheet.visibility !== "Visible")
+        throw new FakeExcelError("InvalidOperation", `Sheet '${sheet.name}' is hidden.`);
+      this.ctx.model.selection = { sheet: sheet.name, address: "A1" };
     });
   }
 
@@ -914,8 +1023,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
     this.conditionalFormats = { add: (type: string) => new FakeConditionalFormat(this, type) };
   }
 
+  /** As in Excel, a *OrNullObject proxy knows isNullObject after the next sync, loaded or not. */
   makeNullable(): void {
     this.nullable = true;
+    this.load([]);
   }
 
   /** The cells this range stands for, at sync time (for actions taking a Range argument). */
@@ -1257,6 +1368,7 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
 
   protected itemSnapshot(model: TableModel, property: string): unknown {
     if (property === "name") return model.name;
+    if (property === "worksheet/name") return model.sheet.name;
     throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
   }
 }
@@ -1271,12 +1383,19 @@ export class FakeTable extends FakeObject<TableModel> {
     this.worksheet = new FakeWorksheet(ctx, `${path}.worksheet`, () => this.model().sheet);
   }
 
+  /** As in Excel, a *OrNullObject proxy knows isNullObject after the next sync, loaded or not. */
   makeNullable(): void {
     this.nullable = true;
+    this.load([]);
   }
 
   acceptLoaded(data: Record<string, unknown>): void {
-    this.commitLoad({ isNullObject: false, ...data });
+    const own: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(data)) {
+      if (key.startsWith("worksheet/")) this.worksheet.acceptLoaded({ [key.slice(10)]: value });
+      else own[key] = value;
+    }
+    this.commitLoad({ isNullObject: false, ...own });
   }
 
   get name(): string {

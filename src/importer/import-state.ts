@@ -1,0 +1,189 @@
+/**
+ * What the register remembers about its imports, so the next import can tell a person's edit from
+ * a change in the source: for every imported record, the source it came from (layout fingerprint
+ * and row keys) and the values the source gave it last time; and, per source layout, the column
+ * mapping used. Kept in the register in a very hidden sheet (see the README, "Import state").
+ * Pure: the readers hand the sheet's cells in, the writers take the grid out.
+ */
+import { foldHeader } from "../register/catalog";
+import { SHEET_KEYS, type RegisterRecord, type SheetKey } from "../register/types";
+import type { PlanCell, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import { fnv1a } from "./mapping-file";
+import type { SheetMapping } from "./types";
+
+export const IMPORT_STATE_SHEET = "_CR_ImportState";
+export const IMPORT_STATE_FORMAT = "client-register-import-state";
+export const IMPORT_STATE_VERSION = 1;
+
+/** One record the import wrote, and where it came from. */
+export interface ImportedRecord {
+  sheet: SheetKey;
+  /** The register record it is: the clientId on Clients, the record's natural key elsewhere. */
+  id: string;
+  /** Fingerprint of the source table's layout (its headers). */
+  layout: string;
+  /** The source row's identity: its first key. */
+  rowKey: string;
+  /** Every identity key the source values give (id; name + phone; name + e-mail; …). */
+  keys: string[];
+  /** The values the source gave this record at the last import: the base of the three-way merge. */
+  values: RegisterRecord;
+}
+
+/** The column mapping used for one source layout, as the mapping file spells it. */
+export interface RememberedMapping {
+  layout: string;
+  sheet: string;
+  registerSheet: SheetKey | null;
+  columns: { letter: string; header: string; field: string | null; chosen?: boolean }[];
+}
+
+export interface ImportState {
+  records: ImportedRecord[];
+  mappings: RememberedMapping[];
+}
+
+export const EMPTY_IMPORT_STATE: ImportState = { records: [], mappings: [] };
+
+/** Excel holds at most 32,767 characters in a cell; JSON longer than this is split over cells. */
+const CHUNK = 30_000;
+const HEADER = ["kind", "sheet", "id", "layout", "rowKey", "keys", "json"];
+
+function chunks(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK) out.push(text.slice(i, i + CHUNK));
+  return out.length > 0 ? out : [""];
+}
+
+/** The state as cells: a title row, a header row, then one row per record or mapping. */
+export function importStateRows(state: ImportState): PlanCell[][] {
+  const rows: PlanCell[][] = [
+    [
+      IMPORT_STATE_FORMAT,
+      IMPORT_STATE_VERSION,
+      "Written by Client Register: where each imported record came from. Do not edit.",
+    ],
+    HEADER,
+  ];
+  for (const r of state.records)
+    rows.push([
+      "record",
+      r.sheet,
+      r.id,
+      r.layout,
+      r.rowKey,
+      JSON.stringify(r.keys),
+      ...chunks(JSON.stringify(r.values)),
+    ]);
+  for (const m of state.mappings)
+    rows.push([
+      "mapping",
+      m.registerSheet,
+      m.sheet,
+      m.layout,
+      null,
+      null,
+      ...chunks(JSON.stringify(m.columns)),
+    ]);
+  return rows;
+}
+
+export function importStateSheet(state: ImportState): SheetPlan {
+  return {
+    name: IMPORT_STATE_SHEET,
+    grid: importStateRows(state),
+    freezeRows: 0,
+    conditionalFormats: [],
+    veryHidden: true,
+  };
+}
+
+/** The plan with the import state sheet (replacing an earlier one). */
+export function withImportState(plan: WorkbookPlan, state: ImportState): WorkbookPlan {
+  const sheets = plan.sheets.filter((s) => s.name !== IMPORT_STATE_SHEET);
+  return { ...plan, sheets: [...sheets, importStateSheet(state)] };
+}
+
+function cellText(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+function isSheetKey(value: string): value is SheetKey {
+  return (SHEET_KEYS as readonly string[]).includes(value);
+}
+
+/**
+ * Reads the state back from the sheet's cells. A sheet this version does not know, or a row it
+ * cannot parse, is an error naming the row: the caller decides whether to import without it.
+ */
+export function parseImportState(rows: readonly (readonly unknown[] | undefined)[]): ImportState {
+  const title = rows[0] ?? [];
+  if (cellText(title[0]) !== IMPORT_STATE_FORMAT)
+    throw new Error(`${IMPORT_STATE_SHEET}: cell A1 does not say ${IMPORT_STATE_FORMAT}`);
+  const version = Number(title[1]);
+  if (version !== IMPORT_STATE_VERSION)
+    throw new Error(
+      `${IMPORT_STATE_SHEET}: version ${cellText(title[1])} is not one this program reads (${IMPORT_STATE_VERSION})`
+    );
+  const state: ImportState = { records: [], mappings: [] };
+  rows.forEach((row, i) => {
+    if (i < 2 || !row || row.length === 0) return;
+    const kind = cellText(row[0]);
+    if (kind === "") return;
+    const json = row
+      .slice(6)
+      .map((c) => cellText(c))
+      .join("");
+    try {
+      if (kind === "record") {
+        const sheet = cellText(row[1]);
+        if (!isSheetKey(sheet)) throw new Error(`unknown register sheet "${sheet}"`);
+        const keys = JSON.parse(cellText(row[5]) || "[]") as unknown;
+        if (!Array.isArray(keys)) throw new Error("keys are not a list");
+        state.records.push({
+          sheet,
+          id: cellText(row[2]),
+          layout: cellText(row[3]),
+          rowKey: cellText(row[4]),
+          keys: keys.map(String),
+          values: JSON.parse(json) as RegisterRecord,
+        });
+      } else if (kind === "mapping") {
+        const registerSheet = cellText(row[1]);
+        state.mappings.push({
+          registerSheet: isSheetKey(registerSheet) ? registerSheet : null,
+          sheet: cellText(row[2]),
+          layout: cellText(row[3]),
+          columns: JSON.parse(json) as RememberedMapping["columns"],
+        });
+      } else throw new Error(`unknown kind "${kind}"`);
+    } catch (error) {
+      throw new Error(`${IMPORT_STATE_SHEET}, row ${i + 1}: ${(error as Error).message}`);
+    }
+  });
+  return state;
+}
+
+/**
+ * The layout fingerprint of a mapped sheet: the one the mapping carries (issue 9's
+ * `layout`), else a fingerprint of its folded headers in column order.
+ */
+export function layoutOf(mapping: SheetMapping): string {
+  const given = (mapping as SheetMapping & { layout?: string }).layout;
+  if (typeof given === "string" && given !== "") return given;
+  return `H-${fnv1a(mapping.columns.map((c) => `${c.index}:${foldHeader(c.header)}`).join("|"))}`;
+}
+
+export function rememberedMapping(mapping: SheetMapping): RememberedMapping {
+  return {
+    layout: layoutOf(mapping),
+    sheet: mapping.sheet,
+    registerSheet: mapping.registerSheet,
+    columns: mapping.columns.map((c) => ({
+      letter: c.letter,
+      header: c.header,
+      field: c.field,
+      ...(c.source === "override" ? { chosen: true } : {}),
+    })),
+  };
+}

@@ -1,0 +1,494 @@
+/**
+ * Merges what a source gives into the register as the person left it, field by field, against
+ * what the source gave last time (the import state):
+ *
+ * - the source changed and the register did not → the source's value;
+ * - the register changed and the source did not → the register's value (a person's edit stays);
+ * - both changed → the register's value (or the source's with prefer "source"), and a conflict
+ *   issue naming the field, both values and both places.
+ *
+ * Records are matched by identity, never by position: first through the row keys the state
+ * remembers (so a client renamed in the register is still the same client), then by client id,
+ * then by name with the same phone or e-mail. Register records the source does not mention,
+ * and every column of the register the source does not fill, are left exactly as they are.
+ * Pure: plain records in, plain records out.
+ */
+import {
+  SHEET_KEYS,
+  type RegisterRecord,
+  type RegisterValue,
+  type SheetKey,
+} from "../register/types";
+import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
+import type { ImportedRecord, ImportState } from "./import-state";
+import { childKey, formatClientId } from "./link-merge";
+import { isEmptyValue, sameValue } from "./merge-records";
+import { describeRaw, normaliseKey } from "./normalize";
+import type { ImportIssue, RegisterRecords } from "./types";
+
+export type Prefer = "register" | "source";
+
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** One record the source produced (after duplicates within the source were merged). */
+export interface SourceRecord {
+  sheet: SheetKey;
+  record: RegisterRecord;
+  /** The source row it was read from (the first one, when several were merged). */
+  origin: { sheet: string; row: number } | null;
+  layout: string;
+  /** True when the clientId came from the source itself rather than being generated. */
+  sourceId: boolean;
+}
+
+export interface ThreeWayInput {
+  source: readonly SourceRecord[];
+  register: Partial<Record<SheetKey, RegisterRecord[]>>;
+  state: ImportState;
+  prefer?: Prefer;
+  /** The source column a field was read from, for messages: "C (电话)". */
+  columnOf?: (sourceSheet: string, field: string) => string | null;
+}
+
+export interface ThreeWayResult {
+  records: RegisterRecords;
+  /** The state to store: this import's records, and earlier ones it did not touch. */
+  state: ImportState;
+  issues: ImportIssue[];
+  /** Source records that updated a register record, with how they were matched. */
+  matched: Map<SourceRecord, string>;
+}
+
+function text(value: RegisterValue | undefined): string {
+  return isEmptyValue(value) ? "" : String(value);
+}
+
+const digits = (value: RegisterValue | undefined) => text(value).replace(/\D/g, "");
+
+/** Same for the merge: both empty, or equal as merge-records compares them. */
+function same(key: string, a: RegisterValue | undefined, b: RegisterValue | undefined): boolean {
+  const emptyA = isEmptyValue(a);
+  const emptyB = isEmptyValue(b);
+  if (emptyA || emptyB) return emptyA && emptyB;
+  return sameValue(key, a as RegisterValue, b as RegisterValue);
+}
+
+/**
+ * The identity keys of a source record: on Clients its own id (when the source gave one) and its
+ * name with each of phone, e-mail and birthday; elsewhere its natural key within its client.
+ */
+export function identityKeys(sheet: SheetKey, record: RegisterRecord, sourceId: boolean): string[] {
+  if (sheet !== "Clients") return [`${sheet}|${childKey(sheet, record)}`];
+  const keys: string[] = [];
+  if (sourceId && text(record.clientId) !== "")
+    keys.push(`id|${normaliseKey(text(record.clientId))}`);
+  const name = normaliseKey(text(record.name));
+  if (name !== "") {
+    const phone = digits(record.phone);
+    const email = normaliseKey(text(record.email));
+    const birthday = text(record.birthday);
+    if (phone) keys.push(`name|${name}|phone|${phone}`);
+    if (email) keys.push(`name|${name}|email|${email}`);
+    if (birthday) keys.push(`name|${name}|birthday|${birthday}`);
+    if (keys.length === 0) keys.push(`name|${name}`);
+  }
+  return keys;
+}
+
+interface FieldConflict {
+  key: string;
+  register: RegisterValue;
+  source: RegisterValue;
+}
+
+interface FieldUpdate {
+  key: string;
+  from: RegisterValue;
+  to: RegisterValue;
+}
+
+/**
+ * Merges one field set. Without a base (a register row the import never wrote) an empty side
+ * takes the other's value and differing values are conflicts.
+ */
+export function mergeFields(
+  register: RegisterRecord,
+  source: RegisterRecord,
+  base: RegisterRecord | undefined,
+  prefer: Prefer,
+  skip: ReadonlySet<string> = new Set()
+): { record: RegisterRecord; conflicts: FieldConflict[]; updates: FieldUpdate[] } {
+  const record = { ...register };
+  const conflicts: FieldConflict[] = [];
+  const updates: FieldUpdate[] = [];
+  for (const key of Object.keys(source)) {
+    if (skip.has(key)) continue;
+    const s = source[key] ?? null;
+    const r = register[key] ?? null;
+    if (same(key, s, r)) continue;
+    if (!base) {
+      if (isEmptyValue(s)) continue;
+      if (isEmptyValue(r)) {
+        record[key] = s;
+        continue;
+      }
+    } else {
+      const b = base[key] ?? null;
+      if (same(key, s, b)) continue; // the source did not change: the register's value stands
+      if (same(key, r, b)) {
+        record[key] = s;
+        if (!isEmptyValue(r)) updates.push({ key, from: r, to: s });
+        continue;
+      }
+    }
+    conflicts.push({ key, register: r, source: s });
+    if (prefer === "source") record[key] = s;
+  }
+  return { record, conflicts, updates };
+}
+
+interface Slot {
+  record: RegisterRecord;
+  fromRegister: boolean;
+  matched: boolean;
+}
+
+class Merger {
+  readonly issues: ImportIssue[] = [];
+  readonly matched = new Map<SourceRecord, string>();
+  readonly newState: ImportedRecord[] = [];
+  private readonly slots = new Map<SheetKey, Slot[]>();
+  private readonly stateByKey = new Map<string, ImportedRecord>();
+  private readonly stateById = new Map<string, ImportedRecord>();
+  /** Source client id → register client id. */
+  private readonly idMap = new Map<string, string>();
+  /** The highest C-number in use; new clients without an id of their own are numbered after it. */
+  private lastNumber = 0;
+
+  constructor(private readonly input: ThreeWayInput) {
+    for (const sheet of SHEET_KEYS)
+      this.slots.set(
+        sheet,
+        (input.register[sheet] ?? []).map((record) => ({
+          record: { ...record },
+          fromRegister: true,
+          matched: false,
+        }))
+      );
+    const ids = [
+      ...(input.register.Clients ?? []).map((c) => text(c.clientId)),
+      ...input.source
+        .filter((s) => s.sheet === "Clients" && s.sourceId)
+        .map((s) => text(s.record.clientId)),
+    ];
+    for (const id of ids) {
+      const m = /^C-(\d+)$/i.exec(id);
+      if (m) this.lastNumber = Math.max(this.lastNumber, Number(m[1]));
+    }
+    for (const r of input.state.records) {
+      for (const key of r.keys) if (!this.stateByKey.has(key)) this.stateByKey.set(key, r);
+      const id = `${r.sheet}|${normaliseKey(r.id)}`;
+      if (!this.stateById.has(id)) this.stateById.set(id, r);
+    }
+  }
+
+  private get prefer(): Prefer {
+    return this.input.prefer ?? "register";
+  }
+
+  records(): RegisterRecords {
+    const out = {} as RegisterRecords;
+    for (const sheet of SHEET_KEYS) out[sheet] = (this.slots.get(sheet) ?? []).map((s) => s.record);
+    return out;
+  }
+
+  private list(sheet: SheetKey): Slot[] {
+    return this.slots.get(sheet) ?? [];
+  }
+
+  private idOf(sheet: SheetKey, record: RegisterRecord): string {
+    return sheet === "Clients" ? text(record.clientId) : childKey(sheet, record);
+  }
+
+  private stateFor(sheet: SheetKey, record: RegisterRecord): ImportedRecord | undefined {
+    return this.stateById.get(`${sheet}|${normaliseKey(this.idOf(sheet, record))}`);
+  }
+
+  /** The register slot the state remembers for these keys, if it is still there and free. */
+  private remembered(
+    sheet: SheetKey,
+    keys: readonly string[]
+  ): { slot?: Slot; state?: ImportedRecord } {
+    for (const key of keys) {
+      const state = this.stateByKey.get(key);
+      if (!state || state.sheet !== sheet) continue;
+      const slot = this.list(sheet).find(
+        (s) =>
+          s.fromRegister &&
+          !s.matched &&
+          normaliseKey(this.idOf(sheet, s.record)) === normaliseKey(state.id)
+      );
+      return { slot, state };
+    }
+    return {};
+  }
+
+  private findClient(
+    source: SourceRecord,
+    keys: string[]
+  ): { slot?: Slot; base?: RegisterRecord; how?: string } {
+    const { slot, state } = this.remembered("Clients", keys);
+    if (slot) return { slot, base: state?.values, how: "the same source row as the last import" };
+    const free = this.list("Clients").filter((s) => s.fromRegister && !s.matched);
+    const record = source.record;
+    const id = normaliseKey(text(record.clientId));
+    if (source.sourceId && id !== "") {
+      const byId = free.find((s) => normaliseKey(text(s.record.clientId)) === id);
+      if (byId)
+        return {
+          slot: byId,
+          base: this.stateFor("Clients", byId.record)?.values,
+          how: `same client id ${text(record.clientId)}`,
+        };
+    }
+    const name = normaliseKey(text(record.name));
+    if (name === "") return {};
+    const sameName = free.filter((s) => normaliseKey(text(s.record.name)) === name);
+    const phone = digits(record.phone);
+    const email = normaliseKey(text(record.email));
+    const shares = sameName.find(
+      (s) =>
+        (phone !== "" && digits(s.record.phone) === phone) ||
+        (email !== "" && normaliseKey(text(s.record.email)) === email)
+    );
+    if (shares)
+      return {
+        slot: shares,
+        base: this.stateFor("Clients", shares.record)?.values,
+        how: "same name and the same phone or e-mail",
+      };
+    if (phone === "" && email === "") {
+      const bare = sameName.find(
+        (s) => digits(s.record.phone) === "" && text(s.record.email) === ""
+      );
+      if (bare)
+        return {
+          slot: bare,
+          base: this.stateFor("Clients", bare.record)?.values,
+          how: "same name, no phone or e-mail on either",
+        };
+    }
+    return {};
+  }
+
+  /** The free register row of this client closest to what the source gave last time. */
+  private closestToBase(sheet: SheetKey, base: RegisterRecord): Slot | undefined {
+    const fields = Object.keys(base).filter((k) => !isEmptyValue(base[k]));
+    if (fields.length === 0) return undefined;
+    let best: Slot | undefined;
+    let bestScore = 0;
+    for (const slot of this.list(sheet)) {
+      if (!slot.fromRegister || slot.matched) continue;
+      if (!same("clientId", slot.record.clientId, base.clientId)) continue;
+      const score = fields.filter((k) => same(k, slot.record[k], base[k])).length / fields.length;
+      if (score > bestScore) [best, bestScore] = [slot, score];
+    }
+    return bestScore >= 0.6 ? best : undefined;
+  }
+
+  private findChild(
+    source: SourceRecord,
+    keys: string[]
+  ): { slot?: Slot; base?: RegisterRecord; how?: string } {
+    const { slot, state } = this.remembered(source.sheet, keys);
+    if (slot) return { slot, base: state?.values, how: "the same source row as the last import" };
+    if (state) {
+      const closest = this.closestToBase(source.sheet, state.values);
+      if (closest)
+        return { slot: closest, base: state.values, how: "the same source row as the last import" };
+    }
+    const key = childKey(source.sheet, source.record);
+    const byKey = this.list(source.sheet).find(
+      (s) => s.fromRegister && !s.matched && childKey(source.sheet, s.record) === key
+    );
+    if (byKey)
+      return {
+        slot: byKey,
+        base: this.stateFor(source.sheet, byKey.record)?.values,
+        how: "the same record",
+      };
+    return {};
+  }
+
+  /** Message params naming a register record, for the "record.*" codes. */
+  private recordParams(sheet: SheetKey, record: RegisterRecord): MessageParams {
+    const clientId = text(record.clientId);
+    const code =
+      sheet === "Clients" ? "record.client" : clientId ? "record.child" : "record.unlinked";
+    return { record: code, registerSheet: sheet, clientId };
+  }
+
+  private describe(sheet: SheetKey, record: RegisterRecord): string {
+    const params = this.recordParams(sheet, record);
+    return renderMessage(String(params.record), params) ?? sheet;
+  }
+
+  private issue(
+    source: SourceRecord,
+    field: string,
+    value: RegisterValue,
+    severity: ImportIssue["severity"],
+    code: MessageCode,
+    params: MessageParams
+  ): void {
+    const origin = source.origin ?? { sheet: source.sheet, row: 0 };
+    const column = this.input.columnOf?.(origin.sheet, field) ?? null;
+    const all: MessageParams = {
+      field,
+      sourceSheet: origin.sheet,
+      sourceRow: origin.row,
+      sourcePlace: column ? "place.cell" : "place.row",
+      ...(column ? { sourceColumn: column } : {}),
+      ...params,
+    };
+    this.issues.push({
+      sheet: origin.sheet,
+      row: origin.row || null,
+      column,
+      field,
+      value,
+      severity,
+      code,
+      params: all,
+      message: renderMessage(code, all) ?? code,
+    });
+  }
+
+  private report(
+    source: SourceRecord,
+    into: RegisterRecord,
+    conflicts: FieldConflict[],
+    updates: FieldUpdate[]
+  ): void {
+    const record = this.recordParams(source.sheet, into);
+    for (const c of conflicts)
+      this.issue(source, c.key, c.source, "warning", "import.merge-conflict", {
+        ...record,
+        registerValue: describeRaw(c.register),
+        sourceValue: describeRaw(c.source),
+        outcome: this.prefer === "source" ? "merge.took-source" : "merge.kept-register",
+      });
+    for (const u of updates)
+      this.issue(source, u.key, u.to, "info", "merge.updated", {
+        ...record,
+        from: describeRaw(u.from),
+        to: describeRaw(u.to),
+      });
+  }
+
+  /**
+   * Text longer than an Excel cell holds (notes built from many unmapped columns, say) is cut to
+   * fit, and the whole text kept as the issue's value: one such cell never stops the import.
+   */
+  private cutOversized(source: SourceRecord, record: RegisterRecord): void {
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) continue;
+      record[key] = value.slice(0, MAX_CELL_TEXT);
+      this.issue(source, key, value, "warning", "import.cell-cut", {
+        registerSheet: source.sheet,
+        length: value.length,
+        limit: MAX_CELL_TEXT,
+      });
+    }
+  }
+
+  private remember(source: SourceRecord, keys: string[], record: RegisterRecord): void {
+    this.newState.push({
+      sheet: source.sheet,
+      id: this.idOf(source.sheet, record),
+      layout: source.layout,
+      rowKey: keys[0] ?? "",
+      keys,
+      values: source.record,
+    });
+  }
+
+  private place(
+    source: SourceRecord,
+    found: { slot?: Slot; base?: RegisterRecord; how?: string },
+    owner: SourceRecord = source
+  ): RegisterRecord {
+    if (!found.slot) {
+      const record = { ...source.record };
+      this.cutOversized(source, record);
+      this.list(source.sheet).push({ record, fromRegister: false, matched: true });
+      return record;
+    }
+    const slot = found.slot;
+    slot.matched = true;
+    const skip = new Set(source.sheet === "Clients" ? ["clientId"] : []);
+    const merged = mergeFields(slot.record, source.record, found.base, this.prefer, skip);
+    slot.record = merged.record;
+    this.cutOversized(source, merged.record);
+    this.report(source, merged.record, merged.conflicts, merged.updates);
+    this.matched.set(
+      owner,
+      `updates register ${this.describe(source.sheet, merged.record)} (${found.how})`
+    );
+    return merged.record;
+  }
+
+  addClient(source: SourceRecord): void {
+    const keys = identityKeys("Clients", source.record, source.sourceId);
+    const found = this.findClient(source, keys);
+    const sourceId = text(source.record.clientId);
+    const numbered =
+      found.slot || source.sourceId
+        ? source
+        : { ...source, record: { ...source.record, clientId: formatClientId(++this.lastNumber) } };
+    const record = this.place(numbered, found, source);
+    if (sourceId !== "") this.idMap.set(normaliseKey(sourceId), text(record.clientId));
+    const remembered = {
+      ...source,
+      record: { ...source.record, clientId: text(record.clientId) || null },
+    };
+    this.remember(remembered, keys, record);
+  }
+
+  addChild(source: SourceRecord): void {
+    const clientId = text(source.record.clientId);
+    const mapped = clientId === "" ? undefined : this.idMap.get(normaliseKey(clientId));
+    const linked: SourceRecord =
+      mapped !== undefined && mapped !== clientId
+        ? { ...source, record: { ...source.record, clientId: mapped } }
+        : source;
+    const keys = identityKeys(linked.sheet, linked.record, false);
+    const record = this.place(linked, this.findChild(linked, keys), source);
+    this.remember(linked, keys, record);
+  }
+
+  /** Earlier state records this import did not replace (other sources, other rows). */
+  carriedState(): ImportedRecord[] {
+    const ids = new Set(this.newState.map((r) => `${r.sheet}|${normaliseKey(r.id)}`));
+    const keys = new Set(this.newState.flatMap((r) => r.keys));
+    return this.input.state.records.filter(
+      (r) => !ids.has(`${r.sheet}|${normaliseKey(r.id)}`) && !r.keys.some((k) => keys.has(k))
+    );
+  }
+}
+
+export function threeWayMerge(input: ThreeWayInput): ThreeWayResult {
+  const merger = new Merger(input);
+  for (const s of input.source) if (s.sheet === "Clients") merger.addClient(s);
+  for (const s of input.source) if (s.sheet !== "Clients") merger.addChild(s);
+  return {
+    records: merger.records(),
+    state: {
+      records: [...merger.carriedState(), ...merger.newState],
+      mappings: input.state.mappings,
+    },
+    issues: merger.issues,
+    matched: merger.matched,
+  };
+}

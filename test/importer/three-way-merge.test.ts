@@ -1,0 +1,219 @@
+/**
+ * Re-importing into a register a person has edited: per field, whoever changed since the last
+ * import wins; when both did, the register wins (or the source, when preferred) and the conflict
+ * is listed with both values; identity goes through the remembered row keys.
+ */
+import { importWorkbook } from "../../src/importer";
+import {
+  importStateRows,
+  parseImportState,
+  type ImportState,
+} from "../../src/importer/import-state";
+import { mergeFields } from "../../src/importer/three-way-merge";
+import type { ImportResult, RegisterRecords, SourceCell } from "../../src/importer/types";
+import type { RegisterRecord } from "../../src/register/types";
+import { sheet } from "./helpers";
+
+const CLIENT_HEADER = ["客户名称", "联系电话", "电子邮箱", "地址", "备注"];
+const POLICY_HEADER = ["客户名称", "保单号", "险种", "保险公司"];
+
+function source(clients: SourceCell[][], policies: SourceCell[][] = []) {
+  return [sheet("客户", [CLIENT_HEADER, ...clients]), sheet("保单", [POLICY_HEADER, ...policies])];
+}
+
+const CLIENTS: SourceCell[][] = [
+  ["林志明", "0912-345-678", "lin@example.com", "台北市信义路1号", "老客户"],
+  ["华东机械", "021-5555-0000", "hd@example.com", "上海浦东", null],
+  ["陈静", "13800000000", null, "杭州", null],
+];
+const POLICIES: SourceCell[][] = [
+  ["林志明", "P-001", "寿险", "国寿"],
+  ["陈静", "P-002", "医疗险", "平安"],
+];
+
+const copy = (records: RegisterRecords): RegisterRecords =>
+  JSON.parse(JSON.stringify(records)) as RegisterRecords;
+const clientNamed = (records: RegisterRecords, name: string) =>
+  records.Clients.find((c) => c.name === name) as RegisterRecord;
+
+describe("three-way merge through importWorkbook", () => {
+  let first: ImportResult;
+  let edited: RegisterRecords;
+
+  beforeAll(() => {
+    first = importWorkbook(source(CLIENTS, POLICIES));
+    edited = copy(first.records);
+    const lin = clientNamed(edited, "林志明");
+    lin.phone = "0912-000-111"; // a correction typed in the register
+    lin.notes = "老客户; 喜欢下午见面"; // the person's own note
+    lin["我的标签"] = "重点"; // a column of the person's own
+    clientNamed(edited, "华东机械").name = "华东机械股份有限公司"; // renamed in the register
+    edited.Clients.push({ clientId: "C-0100", name: "手工客户", phone: "0200000000" }); // typed by hand
+    edited.Clients.reverse(); // the table sorted
+    edited.Insurance.find((p) => p.policyNo === "P-002")!.insurer = "平安人寿"; // edited policy
+  });
+
+  it("remembers every imported record with its layout, keys and values", () => {
+    expect(first.state.records.filter((r) => r.sheet === "Clients")).toHaveLength(3);
+    const lin = first.state.records.find((r) => r.sheet === "Clients" && r.id === "C-0001");
+    expect(lin?.keys).toContain("name|林志明|phone|0912345678");
+    expect(lin?.values.phone).toBe("0912-345-678");
+    expect(lin?.layout).toMatch(/^[A-Z0-9]+-[0-9a-f]{8}$/);
+    expect(first.state.mappings.map((m) => m.sheet)).toEqual(["客户", "保单"]);
+  });
+
+  it("an unchanged source changes nothing: edits, renames, own columns and typed rows stay", () => {
+    const again = importWorkbook(source(CLIENTS, POLICIES), {
+      existing: edited,
+      state: first.state,
+    });
+    expect(again.records).toEqual(edited);
+    expect(again.summary.imported).toBe(0);
+    expect(again.issues.filter((i) => i.code === "import.merge-conflict")).toEqual([]);
+  });
+
+  it("a client renamed in the register is never duplicated", () => {
+    const again = importWorkbook(source(CLIENTS, POLICIES), {
+      existing: edited,
+      state: first.state,
+    });
+    expect(again.records.Clients.filter((c) => String(c.name).startsWith("华东机械"))).toEqual([
+      expect.objectContaining({ clientId: "C-0002", name: "华东机械股份有限公司" }),
+    ]);
+  });
+
+  describe("a changed source", () => {
+    const changed = CLIENTS.map((row) => [...row]);
+    changed[0][1] = "0912-999-999"; // both changed: conflict
+    changed[2][3] = "杭州西湖区"; // only the source changed: it wins
+    changed.push(["周杰", "0933000000", null, "台中", null]); // new client
+    const policies = POLICIES.map((row) => [...row]);
+    policies[1][3] = "平安产险"; // both changed the insurer
+
+    it("updates what only the source changed, keeps what only the register changed, lists conflicts", () => {
+      const r = importWorkbook(source(changed, policies), { existing: edited, state: first.state });
+      expect(clientNamed(r.records, "陈静").address).toBe("杭州西湖区");
+      expect(clientNamed(r.records, "林志明")).toMatchObject({
+        phone: "0912-000-111",
+        notes: "老客户; 喜欢下午见面",
+        我的标签: "重点",
+      });
+      expect(clientNamed(r.records, "周杰").clientId).toBe("C-0101");
+      expect(r.records.Clients).toHaveLength(5);
+      const conflicts = r.issues.filter((i) => i.code === "import.merge-conflict");
+      expect(conflicts.map((c) => [c.field, c.sheet, c.row])).toEqual([
+        ["phone", "客户", 2],
+        ["insurer", "保单", 3],
+      ]);
+      expect(conflicts[0].message).toContain('"0912-000-111"');
+      expect(conflicts[0].message).toContain('"0912-999-999"');
+      expect(conflicts[0].message).toContain("客户 row 2, column B (联系电话)");
+      expect(conflicts[0].column).toBe("B (联系电话)");
+      expect(r.records.Insurance.find((p) => p.policyNo === "P-002")?.insurer).toBe("平安人寿");
+      expect(r.summary).toMatchObject({ imported: 1, merged: 5 });
+    });
+
+    it("--prefer source takes the source's value where both changed", () => {
+      const r = importWorkbook(source(changed, policies), {
+        existing: edited,
+        state: first.state,
+        prefer: "source",
+      });
+      expect(clientNamed(r.records, "林志明").phone).toBe("0912-999-999");
+      expect(r.records.Insurance.find((p) => p.policyNo === "P-002")?.insurer).toBe("平安产险");
+      expect(clientNamed(r.records, "林志明").我的标签).toBe("重点");
+    });
+
+    it("the next import remembers the new base: re-importing the changed source changes nothing", () => {
+      const r = importWorkbook(source(changed, policies), { existing: edited, state: first.state });
+      const again = importWorkbook(source(changed, policies), {
+        existing: r.records,
+        state: r.state,
+      });
+      expect(again.records).toEqual(r.records);
+      expect(again.issues.filter((i) => i.code === "import.merge-conflict")).toEqual([]);
+    });
+  });
+
+  it("without a state (a register from elsewhere) empty fields are filled and differences kept as conflicts", () => {
+    const register = copy(first.records);
+    clientNamed(register, "陈静").address = null;
+    clientNamed(register, "林志明").address = "高雄";
+    const r = importWorkbook(source(CLIENTS, POLICIES), { existing: register });
+    expect(clientNamed(r.records, "陈静").address).toBe("杭州");
+    expect(clientNamed(r.records, "林志明").address).toBe("高雄");
+    expect(r.issues.filter((i) => i.code === "import.merge-conflict").map((i) => i.field)).toEqual([
+      "address",
+    ]);
+  });
+});
+
+describe("mergeFields", () => {
+  const base = { a: "1", b: "1", c: "1", d: "1" };
+  it("applies the three-way rule per field", () => {
+    const register = { a: "1", b: "2", c: "2", d: "1", own: "x" };
+    const sourceNow = { a: "2", b: "1", c: "3", d: "1" };
+    const r = mergeFields(register, sourceNow, base, "register");
+    expect(r.record).toEqual({ a: "2", b: "2", c: "2", d: "1", own: "x" });
+    expect(r.conflicts).toEqual([{ key: "c", register: "2", source: "3" }]);
+    expect(r.updates).toEqual([{ key: "a", from: "1", to: "2" }]);
+    expect(mergeFields(register, sourceNow, base, "source").record.c).toBe("3");
+  });
+});
+
+describe("import state in a sheet", () => {
+  it("round-trips, splitting values longer than a cell holds", () => {
+    const state: ImportState = {
+      records: [
+        {
+          sheet: "Clients",
+          id: "C-0001",
+          layout: "H-0000abcd",
+          rowKey: "name|x|phone|1",
+          keys: ["name|x|phone|1"],
+          values: { name: "x", notes: "长".repeat(70_000), annualRevenue: 12.5, vip: true },
+        },
+      ],
+      mappings: [
+        {
+          layout: "H-0000abcd",
+          sheet: "客户",
+          registerSheet: "Clients",
+          columns: [{ letter: "A", header: "客户名称", field: "name", chosen: true }],
+        },
+      ],
+    };
+    const rows = importStateRows(state);
+    for (const row of rows)
+      for (const cell of row)
+        if (typeof cell === "string") expect(cell.length).toBeLessThan(32_767);
+    expect(parseImportState(rows)).toEqual(state);
+  });
+
+  it("refuses a sheet it does not understand, naming the row", () => {
+    const rows = importStateRows({ records: [], mappings: [] });
+    expect(() => parseImportState([["something else"]])).toThrow(/A1/);
+    expect(() => parseImportState([...rows, ["record", "Nope", "x", "", "", "[]", "{}"]])).toThrow(
+      /row 3: unknown register sheet "Nope"/
+    );
+  });
+});
+
+describe("one oversized cell never stops the import", () => {
+  it("cuts text longer than a cell holds and keeps the whole text in an issue", () => {
+    const wide: SourceCell[] = ["客户名称", "联系电话"];
+    const row: SourceCell[] = ["林志明", "0912345678"];
+    for (let i = 0; i < 40; i++) {
+      wide.push(`备用栏${i}`);
+      row.push("字".repeat(1_000));
+    }
+    const r = importWorkbook([sheet("客户", [wide, row, ["陈静", "13800000000"]])]);
+    expect(r.records.Clients).toHaveLength(2);
+    const lin = clientNamed(r.records, "林志明");
+    expect(String(lin.notes)).toHaveLength(32_767);
+    const cut = r.issues.find((i) => i.code === "import.cell-cut");
+    expect(cut).toMatchObject({ sheet: "客户", row: 2, field: "notes", severity: "warning" });
+    expect(String(cut?.value).length).toBeGreaterThan(40_000);
+    expect(String(cut?.value).startsWith(String(lin.notes))).toBe(true);
+  });
+});
