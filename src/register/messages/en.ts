@@ -75,6 +75,7 @@ export const en = {
   "link.match-id": "same client id {matchId}",
   "link.match-contact": "same name and the same phone or e-mail",
   "link.match-bare": "same name, no phone or e-mail on either",
+  "link.match-name-only": "same name, and neither row has a phone, e-mail, ID number or birthday",
   "link.match-id-number": "the same ID number",
   "link.match-name-phone": "same name and phone",
   "link.match-name-email": "same name and e-mail",

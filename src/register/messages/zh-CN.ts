@@ -58,6 +58,7 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-id": "客户编号相同（{matchId}）",
   "link.match-contact": "姓名相同，且电话或邮箱相同",
   "link.match-bare": "姓名相同，双方都没有电话或邮箱",
+  "link.match-name-only": "姓名相同，且两行都没有电话、邮箱、证件号码或生日",
   "link.match-id-number": "证件号码相同",
   "link.match-name-phone": "姓名和电话相同",
   "link.match-name-email": "姓名和邮箱相同",

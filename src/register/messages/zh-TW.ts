@@ -58,6 +58,7 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-id": "客戶編號相同（{matchId}）",
   "link.match-contact": "姓名相同，且電話或電子郵件相同",
   "link.match-bare": "姓名相同，雙方都沒有電話或電子郵件",
+  "link.match-name-only": "姓名相同，且兩列都沒有電話、電子郵件、證件號碼或生日",
   "link.match-id-number": "證件號碼相同",
   "link.match-name-phone": "姓名和電話相同",
   "link.match-name-email": "姓名和電子郵件相同",
