@@ -140,6 +140,11 @@ function hasContact(record: RegisterRecord): boolean {
   return phoneKey(record) !== "" || emailKey(record) !== "";
 }
 
+/** Nothing but a name to tell who it is: no phone, e-mail, ID number or birthday. */
+function isBare(record: RegisterRecord): boolean {
+  return !hasContact(record) && isEmptyValue(record.idNumber) && isEmptyValue(record.birthday);
+}
+
 /** Fields that identify one row of a child sheet within its client. */
 const NATURAL_KEYS: Partial<Record<SheetKey, { id?: string; fields: string[] }>> = {
   Family: { fields: ["memberName"] },
@@ -433,6 +438,17 @@ class Linker {
     if (built) return { entry: built, how: en["link.match-contact"], match: byContact };
     const registered = this.bestUnmatched(sameName, record);
     if (registered) return { entry: registered, how: en["link.match-contact"], match: byContact };
+    if (isBare(record)) {
+      // Two source rows that say nothing but the same name (a customer listed once per product
+      // line) are one client; any detail on either would have to agree, so none may be there.
+      const twin = sameName.find((e) => !e.fromExisting && e.sourceView && isBare(e.sourceView));
+      if (twin)
+        return {
+          entry: twin,
+          how: en["link.match-name-only"],
+          match: { match: "link.match-name-only" },
+        };
+    }
     if (!hasContact(record)) {
       // A register client with this name and no phone or e-mail either is this client.
       const bare = sameName.find((e) => e.fromExisting && !e.touched && !hasContact(e.record));

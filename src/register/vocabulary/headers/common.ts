@@ -122,6 +122,11 @@ export const COMMON_HEADERS = {
     "客户经理姓名",
     "經辦人員",
     "负责人员",
+    "业务归属",
+    "所属客户经理",
+    "所属业务员",
+    "归属业务员",
+    "归属客户经理",
   ],
   annualRevenue: [
     "revenue",
