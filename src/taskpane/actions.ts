@@ -51,6 +51,8 @@ export interface ColumnMapping {
   confidence: number;
   /** A few non-empty values from the column, as text. */
   samples: string[];
+  /** Why the importer decided so, in words (header, values, repetition, role). */
+  evidence?: string[];
 }
 
 /** A field a column may feed, with its label in every language. */
@@ -61,6 +63,12 @@ export interface FieldChoice {
 
 export interface SheetMapping {
   sheet: string;
+  /** Where the table lies ("A3:S303") when the sheet holds several tables; absent otherwise. */
+  range?: string;
+  /** The table's layout fingerprint: what a saved mapping file is matched by. */
+  layout?: string;
+  /** Why a table is not register data (a summary, a lookup list …), when the importer says so. */
+  reason?: string;
   kind: SheetKey | null;
   columns: ColumnMapping[];
   /** The fields a column of this sheet may be set to (empty when the kind is unknown). */

@@ -50,6 +50,7 @@ export const SOURCES: SourceSheetInfo[] = [
 export const MAPPINGS: SheetMapping[] = [
   {
     sheet: "客户信息",
+    layout: "L1-0000c11e",
     kind: "Clients",
     columns: [
       {
@@ -65,6 +66,7 @@ export const MAPPINGS: SheetMapping[] = [
         field: "phone",
         confidence: 0.95,
         samples: ["0912345678"],
+        evidence: ['header "联系电话" names Phone', "values: 95% phone numbers"],
       },
       {
         letter: "C",

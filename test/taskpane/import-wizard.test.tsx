@@ -3,6 +3,7 @@ import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
 import { ImportWizard } from "../../src/taskpane/components/ImportWizard";
+import { readFileText } from "../../src/taskpane/components/download";
 import { ActionError } from "../../src/taskpane/actions";
 import { fakeActions, MAPPINGS } from "./fake-actions";
 
@@ -63,6 +64,124 @@ describe("import wizard", () => {
     const spareRow = within(grid).getByText("备用").closest("tr") as HTMLElement;
     expect(within(spareRow).getByRole("combobox")).toHaveTextContent("Keep in notes");
     expect(within(spareRow).getByText("No values")).toBeInTheDocument();
+  });
+
+  test("each column shows why it was mapped, and two sample values", async () => {
+    await toMapping();
+    const grid = screen.getByRole("table", { name: "Sheet: 客户信息" });
+    const phoneRow = within(grid).getByText("联系电话").closest("tr") as HTMLElement;
+    expect(within(phoneRow).getByTestId("mapping-evidence")).toHaveTextContent(
+      'Why: header "联系电话" names Phone; values: 95% phone numbers'
+    );
+    const nameRow = within(grid).getByText("客户名称").closest("tr") as HTMLElement;
+    expect(within(nameRow).getByText("Examples: 王建国 · Acme Trading Ltd")).toBeInTheDocument();
+    expect(within(nameRow).queryByTestId("mapping-evidence")).toBeNull();
+  });
+
+  test("several tables of one sheet are shown apart, a table that is not data with the reason", async () => {
+    const tables = [
+      { ...MAPPINGS[0], range: "A1:D13" },
+      {
+        sheet: "客户信息",
+        range: "H1:I7",
+        kind: null,
+        reason: "it is a short list of one or two columns of labels or codes",
+        columns: [{ letter: "H", header: "区域", field: null, confidence: 0, samples: ["天河"] }],
+        fields: [],
+      },
+    ];
+    await toMapping(fakeActions({ previewMapping: jest.fn(async () => tables) }));
+    expect(screen.getByRole("heading", { name: "客户信息 (A1:D13)" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "客户信息 (H1:I7)" })).toBeInTheDocument();
+    expect(
+      screen.getByText("Not imported: it is a short list of one or two columns of labels or codes")
+    ).toBeInTheDocument();
+  });
+
+  test("Export mapping downloads the mapping file of the step, with the person's changes", async () => {
+    const blobs: Blob[] = [];
+    const url = URL as unknown as Record<string, unknown>;
+    url.createObjectURL = jest.fn((blob: Blob) => {
+      blobs.push(blob);
+      return "blob:mapping";
+    });
+    url.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement
+    ) {
+      expect(this.download).toBe("mapping.json");
+    });
+    await toMapping();
+    fireEvent.click(screen.getByRole("combobox", { name: "Field for column 联系电话" }));
+    fireEvent.click(await screen.findByRole("option", { name: "Keep in notes" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export mapping" }));
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+    const file = JSON.parse(await readFileText(blobs[0]));
+    expect(file).toMatchObject({ format: "client-register-mapping", version: 1 });
+    expect(file.sheets[0]).toEqual({
+      sheet: "客户信息",
+      layout: "L1-0000c11e",
+      registerSheet: "Clients",
+      columns: [
+        { letter: "A", header: "客户名称", field: "name" },
+        { letter: "B", header: "联系电话", field: null },
+        { letter: "C", header: "年通信消费（万元）", field: "annualRevenue" },
+        { letter: "D", header: "备用", field: null },
+      ],
+    });
+  });
+
+  test("Import mapping applies a mapping file (matched by layout) and marks what it changed", async () => {
+    const { actions } = await toMapping();
+    const file = {
+      format: "client-register-mapping",
+      version: 1,
+      sheets: [
+        {
+          sheet: "Sheet renamed since",
+          layout: "L1-0000c11e",
+          registerSheet: "Clients",
+          columns: [
+            { letter: "A", header: "客户名称", field: "name" },
+            { letter: "C", header: "年通信消费（万元）", field: "annualIncome" },
+          ],
+        },
+      ],
+    };
+    const input = screen.getByLabelText("Mapping file");
+    fireEvent.change(input, {
+      target: {
+        files: [new File([JSON.stringify(file)], "mine.json", { type: "application/json" })],
+      },
+    });
+    expect(await screen.findByText("The mapping in mine.json was applied.")).toBeInTheDocument();
+    expect(actions.previewMapping).toHaveBeenLastCalledWith({
+      sheets: ["客户信息", "保单"],
+      kinds: [{ sheet: "客户信息", kind: "Clients" }],
+    });
+    const revenueRow = screen.getByText("年通信消费（万元）").closest("tr") as HTMLElement;
+    expect(within(revenueRow).getByRole("combobox")).toHaveTextContent("Annual income");
+    expect(within(revenueRow).getByText("changed")).toBeInTheDocument();
+    const nameRow = screen.getByText("客户名称").closest("tr") as HTMLElement;
+    expect(within(nameRow).queryByText("changed")).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    await waitFor(() => expect(actions.previewImport).toHaveBeenCalled());
+    expect(actions.previewImport.mock.calls[0][0].overrides).toEqual([
+      { sheet: "客户信息", header: "年通信消费（万元）", field: "annualIncome" },
+    ]);
+  });
+
+  test("a file that is not a mapping file is named in one line and changes nothing", async () => {
+    const { actions } = await toMapping();
+    fireEvent.change(screen.getByLabelText("Mapping file"), {
+      target: { files: [new File(['{"format":"other"}'], "notes.json")] },
+    });
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      'Could not use notes.json: This is not a mapping file (its "format" is not "client-register-mapping").'
+    );
+    expect(actions.previewMapping).toHaveBeenCalledTimes(1);
   });
 
   test("a field changed with the dropdown is sent as an override to preview and import", async () => {

@@ -6,6 +6,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { importWorkbook } from "../../src/importer";
+import { IMPORT_STATE_SHEET } from "../../src/importer/import-state";
 import { IMPORT_ISSUES_SHEET } from "../../src/importer/issues-sheet";
 import { patchTableColumns } from "../../src/workbook/xlsx/calculated-columns";
 import { readRegisterWorkbook } from "../../src/workbook/xlsx/register-reader";
@@ -143,9 +144,16 @@ describe("preview adapter on the bundled sample", () => {
       ...SHEET_KEYS.map((k) => (k === "Visits" ? "Visits (2)" : k)),
       "Settings",
       IMPORT_ISSUES_SHEET,
+      IMPORT_STATE_SHEET,
     ]);
     expect((await reopened.listSourceSheets()).map((s) => s.name)).toEqual(sheets);
     expect((await reopened.status()).clients).toBe(engine.records.Clients.length);
+    // The register remembers the column chosen by hand: the next mapping step shows it again.
+    const remembered = (await reopened.previewMapping({ sheets, kinds: [] }))
+      .find((m) => m.sheet === "客户信息清单")!
+      .columns.find((c) => c.header === "客户来源")!;
+    expect(remembered.field).toBe("industry");
+    expect(remembered.evidence?.[0]).toMatch(/earlier import of this layout/);
   });
 
   test("reviews are generated, marked, and replaced (not duplicated) when generated again after reopening", async () => {

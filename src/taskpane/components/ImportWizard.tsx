@@ -29,6 +29,8 @@ import { ErrorNotice } from "./ErrorNotice";
 import { IssueList } from "./IssueList";
 import { usePageStyles } from "./layout";
 import { MappingGrid } from "./MappingGrid";
+import { downloadFile, readFileText } from "./download";
+import { choicesFromMappingFile, paneMappingFile } from "../mapping-file";
 import { useNotify } from "./Notify";
 import { SheetDialog } from "./SheetDialog";
 import { useTask } from "./useTask";
@@ -60,6 +62,10 @@ export function ImportWizard(props: ImportWizardProps): React.ReactElement {
   const [outcome, setOutcome] = React.useState<ImportOutcome | null>(null);
   const [sheetView, setSheetView] = React.useState<SheetView | null>(null);
   const [chooseError, setChooseError] = React.useState(false);
+  const [fileMessage, setFileMessage] = React.useState<{ text: string; error: boolean } | null>(
+    null
+  );
+  const fileInput = React.useRef<HTMLInputElement>(null);
 
   const list = useTask(() => actions.listSourceSheets());
   const map = useTask((mappingRequest: MappingRequest) => actions.previewMapping(mappingRequest));
@@ -146,6 +152,48 @@ export function ImportWizard(props: ImportWizardProps): React.ReactElement {
     setProgress(0);
   };
 
+  const fieldOf = (sheet: string, header: string, detected: string | null) => {
+    const key = overrideKey(sheet, header);
+    return overrides.has(key) ? (overrides.get(key) ?? null) : detected;
+  };
+
+  /** The mapping step as a mapping file: the format of the CLI's --save-mapping and --mapping. */
+  const exportMapping = () => {
+    const file = paneMappingFile(mappings, fieldOf);
+    downloadFile("mapping.json", `${JSON.stringify(file, null, 2)}\n`, "application/json");
+  };
+
+  const importMapping = async (file: File) => {
+    setFileMessage(null);
+    let choices: ReturnType<typeof choicesFromMappingFile>;
+    try {
+      choices = choicesFromMappingFile(await readFileText(file), mappings);
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      setFileMessage({
+        text: t(m.import.mappingFileError, { file: file.name, error }),
+        error: true,
+      });
+      return;
+    }
+    const nextKinds = new Map(kinds);
+    for (const { sheet, kind } of choices.kinds) nextKinds.set(sheet, kind);
+    const found = await map.run(mappingRequest(nextKinds));
+    if (!found) return;
+    const detected = (sheet: string, header: string) =>
+      found
+        .find((f) => f.sheet === sheet && f.columns.some((c) => c.header === header))
+        ?.columns.find((c) => c.header === header)?.field ?? null;
+    const next = new Map<string, string | null>();
+    for (const o of choices.overrides)
+      if (o.field !== detected(o.sheet, o.header))
+        next.set(overrideKey(o.sheet, o.header), o.field);
+    setKinds(nextKinds);
+    setMappings(found);
+    setOverrides(next);
+    setFileMessage({ text: t(m.import.mappingApplied, { file: file.name }), error: false });
+  };
+
   const changeField = (
     sheet: string,
     header: string,
@@ -202,10 +250,50 @@ export function ImportWizard(props: ImportWizardProps): React.ReactElement {
       ) : null}
 
       {step === "map" ? <Text as="p">{m.import.mapIntro}</Text> : null}
+      {step === "map" ? (
+        <div className={s.actions}>
+          <Button size="small" onClick={exportMapping} disabled={map.pending}>
+            {m.import.exportMapping}
+          </Button>
+          <Button size="small" onClick={() => fileInput.current?.click()} disabled={map.pending}>
+            {m.import.importMapping}
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            aria-label={m.import.mappingFileLabel}
+            hidden
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = "";
+              if (file) void importMapping(file);
+            }}
+          />
+        </div>
+      ) : null}
+      {step === "map" && fileMessage ? (
+        <Text
+          as="p"
+          role={fileMessage.error ? "alert" : "status"}
+          className={fileMessage.error ? s.error : undefined}
+        >
+          {fileMessage.text}
+        </Text>
+      ) : null}
       {step === "map"
         ? mappings.map((mapping) => (
-            <div key={mapping.sheet} className={s.section}>
-              <h3 className={s.heading}>{mapping.sheet}</h3>
+            <div key={`${mapping.sheet}|${mapping.range ?? ""}`} className={s.section}>
+              <h3 className={s.heading}>
+                {mapping.range
+                  ? t(m.import.mapTableAt, { sheet: mapping.sheet, range: mapping.range })
+                  : mapping.sheet}
+              </h3>
+              {mapping.kind === null && mapping.reason ? (
+                <Text as="p" className={s.muted}>
+                  {t(m.import.mapNotData, { reason: mapping.reason })}
+                </Text>
+              ) : null}
               <Field label={m.import.mapKind} size="small">
                 <Dropdown
                   size="small"
@@ -225,10 +313,7 @@ export function ImportWizard(props: ImportWizardProps): React.ReactElement {
               </Field>
               <MappingGrid
                 mapping={mapping}
-                fieldOf={(header, detected) => {
-                  const key = overrideKey(mapping.sheet, header);
-                  return overrides.has(key) ? (overrides.get(key) ?? null) : detected;
-                }}
+                fieldOf={(header, detected) => fieldOf(mapping.sheet, header, detected)}
                 isChanged={(header) => overrides.has(overrideKey(mapping.sheet, header))}
                 onChange={(header, field) => {
                   const detected = mapping.columns.find((c) => c.header === header)?.field ?? null;

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   fieldCell: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
   header: { fontWeight: tokens.fontWeightSemibold, display: "block" },
   samples: { color: tokens.colorNeutralForeground3, display: "block" },
+  evidence: { color: tokens.colorNeutralForeground3, display: "block", fontStyle: "italic" },
   dropdown: { minWidth: "0", width: "100%" },
   badges: {
     display: "flex",
@@ -90,9 +91,14 @@ export function MappingGrid(props: MappingGridProps): React.ReactElement {
                 <Text className={s.header}>{col.header || col.letter}</Text>
                 <Text size={200} className={s.samples}>
                   {col.samples.length > 0
-                    ? t(m.import.mapSamples, { samples: col.samples.slice(0, 3).join(" · ") })
+                    ? t(m.import.mapSamples, { samples: col.samples.slice(0, 2).join(" · ") })
                     : m.import.mapNoSamples}
                 </Text>
+                {col.evidence && col.evidence.length > 0 ? (
+                  <Text size={200} className={s.evidence} data-testid="mapping-evidence">
+                    {t(m.import.mapWhy, { reasons: col.evidence.join("; ") })}
+                  </Text>
+                ) : null}
               </TableCell>
               <TableCell className={s.fieldCell}>
                 <Dropdown

@@ -9,6 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { downloadFile } from "./download";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 import type { FileActions } from "../actions";
 import { useI18n } from "../i18n";
 import { ErrorNotice } from "./ErrorNotice";
@@ -85,7 +88,7 @@ export function PreviewBar(props: PreviewBarProps): React.ReactElement {
   const onDownload = async () => {
     const saved = await save.run();
     if (!saved) return;
-    downloadBytes(saved.fileName, saved.bytes);
+    downloadFile(saved.fileName, saved.bytes, XLSX_TYPE);
     onSaved();
     notify("success", t(m.preview.downloaded, { name: saved.fileName }));
   };
@@ -174,18 +177,4 @@ function useFileDrop(onFile: (file: File) => void): boolean {
     };
   }, []);
   return dragging;
-}
-
-function downloadBytes(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

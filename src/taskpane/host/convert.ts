@@ -82,21 +82,37 @@ export function sourceSheetInfo(
   return { name: sheet.name, rows, columns, kind: mapping?.registerSheet ?? null };
 }
 
+/** The mapping that speaks for a sheet in the sheet list: its first imported table, else its first. */
+export function sheetMappingOf(
+  mappings: readonly EngineSheetMapping[],
+  sheet: string
+): EngineSheetMapping | undefined {
+  const own = mappings.filter((m) => m.sheet === sheet);
+  return own.find((m) => m.registerSheet !== null) ?? own[0];
+}
+
 export function toSheetMappings(mappings: readonly EngineSheetMapping[]): SheetMapping[] {
-  return mappings.map((m) => ({
-    sheet: m.sheet,
-    kind: m.registerSheet,
-    columns: m.columns.map((c) => ({
-      letter: c.letter,
-      header: c.header,
-      field: c.field,
-      confidence: c.confidence,
-      samples: c.samples,
-    })),
-    fields: m.registerSheet
-      ? targetsFor(m.registerSheet).map((t) => ({ key: t.key, label: t.field.label }))
-      : [],
-  }));
+  // Loose cells (no header) have nothing to map.
+  return mappings
+    .filter((m) => !(m.range && m.headerRows.length === 0))
+    .map((m) => ({
+      sheet: m.sheet,
+      ...(m.range ? { range: m.range } : {}),
+      ...(m.layout ? { layout: m.layout } : {}),
+      ...(m.reason ? { reason: m.reason } : {}),
+      kind: m.registerSheet,
+      columns: m.columns.map((c) => ({
+        letter: c.letter,
+        header: c.header,
+        field: c.field,
+        confidence: c.confidence,
+        samples: c.samples,
+        ...(c.evidence ? { evidence: c.evidence } : {}),
+      })),
+      fields: m.registerSheet
+        ? targetsFor(m.registerSheet).map((t) => ({ key: t.key, label: t.field.label }))
+        : [],
+    }));
 }
 
 export function toIssueRow(issue: ImportIssue): ImportIssueRow {

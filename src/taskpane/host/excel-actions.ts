@@ -59,6 +59,7 @@ import {
   openComplaintRows,
   registerStatus,
   severityOf,
+  sheetMappingOf,
   sourceSheetInfo,
   tierOutcome,
   toImportPreview,
@@ -205,7 +206,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
         const sheets = await readSources(await sourceNames());
         const mappings = previewMapping(sheets);
         return sheets
-          .map((sheet, i) => sourceSheetInfo(sheet, mappings[i]))
+          .map((sheet) => sourceSheetInfo(sheet, sheetMappingOf(mappings, sheet.name)))
           .filter((info) => info.rows > 0);
       }),
 

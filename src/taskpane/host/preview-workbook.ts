@@ -9,6 +9,7 @@
  */
 import { importWorkbook, previewMapping } from "../../importer";
 import { IMPORT_ISSUES_SHEET, importIssuesSheet } from "../../importer/issues-sheet";
+import { importStateSheet, type ImportState } from "../../importer/import-state";
 import type { ImportIssue, SourceCell, SourceSheet } from "../../importer/types";
 import {
   DEFAULT_SETTINGS,
@@ -54,6 +55,7 @@ import {
   registerStatus,
   severityOf,
   sheetView,
+  sheetMappingOf,
   sourceSheetInfo,
   tierOutcome,
   toImportPreview,
@@ -67,6 +69,8 @@ interface Register {
   records: RegisterRecords;
   settings: RegisterSettings;
   lang: Lang;
+  /** What earlier imports remember (mapping choices per layout, row keys), written back on save. */
+  state?: ImportState;
 }
 
 /** The open file as plain data. */
@@ -137,6 +141,7 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
             records: read.register.records,
             settings: read.register.settings,
             lang: read.register.lang,
+            ...(read.register.state ? { state: read.register.state } : {}),
           }
         : null;
       return { fileName, ...read, register, issues: null, generated: [], lastImport: null };
@@ -198,6 +203,7 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
     return importWorkbook(sheets, {
       existing: s.register?.records,
       mapping: mappingRecord(request),
+      state: s.register?.state,
     });
   };
 
@@ -235,14 +241,18 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
         const s = current();
         const mappings = previewMapping(s.sources);
         return s.sources
-          .map((sheet, i) => sourceSheetInfo(sheet, mappings[i]))
+          .map((sheet) => sourceSheetInfo(sheet, sheetMappingOf(mappings, sheet.name)))
           .filter((info) => info.rows > 0);
       }),
 
     previewMapping: (request) =>
       explained(async () =>
         toSheetMappings(
-          previewMapping(chosenSheets(current().sources, request.sheets), mappingRecord(request))
+          previewMapping(
+            chosenSheets(current().sources, request.sheets),
+            mappingRecord(request),
+            current().register?.state
+          )
         )
       ),
 
@@ -258,6 +268,7 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
         await pause();
         const register = ensureRegister(s, s.register?.lang ?? request.lang);
         register.records = result.records;
+        register.state = result.state;
         s.issues = result.issues;
         s.earlier = s.earlier.filter((e) => e.sheet.name !== IMPORT_ISSUES_SHEET);
         s.lastImport = now().toISOString();
@@ -400,9 +411,17 @@ function workbookPlan(s: Session): WorkbookPlan {
     s.issues && s.register ? [claim(importIssuesSheet(s.issues, s.register.lang))] : [];
   const earlier = s.earlier.map((e) => claim({ ...valuesSheet(e.sheet), generated: e.review }));
   const reviews = [...earlier.filter((p) => p.generated), ...s.generated.map(claim)];
+  const state = s.register?.state ? [importStateSheet(s.register.state)] : [];
   return {
     ...base,
-    sheets: [...own, ...register, ...issues, ...earlier.filter((p) => !p.generated), ...reviews],
+    sheets: [
+      ...own,
+      ...register,
+      ...issues,
+      ...earlier.filter((p) => !p.generated),
+      ...reviews,
+      ...state,
+    ],
     names: [...names, ...generatedMarkers(reviews)],
   };
 }

@@ -11,6 +11,7 @@ import type { WorkbookPlan } from "../../workbook/plan";
 import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import { patchTableColumns } from "../../workbook/xlsx/calculated-columns";
 import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
+import { IMPORT_STATE_SHEET } from "../../importer/import-state";
 import { loadSourceWorkbook, readSourceWorkbook } from "../../workbook/xlsx/source-reader";
 import { writeWorkbookBytes } from "../../workbook/xlsx/stream-writer";
 
@@ -49,7 +50,10 @@ export async function readWorkbookFile(bytes: ArrayBuffer): Promise<WorkbookFile
     ...registerSheets.values(),
     ...(hasSettings ? [SETTINGS_SHEET] : []),
   ]);
-  const sheets = (await readSourceWorkbook(data)).filter((sheet) => !registerNames.has(sheet.name));
+  // The import state sheet is the register's memory, not a source (read with the register).
+  const sheets = (await readSourceWorkbook(data)).filter(
+    (sheet) => !registerNames.has(sheet.name) && sheet.name !== IMPORT_STATE_SHEET
+  );
   const isEarlier = (sheet: SourceSheet) =>
     reviews.has(sheet.name) || sheet.name === IMPORT_ISSUES_SHEET;
   return {
