@@ -11,7 +11,10 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { SHEETS } from "../../src/register/sheets";
 import type { Lang, RegisterRecord, SheetKey } from "../../src/register/types";
-import { readRegisterWorkbook, type RegisterWorkbook } from "../../src/workbook/xlsx/register-reader";
+import {
+  readRegisterWorkbook,
+  type RegisterWorkbook,
+} from "../../src/workbook/xlsx/register-reader";
 import { inspect, openpyxl } from "../support/openpyxl";
 
 const CLIENT_HEADER = ["客户名称", "联系电话", "电子邮箱", "地址", "客户经理"];
@@ -46,7 +49,9 @@ const label = (lang: Lang, sheet: SheetKey, key: string) =>
 /** Records as typed data, computed columns left out (LibreOffice/openpyxl leave no cached results). */
 function typed(register: RegisterWorkbook, sheet: SheetKey): RegisterRecord[] {
   const computed = new Set(
-    SHEETS.find((s) => s.key === sheet)!.fields.filter((f) => f.computed).map((f) => f.key)
+    SHEETS.find((s) => s.key === sheet)!
+      .fields.filter((f) => f.computed)
+      .map((f) => f.key)
   );
   return register.records[sheet].map((r) =>
     Object.fromEntries(Object.entries(r).filter(([k]) => !computed.has(k)))
@@ -69,7 +74,9 @@ describe("held-out scenario: a register edited with openpyxl, then re-imported",
     expect(await main(["import", source, "--out", first], capture().io)).toBe(0);
     const register = await readRegisterWorkbook(first);
     lang = register.lang;
-    ids = Object.fromEntries(register.records.Clients.map((c) => [c.name as string, c.clientId as string]));
+    ids = Object.fromEntries(
+      register.records.Clients.map((c) => [c.name as string, c.clientId as string])
+    );
     expect(Object.keys(ids)).toHaveLength(4);
 
     const L = (key: string) => label(lang, "Clients", key);
@@ -79,13 +86,27 @@ describe("held-out scenario: a register edited with openpyxl, then re-imported",
         // A corrected phone, a note, and a rename.
         ["tblClients", L("clientId"), ids["林志明"], L("phone"), "13811112222"],
         ["tblClients", L("clientId"), ids["陈静"], L("notes"), "喜欢下午见面"],
-        ["tblClients", L("clientId"), ids["华东精密机械有限公司"], L("name"), "华东精密机械股份有限公司"],
+        [
+          "tblClients",
+          L("clientId"),
+          ids["华东精密机械有限公司"],
+          L("name"),
+          "华东精密机械股份有限公司",
+        ],
       ],
       addColumn: [
-        ["tblClients", "我的标签", { [ids["林志明"]]: "重点", [ids["刘洋"]]: "观察" }, L("clientId")],
+        [
+          "tblClients",
+          "我的标签",
+          { [ids["林志明"]]: "重点", [ids["刘洋"]]: "观察" },
+          L("clientId"),
+        ],
       ],
       append: [
-        ["tblClients", { [L("clientId")]: "C-0100", [L("name")]: "手工客户", [L("phone")]: "0200000000" }],
+        [
+          "tblClients",
+          { [L("clientId")]: "C-0100", [L("name")]: "手工客户", [L("phone")]: "0200000000" },
+        ],
         [
           "tblComplaints",
           {
@@ -148,7 +169,10 @@ describe("held-out scenario: a register edited with openpyxl, then re-imported",
         expect(typed(after, sheet)).toEqual(typed(before, sheet));
       const clients = typed(after, "Clients");
       expect(clients.filter((c) => String(c.name).startsWith("华东精密机械"))).toEqual([
-        expect.objectContaining({ clientId: ids["华东精密机械有限公司"], name: "华东精密机械股份有限公司" }),
+        expect.objectContaining({
+          clientId: ids["华东精密机械有限公司"],
+          name: "华东精密机械股份有限公司",
+        }),
       ]);
       expect(clients.filter((c) => c.name === "手工客户")).toHaveLength(1);
       expect(byId(clients, ids["刘洋"])?.我的标签).toBe("观察");
@@ -167,7 +191,12 @@ describe("held-out scenario: a register edited with openpyxl, then re-imported",
     let after: RegisterWorkbook;
     let json: {
       summary: Record<string, number>;
-      issues: { code?: string; field?: string; message: string; params?: Record<string, unknown> }[];
+      issues: {
+        code?: string;
+        field?: string;
+        message: string;
+        params?: Record<string, unknown>;
+      }[];
     };
 
     beforeAll(async () => {
@@ -180,7 +209,10 @@ describe("held-out scenario: a register edited with openpyxl, then re-imported",
       const updated = path.join(dir, "changed.xlsx");
       const jsonFile = path.join(dir, "changed.json");
       expect(
-        await main(["import", changedSource, "--into", edited, "--out", updated, "--json", jsonFile], capture().io)
+        await main(
+          ["import", changedSource, "--into", edited, "--out", updated, "--json", jsonFile],
+          capture().io
+        )
       ).toBe(0);
       json = JSON.parse(await fs.readFile(jsonFile, "utf8"));
       after = await readRegisterWorkbook(updated);
@@ -188,7 +220,10 @@ describe("held-out scenario: a register edited with openpyxl, then re-imported",
 
     it("updates what only the source changed and adds the new client", () => {
       const clients = typed(after, "Clients");
-      expect(byId(clients, ids["陈静"])).toMatchObject({ address: "杭州西湖区", notes: "喜欢下午见面" });
+      expect(byId(clients, ids["陈静"])).toMatchObject({
+        address: "杭州西湖区",
+        notes: "喜欢下午见面",
+      });
       expect(clients.filter((c) => c.name === "周杰")).toHaveLength(1);
       expect(json.summary.imported).toBe(1);
       expect(clients).toHaveLength(6);
