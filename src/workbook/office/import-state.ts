@@ -77,11 +77,20 @@ export async function writeImportStateSheet(
     const range = sheet.getRange(
       blockAddress({ row: start, column: 0, rows: chunk.length, columns: width })
     );
-    range.numberFormat = values.map((r) => r.map(() => "@"));
-    range.values = values;
-    await context.sync();
+    await writeText(range, values, context);
     start = end;
   }
+}
+
+/** Text cells: the "@" format first, so nothing written can become a formula or a number. */
+async function writeText(
+  range: Excel.Range,
+  values: string[][],
+  context: Excel.RequestContext
+): Promise<void> {
+  range.numberFormat = values.map((r) => r.map(() => "@"));
+  range.values = values;
+  await context.sync();
 }
 
 const textOf = (cell: PlanCell): string =>

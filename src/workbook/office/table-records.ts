@@ -240,11 +240,9 @@ async function readBodyRecords(
   const values: unknown[][] = [];
   for (let start = 0; start < block.rows; start += chunk) {
     const rows = Math.min(chunk, block.rows - start);
-    const range = worksheet
-      .getRange(blockAddress({ ...block, row: block.row + start, rows }))
-      .load("values");
-    await context.sync();
-    values.push(...range.values);
+    values.push(
+      ...(await readValues(context, worksheet, { ...block, row: block.row + start, rows }))
+    );
   }
   return values.map((row) => {
     const record: RegisterRecord = {};
@@ -255,6 +253,17 @@ async function readBodyRecords(
     });
     return record;
   });
+}
+
+/** One block's values: one round trip. */
+async function readValues(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  block: { row: number; column: number; rows: number; columns: number }
+): Promise<unknown[][]> {
+  const range = worksheet.getRange(blockAddress(block)).load("values");
+  await context.sync();
+  return range.values;
 }
 
 /** Cells per read while matching rows: well under Excel's response limit for ordinary text. */
