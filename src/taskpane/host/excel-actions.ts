@@ -221,9 +221,12 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
       }),
 
     previewMapping: (request) =>
-      explained(async () =>
-        toSheetMappings(previewMapping(await readSources(request.sheets), mappingRecord(request)))
-      ),
+      explained(async () => {
+        const sources = await readSources(request.sheets);
+        // What a person chose at an earlier import of the same layout shows again.
+        const state = await port.readImportState?.();
+        return toSheetMappings(previewMapping(sources, mappingRecord(request), state));
+      }),
 
     previewImport: (request) =>
       explained(async () => toImportPreview((await importFrom(request)).result)),
