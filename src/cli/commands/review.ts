@@ -5,6 +5,8 @@
  */
 import { OutputFiles, requireDistinctFiles, requireWorkbookFile, requireXlsx } from "../files";
 import { withImportState } from "../../importer/import-state";
+import { carriedIssuesSheet } from "../../importer/issues-sheet";
+import type { SheetPlan, WorkbookPlan } from "../../workbook/plan";
 import { LANGS } from "../../register/types";
 import { toIso } from "../../register/workflow/dates";
 import { assignTiers } from "../../register/workflow/tiers";
@@ -78,10 +80,28 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const settings = { ...register.settings, lang };
     const reviewed = buildReviewPlan(
       { records: register.records, settings },
-      { lang, today, clients, mask: options.mask === true }
+      {
+        lang,
+        today,
+        clients,
+        mask: options.mask === true,
+        avoidNames: register.importIssues ? [register.importIssues.name] : [],
+      }
     );
-    // The written register keeps what its imports remember, so the next import still merges.
-    const plan = register.state ? withImportState(reviewed, register.state) : reviewed;
+    // The written register keeps what its imports made: the last Import Issues (not in a masked
+    // file: it quotes source values), and what the imports remember, so the next import still merges.
+    const withIssues =
+      register.importIssues && options.mask !== true
+        ? withSheetBeforeReviews(
+            reviewed,
+            carriedIssuesSheet(register.importIssues.name, register.importIssues.rows)
+          )
+        : reviewed;
+    // A masked file is for showing, not importing into: the state quotes the imported values too.
+    const plan =
+      register.state && options.mask !== true
+        ? withImportState(withIssues, register.state)
+        : withIssues;
     await outputs.write(out, await writeWorkbook(plan));
     if (json) {
       const summary = bookSummary(
@@ -102,6 +122,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     await outputs.discard();
   }
+}
+
+/** The plan with `sheet` after the register and Settings, before the generated review sheets. */
+function withSheetBeforeReviews(plan: WorkbookPlan, sheet: SheetPlan): WorkbookPlan {
+  const at = plan.sheets.findIndex((s) => s.generated);
+  const sheets = [...plan.sheets];
+  sheets.splice(at < 0 ? sheets.length : at, 0, sheet);
+  return { ...plan, sheets };
 }
 
 function readToday(value: string | boolean | undefined): string {
