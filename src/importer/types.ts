@@ -1,3 +1,4 @@
+import type { PhoneRegion } from "./normalize/phones";
 import type { ImportState } from "./import-state";
 import type { RegisterRecord, SheetKey } from "../register/types";
 
@@ -64,6 +65,8 @@ export type RowOutcome = "imported" | "merged" | "skipped" | "rejected";
 export interface RowAccount {
   sheet: string;
   row: number;
+  /** The block's range ("S1:S71") when the sheet holds several blocks; absent otherwise. */
+  table?: string;
   outcome: RowOutcome;
   reason?: string;
 }
@@ -115,6 +118,11 @@ export interface SheetMapping {
   columns: ColumnMapping[];
   /** The source layout's fingerprint (its headers), under which a mapping is remembered. */
   layout?: string;
+  /**
+   * Where the table lies ("A3:S303") when the sheet holds several blocks (tables side by side or
+   * one under another, loose cells); absent when the table is the whole sheet.
+   */
+  range?: string;
   /** Set when the sheet is not register data: what it is ("catalogue", "pivot", …) and why. */
   kind?: string;
   reason?: string;
@@ -134,6 +142,8 @@ export interface ImportOptions {
   dayFirst?: boolean;
   /** Read "1,5" as 1.5 rather than as 15. */
   decimalComma?: boolean;
+  /** Where national phone numbers are from (CN, TW, HK, US); by default from the headers' script. */
+  phoneRegion?: PhoneRegion;
   /** Told how many source rows have been normalised so far, every few thousand rows (progress bars). */
   onProgress?: (rowsNormalised: number) => void;
   /** What the register remembers of earlier imports (its import state sheet). */
