@@ -3,6 +3,7 @@
  * writes the register with a Book Review sheet and one review sheet per client (or the chosen
  * clients); optionally a JSON summary of the book.
  */
+import { promises as fs } from "fs";
 import { OutputFiles, requireDistinctFiles, requireWorkbookFile, requireXlsx } from "../files";
 import { withImportState } from "../../importer/import-state";
 import { carriedIssuesSheet } from "../../importer/issues-sheet";
@@ -13,6 +14,7 @@ import { assignTiers } from "../../register/workflow/tiers";
 import { bookSummary } from "../../review/summary";
 import { buildReviewPlan } from "../../review/plan";
 import { readRegisterWorkbook } from "../../workbook/xlsx/register-reader";
+import { carryOverSheets } from "../../workbook/xlsx/carry-over";
 import { writeWorkbook } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
@@ -102,7 +104,16 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       register.state && options.mask !== true
         ? withImportState(withIssues, register.state)
         : withIssues;
-    await outputs.write(out, await writeWorkbook(plan));
+    const written = await writeWorkbook(plan);
+    // Every other sheet of the register (the person's own) goes along; not into a masked file,
+    // which must hold nothing unmasked.
+    if (options.mask === true) {
+      await outputs.write(out, written);
+    } else {
+      const kept = carryOverSheets(written, await fs.readFile(input));
+      for (const notice of kept.notices) io.err(notice);
+      await outputs.write(out, kept.bytes);
+    }
     if (json) {
       const summary = bookSummary(
         register.records,
