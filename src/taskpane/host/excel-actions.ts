@@ -6,6 +6,7 @@
  * Loaded with import() once Office says the host is Excel.
  */
 import { importWorkbook, previewMapping, withImportIssues } from "../../importer";
+import { IMPORT_STATE_SHEET, type ImportState } from "../../importer/import-state";
 import { sourceSheetFromOfficeGrid } from "../../importer/office-grid";
 import type { SourceSheet } from "../../importer/types";
 import {
@@ -40,6 +41,7 @@ import {
   writeOpenSettings,
   writeOpenTableRecords,
 } from "../../workbook/office";
+import { readImportStateSheet, writeImportStateSheet } from "../../workbook/office/import-state";
 import {
   ActionError,
   todayIso,
@@ -95,6 +97,9 @@ export interface WorkbookPort {
   activate(sheet: string): Promise<void>;
   /** The client (id and name) of the row selected in the Clients table, or null. */
   selectedClient(): Promise<ClientOption | null>;
+  /** What earlier imports remember (the very hidden import state sheet), if the workbook has it. */
+  readImportState?(): Promise<ImportState | undefined>;
+  writeImportState?(state: ImportState): Promise<void>;
 }
 
 export interface ExcelActionsOptions {
@@ -147,7 +152,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
   /** Sheets a person may import from: not the register's, not Settings, not generated. */
   const sourceNames = async (): Promise<string[]> => {
     const [names, register] = await Promise.all([port.sheetNames(), port.registerSheetNames()]);
-    const reserved = new Set(register.map((n) => n.toLowerCase()));
+    const reserved = new Set([...register, IMPORT_STATE_SHEET].map((n) => n.toLowerCase()));
     return names.filter(
       (n) => !reserved.has(n.toLowerCase()) && !isSettingsTab(n) && !isImportIssuesTab(n)
     );
@@ -169,8 +174,11 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
   const importFrom = async (request: ImportRequest, onProgress?: (fraction: number) => void) => {
     const loaded = await load();
     const sources = chosenSheets(await readSources(request.sheets, onProgress), request.sheets);
+    // The register's memory of earlier imports: edits made since are told from source changes.
+    const state = await port.readImportState?.();
     const result = importWorkbook(sources, {
       existing: loaded.records,
+      ...(state ? { state } : {}),
       mapping: mappingRecord(request),
     });
     return { loaded, result };
@@ -270,6 +278,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
           if (result.issues.length > 0)
             [issuesSheet] = await port.replaceGenerated(issues, "import-issues");
         }
+        await port.writeImportState?.(result.state);
         lastImport.set(now().toISOString());
         onProgress(1);
         return { ...toImportPreview(result), issuesSheet };
@@ -445,5 +454,7 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
         await context.sync();
       }),
     selectedClient: () => runExcel((context) => readSelectedClient(context)),
+    readImportState: () => runExcel((context) => readImportStateSheet(context)),
+    writeImportState: (state) => runExcel((context) => writeImportStateSheet(context, state)),
   };
 }
