@@ -20,6 +20,8 @@ import {
 } from "./import-state";
 import { NOT_DATA_LABELS } from "./sheet-kind";
 import { linkAndMerge, type Candidate, type RowResult } from "./link-merge";
+import { guessLang } from "./guess-lang";
+import { phoneRegionForLang } from "./normalize/phones";
 import { threeWayMerge, type SourceRecord } from "./three-way-merge";
 import { outcomeFailures } from "./outcome";
 import { detectTable } from "./detect-table";
@@ -310,13 +312,17 @@ class WorkbookImport {
       personColumns,
       contactNameColumn,
     });
-    const ctx = buildRowContext(
-      analysis.sheet.name,
-      key,
-      mappings,
-      analysis.columnValues,
-      this.options
-    );
+    const titleTexts = [analysis.sheet.name];
+    for (let r = 0; r < table.headerRows[0] - 1; r++)
+      analysis.sheet.rows[r]?.forEach((cell) => {
+        if (typeof cell === "string") titleTexts.push(cell);
+      });
+    const ctx = buildRowContext(analysis.sheet.name, key, mappings, analysis.columnValues, {
+      ...this.options,
+      titleTexts,
+      date1904: analysis.sheet.date1904,
+    });
+    this.issues.push(...ctx.columnNotes);
     for (const field of ctx.missingDates) {
       this.issues.push({
         sheet: analysis.sheet.name,
@@ -572,7 +578,13 @@ function mergeWithRegister(
     candidates.filter((c) => !isBlankCell(c.record.clientId ?? null)).map((c) => c.record)
   );
   const byRecord = new Map(candidates.map((c) => [c.record, c]));
-  const linked = linkAndMerge(candidates, {}, options.existing?.Clients ?? []);
+  const phoneRegion =
+    options.phoneRegion ?? phoneRegionForLang(guessLang(analyses.map((a) => a.mapping)));
+  const linked = linkAndMerge(
+    candidates,
+    {},
+    { phoneRegion, registerClients: options.existing?.Clients ?? [] }
+  );
   const layouts = new Map(analyses.map((a) => [a.sheet.name, layoutOf(a.mapping)]));
   const columns = new Map(analyses.map((a) => [a.sheet.name, a.mapping.columns]));
   const source: SourceRecord[] = SHEET_KEYS.flatMap((sheet) =>

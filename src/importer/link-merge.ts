@@ -1,10 +1,13 @@
 /**
  * Links rows to their clients and merges duplicates, against the register imported into.
  *
- * Clients: the same client id, or the same normalised name with the same phone or e-mail, is one
- * client. A client without an id takes the id of the matching register row, else the next free
- * `C-0001`-style number, in source order; so importing the same source twice changes nothing.
- * Child rows link by client id, else by normalised name; an unknown client is kept and flagged.
+ * Clients: the same client id, or strong evidence within the source — the same ID number; or the
+ * same name with the same phone (E.164), e-mail, or birthday and address — is one client, even
+ * when the rows carry different serial numbers. Evidence is looked up in hash maps, so a million
+ * rows take one pass. A client without an id takes the id of the matching register row, else the
+ * next free `C-0001`-style number, in source order; so importing the same source twice changes
+ * nothing. Child rows link by client id (a merged row's id included), else by normalised name; an
+ * unknown client is kept and flagged.
  */
 import {
   SHEET_KEYS,
@@ -12,7 +15,7 @@ import {
   type RegisterValue,
   type SheetKey,
 } from "../register/types";
-import { describeRaw, normaliseKey } from "./normalize";
+import { describeRaw, idNumberKey, normaliseKey, phoneKeys, type PhoneRegion } from "./normalize";
 import { en } from "../register/messages/en";
 import type { MessageParams } from "../register/messages";
 import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
@@ -78,6 +81,35 @@ function nameKey(record: RegisterRecord): string {
   return normaliseKey(text(record.name));
 }
 
+/** What makes two rows of one source the same client, most telling first; each with its message code. */
+type EvidenceCode =
+  | "link.match-id-number"
+  | "link.match-name-phone"
+  | "link.match-name-email"
+  | "link.match-name-birthday-address";
+
+function compactKey(value: RegisterValue | undefined): string {
+  return normaliseKey(text(value)).replace(/[\s,，.。、\-#()（）]/g, "");
+}
+
+/** The strong keys of a client record as "code|key" strings, for hash lookups. */
+function evidenceKeys(record: RegisterRecord, region: PhoneRegion): [EvidenceCode, string][] {
+  const keys: [EvidenceCode, string][] = [];
+  const idText = text(record.idNumber);
+  if (idText !== "") keys.push(["link.match-id-number", idNumberKey(idText) ?? compactKey(idText)]);
+  const name = nameKey(record);
+  if (name === "") return keys;
+  for (const phone of phoneKeys(text(record.phone), region))
+    keys.push(["link.match-name-phone", `${name}|${phone}`]);
+  const email = emailKey(record);
+  if (email !== "") keys.push(["link.match-name-email", `${name}|${email}`]);
+  const birthday = text(record.birthday);
+  const address = compactKey(record.address);
+  if (birthday !== "" && address !== "")
+    keys.push(["link.match-name-birthday-address", `${name}|${birthday}|${address}`]);
+  return keys;
+}
+
 function phoneKey(record: RegisterRecord): string {
   return text(record.phone).replace(/\D/g, "");
 }
@@ -106,6 +138,11 @@ function contactScore(a: RegisterRecord, b: RegisterRecord): number {
 
 function hasContact(record: RegisterRecord): boolean {
   return phoneKey(record) !== "" || emailKey(record) !== "";
+}
+
+/** Nothing but a name to tell who it is: no phone, e-mail, ID number or birthday. */
+function isBare(record: RegisterRecord): boolean {
+  return !hasContact(record) && isEmptyValue(record.idNumber) && isEmptyValue(record.birthday);
 }
 
 /** Fields that identify one row of a child sheet within its client. */
@@ -156,6 +193,13 @@ export function childKey(sheet: SheetKey, record: RegisterRecord): string {
   return `all|${whole}`;
 }
 
+export interface LinkOptions {
+  /** Where national phone numbers are from, for comparing phones in E.164. */
+  phoneRegion?: PhoneRegion;
+  /** Clients already in the register imported into (children may link to them). */
+  registerClients?: readonly RegisterRecord[];
+}
+
 class Linker {
   readonly issues: ImportIssue[] = [];
   readonly rows: RowResult[] = [];
@@ -165,17 +209,18 @@ class Linker {
   private readonly resolved = new Map<Candidate, Entry>();
   private readonly pendingIds: Entry[] = [];
   private readonly childIndex = new Map<SheetKey, Map<string, Entry>>();
+  /** Strong keys ("code|key") of the clients this import's rows built. */
+  private readonly builtByEvidence = new Map<string, Entry>();
   /** Clients of the register imported into, for child links only (issue 13's three-way merge matches the rest). */
   private readonly registerById = new Map<string, RegisterRecord>();
   private readonly registerByName = new Map<string, RegisterRecord[]>();
   private readonly registerMaxId: number;
+  private readonly region: PhoneRegion;
 
-  constructor(
-    existing: Partial<Record<SheetKey, RegisterRecord[]>>,
-    registerClients: readonly RegisterRecord[] = []
-  ) {
+  constructor(existing: Partial<Record<SheetKey, RegisterRecord[]>>, options: LinkOptions = {}) {
+    this.region = options.phoneRegion ?? "CN";
     let maxId = 0;
-    for (const client of registerClients) {
+    for (const client of options.registerClients ?? []) {
       const id = text(client.clientId);
       if (id === "") continue;
       if (!this.registerById.has(normaliseKey(id))) this.registerById.set(normaliseKey(id), client);
@@ -208,6 +253,23 @@ class Linker {
     for (const sheet of SHEET_KEYS)
       out[sheet] = (this.entries.get(sheet) ?? []).map((e) => e.record);
     return out;
+  }
+
+  /** Remembers a source row's strong keys as pointing at the client it became part of. */
+  private indexEvidence(record: RegisterRecord, entry: Entry): void {
+    for (const [code, key] of evidenceKeys(record, this.region)) {
+      const full = `${code}|${key}`;
+      if (!this.builtByEvidence.has(full)) this.builtByEvidence.set(full, entry);
+    }
+  }
+
+  /** The client an earlier row of this import built that shares a strong key with `record`. */
+  private findByEvidence(record: RegisterRecord): { entry: Entry; code: EvidenceCode } | null {
+    for (const [code, key] of evidenceKeys(record, this.region)) {
+      const entry = this.builtByEvidence.get(`${code}|${key}`);
+      if (entry) return { entry, code };
+    }
+    return null;
   }
 
   private indexClient(entry: Entry): void {
@@ -356,14 +418,18 @@ class Linker {
     if (id !== "") {
       const byId = this.clientById.get(id);
       const matchId = text(record.clientId);
-      return byId
-        ? {
-            entry: byId,
-            how: `same client id ${matchId}`,
-            match: { match: "link.match-id", matchId },
-          }
-        : null;
+      if (byId)
+        return {
+          entry: byId,
+          how: `same client id ${matchId}`,
+          match: { match: "link.match-id", matchId },
+        };
     }
+    // Within the source, strong evidence outweighs differing serial numbers.
+    const evidence = this.findByEvidence(record);
+    if (evidence)
+      return { entry: evidence.entry, how: en[evidence.code], match: { match: evidence.code } };
+    if (id !== "") return null;
     const name = nameKey(record);
     if (name === "") return null;
     const sameName = this.clientsByName.get(name) ?? [];
@@ -372,6 +438,17 @@ class Linker {
     if (built) return { entry: built, how: en["link.match-contact"], match: byContact };
     const registered = this.bestUnmatched(sameName, record);
     if (registered) return { entry: registered, how: en["link.match-contact"], match: byContact };
+    if (isBare(record)) {
+      // Two source rows that say nothing but the same name (a customer listed once per product
+      // line) are one client; any detail on either would have to agree, so none may be there.
+      const twin = sameName.find((e) => !e.fromExisting && e.sourceView && isBare(e.sourceView));
+      if (twin)
+        return {
+          entry: twin,
+          how: en["link.match-name-only"],
+          match: { match: "link.match-name-only" },
+        };
+    }
     if (!hasContact(record)) {
       // A register client with this name and no phone or e-mail either is this client.
       const bare = sameName.find((e) => e.fromExisting && !e.touched && !hasContact(e.record));
@@ -385,11 +462,31 @@ class Linker {
     const found = this.findClient(candidate.record);
     if (found) {
       const target = found.entry;
+      const givenId = normaliseKey(text(candidate.record.clientId));
       const reason =
         target.fromExisting && !target.touched
           ? `updates register ${this.describe(target)} (${found.how})`
           : `merged into ${this.describe(target)} (${found.how})`;
-      if (!(target.fromExisting && !target.touched)) {
+      if (!(target.fromExisting && !target.touched) && target.origin) {
+        const other = target.origin;
+        this.warn(
+          candidate.origin,
+          null,
+          text(candidate.record.name),
+          `Row ${candidate.origin.row} (${candidate.origin.sheet}) and row ${other.row} (${other.sheet}) are the same client (${found.how}); merged into one client, any conflicting values kept in notes.`,
+          "info",
+          {
+            code: "link.same-client-rows",
+            params: {
+              row: candidate.origin.row,
+              sheet: candidate.origin.sheet,
+              otherRow: other.row,
+              otherSheet: other.sheet,
+              ...found.match,
+            },
+          }
+        );
+      } else if (!(target.fromExisting && !target.touched)) {
         this.warn(
           candidate.origin,
           null,
@@ -404,6 +501,9 @@ class Linker {
       }
       this.mergeCandidate(candidate, target, reason);
       this.indexClient(target);
+      // Child rows that name the merged row by its own serial still find the client.
+      if (givenId !== "" && !this.clientById.has(givenId)) this.clientById.set(givenId, target);
+      this.indexEvidence(candidate.record, target);
       return;
     }
     const sameName = this.clientsByName.get(nameKey(candidate.record)) ?? [];
@@ -430,6 +530,7 @@ class Linker {
     const entry = this.addCandidate(candidate);
     if (isEmptyValue(entry.record.clientId)) this.pendingIds.push(entry);
     this.indexClient(entry);
+    this.indexEvidence(entry.record, entry);
   }
 
   /** Gives every new client without an id the next free number after the highest one in use. */
@@ -440,6 +541,8 @@ class Linker {
       if (m) max = Math.max(max, Number(m[1]));
     }
     for (const entry of this.pendingIds) {
+      // A later row of the same client may have brought its id already.
+      if (!isEmptyValue(entry.record.clientId)) continue;
       max += 1;
       entry.record.clientId = formatClientId(max);
       this.indexClient(entry);
@@ -562,9 +665,9 @@ class Linker {
 export function linkAndMerge(
   candidates: readonly Candidate[],
   existing: Partial<Record<SheetKey, RegisterRecord[]>> = {},
-  registerClients: readonly RegisterRecord[] = []
+  options: LinkOptions = {}
 ): LinkMergeResult {
-  const linker = new Linker(existing, registerClients);
+  const linker = new Linker(existing, options);
   for (const c of candidates) if (c.sheet === "Clients") linker.addClient(c);
   linker.assignIds();
   for (const c of candidates) if (c.sheet !== "Clients") linker.addChild(c);

@@ -9,7 +9,10 @@ import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, issueValue } from "./grid";
 import { columnLabel, extraColumnKey } from "./map-columns";
 import {
-  detectRocEra,
+  parseIdNumberCell,
+  parseTermYears,
+  firstDateSerial,
+  rocColumnEvidence,
   enumChoices,
   parseAmount,
   parseDate,
@@ -34,8 +37,12 @@ export interface RowContext {
   readers: ColumnReader[];
   hasNotes: boolean;
   hasCurrency: boolean;
+  /** The sheet keeps terms that are not whole years as written (Insurance termText). */
+  hasTermText: boolean;
   /** Required fields no column maps to: every row lacks them. */
   missingRequired: FieldDef[];
+  /** Notes about whole columns (ROC-dated, date serials read), one per column. */
+  columnNotes: ImportIssue[];
   /**
    * Required dates no column maps to (a complaint log without received dates): the rows are still
    * the sheet's records, imported with the date empty and reported once for the sheet.
@@ -97,6 +104,10 @@ export function columnDayFirst(
 interface ReaderOptions {
   dayFirst?: boolean;
   decimalComma?: boolean;
+  /** Texts of the sheet's title rows (and its name): an ROC-dated title makes short-year dates ROC. */
+  titleTexts?: readonly string[];
+  /** The workbook counts date serials from 1904. */
+  date1904?: boolean;
 }
 
 function fieldReader(
@@ -105,6 +116,8 @@ function fieldReader(
   values: readonly SourceCell[],
   options: ReaderOptions
 ): (raw: SourceCell) => Normalized<RegisterValue> {
+  if (field.key === "idNumber") return parseIdNumberCell;
+  if (field.key === "termYears") return parseTermYears;
   switch (field.type) {
     case "id":
     case "text":
@@ -115,7 +128,8 @@ function fieldReader(
       return parseEmail;
     case "date": {
       const opts = {
-        rocEra: detectRocEra(values),
+        rocEra: rocColumnEvidence(values, options.titleTexts) !== null,
+        date1904: options.date1904,
         dayFirst: columnDayFirst(values, options.dayFirst),
       };
       return (raw) => parseDate(raw, opts);
@@ -206,7 +220,9 @@ export function buildRowContext(
     readers,
     hasNotes: targets.has("notes"),
     hasCurrency: targets.has("currency"),
+    hasTermText: targets.has("termText"),
     missingRequired,
+    columnNotes: dateColumnNotes(sheetName, readers, columnValues, options),
     missingDates,
   };
 }
@@ -315,6 +331,14 @@ export function normalizeRow(
     }
     const field = reader.target.field;
     const result = reader.read(raw);
+    if (!result.ok && result.code === "value.term-not-years") {
+      // 7天, 半年, 終身: never turned into years; kept exactly, in termText or in notes.
+      if (ctx.hasTermText && (record.termText ?? null) === null)
+        record.termText = cellText(raw).trim();
+      else keep(reader, raw);
+      issue(reader, raw, { code: "value.warning", params: problemOf(result) }, "info");
+      return;
+    }
     if (!result.ok) {
       if (field.required) {
         required(reader, "reason.required-unreadable", problemOf(result));
@@ -381,4 +405,52 @@ export function normalizeRow(
     out.rejectedCode = rejectedCode;
   }
   return out;
+}
+
+/** One note per date column that was read as ROC-dated or whose numbers were read as date serials. */
+function dateColumnNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[],
+  options: ReaderOptions
+): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  readers.forEach((reader, i) => {
+    if (reader.target?.field.type !== "date") return;
+    const values = columnValues[i] ?? [];
+    const note = (coded: MessageRef, value: string | number): void => {
+      notes.push({
+        sheet: sheetName,
+        row: null,
+        column: reader.label,
+        field: reader.target?.key ?? null,
+        value,
+        message: english(coded),
+        severity: "info",
+        code: coded.code,
+        params: coded.params,
+      });
+    };
+    const roc = rocColumnEvidence(values, options.titleTexts);
+    if (roc !== null)
+      note({ code: "value.roc-column", params: { column: reader.label, evidence: roc } }, roc);
+    const serial = firstDateSerial(values);
+    if (serial !== null) {
+      const read = parseDate(serial, { date1904: options.date1904 });
+      if (read.ok && read.value !== null)
+        note(
+          {
+            code: "value.date-serials",
+            params: {
+              column: reader.label,
+              example: serial,
+              iso: read.value,
+              system: options.date1904 ? "1904" : "1900",
+            },
+          },
+          serial
+        );
+    }
+  });
+  return notes;
 }

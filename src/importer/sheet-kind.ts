@@ -173,6 +173,11 @@ function quote(items: readonly string[]): string {
     .join(", ");
 }
 
+function isFlagColumn(p: ColumnProfile): boolean {
+  if (p.sampled < 2 || p.integer < 1) return false;
+  return [...p.values.keys()].every((v) => v === "0" || v === "1");
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   const headers = shape.headers.filter((h) => h.trim() !== "");
@@ -220,6 +225,16 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return {
       kind: "matrix",
       reason: `its columns are periods (${quote(periods)}) holding figures`,
+    };
+
+  // Customers × products (or groups) as 0/1 flags: an analysis grid, one client per row but no
+  // register fields, which a name-less id column would otherwise carry into the register.
+  const flags = shape.profiles.filter(isFlagColumn);
+  const usedColumns = shape.profiles.filter((p) => p.filled > 0).length;
+  if (flags.length >= 5 && flags.length * 2 >= usedColumns && !subjects)
+    return {
+      kind: "matrix",
+      reason: `${flags.length} of its columns hold only 0 and 1 flags`,
     };
 
   if (SUMMARY_NAMES.test(shape.sheetName) && numbers >= 0.5 && !subjects && rows <= 500)

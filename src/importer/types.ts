@@ -1,3 +1,4 @@
+import type { PhoneRegion } from "./normalize/phones";
 import type { ImportState } from "./import-state";
 import type { RegisterRecord, SheetKey } from "../register/types";
 
@@ -134,6 +135,8 @@ export interface ImportOptions {
   dayFirst?: boolean;
   /** Read "1,5" as 1.5 rather than as 15. */
   decimalComma?: boolean;
+  /** Where national phone numbers are from (CN, TW, HK, US); by default from the headers' script. */
+  phoneRegion?: PhoneRegion;
   /** Told how many source rows have been normalised so far, every few thousand rows (progress bars). */
   onProgress?: (rowsNormalised: number) => void;
   /** What the register remembers of earlier imports (its import state sheet). */

@@ -1,15 +1,36 @@
 import { SHEETS, sheetDef } from "./sheets";
 import type { EnumValue, FieldDef, Lang, SheetDef, SheetKey } from "./types";
 import { LANGS } from "./types";
+import { foldScript } from "./vocabulary/fold";
 
-/** Folds width, case and spacing so that "Ｎａｍｅ ", "name" and "NAME" compare equal. */
-export function foldHeader(text: string): string {
+/**
+ * Folds width, case and spacing but keeps the script: for telling which language a header row is
+ * written in (客戶編號 is Traditional, 客户编号 Simplified).
+ */
+export function foldWithinScript(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\s_\u3000]+/g, " ")
     .trim();
 }
+
+/**
+ * Folds width, case, spacing and script so that "Ｎａｍｅ ", "name" and "NAME" compare equal, and
+ * so do 客戶編號 and 客户编号: the vocabulary tables write each word once, in either script.
+ */
+export function foldHeader(text: string): string {
+  const known = foldedHeaders.get(text);
+  if (known !== undefined) return known;
+  const folded = foldScript(foldWithinScript(text));
+  // The same few thousand spellings are folded again and again while a workbook is mapped.
+  if (foldedHeaders.size >= FOLD_CACHE_LIMIT) foldedHeaders.clear();
+  foldedHeaders.set(text, folded);
+  return folded;
+}
+
+const FOLD_CACHE_LIMIT = 20_000;
+const foldedHeaders = new Map<string, string>();
 
 export function fieldLabel(field: FieldDef, lang: Lang): string {
   return field.label[lang];

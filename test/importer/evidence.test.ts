@@ -247,6 +247,34 @@ describe("sheets that are not register data", () => {
     expect(dashboard.mapping.kind).toBe("dashboard");
   });
 
+  it("a customers × product-groups grid of 0/1 flags is a matrix, even with a client id column", () => {
+    const rows: SourceCell[][] = [["客戶ID", "8Type", 1, 2, 3, 4, 5, 6, 7, 8]];
+    for (let i = 0; i < 20; i++)
+      rows.push([200 + i, "ABC"[i % 3], ...Array.from({ length: 8 }, (_, j) => (i + j) % 2)]);
+    const { r, mapping, issue } = kindOf("8×11群", rows);
+    expect(mapping).toMatchObject({ registerSheet: null, kind: "matrix" });
+    expect(issue?.message).toMatch(/0 and 1/);
+    expect(r.summary.imported).toBe(0);
+  });
+
+  it("a list with flag columns beside named clients is still a client list", () => {
+    const rows: SourceCell[][] = [
+      ["客户名称", "电话", "已开户", "有贷款", "有理财", "有保险", "有基金"],
+    ];
+    for (let i = 0; i < 20; i++)
+      rows.push([
+        `客户${i}号公司`,
+        `1390000${String(1000 + i)}`,
+        1,
+        i % 2,
+        0,
+        1,
+        i % 3 === 0 ? 1 : 0,
+      ]);
+    const { mapping } = kindOf("客户", rows);
+    expect(mapping.registerSheet).toBe("Clients");
+  });
+
   it('"Sheet!*=…" still forces such a sheet in, and "Sheet!*=-" leaves any sheet out', () => {
     const rows: SourceCell[][] = [["品名", "单价", "库存", "客户名称"]];
     for (let i = 1; i <= 5; i++) rows.push([`茶${i}`, 10, 5, `客户${i}`]);

@@ -72,6 +72,32 @@ describe("linkAndMerge: clients", () => {
     );
   });
 
+  it("merges rows that carry nothing but the same name (one customer per product line), naming both rows", () => {
+    const r = linkAndMerge([
+      cand("Clients", { name: "晚风", owner: "刘一鸣" }),
+      cand("Clients", { name: "好运来了" }),
+      cand("Clients", { name: "晚风", notes: "IP: 10.0.0.2" }),
+    ]);
+    expect(r.records.Clients.map((c) => c.name)).toEqual(["晚风", "好运来了"]);
+    const same = r.issues.find((i) => i.code === "link.same-client-rows");
+    expect(same?.params).toMatchObject({ row: 3, otherRow: 1, match: "link.match-name-only" });
+  });
+
+  it("does not merge a bare name into a namesake who has a phone, birthday or ID number", () => {
+    const details: RegisterRecord[] = [
+      { phone: "13800138000" },
+      { birthday: "1980-01-02" },
+      { idNumber: "A123456789" },
+    ];
+    for (const detail of details) {
+      const r = linkAndMerge([
+        cand("Clients", { name: "王伟", ...detail }),
+        cand("Clients", { name: "王伟" }),
+      ]);
+      expect(r.records.Clients).toHaveLength(2);
+    }
+  });
+
   it("updates a register client instead of adding one, and the import's value wins there", () => {
     const existing = {
       Clients: [{ clientId: "C-0003", name: "张三", phone: "138", address: "旧地址", notes: null }],

@@ -282,7 +282,7 @@ describe("register catalog", () => {
     expect(enumValueBySpelling(risk, "保守")?.key).toBe("conservative");
     expect(enumValueBySpelling(risk, "穩健")?.key).toBe("moderate");
     expect(enumValueBySpelling(risk, "Moderate")?.key).toBe("moderate");
-    expect(enumValueBySpelling(risk, "speculative")).toBeUndefined();
+    expect(enumValueBySpelling(risk, "reckless gambler")).toBeUndefined();
     const nature = sheetDef("Clients").fields.find((f) => f.key === "enterpriseNature")!;
     expect(enumValueBySpelling(nature, "国企")?.key).toBe("state-owned");
     expect(enumValueBySpelling(nature, "外資")?.key).toBe("foreign");

@@ -319,11 +319,11 @@ describe("readRegisterWorkbook: what people and other programs write", () => {
         name: "tblClients",
         ref: "A1",
         columns: [{ name: "Name" }, { name: "Client type" }],
-        rows: [["A", "partnership"]],
+        rows: [["A", "cooperative society"]],
       });
     });
     expect((await readRegisterWorkbook(buffer)).records.Clients).toEqual([
-      { name: "A", kind: "partnership" },
+      { name: "A", kind: "cooperative society" },
     ]);
   });
 

@@ -7,7 +7,12 @@ export interface DateOptions {
   rocEra?: boolean;
   /** How to read n/n/yyyy when both numbers could be the month: true d/m/y, false m/d/y. */
   dayFirst?: boolean;
+  /** Serial numbers count from 1904-01-01 (the workbook's 1904 date system). */
+  date1904?: boolean;
 }
+
+/** Days between the 1904 and 1900 date systems' day 0: a 1904 serial plus this is a 1900 serial. */
+export const DATE_1904_OFFSET = 1462;
 
 type Step<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -385,7 +390,7 @@ function parseSerial(serial: number, quoted: string, readAs?: string): Normalize
   return ok(iso);
 }
 
-function parseNumberDate(value: number): Normalized<string> {
+function parseNumberDate(value: number, date1904 = false): Normalized<string> {
   const quoted = describeRaw(value);
   if (!Number.isFinite(value)) return fail(`The value ${quoted} is not a date.`);
   // 20240526 is far above any Excel serial, so it can only be a date written as YYYYMMDD.
@@ -398,7 +403,7 @@ function parseNumberDate(value: number): Normalized<string> {
       quoted
     );
   }
-  return parseSerial(value, quoted);
+  return parseSerial(date1904 ? value + DATE_1904_OFFSET : value, quoted);
 }
 
 /**
@@ -418,7 +423,7 @@ export function parseDate(raw: unknown, opts: DateOptions = {}): Normalized<stri
       describeRaw(value)
     );
   }
-  if (typeof value === "number") return parseNumberDate(value);
+  if (typeof value === "number") return parseNumberDate(value, opts.date1904);
   if (typeof value === "string") return parseDateText(value, opts);
   return fail(`The value ${describeRaw(value)} is not a date.`);
 }
@@ -462,4 +467,54 @@ export function detectRocEra(values: readonly unknown[]): boolean {
     if (vote === "roc") roc += 1;
   }
   return roc > 0 && roc * 2 > dateLike;
+}
+
+/** A written date whose form only the Republic of China calendar uses: 民國73年…, 113/05/26, 062/09/09. */
+const ROC_FORM =
+  /(?:中華民國|中华民国|民國|民国)\s*\d{1,3}\s*年|(?:^|[^\d])\d{3}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|(?:^|[^\d])\d{3}\s*年\s*\d{1,2}\s*月/;
+
+/** The first text that writes a date in a form only ROC years explain, or null. */
+export function rocFormIn(texts: readonly unknown[]): string | null {
+  for (const value of texts) {
+    if (typeof value !== "string") continue;
+    const text = toHalfWidth(value).trim();
+    if (ROC_FORM.test(text)) return value.trim();
+  }
+  return null;
+}
+
+/** True when a column has a date written with a two- or three-digit year (what ROC reading changes). */
+export function hasShortYearDates(values: readonly unknown[]): boolean {
+  return values.some((value) => {
+    if (typeof value !== "string") return false;
+    const text = toHalfWidth(value).trim().replace(ROC_ERA_MARK, "");
+    return /^\d{2,3}\s*(?:[/.-]|年)\s*\d{1,2}\s*(?:[/.-]|月)\s*\d{1,2}/.test(text);
+  });
+}
+
+/**
+ * Why a date column is ROC-dated, or null: one of its own cells uses an ROC-only form (the
+ * evidence), most of its dates read as ROC, or the sheet's title is ROC-dated and the column has
+ * short-year dates. Then every short-year date of the column is read as ROC.
+ */
+export function rocColumnEvidence(
+  values: readonly unknown[],
+  titleTexts: readonly unknown[] = []
+): string | null {
+  const own = rocFormIn(values);
+  if (own !== null) return own;
+  if (detectRocEra(values)) {
+    const first = values.find((v) => eraVote(v) === "roc");
+    return typeof first === "string" ? first.trim() : null;
+  }
+  if (hasShortYearDates(values)) return rocFormIn(titleTexts);
+  return null;
+}
+
+/** The first number of a column that would be read as a date serial (not a YYYYMMDD date), or null. */
+export function firstDateSerial(values: readonly unknown[]): number | null {
+  for (const value of values)
+    if (typeof value === "number" && Number.isFinite(value) && value > 0 && value < 19000101)
+      return value;
+  return null;
 }

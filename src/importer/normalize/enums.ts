@@ -1,4 +1,5 @@
 import type { EnumValue } from "../../register/types";
+import { foldScript } from "../../register/vocabulary/fold";
 import { screenCell } from "./cell";
 import { describeRaw, fail, ok, type Normalized } from "./result";
 import { normaliseKey, plainNumberString } from "./text";
@@ -68,10 +69,11 @@ export function parseEnum(raw: unknown, values: readonly EnumChoice[]): Normaliz
     return fail(
       `The value ${describeRaw(screened.value)} is not one of the allowed values: ${allowed}.`
     );
-  const input = normaliseKey(text);
+  // Traditional and Simplified meet: the vocabulary writes each word in one script only.
+  const input = foldScript(normaliseKey(text));
   const spellings = values.map((choice) => ({
     key: choice.key,
-    forms: [choice.key, ...choice.labels].map(normaliseKey),
+    forms: [choice.key, ...choice.labels].map((label) => foldScript(normaliseKey(label))),
   }));
   for (const matches of MATCH_LEVELS) {
     const keys = new Set(

@@ -1,3 +1,6 @@
+import { normaliseText } from "./text";
+import { ok, type Normalized } from "./result";
+
 /**
  * National identity numbers: the mainland resident ID (18 characters, GB 11643 mod 11-2 check
  * character) and the Taiwanese national ID / new resident certificate (a letter and nine digits,
@@ -89,4 +92,28 @@ export function parseIdNumber(text: string): IdNumberReading | null {
 /** The identity key of an ID number as written: canonical when recognised, else null. */
 export function idNumberKey(text: string): string | null {
   return parseIdNumber(text)?.key ?? null;
+}
+
+/**
+ * An ID-number cell: kept as written; a recognised number whose checksum fails, or one stored as a
+ * number (digits may be lost), gives a warning — never a rejection.
+ */
+export function parseIdNumberCell(raw: unknown): Normalized<string> {
+  const read = normaliseText(raw);
+  if (!read.ok || read.value === null) return read;
+  const value = read.value;
+  if (typeof raw === "number")
+    return ok(
+      value,
+      `The ID number ${value} was stored as a number, so digits may have been lost; please check it.`,
+      { code: "value.id-number-as-number", params: { value } }
+    );
+  const reading = parseIdNumber(value);
+  if (reading && !reading.valid)
+    return ok(
+      value,
+      `The ID number ${value} fails its check digit; it was kept as written, please check it.`,
+      { code: "value.id-number-checksum", params: { value } }
+    );
+  return ok(value);
 }

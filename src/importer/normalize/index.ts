@@ -6,3 +6,4 @@ export * from "./booleans";
 export * from "./enums";
 export * from "./phones";
 export * from "./ids";
+export * from "./durations";

@@ -40,6 +40,16 @@ export const en = {
   "value.warning": "{problem:msg}",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
+  "value.roc-column":
+    "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
+  "value.date-serials":
+    "Column {column} holds numbers without a date format; they were read as Excel date serials ({system} date system), e.g. {example} → {iso}.",
+  "value.term-not-years":
+    "The term {value} is not a whole number of years; it was kept as written, not converted.",
+  "value.id-number-checksum":
+    "The ID number {value} fails its check digit; it was kept as written, please check it.",
+  "value.id-number-as-number":
+    "The ID number {value} was stored as a number, so digits may have been lost; please check it.",
 
   // Column mapping
   "map.override-ignored": "The mapping override for this column was ignored: {why:msg}.",
@@ -65,6 +75,13 @@ export const en = {
   "link.match-id": "same client id {matchId}",
   "link.match-contact": "same name and the same phone or e-mail",
   "link.match-bare": "same name, no phone or e-mail on either",
+  "link.match-name-only": "same name, and neither row has a phone, e-mail, ID number or birthday",
+  "link.match-id-number": "the same ID number",
+  "link.match-name-phone": "same name and phone",
+  "link.match-name-email": "same name and e-mail",
+  "link.match-name-birthday-address": "same name, birthday and address",
+  "link.same-client-rows":
+    "Row {row} ({sheet}) and row {otherRow} ({otherSheet}) are the same client ({match:msg}); merged into one client, any conflicting values kept in notes.",
   "link.same-name":
     "Another client has the same name ({others}) but no matching phone or e-mail; kept as a separate client.",
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",

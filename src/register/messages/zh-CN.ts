@@ -30,6 +30,13 @@ export const zhCN: Record<MessageCode, string> = {
   "value.warning": "{problem:msg}",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
+  "value.roc-column":
+    "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
+  "value.date-serials":
+    "{column} 列中的数字没有日期格式；已按 Excel 日期序号读取（{system} 日期系统），例如 {example} → {iso}。",
+  "value.term-not-years": "期限 {value} 不是整数年；已按原样保留，未作换算。",
+  "value.id-number-checksum": "证件号码 {value} 校验位不符；已按原样保留，请核对。",
+  "value.id-number-as-number": "证件号码 {value} 以数字形式保存，可能已丢失位数；请核对。",
 
   "map.override-ignored": "此列的映射设置被忽略：{why:msg}。",
   "map.override-taken": "已有另一列映射到“{override}”",
@@ -51,6 +58,13 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-id": "客户编号相同（{matchId}）",
   "link.match-contact": "姓名相同，且电话或邮箱相同",
   "link.match-bare": "姓名相同，双方都没有电话或邮箱",
+  "link.match-name-only": "姓名相同，且两行都没有电话、邮箱、证件号码或生日",
+  "link.match-id-number": "证件号码相同",
+  "link.match-name-phone": "姓名和电话相同",
+  "link.match-name-email": "姓名和邮箱相同",
+  "link.match-name-birthday-address": "姓名、生日和地址相同",
+  "link.same-client-rows":
+    "第 {row} 行（{sheet}）与第 {otherRow} 行（{otherSheet}）是同一客户（{match:msg}）；已合并为一个客户，有冲突的值已放入备注。",
   "link.same-name": "另有客户同名（{otherIds}），但电话和邮箱都不相同；作为另一个客户保留。",
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",

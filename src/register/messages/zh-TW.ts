@@ -30,6 +30,13 @@ export const zhTW: Record<MessageCode, string> = {
   "value.warning": "{problem:msg}",
   "value.below-min": "數值 {value} 小於允許的最小值 {min}。",
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
+  "value.roc-column":
+    "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
+  "value.date-serials":
+    "{column} 欄中的數字沒有日期格式；已按 Excel 日期序號讀取（{system} 日期系統），例如 {example} → {iso}。",
+  "value.term-not-years": "期限 {value} 不是整數年；已照原樣保留，未作換算。",
+  "value.id-number-checksum": "證件號碼 {value} 檢查碼不符；已照原樣保留，請核對。",
+  "value.id-number-as-number": "證件號碼 {value} 以數字形式儲存，可能已遺失位數；請核對。",
 
   "map.override-ignored": "此欄的對應設定被忽略：{why:msg}。",
   "map.override-taken": "已有另一欄對應到「{override}」",
@@ -51,6 +58,13 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-id": "客戶編號相同（{matchId}）",
   "link.match-contact": "姓名相同，且電話或電子郵件相同",
   "link.match-bare": "姓名相同，雙方都沒有電話或電子郵件",
+  "link.match-name-only": "姓名相同，且兩列都沒有電話、電子郵件、證件號碼或生日",
+  "link.match-id-number": "證件號碼相同",
+  "link.match-name-phone": "姓名和電話相同",
+  "link.match-name-email": "姓名和電子郵件相同",
+  "link.match-name-birthday-address": "姓名、生日和地址相同",
+  "link.same-client-rows":
+    "第 {row} 列（{sheet}）與第 {otherRow} 列（{otherSheet}）是同一位客戶（{match:msg}）；已合併為一位客戶，有衝突的值已放入備註。",
   "link.same-name": "另有客戶同名（{otherIds}），但電話和電子郵件都不相同；作為另一位客戶保留。",
   "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
   "link.conflict":

@@ -1,5 +1,5 @@
 /** Matching table headers in any language to register fields. Pure. */
-import { fieldByHeader, findField, foldHeader } from "../../register/catalog";
+import { fieldByHeader, findField, foldHeader, foldWithinScript } from "../../register/catalog";
 import type { Lang, SheetKey } from "../../register/types";
 import { LANGS } from "../../register/types";
 import { sheetDef } from "../../register/sheets";
@@ -10,11 +10,11 @@ export function countLabelMatches(
   sheet: SheetKey,
   headers: readonly string[]
 ): Record<Lang, number> {
-  const folded = new Set(headers.map((h) => foldHeader(h)));
+  const folded = new Set(headers.map((h) => foldWithinScript(h)));
   const counts = { en: 0, "zh-CN": 0, "zh-TW": 0 } as Record<Lang, number>;
   for (const lang of LANGS)
     counts[lang] = sheetDef(sheet).fields.filter((f) =>
-      folded.has(foldHeader(f.label[lang]))
+      folded.has(foldWithinScript(f.label[lang]))
     ).length;
   return counts;
 }

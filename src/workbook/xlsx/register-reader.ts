@@ -16,7 +16,12 @@ import {
   type ImportState,
 } from "../../importer/import-state";
 import type { SourceCell } from "../../importer/types";
-import { foldHeader, headerSpellings, sheetBySpelling } from "../../register/catalog";
+import {
+  foldHeader,
+  foldWithinScript,
+  headerSpellings,
+  sheetBySpelling,
+} from "../../register/catalog";
 import { defaultSettingsFor, parseSettings, type RegisterSettings } from "../../register/settings";
 import { SHEETS } from "../../register/sheets";
 import {
@@ -263,12 +268,12 @@ function parseSettingsAt(input: unknown): RegisterSettings {
 
 /** The language whose labels most of the headers use (English when nothing matches better). */
 function guessLang(headers: string[]): Lang {
-  const folded = new Set(headers.map(foldHeader));
+  const folded = new Set(headers.map(foldWithinScript));
   let best: Lang = "en";
   let bestCount = 0;
   for (const lang of LANGS) {
     const count = SHEETS.flatMap((s) => s.fields).filter((f) =>
-      folded.has(foldHeader(f.label[lang]))
+      folded.has(foldWithinScript(f.label[lang]))
     ).length;
     if (count > bestCount) [best, bestCount] = [lang, count];
   }

@@ -513,6 +513,7 @@ describe("applyPlan keeps text as text", () => {
     await applyPlan(asExcelContext(ctx), {
       ...registerPlan(hostile),
       sheets: [clientsSheet(hostile)],
+      names: [],
     });
 
     const table = ctx.model.table("tblClients");
@@ -550,8 +551,15 @@ describe("applyPlan with a review sheet", () => {
   it("draws the book review's native charts beside its figures, labelled by the sheet's own cells", async () => {
     const { buildBookReviewSheet } = await import("../../../src/review/book-sheet");
     const { fixtureRecords, SETTINGS, TODAY } = await import("../../review/fixture");
-    const book = buildBookReviewSheet(fixtureRecords(), SETTINGS, TODAY, "zh-CN");
+    const { buildRegisterPlan } = await import("../../../src/workbook/register-plan");
+    const records = fixtureRecords();
+    const book = buildBookReviewSheet(records, SETTINGS, TODAY, "zh-CN");
     const ctx = emptyWorkbook();
+    // The book's formulas read the register's tables, so the register comes first.
+    await applyPlan(
+      asExcelContext(ctx),
+      buildRegisterPlan({ lang: "zh-CN", formulaStyle: "live", settings: SETTINGS, records })
+    );
     await applyPlan(asExcelContext(ctx), {
       lang: "zh-CN",
       formulaStyle: "live",

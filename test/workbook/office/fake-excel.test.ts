@@ -54,17 +54,27 @@ describe("fake Excel: what a cell keeps", () => {
   it("turns strings starting with =, +, - or @ written through values into formulas, like Excel", async () => {
     const { ctx, model } = withSheet();
     ctx.workbook.worksheets.getItem("Data").getRange("A1:D1").values = [
-      ['=HYPERLINK("http://x","y")', "+1 555", "-5a", "@SUM(A1)"],
+      ['=HYPERLINK("http://x","y")', "+1+555", "-A5", "@SUM(A1)"],
     ];
     await ctx.sync();
     const sheet = model.sheet("Data");
     expect([0, 1, 2, 3].map((c) => sheet?.cell(0, c)?.formula)).toEqual([
       '=HYPERLINK("http://x","y")',
-      "=+1 555",
-      "=-5a",
+      "=+1+555",
+      "=-A5",
       "=@SUM(A1)",
     ]);
   });
+
+  it.each(["+1 555 0100", "-5a", "=SUM(A1", '=IF(A1,"x"'])(
+    "refuses %s written through values: it would be a formula, and it does not parse",
+    async (text) => {
+      const { ctx, model } = withSheet();
+      ctx.workbook.worksheets.getItem("Data").getRange("A1:B1").values = [["kept", text]];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      expect(model.sheet("Data")?.cell(0, 0)).toBeUndefined();
+    }
+  );
 
   it("keeps such strings as text when the cell is formatted '@' first", async () => {
     const { ctx, model } = withSheet();
@@ -159,5 +169,112 @@ describe("fake Excel: requirement sets above the manifest's", () => {
     expect(office.context.requirements.isSetSupported("ExcelApi", "1.18")).toBe(false);
     ctx.workbook.worksheets.getItem("Data").notes.add("A1", "old host");
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe("fake Excel: formulas are parsed and their references checked, as Excel refuses them", () => {
+  function withClients(): { ctx: FakeRequestContext; model: WorkbookModel } {
+    const model = new WorkbookModel();
+    model.addTable("Clients", "A1:C3", "tblClients", [
+      ["Client ID", "Annual revenue", "Notes #1"],
+      ["C-1", 10, ""],
+      ["C-2", 20, ""],
+    ]);
+    model.addSheet("Book");
+    return { ctx: new FakeRequestContext(model), model };
+  }
+
+  const write = (ctx: FakeRequestContext, sheet: string, address: string, formula: string) => {
+    ctx.workbook.worksheets.getItem(sheet).getRange(address).formulas = [[formula]];
+    return ctx.sync();
+  };
+
+  it.each([
+    "=SUM(tblClients[[Annual revenue]])",
+    "=SUM(tblClients[Annual revenue])",
+    "=SUM(TBLCLIENTS[[annual REVENUE]])",
+    '=COUNTIFS(tblClients[[Client ID]],"<>",tblClients[[Notes \'#1]],"")',
+    "=ROWS(tblClients[#All])+ROWS(tblClients[[#Headers],[Client ID]:[Annual revenue]])",
+    '=KAM.TIER(1000000)&_xlfn.TEXTJOIN(",",TRUE,tblClients[[Client ID]])',
+    "=@SUM(Clients!$B$2:$B$3)+'Clients'!B2",
+  ])("accepts %s", async (formula) => {
+    const { ctx, model } = withClients();
+    await write(ctx, "Book", "A1", formula);
+    expect(model.sheet("Book")?.formulasOf("A1")).toEqual([[formula]]);
+  });
+
+  it.each([
+    ["=SUM(tblClients[[Revenue]])", /table tblClients has no column "Revenue"/],
+    ["=SUM(tblClients[Notes #1])", /needs an apostrophe before each/],
+    ["=SUM(tblNope[[Annual revenue]])", /there is no table named "tblNope"/],
+    ["=SUM(tblClients[[#Nothing],[Client ID]])", /"#Nothing" is not a special item/],
+    ["=SUM(tblClients[[Annual revenue]]", /does not parse/],
+    ["=SUMM(1,2)", /SUMM is neither an Excel function nor a KAM function/],
+    ["=KAM.NOPE(1)", /KAM\.NOPE is neither/],
+    ["=Nowhere!A1+1", /there is no sheet named 'Nowhere'/],
+    ["=[@[Annual revenue]]*2", /names no table/],
+  ])("refuses %s", async (formula, why) => {
+    const { ctx, model } = withClients();
+    ctx.workbook.worksheets.getItem("Book").getRange("A1:A2").formulas = [["=1+1"], [formula]];
+    const error = await write(ctx, "Book", "B1", "=2").catch((e: FakeExcelError) => e);
+    expect(error).toMatchObject({ code: "InvalidArgument", message: expect.stringMatching(why) });
+    // The whole action is refused: not even its good cell is written.
+    expect(model.sheet("Book")?.formulasOf("A1:A2")).toEqual([[""], [""]]);
+  });
+
+  it("checks a table's references against its headers as they are now (a renamed header)", async () => {
+    const { ctx, model } = withClients();
+    model.sheet("Clients")!.seed("B1", [["Revenue 2026"]]);
+    await expect(write(ctx, "Book", "A1", "=SUM(tblClients[[Annual revenue]])")).rejects.toThrow(
+      /has no column "Annual revenue" \(its columns: "Client ID", "Revenue 2026", "Notes #1"\)/
+    );
+    await write(ctx, "Book", "A1", "=SUM(tblClients[[Revenue 2026]])");
+    expect(model.sheet("Book")?.formulasOf("A1")).toEqual([["=SUM(tblClients[[Revenue 2026]])"]]);
+  });
+
+  it("lets a formula inside a table name its own columns without the table name", async () => {
+    const { ctx, model } = withClients();
+    const notes = ctx.workbook.tables.getItem("tblClients").columns.getItem("Notes #1");
+    notes.getDataBodyRange().formulas = "=[@[Annual revenue]]*2" as unknown as unknown[][];
+    await ctx.sync();
+    expect(model.sheet("Clients")?.formulasOf("C2:C3")).toEqual([
+      ["=[@[Annual revenue]]*2"],
+      ["=[@[Annual revenue]]*2"],
+    ]);
+    notes.getDataBodyRange().formulas = "=[@Revenue]*2" as unknown as unknown[][];
+    await expect(ctx.sync()).rejects.toThrow(/has no column "Revenue"/);
+  });
+
+  it("checks the formulas of conditional formats, validation rules and appended table rows", async () => {
+    const { ctx, model } = withClients();
+    const book = ctx.workbook.worksheets.getItem("Book");
+    book.getRange("A1:A9").conditionalFormats.add("Custom").custom.rule.formula =
+      "=A1>tblClients[[Income]]";
+    await expect(ctx.sync()).rejects.toThrow(/conditionalFormat.*no column "Income"/);
+
+    book.getRange("B1").dataValidation.rule = { custom: { formula: "=ISNUMBR(B1)" } } as never;
+    await expect(ctx.sync()).rejects.toThrow(/dataValidation.*ISNUMBR is neither/);
+    book.getRange("B1").dataValidation.rule = {
+      list: { inCellDropDown: true, source: "=tblClients[[Client ID]]" },
+    } as never;
+    await ctx.sync();
+    expect(model.sheet("Book")?.validationAt("B1")).toBeDefined();
+
+    ctx.workbook.tables.getItem("tblClients").rows.add(undefined, [["C-3", 5, "=[@Income]"]]);
+    await expect(ctx.sync()).rejects.toThrow(/rows\.add.*no column "Income"/);
+    expect(model.table("tblClients")?.bodyValues()).toHaveLength(2);
+  });
+
+  it("checks a defined name's reference and the name itself", async () => {
+    const { ctx, model } = withClients();
+    ctx.workbook.names.add("Ids", "=Clients!$A$2:$A$3");
+    await ctx.sync();
+    ctx.workbook.names.add("Gone", "=Missing!$A$1");
+    await expect(ctx.sync()).rejects.toThrow(/there is no sheet named 'Missing'/);
+    for (const bad of ["A1", "R1C1", "my name", "1st"]) {
+      ctx.workbook.names.add(bad, "=Clients!$A$1");
+      await expect(ctx.sync()).rejects.toThrow(/is not a valid name/);
+    }
+    expect(model.names.map((n) => n.name)).toEqual(["Ids"]);
   });
 });

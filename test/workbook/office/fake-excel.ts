@@ -10,7 +10,13 @@
  * the cell's number format is "@" (text); `null` in a 2D array leaves a cell unchanged; a single
  * value instead of an array applies to every cell. Protected sheets refuse writes. The fake does
  * not calculate: a formula cell reads back as "" through `values`.
+ *
+ * Every formula written through the API (cells, calculated columns, validation and conditional
+ * format formulas, defined names) is parsed and its structured references checked against the
+ * tables as they are at that moment (formula-check.ts); what Excel would refuse fails the sync
+ * with InvalidArgument, before the action changes anything.
  */
+import { formulaProblem } from "./formula-check";
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -212,6 +218,27 @@ export class WorkbookModel {
   table(name: string): TableModel | undefined {
     return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
   }
+  tableAt(sheet: SheetModel, row: number, column: number): TableModel | undefined {
+    return this.tables.find((t) => t.sheet === sheet && inRect(t.rect, row, column));
+  }
+
+  /**
+   * Refuses, as Excel does, a formula that does not parse or whose structured references name a
+   * table or column the workbook does not have now (`at`: the cell it goes into, if any).
+   */
+  checkFormula(
+    formula: string,
+    where: string,
+    at?: { sheet: SheetModel; row: number; column: number }
+  ): void {
+    const problem = formulaProblem(formula, {
+      tableHeaders: (name) => this.table(name)?.headers(),
+      hasSheet: (name) => this.sheet(name) !== undefined,
+      ownTable: at && this.tableAt(at.sheet, at.row, at.column)?.name,
+    });
+    if (problem !== undefined)
+      throw new FakeExcelError("InvalidArgument", `${where}: ${problem} in ${formula}`);
+  }
 
   // Test helpers (no queue, no stats).
   addSheet(name: string): SheetModel {
@@ -312,6 +339,19 @@ function isoDateSerial(text: string): number | undefined {
   return serial >= 61 ? serial : undefined;
 }
 
+/** The formula a write through `values` or `formulas` enters into `cell`, or undefined for a constant. */
+function enteredFormula(
+  cell: CellModel,
+  input: unknown,
+  via: "values" | "formulas"
+): string | undefined {
+  if (typeof input !== "string" || input === "" || cell.numberFormat === "@") return undefined;
+  const number = /^[+-]?\d+(\.\d+)?$/.test(input.trim()) && !input.startsWith("=");
+  if (number || input.length < 2) return undefined;
+  if (input.startsWith("=")) return input;
+  return via === "values" && /^[+\-@]/.test(input) ? `=${input}` : undefined;
+}
+
 /** What Excel stores when a value is written to a cell through `values` or `formulas`. */
 function writeCell(cell: CellModel, input: unknown, via: "values" | "formulas"): void {
   if (input === null || input === undefined) return; // null in a 2D array: leave unchanged
@@ -321,21 +361,17 @@ function writeCell(cell: CellModel, input: unknown, via: "values" | "formulas"):
     return;
   }
   const text = String(input);
+  const formula = enteredFormula(cell, text, via);
+  if (formula !== undefined) {
+    cell.formula = formula;
+    cell.value = "";
+    return;
+  }
   if (text === "" || cell.numberFormat === "@") {
     cell.value = text; // text cells keep what is written, as typed
     return;
   }
-  const number = /^[+-]?\d+(\.\d+)?$/.test(text.trim()) && !text.startsWith("=");
-  if (
-    !number &&
-    text.length > 1 &&
-    (text.startsWith("=") || (via === "values" && /^[+\-@]/.test(text)))
-  ) {
-    cell.formula = text.startsWith("=") ? text : `=${text}`;
-    cell.value = "";
-    return;
-  }
-  if (number) cell.value = Number(text.trim());
+  if (/^[+-]?\d+(\.\d+)?$/.test(text.trim())) cell.value = Number(text.trim());
   else if (/^(true|false)$/i.test(text.trim())) cell.value = text.trim().toLowerCase() === "true";
   else cell.value = isoDateSerial(text.trim()) ?? text;
 }
@@ -1005,6 +1041,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
       set rule(rule: unknown) {
         self.write("set dataValidation.rule", rule, ({ sheet, rect }) => {
           assertSheetWritable(sheet);
+          for (const formula of validationFormulas(rule))
+            self.checkFormula(formula, "dataValidation.rule", { sheet, rect });
           sheet.validations.push({ rect, rule });
         });
       },
@@ -1090,6 +1128,41 @@ export class FakeRange extends FakeObject<RangeTarget> {
     this.writeCells("formulas", input, (cell, v) => writeCell(cell, v, "formulas"));
   }
 
+  /** Checks a formula that goes into this range (its top-left cell gives the table context). */
+  checkFormula(formula: string, where: string, { sheet, rect }: RangeTarget): void {
+    this.ctx.model.checkFormula(formula, `${where} on ${sheet.name}!${a1(rect)}`, {
+      sheet,
+      row: rect.row,
+      column: rect.column,
+    });
+  }
+
+  /** Refuses the whole write, before any cell changes, when one of the formulas it enters is bad. */
+  private checkEnteredFormulas(
+    property: string,
+    input: unknown,
+    { sheet, rect }: RangeTarget
+  ): void {
+    if (property !== "values" && property !== "formulas") return;
+    const via = property;
+    const checked = new Set<string>();
+    const check = (row: number, column: number, value: unknown) => {
+      const cell = sheet.cell(row, column) ?? { value: "", numberFormat: "General" };
+      const formula = enteredFormula(cell, value, via);
+      if (formula === undefined) return;
+      const table = this.ctx.model.tableAt(sheet, row, column)?.name ?? "";
+      if (checked.has(`${table}\u0000${formula}`)) return;
+      checked.add(`${table}\u0000${formula}`);
+      this.ctx.model.checkFormula(formula, `Range.${property} of ${sheet.name}!${a1(rect)}`, {
+        sheet,
+        row,
+        column,
+      });
+    };
+    if (!Array.isArray(input)) forRect(rect, (r, c) => check(r, c, input));
+    else forRect(rect, (r, c, i, j) => check(r, c, (input as unknown[][])[i][j]));
+  }
+
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
   }
@@ -1117,6 +1190,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
     this.write(`set ${property}`, input, ({ sheet, rect }) => {
       assertSheetWritable(sheet);
       if (!Array.isArray(input)) {
+        this.checkEnteredFormulas(property, input, { sheet, rect });
         forRect(rect, (r, c) => apply(sheet.cellForWrite(r, c), input)); // one value for every cell
         return;
       }
@@ -1130,6 +1204,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
           `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${a1(rect)}).`
         );
       }
+      this.checkEnteredFormulas(property, input, { sheet, rect });
       forRect(rect, (r, c, i, j) => apply(sheet.cellForWrite(r, c), rows[i][j]));
     });
   }
@@ -1157,6 +1232,20 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 }
 
+/** The formulas inside a data-validation rule: a list source or bound given as "=…", a custom rule. */
+function validationFormulas(rule: unknown): string[] {
+  if (typeof rule !== "object" || rule === null) return [];
+  return Object.entries(rule as Record<string, unknown>).flatMap(([kind, body]) => {
+    if (typeof body !== "object" || body === null) return [];
+    const fields = body as Record<string, unknown>;
+    const candidates =
+      kind === "custom" ? [fields.formula] : [fields.source, fields.formula1, fields.formula2];
+    return candidates.filter(
+      (f): f is string => typeof f === "string" && (kind === "custom" || f.startsWith("="))
+    );
+  });
+}
+
 export class FakeConditionalFormat {
   private model?: ConditionalFormatModel;
   readonly custom: {
@@ -1179,7 +1268,11 @@ export class FakeConditionalFormat {
       });
     this.custom = {
       rule: writeOnlyProps({
-        formula: (v) => set("custom.rule.formula", (m) => void (m.formula = v))(v),
+        formula: (v) =>
+          set("custom.rule.formula", (m) => {
+            range.checkFormula(v, "conditionalFormat.custom.rule.formula", range.target());
+            m.formula = v;
+          })(v),
       }),
       format: {
         fill: writeOnlyProps({
@@ -1454,6 +1547,24 @@ export class FakeTable extends FakeObject<TableModel> {
               );
           }
         );
+        const checked = new Set<string>();
+        values.forEach((row) =>
+          row.forEach((value, j) => {
+            const above = table.sheet.cell(first - 1, table.rect.column + j);
+            const formula = enteredFormula(
+              { value: "", numberFormat: above?.numberFormat ?? "General" },
+              value,
+              "values"
+            );
+            if (formula === undefined || checked.has(formula)) return;
+            checked.add(formula);
+            this.ctx.model.checkFormula(formula, `${table.name}.rows.add`, {
+              sheet: table.sheet,
+              row: table.rect.row,
+              column: table.rect.column + j,
+            });
+          })
+        );
         values.forEach((row, i) =>
           row.forEach((value, j) => {
             const column = table.rect.column + j;
@@ -1618,6 +1729,9 @@ export class FakeNamedItemCollection extends FakeCollection<
             "InvalidArgument",
             `A name's reference must be a formula starting with "=", not ${String(reference)}.`
           );
+        if (!isValidName(name))
+          throw new FakeExcelError("InvalidArgument", `"${name}" is not a valid name.`);
+        model.checkFormula(reference, `The reference of name ${name}`);
         model.names.push({ name, ref: reference, comment });
         this.ctx.stats.writeLog.push(`add name ${name}`);
       },
@@ -1687,6 +1801,20 @@ export class FakeNamedItemCollection extends FakeCollection<
     if (property === "type") return "Range";
     throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
   }
+}
+
+/**
+ * Excel's rules for a defined name: a letter, "_" or "\\" first, then letters, digits, "_", "." or
+ * "\\"; at most 255 characters; not a cell address (A1 or R1C1 style) nor "R" / "C".
+ */
+function isValidName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
+  if (/^[rc]$/i.test(name)) return false;
+  const cell = /^([A-Z]{1,3})(\d+)$/i.exec(name);
+  if (cell && colIndex(cell[1]) < 16_384 && Number(cell[2]) >= 1 && Number(cell[2]) <= 1_048_576)
+    return false;
+  return !/^r(\d*)c(\d*)$/i.test(name);
 }
 
 /** A fake context seen through the real API's types, for the code under test. */

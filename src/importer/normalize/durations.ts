@@ -1,0 +1,96 @@
+/**
+ * Terms and durations as people write them: 7天, 3个月, 半年, 20年, 20年期, 終身, 至65歲, "10 years".
+ * A term is turned into whole years only when it is written in years; anything shorter, longer
+ * than a number of years (lifelong, to an age) or fractional is kept exactly as written.
+ */
+import { screenCell } from "./cell";
+import { describeRaw, fail, ok, type Normalized } from "./result";
+import { toHalfWidth } from "./text";
+
+export type DurationUnit = "day" | "week" | "month" | "year";
+
+export type Duration =
+  | { kind: "span"; amount: number; unit: DurationUnit }
+  | { kind: "lifelong" }
+  | { kind: "to-age"; age: number };
+
+const UNIT_WORDS: [RegExp, DurationUnit][] = [
+  [/^(?:天|日|days?|d)$/i, "day"],
+  [/^(?:周|週|星期|个星期|個星期|礼拜|禮拜|weeks?|wks?|w)$/i, "week"],
+  [/^(?:个月|個月|月|months?|mos?|m)$/i, "month"],
+  [/^(?:年|年期|年度|周年|週年|years?|yrs?|y)$/i, "year"],
+];
+
+const LIFELONG = /^(?:至?终身|至?終身|lifetime|life|whole[\s-]?life|for life|终生|終生)$/i;
+const TO_AGE =
+  /^(?:至|到|保至|保到|to age|until age|age)\s*(\d{1,3})\s*(?:岁|歲|周岁|週歲|years?)?$/i;
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+}; // prettier-ignore
+
+/** 1–99 written in Chinese numerals (五, 十, 十二, 二十, 三十五), or null. */
+function chineseNumber(text: string): number | null {
+  const m = /^([一二两兩三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === "") return null;
+  const [, tens, ten, ones] = m;
+  if (!ten) return tens && !ones ? CN_DIGITS[tens] : null;
+  return (tens ? CN_DIGITS[tens] : 1) * 10 + (ones ? CN_DIGITS[ones] : 0);
+}
+
+function amountOf(text: string): number | null {
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  if (text === "半") return 0.5;
+  return chineseNumber(text);
+}
+
+/** Reads one duration, or null when the text is not one. */
+export function parseDuration(text: string): Duration | null {
+  const t = toHalfWidth(text).normalize("NFKC").trim().replace(/\s+/g, " ");
+  if (LIFELONG.test(t)) return { kind: "lifelong" };
+  const toAge = TO_AGE.exec(t);
+  if (toAge) return { kind: "to-age", age: Number(toAge[1]) };
+  if (t === "半年") return { kind: "span", amount: 6, unit: "month" };
+  const m = /^(\d+(?:\.\d+)?|半|[一二两兩三四五六七八九十]+)\s*(.*)$/.exec(t);
+  if (!m) return null;
+  const amount = amountOf(m[1]);
+  if (amount === null) return null;
+  const unitText = m[2].trim();
+  if (unitText === "") return { kind: "span", amount, unit: "year" };
+  for (const [pattern, unit] of UNIT_WORDS) {
+    if (pattern.test(unitText)) {
+      // 1.5年 stays years; 半个月 is half a month, kept as written by the caller.
+      return { kind: "span", amount, unit };
+    }
+  }
+  return null;
+}
+
+/**
+ * A term in whole years (termYears): numbers and "20年" / "20 years" / "二十年" give the years;
+ * 7天, 3个月, 半年, 1.5年, 終身 and 至65歲 fail with the code `value.term-not-years`, so the caller
+ * keeps the text exactly as written instead of changing its unit.
+ */
+export function parseTermYears(raw: unknown): Normalized<number> {
+  const screened = screenCell(raw);
+  if (screened.done) return screened.result as Normalized<number>;
+  const value = screened.value;
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 0) return ok(value);
+    return notYears(describeRaw(value));
+  }
+  if (typeof value !== "string")
+    return fail(`The value ${describeRaw(value)} is not a term in years.`);
+  if (value.trim() === "") return ok(null);
+  const duration = parseDuration(value);
+  if (duration === null) return fail(`The value ${describeRaw(value)} cannot be read as a term.`);
+  if (duration.kind === "span" && duration.unit === "year" && Number.isInteger(duration.amount))
+    return ok(duration.amount);
+  return notYears(describeRaw(value));
+}
+
+function notYears(quoted: string): Normalized<number> {
+  return fail(
+    `The term ${quoted} is not a whole number of years; it was kept as written, not converted.`,
+    { code: "value.term-not-years", params: { value: quoted } }
+  );
+}
