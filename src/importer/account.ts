@@ -5,24 +5,27 @@ export class RowLedger {
   private readonly entries = new Map<string, RowAccount>();
   private readonly order: string[] = [];
 
-  private static key(sheet: string, row: number): string {
-    return `${sheet}\u0000${row}`;
+  private static key(sheet: string, row: number, table: string | undefined): string {
+    return `${sheet}\u0000${row}\u0000${table ?? ""}`;
   }
 
-  /** Records a row's outcome. A row is accounted once; a second call for it is a bug. */
-  record(sheet: string, row: number, outcome: RowOutcome, reason?: string): void {
-    const key = RowLedger.key(sheet, row);
+  /**
+   * Records a row's outcome. A row is accounted once per block of its sheet (tables side by side
+   * share row numbers, so `table` names the block); a second call for it is a bug.
+   */
+  record(sheet: string, row: number, outcome: RowOutcome, reason?: string, table?: string): void {
+    const key = RowLedger.key(sheet, row, table);
     if (this.entries.has(key))
       throw new Error(`Row ${row} of sheet "${sheet}" was accounted for twice.`);
-    this.entries.set(
-      key,
-      reason === undefined ? { sheet, row, outcome } : { sheet, row, outcome, reason }
-    );
+    const entry: RowAccount = { sheet, row, outcome };
+    if (table) entry.table = table;
+    if (reason !== undefined) entry.reason = reason;
+    this.entries.set(key, entry);
     this.order.push(key);
   }
 
-  has(sheet: string, row: number): boolean {
-    return this.entries.has(RowLedger.key(sheet, row));
+  has(sheet: string, row: number, table?: string): boolean {
+    return this.entries.has(RowLedger.key(sheet, row, table));
   }
 
   rows(): RowAccount[] {

@@ -2,8 +2,8 @@
 import { sheetBySpelling } from "../register/catalog";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
 import { classifySheet, type SheetClassification } from "./classify-sheet";
-import { detectTable, type DetectedTable } from "./detect-table";
-import { cellText, columnLetter } from "./grid";
+import { mainTableIndex, sheetBlocks, type Block, type DetectedTable } from "./detect-table";
+import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
 import { mapColumns } from "./map-columns";
 import { layoutFingerprint } from "./mapping-file";
@@ -25,8 +25,18 @@ export interface MappingOverrides {
 }
 
 export interface SheetAnalysis {
+  /**
+   * The cells analysed: the whole sheet, or one block of it when the sheet holds several (rows
+   * keep their numbers, the block's first column is index 0; see SheetBlock.view).
+   */
   sheet: SourceSheet;
   table: DetectedTable | null;
+  /** Where the block lies when the sheet holds several blocks (tables, loose cells); else null. */
+  block: Block | null;
+  /** "A3:S303" for a block of a sheet holding several; "" for a whole sheet. */
+  range: string;
+  /** Cells standing apart from the sheet's tables, without a header: not imported. */
+  loose: boolean;
   classification: SheetClassification;
   /** True when the caller named this sheet's kind ("Sheet!*=Clients"). */
   overridden: boolean;
@@ -95,12 +105,15 @@ export function parseOverrides(mapping: Record<string, string> = {}): MappingOve
   return out;
 }
 
+/** The data rows' values per column; rows with nothing in them are passed over, never walked. */
 function columnValuesOf(sheet: SourceSheet, table: DetectedTable): SourceCell[][] {
   const columns: SourceCell[][] = table.columns.map(() => []);
-  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
-    const row = sheet.rows[r - 1] ?? [];
+  const first = table.firstDataRow - 1;
+  const last = table.lastDataRow - 1;
+  sheet.rows.forEach((row, r) => {
+    if (r < first || r > last || !row) return;
     for (let c = 0; c < columns.length; c++) columns[c].push(row[c] ?? null);
-  }
+  });
   return columns;
 }
 
@@ -129,13 +142,82 @@ function firstColumnTexts(values: readonly SourceCell[] | undefined): string[] {
   return out;
 }
 
-export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): SheetAnalysis {
+/**
+ * Reads a sheet: each block with a header is a table of its own (analysed and classified one by
+ * one); blocks without a header beside tables are loose cells. A sheet with no table at all gives
+ * one analysis without a table.
+ */
+export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): SheetAnalysis[] {
+  const blocks = sheetBlocks(sheet);
+  const main = mainTableIndex(blocks);
+  if (main < 0) return [analyseBlock(sheet, null, null, "", overrides, true, "")];
+  const several = blocks.length > 1;
+  return blocks.map((b, i) =>
+    b.table
+      ? analyseBlock(
+          b.view,
+          b.table,
+          several ? b.bounds : null,
+          several ? rangeRef(b.bounds) : "",
+          overrides,
+          i === main,
+          titleOf(b.view, b.table)
+        )
+      : looseBlock(b.view, b.bounds)
+  );
+}
+
+/** The title lines above a table's header inside its block ("汇总信息", "保单信息 2019-09"). */
+function titleOf(view: SourceSheet, table: DetectedTable): string {
+  const parts: string[] = [];
+  for (let r = table.bounds.top; r < table.headerRows[0]; r++) {
+    view.rows[r - 1]?.forEach((cell) => {
+      const text = cellText(cell);
+      if (text !== "" && parts.length < 3) parts.push(text);
+    });
+  }
+  return parts.join(" ");
+}
+
+function looseBlock(view: SourceSheet, bounds: Block): SheetAnalysis {
+  return {
+    sheet: view,
+    table: null,
+    block: bounds,
+    range: rangeRef(bounds),
+    loose: true,
+    classification: { key: null, confidence: 0, scores: {} },
+    overridden: false,
+    notData: null,
+    profiles: [],
+    mapping: {
+      sheet: view.name,
+      registerSheet: null,
+      confidence: 0,
+      headerRows: [],
+      columns: [],
+      range: rangeRef(bounds),
+    },
+    columnValues: [],
+    issues: [],
+  };
+}
+
+function analyseBlock(
+  sheet: SourceSheet,
+  table: DetectedTable | null,
+  block: Block | null,
+  range: string,
+  overrides: MappingOverrides,
+  main: boolean,
+  title: string
+): SheetAnalysis {
   const issues: ImportIssue[] = [];
-  const table = detectTable(sheet);
   const key = sheetNameKey(sheet.name);
-  const overridden = overrides.sheets.has(key);
   const sheetOverride = overrides.sheets.get(key);
-  const base = { sheet, table, overridden, notData: null as NotData | null, issues };
+  // "Sheet!*=-" leaves every table of the sheet out; "Sheet!*=Clients" names its main table.
+  const overridden = overrides.sheets.has(key) && (main || sheetOverride === null);
+  const base = { sheet, table, block, range, loose: false, overridden, issues };
   if (!table) {
     const classification = { key: null, confidence: 0, scores: {} };
     const mapping: SheetMapping = {
@@ -145,13 +227,13 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
       headerRows: [],
       columns: [],
     };
-    return { ...base, classification, mapping, columnValues: [], profiles: [] };
+    return { ...base, notData: null, classification, mapping, columnValues: [], profiles: [] };
   }
   const headers = table.columns.flatMap((c) => c.candidates.map(stripHeaderUnit));
   const classification =
-    sheetOverride === null
+    overridden && sheetOverride === null
       ? { key: null, confidence: 1, scores: {} }
-      : classifySheet(sheet.name, headers, sheetOverride);
+      : classifySheet(sheet.name, headers, overridden ? (sheetOverride ?? undefined) : undefined);
   const columnValues = columnValuesOf(sheet, table);
   const profiles = columnValues.map((values) => profileColumn(values));
   const mapping: SheetMapping = {
@@ -162,15 +244,18 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
     columns: [],
     layout: layoutFingerprint(table),
   };
+  if (range) mapping.range = range;
   const notData = overridden
     ? null
     : notRegisterData({
         sheetName: sheet.name,
+        title,
         headers: table.columns.map((c) => c.text),
         profiles,
         firstColumn: firstColumnTexts(columnValues[0]),
         registerSheet: classification.key,
         registerConfidence: classification.confidence,
+        besideOthers: block !== null && !main,
       });
   if (notData) {
     mapping.registerSheet = null;

@@ -182,14 +182,17 @@ function continuesAbove(
   return filled.every((c) => person.has(c));
 }
 
-/** Classifies every row from the first data row to the last. */
+/**
+ * Classifies every row from the first data row to the last. Rows are sparse: a run of missing
+ * rows is one blank entry (at its first row), so a far row costs nothing.
+ */
 export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const merges = new MergeIndex(input.sheet.merges);
   const forms = headerForms(input);
   const out: ClassifiedRow[] = [];
   let lastSubject: number | null = null;
-  for (let row = input.firstDataRow; row <= input.lastDataRow; row++) {
-    const cells = input.sheet.rows[row - 1] ?? [];
+  let expected = input.firstDataRow;
+  const classify = (row: number, cells: readonly SourceCell[]) => {
     const filled = nonBlankColumns(cells);
     let kind: RowKind;
     let continues: number | undefined;
@@ -205,6 +208,13 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     if (kind === "data") lastSubject = row;
     else if (kind !== "continuation") lastSubject = null;
     out.push(continues === undefined ? { row, kind } : { row, kind, continues });
-  }
+  };
+  input.sheet.rows.forEach((cells, i) => {
+    const row = i + 1;
+    if (row < input.firstDataRow || row > input.lastDataRow) return;
+    if (row > expected) classify(expected, []);
+    classify(row, cells ?? []);
+    expected = row + 1;
+  });
   return out;
 }

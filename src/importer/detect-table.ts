@@ -1,24 +1,42 @@
 /**
- * Finds the table inside a sheet: the header row (or two rows), skipping title rows, blank rows
- * and merged title cells, and where the data ends.
+ * Finds the tables inside a sheet. A sheet may hold several blocks of cells separated by empty
+ * rows or columns (a list beside the table, a summary under it), each with its own header; each
+ * block's header row (or two rows) is found below its title rows, and its data ends where the
+ * block ends. Bounds come from the cells that are there: rows and cells are sparse, so a stray
+ * cell at XFD1048576 is a block of its own and never widens a table.
  */
-import { looksLikeHeader } from "./header-match";
-import { cellText, isBlankCell, MergeIndex, rowIsBlank, sheetWidth } from "./grid";
+import { looksLikeHeader, matchForm } from "./header-match";
+import { cellText, isBlankCell, isErrorCell, MergeIndex, rowIsBlank } from "./grid";
 import { stripHeaderUnit } from "./normalize";
-import type { SourceCell, SourceSheet } from "./types";
+import type { SourceCell, SourceMerge, SourceSheet } from "./types";
 
 /** How far down a header row is looked for. */
 const HEADER_SEARCH_ROWS = 40;
 /** Longer cell texts are data or titles, not headers. */
 const MAX_HEADER_LENGTH = 40;
+/**
+ * Up to this many empty columns inside one table are spacers when both sides share the header
+ * row; a block further away (the issue's side list sat after three) is a table of its own.
+ */
+const MAX_SPACER_COLUMNS = 2;
+/** How deep blocks are cut into blocks (columns, then rows, then columns again …). */
+const MAX_SPLIT_DEPTH = 4;
 
 export interface HeaderColumn {
-  /** 1-based column index. */
+  /** 1-based column index in the sheet. */
   index: number;
   /** The header as shown to people: both rows' texts for a two-row header. */
   text: string;
   /** Texts to try when mapping, most specific first (lower row, both rows, upper row). */
   candidates: string[];
+}
+
+/** A rectangle of the sheet, 1-based and inclusive. */
+export interface Block {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export interface DetectedTable {
@@ -27,13 +45,24 @@ export interface DetectedTable {
   columns: HeaderColumn[];
   /** 1-based first row below the header. */
   firstDataRow: number;
-  /** 1-based last non-blank row of the sheet (firstDataRow − 1 when there is no data). */
+  /** 1-based last non-blank row of the table's block (firstDataRow − 1 when there is no data). */
   lastDataRow: number;
+  /** The block the table occupies: its title rows, header and data. */
+  bounds: Block;
 }
 
-function lastNonBlankRow(sheet: SourceSheet): number {
-  for (let i = sheet.rows.length - 1; i >= 0; i--) if (!rowIsBlank(sheet.rows[i])) return i + 1;
-  return 0;
+/** One block of a sheet: a table, or loose cells without a header (a note, a stray cell). */
+export interface SheetBlock {
+  bounds: Block;
+  /**
+   * The block's cells as a sheet of their own: rows keep their numbers, the block's first column
+   * becomes column A (its columns keep their real indices in `table.columns`), merges clipped.
+   */
+  view: SourceSheet;
+  /** The table in the block, or null when it has no header. */
+  table: DetectedTable | null;
+  /** How many columns the view is moved left by (block.left − 1). */
+  offset: number;
 }
 
 function isHeaderLikeCell(cell: SourceCell): boolean {
@@ -44,9 +73,10 @@ function isHeaderLikeCell(cell: SourceCell): boolean {
 }
 
 function headerLikeCount(row: readonly SourceCell[] | undefined): number {
-  if (!row) return 0;
   let n = 0;
-  for (const cell of row) if (isHeaderLikeCell(cell)) n++;
+  row?.forEach((cell) => {
+    if (isHeaderLikeCell(cell)) n++;
+  });
   return n;
 }
 
@@ -54,26 +84,46 @@ function headerLikeCount(row: readonly SourceCell[] | undefined): number {
 function isAllShortText(row: readonly SourceCell[] | undefined): boolean {
   if (!row) return false;
   let any = false;
-  for (const cell of row) {
-    if (isBlankCell(cell)) continue;
-    if (typeof cell !== "string" || cell.trim().length > MAX_HEADER_LENGTH) return false;
+  let ok = true;
+  row.forEach((cell) => {
+    if (!ok || isBlankCell(cell)) return;
+    if (typeof cell !== "string" || cell.trim().length > MAX_HEADER_LENGTH) ok = false;
     any = true;
-  }
-  return any;
+  });
+  return ok && any;
 }
 
 function nonBlank(row: readonly SourceCell[] | undefined): number {
-  return row ? row.filter((c) => !isBlankCell(c)).length : 0;
+  let n = 0;
+  row?.forEach((cell) => {
+    if (!isBlankCell(cell)) n++;
+  });
+  return n;
 }
 
-/** The row with the most header-like cells among the first rows; earliest on a tie. */
-function findHeaderRow(sheet: SourceSheet, last: number): number | null {
+/** The first rows of a block (at most HEADER_SEARCH_ROWS of them), in order. */
+function searchRows(rows: readonly number[], last: number): number[] {
+  const top = rows[0] ?? 1;
+  const out: number[] = [];
+  for (const r of rows) {
+    if (r > last || r >= top + HEADER_SEARCH_ROWS) break;
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * The row with the most header-like cells among a block's first rows; earliest on a tie.
+ * `rowAt` gives a row's cells within the block.
+ */
+function findHeaderRow(
+  rows: readonly number[],
+  rowAt: (row: number) => readonly SourceCell[] | undefined
+): number | null {
   let bestRow: number | null = null;
   let bestScore = 0;
-  const end = Math.min(last, HEADER_SEARCH_ROWS);
-  for (let r = 1; r <= end; r++) {
-    const row = sheet.rows[r - 1];
-    const score = headerLikeCount(row);
+  for (const r of rows) {
+    const score = headerLikeCount(rowAt(r));
     if (score > bestScore) {
       bestScore = score;
       bestRow = r;
@@ -81,8 +131,8 @@ function findHeaderRow(sheet: SourceSheet, last: number): number | null {
   }
   if (bestRow !== null) return bestRow;
   // Nothing looks like a register header: take the first row of two or more short texts.
-  for (let r = 1; r <= end; r++) {
-    const row = sheet.rows[r - 1];
+  for (const r of rows) {
+    const row = rowAt(r);
     if (nonBlank(row) >= 2 && isAllShortText(row)) return r;
   }
   return null;
@@ -131,41 +181,320 @@ function columnsOf(
   sheet: SourceSheet,
   merges: MergeIndex,
   headerRows: number[],
-  width: number
+  width: number,
+  offset: number
 ): HeaderColumn[] {
   const columns: HeaderColumn[] = [];
   for (let c = 1; c <= width; c++) {
+    const index = c + offset;
     if (headerRows.length === 1) {
       const text = cellText(sheet.rows[headerRows[0] - 1]?.[c - 1] ?? null);
-      columns.push({ index: c, text, candidates: text ? [text] : [] });
+      columns.push({ index, text, candidates: text ? [text] : [] });
       continue;
     }
     const upper = headerTextAt(sheet, merges, headerRows[0], c);
     const lower = headerTextAt(sheet, merges, headerRows[1], c);
     const both = upper && lower && upper !== lower ? `${upper} ${lower}` : upper || lower;
     const candidates = [...new Set([lower, both, upper].filter((t) => t !== ""))];
-    columns.push({ index: c, text: both, candidates });
+    columns.push({ index, text: both, candidates });
   }
   return columns;
 }
 
-/** The table in a sheet, or null when the sheet holds no header at all (empty, or only notes). */
-export function detectTable(sheet: SourceSheet): DetectedTable | null {
-  const last = lastNonBlankRow(sheet);
-  if (last === 0) return null;
-  const width = sheetWidth(sheet);
-  const merges = new MergeIndex(sheet.merges);
-  const found = findHeaderRow(sheet, last);
+/** The rows of a sheet that hold something, in order (holes and blank rows are passed over). */
+function occupiedRows(sheet: SourceSheet): number[] {
+  const out: number[] = [];
+  sheet.rows.forEach((row, i) => {
+    if (row && !rowIsBlank(row)) out.push(i + 1);
+  });
+  return out;
+}
+
+/** Visits the non-blank cells of a row between two columns without walking its holes densely. */
+function forEachCell(
+  row: readonly SourceCell[] | undefined,
+  left: number,
+  right: number,
+  visit: (col: number, cell: SourceCell) => void
+): void {
+  if (!row) return;
+  const end = Math.min(right, row.length);
+  if (end - left > 64) {
+    row.forEach((cell, i) => {
+      const col = i + 1;
+      if (col >= left && col <= end && !isBlankCell(cell)) visit(col, cell);
+    });
+    return;
+  }
+  for (let col = left; col <= end; col++) {
+    const cell = row[col - 1];
+    if (cell !== undefined && !isBlankCell(cell)) visit(col, cell);
+  }
+}
+
+/** A block and the rows that hold a cell inside it. */
+interface Region extends Block {
+  rows: number[];
+}
+
+/** The tightest region holding the cells of these rows between two columns; null when none. */
+function regionOf(
+  sheet: SourceSheet,
+  candidates: readonly number[],
+  left: number,
+  right: number
+): Region | null {
+  let minCol = Infinity;
+  let maxCol = 0;
+  const rows: number[] = [];
+  for (const r of candidates) {
+    let any = false;
+    forEachCell(sheet.rows[r - 1], left, right, (col) => {
+      any = true;
+      if (col < minCol) minCol = col;
+      if (col > maxCol) maxCol = col;
+    });
+    if (any) rows.push(r);
+  }
+  if (rows.length === 0) return null;
+  return { top: rows[0], bottom: rows[rows.length - 1], left: minCol, right: maxCol, rows };
+}
+
+/** A row's cells inside a region, moved so that the region's first column is index 0. */
+function cellsIn(sheet: SourceSheet, region: Block, row: number): SourceCell[] | undefined {
+  const cells = sheet.rows[row - 1];
+  if (!cells) return undefined;
+  if (region.left === 1 && cells.length <= region.right) return cells;
+  return cells.slice(region.left - 1, region.right);
+}
+
+function headerRowOf(sheet: SourceSheet, region: Region): number | null {
+  return findHeaderRow(searchRows(region.rows, region.bottom), (r) => cellsIn(sheet, region, r));
+}
+
+/** True when two column groups a spacer apart are one table: one header row over both. */
+function oneTable(sheet: SourceSheet, a: Region, b: Region): boolean {
+  const ha = headerRowOf(sheet, a);
+  const hb = headerRowOf(sheet, b);
+  if (ha !== null && hb !== null) return ha === hb;
+  if (ha === null && hb === null) return true;
+  // Values without a header of their own beside a table's data belong to it.
+  return ha === null ? a.top > (hb as number) : b.top > ha;
+}
+
+/** Cuts a region at empty columns: the groups of columns that are tables of their own. */
+function columnGroups(sheet: SourceSheet, region: Region): Region[] {
+  const used = new Uint8Array(region.right - region.left + 1);
+  for (const r of region.rows)
+    forEachCell(sheet.rows[r - 1], region.left, region.right, (col) => {
+      used[col - region.left] = 1;
+    });
+  const runs: [number, number][] = [];
+  for (let i = 0; i < used.length; i++) {
+    if (!used[i]) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === region.left + i - 1) last[1] = region.left + i;
+    else runs.push([region.left + i, region.left + i]);
+  }
+  if (runs.length <= 1) return [region];
+  const parts = runs
+    .map(([left, right]) => regionOf(sheet, region.rows, left, right))
+    .filter((p): p is Region => p !== null);
+  const out: Region[] = [parts[0]];
+  for (const part of parts.slice(1)) {
+    const prev = out[out.length - 1];
+    if (part.left - prev.right - 1 <= MAX_SPACER_COLUMNS && oneTable(sheet, prev, part)) {
+      out[out.length - 1] = regionOf(sheet, region.rows, prev.left, part.right) as Region;
+    } else out.push(part);
+  }
+  return out;
+}
+
+function isNonText(cell: SourceCell | undefined): boolean {
+  return (
+    typeof cell === "number" ||
+    typeof cell === "boolean" ||
+    cell instanceof Date ||
+    (cell !== null && cell !== undefined && isErrorCell(cell))
+  );
+}
+
+/**
+ * True when a block below a table (after empty rows) starts with a header of its own: short
+ * texts, not the table's header repeated, that read as headers (register words) or head columns
+ * of figures. A data row after a blank row, a note or a repeated header are not.
+ */
+function startsOwnTable(
+  sheet: SourceSheet,
+  region: Region,
+  segment: readonly number[],
+  upperHeader: readonly SourceCell[] | undefined
+): boolean {
+  for (let i = 0; i < Math.min(3, segment.length); i++) {
+    const cells = cellsIn(sheet, region, segment[i]);
+    if (nonBlank(cells) <= 1) continue; // a title line above the header
+    if (!cells || !isAllShortText(cells)) return false;
+    if (upperHeader && isRepeatOf(upperHeader, cells)) return false;
+    if (headerLikeCount(cells) >= 2) return true;
+    const below = segment.slice(i + 1, i + 6).map((r) => cellsIn(sheet, region, r));
+    if (below.length === 0) return false;
+    let figureColumns = 0;
+    cells.forEach((cell, c) => {
+      if (isBlankCell(cell)) return;
+      const figures = below.filter((row) => isNonText(row?.[c])).length;
+      if (figures * 2 > below.length) figureColumns++;
+    });
+    return figureColumns >= 2;
+  }
+  return false;
+}
+
+function isRepeatOf(header: readonly SourceCell[], cells: readonly SourceCell[]): boolean {
+  let headed = 0;
+  let same = 0;
+  header.forEach((h, c) => {
+    if (isBlankCell(h)) return;
+    headed++;
+    const cell = cells[c];
+    if (typeof cell === "string" && typeof h === "string" && matchForm(cell) === matchForm(h))
+      same++;
+  });
+  return headed > 0 && same * 2 > headed;
+}
+
+/** Cuts a region at empty rows where a block with its own header starts. */
+function rowBlocks(sheet: SourceSheet, region: Region): Region[] {
+  const segments: number[][] = [];
+  for (const r of region.rows) {
+    const current = segments[segments.length - 1];
+    if (current && r === current[current.length - 1] + 1) current.push(r);
+    else segments.push([r]);
+  }
+  if (segments.length <= 1) return [region];
+  const blocks: number[][] = [];
+  let current: number[] = [];
+  let header: number | null = null;
+  let searched = false;
+  for (const segment of segments) {
+    if (
+      current.length > 0 &&
+      header !== null &&
+      startsOwnTable(sheet, region, segment, cellsIn(sheet, region, header))
+    ) {
+      blocks.push(current);
+      current = [];
+      header = null;
+      searched = false;
+    }
+    current.push(...segment);
+    // Title and note lines above the first header gather with the table below them.
+    if (header === null && !searched) {
+      header = findHeaderRow(searchRows(current, Infinity), (r) => cellsIn(sheet, region, r));
+      searched = current[current.length - 1] >= current[0] + HEADER_SEARCH_ROWS;
+    }
+  }
+  blocks.push(current);
+  if (blocks.length === 1) return [region];
+  return blocks
+    .map((rows) => regionOf(sheet, rows, region.left, region.right))
+    .filter((b): b is Region => b !== null);
+}
+
+function splitRegion(sheet: SourceSheet, region: Region, depth: number): Region[] {
+  if (depth >= MAX_SPLIT_DEPTH) return [region];
+  const groups = columnGroups(sheet, region);
+  if (groups.length > 1) return groups.flatMap((g) => splitRegion(sheet, g, depth + 1));
+  const blocks = rowBlocks(sheet, region);
+  if (blocks.length > 1) return blocks.flatMap((b) => splitRegion(sheet, b, depth + 1));
+  return [region];
+}
+
+function clipMerge(m: SourceMerge, block: Block): SourceMerge | null {
+  const top = Math.max(m.top, block.top);
+  const bottom = Math.min(m.bottom, block.bottom);
+  const left = Math.max(m.left, block.left);
+  const right = Math.min(m.right, block.right);
+  if (top > bottom || left > right) return null;
+  // A merge whose value cell lies outside the block says nothing about it.
+  if (m.top < block.top || m.left < block.left) return null;
+  return { top, bottom, left: left - block.left + 1, right: right - block.left + 1 };
+}
+
+/** The block's cells as a sheet of their own (see SheetBlock.view). */
+function viewOf(sheet: SourceSheet, region: Region, whole: boolean): SourceSheet {
+  if (whole && region.left === 1) return sheet;
+  const rows: SourceCell[][] = [];
+  for (const r of region.rows) rows[r - 1] = cellsIn(sheet, region, r) ?? [];
+  const merges = sheet.merges
+    .map((m) => clipMerge(m, region))
+    .filter((m): m is SourceMerge => m !== null);
+  return { ...sheet, rows, merges };
+}
+
+/** The table in a block's view, or null when the block has no header row. */
+function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
+  const width = region.right - region.left + 1;
+  const offset = region.left - 1;
+  const merges = new MergeIndex(view.merges);
+  const found = findHeaderRow(searchRows(region.rows, region.bottom), (r) => view.rows[r - 1]);
   if (found === null) return null;
+  const last = region.bottom;
   let headerRows = [found];
-  if (found < last && isTwoRowHeader(sheet, merges, found, width)) headerRows = [found, found + 1];
-  else if (found > 1 && isTwoRowHeader(sheet, merges, found - 1, width))
+  if (found < last && isTwoRowHeader(view, merges, found, width)) headerRows = [found, found + 1];
+  else if (found > region.top && isTwoRowHeader(view, merges, found - 1, width))
     headerRows = [found - 1, found];
   const lastHeader = headerRows[headerRows.length - 1];
   return {
     headerRows,
-    columns: columnsOf(sheet, merges, headerRows, width),
+    columns: columnsOf(view, merges, headerRows, width, offset),
     firstDataRow: lastHeader + 1,
     lastDataRow: Math.max(last, lastHeader),
+    bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },
   };
+}
+
+/** Every block of a sheet in reading order (top to bottom, left to right), each with its table. */
+export function sheetBlocks(sheet: SourceSheet): SheetBlock[] {
+  const all = regionOf(sheet, occupiedRows(sheet), 1, Infinity);
+  if (!all) return [];
+  const regions = splitRegion(sheet, all, 0).sort((a, b) => a.top - b.top || a.left - b.left);
+  return regions.map((region) => {
+    const view = viewOf(sheet, region, regions.length === 1);
+    return {
+      bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },
+      view,
+      table: tableIn(view, region),
+      offset: region.left - 1,
+    };
+  });
+}
+
+/** The sheet's first table, or null when the sheet holds no header at all (empty, or only notes). */
+export function detectTable(sheet: SourceSheet): DetectedTable | null {
+  return sheetBlocks(sheet).find((b) => b.table !== null)?.table ?? null;
+}
+
+/**
+ * The index of the main table among blocks: the largest (data rows × headed columns), the first
+ * on a tie; −1 when there is none.
+ */
+export function mainTableIndex(blocks: readonly { table: DetectedTable | null }[]): number {
+  let best = -1;
+  let bestSize = -1;
+  blocks.forEach((b, i) => {
+    if (!b.table) return;
+    const headed = b.table.columns.filter((c) => c.text !== "").length;
+    const size = (b.table.lastDataRow - b.table.firstDataRow + 1) * Math.max(1, headed);
+    if (size > bestSize) {
+      best = i;
+      bestSize = size;
+    }
+  });
+  return best;
+}
+
+/** The sheet's main table: the one a sheet-wide override ("Sheet!*=…") names. */
+export function mainTableOf(sheet: SourceSheet): DetectedTable | null {
+  const blocks = sheetBlocks(sheet);
+  return blocks[mainTableIndex(blocks)]?.table ?? null;
 }

@@ -57,7 +57,9 @@ export function rowIsBlank(row: readonly SourceCell[] | undefined): boolean {
 export function nonBlankCount(row: readonly SourceCell[] | undefined): number {
   if (!row) return 0;
   let n = 0;
-  for (const cell of row) if (!isBlankCell(cell)) n++;
+  row.forEach((cell) => {
+    if (!isBlankCell(cell)) n++;
+  });
   return n;
 }
 
@@ -73,20 +75,35 @@ export function cellAt(sheet: SourceSheet, row: number, col: number): SourceCell
   return sheet.rows[row - 1]?.[col - 1] ?? null;
 }
 
-/** Looks up which merge covers a cell; built once per sheet. */
+/** Merges taller than this are kept in a list rather than indexed row by row. */
+const TALL_MERGE_ROWS = 256;
+
+/**
+ * Looks up which merge covers a cell; built once per sheet. Indexed by row, never cell by cell,
+ * so a merge across a whole row or column costs nothing.
+ */
 export class MergeIndex {
-  private readonly byCell = new Map<string, SourceMerge>();
+  private readonly byRow = new Map<number, SourceMerge[]>();
+  private readonly tall: SourceMerge[] = [];
 
   constructor(merges: readonly SourceMerge[]) {
     for (const m of merges) {
+      if (m.bottom - m.top >= TALL_MERGE_ROWS) {
+        this.tall.push(m);
+        continue;
+      }
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r}:${c}`, m);
+        const list = this.byRow.get(r);
+        if (list) list.push(m);
+        else this.byRow.set(r, [m]);
       }
     }
   }
 
   at(row: number, col: number): SourceMerge | undefined {
-    return this.byCell.get(`${row}:${col}`);
+    const covers = (m: SourceMerge) =>
+      m.top <= row && row <= m.bottom && m.left <= col && col <= m.right;
+    return this.byRow.get(row)?.find(covers) ?? this.tall.find(covers);
   }
 
   /** True when the cell is inside a merge but is not its top-left cell. */
@@ -94,4 +111,17 @@ export class MergeIndex {
     const m = this.at(row, col);
     return m !== undefined && (m.top !== row || m.left !== col);
   }
+}
+
+/** "A1" style reference of a 1-based cell. */
+export function cellRef(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+/** "B3:F90" for a block (a single cell as "B3"). */
+export function rangeRef(b: { top: number; left: number; bottom: number; right: number }): string {
+  const start = cellRef(b.top, b.left);
+  return b.top === b.bottom && b.left === b.right
+    ? start
+    : `${start}:${cellRef(b.bottom, b.right)}`;
 }

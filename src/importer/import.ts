@@ -19,12 +19,12 @@ import {
   type ImportState,
 } from "./import-state";
 import { NOT_DATA_LABELS } from "./sheet-kind";
-import { linkAndMerge, type Candidate, type RowResult } from "./link-merge";
+import { linkAndMerge, type Candidate, type Origin, type RowResult } from "./link-merge";
 import { guessLang } from "./guess-lang";
 import { phoneRegionForLang } from "./normalize/phones";
 import { threeWayMerge, type SourceRecord } from "./three-way-merge";
 import { outcomeFailures } from "./outcome";
-import { detectTable } from "./detect-table";
+import { mainTableOf } from "./detect-table";
 import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
 import {
@@ -132,6 +132,24 @@ function fillMergedDown(
   };
 }
 
+/** A source row's place; `table` names its block when the sheet holds several (see RowAccount). */
+type BlockOrigin = Origin & { table?: string };
+
+function originOf(sheet: string, row: number, table: string | undefined): Origin {
+  const origin: BlockOrigin = { sheet, row };
+  if (table) origin.table = table;
+  return origin;
+}
+
+function tableOf(origin: Origin): string | undefined {
+  return (origin as BlockOrigin).table;
+}
+
+/** Key of an analysis (or an origin in it): sheet name and block range. */
+function blockKey(sheet: string, table: string | undefined): string {
+  return `${sheet}\u0000${table ?? ""}`;
+}
+
 interface SheetWork {
   analysis: SheetAnalysis;
   key: SheetKey;
@@ -152,18 +170,19 @@ class WorkbookImport {
 
   constructor(private readonly options: ImportOptions) {}
 
-  private skipAll(sheet: SourceSheet, from: number, reason: string): void {
-    for (let r = from; r <= sheet.rows.length; r++) {
-      if (rowIsBlank(sheet.rows[r - 1])) continue;
+  private skipAll(analysis: SheetAnalysis, from: number, reason: string): void {
+    const table = analysis.range || undefined;
+    analysis.sheet.rows.forEach((row, i) => {
+      if (i + 1 < from || rowIsBlank(row)) return;
       this.sourceRows++;
-      this.ledger.record(sheet.name, r, "skipped", reason);
-    }
+      this.ledger.record(analysis.sheet.name, i + 1, "skipped", reason, table);
+    });
   }
 
   private reportTitleRows(analysis: SheetAnalysis): void {
     const table = analysis.table;
     if (!table) return;
-    for (let r = 1; r < table.headerRows[0]; r++) {
+    for (let r = table.bounds.top; r < table.headerRows[0]; r++) {
       const row = analysis.sheet.rows[r - 1];
       if (rowIsBlank(row)) continue;
       const text = (row ?? [])
@@ -199,10 +218,25 @@ class WorkbookImport {
         code: "import.own-sheet",
         params: { what: ownCode },
       });
-      this.skipAll(sheet, table?.firstDataRow ?? 1, ownSheet);
+      this.skipAll(analysis, table?.firstDataRow ?? 1, ownSheet);
       return;
     }
     this.issues.push(...analysis.issues);
+    if (analysis.loose) {
+      this.issues.push({
+        sheet: sheet.name,
+        row: analysis.block?.top ?? null,
+        column: null,
+        field: null,
+        value: analysis.range,
+        severity: "info",
+        message: `Not imported: the cells at ${analysis.range} stand apart from the sheet's tables and have no header of their own.`,
+        code: "import.loose-cells",
+        params: { range: analysis.range },
+      });
+      this.skipAll(analysis, 1, "outside the sheet's tables");
+      return;
+    }
     if (!table) {
       if (sheet.rows.some((r) => !rowIsBlank(r))) {
         this.issues.push({
@@ -215,7 +249,7 @@ class WorkbookImport {
           message: "No header row was found in this sheet; its rows were not imported.",
           code: "import.no-header",
         });
-        this.skipAll(sheet, 1, "no header row found in the sheet");
+        this.skipAll(analysis, 1, "no header row found in the sheet");
       }
       return;
     }
@@ -238,7 +272,7 @@ class WorkbookImport {
           sheet: sheet.name,
         },
       });
-      this.skipAll(sheet, table.firstDataRow, `not register data: ${what}`);
+      this.skipAll(analysis, table.firstDataRow, `not register data: ${what}`);
       return;
     }
     if (key === null && analysis.overridden) {
@@ -253,7 +287,7 @@ class WorkbookImport {
         code: "import.sheet-left-out",
         params: {},
       });
-      this.skipAll(sheet, table.firstDataRow, "left out by the mapping");
+      this.skipAll(analysis, table.firstDataRow, "left out by the mapping");
       return;
     }
     if (key === null) {
@@ -268,7 +302,7 @@ class WorkbookImport {
         code: "import.sheet-unrecognised",
         params: { sheet: sheet.name },
       });
-      this.skipAll(sheet, table.firstDataRow, "sheet not recognised as a register sheet");
+      this.skipAll(analysis, table.firstDataRow, "sheet not recognised as a register sheet");
       return;
     }
     this.importRows(this.prepare(analysis, key));
@@ -367,7 +401,7 @@ class WorkbookImport {
     coded: MessageRef
   ): void {
     const sheet = work.analysis.sheet.name;
-    this.ledger.record(sheet, row, "rejected", reason);
+    this.ledger.record(sheet, row, "rejected", reason, work.analysis.range || undefined);
     this.issues.push({
       sheet,
       row,
@@ -406,7 +440,7 @@ class WorkbookImport {
       if (reasonCode) {
         const reason = en[reasonCode];
         previousData = null;
-        this.ledger.record(sheet, entry.row, "skipped", reason);
+        this.ledger.record(sheet, entry.row, "skipped", reason, work.analysis.range || undefined);
         this.issues.push({
           sheet,
           row: entry.row,
@@ -444,7 +478,7 @@ class WorkbookImport {
         const normalized = normalizeRow(work.ctx, entry.row, cells);
         this.issues.push(...normalized.issues);
         group.rows.push(normalized);
-        group.main.followers.push({ sheet, row: entry.row });
+        group.main.followers.push(originOf(sheet, entry.row, work.analysis.range));
         continue;
       }
 
@@ -466,7 +500,7 @@ class WorkbookImport {
       const candidate: Candidate = {
         sheet: work.key,
         record: normalized.record,
-        origin: { sheet, row: entry.row },
+        origin: originOf(sheet, entry.row, work.analysis.range),
         followers: [],
         clientName: normalized.clientName,
         clientNameLabel: normalized.clientNameLabel,
@@ -555,7 +589,7 @@ class WorkbookImport {
       this.candidates.push({
         sheet: "Contacts",
         record: contact,
-        origin: { sheet: main.origin.sheet, row: r.row },
+        origin: originOf(main.origin.sheet, r.row, tableOf(main.origin)),
         followers: [],
         clientRef: main,
         accounted: false,
@@ -585,8 +619,16 @@ function mergeWithRegister(
     {},
     { phoneRegion, registerClients: options.existing?.Clients ?? [] }
   );
-  const layouts = new Map(analyses.map((a) => [a.sheet.name, layoutOf(a.mapping)]));
-  const columns = new Map(analyses.map((a) => [a.sheet.name, a.mapping.columns]));
+  const layouts = new Map(
+    analyses.map((a) => [blockKey(a.sheet.name, a.range), layoutOf(a.mapping)])
+  );
+  // The first imported table of a sheet names the columns in conflict messages.
+  const columns = new Map(
+    analyses
+      .filter((a) => a.mapping.registerSheet !== null)
+      .reverse()
+      .map((a) => [a.sheet.name, a.mapping.columns])
+  );
   const source: SourceRecord[] = SHEET_KEYS.flatMap((sheet) =>
     linked.records[sheet].map((record) => {
       const candidate = byRecord.get(record);
@@ -595,7 +637,7 @@ function mergeWithRegister(
         sheet,
         record,
         origin,
-        layout: (origin && layouts.get(origin.sheet)) || "",
+        layout: (origin && layouts.get(blockKey(origin.sheet, tableOf(origin)))) || "",
         sourceId: withSourceId.has(record),
       };
     })
@@ -616,10 +658,11 @@ function mergeWithRegister(
     },
   });
   const matchedAt = new Map<string, string>();
+  const rowKey = (o: Origin) => `${blockKey(o.sheet, tableOf(o))}|${o.row}`;
   for (const [record, reason] of merged.matched)
-    if (record.origin) matchedAt.set(`${record.origin.sheet}|${record.origin.row}`, reason);
+    if (record.origin) matchedAt.set(rowKey(record.origin), reason);
   const rows = linked.rows.map((r): RowResult => {
-    const reason = r.outcome === "imported" && matchedAt.get(`${r.origin.sheet}|${r.origin.row}`);
+    const reason = r.outcome === "imported" && matchedAt.get(rowKey(r.origin));
     return reason ? { origin: r.origin, outcome: "merged", reason } : r;
   });
   const mappings = [
@@ -659,11 +702,12 @@ export function importWorkbook(
   const overrides = parseOverrides(options.mapping);
   const run = new WorkbookImport(options);
   run.issues.push(...overrides.issues);
-  const analyses = sheets.map((sheet) => analyseSheet(sheet, overrides));
+  const analyses = sheets.flatMap((sheet) => analyseSheet(sheet, overrides));
   for (const analysis of analyses) run.addSheet(analysis);
 
   const merged = mergeWithRegister(run.candidates, analyses, options);
-  for (const r of merged.rows) run.ledger.record(r.origin.sheet, r.origin.row, r.outcome, r.reason);
+  for (const r of merged.rows)
+    run.ledger.record(r.origin.sheet, r.origin.row, r.outcome, r.reason, tableOf(r.origin));
 
   const order = new Map(sheets.map((s, i) => [s.name, i]));
   const rows = run.ledger
@@ -691,14 +735,14 @@ export function previewMapping(
   mapping?: Record<string, string>
 ): SheetMapping[] {
   const overrides = parseOverrides(mapping);
-  return sheets.map((sheet) => analyseSheet(sheet, overrides).mapping);
+  return sheets.flatMap((sheet) => analyseSheet(sheet, overrides).map((a) => a.mapping));
 }
 
 /** Each source sheet's layout fingerprint (by sheet name), to apply a saved mapping file. */
 export function sourceLayouts(sheets: readonly SourceSheet[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const sheet of sheets) {
-    const table = detectTable(sheet);
+    const table = mainTableOf(sheet);
     if (table) out.set(sheet.name, layoutFingerprint(table));
   }
   return out;

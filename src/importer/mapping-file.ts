@@ -20,6 +20,8 @@ export interface MappingFileSheet {
   sheet: string;
   /** The layout fingerprint: the same headers in the same places, whatever the sheet is called. */
   layout?: string;
+  /** Where the table lies ("A3:S303") when its sheet holds several; for people, not matching. */
+  range?: string;
   /** The register sheet, or null when the sheet is left out of the import. */
   registerSheet: string | null;
   columns: MappingFileColumn[];
@@ -65,6 +67,7 @@ export function mappingFileOf(mappings: readonly SheetMapping[]): MappingFile {
             .map((c) => ({ letter: c.letter, header: c.header, field: c.field })),
         };
         if (m.layout) sheet.layout = m.layout;
+        if (m.range) sheet.range = m.range;
         return sheet;
       }),
   };
@@ -121,16 +124,21 @@ export function overridesFromMappingFile(
 export function mappingLines(mappings: readonly SheetMapping[]): string[] {
   const lines: string[] = [];
   for (const m of mappings) {
+    const where = m.range ? `${m.sheet} ${m.range}` : m.sheet;
     if (m.headerRows.length === 0) {
-      lines.push(`${m.sheet}: no table found`);
+      lines.push(
+        m.range
+          ? `${where}: loose cells without a header, not imported`
+          : `${where}: no table found`
+      );
       continue;
     }
     if (m.registerSheet === null) {
-      lines.push(`${m.sheet}: not imported${m.reason ? ` (${m.kind}: ${m.reason})` : ""}`);
+      lines.push(`${where}: not imported${m.reason ? ` (${m.kind}: ${m.reason})` : ""}`);
       continue;
     }
     lines.push(
-      `${m.sheet} → ${m.registerSheet} (confidence ${m.confidence.toFixed(2)}; header row ${m.headerRows.join("–")})`
+      `${where} → ${m.registerSheet} (confidence ${m.confidence.toFixed(2)}; header row ${m.headerRows.join("–")})`
     );
     for (const c of m.columns) {
       if (c.header === "" && c.samples.length === 0) continue;

@@ -111,6 +111,30 @@ const TRANSACTION_WORDS = [
   "發票",
   "支付方式",
 ];
+/** Headers of counted or summed figures per group: 件数, 笔数, 合计, count, total … */
+const AGGREGATE_WORDS = [
+  "件数",
+  "件數",
+  "笔数",
+  "筆數",
+  "人数",
+  "人數",
+  "户数",
+  "戶數",
+  "总数",
+  "總數",
+  "合计",
+  "合計",
+  "小计",
+  "小計",
+  "占比",
+  "佔比",
+  "countof",
+  "count",
+  "total",
+  "subtotal",
+  "sumof",
+];
 const CLUSTER_WORDS = ["cluster", "segment", "centroid", "聚类", "聚類", "分群", "簇"];
 const DASHBOARD_NAMES =
   /dashboard|看板|仪表|儀表|\bkpi\b|overview|概览|概覽|chart|图表|圖表|驾驶舱|駕駛艙/i;
@@ -121,6 +145,10 @@ const PERIOD_HEADER =
 
 export interface SheetShape {
   sheetName: string;
+  /** The title lines above the table's header ("汇总信息"), when there are any. */
+  title?: string;
+  /** The table is one of several blocks of its sheet and not the main one (a list beside it). */
+  besideOthers?: boolean;
   headers: readonly string[];
   profiles: readonly ColumnProfile[];
   /** The first column's sampled texts (row labels of a pivot or matrix). */
@@ -237,16 +265,23 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       reason: `${flags.length} of its columns hold only 0 and 1 flags`,
     };
 
-  if (SUMMARY_NAMES.test(shape.sheetName) && numbers >= 0.5 && !subjects && rows <= 500)
+  const named = [shape.sheetName, shape.title ?? ""].find((n) => SUMMARY_NAMES.test(n));
+  const aggregates = wordHits(headers, AGGREGATE_WORDS);
+  if (named !== undefined && numbers >= 0.5 && rows <= 500 && (!subjects || aggregates.length >= 2))
     return {
       kind: "summary",
-      reason: `its name "${shape.sheetName}" and its mostly numeric cells make it a summary`,
+      reason: `its name "${named}" and its mostly numeric cells make it a summary`,
+    };
+  if (aggregates.length >= 3 && numbers >= 0.5 && rows <= 500)
+    return {
+      kind: "summary",
+      reason: `its headers ${quote(aggregates)} count and sum, one row per group`,
     };
 
   const used = shape.profiles.filter((p) => p.filled > 0);
   if (
     used.length <= 2 &&
-    shape.registerConfidence < 0.4 &&
+    (shape.registerConfidence < 0.4 || shape.besideOthers === true) &&
     !subjects &&
     used.every((p) => p.phone < 0.3 && p.email < 0.3 && p.date < 0.3)
   )

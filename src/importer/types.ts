@@ -65,6 +65,8 @@ export type RowOutcome = "imported" | "merged" | "skipped" | "rejected";
 export interface RowAccount {
   sheet: string;
   row: number;
+  /** The block's range ("S1:S71") when the sheet holds several blocks; absent otherwise. */
+  table?: string;
   outcome: RowOutcome;
   reason?: string;
 }
@@ -116,6 +118,11 @@ export interface SheetMapping {
   columns: ColumnMapping[];
   /** The source layout's fingerprint (its headers), under which a mapping is remembered. */
   layout?: string;
+  /**
+   * Where the table lies ("A3:S303") when the sheet holds several blocks (tables side by side or
+   * one under another, loose cells); absent when the table is the whole sheet.
+   */
+  range?: string;
   /** Set when the sheet is not register data: what it is ("catalogue", "pivot", …) and why. */
   kind?: string;
   reason?: string;

@@ -80,6 +80,22 @@ function mergesFor(rows: number, cols: number): fc.Arbitrary<SourceMerge[]> {
     );
 }
 
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** "B3:F90" (or "C3") as 1-based bounds. */
+function blockOf(range: string): { top: number; left: number; bottom: number; right: number } {
+  const [start, end = start] = range.split(":");
+  const parse = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+    return { col: columnIndex(m[1]), row: Number(m[2]) };
+  };
+  const a = parse(start);
+  const b = parse(end);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
 const grid: fc.Arbitrary<SourceSheet> = fc
   .record({
     name: fc.constantFrom(
@@ -129,16 +145,23 @@ describe("properties", () => {
         const { sourceRows, imported, merged, skipped, rejected } = result.summary;
         expect(imported + merged + skipped + rejected).toBe(sourceRows);
 
+        // Each table (or block of loose cells) accounts for its non-blank rows below its header;
+        // a sheet holding one block has no range and spans the whole sheet.
         let expected = 0;
-        sheets.forEach((s, i) => {
-          const headerRows = result.mappings[i].headerRows;
-          const below = headerRows.length > 0 ? Math.max(...headerRows) : 0;
-          s.rows.forEach((row, r) => {
-            if (r + 1 > below && !(row ?? []).every(isBlankCell)) expected++;
+        for (const m of result.mappings) {
+          const sheet = sheets.find((s) => s.name === m.sheet) as SourceSheet;
+          const block = m.range
+            ? blockOf(m.range)
+            : { top: 1, left: 1, bottom: Infinity, right: Infinity };
+          const below = m.headerRows.length > 0 ? Math.max(...m.headerRows) : block.top - 1;
+          sheet.rows.forEach((row, r) => {
+            if (r + 1 <= below || r + 1 > block.bottom) return;
+            const inside = (row ?? []).slice(block.left - 1, block.right);
+            if (!inside.every(isBlankCell)) expected++;
           });
-        });
+        }
         expect(sourceRows).toBe(expected);
-        const keys = result.rows.map((r) => `${r.sheet}#${r.row}`);
+        const keys = result.rows.map((r) => `${r.sheet}#${r.row}#${r.table ?? ""}`);
         expect(new Set(keys).size).toBe(keys.length);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 300) }

@@ -99,6 +99,8 @@ export const en = {
   "import.sheet-not-data":
     'Not imported: this sheet looks like {kind:msg}, not register data ({reason}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
+  "import.loose-cells":
+    "Not imported: the cells at {range} stand apart from the sheet's tables and have no header of their own.",
   "import.nothing-imported":
     "Nothing was imported: {sourceRows} source rows, none became a register record.",
   "import.sheet-all-rejected": "Every row of this sheet was rejected ({rejected} rows).",

@@ -78,6 +78,7 @@ export const zhCN: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=Clients”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
+  "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",
   "import.sheet-all-rejected": "此工作表的每一行都被拒绝（{rejected} 行）。",
   "kind.pivot": "数据透视表",

@@ -79,6 +79,7 @@ export const zhTW: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=Clients」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
+  "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
   "import.sheet-all-rejected": "此工作表的每一列都被拒絕（{rejected} 列）。",
   "kind.pivot": "樞紐分析表",
