@@ -25,7 +25,6 @@ import {
 import { rowsOf, textOf, type RegisterRecords } from "../../register/workflow/records";
 import { assignTiers, tierRecords } from "../../register/workflow/tiers";
 import { buildReviewSheets } from "../../review/plan";
-import { generatedMarkers } from "../../review/sheet-names";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import type { SheetPlan } from "../../workbook/plan";
@@ -180,19 +179,37 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
     }
     return sheets;
   };
-  const importFrom = async (request: ImportRequest, onProgress?: (fraction: number) => void) => {
+  const importFrom = async (
+    request: ImportRequest,
+    onProgress?: (fraction: number) => void,
+    planNewRegister = false
+  ) => {
     const loaded = await load();
     const sources = chosenSheets(
       await readSources(request.sheets, (f) => onProgress?.(f * READ_SHARE)),
       request.sheets
     );
     const rows = sources.reduce((sum, s) => sum + s.rows.length, 0);
-    const result = await importer.importWorkbook(sources, {
-      existing: loaded.records,
-      mapping: mappingRecord(request),
-      onProgress: (done) =>
-        onProgress?.(READ_SHARE + NORMALISE_SHARE * Math.min(1, rows ? done / rows : 1)),
-    });
+    // No register yet: set-up writes it with the imported rows, in the pane's language.
+    const registerPlan =
+      planNewRegister && loaded.present.length === 0
+        ? {
+            lang: request.lang,
+            settings: loaded.hasSettings
+              ? { ...loaded.settings, lang: request.lang }
+              : defaultSettingsFor(request.lang),
+          }
+        : undefined;
+    const result = await importer.importWorkbook(
+      sources,
+      {
+        existing: loaded.records,
+        mapping: mappingRecord(request),
+        onProgress: (done) =>
+          onProgress?.(READ_SHARE + NORMALISE_SHARE * Math.min(1, rows ? done / rows : 1)),
+      },
+      registerPlan
+    );
     onProgress?.(READ_SHARE + NORMALISE_SHARE);
     return { loaded, result };
   };
@@ -224,8 +241,12 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
       explained(async () => {
         const sheets = await readSources(await sourceNames());
         const mappings = await importer.previewMapping(sheets);
+        // A sheet may hold several tables (one mapping each): its kind is that of the first that is register data.
+        const of = (name: string) =>
+          mappings.find((m) => m.sheet === name && m.registerSheet !== null) ??
+          mappings.find((m) => m.sheet === name);
         return sheets
-          .map((sheet, i) => sourceSheetInfo(sheet, mappings[i]))
+          .map((sheet) => sourceSheetInfo(sheet, of(sheet.name)))
           .filter((info) => info.rows > 0);
       }),
 
@@ -241,30 +262,13 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
 
     runImport: (request, onProgress) =>
       explained(async () => {
-        const { loaded, result } = await importFrom(request, onProgress);
-        const written = READ_SHARE + NORMALISE_SHARE;
+        const { loaded, result } = await importFrom(request, onProgress, true);
+        const before = READ_SHARE + NORMALISE_SHARE;
         const toWrite = (done: number, total: number) =>
-          onProgress(written + (0.98 - written) * (total ? done / total : 1));
+          onProgress(before + (0.98 - before) * (total ? done / total : 1));
         let issuesSheet: string | null = null;
-        if (loaded.present.length === 0) {
-          // No register yet: set-up writes it with the imported rows, in the pane's language.
-          const settings = loaded.hasSettings
-            ? { ...loaded.settings, lang: request.lang }
-            : defaultSettingsFor(request.lang);
-          const withIssues = withImportIssues(
-            buildRegisterPlan({
-              lang: request.lang,
-              formulaStyle: "live",
-              records: result.records,
-              settings,
-            }),
-            result.issues
-          );
-          // Marked as generated, so the next import replaces the Import Issues sheet.
-          const plan = {
-            ...withIssues,
-            names: [...withIssues.names, ...generatedMarkers(withIssues.sheets)],
-          };
+        if (result.plan) {
+          const plan = result.plan;
           const report = await port.setUp(plan, toWrite);
           issuesSheet =
             result.issues.length > 0

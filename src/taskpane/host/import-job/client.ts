@@ -2,20 +2,22 @@
  * The pane's side of the import: runs the importer in a worker (see serve.ts), or in the pane's
  * own thread where no worker can be had. Both give the same results as calling the importer.
  */
-import type {
-  ImportOptions,
-  ImportResult,
-  SheetMapping,
-  SourceSheet,
-} from "../../../importer/types";
+import type { ImportOptions, SheetMapping, SourceSheet } from "../../../importer/types";
 import { yielder } from "../../../workbook/readers/yield";
 import type { Endpoint, FromWorker, JobKind, ToWorker } from "./protocol";
-import { runJob, type JobInput } from "./serve";
+import { runJob, type ImportJobResult, type JobInput, type RegisterPlanRequest } from "./serve";
 import { applyPart, split, type Skeleton } from "./transfer";
 
 export interface ImportRunner {
-  /** As importWorkbook; `options.onProgress` is told the rows normalised so far. */
-  importWorkbook(sheets: SourceSheet[], options?: ImportOptions): Promise<ImportResult>;
+  /**
+   * As importWorkbook; `options.onProgress` is told the rows normalised so far. With
+   * `registerPlan`, the result also carries the plan of a new register holding the records.
+   */
+  importWorkbook(
+    sheets: SourceSheet[],
+    options?: ImportOptions,
+    registerPlan?: RegisterPlanRequest
+  ): Promise<ImportJobResult>;
   /** As previewMapping. */
   previewMapping(sheets: SourceSheet[], mapping?: Record<string, string>): Promise<SheetMapping[]>;
 }
@@ -39,8 +41,8 @@ class JobError extends Error {
 /** Runs the importer on the calling thread: for tests, and where no worker is available. */
 export function inThreadRunner(): ImportRunner {
   return {
-    importWorkbook: async (sheets, options = {}) =>
-      runJob("import", { sheets, options }, options.onProgress) as ImportResult,
+    importWorkbook: async (sheets, options = {}, registerPlan) =>
+      runJob("import", { sheets, options, registerPlan }, options.onProgress) as ImportJobResult,
     previewMapping: async (sheets, mapping) =>
       runJob("mapping", { sheets, options: { mapping } }) as SheetMapping[],
   };
@@ -119,9 +121,10 @@ export function workerRunner(
   };
 
   return {
-    importWorkbook: async (sheets, options = {}) => {
+    importWorkbook: async (sheets, options = {}, registerPlan) => {
       const { onProgress, ...rest } = options;
-      return (await run("import", { sheets, options: rest }, onProgress)) as ImportResult;
+      const input: JobInput = { sheets, options: rest, ...(registerPlan ? { registerPlan } : {}) };
+      return (await run("import", input, onProgress)) as ImportJobResult;
     },
     previewMapping: async (sheets, mapping) =>
       (await run("mapping", { sheets, options: { mapping } })) as SheetMapping[],
@@ -149,7 +152,8 @@ export function fallbackRunner(start: () => Promise<ImportRunner>): ImportRunner
     return call(local);
   };
   return {
-    importWorkbook: (sheets, options) => withFallback((r) => r.importWorkbook(sheets, options)),
+    importWorkbook: (sheets, options, registerPlan) =>
+      withFallback((r) => r.importWorkbook(sheets, options, registerPlan)),
     previewMapping: (sheets, mapping) => withFallback((r) => r.previewMapping(sheets, mapping)),
   };
 }

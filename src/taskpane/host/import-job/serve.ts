@@ -3,15 +3,47 @@
  * sends the result back in parts. It runs on the worker's own thread, so the pane's thread (which
  * in the shared runtime also runs the custom functions) stays free however long the import takes.
  */
-import { importWorkbook, previewMapping } from "../../../importer";
-import type { ImportOptions, SourceSheet } from "../../../importer/types";
+import { importWorkbook, previewMapping, withImportIssues } from "../../../importer";
+import type { ImportOptions, ImportResult, SourceSheet } from "../../../importer/types";
+import type { RegisterSettings } from "../../../register/settings";
+import type { Lang } from "../../../register/types";
+import { generatedMarkers } from "../../../review/sheet-names";
+import type { WorkbookPlan } from "../../../workbook/plan";
+import { buildRegisterPlan } from "../../../workbook/register-plan";
 import type { Endpoint, FromWorker, JobKind, ToWorker } from "./protocol";
 import { applyPart, split, type Skeleton } from "./transfer";
+
+/** A new register to plan from the imported records (when the workbook has none yet). */
+export interface RegisterPlanRequest {
+  lang: Lang;
+  settings: RegisterSettings;
+}
 
 /** What a job's input holds once assembled. */
 export interface JobInput {
   sheets: SourceSheet[];
   options: Omit<ImportOptions, "onProgress">;
+  registerPlan?: RegisterPlanRequest;
+}
+
+export type ImportJobResult = ImportResult & { plan?: WorkbookPlan };
+
+/**
+ * The register set-up writes when the workbook has none: the imported rows, the Import Issues
+ * sheet, marked as generated so that the next import replaces it. Built here too, not in the pane,
+ * because it is as long as the import (a row of cells per record).
+ */
+export function registerPlanOf(result: ImportResult, request: RegisterPlanRequest): WorkbookPlan {
+  const withIssues = withImportIssues(
+    buildRegisterPlan({
+      lang: request.lang,
+      formulaStyle: "live",
+      records: result.records,
+      settings: request.settings,
+    }),
+    result.issues
+  );
+  return { ...withIssues, names: [...withIssues.names, ...generatedMarkers(withIssues.sheets)] };
 }
 
 export function runJob(
@@ -19,9 +51,10 @@ export function runJob(
   input: JobInput,
   onProgress?: (rowsNormalised: number) => void
 ): unknown {
-  return kind === "import"
-    ? importWorkbook(input.sheets, { ...input.options, onProgress })
-    : previewMapping(input.sheets, input.options.mapping);
+  if (kind === "mapping") return previewMapping(input.sheets, input.options.mapping);
+  const result: ImportJobResult = importWorkbook(input.sheets, { ...input.options, onProgress });
+  if (input.registerPlan) result.plan = registerPlanOf(result, input.registerPlan);
+  return result;
 }
 
 export function serveImportJobs(endpoint: Endpoint<ToWorker, FromWorker>): void {
