@@ -148,7 +148,7 @@ export class OutputFiles {
     return outputs;
   }
 
-  async write(file: string, data: Buffer | string): Promise<void> {
+  async write(file: string, data: Uint8Array | string): Promise<void> {
     const slot = this.slots.find((s) => s.file === file);
     if (!slot) throw new Error(`internal: ${file} was not reserved as an output`);
     try {

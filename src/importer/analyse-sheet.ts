@@ -5,8 +5,9 @@ import { classifySheet, type SheetClassification } from "./classify-sheet";
 import { mainTableIndex, sheetBlocks, type Block, type DetectedTable } from "./detect-table";
 import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
-import { mapColumns } from "./map-columns";
+import { mapColumns, UNMAPPED } from "./map-columns";
 import { layoutFingerprint } from "./mapping-file";
+import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./import-state";
 import { profileColumn, type ColumnProfile } from "./profile";
 import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
@@ -22,6 +23,11 @@ export interface MappingOverrides {
   perSheet: Map<string, Map<string, string>>;
   global: Map<string, string>;
   issues: ImportIssue[];
+  /**
+   * What the register remembers of earlier imports, by layout fingerprint (and legacy "H-"
+   * fingerprint): a person's choices there apply again unless this import's overrides say otherwise.
+   */
+  remembered: Map<string, RememberedMapping>;
 }
 
 export interface SheetAnalysis {
@@ -63,13 +69,18 @@ function sheetKeyOf(text: string): SheetKey | undefined {
  * Parses caller overrides: "Header" → field, "Sheet!Header" → field on one sheet, "Sheet!*" → the
  * register sheet a source sheet is. Malformed entries become error issues, never exceptions.
  */
-export function parseOverrides(mapping: Record<string, string> = {}): MappingOverrides {
+export function parseOverrides(
+  mapping: Record<string, string> = {},
+  state?: ImportState
+): MappingOverrides {
   const out: MappingOverrides = {
     sheets: new Map(),
     perSheet: new Map(),
     global: new Map(),
     issues: [],
+    remembered: new Map(),
   };
+  for (const m of state?.mappings ?? []) out.remembered.set(m.layout, m);
   for (const [rawKey, rawValue] of Object.entries(mapping)) {
     const value = rawValue.trim();
     const bang = rawKey.lastIndexOf("!");
@@ -214,9 +225,23 @@ function analyseBlock(
 ): SheetAnalysis {
   const issues: ImportIssue[] = [];
   const key = sheetNameKey(sheet.name);
-  const sheetOverride = overrides.sheets.get(key);
-  // "Sheet!*=-" leaves every table of the sheet out; "Sheet!*=Clients" names its main table.
-  const overridden = overrides.sheets.has(key) && (main || sheetOverride === null);
+  const layout = table ? layoutFingerprint(table) : "";
+  const remembered = table
+    ? (overrides.remembered.get(layout) ??
+      overrides.remembered.get(
+        legacyLayoutOf(table.columns.map((c) => ({ index: c.index, header: c.text })))
+      ))
+    : undefined;
+  // "Sheet!*=-" leaves every table of the sheet out; "Sheet!*=Clients" names its main table; a
+  // kind a person chose at an earlier import of this layout holds unless this import says otherwise.
+  const explicit = overrides.sheets.has(key) && (main || overrides.sheets.get(key) === null);
+  const chosenBefore = !explicit && remembered?.chosen === true;
+  const overridden = explicit || chosenBefore;
+  const sheetOverride = explicit
+    ? overrides.sheets.get(key)
+    : chosenBefore
+      ? remembered.registerSheet
+      : undefined;
   const base = { sheet, table, block, range, loose: false, overridden, issues };
   if (!table) {
     const classification = { key: null, confidence: 0, scores: {} };
@@ -242,7 +267,7 @@ function analyseBlock(
     confidence: classification.confidence,
     headerRows: table.headerRows,
     columns: [],
-    layout: layoutFingerprint(table),
+    layout,
   };
   if (range) mapping.range = range;
   const notData = overridden
@@ -268,6 +293,10 @@ function analyseBlock(
   }
   const perSheet = overrides.perSheet.get(key);
   const merged = new Map([...overrides.global, ...(perSheet ?? [])]);
+  // Columns a person mapped by hand at an earlier import of this layout ("chosen").
+  const again = new Map<string, string>();
+  for (const c of remembered?.columns ?? [])
+    if (c.chosen && c.header !== "") again.set(matchForm(c.header), c.field ?? UNMAPPED);
   const mapped = mapColumns({
     sheetName: sheet.name,
     registerSheet: mapping.registerSheet,
@@ -277,6 +306,7 @@ function analyseBlock(
       profile: profiles[i],
     })),
     overrides: merged,
+    remembered: again,
   });
   mapping.columns = mapped.columns;
   issues.push(...mapped.issues);

@@ -30,11 +30,17 @@ export interface ImportedRecord {
   values: RegisterRecord;
 }
 
-/** The column mapping used for one source layout, as the mapping file spells it. */
+/**
+ * The column mapping used for one source layout, as the mapping file spells it. `chosen` marks
+ * what a person set (--map, a mapping file, the pane): the next import of the layout reuses it.
+ */
 export interface RememberedMapping {
   layout: string;
   sheet: string;
+  /** The register sheet the table fed, or null when a person left it out. */
   registerSheet: SheetKey | null;
+  /** The register sheet (or leaving it out) was chosen by a person, not decided by the import. */
+  chosen?: boolean;
   columns: { letter: string; header: string; field: string | null; chosen?: boolean }[];
 }
 
@@ -81,7 +87,7 @@ export function importStateRows(state: ImportState): PlanCell[][] {
       m.registerSheet,
       m.sheet,
       m.layout,
-      null,
+      m.chosen ? "chosen" : null,
       null,
       ...chunks(JSON.stringify(m.columns)),
     ]);
@@ -150,12 +156,14 @@ export function parseImportState(rows: readonly (readonly unknown[] | undefined)
         });
       } else if (kind === "mapping") {
         const registerSheet = cellText(row[1]);
-        state.mappings.push({
+        const mapping: RememberedMapping = {
           registerSheet: isSheetKey(registerSheet) ? registerSheet : null,
           sheet: cellText(row[2]),
           layout: cellText(row[3]),
           columns: JSON.parse(json) as RememberedMapping["columns"],
-        });
+        };
+        if (cellText(row[4]) === "chosen") mapping.chosen = true;
+        state.mappings.push(mapping);
       } else throw new Error(`unknown kind "${kind}"`);
     } catch (error) {
       throw new Error(`${IMPORT_STATE_SHEET}, row ${i + 1}: ${(error as Error).message}`);
@@ -164,18 +172,40 @@ export function parseImportState(rows: readonly (readonly unknown[] | undefined)
   return state;
 }
 
-/**
- * The layout fingerprint of a mapped sheet: the one the mapping carries (issue 9's
- * `layout`), else a fingerprint of its folded headers in column order.
- */
+/** The layout fingerprint of a mapped table: mapping-file's `layoutFingerprint`, which it carries. */
 export function layoutOf(mapping: SheetMapping): string {
-  const given = (mapping as SheetMapping & { layout?: string }).layout;
-  if (typeof given === "string" && given !== "") return given;
-  return `H-${fnv1a(mapping.columns.map((c) => `${c.index}:${foldHeader(c.header)}`).join("|"))}`;
+  return mapping.layout || legacyLayoutOf(mapping.columns);
 }
 
-export function rememberedMapping(mapping: SheetMapping): RememberedMapping {
+/**
+ * The fingerprint states written before layouts were unified stored ("H-…": every column's index
+ * and folded header). Only used to recognise those states' layouts; see `migrateLayouts`.
+ */
+export function legacyLayoutOf(columns: readonly { index: number; header: string }[]): string {
+  return `H-${fnv1a(columns.map((c) => `${c.index}:${foldHeader(c.header)}`).join("|"))}`;
+}
+
+/**
+ * An older state read with today's tables: records and mappings stored under a legacy "H-"
+ * layout take the current layout of the table that has those headers. Others are unchanged.
+ */
+export function migrateLayouts(state: ImportState, mappings: readonly SheetMapping[]): ImportState {
+  const current = new Map<string, string>();
+  for (const m of mappings) if (m.layout) current.set(legacyLayoutOf(m.columns), m.layout);
+  const moved = (layout: string) => current.get(layout) ?? layout;
+  if (![...state.records, ...state.mappings].some((x) => current.has(x.layout))) return state;
   return {
+    records: state.records.map((r) =>
+      current.has(r.layout) ? { ...r, layout: moved(r.layout) } : r
+    ),
+    mappings: state.mappings.map((m) =>
+      current.has(m.layout) ? { ...m, layout: moved(m.layout) } : m
+    ),
+  };
+}
+
+export function rememberedMapping(mapping: SheetMapping, chosen = false): RememberedMapping {
+  const out: RememberedMapping = {
     layout: layoutOf(mapping),
     sheet: mapping.sheet,
     registerSheet: mapping.registerSheet,
@@ -186,4 +216,6 @@ export function rememberedMapping(mapping: SheetMapping): RememberedMapping {
       ...(c.source === "override" ? { chosen: true } : {}),
     })),
   };
+  if (chosen) out.chosen = true;
+  return out;
 }

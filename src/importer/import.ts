@@ -15,6 +15,7 @@ import {
   EMPTY_IMPORT_STATE,
   IMPORT_STATE_SHEET,
   layoutOf,
+  migrateLayouts,
   rememberedMapping,
   type ImportState,
 } from "./import-state";
@@ -642,7 +643,10 @@ function mergeWithRegister(
       };
     })
   );
-  const state = options.state ?? EMPTY_IMPORT_STATE;
+  const state = migrateLayouts(
+    options.state ?? EMPTY_IMPORT_STATE,
+    analyses.map((a) => a.mapping)
+  );
   const merged = threeWayMerge({
     source,
     register: options.existing ?? {},
@@ -665,11 +669,17 @@ function mergeWithRegister(
     const reason = r.outcome === "imported" && matchedAt.get(rowKey(r.origin));
     return reason ? { origin: r.origin, outcome: "merged", reason } : r;
   });
+  // One mapping per layout: earlier ones for layouts not seen this time, then this import's (what
+  // it decided, and what a person chose: a sheet left out by hand is remembered too).
+  const current = analyses.filter(
+    (a) => a.table !== null && (a.mapping.registerSheet !== null || a.overridden)
+  );
+  const seen = new Set(current.map((a) => layoutOf(a.mapping)));
   const mappings = [
-    ...state.mappings.filter((m) => !analyses.some((a) => layoutOf(a.mapping) === m.layout)),
-    ...analyses
-      .filter((a) => a.mapping.registerSheet !== null)
-      .map((a) => rememberedMapping(a.mapping)),
+    ...state.mappings.filter((m) => !seen.has(m.layout)),
+    ...current
+      .filter((a, i) => current.findIndex((b) => layoutOf(b.mapping) === layoutOf(a.mapping)) === i)
+      .map((a) => rememberedMapping(a.mapping, a.overridden)),
   ];
   return {
     records: merged.records,
@@ -699,7 +709,7 @@ export function importWorkbook(
   sheets: readonly SourceSheet[],
   options: ImportOptions = {}
 ): ImportResult {
-  const overrides = parseOverrides(options.mapping);
+  const overrides = parseOverrides(options.mapping, options.state);
   const run = new WorkbookImport(options);
   run.issues.push(...overrides.issues);
   const analyses = sheets.flatMap((sheet) => analyseSheet(sheet, overrides));
@@ -732,9 +742,10 @@ export function importWorkbook(
 /** The sheet and column mapping the import would use, for the wizard to show and adjust. */
 export function previewMapping(
   sheets: readonly SourceSheet[],
-  mapping?: Record<string, string>
+  mapping?: Record<string, string>,
+  state?: ImportState
 ): SheetMapping[] {
-  const overrides = parseOverrides(mapping);
+  const overrides = parseOverrides(mapping, state);
   return sheets.flatMap((sheet) => analyseSheet(sheet, overrides).map((a) => a.mapping));
 }
 

@@ -51,6 +51,11 @@ export interface ColumnMapInput {
   columns: readonly ColumnInput[];
   /** Caller overrides for this sheet: header text → field key, or "-" for none. */
   overrides: ReadonlyMap<string, string>;
+  /**
+   * What a person chose for this layout at an earlier import (the register remembers it), in the
+   * same form; `overrides` win over it.
+   */
+  remembered?: ReadonlyMap<string, string>;
 }
 
 export interface ColumnMapResult {
@@ -382,12 +387,18 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   const decided = new Set<number>();
 
   input.columns.forEach((column, i) => {
-    const override = overrideFor(column, input.overrides);
+    const given = overrideFor(column, input.overrides);
+    const override =
+      given ?? (input.remembered ? overrideFor(column, input.remembered) : undefined);
     if (override === undefined) return;
+    const reason =
+      given !== undefined
+        ? "set by the caller's mapping"
+        : "chosen by hand at an earlier import of this layout (remembered by the register)";
     decided.add(i);
     if (override === UNMAPPED) {
       mappings[i].source = "override";
-      mappings[i].evidence = ["set by the caller's mapping"];
+      mappings[i].evidence = [reason];
       return;
     }
     const target = byKey.get(override);
@@ -417,7 +428,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       field: target.key,
       confidence: 1,
       source: "override",
-      evidence: ["set by the caller's mapping"],
+      evidence: [reason],
     });
   });
 

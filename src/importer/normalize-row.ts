@@ -24,6 +24,7 @@ import {
   parseYesNo,
   normaliseText,
   toHalfWidth,
+  warned,
   type EnumChoice,
   type Normalized,
 } from "./normalize";
@@ -159,11 +160,10 @@ function readPercent(raw: SourceCell, decimalComma?: boolean): Normalized<number
   const parsed = parseAmount(raw, { decimalComma });
   if (!parsed.ok || parsed.value === null) return parsed;
   if (parsed.value > 1 && parsed.value <= 100 && !(typeof raw === "string" && raw.includes("%"))) {
-    return {
-      ok: true,
-      value: parsed.value / 100,
-      warning: `The value ${cellText(raw)} was read as ${parsed.value}%.`,
-    };
+    return warned(parsed.value / 100, "number.percent-read", {
+      value: cellText(raw),
+      percent: parsed.value,
+    });
   }
   return parsed;
 }

@@ -13,6 +13,7 @@ import { rowsOf, textOf, type RegisterRecords } from "../register/workflow/recor
 import { assignTiers, CLIENT_CATEGORIES, type TierAssignment } from "../register/workflow/tiers";
 import type { PlanValue, SheetPlan } from "../workbook/plan";
 import { cellAddress } from "../workbook/a1";
+import type { RegisterColumns } from "../workbook/structured-ref";
 import { text } from "./captions";
 import { BookFormulas } from "./formulas";
 import { FORMATS, ReviewGrid } from "./grid";
@@ -26,6 +27,8 @@ export interface BookReviewOptions {
   mask?: boolean;
   /** Tier assignments already computed for these records (saves a second run). */
   assignments?: TierAssignment[];
+  /** The open workbook's register tables and headers, which the formulas then name. */
+  columns?: RegisterColumns;
 }
 
 /** Lists on the sheet show at most this many rows, then "… and n more". */
@@ -82,7 +85,7 @@ export function buildBookReview(
   const asOf = toIso(today, "today");
   const assignments = options.assignments ?? assignTiers(records, settings, asOf);
   const summary = bookSummary(records, settings, asOf, assignments);
-  const formulas = new BookFormulas(options.registerLang ?? lang, AS_OF_CELL);
+  const formulas = new BookFormulas(options.registerLang ?? lang, AS_OF_CELL, options.columns);
   const grid = new ReviewGrid(WIDTHS);
   const clientNames = new Map(
     rowsOf(records, "Clients").map((c) => [textOf(c, "clientId") ?? "", textOf(c, "name")] as const)

@@ -8,7 +8,11 @@ import { booleanCell, enumCellTextOf } from "../register/catalog";
 import { sheetDef } from "../register/sheets";
 import type { Lang, SheetKey } from "../register/types";
 import { SETTING_NAMES } from "../workbook/settings-sheet";
-import { wholeColumn } from "../workbook/structured-ref";
+import {
+  MissingRegisterColumnError,
+  type RegisterColumns,
+  wholeColumn,
+} from "../workbook/structured-ref";
 import { CI_INCOME_MULTIPLE } from "./figures";
 import { TOP_GROUP_DIVISOR } from "./summary";
 
@@ -19,14 +23,28 @@ export class BookFormulas {
   constructor(
     private readonly lang: Lang,
     /** The cell holding the review's as-of date, e.g. "$B$2". */
-    private readonly asOf: string
+    private readonly asOf: string,
+    /** The open workbook's tables and headers; absent when the register is written with the review (standard labels). */
+    private readonly columns?: RegisterColumns
   ) {}
 
   col(sheet: SheetKey, key: string): string {
     const def = sheetDef(sheet);
     const field = def.fields.find((f) => f.key === key);
     if (!field) throw new Error(`${sheet} has no field "${key}".`);
-    return wholeColumn(def.table, field.label[this.lang]);
+    const label = field.label[this.lang];
+    if (!this.columns) return wholeColumn(def.table, label);
+    const actual = this.columns[sheet];
+    if (!actual)
+      throw new MissingRegisterColumnError(
+        `The book review reads table ${def.table} (sheet ${def.label[this.lang]}), which this workbook does not have. Run Set up to add the missing register tables, then generate again; the earlier review sheets were kept.`
+      );
+    const header = actual.headers[key];
+    if (header === undefined)
+      throw new MissingRegisterColumnError(
+        `The book review reads the column "${label}" of table ${actual.table}, which has no column the add-in recognises as it (renamed or deleted). Give the column back a recognised name (such as "${label}") or run Set up to add it, then generate again; the earlier review sheets were kept.`
+      );
+    return wholeColumn(actual.table, header);
   }
 
   /** The register cell text of an enum value (the key in English, the label in Chinese), quoted. */

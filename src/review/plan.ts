@@ -10,6 +10,7 @@ import { byClient, rowsOf, textOf, type RegisterRecords } from "../register/work
 import { assignTiers, tierRecords } from "../register/workflow/tiers";
 import { buildRegisterPlan } from "../workbook/register-plan";
 import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
+import type { RegisterColumns } from "../workbook/structured-ref";
 import { buildBookReviewSheet } from "./book-sheet";
 import { buildClientReviewSheet } from "./client-sheet";
 import { maskRecords } from "./mask";
@@ -18,6 +19,8 @@ import { generatedMarkers, safeSheetName } from "./sheet-names";
 export interface ReviewRegister {
   records: RegisterRecords;
   settings: RegisterSettings;
+  /** The open workbook's register tables and headers, when the reviews go into it as they are. */
+  columns?: RegisterColumns;
 }
 
 export interface ReviewPlanOptions {
@@ -74,6 +77,7 @@ export function buildReviewSheets(
       mask: options.mask,
       assignments,
       registerLang: settings.lang,
+      columns: register.columns,
     }),
     ...ids.map((id) =>
       buildClientReviewSheet(id, ofClient(id), settings, today, options.lang, {

@@ -2,6 +2,28 @@
  * Excel structured references ("tblTiers[[#This Row],[Tier]]"). Calculated columns use them so
  * that one formula text fits every row, in files and through Office.js alike.
  */
+import type { SheetKey } from "../register/types";
+
+/** A register table as a workbook has it: its name, and the header of each field's column by field key. */
+export interface TableColumns {
+  table: string;
+  headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * The register tables of an open workbook, as its reader found them. Formulas written into that
+ * workbook name these headers, not the standard ones: a person may have renamed a header to
+ * another spelling the catalog knows, or the table may use another language's labels.
+ */
+export type RegisterColumns = Partial<Record<SheetKey, TableColumns>>;
+
+/** A formula needs a register column the workbook's table does not have (or does not have in a form the add-in recognises). */
+export class MissingRegisterColumnError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MissingRegisterColumnError";
+  }
+}
 
 /** Escapes the characters a column specifier must quote with an apostrophe: [ ] # and ' itself. */
 export function escapeColumnName(header: string): string {

@@ -179,6 +179,47 @@ describe("client-register import", () => {
     expect(result.records.Clients.every((c: { phone: unknown }) => c.phone === null)).toBe(true);
   }, 30000);
 
+  it("remembers a --map correction in the register: re-importing --into it without --map maps the same", async () => {
+    const first = path.join(dir, "corrected.xlsx");
+    const firstJson = path.join(dir, "corrected.json");
+    const corrections = ["--map", "客户信息!联系电话=-", "--map", "客户信息!来源渠道=mainBusiness"];
+    expect(
+      await main(
+        ["import", source, "--out", first, "--json", firstJson, ...corrections],
+        capture().io
+      )
+    ).toBe(0);
+    const second = path.join(dir, "corrected-again.xlsx");
+    const secondJson = path.join(dir, "corrected-again.json");
+    expect(
+      await main(
+        ["import", source, "--into", first, "--out", second, "--json", secondJson],
+        capture().io
+      )
+    ).toBe(0);
+    const columnsOf = async (file: string) => {
+      const result = JSON.parse(await fs.readFile(file, "utf8"));
+      const sheet = result.mappings.find((m: { sheet: string }) => m.sheet === "客户信息");
+      return {
+        result,
+        fields: sheet.columns.map((c: { header: string; field: string | null }) => [
+          c.header,
+          c.field,
+        ]),
+        channel: sheet.columns.find((c: { header: string }) => c.header === "来源渠道"),
+      };
+    };
+    const before = await columnsOf(firstJson);
+    const after = await columnsOf(secondJson);
+    expect(after.fields).toEqual(before.fields);
+    expect(after.fields).toContainEqual(["联系电话", null]);
+    expect(after.fields).toContainEqual(["来源渠道", "mainBusiness"]);
+    expect(after.channel.evidence[0]).toMatch(/earlier import of this layout/);
+    expect(after.result.records.Clients.every((c: { phone: unknown }) => c.phone === null)).toBe(
+      true
+    );
+  }, 60000);
+
   it("exits 1 with one line when a workbook with data rows imports nothing", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Family").addRows([

@@ -115,6 +115,75 @@ describe("the Excel path over Office.js calls", () => {
     expect(source()).toEqual(before);
   });
 
+  /** Renames a header cell of a register table, as a person typing over it would. */
+  function renameHeader(ctx: FakeRequestContext, table: string, from: string, to: string): void {
+    const model = ctx.model.table(table)!;
+    const column = model.headers().indexOf(from);
+    expect(column).toBeGreaterThanOrEqual(0);
+    model.sheet.seed(cellA1(model.rect.row, model.rect.column + column), [[to]]);
+  }
+
+  const cellA1 = (row: number, column: number) => `${String.fromCharCode(65 + column)}${row + 1}`;
+
+  /** Every formula on a sheet (the fake has parsed and checked each one as it was written). */
+  const formulasOn = (ctx: FakeRequestContext, sheet: string): string[] =>
+    [...ctx.model.sheet(sheet)!.rows.values()].flatMap((cells) =>
+      [...cells.values()].flatMap((cell) => (cell.formula ? [cell.formula] : []))
+    );
+
+  test("headers renamed to other spellings the add-in knows: new rows and the book review name the headers the workbook has", async () => {
+    const ctx = workbook();
+    const actions = excelActions(ctx);
+    await actions.setUp("zh-CN");
+    renameHeader(ctx, "tblClients", "年收入贡献", "Revenue");
+    renameHeader(ctx, "tblClients", "客户编号", "Client ID");
+
+    await actions.runImport(request, () => undefined);
+    const clients = await actions.listClients();
+    expect(clients).toHaveLength(3);
+    await actions.recomputeTiers();
+
+    // Rows added to tblTiers get its calculated columns, reading tblClients by its actual headers.
+    const tiers = ctx.model.table("tblTiers")!;
+    const revenueColumn = tiers.headers().indexOf("年收入贡献");
+    const added = tiers.sheet.formulasOf(
+      cellA1(tiers.rect.row + tiers.rect.rows - 1, tiers.rect.column + revenueColumn)
+    )[0][0];
+    expect(added).toContain("tblClients[[Revenue]]");
+    expect(added).toContain("tblClients[[Client ID]]");
+
+    await generateAllReviews(actions, "zh-CN");
+    const book = formulasOn(ctx, "客户总览");
+    expect(book.length).toBeGreaterThan(20);
+    expect(book.some((f) => f.includes("tblClients[[Revenue]]"))).toBe(true);
+    expect(book.some((f) => f.includes("tblClients[[Client ID]]"))).toBe(true);
+    expect(book.filter((f) => /tblClients\[\[(年收入贡献|客户编号)\]\]/.test(f))).toEqual([]);
+  });
+
+  test("a header renamed to something the add-in cannot recognise stops the reviews before anything changes; the earlier reviews stay", async () => {
+    const ctx = workbook();
+    const actions = excelActions(ctx);
+    await actions.setUp("zh-CN");
+    await actions.runImport(request, () => undefined);
+    await generateAllReviews(actions, "zh-CN");
+    const sheetsBefore = ctx.model.sheets.map((s) => s.name);
+    const bookBefore = formulasOn(ctx, "客户总览");
+    const tiersBefore = ctx.model.table("tblTiers")!.bodyValues();
+    const markersBefore = ctx.model.names.map((n) => [n.name, n.ref]);
+
+    renameHeader(ctx, "tblClients", "年收入贡献", "Rev 2026");
+    await expect(generateAllReviews(actions, "zh-CN")).rejects.toMatchObject({
+      code: "invalid",
+      detail: expect.stringMatching(
+        /column "年收入贡献" of table tblClients.*recognised name.*earlier review sheets were kept/
+      ),
+    });
+    expect(ctx.model.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(formulasOn(ctx, "客户总览")).toEqual(bookBefore);
+    expect(ctx.model.table("tblTiers")!.bodyValues()).toEqual(tiersBefore);
+    expect(ctx.model.names.map((n) => [n.name, n.ref])).toEqual(markersBefore);
+  });
+
   test("importing before any set-up sets the register up with the rows; the next import replaces its Import Issues sheet", async () => {
     const ctx = workbook();
     const actions = excelActions(ctx);

@@ -23,12 +23,14 @@ import {
 import { rowIsBlank } from "../../importer/grid";
 import { guessLang } from "../../importer/guess-lang";
 import { withImportState } from "../../importer/import-state";
+import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
 import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS, type Lang } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
 import type { SourceSheet } from "../../importer/types";
 import { readSourceFile } from "../../workbook/readers/file";
+import { carryOverSheets } from "../../workbook/xlsx/carry-over";
 import { writeWorkbook } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
@@ -244,7 +246,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       },
     });
     progress.end();
-    await outputs.write(out as string, bytes);
+    const kept = into ? await keepOwnSheets(bytes, into, io) : bytes;
+    await outputs.write(out as string, kept);
     if (json) {
       const { summary, records, issues, mappings } = result;
       await outputs.write(
@@ -261,6 +264,21 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     await outputs?.discard();
   }
+}
+
+/**
+ * The sheets of the person's own in the register being updated (notes, lists, anything the
+ * register did not make) go into the new file as they were; the old Import Issues sheet is
+ * replaced by the new one.
+ */
+async function keepOwnSheets(bytes: Uint8Array, into: string, io: CliIO): Promise<Uint8Array> {
+  const result = carryOverSheets(bytes, await fs.readFile(into), {
+    replaced: (name) => name === IMPORT_ISSUES_SHEET,
+  });
+  if (result.carried.length)
+    io.out(`Kept your own sheets from ${into}: ${result.carried.join(", ")}.`);
+  for (const notice of result.notices) io.err(notice);
+  return result.bytes;
 }
 
 /** A source without sheets, or whose sheets are all empty, is a failure, not an empty register. */

@@ -3,6 +3,7 @@
  * writes the register with a Book Review sheet and one review sheet per client (or the chosen
  * clients); optionally a JSON summary of the book.
  */
+import { promises as fs } from "fs";
 import { OutputFiles, requireDistinctFiles, requireWorkbookFile, requireXlsx } from "../files";
 import { withImportState } from "../../importer/import-state";
 import { LANGS } from "../../register/types";
@@ -11,6 +12,7 @@ import { assignTiers } from "../../register/workflow/tiers";
 import { bookSummary } from "../../review/summary";
 import { buildReviewPlan } from "../../review/plan";
 import { readRegisterWorkbook } from "../../workbook/xlsx/register-reader";
+import { carryOverSheets } from "../../workbook/xlsx/carry-over";
 import { writeWorkbook } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
@@ -82,7 +84,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     );
     // The written register keeps what its imports remember, so the next import still merges.
     const plan = register.state ? withImportState(reviewed, register.state) : reviewed;
-    await outputs.write(out, await writeWorkbook(plan));
+    // Every sheet of the register the review did not make (the person's own, Import Issues) goes along.
+    const kept = carryOverSheets(await writeWorkbook(plan), await fs.readFile(input));
+    for (const notice of kept.notices) io.err(notice);
+    await outputs.write(out, kept.bytes);
     if (json) {
       const summary = bookSummary(
         register.records,

@@ -1,5 +1,5 @@
 import { screenCell } from "./cell";
-import { describeRaw, fail, ok, type Normalized } from "./result";
+import { describeRaw, failure, ok, type Normalized } from "./result";
 import { normaliseKey } from "./text";
 
 const YES = ["是", "是的", "有", "對", "对", "✓", "✔", "☑", "✅", "√", "y", "yes", "true", "1"];
@@ -48,7 +48,5 @@ export function parseYesNo(raw: unknown): Normalized<boolean> {
     const answer = ANSWER_BY_SPELLING.get(normaliseKey(value.replace(VARIATION_SELECTORS, "")));
     if (answer !== undefined) return ok(answer);
   }
-  return fail(
-    `The value ${describeRaw(value)} is not a yes or no answer; use yes/no, 是/否, Y/N, ✓/✗, true/false or 1/0.`
-  );
+  return failure("yesno.unreadable", { value: describeRaw(value) });
 }

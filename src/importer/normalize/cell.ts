@@ -1,4 +1,4 @@
-import { describeRaw, fail, ok, type Normalized } from "./result";
+import { describeRaw, failure, ok, warned, type Normalized } from "./result";
 
 const EXCEL_ERROR_CODES = [
   "#N/A",
@@ -70,8 +70,7 @@ function unwrap(raw: unknown, depth = 0): unknown {
 export function screenCell(raw: unknown): Screened {
   const value = unwrap(raw);
   const errorCode = cellErrorValue(value);
-  if (errorCode)
-    return { done: true, result: fail(`The cell holds the Excel error ${errorCode}.`) };
+  if (errorCode) return { done: true, result: failure("cell.excel-error", { error: errorCode }) };
   if (value === null || value === undefined) return { done: true, result: ok(null) };
   if (typeof value === "string") {
     if (value.replace(/[\s\u200B\uFEFF]/g, "") === "") return { done: true, result: ok(null) };
@@ -81,7 +80,7 @@ export function screenCell(raw: unknown): Screened {
     return { done: false, value };
   return {
     done: true,
-    result: fail(`The value ${describeRaw(value)} is not a cell value that can be read.`),
+    result: failure("cell.unreadable", { value: describeRaw(value) }),
   };
 }
 
@@ -111,5 +110,5 @@ export function isPlaceholder(text: string): boolean {
 }
 
 export function placeholderAsBlank<T>(raw: string): Normalized<T> {
-  return ok<T>(null, `The value ${describeRaw(raw)} was read as blank.`);
+  return warned<T>(null, "cell.placeholder-blank", { value: describeRaw(raw) });
 }

@@ -1,5 +1,5 @@
 import { isPlaceholder, placeholderAsBlank, screenCell } from "./cell";
-import { describeRaw, fail, ok, type Normalized } from "./result";
+import { describeRaw, failure, ok, warned, type Failure, type Normalized } from "./result";
 import { toHalfWidth } from "./text";
 
 export interface DateOptions {
@@ -14,7 +14,7 @@ export interface DateOptions {
 /** Days between the 1904 and 1900 date systems' day 0: a 1904 serial plus this is a 1900 serial. */
 export const DATE_1904_OFFSET = 1462;
 
-type Step<T> = { ok: true; value: T } | { ok: false; message: string };
+type Step<T> = { ok: true; value: T } | Failure;
 
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic (proleptic Gregorian, days counted from 1970-01-01)
@@ -120,39 +120,28 @@ function checkedDate(
   month: number,
   day: number,
   quoted: string,
-  warning?: string
+  warning?: Failure
 ): Normalized<string> {
-  if (!isCalendarDate(year, month, day)) {
-    return fail(
-      `The date ${quoted} is not a real calendar date (year ${year}, month ${month}, day ${day}).`
-    );
-  }
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    return fail(
-      `The date ${quoted} falls in the year ${year}; Excel can only store dates from 1900 to 9999.`
-    );
-  }
-  return ok(toIso(year, month, day), warning);
+  if (!isCalendarDate(year, month, day))
+    return failure("date.not-calendar", { value: quoted, year, month, day });
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return failure("date.excel-range", { value: quoted, year });
+  const iso = toIso(year, month, day);
+  if (!warning) return ok(iso);
+  return ok(iso, warning.message, { code: warning.code, params: warning.params });
 }
 
 const ROC_YEAR_OFFSET = 1911;
 const MAX_ROC_YEAR = 150;
 
 function rocToGregorian(rocYear: number, quoted: string): Step<number> {
-  if (rocYear < 1 || rocYear > MAX_ROC_YEAR) {
-    return {
-      ok: false,
-      message: `The date ${quoted} has the Republic of China year ${rocYear}, which is outside 1 to ${MAX_ROC_YEAR}.`,
-    };
-  }
+  if (rocYear < 1 || rocYear > MAX_ROC_YEAR)
+    return failure("date.roc-year-range", { value: quoted, rocYear, max: MAX_ROC_YEAR });
   return { ok: true, value: rocYear + ROC_YEAR_OFFSET };
 }
 
-function shortYearMessage(quoted: string): string {
-  return (
-    `The date ${quoted} has a two- or three-digit year, which is ambiguous. Write the year with four digits; ` +
-    `if the column uses Republic of China (民國) years, mark it as ROC-dated.`
-  );
+function shortYear(quoted: string): Failure {
+  return failure("date.short-year", { value: quoted });
 }
 
 /**
@@ -163,15 +152,11 @@ type Era = "marked" | "column" | "none";
 
 function readYear(yearText: string, era: Era, quoted: string): Step<number> {
   if (yearText.length === 4) {
-    if (era === "marked")
-      return {
-        ok: false,
-        message: `The date ${quoted} has a four-digit year after a Republic of China era mark.`,
-      };
+    if (era === "marked") return failure("date.year-after-era", { value: quoted });
     return { ok: true, value: Number(yearText) };
   }
   if (era !== "none") return rocToGregorian(Number(yearText), quoted);
-  return { ok: false, message: shortYearMessage(quoted) };
+  return shortYear(quoted);
 }
 
 /** Picks day and month out of "a/b" when the year is written last. */
@@ -180,14 +165,17 @@ function dayAndMonth(
   b: number,
   opts: DateOptions,
   quoted: string
-): Step<{ day: number; month: number; warning?: string }> {
-  if (a > 12 && b > 12)
-    return { ok: false, message: `The date ${quoted} has no part that can be the month.` };
+): Step<{ day: number; month: number; warning?: Failure }> {
+  if (a > 12 && b > 12) return failure("date.no-month", { value: quoted });
   if (a > 12 || b > 12) {
     const dayFirst = a > 12;
     const contradicts = opts.dayFirst !== undefined && opts.dayFirst !== dayFirst;
     const warning = contradicts
-      ? `The date ${quoted} was read as ${dayFirst ? "day/month" : "month/day"}, unlike the rest of the column, because ${dayFirst ? a : b} cannot be a month.`
+      ? failure("date.order-unlike-column", {
+          value: quoted,
+          order: dayFirst ? "date.day-month" : "date.month-day",
+          notMonth: dayFirst ? a : b,
+        })
       : undefined;
     return {
       ok: true,
@@ -196,10 +184,13 @@ function dayAndMonth(
   }
   if (a === b) return { ok: true, value: { day: a, month: a } };
   if (opts.dayFirst === undefined) {
-    return {
-      ok: false,
-      message: `The date ${quoted} has an ambiguous day/month order: it could be ${a} ${MONTH_NAMES[b - 1]} or ${b} ${MONTH_NAMES[a - 1]}. Write it as YYYY-MM-DD or state the column's order.`,
-    };
+    return failure("date.ambiguous-order", {
+      value: quoted,
+      a,
+      b,
+      monthA: MONTH_NAMES[a - 1],
+      monthB: MONTH_NAMES[b - 1],
+    });
   }
   return { ok: true, value: opts.dayFirst ? { day: a, month: b } : { day: b, month: a } };
 }
@@ -270,30 +261,26 @@ function readNumericDate(
   quoted: string
 ): Normalized<string> {
   const [, first, , second, third, rest] = match;
-  if (!hasValidTime(rest))
-    return fail(`The date ${quoted} has something after the date that is not a time.`);
+  if (!hasValidTime(rest)) return failure("date.not-a-time", { value: quoted });
   if (first.length === 4 || (era !== "none" && third.length <= 2)) {
-    if (third.length > 2) return fail(`The date ${quoted} is not a date that can be read.`);
+    if (third.length > 2) return failure("date.unreadable", { value: quoted });
     const year = readYear(first, era, quoted);
-    return year.ok
-      ? checkedDate(year.value, Number(second), Number(third), quoted)
-      : fail(year.message);
+    return year.ok ? checkedDate(year.value, Number(second), Number(third), quoted) : year;
   }
   if (third.length === 4 && era !== "marked") {
     const parts = dayAndMonth(Number(first), Number(second), opts, quoted);
     return parts.ok
       ? checkedDate(Number(third), parts.value.month, parts.value.day, quoted, parts.value.warning)
-      : fail(parts.message);
+      : parts;
   }
-  return fail(shortYearMessage(quoted));
+  return shortYear(quoted);
 }
 
 function readChineseDate(match: RegExpExecArray, era: Era, quoted: string): Normalized<string> {
   const [, yearText, month, day, rest] = match;
-  if (!hasValidTime(rest))
-    return fail(`The date ${quoted} has something after the date that is not a time.`);
+  if (!hasValidTime(rest)) return failure("date.not-a-time", { value: quoted });
   const year = readYear(yearText, era, quoted);
-  return year.ok ? checkedDate(year.value, Number(month), Number(day), quoted) : fail(year.message);
+  return year.ok ? checkedDate(year.value, Number(month), Number(day), quoted) : year;
 }
 
 /** "26 May 2024", "May 26, 2024", "26-May-24", "Sept 3 2023", "Sunday, 3rd of March 2024". */
@@ -315,13 +302,12 @@ function readMonthNameDate(text: string, quoted: string): Normalized<string> | n
   if (months.length !== 1) return null;
   const numbers = tokens.filter((token) => !MONTH_BY_TOKEN.has(token));
   if (!numbers.every((token) => /^\d+$/.test(token))) return null;
-  if (numbers.length < 2)
-    return fail(`The date ${quoted} is incomplete: it needs a day, a month and a year.`);
+  if (numbers.length < 2) return failure("date.incomplete", { value: quoted });
   if (numbers.length > 2) return null;
   const [yearText, dayText] =
     numbers[0].length === 4 ? [numbers[0], numbers[1]] : [numbers[1], numbers[0]];
   if (dayText.length > 2 || (yearText.length !== 4 && yearText.length !== 2)) {
-    return fail(`The date ${quoted} is not a date that can be read.`);
+    return failure("date.unreadable", { value: quoted });
   }
   // With the month spelled out, a two-digit year can only be a year: 00–49 → 2000s, 50–99 → 1900s.
   const shortYear = Number(yearText);
@@ -344,55 +330,44 @@ function parseDateText(raw: string, opts: DateOptions): Normalized<string> {
   if (numeric) return readNumericDate(numeric, era, opts, quoted);
   const chinese = CHINESE_DATE.exec(text);
   if (chinese) return readChineseDate(chinese, era, quoted);
-  if (MISSING_DAY.test(text)) return fail(`The date ${quoted} is incomplete: it has no day.`);
-  if (MISSING_YEAR.test(text)) return fail(`The date ${quoted} is incomplete: it has no year.`);
-  if (/^\d{1,4}\s*年$/.test(text) || (/^\d{4}$/.test(text) && era === "none")) {
-    return fail(`The date ${quoted} is incomplete: it has only a year.`);
-  }
+  if (MISSING_DAY.test(text)) return failure("date.no-day", { value: quoted });
+  if (MISSING_YEAR.test(text)) return failure("date.no-year", { value: quoted });
+  if (/^\d{1,4}\s*年$/.test(text) || (/^\d{4}$/.test(text) && era === "none"))
+    return failure("date.only-year", { value: quoted });
 
   const compact =
     /^(\d{4})(\d{2})(\d{2})$/.exec(text) ??
     (era !== "none" ? /^(\d{2,3})(\d{2})(\d{2})$/.exec(text) : null);
   if (compact) {
     const year = readYear(compact[1], compact[1].length === 4 ? "none" : era, quoted);
-    return year.ok
-      ? checkedDate(year.value, Number(compact[2]), Number(compact[3]), quoted)
-      : fail(year.message);
+    return year.ok ? checkedDate(year.value, Number(compact[2]), Number(compact[3]), quoted) : year;
   }
-  if (/^\d{5}$/.test(text))
-    return parseSerial(Number(text), quoted, `The text ${quoted} was read as an Excel date serial`);
+  if (/^\d{5}$/.test(text)) return parseSerial(Number(text), quoted, true);
 
   const named = eraMark ? null : readMonthNameDate(text, quoted);
   if (named) return named;
-  return fail(`The value ${quoted} is not a date that can be read.`);
+  return failure("date.not-a-date-text", { value: quoted });
 }
 
 /** Serials for days before 1910 are more likely years or counts typed into a date column. */
 const SUSPICIOUS_SERIAL_BELOW = 3654;
 
-function parseSerial(serial: number, quoted: string, readAs?: string): Normalized<string> {
+/** `fromText`: the serial was typed as text ("45438"), which deserves a word. */
+function parseSerial(serial: number, quoted: string, fromText = false): Normalized<string> {
   const parts = serialToParts(serial);
-  if (Math.floor(serial) === FAKE_LEAP_DAY_SERIAL) {
-    return fail(
-      `The Excel date serial ${quoted} is 1900-02-29, a day that does not exist (a known Excel bug).`
-    );
-  }
-  if (!parts)
-    return fail(`The number ${quoted} is outside the range of Excel dates (1 to ${MAX_SERIAL}).`);
+  if (Math.floor(serial) === FAKE_LEAP_DAY_SERIAL)
+    return failure("date.fake-leap-day", { value: quoted });
+  if (!parts) return failure("date.serial-range", { value: quoted, max: MAX_SERIAL });
   const iso = toIso(...parts);
-  if (readAs) return ok(iso, `${readAs} (${iso}).`);
-  if (serial < SUSPICIOUS_SERIAL_BELOW) {
-    return ok(
-      iso,
-      `The number ${quoted} was read as an Excel date serial (${iso}); if it is a year or a count, enter a full date.`
-    );
-  }
+  if (fromText) return warned(iso, "date.text-serial", { value: quoted, iso });
+  if (serial < SUSPICIOUS_SERIAL_BELOW)
+    return warned(iso, "date.small-serial", { value: quoted, iso });
   return ok(iso);
 }
 
 function parseNumberDate(value: number, date1904 = false): Normalized<string> {
   const quoted = describeRaw(value);
-  if (!Number.isFinite(value)) return fail(`The value ${quoted} is not a date.`);
+  if (!Number.isFinite(value)) return failure("date.not-a-date", { value: quoted });
   // 20240526 is far above any Excel serial, so it can only be a date written as YYYYMMDD.
   if (Number.isInteger(value) && value >= 19000101 && value <= 99991231) {
     const text = String(value);
@@ -415,7 +390,7 @@ export function parseDate(raw: unknown, opts: DateOptions = {}): Normalized<stri
   if (screened.done) return screened.result;
   const value = screened.value;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return fail("The cell holds an invalid date.");
+    if (Number.isNaN(value.getTime())) return failure("cell.invalid-date");
     return checkedDate(
       value.getUTCFullYear(),
       value.getUTCMonth() + 1,
@@ -425,7 +400,7 @@ export function parseDate(raw: unknown, opts: DateOptions = {}): Normalized<stri
   }
   if (typeof value === "number") return parseNumberDate(value, opts.date1904);
   if (typeof value === "string") return parseDateText(value, opts);
-  return fail(`The value ${describeRaw(value)} is not a date.`);
+  return failure("date.not-a-date", { value: describeRaw(value) });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * than a number of years (lifelong, to an age) or fractional is kept exactly as written.
  */
 import { screenCell } from "./cell";
-import { describeRaw, fail, ok, type Normalized } from "./result";
+import { describeRaw, failure, ok, type Normalized } from "./result";
 import { toHalfWidth } from "./text";
 
 export type DurationUnit = "day" | "week" | "month" | "year";
@@ -79,18 +79,15 @@ export function parseTermYears(raw: unknown): Normalized<number> {
     return notYears(describeRaw(value));
   }
   if (typeof value !== "string")
-    return fail(`The value ${describeRaw(value)} is not a term in years.`);
+    return failure("term.not-years-text", { value: describeRaw(value) });
   if (value.trim() === "") return ok(null);
   const duration = parseDuration(value);
-  if (duration === null) return fail(`The value ${describeRaw(value)} cannot be read as a term.`);
+  if (duration === null) return failure("term.unreadable", { value: describeRaw(value) });
   if (duration.kind === "span" && duration.unit === "year" && Number.isInteger(duration.amount))
     return ok(duration.amount);
   return notYears(describeRaw(value));
 }
 
 function notYears(quoted: string): Normalized<number> {
-  return fail(
-    `The term ${quoted} is not a whole number of years; it was kept as written, not converted.`,
-    { code: "value.term-not-years", params: { value: quoted } }
-  );
+  return failure("value.term-not-years", { value: quoted });
 }

@@ -1,7 +1,7 @@
 import type { EnumValue } from "../../register/types";
 import { foldScript } from "../../register/vocabulary/fold";
 import { screenCell } from "./cell";
-import { describeRaw, fail, ok, type Normalized } from "./result";
+import { describeRaw, failure, ok, type Normalized } from "./result";
 import { normaliseKey, plainNumberString } from "./text";
 
 /** One allowed value of an enumerated field: its stable key and every spelling that means it. */
@@ -66,9 +66,7 @@ export function parseEnum(raw: unknown, values: readonly EnumChoice[]): Normaliz
   const allowed = values.map((choice) => choice.key).join(", ");
   const text = inputText(screened.value);
   if (text === null)
-    return fail(
-      `The value ${describeRaw(screened.value)} is not one of the allowed values: ${allowed}.`
-    );
+    return failure("enum.not-allowed", { value: describeRaw(screened.value), allowed });
   // Traditional and Simplified meet: the vocabulary writes each word in one script only.
   const input = foldScript(normaliseKey(text));
   const spellings = values.map((choice) => ({
@@ -82,11 +80,8 @@ export function parseEnum(raw: unknown, values: readonly EnumChoice[]): Normaliz
         .map((choice) => choice.key)
     );
     if (keys.size === 1) return ok([...keys][0]);
-    if (keys.size > 1) {
-      return fail(
-        `The value ${describeRaw(text)} could mean more than one of ${[...keys].join(", ")}; use the exact value.`
-      );
-    }
+    if (keys.size > 1)
+      return failure("enum.ambiguous", { value: describeRaw(text), keys: [...keys].join(", ") });
   }
-  return fail(`The value ${describeRaw(text)} is not one of the allowed values: ${allowed}.`);
+  return failure("enum.not-allowed", { value: describeRaw(text), allowed });
 }

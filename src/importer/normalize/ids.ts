@@ -1,5 +1,5 @@
 import { normaliseText } from "./text";
-import { ok, type Normalized } from "./result";
+import { ok, warned, type Normalized } from "./result";
 
 /**
  * National identity numbers: the mainland resident ID (18 characters, GB 11643 mod 11-2 check
@@ -102,18 +102,8 @@ export function parseIdNumberCell(raw: unknown): Normalized<string> {
   const read = normaliseText(raw);
   if (!read.ok || read.value === null) return read;
   const value = read.value;
-  if (typeof raw === "number")
-    return ok(
-      value,
-      `The ID number ${value} was stored as a number, so digits may have been lost; please check it.`,
-      { code: "value.id-number-as-number", params: { value } }
-    );
+  if (typeof raw === "number") return warned(value, "value.id-number-as-number", { value });
   const reading = parseIdNumber(value);
-  if (reading && !reading.valid)
-    return ok(
-      value,
-      `The ID number ${value} fails its check digit; it was kept as written, please check it.`,
-      { code: "value.id-number-checksum", params: { value } }
-    );
+  if (reading && !reading.valid) return warned(value, "value.id-number-checksum", { value });
   return ok(value);
 }

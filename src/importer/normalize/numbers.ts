@@ -1,6 +1,6 @@
 import { isPlaceholder, placeholderAsBlank, screenCell } from "./cell";
 import { multiplyDecimal, shiftDecimal } from "./decimal";
-import { describeRaw, fail, ok, type Normalized } from "./result";
+import { describeRaw, failure, ok, type Failure, type Normalized } from "./result";
 import { plainNumberString, toHalfWidth } from "./text";
 
 export interface AmountOptions {
@@ -10,7 +10,7 @@ export interface AmountOptions {
   decimalComma?: boolean;
 }
 
-type Step<T> = { ok: true; value: T } | { ok: false; message: string };
+type Step<T> = { ok: true; value: T } | Failure;
 
 // ---------------------------------------------------------------------------------------------
 // Units and currencies
@@ -136,7 +136,7 @@ function hasValidGroups(integerPart: string, separators: RegExp): boolean {
 function readDecimal(token: string, decimalComma: boolean, quoted: string): Step<string> {
   const text = token.trim();
   if (!/^[0-9.,' ]+$/.test(text) || !/[0-9]/.test(text)) {
-    return { ok: false, message: `The value ${quoted} is not a number.` };
+    return failure("number.not-a-number", { value: quoted });
   }
   const commas = (text.match(/,/g) ?? []).length;
   const dots = (text.match(/\./g) ?? []).length;
@@ -150,15 +150,13 @@ function readDecimal(token: string, decimalComma: boolean, quoted: string): Step
     } else if (hasValidGroups(text, /[, ']/)) {
       decimalMark = null;
     } else if (commas === 1 && /,\d{1,2}$/.test(text)) {
-      return {
-        ok: false,
-        message: `The value ${quoted} has an ambiguous decimal comma: it could mean ${text.replace(",", ".")} or ${text.replace(",", "")}. Write it with a decimal point, or mark the workbook as using decimal commas.`,
-      };
+      return failure("number.ambiguous-comma", {
+        value: quoted,
+        asPoint: text.replace(",", "."),
+        asGroups: text.replace(",", ""),
+      });
     } else {
-      return {
-        ok: false,
-        message: `The value ${quoted} has thousands separators that are not in groups of three.`,
-      };
+      return failure("number.bad-groups", { value: quoted });
     }
   } else if (dots > 0) {
     // With decimal commas a dot groups thousands ("1.500" = 1500), unless that reading is impossible ("1.5").
@@ -174,22 +172,18 @@ function readDecimal(token: string, decimalComma: boolean, quoted: string): Step
   if (decimalMark !== null) {
     const at = text.lastIndexOf(decimalMark);
     if (text.indexOf(decimalMark) !== at) {
-      return { ok: false, message: `The value ${quoted} has more than one decimal mark.` };
+      return failure("number.decimal-marks", { value: quoted });
     }
     integerPart = text.slice(0, at).trim();
     fraction = text.slice(at + 1).trim();
   }
   if (!/^\d*$/.test(fraction)) {
-    return { ok: false, message: `The value ${quoted} has separators after its decimal mark.` };
+    return failure("number.separators-after-decimal", { value: quoted });
   }
   if (integerPart === "" && fraction === "")
-    return { ok: false, message: `The value ${quoted} is not a number.` };
-  if (integerPart !== "" && !hasValidGroups(integerPart, groupSeparators)) {
-    return {
-      ok: false,
-      message: `The value ${quoted} has thousands separators that are not in groups of three.`,
-    };
-  }
+    return failure("number.not-a-number", { value: quoted });
+  if (integerPart !== "" && !hasValidGroups(integerPart, groupSeparators))
+    return failure("number.bad-groups", { value: quoted });
   const digits = integerPart.replace(/[^0-9]/g, "") || "0";
   return { ok: true, value: fraction === "" ? digits : `${digits}.${fraction}` };
 }
@@ -216,7 +210,7 @@ function readChineseGroups(body: string, decimalComma: boolean, quoted: string):
   while (position < body.length) {
     groupPattern.lastIndex = position;
     const match = groupPattern.exec(body);
-    if (!match) return { ok: false, message: `The value ${quoted} is not a number.` };
+    if (!match) return failure("number.not-a-number", { value: quoted });
     position = groupPattern.lastIndex;
     const number = readDecimal(match[1], decimalComma, quoted);
     if (!number.ok) return number;
@@ -224,32 +218,22 @@ function readChineseGroups(body: string, decimalComma: boolean, quoted: string):
     if (unitRun === "") {
       // A bare number after a unit ("3万5000") must fill exactly the places below that unit:
       // "3万5" could mean 30,005 or 35,000, so it is refused.
-      if (position < body.length || !Number.isFinite(previousExponent)) {
-        return { ok: false, message: `The value ${quoted} is not a number.` };
-      }
-      if (!/^\d+$/.test(number.value) || number.value.length !== previousExponent) {
-        return {
-          ok: false,
-          message: `The value ${quoted} has a number after its unit that could be read more than one way.`,
-        };
-      }
+      if (position < body.length || !Number.isFinite(previousExponent))
+        return failure("number.not-a-number", { value: quoted });
+      if (!/^\d+$/.test(number.value) || number.value.length !== previousExponent)
+        return failure("number.after-unit", { value: quoted });
       total += Number(number.value);
       continue;
     }
     const exponent = chineseUnitRunExponent(unitRun);
-    if (exponent === null)
-      return { ok: false, message: `The value ${quoted} has an unreadable unit "${unitRun}".` };
+    if (exponent === null) return failure("number.bad-unit", { value: quoted, unit: unitRun });
     const part = shiftDecimal(number.value, exponent);
     // Each later part must be smaller than the unit before it: 3亿5000万, not 3亿50000万.
     if (
       exponent >= previousExponent ||
       (Number.isFinite(previousExponent) && part >= 10 ** previousExponent)
-    ) {
-      return {
-        ok: false,
-        message: `The value ${quoted} has units in an order that does not make a single amount.`,
-      };
-    }
+    )
+      return failure("number.unit-order", { value: quoted });
     total += part;
     previousExponent = exponent;
   }
@@ -258,7 +242,7 @@ function readChineseGroups(body: string, decimalComma: boolean, quoted: string):
 
 function readMagnitude(body: string, decimalComma: boolean, quoted: string): Step<Magnitude> {
   const text = body.trim();
-  if (text === "") return { ok: false, message: `The value ${quoted} has no number in it.` };
+  if (text === "") return failure("number.no-number", { value: quoted });
   if (SCIENTIFIC.test(text))
     return { ok: true, value: { value: Number(text), ownUnit: false, decimal: text } };
   if (/[十百千万萬亿億]/.test(text)) return readChineseGroups(text, decimalComma, quoted);
@@ -330,7 +314,7 @@ function peelDecorations(text: string, quoted: string): Step<Decorations> {
       changed = false;
     }
   }
-  if (signs > 1) return { ok: false, message: `The value ${quoted} has more than one sign.` };
+  if (signs > 1) return failure("number.signs", { value: quoted });
   return { ok: true, value: { body, negative, percentExponent, hasCurrency } };
 }
 
@@ -343,20 +327,15 @@ function parseAmountText(raw: string, opts: AmountOptions): Normalized<number> {
     .replace(/[\u200B\uFEFF]/g, "")
     .trim();
   if (isPlaceholder(text)) return placeholderAsBlank(raw);
-  if (text.includes(AMBIGUOUS_UNIT)) {
-    return fail(
-      `The value ${quoted} uses 兆, which is ambiguous (${AMBIGUOUS_UNIT_EXPLANATION}); write the amount in 万 or 亿 or in full.`
-    );
-  }
+  if (text.includes(AMBIGUOUS_UNIT)) return failure("number.zhao", { value: quoted });
   const decorated = peelDecorations(text, quoted);
-  if (!decorated.ok) return fail(decorated.message);
+  if (!decorated.ok) return decorated;
   const { body, negative, percentExponent, hasCurrency } = decorated.value;
   const magnitude = readMagnitude(body, opts.decimalComma === true, quoted);
-  if (!magnitude.ok) return fail(magnitude.message);
+  if (!magnitude.ok) return magnitude;
   const { value, ownUnit, decimal } = magnitude.value;
-  if (percentExponent !== 0 && (ownUnit || hasCurrency)) {
-    return fail(`The value ${quoted} mixes a percent sign with a unit or currency.`);
-  }
+  if (percentExponent !== 0 && (ownUnit || hasCurrency))
+    return failure("number.percent-and-unit", { value: quoted });
   let amount: number;
   if (percentExponent !== 0) {
     amount = shiftDecimal(decimal ?? String(value), percentExponent);
@@ -364,10 +343,10 @@ function parseAmountText(raw: string, opts: AmountOptions): Normalized<number> {
     amount = value;
   } else {
     const scaled = applyUnit(decimal ?? String(value), opts.unitMultiplier, quoted);
-    if (!scaled.ok) return fail(scaled.message);
+    if (!scaled.ok) return scaled;
     amount = scaled.value;
   }
-  if (!Number.isFinite(amount)) return fail(`The value ${quoted} is too large.`);
+  if (!Number.isFinite(amount)) return failure("number.too-large", { value: quoted });
   return ok(negative && amount !== 0 ? -amount : amount);
 }
 
@@ -378,12 +357,8 @@ function applyUnit(
 ): Step<number> {
   if (unitMultiplier === undefined || unitMultiplier === 1)
     return { ok: true, value: shiftDecimal(decimal, 0) };
-  if (Number.isNaN(unitMultiplier)) {
-    return {
-      ok: false,
-      message: `The value ${quoted} cannot be read because the column's unit is ambiguous.`,
-    };
-  }
+  if (Number.isNaN(unitMultiplier))
+    return failure("number.column-unit-ambiguous", { value: quoted });
   if (!(unitMultiplier > 0) || !Number.isFinite(unitMultiplier)) {
     throw new RangeError(`unitMultiplier must be a positive finite number, got ${unitMultiplier}`);
   }
@@ -399,15 +374,14 @@ export function parseAmount(raw: unknown, opts: AmountOptions = {}): Normalized<
   if (screened.done) return screened.result;
   const value = screened.value;
   if (typeof value === "number") {
-    if (!Number.isFinite(value))
-      return fail(`The value ${describeRaw(value)} is not a finite number.`);
+    if (!Number.isFinite(value)) return failure("number.not-finite", { value: describeRaw(value) });
     const scaled = applyUnit(plainNumberString(value), opts.unitMultiplier, describeRaw(value));
-    return scaled.ok ? ok(scaled.value) : fail(scaled.message);
+    return scaled.ok ? ok(scaled.value) : scaled;
   }
   if (typeof value === "string") return parseAmountText(value, opts);
   if (value instanceof Date)
-    return fail(`The value ${describeRaw(value)} is a date, not an amount.`);
-  return fail(`The value ${describeRaw(value)} is not an amount.`);
+    return failure("number.date-not-amount", { value: describeRaw(value) });
+  return failure("number.not-amount", { value: describeRaw(value) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -453,10 +427,10 @@ export function parseInteger(raw: unknown): Normalized<number> {
   const parsed = parseAmount(input);
   if (!parsed.ok || parsed.value === null) return parsed;
   if (!Number.isInteger(parsed.value))
-    return fail(`The value ${describeRaw(raw)} is not a whole number.`);
+    return failure("number.not-whole", { value: describeRaw(raw) });
   if (!Number.isSafeInteger(parsed.value))
-    return fail(`The value ${describeRaw(raw)} is too large to store exactly.`);
-  return parsed.warning === undefined ? ok(parsed.value) : ok(parsed.value, parsed.warning);
+    return failure("number.unsafe-integer", { value: describeRaw(raw) });
+  return parsed;
 }
 
 const SCORE_SUFFIXES = ["points", "point", "pts", "分"];
@@ -483,7 +457,7 @@ export function parseScore(raw: unknown, min: number, max: number): Normalized<n
   if (!parsed.ok || parsed.value === null) return parsed;
   if (parsed.value < min || parsed.value > max) {
     const shown = percent ? `${parsed.value}%` : describeRaw(raw);
-    return fail(`The score ${shown} is outside the allowed range ${min} to ${max}.`);
+    return failure("number.score-range", { value: shown, min, max });
   }
   return parsed;
 }

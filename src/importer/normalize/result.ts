@@ -1,3 +1,7 @@
+import { renderMessage, type MessageCode } from "../../register/messages";
+
+export type MessageParams = Record<string, string | number>;
+
 /** A catalogue code (src/register/messages) and its parameters for a failure's or warning's text. */
 export interface Coded {
   code?: string;
@@ -21,6 +25,31 @@ export function ok<T>(value: T | null, warning?: string, coded?: Coded): Normali
 
 export function fail<T = never>(message: string, coded?: Coded): Normalized<T> {
   return { ok: false, message, ...coded };
+}
+
+/** A failed result (or an internal step that failed), carrying its code and English text. */
+export type Failure = Extract<Normalized<never>, { ok: false }>;
+
+/**
+ * The English text of a catalogue message. Normalisers build their `message` from the English
+ * catalogue, so the sentence and its translations cannot drift apart.
+ */
+export function englishText(code: MessageCode, params: MessageParams = {}): string {
+  return renderMessage(code, params, "en") ?? code;
+}
+
+/** A failure by catalogue code. */
+export function failure(code: MessageCode, params: MessageParams = {}): Failure {
+  return { ok: false, message: englishText(code, params), code, params };
+}
+
+/** A value read with a warning, by catalogue code. */
+export function warned<T>(
+  value: T | null,
+  code: MessageCode,
+  params: MessageParams = {}
+): Normalized<T> {
+  return ok(value, englishText(code, params), { code, params });
 }
 
 const MAX_QUOTED_LENGTH = 80;

@@ -1,4 +1,4 @@
-import { describeRaw, fail, ok, type Normalized } from "./result";
+import { describeRaw, failure, ok, warned, type Normalized } from "./result";
 import { screenCell } from "./cell";
 
 export { cellErrorValue, type ExcelErrorCode } from "./cell";
@@ -53,15 +53,13 @@ export function normaliseText(raw: unknown): Normalized<string> {
   if (typeof value === "number") {
     return Number.isFinite(value)
       ? ok(plainNumberString(value))
-      : fail(`The value ${describeRaw(value)} is not a finite number.`);
+      : failure("number.not-finite", { value: describeRaw(value) });
   }
   if (typeof value === "boolean") return ok(value ? "TRUE" : "FALSE");
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime())
-      ? fail("The cell holds an invalid date.")
-      : ok(dateAsText(value));
+    return Number.isNaN(value.getTime()) ? failure("cell.invalid-date") : ok(dateAsText(value));
   }
-  return fail(`The value ${describeRaw(value)} cannot be read as text.`);
+  return failure("text.unreadable", { value: describeRaw(value) });
 }
 
 /** A form of a name for matching: NFKC (full-width → half-width), lowercase, single spaces, trimmed. */
@@ -88,23 +86,17 @@ export function parsePhone(raw: unknown): Normalized<string> {
     const text = value.replace(INVISIBLE, "").trim();
     if (text === "") return ok(null);
     if (!/[0-9０-９]/.test(text))
-      return ok(text, `The phone number ${describeRaw(value)} contains no digits.`);
+      return warned(text, "phone.no-digits", { value: describeRaw(value) });
     return ok(text);
   }
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) {
-      return fail(
-        `The phone number ${describeRaw(value)} is a number that cannot be a phone number.`
-      );
-    }
+    if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0)
+      return failure("phone.bad-number", { value: describeRaw(value) });
     const digits = plainNumberString(value);
     if (MAINLAND_MOBILE.test(digits)) return ok(digits);
-    return ok(
-      digits,
-      `The phone number ${digits} was stored as a number, so a leading zero or "+" may have been lost; please check it.`
-    );
+    return warned(digits, "phone.as-number", { value: digits });
   }
-  return fail(`The value ${describeRaw(value)} cannot be read as a phone number.`);
+  return failure("phone.unreadable", { value: describeRaw(value) });
 }
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.]{2,}$/;
@@ -114,13 +106,9 @@ export function parseEmail(raw: unknown): Normalized<string> {
   const screened = screenCell(raw);
   if (screened.done) return screened.result;
   const value = screened.value;
-  if (value instanceof Date)
-    return fail(`The value ${describeRaw(value)} is a date, not an email address.`);
+  if (value instanceof Date) return failure("email.date", { value: describeRaw(value) });
   const text = typeof value === "string" ? value.replace(INVISIBLE, "").trim() : String(value);
   if (text === "") return ok(null);
   if (EMAIL.test(text) && !text.includes("..")) return ok(text);
-  return ok(
-    text,
-    `The email address ${describeRaw(text)} does not look valid; it was kept as written.`
-  );
+  return warned(text, "email.invalid", { value: describeRaw(text) });
 }

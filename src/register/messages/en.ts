@@ -2,7 +2,8 @@
  * English texts of every coded message (import issues, row reasons). Placeholders:
  * `{name}` the parameter as given; `{name:field}` a field key shown as its label;
  * `{name:key}` a field key (kept as the key in English, its label in Chinese);
- * `{name:fields}` comma-separated field keys shown as labels; `{name:sheet}` a register sheet key
+ * `{name:fields}` comma-separated field keys shown as labels; `{name:values}` comma-separated enum
+ * value keys (kept as keys in English, their labels in Chinese); `{name:sheet}` a register sheet key
  * shown as its label; `{name:msg}` the parameter is itself a message code, rendered with the same
  * parameters (a value that is not a code is shown as it is).
  * Every code needs a text in en, zh-CN and zh-TW (the type of the other catalogues checks it).
@@ -129,6 +130,85 @@ export const en = {
   "place.row": "{sourceSheet} row {sourceRow}",
   "import.cell-cut":
     "The text in {field:key} is {length} characters long; an Excel cell holds at most {limit}. The cell keeps the first {limit}; the whole text is this issue's value.",
+
+  // Cell values the normalisers could not read, or read with a warning (src/importer/normalize)
+  "date.not-calendar":
+    "The date {value} is not a real calendar date (year {year}, month {month}, day {day}).",
+  "date.excel-range":
+    "The date {value} falls in the year {year}; Excel can only store dates from 1900 to 9999.",
+  "date.roc-year-range":
+    "The date {value} has the Republic of China year {rocYear}, which is outside 1 to {max}.",
+  "date.short-year":
+    "The date {value} has a two- or three-digit year, which is ambiguous. Write the year with four digits; if the column uses Republic of China (民國) years, mark it as ROC-dated.",
+  "date.year-after-era":
+    "The date {value} has a four-digit year after a Republic of China era mark.",
+  "date.no-month": "The date {value} has no part that can be the month.",
+  "date.order-unlike-column":
+    "The date {value} was read as {order:msg}, unlike the rest of the column, because {notMonth} cannot be a month.",
+  "date.day-month": "day/month",
+  "date.month-day": "month/day",
+  "date.ambiguous-order":
+    "The date {value} has an ambiguous day/month order: it could be {a} {monthB} or {b} {monthA}. Write it as YYYY-MM-DD or state the column's order.",
+  "date.not-a-time": "The date {value} has something after the date that is not a time.",
+  "date.unreadable": "The date {value} is not a date that can be read.",
+  "date.incomplete": "The date {value} is incomplete: it needs a day, a month and a year.",
+  "date.no-day": "The date {value} is incomplete: it has no day.",
+  "date.no-year": "The date {value} is incomplete: it has no year.",
+  "date.only-year": "The date {value} is incomplete: it has only a year.",
+  "date.not-a-date-text": "The value {value} is not a date that can be read.",
+  "date.fake-leap-day":
+    "The Excel date serial {value} is 1900-02-29, a day that does not exist (a known Excel bug).",
+  "date.serial-range": "The number {value} is outside the range of Excel dates (1 to {max}).",
+  "date.text-serial": "The text {value} was read as an Excel date serial ({iso}).",
+  "date.small-serial":
+    "The number {value} was read as an Excel date serial ({iso}); if it is a year or a count, enter a full date.",
+  "date.not-a-date": "The value {value} is not a date.",
+  "cell.invalid-date": "The cell holds an invalid date.",
+  "cell.excel-error": "The cell holds the Excel error {error}.",
+  "cell.unreadable": "The value {value} is not a cell value that can be read.",
+  "cell.placeholder-blank": "The value {value} was read as blank.",
+  "number.not-a-number": "The value {value} is not a number.",
+  "number.ambiguous-comma":
+    "The value {value} has an ambiguous decimal comma: it could mean {asPoint} or {asGroups}. Write it with a decimal point, or mark the workbook as using decimal commas.",
+  "number.bad-groups":
+    "The value {value} has thousands separators that are not in groups of three.",
+  "number.decimal-marks": "The value {value} has more than one decimal mark.",
+  "number.separators-after-decimal": "The value {value} has separators after its decimal mark.",
+  "number.after-unit":
+    "The value {value} has a number after its unit that could be read more than one way.",
+  "number.bad-unit": 'The value {value} has an unreadable unit "{unit}".',
+  "number.unit-order":
+    "The value {value} has units in an order that does not make a single amount.",
+  "number.no-number": "The value {value} has no number in it.",
+  "number.signs": "The value {value} has more than one sign.",
+  "number.zhao":
+    "The value {value} uses 兆, which is ambiguous (兆 can mean a million (10^6) or a trillion (10^12)); write the amount in 万 or 亿 or in full.",
+  "number.percent-and-unit": "The value {value} mixes a percent sign with a unit or currency.",
+  "number.too-large": "The value {value} is too large.",
+  "number.column-unit-ambiguous":
+    "The value {value} cannot be read because the column's unit is ambiguous.",
+  "number.not-finite": "The value {value} is not a finite number.",
+  "number.date-not-amount": "The value {value} is a date, not an amount.",
+  "number.not-amount": "The value {value} is not an amount.",
+  "number.not-whole": "The value {value} is not a whole number.",
+  "number.unsafe-integer": "The value {value} is too large to store exactly.",
+  "number.score-range": "The score {value} is outside the allowed range {min} to {max}.",
+  "number.percent-read": "The value {value} was read as {percent}%.",
+  "text.unreadable": "The value {value} cannot be read as text.",
+  "phone.no-digits": "The phone number {value} contains no digits.",
+  "phone.bad-number": "The phone number {value} is a number that cannot be a phone number.",
+  "phone.as-number":
+    'The phone number {value} was stored as a number, so a leading zero or "+" may have been lost; please check it.',
+  "phone.unreadable": "The value {value} cannot be read as a phone number.",
+  "email.date": "The value {value} is a date, not an email address.",
+  "email.invalid": "The email address {value} does not look valid; it was kept as written.",
+  "enum.not-allowed": "The value {value} is not one of the allowed values: {allowed:values}.",
+  "enum.ambiguous":
+    "The value {value} could mean more than one of {keys:values}; use the exact value.",
+  "yesno.unreadable":
+    "The value {value} is not a yes or no answer; use yes/no, 是/否, Y/N, ✓/✗, true/false or 1/0.",
+  "term.not-years-text": "The value {value} is not a term in years.",
+  "term.unreadable": "The value {value} cannot be read as a term.",
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -39,6 +39,22 @@ export function fieldKeyLabel(key: string, lang: Lang, sheet?: string | null): s
   return key;
 }
 
+/**
+ * The label of an enum value key in the language: the value of `field` first (when given), else
+ * the first enumerated field that has a value with this key.
+ */
+export function enumValueLabel(key: string, lang: Lang, field?: string | null): string {
+  let found: string | null = null;
+  for (const s of SHEETS)
+    for (const f of s.fields) {
+      const value = f.values?.find((v) => v.key === key);
+      if (!value) continue;
+      if (f.key === field) return value.label[lang];
+      found ??= value.label[lang];
+    }
+  return found ?? key;
+}
+
 export function sheetKeyLabel(key: string, lang: Lang): string {
   return SHEETS.find((s) => s.key === (key as SheetKey))?.label[lang] ?? key;
 }
@@ -67,6 +83,19 @@ export function renderMessage(
           .split(",")
           .map((k) => fieldKeyLabel(k.trim(), lang, sheet))
           .join(LIST_SEPARATOR[lang]);
+      case "values":
+        return lang === "en"
+          ? text
+          : text
+              .split(",")
+              .map((k) =>
+                enumValueLabel(
+                  k.trim(),
+                  lang,
+                  typeof params.field === "string" ? params.field : null
+                )
+              )
+              .join(LIST_SEPARATOR[lang]);
       case "sheet":
         return sheetKeyLabel(text, lang);
       case "msg":

@@ -25,6 +25,7 @@ import {
 import { dateOf, rowsOf, textOf, type RegisterRecords } from "../../register/workflow/records";
 import type { TierAssignment } from "../../register/workflow/tiers";
 import { isFormula, type SheetPlan } from "../../workbook/plan";
+import { MissingRegisterColumnError } from "../../workbook/structured-ref";
 import {
   officeErrorKind,
   RegisterWriteError,
@@ -277,6 +278,7 @@ export function explain(error: unknown): ActionError {
   if (office) return new ActionError(OFFICE_ACTION_CODES[office], message);
   if (error instanceof RegisterWriteError)
     return new ActionError(error.reason === "protected" ? "protected" : "invalid", message);
+  if (error instanceof MissingRegisterColumnError) return new ActionError("invalid", message);
   if (/cannot read .* as an \.xlsx workbook/i.test(message))
     return new ActionError("bad-file", message);
   if (/protect/i.test(message)) return new ActionError("protected", message);

@@ -28,6 +28,7 @@ import { buildReviewSheets } from "../../review/plan";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import type { SheetPlan } from "../../workbook/plan";
+import type { RegisterColumns } from "../../workbook/structured-ref";
 import {
   readSelectedClient,
   runExcel,
@@ -72,7 +73,7 @@ export interface WorkbookPort {
   registerSheetNames(): Promise<string[]>;
   readRegister(
     onProgress?: (done: number, total: number) => void
-  ): Promise<{ records: RegisterRecords; lang?: Lang }>;
+  ): Promise<{ records: RegisterRecords; lang?: Lang; columns?: RegisterColumns }>;
   readSettings(): Promise<RegisterSettings | null>;
   readSourceSheet(
     name: string,
@@ -133,6 +134,8 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
     settings: RegisterSettings;
     hasSettings: boolean;
     lang: Lang;
+    /** The register tables' actual names and headers (formulas written into them use these). */
+    columns?: RegisterColumns;
   }
 
   const load = async (): Promise<Loaded> => {
@@ -148,6 +151,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
       settings: settings ?? DEFAULT_SETTINGS,
       hasSettings: settings !== null || names.includes(SETTINGS_SHEET),
       lang: read.lang ?? settings?.lang ?? "en",
+      columns: read.columns,
     };
   };
   const loadRegister = async (): Promise<Loaded> => {
@@ -386,19 +390,20 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
       }),
   };
 
-  /** As the CLI does: this run's tiers go to the Tiers sheet, then the review sheets replace the earlier ones. */
+  /**
+   * As the CLI does: this run's tiers go to the Tiers sheet, then the review sheets replace the
+   * earlier ones. The sheets are built first, their formulas naming the register's columns as the
+   * workbook has them, so that a column the book needs and the workbook lacks stops the run before
+   * anything changes.
+   */
   async function generateReviews(request: ReviewRequest, clientIds: string[]): Promise<string[]> {
     const loaded = await loadRegister();
     const day = today();
     const settings = { ...loaded.settings, lang: loaded.lang };
-    await port.writeRecords(
-      "Tiers",
-      tierRecords(loaded.records, assignTiers(loaded.records, settings, day))
-    );
     // Names are made unique here; the port renames any that clash with a sheet it keeps (the
     // earlier reviews it replaces do not count, so regenerating keeps the same names).
     const sheets = buildReviewSheets(
-      { records: loaded.records, settings },
+      { records: loaded.records, settings, columns: loaded.columns },
       {
         lang: request.lang,
         today: day,
@@ -406,6 +411,10 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
         mask: request.mask,
         formulaStyle: "live",
       }
+    );
+    await port.writeRecords(
+      "Tiers",
+      tierRecords(loaded.records, assignTiers(loaded.records, settings, day))
     );
     return port.replaceGenerated(sheets, "reviews");
   }
@@ -448,7 +457,7 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
       }),
     readRegister: async (onProgress) => {
       const read = await readOpenRegister({ onProgress });
-      return { records: read.records, lang: read.lang };
+      return { records: read.records, lang: read.lang, columns: read.columns };
     },
     readSettings: () => readOpenSettings(),
     readSourceSheet: async (name, onProgress) => {

@@ -14,6 +14,7 @@ import type { ApplyDecision, NewGridAction, NewTableAction, SheetNote } from "./
 import { decideActions, formulaFixer } from "./decide";
 import { excelApiSupported, NOTES_EXCEL_API } from "./requirements";
 import { inspectWorkbook } from "./inspect";
+import type { FormulaFix } from "./sheet-format";
 import { queuePrintSetup, validationWarnings, withEquals } from "./sheet-format";
 import { ACTION_OVERHEAD_BYTES, SyncBatcher } from "./sync-batcher";
 import type { PreparedGrid } from "./write-grid";
@@ -103,6 +104,18 @@ export async function applyPlan(
   await addHeaderNotes(context, notes, report);
   await applyPrintSetup(context, decision, report);
   return report;
+}
+
+/**
+ * How the plan's formulas are spelled in this workbook as it is (sheets created under another
+ * name, the actual headers of its register tables), for writers that put plan formulas into
+ * existing tables. Reads only (two syncs).
+ */
+export async function workbookFormulaFix(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan
+): Promise<FormulaFix> {
+  return formulaFixer(decideActions(plan, await inspectWorkbook(context, plan)));
 }
 
 function resolveLimits(options: ApplyOptions): WriteLimits {

@@ -4,6 +4,8 @@
  * sheet (or a protected workbook structure) stands in the way.
  */
 import { foldHeader } from "../../register/catalog";
+import { SHEETS } from "../../register/sheets";
+import { columnPlan } from "../columns";
 import type { ColumnPlan, DefinedNamePlan, SheetPlan, TablePlan, WorkbookPlan } from "../plan";
 import type { HeaderMaps } from "./formula-refs";
 import { renameSheetRefs, rewriteStructuredRefs } from "./formula-refs";
@@ -82,6 +84,7 @@ export function decideActions(plan: WorkbookPlan, state: WorkbookState): ApplyDe
     if (sheet.table) decideTableSheet(sheet, sheet.table, state, takenSheetNames, decision);
     else decideGridSheet(sheet, state, takenSheetNames, decision);
   }
+  mapOtherRegisterTables(plan, state, decision);
   assertWritable(decision, state);
 
   const existingNames = new Set(state.definedNames.map(key));
@@ -175,6 +178,30 @@ function decideTableSheet(
   }
   taken.add(key(sheet.name));
   decision.actions.push({ kind: "table", sheet, table, sheetName: sheet.name, createSheet: true });
+}
+
+/**
+ * The plan's formulas may name columns of register tables the plan does not hold (a Tiers formula
+ * reads tblClients): those tables' headers are mapped too, from the field labels in the plan's
+ * language to the headers the workbook has.
+ */
+function mapOtherRegisterTables(
+  plan: WorkbookPlan,
+  state: WorkbookState,
+  decision: ApplyDecision
+): void {
+  const planned = new Set(plan.sheets.flatMap((s) => (s.table ? [key(s.table.name)] : [])));
+  for (const def of SHEETS) {
+    const existing = state.tables.get(key(def.table));
+    if (!existing || planned.has(key(def.table))) continue;
+    const headerMap = new Map<string, string>();
+    for (const field of def.fields) {
+      const column = columnPlan(field, plan.lang);
+      const actual = existing.headers.find((h) => headerMatchesColumn(def.key, h, column));
+      if (actual !== undefined && actual !== column.header) headerMap.set(column.header, actual);
+    }
+    if (headerMap.size > 0) decision.headerMaps.set(key(def.table), headerMap);
+  }
 }
 
 function decideGridSheet(

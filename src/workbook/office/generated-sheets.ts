@@ -3,8 +3,8 @@
  * in the open workbook. Generated sheets are found by their `CR_Generated_<n>` names, so a
  * person's own sheets, the register and Settings are never touched, whatever they are called.
  *
- * Round trips: one sync to read the sheet and name lists, then `applyPlan`'s (the deletions go
- * out with its first sync, so the workbook never holds half of the old and half of the new).
+ * Round trips: one sync to read the sheet and name lists, `applyPlan`'s for the new sheets, then
+ * one sync that swaps them for the earlier ones, so the workbook never holds half of each.
  */
 import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
 import {
@@ -18,6 +18,8 @@ import type { Lang } from "../../register/types";
 import type { SheetPlan } from "../plan";
 import type { ApplyOptions } from "./apply-plan";
 import { applyPlan } from "./apply-plan";
+import { officeErrorKind, RegisterWriteError } from "./errors";
+import { withEquals } from "./sheet-format";
 
 export type GeneratedKind = "reviews" | "import-issues";
 
@@ -70,7 +72,15 @@ export function planReplacement(
   return { remove, add, markers: markerNames };
 }
 
-/** Deletes the earlier generated sheets of `kind` and writes `fresh`; returns the names written. */
+/**
+ * Writes `fresh` and then deletes the earlier generated sheets of `kind`; returns the names written.
+ *
+ * The fresh sheets are written first, under temporary names, while the earlier ones still stand:
+ * Excel checks each formula as it is written, so when it refuses one (say, a register column was
+ * renamed after the sheets were built) the half-written new sheets are removed and the earlier
+ * ones stay as they were. Only once every new sheet is written do the earlier sheets and their
+ * markers go, in one sync with the new sheets taking their names and markers.
+ */
 export async function replaceGeneratedSheets(
   context: Excel.RequestContext,
   fresh: readonly SheetPlan[],
@@ -88,15 +98,65 @@ export async function replaceGeneratedSheets(
   const existing = sheets.items.map((s) => s.name);
   const present = new Set(existing.map(fold));
   const plan = planReplacement(existing, markers, fresh, kind);
+  const staged = stagingNames(plan.add.length, [...existing, ...plan.add.map((s) => s.name)]);
+
+  try {
+    await applyPlan(
+      context,
+      {
+        lang,
+        formulaStyle: "live",
+        sheets: plan.add.map((sheet, i) => ({ ...sheet, name: staged[i] })),
+        names: [],
+      },
+      options
+    );
+  } catch (error) {
+    await removeStaged(context, staged);
+    // Busy, protected and the like keep their Office error code, which the pane explains.
+    if (error instanceof RegisterWriteError || officeErrorKind(error) !== undefined) throw error;
+    const what = kind === "reviews" ? "review sheets" : "Import Issues sheet";
+    throw new RegisterWriteError(
+      `Excel refused the new ${what}, so the earlier ones were kept as they were: ${(error as Error).message}`
+    );
+  }
 
   for (const marker of plan.remove) {
     context.workbook.names.getItem(marker.name).delete();
     if (present.has(fold(marker.sheet))) context.workbook.worksheets.getItem(marker.sheet).delete();
   }
-  await applyPlan(
-    context,
-    { lang, formulaStyle: "live", sheets: plan.add, names: plan.markers },
-    options
-  );
+  staged.forEach((name, i) => {
+    context.workbook.worksheets.getItem(name).name = plan.add[i].name;
+  });
+  for (const marker of plan.markers)
+    context.workbook.names.add(marker.name, withEquals(marker.ref), marker.comment);
+  await context.sync();
   return plan.add.map((s) => s.name);
+}
+
+/** Temporary sheet names for the fresh sheets, clashing with none of `taken`. */
+export function stagingNames(count: number, taken: readonly string[]): string[] {
+  const used = new Set(taken.map(fold));
+  const names: string[] = [];
+  for (let n = 1; names.length < count; n++) {
+    const name = `~CR new ${n}`;
+    if (!used.has(fold(name))) names.push(name);
+  }
+  return names;
+}
+
+/** Deletes whichever staged sheets were created before the failure; the failure is what the user must see. */
+async function removeStaged(
+  context: Excel.RequestContext,
+  staged: readonly string[]
+): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const remove = new Set(staged.map(fold));
+    for (const sheet of sheets.items) if (remove.has(fold(sheet.name))) sheet.delete();
+    await context.sync();
+  } catch {
+    // Left-over "~CR new" sheets are harmless; the next run does not reuse their names.
+  }
 }

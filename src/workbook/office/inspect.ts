@@ -1,8 +1,10 @@
 /**
  * Reads what the open workbook already holds that matters to a plan, in two syncs and loading only
- * what is read: sheet, table and defined names first; then, for the plan's tables and sheet names
- * that exist, their host sheet, protection, headers and whether a sheet is empty.
+ * what is read: sheet, table and defined names first; then, for the plan's tables, the register's
+ * other tables (the plan's formulas may name their columns) and the plan's sheet names that exist,
+ * their host sheet, protection, headers and whether a sheet is empty.
  */
+import { SHEETS } from "../../register/sheets";
 import type { WorkbookPlan } from "../plan";
 
 export interface ExistingTable {
@@ -24,7 +26,7 @@ export interface WorkbookState {
   tableNames: string[];
   definedNames: string[];
   structureProtected: boolean;
-  /** The plan's tables that exist, by lower-cased table name. */
+  /** The plan's tables and the register's tables that exist, by lower-cased table name. */
   tables: Map<string, ExistingTable>;
   /** The plan's sheet names that exist, by lower-cased sheet name. */
   sheets: Map<string, ExistingSheet>;
@@ -54,10 +56,14 @@ export async function inspectWorkbook(
 
   const existingTables = new Map(state.tableNames.map((n) => [key(n), n]));
   const existingSheets = new Map(state.sheetNames.map((n) => [key(n), n]));
-  const tableLoads = plan.sheets
-    .map((s) => s.table?.name)
-    .filter((n): n is string => n !== undefined && existingTables.has(key(n)))
-    .map((n) => loadTable(workbook.tables.getItem(existingTables.get(key(n)) as string)));
+  const wanted = new Set(
+    [...plan.sheets.map((s) => s.table?.name), ...SHEETS.map((d) => d.table)]
+      .filter((n): n is string => n !== undefined)
+      .map(key)
+  );
+  const tableLoads = [...wanted]
+    .filter((n) => existingTables.has(n))
+    .map((n) => loadTable(workbook.tables.getItem(existingTables.get(n) as string)));
   const sheetLoads = plan.sheets
     .map((s) => existingSheets.get(key(s.name)))
     .filter((n): n is string => n !== undefined)

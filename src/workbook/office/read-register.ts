@@ -9,6 +9,7 @@ import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../../r
 import type { CellBlock } from "./cells";
 import { blockAddress, jsonBytes, parseAddress } from "./cells";
 import { isSizeLimitError } from "./errors";
+import type { RegisterColumns } from "../structured-ref";
 import { bestLang, countLabelMatches } from "./headers";
 import { fromExcelValue } from "./record-values";
 
@@ -27,6 +28,8 @@ export interface RegisterRead {
   records: Partial<Record<SheetKey, RegisterRecord[]>>;
   /** The language most register headers are written in. */
   lang?: Lang;
+  /** Each table's actual name and the header of each field's column, for formulas written into it. */
+  columns: RegisterColumns;
 }
 
 export interface SheetGrid {
@@ -59,7 +62,7 @@ export async function readRegister(
     const def = SHEETS.find((s) => s.table.toLowerCase() === t.name.toLowerCase());
     return def ? [{ def, name: t.name }] : [];
   });
-  if (found.length === 0) return { records: {} };
+  if (found.length === 0) return { records: {}, columns: {} };
 
   const shapes = found.map(({ def, name }) => {
     const table = context.workbook.tables.getItem(name);
@@ -93,20 +96,26 @@ export async function readRegister(
   );
 
   const records: Partial<Record<SheetKey, RegisterRecord[]>> = {};
+  const columns: RegisterColumns = {};
   const langCounts = { en: 0, "zh-CN": 0, "zh-TW": 0 } as Record<Lang, number>;
   let offset = 0;
   tables.forEach((table, i) => {
     const blocks = results.slice(offset, offset + requests[i].length);
     offset += requests[i].length;
+    const fields = fieldColumns(table.def, table.headers);
     records[table.def.key] = toRecords(
-      table.def,
-      table.headers,
+      fields,
       blocks.flatMap((b) => b.values)
     );
+    const headers: Record<string, string> = {};
+    fields.forEach((c, j) => {
+      if (c.field) headers[c.field.key] = table.headers[j];
+    });
+    columns[table.def.key] = { table: found[i].name, headers };
     const counts = countLabelMatches(table.def.key, table.headers);
     for (const lang of Object.keys(counts) as Lang[]) langCounts[lang] += counts[lang];
   });
-  return { records, lang: bestLang(langCounts) };
+  return { records, lang: bestLang(langCounts), columns };
 }
 
 /** A sheet's used range, read in row chunks (for the importer). */
@@ -317,15 +326,25 @@ async function readGroup(
   }));
 }
 
-/** Rows as records keyed by field key; a user's own column keeps its header as key. Empty rows are dropped. */
-function toRecords(def: SheetDef, headers: string[], rows: unknown[][]): RegisterRecord[] {
+interface ColumnKey {
+  /** The field key, or the header for a person's own column (and for a second column of a field). */
+  key: string;
+  field?: FieldDef;
+}
+
+/** Which field each header stands for: the first header that spells a field gets it. */
+function fieldColumns(def: SheetDef, headers: string[]): ColumnKey[] {
   const used = new Set<string>();
-  const columns = headers.map((header) => {
+  return headers.map((header) => {
     const field: FieldDef | undefined = fieldByHeader(def, header);
     const key = field && !used.has(field.key) ? field.key : header;
     used.add(key);
     return { key, field: key === field?.key ? field : undefined };
   });
+}
+
+/** Rows as records keyed by field key; a user's own column keeps its header as key. Empty rows are dropped. */
+function toRecords(columns: ColumnKey[], rows: unknown[][]): RegisterRecord[] {
   return rows
     .filter((row) => row.some((v) => v !== "" && v !== null && v !== undefined))
     .map((row) =>

@@ -13,7 +13,12 @@ import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
 import type { ColumnPlan, PlanCell, SheetPlan } from "../plan";
 import { buildRegisterPlan } from "../register-plan";
 import type { ApplyOptions } from "./apply-plan";
-import { applyPlan, DEFAULT_CHUNK_ROWS, DEFAULT_MAX_REQUEST_BYTES } from "./apply-plan";
+import {
+  applyPlan,
+  DEFAULT_CHUNK_ROWS,
+  DEFAULT_MAX_REQUEST_BYTES,
+  workbookFormulaFix,
+} from "./apply-plan";
 import type { ExcelCell } from "./cells";
 import {
   blockAddress,
@@ -25,6 +30,7 @@ import {
 } from "./cells";
 import { OversizedRowError, splitIntoChunks } from "./chunks";
 import { RegisterWriteError } from "./errors";
+import type { FormulaFix } from "./sheet-format";
 import { detectHeaderLang, headerMatchesColumn } from "./headers";
 import { ACTION_OVERHEAD_BYTES, SyncBatcher } from "./sync-batcher";
 
@@ -90,6 +96,16 @@ export async function writeTableRecords(
   }
 
   const slots = matchColumns(key, headers, columns);
+  // New rows get the calculated columns' formulas, spelled with the headers the tables have.
+  const fix =
+    records.length > body.rowCount && slots.some((slot) => slot && !slot.typed)
+      ? await workbookFormulaFix(context, {
+          lang,
+          formulaStyle: "live",
+          sheets: [withoutRows(sheetPlan)],
+          names: [],
+        })
+      : (formula: string) => formula;
   // The plan already holds each record as cells in `columns` order.
   const cells = sheetPlan.table!.rows;
   checkCells(key, cells, columns);
@@ -99,7 +115,7 @@ export async function writeTableRecords(
       return toExcelCell(row[columns.indexOf(slot.column)], slot.column);
     })
   );
-  await writeRows(context, table, key, body, slots, rows, options);
+  await writeRows(context, table, key, body, slots, rows, fix, options);
 }
 
 async function readTable(
@@ -144,6 +160,7 @@ async function writeRows(
   body: { address: string; rowCount: number },
   slots: Slot[],
   rows: (ExcelCell | null)[][],
+  fix: FormulaFix,
   options: TableRecordsOptions
 ): Promise<void> {
   const { sheet, block } = parseAddress(body.address);
@@ -166,7 +183,7 @@ async function writeRows(
   for (let start = block.rows; start < target; start += chunkRows) {
     const count = Math.min(chunkRows, target - start);
     const blank = slots.map((slot) =>
-      slot && !slot.typed ? `=${slot.column.formula!.replace(/^=/, "")}` : ""
+      slot && !slot.typed ? `=${fix(slot.column.formula!.replace(/^=/, ""))}` : ""
     );
     await batcher.add({ bytes: ACTION_OVERHEAD_BYTES + count * jsonBytes(blank) }, () =>
       table.rows.add(

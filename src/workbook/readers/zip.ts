@@ -11,6 +11,8 @@ export interface ZipEntry {
   /** The part name as stored, with backslashes turned into slashes. */
   name: string;
   method: number;
+  /** CRC-32 of the uncompressed bytes (lets a writer copy the part without inflating it). */
+  crc: number;
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
@@ -98,6 +100,12 @@ export class ZipArchive {
     if (!finished) throw new ZipError(`the part ${entry.name} is cut short`);
   }
 
+  /** A part's stored bytes as they are (deflated or stored, per `entry.method`), for copying it into another package unchanged. */
+  stored(entry: ZipEntry): Uint8Array {
+    const { start, end } = this.dataRange(entry);
+    return this.bytes.subarray(start, end);
+  }
+
   private inflate(entry: ZipEntry, onData: (chunk: Uint8Array, final: boolean) => void): void {
     const { start, end } = this.dataRange(entry);
     if (entry.method === STORED) {
@@ -169,6 +177,7 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] {
     entries.push({
       name,
       method: u16(bytes, at + 10),
+      crc: u32(bytes, at + 16),
       compressedSize,
       size,
       localHeaderOffset,

@@ -786,19 +786,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
       write: true,
       run: () => {
         const model = this.ctx.model;
-        if (model.structureProtected)
-          throw new FakeExcelError("AccessDenied", "The workbook structure is protected.");
-        if (
-          name.length === 0 ||
-          name.length > 31 ||
-          /[[\]:*?/\\]/.test(name) ||
-          name.startsWith("'") ||
-          name.endsWith("'")
-        ) {
-          throw new FakeExcelError("InvalidArgument", `"${name}" is not a valid sheet name.`);
-        }
-        if (model.sheet(name))
-          throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+        assertSheetNameFree(model, name);
         model.sheets.push(new SheetModel(name));
         this.ctx.stats.writeLog.push(`add sheet ${name}`);
       },
@@ -816,6 +804,24 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
     if (property === "name") return model.name;
     throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
   }
+}
+
+/** Excel's checks on a new sheet name (for adding or renaming `except`). */
+function assertSheetNameFree(model: WorkbookModel, name: string, except?: SheetModel): void {
+  if (model.structureProtected)
+    throw new FakeExcelError("AccessDenied", "The workbook structure is protected.");
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
+    throw new FakeExcelError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+  }
+  const clash = model.sheet(name);
+  if (clash && clash !== except)
+    throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
 }
 
 export class FakeWorksheet extends FakeObject<SheetModel> {
@@ -877,6 +883,23 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   get name(): string {
     return this.read("name");
+  }
+  /**
+   * Renames the sheet. Excel also rewrites the formulas and names that refer to it; the fake does
+   * not (the adapter renames only sheets nothing refers to yet), so it refuses a rename while a
+   * defined name still points at the sheet rather than leave that name wrong.
+   */
+  set name(value: string) {
+    this.write("set worksheet.name", value, (sheet) => {
+      assertSheetNameFree(this.ctx.model, value, sheet);
+      const pointing = this.ctx.model.names.find((n) => refersToSheet(n.ref, sheet.name));
+      if (pointing)
+        throw new FakeExcelError(
+          "NotImplemented",
+          `The fake does not rewrite name ${pointing.name} when its sheet is renamed.`
+        );
+      sheet.name = value;
+    });
   }
 
   set visibility(value: string) {
@@ -1815,6 +1838,18 @@ function isValidName(name: string): boolean {
   if (cell && colIndex(cell[1]) < 16_384 && Number(cell[2]) >= 1 && Number(cell[2]) <= 1_048_576)
     return false;
   return !/^r(\d*)c(\d*)$/i.test(name);
+}
+
+/** Whether a defined name's reference ("=Sheet!$A$1", "='My sheet'!A1") points into `sheet`. */
+function refersToSheet(ref: string, sheet: string): boolean {
+  const body = ref.replace(/^=/, "");
+  const at = body.lastIndexOf("!");
+  if (at < 0) return false;
+  const name = body
+    .slice(0, at)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  return name.toLowerCase() === sheet.toLowerCase();
 }
 
 /** A fake context seen through the real API's types, for the code under test. */

@@ -85,6 +85,64 @@ describe("replaceGeneratedSheets", () => {
     expect(ctx.model.sheet("Book Review (2)")!.valuesOf("A1")).toEqual([["again"]]);
   });
 
+  const formulaSheet = (name: string, formula: string): SheetPlan => ({
+    ...gridSheet(name, "figures"),
+    grid: [["figures"], [{ formula }]],
+  });
+
+  test("a new sheet Excel refuses (a formula naming a column the register lacks) leaves the earlier reviews, their markers and nothing else", async () => {
+    const ctx = await register();
+    const run = (sheets: SheetPlan[]) =>
+      replaceGeneratedSheets(asExcelContext(ctx), sheets, "reviews", "en");
+    await run([
+      formulaSheet("Book Review", "SUM(tblClients[[Annual revenue]])"),
+      gridSheet("Client C-0001", "c1 v1"),
+    ]);
+    const sheetsBefore = sheetNames(ctx);
+    const markersBefore = markers(ctx);
+
+    await expect(
+      run([
+        gridSheet("Client C-0001", "c1 v2"),
+        formulaSheet("Book Review", "SUM(tblClients[[Revenue 2026]])"),
+      ])
+    ).rejects.toThrow(
+      new RegExp(
+        'Excel refused the new review sheets, so the earlier ones were kept as they were: .*no column "Revenue 2026"'
+      )
+    );
+    expect(sheetNames(ctx)).toEqual(sheetsBefore);
+    expect(markers(ctx)).toEqual(markersBefore);
+    expect(ctx.model.sheet("Book Review")!.formulasOf("A2")).toEqual([
+      ["=SUM(tblClients[[Annual revenue]])"],
+    ]);
+    expect(ctx.model.sheet("Client C-0001")!.valuesOf("A1")).toEqual([["c1 v1"]]);
+  });
+
+  test("the earlier reviews are deleted only after every new sheet is written", async () => {
+    const ctx = await register();
+    const run = (text: string) =>
+      replaceGeneratedSheets(
+        asExcelContext(ctx),
+        [gridSheet("Book Review", text)],
+        "reviews",
+        "en"
+      );
+    await run("v1");
+    const log = ctx.stats.writeLog.length;
+    await run("v2");
+    const writes = ctx.stats.writeLog.slice(log);
+    const deleted = writes.findIndex((w) => w.startsWith("delete sheet"));
+    const lastNewWrite = writes.reduce(
+      (last, w, i) => (/set values worksheets\("~CR new 1"\)/.test(w) ? i : last),
+      -1
+    );
+    expect(lastNewWrite).toBeGreaterThanOrEqual(0);
+    expect(deleted).toBeGreaterThan(lastNewWrite);
+    expect(ctx.model.sheet("Book Review")!.valuesOf("A1")).toEqual([["v2"]]);
+    expect(sheetNames(ctx).filter((n) => n.startsWith("~"))).toEqual([]);
+  });
+
   test("planReplacement is pure: removals by kind, renames, marker numbers after the ones that stay", () => {
     const plan = planReplacement(
       ["Clients", "Import Issues", "Book Review", "Notes"],
