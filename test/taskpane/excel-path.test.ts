@@ -7,6 +7,7 @@
 import { createExcelActions, officeWorkbook } from "../../src/taskpane/host/excel-actions";
 import { generateAllReviews } from "../../src/taskpane/ribbon-reviews";
 import { asExcelContext, FakeRequestContext, WorkbookModel } from "../workbook/office/fake-excel";
+import { evaluateCell } from "../workbook/office/formula-eval";
 
 const SOURCE = "客户名单";
 const SOURCE_ROWS = [
@@ -131,6 +132,18 @@ describe("the Excel path over Office.js calls", () => {
       [...cells.values()].flatMap((cell) => (cell.formula ? [cell.formula] : []))
     );
 
+  /** The calculated value of the one cell on `sheet` whose formula starts with `formula`. */
+  function valueOf(ctx: FakeRequestContext, sheet: string, formula: string): unknown {
+    const model = ctx.model.sheet(sheet)!;
+    const found = [...model.rows.entries()].flatMap(([row, cells]) =>
+      [...cells.entries()].flatMap(([column, cell]) =>
+        cell.formula?.startsWith(`=${formula}`) ? [{ row, column }] : []
+      )
+    );
+    expect(found).toHaveLength(1);
+    return evaluateCell(ctx.model, sheet, cellA1(found[0].row, found[0].column));
+  }
+
   test("headers renamed to other spellings the add-in knows: new rows and the book review name the headers the workbook has", async () => {
     const ctx = workbook();
     const actions = excelActions(ctx);
@@ -158,6 +171,18 @@ describe("the Excel path over Office.js calls", () => {
     expect(book.some((f) => f.includes("tblClients[[Revenue]]"))).toBe(true);
     expect(book.some((f) => f.includes("tblClients[[Client ID]]"))).toBe(true);
     expect(book.filter((f) => /tblClients\[\[(年收入贡献|客户编号)\]\]/.test(f))).toEqual([]);
+
+    // And they calculate: the book's clients with revenue and total revenue, over the renamed column.
+    const clientsTable = ctx.model.table("tblClients")!;
+    const revenues = clientsTable
+      .bodyValues()
+      .map((row) => row[clientsTable.headers().indexOf("Revenue")])
+      .filter((v): v is number => typeof v === "number" && v > 0);
+    expect(revenues.length).toBeGreaterThan(0);
+    expect(valueOf(ctx, "客户总览", 'SUMIF(tblClients[[Revenue]],">0")')).toBe(
+      revenues.reduce((a, b) => a + b, 0)
+    );
+    expect(valueOf(ctx, "客户总览", 'COUNTIF(tblClients[[Revenue]],">0")')).toBe(revenues.length);
   });
 
   test("a header renamed to something the add-in cannot recognise stops the reviews before anything changes; the earlier reviews stay", async () => {

@@ -6,6 +6,7 @@
  * Loaded with import() once Office says the host is Excel.
  */
 import { withImportIssues } from "../../importer";
+import { IMPORT_STATE_SHEET, type ImportState } from "../../importer/import-state";
 import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
 import { officeSheetBuilder } from "../../importer/office-grid";
 import type { SourceSheet } from "../../importer/types";
@@ -40,6 +41,7 @@ import {
   writeOpenSettings,
   writeOpenTableRecords,
 } from "../../workbook/office";
+import { readImportStateSheet, writeImportStateSheet } from "../../workbook/office/import-state";
 import {
   ActionError,
   todayIso,
@@ -96,6 +98,9 @@ export interface WorkbookPort {
   activate(sheet: string): Promise<void>;
   /** The client (id and name) of the row selected in the Clients table, or null. */
   selectedClient(): Promise<ClientOption | null>;
+  /** What earlier imports remember (the very hidden import state sheet), if the workbook has it. */
+  readImportState?(): Promise<ImportState | undefined>;
+  writeImportState?(state: ImportState): Promise<void>;
 }
 
 export interface ExcelActionsOptions {
@@ -165,7 +170,9 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
   const sourceNames = async (): Promise<string[]> => {
     const [names, register] = await Promise.all([port.sheetNames(), port.registerSheetNames()]);
     const reserved = new Set(
-      [...register, SETTINGS_SHEET, IMPORT_ISSUES_SHEET].map((n) => n.toLowerCase())
+      [...register, SETTINGS_SHEET, IMPORT_ISSUES_SHEET, IMPORT_STATE_SHEET].map((n) =>
+        n.toLowerCase()
+      )
     );
     return names.filter((n) => !reserved.has(n.toLowerCase()));
   };
@@ -194,6 +201,8 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
       request.sheets
     );
     const rows = sources.reduce((sum, s) => sum + s.rows.length, 0);
+    // The register's memory of earlier imports: edits made since are told from source changes.
+    const state = await port.readImportState?.();
     // No register yet: set-up writes it with the imported rows, in the pane's language.
     const registerPlan =
       planNewRegister && loaded.present.length === 0
@@ -208,6 +217,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
       sources,
       {
         existing: loaded.records,
+        ...(state ? { state } : {}),
         mapping: mappingRecord(request),
         onProgress: (done) =>
           onProgress?.(READ_SHARE + NORMALISE_SHARE * Math.min(1, rows ? done / rows : 1)),
@@ -303,6 +313,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
           if (result.issues.length > 0)
             [issuesSheet] = await port.replaceGenerated(issues, "import-issues");
         }
+        await port.writeImportState?.(result.state);
         lastImport.set(now().toISOString());
         onProgress(1);
         return { ...toImportPreview(result), issuesSheet };
@@ -489,5 +500,7 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
         await context.sync();
       }),
     selectedClient: () => runExcel((context) => readSelectedClient(context)),
+    readImportState: () => runExcel((context) => readImportStateSheet(context)),
+    writeImportState: (state) => runExcel((context) => writeImportStateSheet(context, state)),
   };
 }

@@ -1,15 +1,20 @@
 /**
  * Writes a register sheet's records into its existing Excel table: the table ends with exactly
- * one row per record (rows are added or deleted at its end), the typed register columns get the
- * records' values, and everything else stays as it is — calculated columns keep their formulas,
- * a person's own columns keep their cells. Records keep their order, so rows already in the table
- * keep their place (and the person's cells beside them); new records come last.
+ * one row per record, the typed register columns get the records' values, and everything else
+ * stays as it is — calculated columns keep their formulas, a person's own columns keep their
+ * cells. Rows are matched to records by identity, never by position: the record's id (clientId,
+ * complaintId, policyNo, opportunityId), then its natural key within its client, then its whole
+ * typed content; only what none of these can tell apart falls back to table order. So a table
+ * sorted or filtered since it was read keeps every row where it is, with the person's cells
+ * beside it; new records come last, and rows no record stands for any more are deleted.
  *
- * Round trips: two syncs to read the table, one more (applyPlan's) when records bring a column
- * the table lacks, then one per batch of rows; never one per row.
+ * Round trips: two syncs to read the table, one per block of rows to read its typed cells, one
+ * more (applyPlan's) when records bring a column the table lacks, then one per batch of rows;
+ * never one per row.
  */
+import { childKey } from "../../importer/link-merge";
 import { sheetDef } from "../../register/sheets";
-import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
+import type { FieldDef, Lang, RegisterRecord, RegisterValue, SheetKey } from "../../register/types";
 import type { ColumnPlan, PlanCell, SheetPlan } from "../plan";
 import { buildRegisterPlan } from "../register-plan";
 import type { ApplyOptions } from "./apply-plan";
@@ -32,6 +37,7 @@ import { OversizedRowError, splitIntoChunks } from "./chunks";
 import { RegisterWriteError } from "./errors";
 import type { FormulaFix } from "./sheet-format";
 import { detectHeaderLang, headerMatchesColumn } from "./headers";
+import { fromExcelValue } from "./record-values";
 import { ACTION_OVERHEAD_BYTES, SyncBatcher } from "./sync-batcher";
 
 export interface TableRecordsOptions extends ApplyOptions {
@@ -52,6 +58,20 @@ export function matchColumns(
     const column = plan.find((c) => headerMatchesColumn(key, header, c));
     return column ? { column, typed: column.formula === undefined } : null;
   });
+}
+
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/** Sorted indexes as [first, count] runs of consecutive ones. */
+function runsOf(indexes: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const i of indexes) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else runs.push([i, 1]);
+  }
+  return runs;
 }
 
 /** Runs of adjacent typed columns, as [first, count] pairs of table column indexes. */
@@ -96,9 +116,12 @@ export async function writeTableRecords(
   }
 
   const slots = matchColumns(key, headers, columns);
+  const existing = await readBodyRecords(context, table, body, slots, def.fields, options);
+  const placement = placeRecords(key, existing, records);
   // New rows get the calculated columns' formulas, spelled with the headers the tables have.
   const fix =
-    records.length > body.rowCount && slots.some((slot) => slot && !slot.typed)
+    records.length > body.rowCount - placement.removed.length &&
+    slots.some((slot) => slot && !slot.typed)
       ? await workbookFormulaFix(context, {
           lang,
           formulaStyle: "live",
@@ -115,8 +138,136 @@ export async function writeTableRecords(
       return toExcelCell(row[columns.indexOf(slot.column)], slot.column);
     })
   );
-  await writeRows(context, table, key, body, slots, rows, fix, options);
+  await writeRows(context, table, key, body, slots, rows, placement, fix, options);
 }
+
+/** Per sheet, the field that is a record's own id, when it has one. */
+const ID_FIELDS: Partial<Record<SheetKey, string>> = {
+  Clients: "clientId",
+  Complaints: "complaintId",
+  Insurance: "policyNo",
+  Pipeline: "opportunityId",
+};
+
+export interface Placement {
+  /** Record indexes in final table order: the rows that stay, in the order they are in, then new records. */
+  order: number[];
+  /** Body row indexes (0-based) no record stands for any more. */
+  removed: number[];
+}
+
+const valueText = (value: RegisterValue | undefined): string =>
+  value === null || value === undefined ? "" : String(value).trim();
+
+/** Typed values of the fields the table's rows were read with, as one comparable text. */
+function contentKey(record: RegisterRecord, fields: readonly string[]): string {
+  return fields.map((f) => valueText(record[f])).join("\u0001");
+}
+
+/**
+ * Pure: which existing body row each record goes to. `existing` are the rows as read (typed
+ * fields only). A record takes the row with its id; else the row with its natural key; else the
+ * row with exactly its typed content; what is left pairs up in table order; records beyond
+ * that are new (appended), rows beyond that are removed.
+ */
+export function placeRecords(
+  key: SheetKey,
+  existing: readonly RegisterRecord[],
+  records: readonly RegisterRecord[]
+): Placement {
+  const rowOf: (number | undefined)[] = records.map(() => undefined);
+  const taken = new Set<number>();
+  const fields = [...new Set(existing.flatMap((r) => Object.keys(r)))];
+  const pass = (keyOf: (record: RegisterRecord) => string) => {
+    const queues = new Map<string, number[]>();
+    existing.forEach((row, i) => {
+      if (taken.has(i)) return;
+      const k = keyOf(row);
+      if (k === "") return;
+      const queue = queues.get(k);
+      if (queue) queue.push(i);
+      else queues.set(k, [i]);
+    });
+    records.forEach((record, i) => {
+      if (rowOf[i] !== undefined) return;
+      const k = keyOf(record);
+      const row = k === "" ? undefined : queues.get(k)?.shift();
+      if (row === undefined) return;
+      rowOf[i] = row;
+      taken.add(row);
+    });
+  };
+  const idField = ID_FIELDS[key];
+  if (idField) pass((r) => valueText(r[idField]).toLowerCase());
+  if (key !== "Clients") pass((r) => (valueText(r.clientId) === "" ? "" : childKey(key, r)));
+  pass((r) => {
+    const k = contentKey(r, fields);
+    return k.replace(/\u0001/g, "") === "" ? "" : k;
+  });
+  // What identity cannot tell apart (a row whose key was edited, a blank row) pairs in order.
+  const free = existing.map((_, i) => i).filter((i) => !taken.has(i));
+  records.forEach((_, i) => {
+    if (rowOf[i] !== undefined || free.length === 0) return;
+    rowOf[i] = free.shift() as number;
+    taken.add(rowOf[i] as number);
+  });
+  const byRow = new Map<number, number>();
+  rowOf.forEach((row, i) => row !== undefined && byRow.set(row, i));
+  const order: number[] = [];
+  const removed: number[] = [];
+  existing.forEach((_, row) => {
+    const record = byRow.get(row);
+    if (record === undefined) removed.push(row);
+    else order.push(record);
+  });
+  records.forEach((_, i) => rowOf[i] === undefined && order.push(i));
+  return { order, removed };
+}
+
+/** The body rows as records of their typed register fields, read in blocks. */
+async function readBodyRecords(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  body: { address: string; rowCount: number },
+  slots: Slot[],
+  fields: readonly FieldDef[],
+  options: TableRecordsOptions
+): Promise<RegisterRecord[]> {
+  const { sheet, block } = parseAddress(body.address);
+  const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : table.worksheet;
+  const perBlock = Math.max(1, Math.floor(READ_CELLS / Math.max(1, block.columns)));
+  const chunk = Math.min(options.chunkRows ?? DEFAULT_CHUNK_ROWS, perBlock);
+  const values: unknown[][] = [];
+  for (let start = 0; start < block.rows; start += chunk) {
+    const rows = Math.min(chunk, block.rows - start);
+    values.push(
+      ...(await readValues(context, worksheet, { ...block, row: block.row + start, rows }))
+    );
+  }
+  return values.map((row) => {
+    const record: RegisterRecord = {};
+    slots.forEach((slot, j) => {
+      if (!slot?.typed) return;
+      const field = fields.find((f) => f.key === slot.column.key);
+      record[slot.column.key] = fromExcelValue(field, row[j]);
+    });
+    return record;
+  });
+}
+
+/** One block's values: one round trip. */
+async function readValues(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  block: { row: number; column: number; rows: number; columns: number }
+): Promise<unknown[][]> {
+  const range = worksheet.getRange(blockAddress(block)).load("values");
+  await context.sync();
+  return range.values;
+}
+
+/** Cells per read while matching rows: well under Excel's response limit for ordinary text. */
+const READ_CELLS = 200_000;
 
 async function readTable(
   context: Excel.RequestContext,
@@ -160,26 +311,32 @@ async function writeRows(
   body: { address: string; rowCount: number },
   slots: Slot[],
   rows: (ExcelCell | null)[][],
+  placement: Placement,
   fix: FormulaFix,
   options: TableRecordsOptions
 ): Promise<void> {
-  const { sheet, block } = parseAddress(body.address);
+  const { sheet, block: read } = parseAddress(body.address);
   const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : table.worksheet;
   const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const batcher = new SyncBatcher(context, { maxBytes, maxRows: chunkRows }, (done) =>
     options.onProgress?.(Math.min(done, rows.length), rows.length)
   );
-  // An Excel table keeps at least one body row: with no records it keeps one, emptied.
+  // An Excel table keeps at least one body row: with no records it keeps its first, emptied.
   const target = Math.max(1, rows.length);
-  const written = rows.length > 0 ? rows : [slots.map((slot) => (slot?.typed ? "" : null))];
-
-  if (target < block.rows) {
-    const surplus = { ...block, row: block.row + target, rows: block.rows - target };
+  const written =
+    rows.length > 0
+      ? placement.order.map((i) => rows[i])
+      : [slots.map((slot) => (slot?.typed ? "" : null))];
+  const removed = rows.length > 0 ? placement.removed : range(1, read.rows);
+  // Rows no record stands for go, bottom run first so the rows above keep their place.
+  for (const [first, count] of runsOf(removed).reverse()) {
+    const rowsGone = { ...read, row: read.row + first, rows: count };
     await batcher.add({ bytes: ACTION_OVERHEAD_BYTES }, () =>
-      worksheet.getRange(blockAddress(surplus)).delete("Up")
+      worksheet.getRange(blockAddress(rowsGone)).delete("Up")
     );
   }
+  const block = { ...read, rows: read.rows - removed.length };
   for (let start = block.rows; start < target; start += chunkRows) {
     const count = Math.min(chunkRows, target - start);
     const blank = slots.map((slot) =>

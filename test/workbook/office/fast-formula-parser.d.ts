@@ -1,24 +1,52 @@
 /** The part of fast-formula-parser (no type definitions of its own) the stand-in uses. */
 declare module "fast-formula-parser" {
-  interface CellRef {
-    sheet?: string;
-    row: number;
-    col: number;
+  namespace FormulaParser {
+    interface CellRef {
+      sheet?: string;
+      row: number;
+      col: number;
+    }
+    interface RangeRef {
+      sheet?: string;
+      from: { row: number; col: number };
+      to: { row: number; col: number };
+    }
+    interface Position {
+      row: number;
+      col: number;
+      sheet: string;
+    }
+    /** How a function receives an argument: a value, or a 2D array for a range. */
+    interface FunctionArg {
+      value: unknown;
+      isArray: boolean;
+      omitted?: boolean;
+    }
+    class DepParser {
+      constructor(config?: {
+        onVariable?: (name: string, sheet: string) => CellRef | RangeRef | null;
+      });
+      /** The references a formula depends on; throws when the formula does not parse. */
+      parse(formula: string, position: Position): (CellRef | RangeRef)[];
+      callFunction(name: string, args: unknown[]): unknown;
+    }
+    class FormulaError {
+      constructor(error: string, message?: string);
+      readonly error: string;
+    }
   }
-  interface RangeRef {
-    sheet?: string;
-    from: { row: number; col: number };
-    to: { row: number; col: number };
-  }
-  export class DepParser {
+  class FormulaParser {
     constructor(config?: {
-      onVariable?: (name: string, sheet: string) => CellRef | RangeRef | null;
+      functions?: Record<string, (...args: FormulaParser.FunctionArg[]) => unknown>;
+      onCell?: (ref: FormulaParser.CellRef) => unknown;
+      onRange?: (ref: FormulaParser.RangeRef) => unknown[][];
+      onVariable?: (
+        name: string,
+        sheet: string
+      ) => FormulaParser.CellRef | FormulaParser.RangeRef | null;
     });
-    /** The references a formula depends on; throws when the formula does not parse. */
-    parse(
-      formula: string,
-      position: { row: number; col: number; sheet: string }
-    ): (CellRef | RangeRef)[];
-    callFunction(name: string, args: unknown[]): unknown;
+    /** Parses and evaluates; a formula error comes back as a FormulaError value. */
+    parse(formula: string, position: FormulaParser.Position, allowReturnArray?: boolean): unknown;
   }
+  export = FormulaParser;
 }

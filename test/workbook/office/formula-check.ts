@@ -109,11 +109,24 @@ function parse(text: string): Parsed {
 /** A sheet name no workbook has, standing for "the formula's own sheet" in the parser. */
 const POSITION_SHEET = "\u0000own";
 
+/** A structured reference, checked: its table and the columns it names (none: all of them). */
+export interface StructuredRef {
+  table: string;
+  columns: string[];
+  /** `@` or `#This Row`: the formula's own row only. */
+  thisRow: boolean;
+}
+
 /**
  * Checks every structured reference (`tbl[Col]`, `tbl[[#This Row],[Col]]`, `tbl[@Col]`, `[@Col]`
- * inside a table) and replaces it by a plain range, so that the parser sees an ordinary formula.
+ * inside a table) and replaces it by a plain reference (by default "A1:A2"; the evaluator gives
+ * the cells it stands for), so that the parser sees an ordinary formula.
  */
-function substituteStructuredRefs(text: string, scope: FormulaScope): string | { problem: string } {
+export function substituteStructuredRefs(
+  text: string,
+  scope: FormulaScope,
+  replace: (ref: StructuredRef) => string = () => "A1:A2"
+): string | { problem: string } {
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -134,7 +147,7 @@ function substituteStructuredRefs(text: string, scope: FormulaScope): string | {
       }
       const checked = checkStructuredRef(text, i + name.length, name, scope);
       if ("problem" in checked) return checked;
-      out += "A1:A2";
+      out += replace(checked.ref);
       i = checked.end;
       continue;
     }
@@ -150,7 +163,7 @@ function substituteStructuredRefs(text: string, scope: FormulaScope): string | {
         };
       const checked = checkStructuredRef(text, i, scope.ownTable, scope);
       if ("problem" in checked) return checked;
-      out += "A1:A2";
+      out += replace(checked.ref);
       i = checked.end;
       continue;
     }
@@ -215,12 +228,13 @@ function checkStructuredRef(
   open: number,
   table: string,
   scope: FormulaScope
-): { end: number } | { problem: string } {
+): { end: number; ref: StructuredRef } | { problem: string } {
   const close = closingBracket(text, open);
   if (close < 0) return { problem: `the structured reference "${text.slice(open)}" is not closed` };
   const headers = scope.tableHeaders(table);
   if (!headers) return { problem: `there is no table named "${table}"` };
-  const columns = specColumns(text.slice(open + 1, close));
+  const spec = text.slice(open + 1, close);
+  const columns = specColumns(spec);
   if ("problem" in columns) return { problem: `${table}[…]: ${columns.problem}` };
   const known = new Set(headers.map((h) => h.toLowerCase()));
   const missing = columns.find((c) => !known.has(c.toLowerCase()));
@@ -228,7 +242,8 @@ function checkStructuredRef(
     return {
       problem: `table ${table} has no column "${missing}" (its columns: ${headers.map((h) => `"${h}"`).join(", ")})`,
     };
-  return { end: close + 1 };
+  const thisRow = /^\s*@|#this row/i.test(spec);
+  return { end: close + 1, ref: { table, columns, thisRow } };
 }
 
 /** The column names a structured reference's specifier (the text between its outer brackets) names. */

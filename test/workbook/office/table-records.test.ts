@@ -5,11 +5,19 @@ import { RegisterWriteError } from "../../../src/workbook/office/errors";
 import { readRegister } from "../../../src/workbook/office/read-register";
 import {
   matchColumns,
+  placeRecords,
   typedRuns,
   writeTableRecords,
 } from "../../../src/workbook/office/table-records";
 import { buildRegisterPlan } from "../../../src/workbook/register-plan";
-import { a1, asExcelContext, FakeRequestContext, WorkbookModel } from "./fake-excel";
+import {
+  a1,
+  asExcelContext,
+  FakeRequestContext,
+  WorkbookModel,
+  type CellModel,
+  type TableModel,
+} from "./fake-excel";
 
 const client = (n: number, extra: RegisterRecord = {}): RegisterRecord => ({
   clientId: `C-${String(n).padStart(4, "0")}`,
@@ -181,5 +189,133 @@ describe("writeTableRecords", () => {
     for (const [first, count] of runs)
       for (let j = first; j < first + count; j++) expect(slots[j]?.typed).toBe(true);
     expect(slots.filter((s) => s?.typed).length).toBe(runs.reduce((n, [, c]) => n + c, 0));
+  });
+});
+
+/** Sorts a table's body rows in the stand-in as Excel's sort does: whole rows move, own columns too. */
+function sortTable(table: TableModel, header: string, descending = false): void {
+  const { row, column, rows, columns } = table.bodyRect();
+  const at = column + table.headers().indexOf(header);
+  const body = Array.from({ length: rows }, (_, i) => {
+    const cells = new Map<number, CellModel>();
+    for (let c = column; c < column + columns; c++) {
+      const cell = table.sheet.cell(row + i, c);
+      if (cell) cells.set(c, cell);
+    }
+    return cells;
+  });
+  body.sort((a, b) => {
+    const order = String(a.get(at)?.value ?? "").localeCompare(String(b.get(at)?.value ?? ""));
+    return descending ? -order : order;
+  });
+  body.forEach((cells, i) => {
+    const target = table.sheet.rows.get(row + i) ?? new Map<number, CellModel>();
+    for (let c = column; c < column + columns; c++) {
+      const cell = cells.get(c);
+      if (cell) target.set(c, cell);
+      else target.delete(c);
+    }
+    table.sheet.rows.set(row + i, target);
+  });
+}
+
+/** Adds a column of one's own at the table's right end, values by clientId. */
+function addOwnColumn(table: TableModel, header: string, byClient: Record<string, string>): number {
+  const own = table.rect.column + table.rect.columns;
+  const idAt = table.rect.column + table.headers().indexOf("Client ID");
+  table.sheet.seed(a1({ row: table.rect.row, column: own, rows: 1, columns: 1 }), [[header]]);
+  for (let r = table.rect.row + 1; r < table.rect.row + table.rect.rows; r++) {
+    const id = String(table.sheet.cell(r, idAt)?.value ?? "");
+    if (byClient[id])
+      table.sheet.seed(a1({ row: r, column: own, rows: 1, columns: 1 }), [[byClient[id]]]);
+  }
+  table.rect = { ...table.rect, columns: table.rect.columns + 1 };
+  return own;
+}
+
+describe("writeTableRecords matches rows by identity, never by position", () => {
+  const byRow = (table: TableModel, own: number) => {
+    const idAt = table.rect.column + table.headers().indexOf("Client ID");
+    return Array.from({ length: table.rect.rows - 1 }, (_, i) => [
+      table.sheet.cell(table.rect.row + 1 + i, idAt)?.value ?? "",
+      table.sheet.cell(table.rect.row + 1 + i, own)?.value ?? "",
+    ]);
+  };
+
+  test("a table sorted since the last import keeps the person's cells with their clients", async () => {
+    const ctx = await register("en");
+    await write(ctx, "Clients", [client(1), client(2), client(3)]);
+    const table = ctx.model.table("tblClients")!;
+    const own = addOwnColumn(table, "My notes", { "C-0001": "call Monday", "C-0003": "golf" });
+    sortTable(table, "Name", true); // Client 3, Client 2, Client 1
+
+    // The import hands the records back in its own order, one changed, one new.
+    await write(ctx, "Clients", [client(1, { phone: "0999" }), client(2), client(3), client(4)]);
+    expect(byRow(table, own)).toEqual([
+      ["C-0003", "golf"],
+      ["C-0002", ""],
+      ["C-0001", "call Monday"],
+      ["C-0004", ""],
+    ]);
+    const back = (await readBack(ctx)).Clients!;
+    expect(back.find((c) => c.clientId === "C-0001")?.phone).toBe("0999");
+    expect(back.map((c) => c.clientId)).toEqual(["C-0003", "C-0002", "C-0001", "C-0004"]);
+  });
+
+  test("re-importing the same records into a sorted table changes no cell", async () => {
+    const ctx = await register("en");
+    const records = [client(1), client(2), client(3), client(4)];
+    await write(ctx, "Clients", records);
+    const table = ctx.model.table("tblClients")!;
+    const own = addOwnColumn(table, "Tag", { "C-0002": "VIP", "C-0004": "new" });
+    sortTable(table, "Tag", true);
+    const before = JSON.stringify([...table.sheet.rows.entries()].map(([r, c]) => [r, [...c]]));
+    await write(ctx, "Clients", records);
+    expect(JSON.stringify([...table.sheet.rows.entries()].map(([r, c]) => [r, [...c]]))).toBe(
+      before
+    );
+    expect(byRow(table, own).slice(0, 2)).toEqual([
+      ["C-0002", "VIP"],
+      ["C-0004", "new"],
+    ]);
+  });
+
+  test("a record no longer there loses its row; the others keep theirs", async () => {
+    const ctx = await register("en");
+    await write(ctx, "Clients", [client(1), client(2), client(3)]);
+    const table = ctx.model.table("tblClients")!;
+    const own = addOwnColumn(table, "Mine", { "C-0001": "a", "C-0002": "b", "C-0003": "c" });
+    await write(ctx, "Clients", [client(3), client(1)]);
+    expect(byRow(table, own)).toEqual([
+      ["C-0001", "a"],
+      ["C-0003", "c"],
+    ]);
+  });
+
+  test("placeRecords: id first, then natural key, then content, then what is left in order", () => {
+    const existing: RegisterRecord[] = [
+      { complaintId: "TS-2", clientId: "C-1", description: "b" },
+      { complaintId: null, clientId: "C-1", receivedOn: "2026-01-02", description: "no id" },
+      { complaintId: null, clientId: null, description: "typed by hand" },
+      { complaintId: null, clientId: null, description: null },
+      { complaintId: "TS-1", clientId: "C-1", description: "a" },
+    ];
+    const records: RegisterRecord[] = [
+      { complaintId: "TS-1", clientId: "C-1", description: "a, edited" },
+      { complaintId: "TS-2", clientId: "C-1", description: "b" },
+      { complaintId: null, clientId: "C-1", receivedOn: "2026-01-02", description: "no id" },
+      { complaintId: null, clientId: null, description: "typed by hand" },
+      { complaintId: "TS-9", clientId: "C-2", description: "new" },
+      { complaintId: "TS-10", clientId: "C-2", description: "newer" },
+    ];
+    // Rows stay in table order; the blank row takes the first record nothing else claimed.
+    expect(placeRecords("Complaints", existing, records)).toEqual({
+      order: [1, 2, 3, 4, 0, 5],
+      removed: [],
+    });
+    expect(placeRecords("Complaints", existing, records.slice(0, 2))).toEqual({
+      order: [1, 0],
+      removed: [1, 2, 3],
+    });
   });
 });
