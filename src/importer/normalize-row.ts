@@ -24,6 +24,7 @@ import {
   parseYesNo,
   normaliseText,
   toHalfWidth,
+  invisibleCharactersIn,
   warned,
   type EnumChoice,
   type Normalized,
@@ -222,7 +223,10 @@ export function buildRowContext(
     hasCurrency: targets.has("currency"),
     hasTermText: targets.has("termText"),
     missingRequired,
-    columnNotes: dateColumnNotes(sheetName, readers, columnValues, options),
+    columnNotes: [
+      ...dateColumnNotes(sheetName, readers, columnValues, options),
+      ...invisibleCharacterNotes(sheetName, readers, columnValues),
+    ],
     missingDates,
   };
 }
@@ -451,6 +455,53 @@ function dateColumnNotes(
           serial
         );
     }
+  });
+  return notes;
+}
+
+/** Field types whose normalisers remove invisible characters from the text (normalize/text.ts). */
+const TEXT_TYPES = new Set<FieldDef["type"]>(["text", "id", "phone", "email"]);
+
+/**
+ * One note per text column from whose cells control or zero-width characters were removed, not
+ * one per cell: they come in whole columns pasted from another system.
+ */
+function invisibleCharacterNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  readers.forEach((reader, i) => {
+    const type = reader.target?.field.type;
+    if (type === undefined || !TEXT_TYPES.has(type)) return;
+    const chars = new Set<string>();
+    let cells = 0;
+    (columnValues[i] ?? []).forEach((value) => {
+      if (typeof value !== "string") return;
+      const found = invisibleCharactersIn(value);
+      if (found.length === 0) return;
+      cells += 1;
+      for (const ch of found) chars.add(ch);
+    });
+    if (cells === 0) return;
+    const shown = [...chars].join(", ");
+    const coded: MessageRef = {
+      code: "value.characters-removed",
+      params: { column: reader.label, chars: shown, count: cells },
+    };
+    notes.push({
+      sheet: sheetName,
+      row: null,
+      column: reader.label,
+      field: reader.target?.key ?? null,
+      // The characters' names, not a cell's text: control characters cannot be written to .xlsx.
+      value: shown,
+      message: english(coded),
+      severity: "info",
+      code: coded.code,
+      params: coded.params,
+    });
   });
   return notes;
 }

@@ -1,6 +1,6 @@
 import { isPlaceholder, placeholderAsBlank, screenCell } from "./cell";
 import { multiplyDecimal, shiftDecimal } from "./decimal";
-import { describeRaw, failure, ok, type Failure, type Normalized } from "./result";
+import { describeRaw, failure, ok, warned, type Failure, type Normalized } from "./result";
 import { plainNumberString, toHalfWidth } from "./text";
 
 export interface AmountOptions {
@@ -320,6 +320,21 @@ function peelDecorations(text: string, quoted: string): Step<Decorations> {
 
 const SPACE_LIKE = /[\u00A0\u2007\u2009\u200A\u202F]/g;
 
+/** What programs write for a number that is none: NaN, Infinity, inf, ∞ (any sign and case). */
+const NOT_FINITE_TEXT = /^[+\-−]?\s*(?:nan|inf|infinity|infinite|∞)$/i;
+
+/**
+ * No amount in a client register comes near 10^15 (a thousand trillion); beyond it a value is a
+ * stray serial, an overflow or a typo, and Excel keeps only 15 significant digits anyway. Such a
+ * value is kept as read, with a warning.
+ */
+export const ABSURD_AMOUNT = 1e15;
+
+function checkedAmount(amount: number, quoted: string): Normalized<number> {
+  if (Math.abs(amount) > ABSURD_AMOUNT) return warned(amount, "number.absurd", { value: quoted });
+  return ok(amount);
+}
+
 function parseAmountText(raw: string, opts: AmountOptions): Normalized<number> {
   const quoted = describeRaw(raw);
   const text = toHalfWidth(raw)
@@ -327,6 +342,7 @@ function parseAmountText(raw: string, opts: AmountOptions): Normalized<number> {
     .replace(/[\u200B\uFEFF]/g, "")
     .trim();
   if (isPlaceholder(text)) return placeholderAsBlank(raw);
+  if (NOT_FINITE_TEXT.test(text)) return failure("number.not-finite", { value: quoted });
   if (text.includes(AMBIGUOUS_UNIT)) return failure("number.zhao", { value: quoted });
   const decorated = peelDecorations(text, quoted);
   if (!decorated.ok) return decorated;
@@ -347,7 +363,7 @@ function parseAmountText(raw: string, opts: AmountOptions): Normalized<number> {
     amount = scaled.value;
   }
   if (!Number.isFinite(amount)) return failure("number.too-large", { value: quoted });
-  return ok(negative && amount !== 0 ? -amount : amount);
+  return checkedAmount(negative && amount !== 0 ? -amount : amount, quoted);
 }
 
 function applyUnit(
@@ -376,7 +392,7 @@ export function parseAmount(raw: unknown, opts: AmountOptions = {}): Normalized<
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return failure("number.not-finite", { value: describeRaw(value) });
     const scaled = applyUnit(plainNumberString(value), opts.unitMultiplier, describeRaw(value));
-    return scaled.ok ? ok(scaled.value) : scaled;
+    return scaled.ok ? checkedAmount(scaled.value, describeRaw(value)) : scaled;
   }
   if (typeof value === "string") return parseAmountText(value, opts);
   if (value instanceof Date)

@@ -10,12 +10,34 @@ export function toHalfWidth(text: string): string {
   );
 }
 
-const INVISIBLE = /[\u200B\uFEFF]/g;
+/**
+ * Characters nobody means to type and no one can see: C0 controls other than tab and line breaks
+ * (pasted from terminals and old systems), zero-width spaces and joiners, the byte-order mark.
+ * Vertical tab and form feed separate words, so they become a space rather than vanish.
+ */
+
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u200B-\u200D\uFEFF]/g;
+
+const REMOVED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200D\uFEFF]/g;
+
+/** The text without invisible characters (see INVISIBLE); vertical tabs and form feeds become spaces. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, "").replace(/[\v\f]/g, " ");
+}
+
+/** The distinct invisible characters the text normalisers remove from `text`, as "U+200B", in order of first use. */
+export function invisibleCharactersIn(text: string): string[] {
+  const found = text.match(REMOVED);
+  if (!found) return [];
+  const codes = found.map(
+    (ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`
+  );
+  return [...new Set(codes)];
+}
 
 /** Trims, collapses runs of spaces and tabs to one space, keeps line breaks (as \n). */
 function tidyWhitespace(text: string): string {
-  return text
-    .replace(INVISIBLE, "")
+  return stripInvisible(text)
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
@@ -64,7 +86,7 @@ export function normaliseText(raw: unknown): Normalized<string> {
 
 /** A form of a name for matching: NFKC (full-width → half-width), lowercase, single spaces, trimmed. */
 export function normaliseKey(text: string): string {
-  return text.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return stripInvisible(text.normalize("NFKC")).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -83,10 +105,10 @@ export function parsePhone(raw: unknown): Normalized<string> {
   if (screened.done) return screened.result;
   const value = screened.value;
   if (typeof value === "string") {
-    const text = value.replace(INVISIBLE, "").trim();
+    const text = stripInvisible(value).trim();
     if (text === "") return ok(null);
     if (!/[0-9０-９]/.test(text))
-      return warned(text, "phone.no-digits", { value: describeRaw(value) });
+      return warned(text, "phone.no-digits", { value: describeRaw(text) });
     return ok(text);
   }
   if (typeof value === "number") {
@@ -107,7 +129,7 @@ export function parseEmail(raw: unknown): Normalized<string> {
   if (screened.done) return screened.result;
   const value = screened.value;
   if (value instanceof Date) return failure("email.date", { value: describeRaw(value) });
-  const text = typeof value === "string" ? value.replace(INVISIBLE, "").trim() : String(value);
+  const text = typeof value === "string" ? stripInvisible(value).trim() : String(value);
   if (text === "") return ok(null);
   if (EMAIL.test(text) && !text.includes("..")) return ok(text);
   return warned(text, "email.invalid", { value: describeRaw(text) });

@@ -209,6 +209,10 @@ export const en = {
     "The value {value} is not a yes or no answer; use yes/no, 是/否, Y/N, ✓/✗, true/false or 1/0.",
   "term.not-years-text": "The value {value} is not a term in years.",
   "term.unreadable": "The value {value} cannot be read as a term.",
+  "number.absurd":
+    "The amount {value} is beyond ±10^15, which is hardly a real amount; it was kept as read, please check it.",
+  "value.characters-removed":
+    "Column {column}: invisible control or zero-width characters ({chars}) were removed from the text of {count} cell(s).",
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -137,6 +137,10 @@ describe("errors by their code", () => {
     expect(explain(new FakeExcelError("AccessDenied", "拒绝访问")).code).toBe("protected");
     expect(explain(new FakeExcelError("ItemNotFound", "introuvable")).code).toBe("not-found");
     expect(explain(new FakeExcelError("ApiNotFound", "?")).code).toBe("unavailable");
+    // An English message is no evidence: only AccessDenied (or our own refusal) means protected.
+    expect(
+      explain(new FakeExcelError("GeneralException", "The cell is protected, maybe.")).code
+    ).toBe("unknown");
   });
 });
 
@@ -177,7 +181,7 @@ describe("the selected client", () => {
 
   it("finds the id and name columns by their headers in the table's own language", async () => {
     const model = await registerModel(clients(2), "zh-TW");
-    select(model, "Clients", "C3");
+    select(model, "客戶", "C3");
     expect(await readSelectedClient(asExcelContext(new FakeRequestContext(model)))).toEqual({
       clientId: "C-00002",
       name: "Client 2",
