@@ -9,8 +9,7 @@ import { analyseSheet, parseOverrides, type SheetAnalysis } from "./analyse-shee
 import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
 import { cellText, isBlankCell, rowIsBlank } from "./grid";
 import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
-import { SETTINGS_SHEET } from "../workbook/settings-sheet";
-import { IMPORT_ISSUES_SHEET } from "./issues-sheet";
+import { isImportIssuesTab, isSettingsTab } from "../register/tabs";
 import {
   EMPTY_IMPORT_STATE,
   IMPORT_STATE_SHEET,
@@ -48,12 +47,13 @@ import type {
   SourceSheet,
 } from "./types";
 
-/** Sheets a register written by this tool holds besides data: importing a register skips them. */
-const OWN_SHEETS = new Map<string, MessageCode>([
-  [IMPORT_ISSUES_SHEET, "what.issues-sheet"],
-  [SETTINGS_SHEET, "what.settings-sheet"],
-  [IMPORT_STATE_SHEET, "what.import-state-sheet"],
-]);
+/** Sheets a register written by this tool holds besides data (tabs in any language): importing a register skips them. */
+function ownSheetCode(name: string): MessageCode | undefined {
+  if (isImportIssuesTab(name)) return "what.issues-sheet";
+  if (isSettingsTab(name)) return "what.settings-sheet";
+  if (name === IMPORT_STATE_SHEET) return "what.import-state-sheet";
+  return undefined;
+}
 
 const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   total: "reason.total",
@@ -205,7 +205,7 @@ class WorkbookImport {
 
   addSheet(analysis: SheetAnalysis): void {
     const { sheet, table } = analysis;
-    const ownCode = OWN_SHEETS.get(sheet.name);
+    const ownCode = ownSheetCode(sheet.name);
     if (ownCode && !analysis.overridden) {
       const ownSheet = en[ownCode];
       this.issues.push({

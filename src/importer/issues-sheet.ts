@@ -1,10 +1,12 @@
 /** The "Import Issues" sheet: every issue of an import, as a grid the workbook writers add to a register. */
 import { L } from "../register/enums";
 import { fieldKeyLabel, renderIssueMessage } from "../register/messages";
+import { importIssuesTab, isImportIssuesTab } from "../register/tabs";
 import type { Lang } from "../register/types";
-import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
+import type { PlanCell, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { ImportIssue } from "./types";
 
+/** The English tab; a Chinese register names it in its language (importIssuesTab). */
 export const IMPORT_ISSUES_SHEET = "Import Issues";
 
 const HEADERS = [
@@ -56,14 +58,16 @@ export function importIssuesSheet(issues: readonly ImportIssue[], lang: Lang): S
       ]),
     ];
   });
-  return {
-    name: IMPORT_ISSUES_SHEET,
-    grid: [header, ...rows],
-    gridWidths: WIDTHS,
-    freezeRows: 1,
-    conditionalFormats: [],
-    generated: true,
-  };
+  return { ...issuesLayout(importIssuesTab(lang), [header, ...rows]), generated: true };
+}
+
+function issuesLayout(name: string, grid: PlanCell[][]): SheetPlan {
+  return { name, grid, gridWidths: WIDTHS, freezeRows: 1, conditionalFormats: [] };
+}
+
+/** An Import Issues sheet read back from a register, laid out again for a workbook that keeps it. */
+export function carriedIssuesSheet(name: string, rows: PlanCell[][]): SheetPlan {
+  return issuesLayout(name, rows);
 }
 
 const MAX_CELL_TEXT = 32_767;
@@ -76,8 +80,8 @@ function cellPieces(value: ImportIssue["value"]): ImportIssue["value"][] {
   return pieces;
 }
 
-/** The plan with the Import Issues sheet added (replacing an earlier one of the same name). */
+/** The plan with the Import Issues sheet added (replacing an earlier one, whatever its language). */
 export function withImportIssues(plan: WorkbookPlan, issues: readonly ImportIssue[]): WorkbookPlan {
-  const sheets = plan.sheets.filter((s) => s.name !== IMPORT_ISSUES_SHEET);
+  const sheets = plan.sheets.filter((s) => !isImportIssuesTab(s.name));
   return { ...plan, sheets: [...sheets, importIssuesSheet(issues, plan.lang)] };
 }

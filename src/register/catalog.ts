@@ -1,4 +1,5 @@
 import { SHEETS, sheetDef } from "./sheets";
+import { SHEET_TABS } from "./tabs";
 import type { EnumValue, FieldDef, Lang, SheetDef, SheetKey } from "./types";
 import { LANGS } from "./types";
 import { foldScript } from "./vocabulary/fold";
@@ -71,9 +72,13 @@ export function enumValueBySpelling(field: FieldDef, text: string): EnumValue | 
 export function sheetBySpelling(name: string): SheetDef | undefined {
   const folded = foldHeader(name);
   return SHEETS.find((s) =>
-    [s.key, s.table, ...LANGS.map((l) => s.label[l]), ...s.aliases].some(
-      (a) => foldHeader(a) === folded
-    )
+    [
+      s.key,
+      s.table,
+      ...LANGS.map((l) => s.label[l]),
+      ...LANGS.map((l) => SHEET_TABS[s.key][l]),
+      ...s.aliases,
+    ].some((a) => foldHeader(a) === folded)
   );
 }
 

@@ -5,3 +5,4 @@ export * from "./settings";
 export { SHEETS, sheetDef } from "./sheets";
 export * as enums from "./enums";
 export * from "./messages";
+export * from "./tabs";

@@ -14,6 +14,7 @@ import {
   type RegisterSettings,
 } from "../register/settings";
 import { SHEETS } from "../register/sheets";
+import { registerTab } from "../register/tabs";
 import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../register/types";
 import { columnLetter } from "./a1";
 import { CAPTIONS } from "./captions";
@@ -70,7 +71,7 @@ function registerSheetPlan(
   ];
   const rows = records.map((record) => rowCells(def, columns, record, ctx.lang));
   return {
-    name: def.key,
+    name: registerTab(def.key, ctx.lang),
     registerKey: def.key,
     table: { name: def.table, columns, rows, style: TABLE_STYLE },
     freezeRows: 1,

@@ -4,6 +4,7 @@
  */
 import { GRADE, SEVERITY, TIER } from "../register/enums";
 import { sheetDef } from "../register/sheets";
+import { settingsTab } from "../register/tabs";
 import {
   FACTOR_LETTERS,
   SLA_SEVERITIES,
@@ -16,6 +17,7 @@ import { CAPTIONS } from "./captions";
 import { YES_NO_VALUES } from "./columns";
 import type { DefinedNamePlan, PlanValue, SheetPlan, ValidationRule } from "./plan";
 
+/** The English tab; a Chinese register names it in its language (settingsTab). */
 export const SETTINGS_SHEET = "Settings";
 
 /** The workbook names of the settings; formulas and the reader refer to them. */
@@ -49,6 +51,8 @@ class Grid {
   readonly validations: Record<string, ValidationRule> = {};
   readonly names: DefinedNamePlan[] = [];
 
+  constructor(readonly sheetName: string) {}
+
   /** Appends a row and returns its 1-based row number. */
   add(...cells: PlanValue[]): number {
     this.rows.push(cells);
@@ -69,7 +73,7 @@ class Grid {
   ): void {
     this.names.push({
       name,
-      ref: absoluteRange(SETTINGS_SHEET, top, left, bottom, right),
+      ref: absoluteRange(this.sheetName, top, left, bottom, right),
       ...(comment ? { comment } : {}),
     });
   }
@@ -261,7 +265,7 @@ export function buildSettingsSheet(
   settings: RegisterSettings,
   lang: Lang
 ): { sheet: SheetPlan; names: DefinedNamePlan[] } {
-  const grid = new Grid();
+  const grid = new Grid(settingsTab(lang));
   grid.add(CAPTIONS.settingsTitle[lang]);
   grid.add(CAPTIONS.settingsIntro[lang]);
   grid.add(
@@ -281,7 +285,7 @@ export function buildSettingsSheet(
   addFactors(grid, settings, lang);
 
   const sheet: SheetPlan = {
-    name: SETTINGS_SHEET,
+    name: grid.sheetName,
     grid: grid.rows,
     gridFormats: grid.formats,
     gridWidths: [34, 16, 18, 48, 16, 16, 16, 16],

@@ -56,7 +56,8 @@ describe("the person's own sheets survive import --into and review --out (regist
     const notes = await inspect(out, "我的笔记");
     expect(notes.sheets[0]).toBe("我的笔记");
     expect(notes.sheets[notes.sheets.length - 1]).toBe("Links");
-    expect(notes.sheets.filter((s) => s === "Clients")).toHaveLength(1);
+    // The sample is Chinese, so the register's tabs are too.
+    expect(notes.sheets.filter((s) => s === "客户")).toHaveLength(1);
     expect(notes.states._CR_ImportState).toBe("veryHidden");
     expectTheNotesSheet(notes);
 
@@ -89,8 +90,8 @@ describe("the person's own sheets survive import --into and review --out (regist
     expect(c.err).toEqual([]);
     const notes = await inspect(out, "我的笔记");
     expectTheNotesSheet(notes);
-    expect(notes.sheets).toContain("Import Issues");
-    expect(notes.sheets.filter((s) => s === "Import Issues")).toHaveLength(1);
+    expect(notes.sheets).toContain("导入问题");
+    expect(notes.sheets.filter((s) => s === "导入问题")).toHaveLength(1);
 
     // Importing into the reviewed file drops the generated reviews, keeps the person's sheets.
     const back = path.join(dir, "after-review.xlsx");

@@ -1,4 +1,5 @@
 /** `client-register init` output opens in LibreOffice, keeps its tables and computes without errors. */
+import { registerTab, settingsTab } from "../../src/register/tabs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -34,10 +35,10 @@ async function load(lang: Lang): Promise<ExcelJS.Workbook> {
 }
 
 describe.each(LANGS)("init --lang %s in LibreOffice", (lang) => {
-  test("has the nine register tables with localized headers, and Settings", async () => {
+  test("has the nine register tables with localized headers and tabs, and Settings", async () => {
     const wb = await load(lang);
     for (const def of SHEETS) {
-      const ws = wb.getWorksheet(def.key);
+      const ws = wb.getWorksheet(registerTab(def.key, lang));
       expect(ws).toBeDefined();
       const tables = ws!
         .getTables()
@@ -50,7 +51,7 @@ describe.each(LANGS)("init --lang %s in LibreOffice", (lang) => {
           : v;
       expect(header.slice(1).map(text)).toEqual(def.fields.map((f) => f.label[lang]));
     }
-    expect(wb.getWorksheet("Settings")).toBeDefined();
+    expect(wb.getWorksheet(settingsTab(lang))).toBeDefined();
   });
 
   test("no calculated cell of the blank entry row shows an error", async () => {

@@ -79,7 +79,7 @@ describe("client-register import", () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const issues = wb.getWorksheet("Import Issues");
+    const issues = wb.getWorksheet("导入问题");
     expect(issues).toBeDefined();
     expect(issues?.rowCount).toBe(result.issues.length + 1);
     const rejected = result.issues.findIndex((i: { severity: string }) => i.severity === "error");

@@ -1,4 +1,5 @@
 import { buildReviewPlan, reviewClientIds } from "../../src/review/plan";
+import { SHEET_TABS } from "../../src/register/tabs";
 import { SHEETS } from "../../src/register/sheets";
 import { fixtureRecords, SETTINGS, TODAY } from "./fixture";
 
@@ -11,7 +12,10 @@ describe("the reviewed workbook plan", () => {
 
   test("holds the register and Settings first, then the book review, then one sheet per client in Clients order", () => {
     const names = plan.sheets.map((s) => s.name);
-    expect(names.slice(0, SHEETS.length + 1)).toEqual([...SHEETS.map((s) => s.key), "Settings"]);
+    expect(names.slice(0, SHEETS.length + 1)).toEqual([
+      ...SHEETS.map((s) => SHEET_TABS[s.key]["zh-TW"]),
+      "設定",
+    ]);
     expect(names[SHEETS.length + 1]).toBe("客戶總覽");
     expect(names.slice(SHEETS.length + 2)).toEqual(
       records.Clients!.map((c) => expect.stringContaining(String(c.name).slice(0, 5)))

@@ -3,6 +3,12 @@
  * writes each action asks for, with the engine's results. The Office.js side of the port is the
  * office modules' job and is tested there.
  */
+import {
+  SHEET_TABS,
+  importIssuesTab,
+  isImportIssuesTab,
+  isSettingsTab,
+} from "../../src/register/tabs";
 import { join } from "path";
 import { importWorkbook } from "../../src/importer";
 import { IMPORT_ISSUES_SHEET } from "../../src/importer/issues-sheet";
@@ -67,12 +73,12 @@ class FakeWorkbook implements WorkbookPort {
           Object.fromEntries(columns.flatMap((c, i) => (row[i] === null ? [] : [[c.key, row[i]]])))
         );
         created.push(sheet.name);
-      } else if (sheet.name === "Settings" && !this.settings) {
+      } else if (isSettingsTab(sheet.name) && !this.settings) {
         this.settings = { ...DEFAULT_SETTINGS, lang: plan.lang };
-        created.push("Settings");
+        created.push(sheet.name);
       } else if (
         !sheet.registerKey &&
-        sheet.name !== "Settings" &&
+        !isSettingsTab(sheet.name) &&
         !this.generated.includes(sheet.name)
       ) {
         this.generated.push(sheet.name);
@@ -89,8 +95,7 @@ class FakeWorkbook implements WorkbookPort {
     this.settings = settings;
   }
   async replaceGenerated(sheets: SheetPlan[], kind: "reviews" | "import-issues") {
-    if (kind === "reviews")
-      this.generated = this.generated.filter((n) => n === IMPORT_ISSUES_SHEET);
+    if (kind === "reviews") this.generated = this.generated.filter(isImportIssuesTab);
     this.generated.push(...sheets.map((s) => s.name).filter((n) => !this.generated.includes(n)));
     return sheets.map((s) => s.name);
   }
@@ -122,7 +127,7 @@ describe("Excel adapter", () => {
     expect(before.sheetsPresent).toEqual([]);
     expect(before.hasSettings).toBe(false);
     const outcome = await actions.setUp("zh-TW");
-    expect(outcome.added).toEqual([...SHEET_KEYS, "Settings"]);
+    expect(outcome.added).toEqual([...SHEET_KEYS.map((k) => SHEET_TABS[k]["zh-TW"]), "設定"]);
     expect(port.settings?.lang).toBe("zh-TW");
     expect((await actions.setUp("zh-TW")).added).toEqual([]);
     await expect(actions.recomputeTiers()).resolves.toEqual({
@@ -146,7 +151,7 @@ describe("Excel adapter", () => {
     const progress: number[] = [];
     const outcome = await actions.runImport(request, (f) => progress.push(f));
     expect(outcome.counts).toEqual(engine.summary);
-    expect(outcome.issuesSheet).toBe(IMPORT_ISSUES_SHEET);
+    expect(outcome.issuesSheet).toBe(importIssuesTab(request.lang));
     expect(port.writes).toEqual([]);
     const [plan] = port.setUpPlans;
     const clients = plan.find((p) => p.registerKey === "Clients")!.table!;
@@ -154,7 +159,7 @@ describe("Excel adapter", () => {
     expect(port.records.Clients?.map((c) => [c.clientId, c.name, c.industry ?? null])).toEqual(
       engine.records.Clients.map((c) => [c.clientId, c.name, c.industry ?? null])
     );
-    expect(port.generated).toEqual([IMPORT_ISSUES_SHEET]);
+    expect(port.generated).toEqual(["导入问题"]);
     expect(progress[progress.length - 1]).toBe(1);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
     const status = await actions.status();
@@ -162,7 +167,7 @@ describe("Excel adapter", () => {
     expect(status.lastImport).toBe("2024-06-15T08:00:00.000Z");
     // The register's sheets, Settings and Import Issues are not offered as sources; the sample's own "Visits" still is.
     expect(await port.sheetNames()).toEqual(
-      expect.arrayContaining(["Visits", "Visits (2)", "Settings", IMPORT_ISSUES_SHEET])
+      expect.arrayContaining(["Visits", "Visits (2)", "Settings", "导入问题"])
     );
     expect((await actions.listSourceSheets()).map((s) => s.name)).toEqual(names);
   });

@@ -4,6 +4,7 @@
  * RequestContext. Set up, import a messy sheet, settings, tiers, complaints and the ribbon's
  * reviews all go through the same Office.js calls they make in Excel.
  */
+import { isImportIssuesTab } from "../../src/register/tabs";
 import { createExcelActions, officeWorkbook } from "../../src/taskpane/host/excel-actions";
 import { generateAllReviews } from "../../src/taskpane/ribbon-reviews";
 import { asExcelContext, FakeRequestContext, WorkbookModel } from "../workbook/office/fake-excel";
@@ -78,9 +79,9 @@ describe("the Excel path over Office.js calls", () => {
     const second = await actions.runImport(request, () => undefined);
     expect(second.counts).toMatchObject({ imported: 0, merged: 4 });
     expect(await actions.listClients()).toEqual(clients);
-    expect(
-      ctx.model.sheets.filter((s) => s.name.startsWith("Import Issues")).map((s) => s.name)
-    ).toEqual(["Import Issues"]);
+    expect(ctx.model.sheets.filter((s) => isImportIssuesTab(s.name)).map((s) => s.name)).toEqual([
+      "导入问题",
+    ]);
 
     const settings = await actions.getSettings();
     expect(settings.lang).toBe("zh-CN");
@@ -215,12 +216,12 @@ describe("the Excel path over Office.js calls", () => {
     const first = await actions.runImport(request, () => undefined);
     expect(first.counts.imported).toBe(3);
     expect((await actions.status()).sheetsMissing).toEqual([]);
-    expect(first.issuesSheet).toBe("Import Issues");
+    expect(first.issuesSheet).toBe("导入问题");
     const second = await actions.runImport(request, () => undefined);
-    expect(second.issuesSheet).toBe("Import Issues");
-    expect(
-      ctx.model.sheets.filter((s) => s.name.startsWith("Import Issues")).map((s) => s.name)
-    ).toEqual(["Import Issues"]);
+    expect(second.issuesSheet).toBe("导入问题");
+    expect(ctx.model.sheets.filter((s) => isImportIssuesTab(s.name)).map((s) => s.name)).toEqual([
+      "导入问题",
+    ]);
     expect((await actions.listClients()).length).toBe(3);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from "../../src/workbook/plan";
 import { buildRegisterPlan } from "../../src/workbook/register-plan";
 import { SETTING_NAMES } from "../../src/workbook/settings-sheet";
+import { isSettingsTab, registerTab, settingsTab } from "../../src/register/tabs";
 
 const plan = (
   lang: Lang = "en",
@@ -17,8 +18,12 @@ const plan = (
   extra: Partial<Parameters<typeof buildRegisterPlan>[0]> = {}
 ) => buildRegisterPlan({ lang, formulaStyle, ...extra });
 
+/** A sheet by its register key, Settings, or (for names' references) its tab. */
 const sheet = (p: WorkbookPlan, name: string): SheetPlan => {
-  const found = p.sheets.find((s) => s.name === name);
+  const found =
+    p.sheets.find((s) => s.registerKey === name) ??
+    (name === "Settings" ? p.sheets.find((s) => isSettingsTab(s.name)) : undefined) ??
+    p.sheets.find((s) => s.name === name);
   if (!found) throw new Error(`no sheet ${name}`);
   return found;
 };
@@ -34,7 +39,7 @@ function namedValues(p: WorkbookPlan, name: string): PlanValue[] {
   const ref = p.names.find((n) => n.name === name)?.ref;
   if (!ref) throw new Error(`no name ${name}`);
   const [sheetName, range] = ref.split("!");
-  const grid = sheet(p, sheetName).grid!;
+  const grid = sheet(p, sheetName.replace(/^'(.*)'$/, "$1")).grid!;
   const [start, end = start] = range.split(":");
   const a = parseAddress(start);
   const b = parseAddress(end);
@@ -49,7 +54,10 @@ describe("buildRegisterPlan: sheets and tables", () => {
     "every register sheet has its tbl table with a frozen header (%s), then Settings",
     (lang) => {
       const p = plan(lang);
-      expect(p.sheets.map((s) => s.name)).toEqual([...SHEET_KEYS, "Settings"]);
+      expect(p.sheets.map((s) => s.name)).toEqual([
+        ...SHEET_KEYS.map((key) => registerTab(key, lang)),
+        settingsTab(lang),
+      ]);
       for (const key of SHEET_KEYS) {
         const s = sheet(p, key);
         expect(s.registerKey).toBe(key);

@@ -4,6 +4,11 @@ import type { WorkbookPlan } from "../../src/workbook/plan";
 import { patchTableColumns } from "../../src/workbook/xlsx/calculated-columns";
 import { writeWorkbook } from "../../src/workbook/xlsx/writer";
 import { unzip } from "./support/unzip";
+import { registerTab, settingsTab } from "../../src/register/tabs";
+import type { SheetKey } from "../../src/register/types";
+
+/** The zh-CN register's tab of a register sheet. */
+const tab = (key: SheetKey) => registerTab(key, "zh-CN");
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
   // Tables with calculated columns (as Excel writes them) need the patched exceljs to load.
@@ -48,12 +53,12 @@ describe("writeWorkbook: an empty register", () => {
       expect(table.tableRef).toMatch(/^A1:[A-Z]+2$/);
       expect(ws.getCell(1, 1).value).toBe(sheetPlan.table!.columns[0].header);
     }
-    expect(wb.getWorksheet("Settings")).toBeDefined();
+    expect(wb.getWorksheet(settingsTab("zh-CN"))).toBeDefined();
   });
 
   test("calculated columns hold their formula in the entry row", () => {
-    const ws = wb.getWorksheet("Tiers")!;
-    const columns = plan.sheets.find((s) => s.name === "Tiers")!.table!.columns;
+    const ws = wb.getWorksheet(tab("Tiers"))!;
+    const columns = plan.sheets.find((s) => s.registerKey === "Tiers")!.table!.columns;
     columns.forEach((column, i) => {
       const value = ws.getCell(2, i + 1).value as { formula?: string } | null;
       if (column.formula) expect(value?.formula).toBe(column.formula);
@@ -71,7 +76,7 @@ describe("writeWorkbook: an empty register", () => {
         /<tableColumn [^>]*name="([^"]*)"[^>]*>(?:<calculatedColumnFormula>([^<]*)<\/calculatedColumnFormula><\/tableColumn>)?/g
       ),
     ].map((m) => [m[1], m[2] ?? null]);
-    const columns = plan.sheets.find((s) => s.name === "Tiers")!.table!.columns;
+    const columns = plan.sheets.find((s) => s.registerKey === "Tiers")!.table!.columns;
     const escape = (text: string) =>
       text
         .replace(/&/g, "&amp;")
@@ -82,14 +87,14 @@ describe("writeWorkbook: an empty register", () => {
   });
 
   test("freezes the header row of register sheets", () => {
-    expect(wb.getWorksheet("Clients")!.views[0]).toEqual(
+    expect(wb.getWorksheet(tab("Clients"))!.views[0]).toEqual(
       expect.objectContaining({ state: "frozen", ySplit: 1 })
     );
   });
 
   test("gives enumerated columns a drop-down down to row 1001", () => {
-    const ws = wb.getWorksheet("Clients")!;
-    const columns = plan.sheets.find((s) => s.name === "Clients")!.table!.columns;
+    const ws = wb.getWorksheet(tab("Clients"))!;
+    const columns = plan.sheets.find((s) => s.registerKey === "Clients")!.table!.columns;
     const letter = String.fromCharCode(65 + columns.findIndex((c) => c.key === "riskProfile"));
     const dv = validations(ws);
     for (const row of [2, 500, 1001]) {
@@ -102,8 +107,8 @@ describe("writeWorkbook: an empty register", () => {
   });
 
   test("sets column number formats and widths", () => {
-    const ws = wb.getWorksheet("Clients")!;
-    const columns = plan.sheets.find((s) => s.name === "Clients")!.table!.columns;
+    const ws = wb.getWorksheet(tab("Clients"))!;
+    const columns = plan.sheets.find((s) => s.registerKey === "Clients")!.table!.columns;
     const index = (key: string) => columns.findIndex((c) => c.key === key) + 1;
     expect(ws.getColumn(index("birthday")).numFmt).toBe("yyyy-mm-dd");
     expect(ws.getColumn(index("annualRevenue")).numFmt).toBe("#,##0.00");
@@ -115,11 +120,13 @@ describe("writeWorkbook: an empty register", () => {
     const names = Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges]));
     for (const name of plan.names) expect(names[name.name]).toEqual([name.ref]);
     const [first] = names.TierThresholds[0].split("!")[1].split(":");
-    expect(wb.getWorksheet("Settings")!.getCell(first.replace(/\$/g, "")).value).toBe(5_000_000);
+    expect(wb.getWorksheet(settingsTab("zh-CN"))!.getCell(first.replace(/\$/g, "")).value).toBe(
+      5_000_000
+    );
   });
 
   test("writes conditional formats, print setup and header/footer", () => {
-    const complaints = wb.getWorksheet("Complaints")!;
+    const complaints = wb.getWorksheet(tab("Complaints"))!;
     const cf = (
       complaints as unknown as {
         conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[];
@@ -129,12 +136,12 @@ describe("writeWorkbook: an empty register", () => {
     expect(cf[0].rules[0].type).toBe("expression");
     expect(cf[0].ref).toMatch(/^A2:[A-Z]+1001$/);
     const tiers = (
-      wb.getWorksheet("Tiers") as unknown as {
+      wb.getWorksheet(tab("Tiers")) as unknown as {
         conditionalFormattings: { rules: { type: string }[] }[];
       }
     ).conditionalFormattings;
     expect(tiers[0].rules[0].type).toBe("dataBar");
-    const clients = wb.getWorksheet("Clients")!;
+    const clients = wb.getWorksheet(tab("Clients"))!;
     expect(clients.pageSetup).toEqual(
       expect.objectContaining({
         paperSize: 9,
@@ -148,8 +155,8 @@ describe("writeWorkbook: an empty register", () => {
   });
 
   test("the header note of an enum column lists codes with labels", () => {
-    const ws = wb.getWorksheet("Complaints")!;
-    const columns = plan.sheets.find((s) => s.name === "Complaints")!.table!.columns;
+    const ws = wb.getWorksheet(tab("Complaints"))!;
+    const columns = plan.sheets.find((s) => s.registerKey === "Complaints")!.table!.columns;
     const note = ws.getCell(1, columns.findIndex((c) => c.key === "severity") + 1)
       .note as unknown as { texts: { text: string }[] } | string;
     const text = typeof note === "string" ? note : note.texts.map((t) => t.text).join("");

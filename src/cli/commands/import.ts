@@ -23,7 +23,7 @@ import {
 import { rowIsBlank } from "../../importer/grid";
 import { guessLang } from "../../importer/guess-lang";
 import { withImportState } from "../../importer/import-state";
-import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
+import { isImportIssuesTab } from "../../register/tabs";
 import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS, type Lang } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
@@ -273,7 +273,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
  */
 async function keepOwnSheets(bytes: Uint8Array, into: string, io: CliIO): Promise<Uint8Array> {
   const result = carryOverSheets(bytes, await fs.readFile(into), {
-    replaced: (name) => name === IMPORT_ISSUES_SHEET,
+    replaced: isImportIssuesTab,
   });
   if (result.carried.length)
     io.out(`Kept your own sheets from ${into}: ${result.carried.join(", ")}.`);

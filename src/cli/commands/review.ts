@@ -6,6 +6,8 @@
 import { promises as fs } from "fs";
 import { OutputFiles, requireDistinctFiles, requireWorkbookFile, requireXlsx } from "../files";
 import { withImportState } from "../../importer/import-state";
+import { carriedIssuesSheet } from "../../importer/issues-sheet";
+import type { SheetPlan, WorkbookPlan } from "../../workbook/plan";
 import { LANGS } from "../../register/types";
 import { toIso } from "../../register/workflow/dates";
 import { assignTiers } from "../../register/workflow/tiers";
@@ -80,14 +82,38 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const settings = { ...register.settings, lang };
     const reviewed = buildReviewPlan(
       { records: register.records, settings },
-      { lang, today, clients, mask: options.mask === true }
+      {
+        lang,
+        today,
+        clients,
+        mask: options.mask === true,
+        avoidNames: register.importIssues ? [register.importIssues.name] : [],
+      }
     );
-    // The written register keeps what its imports remember, so the next import still merges.
-    const plan = register.state ? withImportState(reviewed, register.state) : reviewed;
-    // Every sheet of the register the review did not make (the person's own, Import Issues) goes along.
-    const kept = carryOverSheets(await writeWorkbook(plan), await fs.readFile(input));
-    for (const notice of kept.notices) io.err(notice);
-    await outputs.write(out, kept.bytes);
+    // The written register keeps what its imports made: the last Import Issues (not in a masked
+    // file: it quotes source values), and what the imports remember, so the next import still merges.
+    const withIssues =
+      register.importIssues && options.mask !== true
+        ? withSheetBeforeReviews(
+            reviewed,
+            carriedIssuesSheet(register.importIssues.name, register.importIssues.rows)
+          )
+        : reviewed;
+    // A masked file is for showing, not importing into: the state quotes the imported values too.
+    const plan =
+      register.state && options.mask !== true
+        ? withImportState(withIssues, register.state)
+        : withIssues;
+    const written = await writeWorkbook(plan);
+    // Every other sheet of the register (the person's own) goes along; not into a masked file,
+    // which must hold nothing unmasked.
+    if (options.mask === true) {
+      await outputs.write(out, written);
+    } else {
+      const kept = carryOverSheets(written, await fs.readFile(input));
+      for (const notice of kept.notices) io.err(notice);
+      await outputs.write(out, kept.bytes);
+    }
     if (json) {
       const summary = bookSummary(
         register.records,
@@ -107,6 +133,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     await outputs.discard();
   }
+}
+
+/** The plan with `sheet` after the register and Settings, before the generated review sheets. */
+function withSheetBeforeReviews(plan: WorkbookPlan, sheet: SheetPlan): WorkbookPlan {
+  const at = plan.sheets.findIndex((s) => s.generated);
+  const sheets = [...plan.sheets];
+  sheets.splice(at < 0 ? sheets.length : at, 0, sheet);
+  return { ...plan, sheets };
 }
 
 function readToday(value: string | boolean | undefined): string {

@@ -7,7 +7,6 @@
  */
 import { importWorkbook, previewMapping, withImportIssues } from "../../importer";
 import { IMPORT_STATE_SHEET, type ImportState } from "../../importer/import-state";
-import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
 import { sourceSheetFromOfficeGrid } from "../../importer/office-grid";
 import type { SourceSheet } from "../../importer/types";
 import {
@@ -16,6 +15,7 @@ import {
   type RegisterSettings,
 } from "../../register/settings";
 import { SHEETS } from "../../register/sheets";
+import { isImportIssuesTab, isSettingsTab } from "../../register/tabs";
 import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
 import {
   complaintDueOn,
@@ -28,7 +28,6 @@ import { assignTiers, tierRecords } from "../../register/workflow/tiers";
 import { buildReviewSheets } from "../../review/plan";
 import { generatedMarkers } from "../../review/sheet-names";
 import { buildRegisterPlan } from "../../workbook/register-plan";
-import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import type { SheetPlan } from "../../workbook/plan";
 import type { RegisterColumns } from "../../workbook/structured-ref";
 import {
@@ -138,7 +137,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
       records: read.records,
       present,
       settings: settings ?? DEFAULT_SETTINGS,
-      hasSettings: settings !== null || names.includes(SETTINGS_SHEET),
+      hasSettings: settings !== null || names.some(isSettingsTab),
       lang: read.lang ?? settings?.lang ?? "en",
       columns: read.columns,
     };
@@ -153,12 +152,10 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
   /** Sheets a person may import from: not the register's, not Settings, not generated. */
   const sourceNames = async (): Promise<string[]> => {
     const [names, register] = await Promise.all([port.sheetNames(), port.registerSheetNames()]);
-    const reserved = new Set(
-      [...register, SETTINGS_SHEET, IMPORT_ISSUES_SHEET, IMPORT_STATE_SHEET].map((n) =>
-        n.toLowerCase()
-      )
+    const reserved = new Set([...register, IMPORT_STATE_SHEET].map((n) => n.toLowerCase()));
+    return names.filter(
+      (n) => !reserved.has(n.toLowerCase()) && !isSettingsTab(n) && !isImportIssuesTab(n)
     );
-    return names.filter((n) => !reserved.has(n.toLowerCase()));
   };
   const readSources = async (
     names: string[],
@@ -202,10 +199,9 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
         const settings = loaded.hasSettings
           ? { ...loaded.settings, lang }
           : defaultSettingsFor(lang);
-        const report = await port.setUp(
-          buildRegisterPlan({ lang, formulaStyle: "live", settings })
-        );
-        const names = [...SHEETS.map((s) => s.key as string), SETTINGS_SHEET];
+        const plan = buildRegisterPlan({ lang, formulaStyle: "live", settings });
+        const report = await port.setUp(plan);
+        const names = plan.sheets.map((s) => s.name);
         const added = names.filter((n) => report.sheetsCreated.includes(n));
         return { added, kept: names.filter((n) => !added.includes(n)) };
       }),
@@ -255,7 +251,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
           const report = await port.setUp(plan, toWrite);
           issuesSheet =
             result.issues.length > 0
-              ? (report.sheetsCreated.find((n) => n.startsWith(IMPORT_ISSUES_SHEET)) ?? null)
+              ? (report.sheetsCreated.find(isImportIssuesTab) ?? null)
               : null;
         } else {
           if (loaded.present.length < SHEETS.length || !loaded.hasSettings) {

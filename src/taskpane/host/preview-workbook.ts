@@ -8,7 +8,8 @@
  * Its own chunk, fetched on the first action; exceljs comes later still, with the first file.
  */
 import { importWorkbook, previewMapping } from "../../importer";
-import { IMPORT_ISSUES_SHEET, importIssuesSheet } from "../../importer/issues-sheet";
+import { importIssuesSheet } from "../../importer/issues-sheet";
+import { importIssuesTab, isImportIssuesTab, registerTab, settingsTab } from "../../register/tabs";
 import type { ImportIssue, SourceCell, SourceSheet } from "../../importer/types";
 import {
   DEFAULT_SETTINGS,
@@ -223,11 +224,19 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
         const s = current();
         const before = new Set(s.present);
         const hadSettings = s.hasSettings;
-        ensureRegister(s, lang);
+        const register = ensureRegister(s, lang);
         const names = [...SHEETS.map((d) => d.key as string), SETTINGS_SHEET];
         const existed = (name: string) =>
           name === SETTINGS_SHEET ? hadSettings : before.has(name as SheetKey);
-        return { added: names.filter((n) => !existed(n)), kept: names.filter(existed) };
+        // Reported by the tab the register shows in its language.
+        const tabOf = (name: string) =>
+          name === SETTINGS_SHEET
+            ? settingsTab(register.lang)
+            : registerTab(name as SheetKey, register.lang);
+        return {
+          added: names.filter((n) => !existed(n)).map(tabOf),
+          kept: names.filter(existed).map(tabOf),
+        };
       }),
 
     listSourceSheets: () =>
@@ -259,12 +268,12 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
         const register = ensureRegister(s, s.register?.lang ?? request.lang);
         register.records = result.records;
         s.issues = result.issues;
-        s.earlier = s.earlier.filter((e) => e.sheet.name !== IMPORT_ISSUES_SHEET);
+        s.earlier = s.earlier.filter((e) => !isImportIssuesTab(e.sheet.name));
         s.lastImport = now().toISOString();
         onProgress(1);
         return {
           ...toImportPreview(result),
-          issuesSheet: result.issues.length > 0 ? IMPORT_ISSUES_SHEET : null,
+          issuesSheet: result.issues.length > 0 ? importIssuesTab(register.lang) : null,
         };
       }),
 

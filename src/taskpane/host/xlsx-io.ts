@@ -2,13 +2,12 @@
  * The preview's file side: an .xlsx in, plain data out, and a plan back to .xlsx bytes, with the
  * project's exceljs readers and writer. Its own chunk, fetched when the first file is opened.
  */
-import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
 import type { SourceSheet } from "../../importer/types";
 import { SHEETS } from "../../register/sheets";
+import { isImportIssuesTab, isSettingsTab } from "../../register/tabs";
 import type { SheetKey } from "../../register/types";
 import { generatedSheetNames } from "../../review/sheet-names";
 import type { WorkbookPlan } from "../../workbook/plan";
-import { SETTINGS_SHEET } from "../../workbook/settings-sheet";
 import { patchTableColumns } from "../../workbook/xlsx/calculated-columns";
 import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
 import { loadSourceWorkbook, readSourceWorkbook } from "../../workbook/xlsx/source-reader";
@@ -43,15 +42,16 @@ export async function readWorkbookFile(bytes: ArrayBuffer): Promise<WorkbookFile
     })
   );
   const present = [...registerSheets.keys()];
-  const hasSettings = workbook.worksheets.some((ws) => ws.name === SETTINGS_SHEET);
+  const settingsSheet = workbook.worksheets.find((ws) => isSettingsTab(ws.name))?.name;
+  const hasSettings = settingsSheet !== undefined;
   const reviews = new Set(generatedSheetNames(definedNames(workbook)));
   const registerNames = new Set([
     ...registerSheets.values(),
-    ...(hasSettings ? [SETTINGS_SHEET] : []),
+    ...(settingsSheet !== undefined ? [settingsSheet] : []),
   ]);
   const sheets = (await readSourceWorkbook(data)).filter((sheet) => !registerNames.has(sheet.name));
   const isEarlier = (sheet: SourceSheet) =>
-    reviews.has(sheet.name) || sheet.name === IMPORT_ISSUES_SHEET;
+    reviews.has(sheet.name) || isImportIssuesTab(sheet.name);
   return {
     sources: sheets.filter((sheet) => !isEarlier(sheet)),
     earlier: sheets.filter(isEarlier).map((sheet) => ({ sheet, review: reviews.has(sheet.name) })),

@@ -6,7 +6,6 @@
  * Round trips: one sync to read the sheet and name lists, `applyPlan`'s for the new sheets, then
  * one sync that swaps them for the earlier ones, so the workbook never holds half of each.
  */
-import { IMPORT_ISSUES_SHEET } from "../../importer/issues-sheet";
 import {
   GENERATED_NAME_PREFIX,
   generatedMarkers,
@@ -14,6 +13,7 @@ import {
   safeSheetName,
   sheetOfRef,
 } from "../../review/sheet-names";
+import { isImportIssuesTab } from "../../register/tabs";
 import type { Lang } from "../../register/types";
 import type { SheetPlan } from "../plan";
 import type { ApplyOptions } from "./apply-plan";
@@ -25,9 +25,9 @@ export type GeneratedKind = "reviews" | "import-issues";
 
 const fold = (name: string) => name.toLocaleLowerCase();
 
-/** Whether a generated sheet belongs to `kind`: Import Issues sheets by name, reviews are the rest. */
+/** Whether a generated sheet belongs to `kind`: Import Issues sheets by their tab (any language), reviews are the rest. */
 export function isOfKind(sheetName: string, kind: GeneratedKind): boolean {
-  const issues = fold(sheetName).startsWith(fold(IMPORT_ISSUES_SHEET));
+  const issues = isImportIssuesTab(sheetName);
   return kind === "import-issues" ? issues : !issues;
 }
 

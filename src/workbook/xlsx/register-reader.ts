@@ -24,6 +24,7 @@ import {
 } from "../../register/catalog";
 import { defaultSettingsFor, parseSettings, type RegisterSettings } from "../../register/settings";
 import { SHEETS } from "../../register/sheets";
+import { isImportIssuesTab } from "../../register/tabs";
 import {
   LANGS,
   type FieldDef,
@@ -46,6 +47,8 @@ export interface RegisterWorkbook {
   lang: Lang;
   /** What earlier imports remember (the very hidden import state sheet); undefined when absent. */
   state?: ImportState;
+  /** The last import's Import Issues sheet (its tab in any language) as plain values, to carry over. */
+  importIssues?: { name: string; rows: (string | number | boolean | null)[][] };
 }
 
 interface Region {
@@ -78,7 +81,15 @@ export async function readRegisterWorkbook(
     guessLang(regions.flatMap(([, region]) => (region ? headerTexts(region) : [])));
   const settings = parseSettingsAt({ ...defaultSettingsFor(lang), ...settingsFound, lang });
   const state = readImportState(book);
-  return { records, found, settings, lang, ...(state ? { state } : {}) };
+  const importIssues = readImportIssues(book);
+  return {
+    records,
+    found,
+    settings,
+    lang,
+    ...(state ? { state } : {}),
+    ...(importIssues ? { importIssues } : {}),
+  };
 }
 
 async function loadWorkbook(source: Buffer | Uint8Array | string): Promise<SourceWorkbook> {
@@ -222,6 +233,21 @@ function readRows(def: SheetDef, region: Region): RegisterRecord[] {
 function readImportState(book: SourceWorkbook): ImportState | undefined {
   const sheet = book.sheets.find((s) => s.name === IMPORT_STATE_SHEET);
   return sheet ? parseImportState(sheet.rows) : undefined;
+}
+
+function readImportIssues(book: SourceWorkbook): RegisterWorkbook["importIssues"] {
+  const sheet = book.sheets.find((s) => isImportIssuesTab(s.name));
+  if (!sheet) return undefined;
+  const rows: (string | number | boolean | null)[][] = [];
+  sheet.rows.forEach((row, r) => {
+    const cells: (string | number | boolean | null)[] = [];
+    row?.forEach((cell, c) => {
+      if (cell instanceof Date) cells[c] = cell.toISOString().slice(0, 10);
+      else if (cell !== null && typeof cell !== "object") cells[c] = cell;
+    });
+    rows[r] = Array.from(cells, (cell) => cell ?? null);
+  });
+  return { name: sheet.name, rows: Array.from(rows, (row) => row ?? []) };
 }
 
 // ---- settings ----------------------------------------------------------------------------------

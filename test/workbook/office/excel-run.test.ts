@@ -177,7 +177,7 @@ describe("the selected client", () => {
 
   it("finds the id and name columns by their headers in the table's own language", async () => {
     const model = await registerModel(clients(2), "zh-TW");
-    select(model, "Clients", "C3");
+    select(model, "客戶", "C3");
     expect(await readSelectedClient(asExcelContext(new FakeRequestContext(model)))).toEqual({
       clientId: "C-00002",
       name: "Client 2",
