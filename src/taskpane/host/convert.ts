@@ -281,7 +281,6 @@ export function explain(error: unknown): ActionError {
   if (error instanceof MissingRegisterColumnError) return new ActionError("invalid", message);
   if (/cannot read .* as an \.xlsx workbook/i.test(message))
     return new ActionError("bad-file", message);
-  if (/protect/i.test(message)) return new ActionError("protected", message);
   if (
     /invalid register settings|must be one of|must be a date|cannot move to|cannot be (received|resolved)|needs the client/i.test(
       message

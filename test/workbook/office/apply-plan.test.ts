@@ -3,6 +3,7 @@ import { RegisterWriteError } from "../../../src/workbook/office/errors";
 import type { PlanCell } from "../../../src/workbook/plan";
 import { asExcelContext, FakeRequestContext, parseA1, WorkbookModel } from "./fake-excel";
 import type { SheetModel } from "./fake-excel";
+import * as fixtures from "./plan-fixtures";
 import { bulkPlan, CLIENT_COLUMNS, clientsSheet, registerPlan } from "./plan-fixtures";
 
 /** Excel points for a width in characters: (chars × 7 px + 5 px padding) × 0.75 pt/px. */
@@ -411,6 +412,26 @@ describe("applyPlan on a workbook that already has the register", () => {
     expect(sheet(ctx, "Tiers").formulasOf("B2")).toEqual([
       [
         "=INDEX(tblClients[[年收入贡献]],MATCH(tblTiers[[#This Row],[Client ID]],tblClients[[客户编号]],0))",
+      ],
+    ]);
+  });
+
+  it("points formulas at the actual headers of a register table the plan does not hold", async () => {
+    const model = new WorkbookModel();
+    model.addTable("Clients", "A1:B2", "tblClients", [
+      ["Client ID", "Revenue"],
+      ["C-1", 500_000],
+    ]);
+    const ctx = new FakeRequestContext(model);
+    await applyPlan(asExcelContext(ctx), {
+      lang: "en",
+      formulaStyle: "live",
+      sheets: [fixtures.tiersSheet()],
+      names: [],
+    });
+    expect(sheet(ctx, "Tiers").formulasOf("B2")).toEqual([
+      [
+        "=INDEX(tblClients[[Revenue]],MATCH(tblTiers[[#This Row],[Client ID]],tblClients[[Client ID]],0))",
       ],
     ]);
   });

@@ -137,6 +137,10 @@ describe("errors by their code", () => {
     expect(explain(new FakeExcelError("AccessDenied", "拒绝访问")).code).toBe("protected");
     expect(explain(new FakeExcelError("ItemNotFound", "introuvable")).code).toBe("not-found");
     expect(explain(new FakeExcelError("ApiNotFound", "?")).code).toBe("unavailable");
+    // An English message is no evidence: only AccessDenied (or our own refusal) means protected.
+    expect(
+      explain(new FakeExcelError("GeneralException", "The cell is protected, maybe.")).code
+    ).toBe("unknown");
   });
 });
 
