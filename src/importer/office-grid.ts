@@ -58,11 +58,30 @@ export function sourceSheetFromOfficeGrid(
   grid: OfficeGrid,
   merges: SourceMerge[] = []
 ): SourceSheet {
-  const { row: top, col: left } = topLeftOf(grid.address);
+  const sheet = officeSheetBuilder(grid.name, grid.address, merges);
+  sheet.add(grid.values, grid.numberFormats);
+  return sheet.sheet;
+}
+
+/**
+ * Builds a SourceSheet block by block as the rows are read (a large sheet is read in many
+ * requests), so no second copy of the whole grid is ever made.
+ */
+export function officeSheetBuilder(
+  name: string,
+  address: string | undefined,
+  merges: SourceMerge[] = []
+): { sheet: SourceSheet; add(values: unknown[][], numberFormats?: string[][]): void } {
+  const { row: top, col: left } = topLeftOf(address);
   const rows: SourceCell[][] = Array.from({ length: top - 1 }, () => []);
-  grid.values.forEach((values, r) => {
-    const lead: SourceCell[] = Array.from({ length: left - 1 }, () => null);
-    rows.push([...lead, ...values.map((v, c) => officeCell(v, grid.numberFormats?.[r]?.[c]))]);
-  });
-  return { name: grid.name, rows, merges };
+  return {
+    sheet: { name, rows, merges },
+    add(values, numberFormats) {
+      values.forEach((cells, r) => {
+        const row: SourceCell[] = new Array<SourceCell>(left - 1).fill(null);
+        cells.forEach((v, c) => row.push(officeCell(v, numberFormats?.[r]?.[c])));
+        rows.push(row);
+      });
+    },
+  };
 }

@@ -154,6 +154,32 @@ interface Slot {
   matched: boolean;
 }
 
+/**
+ * A copy of `record` with one field set. Copied key by key: V8 takes a slow path for object spread
+ * of records this wide, which cost seconds per 100,000 clients.
+ */
+function withField(record: RegisterRecord, key: string, value: RegisterValue): RegisterRecord {
+  const out: RegisterRecord = {};
+  for (const k of Object.keys(record)) out[k] = record[k];
+  out[key] = value;
+  return out;
+}
+
+function index(map: Map<string, Slot[]>, key: string, slot: Slot): void {
+  const list = map.get(key);
+  if (list) list.push(slot);
+  else map.set(key, [slot]);
+}
+
+/** The first register slot under `key` not matched yet (register order). */
+function firstFree(map: Map<string, Slot[]>, key: string): Slot | undefined {
+  const list = map.get(key);
+  if (!list) return undefined;
+  // Matched slots never become free again: drop them from the front so repeated lookups stay short.
+  while (list.length > 0 && list[0].matched) list.shift();
+  return list.find((s) => !s.matched);
+}
+
 class Merger {
   readonly issues: ImportIssue[] = [];
   readonly matched = new Map<SourceRecord, string>();
@@ -165,6 +191,16 @@ class Merger {
   private readonly idMap = new Map<string, string>();
   /** The highest C-number in use; new clients without an id of their own are numbered after it. */
   private lastNumber = 0;
+  /**
+   * The register's own slots (the only ones a source record can match) by lookup key, in register
+   * order: looking through every slot for every source record made the merge quadratic (a
+   * 100,000-row import spent minutes here). A slot's record changes only once it is matched, and
+   * then it is no candidate any more, so keys taken here stay true for the free slots.
+   */
+  private readonly byId = new Map<string, Slot[]>();
+  private readonly clientsById = new Map<string, Slot[]>();
+  private readonly clientsByName = new Map<string, Slot[]>();
+  private readonly byChildKey = new Map<string, Slot[]>();
 
   constructor(private readonly input: ThreeWayInput) {
     for (const sheet of SHEET_KEYS)
@@ -176,6 +212,15 @@ class Merger {
           matched: false,
         }))
       );
+    for (const sheet of SHEET_KEYS) {
+      for (const slot of this.list(sheet)) {
+        index(this.byId, `${sheet}|${normaliseKey(this.idOf(sheet, slot.record))}`, slot);
+        if (sheet === "Clients") {
+          index(this.clientsById, normaliseKey(text(slot.record.clientId)), slot);
+          index(this.clientsByName, normaliseKey(text(slot.record.name)), slot);
+        } else index(this.byChildKey, `${sheet}|${childKey(sheet, slot.record)}`, slot);
+      }
+    }
     const ids = [
       ...(input.register.Clients ?? []).map((c) => text(c.clientId)),
       ...input.source
@@ -223,12 +268,7 @@ class Merger {
     for (const key of keys) {
       const state = this.stateByKey.get(key);
       if (!state || state.sheet !== sheet) continue;
-      const slot = this.list(sheet).find(
-        (s) =>
-          s.fromRegister &&
-          !s.matched &&
-          normaliseKey(this.idOf(sheet, s.record)) === normaliseKey(state.id)
-      );
+      const slot = firstFree(this.byId, `${sheet}|${normaliseKey(state.id)}`);
       return { slot, state };
     }
     return {};
@@ -240,11 +280,10 @@ class Merger {
   ): { slot?: Slot; base?: RegisterRecord; how?: string } {
     const { slot, state } = this.remembered("Clients", keys);
     if (slot) return { slot, base: state?.values, how: "the same source row as the last import" };
-    const free = this.list("Clients").filter((s) => s.fromRegister && !s.matched);
     const record = source.record;
     const id = normaliseKey(text(record.clientId));
     if (source.sourceId && id !== "") {
-      const byId = free.find((s) => normaliseKey(text(s.record.clientId)) === id);
+      const byId = firstFree(this.clientsById, id);
       if (byId)
         return {
           slot: byId,
@@ -254,7 +293,7 @@ class Merger {
     }
     const name = normaliseKey(text(record.name));
     if (name === "") return {};
-    const sameName = free.filter((s) => normaliseKey(text(s.record.name)) === name);
+    const sameName = (this.clientsByName.get(name) ?? []).filter((s) => !s.matched);
     const phone = digits(record.phone);
     const email = normaliseKey(text(record.email));
     const shares = sameName.find(
@@ -309,9 +348,7 @@ class Merger {
         return { slot: closest, base: state.values, how: "the same source row as the last import" };
     }
     const key = childKey(source.sheet, source.record);
-    const byKey = this.list(source.sheet).find(
-      (s) => s.fromRegister && !s.matched && childKey(source.sheet, s.record) === key
-    );
+    const byKey = firstFree(this.byChildKey, `${source.sheet}|${key}`);
     if (byKey)
       return {
         slot: byKey,
@@ -446,12 +483,15 @@ class Merger {
     const numbered =
       found.slot || source.sourceId
         ? source
-        : { ...source, record: { ...source.record, clientId: formatClientId(++this.lastNumber) } };
+        : {
+            ...source,
+            record: withField(source.record, "clientId", formatClientId(++this.lastNumber)),
+          };
     const record = this.place(numbered, found, source);
     if (sourceId !== "") this.idMap.set(normaliseKey(sourceId), text(record.clientId));
     const remembered = {
       ...source,
-      record: { ...source.record, clientId: text(record.clientId) || null },
+      record: withField(source.record, "clientId", text(record.clientId) || null),
     };
     this.remember(remembered, keys, record);
   }
@@ -461,7 +501,7 @@ class Merger {
     const mapped = clientId === "" ? undefined : this.idMap.get(normaliseKey(clientId));
     const linked: SourceRecord =
       mapped !== undefined && mapped !== clientId
-        ? { ...source, record: { ...source.record, clientId: mapped } }
+        ? { ...source, record: withField(source.record, "clientId", mapped) }
         : source;
     const keys = identityKeys(linked.sheet, linked.record, false);
     const record = this.place(linked, this.findChild(linked, keys), source);

@@ -5,9 +5,9 @@
  *
  * Loaded with import() once Office says the host is Excel.
  */
-import { importWorkbook, previewMapping, withImportIssues } from "../../importer";
+import { withImportIssues } from "../../importer";
 import { IMPORT_STATE_SHEET, type ImportState } from "../../importer/import-state";
-import { sourceSheetFromOfficeGrid } from "../../importer/office-grid";
+import { officeSheetBuilder } from "../../importer/office-grid";
 import type { SourceSheet } from "../../importer/types";
 import {
   DEFAULT_SETTINGS,
@@ -26,7 +26,6 @@ import {
 import { rowsOf, textOf, type RegisterRecords } from "../../register/workflow/records";
 import { assignTiers, tierRecords } from "../../register/workflow/tiers";
 import { buildReviewSheets } from "../../review/plan";
-import { generatedMarkers } from "../../review/sheet-names";
 import { buildRegisterPlan } from "../../workbook/register-plan";
 import type { SheetPlan } from "../../workbook/plan";
 import type { RegisterColumns } from "../../workbook/structured-ref";
@@ -35,7 +34,7 @@ import {
   runExcel,
   readOpenRegister,
   readOpenSettings,
-  readOpenSheetGrid,
+  readOpenSheetRows,
   replaceOpenGeneratedSheets,
   setUpRegister,
   writeOpenSettings,
@@ -66,6 +65,7 @@ import {
   toSheetMappings,
   visitRecord,
 } from "./convert";
+import { fallbackRunner, WorkerFailedError, type ImportRunner } from "./import-job/client";
 
 /** What the adapter needs from the open workbook; `officeWorkbook()` implements it with the office modules. */
 export interface WorkbookPort {
@@ -108,6 +108,21 @@ export interface ExcelActionsOptions {
   now?: () => Date;
   /** Where the adapter keeps the time of the last import (the document's settings in Excel). */
   lastImport?: { get(): string | null; set(value: string): void };
+  /** Where the importer runs: by default a Web Worker, so the pane's thread (shared with the custom functions) stays free. */
+  importer?: ImportRunner;
+}
+
+/** Shares of the import's progress bar: rows read from Excel, rows normalised, rows written. */
+const READ_SHARE = 0.3;
+const NORMALISE_SHARE = 0.3;
+
+/** The import worker, started on first use; the pane's own thread where none can be started. */
+export function defaultImportRunner(): ImportRunner {
+  return fallbackRunner(async () => {
+    if (typeof Worker === "undefined")
+      throw new WorkerFailedError("Web Workers are not available.");
+    return (await import("./import-job/spawn")).spawnImportWorker();
+  });
 }
 
 export function createExcelActions(options: ExcelActionsOptions = {}): RegisterActions {
@@ -115,6 +130,7 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
   const today = options.today ?? (() => todayIso());
   const now = options.now ?? (() => new Date());
   const lastImport = options.lastImport ?? documentSetting("clientRegister.lastImport");
+  const importer = options.importer ?? defaultImportRunner();
 
   interface Loaded {
     records: RegisterRecords;
@@ -171,16 +187,41 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
     }
     return sheets;
   };
-  const importFrom = async (request: ImportRequest, onProgress?: (fraction: number) => void) => {
+  const importFrom = async (
+    request: ImportRequest,
+    onProgress?: (fraction: number) => void,
+    planNewRegister = false
+  ) => {
     const loaded = await load();
-    const sources = chosenSheets(await readSources(request.sheets, onProgress), request.sheets);
+    const sources = chosenSheets(
+      await readSources(request.sheets, (f) => onProgress?.(f * READ_SHARE)),
+      request.sheets
+    );
+    const rows = sources.reduce((sum, s) => sum + s.rows.length, 0);
     // The register's memory of earlier imports: edits made since are told from source changes.
     const state = await port.readImportState?.();
-    const result = importWorkbook(sources, {
-      existing: loaded.records,
-      ...(state ? { state } : {}),
-      mapping: mappingRecord(request),
-    });
+    // No register yet: set-up writes it with the imported rows, in the pane's language.
+    const registerPlan =
+      planNewRegister && loaded.present.length === 0
+        ? {
+            lang: request.lang,
+            settings: loaded.hasSettings
+              ? { ...loaded.settings, lang: request.lang }
+              : defaultSettingsFor(request.lang),
+          }
+        : undefined;
+    const result = await importer.importWorkbook(
+      sources,
+      {
+        existing: loaded.records,
+        ...(state ? { state } : {}),
+        mapping: mappingRecord(request),
+        onProgress: (done) =>
+          onProgress?.(READ_SHARE + NORMALISE_SHARE * Math.min(1, rows ? done / rows : 1)),
+      },
+      registerPlan
+    );
+    onProgress?.(READ_SHARE + NORMALISE_SHARE);
     return { loaded, result };
   };
 
@@ -209,15 +250,21 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
     listSourceSheets: () =>
       explained(async () => {
         const sheets = await readSources(await sourceNames());
-        const mappings = previewMapping(sheets);
+        const mappings = await importer.previewMapping(sheets);
+        // A sheet may hold several tables (one mapping each): its kind is that of the first that is register data.
+        const of = (name: string) =>
+          mappings.find((m) => m.sheet === name && m.registerSheet !== null) ??
+          mappings.find((m) => m.sheet === name);
         return sheets
-          .map((sheet, i) => sourceSheetInfo(sheet, mappings[i]))
+          .map((sheet) => sourceSheetInfo(sheet, of(sheet.name)))
           .filter((info) => info.rows > 0);
       }),
 
     previewMapping: (request) =>
       explained(async () =>
-        toSheetMappings(previewMapping(await readSources(request.sheets), mappingRecord(request)))
+        toSheetMappings(
+          await importer.previewMapping(await readSources(request.sheets), mappingRecord(request))
+        )
       ),
 
     previewImport: (request) =>
@@ -225,29 +272,13 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
 
     runImport: (request, onProgress) =>
       explained(async () => {
-        const { loaded, result } = await importFrom(request, (f) => onProgress(f * 0.4));
+        const { loaded, result } = await importFrom(request, onProgress, true);
+        const before = READ_SHARE + NORMALISE_SHARE;
         const toWrite = (done: number, total: number) =>
-          onProgress(0.4 + 0.55 * (total ? done / total : 1));
+          onProgress(before + (0.98 - before) * (total ? done / total : 1));
         let issuesSheet: string | null = null;
-        if (loaded.present.length === 0) {
-          // No register yet: set-up writes it with the imported rows, in the pane's language.
-          const settings = loaded.hasSettings
-            ? { ...loaded.settings, lang: request.lang }
-            : defaultSettingsFor(request.lang);
-          const withIssues = withImportIssues(
-            buildRegisterPlan({
-              lang: request.lang,
-              formulaStyle: "live",
-              records: result.records,
-              settings,
-            }),
-            result.issues
-          );
-          // Marked as generated, so the next import replaces the Import Issues sheet.
-          const plan = {
-            ...withIssues,
-            names: [...withIssues.names, ...generatedMarkers(withIssues.sheets)],
-          };
+        if (result.plan) {
+          const plan = result.plan;
           const report = await port.setUp(plan, toWrite);
           issuesSheet =
             result.issues.length > 0
@@ -436,8 +467,19 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
       return { records: read.records, lang: read.lang, columns: read.columns };
     },
     readSettings: () => readOpenSettings(),
-    readSourceSheet: async (name, onProgress) =>
-      sourceSheetFromOfficeGrid(await readOpenSheetGrid(name, { numberFormats: true, onProgress })),
+    readSourceSheet: async (name, onProgress) => {
+      // Converted block by block as Excel answers, so the whole grid is never held twice.
+      const built: { builder?: ReturnType<typeof officeSheetBuilder> } = {};
+      const read = await readOpenSheetRows(
+        name,
+        (block) => {
+          built.builder ??= officeSheetBuilder(block.sheet, block.address);
+          built.builder.add(block.values, block.numberFormats);
+        },
+        { numberFormats: true, onProgress }
+      );
+      return built.builder?.sheet ?? { name: read.name, rows: [], merges: [] };
+    },
     setUp: async (plan, onProgress) => ({
       sheetsCreated: (await setUpRegister(plan, { onProgress })).sheetsCreated,
     }),

@@ -7,8 +7,8 @@ import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
 import type { SheetPlan, WorkbookPlan } from "../plan";
 import type { ApplyOptions, ApplyReport } from "./apply-plan";
 import { applyPlan } from "./apply-plan";
-import type { ReadOptions, RegisterRead, SheetGrid } from "./read-register";
-import { readRegister, readSheetGrid } from "./read-register";
+import type { ReadOptions, RegisterRead, SheetGrid, SheetRowsBlock } from "./read-register";
+import { readRegister, readSheetGrid, readSheetRows } from "./read-register";
 import type { GeneratedKind } from "./generated-sheets";
 import { replaceGeneratedSheets } from "./generated-sheets";
 import { readWorkbookSettings, writeWorkbookSettings } from "./settings";
@@ -44,6 +44,15 @@ export function readOpenSheetGrid(
   options?: ReadOptions & { numberFormats?: boolean }
 ): Promise<SheetGrid> {
   return runExcel((context) => readSheetGrid(context, sheetName, options));
+}
+
+/** Streams one sheet's used range out of the open workbook, block by block (for the importer). */
+export function readOpenSheetRows(
+  sheetName: string,
+  onBlock: (block: SheetRowsBlock) => void | Promise<void>,
+  options?: ReadOptions & { numberFormats?: boolean }
+): Promise<{ name: string; address?: string; rows: number }> {
+  return runExcel((context) => readSheetRows(context, sheetName, onBlock, options));
 }
 
 /** Makes a register table hold exactly `records` (typed columns; formulas and own columns kept). */

@@ -4,6 +4,7 @@ export {
   readOpenRegister,
   readOpenSettings,
   readOpenSheetGrid,
+  readOpenSheetRows,
   replaceOpenGeneratedSheets,
   runExcel,
   setUpRegister,
@@ -18,6 +19,6 @@ export { RegisterWriteError, officeErrorCode, officeErrorKind } from "./errors";
 export type { SelectedClient } from "./selection";
 export { readSelectedClient } from "./selection";
 export { excelApiSupported, MANIFEST_EXCEL_API } from "./requirements";
-export type { ReadOptions, RegisterRead, SheetGrid } from "./read-register";
-export { readRegister, readSheetGrid } from "./read-register";
+export type { ReadOptions, RegisterRead, SheetGrid, SheetRowsBlock } from "./read-register";
+export { readRegister, readSheetGrid, readSheetRows } from "./read-register";
 export { isoToSerial, parseAddress, serialToIso } from "./cells";

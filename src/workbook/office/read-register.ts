@@ -7,7 +7,7 @@ import { fieldByHeader } from "../../register/catalog";
 import { SHEETS } from "../../register/sheets";
 import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../../register/types";
 import type { CellBlock } from "./cells";
-import { blockAddress, parseAddress } from "./cells";
+import { blockAddress, jsonBytes, parseAddress } from "./cells";
 import { isSizeLimitError } from "./errors";
 import type { RegisterColumns } from "../structured-ref";
 import { bestLang, countLabelMatches } from "./headers";
@@ -124,36 +124,86 @@ export async function readSheetGrid(
   sheetName: string,
   options: ReadOptions & { numberFormats?: boolean } = {}
 ): Promise<SheetGrid> {
+  const values: unknown[][] = [];
+  const numberFormats: string[][] = [];
+  const read = await readSheetRows(
+    context,
+    sheetName,
+    (block) => {
+      for (const row of block.values) values.push(row);
+      for (const row of block.numberFormats ?? []) numberFormats.push(row);
+    },
+    options
+  );
+  const grid: SheetGrid = {
+    name: read.name,
+    ...(read.address ? { address: read.address } : {}),
+    values,
+  };
+  if (options.numberFormats) grid.numberFormats = numberFormats;
+  return grid;
+}
+
+/**
+ * What one read response may carry, as a target: Excel on the web refuses a response over 5 MB,
+ * and the next block's size is only estimated from the bytes per row seen so far.
+ */
+export const DEFAULT_TARGET_RESPONSE_BYTES = 2_000_000;
+/** Bytes per cell assumed before the first block is read (a longish text). */
+const FIRST_GUESS_BYTES_PER_CELL = 64;
+
+/** One block of a sheet's used range as read: `start` is its first row's 0-based index in the range. */
+export interface SheetRowsBlock {
+  /** The sheet's name as Excel spells it and its used range, e.g. "Sheet1!B2:F90". */
+  sheet: string;
+  address: string;
+  start: number;
+  values: unknown[][];
+  numberFormats?: string[][];
+}
+
+/**
+ * Streams a sheet's used range to `onBlock` in row blocks, one sync each, so neither the
+ * responses nor the caller ever hold more than a block at a time beyond what it keeps. Each block
+ * is sized from the bytes per row of the blocks before it, to stay near `targetResponseBytes`
+ * (and within `chunkRows` and `maxCellsPerRead`); a block Excel still refuses is split and read again.
+ */
+export async function readSheetRows(
+  context: Excel.RequestContext,
+  sheetName: string,
+  onBlock: (block: SheetRowsBlock) => void | Promise<void>,
+  options: ReadOptions & { numberFormats?: boolean; targetResponseBytes?: number } = {}
+): Promise<{ name: string; address?: string; rows: number }> {
   const worksheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name");
   await context.sync();
   if (worksheet.isNullObject)
     throw new Error(`There is no sheet named '${sheetName}' in this workbook.`);
   const used = worksheet.getUsedRangeOrNullObject(true).load("address");
   await context.sync();
-  if (used.isNullObject)
-    return {
-      name: worksheet.name,
-      values: [],
-      ...(options.numberFormats ? { numberFormats: [] } : {}),
-    };
+  if (used.isNullObject) return { name: worksheet.name, rows: 0 };
 
+  const withFormats = options.numberFormats === true;
   const { block } = parseAddress(used.address);
-  const limits = readLimits(options, options.numberFormats ? 2 : 1);
-  const results = await readAllBlocks(
-    context,
-    rowBlocks(worksheet.name, block, limits),
-    limits,
-    options.numberFormats === true,
-    block.rows,
-    options.onProgress
-  );
-  const grid: SheetGrid = {
-    name: worksheet.name,
-    address: used.address,
-    values: results.flatMap((r) => r.values),
-  };
-  if (options.numberFormats) grid.numberFormats = results.flatMap((r) => r.numberFormats ?? []);
-  return grid;
+  const limits = readLimits(options, withFormats ? 2 : 1);
+  const target = options.targetResponseBytes ?? DEFAULT_TARGET_RESPONSE_BYTES;
+  const columns = Math.max(block.columns, 1);
+  const maxRows = Math.max(1, Math.min(limits.chunkRows, Math.floor(limits.maxCells / columns)));
+  const cellBytes = withFormats ? 2 * FIRST_GUESS_BYTES_PER_CELL : FIRST_GUESS_BYTES_PER_CELL;
+  let rowsPerBlock = Math.max(1, Math.min(maxRows, Math.floor(target / (columns * cellBytes))));
+  let bytesRead = 0;
+  let start = 0;
+  while (start < block.rows) {
+    const rows = Math.min(rowsPerBlock, block.rows - start);
+    const request = { sheet: worksheet.name, block: { ...block, row: block.row + start, rows } };
+    const [result] = await readGroup(context, [request], withFormats);
+    bytesRead += jsonBytes(result.values) + (withFormats ? jsonBytes(result.numberFormats) : 0);
+    await onBlock({ sheet: worksheet.name, address: used.address, start, ...result });
+    start += rows;
+    options.onProgress?.(start, block.rows);
+    const bytesPerRow = Math.max(1, bytesRead / start);
+    rowsPerBlock = Math.max(1, Math.min(maxRows, Math.floor(target / bytesPerRow)));
+  }
+  return { name: worksheet.name, address: used.address, rows: block.rows };
 }
 
 interface ReadLimits {
