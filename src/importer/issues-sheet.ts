@@ -25,7 +25,9 @@ const SEVERITY = {
   info: L("info", "提示", "提示"),
 };
 
-const WIDTHS = [18, 7, 22, 16, 30, 80, 10];
+const WIDTHS = [18, 7, 22, 16, 28, 60, 10];
+/** Value and message wrap within their columns, so the sheet prints one page wide at a readable size. */
+const WRAPPED = [4, 5];
 
 /**
  * The issues as a grid sheet. Values are plain cells: a value such as "=1+1" is written as text,
@@ -62,7 +64,21 @@ export function importIssuesSheet(issues: readonly ImportIssue[], lang: Lang): S
 }
 
 function issuesLayout(name: string, grid: PlanCell[][]): SheetPlan {
-  return { name, grid, gridWidths: WIDTHS, freezeRows: 1, conditionalFormats: [] };
+  return {
+    name,
+    grid,
+    gridWidths: WIDTHS,
+    gridWrap: WRAPPED,
+    freezeRows: 1,
+    conditionalFormats: [],
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      titleRows: 1,
+      headerText: name,
+    },
+  };
 }
 
 /** An Import Issues sheet read back from a register, laid out again for a workbook that keeps it. */

@@ -16,7 +16,7 @@ import { cellAddress } from "../workbook/a1";
 import type { RegisterColumns } from "../workbook/structured-ref";
 import { text } from "./captions";
 import { BookFormulas } from "./formulas";
-import { FORMATS, ReviewGrid } from "./grid";
+import { FORMATS, ReviewGrid, withSections } from "./grid";
 import { fieldLabel } from "./labels";
 import { bookSummary, STAGE_KEYS, type BookSummary, type StageKey } from "./summary";
 
@@ -109,7 +109,6 @@ export function buildBookReview(
     throw new Error("The as-of date must sit where the formulas look for it.");
   cells.clients = ref(figure(ctx, text("clientsColumn", lang), f(formulas.clientCount())), COL.b);
   grid.add(text("currency", lang, { currency: settings.currency }));
-  grid.paragraph(text("generatedNote", lang));
 
   // Fixed-size tables first, the lists that grow with the book last, so page breaks fall in lists.
   addTiers(ctx);
@@ -126,6 +125,8 @@ export function buildBookReview(
   const sheet: SheetPlan = {
     name: text("bookSheetName", lang),
     grid: grid.rows,
+    // For whoever opens the sheet, not for the printed page.
+    gridNotes: { A1: text("generatedNote", lang) },
     gridFormats: grid.formats,
     gridWidths: grid.fittedWidths(),
     freezeRows: 0,
@@ -139,7 +140,7 @@ export function buildBookReview(
     },
     generated: true,
   };
-  return { sheet, cells, summary };
+  return { sheet: withSections(sheet, grid), cells, summary };
 }
 
 interface Ctx {

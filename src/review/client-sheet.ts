@@ -47,7 +47,7 @@ import {
   nextBirthday,
   walletShare,
 } from "./figures";
-import { FORMATS, ReviewGrid } from "./grid";
+import { FORMATS, ReviewGrid, withSections } from "./grid";
 import { enumText, fieldLabel, yesNo } from "./labels";
 import { maskValue, scrubText } from "./mask";
 import { safeSheetName } from "./sheet-names";
@@ -132,7 +132,7 @@ export function buildClientReviewSheet(
   addOpportunities(ctx);
   addNextSteps(ctx);
 
-  return {
+  const sheet: SheetPlan = {
     name: safeSheetName(name, [], clientId),
     grid: grid.rows,
     gridFormats: grid.formats,
@@ -147,6 +147,7 @@ export function buildClientReviewSheet(
     },
     generated: true,
   };
+  return withSections(sheet, grid);
 }
 
 function section(ctx: Ctx, title: string): void {

@@ -5,7 +5,8 @@
  */
 import { cellAddress, columnLetter } from "../workbook/a1";
 import { displayWidth } from "../workbook/columns";
-import type { ChartPlan, ConditionalFormatPlan, PlanValue } from "../workbook/plan";
+import type { ChartPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from "../workbook/plan";
+import { commonScale, keepTogetherBreaks } from "../workbook/print-layout";
 
 export const FORMATS = {
   money: "#,##0",
@@ -45,6 +46,8 @@ export class ReviewGrid {
   readonly formats: Record<string, string> = {};
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
   readonly charts: ChartPlan[] = [];
+  /** Rows that open a section (its title); a page break may fall before them, never inside. */
+  readonly sectionRows: number[] = [];
 
   /** `widths` fixes the sheet's columns; rows never run past the last one. */
   constructor(readonly widths: number[]) {}
@@ -75,6 +78,7 @@ export class ReviewGrid {
   styled(style: RowStyle, ...cells: PlanValue[]): number {
     const row = this.add(...cells);
     this.style(row, style);
+    if (style === "section") this.sectionRows.push(row);
     return row;
   }
 
@@ -207,4 +211,48 @@ function cellWidth(value: PlanValue, format: string | undefined): number {
 
 function rowOf(address: string): number {
   return Number(/\d+$/.exec(address)?.[0]);
+}
+
+/** Where each review sheet's sections start, for paging them once the pack's scale is known. */
+const SECTIONS = new WeakMap<SheetPlan, readonly number[]>();
+
+/** The sheet, remembered with the grid's sections. */
+export function withSections(sheet: SheetPlan, grid: ReviewGrid): SheetPlan {
+  SECTIONS.set(sheet, [...grid.sectionRows]);
+  return sheet;
+}
+
+/**
+ * A pack of review sheets printed alike: one scale for all (the widest fits the page), the grid's
+ * columns only, and a page break before any section that would otherwise be cut, so a table keeps
+ * its title and header on the page with its rows.
+ */
+export function printAsPack(sheets: readonly SheetPlan[]): SheetPlan[] {
+  const printed = sheets.filter((s) => s.print && s.grid);
+  const orientation = "portrait";
+  const scale = commonScale(
+    printed.map((s) => s.gridWidths ?? []),
+    orientation
+  );
+  return sheets.map((sheet) => {
+    if (!sheet.print || !sheet.grid) return sheet;
+    const rows = sheet.grid.length;
+    const starts = [1, ...(SECTIONS.get(sheet) ?? []).filter((r) => r > 1)];
+    const blocks = starts.map((first, i): [number, number] => [
+      first,
+      (starts[i + 1] ?? rows + 1) - 1,
+    ]);
+    const lastColumn = columnLetter(Math.max(1, sheet.gridWidths?.length ?? 1) - 1);
+    return {
+      ...sheet,
+      print: {
+        ...sheet.print,
+        orientation,
+        fitToWidth: false,
+        scale,
+        area: `A:${lastColumn}`,
+        rowBreaks: keepTogetherBreaks(blocks, orientation, scale),
+      },
+    };
+  });
 }

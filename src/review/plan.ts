@@ -13,6 +13,7 @@ import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { RegisterColumns } from "../workbook/structured-ref";
 import { buildBookReviewSheet } from "./book-sheet";
 import { buildClientReviewSheet } from "./client-sheet";
+import { printAsPack } from "./grid";
 import { maskRecords } from "./mask";
 import { generatedMarkers, safeSheetName } from "./sheet-names";
 
@@ -86,7 +87,7 @@ export function buildReviewSheets(
       })
     ),
   ];
-  return sheets.map((sheet) => {
+  return printAsPack(sheets).map((sheet) => {
     const name = safeSheetName(sheet.name, used);
     used.push(name);
     return { ...sheet, name, generated: true };
@@ -119,5 +120,7 @@ export function buildReviewPlan(
     ...registerPlan,
     sheets: [...registerPlan.sheets, ...reviews],
     names: [...registerPlan.names, ...generatedMarkers(reviews)],
+    // The workbook opens on the book review.
+    activeSheet: reviews[0]?.name,
   };
 }

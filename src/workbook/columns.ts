@@ -2,7 +2,7 @@
 import { booleanCell, enumCellText } from "../register/catalog";
 import type { FieldDef, FieldType, Lang } from "../register/types";
 import { CAPTIONS } from "./captions";
-import type { ColumnPlan, ValidationRule } from "./plan";
+import type { ColumnPlan, PlanCell, ValidationRule } from "./plan";
 
 /** Number formats by field type. "@" keeps typed ids and phone numbers as text (no lost leading zeros). */
 const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
@@ -80,6 +80,63 @@ export function displayWidth(text: string): number {
         ? 2
         : 1;
   return width;
+}
+
+/**
+ * Characters a value takes as its number format shows it: "#,##0.00" gives 12,345,678.90, "0%"
+ * gives 45%, a date format 10. Text by display width. A column narrower than this shows ###.
+ */
+export function shownWidth(value: PlanCell, numberFormat = "General"): number {
+  if (value === null) return 0;
+  if (typeof value === "boolean") return 5;
+  if (typeof value === "string") return displayWidth(value);
+  if (!Number.isFinite(value)) return 0;
+  if (/[ymd]/i.test(numberFormat) && !/0/.test(numberFormat))
+    return Math.max(10, numberFormat.length);
+  if (numberFormat === "General" || numberFormat === "@") return Math.min(11, String(value).length);
+  const percent = numberFormat.includes("%");
+  const decimals = /\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
+  const shown = (percent ? value * 100 : value).toLocaleString("en-US", {
+    useGrouping: numberFormat.includes(","),
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  return shown.length + (percent ? 1 : 0);
+}
+
+/** Room beside a value in its column (cell padding). */
+const VALUE_PADDING = 2;
+
+/**
+ * A column's width for its values: the widest as shown (numbers in full, whatever their size, so
+ * no ### appears; text up to the usual maximum), never narrower than `width`. Numbers cost only
+ * their extremes, so long registers stay cheap.
+ */
+export function fitWidthToValues(
+  width: number,
+  values: Iterable<PlanCell>,
+  numberFormat?: string
+): number {
+  let text = 0;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    if (typeof value === "number") {
+      if (value < low) low = value;
+      if (value > high) high = value;
+    } else if (typeof value === "string" || typeof value === "boolean") {
+      if (typeof value === "string" && value.length * 2 <= text) continue;
+      text = Math.max(text, shownWidth(value, numberFormat));
+    }
+  }
+  const numbers = Number.isFinite(low)
+    ? Math.max(shownWidth(low, numberFormat), shownWidth(high, numberFormat))
+    : 0;
+  return Math.max(
+    width,
+    Math.min(MAX_WIDTH, text + VALUE_PADDING),
+    numbers ? numbers + VALUE_PADDING : 0
+  );
 }
 
 export function columnWidth(field: FieldDef, header: string, lang: Lang = "en"): number {

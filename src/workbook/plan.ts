@@ -48,7 +48,19 @@ export type ConditionalFormatPlan =
 export interface PrintPlan {
   orientation: "portrait" | "landscape";
   paperSize: "A4";
+  /** Fit the print area to `fitWidthPages` pages wide (default 1), as many pages tall as needed. */
   fitToWidth: boolean;
+  fitWidthPages?: number;
+  /** Zoom in percent (10–400) when not fitting; one scale keeps a pack of reviews alike. */
+  scale?: number;
+  /** The cells printed: whole columns "A:Q" (rows as used) or a block "A1:Q41"; the used range when absent. */
+  area?: string;
+  /** Rows repeated at the top of every page (1 = the header row); table sheets default to 1. */
+  titleRows?: number;
+  /** Columns repeated at the left of every page when a sheet prints several pages wide (2 = A:B). */
+  titleColumns?: number;
+  /** Manual page breaks: a new page starts at each of these 1-based rows. */
+  rowBreaks?: number[];
   headerText?: string;
   /** Centered footer text; writers add the page number after it. */
   footerText?: string;
@@ -85,6 +97,10 @@ export interface SheetPlan {
   gridWidths?: number[];
   /** Data validation per grid cell address, e.g. { "B20": { kind: "list", values: ["TRUE", "FALSE"] } }. */
   gridValidations?: Record<string, ValidationRule>;
+  /** Grid columns (0-based) whose text wraps within the column, top-aligned (long messages). */
+  gridWrap?: number[];
+  /** Cell notes on grid cells by address (shown on hover, never printed), e.g. { "A1": "…" }. */
+  gridNotes?: Record<string, string>;
   freezeRows: number;
   conditionalFormats: ConditionalFormatPlan[];
   /** Native charts (Excel only), placed beside the grid. */
@@ -110,6 +126,8 @@ export interface WorkbookPlan {
   formulaStyle: "live" | "portable";
   sheets: SheetPlan[];
   names: DefinedNamePlan[];
+  /** The sheet the workbook opens on (e.g. the book review); the first visible sheet when absent. */
+  activeSheet?: string;
 }
 
 export const isFormula = (value: PlanValue): value is PlanFormula =>

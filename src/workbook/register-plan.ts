@@ -18,8 +18,9 @@ import { registerTab } from "../register/tabs";
 import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../register/types";
 import { columnLetter } from "./a1";
 import { CAPTIONS } from "./captions";
-import { columnPlan, extraColumnPlan } from "./columns";
+import { columnPlan, extraColumnPlan, fitWidthToValues } from "./columns";
 import { lastBodyRow } from "./layout";
+import { pagesWide } from "./print-layout";
 import type { ColumnPlan, ConditionalFormatPlan, PlanCell, SheetPlan, WorkbookPlan } from "./plan";
 import { computedFormula, type FormulaContext } from "./register-formulas";
 import { buildSettingsSheet } from "./settings-sheet";
@@ -46,8 +47,14 @@ export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
     formulaStyle,
   });
   const ctx: FormulaContext = { style: formulaStyle, lang };
+  const all = Object.values(options.records ?? {});
+  // A calculated column shows values typed elsewhere (a client's revenue on Tiers): size it by them.
+  const valuesOf = function* (key: string): Generator<PlanCell> {
+    for (const records of all)
+      for (const record of records ?? []) yield (record[key] ?? null) as PlanCell;
+  };
   const registerSheets = SHEETS.map((def) =>
-    registerSheetPlan(def, options.records?.[def.key] ?? [], ctx)
+    registerSheetPlan(def, options.records?.[def.key] ?? [], ctx, valuesOf)
   );
   const settingsSheet = buildSettingsSheet(settings, lang);
   return {
@@ -58,32 +65,59 @@ export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
   };
 }
 
+/** Columns repeated at the left of each page when a register sheet prints several pages wide (its id and name). */
+const PRINT_TITLE_COLUMNS = 2;
+
 function registerSheetPlan(
   def: SheetDef,
   records: RegisterRecord[],
-  ctx: FormulaContext
+  ctx: FormulaContext,
+  valuesOf: (key: string) => Iterable<PlanCell>
 ): SheetPlan {
-  const columns = [
+  const planned = [
     ...def.fields.map((field) =>
       columnPlan(field, ctx.lang, computedFormula(def.key, field.key, ctx))
     ),
     ...extraColumns(def, records),
   ];
-  const rows = records.map((record) => rowCells(def, columns, record, ctx.lang));
+  const rows = records.map((record) => rowCells(def, planned, record, ctx.lang));
+  const columns = planned.map((column, c) => ({
+    ...column,
+    width: fitWidthToValues(
+      column.width,
+      column.formula ? valuesOf(column.key) : columnValues(rows, c),
+      column.numberFormat
+    ),
+  }));
+  const pages = pagesWide(
+    columns.map((c) => c.width),
+    "landscape",
+    PRINT_TITLE_COLUMNS
+  );
   return {
     name: registerTab(def.key, ctx.lang),
     registerKey: def.key,
     table: { name: def.table, columns, rows, style: TABLE_STYLE },
     freezeRows: 1,
     conditionalFormats: conditionalFormats(def.key, columns, rows.length),
+    // Landscape, the table alone, as many pages wide as keep the text at 8 pt or more, with the
+    // header row on every page and, across pages, the id and name columns.
     print: {
-      orientation: "portrait",
+      orientation: "landscape",
       paperSize: "A4",
       fitToWidth: true,
+      ...(pages > 1 ? { fitWidthPages: pages, titleColumns: PRINT_TITLE_COLUMNS } : {}),
+      // Whole columns, so rows people add later print too.
+      area: `A:${columnLetter(columns.length - 1)}`,
+      titleRows: 1,
       headerText: def.label[ctx.lang],
       footerText: CAPTIONS.registerTitle[ctx.lang],
     },
   };
+}
+
+function* columnValues(rows: PlanCell[][], column: number): Generator<PlanCell> {
+  for (const row of rows) yield row[column] ?? null;
 }
 
 /** Columns for record keys the catalog does not know, so that no imported data is dropped. */

@@ -447,11 +447,11 @@ describe("buildRegisterPlan: conditional formats and print", () => {
     ]);
   });
 
-  test("sheets print on A4 portrait, fitted to the page width, with a localized header", () => {
+  test("sheets print on A4 landscape, fitted to pages wide, with a localized header", () => {
     const clients = sheet(plan("zh-CN"), "Clients");
     expect(clients.print).toEqual(
       expect.objectContaining({
-        orientation: "portrait",
+        orientation: "landscape",
         paperSize: "A4",
         fitToWidth: true,
         headerText: "客户信息",

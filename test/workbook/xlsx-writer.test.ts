@@ -145,9 +145,8 @@ describe("writeWorkbook: an empty register", () => {
     expect(clients.pageSetup).toEqual(
       expect.objectContaining({
         paperSize: 9,
-        orientation: "portrait",
+        orientation: "landscape",
         fitToPage: true,
-        fitToWidth: 1,
       })
     );
     expect(clients.headerFooter.oddHeader).toBe("&C客户信息");

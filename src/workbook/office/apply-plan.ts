@@ -83,7 +83,16 @@ export async function applyPlan(
       }
     );
   }
-  const notes: HeaderNote[] = tables.flatMap((t) => t.notes);
+  const notes: HeaderNote[] = [
+    ...tables.flatMap((t) => t.notes),
+    ...grids.flatMap((g) =>
+      Object.entries(g.action.sheet.gridNotes ?? {}).map(([address, text]) => ({
+        sheetName: g.action.sheetName,
+        address,
+        text,
+      }))
+    ),
+  ];
   for (const action of decision.actions) {
     if (action.kind === "columns")
       notes.push(...(await addTableColumns(context, batcher, action, fix)));
@@ -103,6 +112,13 @@ export async function applyPlan(
 
   await addHeaderNotes(context, notes, report);
   await applyPrintSetup(context, decision, report);
+  const opening = plan.activeSheet
+    ? decision.actions.find((a) => a.kind !== "columns" && a.sheet.name === plan.activeSheet)
+    : undefined;
+  if (opening)
+    await optionalStep(context, report, `Opening '${opening.sheetName}'`, "1.1", () =>
+      context.workbook.worksheets.getItem(opening.sheetName).activate()
+    );
   return report;
 }
 

@@ -9,6 +9,7 @@ import type {
   SheetPlan,
   ValidationRule,
 } from "../plan";
+import { columnLetter } from "../a1";
 import { columnsAddress, columnWidthPoints, localAddress } from "./cells";
 import { ACTION_OVERHEAD_BYTES } from "./sync-batcher";
 
@@ -173,7 +174,12 @@ export function queuePrintSetup(
   const layout = worksheet.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = print.paperSize;
-  if (hasTable) layout.setPrintTitleRows("$1:$1");
+  const titleRows = print.titleRows ?? (hasTable ? 1 : 0);
+  if (titleRows > 0) layout.setPrintTitleRows(`$1:$${titleRows}`);
+  if (print.titleColumns)
+    layout.setPrintTitleColumns(`$A:$${columnLetter(print.titleColumns - 1)}`);
+  if (print.area) layout.setPrintArea(print.area);
+  for (const row of print.rowBreaks ?? []) worksheet.horizontalPageBreaks.add(`A${row}`);
   const page = layout.headersFooters.defaultForAllPages;
   if (print.headerText !== undefined) page.centerHeader = headerFooterText(print.headerText);
   if (print.footerText !== undefined) {
@@ -184,5 +190,7 @@ export function queuePrintSetup(
   }
   // Last: 0 pages tall means "as many as needed" (OOXML fitToHeight="0"); should a host refuse it,
   // everything above is already applied.
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.fitToWidth)
+    layout.zoom = { horizontalFitToPages: print.fitWidthPages ?? 1, verticalFitToPages: 0 };
+  else if (print.scale !== undefined) layout.zoom = { scale: print.scale };
 }

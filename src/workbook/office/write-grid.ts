@@ -6,7 +6,14 @@
 import type { PlanValue } from "../plan";
 import { isFormula } from "../plan";
 import type { ExcelCell } from "./cells";
-import { blockAddress, cellProblem, jsonBytes, localAddress, needsTextFormat } from "./cells";
+import {
+  blockAddress,
+  cellProblem,
+  columnsAddress,
+  jsonBytes,
+  localAddress,
+  needsTextFormat,
+} from "./cells";
 import type { RowChunk } from "./chunks";
 import { OversizedRowError, splitIntoChunks } from "./chunks";
 import type { NewGridAction } from "./decide";
@@ -150,5 +157,9 @@ export async function writeGrid(
     for (const [address, rule] of validations)
       queueValidation(worksheet.getRange(localAddress(address)), rule);
     queueSheetLayout(worksheet, action.sheet, widths, fix);
+    for (const column of action.sheet.gridWrap ?? []) {
+      worksheet.getRange(columnsAddress(column)).format.wrapText = true;
+      worksheet.getRange(columnsAddress(column)).format.verticalAlignment = "Top";
+    }
   });
 }

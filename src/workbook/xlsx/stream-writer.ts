@@ -11,7 +11,7 @@
  * written as text, whatever it starts with.
  */
 import { Zip, ZipDeflate } from "fflate";
-import { cellAddress, columnLetter } from "../a1";
+import { cellAddress, columnLetter, parseAddress } from "../a1";
 import { lastBodyRow } from "../layout";
 import {
   isFormula,
@@ -92,23 +92,25 @@ function checkedText(text: string, at: CellPosition): string {
 /** Cell styles: one xf per number format, plus differential formats for conditional formats. */
 class StyleBook {
   private readonly formats = new Map<string, number>();
-  private readonly xfs: number[] = [0];
+  private readonly xfs: { format: number; wrap: boolean }[] = [{ format: 0, wrap: false }];
   private readonly xfByFormat = new Map<string, number>();
   private readonly dxfs: string[] = [];
 
-  /** The cellXfs index showing `format` (0 = General). */
-  style(format: string | undefined): number {
-    if (!format || format === "General") return 0;
-    const known = this.xfByFormat.get(format);
+  /** The cellXfs index showing `format` (0 = General), wrapped and top-aligned when `wrap`. */
+  style(format: string | undefined, wrap = false): number {
+    const code = format || "General";
+    if (code === "General" && !wrap) return 0;
+    const key = `${wrap ? "w" : "-"}${code}`;
+    const known = this.xfByFormat.get(key);
     if (known !== undefined) return known;
-    let id = BUILTIN_FORMATS[format];
+    let id = BUILTIN_FORMATS[code];
     if (id === undefined) {
-      id = this.formats.get(format) ?? 164 + this.formats.size;
-      this.formats.set(format, id);
+      id = this.formats.get(code) ?? 164 + this.formats.size;
+      this.formats.set(code, id);
     }
-    this.xfs.push(id);
+    this.xfs.push({ format: id, wrap });
     const index = this.xfs.length - 1;
-    this.xfByFormat.set(format, index);
+    this.xfByFormat.set(key, index);
     return index;
   }
 
@@ -125,10 +127,12 @@ class StyleBook {
       .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlAttr(code)}"/>`)
       .join("");
     const xfs = this.xfs
-      .map(
-        (id) =>
-          `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ""}/>`
-      )
+      .map(({ format: id, wrap }) => {
+        const open = `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ""}`;
+        return wrap
+          ? `${open} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
+          : `${open}/>`;
+      })
       .join("");
     return (
       `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">` +
@@ -246,7 +250,11 @@ function printXml(sheet: SheetPlan): string {
   const margins =
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (!print) return margins;
-  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+  const fit = print.fitToWidth
+    ? ` fitToWidth="${print.fitWidthPages ?? 1}" fitToHeight="0"`
+    : print.scale !== undefined
+      ? ` scale="${Math.round(print.scale)}"`
+      : "";
   const footer = print.footerText
     ? `&L${headerFooterText(print.footerText)}&R&P / &N`
     : "&C&P / &N";
@@ -256,8 +264,17 @@ function printXml(sheet: SheetPlan): string {
   return (
     margins +
     `<pageSetup paperSize="${A4}" orientation="${print.orientation}"${fit}/>` +
-    `<headerFooter>${header}<oddFooter>${xmlText(footer)}</oddFooter></headerFooter>`
+    `<headerFooter>${header}<oddFooter>${xmlText(footer)}</oddFooter></headerFooter>` +
+    rowBreaksXml(print.rowBreaks ?? [])
   );
+}
+
+/** Manual page breaks; `brk id` is the last row of the page before (1-based). */
+function rowBreaksXml(starts: readonly number[]): string {
+  const rows = [...new Set(starts)].filter((r) => r > 1).sort((a, b) => a - b);
+  if (rows.length === 0) return "";
+  const breaks = rows.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 interface Note {
@@ -399,6 +416,11 @@ export async function streamWorkbook(
       sheet.table.columns.forEach((c, col) => {
         if (c.note) notes.push({ row: 1, column: col, text: c.note });
       });
+    } else {
+      for (const [address, text] of Object.entries(sheet.gridNotes ?? {})) {
+        const { row, column } = parseAddress(address.replace(/\$/g, ""));
+        notes.push({ row, column, text });
+      }
     }
     const hasNotes = notes.length > 0;
     if (hasNotes) {
@@ -412,7 +434,7 @@ export async function streamWorkbook(
       `xl/worksheets/sheet${index}.xml`,
       sheetXml(
         sheet,
-        i === firstVisible(plan),
+        i === activeIndex(plan),
         sheetParts,
         styles,
         strings,
@@ -472,6 +494,12 @@ function firstVisible(plan: WorkbookPlan): number {
   return i < 0 ? 0 : i;
 }
 
+/** The sheet the workbook opens on: the plan's choice when it is a visible sheet, else the first visible one. */
+function activeIndex(plan: WorkbookPlan): number {
+  const i = plan.sheets.findIndex((s) => s.name === plan.activeSheet && !s.hidden && !s.veryHidden);
+  return i < 0 ? firstVisible(plan) : i;
+}
+
 function coreXml(): string {
   const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
   return (
@@ -505,7 +533,7 @@ function contentTypesXml(plan: WorkbookPlan, overrides: [string, string][]): str
 }
 
 function workbookXml(plan: WorkbookPlan): string {
-  const active = firstVisible(plan);
+  const active = activeIndex(plan);
   const sheets = plan.sheets
     .map(
       (s, i) =>
@@ -517,9 +545,27 @@ function workbookXml(plan: WorkbookPlan): string {
       `<definedName name="${xmlAttr(n.name)}"${n.comment ? ` comment="${xmlAttr(n.comment)}"` : ""}>${xmlText(n.ref)}</definedName>`
   );
   plan.sheets.forEach((s, i) => {
-    if (s.table && s.print)
+    if (!s.print) return;
+    const sheet = quotedSheet(s.name);
+    if (s.print.area) {
+      const [from, to = from] = s.print.area.split(":");
+      const absolute = (a: string) =>
+        a.replace(/^\$?([A-Z]+)(?:\$?(\d+))?$/i, (_, c: string, r?: string) =>
+          r ? `$${c}$${r}` : `$${c}`
+        );
       names.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quotedSheet(s.name)}!$1:$1`)}</definedName>`
+        `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheet}!${absolute(from)}:${absolute(to)}`)}</definedName>`
+      );
+    }
+    const rows = s.print.titleRows ?? (s.table ? 1 : 0);
+    const columns = s.print.titleColumns ?? 0;
+    const titles = [
+      ...(columns > 0 ? [`${sheet}!$A:$${columnLetter(columns - 1)}`] : []),
+      ...(rows > 0 ? [`${sheet}!$1:$${rows}`] : []),
+    ];
+    if (titles.length)
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(titles.join(","))}</definedName>`
       );
   });
   return (
@@ -681,6 +727,7 @@ function gridRows(sheet: SheetPlan, styles: StyleBook, strings: SharedStrings): 
   for (const [address, format] of Object.entries(formats))
     styled.set(address.replace(/\$/g, "").toUpperCase(), styles.style(format));
   const grid = sheet.grid ?? [];
+  const wrapped = new Set(sheet.gridWrap ?? []);
   // Formatted cells without a value are still written, so their format shows when one is typed.
   const extra = new Map<number, Map<number, number>>();
   for (const [address, style] of styled) {
@@ -701,7 +748,9 @@ function gridRows(sheet: SheetPlan, styles: StyleBook, strings: SharedStrings): 
     let cells = "";
     for (let c = 0; c < Math.max(row.length, width); c++) {
       const ref = `${columnLetter(c)}${r}`;
-      const style = styled.get(ref) ?? 0;
+      const style = wrapped.has(c)
+        ? styles.style(formats[ref] ?? formats[`$${columnLetter(c)}$${r}`], true)
+        : (styled.get(ref) ?? 0);
       const value = row[c] ?? null;
       if (value === null) {
         if (style) cells += `<c r="${ref}" s="${style}"/>`;

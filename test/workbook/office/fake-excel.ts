@@ -83,6 +83,10 @@ export class SheetModel {
     paperSize?: string;
     zoom?: unknown;
     printTitleRows?: string;
+    printTitleColumns?: string;
+    printArea?: string;
+    /** Manual page breaks: the top-left cell of each page after one, e.g. "A20". */
+    rowBreaks?: string[];
     centerHeader?: string;
     leftFooter?: string;
     centerFooter?: string;
@@ -831,9 +835,16 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   readonly pageLayout: FakePageLayout;
   readonly notes: { add(cellAddress: FakeRange | string, content: string): void };
   readonly charts: { add(type: string, source: FakeRange, seriesBy?: string): FakeChart };
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): void };
 
   constructor(ctx: FakeRequestContext, path: string, resolver: () => SheetModel | undefined) {
     super(ctx, path, resolver);
+    this.horizontalPageBreaks = {
+      add: (cell) =>
+        this.write("horizontalPageBreaks.add", cell, (sheet) => {
+          sheet.pageLayout.rowBreaks = [...(sheet.pageLayout.rowBreaks ?? []), cell];
+        }),
+    };
     this.charts = {
       add: (type, source, seriesBy = "Auto") => new FakeChart(source, type, seriesBy),
     };
@@ -1000,6 +1011,14 @@ class FakePageLayout extends FakeObject<SheetModel> {
 
   setPrintTitleRows(rows: string): void {
     this.layoutWrite("printTitleRows", rows);
+  }
+
+  setPrintTitleColumns(columns: string): void {
+    this.layoutWrite("printTitleColumns", columns);
+  }
+
+  setPrintArea(area: string): void {
+    this.layoutWrite("printArea", area);
   }
 
   private layoutWrite(property: keyof SheetModel["pageLayout"], value: unknown): void {
