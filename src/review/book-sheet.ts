@@ -397,7 +397,9 @@ function addVisits(ctx: Ctx): void {
     s.name ?? s.clientId,
     s.owner,
     s.lastVisitOn ?? text("never", lang),
-    s.nextVisitOn,
+    s.nextVisitOn && s.nextVisitOn < summary.asOf
+      ? `${s.nextVisitOn} (${text("overdueMark", lang)})`
+      : s.nextVisitOn,
     s.daysSinceVisit,
   ]);
 }

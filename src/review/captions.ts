@@ -158,6 +158,11 @@ export const REVIEW_TEXT = {
 
   // next steps
   stepNextVisit: L("Next visit planned on {date}.", "计划于 {date} 拜访。", "計劃於 {date} 拜訪。"),
+  stepVisitOverdue: L(
+    "The visit planned on {date} is overdue: visit or plan again.",
+    "计划于 {date} 的拜访已逾期：请拜访或重新安排。",
+    "計劃於 {date} 的拜訪已逾期：請拜訪或重新安排。"
+  ),
   stepVisitDue: L(
     "Not visited for {days} days (target: every {window} days): plan a visit.",
     "已 {days} 天未拜访（要求每 {window} 天内）：请安排拜访。",

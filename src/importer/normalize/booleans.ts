@@ -1,34 +1,21 @@
+import { foldScript } from "../../register/vocabulary/fold";
 import { screenCell } from "./cell";
 import { describeRaw, failure, ok, type Normalized } from "./result";
 import { normaliseKey } from "./text";
 
-const YES = ["是", "是的", "有", "對", "对", "✓", "✔", "☑", "✅", "√", "y", "yes", "true", "1"];
-const NO = [
-  "否",
-  "不是",
-  "無",
-  "无",
-  "没有",
-  "沒有",
-  "没",
-  "沒",
-  "不",
-  "不對",
-  "不对",
-  "✗",
-  "✘",
-  "×",
-  "❌",
-  "☐",
-  "n",
-  "no",
-  "false",
-  "0",
-];
+/** Words for yes and for no, compared case- and width-insensitively with Traditional folded to Simplified. */
+export const YES_WORDS: readonly string[] = [
+  "是", "是的", "有", "对", "✓", "✔", "☑", "✅", "√", "y", "yes", "true", "1",
+]; // prettier-ignore
+export const NO_WORDS: readonly string[] = [
+  "否", "不是", "无", "没有", "没", "不", "不对", "✗", "✘", "×", "❌", "☐", "n", "no", "false", "0",
+]; // prettier-ignore
+
+const wordKey = (text: string): string => foldScript(normaliseKey(text));
 
 const ANSWER_BY_SPELLING = new Map<string, boolean>([
-  ...YES.map((spelling): [string, boolean] => [spelling, true]),
-  ...NO.map((spelling): [string, boolean] => [spelling, false]),
+  ...YES_WORDS.map((spelling): [string, boolean] => [wordKey(spelling), true]),
+  ...NO_WORDS.map((spelling): [string, boolean] => [wordKey(spelling), false]),
 ]);
 
 /** Emoji variation selectors make ✔️ and ✔ differ; they carry no meaning here. */
@@ -45,7 +32,7 @@ export function parseYesNo(raw: unknown): Normalized<boolean> {
     if (value === 0) return ok(false);
   }
   if (typeof value === "string") {
-    const answer = ANSWER_BY_SPELLING.get(normaliseKey(value.replace(VARIATION_SELECTORS, "")));
+    const answer = ANSWER_BY_SPELLING.get(wordKey(value.replace(VARIATION_SELECTORS, "")));
     if (answer !== undefined) return ok(answer);
   }
   return failure("yesno.unreadable", { value: describeRaw(value) });

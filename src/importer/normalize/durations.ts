@@ -3,9 +3,10 @@
  * A term is turned into whole years only when it is written in years; anything shorter, longer
  * than a number of years (lifelong, to an age) or fractional is kept exactly as written.
  */
+import { foldScript } from "../../register/vocabulary/fold";
 import { screenCell } from "./cell";
 import { describeRaw, failure, ok, type Normalized } from "./result";
-import { toHalfWidth } from "./text";
+import { stripInvisible, toHalfWidth } from "./text";
 
 export type DurationUnit = "day" | "week" | "month" | "year";
 
@@ -14,14 +15,33 @@ export type Duration =
   | { kind: "lifelong" }
   | { kind: "to-age"; age: number };
 
-const UNIT_WORDS: [RegExp, DurationUnit][] = [
-  [/^(?:天|日|days?|d)$/i, "day"],
-  [/^(?:周|週|星期|个星期|個星期|礼拜|禮拜|weeks?|wks?|w)$/i, "week"],
-  [/^(?:个月|個月|月|months?|mos?|m)$/i, "month"],
-  [/^(?:年|年期|年度|周年|週年|years?|yrs?|y)$/i, "year"],
-];
+/** The words for each unit after a number (compared case-insensitively, Traditional folded to Simplified). */
+export const DURATION_UNIT_WORDS: Readonly<Record<DurationUnit, readonly string[]>> = {
+  day: ["天", "日", "day", "days", "d"],
+  week: ["周", "星期", "个星期", "礼拜", "week", "weeks", "wk", "wks", "w"],
+  month: ["个月", "月", "month", "months", "mo", "mos", "m"],
+  year: ["年", "年期", "年度", "周年", "year", "years", "yr", "yrs", "y"],
+};
 
-const LIFELONG = /^(?:至?终身|至?終身|lifetime|life|whole[\s-]?life|for life|终生|終生)$/i;
+/** Lifelong terms. */
+export const LIFELONG_WORDS: readonly string[] = [
+  "终身", "至终身", "终生", "lifetime", "life", "whole life", "whole-life", "wholelife", "for life",
+]; // prettier-ignore
+
+/** One spelling for comparing words: half width, lower case, single spaces, Simplified script. */
+function wordKey(text: string): string {
+  return foldScript(
+    toHalfWidth(stripInvisible(text)).normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase()
+  );
+}
+
+const UNIT_BY_WORD = new Map<string, DurationUnit>(
+  (Object.entries(DURATION_UNIT_WORDS) as [DurationUnit, readonly string[]][]).flatMap(
+    ([unit, words]) => words.map((word): [string, DurationUnit] => [wordKey(word), unit])
+  )
+);
+const LIFELONG = new Set(LIFELONG_WORDS.map(wordKey));
+
 const TO_AGE =
   /^(?:至|到|保至|保到|to age|until age|age)\s*(\d{1,3})\s*(?:岁|歲|周岁|週歲|years?)?$/i;
 const CN_DIGITS: Record<string, number> = {
@@ -45,8 +65,8 @@ function amountOf(text: string): number | null {
 
 /** Reads one duration, or null when the text is not one. */
 export function parseDuration(text: string): Duration | null {
-  const t = toHalfWidth(text).normalize("NFKC").trim().replace(/\s+/g, " ");
-  if (LIFELONG.test(t)) return { kind: "lifelong" };
+  const t = wordKey(text);
+  if (LIFELONG.has(t)) return { kind: "lifelong" };
   const toAge = TO_AGE.exec(t);
   if (toAge) return { kind: "to-age", age: Number(toAge[1]) };
   if (t === "半年") return { kind: "span", amount: 6, unit: "month" };
@@ -56,13 +76,9 @@ export function parseDuration(text: string): Duration | null {
   if (amount === null) return null;
   const unitText = m[2].trim();
   if (unitText === "") return { kind: "span", amount, unit: "year" };
-  for (const [pattern, unit] of UNIT_WORDS) {
-    if (pattern.test(unitText)) {
-      // 1.5年 stays years; 半个月 is half a month, kept as written by the caller.
-      return { kind: "span", amount, unit };
-    }
-  }
-  return null;
+  // 1.5年 stays years; 半个月 is half a month, kept as written by the caller.
+  const unit = UNIT_BY_WORD.get(unitText);
+  return unit === undefined ? null : { kind: "span", amount, unit };
 }
 
 /**

@@ -1,0 +1,202 @@
+/**
+ * Property tests over each normaliser's whole vocabulary: every enum value word, every duration
+ * unit and lifelong word, every yes/no word reads the same however it is written (case, full
+ * width, Traditional or Simplified script, padding, zero-width characters), alone or combined.
+ */
+import fc from "fast-check";
+import * as OpenCC from "opencc-js";
+import {
+  DURATION_UNIT_WORDS,
+  LIFELONG_WORDS,
+  NO_WORDS,
+  YES_WORDS,
+  enumChoices,
+  parseDuration,
+  parseEnum,
+  parseTermYears,
+  parseYesNo,
+  type DurationUnit,
+} from "../../../src/importer/normalize";
+import { enumSpellings } from "../../../src/register/catalog";
+import { SHEETS } from "../../../src/register/sheets";
+
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
+
+type Change = (text: string) => string;
+
+/** The ways people write the same word differently. */
+const CHANGES: Record<string, Change> = {
+  same: (t) => t,
+  upper: (t) => t.toUpperCase(),
+  lower: (t) => t.toLowerCase(),
+  capitalised: (t) => t.charAt(0).toUpperCase() + t.slice(1),
+  traditional: (t) => toTraditional(t),
+  simplified: (t) => toSimplified(t),
+  fullWidth: (t) => t.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)),
+  padded: (t) => ` \u3000${t}\t `,
+  zeroWidth: (t) => `\uFEFF${t.slice(0, 1)}\u200B${t.slice(1)}\u200D`,
+};
+const changeNames = Object.keys(CHANGES);
+
+/** One to three changes applied in turn. */
+const changes = fc
+  .array(fc.constantFrom(...changeNames), { minLength: 1, maxLength: 3 })
+  .map((names) => ({ names, apply: (t: string) => names.reduce((s, n) => CHANGES[n](s), t) }));
+
+/** Every word × every single change, checked exhaustively; returns the ones read wrongly. */
+function wrongReadings<T>(
+  cases: readonly T[],
+  spellingOf: (c: T) => string,
+  readsRight: (c: T, text: string) => boolean
+): string[] {
+  const wrong: string[] = [];
+  for (const c of cases)
+    for (const name of changeNames) {
+      const text = CHANGES[name](spellingOf(c));
+      if (!readsRight(c, text)) wrong.push(`${name}(${spellingOf(c)}) = ${JSON.stringify(text)}`);
+    }
+  return wrong;
+}
+
+describe("enum values", () => {
+  const cases = SHEETS.flatMap((sheet) =>
+    sheet.fields
+      .filter((field) => field.values !== undefined)
+      .flatMap((field) => {
+        const choices = enumChoices(field.values ?? []);
+        return (field.values ?? []).flatMap((value) =>
+          [value.key, ...enumSpellings(value)].map((spelling) => ({
+            field: `${sheet.key}.${field.key}`,
+            choices,
+            key: value.key,
+            spelling,
+          }))
+        );
+      })
+  );
+  const readsAs = (c: (typeof cases)[number], text: string) => {
+    const read = parseEnum(text, c.choices);
+    return read.ok && read.value === c.key;
+  };
+
+  it("covers every value word of every enumerated field", () => {
+    expect(cases.length).toBeGreaterThan(500);
+    expect(new Set(cases.map((c) => c.field)).size).toBeGreaterThan(10);
+  });
+
+  it("every value word, changed any one way, reads as its key", () => {
+    expect(wrongReadings(cases, (c) => c.spelling, readsAs)).toEqual([]);
+  });
+
+  it("property: every value word, changed several ways at once, reads as its key", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...cases), changes, (c, change) => {
+        const read = parseEnum(change.apply(c.spelling), c.choices);
+        expect({ field: c.field, changes: change.names, read }).toEqual({
+          field: c.field,
+          changes: change.names,
+          read: { ok: true, value: c.key },
+        });
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
+
+describe("duration words", () => {
+  const units = (
+    Object.entries(DURATION_UNIT_WORDS) as [DurationUnit, readonly string[]][]
+  ).flatMap(([unit, words]) => words.map((word) => ({ unit, word })));
+
+  it("every unit word after a number, changed any one way, keeps its unit", () => {
+    const wrong = wrongReadings(
+      units,
+      (u) => `12${u.word}`,
+      (u, text) => {
+        const read = parseDuration(text);
+        return read?.kind === "span" && read.amount === 12 && read.unit === u.unit;
+      }
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("property: n with any unit word, spaced or not, changed several ways, keeps n and its unit; only years become termYears", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.constantFrom(...units),
+        fc.constantFrom("", " ", "\u3000"),
+        changes,
+        (n, { unit, word }, space, change) => {
+          const text = change.apply(`${n}${space}${word}`);
+          expect(parseDuration(text)).toEqual({ kind: "span", amount: n, unit });
+          const years = parseTermYears(text);
+          if (unit === "year") expect(years).toEqual({ ok: true, value: n });
+          else expect(years).toMatchObject({ ok: false, code: "value.term-not-years" });
+        }
+      ),
+      { numRuns: 1500 }
+    );
+  });
+
+  it("every lifelong word, changed any one way, is lifelong and never a number of years", () => {
+    const wrong = wrongReadings(
+      LIFELONG_WORDS,
+      (w) => w,
+      (_w, text) =>
+        parseDuration(text)?.kind === "lifelong" &&
+        parseTermYears(text).code === "value.term-not-years"
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("property: a term to an age keeps the age", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.constantFrom("至{n}岁", "至{n}歲", "保至{n}周岁", "to age {n}", "until age {n}"),
+        changes,
+        (age, form, change) => {
+          const text = change.apply(form.replace("{n}", String(age)));
+          expect(parseDuration(text)).toEqual({ kind: "to-age", age });
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+});
+
+describe("yes/no words", () => {
+  const answers = [
+    ...YES_WORDS.map((word) => ({ word, answer: true })),
+    ...NO_WORDS.map((word) => ({ word, answer: false })),
+  ];
+  const readsAs = (a: (typeof answers)[number], text: string) => {
+    const read = parseYesNo(text);
+    return read.ok && read.value === a.answer;
+  };
+
+  it("every yes and no word, changed any one way, gives its answer", () => {
+    expect(wrongReadings(answers, (a) => a.word, readsAs)).toEqual([]);
+  });
+
+  it("property: every yes and no word, changed several ways, with or without an emoji variation selector", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...answers),
+        changes,
+        fc.constantFrom("", "\uFE0F", "\uFE0E"),
+        ({ word, answer }, change, selector) => {
+          expect(parseYesNo(change.apply(word) + selector)).toEqual({ ok: true, value: answer });
+        }
+      ),
+      { numRuns: 1000 }
+    );
+  });
+
+  it("no word means both yes and no", () => {
+    const yes = new Set(YES_WORDS.map((w) => toSimplified(w).toLowerCase()));
+    expect(NO_WORDS.filter((w) => yes.has(toSimplified(w).toLowerCase()))).toEqual([]);
+  });
+});
