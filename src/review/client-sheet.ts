@@ -511,8 +511,7 @@ function nextSteps(ctx: Ctx): string[] {
   // A planned day before the review date is overdue, not ahead.
   if (visit?.nextVisitOn && visit.nextVisitOn < today)
     steps.push(text("stepVisitOverdue", lang, { date: visit.nextVisitOn }));
-  else if (visit?.nextVisitOn)
-    steps.push(text("stepNextVisit", lang, { date: visit.nextVisitOn }));
+  else if (visit?.nextVisitOn) steps.push(text("stepNextVisit", lang, { date: visit.nextVisitOn }));
   else if (visit?.lastVisitOn === null) steps.push(text("stepFirstVisit", lang));
   else if (visit?.notVisited)
     steps.push(
