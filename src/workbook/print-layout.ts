@@ -59,7 +59,8 @@ export function commonScale(
 ): number {
   const widest = Math.max(0, ...sheetWidths.map(widthPoints));
   if (widest === 0) return 100;
-  return Math.max(10, Math.min(100, Math.floor((pageArea(orientation).width * 100) / widest)));
+  // 5 % to spare: spreadsheet programs round column widths to whole pixels and pad them differently.
+  return Math.max(10, Math.min(100, Math.floor((pageArea(orientation).width * 95) / widest)));
 }
 
 /**
