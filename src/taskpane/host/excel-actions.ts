@@ -469,7 +469,7 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
         name,
         (block) => {
           built.builder ??= officeSheetBuilder(block.sheet, block.address);
-          built.builder.add(block.values, block.numberFormats);
+          built.builder.add(block.values, block.numberFormats, block);
         },
         { numberFormats: true, onProgress }
       );
