@@ -12,6 +12,12 @@ export type PlanCell = string | number | boolean | null;
 /** A formula written by the plan itself (never user data): the text without the leading "=". */
 export interface PlanFormula {
   formula: string;
+  /**
+   * Its result as the plan's own code computed it ("" for an empty result), written into files
+   * as the cell's cached value so previews that do not calculate show it; absent or null when
+   * unknown. Excel and the Office.js writer compute the cell themselves.
+   */
+  value?: PlanCell;
 }
 
 export type PlanValue = PlanCell | PlanFormula;
@@ -28,7 +34,8 @@ export interface ColumnPlan {
   numberFormat?: string;
   width: number;
   validation?: ValidationRule;
-  /** A calculated column: the same formula (structured references allowed) in every row. */
+  /** A calculated column: the same formula (structured references allowed) in every row; the
+   *  rows' cells in this column hold each row's result (its cached value; null when unknown). */
   formula?: string;
   /** Help shown on the header cell (a cell note): what to type, or that the column is calculated. */
   note?: string;
