@@ -106,6 +106,12 @@ export interface SheetPlan {
   gridValidations?: Record<string, ValidationRule>;
   /** Grid columns (0-based) whose text wraps within the column, top-aligned (long messages). */
   gridWrap?: number[];
+  /**
+   * Row heights in points by 1-based row, for rows whose wrapped text needs several lines. Files
+   * carry them (LibreOffice and previewers do not grow rows); Excel measures wrapped rows itself,
+   * so the Office.js writer leaves them to it.
+   */
+  gridRowHeights?: Record<number, number>;
   /** Cell notes on grid cells by address (shown on hover, never printed), e.g. { "A1": "…" }. */
   gridNotes?: Record<string, string>;
   freezeRows: number;

@@ -748,6 +748,7 @@ function gridRows(sheet: SheetPlan, styles: StyleBook, strings: SharedStrings): 
     styled.set(address.replace(/\$/g, "").toUpperCase(), styles.style(format));
   const grid = sheet.grid ?? [];
   const wrapped = new Set(sheet.gridWrap ?? []);
+  const heights = sheet.gridRowHeights ?? {};
   // Formatted cells without a value are still written, so their format shows when one is typed.
   const extra = new Map<number, Map<number, number>>();
   for (const [address, style] of styled) {
@@ -778,7 +779,9 @@ function gridRows(sheet: SheetPlan, styles: StyleBook, strings: SharedStrings): 
       }
       cells += cellXml(ref, value, style, strings, { sheet: sheet.name, row: r, column: c }, false);
     }
-    if (cells) xml += `<row r="${r}">${cells}</row>`;
+    const height = heights[r];
+    const ht = height ? ` ht="${height}" customHeight="1"` : "";
+    if (cells || ht) xml += `<row r="${r}"${ht}>${cells}</row>`;
   }
   return xml;
 }
