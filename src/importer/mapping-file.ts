@@ -140,7 +140,6 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
           ? say("mapping.not-data", {
               ...coded?.params,
               where,
-              kindName: m.kind,
               kind: `kind.${m.kind}`,
               reason: coded?.code ?? m.reason,
             })

@@ -110,7 +110,7 @@ export const en = {
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
   "mapping.no-table": "{where}: no table found",
-  "mapping.not-data": "{where}: not imported ({kindName}: {reason:msg})",
+  "mapping.not-data": "{where}: not imported, {kind:msg} ({reason:msg})",
   "mapping.not-imported": "{where}: not imported",
   "mapping.sheet": "{where} → {registerSheet} (confidence {confidence}; header row {headerRows})",
   "mapping.no-header": "(no header)",
