@@ -62,6 +62,11 @@ export function hashFields(record: RegisterRecord): FieldHashes {
   return out;
 }
 
+/** A record's identity keys. */
+export function keysOf(record: Pick<ImportedRecord, "keys">): string[] {
+  return JSON.parse(record.keys) as string[];
+}
+
 /**
  * The stored form of a record's hashes: JSON text, one string per record rather than an object
  * of strings (a million records are imported at once).
@@ -92,8 +97,11 @@ export interface ImportedRecord {
   layout: string;
   /** The source row's identity: its first key. */
   rowKey: string;
-  /** Every identity key the source values give (id; name + phone; name + e-mail; …). */
-  keys: string[];
+  /**
+   * Every identity key the source values give (id; name + phone; name + e-mail; …), as the JSON
+   * list the state sheet stores (`keysOf` reads it): one string per record, not a list of them.
+   */
+  keys: string;
   /**
    * The hashes of the values the source gave this record at the last import (`encodeHashes`):
    * the base of the three-way merge.
@@ -143,15 +151,7 @@ export function importStateRows(state: ImportState): PlanCell[][] {
     HEADER,
   ];
   for (const r of state.records)
-    rows.push([
-      "record",
-      r.sheet,
-      r.id,
-      r.layout,
-      r.rowKey,
-      JSON.stringify(r.keys),
-      ...chunks(r.hashes),
-    ]);
+    rows.push(["record", r.sheet, r.id, r.layout, r.rowKey, r.keys, ...chunks(r.hashes)]);
   for (const m of state.mappings)
     rows.push([
       "mapping",
@@ -222,7 +222,7 @@ export function parseImportState(rows: readonly (readonly unknown[] | undefined)
           id: cellText(row[2]),
           layout: cellText(row[3]),
           rowKey: cellText(row[4]),
-          keys: keys.map(String),
+          keys: JSON.stringify(keys.map(String)),
           // Version 1 stored the values themselves: their hashes are the same base.
           hashes:
             version === 1

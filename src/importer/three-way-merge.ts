@@ -23,6 +23,7 @@ import { renderMessage, type MessageCode, type MessageParams } from "../register
 import {
   decodeHashes,
   encodeHashes,
+  keysOf,
   valueHash,
   type FieldHashes,
   type ImportedRecord,
@@ -249,7 +250,7 @@ class Merger {
       if (m) this.lastNumber = Math.max(this.lastNumber, Number(m[1]));
     }
     for (const r of input.state.records) {
-      for (const key of r.keys) if (!this.stateByKey.has(key)) this.stateByKey.set(key, r);
+      for (const key of keysOf(r)) if (!this.stateByKey.has(key)) this.stateByKey.set(key, r);
       const id = `${r.sheet}|${normaliseKey(r.id)}`;
       if (!this.stateById.has(id)) this.stateById.set(id, r);
     }
@@ -482,7 +483,7 @@ class Merger {
       id: this.idOf(source.sheet, record),
       layout: source.layout,
       rowKey: keys[0] ?? "",
-      keys,
+      keys: JSON.stringify(keys),
       hashes: encodeHashes(hashes),
     });
   }
@@ -544,9 +545,9 @@ class Merger {
   carriedState(): ImportedRecord[] {
     if (this.input.state.records.length === 0) return [];
     const ids = new Set(this.newState.map((r) => `${r.sheet}|${normaliseKey(r.id)}`));
-    const keys = new Set(this.newState.flatMap((r) => r.keys));
+    const keys = new Set(this.newState.flatMap((r) => keysOf(r)));
     return this.input.state.records.filter(
-      (r) => !ids.has(`${r.sheet}|${normaliseKey(r.id)}`) && !r.keys.some((k) => keys.has(k))
+      (r) => !ids.has(`${r.sheet}|${normaliseKey(r.id)}`) && !keysOf(r).some((k) => keys.has(k))
     );
   }
 }
