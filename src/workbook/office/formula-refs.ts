@@ -49,7 +49,7 @@ export function rewriteStructuredRefs(formula: string, maps: HeaderMaps): string
   let i = 0;
   while (i < formula.length) {
     if (formula[i] === '"') {
-      const end = stringLiteralEnd(formula, i);
+      const end = quotedEnd(formula, i);
       out += formula.slice(i, end);
       i = end;
       continue;
@@ -75,18 +75,19 @@ export function rewriteStructuredRefs(formula: string, maps: HeaderMaps): string
   return out;
 }
 
-function stringLiteralEnd(text: string, start: number): number {
+/** Index just past the quoted text starting at `start` (`""` or `''` inside escapes the quote). */
+export function quotedEnd(text: string, start: number, quote = '"'): number {
   let i = start + 1;
   while (i < text.length) {
-    if (text[i] === '"' && text[i + 1] === '"') i += 2;
-    else if (text[i] === '"') return i + 1;
+    if (text[i] === quote && text[i + 1] === quote) i += 2;
+    else if (text[i] === quote) return i + 1;
     else i++;
   }
   return text.length;
 }
 
-/** Index of the "]" that closes the "[" at `open`, honouring apostrophe escapes. */
-function matchingBracket(text: string, open: number): number {
+/** Index of the "]" closing the "[" at `open` ("'" escapes the next character), or -1 when none does. */
+export function closingBracket(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const ch = text[i];
@@ -97,7 +98,13 @@ function matchingBracket(text: string, open: number): number {
     if (ch === "[") depth++;
     else if (ch === "]" && --depth === 0) return i;
   }
-  return text.length - 1;
+  return -1;
+}
+
+/** Like closingBracket, but an unclosed bracket runs to the end (the rewrite leaves the rest as is). */
+function matchingBracket(text: string, open: number): number {
+  const close = closingBracket(text, open);
+  return close < 0 ? text.length - 1 : close;
 }
 
 function renameColumns(inner: string, map: ReadonlyMap<string, string>): string {

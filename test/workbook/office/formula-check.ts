@@ -20,6 +20,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { DepParser } from "fast-formula-parser";
 import { EXCEL_FUNCTIONS } from "./excel-functions";
+import { closingBracket, quotedEnd } from "../../../src/workbook/office/formula-refs";
 
 /** Excel's limit on a formula's length. */
 export const MAX_FORMULA_LENGTH = 8192;
@@ -171,31 +172,6 @@ export function substituteStructuredRefs(
     i++;
   }
   return out;
-}
-
-function quotedEnd(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote && text[i + 1] === quote) i += 2;
-    else if (text[i] === quote) return i + 1;
-    else i++;
-  }
-  return text.length;
-}
-
-/** Index of the "]" closing the "[" at `open` ("'" escapes the next character), or -1. */
-function closingBracket(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'") {
-      i++;
-      continue;
-    }
-    if (ch === "[") depth++;
-    else if (ch === "]" && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** A column name as written ("Notes '#1") → as in the header ("Notes #1"); undefined when a [ ] or # is not escaped. */
