@@ -286,6 +286,7 @@ function analyseBlock(
     mapping.registerSheet = null;
     mapping.kind = notData.kind;
     mapping.reason = notData.reason;
+    mapping.reasonCoded = { code: notData.code, params: notData.params };
   }
   if (mapping.registerSheet === null) {
     mapping.columns = unmappedColumns(table, columnValues);

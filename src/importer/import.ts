@@ -268,8 +268,9 @@ class WorkbookImport {
         message: `Not imported: this sheet looks like ${what}, not register data (${analysis.notData.reason}). If it is register data, name its kind with a mapping such as "${sheet.name}!*=Clients".`,
         code: "import.sheet-not-data",
         params: {
+          ...analysis.notData.params,
           kind: `kind.${analysis.notData.kind}`,
-          reason: analysis.notData.reason,
+          reason: analysis.notData.code,
           sheet: sheet.name,
         },
       });

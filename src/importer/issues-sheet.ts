@@ -4,6 +4,7 @@ import { fieldKeyLabel, renderIssueMessage } from "../register/messages";
 import { importIssuesTab, isImportIssuesTab } from "../register/tabs";
 import type { Lang } from "../register/types";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import { wrappedRowHeights } from "../workbook/print-layout";
 import type { ImportIssue } from "./types";
 
 /** The English tab; a Chinese register names it in its language (importIssuesTab). */
@@ -69,6 +70,7 @@ function issuesLayout(name: string, grid: PlanCell[][]): SheetPlan {
     grid,
     gridWidths: WIDTHS,
     gridWrap: WRAPPED,
+    gridRowHeights: wrappedRowHeights(grid, WIDTHS, WRAPPED),
     freezeRows: 1,
     conditionalFormats: [],
     print: {

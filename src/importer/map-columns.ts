@@ -1,5 +1,5 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
-import { renderMessage } from "../register/messages";
+import { renderMessage, type MessageCode } from "../register/messages";
 import { foldHeader, headerSpellings } from "../register/catalog";
 import { SHEETS, sheetDef } from "../register/sheets";
 import type { FieldDef, SheetKey } from "../register/types";
@@ -23,7 +23,7 @@ import {
   parseIdNumber,
   stripHeaderUnit,
 } from "./normalize";
-import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
+import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
 
 const SAMPLE_COUNT = 3;
 /** Headers of a running-number column: it numbers the source rows and holds no client data. */
@@ -129,7 +129,25 @@ interface Candidate {
   confidence: number;
   /** Ordering weight: the confidence, plus a bonus when the header names the row's subject. */
   rank: number;
-  evidence: string[];
+  evidence: CodedReason[];
+}
+
+function why(code: MessageCode, params: CodedReason["params"] = {}): CodedReason {
+  return { code, params };
+}
+
+function english(reason: CodedReason): string {
+  return renderMessage(reason.code, reason.params, "en") ?? reason.code;
+}
+
+/** Sets a mapping's witnesses: coded for the register's language, and in English words. */
+function setEvidence(mapping: ColumnMapping, reasons: CodedReason[]): void {
+  mapping.reasons = reasons;
+  mapping.evidence = reasons.map(english);
+}
+
+function addEvidence(mapping: ColumnMapping, reason: CodedReason): void {
+  setEvidence(mapping, [...(mapping.reasons ?? []), reason]);
 }
 
 /** Header confidence below which a header alone is no witness; values may still lift it. */
@@ -192,12 +210,18 @@ function targetStems(target: FieldTarget): string[][] {
   return list;
 }
 
+interface HeaderHit {
+  confidence: number;
+  spelling: string;
+  note?: CodedReason;
+}
+
 function headerCandidates(
   column: ColumnInput,
   targets: readonly FieldTarget[],
   sheet: SheetKey
-): Map<string, { confidence: number; spelling: string; note?: string }> {
-  const best = new Map<string, { confidence: number; spelling: string; note?: string }>();
+): Map<string, HeaderHit> {
+  const best = new Map<string, HeaderHit>();
   column.header.candidates.forEach((text, rank) => {
     // A less specific header text (the group above a sub-header) counts a little less.
     const discount = 1 - rank * 0.05;
@@ -213,10 +237,11 @@ function headerCandidates(
       // The head word comes last ("Complaint_Status" is a status, 门店编号 a number).
       if (confidence < 1 && scored.target.spellings.some((s) => s.length >= 2 && h.endsWith(s)))
         confidence = Math.min(0.95, confidence + 0.15);
-      let note: string | undefined;
+      let note: CodedReason | undefined;
       if (!exactHere && elsewhere.length > 0 && confidence < 1) {
         confidence -= 0.3;
-        note = `the header is exactly ${elsewhere[0]} of another sheet`;
+        const [otherSheet, otherField] = elsewhere[0].split(".");
+        note = why("map.why.header-elsewhere", { otherSheet, otherField });
       }
       confidence = round2(confidence * discount);
       const known = best.get(scored.target.key);
@@ -240,25 +265,40 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-function describeValues(profile: ColumnProfile, field: FieldDef): string {
+/** What the values look like for this field: a catalogue code and its parameters. */
+function describeValues(profile: ColumnProfile, field: FieldDef): CodedReason {
   const p = profile;
   switch (field.type) {
     case "phone":
-      return `${percent(p.phone)} phone numbers`;
+      return why("map.values.phone", { share: percent(p.phone) });
     case "email":
-      return `${percent(p.email)} e-mail addresses`;
+      return why("map.values.email", { share: percent(p.email) });
     case "date":
-      return `${percent(p.date)} dates`;
+      return why("map.values.date", { share: percent(p.date) });
     case "enum":
     case "boolean":
-      return `${percent(vocabularyHits(p, field))} known ${field.key} words`;
+      return why("map.values.words", {
+        share: percent(vocabularyHits(p, field)),
+        field: field.key,
+      });
     case "id":
-      return p.serial ? "a running serial" : `${percent(p.distinctRatio)} distinct`;
+      return p.serial
+        ? why("map.values.serial")
+        : why("map.values.distinct", { share: percent(p.distinctRatio) });
     case "text":
-      return `${percent(p.text)} text, ${percent(p.numeric)} numbers, ${percent(p.date)} dates`;
+      return why("map.values.text", {
+        text: percent(p.text),
+        numbers: percent(p.numeric),
+        dates: percent(p.date),
+      });
     default:
-      return `${percent(p.numeric)} numbers`;
+      return why("map.values.numbers", { share: percent(p.numeric) });
   }
+}
+
+/** "values agree: …" and the like: the reason code with the values' description nested in it. */
+function valuesReason(code: MessageCode, values: CodedReason, sheet: SheetKey): CodedReason {
+  return why(code, { ...values.params, values: values.code, registerSheet: sheet });
 }
 
 function role(column: ColumnInput): HeaderReading {
@@ -305,7 +345,12 @@ function candidatesFor(
   for (const [key, hit] of fromHeader) {
     const target = byKey.get(key) as FieldTarget;
     const evidence = [
-      `header "${hit.spelling}" ${hit.confidence === 1 ? "is" : "resembles"} a ${key} heading (${hit.confidence})`,
+      why(hit.confidence === 1 ? "map.why.header-is" : "map.why.header-resembles", {
+        header: hit.spelling,
+        field: key,
+        confidence: hit.confidence,
+        registerSheet: sheet,
+      }),
     ];
     if (hit.note) evidence.push(hit.note);
     const subjectField = isSubjectField(key, sheet);
@@ -315,13 +360,11 @@ function candidatesFor(
     let rank = confidence;
     if (subjectField && reading.role === "subject") {
       rank += 0.2;
-      evidence.push("the header names the row's subject");
+      evidence.push(why("map.why.subject"));
     }
     if (attached && (key === "owner" || key === "mainContact")) {
       rank += 0.1;
-      evidence.push(
-        `the header names a ${reading.role === "owner" ? "person responsible" : "contact person"}`
-      );
+      evidence.push(why(reading.role === "owner" ? "map.why.owner" : "map.why.contact"));
     }
     const fit = valueFit(profile, target.field);
     if (profile.sampled > 0) {
@@ -329,10 +372,14 @@ function candidatesFor(
       if (fit < 0 && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
         confidence += VALUE_DROP * fit;
         rank += VALUE_DROP * fit;
-        evidence.push(`values contradict it: ${describeValues(profile, target.field)}`);
+        evidence.push(
+          valuesReason("map.why.values-contradict", describeValues(profile, target.field), sheet)
+        );
       } else if (fit > 0) {
         rank += VALUE_LIFT * fit;
-        evidence.push(`values agree: ${describeValues(profile, target.field)}`);
+        evidence.push(
+          valuesReason("map.why.values-agree", describeValues(profile, target.field), sheet)
+        );
       }
     }
     confidence = round2(Math.max(0, confidence));
@@ -351,7 +398,10 @@ function candidatesFor(
           confidence: 0.65,
           rank: 0.65,
           evidence: [
-            `values: ${percent(share)} ${key === "email" ? "e-mail addresses" : "phone numbers"}`,
+            why("map.why.values-only", {
+              values: key === "email" ? "map.values.email" : "map.values.phone",
+              share: percent(share),
+            }),
           ],
         });
     }
@@ -397,14 +447,11 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     const override =
       given ?? (input.remembered ? overrideFor(column, input.remembered) : undefined);
     if (override === undefined) return;
-    const reason =
-      given !== undefined
-        ? "set by the caller's mapping"
-        : "chosen by hand at an earlier import of this layout (remembered by the register)";
+    const reason = why(given !== undefined ? "map.why.override" : "map.why.remembered");
     decided.add(i);
     if (override === UNMAPPED) {
       mappings[i].source = "override";
-      mappings[i].evidence = [reason];
+      setEvidence(mappings[i], [reason]);
       return;
     }
     const target = byKey.get(override);
@@ -430,12 +477,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       return;
     }
     taken.add(target.key);
-    Object.assign(mappings[i], {
-      field: target.key,
-      confidence: 1,
-      source: "override",
-      evidence: [reason],
-    });
+    Object.assign(mappings[i], { field: target.key, confidence: 1, source: "override" });
+    setEvidence(mappings[i], [reason]);
   });
 
   input.columns.forEach((column, i) => {
@@ -443,7 +486,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     if (isRowNumberColumn(column) || isSerialColumn(column, profiles[i])) {
       decided.add(i);
       mappings[i].source = "row-number";
-      mappings[i].evidence = ["values run 1, 2, 3 … down the rows: row numbers, not an identity"];
+      setEvidence(mappings[i], [why("map.why.row-numbers")]);
     }
   });
 
@@ -466,13 +509,14 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     Object.assign(mappings[candidate.column], {
       field: candidate.target.key,
       confidence: candidate.confidence,
-      source: candidate.evidence[0]?.startsWith("values:")
-        ? "values"
-        : candidate.confidence === 1
-          ? "alias"
-          : "fuzzy",
-      evidence: candidate.evidence,
+      source:
+        candidate.evidence[0]?.code === "map.why.values-only"
+          ? "values"
+          : candidate.confidence === 1
+            ? "alias"
+            : "fuzzy",
     });
+    setEvidence(mappings[candidate.column], candidate.evidence);
   }
 
   decideSubject(input, mappings, profiles, byKey, taken);
@@ -484,7 +528,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     const rejected = bestRejected.get(i);
     if (mapping.field === null && rejected && mapping.source === "none") {
       mapping.confidence = rejected.confidence;
-      mapping.evidence = rejected.evidence;
+      setEvidence(mapping, rejected.evidence);
     }
   });
 
@@ -504,7 +548,9 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
             column: columnLabel(mapping.letter, mapping.header),
             field: mapping.field,
             value: mapping.header,
-            message: `The unit in this header is ambiguous (${unit.ambiguous}); its values are kept in notes, not guessed.`,
+            message:
+              renderMessage("map.unit-ambiguous", { unit: unit.ambiguous }, "en") ??
+              "map.unit-ambiguous",
             code: "map.unit-ambiguous",
             params: { unit: unit.ambiguous },
             severity: "warning",
@@ -522,7 +568,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     const near = bestRejected.get(i);
     const doubt =
       near && mapping.source === "none"
-        ? ` It looked like ${near.target.key} (confidence ${near.confidence}), but not enough: ${near.evidence.join("; ")}.`
+        ? ` It looked like ${near.target.key} (confidence ${near.confidence}), but not enough: ${near.evidence.map(english).join("; ")}.`
         : "";
     const code =
       mapping.source === "row-number"
@@ -574,8 +620,14 @@ function repeats(profile: ColumnProfile): boolean {
   return profile.filled >= 10 && profile.filled / Math.max(1, profile.distinct) >= OWNER_REPEAT;
 }
 
-function assign(mapping: ColumnMapping, key: string, confidence: number, evidence: string[]): void {
-  Object.assign(mapping, { field: key, confidence, source: "subject", evidence });
+function assign(
+  mapping: ColumnMapping,
+  key: string,
+  confidence: number,
+  evidence: CodedReason[]
+): void {
+  Object.assign(mapping, { field: key, confidence, source: "subject" });
+  setEvidence(mapping, evidence);
 }
 
 /**
@@ -592,17 +644,17 @@ function decideSubject(
 ): void {
   const readings = input.columns.map(role);
   const free = (i: number) => mappings[i].field === null && mappings[i].source === "none";
-  const attachTo = (i: number, why: string): void => {
+  const attachTo = (i: number, first: CodedReason): void => {
     const key = repeats(profiles[i]) && byKey.has("owner") && !taken.has("owner") ? "owner" : null;
     const fallback = byKey.has("mainContact") && !taken.has("mainContact") ? "mainContact" : null;
     const chosen = key ?? fallback;
     if (!chosen) return;
     taken.add(chosen);
     assign(mappings[i], chosen, 0.7, [
-      why,
+      first,
       repeats(profiles[i])
-        ? `${profiles[i].distinct} distinct names over ${profiles[i].filled} rows: a person responsible for many rows`
-        : "a person attached to the row",
+        ? why("map.why.many-rows", { distinct: profiles[i].distinct, filled: profiles[i].filled })
+        : why("map.why.attached"),
     ]);
   };
 
@@ -626,13 +678,16 @@ function decideSubject(
           const previous = mappings[alternative].field;
           if (previous) taken.delete(previous);
           assign(mappings[alternative], "name", 0.75, [
-            `header "${mappings[alternative].header}" names something`,
-            `${profiles[alternative].distinct} distinct values over ${profiles[alternative].filled} rows: the row's subject`,
+            why("map.why.names-something", { header: mappings[alternative].header }),
+            why("map.why.distinct-subject", {
+              distinct: profiles[alternative].distinct,
+              filled: profiles[alternative].filled,
+            }),
           ]);
           taken.delete("name");
           taken.add("name");
           Object.assign(mappings[subject], { field: null, confidence: 0, source: "none" });
-          attachTo(subject, `header "${mappings[subject].header}" names a person`);
+          attachTo(subject, why("map.why.names-person", { header: mappings[subject].header }));
           subject = alternative;
         }
       }
@@ -648,7 +703,7 @@ function decideSubject(
       if (named >= 0) {
         taken.add("name");
         assign(mappings[named], "name", 0.7, [
-          `header "${mappings[named].header}" is the only one naming something`,
+          why("map.why.only-naming", { header: mappings[named].header }),
         ]);
         subject = named;
       }
@@ -658,7 +713,7 @@ function decideSubject(
       input.columns.forEach((_, i) => {
         if (!free(i) || readings[i].base !== "name" || readings[i].role !== "none") return;
         if (profiles[i].personName < 0.5) return;
-        attachTo(i, `header "${mappings[i].header}" names a person beside the subject`);
+        attachTo(i, why("map.why.person-beside", { header: mappings[i].header }));
       });
     }
   }
@@ -668,7 +723,7 @@ function decideSubject(
     const insured = mappings.findIndex((m) => m.field === "insured");
     if (insured >= 0) {
       mappings[insured].linksClient = true;
-      (mappings[insured].evidence ??= []).push("no policyholder column: the insured is the client");
+      addEvidence(mappings[insured], why("map.why.insured-client"));
     }
   }
 }
@@ -702,12 +757,8 @@ function joinAddressParts(
   for (const i of [...parts, street]) {
     mappings[i].joined = true;
     if (i === street) continue;
-    Object.assign(mappings[i], {
-      field: "address",
-      confidence: 0.7,
-      source: "fuzzy",
-      evidence: [`header "${mappings[i].header}" names a region: joined with the address`],
-    });
+    Object.assign(mappings[i], { field: "address", confidence: 0.7, source: "fuzzy" });
+    setEvidence(mappings[i], [why("map.why.region", { header: mappings[i].header })]);
   }
 }
 
@@ -749,13 +800,9 @@ function incomeOfPersons(
   if (!persons && !personalIds) return;
   taken.delete("annualRevenue");
   taken.add("annualIncome");
-  Object.assign(mappings[revenue], {
-    field: "annualIncome",
-    evidence: [
-      ...(mappings[revenue].evidence ?? []),
-      persons
-        ? "the kind column says the clients are persons: their own income"
-        : "the ID column holds personal ID numbers: the clients' own income",
-    ],
-  });
+  mappings[revenue].field = "annualIncome";
+  addEvidence(
+    mappings[revenue],
+    why(persons ? "map.why.income-persons" : "map.why.income-personal-ids")
+  );
 }

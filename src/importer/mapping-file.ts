@@ -4,6 +4,8 @@
  */
 import type { DetectedTable } from "./detect-table";
 import { matchForm } from "./header-match";
+import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
+import type { Lang } from "../register/types";
 import type { SheetMapping, SourceSheet } from "./types";
 
 export const MAPPING_FORMAT = "client-register-mapping";
@@ -120,36 +122,60 @@ export function overridesFromMappingFile(
   return out;
 }
 
-/** The mapping in words, one line per sheet and per column: what the CLI prints. */
-export function mappingLines(mappings: readonly SheetMapping[]): string[] {
+/** The mapping in words, one line per sheet and per column, in `lang`: what the CLI prints. */
+export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en"): string[] {
+  const say = (code: MessageCode, params: MessageParams) =>
+    renderMessage(code, params, lang) ?? code;
   const lines: string[] = [];
   for (const m of mappings) {
     const where = m.range ? `${m.sheet} ${m.range}` : m.sheet;
     if (m.headerRows.length === 0) {
-      lines.push(
-        m.range
-          ? `${where}: loose cells without a header, not imported`
-          : `${where}: no table found`
-      );
+      lines.push(say(m.range ? "mapping.loose-cells" : "mapping.no-table", { where }));
       continue;
     }
     if (m.registerSheet === null) {
-      lines.push(`${where}: not imported${m.reason ? ` (${m.kind}: ${m.reason})` : ""}`);
+      const coded = m.reasonCoded;
+      lines.push(
+        m.reason && m.kind
+          ? say("mapping.not-data", {
+              ...coded?.params,
+              where,
+              kind: `kind.${m.kind}`,
+              reason: coded?.code ?? m.reason,
+            })
+          : say("mapping.not-imported", { where })
+      );
       continue;
     }
     lines.push(
-      `${where} → ${m.registerSheet} (confidence ${m.confidence.toFixed(2)}; header row ${m.headerRows.join("–")})`
+      say("mapping.sheet", {
+        where,
+        registerSheet: m.registerSheet,
+        confidence: m.confidence.toFixed(2),
+        headerRows: m.headerRows.join("–"),
+      })
     );
     for (const c of m.columns) {
       if (c.header === "" && c.samples.length === 0) continue;
-      const target = c.source === "row-number" ? "(row numbers)" : (c.field ?? "(notes)");
       const samples = c.samples
         .slice(0, 2)
         .map((v) => JSON.stringify(v.length > 30 ? `${v.slice(0, 29)}…` : v))
         .join(", ");
-      lines.push(
-        `  ${c.letter} ${c.header || "(no header)"} → ${target} ${c.confidence.toFixed(2)}${samples ? `  e.g. ${samples}` : ""}`
-      );
+      const params = {
+        letter: c.letter,
+        header: c.header || say("mapping.no-header", {}),
+        field: c.field ?? "",
+        registerSheet: m.registerSheet,
+        confidence: c.confidence.toFixed(2),
+        samples,
+      };
+      const line =
+        c.source === "row-number"
+          ? say("mapping.column-row-numbers", params)
+          : c.field === null
+            ? say("mapping.column-notes", params)
+            : say("mapping.column", params);
+      lines.push(`  ${line}${samples ? say("mapping.samples", params) : ""}`);
     }
   }
   return lines;

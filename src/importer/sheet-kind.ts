@@ -8,6 +8,7 @@ import { matchForm } from "./header-match";
 import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
 import type { SheetKey } from "../register/types";
+import { renderMessage, type MessageCode } from "../register/messages";
 
 export type NotDataKind =
   | "pivot"
@@ -21,8 +22,19 @@ export type NotDataKind =
 
 export interface NotData {
   kind: NotDataKind;
-  /** Why, in words, for the issue and the mapping preview. */
+  /** Why, in English words, for the issue and the mapping preview. */
   reason: string;
+  /** The same reason as a catalogue code and its parameters (src/register/messages). */
+  code: MessageCode;
+  params: Record<string, string | number>;
+}
+
+function notData(
+  kind: NotDataKind,
+  code: MessageCode,
+  params: Record<string, string | number> = {}
+): NotData {
+  return { kind, reason: renderMessage(code, params, "en") ?? code, code, params };
 }
 
 export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
@@ -213,8 +225,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const pivot = folded.find(
     (h) => PIVOT_MARKERS.includes(h) || PIVOT_PREFIXES.some((p) => h.startsWith(p))
   );
-  if (pivot !== undefined)
-    return { kind: "pivot", reason: `it holds pivot-table labels such as "${pivot}"` };
+  if (pivot !== undefined) return notData("pivot", "sheet.why.pivot", { label: pivot });
 
   const rows = Math.max(0, ...shape.profiles.map((p) => p.rows));
   const numbers = numericShare(shape.profiles);
@@ -222,61 +233,40 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const subjects = hasSubjectColumn(shape);
 
   if (DASHBOARD_NAMES.test(shape.sheetName) && !subjects)
-    return { kind: "dashboard", reason: `its name "${shape.sheetName}" says it is a dashboard` };
+    return notData("dashboard", "sheet.why.dashboard", { name: shape.sheetName });
 
   const cluster = wordHits(headers, CLUSTER_WORDS);
   if (cluster.length > 0 && numbers >= 0.5 && rows <= 100)
-    return {
-      kind: "cluster",
-      reason: `its header ${quote(cluster)} and figures describe groups, not clients`,
-    };
+    return notData("cluster", "sheet.why.cluster", { headers: quote(cluster) });
 
   const products = wordHits(headers, PRODUCT_WORDS);
   if (products.length >= 2 && !subjects && !(strongRegister && products.length < 3))
-    return {
-      kind: "catalogue",
-      reason: `its headers ${quote(products)} describe products, and no column names clients`,
-    };
+    return notData("catalogue", "sheet.why.catalogue", { headers: quote(products) });
 
   const transactions = wordHits(headers, TRANSACTION_WORDS);
   if (transactions.length >= 2 && !(strongRegister && shape.registerSheet !== "Clients")) {
     const dated = shape.profiles.some((p) => p.date >= 0.6);
     if (dated || products.length > 0)
-      return {
-        kind: "transactions",
-        reason: `its headers ${quote(transactions)} record sales or orders, one row per transaction`,
-      };
+      return notData("transactions", "sheet.why.transactions", { headers: quote(transactions) });
   }
 
   const periods = headers.filter((h) => PERIOD_HEADER.test(h.trim()));
   if (periods.length >= 3 && numbers >= 0.6)
-    return {
-      kind: "matrix",
-      reason: `its columns are periods (${quote(periods)}) holding figures`,
-    };
+    return notData("matrix", "sheet.why.periods", { headers: quote(periods) });
 
   // Customers × products (or groups) as 0/1 flags: an analysis grid, one client per row but no
   // register fields, which a name-less id column would otherwise carry into the register.
   const flags = shape.profiles.filter(isFlagColumn);
   const usedColumns = shape.profiles.filter((p) => p.filled > 0).length;
   if (flags.length >= 5 && flags.length * 2 >= usedColumns && !subjects)
-    return {
-      kind: "matrix",
-      reason: `${flags.length} of its columns hold only 0 and 1 flags`,
-    };
+    return notData("matrix", "sheet.why.flags", { count: flags.length });
 
   const named = [shape.sheetName, shape.title ?? ""].find((n) => SUMMARY_NAMES.test(n));
   const aggregates = wordHits(headers, AGGREGATE_WORDS);
   if (named !== undefined && numbers >= 0.5 && rows <= 500 && (!subjects || aggregates.length >= 2))
-    return {
-      kind: "summary",
-      reason: `its name "${named}" and its mostly numeric cells make it a summary`,
-    };
+    return notData("summary", "sheet.why.summary-name", { name: named });
   if (aggregates.length >= 3 && numbers >= 0.5 && rows <= 500)
-    return {
-      kind: "summary",
-      reason: `its headers ${quote(aggregates)} count and sum, one row per group`,
-    };
+    return notData("summary", "sheet.why.aggregates", { headers: quote(aggregates) });
 
   const used = shape.profiles.filter((p) => p.filled > 0);
   if (
@@ -285,10 +275,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !subjects &&
     used.every((p) => p.phone < 0.3 && p.email < 0.3 && p.date < 0.3)
   )
-    return {
-      kind: "lookup",
-      reason: "it is a short list of one or two columns of labels or codes",
-    };
+    return notData("lookup", "sheet.why.lookup");
 
   return null;
 }

@@ -86,6 +86,12 @@ export interface ImportSummary {
 export type MappingSource =
   "alias" | "fuzzy" | "override" | "row-number" | "values" | "subject" | "none";
 
+/** A message catalogue code and its parameters (src/register/messages). */
+export interface CodedReason {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 export interface ColumnMapping {
   /** 1-based column index. */
   index: number;
@@ -100,8 +106,10 @@ export interface ColumnMapping {
   currency?: string;
   /** A few of the column's first non-empty values, as text, for the mapping preview. */
   samples: string[];
-  /** The witnesses behind the decision, in words (header, values, repetition, role). */
+  /** The witnesses behind the decision, in English words (header, values, repetition, role). */
   evidence?: string[];
+  /** The same witnesses as catalogue codes (src/register/messages), one per `evidence` line. */
+  reasons?: CodedReason[];
   /** Several columns feed this field and their values are joined (province/city + street address). */
   joined?: boolean;
   /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
@@ -126,6 +134,8 @@ export interface SheetMapping {
   /** Set when the sheet is not register data: what it is ("catalogue", "pivot", …) and why. */
   kind?: string;
   reason?: string;
+  /** `reason` as a catalogue code, to show it in the register's language. */
+  reasonCoded?: CodedReason;
 }
 
 export type RegisterRecords = Record<SheetKey, RegisterRecord[]>;

@@ -37,7 +37,12 @@ const WIDTHS = [36, 16, 18, 16, 14, 14];
 const AS_OF_CELL = "$B$2";
 const COL = { label: 0, b: 1, c: 2, d: 3, e: 4, f: 5 } as const;
 
-const f = (formula: string): PlanValue => ({ formula });
+/** A formula and its result as the book summary computes it (the cached value files carry). */
+const f = (formula: string, value: number | string | null): PlanValue => ({
+  formula,
+  value: value ?? "",
+});
+const sum = (values: readonly number[]) => values.reduce((s, x) => s + x, 0);
 
 /** Where each figure of the book summary sits on the sheet (A1 addresses). */
 export interface BookCells {
@@ -98,6 +103,9 @@ export function buildBookReview(
     lang,
     mask: options.mask ?? false,
     clientNames,
+    revenues: rowsOf(records, "Clients")
+      .map((c) => c.annualRevenue)
+      .filter((r): r is number => typeof r === "number"),
     cells,
   };
 
@@ -107,7 +115,10 @@ export function buildBookReview(
   cells.asOf = ref(asOfRow, COL.b);
   if (cells.asOf.replace(/\$/g, "") !== AS_OF_CELL.replace(/\$/g, ""))
     throw new Error("The as-of date must sit where the formulas look for it.");
-  cells.clients = ref(figure(ctx, text("clientsColumn", lang), f(formulas.clientCount())), COL.b);
+  cells.clients = ref(
+    figure(ctx, text("clientsColumn", lang), f(formulas.clientCount(), summary.clients)),
+    COL.b
+  );
   grid.add(text("currency", lang, { currency: settings.currency }));
 
   // Fixed-size tables first, the lists that grow with the book last, so page breaks fall in lists.
@@ -150,6 +161,8 @@ interface Ctx {
   lang: Lang;
   mask: boolean;
   clientNames: ReadonlyMap<string, string | null>;
+  /** Every number in the Clients revenue column (what LARGE reads). */
+  revenues: number[];
   cells: BookCells;
 }
 
@@ -185,20 +198,25 @@ function addTiers(ctx: Ctx): void {
   const first = grid.nextRow;
   const last = first + TIER_KEYS.length - 1;
   const totalRow = last + 1;
+  const { tiers, revenueByTier } = ctx.summary;
+  const totalRevenue = sum(TIER_KEYS.map((t) => revenueByTier[t]));
   for (const tier of TIER_KEYS) {
     const row = grid.nextRow;
     ctx.cells.tiers[tier] = { clients: ref(row, COL.b), revenue: ref(row, COL.c) };
     grid.add(
       tierLabel(tier, lang),
-      f(formulas.tierCount(tier)),
-      f(formulas.tierRevenue(tier)),
-      f(`IF(${ref(totalRow, COL.c)}=0,"",${ref(row, COL.c)}/${ref(totalRow, COL.c)})`)
+      f(formulas.tierCount(tier), tiers[tier]),
+      f(formulas.tierRevenue(tier), revenueByTier[tier]),
+      f(
+        `IF(${ref(totalRow, COL.c)}=0,"",${ref(row, COL.c)}/${ref(totalRow, COL.c)})`,
+        totalRevenue === 0 ? "" : revenueByTier[tier] / totalRevenue
+      )
     );
   }
   grid.add(
     text("total", lang),
-    f(`SUM(${ref(first, COL.b)}:${ref(last, COL.b)})`),
-    f(`SUM(${ref(first, COL.c)}:${ref(last, COL.c)})`)
+    f(`SUM(${ref(first, COL.b)}:${ref(last, COL.b)})`, sum(TIER_KEYS.map((t) => tiers[t]))),
+    f(`SUM(${ref(first, COL.c)}:${ref(last, COL.c)})`, totalRevenue)
   );
   grid.formatColumn(COL.c, first, totalRow, FORMATS.money);
   grid.formatColumn(COL.d, first, last, FORMATS.percent);
@@ -237,34 +255,47 @@ function addCategories(ctx: Ctx): void {
 
 function addPareto(ctx: Ctx): void {
   const { formulas, lang, summary, cells } = ctx;
+  const k = summary.top20Clients;
+  // LARGE reads every number in the column; the k-th largest is among the positive ones.
+  const revenues = ctx.revenues.slice().sort((a, b) => b - a);
+  const smallestTop = k === 0 ? "" : revenues[k - 1];
+  const topRevenue = sum(revenues.slice(0, k));
   section(ctx, text("paretoSection", lang));
   const withRevenue = figure(
     ctx,
     text("clientsWithRevenue", lang),
-    f(formulas.clientsWithRevenue())
+    f(formulas.clientsWithRevenue(), summary.clientsWithRevenue)
   );
   const count = figure(
     ctx,
     text("top20Clients", lang),
-    f(formulas.topCount(ref(withRevenue, COL.b)))
+    f(formulas.topCount(ref(withRevenue, COL.b)), k)
   );
   const smallest = figure(
     ctx,
     text("top20Smallest", lang),
-    f(formulas.topSmallest(ref(count, COL.b))),
+    f(formulas.topSmallest(ref(count, COL.b)), smallestTop),
     FORMATS.money
   );
-  const topRevenue = figure(
+  const topRevenueRow = figure(
     ctx,
     text("top20Revenue", lang),
-    f(formulas.topRevenue(ref(count, COL.b), ref(smallest, COL.b))),
+    f(formulas.topRevenue(ref(count, COL.b), ref(smallest, COL.b)), topRevenue),
     FORMATS.money
   );
-  const total = figure(ctx, text("totalRevenue", lang), f(formulas.totalRevenue()), FORMATS.money);
+  const total = figure(
+    ctx,
+    text("totalRevenue", lang),
+    f(formulas.totalRevenue(), summary.totalRevenue),
+    FORMATS.money
+  );
   const share = figure(
     ctx,
     text("top20Share", lang),
-    f(`IF(${ref(total, COL.b)}=0,0,${ref(topRevenue, COL.b)}/${ref(total, COL.b)})`),
+    f(
+      `IF(${ref(total, COL.b)}=0,0,${ref(topRevenueRow, COL.b)}/${ref(total, COL.b)})`,
+      summary.top20RevenueShare
+    ),
     FORMATS.percent
   );
   cells.clientsWithRevenue = ref(withRevenue, COL.b);
@@ -279,13 +310,25 @@ function addPareto(ctx: Ctx): void {
 function addProtection(ctx: Ctx): void {
   const { formulas, lang, cells } = ctx;
   section(ctx, text("protectionSection", lang));
-  cells.persons = ref(figure(ctx, text("persons", lang), f(formulas.persons())), COL.b);
+  cells.persons = ref(
+    figure(ctx, text("persons", lang), f(formulas.persons(), ctx.summary.persons)),
+    COL.b
+  );
   cells.withoutCriticalIllnessCover = ref(
-    figure(ctx, text("withoutCi", lang), f(formulas.withoutCriticalIllnessCover())),
+    figure(
+      ctx,
+      text("withoutCi", lang),
+      f(formulas.withoutCriticalIllnessCover(), ctx.summary.withoutCriticalIllnessCover)
+    ),
     COL.b
   );
   cells.protectionGapTotal = ref(
-    figure(ctx, text("ciGapTotal", lang), f(formulas.criticalIllnessGapTotal()), FORMATS.money),
+    figure(
+      ctx,
+      text("ciGapTotal", lang),
+      f(formulas.criticalIllnessGapTotal(), ctx.summary.protectionGapTotal),
+      FORMATS.money
+    ),
     COL.b
   );
 }
@@ -296,19 +339,19 @@ function addAssets(ctx: Ctx): void {
   const ours = figure(
     ctx,
     text("assetsOurs", lang),
-    f(formulas.assetsHeldAt("ours")),
+    f(formulas.assetsHeldAt("ours"), summary.assetsOurs),
     FORMATS.money
   );
   const elsewhere = figure(
     ctx,
     text("assetsElsewhere", lang),
-    f(formulas.assetsHeldAt("elsewhere")),
+    f(formulas.assetsHeldAt("elsewhere"), summary.assetsElsewhere),
     FORMATS.money
   );
   const share = figure(
     ctx,
     text("shareOfWallet", lang),
-    f(formulas.share(ref(ours, COL.b), ref(elsewhere, COL.b))),
+    f(formulas.share(ref(ours, COL.b), ref(elsewhere, COL.b)), summary.shareOfWallet),
     FORMATS.percent
   );
   ctx.cells.assetsOurs = ref(ours, COL.b);
@@ -338,9 +381,14 @@ function addAssets(ctx: Ctx): void {
     const row = grid.nextRow;
     grid.add(
       holding.name ?? holding.clientId,
-      f(formulas.assetsHeldAt("elsewhere", holding.clientId)),
-      f(formulas.assetsHeldAt("ours", holding.clientId)),
-      f(formulas.share(ref(row, COL.c), ref(row, COL.b)))
+      f(formulas.assetsHeldAt("elsewhere", holding.clientId), holding.elsewhere),
+      f(formulas.assetsHeldAt("ours", holding.clientId), holding.ours),
+      f(
+        formulas.share(ref(row, COL.c), ref(row, COL.b)),
+        holding.ours + holding.elsewhere > 0
+          ? holding.ours / (holding.ours + holding.elsewhere)
+          : ""
+      )
     );
     grid.format(row, COL.b, FORMATS.money);
     grid.format(row, COL.c, FORMATS.money);
@@ -352,25 +400,34 @@ function addComplaints(ctx: Ctx): void {
   const { grid, formulas, lang, summary, cells } = ctx;
   section(ctx, text("complaintsSection", lang));
   cells.complaints = ref(
-    figure(ctx, text("complaintsLogged", lang), f(formulas.complaintsLogged())),
+    figure(ctx, text("complaintsLogged", lang), f(formulas.complaintsLogged(), summary.complaints)),
     COL.b
   );
   cells.openComplaints = ref(
-    figure(ctx, text("openComplaints", lang), f(formulas.openComplaints())),
+    figure(ctx, text("openComplaints", lang), f(formulas.openComplaints(), summary.openComplaints)),
     COL.b
   );
-  const overdue = figure(ctx, text("overdueComplaints", lang), f(formulas.overdueComplaints()));
+  const overdue = figure(
+    ctx,
+    text("overdueComplaints", lang),
+    f(formulas.overdueComplaints(), summary.overdueComplaints)
+  );
   cells.overdueComplaints = ref(overdue, COL.b);
   if (summary.overdueComplaints > 0) grid.style(overdue, "alert");
   cells.avgDaysToResolve = ref(
-    figure(ctx, text("avgDaysToResolve", lang), f(formulas.avgDaysToResolve()), FORMATS.decimal),
+    figure(
+      ctx,
+      text("avgDaysToResolve", lang),
+      f(formulas.avgDaysToResolve(), summary.avgDaysToResolve),
+      FORMATS.decimal
+    ),
     COL.b
   );
   cells.avgSatisfactionGap = ref(
     figure(
       ctx,
       text("avgSatisfactionGap", lang),
-      f(formulas.avgSatisfactionGap()),
+      f(formulas.avgSatisfactionGap(), summary.avgSatisfactionGap),
       FORMATS.decimal
     ),
     COL.b
@@ -381,7 +438,7 @@ function addVisits(ctx: Ctx): void {
   const { grid, formulas, lang, summary } = ctx;
   section(ctx, text("visitsSection", lang, { n: summary.notVisitedDays }));
   ctx.cells.notVisited = ref(
-    figure(ctx, text("notVisitedCount", lang), f(formulas.notVisited())),
+    figure(ctx, text("notVisitedCount", lang), f(formulas.notVisited(), summary.notVisited.length)),
     COL.b
   );
   if (summary.notVisited.length === 0) return;
@@ -448,13 +505,24 @@ function addPipeline(ctx: Ctx): void {
       count: ref(grid.nextRow, COL.b),
       expectedValue: ref(grid.nextRow, COL.c),
     };
-    grid.add(label, f(formulas.stageCount(stage)), f(formulas.stageValue(stage)));
+    const { count, expectedValue } = ctx.summary.pipelineByStage[stage];
+    grid.add(
+      label,
+      f(formulas.stageCount(stage), count),
+      f(formulas.stageValue(stage), expectedValue)
+    );
   }
   const last = grid.nextRow - 1;
   grid.add(
     text("total", lang),
-    f(`SUM(${ref(first, COL.b)}:${ref(last, COL.b)})`),
-    f(`SUM(${ref(first, COL.c)}:${ref(last, COL.c)})`)
+    f(
+      `SUM(${ref(first, COL.b)}:${ref(last, COL.b)})`,
+      sum(STAGE_KEYS.map((stage) => ctx.summary.pipelineByStage[stage].count))
+    ),
+    f(
+      `SUM(${ref(first, COL.c)}:${ref(last, COL.c)})`,
+      sum(STAGE_KEYS.map((stage) => ctx.summary.pipelineByStage[stage].expectedValue))
+    )
   );
   grid.formatColumn(COL.c, first, last + 1, FORMATS.money);
   grid.dataBar(COL.c, first, last);

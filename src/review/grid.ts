@@ -7,6 +7,7 @@ import { cellAddress, columnLetter } from "../workbook/a1";
 import { displayWidth } from "../workbook/columns";
 import type { ChartPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from "../workbook/plan";
 import { commonScale, keepTogetherBreaks } from "../workbook/print-layout";
+import { rowStyle, type RowStyle } from "../workbook/row-styles";
 
 export const FORMATS = {
   money: "#,##0",
@@ -16,13 +17,7 @@ export const FORMATS = {
   integer: "0",
 } as const;
 
-const STYLES = {
-  title: { fill: "#1F4E79", fontColor: "#FFFFFF" },
-  section: { fill: "#DDEBF7", fontColor: "#1F4E79" },
-  header: { fill: "#F2F2F2", fontColor: "#404040" },
-  alert: { fill: "#FFC7CE", fontColor: "#9C0006" },
-} as const;
-export type RowStyle = keyof typeof STYLES;
+export type { RowStyle };
 
 const DATA_BAR = "#638EC6";
 /** Charts sit one empty column right of the grid, this many columns wide and rows high. */
@@ -84,7 +79,7 @@ export class ReviewGrid {
 
   style(row: number, style: RowStyle): void {
     const range = `A${row}:${columnLetter(this.columns - 1)}${row}`;
-    this.conditionalFormats.push({ kind: "expression", range, formula: "TRUE", ...STYLES[style] });
+    this.conditionalFormats.push(rowStyle(range, style));
   }
 
   format(row: number, column: number, numberFormat: string): void {

@@ -9,6 +9,12 @@ import type { Lang, Localized, SheetKey } from "../register/types";
 
 export type { RegisterSettings };
 
+/** A message catalogue code (src/register/messages) and its parameters. */
+export interface CodedReason {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 export type HostMode = "excel" | "preview";
 
 /** Dates travel as ISO "YYYY-MM-DD"; instants (last import) as full ISO date-times. */
@@ -51,8 +57,10 @@ export interface ColumnMapping {
   confidence: number;
   /** A few non-empty values from the column, as text. */
   samples: string[];
-  /** Why the importer decided so, in words (header, values, repetition, role). */
+  /** Why the importer decided so, in English words (header, values, repetition, role). */
   evidence?: string[];
+  /** The same reasons as catalogue codes, shown in the pane's language. */
+  reasons?: CodedReason[];
 }
 
 /** A field a column may feed, with its label in every language. */
@@ -69,6 +77,8 @@ export interface SheetMapping {
   layout?: string;
   /** Why a table is not register data (a summary, a lookup list …), when the importer says so. */
   reason?: string;
+  /** `reason` as a catalogue code, shown in the pane's language. */
+  reasonCoded?: CodedReason;
   kind: SheetKey | null;
   columns: ColumnMapping[];
   /** The fields a column of this sheet may be set to (empty when the kind is unknown). */

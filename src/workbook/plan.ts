@@ -12,6 +12,12 @@ export type PlanCell = string | number | boolean | null;
 /** A formula written by the plan itself (never user data): the text without the leading "=". */
 export interface PlanFormula {
   formula: string;
+  /**
+   * Its result as the plan's own code computed it ("" for an empty result), written into files
+   * as the cell's cached value so previews that do not calculate show it; absent or null when
+   * unknown. Excel and the Office.js writer compute the cell themselves.
+   */
+  value?: PlanCell;
 }
 
 export type PlanValue = PlanCell | PlanFormula;
@@ -28,7 +34,8 @@ export interface ColumnPlan {
   numberFormat?: string;
   width: number;
   validation?: ValidationRule;
-  /** A calculated column: the same formula (structured references allowed) in every row. */
+  /** A calculated column: the same formula (structured references allowed) in every row; the
+   *  rows' cells in this column hold each row's result (its cached value; null when unknown). */
   formula?: string;
   /** Help shown on the header cell (a cell note): what to type, or that the column is calculated. */
   note?: string;
@@ -99,6 +106,12 @@ export interface SheetPlan {
   gridValidations?: Record<string, ValidationRule>;
   /** Grid columns (0-based) whose text wraps within the column, top-aligned (long messages). */
   gridWrap?: number[];
+  /**
+   * Row heights in points by 1-based row, for rows whose wrapped text needs several lines. Files
+   * carry them (LibreOffice and previewers do not grow rows); Excel measures wrapped rows itself,
+   * so the Office.js writer leaves them to it.
+   */
+  gridRowHeights?: Record<number, number>;
   /** Cell notes on grid cells by address (shown on hover, never printed), e.g. { "A1": "…" }. */
   gridNotes?: Record<string, string>;
   freezeRows: number;

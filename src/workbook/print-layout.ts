@@ -6,6 +6,9 @@
  * The body font is 11 pt (Calibri, the writers' default); below a scale of 8/11 it prints under
  * 8 pt, which people cannot read comfortably.
  */
+import { displayWidth } from "./columns";
+import { isFormula, type PlanValue } from "./plan";
+
 export const BODY_FONT_PT = 11;
 export const MIN_READABLE_PT = 8;
 /** The smallest scale (percent) that keeps 11 pt text at 8 pt or more. */
@@ -90,4 +93,38 @@ export function keepTogetherBreaks(
     while (last - pageStart + 1 > perPage) pageStart += perPage;
   }
   return breaks;
+}
+
+/** Word wrapping leaves the end of most lines empty: a line holds about this share of the column. */
+const WRAP_FILL = 0.9;
+
+/** Lines a text takes wrapped in a column `width` characters wide (East Asian characters count double). */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, (width - 1) * WRAP_FILL);
+  return text
+    .split(/\r?\n/)
+    .reduce((lines, line) => lines + Math.max(1, Math.ceil(displayWidth(line) / room)), 0);
+}
+
+/**
+ * Heights (points, by 1-based row) for the rows whose wrapped cells need more than one line.
+ * Files must carry them: LibreOffice and previewers do not grow a row to its wrapped text, so a
+ * long message would print cut.
+ */
+export function wrappedRowHeights(
+  grid: readonly PlanValue[][],
+  widths: readonly number[],
+  wrapColumns: readonly number[]
+): Record<number, number> {
+  const heights: Record<number, number> = {};
+  grid.forEach((row, r) => {
+    let lines = 1;
+    for (const c of wrapColumns) {
+      const value = row?.[c];
+      if (value === null || value === undefined || isFormula(value)) continue;
+      lines = Math.max(lines, wrappedLines(String(value), widths[c] ?? 8.43));
+    }
+    if (lines > 1) heights[r + 1] = lines * ROW_HEIGHT_PT;
+  });
+  return heights;
 }

@@ -16,6 +16,7 @@ import {
 import { SHEETS } from "../register/sheets";
 import { registerTab } from "../register/tabs";
 import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../register/types";
+import type { Day } from "../register/workflow/dates";
 import { columnLetter } from "./a1";
 import { CAPTIONS } from "./captions";
 import { columnPlan, extraColumnPlan, fitWidthToValues } from "./columns";
@@ -23,6 +24,12 @@ import { lastBodyRow } from "./layout";
 import { pagesWide } from "./print-layout";
 import type { ColumnPlan, ConditionalFormatPlan, PlanCell, SheetPlan, WorkbookPlan } from "./plan";
 import { computedFormula, type FormulaContext } from "./register-formulas";
+import {
+  localToday,
+  revenueIndex,
+  withCalculatedValues,
+  type ValueContext,
+} from "./register-values";
 import { buildSettingsSheet } from "./settings-sheet";
 
 export interface RegisterPlanOptions {
@@ -31,6 +38,8 @@ export interface RegisterPlanOptions {
   records?: Partial<Record<SheetKey, RegisterRecord[]>>;
   /** Defaults to the language's default settings (its currency); `lang` and `formulaStyle` above take precedence over its own. */
   settings?: RegisterSettings;
+  /** The day TODAY() gives in the calculated columns' cached results (default: the local day now). */
+  today?: Day;
 }
 
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -53,8 +62,21 @@ export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
     for (const records of all)
       for (const record of records ?? []) yield (record[key] ?? null) as PlanCell;
   };
+  const values: ValueContext = {
+    lang,
+    style: formulaStyle,
+    settings,
+    // A file's cached results are as of the day it is written, as TODAY() is when it opens.
+    today: options.today ?? localToday(),
+    revenueByClient: revenueIndex(
+      (options.records?.Clients ?? []).map((c) => ({
+        clientId: (c.clientId ?? null) as PlanCell,
+        annualRevenue: (c.annualRevenue ?? null) as PlanCell,
+      }))
+    ),
+  };
   const registerSheets = SHEETS.map((def) =>
-    registerSheetPlan(def, options.records?.[def.key] ?? [], ctx, valuesOf)
+    registerSheetPlan(def, options.records?.[def.key] ?? [], ctx, valuesOf, values)
   );
   const settingsSheet = buildSettingsSheet(settings, lang);
   return {
@@ -72,7 +94,8 @@ function registerSheetPlan(
   def: SheetDef,
   records: RegisterRecord[],
   ctx: FormulaContext,
-  valuesOf: (key: string) => Iterable<PlanCell>
+  valuesOf: (key: string) => Iterable<PlanCell>,
+  values: ValueContext
 ): SheetPlan {
   const planned = [
     ...def.fields.map((field) =>
@@ -80,7 +103,18 @@ function registerSheetPlan(
     ),
     ...extraColumns(def, records),
   ];
-  const rows = records.map((record) => rowCells(def, planned, record, ctx.lang));
+  const keys = planned.map((c) => c.key);
+  const calculated = planned.map((c) => c.formula !== undefined);
+  // A calculated column's cell holds the formula's result, written as the formula's cached value.
+  const rows = records.map((record) =>
+    withCalculatedValues(
+      def.key,
+      keys,
+      calculated,
+      rowCells(def, planned, record, ctx.lang),
+      values
+    )
+  );
   const columns = planned.map((column, c) => ({
     ...column,
     width: fitWidthToValues(

@@ -12,10 +12,18 @@ import {
   type RegisterSettings,
 } from "../register/settings";
 import { LANGS, type Lang, type Localized } from "../register/types";
-import { absoluteRange, cellAddress } from "./a1";
+import { absoluteRange, cellAddress, columnLetter } from "./a1";
 import { CAPTIONS } from "./captions";
 import { YES_NO_VALUES } from "./columns";
-import type { DefinedNamePlan, PlanValue, SheetPlan, ValidationRule } from "./plan";
+import type {
+  ConditionalFormatPlan,
+  DefinedNamePlan,
+  PlanValue,
+  SheetPlan,
+  ValidationRule,
+} from "./plan";
+import { wrappedRowHeights } from "./print-layout";
+import { rowStyle, type RowStyle } from "./row-styles";
 
 /** The English tab; a Chinese register names it in its language (settingsTab). */
 export const SETTINGS_SHEET = "Settings";
@@ -38,6 +46,9 @@ export const SETTING_NAMES = {
 } as const;
 
 const COL = { setting: 0, value: 1, key: 2, note: 3 } as const;
+const WIDTHS = [34, 16, 18, 48, 16, 16, 16, 16];
+/** Rows are coloured across the setting, value, code and note columns (the factor table's too). */
+const STYLED_COLUMNS = WIDTHS.length;
 
 const AMOUNT_FORMAT = "#,##0";
 const NON_NEGATIVE: ValidationRule = { kind: "decimal", min: 0 };
@@ -50,8 +61,16 @@ class Grid {
   readonly formats: Record<string, string> = {};
   readonly validations: Record<string, ValidationRule> = {};
   readonly names: DefinedNamePlan[] = [];
+  readonly styles: ConditionalFormatPlan[] = [];
 
   constructor(readonly sheetName: string) {}
+
+  /** Appends a row coloured in a row style across the sheet's columns. */
+  styled(style: RowStyle, ...cells: PlanValue[]): number {
+    const row = this.add(...cells);
+    this.styles.push(rowStyle(`A${row}:${columnLetter(STYLED_COLUMNS - 1)}${row}`, style));
+    return row;
+  }
 
   /** Appends a row and returns its 1-based row number. */
   add(...cells: PlanValue[]): number {
@@ -102,7 +121,7 @@ function factorName(letter: string, lang: Lang): string {
 }
 
 function addTierThresholds(grid: Grid, settings: RegisterSettings, lang: Lang): void {
-  grid.add(CAPTIONS.tierSection[lang]);
+  grid.styled("section", CAPTIONS.tierSection[lang]);
   const rows = THRESHOLD_TIERS.map((tier, i) => {
     const last = i === THRESHOLD_TIERS.length - 1;
     const row = grid.add(
@@ -126,7 +145,13 @@ function addTierThresholds(grid: Grid, settings: RegisterSettings, lang: Lang): 
 }
 
 function addGradeCuts(grid: Grid, settings: RegisterSettings, lang: Lang): void {
-  grid.add(CAPTIONS.gradeSection[lang], null, null, GRADE.map((g) => g.label[lang]).join(" · "));
+  grid.styled(
+    "section",
+    CAPTIONS.gradeSection[lang],
+    null,
+    null,
+    GRADE.map((g) => g.label[lang]).join(" · ")
+  );
   const value = grid.add(
     CAPTIONS.gradeValueCut[lang],
     settings.gradeValueCut,
@@ -146,7 +171,7 @@ function addGradeCuts(grid: Grid, settings: RegisterSettings, lang: Lang): void 
 }
 
 function addServiceLevels(grid: Grid, settings: RegisterSettings, lang: Lang): void {
-  grid.add(CAPTIONS.slaSection[lang]);
+  grid.styled("section", CAPTIONS.slaSection[lang]);
   const rows = SLA_SEVERITIES.map((severity) => {
     const row = grid.add(
       labelOf(SEVERITY, severity, lang),
@@ -194,7 +219,7 @@ function addServiceLevels(grid: Grid, settings: RegisterSettings, lang: Lang): v
 }
 
 function addGeneral(grid: Grid, settings: RegisterSettings, lang: Lang): void {
-  grid.add(CAPTIONS.generalSection[lang]);
+  grid.styled("section", CAPTIONS.generalSection[lang]);
   const notVisited = grid.add(
     CAPTIONS.notVisitedDays[lang],
     settings.notVisitedDays,
@@ -230,8 +255,8 @@ function addGeneral(grid: Grid, settings: RegisterSettings, lang: Lang): void {
 
 /** Factors run across columns B–H so that FactorWeights lines up with a Pipeline row's factor cells. */
 function addFactors(grid: Grid, settings: RegisterSettings, lang: Lang): void {
-  grid.add(CAPTIONS.factorSection[lang]);
-  grid.add(CAPTIONS.factorRow[lang], ...FACTOR_LETTERS);
+  grid.styled("section", CAPTIONS.factorSection[lang]);
+  grid.styled("header", CAPTIONS.factorRow[lang], ...FACTOR_LETTERS);
   grid.add(
     CAPTIONS.factorNameRow[lang],
     ...FACTOR_LETTERS.map((letter) => factorName(letter, lang))
@@ -266,9 +291,10 @@ export function buildSettingsSheet(
   lang: Lang
 ): { sheet: SheetPlan; names: DefinedNamePlan[] } {
   const grid = new Grid(settingsTab(lang));
-  grid.add(CAPTIONS.settingsTitle[lang]);
+  grid.styled("title", CAPTIONS.settingsTitle[lang]);
   grid.add(CAPTIONS.settingsIntro[lang]);
-  grid.add(
+  grid.styled(
+    "header",
     CAPTIONS.settingHeader[lang],
     CAPTIONS.valueHeader[lang],
     CAPTIONS.keyHeader[lang],
@@ -288,10 +314,13 @@ export function buildSettingsSheet(
     name: grid.sheetName,
     grid: grid.rows,
     gridFormats: grid.formats,
-    gridWidths: [34, 16, 18, 48, 16, 16, 16, 16],
+    gridWidths: WIDTHS,
     gridValidations: grid.validations,
+    // Notes wrap in their column, with rows tall enough to print them whole.
+    gridWrap: [COL.note],
+    gridRowHeights: wrappedRowHeights(grid.rows, WIDTHS, [COL.note]),
     freezeRows: 0,
-    conditionalFormats: [],
+    conditionalFormats: grid.styles,
     print: {
       orientation: "portrait",
       paperSize: "A4",

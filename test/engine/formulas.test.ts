@@ -33,6 +33,7 @@ import {
 } from "../../src/workbook/xlsx/register-reader";
 import { writeWorkbook } from "../../src/workbook/xlsx/writer";
 import { cellScalar } from "../../src/workbook/xlsx/cell-values";
+import { cachedMismatches, formulaCells } from "./support/cached-values";
 import { recalculate } from "./support/libreoffice";
 
 // ---- inputs --------------------------------------------------------------------------------------
@@ -221,6 +222,9 @@ function checksSheet(): SheetPlan {
 interface Result {
   register: RegisterWorkbook;
   checks: ExcelJS.Worksheet;
+  /** The file as we wrote it and as LibreOffice saved it after recalculating. */
+  written: Buffer;
+  recalculated: Buffer;
 }
 const results: Record<"defaults" | "changed", Result> = {} as Record<
   "defaults" | "changed",
@@ -237,9 +241,13 @@ beforeAll(async () => {
     });
     return writeWorkbook({ ...plan, sheets: [...plan.sheets, checksSheet()] });
   };
+  const written = {
+    defaults: await build(DEFAULT_SETTINGS),
+    changed: await build(CHANGED),
+  };
   const outputs = await recalculate([
-    { name: "defaults.xlsx", data: await build(DEFAULT_SETTINGS) },
-    { name: "changed.xlsx", data: await build(CHANGED) },
+    { name: "defaults.xlsx", data: written.defaults },
+    { name: "changed.xlsx", data: written.changed },
   ]);
   for (const key of ["defaults", "changed"] as const) {
     const data = outputs.get(`${key}.xlsx`)!;
@@ -248,6 +256,8 @@ beforeAll(async () => {
     results[key] = {
       register: await readRegisterWorkbook(data),
       checks: wb.getWorksheet("Checks")!,
+      written: written[key],
+      recalculated: data,
     };
   }
 });
@@ -289,6 +299,19 @@ describe.each([
       expect(Pipeline.filter((r) => typeof r.valueScore === "number").length).toBeGreaterThan(
         FACTOR_ROWS.length - 3
       );
+    });
+
+    test("every calculated cell we write caches the value LibreOffice computes", async () => {
+      // The Checks sheet is the test's own, written without cached values.
+      const ours = formulaCells(results[key].written).filter((c) => c.sheet !== "Checks");
+      const sheets = new Set(ours.map((c) => c.sheet));
+      expect(sheets.size).toBe(3); // Tiers, Complaints, Pipeline
+      expect(ours.filter((c) => c.cached !== null).length).toBeGreaterThan(ours.length * 0.9);
+      expect(cachedMismatches(ours, formulaCells(results[key].recalculated))).toEqual([]);
+      // Read as written, without any recalculation, the register already holds LibreOffice's results.
+      const asWritten = (await readRegisterWorkbook(results[key].written)).records;
+      expect(asWritten.Tiers).toEqual(register().records.Tiers);
+      expect(asWritten.Complaints).toEqual(register().records.Complaints);
     });
 
     test("tier at, just below and just above every threshold", () => {

@@ -12,6 +12,7 @@ import { STAGE_KEYS, type BookSummary } from "../../src/review/summary";
 import { assignTiers } from "../../src/register/workflow/tiers";
 import { writeWorkbook } from "../../src/workbook/xlsx/writer";
 import { fixtureRecords, SETTINGS, TODAY } from "../review/fixture";
+import { cachedMismatches, formulaCells } from "./support/cached-values";
 import { recalculate } from "./support/libreoffice";
 
 type Cell = number | string | boolean | null;
@@ -29,7 +30,12 @@ function valueAt(ws: ExcelJS.Worksheet, address: string): Cell {
 
 const books = new Map<
   Lang,
-  { ws: ExcelJS.Worksheet; layout: ReturnType<typeof buildBookReview> }
+  {
+    ws: ExcelJS.Worksheet;
+    layout: ReturnType<typeof buildBookReview>;
+    written: Buffer;
+    recalculated: Buffer;
+  }
 >();
 
 beforeAll(async () => {
@@ -55,7 +61,12 @@ beforeAll(async () => {
     });
     const ws = wb.getWorksheet(layout.sheet.name);
     if (!ws) throw new Error(`No sheet ${layout.sheet.name} in the recalculated ${lang} workbook`);
-    books.set(lang, { ws, layout });
+    books.set(lang, {
+      ws,
+      layout,
+      written: files.find((f) => f.name === `review-${lang}.xlsx`)!.data,
+      recalculated: recalculated.get(`review-${lang}.xlsx`)!,
+    });
   }
 });
 
@@ -122,6 +133,16 @@ describe.each(LANGS)("the recalculated Book Review (%s)", (lang) => {
         );
     }
     expect(mismatches).toEqual([]);
+  });
+
+  test("every formula cell of the file caches the value LibreOffice computes", () => {
+    const { written, recalculated, layout } = books.get(lang)!;
+    const ours = formulaCells(written);
+    const onBook = ours.filter((c) => c.sheet === layout.sheet.name);
+    expect(onBook.length).toBeGreaterThanOrEqual(figures(layout.summary, layout.cells).length);
+    expect(onBook.every((c) => c.cached !== null)).toBe(true);
+    expect(ours.some((c) => c.sheet !== layout.sheet.name)).toBe(true); // the register's own
+    expect(cachedMismatches(ours, formulaCells(recalculated))).toEqual([]);
   });
 
   test("the figures are formulas, not copies of the TypeScript values", () => {

@@ -141,14 +141,21 @@ describe("client-register import", () => {
     const json = path.join(dir, "dry.json");
     const c = capture();
     expect(await main(["import", source, "--out", out, "--json", json, "--dry-run"], c.io)).toBe(0);
-    // The summary, then the mapping (changed with issue 9: the mapping is printed too).
+    // The summary, then the mapping (changed with issue 9: the mapping is printed too), in the
+    // register's language: this 简体 source makes a zh-CN register.
     expect(c.out[0]).toMatch(/source rows/);
     expect(
-      c.out.some(
+      c.out.some((l) => l.startsWith("客户信息 → 客户信息（置信度 ") && l.endsWith("表头行 3）"))
+    ).toBe(true);
+    expect(c.out.some((l) => /^ {2}[A-Z]+ .+ → 客户名称 1\.00 {2}例如 "/.test(l))).toBe(true);
+    const english = capture();
+    expect(await main(["import", source, "--dry-run", "--lang", "en"], english.io)).toBe(0);
+    expect(
+      english.out.some(
         (l) => l.startsWith("客户信息 → Clients (confidence ") && l.endsWith("header row 3)")
       )
     ).toBe(true);
-    expect(c.out.some((l) => /^ {2}[A-Z]+ .+ → name 1\.00 {2}e\.g\. "/.test(l))).toBe(true);
+    expect(english.out.some((l) => /^ {2}[A-Z]+ .+ → name 1\.00 {2}e\.g\. "/.test(l))).toBe(true);
     await expect(fs.stat(out)).rejects.toThrow();
     await expect(fs.stat(json)).rejects.toThrow();
   });

@@ -48,11 +48,16 @@ describe("the Book Review sheet", () => {
   test("figures Excel can compute are formulas over the register's tables, named by the headers of the register's language", () => {
     const en = book("en");
     const tierCell = at(en.sheet.grid!, en.cells.tiers.gold.clients);
-    expect(tierCell).toEqual({ formula: 'COUNTIFS(tblTiers[[Effective tier]],"gold")' });
+    // Each carries the summary's figure as its result (the value a file caches).
+    expect(tierCell).toEqual({
+      formula: 'COUNTIFS(tblTiers[[Effective tier]],"gold")',
+      value: en.summary.tiers.gold,
+    });
     const zh = book("zh-CN");
     expect(at(zh.sheet.grid!, zh.cells.assetsOurs)).toEqual({
       formula:
         'SUMIFS(tblAssets[[市值]],tblAssets[[持有处]],"本行",tblAssets[[资产类别]],"<>贷款")',
+      value: zh.summary.assetsOurs,
     });
     expect(at(zh.sheet.grid!, zh.cells.openComplaints)).toMatchObject({
       formula: expect.stringContaining("tblComplaints[[状态]]"),

@@ -7,8 +7,11 @@ import {
   keepTogetherBreaks,
   MIN_SCALE,
   pageArea,
+  ROW_HEIGHT_PT,
   widthPoints,
+  wrappedLines,
 } from "../../src/workbook/print-layout";
+import { ROW_STYLES } from "../../src/workbook/row-styles";
 import { buildRegisterPlan } from "../../src/workbook/register-plan";
 import { writeWorkbook } from "../../src/workbook/xlsx/writer";
 import { fixtureRecords, SETTINGS, TODAY } from "../review/fixture";
@@ -182,5 +185,65 @@ describe("reviews", () => {
     expect(wrapIndex).toBeGreaterThan(0);
     const sheet = parts.get("xl/worksheets/sheet1.xml")!;
     expect(sheet).toMatch(new RegExp(`<c r="F2" s="${wrapIndex}" t="s">`));
+  });
+});
+
+describe("wrapped rows are tall enough to print whole", () => {
+  test("lines from the text's display width in its column, East Asian characters counting double", () => {
+    expect(wrappedLines("short", 60)).toBe(1);
+    // 60 wide holds about 53 characters a line: 120 Latin characters take 3 lines, 60 Chinese 3.
+    expect(wrappedLines("x".repeat(120), 60)).toBe(3);
+    expect(wrappedLines("錯".repeat(60), 60)).toBe(3);
+    expect(wrappedLines("a\nb\nc", 60)).toBe(3);
+  });
+
+  test("Import Issues gives each long message's row its height, in the file too", async () => {
+    const long =
+      "來源儲存格的日期無法辨識，已保留原文；請在客戶資料中改成 YYYY-MM-DD 的日期。".repeat(3);
+    const issue = (message: string, row: number) => ({
+      sheet: "客戶",
+      row,
+      column: "B",
+      field: "birthday",
+      value: "x",
+      message,
+      severity: "warning" as const,
+    });
+    const sheet = importIssuesSheet([issue("short", 3), issue(long, 4)], "zh-TW");
+    // Messages render from the catalogue; the long English fallback is what this issue shows.
+    const shown = String(sheet.grid![2][5]);
+    const lines = wrappedLines(shown, sheet.gridWidths![5]);
+    expect(lines).toBeGreaterThan(1);
+    expect(sheet.gridRowHeights).toEqual({ 3: lines * ROW_HEIGHT_PT });
+    const xml = unzip(
+      await writeWorkbook({ lang: "zh-TW", formulaStyle: "portable", sheets: [sheet], names: [] })
+    ).get("xl/worksheets/sheet1.xml")!;
+    expect(xml).toContain(`<row r="3" ht="${lines * ROW_HEIGHT_PT}" customHeight="1">`);
+    expect(xml).toMatch(/<row r="2">/);
+  });
+});
+
+describe("the Settings sheet has the register's look", () => {
+  const plan = buildRegisterPlan({ lang: "zh-TW", formulaStyle: "portable" });
+  const settings = plan.sheets.find((s) => !s.registerKey)!;
+  const filled = (fill: string) =>
+    settings.conditionalFormats
+      .filter((cf) => cf.kind === "expression" && cf.fill === fill)
+      .map((cf) => cf.range);
+
+  test("a coloured title, header rows and section rows across the sheet", () => {
+    expect(filled(ROW_STYLES.title.fill)).toEqual(["A1:H1"]);
+    expect(filled(ROW_STYLES.header.fill)).toContain("A3:H3");
+    const sections = filled(ROW_STYLES.section.fill).map((r) => Number(/^A(\d+)/.exec(r)![1]));
+    expect(sections).toHaveLength(5);
+    for (const row of sections) expect(settings.grid![row - 1][1] ?? null).toBeNull();
+  });
+
+  test("notes wrap, their rows tall enough", () => {
+    expect(settings.gridWrap).toEqual([3]);
+    const tall = Object.keys(settings.gridRowHeights ?? {}).map(Number);
+    expect(tall.length).toBeGreaterThan(0);
+    for (const row of tall)
+      expect(wrappedLines(String(settings.grid![row - 1][3]), 48)).toBeGreaterThan(1);
   });
 });

@@ -335,7 +335,7 @@ describe("buildRegisterPlan: Settings sheet and names", () => {
 });
 
 describe("buildRegisterPlan: records", () => {
-  test("records become rows in column order; calculated cells are left to the formulas", () => {
+  test("records become rows in column order; calculated cells hold the formula's result", () => {
     const p = plan("en", "portable", {
       records: {
         Clients: [
@@ -358,8 +358,14 @@ describe("buildRegisterPlan: records", () => {
     expect(at("annualRevenue")).toBe(12_000);
     expect(at("email")).toBeNull();
     const tiers = sheet(p, "Tiers").table!;
-    expect(tiers.rows[0][tiers.columns.findIndex((c) => c.key === "tier")]).toBeNull();
-    expect(tiers.rows[0][tiers.columns.findIndex((c) => c.key === "overrideTier")]).toBe("diamond");
+    const tierAt = (key: string) => tiers.rows[0][tiers.columns.findIndex((c) => c.key === key)];
+    expect(tiers.columns.find((c) => c.key === "tier")!.formula).toBeDefined();
+    // The typed "gold" is not the formula's: 12,000 reaches VIP; the override wins on effectiveTier.
+    expect(tierAt("annualRevenue")).toBe(12_000);
+    expect(tierAt("tier")).toBe("vip");
+    expect(tierAt("grade")).toBe("");
+    expect(tierAt("overrideTier")).toBe("diamond");
+    expect(tierAt("effectiveTier")).toBe("diamond");
   });
 
   test("enum keys, labels and aliases are stored in the register's language; unknown text is kept as written", () => {

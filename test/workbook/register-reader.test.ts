@@ -135,7 +135,19 @@ const RECORDS: Partial<Record<SheetKey, RegisterRecord[]>> = {
   ],
 };
 
-/** What the reader should give: every column of the sheet, blanks and calculated cells (no cached result) as null. */
+/**
+ * The calculated cells of RECORDS, worked out by hand: the file caches each formula's result, so
+ * the reader gets them without any recalculation (Complaints: critical = 1 day, in progress and
+ * past due; Pipeline: (20·75 + 10·75 + 10·0) / 40, high value and difficulty; Tiers: revenue
+ * looked up on Clients, the override wins).
+ */
+const CALCULATED: Partial<Record<SheetKey, RegisterRecord>> = {
+  Complaints: { dueOn: "2025-03-04", overdue: true, satisfactionGap: -1.5 },
+  Pipeline: { valueScore: 56.25, grade: "B" },
+  Tiers: { annualRevenue: 1_234_567.89, tier: "platinum", grade: "A", effectiveTier: "diamond" },
+};
+
+/** What the reader should give: every column of the sheet, blanks as null, calculated cells as cached. */
 function expectedRecords(
   records: Partial<Record<SheetKey, RegisterRecord[]>>
 ): Record<SheetKey, RegisterRecord[]> {
@@ -144,7 +156,10 @@ function expectedRecords(
       key,
       (records[key] ?? []).map((record) => ({
         ...Object.fromEntries(
-          sheetDef(key).fields.map((f) => [f.key, f.computed ? null : (record[f.key] ?? null)])
+          sheetDef(key).fields.map((f) => [
+            f.key,
+            f.computed ? (CALCULATED[key]?.[f.key] ?? null) : (record[f.key] ?? null),
+          ])
         ),
         ...Object.fromEntries(
           Object.entries(record).filter(([k]) => !sheetDef(key).fields.some((f) => f.key === k))

@@ -206,7 +206,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     });
     progress.end();
     io.out(summaryLine(result));
-    for (const line of mappingLines(result.mappings)) io.out(line);
+    const lang: Lang = chosenLang ?? existing?.lang ?? guessLang(result.mappings);
+    for (const line of mappingLines(result.mappings, lang)) io.out(line);
     const mappingJson = `${JSON.stringify(mappingFileOf(result.mappings), null, 2)}\n`;
     // An import that lands nothing, or loses a whole sheet, fails loudly: one line, exit 1.
     const failures = result.issues.filter(
@@ -222,7 +223,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return status;
     }
 
-    const lang: Lang = chosenLang ?? existing?.lang ?? guessLang(result.mappings);
     const plan = withImportState(
       withImportIssues(
         buildRegisterPlan({

@@ -26,7 +26,8 @@ const CHINESE_UNIT_EXPONENT: Record<string, number> = {
   億: 8,
 };
 const AMBIGUOUS_UNIT = "兆";
-const AMBIGUOUS_UNIT_EXPLANATION = "兆 can mean a million (10^6) or a trillion (10^12)";
+/** The catalogue code explaining why 兆 is ambiguous (a million or a trillion). */
+const AMBIGUOUS_UNIT_EXPLANATION = "map.unit-zhao";
 
 /** The exponent of a run of Chinese units read as a product (百万 = 10^6, 万亿 = 10^12); null if malformed. */
 function chineseUnitRunExponent(run: string): number | null {
@@ -519,7 +520,7 @@ export interface HeaderUnit {
   multiplier: number;
   /** ISO 4217 code when the header names a currency. */
   currency?: string;
-  /** Why the unit cannot be trusted, e.g. 兆. */
+  /** Why the unit cannot be trusted (e.g. 兆), as a message catalogue code. */
   ambiguous?: string;
 }
 

@@ -64,7 +64,7 @@ export const en = {
   "map.override-taken": 'another column is already mapped to "{override}"',
   "map.override-unknown": '"{override}" is not a field of the {registerSheet} sheet',
   "map.unit-ambiguous":
-    "The unit in this header is ambiguous ({unit}); its values are kept in notes, not guessed.",
+    "The unit in this header is ambiguous ({unit:msg}); its values are kept in notes, not guessed.",
   "map.row-numbers":
     "This column holds running row numbers; they were not imported (the source row is given in every issue).",
   "map.unmapped-notes":
@@ -73,6 +73,60 @@ export const en = {
     'This column maps to no {registerSheet} field; its values were kept in an extra column "{extra}".',
   "map.no-register-sheet":
     'The mapping "{mapping}" names no register sheet; use one of {sheets}, or "-" to leave the sheet out.',
+  "map.unit-zhao": "兆 can mean a million (10^6) or a trillion (10^12)",
+  "map.why.header-is": 'header "{header}" is a {field:key} heading ({confidence})',
+  "map.why.header-resembles": 'header "{header}" resembles a {field:key} heading ({confidence})',
+  "map.why.header-elsewhere": "the header is exactly {otherSheet}.{otherField} of another sheet",
+  "map.why.subject": "the header names the row's subject",
+  "map.why.owner": "the header names a person responsible",
+  "map.why.contact": "the header names a contact person",
+  "map.why.values-contradict": "values contradict it: {values:msg}",
+  "map.why.values-agree": "values agree: {values:msg}",
+  "map.why.values-only": "values: {values:msg}",
+  "map.values.phone": "{share} phone numbers",
+  "map.values.email": "{share} e-mail addresses",
+  "map.values.date": "{share} dates",
+  "map.values.words": "{share} known {field:key} words",
+  "map.values.serial": "a running serial",
+  "map.values.distinct": "{share} distinct",
+  "map.values.text": "{text} text, {numbers} numbers, {dates} dates",
+  "map.values.numbers": "{share} numbers",
+  "map.why.override": "set by the caller's mapping",
+  "map.why.remembered":
+    "chosen by hand at an earlier import of this layout (remembered by the register)",
+  "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
+  "map.why.names-something": 'header "{header}" names something',
+  "map.why.distinct-subject": "{distinct} distinct values over {filled} rows: the row's subject",
+  "map.why.only-naming": 'header "{header}" is the only one naming something',
+  "map.why.names-person": 'header "{header}" names a person',
+  "map.why.person-beside": 'header "{header}" names a person beside the subject',
+  "map.why.many-rows":
+    "{distinct} distinct names over {filled} rows: a person responsible for many rows",
+  "map.why.attached": "a person attached to the row",
+  "map.why.insured-client": "no policyholder column: the insured is the client",
+  "map.why.income-persons": "the kind column says the clients are persons: their own income",
+  "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
+  "map.why.region": 'header "{header}" names a region: joined with the address',
+  "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',
+  "sheet.why.dashboard": 'its name "{name}" says it is a dashboard',
+  "sheet.why.cluster": "its header {headers} and figures describe groups, not clients",
+  "sheet.why.catalogue": "its headers {headers} describe products, and no column names clients",
+  "sheet.why.transactions": "its headers {headers} record sales or orders, one row per transaction",
+  "sheet.why.periods": "its columns are periods ({headers}) holding figures",
+  "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
+  "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
+  "sheet.why.aggregates": "its headers {headers} count and sum, one row per group",
+  "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
+  "mapping.loose-cells": "{where}: loose cells without a header, not imported",
+  "mapping.no-table": "{where}: no table found",
+  "mapping.not-data": "{where}: not imported, {kind:msg} ({reason:msg})",
+  "mapping.not-imported": "{where}: not imported",
+  "mapping.sheet": "{where} → {registerSheet} (confidence {confidence}; header row {headerRows})",
+  "mapping.no-header": "(no header)",
+  "mapping.column": "{letter} {header} → {field} {confidence}",
+  "mapping.column-notes": "{letter} {header} → (notes) {confidence}",
+  "mapping.column-row-numbers": "{letter} {header} → (row numbers) {confidence}",
+  "mapping.samples": "  e.g. {samples}",
 
   // Linking and merging
   "link.duplicate-client": "Duplicate client: {how:msg}.",
@@ -105,7 +159,7 @@ export const en = {
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
-    'Not imported: this sheet looks like {kind:msg}, not register data ({reason}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
+    'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
   "import.loose-cells":
     "Not imported: the cells at {range} stand apart from the sheet's tables and have no header of their own.",

@@ -23,6 +23,7 @@ import type {
   SourceSheetInfo,
 } from "../actions";
 import { useI18n } from "../i18n";
+import { renderMessage } from "../../register/messages";
 import { SHEETS, sheetDef } from "../../register/sheets";
 import type { SheetKey } from "../../register/types";
 import { ErrorNotice } from "./ErrorNotice";
@@ -291,7 +292,16 @@ export function ImportWizard(props: ImportWizardProps): React.ReactElement {
               </h3>
               {mapping.kind === null && mapping.reason ? (
                 <Text as="p" className={s.muted}>
-                  {t(m.import.mapNotData, { reason: mapping.reason })}
+                  {t(m.import.mapNotData, {
+                    reason:
+                      (mapping.reasonCoded &&
+                        renderMessage(
+                          mapping.reasonCoded.code,
+                          mapping.reasonCoded.params,
+                          lang
+                        )) ||
+                      mapping.reason,
+                  })}
                 </Text>
               ) : null}
               <Field label={m.import.mapKind} size="small">

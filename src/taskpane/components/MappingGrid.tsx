@@ -13,7 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { SheetMapping } from "../actions";
+import { renderMessage } from "../../register/messages";
+import type { Lang } from "../../register/types";
+import type { ColumnMapping, SheetMapping } from "../actions";
 import { useI18n } from "../i18n";
 
 /** The option value that means "no field: keep the column's values in notes". */
@@ -38,6 +40,14 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXXS,
   },
 });
+
+/** A column's reasons in the language: from the catalogue by code, else the English words. */
+export function columnReasons(column: ColumnMapping, lang: Lang): string[] {
+  if (!column.reasons || column.reasons.length === 0) return column.evidence ?? [];
+  return column.reasons.map(
+    (r, i) => renderMessage(r.code, r.params, lang) ?? column.evidence?.[i] ?? r.code
+  );
+}
 
 export interface MappingGridProps {
   mapping: SheetMapping;
@@ -85,6 +95,7 @@ export function MappingGrid(props: MappingGridProps): React.ReactElement {
         {mapping.columns.map((col) => {
           const current = fieldOf(col.header, col.field);
           const changed = isChanged(col.header);
+          const reasons = columnReasons(col, lang);
           return (
             <TableRow key={`${col.letter}-${col.header}`} data-column={col.header}>
               <TableCell className={s.columnCell}>
@@ -94,9 +105,9 @@ export function MappingGrid(props: MappingGridProps): React.ReactElement {
                     ? t(m.import.mapSamples, { samples: col.samples.slice(0, 2).join(" · ") })
                     : m.import.mapNoSamples}
                 </Text>
-                {col.evidence && col.evidence.length > 0 ? (
+                {reasons.length > 0 ? (
                   <Text size={200} className={s.evidence} data-testid="mapping-evidence">
-                    {t(m.import.mapWhy, { reasons: col.evidence.join("; ") })}
+                    {t(m.import.mapWhy, { reasons: reasons.join(m.import.mapWhySeparator) })}
                   </Text>
                 ) : null}
               </TableCell>

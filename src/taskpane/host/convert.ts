@@ -100,6 +100,7 @@ export function toSheetMappings(mappings: readonly EngineSheetMapping[]): SheetM
       ...(m.range ? { range: m.range } : {}),
       ...(m.layout ? { layout: m.layout } : {}),
       ...(m.reason ? { reason: m.reason } : {}),
+      ...(m.reasonCoded ? { reasonCoded: m.reasonCoded } : {}),
       kind: m.registerSheet,
       columns: m.columns.map((c) => ({
         letter: c.letter,
@@ -108,6 +109,7 @@ export function toSheetMappings(mappings: readonly EngineSheetMapping[]): SheetM
         confidence: c.confidence,
         samples: c.samples,
         ...(c.evidence ? { evidence: c.evidence } : {}),
+        ...(c.reasons ? { reasons: c.reasons } : {}),
       })),
       fields: m.registerSheet
         ? targetsFor(m.registerSheet).map((t) => ({ key: t.key, label: t.field.label }))

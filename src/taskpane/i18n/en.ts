@@ -128,6 +128,7 @@ export const en = {
     confidenceValue: "{level} ({percent})",
     changedByYou: "changed",
     mapWhy: "Why: {reasons}",
+    mapWhySeparator: "; ",
     mapTableAt: "{sheet} ({range})",
     mapNotData: "Not imported: {reason}",
     exportMapping: "Export mapping",

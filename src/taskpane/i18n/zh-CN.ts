@@ -120,6 +120,7 @@ export const zhCN: Messages = {
     confidenceValue: "{level}（{percent}）",
     changedByYou: "已更改",
     mapWhy: "依据：{reasons}",
+    mapWhySeparator: "；",
     mapTableAt: "{sheet}（{range}）",
     mapNotData: "不导入：{reason}",
     exportMapping: "导出映射",

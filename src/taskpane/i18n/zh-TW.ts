@@ -120,6 +120,7 @@ export const zhTW: Messages = {
     confidenceValue: "{level}（{percent}）",
     changedByYou: "已變更",
     mapWhy: "依據：{reasons}",
+    mapWhySeparator: "；",
     mapTableAt: "{sheet}（{range}）",
     mapNotData: "不匯入：{reason}",
     exportMapping: "匯出對應",

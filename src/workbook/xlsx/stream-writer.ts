@@ -587,7 +587,7 @@ function cellXml(
 ): string {
   const s = style ? ` s="${style}"` : "";
   if (value === null || value === undefined) return "";
-  if (isFormula(value)) return `<c r="${ref}"${s}><f>${xmlText(value.formula)}</f></c>`;
+  if (isFormula(value)) return formulaCellXml(ref, s, value.formula, value.value ?? null, at);
   if (typeof value === "string") {
     if (dateColumn) {
       const serial = isoToSerial(value);
@@ -601,6 +601,24 @@ function cellXml(
     return `<c r="${ref}"${s}><v>${value}</v></c>`;
   }
   return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+}
+
+/** A formula cell with its cached result, so viewers that do not calculate show the value. */
+function formulaCellXml(
+  ref: string,
+  s: string,
+  formula: string,
+  result: PlanCell,
+  at: CellPosition
+): string {
+  const f = `<f>${xmlText(formula)}</f>`;
+  if (typeof result === "number" && Number.isFinite(result))
+    return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
+  if (typeof result === "string")
+    return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(checkedText(result, at))}</v></c>`;
+  if (typeof result === "boolean")
+    return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s}>${f}</c>`;
 }
 
 function colsXml(widths: (number | undefined)[], styles: number[]): string {
@@ -699,7 +717,9 @@ async function* tableRows(
     for (let c = 0; c < table.columns.length; c++) {
       const column = table.columns[c];
       at.column = c;
-      const value: PlanValue = column.formula ? { formula: column.formula } : (row[c] ?? null);
+      const value: PlanValue = column.formula
+        ? { formula: column.formula, value: row[c] ?? null }
+        : (row[c] ?? null);
       cells += cellXml(
         `${letters[c]}${excelRow}`,
         value,
@@ -728,6 +748,7 @@ function gridRows(sheet: SheetPlan, styles: StyleBook, strings: SharedStrings): 
     styled.set(address.replace(/\$/g, "").toUpperCase(), styles.style(format));
   const grid = sheet.grid ?? [];
   const wrapped = new Set(sheet.gridWrap ?? []);
+  const heights = sheet.gridRowHeights ?? {};
   // Formatted cells without a value are still written, so their format shows when one is typed.
   const extra = new Map<number, Map<number, number>>();
   for (const [address, style] of styled) {
@@ -758,7 +779,9 @@ function gridRows(sheet: SheetPlan, styles: StyleBook, strings: SharedStrings): 
       }
       cells += cellXml(ref, value, style, strings, { sheet: sheet.name, row: r, column: c }, false);
     }
-    if (cells) xml += `<row r="${r}">${cells}</row>`;
+    const height = heights[r];
+    const ht = height ? ` ht="${height}" customHeight="1"` : "";
+    if (cells || ht) xml += `<row r="${r}"${ht}>${cells}</row>`;
   }
   return xml;
 }

@@ -6,6 +6,7 @@ import {
   stripHeaderUnit,
 } from "../../../src/importer/normalize";
 import { expectFailure, expectValue, expectWarning } from "./expect-result";
+import { renderMessage } from "../../../src/register/messages";
 
 describe("parseAmount: blanks, errors and plain numbers", () => {
   it.each([null, undefined, "", "   ", "\u3000"])("reads %p as blank", (raw) => {
@@ -383,7 +384,7 @@ describe("parseHeaderUnit", () => {
 
   it("marks 兆 as ambiguous with a NaN multiplier, so amounts fail instead of being guessed", () => {
     const unit = parseHeaderUnit("金额（兆元）");
-    expect(unit?.ambiguous).toMatch(/兆/);
+    expect(renderMessage(unit?.ambiguous ?? "", {}, "en")).toMatch(/兆 can mean a million/);
     expect(Number.isNaN(unit?.multiplier)).toBe(true);
     expectFailure(parseAmount("5", { unitMultiplier: unit?.multiplier }), /ambiguous/);
   });

@@ -1,0 +1,154 @@
+/**
+ * A zh-TW register and its review as a person sees them printed: the CLI imports the bundled
+ * sample in zh-TW and reviews it, LibreOffice turns both files into PDF as they were written
+ * (no recalculation, as a mail or Quick Look preview shows them, so the formula cells print their
+ * cached values), and pdftoppm renders the first pages of the register and of the book review
+ * to test-output/zh-TW/ for anyone to look at.
+ */
+import { execFile } from "child_process";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { pathToFileURL } from "url";
+import { main } from "../../src/cli/main";
+import { sheetDef } from "../../src/register/sheets";
+import { registerTab } from "../../src/register/tabs";
+import { REVIEW_TEXT } from "../../src/review/captions";
+import { CAPTIONS } from "../../src/workbook/captions";
+
+const ROOT = path.join(__dirname, "..", "..");
+const SAMPLE = path.join(ROOT, "assets", "samples", "messy-clients.xlsx");
+const OUTPUT = path.join(ROOT, "test-output", "zh-TW");
+
+function run(file: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      file,
+      args,
+      { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(new Error(`${file} ${args.join(" ")} failed: ${error.message}\n${stderr}`));
+        else resolve(stdout);
+      }
+    );
+  });
+}
+
+/** Both files to PDF in one LibreOffice run, with a fresh profile (LibreOffice's own defaults). */
+async function toPdf(files: string[], outDir: string): Promise<void> {
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), "lo-zh-tw-"));
+  try {
+    await run(process.env.SOFFICE ?? "soffice", [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      ...files,
+    ]);
+  } finally {
+    await fs.rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** The PDF's text page by page (pdftotext ends each page with a form feed). */
+async function pdfPages(pdf: string): Promise<string[]> {
+  const text = await run("pdftotext", ["-layout", pdf, "-"]);
+  return text.split("\f").filter((page, i, all) => i < all.length - 1 || page.trim() !== "");
+}
+
+/** Renders pages first..last of a PDF as PNG files named `<prefix>-<page>.png`; returns their names. */
+async function render(pdf: string, prefix: string, first: number, last: number) {
+  await run("pdftoppm", ["-png", "-r", "70", "-f", `${first}`, "-l", `${last}`, pdf, prefix]);
+  return (await fs.readdir(path.dirname(prefix))).filter(
+    (f) => f.startsWith(`${path.basename(prefix)}-`) && f.endsWith(".png")
+  );
+}
+
+const quiet = { out: () => undefined, err: (line: string) => process.stderr.write(`${line}\n`) };
+let register: string[] = [];
+let review: string[] = [];
+let bookPage = -1;
+const pngs: Record<"register" | "book", string[]> = { register: [], book: [] };
+
+beforeAll(async () => {
+  await fs.rm(OUTPUT, { recursive: true, force: true });
+  await fs.mkdir(OUTPUT, { recursive: true });
+  const registerFile = path.join(OUTPUT, "register.xlsx");
+  const reviewFile = path.join(OUTPUT, "review.xlsx");
+  expect(await main(["import", SAMPLE, "--out", registerFile, "--lang", "zh-TW"], quiet)).toBe(0);
+  expect(await main(["review", registerFile, "--out", reviewFile], quiet)).toBe(0);
+  await toPdf([registerFile, reviewFile], OUTPUT);
+  register = await pdfPages(path.join(OUTPUT, "register.pdf"));
+  review = await pdfPages(path.join(OUTPUT, "review.pdf"));
+  bookPage = review.findIndex((page) => page.includes(REVIEW_TEXT.bookTitle["zh-TW"])) + 1;
+  pngs.register = await render(
+    path.join(OUTPUT, "register.pdf"),
+    path.join(OUTPUT, "register"),
+    1,
+    2
+  );
+  if (bookPage > 0)
+    pngs.book = await render(
+      path.join(OUTPUT, "review.pdf"),
+      path.join(OUTPUT, "book-review"),
+      bookPage,
+      bookPage + 1
+    );
+});
+
+const clientsHeader = (key: string) =>
+  sheetDef("Clients").fields.find((f) => f.key === key)!.label["zh-TW"];
+
+describe("the zh-TW register and review, printed", () => {
+  test("the register prints its sheets with Chinese headers, landscape pages and no ###", () => {
+    expect(register.length).toBeGreaterThanOrEqual(SHEET_COUNT_AT_LEAST);
+    const text = register.join("\n");
+    expect(register[0]).toContain(clientsHeader("clientId"));
+    expect(register[0]).toContain(clientsHeader("name"));
+    expect(text).toContain(registerTab("Clients", "zh-TW")); // the page header names the sheet
+    expect(text).not.toContain("###");
+    expect(text).toContain("TWD");
+  });
+
+  test("no English value keys in the register's cells", () => {
+    // Settings lists each setting's code (diamond, critical …) in a column of its own, on purpose.
+    const registerPages = register.filter(
+      (page) => !page.includes(CAPTIONS.settingsTitle["zh-TW"])
+    );
+    expect(registerPages.length).toBeLessThan(register.length);
+    const words = registerPages.join("\n").split(/[^A-Za-z-]+/);
+    const keys = [
+      "person",
+      "enterprise",
+      "conservative",
+      "moderate",
+      "aggressive",
+      "diamond",
+      "platinum",
+    ];
+    expect(keys.filter((key) => words.includes(key))).toEqual([]);
+  });
+
+  test("the review keeps the register, prints the book review and no ###", () => {
+    expect(bookPage).toBeGreaterThan(1);
+    const text = review.join("\n");
+    expect(text).not.toContain("###");
+    expect(review[bookPage - 1]).toContain(REVIEW_TEXT.tiersSection["zh-TW"]);
+    expect(text).toContain(clientsHeader("clientId"));
+    // Figures are formulas; printed without recalculation they show their cached values.
+    expect(review[bookPage - 1]).toMatch(/\d{1,3}(,\d{3})+/);
+  });
+
+  test("the first pages were rendered to PNG under test-output/zh-TW", () => {
+    expect(pngs.register).toHaveLength(2);
+    expect(pngs.book.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+/** Clients alone prints several pages wide; with the other sheets, the register has at least this many pages. */
+const SHEET_COUNT_AT_LEAST = 4;
