@@ -16,7 +16,13 @@ import {
 } from "./header-match";
 import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
-import { parseHeaderUnit, stripHeaderUnit } from "./normalize";
+import {
+  enumChoices,
+  parseEnum,
+  parseHeaderUnit,
+  parseIdNumber,
+  stripHeaderUnit,
+} from "./normalize";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
 
 const SAMPLE_COUNT = 3;
@@ -515,6 +521,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
 
   decideSubject(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey);
+  incomeOfPersons(input, mappings, byKey, taken);
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -701,6 +708,7 @@ function decideSubject(
         subject = named;
       }
     }
+    if (subject < 0) subject = fallbackSubject(input, mappings, profiles, readings, byKey, taken);
     // A second, generic name column (姓名 beside 门店名称) names a person attached to the subject.
     if (subject >= 0 && readings[subject].role === "subject") {
       input.columns.forEach((_, i) => {
@@ -719,6 +727,75 @@ function decideSubject(
       addEvidence(mappings[insured], why("map.why.insured-client"));
     }
   }
+}
+
+/** Fields a list's first column of names may have been read as when no header names the subject. */
+const LOOSE_TEXT_FIELDS = new Set([
+  "employer",
+  "mainBusiness",
+  "owner",
+  "mainContact",
+  "industry",
+  "title",
+]);
+
+/**
+ * No header names the row's subject (a lead list headed "Agency", "Organization" or "Contact
+ * Name"): a person takes the column of distinct names as the clients. First a column naming a
+ * person attached to the row whose names do not repeat (each row its own contact, so the contact
+ * is the lead); else the leftmost column of distinct texts that are not phones, e-mail addresses,
+ * dates or figures.
+ */
+function fallbackSubject(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  readings: readonly HeaderReading[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): number {
+  if (!byKey.has("name") || taken.has("name")) return -1;
+  const movable = (i: number) =>
+    mappings[i].source !== "override" &&
+    mappings[i].source !== "row-number" &&
+    (mappings[i].field === null || LOOSE_TEXT_FIELDS.has(mappings[i].field as string));
+  const names = (i: number, distinct: number) => {
+    const p = profiles[i];
+    return (
+      p.filled >= 3 &&
+      p.text >= 0.8 &&
+      p.distinctRatio >= distinct &&
+      p.phone < 0.2 &&
+      p.email < 0.2 &&
+      p.date < 0.2
+    );
+  };
+  let chosen = input.columns.findIndex(
+    (_, i) =>
+      movable(i) &&
+      (readings[i].role === "owner" || readings[i].role === "contact") &&
+      readings[i].base !== "id" &&
+      names(i, 0.8)
+  );
+  let reason = "map.why.attached-is-subject" as MessageCode;
+  if (chosen < 0) {
+    chosen = input.columns.findIndex(
+      (_, i) => movable(i) && readings[i].base !== "id" && names(i, 0.5)
+    );
+    reason = "map.why.first-names";
+  }
+  if (chosen < 0) return -1;
+  const previous = mappings[chosen].field;
+  if (previous) taken.delete(previous);
+  taken.add("name");
+  assign(mappings[chosen], "name", 0.65, [
+    why(reason, { header: mappings[chosen].header || mappings[chosen].letter }),
+    why("map.why.distinct-subject", {
+      distinct: profiles[chosen].distinct,
+      filled: profiles[chosen].filled,
+    }),
+  ]);
+  return chosen;
 }
 
 /** Headers of the region part of an address: province, city, district. */
@@ -753,4 +830,49 @@ function joinAddressParts(
     Object.assign(mappings[i], { field: "address", confidence: 0.7, source: "fuzzy" });
     setEvidence(mappings[i], [why("map.why.region", { header: mappings[i].header })]);
   }
+}
+
+/** "年收入", "annual income": the client's own income, unless the header says it is what we earn. */
+const INCOME_HEADER = /收入|income/;
+const REVENUE_HEADER = /贡献|营|业务|销售|消费|通信|revenue|turnover|sales|spend|contribution/;
+
+/**
+ * 年收入 / "income" on a book of private persons is each person's income, not the revenue the
+ * client brings (a wealth manager's client with 60万 income brings the bank far less). The rows
+ * are persons when the sheet's own kind column says so for most rows, or its ID column holds
+ * personal ID numbers (mainland resident, Taiwan national) for most rows. Without such evidence
+ * the header keeps its usual reading (annualRevenue), as on key-account books.
+ */
+function incomeOfPersons(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || !byKey.has("annualIncome") || taken.has("annualIncome"))
+    return;
+  const revenue = mappings.findIndex((m) => m.field === "annualRevenue" && m.source !== "override");
+  if (revenue < 0) return;
+  const header = matchForm(stripHeaderUnit(mappings[revenue].header));
+  if (!INCOME_HEADER.test(header) || REVENUE_HEADER.test(header)) return;
+  const valuesOf = (key: string): SourceCell[] => {
+    const i = mappings.findIndex((m) => m.field === key);
+    return i < 0 ? [] : input.columns[i].values.filter((v) => !isBlankCell(v));
+  };
+  const mostly = (values: readonly SourceCell[], test: (v: SourceCell) => boolean): boolean =>
+    values.length > 0 && values.filter(test).length * 2 > values.length;
+  const kinds = enumChoices(byKey.get("kind")?.field.values ?? []);
+  const persons = mostly(valuesOf("kind"), (v) => {
+    const read = parseEnum(v, kinds);
+    return read.ok && read.value === "person";
+  });
+  const personalIds = mostly(valuesOf("idNumber"), (v) => parseIdNumber(cellText(v)) !== null);
+  if (!persons && !personalIds) return;
+  taken.delete("annualRevenue");
+  taken.add("annualIncome");
+  mappings[revenue].field = "annualIncome";
+  addEvidence(
+    mappings[revenue],
+    why(persons ? "map.why.income-persons" : "map.why.income-personal-ids")
+  );
 }

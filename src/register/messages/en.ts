@@ -43,6 +43,13 @@ export const en = {
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
+  "value.two-digit-years":
+    "Column {column} writes its other dates with four-digit years; its two-digit years that can only be years (such as {example}) were read as 1950–2049.",
+  "value.loan-negative":
+    "A loan was written as a positive balance ({value}); the register keeps loans as negative market values, so it was stored as −{value}.",
+  "raw.empty-cell": "an empty cell",
+  "raw.invalid-date": "an invalid date",
+  "raw.unreadable": "an unreadable value",
   "value.date-serials":
     "Column {column} holds numbers without a date format; they were read as Excel date serials ({system} date system), e.g. {example} → {iso}.",
   "value.term-not-years":
@@ -97,7 +104,13 @@ export const en = {
     "{distinct} distinct names over {filled} rows: a person responsible for many rows",
   "map.why.attached": "a person attached to the row",
   "map.why.insured-client": "no policyholder column: the insured is the client",
+  "map.why.income-persons": "the kind column says the clients are persons: their own income",
+  "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
   "map.why.region": 'header "{header}" names a region: joined with the address',
+  "map.why.attached-is-subject":
+    'no column names the row\'s subject, and "{header}" names a different person on each row: the client',
+  "map.why.first-names":
+    'no header names the row\'s subject; "{header}" is the first column of distinct names',
   "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',
   "sheet.why.dashboard": 'its name "{name}" says it is a dashboard',
   "sheet.why.cluster": "its header {headers} and figures describe groups, not clients",
@@ -108,6 +121,8 @@ export const en = {
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
   "sheet.why.aggregates": "its headers {headers} count and sum, one row per group",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
+  "sheet.why.staff":
+    "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
   "mapping.no-table": "{where}: no table found",
   "mapping.not-data": "{where}: not imported, {kind:msg} ({reason:msg})",

@@ -32,6 +32,13 @@ export const zhCN: Record<MessageCode, string> = {
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
   "value.roc-column":
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
+  "value.two-digit-years":
+    "{column} 列的其他日期都写四位年份；其中只能是年份的两位数年份（如 {example}）已按 1950–2049 年读取。",
+  "value.loan-negative":
+    "贷款以正数余额（{value}）填写；台账中贷款的市值记为负数，已记为 −{value}。",
+  "raw.empty-cell": "空单元格",
+  "raw.invalid-date": "无效的日期",
+  "raw.unreadable": "无法读取的值",
   "value.date-serials":
     "{column} 列中的数字没有日期格式；已按 Excel 日期序号读取（{system} 日期系统），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整数年；已按原样保留，未作换算。",
@@ -78,7 +85,11 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.many-rows": "{filled} 行中只有 {distinct} 个不同的名字：是负责多行的人",
   "map.why.attached": "与这一行相关的人",
   "map.why.insured-client": "没有投保人列：被保险人就是客户",
+  "map.why.income-persons": "客户类型列表明客户是个人：这是他们自己的收入",
+  "map.why.income-personal-ids": "证件号码列是个人身份证号：这是客户自己的收入",
   "map.why.region": "表头“{header}”是地区：与地址合并",
+  "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",
+  "map.why.first-names": "没有表头指明这一行的主体；“{header}”是第一列互不相同的名称",
   "sheet.why.pivot": "其中有数据透视表标签，例如“{label}”",
   "sheet.why.dashboard": "其名称“{name}”表明它是仪表板",
   "sheet.why.cluster": "其表头 {headers} 和数字描述的是分组，不是客户",
@@ -89,6 +100,7 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",
   "sheet.why.aggregates": "其表头 {headers} 是计数和求和，每行一组",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
+  "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
   "mapping.no-table": "{where}：未找到表格",
   "mapping.not-data": "{where}：不导入（{kind:msg}：{reason:msg}）",

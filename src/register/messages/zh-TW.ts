@@ -32,6 +32,13 @@ export const zhTW: Record<MessageCode, string> = {
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
   "value.roc-column":
     "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
+  "value.two-digit-years":
+    "{column} 欄的其他日期都寫四位數年份；其中只能是年份的兩位數年份（如 {example}）已按 1950–2049 年讀取。",
+  "value.loan-negative":
+    "貸款以正數餘額（{value}）填寫；名冊中貸款的市值記為負數，已記為 −{value}。",
+  "raw.empty-cell": "空白儲存格",
+  "raw.invalid-date": "無效的日期",
+  "raw.unreadable": "無法讀取的值",
   "value.date-serials":
     "{column} 欄中的數字沒有日期格式；已按 Excel 日期序號讀取（{system} 日期系統），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整數年；已照原樣保留，未作換算。",
@@ -79,7 +86,11 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.many-rows": "{filled} 列中只有 {distinct} 個不同的名字：是負責多列的人",
   "map.why.attached": "與這一列相關的人",
   "map.why.insured-client": "沒有要保人欄：被保險人就是客戶",
+  "map.why.income-persons": "客戶類型欄表明客戶是個人：這是他們自己的收入",
+  "map.why.income-personal-ids": "證件號碼欄是個人身分證號：這是客戶自己的收入",
   "map.why.region": "標題「{header}」是地區：與地址合併",
+  "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
+  "map.why.first-names": "沒有標題指明這一列的主體；「{header}」是第一欄互不相同的名稱",
   "sheet.why.pivot": "其中有樞紐分析表標籤，例如「{label}」",
   "sheet.why.dashboard": "其名稱「{name}」表明它是儀表板",
   "sheet.why.cluster": "其標題 {headers} 和數字描述的是分組，不是客戶",
@@ -90,6 +101,7 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",
   "sheet.why.aggregates": "其標題 {headers} 是計數和加總，每列一組",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
+  "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
   "mapping.no-table": "{where}：未找到表格",
   "mapping.not-data": "{where}：不匯入（{kind:msg}：{reason:msg}）",
