@@ -16,7 +16,13 @@ import {
 } from "./header-match";
 import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
-import { parseHeaderUnit, stripHeaderUnit } from "./normalize";
+import {
+  enumChoices,
+  parseEnum,
+  parseHeaderUnit,
+  parseIdNumber,
+  stripHeaderUnit,
+} from "./normalize";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
 
 const SAMPLE_COUNT = 3;
@@ -515,6 +521,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
 
   decideSubject(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey);
+  incomeOfPersons(input, mappings, byKey, taken);
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -753,4 +760,49 @@ function joinAddressParts(
     Object.assign(mappings[i], { field: "address", confidence: 0.7, source: "fuzzy" });
     setEvidence(mappings[i], [why("map.why.region", { header: mappings[i].header })]);
   }
+}
+
+/** "年收入", "annual income": the client's own income, unless the header says it is what we earn. */
+const INCOME_HEADER = /收入|income/;
+const REVENUE_HEADER = /贡献|营|业务|销售|消费|通信|revenue|turnover|sales|spend|contribution/;
+
+/**
+ * 年收入 / "income" on a book of private persons is each person's income, not the revenue the
+ * client brings (a wealth manager's client with 60万 income brings the bank far less). The rows
+ * are persons when the sheet's own kind column says so for most rows, or its ID column holds
+ * personal ID numbers (mainland resident, Taiwan national) for most rows. Without such evidence
+ * the header keeps its usual reading (annualRevenue), as on key-account books.
+ */
+function incomeOfPersons(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || !byKey.has("annualIncome") || taken.has("annualIncome"))
+    return;
+  const revenue = mappings.findIndex((m) => m.field === "annualRevenue" && m.source !== "override");
+  if (revenue < 0) return;
+  const header = matchForm(stripHeaderUnit(mappings[revenue].header));
+  if (!INCOME_HEADER.test(header) || REVENUE_HEADER.test(header)) return;
+  const valuesOf = (key: string): SourceCell[] => {
+    const i = mappings.findIndex((m) => m.field === key);
+    return i < 0 ? [] : input.columns[i].values.filter((v) => !isBlankCell(v));
+  };
+  const mostly = (values: readonly SourceCell[], test: (v: SourceCell) => boolean): boolean =>
+    values.length > 0 && values.filter(test).length * 2 > values.length;
+  const kinds = enumChoices(byKey.get("kind")?.field.values ?? []);
+  const persons = mostly(valuesOf("kind"), (v) => {
+    const read = parseEnum(v, kinds);
+    return read.ok && read.value === "person";
+  });
+  const personalIds = mostly(valuesOf("idNumber"), (v) => parseIdNumber(cellText(v)) !== null);
+  if (!persons && !personalIds) return;
+  taken.delete("annualRevenue");
+  taken.add("annualIncome");
+  mappings[revenue].field = "annualIncome";
+  addEvidence(
+    mappings[revenue],
+    why(persons ? "map.why.income-persons" : "map.why.income-personal-ids")
+  );
 }

@@ -12,6 +12,7 @@ import {
   parseIdNumberCell,
   parseTermYears,
   firstDateSerial,
+  gregorianShortYearIn,
   rocColumnEvidence,
   enumChoices,
   parseAmount,
@@ -25,6 +26,7 @@ import {
   normaliseText,
   toHalfWidth,
   invisibleCharactersIn,
+  stripInvisible,
   warned,
   type EnumChoice,
   type Normalized,
@@ -129,8 +131,10 @@ function fieldReader(
     case "email":
       return parseEmail;
     case "date": {
+      const rocEra = rocColumnEvidence(values, options.titleTexts) !== null;
       const opts = {
-        rocEra: rocColumnEvidence(values, options.titleTexts) !== null,
+        rocEra,
+        gregorianShortYears: !rocEra && gregorianShortYearIn(values) !== null,
         date1904: options.date1904,
         dayFirst: columnDayFirst(values, options.dayFirst),
       };
@@ -319,8 +323,11 @@ export function normalizeRow(
   const keep = (reader: ColumnReader, raw: SourceCell): void => {
     if (isErrorCell(raw)) return;
     const header = reader.mapping.header || reader.mapping.letter;
-    if (ctx.hasNotes) notes.push(`${header}: ${cellText(raw)}`);
-    else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = cellText(raw);
+    // Cleaned like any text cell (invisible characters out, noted once per column), not tidied:
+    // a value kept because it could not be read stays as it was written.
+    const text = typeof raw === "string" ? stripInvisible(raw) : cellText(raw);
+    if (ctx.hasNotes) notes.push(`${header}: ${text}`);
+    else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = text;
   };
 
   ctx.readers.forEach((reader, i) => {
@@ -399,6 +406,24 @@ export function normalizeRow(
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
   });
 
+  // The register writes a loan as a negative market value; books write the balance owed.
+  if (
+    ctx.registerSheet === "Assets" &&
+    record.assetClass === "loan" &&
+    typeof record.marketValue === "number" &&
+    record.marketValue > 0
+  ) {
+    const reader = ctx.readers.find((r) => r.target?.key === "marketValue");
+    if (reader) {
+      issue(
+        reader,
+        cells[ctx.readers.indexOf(reader)] ?? null,
+        { code: "value.loan-negative", params: { value: record.marketValue } },
+        "info"
+      );
+      record.marketValue = -record.marketValue;
+    }
+  }
   // A currency stated in an amount's header ("Market Value (USD)") fills an empty currency column.
   if (currency && ctx.hasCurrency && (record.currency === null || record.currency === undefined))
     record.currency = currency;
@@ -438,6 +463,12 @@ function dateColumnNotes(
     const roc = rocColumnEvidence(values, options.titleTexts);
     if (roc !== null)
       note({ code: "value.roc-column", params: { column: reader.label, evidence: roc } }, roc);
+    const shortYear = roc === null ? gregorianShortYearIn(values) : null;
+    if (shortYear !== null)
+      note(
+        { code: "value.two-digit-years", params: { column: reader.label, example: shortYear } },
+        shortYear
+      );
     const serial = firstDateSerial(values);
     if (serial !== null) {
       const read = parseDate(serial, { date1904: options.date1904 });
@@ -474,7 +505,9 @@ function invisibleCharacterNotes(
   const notes: ImportIssue[] = [];
   readers.forEach((reader, i) => {
     const type = reader.target?.field.type;
-    if (type === undefined || !TEXT_TYPES.has(type)) return;
+    // Unmapped columns are kept in notes as text (keep() in normalizeRow), so they are cleaned too.
+    const unmapped = reader.target === undefined && reader.mapping.source !== "row-number";
+    if (!unmapped && (type === undefined || !TEXT_TYPES.has(type))) return;
     const chars = new Set<string>();
     let cells = 0;
     (columnValues[i] ?? []).forEach((value) => {

@@ -1,4 +1,6 @@
+import type { Candidate } from "../../src/importer/link-merge";
 import type { SourceCell, SourceMerge, SourceSheet } from "../../src/importer/types";
+import type { RegisterRecord, SheetKey } from "../../src/register/types";
 
 /** A source sheet from literal rows; merges as "A1:C1" ranges. */
 export function sheet(name: string, rows: SourceCell[][], merges: string[] = []): SourceSheet {
@@ -13,4 +15,31 @@ export function parseRange(range: string): SourceMerge {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
   if (!m) throw new Error(`bad range ${range}`);
   return { top: Number(m[2]), left: colIndex(m[1]), bottom: Number(m[4]), right: colIndex(m[3]) };
+}
+
+/**
+ * Candidates for linkAndMerge numbered from source row 1 on; `reset()` starts again (call it in
+ * beforeEach). Client rows come from the sheet named `clientSheet` (the register key by default).
+ */
+export function candidateRows(clientSheet?: string): {
+  cand: (sheet: SheetKey, record: RegisterRecord, extra?: Partial<Candidate>) => Candidate;
+  reset: () => void;
+} {
+  let row = 0;
+  return {
+    cand(sheet, record, extra = {}) {
+      row += 1;
+      return {
+        sheet,
+        record: { notes: null, ...record },
+        origin: { sheet: sheet === "Clients" && clientSheet ? clientSheet : sheet, row },
+        followers: [],
+        accounted: true,
+        ...extra,
+      };
+    },
+    reset() {
+      row = 0;
+    },
+  };
 }

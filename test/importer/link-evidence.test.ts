@@ -1,22 +1,10 @@
 import fc from "fast-check";
-import { linkAndMerge, type Candidate } from "../../src/importer/link-merge";
-import type { RegisterRecord, SheetKey } from "../../src/register/types";
+import { linkAndMerge } from "../../src/importer/link-merge";
+import type { RegisterRecord } from "../../src/register/types";
+import { candidateRows } from "./helpers";
 
-let row = 0;
-function cand(sheet: SheetKey, record: RegisterRecord, extra: Partial<Candidate> = {}): Candidate {
-  row += 1;
-  return {
-    sheet,
-    record: { notes: null, ...record },
-    origin: { sheet: sheet === "Clients" ? "客戶資料" : sheet, row },
-    followers: [],
-    accounted: true,
-    ...extra,
-  };
-}
-beforeEach(() => {
-  row = 0;
-});
+const { cand, reset } = candidateRows("客戶資料");
+beforeEach(reset);
 
 describe("identity by evidence within the source", () => {
   it("merges two serials of one client (same name, phone, birthday, address) and links their child rows", () => {
@@ -132,7 +120,7 @@ describe("identity by evidence within the source", () => {
         }),
         fc.array(fc.tuple(fc.nat(), fc.boolean()), { minLength: 1, maxLength: 30 }),
         (clients, picks) => {
-          row = 0;
+          reset();
           const candidates = picks.map(([i, international], serial) => {
             const c = clients[i % clients.length];
             const digits = String(c.mobile);

@@ -1,21 +1,9 @@
-import { linkAndMerge, childKey, type Candidate } from "../../src/importer/link-merge";
-import type { RegisterRecord, SheetKey } from "../../src/register/types";
+import { linkAndMerge, childKey } from "../../src/importer/link-merge";
+import type { RegisterRecord } from "../../src/register/types";
+import { candidateRows } from "./helpers";
 
-let row = 0;
-function cand(sheet: SheetKey, record: RegisterRecord, extra: Partial<Candidate> = {}): Candidate {
-  row += 1;
-  return {
-    sheet,
-    record: { notes: null, ...record },
-    origin: { sheet: sheet, row },
-    followers: [],
-    accounted: true,
-    ...extra,
-  };
-}
-beforeEach(() => {
-  row = 0;
-});
+const { cand, reset } = candidateRows();
+beforeEach(reset);
 
 describe("linkAndMerge: clients", () => {
   it("generates ids C-0001… in source order", () => {

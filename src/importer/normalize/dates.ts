@@ -9,6 +9,11 @@ export interface DateOptions {
   dayFirst?: boolean;
   /** Serial numbers count from 1904-01-01 (the workbook's 1904 date system). */
   date1904?: boolean;
+  /**
+   * The column writes its other dates with four-digit Gregorian years, so a two-digit year that can
+   * only be a year ("85-07-01", "85年7月1日") is read as 1950–2049 instead of left as ambiguous.
+   */
+  gregorianShortYears?: boolean;
 }
 
 /** Days between the 1904 and 1900 date systems' day 0: a 1904 serial plus this is a 1900 serial. */
@@ -254,6 +259,12 @@ function hasValidTime(rest: string | undefined): boolean {
   return rest === undefined || rest.trim() === "" || TIME.test(rest.trim());
 }
 
+/** 00–49 → 2000s, 50–99 → 1900s, as for a two-digit year beside a month name. */
+function centuryOf(twoDigits: string): number {
+  const n = Number(twoDigits);
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
 function readNumericDate(
   match: RegExpExecArray,
   era: Era,
@@ -262,6 +273,15 @@ function readNumericDate(
 ): Normalized<string> {
   const [, first, , second, third, rest] = match;
   if (!hasValidTime(rest)) return failure("date.not-a-time", { value: quoted });
+  // "85-07-01": 85 cannot be a day or a month, so it is the year.
+  if (
+    era === "none" &&
+    opts.gregorianShortYears === true &&
+    first.length === 2 &&
+    Number(first) > 31 &&
+    third.length <= 2
+  )
+    return checkedDate(centuryOf(first), Number(second), Number(third), quoted);
   if (first.length === 4 || (era !== "none" && third.length <= 2)) {
     if (third.length > 2) return failure("date.unreadable", { value: quoted });
     const year = readYear(first, era, quoted);
@@ -276,9 +296,16 @@ function readNumericDate(
   return shortYear(quoted);
 }
 
-function readChineseDate(match: RegExpExecArray, era: Era, quoted: string): Normalized<string> {
+function readChineseDate(
+  match: RegExpExecArray,
+  era: Era,
+  opts: DateOptions,
+  quoted: string
+): Normalized<string> {
   const [, yearText, month, day, rest] = match;
   if (!hasValidTime(rest)) return failure("date.not-a-time", { value: quoted });
+  if (era === "none" && opts.gregorianShortYears === true && yearText.length === 2)
+    return checkedDate(centuryOf(yearText), Number(month), Number(day), quoted);
   const year = readYear(yearText, era, quoted);
   return year.ok ? checkedDate(year.value, Number(month), Number(day), quoted) : year;
 }
@@ -329,7 +356,7 @@ function parseDateText(raw: string, opts: DateOptions): Normalized<string> {
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) return readNumericDate(numeric, era, opts, quoted);
   const chinese = CHINESE_DATE.exec(text);
-  if (chinese) return readChineseDate(chinese, era, quoted);
+  if (chinese) return readChineseDate(chinese, era, opts, quoted);
   if (MISSING_DAY.test(text)) return failure("date.no-day", { value: quoted });
   if (MISSING_YEAR.test(text)) return failure("date.no-year", { value: quoted });
   if (/^\d{1,4}\s*年$/.test(text) || (/^\d{4}$/.test(text) && era === "none"))
@@ -484,6 +511,31 @@ export function rocColumnEvidence(
   }
   if (hasShortYearDates(values)) return rocFormIn(titleTexts);
   return null;
+}
+
+const YEAR_ONLY_SHORT = /^(\d{2})\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}$|年\s*\d{1,2}\s*月)/;
+
+/**
+ * The first two-digit-year date of a column that is otherwise Gregorian-dated, or null: most of
+ * its dates have four-digit years, and the two digits can only be a year (85-07-01, 85年7月1日).
+ * The caller asks this only of columns with no ROC evidence; then such dates are read as
+ * 1950–2049 (`gregorianShortYears`) and the column gets one note.
+ */
+export function gregorianShortYearIn(values: readonly unknown[]): string | null {
+  let gregorian = 0;
+  let dateLike = 0;
+  let example: string | null = null;
+  for (const value of values) {
+    const vote = eraVote(value);
+    if (vote === null) continue;
+    dateLike += 1;
+    if (vote === "gregorian") gregorian += 1;
+    if (example === null && typeof value === "string") {
+      const m = YEAR_ONLY_SHORT.exec(toHalfWidth(value).trim());
+      if (m && (Number(m[1]) > 31 || value.includes("年"))) example = value.trim();
+    }
+  }
+  return example !== null && gregorian * 2 > dateLike ? example : null;
 }
 
 /** The first number of a column that would be read as a date serial (not a YYYYMMDD date), or null. */

@@ -25,7 +25,8 @@ export const DURATION_UNIT_WORDS: Readonly<Record<DurationUnit, readonly string[
 
 /** Lifelong terms. */
 export const LIFELONG_WORDS: readonly string[] = [
-  "终身", "至终身", "终生", "lifetime", "life", "whole life", "whole-life", "wholelife", "for life",
+  "终身", "至终身", "终生", "保终身", "lifetime", "life", "whole life", "whole-life", "wholelife", "for life",
+  "whole of life", "whole-of-life", "lifelong",
 ]; // prettier-ignore
 
 /** One spelling for comparing words: half width, lower case, single spaces, Simplified script. */

@@ -73,15 +73,63 @@ export function parseEnum(raw: unknown, values: readonly EnumChoice[]): Normaliz
     key: choice.key,
     forms: [choice.key, ...choice.labels].map((label) => foldScript(normaliseKey(label))),
   }));
+  const whole = keysOf(input, spellings);
+  if (whole.size === 1) return ok([...whole][0]);
+  if (whole.size > 1)
+    return failure("enum.ambiguous", { value: describeRaw(text), keys: [...whole].join(", ") });
+  const byParts = keyOfParts(input, spellings);
+  if (byParts !== null) return ok(byParts);
+  return failure("enum.not-allowed", { value: describeRaw(text), allowed });
+}
+
+type Spellings = readonly { key: string; forms: readonly string[] }[];
+
+/** The keys the first matching level finds for the input (empty when none does). */
+function keysOf(input: string, spellings: Spellings): Set<string> {
   for (const matches of MATCH_LEVELS) {
     const keys = new Set(
       spellings
         .filter((choice) => choice.forms.some((form) => matches(form, input)))
         .map((choice) => choice.key)
     );
-    if (keys.size === 1) return ok([...keys][0]);
-    if (keys.size > 1)
-      return failure("enum.ambiguous", { value: describeRaw(text), keys: [...keys].join(", ") });
+    if (keys.size > 0) return keys;
   }
-  return failure("enum.not-allowed", { value: describeRaw(text), allowed });
+  return new Set();
+}
+
+/** Brackets, slashes, dashes and list marks between the parts: "保守型(C1)", "Balanced/平衡". */
+const PART_SEAM = /[()（）[\]【】/／|,，、;；:：\-–—]+/;
+
+/** Where a Latin code meets a CJK word: "C3稳健型", "稳健型C3". */
+const SCRIPT_SEAM = /(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])/;
+
+function split(text: string, seam: RegExp): string[] {
+  return text
+    .split(seam)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
+/**
+ * A value written as a code beside its word, or in two languages, names one choice when every
+ * part names that same choice ("C3稳健型" → moderate). A part that names nothing or another choice
+ * leaves the value unread: "失效(已复效)" must not be read as lapsed.
+ */
+function keyOfParts(input: string, spellings: Spellings): string | null {
+  const parts = split(input, PART_SEAM);
+  const pieces = parts.length > 1 ? parts : split(input, SCRIPT_SEAM);
+  if (pieces.length < 2) return null;
+  let key: string | null = null;
+  for (const piece of pieces) {
+    let keys = keysOf(piece, spellings);
+    if (keys.size === 0 && parts.length > 1) {
+      const inner = keyOfParts(piece, spellings);
+      keys = new Set(inner === null ? [] : [inner]);
+    }
+    if (keys.size !== 1) return null;
+    const [only] = keys;
+    if (key !== null && key !== only) return null;
+    key = only;
+  }
+  return key;
 }

@@ -60,6 +60,14 @@ const WESTERN_SCALE_EXPONENT: ReadonlyArray<[string, number]> = [
   ["trillions", 12],
   ["trillion", 12],
   ["tn", 12],
+  // South Asian units: a lakh is 10^5, a crore 10^7 ("₹45 lakh", "1.2 Cr", "(in lakhs)").
+  ["lakhs", 5],
+  ["lakh", 5],
+  ["lacs", 5],
+  ["lac", 5],
+  ["crores", 7],
+  ["crore", 7],
+  ["cr", 7],
 ];
 
 const CURRENCY_CODE_BY_TOKEN: Record<string, string | undefined> = {
@@ -94,6 +102,18 @@ const CURRENCY_CODE_BY_TOKEN: Record<string, string | undefined> = {
   gbp: "GBP",
   英镑: "GBP",
   英鎊: "GBP",
+  s$: "SGD",
+  sgd: "SGD",
+  新加坡元: "SGD",
+  新币: "SGD",
+  新幣: "SGD",
+  "₹": "INR",
+  "rs.": "INR",
+  inr: "INR",
+  a$: "AUD",
+  aud: "AUD",
+  c$: "CAD",
+  cad: "CAD",
   jpy: "JPY",
   日元: "JPY",
   日圆: "JPY",
@@ -126,7 +146,19 @@ function trailingToken(text: string, tokens: readonly string[]): string | null {
 function hasValidGroups(integerPart: string, separators: RegExp): boolean {
   const groups = integerPart.split(separators);
   if (groups.length === 1) return /^\d+$/.test(integerPart);
-  return /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((group) => /^\d{3}$/.test(group));
+  if (/^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((group) => /^\d{3}$/.test(group)))
+    return true;
+  return isIndianGrouping(groups);
+}
+
+/** Indian grouping: the last three digits, then pairs ("12,00,000" = 1,200,000; "1,23,45,678"). */
+function isIndianGrouping(groups: readonly string[]): boolean {
+  return (
+    groups.length >= 3 &&
+    /^\d{1,2}$/.test(groups[0]) &&
+    groups.slice(1, -1).every((group) => /^\d{2}$/.test(group)) &&
+    /^\d{3}$/.test(groups[groups.length - 1])
+  );
 }
 
 /**
@@ -543,6 +575,7 @@ function readUnitText(text: string): HeaderUnit | null {
   };
 
   takeCurrency();
+  rest = rest.replace(/^in\s+/, ""); // "₹ in lakhs"
   takeScale();
   takeCurrency();
   if (rest !== "" || !matched) return null;

@@ -54,7 +54,10 @@ export function warned<T>(
 
 const MAX_QUOTED_LENGTH = 80;
 
-/** The raw value as it should appear inside a message: strings quoted, long ones shortened. */
+/**
+ * The raw value as it should appear inside a message: strings quoted, long ones shortened; a value
+ * with no text of its own as a raw.* catalogue code, which every language renders in its words.
+ */
 export function describeRaw(raw: unknown): string {
   if (typeof raw === "string") {
     const shown = raw.length > MAX_QUOTED_LENGTH ? `${raw.slice(0, MAX_QUOTED_LENGTH)}…` : raw;
@@ -63,14 +66,14 @@ export function describeRaw(raw: unknown): string {
   if (typeof raw === "number") return String(raw);
   if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
   if (raw instanceof Date)
-    return Number.isNaN(raw.getTime()) ? "an invalid date" : raw.toISOString();
-  if (raw === null || raw === undefined) return "an empty cell";
+    return Number.isNaN(raw.getTime()) ? "raw.invalid-date" : raw.toISOString();
+  if (raw === null || raw === undefined) return "raw.empty-cell";
   if (typeof raw === "object" && typeof (raw as { error?: unknown }).error === "string") {
     return (raw as { error: string }).error;
   }
   try {
     return describeRaw(JSON.stringify(raw));
   } catch {
-    return "an unreadable value";
+    return "raw.unreadable";
   }
 }

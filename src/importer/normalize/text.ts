@@ -12,26 +12,36 @@ export function toHalfWidth(text: string): string {
 
 /**
  * Characters nobody means to type and no one can see: C0 controls other than tab and line breaks
- * (pasted from terminals and old systems), zero-width spaces and joiners, the byte-order mark.
- * Vertical tab and form feed separate words, so they become a space rather than vanish.
+ * (pasted from terminals and old systems), zero-width spaces and non-joiners, the byte-order mark,
+ * and zero-width joiners — except a joiner between two emoji, which is what makes 👨‍👩‍👧 one
+ * family instead of three people. Vertical tab and form feed separate words, so they become a
+ * space rather than vanish.
  */
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u200B\u200C\uFEFF]/g;
 
-const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u200B-\u200D\uFEFF]/g;
+/** A zero-width joiner not between two emoji (one may end in variation selector 16 or a skin tone). */
+const STRAY_JOINER =
+  /(?<!\p{Extended_Pictographic}|\u{FE0F}|\p{Emoji_Modifier})\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 const REMOVED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200D\uFEFF]/g;
 
 /** The text without invisible characters (see INVISIBLE); vertical tabs and form feeds become spaces. */
 export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, "").replace(/[\v\f]/g, " ");
+  return text
+    .replace(INVISIBLE, "")
+    .replace(STRAY_JOINER, "")
+    .replace(/[\v\f]/g, " ");
 }
 
 /** The distinct invisible characters the text normalisers remove from `text`, as "U+200B", in order of first use. */
 export function invisibleCharactersIn(text: string): string[] {
   const found = text.match(REMOVED);
   if (!found) return [];
-  const codes = found.map(
-    (ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`
-  );
+  // A joiner counts only when stripInvisible removes one (not every joiner sits between emoji).
+  const strayJoiner = text.replace(INVISIBLE, "").match(STRAY_JOINER) !== null;
+  const codes = found
+    .filter((ch) => ch !== "\u200D" || strayJoiner)
+    .map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
   return [...new Set(codes)];
 }
 

@@ -43,6 +43,13 @@ export const en = {
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
+  "value.two-digit-years":
+    "Column {column} writes its other dates with four-digit years; its two-digit years that can only be years (such as {example}) were read as 1950–2049.",
+  "value.loan-negative":
+    "A loan was written as a positive balance ({value}); the register keeps loans as negative market values, so it was stored as −{value}.",
+  "raw.empty-cell": "an empty cell",
+  "raw.invalid-date": "an invalid date",
+  "raw.unreadable": "an unreadable value",
   "value.date-serials":
     "Column {column} holds numbers without a date format; they were read as Excel date serials ({system} date system), e.g. {example} → {iso}.",
   "value.term-not-years":
@@ -97,6 +104,8 @@ export const en = {
     "{distinct} distinct names over {filled} rows: a person responsible for many rows",
   "map.why.attached": "a person attached to the row",
   "map.why.insured-client": "no policyholder column: the insured is the client",
+  "map.why.income-persons": "the kind column says the clients are persons: their own income",
+  "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
   "map.why.region": 'header "{header}" names a region: joined with the address',
   "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',
   "sheet.why.dashboard": 'its name "{name}" says it is a dashboard',

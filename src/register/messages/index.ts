@@ -101,10 +101,16 @@ export function renderMessage(
       case "msg":
         return (depth < MAX_DEPTH && renderMessage(text, params, lang, depth + 1)) || text;
       default:
-        return text;
+        // A raw value with no text of its own (an empty cell, an invalid date) is described by a
+        // raw.* code (normalize/result.ts describeRaw); quoted cell text never starts with it.
+        return RAW_VALUE.test(text) && isMessageCode(text)
+          ? (depth < MAX_DEPTH && renderMessage(text, {}, lang, depth + 1)) || text
+          : text;
     }
   });
 }
+
+const RAW_VALUE = /^raw\.[a-z-]+$/;
 
 /**
  * An issue's (or reason's) text in the register's language: rendered from the catalogue when it

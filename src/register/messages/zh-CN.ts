@@ -32,6 +32,13 @@ export const zhCN: Record<MessageCode, string> = {
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
   "value.roc-column":
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
+  "value.two-digit-years":
+    "{column} 列的其他日期都写四位年份；其中只能是年份的两位数年份（如 {example}）已按 1950–2049 年读取。",
+  "value.loan-negative":
+    "贷款以正数余额（{value}）填写；台账中贷款的市值记为负数，已记为 −{value}。",
+  "raw.empty-cell": "空单元格",
+  "raw.invalid-date": "无效的日期",
+  "raw.unreadable": "无法读取的值",
   "value.date-serials":
     "{column} 列中的数字没有日期格式；已按 Excel 日期序号读取（{system} 日期系统），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整数年；已按原样保留，未作换算。",
@@ -78,6 +85,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.many-rows": "{filled} 行中只有 {distinct} 个不同的名字：是负责多行的人",
   "map.why.attached": "与这一行相关的人",
   "map.why.insured-client": "没有投保人列：被保险人就是客户",
+  "map.why.income-persons": "客户类型列表明客户是个人：这是他们自己的收入",
+  "map.why.income-personal-ids": "证件号码列是个人身份证号：这是客户自己的收入",
   "map.why.region": "表头“{header}”是地区：与地址合并",
   "sheet.why.pivot": "其中有数据透视表标签，例如“{label}”",
   "sheet.why.dashboard": "其名称“{name}”表明它是仪表板",

@@ -32,6 +32,13 @@ export const zhTW: Record<MessageCode, string> = {
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
   "value.roc-column":
     "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
+  "value.two-digit-years":
+    "{column} 欄的其他日期都寫四位數年份；其中只能是年份的兩位數年份（如 {example}）已按 1950–2049 年讀取。",
+  "value.loan-negative":
+    "貸款以正數餘額（{value}）填寫；名冊中貸款的市值記為負數，已記為 −{value}。",
+  "raw.empty-cell": "空白儲存格",
+  "raw.invalid-date": "無效的日期",
+  "raw.unreadable": "無法讀取的值",
   "value.date-serials":
     "{column} 欄中的數字沒有日期格式；已按 Excel 日期序號讀取（{system} 日期系統），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整數年；已照原樣保留，未作換算。",
@@ -79,6 +86,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.many-rows": "{filled} 列中只有 {distinct} 個不同的名字：是負責多列的人",
   "map.why.attached": "與這一列相關的人",
   "map.why.insured-client": "沒有要保人欄：被保險人就是客戶",
+  "map.why.income-persons": "客戶類型欄表明客戶是個人：這是他們自己的收入",
+  "map.why.income-personal-ids": "證件號碼欄是個人身分證號：這是客戶自己的收入",
   "map.why.region": "標題「{header}」是地區：與地址合併",
   "sheet.why.pivot": "其中有樞紐分析表標籤，例如「{label}」",
   "sheet.why.dashboard": "其名稱「{name}」表明它是儀表板",

@@ -214,3 +214,29 @@ describe("in an import", () => {
     );
   });
 });
+
+describe("unmapped columns kept in notes", () => {
+  const result = importWorkbook([
+    sheet("客戶資料", [
+      ["客戶名稱", "電話", "暗號"],
+      ["王小明", "0912-000-001", "\u200B甲乙\u0007"],
+      ["李大同", "0912-000-002", "丙\uFEFF丁"],
+      ["陳美玲", "0912-000-003", "家庭 👨\u200D👩\u200D👧"],
+    ]),
+  ]);
+
+  it("lose their invisible characters like any text, emoji sequences kept whole", () => {
+    expect(result.records.Clients.map((c) => c.notes)).toEqual([
+      "暗號: 甲乙",
+      "暗號: 丙丁",
+      "暗號: 家庭 👨\u200D👩\u200D👧",
+    ]);
+  });
+
+  it("are noted once for the column, naming the characters and the cells", () => {
+    const removed = result.issues.filter((i) => i.code === "value.characters-removed");
+    expect(removed.map((i) => [i.column, i.params?.chars, i.params?.count])).toEqual([
+      ["C (暗號)", "U+200B, U+0007, U+FEFF", 2],
+    ]);
+  });
+});

@@ -104,6 +104,129 @@ describe("enum values", () => {
   });
 });
 
+describe("enum values written as two parts (a code beside its word, or two languages)", () => {
+  const fields = SHEETS.flatMap((sheet) =>
+    sheet.fields
+      .filter((field) => field.values !== undefined)
+      .map((field) => ({
+        field: `${sheet.key}.${field.key}`,
+        choices: enumChoices(field.values ?? []),
+        // Words that hold a seam of their own ("Partnership/LLP") are not parts of one.
+        words: (field.values ?? []).map((value) => ({
+          key: value.key,
+          words: [value.key, ...enumSpellings(value)].filter(
+            (w) => !/[()（）/／|,，、;；:：\-–—\s]/.test(w)
+          ),
+        })),
+      }))
+  );
+  const seams = ["(", "（", "/", " / ", "-", "、", " | "];
+  const closing = (seam: string) => (seam === "(" ? ")" : seam === "（" ? "）" : "");
+  const twoWordsOfOneValue = fc
+    .constantFrom(...fields)
+    .chain((f) =>
+      fc
+        .constantFrom(...f.words.filter((v) => v.words.length > 0))
+        .chain((v) =>
+          fc.tuple(
+            fc.constant(f),
+            fc.constant(v.key),
+            fc.constantFrom(...v.words),
+            fc.constantFrom(...v.words)
+          )
+        )
+    );
+
+  it("property: two words of one value joined by a bracket, slash or dash read as that value", () => {
+    fc.assert(
+      fc.property(twoWordsOfOneValue, fc.constantFrom(...seams), ([f, key, a, b], seam) => {
+        const text = `${a}${seam}${b}${closing(seam)}`;
+        const read = parseEnum(text, f.choices);
+        expect({ field: f.field, text, read }).toEqual({
+          field: f.field,
+          text,
+          read: { ok: true, value: key },
+        });
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("property: a Latin code written straight before a CJK word of the same value reads as it (C3稳健型)", () => {
+    const pairs = fields.flatMap((f) =>
+      f.words.flatMap((v) => {
+        const latin = v.words.filter((w) => /[A-Za-z0-9]$/.test(w));
+        const cjk = v.words.filter((w) => /^[\u3400-\u9fff]/.test(w));
+        return latin.flatMap((a) => cjk.map((b) => ({ f, key: v.key, a, b })));
+      })
+    );
+    expect(pairs.length).toBeGreaterThan(100);
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), fc.boolean(), ({ f, key, a, b }, codeFirst) => {
+        const text = codeFirst ? `${a}${b}` : `${b}${a}`;
+        expect({ text, read: parseEnum(text, f.choices) }).toEqual({
+          text,
+          read: { ok: true, value: key },
+        });
+      }),
+      { numRuns: 1500 }
+    );
+  });
+
+  it("property: words of two different values together are never read as either", () => {
+    // A bare number first is a list number and is dropped ("2 - relate" is relate), so words of
+    // digits only are left out here.
+    const mixed = fc
+      .constantFrom(...fields.filter((f) => f.words.filter((v) => v.words.length > 0).length > 1))
+      .chain((f) => {
+        const values = f.words.filter((v) => v.words.length > 0);
+        return fc
+          .tuple(fc.nat(values.length - 1), fc.nat(values.length - 2))
+          .map(([i, j]) => [values[i], values[j >= i ? j + 1 : j]] as const)
+          .chain(([x, y]) =>
+            fc.tuple(
+              fc.constant(f),
+              fc.constantFrom(...x.words.filter((w) => !/^\d+$/.test(w)), x.key),
+              fc.constantFrom(...y.words),
+              fc.constantFrom(...seams)
+            )
+          );
+      });
+    fc.assert(
+      fc.property(mixed, ([f, a, b, seam]) => {
+        const text = `${a}${seam}${b}${closing(seam)}`;
+        const read = parseEnum(text, f.choices);
+        expect({ field: f.field, text, ok: read.ok }).toEqual({ field: f.field, text, ok: false });
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("reads the mainland C1–C5 investor grades with or without their names", () => {
+    const risk = enumChoices(
+      SHEETS.flatMap((s) => s.fields).find((f) => f.key === "riskProfile")?.values ?? []
+    );
+    const read = (text: string) => parseEnum(text, risk);
+    expect(
+      ["C1", "C2保守型", "谨慎型(C2)", "C3稳健型", "c3", "C4-积极型", "C5 / 激进型"].map((t) =>
+        read(t)
+      )
+    ).toEqual(
+      [
+        "conservative",
+        "conservative",
+        "conservative",
+        "moderate",
+        "moderate",
+        "aggressive",
+        "aggressive",
+      ].map((value) => ({ ok: true, value }))
+    );
+    expect(read("C3保守型").ok).toBe(false);
+    expect(read("保守型（待复评）").ok).toBe(false);
+  });
+});
+
 describe("duration words", () => {
   const units = (
     Object.entries(DURATION_UNIT_WORDS) as [DurationUnit, readonly string[]][]

@@ -17,6 +17,11 @@ export const COMPLAINTS_HEADERS = {
     "工单编号",
     "ticket id",
     "reference no",
+    "ref",
+    "ref no",
+    "reference",
+    "complaint ref",
+    "case number",
   ],
   receivedOn: [
     "received",

@@ -61,8 +61,6 @@ export const INSURANCE_HEADERS = {
     "term years",
     "years",
     "保障年限",
-    "缴费年限",
-    "繳費年期",
     "期限",
     "保险期限",
     "保险期间",
