@@ -320,8 +320,9 @@ function candidatesFor(
   const out: Candidate[] = [];
   const reading = role(column);
   const fromHeader = headerCandidates(column, targets, sheet);
+  // On a sheet without an owner field (policies, accounts) an owner column names the client.
   const attached =
-    (reading.role === "owner" || reading.role === "contact") &&
+    ((reading.role === "owner" && byKey.has("owner")) || reading.role === "contact") &&
     !(reading.role === "contact" && sheet === "Contacts");
   // A header such as 业务员名称 or 联系人 names a person attached to the row: it feeds owner or
   // main contact, never the subject's name or id.

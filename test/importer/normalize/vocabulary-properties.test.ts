@@ -227,6 +227,51 @@ describe("enum values written as two parts (a code beside its word, or two langu
   });
 });
 
+describe("English enum values after a qualifier (the last words name the thing)", () => {
+  const cases = SHEETS.flatMap((sheet) =>
+    sheet.fields
+      .filter((field) => field.values !== undefined)
+      .flatMap((field) => {
+        const choices = enumChoices(field.values ?? []);
+        return (field.values ?? []).flatMap((value) =>
+          [value.key, ...enumSpellings(value)]
+            .filter((w) => /^[A-Za-z][A-Za-z0-9&' ]*$/.test(w))
+            .map((word) => ({ field: `${sheet.key}.${field.key}`, choices, key: value.key, word }))
+        );
+      })
+  );
+  const qualifiers = ["Acme", "Legacy", "Municipal", "Q3", "Plan"];
+
+  it("property: a qualifier that names no value, then a value word, reads as that value (Fixed Annuity)", () => {
+    expect(cases.length).toBeGreaterThan(200);
+    fc.assert(
+      fc.property(fc.constantFrom(...cases), fc.constantFrom(...qualifiers), (c, q) => {
+        fc.pre(!parseEnum(q, c.choices).ok);
+        const text = `${q} ${c.word}`;
+        expect({ text, read: parseEnum(text, c.choices) }).toEqual({
+          text,
+          read: { ok: true, value: c.key },
+        });
+      }),
+      { numRuns: 1500 }
+    );
+  });
+
+  it("property: a negation before a value word is never read as that value (Not Active)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cases),
+        fc.constantFrom("Not", "Non", "Ex", "Former"),
+        (c, n) => {
+          const read = parseEnum(`${n} ${c.word}`, c.choices);
+          expect(read.ok && read.value === c.key).toBe(false);
+        }
+      ),
+      { numRuns: 1500 }
+    );
+  });
+});
+
 describe("duration words", () => {
   const units = (
     Object.entries(DURATION_UNIT_WORDS) as [DurationUnit, readonly string[]][]
