@@ -349,7 +349,6 @@ export const INSURANCE_TYPE_WORDS = {
     "property insurance",
     "homeowners",
     "homeowner",
-    "home insurance",
     "renters",
   ],
   other: ["其它", "责任险", "liability"],

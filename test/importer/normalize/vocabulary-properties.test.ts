@@ -192,9 +192,18 @@ describe("enum values written as two parts (a code beside its word, or two langu
             )
           );
       });
+    // Some pairs are words of their own ("Closed - Resolved" is closed): those are left out.
+    const bare = (t: string) => t.toLowerCase().replace(/[\s()（）/|、-]/g, "");
+    const wordsOf = new Map(
+      fields.map((f) => [
+        f.field,
+        new Set(f.choices.flatMap((c) => [c.key, ...c.labels]).map(bare)),
+      ])
+    );
     fc.assert(
       fc.property(mixed, ([f, a, b, seam]) => {
         const text = `${a}${seam}${b}${closing(seam)}`;
+        fc.pre(!wordsOf.get(f.field)?.has(bare(text)));
         const read = parseEnum(text, f.choices);
         expect({ field: f.field, text, ok: read.ok }).toEqual({ field: f.field, text, ok: false });
       }),
