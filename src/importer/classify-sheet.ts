@@ -6,10 +6,25 @@ import {
   matchForm,
   MAPPING_THRESHOLD,
   round2,
-  spellingScore,
+  allSpellingsIndex,
   spellingWeight,
   targetsFor,
 } from "./header-match";
+
+const sheetSpellings = new Map<SheetKey, ReadonlySet<string>>();
+/** The header spellings of a sheet's own fields (not the client-name link). */
+function spellingsOf(sheet: SheetKey): ReadonlySet<string> {
+  let set = sheetSpellings.get(sheet);
+  if (!set) {
+    set = new Set(
+      targetsFor(sheet)
+        .filter((t) => !t.linkOnly)
+        .flatMap((t) => t.spellings)
+    );
+    sheetSpellings.set(sheet, set);
+  }
+  return set;
+}
 
 /** Below this score a sheet is reported as not recognised. */
 const RECOGNITION_THRESHOLD = 0.8;
@@ -28,20 +43,18 @@ function headerEvidence(
   sheet: SheetKey,
   headers: readonly string[]
 ): { score: number; matched: number } {
-  const targets = targetsFor(sheet).filter((t) => !t.linkOnly);
+  // Every sheet's spellings are in the one index; each header is scored once for all sheets.
+  const own = spellingsOf(sheet);
   let score = 0;
   let matched = 0;
   for (const header of headers) {
     const h = matchForm(header);
     if (h === "") continue;
     let best = 0;
-    for (const target of targets) {
-      for (const s of target.spellings) {
-        const confidence = spellingScore(h, s);
-        // A one-letter header ("A" … "G" of the pipeline factors) says nothing about the sheet.
-        if (confidence >= MAPPING_THRESHOLD && s.length > 1)
-          best = Math.max(best, confidence * spellingWeight(s));
-      }
+    for (const [s, confidence] of allSpellingsIndex().scores(h)) {
+      // A one-letter header ("A" … "G" of the pipeline factors) says nothing about the sheet.
+      if (confidence >= MAPPING_THRESHOLD && s.length > 1 && own.has(s))
+        best = Math.max(best, confidence * spellingWeight(s));
     }
     if (best > 0) {
       score += best;

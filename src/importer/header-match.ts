@@ -132,9 +132,21 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** Distinct characters of the texts compared most: spellings, and the header being read. */
+const charSets = new Map<string, Set<string>>();
+function charSet(text: string): Set<string> {
+  let set = charSets.get(text);
+  if (!set) {
+    if (charSets.size > 20_000) charSets.clear();
+    set = new Set(text);
+    charSets.set(text, set);
+  }
+  return set;
+}
+
 function charDice(a: string, b: string): number {
-  const setA = new Set(a);
-  const setB = new Set(b);
+  const setA = charSet(a);
+  const setB = charSet(b);
   let shared = 0;
   for (const ch of setA) if (setB.has(ch)) shared++;
   return (2 * shared) / (setA.size + setB.size);
@@ -145,6 +157,7 @@ function charDice(a: string, b: string): number {
  * scores stay below 0.9 so an exact alias always wins over a near one.
  */
 export function spellingScore(h: string, s: string, fuzzy = true): number {
+  comparisons++;
   if (h === "" || s === "") return 0;
   if (h === s) return 1;
   const [short, long] = h.length <= s.length ? [h, s] : [s, h];
@@ -162,6 +175,160 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
   return similarity >= 0.8 ? 0.85 * similarity : 0;
 }
 
+let comparisons = 0;
+/** How many header/spelling pairs have been scored so far: the work header matching does. */
+export function spellingComparisons(): number {
+  return comparisons;
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+/**
+ * The spellings a header may match, found without scoring it against every spelling: a wide
+ * sheet's header row has thousands of texts and the register has thousands of spellings.
+ * `candidates` returns a superset of the spellings `spellingScore` gives more than zero
+ * (equality; one containing the other; shared CJK characters; a small edit distance), which the
+ * caller then scores exactly.
+ */
+export class SpellingIndex {
+  readonly spellings: readonly string[];
+  private readonly ids = new Map<string, number>();
+  /** Every substring (two characters or more) of every spelling → the spellings holding it. */
+  private readonly bySubstring = new Map<string, number[]>();
+  private readonly byChar = new Map<string, number[]>();
+  /** The same for the spellings holding a CJK character: the only ones a Latin header is compared with by characters. */
+  private readonly byCharCjk = new Map<string, number[]>();
+  private readonly byBigram = new Map<string, number[]>();
+  private readonly byLength: number[][] = [];
+  private readonly charCounts: number[] = [];
+  private readonly bigramSets: Set<string>[] = [];
+  private readonly longest: number;
+
+  constructor(spellings: Iterable<string>) {
+    this.spellings = [...new Set(spellings)].filter((s) => s !== "");
+    this.longest = Math.max(0, ...this.spellings.map((s) => s.length));
+    this.spellings.forEach((s, id) => {
+      this.ids.set(s, id);
+      const substrings = new Set<string>();
+      for (let i = 0; i < s.length; i++)
+        for (let j = i + 2; j <= s.length; j++) substrings.add(s.slice(i, j));
+      for (const sub of substrings) push(this.bySubstring, sub, id);
+      const chars = charSet(s);
+      for (const ch of chars) push(this.byChar, ch, id);
+      if (isCjk(s)) for (const ch of chars) push(this.byCharCjk, ch, id);
+      this.charCounts[id] = chars.size;
+      const grams = bigrams(s);
+      for (const g of grams) push(this.byBigram, g, id);
+      this.bigramSets[id] = grams;
+      (this.byLength[s.length] ??= []).push(id);
+    });
+  }
+
+  has(h: string): boolean {
+    return this.ids.has(h);
+  }
+
+  /** Ids of the spellings that may score above zero against `h` (match form). */
+  candidates(h: string, fuzzy = true): number[] {
+    const out = new Set<number>();
+    const exact = this.ids.get(h);
+    if (exact !== undefined) out.add(exact);
+    // The header inside a spelling, and spellings inside the header.
+    for (const id of this.bySubstring.get(h) ?? []) out.add(id);
+    for (let i = 0; i < h.length; i++)
+      for (let j = i + 2; j <= Math.min(h.length, i + this.longest); j++) {
+        const id = this.ids.get(h.slice(i, j));
+        if (id !== undefined) out.add(id);
+      }
+    if (!fuzzy || h.length < 3) return [...out];
+    // Shared characters: the Dice coefficient of the CJK comparison (made when the shorter text
+    // holds a CJK character), counted from the index.
+    const chars = charSet(h);
+    const byChar = isCjk(h) ? this.byChar : this.byCharCjk;
+    const shared = new Map<number, number>();
+    for (const ch of chars)
+      for (const id of byChar.get(ch) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const [id, n] of shared)
+      if ((2 * n) / (chars.size + this.charCounts[id]) >= 0.75) out.add(id);
+    if (h.length < 5) return [...out];
+    // An edit distance within a fifth of the longer text: each edit loses at most two of the
+    // header's distinct bigrams, and the lengths differ by at most the distance.
+    const maxLength = Math.floor(h.length / 0.8) + 1;
+    const minLength = Math.max(5, Math.ceil(h.length * 0.8) - 1);
+    const edits = Math.floor(0.2 * maxLength) + 1;
+    const grams = bigrams(h);
+    const need = grams.size - 2 * edits;
+    if (need <= 0) {
+      for (let len = minLength; len <= Math.min(maxLength, this.longest); len++)
+        for (const id of this.byLength[len] ?? []) out.add(id);
+      return [...out];
+    }
+    // A spelling sharing `need` of the header's bigrams shares one of any `size - need + 1` of
+    // them: look only at the rarest.
+    const rarest = [...grams]
+      .map((g) => this.byBigram.get(g) ?? [])
+      .sort((a, b) => a.length - b.length)
+      .slice(0, grams.size - need + 1);
+    for (const list of rarest)
+      for (const id of list) {
+        const len = this.spellings[id].length;
+        if (out.has(id) || len < minLength || len > maxLength) continue;
+        let common = 0;
+        for (const g of this.bigramSets[id]) if (grams.has(g)) common++;
+        if (common >= need) out.add(id);
+      }
+    return [...out];
+  }
+
+  private readonly memo = new Map<string, Array<[string, number]>>();
+
+  /** Every spelling scoring above zero against `h` (match form), with its score. */
+  scores(h: string, fuzzy = true): Array<[spelling: string, score: number]> {
+    const key = `${fuzzy ? 1 : 0}${h}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    if (this.memo.size > 20_000) this.memo.clear();
+    const out: Array<[string, number]> = [];
+    for (const id of this.candidates(h, fuzzy)) {
+      const s = this.spellings[id];
+      const score = spellingScore(h, s, fuzzy);
+      if (score > 0) out.push([s, score]);
+    }
+    this.memo.set(key, out);
+    return out;
+  }
+}
+
+const targetIndexes = new WeakMap<
+  readonly FieldTarget[],
+  { index: SpellingIndex; owners: Map<string, FieldTarget[]> }
+>();
+function targetIndex(targets: readonly FieldTarget[]) {
+  let known = targetIndexes.get(targets);
+  if (!known) {
+    const owners = new Map<string, FieldTarget[]>();
+    for (const target of targets)
+      for (const s of target.spellings) {
+        const list = owners.get(s) ?? [];
+        list.push(target);
+        owners.set(s, list);
+      }
+    known = { index: new SpellingIndex(owners.keys()), owners };
+    targetIndexes.set(targets, known);
+  }
+  return known;
+}
+
 export interface TargetScore {
   target: FieldTarget;
   confidence: number;
@@ -175,15 +342,15 @@ export function scoreHeader(
   fuzzy = true
 ): TargetScore[] {
   const h = matchForm(header);
+  const { index, owners } = targetIndex(targets);
+  const best = new Map<FieldTarget, number>();
+  for (const [s, score] of index.scores(h, fuzzy))
+    for (const target of owners.get(s) ?? [])
+      if (score > (best.get(target) ?? 0)) best.set(target, score);
   const out: TargetScore[] = [];
   for (const target of targets) {
-    let best = 0;
-    for (const s of target.spellings) {
-      const score = spellingScore(h, s, fuzzy);
-      if (score > best) best = score;
-      if (best === 1) break;
-    }
-    if (best > 0) out.push({ target, confidence: round2(best), exact: best === 1 });
+    const score = best.get(target);
+    if (score !== undefined) out.push({ target, confidence: round2(score), exact: score === 1 });
   }
   return out.sort((a, b) => b.confidence - a.confidence);
 }
@@ -214,13 +381,19 @@ export function spellingWeight(spelling: string): number {
 /** Every header spelling of every sheet in match form: used to find header rows before the sheet is known. */
 export const ALL_SPELLINGS: ReadonlySet<string> = new Set(sheetsPerSpelling.keys());
 
+let everySpelling: SpellingIndex | null = null;
+/** The index of every header spelling of every sheet, built on first use. */
+export function allSpellingsIndex(): SpellingIndex {
+  everySpelling ??= new SpellingIndex(ALL_SPELLINGS);
+  return everySpelling;
+}
+
 /** True when the text looks like a column header of some register sheet (exact or contained spelling). */
 export function looksLikeHeader(text: string): boolean {
   const h = matchForm(text);
   if (h === "" || h.length > 24) return false;
   if (ALL_SPELLINGS.has(h)) return true;
-  for (const s of ALL_SPELLINGS) {
-    if (spellingScore(h, s, false) >= MAPPING_THRESHOLD) return true;
-  }
-  return false;
+  return allSpellingsIndex()
+    .scores(h, false)
+    .some(([, score]) => score >= MAPPING_THRESHOLD);
 }

@@ -714,6 +714,7 @@ function decideSubject(
         subject = named;
       }
     }
+    if (subject < 0) subject = fallbackSubject(input, mappings, profiles, readings, byKey, taken);
     // A second, generic name column (姓名 beside 门店名称) names a person attached to the subject.
     if (subject >= 0 && readings[subject].role === "subject") {
       input.columns.forEach((_, i) => {
@@ -732,6 +733,75 @@ function decideSubject(
       addEvidence(mappings[insured], why("map.why.insured-client"));
     }
   }
+}
+
+/** Fields a list's first column of names may have been read as when no header names the subject. */
+const LOOSE_TEXT_FIELDS = new Set([
+  "employer",
+  "mainBusiness",
+  "owner",
+  "mainContact",
+  "industry",
+  "title",
+]);
+
+/**
+ * No header names the row's subject (a lead list headed "Agency", "Organization" or "Contact
+ * Name"): a person takes the column of distinct names as the clients. First a column naming a
+ * person attached to the row whose names do not repeat (each row its own contact, so the contact
+ * is the lead); else the leftmost column of distinct texts that are not phones, e-mail addresses,
+ * dates or figures.
+ */
+function fallbackSubject(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  readings: readonly HeaderReading[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): number {
+  if (!byKey.has("name") || taken.has("name")) return -1;
+  const movable = (i: number) =>
+    mappings[i].source !== "override" &&
+    mappings[i].source !== "row-number" &&
+    (mappings[i].field === null || LOOSE_TEXT_FIELDS.has(mappings[i].field as string));
+  const names = (i: number, distinct: number) => {
+    const p = profiles[i];
+    return (
+      p.filled >= 3 &&
+      p.text >= 0.8 &&
+      p.distinctRatio >= distinct &&
+      p.phone < 0.2 &&
+      p.email < 0.2 &&
+      p.date < 0.2
+    );
+  };
+  let chosen = input.columns.findIndex(
+    (_, i) =>
+      movable(i) &&
+      (readings[i].role === "owner" || readings[i].role === "contact") &&
+      readings[i].base !== "id" &&
+      names(i, 0.8)
+  );
+  let reason = "map.why.attached-is-subject" as MessageCode;
+  if (chosen < 0) {
+    chosen = input.columns.findIndex(
+      (_, i) => movable(i) && readings[i].base !== "id" && names(i, 0.5)
+    );
+    reason = "map.why.first-names";
+  }
+  if (chosen < 0) return -1;
+  const previous = mappings[chosen].field;
+  if (previous) taken.delete(previous);
+  taken.add("name");
+  assign(mappings[chosen], "name", 0.65, [
+    why(reason, { header: mappings[chosen].header || mappings[chosen].letter }),
+    why("map.why.distinct-subject", {
+      distinct: profiles[chosen].distinct,
+      filled: profiles[chosen].filled,
+    }),
+  ]);
+  return chosen;
 }
 
 /** Headers of the region part of an address: province, city, district. */

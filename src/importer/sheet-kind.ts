@@ -147,6 +147,54 @@ const AGGREGATE_WORDS = [
   "subtotal",
   "sumof",
 ];
+/** Headers of a staff directory: the colleagues' departments, positions, staff numbers, extensions. */
+const STAFF_WORDS = [
+  "部门",
+  "科室",
+  "工号",
+  "员工编号",
+  "员工号",
+  "员工姓名",
+  "职工",
+  "职员",
+  "职位",
+  "职务",
+  "岗位",
+  "入职",
+  "分机",
+  "内线",
+  "工位",
+  "department",
+  "dept",
+  "employeeid",
+  "employeeno",
+  "employeename",
+  "staffid",
+  "staffno",
+  "jobtitle",
+  "designation",
+  "extension",
+  "hiredate",
+  "dateofjoining",
+  "joiningdate",
+  "reportsto",
+];
+/** Headers that say the rows are about clients (customers, members, policyholders, leads). */
+const CLIENT_WORDS = [
+  "客户",
+  "会员",
+  "投保",
+  "被保",
+  "保单",
+  "customer",
+  "client",
+  "member",
+  "policy",
+  "insured",
+  "prospect",
+  "lead",
+  "account",
+];
 const CLUSTER_WORDS = ["cluster", "segment", "centroid", "聚类", "聚類", "分群", "簇"];
 const DASHBOARD_NAMES =
   /dashboard|看板|仪表|儀表|\bkpi\b|overview|概览|概覽|chart|图表|圖表|驾驶舱|駕駛艙/i;
@@ -249,6 +297,19 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     if (dated || products.length > 0)
       return notData("transactions", "sheet.why.transactions", { headers: quote(transactions) });
   }
+
+  // Colleagues' names with their departments and positions: a staff directory, not clients,
+  // unless a column names the clients (公司名称 beside 职位 is a client's contact person).
+  const staff = wordHits(headers, STAFF_WORDS);
+  if (
+    staff.length >= 2 &&
+    wordHits(headers, CLIENT_WORDS).length === 0 &&
+    !headers.some((h) => {
+      const reading = readHeader(h);
+      return reading.role === "subject" && reading.base !== null;
+    })
+  )
+    return notData("lookup", "sheet.why.staff", { headers: quote(staff) });
 
   const periods = headers.filter((h) => PERIOD_HEADER.test(h.trim()));
   if (periods.length >= 3 && numbers >= 0.6)

@@ -242,9 +242,16 @@ function longestHit(text: string, words: readonly string[]): number {
   return best;
 }
 
+const wordPatterns = new Map<string, RegExp>();
 /** Latin words must stand alone ("rep" in "representative" is not the word rep). */
 function wordIn(text: string, word: string): boolean {
-  return new RegExp(`(^|[^a-z])${word}($|[^a-z])`).test(text);
+  if (!text.includes(word)) return false;
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^a-z])${word}($|[^a-z])`);
+    wordPatterns.set(word, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** Reads a header: is it a name or a number, and of whom. */

@@ -179,6 +179,62 @@ describe("values as a witness", () => {
   });
 });
 
+describe("a list whose header does not name its subject", () => {
+  const FIRMS = ["Allstate", "State Farm", "Farmers", "Nationwide"];
+  function leads(first: string, value: (i: number) => string): SourceCell[][] {
+    const rows: SourceCell[][] = [[first, "Address", "City", "State", "Phone", "Website"]];
+    for (let i = 0; i < 16; i++)
+      rows.push([
+        value(i),
+        `${100 + i} Main St`,
+        "Austin",
+        "TX",
+        `(512) 555-01${String(i).padStart(2, "0")}`,
+        `https://agency${i}.example.com`,
+      ]);
+    return rows;
+  }
+
+  it("the first column of names is the client: Agency, Organization, Company, Business", () => {
+    for (const header of ["Agency", "Organization", "Company", "Business", "Insurance Agency"]) {
+      // Franchise names repeat; each row is still its own lead (its own phone and address).
+      const r = importWorkbook([
+        sheet(
+          "Leads",
+          leads(header, (i) => `${FIRMS[i % 4]} Insurance - Office ${i % 6}`)
+        ),
+      ]);
+      expect(fieldOf(r, "Leads", header)).toBe("name");
+      expect(r.summary.rejected).toBe(0);
+      expect(r.records.Clients.length).toBeGreaterThanOrEqual(15);
+      const column = r.mappings[0].columns.find((c) => c.header === header);
+      expect(column?.reasons?.[0]?.code).toBe("map.why.first-names");
+    }
+  });
+
+  it("a contact or agent named on every row, different each time, is the client when nothing else names one", () => {
+    for (const header of ["Contact Name", "Agent Name"]) {
+      const r = importWorkbook([
+        sheet(
+          "Leads",
+          leads(header, (i) => `Person Number ${i}`)
+        ),
+      ]);
+      expect(fieldOf(r, "Leads", header)).toBe("name");
+      expect(r.records.Clients).toHaveLength(16);
+    }
+  });
+
+  it("a sales rep repeating over many rows beside a named client stays the owner", () => {
+    const rows: SourceCell[][] = [["Client Name", "Sales Rep", "Phone"]];
+    for (let i = 0; i < 16; i++)
+      rows.push([`Client Number ${i}`, REPS[i % 3], `(512) 555-01${String(i).padStart(2, "0")}`]);
+    const r = importWorkbook([sheet("Clients", rows)]);
+    expect(fieldOf(r, "Clients", "Client Name")).toBe("name");
+    expect(fieldOf(r, "Clients", "Sales Rep")).toBe("owner");
+  });
+});
+
 describe("sheets that are not register data", () => {
   function kindOf(name: string, rows: SourceCell[][], mapping?: Record<string, string>) {
     const r = importWorkbook([sheet(name, rows)], { mapping });
@@ -273,6 +329,43 @@ describe("sheets that are not register data", () => {
       ]);
     const { mapping } = kindOf("客户", rows);
     expect(mapping.registerSheet).toBe("Clients");
+  });
+
+  it("a staff directory (departments, positions, staff numbers) is not a client list", () => {
+    const cn: SourceCell[][] = [["姓名", "部门", "职务", "工号", "手机", "邮箱"]];
+    for (let i = 1; i <= 12; i++)
+      cn.push([
+        `${REPS[i % 3]}${i}`,
+        "市场部",
+        "专员",
+        `E${100 + i}`,
+        `1380000${1000 + i}`,
+        `s${i}@example.com`,
+      ]);
+    const en: SourceCell[][] = [["Name", "Department", "Job Title", "Extension", "Email"]];
+    for (let i = 1; i <= 12; i++)
+      en.push([`Person ${i}`, "Sales", "Rep", 200 + i, `p${i}@example.com`]);
+    for (const [name, rows] of [
+      ["通讯录", cn],
+      ["Directory", en],
+    ] as const) {
+      const { r, mapping, issue } = kindOf(name, rows as SourceCell[][]);
+      expect(mapping).toMatchObject({ registerSheet: null, kind: "lookup" });
+      expect(issue?.params?.reason).toBe("sheet.why.staff");
+      expect(r.summary.imported).toBe(0);
+    }
+  });
+
+  it("a client list with the contact's department and position is still client data", () => {
+    const rows: SourceCell[][] = [["公司名称", "联系人", "部门", "职位", "电话"]];
+    for (let i = 1; i <= 12; i++)
+      rows.push([`公司${i}`, `联系人${i}`, "采购部", "经理", `1380000${1000 + i}`]);
+    const { mapping } = kindOf("客户", rows);
+    expect(mapping.registerSheet).not.toBeNull();
+    const customers: SourceCell[][] = [["客户名称", "部门", "岗位", "电话"]];
+    for (let i = 1; i <= 12; i++)
+      customers.push([`客户${i}`, "一部", "经理", `1380000${1000 + i}`]);
+    expect(kindOf("客户", customers).mapping.registerSheet).toBe("Clients");
   });
 
   it('"Sheet!*=…" still forces such a sheet in, and "Sheet!*=-" leaves any sheet out', () => {

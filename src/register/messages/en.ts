@@ -107,6 +107,10 @@ export const en = {
   "map.why.income-persons": "the kind column says the clients are persons: their own income",
   "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
   "map.why.region": 'header "{header}" names a region: joined with the address',
+  "map.why.attached-is-subject":
+    'no column names the row\'s subject, and "{header}" names a different person on each row: the client',
+  "map.why.first-names":
+    'no header names the row\'s subject; "{header}" is the first column of distinct names',
   "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',
   "sheet.why.dashboard": 'its name "{name}" says it is a dashboard',
   "sheet.why.cluster": "its header {headers} and figures describe groups, not clients",
@@ -117,6 +121,8 @@ export const en = {
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
   "sheet.why.aggregates": "its headers {headers} count and sum, one row per group",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
+  "sheet.why.staff":
+    "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
   "mapping.no-table": "{where}: no table found",
   "mapping.not-data": "{where}: not imported, {kind:msg} ({reason:msg})",
