@@ -214,13 +214,14 @@ function table(
 ): void {
   const def = sheetDef(sheet);
   const fields = keys.map((key) => def.fields.find((f) => f.key === key) as FieldDef);
-  ctx.grid.styled("header", ...fields.map((f) => (SHORT_HEADERS[f.key] ?? f.label)[ctx.lang]));
-  for (const record of records) {
-    const row = ctx.grid.nextRow;
-    ctx.grid.add(...fields.map((f, c) => cell(ctx, sheet, f, record, row, c)));
-    const mark = style?.(record);
+  const header = fields.map((f) => (SHORT_HEADERS[f.key] ?? f.label)[ctx.lang]);
+  const rows = ctx.grid.table(header, records.length, (row, i) =>
+    fields.map((f, c) => cell(ctx, sheet, f, records[i], row, c))
+  );
+  rows.forEach((row, i) => {
+    const mark = style?.(records[i]);
     if (mark) ctx.grid.style(row, mark);
-  }
+  });
 }
 
 function addProfile(ctx: Ctx): void {

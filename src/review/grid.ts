@@ -6,7 +6,7 @@
 import { cellAddress, columnLetter } from "../workbook/a1";
 import { displayWidth } from "../workbook/columns";
 import type { ChartPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from "../workbook/plan";
-import { commonScale, keepTogetherBreaks } from "../workbook/print-layout";
+import { commonScale, keepTogetherBreaks, pageArea, ROW_HEIGHT_PT } from "../workbook/print-layout";
 import { rowStyle, type RowStyle } from "../workbook/row-styles";
 
 export const FORMATS = {
@@ -20,6 +20,11 @@ export const FORMATS = {
 export type { RowStyle };
 
 const DATA_BAR = "#638EC6";
+/**
+ * Rows of a table part: with its header and its section's title it fits an A4 portrait page at
+ * 100 % (48 rows of 15 pt), so at the pack's scale (at most 100 %) too.
+ */
+export const TABLE_PART_ROWS = Math.floor(pageArea("portrait").height / ROW_HEIGHT_PT) - 2;
 /** Charts sit one empty column right of the grid, this many columns wide and rows high. */
 const CHART_COLUMNS = 7;
 const CHART_ROWS = 14;
@@ -41,7 +46,10 @@ export class ReviewGrid {
   readonly formats: Record<string, string> = {};
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
   readonly charts: ChartPlan[] = [];
-  /** Rows that open a section (its title); a page break may fall before them, never inside. */
+  /**
+   * Rows that open a block kept on one page: a section (its title), or the next part of a table
+   * too long for a page. A page break may fall before them, never inside.
+   */
   readonly sectionRows: number[] = [];
 
   /** `widths` fixes the sheet's columns; rows never run past the last one. */
@@ -75,6 +83,31 @@ export class ReviewGrid {
     this.style(row, style);
     if (style === "section") this.sectionRows.push(row);
     return row;
+  }
+
+  /**
+   * A table: its header row, then its rows. A table longer than a page is cut into parts of at
+   * most TABLE_PART_ROWS rows, each under its own copy of the header and starting a block, so
+   * every printed page of it has the header on top (print titles can only repeat the sheet's
+   * first rows).
+   */
+  table(
+    header: PlanValue[],
+    count: number,
+    cells: (row: number, index: number) => PlanValue[]
+  ): number[] {
+    const rows: number[] = [];
+    for (let i = 0; i < Math.max(1, count); i++) {
+      if (i % TABLE_PART_ROWS === 0) {
+        const headerRow = this.styled("header", ...header);
+        if (i > 0) this.sectionRows.push(headerRow);
+      }
+      if (i >= count) break;
+      const row = this.nextRow;
+      this.add(...cells(row, i));
+      rows.push(row);
+    }
+    return rows;
   }
 
   style(row: number, style: RowStyle): void {

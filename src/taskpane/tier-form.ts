@@ -29,7 +29,8 @@ export function toForm(settings: RegisterSettings): TierForm {
   const weights = {} as Record<FactorLetter, string>;
   for (const letter of FACTOR_LETTERS) weights[letter] = String(settings.factors[letter].weight);
   return {
-    thresholds: settings.tierThresholds.map(String),
+    // Amounts with thousands separators (5,000,000), as the Settings sheet shows them.
+    thresholds: settings.tierThresholds.map((t) => t.toLocaleString("en-US")),
     weights,
     against: FACTOR_LETTERS.filter((letter) => settings.factors[letter].against),
     valueCut: String(settings.gradeValueCut),
@@ -37,9 +38,18 @@ export function toForm(settings: RegisterSettings): TierForm {
   };
 }
 
-function readNumber(text: string): number {
-  const trimmed = text.trim().replace(/[,\s]/g, "");
-  return trimmed === "" ? NaN : Number(trimmed);
+/** Chinese amounts are often typed in 万 / 亿 (500万 = 5,000,000). */
+const UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/** A number as typed: separators (also the full-width comma) and spaces ignored, a trailing 万 or 亿 multiplied out. */
+export function readNumber(text: string): number {
+  const trimmed = text.trim().replace(/[,，\s]/g, "");
+  const unit = UNITS[trimmed.slice(-1)];
+  const digits = unit ? trimmed.slice(0, -1) : trimmed;
+  if (digits === "") return NaN;
+  const value = Number(digits);
+  // 1.2万 is 12,000 exactly, not 12000.000000000002.
+  return unit ? Math.round(value * unit * 1e6) / 1e6 : value;
 }
 
 /**

@@ -161,7 +161,7 @@ describe("held-out scenario: a register edited with openpyxl, then re-imported",
     it("imports nothing new and lists no conflicts", () => {
       expect(json.summary).toMatchObject({ imported: 0 });
       expect(json.issues.filter((i) => i.code === "import.merge-conflict")).toEqual([]);
-      expect(out).toContain(`Kept your own sheets from ${edited}: 我的笔记, Links.`);
+      expect(out).toContain(`已保留 ${edited} 中您自己的工作表：我的笔记、Links。`);
     });
 
     it("changes nothing typed by hand: cells, the rename, the typed row, the own column, the sort", () => {

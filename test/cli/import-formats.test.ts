@@ -28,7 +28,8 @@ describe("client-register import from every source format", () => {
       const c = capture();
       expect(await main(["import", path.join(FIXTURES, file), "--out", out], c.io)).toBe(0);
       expect(c.err).toEqual([]);
-      expect(c.out[0]).toMatch(/^5 source rows: 5 imported, 0 merged, 0 skipped, 0 rejected/);
+      // The summary speaks the register's language: these 繁體 sources make a zh-TW register.
+      expect(c.out[0]).toMatch(/^來源資料 5 列：匯入 5，合併 0，略過 0，拒絕 0/);
       const register = await readRegisterWorkbook(out);
       expect(register.records.Clients?.map((r) => r.name)).toEqual([
         "陳大文",
@@ -48,7 +49,7 @@ describe("client-register import from every source format", () => {
     expect(c.err).toEqual([
       `${misnamed} is a CSV or text file, whatever its extension says; it was read as such.`,
     ]);
-    expect(c.out[0]).toMatch(/^5 source rows: 5 imported/);
+    expect(c.out[0]).toMatch(/^來源資料 5 列：匯入 5/);
   });
 
   it("fails in one line on a file that is no workbook", async () => {

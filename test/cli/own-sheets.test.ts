@@ -50,7 +50,7 @@ describe("the person's own sheets survive import --into and review --out (regist
     const out = path.join(dir, "updated.xlsx");
     const c = capture();
     expect(await main(["import", SAMPLE, "--into", edited, "--out", out], c.io)).toBe(0);
-    expect(c.out).toContain(`Kept your own sheets from ${edited}: 我的笔记, Links.`);
+    expect(c.out).toContain(`已保留 ${edited} 中您自己的工作表：我的笔记、Links。`);
     expect(c.err).toEqual([]);
 
     const notes = await inspect(out, "我的笔记");

@@ -32,7 +32,7 @@ describe("the import's progress bar", () => {
     expect(await main(["import", source, "--dry-run"], io)).toBe(0);
     expect(err).toEqual([]);
     // The summary and the mapping it used, and no progress drawing among them.
-    expect(out[0]).toMatch(/^5 source rows: 5 imported/);
+    expect(out[0]).toMatch(/^來源資料 5 列：匯入 5/);
     expect(
       out.some((line) => line.includes("\r") || /rows (read|normalised|written)/.test(line))
     ).toBe(false);

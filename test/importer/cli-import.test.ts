@@ -37,7 +37,11 @@ describe("client-register import", () => {
     const c = capture();
     expect(await main(["import", source, "--out", out, "--json", json], c.io)).toBe(0);
     expect(c.err).toEqual([]);
-    expect(c.out[0]).toMatch(/^18 source rows: 12 imported, 2 merged, 3 skipped, 1 rejected/);
+    // In the register's language: this 简体 source makes a zh-CN register.
+    expect(c.out[0]).toBe(
+      "源数据 18 行：导入 12，合并 2，跳过 3，拒绝 1；问题 16 条（错误 1，警告 5，提示 10）。"
+    );
+    expect(c.out.slice(-2)).toEqual([`已写入 ${out}。`, `已写入 ${json}。`]);
     expect(await sha(source)).toBe(before);
 
     const result = JSON.parse(await fs.readFile(json, "utf8"));
@@ -112,7 +116,7 @@ describe("client-register import", () => {
     expect(await main(["import", source, "--out", first], capture().io)).toBe(0);
     const c = capture();
     expect(await main(["import", source, "--into", first, "--out", second], c.io)).toBe(0);
-    expect(c.out[0]).toMatch(/0 imported, 14 merged/);
+    expect(c.out[0]).toMatch(/导入 0，合并 14/);
     const a = await readRegisterWorkbook(first);
     const b = await readRegisterWorkbook(second);
     expect(b.records.Clients).toEqual(a.records.Clients);
@@ -143,13 +147,16 @@ describe("client-register import", () => {
     expect(await main(["import", source, "--out", out, "--json", json, "--dry-run"], c.io)).toBe(0);
     // The summary, then the mapping (changed with issue 9: the mapping is printed too), in the
     // register's language: this 简体 source makes a zh-CN register.
-    expect(c.out[0]).toMatch(/source rows/);
+    expect(c.out[0]).toMatch(/^源数据 18 行：导入 12，合并 2，跳过 3，拒绝 1/);
     expect(
       c.out.some((l) => l.startsWith("客户信息 → 客户信息（置信度 ") && l.endsWith("表头行 3）"))
     ).toBe(true);
     expect(c.out.some((l) => /^ {2}[A-Z]+ .+ → 客户名称 1\.00 {2}例如 "/.test(l))).toBe(true);
     const english = capture();
     expect(await main(["import", source, "--dry-run", "--lang", "en"], english.io)).toBe(0);
+    expect(english.out[0]).toBe(
+      "18 source rows: 12 imported, 2 merged, 3 skipped, 1 rejected; 16 issues (1 errors, 5 warnings, 10 notes)."
+    );
     expect(
       english.out.some(
         (l) => l.startsWith("客户信息 → Clients (confidence ") && l.endsWith("header row 3)")

@@ -108,6 +108,7 @@ describe("client-register review", () => {
 
   test("--clients, --mask and --lang", async () => {
     const out = path.join(dir, "masked.xlsx");
+    const said = capture();
     expect(
       await main(
         [
@@ -123,9 +124,11 @@ describe("client-register review", () => {
           "--today",
           TODAY,
         ],
-        capture()
+        said
       )
     ).toBe(0);
+    // What the command says is in the review's language too.
+    expect(said.lines).toEqual([`已写入 ${out}：台账及 2 张回顾表（zh-CN，截至 ${TODAY}）。`]);
     const wb = await load(out);
     expect(wb.definedNames.model.filter((n) => n.name.startsWith("CR_Generated_"))).toHaveLength(2);
     const values: string[] = [];

@@ -224,6 +224,10 @@ describe("import wizard", () => {
     expect(
       screen.getByText("12 new, 2 merged, 2 skipped and 1 rejected, of 17 source rows.")
     ).toBeInTheDocument();
+    // The toast counts every row the import did not take too.
+    expect(
+      await screen.findByText("Imported: 12 new, 2 merged, 2 skipped, 1 rejected.")
+    ).toBeInTheDocument();
   });
 
   test("setting a column to keep in notes sends a null field; setting it back removes the override", async () => {

@@ -1,4 +1,4 @@
-import { checkForm, toForm } from "../../src/taskpane/tier-form";
+import { checkForm, readNumber, toForm } from "../../src/taskpane/tier-form";
 import { DEFAULT_SETTINGS } from "../../src/register/settings";
 
 describe("tier settings form", () => {
@@ -8,6 +8,25 @@ describe("tier settings form", () => {
       problems: [],
       invalid: [],
     });
+  });
+
+  test("shows thresholds with thousands separators", () => {
+    expect(toForm(DEFAULT_SETTINGS).thresholds).toEqual([
+      "5,000,000",
+      "1,000,000",
+      "500,000",
+      "10,000",
+    ]);
+  });
+
+  test("reads amounts as people type them: separators, full-width commas, 万 / 萬 and 亿 / 億", () => {
+    expect(readNumber(" 5,000,000 ")).toBe(5_000_000);
+    expect(readNumber("5，000，000")).toBe(5_000_000);
+    expect(readNumber("500万")).toBe(5_000_000);
+    expect(readNumber("1.2萬")).toBe(12_000);
+    expect(readNumber("1.5億")).toBe(150_000_000);
+    expect(readNumber("万")).toBeNaN();
+    expect(readNumber("abc")).toBeNaN();
   });
 
   test("reads thousands separators and keeps the settings the form does not show", () => {

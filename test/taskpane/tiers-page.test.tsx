@@ -15,8 +15,8 @@ describe("tiers page", () => {
     const onChanged = jest.fn();
     renderPane(<TiersPage actions={actions} version={0} onChanged={onChanged} />);
     const gold = await screen.findByLabelText("Gold from");
-    expect(gold).toHaveValue("500000");
-    expect(screen.getByLabelText("Diamond from")).toHaveValue("5000000");
+    expect(gold).toHaveValue("500,000");
+    expect(screen.getByLabelText("Diamond from")).toHaveValue("5,000,000");
     expect(screen.getByLabelText("D Deal value")).toHaveValue("25");
     expect(screen.getByRole("checkbox", { name: "C Deal risk: counts against" })).toBeChecked();
     expect(
@@ -40,6 +40,22 @@ describe("tiers page", () => {
       await screen.findByText("Settings saved. Tiers now follow the new values.")
     ).toBeInTheDocument();
     expect(onChanged).toHaveBeenCalled();
+  });
+
+  test("in Chinese, thresholds also read in 万 / 萬, and a typed 万 amount is saved in full", async () => {
+    const actions = fakeActions();
+    renderPane(<TiersPage actions={actions} version={0} onChanged={jest.fn()} />, "zh-TW");
+    const diamond = await screen.findByLabelText("鑽石客戶起點");
+    expect(diamond).toHaveValue("5,000,000");
+    expect(screen.getByText("500萬")).toBeInTheDocument();
+    const gold = screen.getByLabelText("黃金客戶起點");
+    fireEvent.change(gold, { target: { value: "80萬" } });
+    expect(screen.getByText("80萬")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "儲存設定" }));
+    await waitFor(() => expect(actions.saveSettings).toHaveBeenCalledTimes(1));
+    expect(actions.saveSettings.mock.calls[0][0].tierThresholds).toEqual([
+      5_000_000, 1_000_000, 800_000, 10_000,
+    ]);
   });
 
   test("a threshold above the tier before it is highlighted and not saved", async () => {

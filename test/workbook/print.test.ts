@@ -12,6 +12,8 @@ import {
   wrappedLines,
 } from "../../src/workbook/print-layout";
 import { ROW_STYLES } from "../../src/workbook/row-styles";
+import { TABLE_PART_ROWS } from "../../src/review/grid";
+import { sheetDef } from "../../src/register/sheets";
 import { buildRegisterPlan } from "../../src/workbook/register-plan";
 import { writeWorkbook } from "../../src/workbook/xlsx/writer";
 import { fixtureRecords, SETTINGS, TODAY } from "../review/fixture";
@@ -245,5 +247,44 @@ describe("the Settings sheet has the register's look", () => {
     expect(tall.length).toBeGreaterThan(0);
     for (const row of tall)
       expect(wrappedLines(String(settings.grid![row - 1][3]), 48)).toBeGreaterThan(1);
+  });
+});
+
+describe("a review table longer than a page", () => {
+  const records = fixtureRecords();
+  const policies = Array.from({ length: 120 }, (_, i) => ({
+    clientId: "C-0001",
+    policyNo: `P-${String(i + 1).padStart(3, "0")}`,
+    type: "life",
+    sumInsured: 100_000 + i,
+    annualPremium: 1_000,
+    criticalIllnessCovered: false,
+    status: "in-force",
+  }));
+  const plan = buildReviewPlan(
+    { records: { ...records, Insurance: policies }, settings: { ...SETTINGS, lang: "zh-TW" } },
+    { lang: "zh-TW", today: TODAY, clients: ["C-0001"] }
+  );
+  const sheet = plan.sheets.filter((s) => s.generated)[1];
+  const grid = sheet.grid!;
+  const rowOf = (policyNo: string) => grid.findIndex((r) => r[0] === policyNo) + 1;
+
+  test("is cut into parts that each start a page under their own header row", () => {
+    const header = grid[rowOf("P-001") - 2];
+    expect(header[0]).toBe(
+      sheetDef("Insurance").fields.find((f) => f.key === "policyNo")!.label["zh-TW"]
+    );
+    const partStarts = [1, 1 + TABLE_PART_ROWS, 1 + 2 * TABLE_PART_ROWS].map(
+      (n) => rowOf(`P-${String(n).padStart(3, "0")}`) - 1
+    );
+    for (const row of partStarts) expect(grid[row - 1]).toEqual(header);
+    // The 2nd and 3rd parts open a page; every policy is listed once.
+    expect(sheet.print!.rowBreaks).toEqual(expect.arrayContaining(partStarts.slice(1)));
+    expect(grid.filter((r) => String(r[0]).startsWith("P-"))).toHaveLength(120);
+    // Each part (header + rows) fits one page at the pack's scale.
+    const perPage = Math.floor(
+      pageArea("portrait").height / ((ROW_HEIGHT_PT * sheet.print!.scale!) / 100)
+    );
+    expect(TABLE_PART_ROWS + 1).toBeLessThanOrEqual(perPage);
   });
 });

@@ -34,6 +34,7 @@ import { carryOverSheets } from "../../workbook/xlsx/carry-over";
 import { writeWorkbook } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
+import { cliText } from "../messages";
 import { progressBar } from "../progress";
 
 const USAGE = [
@@ -89,13 +90,20 @@ export function parseMaps(maps: readonly string[]): Record<string, string> {
   return out;
 }
 
-function summaryLine(result: ImportResult): string {
+function summaryLine(result: ImportResult, lang: Lang): string {
   const s = result.summary;
   const count = (severity: string) => result.issues.filter((i) => i.severity === severity).length;
-  return (
-    `${s.sourceRows} source rows: ${s.imported} imported, ${s.merged} merged, ${s.skipped} skipped, ${s.rejected} rejected; ` +
-    `${result.issues.length} issues (${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes).`
-  );
+  return cliText("cli.import-summary", lang, {
+    sourceRows: s.sourceRows,
+    imported: s.imported,
+    merged: s.merged,
+    skipped: s.skipped,
+    rejected: s.rejected,
+    issues: result.issues.length,
+    errors: count("error"),
+    warnings: count("warning"),
+    notes: count("info"),
+  });
 }
 
 /** Non-empty rows of the source, the normalising stage's total. */
@@ -205,8 +213,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       onProgress: (rows) => progress.update("normalise", rows, rowsToNormalise),
     });
     progress.end();
-    io.out(summaryLine(result));
     const lang: Lang = chosenLang ?? existing?.lang ?? guessLang(result.mappings);
+    io.out(summaryLine(result, lang));
     for (const line of mappingLines(result.mappings, lang)) io.out(line);
     const mappingJson = `${JSON.stringify(mappingFileOf(result.mappings), null, 2)}\n`;
     // An import that lands nothing, or loses a whole sheet, fails loudly: one line, exit 1.
@@ -218,7 +226,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     if (!outputs) {
       if (saveMapping) {
         await writeReplacing(saveMapping, mappingJson);
-        io.out(`Wrote ${saveMapping}.`);
+        io.out(cliText("cli.wrote", lang, { file: saveMapping }));
       }
       return status;
     }
@@ -246,7 +254,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       },
     });
     progress.end();
-    const kept = into ? await keepOwnSheets(bytes, into, io) : bytes;
+    const kept = into ? await keepOwnSheets(bytes, into, io, lang) : bytes;
     await outputs.write(out as string, kept);
     if (json) {
       const { summary, records, issues, mappings } = result;
@@ -257,9 +265,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (saveMapping) await outputs.write(saveMapping, mappingJson);
     await outputs.commit();
-    io.out(`Wrote ${out}.`);
-    if (json) io.out(`Wrote ${json}.`);
-    if (saveMapping) io.out(`Wrote ${saveMapping}.`);
+    for (const file of [out as string, json, saveMapping])
+      if (file) io.out(cliText("cli.wrote", lang, { file }));
     return status;
   } finally {
     await outputs?.discard();
@@ -271,12 +278,22 @@ async function run(argv: string[], io: CliIO): Promise<number> {
  * register did not make) go into the new file as they were; the old Import Issues sheet is
  * replaced by the new one.
  */
-async function keepOwnSheets(bytes: Uint8Array, into: string, io: CliIO): Promise<Uint8Array> {
+async function keepOwnSheets(
+  bytes: Uint8Array,
+  into: string,
+  io: CliIO,
+  lang: Lang
+): Promise<Uint8Array> {
   const result = carryOverSheets(bytes, await fs.readFile(into), {
     replaced: isImportIssuesTab,
   });
   if (result.carried.length)
-    io.out(`Kept your own sheets from ${into}: ${result.carried.join(", ")}.`);
+    io.out(
+      cliText("cli.kept-own-sheets", lang, {
+        file: into,
+        sheets: result.carried.join(lang === "en" ? ", " : "、"),
+      })
+    );
   for (const notice of result.notices) io.err(notice);
   return result.bytes;
 }

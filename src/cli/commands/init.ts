@@ -6,6 +6,7 @@ import { buildRegisterPlan } from "../../workbook/register-plan";
 import { writeWorkbook } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
+import { cliText } from "../messages";
 
 const USAGE = [
   "client-register init <out.xlsx> [--lang en|zh-CN|zh-TW] [--formulas portable|live] [--force]",
@@ -41,7 +42,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     throw new Error(`${out} already exists; add --force to replace it`);
   const buffer = await writeWorkbook(buildRegisterPlan({ lang, formulaStyle }));
   await writeReplacing(out, buffer);
-  io.out(`Wrote an empty register to ${out} (${lang}, ${formulaStyle} formulas).`);
+  io.out(cliText("cli.init-wrote", lang, { file: out, lang, style: formulaStyle }));
   return 0;
 }
 

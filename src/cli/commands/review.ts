@@ -18,6 +18,7 @@ import { carryOverSheets } from "../../workbook/xlsx/carry-over";
 import { writeWorkbook } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
+import { cliText } from "../messages";
 
 const USAGE = [
   "client-register review <register.xlsx> --out <file.xlsx> [--clients id,id] [--mask] [--json <summary.json>] [--lang en|zh-CN|zh-TW] [--today YYYY-MM-DD]",
@@ -126,9 +127,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     await outputs.commit();
     const generated = plan.sheets.filter((s) => s.generated).length;
     io.out(
-      `Wrote ${out}: the register and ${generated} review sheet${generated === 1 ? "" : "s"} (${lang}, as of ${today}).`
+      cliText(generated === 1 ? "cli.review-wrote-one" : "cli.review-wrote", lang, {
+        file: out,
+        count: generated,
+        lang,
+        date: today,
+      })
     );
-    if (json) io.out(`Wrote the book summary to ${json}.`);
+    if (json) io.out(cliText("cli.review-summary", lang, { file: json }));
     return 0;
   } finally {
     await outputs.discard();

@@ -280,6 +280,17 @@ export const en = {
     "The amount {value} is beyond ±10^15, which is hardly a real amount; it was kept as read, please check it.",
   "value.characters-removed":
     "Column {column}: invisible control or zero-width characters ({chars}) were removed from the text of {count} cell(s).",
+
+  // What the command line prints (in the register's language; English for --lang en)
+  "cli.import-summary":
+    "{sourceRows} source rows: {imported} imported, {merged} merged, {skipped} skipped, {rejected} rejected; {issues} issues ({errors} errors, {warnings} warnings, {notes} notes).",
+  "cli.wrote": "Wrote {file}.",
+  "cli.kept-own-sheets": "Kept your own sheets from {file}: {sheets}.",
+  "cli.init-wrote": "Wrote an empty register to {file} ({lang}, {style} formulas).",
+  "cli.review-wrote-one": "Wrote {file}: the register and 1 review sheet ({lang}, as of {date}).",
+  "cli.review-wrote":
+    "Wrote {file}: the register and {count} review sheets ({lang}, as of {date}).",
+  "cli.review-summary": "Wrote the book summary to {file}.",
 } as const;
 
 export type MessageCode = keyof typeof en;

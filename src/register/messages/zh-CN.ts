@@ -239,4 +239,13 @@ export const zhCN: Record<MessageCode, string> = {
   "number.absurd": "金额 {value} 超出 ±10^15，不太可能是真实金额；已按读取的值保留，请核对。",
   "value.characters-removed":
     "{column} 列中有 {count} 个单元格的文本含有不可见的控制字符或零宽字符（{chars}），已删除。",
+
+  "cli.import-summary":
+    "源数据 {sourceRows} 行：导入 {imported}，合并 {merged}，跳过 {skipped}，拒绝 {rejected}；问题 {issues} 条（错误 {errors}，警告 {warnings}，提示 {notes}）。",
+  "cli.wrote": "已写入 {file}。",
+  "cli.kept-own-sheets": "已保留 {file} 中您自己的工作表：{sheets}。",
+  "cli.init-wrote": "已将空白台账写入 {file}（{lang}，{style} 公式）。",
+  "cli.review-wrote-one": "已写入 {file}：台账及 1 张回顾表（{lang}，截至 {date}）。",
+  "cli.review-wrote": "已写入 {file}：台账及 {count} 张回顾表（{lang}，截至 {date}）。",
+  "cli.review-summary": "已将客户总览写入 {file}。",
 };

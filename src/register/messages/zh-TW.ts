@@ -242,4 +242,13 @@ export const zhTW: Record<MessageCode, string> = {
   "number.absurd": "金額 {value} 超出 ±10^15，不太可能是真實金額；已依讀取的值保留，請核對。",
   "value.characters-removed":
     "{column} 欄中有 {count} 個儲存格的文字含有看不見的控制字元或零寬字元（{chars}），已刪除。",
+
+  "cli.import-summary":
+    "來源資料 {sourceRows} 列：匯入 {imported}，合併 {merged}，略過 {skipped}，拒絕 {rejected}；問題 {issues} 則（錯誤 {errors}，警告 {warnings}，提示 {notes}）。",
+  "cli.wrote": "已寫入 {file}。",
+  "cli.kept-own-sheets": "已保留 {file} 中您自己的工作表：{sheets}。",
+  "cli.init-wrote": "已將空白名冊寫入 {file}（{lang}，{style} 公式）。",
+  "cli.review-wrote-one": "已寫入 {file}：名冊及 1 張回顧表（{lang}，截至 {date}）。",
+  "cli.review-wrote": "已寫入 {file}：名冊及 {count} 張回顧表（{lang}，截至 {date}）。",
+  "cli.review-summary": "已將客戶總覽寫入 {file}。",
 };

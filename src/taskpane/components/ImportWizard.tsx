@@ -140,7 +140,12 @@ export function ImportWizard(props: ImportWizardProps): React.ReactElement {
     notify(
       "success",
       m.import.resultTitle,
-      t(m.import.done, { imported: done.counts.imported, merged: done.counts.merged })
+      t(m.import.done, {
+        imported: done.counts.imported,
+        merged: done.counts.merged,
+        skipped: done.counts.skipped,
+        rejected: done.counts.rejected,
+      })
     );
   };
 

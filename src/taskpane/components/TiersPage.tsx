@@ -13,10 +13,10 @@ import {
 import * as React from "react";
 import type { RegisterActions, RegisterSettings, TierOutcome } from "../actions";
 import { FACTOR_LETTERS, THRESHOLD_TIERS } from "../../register/settings";
-import { useI18n } from "../i18n";
+import { localeOf, useI18n } from "../i18n";
 import { TIER } from "../../register/enums";
 import { sheetDef } from "../../register/sheets";
-import { checkForm, toForm, type TierForm, type TierFormProblem } from "../tier-form";
+import { checkForm, readNumber, toForm, type TierForm, type TierFormProblem } from "../tier-form";
 import { ErrorNotice } from "./ErrorNotice";
 import { usePageStyles } from "./layout";
 import { useNotify } from "./Notify";
@@ -82,6 +82,15 @@ export function TiersPage(props: {
   const factorLabel = (factor: string) =>
     sheetDef("Pipeline").fields.find((f) => f.key === `factor${factor}`)?.label[lang] ?? factor;
   const bad = (id: string) => (invalid.includes(id) ? ("error" as const) : ("none" as const));
+  /** A Chinese reader counts large amounts in 万 / 亿: 5,000,000 also reads "500万". */
+  const inWords = (text: string): string | undefined => {
+    const value = readNumber(text);
+    if (lang === "en" || !Number.isFinite(value) || Math.abs(value) < 10_000) return undefined;
+    return new Intl.NumberFormat(localeOf(lang), {
+      notation: "compact",
+      maximumFractionDigits: 4,
+    }).format(value);
+  };
 
   const onRecompute = async () => {
     const done = await recompute.run();
@@ -158,6 +167,7 @@ export function TiersPage(props: {
                   key={tier}
                   label={t(m.tiers.thresholdFrom, { tier: tierLabel(tier) })}
                   validationState={bad(`threshold:${tier}`)}
+                  hint={inWords(form.thresholds[index])}
                 >
                   <Input
                     className={st.input}

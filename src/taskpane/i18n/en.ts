@@ -158,7 +158,7 @@ export const en = {
     openIssues: "Open the Import Issues sheet ({count})",
     issuesTitle: "Import Issues",
     importAnother: "Import another",
-    done: "Imported: {imported} new, {merged} merged.",
+    done: "Imported: {imported} new, {merged} merged, {skipped} skipped, {rejected} rejected.",
   },
   tiers: {
     title: "Tiers",

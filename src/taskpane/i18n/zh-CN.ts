@@ -150,7 +150,7 @@ export const zhCN: Messages = {
     openIssues: "打开导入问题表（{count}）",
     issuesTitle: "导入问题",
     importAnother: "再导入一个",
-    done: "已导入：新增 {imported}，合并 {merged}。",
+    done: "已导入：新增 {imported}，合并 {merged}，跳过 {skipped}，拒绝 {rejected}。",
   },
   tiers: {
     title: "客户分级",

@@ -150,7 +150,7 @@ export const zhTW: Messages = {
     openIssues: "開啟匯入問題表（{count}）",
     issuesTitle: "匯入問題",
     importAnother: "再匯入一個",
-    done: "已匯入：新增 {imported}，合併 {merged}。",
+    done: "已匯入：新增 {imported}，合併 {merged}，略過 {skipped}，拒絕 {rejected}。",
   },
   tiers: {
     title: "客戶分級",
