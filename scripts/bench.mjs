@@ -216,6 +216,7 @@ async function phase(name, file) {
     const { readSourceFile } = lib("workbook/readers/file.js");
     const { importWorkbook, withImportIssues } = lib("importer/index.js");
     const { buildRegisterPlan } = lib("workbook/register-plan.js");
+    const { withImportState } = lib("importer/import-state.js");
     const { writeWorkbook } = lib("workbook/xlsx/writer.js");
     const t0 = process.hrtime.bigint();
     const book = await readSourceFile(file, { yieldEveryMs: 0 });
@@ -224,7 +225,8 @@ async function phase(name, file) {
     const result = importWorkbook(book.sheets);
     sample();
     const t2 = process.hrtime.bigint();
-    const plan = withImportIssues(buildRegisterPlan({ lang: "zh-CN", formulaStyle: "portable", records: result.records }), result.issues);
+    // As the CLI writes it: the register, Import Issues and the import state.
+    const plan = withImportState(withImportIssues(buildRegisterPlan({ lang: "zh-CN", formulaStyle: "portable", records: result.records }), result.issues), result.state);
     sample();
     const t3 = process.hrtime.bigint();
     const buffer = await writeWorkbook(plan, { yieldEveryMs: 0 });

@@ -1,19 +1,92 @@
 /**
  * What the register remembers about its imports, so the next import can tell a person's edit from
  * a change in the source: for every imported record, the source it came from (layout fingerprint
- * and row keys) and the values the source gave it last time; and, per source layout, the column
- * mapping used. Kept in the register in a very hidden sheet (see the README, "Import state").
- * Pure: the readers hand the sheet's cells in, the writers take the grid out.
+ * and row keys) and a hash of each value the source gave it last time; and, per source layout,
+ * the column mapping used. Kept in the register in a very hidden sheet (see the README, "Import
+ * state"). Pure: the readers hand the sheet's cells in, the writers take the grid out.
+ *
+ * Hashes, not values: the three-way merge only asks whether a field changed since the last import
+ * (a conflict's two values are the current source's and the register's), and keeping every value
+ * again made a 1,048,576-row import run out of memory.
  */
 import { foldHeader } from "../register/catalog";
-import { SHEET_KEYS, type RegisterRecord, type SheetKey } from "../register/types";
+import {
+  SHEET_KEYS,
+  type RegisterRecord,
+  type RegisterValue,
+  type SheetKey,
+} from "../register/types";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { fnv1a } from "./mapping-file";
+import { isEmptyValue } from "./merge-records";
+import { normaliseKey } from "./normalize/text";
 import type { SheetMapping } from "./types";
 
 export const IMPORT_STATE_SHEET = "_CR_ImportState";
 export const IMPORT_STATE_FORMAT = "client-register-import-state";
-export const IMPORT_STATE_VERSION = 1;
+/** 2: per-field hashes. 1 (still read): the values themselves. */
+export const IMPORT_STATE_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
+
+/** Field → hash of the value the source gave it; an empty value has no entry. */
+export type FieldHashes = Record<string, string>;
+
+/**
+ * The value as the merge compares it (merge-records' `sameValue`): text after normaliseKey, a
+ * phone by its digits (exactly when it has none), numbers and booleans as they are; the type is
+ * part of it, as `sameValue` never equals a number and a text.
+ */
+function comparable(key: string, value: RegisterValue): string {
+  if (typeof value === "string") {
+    if (key === "phone") {
+      const digits = value.replace(/\D/g, "");
+      return digits !== "" ? `d${digits}` : `p${value}`;
+    }
+    return `s${normaliseKey(value)}`;
+  }
+  return `${typeof value === "number" ? "n" : "b"}${String(value)}`;
+}
+
+/** The hash of one field's value; null for an empty value (empty values are not stored). */
+export function valueHash(key: string, value: RegisterValue | undefined): string | null {
+  return isEmptyValue(value) ? null : fnv1a(comparable(key, value as RegisterValue));
+}
+
+/** The hashes of a record's non-empty fields. */
+export function hashFields(record: RegisterRecord): FieldHashes {
+  const out: FieldHashes = {};
+  for (const key of Object.keys(record)) {
+    const hash = valueHash(key, record[key]);
+    if (hash !== null) out[key] = hash;
+  }
+  return out;
+}
+
+/** A record's identity keys. */
+export function keysOf(record: Pick<ImportedRecord, "keys">): string[] {
+  return JSON.parse(record.keys) as string[];
+}
+
+/**
+ * The stored form of a record's hashes: JSON text, one string per record rather than an object
+ * of strings (a million records are imported at once).
+ */
+export function encodeHashes(hashes: FieldHashes): string {
+  return JSON.stringify(hashes);
+}
+
+export function decodeHashes(text: string): FieldHashes {
+  const parsed = JSON.parse(text) as unknown;
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
+    throw new Error("field hashes are not an object");
+  const out: FieldHashes = {};
+  for (const [key, hash] of Object.entries(parsed as Record<string, unknown>)) {
+    if (typeof hash !== "string" || !/^[0-9a-f]{8}$/.test(hash))
+      throw new Error(`field "${key}" has no hash`);
+    out[key] = hash;
+  }
+  return out;
+}
 
 /** One record the import wrote, and where it came from. */
 export interface ImportedRecord {
@@ -24,10 +97,16 @@ export interface ImportedRecord {
   layout: string;
   /** The source row's identity: its first key. */
   rowKey: string;
-  /** Every identity key the source values give (id; name + phone; name + e-mail; …). */
-  keys: string[];
-  /** The values the source gave this record at the last import: the base of the three-way merge. */
-  values: RegisterRecord;
+  /**
+   * Every identity key the source values give (id; name + phone; name + e-mail; …), as the JSON
+   * list the state sheet stores (`keysOf` reads it): one string per record, not a list of them.
+   */
+  keys: string;
+  /**
+   * The hashes of the values the source gave this record at the last import (`encodeHashes`):
+   * the base of the three-way merge.
+   */
+  hashes: string;
 }
 
 /**
@@ -72,15 +151,7 @@ export function importStateRows(state: ImportState): PlanCell[][] {
     HEADER,
   ];
   for (const r of state.records)
-    rows.push([
-      "record",
-      r.sheet,
-      r.id,
-      r.layout,
-      r.rowKey,
-      JSON.stringify(r.keys),
-      ...chunks(JSON.stringify(r.values)),
-    ]);
+    rows.push(["record", r.sheet, r.id, r.layout, r.rowKey, r.keys, ...chunks(r.hashes)]);
   for (const m of state.mappings)
     rows.push([
       "mapping",
@@ -127,9 +198,9 @@ export function parseImportState(rows: readonly (readonly unknown[] | undefined)
   if (cellText(title[0]) !== IMPORT_STATE_FORMAT)
     throw new Error(`${IMPORT_STATE_SHEET}: cell A1 does not say ${IMPORT_STATE_FORMAT}`);
   const version = Number(title[1]);
-  if (version !== IMPORT_STATE_VERSION)
+  if (!READABLE_VERSIONS.includes(version))
     throw new Error(
-      `${IMPORT_STATE_SHEET}: version ${cellText(title[1])} is not one this program reads (${IMPORT_STATE_VERSION})`
+      `${IMPORT_STATE_SHEET}: version ${cellText(title[1])} is not one this program reads (${READABLE_VERSIONS.join(", ")})`
     );
   const state: ImportState = { records: [], mappings: [] };
   rows.forEach((row, i) => {
@@ -151,8 +222,12 @@ export function parseImportState(rows: readonly (readonly unknown[] | undefined)
           id: cellText(row[2]),
           layout: cellText(row[3]),
           rowKey: cellText(row[4]),
-          keys: keys.map(String),
-          values: JSON.parse(json) as RegisterRecord,
+          keys: JSON.stringify(keys.map(String)),
+          // Version 1 stored the values themselves: their hashes are the same base.
+          hashes:
+            version === 1
+              ? encodeHashes(hashFields(JSON.parse(json) as RegisterRecord))
+              : (decodeHashes(json), json),
         });
       } else if (kind === "mapping") {
         const registerSheet = cellText(row[1]);

@@ -65,23 +65,39 @@ export function sourceSheetFromOfficeGrid(
 
 /**
  * Builds a SourceSheet block by block as the rows are read (a large sheet is read in many
- * requests), so no second copy of the whole grid is ever made.
+ * requests), so no second copy of the whole grid is ever made. A block lands at `at` (the range
+ * it was read from and its first row's index there) or, without it, below the one before, from
+ * `address`. Rows above and columns left of the cells read stay holes (empty), so a part of the
+ * sheet far down or far right costs only its own cells.
  */
 export function officeSheetBuilder(
   name: string,
   address: string | undefined,
   merges: SourceMerge[] = []
-): { sheet: SourceSheet; add(values: unknown[][], numberFormats?: string[][]): void } {
-  const { row: top, col: left } = topLeftOf(address);
-  const rows: SourceCell[][] = Array.from({ length: top - 1 }, () => []);
+): {
+  sheet: SourceSheet;
+  add(
+    values: unknown[][],
+    numberFormats?: string[][],
+    at?: { address: string; start: number }
+  ): void;
+} {
+  const rows: SourceCell[][] = [];
+  let next = topLeftOf(address).row - 1;
+  let left = topLeftOf(address).col - 1;
   return {
     sheet: { name, rows, merges },
-    add(values, numberFormats) {
+    add(values, numberFormats, at) {
+      if (at) {
+        const corner = topLeftOf(at.address);
+        next = corner.row - 1 + at.start;
+        left = corner.col - 1;
+      }
       values.forEach((cells, r) => {
-        const row: SourceCell[] = new Array<SourceCell>(left - 1).fill(null);
-        cells.forEach((v, c) => row.push(officeCell(v, numberFormats?.[r]?.[c])));
-        rows.push(row);
+        const row = (rows[next + r] ??= []);
+        cells.forEach((v, c) => (row[left + c] = officeCell(v, numberFormats?.[r]?.[c])));
       });
+      next += values.length;
     },
   };
 }

@@ -20,7 +20,15 @@ import {
   type SheetKey,
 } from "../register/types";
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
-import type { ImportedRecord, ImportState } from "./import-state";
+import {
+  decodeHashes,
+  encodeHashes,
+  keysOf,
+  valueHash,
+  type FieldHashes,
+  type ImportedRecord,
+  type ImportState,
+} from "./import-state";
 import { childKey, formatClientId } from "./link-merge";
 import { isEmptyValue, sameValue } from "./merge-records";
 import { describeRaw, normaliseKey } from "./normalize";
@@ -79,19 +87,21 @@ function same(key: string, a: RegisterValue | undefined, b: RegisterValue | unde
  * name with each of phone, e-mail and birthday; elsewhere its natural key within its client.
  */
 export function identityKeys(sheet: SheetKey, record: RegisterRecord, sourceId: boolean): string[] {
-  if (sheet !== "Clients") return [`${sheet}|${childKey(sheet, record)}`];
+  if (sheet !== "Clients") return [[sheet, childKey(sheet, record)].join("|")];
+  // Joined rather than concatenated: the keys are kept in the import state for every record, and
+  // a concatenated string stays a tree of pieces (several times the memory of its text).
   const keys: string[] = [];
   if (sourceId && text(record.clientId) !== "")
-    keys.push(`id|${normaliseKey(text(record.clientId))}`);
+    keys.push(["id", normaliseKey(text(record.clientId))].join("|"));
   const name = normaliseKey(text(record.name));
   if (name !== "") {
     const phone = digits(record.phone);
     const email = normaliseKey(text(record.email));
     const birthday = text(record.birthday);
-    if (phone) keys.push(`name|${name}|phone|${phone}`);
-    if (email) keys.push(`name|${name}|email|${email}`);
-    if (birthday) keys.push(`name|${name}|birthday|${birthday}`);
-    if (keys.length === 0) keys.push(`name|${name}`);
+    if (phone) keys.push(["name", name, "phone", phone].join("|"));
+    if (email) keys.push(["name", name, "email", email].join("|"));
+    if (birthday) keys.push(["name", name, "birthday", birthday].join("|"));
+    if (keys.length === 0) keys.push(["name", name].join("|"));
   }
   return keys;
 }
@@ -108,14 +118,20 @@ interface FieldUpdate {
   to: RegisterValue;
 }
 
+/** The field's value is the one the base remembers (both empty counts). */
+function sameAsBase(key: string, value: RegisterValue | undefined, base: FieldHashes): boolean {
+  return valueHash(key, value) === (base[key] ?? null);
+}
+
 /**
- * Merges one field set. Without a base (a register row the import never wrote) an empty side
- * takes the other's value and differing values are conflicts.
+ * Merges one field set against the hashes of what the source gave last time. Without a base (a
+ * register row the import never wrote) an empty side takes the other's value and differing
+ * values are conflicts.
  */
 export function mergeFields(
   register: RegisterRecord,
   source: RegisterRecord,
-  base: RegisterRecord | undefined,
+  base: FieldHashes | undefined,
   prefer: Prefer,
   skip: ReadonlySet<string> = new Set()
 ): { record: RegisterRecord; conflicts: FieldConflict[]; updates: FieldUpdate[] } {
@@ -134,9 +150,8 @@ export function mergeFields(
         continue;
       }
     } else {
-      const b = base[key] ?? null;
-      if (same(key, s, b)) continue; // the source did not change: the register's value stands
-      if (same(key, r, b)) {
+      if (sameAsBase(key, s, base)) continue; // the source did not change: the register's value stands
+      if (sameAsBase(key, r, base)) {
         record[key] = s;
         if (!isEmptyValue(r)) updates.push({ key, from: r, to: s });
         continue;
@@ -155,12 +170,11 @@ interface Slot {
 }
 
 /**
- * A copy of `record` with one field set. Copied key by key: V8 takes a slow path for object spread
- * of records this wide, which cost seconds per 100,000 clients.
+ * A copy of `record` with one field set. Records are kept in V8's fast mode (see `emptyRecord`),
+ * where a spread copies the shape at once; a record turned into a hash table copies slowly.
  */
 function withField(record: RegisterRecord, key: string, value: RegisterValue): RegisterRecord {
-  const out: RegisterRecord = {};
-  for (const k of Object.keys(record)) out[k] = record[k];
+  const out: RegisterRecord = { ...record };
   out[key] = value;
   return out;
 }
@@ -178,6 +192,10 @@ function firstFree(map: Map<string, Slot[]>, key: string): Slot | undefined {
   // Matched slots never become free again: drop them from the front so repeated lookups stay short.
   while (list.length > 0 && list[0].matched) list.shift();
   return list.find((s) => !s.matched);
+}
+
+function baseOf(state: ImportedRecord | undefined): FieldHashes | undefined {
+  return state && decodeHashes(state.hashes);
 }
 
 class Merger {
@@ -232,7 +250,7 @@ class Merger {
       if (m) this.lastNumber = Math.max(this.lastNumber, Number(m[1]));
     }
     for (const r of input.state.records) {
-      for (const key of r.keys) if (!this.stateByKey.has(key)) this.stateByKey.set(key, r);
+      for (const key of keysOf(r)) if (!this.stateByKey.has(key)) this.stateByKey.set(key, r);
       const id = `${r.sheet}|${normaliseKey(r.id)}`;
       if (!this.stateById.has(id)) this.stateById.set(id, r);
     }
@@ -277,9 +295,9 @@ class Merger {
   private findClient(
     source: SourceRecord,
     keys: string[]
-  ): { slot?: Slot; base?: RegisterRecord; how?: string } {
+  ): { slot?: Slot; base?: FieldHashes; how?: string } {
     const { slot, state } = this.remembered("Clients", keys);
-    if (slot) return { slot, base: state?.values, how: "the same source row as the last import" };
+    if (slot) return { slot, base: baseOf(state), how: "the same source row as the last import" };
     const record = source.record;
     const id = normaliseKey(text(record.clientId));
     if (source.sourceId && id !== "") {
@@ -287,7 +305,7 @@ class Merger {
       if (byId)
         return {
           slot: byId,
-          base: this.stateFor("Clients", byId.record)?.values,
+          base: baseOf(this.stateFor("Clients", byId.record)),
           how: `same client id ${text(record.clientId)}`,
         };
     }
@@ -304,7 +322,7 @@ class Merger {
     if (shares)
       return {
         slot: shares,
-        base: this.stateFor("Clients", shares.record)?.values,
+        base: baseOf(this.stateFor("Clients", shares.record)),
         how: "same name and the same phone or e-mail",
       };
     if (phone === "" && email === "") {
@@ -314,7 +332,7 @@ class Merger {
       if (bare)
         return {
           slot: bare,
-          base: this.stateFor("Clients", bare.record)?.values,
+          base: baseOf(this.stateFor("Clients", bare.record)),
           how: "same name, no phone or e-mail on either",
         };
     }
@@ -322,15 +340,16 @@ class Merger {
   }
 
   /** The free register row of this client closest to what the source gave last time. */
-  private closestToBase(sheet: SheetKey, base: RegisterRecord): Slot | undefined {
-    const fields = Object.keys(base).filter((k) => !isEmptyValue(base[k]));
+  private closestToBase(sheet: SheetKey, base: FieldHashes): Slot | undefined {
+    const fields = Object.keys(base);
     if (fields.length === 0) return undefined;
     let best: Slot | undefined;
     let bestScore = 0;
     for (const slot of this.list(sheet)) {
       if (!slot.fromRegister || slot.matched) continue;
-      if (!same("clientId", slot.record.clientId, base.clientId)) continue;
-      const score = fields.filter((k) => same(k, slot.record[k], base[k])).length / fields.length;
+      if (!sameAsBase("clientId", slot.record.clientId, base)) continue;
+      const score =
+        fields.filter((k) => sameAsBase(k, slot.record[k], base)).length / fields.length;
       if (score > bestScore) [best, bestScore] = [slot, score];
     }
     return bestScore >= 0.6 ? best : undefined;
@@ -339,20 +358,20 @@ class Merger {
   private findChild(
     source: SourceRecord,
     keys: string[]
-  ): { slot?: Slot; base?: RegisterRecord; how?: string } {
+  ): { slot?: Slot; base?: FieldHashes; how?: string } {
     const { slot, state } = this.remembered(source.sheet, keys);
-    if (slot) return { slot, base: state?.values, how: "the same source row as the last import" };
+    if (slot) return { slot, base: baseOf(state), how: "the same source row as the last import" };
     if (state) {
-      const closest = this.closestToBase(source.sheet, state.values);
-      if (closest)
-        return { slot: closest, base: state.values, how: "the same source row as the last import" };
+      const base = decodeHashes(state.hashes);
+      const closest = this.closestToBase(source.sheet, base);
+      if (closest) return { slot: closest, base, how: "the same source row as the last import" };
     }
     const key = childKey(source.sheet, source.record);
     const byKey = firstFree(this.byChildKey, `${source.sheet}|${key}`);
     if (byKey)
       return {
         slot: byKey,
-        base: this.stateFor(source.sheet, byKey.record)?.values,
+        base: baseOf(this.stateFor(source.sheet, byKey.record)),
         how: "the same record",
       };
     return {};
@@ -440,20 +459,38 @@ class Merger {
     }
   }
 
-  private remember(source: SourceRecord, keys: string[], record: RegisterRecord): void {
+  /** `clientId`, when given, stands for the source record's own (the register's number for it). */
+  private remember(
+    source: SourceRecord,
+    keys: string[],
+    record: RegisterRecord,
+    clientId?: RegisterValue
+  ): void {
+    const hashes: FieldHashes = {};
+    for (const key of Object.keys(source.record)) {
+      const hash = valueHash(
+        key,
+        key === "clientId" && clientId !== undefined ? clientId : source.record[key]
+      );
+      if (hash !== null) hashes[key] = hash;
+    }
+    if (clientId !== undefined && !("clientId" in source.record)) {
+      const hash = valueHash("clientId", clientId);
+      if (hash !== null) hashes.clientId = hash;
+    }
     this.newState.push({
       sheet: source.sheet,
       id: this.idOf(source.sheet, record),
       layout: source.layout,
       rowKey: keys[0] ?? "",
-      keys,
-      values: source.record,
+      keys: JSON.stringify(keys),
+      hashes: encodeHashes(hashes),
     });
   }
 
   private place(
     source: SourceRecord,
-    found: { slot?: Slot; base?: RegisterRecord; how?: string },
+    found: { slot?: Slot; base?: FieldHashes; how?: string },
     owner: SourceRecord = source
   ): RegisterRecord {
     if (!found.slot) {
@@ -489,11 +526,7 @@ class Merger {
           };
     const record = this.place(numbered, found, source);
     if (sourceId !== "") this.idMap.set(normaliseKey(sourceId), text(record.clientId));
-    const remembered = {
-      ...source,
-      record: withField(source.record, "clientId", text(record.clientId) || null),
-    };
-    this.remember(remembered, keys, record);
+    this.remember(source, keys, record, text(record.clientId) || null);
   }
 
   addChild(source: SourceRecord): void {
@@ -510,10 +543,11 @@ class Merger {
 
   /** Earlier state records this import did not replace (other sources, other rows). */
   carriedState(): ImportedRecord[] {
+    if (this.input.state.records.length === 0) return [];
     const ids = new Set(this.newState.map((r) => `${r.sheet}|${normaliseKey(r.id)}`));
-    const keys = new Set(this.newState.flatMap((r) => r.keys));
+    const keys = new Set(this.newState.flatMap((r) => keysOf(r)));
     return this.input.state.records.filter(
-      (r) => !ids.has(`${r.sheet}|${normaliseKey(r.id)}`) && !r.keys.some((k) => keys.has(k))
+      (r) => !ids.has(`${r.sheet}|${normaliseKey(r.id)}`) && !keysOf(r).some((k) => keys.has(k))
     );
   }
 }

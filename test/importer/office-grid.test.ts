@@ -1,5 +1,10 @@
 import { importWorkbook } from "../../src/importer";
-import { isDateFormat, sourceSheetFromOfficeGrid, topLeftOf } from "../../src/importer/office-grid";
+import {
+  isDateFormat,
+  officeSheetBuilder,
+  sourceSheetFromOfficeGrid,
+  topLeftOf,
+} from "../../src/importer/office-grid";
 
 describe("sourceSheetFromOfficeGrid", () => {
   it("places the used range at its address and reads blanks, errors and date-formatted serials", () => {
@@ -16,9 +21,15 @@ describe("sourceSheetFromOfficeGrid", () => {
       ],
     });
     expect(s.rows).toHaveLength(4);
-    expect(s.rows[0]).toEqual([]);
-    expect(s.rows[2]).toEqual([null, "客户名称", "生日", "年消费"]);
-    expect(s.rows[3]).toEqual([null, "张三", new Date(Date.UTC(1985, 4, 15)), { error: "#N/A" }]);
+    // Above and left of the used range: holes, which the importer reads as empty.
+    expect(0 in s.rows || 1 in s.rows).toBe(false);
+    expect(0 in s.rows[2] || 0 in s.rows[3]).toBe(false);
+    expect(s.rows[2].slice(1)).toEqual(["客户名称", "生日", "年消费"]);
+    expect(s.rows[3].slice(1)).toEqual([
+      "张三",
+      new Date(Date.UTC(1985, 4, 15)),
+      { error: "#N/A" },
+    ]);
   });
 
   it("feeds the importer like a file would", () => {
@@ -49,6 +60,27 @@ describe("sourceSheetFromOfficeGrid", () => {
     ['"day" 0', false],
   ])("isDateFormat(%s) is %s", (format, expected) => {
     expect(isDateFormat(format)).toBe(expected);
+  });
+
+  it("builds a sheet from parts read apart: each lands at its address, nothing in between", () => {
+    const built = officeSheetBuilder("客户", "客户!A1:XFD1048576");
+    built.add(
+      [
+        ["客户名称", "电话"],
+        ["张三", ""],
+      ],
+      undefined,
+      { address: "客户!A1:B3", start: 0 }
+    );
+    built.add([["李四", "139"]], undefined, { address: "客户!A1:B3", start: 2 });
+    built.add([["x"]], undefined, { address: "客户!XFD1048576", start: 0 });
+    const rows = built.sheet.rows;
+    expect(rows).toHaveLength(1_048_576);
+    expect(Object.keys(rows)).toEqual(["0", "1", "2", "1048575"]);
+    expect(rows[1]).toEqual(["张三", null]);
+    expect(rows[2]).toEqual(["李四", "139"]);
+    expect(Object.keys(rows[1_048_575])).toEqual(["16383"]);
+    expect(rows[1_048_575][16_383]).toBe("x");
   });
 
   it("reads the top-left cell of an address", () => {

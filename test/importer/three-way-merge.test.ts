@@ -5,10 +5,17 @@
  */
 import { importWorkbook } from "../../src/importer";
 import {
+  decodeHashes,
+  encodeHashes,
+  hashFields,
+  IMPORT_STATE_FORMAT,
   importStateRows,
+  keysOf,
   parseImportState,
+  valueHash,
   type ImportState,
 } from "../../src/importer/import-state";
+import { childKey } from "../../src/importer/link-merge";
 import { mergeFields } from "../../src/importer/three-way-merge";
 import type { ImportResult, RegisterRecords, SourceCell } from "../../src/importer/types";
 import type { RegisterRecord } from "../../src/register/types";
@@ -53,11 +60,17 @@ describe("three-way merge through importWorkbook", () => {
     edited.Insurance.find((p) => p.policyNo === "P-002")!.insurer = "平安人寿"; // edited policy
   });
 
-  it("remembers every imported record with its layout, keys and values", () => {
+  it("remembers every imported record with its layout, keys and the hashes of its values", () => {
     expect(first.state.records.filter((r) => r.sheet === "Clients")).toHaveLength(3);
     const lin = first.state.records.find((r) => r.sheet === "Clients" && r.id === "C-0001");
-    expect(lin?.keys).toContain("name|林志明|phone|0912345678");
-    expect(lin?.values.phone).toBe("0912-345-678");
+    expect(keysOf(lin!)).toContain("name|林志明|phone|0912345678");
+    const hashes = decodeHashes(lin!.hashes);
+    expect(hashes.phone).toBe(valueHash("phone", "0912-345-678"));
+    expect(hashes.clientId).toBe(valueHash("clientId", "C-0001"));
+    expect(hashes).toEqual(hashFields(clientNamed(first.records, "林志明")));
+    // Only hashes are kept, never the values again.
+    expect(lin!.hashes).not.toContain("0912");
+    expect(lin!.hashes).not.toContain("林志明");
     expect(lin?.layout).toMatch(/^[A-Z0-9]+-[0-9a-f]{8}$/);
     expect(first.state.mappings.map((m) => m.sheet)).toEqual(["客户", "保单"]);
   });
@@ -135,6 +148,32 @@ describe("three-way merge through importWorkbook", () => {
     });
   });
 
+  it("a state written by version 1 (the values themselves) is read as their hashes and merges the same", () => {
+    // Version 1 kept every record's source values: at the first import they are the records written.
+    const written = (sheet: keyof RegisterRecords, id: string) =>
+      first.records[sheet].find((r) =>
+        sheet === "Clients" ? r.clientId === id : childKey(sheet, r) === id
+      ) as RegisterRecord;
+    const v1 = importStateRows(first.state).map((row) => [...row]);
+    v1[0][1] = 1;
+    for (const row of v1.slice(2))
+      if (row[0] === "record")
+        row.splice(6, row.length, JSON.stringify(written(row[1] as "Clients", String(row[2]))));
+    const old = parseImportState(v1);
+    expect(old).toEqual(first.state);
+    const changed = CLIENTS.map((row) => [...row]);
+    changed[0][1] = "0912-999-999";
+    changed[2][3] = "杭州西湖区";
+    const r = importWorkbook(source(changed, POLICIES), { existing: edited, state: old });
+    expect(clientNamed(r.records, "陈静").address).toBe("杭州西湖区");
+    expect(clientNamed(r.records, "林志明").phone).toBe("0912-000-111");
+    expect(r.issues.filter((i) => i.code === "import.merge-conflict").map((i) => i.field)).toEqual([
+      "phone",
+    ]);
+    // Written again, it is version 2.
+    expect(importStateRows(r.state)[0].slice(0, 2)).toEqual([IMPORT_STATE_FORMAT, 2]);
+  });
+
   it("without a state (a register from elsewhere) empty fields are filled and differences kept as conflicts", () => {
     const register = copy(first.records);
     clientNamed(register, "陈静").address = null;
@@ -153,16 +192,42 @@ describe("mergeFields", () => {
   it("applies the three-way rule per field", () => {
     const register = { a: "1", b: "2", c: "2", d: "1", own: "x" };
     const sourceNow = { a: "2", b: "1", c: "3", d: "1" };
-    const r = mergeFields(register, sourceNow, base, "register");
+    const r = mergeFields(register, sourceNow, hashFields(base), "register");
     expect(r.record).toEqual({ a: "2", b: "2", c: "2", d: "1", own: "x" });
     expect(r.conflicts).toEqual([{ key: "c", register: "2", source: "3" }]);
     expect(r.updates).toEqual([{ key: "a", from: "1", to: "2" }]);
-    expect(mergeFields(register, sourceNow, base, "source").record.c).toBe("3");
+    expect(mergeFields(register, sourceNow, hashFields(base), "source").record.c).toBe("3");
+  });
+
+  it("compares with the base as merging compares values: text folded, phones by digits, types apart", () => {
+    const base = hashFields({
+      name: " Lin  Zhiming ",
+      phone: "0912-345-678",
+      revenue: 12,
+      vip: true,
+    });
+    const register = { name: "old", phone: "old", revenue: 1, vip: false };
+    // Each source value is the base's in another spelling: nothing changed in the source.
+    const same = { name: "lin zhiming", phone: "(0912) 345 678", revenue: 12, vip: true };
+    expect(mergeFields(register, same, base, "register")).toMatchObject({
+      record: register,
+      conflicts: [],
+    });
+    // A number and its text are different values; so are an empty and a filled field (all three
+    // changed on both sides here: conflicts).
+    const other = { name: "lin zhiming", phone: "0912345679", revenue: "12", vip: null };
+    expect(mergeFields(register, other, base, "register").conflicts.map((c) => c.key)).toEqual([
+      "phone",
+      "revenue",
+      "vip",
+    ]);
   });
 });
 
 describe("import state in a sheet", () => {
-  it("round-trips, splitting values longer than a cell holds", () => {
+  it("round-trips, splitting hashes longer than a cell holds", () => {
+    const wide: RegisterRecord = { name: "x", notes: "长".repeat(70_000), annualRevenue: 12.5 };
+    for (let i = 0; i < 3_000; i++) wide[`自定义栏位${i}`] = i % 2 === 0 ? `值${i}` : i;
     const state: ImportState = {
       records: [
         {
@@ -170,8 +235,8 @@ describe("import state in a sheet", () => {
           id: "C-0001",
           layout: "H-0000abcd",
           rowKey: "name|x|phone|1",
-          keys: ["name|x|phone|1"],
-          values: { name: "x", notes: "长".repeat(70_000), annualRevenue: 12.5, vip: true },
+          keys: JSON.stringify(["name|x|phone|1"]),
+          hashes: encodeHashes(hashFields(wide)),
         },
       ],
       mappings: [
@@ -184,10 +249,32 @@ describe("import state in a sheet", () => {
       ],
     };
     const rows = importStateRows(state);
+    expect(rows[2].length).toBeGreaterThan(7);
     for (const row of rows)
       for (const cell of row)
         if (typeof cell === "string") expect(cell.length).toBeLessThan(32_767);
     expect(parseImportState(rows)).toEqual(state);
+  });
+
+  it("reads a version 1 row whose values were split over cells", () => {
+    const values = { name: "x", notes: "长".repeat(70_000), annualRevenue: 12.5, vip: true };
+    const json = JSON.stringify(values);
+    const rows = [
+      [IMPORT_STATE_FORMAT, 1],
+      ["kind", "sheet", "id", "layout", "rowKey", "keys", "json"],
+      [
+        "record",
+        "Clients",
+        "C-0001",
+        "L1-0000abcd",
+        "k",
+        '["k"]',
+        json.slice(0, 30_000),
+        json.slice(30_000, 60_000),
+        json.slice(60_000),
+      ],
+    ];
+    expect(decodeHashes(parseImportState(rows).records[0].hashes)).toEqual(hashFields(values));
   });
 
   it("refuses a sheet it does not understand, naming the row", () => {
@@ -196,6 +283,10 @@ describe("import state in a sheet", () => {
     expect(() => parseImportState([...rows, ["record", "Nope", "x", "", "", "[]", "{}"]])).toThrow(
       /row 3: unknown register sheet "Nope"/
     );
+    expect(() =>
+      parseImportState([...rows, ["record", "Clients", "x", "", "", "[]", '{"name":"林"}']])
+    ).toThrow(/row 3: field "name" has no hash/);
+    expect(() => parseImportState([[IMPORT_STATE_FORMAT, 3]])).toThrow(/version 3/);
   });
 });
 

@@ -18,6 +18,9 @@ import {
 import type { FromWorker, ToWorker } from "../../src/taskpane/host/import-job/protocol";
 import { applyPart, split } from "../../src/taskpane/host/import-job/transfer";
 import { createExcelActions, officeWorkbook } from "../../src/taskpane/host/excel-actions";
+import { createPreviewWorkbook } from "../../src/taskpane/host/preview-workbook";
+import ExcelJS from "exceljs";
+import { registerTab } from "../../src/register/tabs";
 import { asExcelContext, FakeRequestContext, WorkbookModel } from "../workbook/office/fake-excel";
 import { GeneratedSheet } from "../workbook/office/generated-sheet";
 
@@ -170,6 +173,56 @@ describe("the import worker", () => {
     } finally {
       delete (globalThis as { Excel?: unknown }).Excel;
     }
+  });
+
+  it("imports a file in preview mode through it too: the page's thread runs, progress moves", async () => {
+    const sheet = clientSheet(4_500);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(sheet.name);
+    for (const row of sheet.rows) ws.addRow(row ?? []);
+    const bytes = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+    const calls: string[] = [];
+    const counting: ImportRunner = {
+      importWorkbook: (...args) => (calls.push("import"), runner.importWorkbook(...args)),
+      previewMapping: (...args) => (calls.push("mapping"), runner.previewMapping(...args)),
+    };
+    const actions = createPreviewWorkbook({
+      sampleUrl: "unused.xlsx",
+      importer: counting,
+      today: () => "2026-03-15",
+      now: () => new Date("2026-03-15T08:00:00Z"),
+    });
+    await actions.file!.open("clients.xlsx", bytes);
+    const request = { sheets: [sheet.name], kinds: [], overrides: [], lang: "zh-CN" as const };
+    expect((await actions.listSourceSheets()).map((s) => s.name)).toEqual([sheet.name]);
+    expect((await actions.previewMapping(request)).length).toBeGreaterThan(0);
+    expect(calls).toEqual(["mapping", "mapping"]);
+
+    const progress: number[] = [];
+    const { result: outcome, firstTickBeforeEnd } = await whileTicking(() =>
+      actions.runImport(request, (f) => progress.push(f))
+    );
+    expect(calls).toEqual(["mapping", "mapping", "import"]);
+    expect(outcome.counts).toMatchObject({ imported: 4_410, merged: 90, skipped: 1 });
+    expect(firstTickBeforeEnd).toBe(true);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    // Started, then the worker's rows normalised (2,000 and 4,000), then done.
+    expect(progress[0]).toBeGreaterThan(0);
+    expect(progress.filter((f) => f > progress[0] && f < 0.9)).toHaveLength(2);
+    expect(progress.at(-1)).toBe(1);
+    // The register it would download holds what the same import gives in the page's thread.
+    const local = createPreviewWorkbook({
+      sampleUrl: "unused.xlsx",
+      importer: inThreadRunner(),
+      today: () => "2026-03-15",
+      now: () => new Date("2026-03-15T08:00:00Z"),
+    });
+    await local.file!.open("clients.xlsx", bytes);
+    await local.runImport(request, () => undefined);
+    const tab = registerTab("Clients", "zh-CN");
+    const clients = await actions.showSheet(tab);
+    expect(clients?.rows).toHaveLength(4_410);
+    expect(clients).toEqual(await local.showSheet(tab));
   });
 
   it("passes the importer's own errors on, and keeps serving", async () => {

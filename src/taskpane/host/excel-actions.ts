@@ -65,7 +65,8 @@ import {
   toSheetMappings,
   visitRecord,
 } from "./convert";
-import { fallbackRunner, WorkerFailedError, type ImportRunner } from "./import-job/client";
+import type { ImportRunner } from "./import-job/client";
+import { defaultImportRunner } from "./import-job/default-runner";
 
 /** What the adapter needs from the open workbook; `officeWorkbook()` implements it with the office modules. */
 export interface WorkbookPort {
@@ -115,15 +116,6 @@ export interface ExcelActionsOptions {
 /** Shares of the import's progress bar: rows read from Excel, rows normalised, rows written. */
 const READ_SHARE = 0.3;
 const NORMALISE_SHARE = 0.3;
-
-/** The import worker, started on first use; the pane's own thread where none can be started. */
-export function defaultImportRunner(): ImportRunner {
-  return fallbackRunner(async () => {
-    if (typeof Worker === "undefined")
-      throw new WorkerFailedError("Web Workers are not available.");
-    return (await import("./import-job/spawn")).spawnImportWorker();
-  });
-}
 
 export function createExcelActions(options: ExcelActionsOptions = {}): RegisterActions {
   const port = options.port ?? officeWorkbook();
@@ -477,7 +469,7 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
         name,
         (block) => {
           built.builder ??= officeSheetBuilder(block.sheet, block.address);
-          built.builder.add(block.values, block.numberFormats);
+          built.builder.add(block.values, block.numberFormats, block);
         },
         { numberFormats: true, onProgress }
       );

@@ -7,7 +7,6 @@
  *
  * Its own chunk, fetched on the first action; exceljs comes later still, with the first file.
  */
-import { importWorkbook, previewMapping } from "../../importer";
 import { importIssuesSheet } from "../../importer/issues-sheet";
 import { importStateSheet, type ImportState } from "../../importer/import-state";
 import { importIssuesTab, isImportIssuesTab, registerTab, settingsTab } from "../../register/tabs";
@@ -63,8 +62,13 @@ import {
   toSheetMappings,
   visitRecord,
 } from "./convert";
+import type { ImportRunner } from "./import-job/client";
+import { defaultImportRunner } from "./import-job/default-runner";
 
 const DATE_FORMAT = "yyyy-mm-dd";
+/** The import's progress bar: started, then rows normalised (in the worker), then done. */
+const START_SHARE = 0.05;
+const NORMALISE_SHARE = 0.85;
 
 interface Register {
   records: RegisterRecords;
@@ -93,6 +97,8 @@ interface Session {
 
 export interface PreviewOptions {
   sampleUrl: string;
+  /** Where the importer runs: by default the same Web Worker as in Excel, so the page stays responsive. */
+  importer?: ImportRunner;
   /** Fetches the sample's bytes; the browser's fetch by default. */
   fetchBytes?: (url: string) => Promise<ArrayBuffer>;
   today?: () => string;
@@ -109,6 +115,7 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
   const today = options.today ?? (() => todayIso());
   const now = options.now ?? (() => new Date());
   const fetchBytes = options.fetchBytes ?? browserFetch;
+  const importer = options.importer ?? defaultImportRunner();
   let session: Session | null = null;
 
   const current = (): Session => {
@@ -198,13 +205,16 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
     return sheets;
   };
 
-  const importResult = (request: ImportRequest) => {
+  /** The import of the chosen sheets; `onProgress` gets the share of their rows normalised. */
+  const importResult = (request: ImportRequest, onProgress?: (fraction: number) => void) => {
     const s = current();
     const sheets = chosenSheets(s.sources, request.sheets);
-    return importWorkbook(sheets, {
+    const rows = sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+    return importer.importWorkbook(sheets, {
       existing: s.register?.records,
       mapping: mappingRecord(request),
       state: s.register?.state,
+      onProgress: (done) => onProgress?.(Math.min(1, rows ? done / rows : 1)),
     });
   };
 
@@ -248,7 +258,7 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
     listSourceSheets: () =>
       explained(async () => {
         const s = current();
-        const mappings = previewMapping(s.sources);
+        const mappings = await importer.previewMapping(s.sources);
         return s.sources
           .map((sheet) => sourceSheetInfo(sheet, sheetMappingOf(mappings, sheet.name)))
           .filter((info) => info.rows > 0);
@@ -257,7 +267,7 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
     previewMapping: (request) =>
       explained(async () =>
         toSheetMappings(
-          previewMapping(
+          await importer.previewMapping(
             chosenSheets(current().sources, request.sheets),
             mappingRecord(request),
             current().register?.state
@@ -265,15 +275,16 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
         )
       ),
 
-    previewImport: (request) => explained(async () => toImportPreview(importResult(request))),
+    previewImport: (request) => explained(async () => toImportPreview(await importResult(request))),
 
     runImport: (request, onProgress) =>
       explained(async () => {
         const s = current();
-        onProgress(0.05);
-        await pause();
-        const result = importResult(request);
-        onProgress(0.8);
+        onProgress(START_SHARE);
+        const result = await importResult(request, (f) =>
+          onProgress(START_SHARE + NORMALISE_SHARE * f)
+        );
+        onProgress(START_SHARE + NORMALISE_SHARE);
         await pause();
         const register = ensureRegister(s, s.register?.lang ?? request.lang);
         register.records = result.records;

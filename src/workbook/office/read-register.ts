@@ -124,17 +124,28 @@ export async function readSheetGrid(
   sheetName: string,
   options: ReadOptions & { numberFormats?: boolean } = {}
 ): Promise<SheetGrid> {
+  const blocks: SheetRowsBlock[] = [];
+  const read = await readSheetRows(context, sheetName, (block) => void blocks.push(block), options);
+  // Placed from the used range's top-left: a part of it that holds cells (see contentParts) lands
+  // where it is, the empty space between parts stays holes.
   const values: unknown[][] = [];
   const numberFormats: string[][] = [];
-  const read = await readSheetRows(
-    context,
-    sheetName,
-    (block) => {
-      for (const row of block.values) values.push(row);
-      for (const row of block.numberFormats ?? []) numberFormats.push(row);
-    },
-    options
-  );
+  const origin = read.address ? parseAddress(read.address).block : undefined;
+  for (const block of blocks) {
+    const { block: part } = parseAddress(block.address);
+    const top = part.row - (origin?.row ?? 0) + block.start;
+    const left = part.column - (origin?.column ?? 0);
+    const place = <T>(into: T[][], rows: T[][]) =>
+      rows.forEach((cells, r) => {
+        if (left === 0 && !into[top + r]) into[top + r] = cells;
+        else {
+          const row = (into[top + r] ??= []);
+          cells.forEach((cell, c) => (row[left + c] = cell));
+        }
+      });
+    place(values, block.values);
+    if (block.numberFormats) place(numberFormats, block.numberFormats);
+  }
   const grid: SheetGrid = {
     name: read.name,
     ...(read.address ? { address: read.address } : {}),
@@ -152,21 +163,91 @@ export const DEFAULT_TARGET_RESPONSE_BYTES = 2_000_000;
 /** Bytes per cell assumed before the first block is read (a longish text). */
 const FIRST_GUESS_BYTES_PER_CELL = 64;
 
-/** One block of a sheet's used range as read: `start` is its first row's 0-based index in the range. */
+/** One block of a sheet's cells as read: `start` is its first row's 0-based index in `address`. */
 export interface SheetRowsBlock {
-  /** The sheet's name as Excel spells it and its used range, e.g. "Sheet1!B2:F90". */
+  /** The sheet's name as Excel spells it. */
   sheet: string;
+  /**
+   * The part of the used range the block's rows come from, e.g. "Sheet1!B2:F90": the used range
+   * itself, or one of the parts of it that hold cells when it is mostly empty (a stray far cell).
+   */
   address: string;
   start: number;
   values: unknown[][];
   numberFormats?: string[][];
 }
 
+/** A used range of more cells than this is probed for where its cells are before it is read. */
+export const PROBE_ABOVE_CELLS = 250_000;
+/** A part whose two halves' used ranges cover at least this share of it is read whole. */
+const DENSE_SHARE = 0.5;
+/** Probing stops (what is left is read as it is) after this many parts. */
+const MAX_PARTS = 256;
+
+const cellsOf = (block: CellBlock) => block.rows * block.columns;
+
+/** The two halves of a block, cut across its longer side. */
+function halves(block: CellBlock): [CellBlock, CellBlock] {
+  if (block.rows >= block.columns || block.columns < 2) {
+    const top = Math.ceil(block.rows / 2);
+    return [
+      { ...block, rows: top },
+      { ...block, row: block.row + top, rows: block.rows - top },
+    ];
+  }
+  const left = Math.ceil(block.columns / 2);
+  return [
+    { ...block, columns: left },
+    { ...block, column: block.column + left, columns: block.columns - left },
+  ];
+}
+
 /**
- * Streams a sheet's used range to `onBlock` in row blocks, one sync each, so neither the
- * responses nor the caller ever hold more than a block at a time beyond what it keeps. Each block
- * is sized from the bytes per row of the blocks before it, to stay near `targetResponseBytes`
- * (and within `chunkRows` and `maxCellsPerRead`); a block Excel still refuses is split and read again.
+ * The parts of a used range that hold cells, top to bottom. Excel's used range is the bounding
+ * box of every cell, so one stray cell at XFD1048576 makes it 17 billion cells, nearly all empty;
+ * reading it would never end. A large range is cut in halves and each half asked for its own used
+ * range (Range.getUsedRangeOrNullObject, ExcelApi 1.4: within the manifest's 1.9), one sync per
+ * level for all parts, until a part is small or its halves' used ranges fill most of it (then it
+ * is dense, and reading it whole costs little more than its cells).
+ */
+export async function contentParts(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  used: CellBlock
+): Promise<CellBlock[]> {
+  const parts: CellBlock[] = [];
+  let pending = [used];
+  while (pending.length > 0) {
+    const large = pending.filter((b) => cellsOf(b) > PROBE_ABOVE_CELLS && b.rows * b.columns > 1);
+    for (const b of pending) if (!large.includes(b)) parts.push(b);
+    if (large.length === 0) break;
+    const probes = large.map((block) => ({
+      block,
+      found: halves(block).map((half) =>
+        worksheet.getRange(blockAddress(half)).getUsedRangeOrNullObject(true).load("address")
+      ),
+    }));
+    // One sync per level of halving, for every part of that level at once.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    pending = [];
+    for (const { block, found } of probes) {
+      const inside = found.filter((r) => !r.isNullObject).map((r) => parseAddress(r.address).block);
+      const covered = inside.reduce((sum, b) => sum + cellsOf(b), 0);
+      const tooMany = parts.length + pending.length + inside.length + large.length > MAX_PARTS;
+      if (covered >= DENSE_SHARE * cellsOf(block) || tooMany) parts.push(block);
+      else pending.push(...inside);
+    }
+  }
+  return parts.sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+/**
+ * Streams a sheet's cells to `onBlock` in row blocks, one sync each, so neither the responses nor
+ * the caller ever hold more than a block at a time beyond what it keeps. Only the parts of the
+ * used range that hold cells are read (see `contentParts`). Each block is sized from the bytes
+ * per row of the blocks before it, to stay near `targetResponseBytes` (and within `chunkRows`
+ * and `maxCellsPerRead`); a block Excel still refuses is split and read again.
  */
 export async function readSheetRows(
   context: Excel.RequestContext,
@@ -183,27 +264,34 @@ export async function readSheetRows(
   if (used.isNullObject) return { name: worksheet.name, rows: 0 };
 
   const withFormats = options.numberFormats === true;
-  const { block } = parseAddress(used.address);
+  const { block: whole } = parseAddress(used.address);
+  const parts = await contentParts(context, worksheet, whole);
   const limits = readLimits(options, withFormats ? 2 : 1);
   const target = options.targetResponseBytes ?? DEFAULT_TARGET_RESPONSE_BYTES;
-  const columns = Math.max(block.columns, 1);
-  const maxRows = Math.max(1, Math.min(limits.chunkRows, Math.floor(limits.maxCells / columns)));
   const cellBytes = withFormats ? 2 * FIRST_GUESS_BYTES_PER_CELL : FIRST_GUESS_BYTES_PER_CELL;
-  let rowsPerBlock = Math.max(1, Math.min(maxRows, Math.floor(target / (columns * cellBytes))));
-  let bytesRead = 0;
-  let start = 0;
-  while (start < block.rows) {
-    const rows = Math.min(rowsPerBlock, block.rows - start);
-    const request = { sheet: worksheet.name, block: { ...block, row: block.row + start, rows } };
-    const [result] = await readGroup(context, [request], withFormats);
-    bytesRead += jsonBytes(result.values) + (withFormats ? jsonBytes(result.numberFormats) : 0);
-    await onBlock({ sheet: worksheet.name, address: used.address, start, ...result });
-    start += rows;
-    options.onProgress?.(start, block.rows);
-    const bytesPerRow = Math.max(1, bytesRead / start);
-    rowsPerBlock = Math.max(1, Math.min(maxRows, Math.floor(target / bytesPerRow)));
+  const total = parts.reduce((sum, p) => sum + p.rows, 0);
+  let done = 0;
+  for (const part of parts) {
+    const address = `${used.address.slice(0, used.address.lastIndexOf("!") + 1)}${blockAddress(part)}`;
+    const columns = Math.max(part.columns, 1);
+    const maxRows = Math.max(1, Math.min(limits.chunkRows, Math.floor(limits.maxCells / columns)));
+    let rowsPerBlock = Math.max(1, Math.min(maxRows, Math.floor(target / (columns * cellBytes))));
+    let bytesRead = 0;
+    let start = 0;
+    while (start < part.rows) {
+      const rows = Math.min(rowsPerBlock, part.rows - start);
+      const request = { sheet: worksheet.name, block: { ...part, row: part.row + start, rows } };
+      const [result] = await readGroup(context, [request], withFormats);
+      bytesRead += jsonBytes(result.values) + (withFormats ? jsonBytes(result.numberFormats) : 0);
+      await onBlock({ sheet: worksheet.name, address, start, ...result });
+      start += rows;
+      done += rows;
+      options.onProgress?.(done, total);
+      const bytesPerRow = Math.max(1, bytesRead / start);
+      rowsPerBlock = Math.max(1, Math.min(maxRows, Math.floor(target / bytesPerRow)));
+    }
   }
-  return { name: worksheet.name, address: used.address, rows: block.rows };
+  return { name: worksheet.name, address: used.address, rows: whole.rows };
 }
 
 interface ReadLimits {

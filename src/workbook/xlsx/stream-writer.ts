@@ -678,7 +678,7 @@ async function* sheetXml(
       validations.push(validationXml(`${letter}2:${letter}${lastRow}`, column.validation));
     });
   } else if (sheet.grid) {
-    yield gridRows(sheet, styles, strings);
+    yield* gridRows(sheet, styles, strings, pause);
     for (const [address, rule] of Object.entries(sheet.gridValidations ?? {}))
       validations.push(validationXml(address, rule));
   }
@@ -741,7 +741,16 @@ async function* tableRows(
   yield batch;
 }
 
-function gridRows(sheet: SheetPlan, styles: StyleBook, strings: SharedStrings): string {
+/**
+ * A grid sheet's rows, in batches: the import state has a row per imported record, and one
+ * string of a million rows' XML ran the heap out.
+ */
+async function* gridRows(
+  sheet: SheetPlan,
+  styles: StyleBook,
+  strings: SharedStrings,
+  pause: () => Promise<void> | void
+): AsyncGenerator<string> {
   const formats = sheet.gridFormats ?? {};
   const styled = new Map<string, number>();
   for (const [address, format] of Object.entries(formats))
@@ -782,8 +791,13 @@ function gridRows(sheet: SheetPlan, styles: StyleBook, strings: SharedStrings): 
     const height = heights[r];
     const ht = height ? ` ht="${height}" customHeight="1"` : "";
     if (cells || ht) xml += `<row r="${r}"${ht}>${cells}</row>`;
+    if (r % ROWS_PER_BATCH === 0) {
+      yield xml;
+      xml = "";
+      await pause();
+    }
   }
-  return xml;
+  yield xml;
 }
 
 /** The whole package in memory (tests, the preview's download, small registers). */

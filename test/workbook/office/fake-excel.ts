@@ -109,14 +109,19 @@ export class SheetModel {
     return cell;
   }
 
-  /** Bounding box of cells holding a value or formula (or, unless valuesOnly, a non-General format). */
-  usedRect(valuesOnly: boolean): Rect | undefined {
+  /**
+   * Bounding box of cells holding a value or formula (or, unless valuesOnly, a non-General format);
+   * with `within`, of those cells inside it only (Range.getUsedRange*).
+   */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | undefined {
     let top = Infinity,
       left = Infinity,
       bottom = -1,
       right = -1;
     for (const [r, cells] of this.rows) {
+      if (within && (r < within.row || r >= within.row + within.rows)) continue;
       for (const [c, cell] of cells) {
+        if (within && (c < within.column || c >= within.column + within.columns)) continue;
         const used =
           cell.value !== "" ||
           cell.formula !== undefined ||
@@ -1107,6 +1112,24 @@ export class FakeRange extends FakeObject<RangeTarget> {
   makeNullable(): void {
     this.nullable = true;
     this.load([]);
+  }
+
+  /**
+   * The used range inside this range (ExcelApi 1.4, below the manifest's 1.9): the bounding box of
+   * its cells with a value (`valuesOnly`) or also a format; a null object when it has none.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const range = new FakeRange(
+      this.ctx,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        const { sheet, rect } = this.model();
+        const used = sheet.usedRect(valuesOnly, rect);
+        return used && { sheet, rect: used };
+      }
+    );
+    range.makeNullable();
+    return range;
   }
 
   /** The cells this range stands for, at sync time (for actions taking a Range argument). */

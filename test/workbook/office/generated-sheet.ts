@@ -26,7 +26,16 @@ export class GeneratedSheet extends SheetModel {
     return typeof made === "object" ? made : { value: made, numberFormat: "General" };
   }
 
-  override usedRect(): Rect | undefined {
-    return { row: 0, column: 0, rows: this.size.rows, columns: this.size.columns };
+  /** Every cell of the size counts as used (the generator fills them all). */
+  override usedRect(_valuesOnly = true, within?: Rect): Rect | undefined {
+    const whole = { row: 0, column: 0, rows: this.size.rows, columns: this.size.columns };
+    if (!within) return whole;
+    const row = Math.max(whole.row, within.row);
+    const column = Math.max(whole.column, within.column);
+    const bottom = Math.min(whole.rows, within.row + within.rows);
+    const right = Math.min(whole.columns, within.column + within.columns);
+    return bottom > row && right > column
+      ? { row, column, rows: bottom - row, columns: right - column }
+      : undefined;
   }
 }

@@ -1,5 +1,12 @@
 import { applyPlan } from "../../../src/workbook/office/apply-plan";
-import { readRegister, readSheetGrid } from "../../../src/workbook/office/read-register";
+import { importWorkbook } from "../../../src/importer";
+import { officeSheetBuilder } from "../../../src/importer/office-grid";
+import {
+  readRegister,
+  readSheetGrid,
+  readSheetRows,
+  type SheetRowsBlock,
+} from "../../../src/workbook/office/read-register";
 import { asExcelContext, FakeRequestContext, WorkbookModel } from "./fake-excel";
 import { bulkPlan, registerPlan } from "./plan-fixtures";
 
@@ -175,5 +182,79 @@ describe("readSheetGrid", () => {
     await expect(
       readSheetGrid(asExcelContext(new FakeRequestContext(workbook())), "Nope")
     ).rejects.toThrow("There is no sheet named 'Nope' in this workbook.");
+  });
+});
+
+describe("a stray far cell", () => {
+  /** 20 clients in B2:F22 and one cell far away (Excel's used range then spans both). */
+  function workbook(far: string): WorkbookModel {
+    const model = new WorkbookModel();
+    const sheet = model.addSheet("Import");
+    const rows = [["客户名称", "联系电话", "生日", "风险偏好", "备注"]];
+    for (let i = 0; i < 20; i++)
+      rows.push([`客户${i}`, `1380013${String(i).padStart(4, "0")}`, "1980-01-02", "稳健", ""]);
+    sheet.seed("B2:F22", rows);
+    sheet.seed(far, [["x"]]);
+    return model;
+  }
+
+  async function read(model: WorkbookModel) {
+    const ctx = new FakeRequestContext(model);
+    const blocks: SheetRowsBlock[] = [];
+    const builder = officeSheetBuilder("Import", undefined);
+    const done = await readSheetRows(asExcelContext(ctx), "Import", (block) => {
+      blocks.push(block);
+      builder.add(block.values, block.numberFormats, block);
+    });
+    return { ctx, blocks, done, sheet: builder.sheet };
+  }
+
+  it("reads only the parts that hold cells, in a few syncs, when it sits at XFD1048576", async () => {
+    const { ctx, blocks, done, sheet } = await read(workbook("XFD1048576"));
+    expect(done.address).toBe("Import!B2:XFD1048576");
+    expect(blocks.map((b) => b.address)).toEqual(["Import!B2:F22", "Import!XFD1048576"]);
+    const cellsRead = blocks.reduce((n, b) => n + b.values.length * b.values[0].length, 0);
+    expect(cellsRead).toBe(21 * 5 + 1);
+    expect(ctx.stats.syncs).toBeLessThan(10);
+    expect(Math.max(...ctx.stats.responseBytes)).toBeLessThan(10_000);
+    // The sheet holds the cells where they are and nothing in between.
+    expect(Object.keys(sheet.rows)).toEqual([
+      ...Array.from({ length: 21 }, (_, i) => String(i + 1)),
+      "1048575",
+    ]);
+    expect(sheet.rows[1][1]).toBe("客户名称");
+    expect(sheet.rows[1_048_575][16_383]).toBe("x");
+    const result = importWorkbook([sheet]);
+    expect(result.records.Clients).toHaveLength(20);
+    expect(result.issues.map((i) => i.code)).toContain("import.loose-cells");
+  });
+
+  it("finds parts left of and below the table too, and a grid places them from the used range", async () => {
+    const { blocks, sheet } = await read(workbook("A1048576"));
+    expect(blocks.map((b) => b.address)).toEqual(["Import!B2:F22", "Import!A1048576"]);
+    expect(sheet.rows[1_048_575]).toEqual(["x"]);
+    expect(sheet.rows[2][1]).toBe("客户0");
+    const grid = await readSheetGrid(
+      asExcelContext(new FakeRequestContext(workbook("A1048576"))),
+      "Import"
+    );
+    expect(grid.address).toBe("Import!A2:F1048576");
+    expect(grid.values[0]).toEqual([undefined, "客户名称", "联系电话", "生日", "风险偏好", "备注"]);
+    expect(grid.values[1_048_574]).toEqual(["x"]);
+    expect(Object.keys(grid.values)).toHaveLength(22);
+  });
+
+  it("reads a dense sheet whole, after one probe", async () => {
+    const model = new WorkbookModel();
+    const sheet = model.addSheet("Import");
+    const rows: string[][] = [];
+    for (let i = 0; i < 30_000; i++)
+      rows.push([`客户${i}`, `${i}`, "a", "b", "c", "d", "e", "f", "g", "h"]);
+    sheet.seed("A1:J30000", rows);
+    const ctx = new FakeRequestContext(model);
+    const blocks: SheetRowsBlock[] = [];
+    await readSheetRows(asExcelContext(ctx), "Import", (block) => void blocks.push(block));
+    expect(new Set(blocks.map((b) => b.address))).toEqual(new Set(["Import!A1:J30000"]));
+    expect(blocks.reduce((n, b) => n + b.values.length, 0)).toBe(30_000);
   });
 });
