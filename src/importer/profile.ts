@@ -47,6 +47,8 @@ export interface ColumnProfile {
   percent: number;
   /** Looks like a person's name: 2–4 Han characters, or two or three capitalised Latin words. */
   personName: number;
+  /** Names a region: a US state code (CA, NJ), a province or autonomous region (广东省). */
+  region: number;
   /** Whole-number values that run 1, 2, 3 … (or 001, 002 …) down the column. */
   serial: boolean;
   meanLength: number;
@@ -63,6 +65,13 @@ const MONEY_UNIT = /[¥￥$€£]|元|万|萬|亿|億|rmb|cny|usd|hkd|twd|ntd|nt
 const WITH_UNIT =
   /^\d+(?:\.\d+)?\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|years?|yrs?|months?|days?)$/i;
 const PERCENT = /^[+-]?\d+(?:\.\d+)?\s*[%％]$/;
+const US_STATES = new Set(
+  (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM " +
+    "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR"
+  ).split(" ")
+);
+const PROVINCE = /^[\u3400-\u9fff]{2,6}(?:省|自治区|自治區|特别行政区|特別行政區)$/;
 const HAN_NAME = /^[\u3400-\u9fff·•]{2,4}$/;
 const LATIN_NAME = /^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]*){1,2}$/;
 const DATE_SHAPE =
@@ -88,6 +97,7 @@ class Accumulator {
   money = 0;
   percent = 0;
   personName = 0;
+  region = 0;
   lengthSum = 0;
   serialSteps = 0;
   serialBreaks = 0;
@@ -170,6 +180,7 @@ class Accumulator {
       return;
     }
     this.text++;
+    if (US_STATES.has(half) || PROVINCE.test(half)) this.region++;
     if (HAN_NAME.test(half) || LATIN_NAME.test(half)) this.personName++;
   }
 
@@ -196,6 +207,7 @@ class Accumulator {
       money: share(this.money),
       percent: share(this.percent),
       personName: share(this.personName),
+      region: share(this.region),
       serial: this.serialSteps >= 2 && this.serialBreaks <= Math.max(1, this.serialSteps * 0.05),
       meanLength: this.lengthSum / n,
       values: this.values,
@@ -284,6 +296,8 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
       const hits = vocabularyHits(p, field);
       if (hits >= 0.5) return 1;
       if (hits >= 0.2) return 0.3;
+      // US states or provinces under "State": a place, not the status of anything.
+      if (p.region >= 0.6) return -1;
       // Few distinct values the vocabulary does not know yet: unknown labels, not a contradiction.
       if (p.distinct <= 12 && p.distinctRatio < 0.2 && texty > 0.5) return -0.2;
       return hits < 0.05 ? -1 : -0.8;

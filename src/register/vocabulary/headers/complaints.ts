@@ -51,6 +51,8 @@ export const COMPLAINTS_HEADERS = {
     "反映管道",
     "投诉方式",
     "complaint channel",
+    "submitted via",
+    "received via",
   ],
   category: [
     "type",
@@ -62,6 +64,9 @@ export const COMPLAINTS_HEADERS = {
     "案件类别",
     "客诉类型",
     "客诉类别",
+    "product",
+    "product type",
+    "投诉产品",
   ],
   severity: ["priority", "level", "等级", "紧急程度", "优先级", "嚴重性", "重要性", "紧急度"],
   description: [
@@ -97,6 +102,8 @@ export const COMPLAINTS_HEADERS = {
     "结案状态",
     "case status",
     "complaint status",
+    "company response to consumer",
+    "response status",
   ],
   dueOn: ["due date", "due", "deadline", "截止日期", "到期日", "时限", "应结案日", "处理期限"],
   resolvedOn: [
