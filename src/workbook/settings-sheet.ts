@@ -321,8 +321,9 @@ export function buildSettingsSheet(
     gridRowHeights: wrappedRowHeights(grid.rows, WIDTHS, [COL.note]),
     freezeRows: 0,
     conditionalFormats: grid.styles,
+    // Landscape: the factor table runs across eight columns, which portrait would print tiny.
     print: {
-      orientation: "portrait",
+      orientation: "landscape",
       paperSize: "A4",
       fitToWidth: true,
       headerText: CAPTIONS.settingsTitle[lang],

@@ -193,7 +193,7 @@ describe("reviews", () => {
 describe("wrapped rows are tall enough to print whole", () => {
   test("lines from the text's display width in its column, East Asian characters counting double", () => {
     expect(wrappedLines("short", 60)).toBe(1);
-    // 60 wide holds about 53 characters a line: 120 Latin characters take 3 lines, 60 Chinese 3.
+    // 60 wide holds about 44 characters a line: 120 Latin characters take 3 lines, 60 Chinese 3.
     expect(wrappedLines("x".repeat(120), 60)).toBe(3);
     expect(wrappedLines("錯".repeat(60), 60)).toBe(3);
     expect(wrappedLines("a\nb\nc", 60)).toBe(3);
