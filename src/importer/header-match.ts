@@ -64,14 +64,27 @@ function targetOf(field: FieldDef, linkOnly = false): FieldTarget {
     : { key: field.key, field, spellings };
 }
 
-function clientNameTarget(own: readonly FieldTarget[]): FieldTarget {
+/**
+ * On sheets with no owner field of their own, the owner is the client: a policy's owner pays for it
+ * (the insured may be a spouse), an account's owner holds it.
+ */
+const OWNER_IS_CLIENT: Partial<Record<SheetKey, readonly string[]>> = {
+  Insurance: ["owner", "policy owner", "owner name"],
+  Assets: ["owner", "account owner", "owner name"],
+};
+
+function clientNameTarget(sheet: SheetKey, own: readonly FieldTarget[]): FieldTarget {
   const taken = new Set(own.flatMap((t) => t.spellings));
   const clientName = sheetDef("Clients").fields.find((f) => f.key === "name") as FieldDef;
   const field: FieldDef = {
     key: CLIENT_NAME_KEY,
     type: "text",
     label: L("Client name", "客户名称", "客戶名稱"),
-    aliases: [...headerSpellings(clientName), ...EXTRA_CLIENT_NAME_SPELLINGS],
+    aliases: [
+      ...headerSpellings(clientName),
+      ...EXTRA_CLIENT_NAME_SPELLINGS,
+      ...(OWNER_IS_CLIENT[sheet] ?? []),
+    ],
   };
   const target = targetOf(field, true);
   return { ...target, spellings: target.spellings.filter((s) => !taken.has(s)) };
@@ -97,7 +110,7 @@ export function targetsFor(sheet: SheetKey): FieldTarget[] {
   const own = sheetDef(sheet)
     .fields.filter((f) => !f.computed)
     .map((f) => targetOf(f));
-  const targets = LINKED_BY_NAME.has(sheet) ? [...own, clientNameTarget(own)] : own;
+  const targets = LINKED_BY_NAME.has(sheet) ? [...own, clientNameTarget(sheet, own)] : own;
   targetCache.set(sheet, targets);
   return targets;
 }

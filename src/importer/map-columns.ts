@@ -320,8 +320,14 @@ function candidatesFor(
   const out: Candidate[] = [];
   const reading = role(column);
   const fromHeader = headerCandidates(column, targets, sheet);
+  // On a sheet without an owner field (policies, accounts) a column headed exactly "Owner" or
+  // "Policy owner" names the client; 业务员名称 there still names the agent.
+  const ownerIsClient =
+    reading.role === "owner" &&
+    !byKey.has("owner") &&
+    fromHeader.get(CLIENT_NAME_KEY)?.confidence === 1;
   const attached =
-    (reading.role === "owner" || reading.role === "contact") &&
+    ((reading.role === "owner" && !ownerIsClient) || reading.role === "contact") &&
     !(reading.role === "contact" && sheet === "Contacts");
   // A header such as 业务员名称 or 联系人 names a person attached to the row: it feeds owner or
   // main contact, never the subject's name or id.

@@ -71,7 +71,8 @@ export function parseDuration(text: string): Duration | null {
   const toAge = TO_AGE.exec(t);
   if (toAge) return { kind: "to-age", age: Number(toAge[1]) };
   if (t === "半年") return { kind: "span", amount: 6, unit: "month" };
-  const m = /^(\d+(?:\.\d+)?|半|[一二两兩三四五六七八九十]+)\s*(.*)$/.exec(t);
+  // "10-yr", "20-year": a hyphen may join the number to its unit.
+  const m = /^(\d+(?:\.\d+)?|半|[一二两兩三四五六七八九十]+)(?:\s*-\s*(?=\p{L}))?\s*(.*)$/u.exec(t);
   if (!m) return null;
   const amount = amountOf(m[1]);
   if (amount === null) return null;

@@ -77,7 +77,7 @@ export function parseEnum(raw: unknown, values: readonly EnumChoice[]): Normaliz
   if (whole.size === 1) return ok([...whole][0]);
   if (whole.size > 1)
     return failure("enum.ambiguous", { value: describeRaw(text), keys: [...whole].join(", ") });
-  const byParts = keyOfParts(input, spellings);
+  const byParts = keyOfParts(input, spellings) ?? keyOfHeadNoun(input, spellings);
   if (byParts !== null) return ok(byParts);
   return failure("enum.not-allowed", { value: describeRaw(text), allowed });
 }
@@ -132,4 +132,28 @@ function keyOfParts(input: string, spellings: Spellings): string | null {
     key = only;
   }
   return key;
+}
+
+/** Words that turn what follows into its opposite or its past: "not active", "ex-client". */
+const NEGATION = new Set(["not", "non", "no", "never", "un", "ex", "former", "formerly", "pre"]);
+
+/**
+ * In English the last words name the thing and the ones before qualify it: "Fixed Annuity" is an
+ * annuity, "Municipal Bonds" bonds. The longest tail that names one choice decides, unless a word
+ * before it negates it ("Not Active") or names another choice ("Low to Moderate").
+ */
+function keyOfHeadNoun(input: string, spellings: Spellings): string | null {
+  if (!/^[a-z0-9&'. ]+$/.test(input)) return null;
+  const words = input.split(" ").filter((word) => word !== "");
+  for (let start = 1; start < words.length; start++) {
+    const keys = keysOf(words.slice(start).join(" "), spellings);
+    if (keys.size !== 1) continue;
+    const [key] = keys;
+    const before = words.slice(0, start);
+    if (before.some((word) => NEGATION.has(word.replace(/\.$/, "")))) return null;
+    if (before.some((word) => [...keysOf(word, spellings)].some((other) => other !== key)))
+      return null;
+    return key;
+  }
+  return null;
 }

@@ -105,6 +105,8 @@ export const RISK_PROFILE_WORDS = {
     "medium risk",
     "neutral",
     "中庸",
+    "med",
+    "mod",
     "C3",
   ],
   aggressive: [
@@ -309,6 +311,9 @@ export const INSURANCE_TYPE_WORDS = {
     "PA",
     "travel accident",
     "accident insurance",
+    "AD&D",
+    "accidental death",
+    "accidental death & dismemberment",
   ],
   annuity: [
     "pension",
@@ -320,6 +325,9 @@ export const INSURANCE_TYPE_WORDS = {
     "退休金",
     "retirement",
     "annuity insurance",
+    "fixed annuity",
+    "variable annuity",
+    "indexed annuity",
   ],
   property: [
     "财产",
@@ -339,6 +347,9 @@ export const INSURANCE_TYPE_WORDS = {
     "home insurance",
     "fire insurance",
     "property insurance",
+    "homeowners",
+    "homeowner",
+    "renters",
   ],
   other: ["其它", "责任险", "liability"],
 } as const satisfies WordTable;
@@ -362,6 +373,12 @@ export const POLICY_STATUS_WORDS = {
     "inforce",
     "premium paying",
     "current",
+    "paid-up",
+    "reduced paid-up",
+    "缴清",
+    "已缴清",
+    "减额缴清",
+    "缴费期满",
   ],
   lapsed: [
     "terminated",
@@ -493,6 +510,10 @@ export const ASSET_CLASS_WORDS = {
     "personal loan",
     "home loan",
     "housing loan",
+    "HELOC",
+    "home equity loan",
+    "auto loan",
+    "student loan",
     "car loan",
     "mortgages",
   ],
@@ -502,7 +523,18 @@ export const ASSET_CLASS_WORDS = {
 
 /** Value words for HELD_AT, one list per value key (besides the key and labels). */
 export const HELD_AT_WORDS = {
-  ours: ["our bank", "us", "here", "我行", "本公司", "本机构", "in-house", "行内", "本银行"],
+  ours: [
+    "our bank",
+    "us",
+    "here",
+    "我行",
+    "本公司",
+    "本机构",
+    "in-house",
+    "行内",
+    "本银行",
+    "internal",
+  ],
   elsewhere: [
     "other bank",
     "other",
@@ -608,6 +640,10 @@ export const COMPLAINT_STATUS_WORDS = {
     "archived",
     "withdrawn",
     "closed out",
+    "closed - resolved",
+    "resolved - closed",
+    "closed - unresolved",
+    "closed - no action",
   ],
 } as const satisfies WordTable;
 

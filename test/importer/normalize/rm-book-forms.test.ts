@@ -15,7 +15,9 @@ import {
   normaliseText,
   parseAmount,
   parseDate,
+  parseDuration,
   parseHeaderUnit,
+  parseTermYears,
   stripInvisible,
 } from "../../../src/importer/normalize";
 import { expectFailure, expectValue } from "./expect-result";
@@ -222,5 +224,38 @@ describe("raw values with no text of their own, inside messages", () => {
     expect(
       renderMessage("value.below-min", { value: describeRaw("raw.empty-cell"), min: 0 }, "en")
     ).toContain('"raw.empty-cell"');
+  });
+});
+
+describe("terms with a hyphen between number and unit", () => {
+  it("reads 10-yr and 20-year as years and 6-month as months", () => {
+    expectValue(parseTermYears("10-yr"), 10);
+    expectValue(parseTermYears("20-Year"), 20);
+    expect(parseDuration("6-month")).toEqual({ kind: "span", amount: 6, unit: "month" });
+    expect(parseDuration("10-")).toBeNull();
+  });
+
+  it("property: n-unit reads as n of that unit for every English unit word", () => {
+    const units: Array<[string, string]> = [
+      ["yr", "year"],
+      ["yrs", "year"],
+      ["year", "year"],
+      ["years", "year"],
+      ["month", "month"],
+      ["mo", "month"],
+      ["week", "week"],
+      ["day", "day"],
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.constantFrom(...units),
+        fc.constantFrom("-", " - ", "- "),
+        (n, [word, unit], dash) => {
+          expect(parseDuration(`${n}${dash}${word}`)).toEqual({ kind: "span", amount: n, unit });
+        }
+      ),
+      { numRuns: 500 }
+    );
   });
 });
