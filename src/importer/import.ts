@@ -34,9 +34,11 @@ import {
   type NormalizedRow,
   type RowContext,
 } from "./normalize-row";
+import { englishText, type MessageParams } from "./normalize/result";
 import type {
   ColumnMapping,
   ImportIssue,
+  IssueSeverity,
   ImportOptions,
   ImportResult,
   MessageRef,
@@ -208,17 +210,7 @@ class WorkbookImport {
     const ownCode = ownSheetCode(sheet.name);
     if (ownCode && !analysis.overridden) {
       const ownSheet = en[ownCode];
-      this.issues.push({
-        sheet: sheet.name,
-        row: null,
-        column: null,
-        field: null,
-        value: null,
-        severity: "info",
-        message: `Not imported: this sheet holds ${ownSheet}.`,
-        code: "import.own-sheet",
-        params: { what: ownCode },
-      });
+      this.issues.push(sheetIssue(sheet.name, "info", "import.own-sheet", { what: ownCode }));
       this.skipAll(analysis, table?.firstDataRow ?? 1, ownSheet);
       return;
     }
@@ -240,16 +232,7 @@ class WorkbookImport {
     }
     if (!table) {
       if (sheet.rows.some((r) => !rowIsBlank(r))) {
-        this.issues.push({
-          sheet: sheet.name,
-          row: null,
-          column: null,
-          field: null,
-          value: null,
-          severity: "warning",
-          message: "No header row was found in this sheet; its rows were not imported.",
-          code: "import.no-header",
-        });
+        this.issues.push(sheetIssue(sheet.name, "warning", "import.no-header"));
         this.skipAll(analysis, 1, "no header row found in the sheet");
       }
       return;
@@ -258,52 +241,26 @@ class WorkbookImport {
     const key = analysis.mapping.registerSheet;
     if (key === null && analysis.notData) {
       const what = NOT_DATA_LABELS[analysis.notData.kind];
-      this.issues.push({
-        sheet: sheet.name,
-        row: null,
-        column: null,
-        field: null,
-        value: null,
-        severity: "warning",
-        message: `Not imported: this sheet looks like ${what}, not register data (${analysis.notData.reason}). If it is register data, name its kind with a mapping such as "${sheet.name}!*=Clients".`,
-        code: "import.sheet-not-data",
-        params: {
+      this.issues.push(
+        sheetIssue(sheet.name, "warning", "import.sheet-not-data", {
           ...analysis.notData.params,
           kind: `kind.${analysis.notData.kind}`,
           reason: analysis.notData.code,
           sheet: sheet.name,
-        },
-      });
+        })
+      );
       this.skipAll(analysis, table.firstDataRow, `not register data: ${what}`);
       return;
     }
     if (key === null && analysis.overridden) {
-      this.issues.push({
-        sheet: sheet.name,
-        row: null,
-        column: null,
-        field: null,
-        value: null,
-        severity: "info",
-        message: "Not imported: the mapping leaves this sheet out.",
-        code: "import.sheet-left-out",
-        params: {},
-      });
+      this.issues.push(sheetIssue(sheet.name, "info", "import.sheet-left-out"));
       this.skipAll(analysis, table.firstDataRow, "left out by the mapping");
       return;
     }
     if (key === null) {
-      this.issues.push({
-        sheet: sheet.name,
-        row: null,
-        column: null,
-        field: null,
-        value: null,
-        severity: "warning",
-        message: `This sheet was not recognised as a register sheet; its rows were not imported. Name its kind with a mapping such as "${sheet.name}!*=Clients".`,
-        code: "import.sheet-unrecognised",
-        params: { sheet: sheet.name },
-      });
+      this.issues.push(
+        sheetIssue(sheet.name, "warning", "import.sheet-unrecognised", { sheet: sheet.name })
+      );
       this.skipAll(analysis, table.firstDataRow, "sheet not recognised as a register sheet");
       return;
     }
@@ -360,30 +317,26 @@ class WorkbookImport {
     });
     this.issues.push(...ctx.columnNotes);
     for (const field of ctx.missingDates) {
-      this.issues.push({
-        sheet: analysis.sheet.name,
-        row: null,
-        column: null,
-        field: field.key,
-        value: null,
-        severity: "warning",
-        message: `No column maps to ${field.label.en} (${field.key}); the rows were imported with it empty. Map a column with "${analysis.sheet.name}!Header=${field.key}" if the sheet has one.`,
-        code: "import.required-date-unmapped",
-        params: { field: field.key, registerSheet: key, sheet: analysis.sheet.name },
-      });
+      this.issues.push(
+        sheetIssue(
+          analysis.sheet.name,
+          "warning",
+          "import.required-date-unmapped",
+          { field: field.key, registerSheet: key, sheet: analysis.sheet.name },
+          field.key
+        )
+      );
     }
     for (const field of ctx.missingRequired) {
-      this.issues.push({
-        sheet: analysis.sheet.name,
-        row: null,
-        column: null,
-        field: field.key,
-        value: null,
-        severity: "error",
-        message: `No column maps to ${field.label.en} (${field.key}), which every ${key} row needs; its rows were rejected. Map a column with "${analysis.sheet.name}!Header=${field.key}".`,
-        code: "import.required-unmapped",
-        params: { field: field.key, registerSheet: key, sheet: analysis.sheet.name },
-      });
+      this.issues.push(
+        sheetIssue(
+          analysis.sheet.name,
+          "error",
+          "import.required-unmapped",
+          { field: field.key, registerSheet: key, sheet: analysis.sheet.name },
+          field.key
+        )
+      );
     }
     return {
       analysis,
@@ -758,4 +711,25 @@ export function sourceLayouts(sheets: readonly SourceSheet[]): Map<string, strin
     if (table) out.set(sheet.name, layoutFingerprint(table));
   }
   return out;
+}
+
+/** An issue about a whole sheet (no row, column or value), its English text from the catalogue. */
+function sheetIssue(
+  sheet: string,
+  severity: IssueSeverity,
+  code: MessageCode,
+  params: MessageParams = {},
+  field: string | null = null
+): ImportIssue {
+  return {
+    sheet,
+    row: null,
+    column: null,
+    field,
+    value: null,
+    severity,
+    message: englishText(code, params),
+    code,
+    params,
+  };
 }
