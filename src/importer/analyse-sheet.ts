@@ -178,6 +178,34 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
   );
 }
 
+/**
+ * A list without a header row is a client list when its values alone say so, as they would to a
+ * person: one column of names and one of phone numbers or e-mail addresses.
+ */
+function headerlessClients(
+  sheetName: string,
+  table: DetectedTable,
+  columnValues: SourceCell[][],
+  profiles: ColumnProfile[]
+): SheetClassification {
+  const mapped = mapColumns({
+    sheetName,
+    registerSheet: "Clients",
+    columns: table.columns.map((header, i) => ({
+      header,
+      values: columnValues[i],
+      profile: profiles[i],
+    })),
+    overrides: new Map(),
+    remembered: new Map(),
+  });
+  const fields = new Set(mapped.columns.map((c) => c.field));
+  const contact = fields.has("phone") || fields.has("email");
+  return fields.has("name") && contact
+    ? { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } }
+    : { key: null, confidence: 0, scores: {} };
+}
+
 /** The title lines above a table's header inside its block ("汇总信息", "保单信息 2019-09"). */
 function titleOf(view: SourceSheet, table: DetectedTable): string {
   const parts: string[] = [];
@@ -255,12 +283,14 @@ function analyseBlock(
     return { ...base, notData: null, classification, mapping, columnValues: [], profiles: [] };
   }
   const headers = table.columns.flatMap((c) => c.candidates.map(stripHeaderUnit));
-  const classification =
+  let classification: SheetClassification =
     overridden && sheetOverride === null
       ? { key: null, confidence: 1, scores: {} }
       : classifySheet(sheet.name, headers, overridden ? (sheetOverride ?? undefined) : undefined);
   const columnValues = columnValuesOf(sheet, table);
   const profiles = columnValues.map((values) => profileColumn(values));
+  if (!overridden && table.headerRows.length === 0 && classification.key === null)
+    classification = headerlessClients(sheet.name, table, columnValues, profiles);
   const mapping: SheetMapping = {
     sheet: sheet.name,
     registerSheet: classification.key,
@@ -270,6 +300,7 @@ function analyseBlock(
     layout,
   };
   if (range) mapping.range = range;
+  if (table.headerRows.length === 0) mapping.headerless = true;
   const notData = overridden
     ? null
     : notRegisterData({

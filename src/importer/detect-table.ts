@@ -7,7 +7,7 @@
  */
 import { looksLikeHeader, matchForm } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, MergeIndex, rowIsBlank } from "./grid";
-import { stripHeaderUnit } from "./normalize";
+import { looksLikePhone, stripHeaderUnit } from "./normalize";
 import type { SourceCell, SourceMerge, SourceSheet } from "./types";
 
 /** How far down a header row is looked for. */
@@ -40,7 +40,7 @@ export interface Block {
 }
 
 export interface DetectedTable {
-  /** 1-based header rows: one, or two for a two-row header. */
+  /** 1-based header rows: one, or two for a two-row header; none for a list without a header. */
   headerRows: number[];
   columns: HeaderColumn[];
   /** 1-based first row below the header. */
@@ -130,12 +130,56 @@ function findHeaderRow(
     }
   }
   if (bestRow !== null) return bestRow;
-  // Nothing looks like a register header: take the first row of two or more short texts.
+  // Nothing looks like a register header: take the first row of two or more short texts, unless
+  // it holds a phone number or an e-mail address: that is the first client of a list without one.
   for (const r of rows) {
     const row = rowAt(r);
-    if (nonBlank(row) >= 2 && isAllShortText(row)) return r;
+    if (nonBlank(row) >= 2 && isAllShortText(row) && !holdsContact(row)) return r;
   }
   return null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+const PHONE_REGIONS = ["CN", "TW", "HK", "US"] as const;
+
+/** A phone number or an e-mail address, as a person would recognise one in any of our regions. */
+function isContactValue(cell: SourceCell): boolean {
+  if (typeof cell !== "string" && typeof cell !== "number") return false;
+  const text = cellText(cell);
+  if (EMAIL.test(text)) return true;
+  return (
+    /\d{5}/.test(text.replace(/[\s\-()]/g, "")) &&
+    PHONE_REGIONS.some((r) => looksLikePhone(text, r))
+  );
+}
+
+function holdsContact(row: readonly SourceCell[] | undefined): boolean {
+  let found = false;
+  row?.forEach((cell) => {
+    if (!found && isContactValue(cell)) found = true;
+  });
+  return found;
+}
+
+/** Rows a block without a header must have before its values alone may make it a list. */
+const MIN_HEADERLESS_ROWS = 3;
+
+/**
+ * A block with no header row is still a list a person would import when it is a rectangle of
+ * records: at least three rows of two or more cells, and one column of phone numbers or e-mail
+ * addresses in most of them. Its columns are then told apart by their values alone.
+ */
+function isHeaderlessList(view: SourceSheet, region: Region, width: number): boolean {
+  const rows = region.rows.filter((r) => nonBlank(view.rows[r - 1]) >= 2);
+  if (rows.length < MIN_HEADERLESS_ROWS || width < 2) return false;
+  if (rows.length < region.rows.length * 0.8) return false;
+  const sample = rows.slice(0, 200);
+  for (let c = 0; c < width; c++) {
+    let contacts = 0;
+    for (const r of sample) if (isContactValue(view.rows[r - 1]?.[c] ?? null)) contacts++;
+    if (contacts >= sample.length * 0.6) return true;
+  }
+  return false;
 }
 
 function hasMergeTouching(merges: MergeIndex, row: number, width: number, below: boolean): boolean {
@@ -187,6 +231,10 @@ function columnsOf(
   const columns: HeaderColumn[] = [];
   for (let c = 1; c <= width; c++) {
     const index = c + offset;
+    if (headerRows.length === 0) {
+      columns.push({ index, text: "", candidates: [] });
+      continue;
+    }
     if (headerRows.length === 1) {
       const text = cellText(sheet.rows[headerRows[0] - 1]?.[c - 1] ?? null);
       columns.push({ index, text, candidates: text ? [text] : [] });
@@ -437,7 +485,16 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
   const offset = region.left - 1;
   const merges = new MergeIndex(view.merges);
   const found = findHeaderRow(searchRows(region.rows, region.bottom), (r) => view.rows[r - 1]);
-  if (found === null) return null;
+  if (found === null) {
+    if (!isHeaderlessList(view, region, width)) return null;
+    return {
+      headerRows: [],
+      columns: columnsOf(view, merges, [], width, offset),
+      firstDataRow: region.top,
+      lastDataRow: region.bottom,
+      bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },
+    };
+  }
   const last = region.bottom;
   let headerRows = [found];
   if (found < last && isTwoRowHeader(view, merges, found, width)) headerRows = [found, found + 1];

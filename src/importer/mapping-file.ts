@@ -59,7 +59,7 @@ export function mappingFileOf(mappings: readonly SheetMapping[]): MappingFile {
     format: MAPPING_FORMAT,
     version: MAPPING_VERSION,
     sheets: mappings
-      .filter((m) => m.headerRows.length > 0)
+      .filter((m) => m.headerRows.length > 0 || m.headerless)
       .map((m) => {
         const sheet: MappingFileSheet = {
           sheet: m.sheet,
@@ -129,7 +129,7 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
   const lines: string[] = [];
   for (const m of mappings) {
     const where = m.range ? `${m.sheet} ${m.range}` : m.sheet;
-    if (m.headerRows.length === 0) {
+    if (m.headerRows.length === 0 && !m.headerless) {
       lines.push(say(m.range ? "mapping.loose-cells" : "mapping.no-table", { where }));
       continue;
     }
@@ -148,7 +148,7 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
       continue;
     }
     lines.push(
-      say("mapping.sheet", {
+      say(m.headerless ? "mapping.sheet-headerless" : "mapping.sheet", {
         where,
         registerSheet: m.registerSheet,
         confidence: m.confidence.toFixed(2),

@@ -131,6 +131,8 @@ export interface SheetMapping {
    * one under another, loose cells); absent when the table is the whole sheet.
    */
   range?: string;
+  /** The table has no header row: its columns were told apart by their values alone. */
+  headerless?: boolean;
   /** Set when the sheet is not register data: what it is ("catalogue", "pivot", …) and why. */
   kind?: string;
   reason?: string;

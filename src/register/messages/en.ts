@@ -128,6 +128,8 @@ export const en = {
   "mapping.not-data": "{where}: not imported, {kind:msg} ({reason:msg})",
   "mapping.not-imported": "{where}: not imported",
   "mapping.sheet": "{where} → {registerSheet} (confidence {confidence}; header row {headerRows})",
+  "mapping.sheet-headerless":
+    "{where} → {registerSheet} (confidence {confidence}; no header row: columns told apart by their values)",
   "mapping.no-header": "(no header)",
   "mapping.column": "{letter} {header} → {field} {confidence}",
   "mapping.column-notes": "{letter} {header} → (notes) {confidence}",

@@ -106,6 +106,8 @@ export const zhCN: Record<MessageCode, string> = {
   "mapping.not-data": "{where}：不导入（{kind:msg}：{reason:msg}）",
   "mapping.not-imported": "{where}：不导入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）",
+  "mapping.sheet-headerless":
+    "{where} → {registerSheet:sheet}（置信度 {confidence}；没有表头行：按各列的值识别）",
   "mapping.no-header": "（无表头）",
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （备注） {confidence}",

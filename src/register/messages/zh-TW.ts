@@ -107,6 +107,8 @@ export const zhTW: Record<MessageCode, string> = {
   "mapping.not-data": "{where}：不匯入（{kind:msg}：{reason:msg}）",
   "mapping.not-imported": "{where}：不匯入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）",
+  "mapping.sheet-headerless":
+    "{where} → {registerSheet:sheet}（信賴度 {confidence}；沒有標題列：依各欄的值辨識）",
   "mapping.no-header": "（無標題）",
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （備註） {confidence}",
