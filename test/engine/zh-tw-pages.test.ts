@@ -5,65 +5,22 @@
  * cached values), and pdftoppm renders the first pages of the register and of the book review
  * to test-output/zh-TW/ for anyone to look at.
  */
-import { execFile } from "child_process";
 import { promises as fs } from "fs";
-import * as os from "os";
 import * as path from "path";
-import { pathToFileURL } from "url";
 import { main } from "../../src/cli/main";
 import { sheetDef } from "../../src/register/sheets";
 import { registerTab } from "../../src/register/tabs";
 import { REVIEW_TEXT } from "../../src/review/captions";
 import { CAPTIONS } from "../../src/workbook/captions";
+import { pdfPages, renderPng, toPdf } from "./support/libreoffice";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "assets", "samples", "messy-clients.xlsx");
 const OUTPUT = path.join(ROOT, "test-output", "zh-TW");
 
-function run(file: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      file,
-      args,
-      { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error)
-          reject(new Error(`${file} ${args.join(" ")} failed: ${error.message}\n${stderr}`));
-        else resolve(stdout);
-      }
-    );
-  });
-}
-
-/** Both files to PDF in one LibreOffice run, with a fresh profile (LibreOffice's own defaults). */
-async function toPdf(files: string[], outDir: string): Promise<void> {
-  const profile = await fs.mkdtemp(path.join(os.tmpdir(), "lo-zh-tw-"));
-  try {
-    await run(process.env.SOFFICE ?? "soffice", [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      outDir,
-      ...files,
-    ]);
-  } finally {
-    await fs.rm(profile, { recursive: true, force: true });
-  }
-}
-
-/** The PDF's text page by page (pdftotext ends each page with a form feed). */
-async function pdfPages(pdf: string): Promise<string[]> {
-  const text = await run("pdftotext", ["-layout", pdf, "-"]);
-  return text.split("\f").filter((page, i, all) => i < all.length - 1 || page.trim() !== "");
-}
-
 /** Renders pages first..last of a PDF as PNG files named `<prefix>-<page>.png`; returns their names. */
 async function render(pdf: string, prefix: string, first: number, last: number) {
-  await run("pdftoppm", ["-png", "-r", "70", "-f", `${first}`, "-l", `${last}`, pdf, prefix]);
+  await renderPng(pdf, prefix, { dpi: 70, first, last });
   return (await fs.readdir(path.dirname(prefix))).filter(
     (f) => f.startsWith(`${path.basename(prefix)}-`) && f.endsWith(".png")
   );
@@ -82,7 +39,7 @@ beforeAll(async () => {
   const reviewFile = path.join(OUTPUT, "review.xlsx");
   expect(await main(["import", SAMPLE, "--out", registerFile, "--lang", "zh-TW"], quiet)).toBe(0);
   expect(await main(["review", registerFile, "--out", reviewFile], quiet)).toBe(0);
-  await toPdf([registerFile, reviewFile], OUTPUT);
+  await toPdf([registerFile, reviewFile], OUTPUT, { recalculate: false });
   register = await pdfPages(path.join(OUTPUT, "register.pdf"));
   review = await pdfPages(path.join(OUTPUT, "review.pdf"));
   bookPage = review.findIndex((page) => page.includes(REVIEW_TEXT.bookTitle["zh-TW"])) + 1;

@@ -4,6 +4,7 @@
  * told to recalculate on load, so each run gets a fresh profile with OOXMLRecalcMode (and
  * ODFRecalcMode) = 0, "always"; separate profiles also let parallel test files run at once.
  * Convert many files in one call: each LibreOffice start costs about a second or two.
+ * Also prints workbooks to PDF and reads or renders the PDF's pages (pdftotext, pdftoppm).
  */
 import { execFile } from "child_process";
 import { promises as fs } from "fs";
@@ -29,10 +30,16 @@ export interface Workbook {
 
 function run(file: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { timeout: TIMEOUT_MS }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${file} failed: ${error.message}\n${stderr}`));
-      else resolve({ stdout, stderr });
-    });
+    execFile(
+      file,
+      args,
+      { timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(new Error(`${file} ${args.join(" ")} failed: ${error.message}\n${stderr}`));
+        else resolve({ stdout, stderr });
+      }
+    );
   });
 }
 
@@ -80,4 +87,55 @@ export async function recalculate(workbooks: Workbook[]): Promise<Map<string, Bu
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }
+}
+
+/**
+ * Prints the workbooks to PDF in `outDir` in one LibreOffice run with a fresh profile; with
+ * `recalculate` formulas are calculated on load, without it they print their cached values (as a
+ * mail or Quick Look preview shows them).
+ */
+export async function toPdf(
+  files: string[],
+  outDir: string,
+  options: { recalculate: boolean }
+): Promise<void> {
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), "lo-pdf-"));
+  try {
+    if (options.recalculate) {
+      await fs.mkdir(path.join(profile, "user"), { recursive: true });
+      await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+    }
+    await run(SOFFICE, [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      ...files,
+    ]);
+  } finally {
+    await fs.rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** The PDF's text page by page (pdftotext ends each page with a form feed). */
+export async function pdfPages(pdf: string): Promise<string[]> {
+  const { stdout } = await run("pdftotext", ["-layout", pdf, "-"]);
+  return stdout.split("\f").filter((page, i, all) => i < all.length - 1 || page.trim() !== "");
+}
+
+/** Renders pages of a PDF (all, or first..last) as PNG files `<prefix>-<page>.png`. */
+export async function renderPng(
+  pdf: string,
+  prefix: string,
+  options: { dpi: number; first?: number; last?: number }
+): Promise<void> {
+  const range =
+    options.first === undefined
+      ? []
+      : ["-f", `${options.first}`, "-l", `${options.last ?? options.first}`];
+  await run("pdftoppm", ["-png", "-r", `${options.dpi}`, ...range, pdf, prefix]);
 }
