@@ -43,3 +43,38 @@ export function scoreBook(
   }
   return { accuracy: (total - wrong.length) / total, total, wrong };
 }
+
+/** What a careful person counts in a book's import: the rows passed over, the clients, the merge. */
+export interface BookFacts {
+  /** "Sheet!row" of every row skipped (titles, totals, notes), in any order. */
+  skipped: string[];
+  clients: number;
+  /** A name two different clients share (different phones): they stay two. */
+  namesake: string;
+  /** The one client entered twice: its second row and the row it was merged into. */
+  merged: { row: number; otherRow: number };
+  counts: Partial<Record<SheetKey, number>>;
+}
+
+/** At least 95 % of the core fields right, with every wrong one listed. */
+export function expectCoreFields(result: ImportResult, expected: readonly ExpectedRecord[]): void {
+  const score = scoreBook(result, expected);
+  expect(score.wrong).toEqual([]);
+  expect(score.accuracy).toBeGreaterThanOrEqual(0.95);
+}
+
+/** Every source row accounted for, none rejected, the duplicate merged and the namesakes apart. */
+export function expectRowsAccounted(result: ImportResult, facts: BookFacts): void {
+  const { sourceRows, imported, merged, skipped, rejected } = result.summary;
+  expect(result.rows).toHaveLength(sourceRows);
+  expect(imported + merged + skipped + rejected).toBe(sourceRows);
+  expect(rejected).toBe(0);
+  const skippedRows = result.rows.filter((r) => r.outcome === "skipped");
+  expect(skippedRows.map((r) => `${r.sheet}!${r.row}`).sort()).toEqual([...facts.skipped].sort());
+  expect(result.records.Clients).toHaveLength(facts.clients);
+  expect(result.records.Clients.filter((c) => c.name === facts.namesake)).toHaveLength(2);
+  const merges = result.issues.filter((i) => i.code === "link.same-client-rows");
+  expect(merges.map((i) => i.params)).toEqual([expect.objectContaining(facts.merged)]);
+  for (const [sheet, count] of Object.entries(facts.counts))
+    expect(result.records[sheet as SheetKey]).toHaveLength(count);
+}

@@ -8,36 +8,22 @@
  * read as held-at; a mortgage balance kept positive. Row accounting, the merge and the links held.
  */
 import { importWorkbook } from "../../src/importer";
-import { findRecord, scoreBook } from "./book-score";
+import { expectCoreFields, expectRowsAccounted, findRecord } from "./book-score";
 import { BOOK, EXPECTED } from "./books/cn-rm";
 
 describe("a mainland relationship manager's book (简体)", () => {
   const result = importWorkbook(BOOK);
 
-  it("gets at least 95 % of the core fields right", () => {
-    const score = scoreBook(result, EXPECTED);
-    expect(score.wrong).toEqual([]);
-    expect(score.accuracy).toBeGreaterThanOrEqual(0.95);
-  });
+  it("gets at least 95 % of the core fields right", () => expectCoreFields(result, EXPECTED));
 
-  it("accounts for every source row and merges the client entered twice", () => {
-    const { sourceRows, imported, merged: mergedRows, skipped, rejected } = result.summary;
-    expect(result.rows).toHaveLength(sourceRows);
-    expect(imported + mergedRows + skipped + rejected).toBe(sourceRows);
-    expect(rejected).toBe(0);
-    const skippedRows = result.rows.filter((r) => r.outcome === "skipped");
-    expect(skippedRows.map((r) => `${r.sheet}!${r.row}`).sort()).toEqual(
-      ["客户信息!11", "客户信息!14", "客户信息!3", "资产配置!10"].sort()
-    );
-    expect(result.records.Clients).toHaveLength(8);
-    expect(result.records.Clients.filter((c) => c.name === "张伟")).toHaveLength(2);
-    const merged = result.issues.filter((i) => i.code === "link.same-client-rows");
-    expect(merged).toHaveLength(1);
-    expect(merged[0].params).toMatchObject({ row: 13, otherRow: 4 });
-    expect(result.records.Insurance).toHaveLength(6);
-    expect(result.records.Assets).toHaveLength(7);
-    expect(result.records.Complaints).toHaveLength(4);
-  });
+  it("accounts for every source row and merges the client entered twice", () =>
+    expectRowsAccounted(result, {
+      skipped: ["客户信息!11", "客户信息!14", "客户信息!3", "资产配置!10"],
+      clients: 8,
+      namesake: "张伟",
+      merged: { row: 13, otherRow: 4 },
+      counts: { Insurance: 6, Assets: 7, Complaints: 4 },
+    }));
 
   it("links every policy, asset and complaint to its client, the merged one included", () => {
     for (const sheet of ["Insurance", "Assets", "Complaints"] as const)
