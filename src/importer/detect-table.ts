@@ -7,7 +7,7 @@
  */
 import { looksLikeHeader, matchForm } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, MergeIndex, rowIsBlank } from "./grid";
-import { looksLikePhone, stripHeaderUnit } from "./normalize";
+import { looksLikeEmail, looksLikePhone, stripHeaderUnit } from "./normalize";
 import type { SourceCell, SourceMerge, SourceSheet } from "./types";
 
 /** How far down a header row is looked for. */
@@ -139,14 +139,13 @@ function findHeaderRow(
   return null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const PHONE_REGIONS = ["CN", "TW", "HK", "US"] as const;
 
 /** A phone number or an e-mail address, as a person would recognise one in any of our regions. */
 function isContactValue(cell: SourceCell): boolean {
   if (typeof cell !== "string" && typeof cell !== "number") return false;
   const text = cellText(cell);
-  if (EMAIL.test(text)) return true;
+  if (looksLikeEmail(text)) return true;
   return (
     /\d{5}/.test(text.replace(/[\s\-()]/g, "")) &&
     PHONE_REGIONS.some((r) => looksLikePhone(text, r))

@@ -7,6 +7,7 @@ import type { FieldDef } from "../register/types";
 import { cellText, isBlankCell } from "./grid";
 import {
   enumChoices,
+  looksLikeEmail,
   parseAmount,
   parseDate,
   parseEmail,
@@ -56,7 +57,6 @@ export interface ColumnProfile {
   values: Map<string, number>;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CN_ID = /^\d{17}[\dXx]$/;
 const TW_ID = /^[A-Z][12]\d{8}$/;
 const HK_ID = /^[A-Z]{1,2}\d{6}\(?[\dA]\)?$/;
@@ -145,7 +145,7 @@ class Accumulator {
       this.numeric++;
       return;
     }
-    if (EMAIL.test(half)) {
+    if (looksLikeEmail(half)) {
       this.email++;
       this.text++;
       return;

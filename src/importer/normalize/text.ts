@@ -133,6 +133,11 @@ export function parsePhone(raw: unknown): Normalized<string> {
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.]{2,}$/;
 
+/** True when the text is one plausible e-mail address (what parseEmail accepts without a warning). */
+export function looksLikeEmail(text: string): boolean {
+  return EMAIL.test(text) && !text.includes("..");
+}
+
 /** An email address, kept as written; an address that does not look valid is kept with a warning. */
 export function parseEmail(raw: unknown): Normalized<string> {
   const screened = screenCell(raw);
@@ -141,6 +146,6 @@ export function parseEmail(raw: unknown): Normalized<string> {
   if (value instanceof Date) return failure("email.date", { value: describeRaw(value) });
   const text = typeof value === "string" ? stripInvisible(value).trim() : String(value);
   if (text === "") return ok(null);
-  if (EMAIL.test(text) && !text.includes("..")) return ok(text);
+  if (looksLikeEmail(text)) return ok(text);
   return warned(text, "email.invalid", { value: describeRaw(text) });
 }
