@@ -62,7 +62,7 @@ export const CAPTIONS = {
     "檢討時列出超過此天數未拜訪的客戶"
   ),
   currency: L("Currency", "币种", "幣別"),
-  currencyNote: L("Three-letter code, e.g. CNY", "三位字母代码，如 CNY", "三位字母代碼，如 CNY"),
+  currencyNote: L("Three-letter code, e.g. CNY", "三位字母代码，如 CNY", "三位字母代碼，如 TWD"),
   language: L("Language", "语言", "語言"),
   languageNote: L(
     "en, zh-CN or zh-TW",

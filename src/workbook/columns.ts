@@ -5,10 +5,10 @@ import { CAPTIONS } from "./captions";
 import type { ColumnPlan, PlanCell, ValidationRule } from "./plan";
 
 /**
- * Amounts keep a space's width free at their right (`_)`): a right-aligned amount that fills its
+ * Amounts keep a digit's width free at their right (`_0`): a right-aligned amount that fills its
  * column would otherwise print against the text of the column beside it.
  */
-export const MONEY_FORMAT = "#,##0.00_)";
+export const MONEY_FORMAT = "#,##0.00_0";
 
 /** Number formats by field type. "@" keeps typed ids and phone numbers as text (no lost leading zeros). */
 const INPUT_FORMATS: Partial<Record<FieldType, string>> = {

@@ -99,7 +99,7 @@ const WIDTHS = [34, 16, 18, 48, 16, 16, 16, 16];
 const STYLED_COLUMNS = WIDTHS.length;
 
 /** Room at the right of an amount, so it does not print against the code beside it. */
-const AMOUNT_FORMAT = "#,##0_)";
+const AMOUNT_FORMAT = "#,##0_0";
 const NON_NEGATIVE: ValidationRule = { kind: "decimal", min: 0 };
 const WHOLE_DAYS: ValidationRule = { kind: "whole", min: 0 };
 const CUT: ValidationRule = { kind: "decimal", min: 0, max: 100 };
