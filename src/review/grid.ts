@@ -253,10 +253,6 @@ function cellWidth(value: PlanValue, format: string | undefined): number {
   return Math.max(14, value.value === undefined ? 0 : cellWidth(value.value, format));
 }
 
-function rowOf(address: string): number {
-  return Number(/\d+$/.exec(address)?.[0]);
-}
-
 /** Where each review sheet's sections start, for paging them once the pack's scale is known. */
 const SECTIONS = new WeakMap<SheetPlan, readonly number[]>();
 
