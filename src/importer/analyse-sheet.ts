@@ -11,6 +11,7 @@ import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./impo
 import { profileColumn, type ColumnProfile } from "./profile";
 import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
+import { renderMessage } from "../register/messages";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
 /** The override value of "Sheet!*" that keeps a sheet out of the import. */
@@ -176,6 +177,80 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
         )
       : looseBlock(b.view, b.bounds)
   );
+}
+
+/**
+ * Fields whose values say who a row is about (not owner: a client list's 客户经理 column names
+ * the staff serving the clients).
+ */
+const PEOPLE_FIELDS = new Set([
+  "name",
+  "clientName",
+  "idNumber",
+  "insured",
+  "memberName",
+  "mainContact",
+]);
+
+/**
+ * Reads every sheet of a workbook. Beyond each sheet on its own, a person sees that sheets about
+ * the same people as a staff list (an HR workbook's contracts, family members, education records
+ * keyed by the employees' names and ID numbers) are staff records too, not clients.
+ */
+export function analyseWorkbook(
+  sheets: readonly SourceSheet[],
+  overrides: MappingOverrides
+): SheetAnalysis[] {
+  const analyses = sheets.flatMap((sheet) => analyseSheet(sheet, overrides));
+  const staff = new Set<string>();
+  let staffSheet = "";
+  for (const a of analyses) {
+    if (!a.notData?.code.startsWith("sheet.why.staff")) continue;
+    staffSheet ||= a.sheet.name;
+    a.profiles.forEach((p, i) => {
+      const people = (p.personName >= 0.5 && p.distinctRatio >= 0.8) || p.idNumber >= 0.5;
+      if (people) for (const v of a.columnValues[i]) if (cellText(v) !== "") staff.add(cellText(v));
+    });
+  }
+  if (staff.size === 0) return analyses;
+  for (const a of analyses) {
+    if (a.overridden || !a.table || a.mapping.registerSheet === null) continue;
+    let seen = 0;
+    let known = 0;
+    a.mapping.columns.forEach((c, i) => {
+      if (c.field === null || !PEOPLE_FIELDS.has(c.field)) return;
+      let columnSeen = 0;
+      let columnKnown = 0;
+      for (const v of a.columnValues[i] ?? []) {
+        const text = cellText(v);
+        if (text === "") continue;
+        columnSeen++;
+        if (staff.has(text)) columnKnown++;
+      }
+      if (columnSeen >= 3 && columnKnown / columnSeen > known / Math.max(1, seen)) {
+        seen = columnSeen;
+        known = columnKnown;
+      }
+    });
+    if (seen < 3 || known < seen * 0.6) continue;
+    const share = `${Math.round((100 * known) / seen)}%`;
+    const code = "sheet.why.staff-people";
+    a.notData = {
+      kind: "lookup",
+      reason: renderMessage(code, { sheet: staffSheet, share }, "en") ?? code,
+      code,
+      params: { sheet: staffSheet, share },
+    };
+    Object.assign(a.mapping, {
+      registerSheet: null,
+      kind: "lookup",
+      reason: a.notData.reason,
+      reasonCoded: { code, params: a.notData.params },
+      columns: unmappedColumns(a.table, a.columnValues),
+    });
+    a.issues = [];
+  }
+  return analyses;
 }
 
 /**

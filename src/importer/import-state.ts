@@ -171,6 +171,7 @@ export function importStateSheet(state: ImportState): SheetPlan {
   return {
     name: IMPORT_STATE_SHEET,
     grid: importStateRows(state),
+    inlineText: true,
     freezeRows: 0,
     conditionalFormats: [],
     veryHidden: true,

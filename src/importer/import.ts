@@ -5,7 +5,7 @@
 import { en, type MessageCode } from "../register/messages/en";
 import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
-import { analyseSheet, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
+import { analyseWorkbook, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
 import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
 import { cellText, isBlankCell, rowIsBlank } from "./grid";
 import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
@@ -666,7 +666,7 @@ export function importWorkbook(
   const overrides = parseOverrides(options.mapping, options.state);
   const run = new WorkbookImport(options);
   run.issues.push(...overrides.issues);
-  const analyses = sheets.flatMap((sheet) => analyseSheet(sheet, overrides));
+  const analyses = analyseWorkbook(sheets, overrides);
   for (const analysis of analyses) run.addSheet(analysis);
 
   const merged = mergeWithRegister(run.candidates, analyses, options);
@@ -700,7 +700,7 @@ export function previewMapping(
   state?: ImportState
 ): SheetMapping[] {
   const overrides = parseOverrides(mapping, state);
-  return sheets.flatMap((sheet) => analyseSheet(sheet, overrides).map((a) => a.mapping));
+  return analyseWorkbook(sheets, overrides).map((a) => a.mapping);
 }
 
 /** Each source sheet's layout fingerprint (by sheet name), to apply a saved mapping file. */

@@ -50,6 +50,18 @@ export interface ColumnProfile {
   personName: number;
   /** Names a region: a US state code (CA, NJ), a province or autonomous region (广东省). */
   region: number;
+  /** Names a place without a street: a province, city, district or county (滨海新区, 徐州市). */
+  place: number;
+  /** Reads as a postal address: a place and a road, lane, village or house number. */
+  address: number;
+  /** Reads as a company or organisation's name (…有限公司, …集团, … Ltd, … Inc). */
+  company: number;
+  /** Reads as an internal unit of an organisation (财务部, 信贷科, 营业室, Sales, HR). */
+  department: number;
+  /** Reads as a job title (客户经理, 柜员, 科长, Sales Manager, Officer). */
+  jobTitle: number;
+  /** Whole numbers of 3–6 digits (internal extensions, short numbers, codes). */
+  shortNumber: number;
   /** Whole-number values that run 1, 2, 3 … (or 001, 002 …) down the column. */
   serial: boolean;
   meanLength: number;
@@ -74,6 +86,49 @@ const US_STATES = new Set(
 const PROVINCE = /^[\u3400-\u9fff]{2,6}(?:省|自治区|自治區|特别行政区|特別行政區)$/;
 const HAN_NAME = /^[\u3400-\u9fff·•]{2,4}$/;
 const LATIN_NAME = /^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]*){1,2}$/;
+/** Company and organisation names, by their legal-form or kind word at the end. */
+export const COMPANY_VALUE =
+  /(?:有限公司|有限責任公司|有限责任公司|股份公司|公司|集团|集團|商行|经营部|經營部|门市部|門市部|服务部|服務部|工作室|事务所|事務所|合作社|研究院|研究所|厂|廠|酒店|银行|銀行|医院|醫院|学校|學校|大学|大學|协会|協會|\b(?:ltd|limited|inc|llc|llp|plc|corp|corporation|co|company|gmbh|group|bank|holdings|partners|associates)\.?)$/i;
+/** Internal units of an organisation: …部, …科, …处, …室, …组, …中心, …分行 (no digits: 302室 is an address). */
+const DEPARTMENT_ZH =
+  /^[\u3400-\u9fffA-Za-z&/／\-－·（）()]{1,18}(?:部|科|处|處|室|组|組|中心|分行|支行|办|辦|车间|車間|队|隊|课|課|股|委)$/;
+const DEPARTMENT_EN =
+  /^(?:(?:dept\.?|department|division) of [a-z &]+|[a-z &/]+ (?:dept\.?|department|division|team)|sales|marketing|finance|accounting|accounts|hr|human resources|it|information technology|operations|engineering|legal|admin|administration|procurement|purchasing|customer service|support|r&d|research|logistics|production|quality|security|facilities|compliance|risk management|treasury|audit|payroll|training|maintenance)$/i;
+/** Job titles, by their head word at the end (会员 is a client, not a post). */
+const JOB_TITLE_ZH =
+  /(?:经理|經理|主管|专员|專員|总监|總監|柜员|櫃員|科长|科長|主任|处长|處長|部长|部長|助理|工程师|工程師|文员|文員|会计|會計|出纳|出納|行长|行長|总裁|總裁|董事长|董事長|秘书|秘書|司机|司機|技术员|技術員|组长|組長|班长|班長|科员|科員|干事|幹事|职员|職員|店长|店長|讲师|講師|教师|教師|护士|護士|医师|醫師|厂长|廠長|协理|協理|襄理|业务员|業務員|营业员|營業員|操作员|操作員|客服|保安|厨师|廚師|经办|經辦)$/;
+const JOB_TITLE_EN =
+  /\b(?:manager|officer|director|assistant|engineer|clerk|analyst|coordinator|specialist|supervisor|teller|executive|secretary|accountant|administrator|developer|designer|consultant|technician|intern|receptionist|representative|associate|president|head|ceo|cfo|cto|coo|vp)$/i;
+/** A place without a street: 滨海新区, 徐州市, 古蔺县, 广东省. */
+const PLACE = /^[\u3400-\u9fff]{1,8}(?:省|市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|自治区|自治區)$/;
+/** The street part of an address: road, lane, village, house, floor or room. */
+const STREET =
+  /路|街|道|巷|弄|胡同|号|號|村|镇|鎮|乡|鄉|小区|社區|社区|大厦|大廈|广场|廣場|楼|樓|栋|棟|单元|單元|室|园|園/;
+const PLACE_PART = /省|市|区|區|县|縣|镇|鎮|乡|鄉|村/;
+const ADDRESS_EN =
+  /^\d+[a-z]?\s+[a-z0-9 .'-]+\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|dr|drive|way|court|ct|place|pl|hwy|highway|pkwy|parkway)\b/i;
+
+/** A postal address as a person reads one: a place and a street part, or a house number and a street. */
+export function looksLikeAddress(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 6 || t.length > 120) return false;
+  if (ADDRESS_EN.test(t)) return true;
+  if (!/[\u3400-\u9fff]/.test(t) || COMPANY_VALUE.test(t)) return false;
+  return STREET.test(t) && (PLACE_PART.test(t) || /\d/.test(t));
+}
+
+export function looksLikeDepartment(text: string): boolean {
+  const t = text.trim();
+  if (COMPANY_VALUE.test(t) || PLACE.test(t)) return false;
+  return DEPARTMENT_ZH.test(t) || DEPARTMENT_EN.test(t);
+}
+
+export function looksLikeJobTitle(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 30 || COMPANY_VALUE.test(t)) return false;
+  return JOB_TITLE_ZH.test(t) || JOB_TITLE_EN.test(t);
+}
+
 const DATE_SHAPE =
   /^\s*(?:\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|民國|民国|\d{1,2}-[A-Za-z]{3}-\d{2,4})/;
 
@@ -98,6 +153,12 @@ class Accumulator {
   percent = 0;
   personName = 0;
   region = 0;
+  place = 0;
+  address = 0;
+  company = 0;
+  department = 0;
+  jobTitle = 0;
+  shortNumber = 0;
   lengthSum = 0;
   serialSteps = 0;
   serialBreaks = 0;
@@ -136,6 +197,7 @@ class Accumulator {
     if (typeof value === "number") {
       this.numeric++;
       if (Number.isInteger(value)) this.integer++;
+      if (Number.isInteger(value) && value >= 100 && value <= 999999) this.shortNumber++;
       return;
     }
     if (typeof value !== "string") return;
@@ -168,6 +230,7 @@ class Accumulator {
         return;
       }
     }
+    if (/^\d{3,6}$/.test(half)) this.shortNumber++;
     if (WITH_UNIT.test(half)) {
       this.numeric++;
       return;
@@ -181,7 +244,12 @@ class Accumulator {
     }
     this.text++;
     if (US_STATES.has(half) || PROVINCE.test(half)) this.region++;
-    if (HAN_NAME.test(half) || LATIN_NAME.test(half)) this.personName++;
+    if (PLACE.test(half)) this.place++;
+    else if (looksLikeAddress(half)) this.address++;
+    else if (COMPANY_VALUE.test(half)) this.company++;
+    else if (looksLikeDepartment(half)) this.department++;
+    else if (looksLikeJobTitle(half)) this.jobTitle++;
+    else if (HAN_NAME.test(half) || LATIN_NAME.test(half)) this.personName++;
   }
 
   finish(): ColumnProfile {
@@ -208,6 +276,12 @@ class Accumulator {
       percent: share(this.percent),
       personName: share(this.personName),
       region: share(this.region),
+      place: share(this.place),
+      address: share(this.address),
+      company: share(this.company),
+      department: share(this.department),
+      jobTitle: share(this.jobTitle),
+      shortNumber: share(this.shortNumber),
       serial: this.serialSteps >= 2 && this.serialBreaks <= Math.max(1, this.serialSteps * 0.05),
       meanLength: this.lengthSum / n,
       values: this.values,

@@ -266,6 +266,118 @@ function isFlagColumn(p: ColumnProfile): boolean {
   return [...p.values.keys()].every((v) => v === "0" || v === "1");
 }
 
+/** Sheet names and titles that say the rows are the organisation's own people. */
+const STAFF_NAME_STRONG =
+  /员工|員工|职工|職工|职员|職員|花名册|花名冊|教职工|教職工|staff|employee|personnel/i;
+const STAFF_NAME_WEAK = /通讯录|通訊錄|人员|人員|同事|directory|roster|phone ?book|phone ?list/i;
+/** …but a name with one of these is about clients (客户通讯录, member directory). */
+const CLIENT_NAME_WORDS =
+  /客户|客戶|会员|會員|投保|被保|参保|參保|保单|保單|customer|client|member|policy|insured|prospect|lead/i;
+/** Headers of a phone column: short numbers under one are internal extensions. */
+const PHONE_HEADER = /电话|電話|分机|分機|短号|短號|内线|內線|座机|座機|手机|手機|phone|tel|ext/i;
+/** Headers of a person's occupation: job titles under it describe clients, not colleagues. */
+const OCCUPATION_HEADER = /职业|職業|occupation|profession/i;
+
+/** Mail providers anyone may use (and the reserved example domains): a shared one says nothing. */
+const PUBLIC_MAIL =
+  /^(?:qq|163|126|139|189|sina|sohu|foxmail|aliyun|yeah|gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|aol|proton|protonmail|gmx|mail|yandex|example)\./i;
+
+/** The one organisation's domain most e-mail addresses of a column share (staff@acme.com), if any. */
+function sharedMailDomain(p: ColumnProfile): string | null {
+  if (p.email < 0.5 || p.filled < 5) return null;
+  const domains = new Map<string, number>();
+  let all = 0;
+  for (const [text, count] of p.values) {
+    const at = text.lastIndexOf("@");
+    if (at < 0) continue;
+    const domain = text.slice(at + 1).toLowerCase();
+    domains.set(domain, (domains.get(domain) ?? 0) + count);
+    all += count;
+  }
+  for (const [domain, count] of domains)
+    if (count >= all * 0.8 && !PUBLIC_MAIL.test(domain)) return domain;
+  return null;
+}
+
+/** Filled in at least three rows, and repeating (or grouped, one value over several blank rows). */
+function repeating(p: ColumnProfile): boolean {
+  return p.filled >= 3 && (p.distinct <= Math.max(2, p.filled * 0.6) || p.filled <= p.rows * 0.6);
+}
+
+/**
+ * A staff directory, phone list or roster of the organisation's own people, read as a person
+ * would: its name or title (员工, 花名册, 通讯录, staff), its headers (部门, 职务, 工号, 分机), and
+ * its values — internal units (财务部, 信贷科) and job titles (柜员, 科长) repeating down the rows,
+ * short extension numbers under a phone header, e-mail addresses all at the organisation's own
+ * domain. A list that names clients (a client word in its
+ * name or headers, a column naming the subject, a column of many different companies) is not
+ * one, even with a 部门 or 职务 column: those are the clients' departments and posts.
+ */
+function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData | null {
+  const names = [shape.sheetName, shape.title ?? ""];
+  if (names.some((n) => CLIENT_NAME_WORDS.test(n))) return null;
+  if (wordHits(headers, CLIENT_WORDS).length > 0) return null;
+  if (
+    headers.some((h) => {
+      const reading = readHeader(h);
+      return reading.role === "subject" && reading.base !== null;
+    })
+  )
+    return null;
+  const companies = shape.profiles.some(
+    (p) => p.filled >= 3 && p.company >= 0.5 && p.distinctRatio >= 0.5
+  );
+  if (companies) return null;
+
+  const found: string[] = [];
+  let score = 0;
+  const staffHeaders = wordHits(headers, STAFF_WORDS);
+  score += Math.min(2, staffHeaders.length);
+  found.push(...staffHeaders);
+  const named = names.find((n) => STAFF_NAME_STRONG.test(n));
+  if (named !== undefined) {
+    score += 2;
+    found.push(named);
+  } else {
+    const weak = names.find((n) => STAFF_NAME_WEAK.test(n));
+    if (weak !== undefined) {
+      score += 1;
+      found.push(weak);
+    }
+  }
+  const columns = shape.headers.map((header, i) => ({ header, p: shape.profiles[i] }));
+  const departments = columns.find(({ p }) => p && p.department >= 0.6 && repeating(p));
+  if (departments) {
+    score += 1;
+    found.push(departments.header || [...departments.p.values.keys()][0]);
+  }
+  const titles = columns.find(
+    ({ header, p }) =>
+      p && p.jobTitle >= 0.5 && repeating(p) && !OCCUPATION_HEADER.test(matchForm(header))
+  );
+  if (titles) {
+    score += 1;
+    found.push(titles.header || [...titles.p.values.keys()][0]);
+  }
+  const extensions = columns.find(
+    ({ header, p }) =>
+      p && PHONE_HEADER.test(matchForm(header)) && p.shortNumber >= 0.5 && p.phone < 0.5
+  );
+  if (extensions) {
+    score += 1;
+    found.push(extensions.header);
+  }
+  const domain = columns.map(({ p }) => (p ? sharedMailDomain(p) : null)).find((d) => d);
+  if (domain) {
+    score += 1;
+    found.push(`@${domain}`);
+  }
+  if (score < 2) return null;
+  return staffHeaders.length >= 2
+    ? notData("lookup", "sheet.why.staff", { headers: quote(staffHeaders) })
+    : notData("lookup", "sheet.why.staff-evidence", { evidence: quote([...new Set(found)]) });
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   const headers = shape.headers.filter((h) => h.trim() !== "");
@@ -298,18 +410,8 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       return notData("transactions", "sheet.why.transactions", { headers: quote(transactions) });
   }
 
-  // Colleagues' names with their departments and positions: a staff directory, not clients,
-  // unless a column names the clients (公司名称 beside 职位 is a client's contact person).
-  const staff = wordHits(headers, STAFF_WORDS);
-  if (
-    staff.length >= 2 &&
-    wordHits(headers, CLIENT_WORDS).length === 0 &&
-    !headers.some((h) => {
-      const reading = readHeader(h);
-      return reading.role === "subject" && reading.base !== null;
-    })
-  )
-    return notData("lookup", "sheet.why.staff", { headers: quote(staff) });
+  const staffList = staffEvidence(shape, headers);
+  if (staffList) return staffList;
 
   const periods = headers.filter((h) => PERIOD_HEADER.test(h.trim()));
   if (periods.length >= 3 && numbers >= 0.6)

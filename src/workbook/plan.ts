@@ -114,6 +114,12 @@ export interface SheetPlan {
   gridRowHeights?: Record<number, number>;
   /** Cell notes on grid cells by address (shown on hover, never printed), e.g. { "A1": "…" }. */
   gridNotes?: Record<string, string>;
+  /**
+   * Files keep this grid's text in its cells rather than in the workbook's shared strings: for
+   * text that is nearly all unique (the import state's keys and hashes), which the shared table
+   * would only make slower to write and read. Excel shows the same either way.
+   */
+  inlineText?: boolean;
   freezeRows: number;
   conditionalFormats: ConditionalFormatPlan[];
   /** Native charts (Excel only), placed beside the grid. */

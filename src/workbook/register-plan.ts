@@ -13,7 +13,7 @@ import {
   type FormulaStyle,
   type RegisterSettings,
 } from "../register/settings";
-import { SHEETS } from "../register/sheets";
+import { SHEETS, sheetDef } from "../register/sheets";
 import { registerTab } from "../register/tabs";
 import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../register/types";
 import type { Day } from "../register/workflow/dates";
@@ -48,14 +48,20 @@ const OVERDUE_FILL = "#FFC7CE";
 const OVERDUE_FONT = "#9C0006";
 const DATA_BAR = "#638EC6";
 
-export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
+interface PlanContext {
+  ctx: FormulaContext;
+  settings: RegisterSettings;
+  valuesOf: (key: string) => Iterable<PlanCell>;
+  values: ValueContext;
+}
+
+function planContext(options: RegisterPlanOptions): PlanContext {
   const { lang, formulaStyle } = options;
   const settings = parseSettings({
     ...(options.settings ?? defaultSettingsFor(lang)),
     lang,
     formulaStyle,
   });
-  const ctx: FormulaContext = { style: formulaStyle, lang };
   const all = Object.values(options.records ?? {});
   // A calculated column shows values typed elsewhere (a client's revenue on Tiers): size it by them.
   const valuesOf = function* (key: string): Generator<PlanCell> {
@@ -75,8 +81,14 @@ export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
       }))
     ),
   };
+  return { ctx: { style: formulaStyle, lang }, settings, valuesOf, values };
+}
+
+export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
+  const { lang, formulaStyle } = options;
+  const { ctx, settings, valuesOf, values } = planContext(options);
   const registerSheets = SHEETS.map((def) =>
-    registerSheetPlan(def, options.records?.[def.key] ?? [], ctx, valuesOf, values)
+    finish(registerSheetPlan(def, options.records?.[def.key] ?? [], ctx, valuesOf, values))
   );
   const settingsSheet = buildSettingsSheet(settings, lang);
   return {
@@ -87,42 +99,81 @@ export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
   };
 }
 
+/**
+ * One register sheet's plan, as buildRegisterPlan makes it, built a slice of rows at a time with
+ * `pause()` between the slices: the task pane's thread (shared with the custom functions in
+ * Excel) gets its turns while a long register is converted.
+ */
+export async function buildRegisterSheetPlan(
+  key: SheetKey,
+  options: RegisterPlanOptions,
+  pause: () => Promise<void> | void
+): Promise<SheetPlan> {
+  const { ctx, valuesOf, values } = planContext(options);
+  const steps = registerSheetPlan(
+    sheetDef(key),
+    options.records?.[key] ?? [],
+    ctx,
+    valuesOf,
+    values
+  );
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const waiting = pause();
+    if (waiting) await waiting;
+  }
+}
+
+/** Rows converted between two points where a caller may yield. */
+const ROWS_PER_STEP = 256;
+
+/** Runs a plan's steps to the end without yielding. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Columns repeated at the left of each page when a register sheet prints several pages wide (its id and name). */
 const PRINT_TITLE_COLUMNS = 2;
 
-function registerSheetPlan(
+/** A register sheet's plan, in steps: it yields between slices of rows and between columns. */
+function* registerSheetPlan(
   def: SheetDef,
-  records: RegisterRecord[],
+  records: readonly RegisterRecord[],
   ctx: FormulaContext,
   valuesOf: (key: string) => Iterable<PlanCell>,
   values: ValueContext
-): SheetPlan {
+): Generator<void, SheetPlan> {
   const planned = [
     ...def.fields.map((field) =>
       columnPlan(field, ctx.lang, computedFormula(def.key, field.key, ctx))
     ),
-    ...extraColumns(def, records),
+    ...(yield* extraColumns(def, records)),
   ];
   const keys = planned.map((c) => c.key);
   const calculated = planned.map((c) => c.formula !== undefined);
+  const cells = rowCells(def, planned, ctx.lang);
   // A calculated column's cell holds the formula's result, written as the formula's cached value.
-  const rows = records.map((record) =>
-    withCalculatedValues(
-      def.key,
-      keys,
-      calculated,
-      rowCells(def, planned, record, ctx.lang),
-      values
-    )
-  );
-  const columns = planned.map((column, c) => ({
-    ...column,
-    width: fitWidthToValues(
-      column.width,
-      column.formula ? valuesOf(column.key) : columnValues(rows, c),
-      column.numberFormat
-    ),
-  }));
+  const rows = new Array<PlanCell[]>(records.length);
+  for (let r = 0; r < records.length; r++) {
+    rows[r] = withCalculatedValues(def.key, keys, calculated, cells(records[r]), values);
+    if ((r + 1) % ROWS_PER_STEP === 0) yield;
+  }
+  const columns: ColumnPlan[] = [];
+  for (const [c, column] of planned.entries()) {
+    columns.push({
+      ...column,
+      width: fitWidthToValues(
+        column.width,
+        column.formula ? valuesOf(column.key) : columnValues(rows, c),
+        column.numberFormat
+      ),
+    });
+    yield;
+  }
   const pages = pagesWide(
     columns.map((c) => c.width),
     "landscape",
@@ -150,19 +201,26 @@ function registerSheetPlan(
   };
 }
 
-function* columnValues(rows: PlanCell[][], column: number): Generator<PlanCell> {
-  for (const row of rows) yield row[column] ?? null;
+/** A column's cells (an array: a generator per cell cost a tenth of the plan at 100,000 rows). */
+function columnValues(rows: PlanCell[][], column: number): PlanCell[] {
+  const out = new Array<PlanCell>(rows.length);
+  for (let r = 0; r < rows.length; r++) out[r] = rows[r][column] ?? null;
+  return out;
 }
 
 /** Columns for record keys the catalog does not know, so that no imported data is dropped. */
-function extraColumns(def: SheetDef, records: RegisterRecord[]): ColumnPlan[] {
+function* extraColumns(
+  def: SheetDef,
+  records: readonly RegisterRecord[]
+): Generator<void, ColumnPlan[]> {
   const known = new Set(def.fields.map((f) => f.key));
   const taken = new Set(
     def.fields.flatMap((f) => [f.key, ...Object.values(f.label)].map(foldHeader))
   );
   const extras: ColumnPlan[] = [];
-  for (const record of records) {
-    for (const key of Object.keys(record)) {
+  for (let r = 0; r < records.length; r++) {
+    if ((r + 1) % ROWS_PER_STEP === 0) yield;
+    for (const key of Object.keys(records[r])) {
       if (known.has(key)) continue;
       known.add(key);
       if (taken.has(foldHeader(key)))
@@ -176,18 +234,42 @@ function extraColumns(def: SheetDef, records: RegisterRecord[]): ColumnPlan[] {
   return extras;
 }
 
+/**
+ * A record's cells in the order of `columns` (calculated ones null). Each enum and yes/no field
+ * remembers what it made of a spelling: a register has few distinct ones and many rows.
+ */
 function rowCells(
   def: SheetDef,
   columns: ColumnPlan[],
-  record: RegisterRecord,
   lang: Lang
-): PlanCell[] {
-  return columns.map((column) => {
-    if (column.formula) return null;
-    const value = record[column.key] ?? null;
+): (record: RegisterRecord) => PlanCell[] {
+  const stored = columns.map((column): ((value: PlanCell) => PlanCell) | null => {
     const field = def.fields.find((f) => f.key === column.key);
-    return field ? storedValue(field, value, lang) : value;
+    if (!field || (field.type !== "enum" && field.type !== "boolean")) return null;
+    const known = new Map<PlanCell, PlanCell>();
+    return (value) => {
+      if (value === null || typeof value === "number") return value;
+      let cell = known.get(value);
+      if (cell === undefined) {
+        cell = storedValue(field, value, lang);
+        known.set(value, cell);
+      }
+      return cell;
+    };
   });
+  return (record) => {
+    const row = new Array<PlanCell>(columns.length);
+    for (let c = 0; c < columns.length; c++) {
+      if (columns[c].formula) {
+        row[c] = null;
+        continue;
+      }
+      const value = (record[columns[c].key] ?? null) as PlanCell;
+      const store = stored[c];
+      row[c] = store ? store(value) : value;
+    }
+    return row;
+  };
 }
 
 /**

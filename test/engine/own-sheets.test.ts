@@ -17,6 +17,8 @@ const quiet = { out: () => undefined, err: (line: string) => process.stderr.writ
 
 let dir: string;
 const results = new Map<string, Buffer>();
+/** The import state as our writer wrote it (its text in the cells) and as LibreOffice saved it. */
+const states: { written?: unknown; saved?: unknown } = {};
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "engine-own-sheets-"));
@@ -30,6 +32,8 @@ beforeAll(async () => {
   )!;
   const savedFile = path.join(dir, "saved.xlsx");
   await fs.writeFile(savedFile, saved);
+  states.written = (await readRegisterWorkbook(register)).state;
+  states.saved = (await readRegisterWorkbook(saved)).state;
   const updated = path.join(dir, "updated.xlsx");
   const reviewed = path.join(dir, "reviewed.xlsx");
   expect(await main(["import", SAMPLE, "--into", savedFile, "--out", updated], quiet)).toBe(0);
@@ -48,6 +52,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
+});
+
+it("keeps the import state through openpyxl and LibreOffice", () => {
+  const written = states.written as { records: unknown[] } | undefined;
+  expect(written?.records.length).toBeGreaterThan(5);
+  expect(states.saved).toEqual(written);
 });
 
 describe.each(["updated.xlsx", "reviewed.xlsx"])(

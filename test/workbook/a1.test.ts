@@ -54,4 +54,21 @@ describe("dates", () => {
     expect(isoToDate("2023-02-29")).toBeUndefined();
     expect(isoToDate("15/05/1985")).toBeUndefined();
   });
+
+  test("isoToSerial takes exactly the dates isoToDate takes, to the same day", () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, "0");
+    const years = [0, 99, 100, 1899, 1900, 1904, 1999, 2000, 2023, 2024, 2100, 2400, 9999];
+    for (const year of years)
+      for (let month = 0; month <= 13; month++)
+        for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const date = isoToDate(text);
+          expect([text, isoToSerial(text)]).toEqual([
+            text,
+            date ? date.getTime() / 86_400_000 + 25_569 : undefined,
+          ]);
+        }
+    for (const text of ["2024-2-29", " 2024-02-29", "2024-02-29 ", "２０２４-02-29", ""])
+      expect(isoToSerial(text)).toBeUndefined();
+  });
 });

@@ -2,8 +2,15 @@ import ExcelJS from "exceljs";
 import { buildRegisterPlan } from "../../src/workbook/register-plan";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { patchTableColumns } from "../../src/workbook/xlsx/calculated-columns";
-import { writeWorkbook } from "../../src/workbook/xlsx/writer";
-import { unzip } from "./support/unzip";
+import {
+  EMPTY_IMPORT_STATE,
+  withImportState,
+  type ImportState,
+} from "../../src/importer/import-state";
+import { writeWorkbookBytes } from "../../src/workbook/xlsx/stream-writer";
+import { readRegisterWorkbook } from "../../src/workbook/xlsx/register-reader";
+import { NODE_DEFLATE, writeWorkbook } from "../../src/workbook/xlsx/writer";
+import { checkedEntries, unzip } from "./support/unzip";
 import { registerTab, settingsTab } from "../../src/register/tabs";
 import type { SheetKey } from "../../src/register/types";
 
@@ -77,12 +84,9 @@ describe("writeWorkbook: an empty register", () => {
       ),
     ].map((m) => [m[1], m[2] ?? null]);
     const columns = plan.sheets.find((s) => s.registerKey === "Tiers")!.table!.columns;
+    // Element text escapes & < >; double quotes may stay as they are.
     const escape = (text: string) =>
-      text
-        .replace(/&/g, "&amp;")
-        .replace(/"/g, "&quot;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;");
+      text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     expect(declared).toEqual(columns.map((c) => [c.header, c.formula ? escape(c.formula) : null]));
   });
 
@@ -183,15 +187,6 @@ describe("writeWorkbook: injection safety", () => {
       [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1])
     );
     expect(formulas.length).toBeGreaterThan(0); // the calculated columns
-    for (const formula of formulas) {
-      for (const text of HOSTILE)
-        expect(formula).not.toContain(text.replace(/"/g, "&quot;").slice(1));
-    }
-    const allowed = new Set(
-      plan.sheets.flatMap(
-        (s) => s.table?.columns.flatMap((c) => (c.formula ? [c.formula] : [])) ?? []
-      )
-    );
     const unescape = (xml: string) =>
       xml
         .replace(/&quot;/g, '"')
@@ -199,6 +194,14 @@ describe("writeWorkbook: injection safety", () => {
         .replace(/&gt;/g, ">")
         .replace(/&apos;/g, "'")
         .replace(/&amp;/g, "&");
+    for (const formula of formulas) {
+      for (const text of HOSTILE) expect(unescape(formula)).not.toContain(text.slice(1));
+    }
+    const allowed = new Set(
+      plan.sheets.flatMap(
+        (s) => s.table?.columns.flatMap((c) => (c.formula ? [c.formula] : [])) ?? []
+      )
+    );
     for (const formula of formulas) expect(allowed.has(unescape(formula))).toBe(true);
     const shared = unescape(parts.get("xl/sharedStrings.xml") ?? "");
     for (const text of HOSTILE) expect(shared).toContain(text);
@@ -272,5 +275,63 @@ describe("writeWorkbook: values", () => {
       records: { Clients: [{ name: "A", notes: "x".repeat(40_000) }] },
     });
     await expect(writeWorkbook(plan)).rejects.toThrow(/Clients!S2: .*32767/);
+  });
+});
+
+describe("writeWorkbook: the package", () => {
+  const state: ImportState = {
+    ...EMPTY_IMPORT_STATE,
+    records: Array.from({ length: 1500 }, (_, i) => ({
+      sheet: "Clients" as const,
+      id: `C-${i}`,
+      layout: "L1-0000abcd",
+      rowKey: `name|客户${i}|phone|1380000${i}`,
+      keys: JSON.stringify([`name|客户${i}|phone|1380000${i}`, `name|客户${i}|email|c${i}@x.cn`]),
+      hashes: JSON.stringify({ name: (i * 2654435761).toString(16).slice(-8).padStart(8, "0") }),
+    })),
+  };
+  const plan = withImportState(
+    buildRegisterPlan({
+      lang: "zh-CN",
+      formulaStyle: "portable",
+      records: {
+        Clients: Array.from({ length: 1500 }, (_, i) => ({
+          clientId: `C-${i}`,
+          name: `客户${i} "&<>"`,
+          birthday: "1985-05-15",
+          riskProfile: "balanced",
+        })),
+      },
+    }),
+    state
+  );
+
+  test("Node's zlib and fflate write the same parts, each with its CRC-32 and size", async () => {
+    expect(NODE_DEFLATE).toBeDefined();
+    const native = checkedEntries(await writeWorkbook(plan));
+    const fflate = checkedEntries(Buffer.from(await writeWorkbookBytes(plan)));
+    const parts = (entries: typeof native) =>
+      entries
+        .filter((e) => e.name !== "docProps/core.xml") // its time stamp
+        .map((e) => [e.name, e.data.toString("utf8")]);
+    expect(parts(native)).toEqual(parts(fflate));
+    expect(native.length).toBeGreaterThan(20);
+  });
+
+  test("the import state's text is in its cells, not the shared strings, and reads back", async () => {
+    const bytes = await writeWorkbook(plan);
+    const parts = unzip(bytes);
+    const statePart = [...parts.entries()].find(([, xml]) => xml.includes("C-1499"))!;
+    expect(statePart[0]).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
+    expect(statePart[1]).not.toContain('t="s"');
+    expect(statePart[1]).toContain(
+      `<c r="F3" t="inlineStr"><is><t>${state.records[0].keys}</t></is></c>`
+    );
+    expect(parts.get("xl/sharedStrings.xml")).not.toContain("name|客户");
+    // The register's own text stays shared; quotes need no escape in element text, & < > do.
+    expect(parts.get("xl/sharedStrings.xml")).toContain('<si><t>客户7 "&amp;&lt;&gt;"</t></si>');
+    const read = await readRegisterWorkbook(bytes);
+    expect(read.state).toEqual(state);
+    expect(read.records.Clients[7].name).toBe('客户7 "&<>"');
   });
 });

@@ -123,6 +123,10 @@ export const en = {
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
   "sheet.why.staff":
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
+  "sheet.why.staff-evidence":
+    "its name, headers and values ({evidence}) describe the organisation's own people (departments, posts, extensions), not clients",
+  "sheet.why.staff-people":
+    '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
   "mapping.no-table": "{where}: no table found",
   "mapping.not-data": "{where}: not imported, {kind:msg} ({reason:msg})",

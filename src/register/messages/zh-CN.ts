@@ -101,6 +101,10 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.aggregates": "其表头 {headers} 是计数和求和，每行一组",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
+  "sheet.why.staff-evidence":
+    "其名称、表头和内容（{evidence}）描述的是本单位的人员（部门、职务、分机），不是客户",
+  "sheet.why.staff-people":
+    "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
   "mapping.no-table": "{where}：未找到表格",
   "mapping.not-data": "{where}：不导入（{kind:msg}：{reason:msg}）",

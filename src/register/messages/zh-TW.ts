@@ -102,6 +102,10 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.aggregates": "其標題 {headers} 是計數和加總，每列一組",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
   "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
+  "sheet.why.staff-evidence":
+    "其名稱、標題和內容（{evidence}）描述的是本單位的人員（部門、職務、分機），不是客戶",
+  "sheet.why.staff-people":
+    "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
   "mapping.no-table": "{where}：未找到表格",
   "mapping.not-data": "{where}：不匯入（{kind:msg}：{reason:msg}）",

@@ -52,3 +52,21 @@ function readBoolean(value: string | number | boolean): RegisterValue {
   if (NO.has(folded)) return false;
   return value;
 }
+
+/**
+ * fromExcelValue for one field, remembering what it made of each enum and yes/no cell: a table has
+ * few distinct ones and many rows, and each spelling is otherwise folded and looked up again.
+ */
+export function fieldReader(field: FieldDef | undefined): (value: unknown) => RegisterValue {
+  if (!field || (field.type !== "enum" && field.type !== "boolean"))
+    return (value) => fromExcelValue(field, value);
+  const known = new Map<unknown, RegisterValue>();
+  return (value) => {
+    let read = known.get(value);
+    if (read === undefined) {
+      read = fromExcelValue(field, value);
+      known.set(value, read);
+    }
+    return read;
+  };
+}

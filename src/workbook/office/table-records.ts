@@ -11,12 +11,18 @@
  * Round trips: two syncs to read the table, one per block of rows to read its typed cells, one
  * more (applyPlan's) when records bring a column the table lacks, then one per batch of rows;
  * never one per row.
+ *
+ * It runs on the task pane's thread, which in Excel's shared runtime also runs the custom
+ * functions, and Excel restarts an add-in that stays busy for 5 s. Converting a long table
+ * (records to cells, cells read back to records, matching rows) gives the event loop a turn
+ * every few tens of milliseconds (`yieldEveryMs`), as the import itself does in its worker.
  */
 import { childKey } from "../../importer/link-merge";
 import { sheetDef } from "../../register/sheets";
 import type { FieldDef, Lang, RegisterRecord, RegisterValue, SheetKey } from "../../register/types";
 import type { ColumnPlan, PlanCell, SheetPlan } from "../plan";
-import { buildRegisterPlan } from "../register-plan";
+import { buildRegisterSheetPlan } from "../register-plan";
+import { yielder, type Yielder } from "../readers/yield";
 import type { ApplyOptions } from "./apply-plan";
 import {
   applyPlan,
@@ -37,12 +43,32 @@ import { OversizedRowError, splitIntoChunks } from "./chunks";
 import { RegisterWriteError } from "./errors";
 import type { FormulaFix } from "./sheet-format";
 import { detectHeaderLang, headerMatchesColumn } from "./headers";
-import { fromExcelValue } from "./record-values";
+import { fieldReader } from "./record-values";
 import { ACTION_OVERHEAD_BYTES, SyncBatcher } from "./sync-batcher";
 
 export interface TableRecordsOptions extends ApplyOptions {
   /** The language new columns get when the table's own cannot be told from its headers. */
   lang: Lang;
+  /** Give the event loop a turn after this many ms of converting (default 30; 0 never). */
+  yieldEveryMs?: number;
+}
+
+/** Items converted between two looks at the clock. */
+const ITEMS_PER_CHECK = 256;
+
+/** Calls `pause` every ITEMS_PER_CHECK items; awaits it only when it asks to wait. */
+function checkpoint(pause: Yielder): (index: number) => Promise<void> | void {
+  return (index) => ((index + 1) % ITEMS_PER_CHECK === 0 ? pause() : undefined);
+}
+
+/** Runs step generators to their end, yielding to the event loop as `pause` decides. */
+async function drive<T>(steps: Generator<void, T>, pause: Yielder): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const waiting = pause();
+    if (waiting) await waiting;
+  }
 }
 
 /** A table column: the plan column it stands for, or null for a person's own column. */
@@ -101,9 +127,14 @@ export async function writeTableRecords(
       key
     );
 
+  const pause = yielder(options.yieldEveryMs ?? 30);
   let { headers, body } = await readTable(context, table);
   const lang = detectHeaderLang(key, headers) ?? options.lang;
-  const sheetPlan = registerSheet(key, records, lang);
+  const sheetPlan = await buildRegisterSheetPlan(
+    key,
+    { lang, formulaStyle: "live", records: { [key]: records as RegisterRecord[] } },
+    pause
+  );
   const columns = sheetPlan.table!.columns;
   if (columns.some((c) => !headers.some((h) => headerMatchesColumn(key, h, c)))) {
     // Records carry a column the table lacks: set-up adds it at the table's right end.
@@ -116,8 +147,8 @@ export async function writeTableRecords(
   }
 
   const slots = matchColumns(key, headers, columns);
-  const existing = await readBodyRecords(context, table, body, slots, def.fields, options);
-  const placement = placeRecords(key, existing, records);
+  const existing = await readBodyRecords(context, table, body, slots, def.fields, options, pause);
+  const placement = await drive(placementSteps(key, existing, records), pause);
   // New rows get the calculated columns' formulas, spelled with the headers the tables have.
   const fix =
     records.length > body.rowCount - placement.removed.length &&
@@ -130,15 +161,36 @@ export async function writeTableRecords(
         })
       : (formula: string) => formula;
   // The plan already holds each record as cells in `columns` order.
-  const cells = sheetPlan.table!.rows;
-  checkCells(key, cells, columns);
-  const rows = cells.map((row) =>
-    slots.map((slot) => {
-      if (!slot?.typed) return null;
-      return toExcelCell(row[columns.indexOf(slot.column)], slot.column);
-    })
-  );
-  await writeRows(context, table, key, body, slots, rows, placement, fix, options);
+  const rows = await drive(excelRows(key, sheetPlan.table!.rows, columns, slots), pause);
+  await writeRows(context, table, key, body, slots, rows, placement, fix, options, pause);
+}
+
+/**
+ * The records' cells as the table's typed columns take them (null in the others); a cell Excel
+ * cannot hold stops everything before anything is written.
+ */
+function* excelRows(
+  key: SheetKey,
+  cells: PlanCell[][],
+  columns: ColumnPlan[],
+  slots: Slot[]
+): Generator<void, (ExcelCell | null)[][]> {
+  const from = slots.map((slot) => (slot?.typed ? columns.indexOf(slot.column) : -1));
+  const rows = new Array<(ExcelCell | null)[]>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const row = cells[i];
+    row.forEach((value, j) => {
+      const problem = cellProblem(value);
+      if (problem)
+        throw new RegisterWriteError(
+          `Sheet '${key}', record ${i + 1}, column "${columns[j].header}": ${problem}. Nothing was changed.`,
+          key
+        );
+    });
+    rows[i] = slots.map((slot, j) => (slot?.typed ? toExcelCell(row[from[j]], slot.column) : null));
+    if ((i + 1) % ITEMS_PER_CHECK === 0) yield;
+  }
+  return rows;
 }
 
 /** Per sheet, the field that is a record's own id, when it has one. */
@@ -175,40 +227,61 @@ export function placeRecords(
   existing: readonly RegisterRecord[],
   records: readonly RegisterRecord[]
 ): Placement {
+  const steps = placementSteps(key, existing, records);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** placeRecords in steps: it yields every few hundred rows, so a caller may pause between. */
+function* placementSteps(
+  key: SheetKey,
+  existing: readonly RegisterRecord[],
+  records: readonly RegisterRecord[]
+): Generator<void, Placement> {
   const rowOf: (number | undefined)[] = records.map(() => undefined);
   const taken = new Set<number>();
-  const fields = [...new Set(existing.flatMap((r) => Object.keys(r)))];
-  const pass = (keyOf: (record: RegisterRecord) => string) => {
+  const names = new Set<string>();
+  for (let i = 0; i < existing.length; i++) {
+    for (const name of Object.keys(existing[i])) names.add(name);
+    if ((i + 1) % ITEMS_PER_CHECK === 0) yield;
+  }
+  const fields = [...names];
+  function* pass(keyOf: (record: RegisterRecord) => string): Generator<void, void> {
     const queues = new Map<string, number[]>();
-    existing.forEach((row, i) => {
-      if (taken.has(i)) return;
-      const k = keyOf(row);
-      if (k === "") return;
+    for (let i = 0; i < existing.length; i++) {
+      if ((i + 1) % ITEMS_PER_CHECK === 0) yield;
+      if (taken.has(i)) continue;
+      const k = keyOf(existing[i]);
+      if (k === "") continue;
       const queue = queues.get(k);
       if (queue) queue.push(i);
       else queues.set(k, [i]);
-    });
-    records.forEach((record, i) => {
-      if (rowOf[i] !== undefined) return;
-      const k = keyOf(record);
+    }
+    for (let i = 0; i < records.length; i++) {
+      if ((i + 1) % ITEMS_PER_CHECK === 0) yield;
+      if (rowOf[i] !== undefined) continue;
+      const k = keyOf(records[i]);
       const row = k === "" ? undefined : queues.get(k)?.shift();
-      if (row === undefined) return;
+      if (row === undefined) continue;
       rowOf[i] = row;
       taken.add(row);
-    });
-  };
+    }
+  }
   const idField = ID_FIELDS[key];
-  if (idField) pass((r) => valueText(r[idField]).toLowerCase());
-  if (key !== "Clients") pass((r) => (valueText(r.clientId) === "" ? "" : childKey(key, r)));
-  pass((r) => {
+  if (idField) yield* pass((r) => valueText(r[idField]).toLowerCase());
+  if (key !== "Clients") yield* pass((r) => (valueText(r.clientId) === "" ? "" : childKey(key, r)));
+  yield* pass((r) => {
     const k = contentKey(r, fields);
     return k.replace(/\u0001/g, "") === "" ? "" : k;
   });
   // What identity cannot tell apart (a row whose key was edited, a blank row) pairs in order.
   const free = existing.map((_, i) => i).filter((i) => !taken.has(i));
+  let nextFree = 0;
   records.forEach((_, i) => {
-    if (rowOf[i] !== undefined || free.length === 0) return;
-    rowOf[i] = free.shift() as number;
+    if (rowOf[i] !== undefined || nextFree >= free.length) return;
+    rowOf[i] = free[nextFree++];
     taken.add(rowOf[i] as number);
   });
   const byRow = new Map<number, number>();
@@ -231,28 +304,38 @@ async function readBodyRecords(
   body: { address: string; rowCount: number },
   slots: Slot[],
   fields: readonly FieldDef[],
-  options: TableRecordsOptions
+  options: TableRecordsOptions,
+  pause: Yielder
 ): Promise<RegisterRecord[]> {
   const { sheet, block } = parseAddress(body.address);
   const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : table.worksheet;
   const perBlock = Math.max(1, Math.floor(READ_CELLS / Math.max(1, block.columns)));
   const chunk = Math.min(options.chunkRows ?? DEFAULT_CHUNK_ROWS, perBlock);
-  const values: unknown[][] = [];
+  const typed = slots.flatMap((slot, j) =>
+    slot?.typed
+      ? [
+          {
+            j,
+            key: slot.column.key,
+            read: fieldReader(fields.find((f) => f.key === slot.column.key)),
+          },
+        ]
+      : []
+  );
+  const check = checkpoint(pause);
+  const records: RegisterRecord[] = [];
   for (let start = 0; start < block.rows; start += chunk) {
     const rows = Math.min(chunk, block.rows - start);
-    values.push(
-      ...(await readValues(context, worksheet, { ...block, row: block.row + start, rows }))
-    );
+    const values = await readValues(context, worksheet, { ...block, row: block.row + start, rows });
+    for (const row of values) {
+      const record: RegisterRecord = {};
+      for (const { j, key, read } of typed) record[key] = read(row[j]);
+      records.push(record);
+      const waiting = check(records.length - 1);
+      if (waiting) await waiting;
+    }
   }
-  return values.map((row) => {
-    const record: RegisterRecord = {};
-    slots.forEach((slot, j) => {
-      if (!slot?.typed) return;
-      const field = fields.find((f) => f.key === slot.column.key);
-      record[slot.column.key] = fromExcelValue(field, row[j]);
-    });
-    return record;
-  });
+  return records;
 }
 
 /** One block's values: one round trip. */
@@ -282,26 +365,8 @@ async function readTable(
   };
 }
 
-function registerSheet(key: SheetKey, records: readonly RegisterRecord[], lang: Lang): SheetPlan {
-  const plan = buildRegisterPlan({ lang, formulaStyle: "live", records: { [key]: [...records] } });
-  return plan.sheets.find((s) => s.registerKey === key)!;
-}
-
 function withoutRows(sheet: SheetPlan): SheetPlan {
   return { ...sheet, table: { ...sheet.table!, rows: [] }, conditionalFormats: [] };
-}
-
-function checkCells(key: SheetKey, cells: PlanCell[][], columns: ColumnPlan[]): void {
-  cells.forEach((row, i) =>
-    row.forEach((value, j) => {
-      const problem = cellProblem(value);
-      if (problem)
-        throw new RegisterWriteError(
-          `Sheet '${key}', record ${i + 1}, column "${columns[j].header}": ${problem}. Nothing was changed.`,
-          key
-        );
-    })
-  );
 }
 
 async function writeRows(
@@ -313,7 +378,8 @@ async function writeRows(
   rows: (ExcelCell | null)[][],
   placement: Placement,
   fix: FormulaFix,
-  options: TableRecordsOptions
+  options: TableRecordsOptions,
+  pause: Yielder
 ): Promise<void> {
   const { sheet, block: read } = parseAddress(body.address);
   const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : table.worksheet;
@@ -352,7 +418,13 @@ async function writeRows(
 
   const runs = typedRuns(slots);
   // Worst case per row: every value plus a text guard per cell.
-  const rowBytes = written.map((row) => 2 * jsonBytes(row) + 8);
+  const check = checkpoint(pause);
+  const rowBytes = new Array<number>(written.length);
+  for (let i = 0; i < written.length; i++) {
+    rowBytes[i] = 2 * jsonBytes(written[i]) + 8;
+    const waiting = check(i);
+    if (waiting) await waiting;
+  }
   let chunks;
   try {
     chunks = splitIntoChunks(rowBytes, {
@@ -368,6 +440,8 @@ async function writeRows(
     );
   }
   for (const chunk of chunks) {
+    const waiting = pause();
+    if (waiting) await waiting;
     const slice = written.slice(chunk.start, chunk.start + chunk.count);
     await batcher.add({ bytes: chunk.bytes, rows: chunk.count }, () => {
       for (const [first, count] of runs) {

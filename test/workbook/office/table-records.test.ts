@@ -163,6 +163,46 @@ describe("writeTableRecords", () => {
     expect(ctx.model.table("tblClients")!.rect.rows).toBe(10_001);
   });
 
+  test("a long table is converted in slices: the pane's timers run meanwhile, and the table ends the same", async () => {
+    const sheetCells = (ctx: FakeRequestContext) =>
+      JSON.stringify(
+        [...ctx.model.table("tblClients")!.sheet.rows.entries()].map(([r, c]) => [r, [...c]])
+      );
+    const records = Array.from({ length: 12_000 }, (_, i) => client(i + 1, { notes: `n${i}` }));
+    // The import hands them back in another order, a third changed, some gone, some new.
+    const again = [
+      ...records.slice(500).map((r, i) => (i % 3 ? r : { ...r, notes: "changed" })),
+      ...Array.from({ length: 700 }, (_, i) => client(20_000 + i)),
+    ].reverse();
+    const run = async (yieldEveryMs: number) => {
+      const ctx = await register("zh-CN");
+      await write(ctx, "Clients", records, { yieldEveryMs: 0 });
+      let ticks = 0;
+      let ended = false;
+      let tickBeforeEnd = false;
+      const timer = setInterval(() => {
+        ticks++;
+        if (!ended) tickBeforeEnd = true;
+      }, 1);
+      try {
+        await write(ctx, "Clients", again, { yieldEveryMs });
+        ended = true;
+      } finally {
+        clearInterval(timer);
+      }
+      return { cells: sheetCells(ctx), ticks, tickBeforeEnd, records: await readBack(ctx) };
+    };
+    const blocking = await run(0);
+    const sliced = await run(2);
+    // The stand-in's syncs never give the event loop a turn: every tick came from a yield.
+    expect(blocking.ticks).toBe(0);
+    expect(sliced.tickBeforeEnd).toBe(true);
+    expect(sliced.ticks).toBeGreaterThan(3);
+    expect(sliced.cells).toBe(blocking.cells);
+    expect(sliced.records.Clients).toHaveLength(again.length);
+    expect(sliced.records.Clients!.find((c) => c.clientId === "C-0501")?.notes).toBe("changed");
+  });
+
   test("without the register's table it says to set up first and writes nothing", async () => {
     const ctx = new FakeRequestContext(new WorkbookModel());
     ctx.model.addSheet("Sheet1");
