@@ -8,6 +8,7 @@
 import { looksLikeHeader, matchForm } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, MergeIndex, rowIsBlank } from "./grid";
 import { looksLikeEmail, looksLikePhone, stripHeaderUnit } from "./normalize";
+import { COMPANY_VALUE, looksLikeAddress } from "./profile";
 import type { SourceCell, SourceMerge, SourceSheet } from "./types";
 
 /** How far down a header row is looked for. */
@@ -134,7 +135,8 @@ function findHeaderRow(
   // it holds a phone number or an e-mail address: that is the first client of a list without one.
   for (const r of rows) {
     const row = rowAt(r);
-    if (nonBlank(row) >= 2 && isAllShortText(row) && !holdsContact(row)) return r;
+    if (nonBlank(row) >= 2 && isAllShortText(row) && !holdsContact(row) && !holdsRecordText(row))
+      return r;
   }
   return null;
 }
@@ -160,25 +162,34 @@ function holdsContact(row: readonly SourceCell[] | undefined): boolean {
   return found;
 }
 
+/** A company's name or a postal address: what a record holds, never a column's heading. */
+function holdsRecordText(row: readonly SourceCell[] | undefined): boolean {
+  let found = false;
+  row?.forEach((cell) => {
+    if (found || typeof cell !== "string") return;
+    const text = cell.trim();
+    if (text.length >= 6 && (COMPANY_VALUE.test(text) || looksLikeAddress(text))) found = true;
+  });
+  return found;
+}
+
 /** Rows a block without a header must have before its values alone may make it a list. */
 const MIN_HEADERLESS_ROWS = 3;
 
 /**
  * A block with no header row is still a list a person would import when it is a rectangle of
- * records: at least three rows of two or more cells, and one column of phone numbers or e-mail
- * addresses in most of them. Its columns are then told apart by their values alone.
+ * records: at least three rows of two or more cells, most of them holding a phone number or an
+ * e-mail address (in one column or spread over several). Its columns are then told apart by their values alone.
  */
 function isHeaderlessList(view: SourceSheet, region: Region, width: number): boolean {
   const rows = region.rows.filter((r) => nonBlank(view.rows[r - 1]) >= 2);
   if (rows.length < MIN_HEADERLESS_ROWS || width < 2) return false;
   if (rows.length < region.rows.length * 0.8) return false;
   const sample = rows.slice(0, 200);
-  for (let c = 0; c < width; c++) {
-    let contacts = 0;
-    for (const r of sample) if (isContactValue(view.rows[r - 1]?.[c] ?? null)) contacts++;
-    if (contacts >= sample.length * 0.6) return true;
-  }
-  return false;
+  // Most rows reach the person by phone or e-mail, in whichever of several columns (联系电话1–4).
+  let reachable = 0;
+  for (const r of sample) if (holdsContact(view.rows[r - 1])) reachable++;
+  return reachable >= sample.length * 0.6;
 }
 
 function hasMergeTouching(merges: MergeIndex, row: number, width: number, below: boolean): boolean {

@@ -412,6 +412,25 @@ function candidatesFor(
         });
     }
   }
+  // A list typed without a header has only its values: addresses and ID numbers are as plain to
+  // a person as phones are.
+  if (column.header.text === "" && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
+    const byValues: [string, number, MessageCode][] = [
+      ["address", profile.address, "map.values.address"],
+      ["idNumber", profile.idNumber, "map.values.id-number"],
+    ];
+    for (const [key, share, values] of byValues) {
+      const target = byKey.get(key);
+      if (!target || share < 0.6) continue;
+      out.push({
+        column: position,
+        target,
+        confidence: 0.65,
+        rank: 0.65,
+        evidence: [why("map.why.values-only", { values, share: percent(share) })],
+      });
+    }
+  }
   return out;
 }
 
@@ -572,22 +591,19 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     if (mapping.field !== null || !column.values.some((v) => !isBlankCell(v))) return;
     const label = columnLabel(mapping.letter, mapping.header);
     const near = bestRejected.get(i);
-    const doubt =
-      near && mapping.source === "none"
-        ? ` It looked like ${near.target.key} (confidence ${near.confidence}), but not enough: ${near.evidence.map(english).join("; ")}.`
-        : "";
     const code =
       mapping.source === "row-number"
         ? "map.row-numbers"
         : hasNotes
           ? "map.unmapped-notes"
           : "map.unmapped-extra";
-    const params = {
+    const params: Record<string, string | number> = {
+      ...(near && mapping.source === "none" ? doubtParams(near) : {}),
       registerSheet: input.registerSheet,
       header: mapping.header || mapping.letter,
       extra: extraColumnKey(mapping, input.registerSheet),
     };
-    const message = (renderMessage(code, params, "en") ?? code) + doubt;
+    const message = renderMessage(code, params, "en") ?? code;
     issues.push({
       sheet: input.sheetName,
       row: null,
@@ -602,6 +618,25 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   });
 
   return { columns: mappings, issues };
+}
+
+/**
+ * Why a column stayed unmapped although it looked like a field: the field, its confidence and the
+ * first two witnesses, as parameters of the optional "map.doubt" clause (its own witnesses' params
+ * joined in, the column's header kept).
+ */
+function doubtParams(near: Candidate): Record<string, string | number> {
+  const reasons = near.evidence.slice(0, 2);
+  const out: Record<string, string | number> = {};
+  for (const r of reasons) Object.assign(out, r.params);
+  Object.assign(out, {
+    doubt: reasons.length > 1 ? "map.doubt-2" : "map.doubt",
+    near: near.target.key,
+    nearConfidence: near.confidence,
+    why1: reasons[0]?.code ?? "",
+  });
+  if (reasons.length > 1) out.why2 = reasons[1].code;
+  return out;
 }
 
 /**
@@ -715,6 +750,8 @@ function decideSubject(
       }
     }
     if (subject < 0) subject = fallbackSubject(input, mappings, profiles, readings, byKey, taken);
+    if (subject >= 0 && input.columns[subject].header.text === "")
+      attachByValues(input, mappings, profiles, subject, byKey, taken, attachTo);
     // A second, generic name column (姓名 beside 门店名称) names a person attached to the subject.
     if (subject >= 0 && readings[subject].role === "subject") {
       input.columns.forEach((_, i) => {
@@ -733,6 +770,40 @@ function decideSubject(
       addEvidence(mappings[insured], why("map.why.insured-client"));
     }
   }
+}
+
+/**
+ * A list without a header: beside a subject column of company names, a column of person names is
+ * the person attached to each company (法定代表人, the contact); beside a subject column of
+ * people, a column of company names is where each person works.
+ */
+function attachByValues(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  subject: number,
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>,
+  attachTo: (i: number, first: CodedReason) => void
+): void {
+  const free = (i: number) =>
+    i !== subject && mappings[i].field === null && mappings[i].source === "none";
+  const companies = profiles[subject].company >= 0.5;
+  input.columns.forEach((_, i) => {
+    if (!free(i) || profiles[i].filled < 3) return;
+    const p = profiles[i];
+    if (companies && p.personName >= 0.6) {
+      attachTo(
+        i,
+        why("map.why.values-only", { values: "map.values.person", share: percent(p.personName) })
+      );
+    } else if (!companies && p.company >= 0.6 && byKey.has("employer") && !taken.has("employer")) {
+      taken.add("employer");
+      assign(mappings[i], "employer", 0.65, [
+        why("map.why.values-only", { values: "map.values.company", share: percent(p.company) }),
+      ]);
+    }
+  });
 }
 
 /** Fields a list's first column of names may have been read as when no header names the subject. */
@@ -773,7 +844,11 @@ function fallbackSubject(
       p.distinctRatio >= distinct &&
       p.phone < 0.2 &&
       p.email < 0.2 &&
-      p.date < 0.2
+      p.date < 0.2 &&
+      p.address < 0.5 &&
+      p.place < 0.5 &&
+      p.department < 0.5 &&
+      p.jobTitle < 0.5
     );
   };
   let chosen = input.columns.findIndex(
@@ -821,11 +896,14 @@ function joinAddressParts(
   if (!byKey.has("address")) return;
   const street = mappings.findIndex((m) => m.field === "address");
   if (street < 0) return;
+  const placeValues = (i: number) =>
+    input.columns[i].header.text === "" && profiles[i].place >= 0.6;
   const parts = input.columns.flatMap((column, i) =>
     mappings[i].field === null &&
     mappings[i].source === "none" &&
     profiles[i].text >= 0.6 &&
-    column.header.candidates.some((c) => REGION_HEADER.test(matchForm(stripHeaderUnit(c))))
+    (placeValues(i) ||
+      column.header.candidates.some((c) => REGION_HEADER.test(matchForm(stripHeaderUnit(c)))))
       ? [i]
       : []
   );
@@ -834,7 +912,11 @@ function joinAddressParts(
     mappings[i].joined = true;
     if (i === street) continue;
     Object.assign(mappings[i], { field: "address", confidence: 0.7, source: "fuzzy" });
-    setEvidence(mappings[i], [why("map.why.region", { header: mappings[i].header })]);
+    setEvidence(mappings[i], [
+      placeValues(i)
+        ? why("map.why.place-values", { share: percent(profiles[i].place) })
+        : why("map.why.region", { header: mappings[i].header }),
+    ]);
   }
 }
 

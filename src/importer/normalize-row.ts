@@ -402,9 +402,16 @@ export function normalizeRow(
     }
     const before = record[field.key];
     if (field.key === "notes") notes.unshift(String(value));
-    else if (reader.mapping.joined && typeof before === "string" && before !== "")
-      record[field.key] = `${before}${/[\u3400-\u9fff]$/.test(before) ? "" : ", "}${String(value)}`;
-    else record[field.key] = value;
+    else if (reader.mapping.joined && typeof before === "string" && before !== "") {
+      const next = String(value);
+      // A street address that already names its district (滨海新区 beside 天津滨海新区津塘路…) is not
+      // told twice.
+      record[field.key] = next.includes(before)
+        ? next
+        : before.includes(next)
+          ? before
+          : `${before}${/[\u3400-\u9fff]$/.test(before) ? "" : ", "}${next}`;
+    } else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
   });
 

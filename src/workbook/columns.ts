@@ -4,6 +4,12 @@ import type { FieldDef, FieldType, Lang } from "../register/types";
 import { CAPTIONS } from "./captions";
 import type { ColumnPlan, PlanCell, ValidationRule } from "./plan";
 
+/**
+ * Amounts keep a digit's width free at their right (`_0`): a right-aligned amount that fills its
+ * column would otherwise print against the text of the column beside it.
+ */
+export const MONEY_FORMAT = "#,##0.00_0";
+
 /** Number formats by field type. "@" keeps typed ids and phone numbers as text (no lost leading zeros). */
 const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
   id: "@",
@@ -12,7 +18,7 @@ const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
   email: "@",
   enum: "@",
   date: "yyyy-mm-dd",
-  money: "#,##0.00",
+  money: MONEY_FORMAT,
   integer: "0",
   percent: "0%",
   score: "0.0",
@@ -21,7 +27,7 @@ const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
 /** Calculated cells must not be text-formatted: Excel would keep an edited formula as text. */
 const COMPUTED_FORMATS: Partial<Record<FieldType, string>> = {
   date: "yyyy-mm-dd",
-  money: "#,##0.00",
+  money: MONEY_FORMAT,
   integer: "0",
   percent: "0%",
   score: "0.0",
@@ -115,7 +121,9 @@ export function shownWidth(value: PlanCell, numberFormat = "General"): number {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   });
-  return shown.length + (percent ? 1 : 0);
+  // Each `_x` reserves the width of one character.
+  const reserved = (numberFormat.match(/_./g) ?? []).length;
+  return shown.length + (percent ? 1 : 0) + reserved;
 }
 
 /** Room beside a value in its column (cell padding). */
@@ -215,7 +223,10 @@ function bounded(kind: "whole" | "decimal", field: FieldDef): ValidationRule | u
 export function columnNote(field: FieldDef, lang: Lang): string | undefined {
   if (field.computed) return CAPTIONS.computedNote[lang];
   if (field.type === "enum") {
-    const lines = (field.values ?? []).map((v) => `${v.key} = ${v.label[lang]}`);
+    // English lists each code with its label; a Chinese register's cells hold the labels alone.
+    const lines = (field.values ?? []).map((v) =>
+      lang === "en" ? `${v.key} = ${v.label[lang]}` : v.label[lang]
+    );
     return [CAPTIONS.enumNote[lang], ...lines].join("\n");
   }
   if (field.type === "boolean") return CAPTIONS.yesNoNote[lang];

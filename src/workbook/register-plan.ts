@@ -187,7 +187,7 @@ function* registerSheetPlan(
     registerKey: def.key,
     table: { name: def.table, columns, rows, style: TABLE_STYLE },
     freezeRows: 1,
-    conditionalFormats: conditionalFormats(def.key, columns, rows.length),
+    conditionalFormats: conditionalFormats(def.key, columns, rows.length, ctx.lang),
     // Landscape, the table alone, as many pages wide as keep the text at 8 pt or more, with the
     // header row on every page and, across pages, the id and name columns.
     print: {
@@ -284,10 +284,15 @@ function bodyRange(columns: ColumnPlan[], key: string, rowCount: number): string
   return `${column}2:${column}${lastBodyRow(rowCount)}`;
 }
 
+/** TRUE, or a text yes ("是") in quotes, as a formula spells it. */
+const literalOf = (value: boolean | string): string =>
+  typeof value === "boolean" ? String(value).toUpperCase() : `"${value.replace(/"/g, '""')}"`;
+
 function conditionalFormats(
   sheet: SheetKey,
   columns: ColumnPlan[],
-  rowCount: number
+  rowCount: number,
+  lang: Lang
 ): ConditionalFormatPlan[] {
   if (sheet === "Complaints") {
     const overdue = columnLetter(columns.findIndex((c) => c.key === "overdue"));
@@ -296,7 +301,7 @@ function conditionalFormats(
       {
         kind: "expression",
         range: `A2:${lastColumn}${lastBodyRow(rowCount)}`,
-        formula: `$${overdue}2=TRUE`,
+        formula: `$${overdue}2=${literalOf(booleanCell(true, lang))}`,
         fill: OVERDUE_FILL,
         fontColor: OVERDUE_FONT,
       },

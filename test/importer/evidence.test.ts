@@ -3,7 +3,13 @@
  * who the row is about, values that contradict a header, serial numbers, unknown name headers.
  */
 import { importWorkbook } from "../../src/importer";
-import type { ColumnMapping, ImportResult, SourceCell } from "../../src/importer/types";
+import type {
+  ColumnMapping,
+  ImportIssue,
+  ImportResult,
+  SourceCell,
+} from "../../src/importer/types";
+import { renderIssueMessage } from "../../src/register/messages";
 import { readHeader } from "../../src/importer/subject";
 import { sheet } from "./helpers";
 
@@ -141,6 +147,21 @@ describe("values as a witness", () => {
     expect(issue).toMatchObject({ code: "map.unmapped-notes", severity: "info" });
     expect(issue?.message).toMatch(/looked like status .*contradict/);
     expect(r.records.Complaints[0].notes).toContain("状态: 浙江省");
+  });
+
+  it("the doubt about such a column reads in the register's language", () => {
+    const rows: SourceCell[][] = [["投诉编号", "客户名称", "受理日期", "状态"]];
+    for (let i = 1; i <= 14; i++)
+      rows.push([`T${i}`, `客户${i}`, "2024-05-01", ["广东省", "浙江省", "江苏省"][i % 3]]);
+    const issue = importWorkbook([sheet("投诉", rows)]).issues.find((i) => i.column === "D (状态)");
+    expect(issue?.params?.doubt).toBe("map.doubt-2");
+    const en = renderIssueMessage(issue as ImportIssue, "en");
+    expect(en).toBe(issue?.message);
+    const cn = renderIssueMessage(issue as ImportIssue, "zh-CN");
+    const tw = renderIssueMessage(issue as ImportIssue, "zh-TW");
+    expect(cn).toMatch(/看起来像状态（置信度 [\d.]+），但依据不足：.*；/);
+    expect(tw).toMatch(/看起來像狀態（信賴度 [\d.]+），但依據不足：/);
+    for (const text of [cn, tw]) expect(text).not.toMatch(/looked|contradict|header|values/);
   });
 
   it("an e-mail column under an unknown header is recognised by its values", () => {

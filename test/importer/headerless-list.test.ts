@@ -33,13 +33,14 @@ describe("a client list without a header row", () => {
     expect(m?.registerSheet).toBe("Clients");
     expect(m?.headerless).toBe(true);
     expect(m?.headerRows).toEqual([]);
-    expect(m?.columns.map((c) => c.field)).toEqual(["name", "phone", null, null]);
+    expect(m?.columns.map((c) => c.field)).toEqual(["name", "phone", "address", null]);
     expect(r.summary.imported).toBe(12);
     expect(r.summary.skipped).toBe(0);
     const first = r.records.Clients.find((c) => c.name === rows[0][0]);
     expect(first?.phone).toBe(rows[0][1]);
-    // Nothing is lost: the columns with no field go to notes under their letters.
-    expect(first?.notes).toContain(String(rows[0][2]));
+    // Addresses are told by their values too; nothing is lost: the column with no field goes to
+    // notes under its letter.
+    expect(first?.address).toBe(rows[0][2]);
     expect(first?.notes).toContain("意向强");
   });
 
@@ -73,5 +74,93 @@ describe("a client list without a header row", () => {
     expect(m.headerRows).toEqual([1]);
     expect(m.columns.map((c) => c.field).slice(0, 3)).toEqual(["name", "phone", "address"]);
     expect(r.summary.imported).toBe(6);
+  });
+});
+
+describe("a list without a header row, read from its values beyond names and phones", () => {
+  const COMPANIES = [
+    "天津瑞丰物流有限公司",
+    "天津博远机械设备有限公司",
+    "天津金诚商贸有限公司",
+    "天津宏达电子科技有限公司",
+    "天津东丽区华宇建材经营部",
+  ];
+  const DISTRICTS = ["滨海新区", "东丽区", "西青区", "津南区"];
+
+  function companies(count: number, phoneAt: (i: number) => number = () => 3): SourceCell[][] {
+    return Array.from({ length: count }, (_, i) => {
+      const district = DISTRICTS[i % 4];
+      const row: SourceCell[] = [
+        COMPANIES[i % 5].replace(/(有限公司|经营部)$/, `${i}$1`),
+        NAMES[i % NAMES.length] + (i >= NAMES.length ? "某" : ""),
+        district,
+        null,
+        `天津${district}津塘路${i + 1}号`,
+        i % 2 === 0 ? `co${i}@example.com` : null,
+        null,
+      ];
+      row[phoneAt(i)] = `2${String(3450000 + i * 7).padStart(7, "0")}`;
+      return row;
+    });
+  }
+
+  it("takes the company names as the clients, the person beside them as the contact, places and streets as the address", () => {
+    const rows = companies(12);
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    const m = r.mappings[0];
+    expect(m.headerless).toBe(true);
+    expect(m.columns.map((c) => c.field)).toEqual([
+      "name",
+      "mainContact",
+      "address",
+      "phone",
+      "address",
+      "email",
+    ]);
+    expect(r.summary.imported).toBe(12);
+    const first = r.records.Clients.find((c) => c.name === rows[0][0]);
+    expect(first).toMatchObject({ mainContact: rows[0][1], phone: rows[0][3] });
+    // The street already names its district: it is not told twice.
+    expect(first?.address).toBe(rows[0][4]);
+  });
+
+  it("finds the list when its phones are spread over several columns", () => {
+    // Phone 1 for the even rows, phone 2 for the odd ones: no single column holds most phones.
+    const rows = companies(12, (i) => (i % 2 === 0 ? 3 : 6));
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.summary.imported).toBe(12);
+  });
+
+  it("does not take a first row of a company and its address for a header, even without a phone", () => {
+    const rows = companies(10);
+    rows[0][3] = null;
+    rows[0][5] = null;
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].headerRows).toEqual([]);
+    expect(r.records.Clients.map((c) => c.name)).toContain(rows[0][0]);
+  });
+
+  it("beside a column of people, a column of companies is where they work; ID numbers are ID numbers", () => {
+    const ids = [
+      "110101199003071234",
+      "310101198512125678",
+      "440301197807150011",
+      "510104199201013456",
+    ];
+    const rows: SourceCell[][] = Array.from({ length: 8 }, (_, i) => [
+      NAMES[i],
+      COMPANIES[i % 5].replace(/(有限公司|经营部)$/, `${i}$1`),
+      `1380000${1000 + i}`,
+      ids[i % 4].slice(0, 14) + String(1000 + i),
+    ]);
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "name",
+      "employer",
+      "phone",
+      "idNumber",
+    ]);
+    expect(r.records.Clients[0]).toMatchObject({ name: NAMES[0], employer: rows[0][1] });
   });
 });

@@ -68,9 +68,13 @@ export const en = {
   "map.row-numbers":
     "This column holds running row numbers; they were not imported (the source row is given in every issue).",
   "map.unmapped-notes":
-    'This column maps to no {registerSheet} field; its values were added to notes as "{header}: value".',
+    'This column maps to no {registerSheet} field; its values were added to notes as "{header}: value".{doubt:opt}',
   "map.unmapped-extra":
-    'This column maps to no {registerSheet} field; its values were kept in an extra column "{extra}".',
+    'This column maps to no {registerSheet} field; its values were kept in an extra column "{extra}".{doubt:opt}',
+  "map.doubt":
+    " It looked like {near:key} (confidence {nearConfidence}), but not enough: {why1:msg}.",
+  "map.doubt-2":
+    " It looked like {near:key} (confidence {nearConfidence}), but not enough: {why1:msg}; {why2:msg}.",
   "map.no-register-sheet":
     'The mapping "{mapping}" names no register sheet; use one of {sheets}, or "-" to leave the sheet out.',
   "map.unit-zhao": "兆 can mean a million (10^6) or a trillion (10^12)",
@@ -91,6 +95,10 @@ export const en = {
   "map.values.distinct": "{share} distinct",
   "map.values.text": "{text} text, {numbers} numbers, {dates} dates",
   "map.values.numbers": "{share} numbers",
+  "map.values.address": "{share} addresses",
+  "map.values.id-number": "{share} ID numbers",
+  "map.values.person": "{share} person names",
+  "map.values.company": "{share} company names",
   "map.why.override": "set by the caller's mapping",
   "map.why.remembered":
     "chosen by hand at an earlier import of this layout (remembered by the register)",
@@ -107,6 +115,7 @@ export const en = {
   "map.why.income-persons": "the kind column says the clients are persons: their own income",
   "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
   "map.why.region": 'header "{header}" names a region: joined with the address',
+  "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":
     'no column names the row\'s subject, and "{header}" names a different person on each row: the client',
   "map.why.first-names":

@@ -70,7 +70,8 @@ export function renderMessage(
   const template = CATALOGUES[lang][code];
   const sheet = typeof params.registerSheet === "string" ? params.registerSheet : null;
   return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, kind?: string) => {
-    if (!(name in params)) return whole;
+    // {name:opt} is an optional nested message: nothing when the params do not carry it.
+    if (!(name in params)) return kind === "opt" ? "" : whole;
     const value = params[name];
     const text = String(value);
     switch (kind) {
@@ -99,6 +100,7 @@ export function renderMessage(
       case "sheet":
         return sheetKeyLabel(text, lang);
       case "msg":
+      case "opt":
         return (depth < MAX_DEPTH && renderMessage(text, params, lang, depth + 1)) || text;
       default:
         // A raw value with no text of its own (an empty cell, an invalid date) is described by a

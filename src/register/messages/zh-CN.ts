@@ -51,9 +51,12 @@ export const zhCN: Record<MessageCode, string> = {
   "map.unit-ambiguous": "此表头中的单位有歧义（{unit:msg}）；其值已放入备注，未作猜测。",
   "map.row-numbers": "此列是连续的行号，未导入（每个问题都注明了源行号）。",
   "map.unmapped-notes":
-    "此列不对应{registerSheet:sheet}的任何字段；其值已以“{header}：值”的形式加入备注。",
+    "此列不对应{registerSheet:sheet}的任何字段；其值已以“{header}：值”的形式加入备注。{doubt:opt}",
   "map.unmapped-extra":
-    "此列不对应{registerSheet:sheet}的任何字段；其值保存在额外的列“{extra}”中。",
+    "此列不对应{registerSheet:sheet}的任何字段；其值保存在额外的列“{extra}”中。{doubt:opt}",
+  "map.doubt": "看起来像{near:key}（置信度 {nearConfidence}），但依据不足：{why1:msg}。",
+  "map.doubt-2":
+    "看起来像{near:key}（置信度 {nearConfidence}），但依据不足：{why1:msg}；{why2:msg}。",
   "map.no-register-sheet":
     "映射“{mapping}”没有指明台账工作表；请使用以下之一：{sheets}，或用“-”排除此工作表。",
   "map.unit-zhao": "“兆”既可指百万（10^6），也可指万亿（10^12）",
@@ -74,6 +77,10 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.distinct": "{share} 互不相同",
   "map.values.text": "{text} 文字，{numbers} 数字，{dates} 日期",
   "map.values.numbers": "{share} 是数字",
+  "map.values.address": "{share} 是地址",
+  "map.values.id-number": "{share} 是证件号码",
+  "map.values.person": "{share} 是人名",
+  "map.values.company": "{share} 是公司名称",
   "map.why.override": "由调用方的映射指定",
   "map.why.remembered": "上次导入同一版式时手动选择（台账已记住）",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
@@ -88,6 +95,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.income-persons": "客户类型列表明客户是个人：这是他们自己的收入",
   "map.why.income-personal-ids": "证件号码列是个人身份证号：这是客户自己的收入",
   "map.why.region": "表头“{header}”是地区：与地址合并",
+  "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",
   "map.why.first-names": "没有表头指明这一行的主体；“{header}”是第一列互不相同的名称",
   "sheet.why.pivot": "其中有数据透视表标签，例如“{label}”",

@@ -51,9 +51,12 @@ export const zhTW: Record<MessageCode, string> = {
   "map.unit-ambiguous": "此標題中的單位有歧義（{unit:msg}）；其值已放入備註，未作猜測。",
   "map.row-numbers": "此欄是連續的列號，未匯入（每個問題都註明了來源列號）。",
   "map.unmapped-notes":
-    "此欄不對應{registerSheet:sheet}的任何欄位；其值已以「{header}：值」的形式加入備註。",
+    "此欄不對應{registerSheet:sheet}的任何欄位；其值已以「{header}：值」的形式加入備註。{doubt:opt}",
   "map.unmapped-extra":
-    "此欄不對應{registerSheet:sheet}的任何欄位；其值保存在額外的欄「{extra}」中。",
+    "此欄不對應{registerSheet:sheet}的任何欄位；其值保存在額外的欄「{extra}」中。{doubt:opt}",
+  "map.doubt": "看起來像{near:key}（信賴度 {nearConfidence}），但依據不足：{why1:msg}。",
+  "map.doubt-2":
+    "看起來像{near:key}（信賴度 {nearConfidence}），但依據不足：{why1:msg}；{why2:msg}。",
   "map.no-register-sheet":
     "對應「{mapping}」沒有指明名冊工作表；請使用以下之一：{sheets}，或用「-」排除此工作表。",
   "map.unit-zhao": "「兆」既可指百萬（10^6），也可指兆（10^12）",
@@ -75,6 +78,10 @@ export const zhTW: Record<MessageCode, string> = {
   "map.values.distinct": "{share} 互不相同",
   "map.values.text": "{text} 文字，{numbers} 數字，{dates} 日期",
   "map.values.numbers": "{share} 是數字",
+  "map.values.address": "{share} 是地址",
+  "map.values.id-number": "{share} 是證件號碼",
+  "map.values.person": "{share} 是人名",
+  "map.values.company": "{share} 是公司名稱",
   "map.why.override": "由呼叫端的對應指定",
   "map.why.remembered": "上次匯入同一版面時手動選擇（名冊已記住）",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
@@ -89,6 +96,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.income-persons": "客戶類型欄表明客戶是個人：這是他們自己的收入",
   "map.why.income-personal-ids": "證件號碼欄是個人身分證號：這是客戶自己的收入",
   "map.why.region": "標題「{header}」是地區：與地址合併",
+  "map.why.place-values": "其中 {share} 的值是地名：併入地址",
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
   "map.why.first-names": "沒有標題指明這一列的主體；「{header}」是第一欄互不相同的名稱",
   "sheet.why.pivot": "其中有樞紐分析表標籤，例如「{label}」",
