@@ -77,16 +77,30 @@ export function yesNoValues(lang: Lang): string[] {
   return [true, false].map((b) => String(booleanCell(b, lang)).toUpperCase());
 }
 
-/** Display width in characters: East Asian wide characters count double. */
+/** East Asian wide characters (Hangul Jamo, CJK, Hangul, compatibility, fullwidth forms). */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
+/** Display width in characters: East Asian wide characters count double, a surrogate pair once. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-        ch
-      )
-        ? 2
-        : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      width += 1;
+    } else width += isWide(code) ? 2 : 1;
+  }
   return width;
 }
 
@@ -118,6 +132,41 @@ export function shownWidth(value: PlanCell, numberFormat = "General"): number {
 const VALUE_PADDING = 2;
 
 /**
+ * Measures a column's values one at a time (see fitWidthToValues), so a plan can size its
+ * columns while it makes the rows instead of reading every column again.
+ */
+export class WidthMeter {
+  private text = 0;
+  private low = Infinity;
+  private high = -Infinity;
+
+  constructor(private readonly numberFormat?: string) {}
+
+  add(value: PlanCell): void {
+    if (value === null) return;
+    if (typeof value === "number") {
+      if (value < this.low) this.low = value;
+      if (value > this.high) this.high = value;
+    } else if (typeof value === "string" || typeof value === "boolean") {
+      if (typeof value === "string" && value.length * 2 <= this.text) return;
+      this.text = Math.max(this.text, shownWidth(value, this.numberFormat));
+    }
+  }
+
+  /** The width the values need, never narrower than `width`. */
+  width(width: number): number {
+    const numbers = Number.isFinite(this.low)
+      ? Math.max(shownWidth(this.low, this.numberFormat), shownWidth(this.high, this.numberFormat))
+      : 0;
+    return Math.max(
+      width,
+      Math.min(MAX_WIDTH, this.text + VALUE_PADDING),
+      numbers ? numbers + VALUE_PADDING : 0
+    );
+  }
+}
+
+/**
  * A column's width for its values: the widest as shown (numbers in full, whatever their size, so
  * no ### appears; text up to the usual maximum), never narrower than `width`. Numbers cost only
  * their extremes, so long registers stay cheap.
@@ -127,26 +176,9 @@ export function fitWidthToValues(
   values: Iterable<PlanCell>,
   numberFormat?: string
 ): number {
-  let text = 0;
-  let low = Infinity;
-  let high = -Infinity;
-  for (const value of values) {
-    if (typeof value === "number") {
-      if (value < low) low = value;
-      if (value > high) high = value;
-    } else if (typeof value === "string" || typeof value === "boolean") {
-      if (typeof value === "string" && value.length * 2 <= text) continue;
-      text = Math.max(text, shownWidth(value, numberFormat));
-    }
-  }
-  const numbers = Number.isFinite(low)
-    ? Math.max(shownWidth(low, numberFormat), shownWidth(high, numberFormat))
-    : 0;
-  return Math.max(
-    width,
-    Math.min(MAX_WIDTH, text + VALUE_PADDING),
-    numbers ? numbers + VALUE_PADDING : 0
-  );
+  const meter = new WidthMeter(numberFormat);
+  for (const value of values) meter.add(value);
+  return meter.width(width);
 }
 
 export function columnWidth(field: FieldDef, header: string, lang: Lang = "en"): number {

@@ -2,6 +2,7 @@ import { SHEETS, sheetDef } from "../../src/register/sheets";
 import { DEFAULT_SETTINGS, makeSettings, parseSettings } from "../../src/register/settings";
 import { LANGS, SHEET_KEYS, type Lang, type SheetKey } from "../../src/register/types";
 import { parseAddress } from "../../src/workbook/a1";
+import { displayWidth, fitWidthToValues } from "../../src/workbook/columns";
 import {
   isFormula,
   type PlanValue,
@@ -525,5 +526,48 @@ describe("buildRegisterPlan: conditional formats and print", () => {
         headerText: "客户信息",
       })
     );
+  });
+});
+
+describe("column widths", () => {
+  test("displayWidth: East Asian wide characters count two, any other character (a pair of surrogates too) one", () => {
+    const wide =
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+    const unlike: string[] = [];
+    for (let code = 0x20; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      if (displayWidth(ch) !== (wide.test(ch) ? 2 : 1)) unlike.push(ch);
+    }
+    expect(unlike).toEqual([]);
+    expect(displayWidth("王伟 Ｎａｍｅ 한글 ok")).toBe(2 * 2 + 1 + 4 * 2 + 1 + 2 * 2 + 1 + 2);
+    expect(displayWidth("😀a")).toBe(2);
+  });
+
+  test("the plan sizes a column by its widest cell as shown, as fitWidthToValues does", () => {
+    const records = [
+      { clientId: "C-1", name: "王".repeat(12), annualRevenue: 123456789 },
+      { clientId: "C-2", name: "short", annualRevenue: 5 },
+    ];
+    const plan = buildRegisterPlan({
+      lang: "zh-CN",
+      formulaStyle: "portable",
+      records: { Clients: records },
+    });
+    const table = plan.sheets[0].table!;
+    for (const key of ["name", "annualRevenue", "clientId", "email"]) {
+      const c = table.columns.findIndex((column) => column.key === key);
+      const base = buildRegisterPlan({ lang: "zh-CN", formulaStyle: "portable" }).sheets[0].table!
+        .columns[c];
+      expect([key, table.columns[c].width]).toEqual([
+        key,
+        fitWidthToValues(
+          base.width,
+          table.rows.map((row) => row[c]),
+          base.numberFormat
+        ),
+      ]);
+    }
+    expect(table.columns.find((c) => c.key === "name")!.width).toBe(24 + 2);
   });
 });

@@ -781,19 +781,16 @@ async function* tableRows(
     at.row = excelRow;
     let cells = "";
     for (let c = 0; c < table.columns.length; c++) {
-      const column = table.columns[c];
+      const formula = table.columns[c].formula;
+      const value = row[c] ?? null;
+      // Most cells of a wide register are empty: no reference, no XML.
+      if (value === null && !formula) continue;
       at.column = c;
-      const value: PlanValue = column.formula
-        ? { formula: column.formula, value: row[c] ?? null }
-        : (row[c] ?? null);
-      cells += cellXml(
-        `${letters[c]}${excelRow}`,
-        value,
-        columnStyles[c],
-        strings,
-        at,
-        dateColumns[c]
-      );
+      const ref = `${letters[c]}${excelRow}`;
+      const style = columnStyles[c] ? ` s="${columnStyles[c]}"` : "";
+      cells += formula
+        ? formulaCellXml(ref, style, formula, value, at)
+        : cellXml(ref, value, columnStyles[c], strings, at, dateColumns[c]);
     }
     batch += `<row r="${excelRow}">${cells}</row>`;
     if ((r + 1) % ROWS_PER_BATCH === 0) {
@@ -836,8 +833,28 @@ async function* gridRows(
     extra.get(row)!.set(col, style);
   }
   const lastRow = Math.max(grid.length, ...extra.keys(), 0);
+  // A grid without formats, wrapping or row heights (the import state): cells as they come.
+  const plain = styled.size === 0 && wrapped.size === 0 && Object.keys(heights).length === 0;
+  const letters: string[] = [];
   let xml = "";
   for (let r = 1; r <= lastRow; r++) {
+    if (plain) {
+      const row = grid[r - 1] ?? [];
+      let cells = "";
+      for (let c = 0; c < row.length; c++) {
+        const value = row[c] ?? null;
+        if (value === null) continue;
+        const ref = `${(letters[c] ??= columnLetter(c))}${r}`;
+        cells += cellXml(ref, value, 0, strings, { sheet: sheet.name, row: r, column: c }, false);
+      }
+      if (cells) xml += `<row r="${r}">${cells}</row>`;
+      if (r % ROWS_PER_BATCH === 0) {
+        yield xml;
+        xml = "";
+        await pause();
+      }
+      continue;
+    }
     const row = grid[r - 1] ?? [];
     const empties = extra.get(r);
     const width = Math.max(row.length, ...(empties ? empties.keys() : []), -1) + (empties ? 1 : 0);
