@@ -27,8 +27,11 @@ const SEVERITY = {
 };
 
 const WIDTHS = [18, 7, 22, 16, 28, 60, 10];
-/** Value and message wrap within their columns, so the sheet prints one page wide at a readable size. */
-const WRAPPED = [4, 5];
+/**
+ * Every column wraps within its width (value and message run long), so the sheet prints one page
+ * wide at a readable size; wrapped cells are top-aligned, so all of a row's cells line up.
+ */
+const WRAPPED = WIDTHS.map((_, column) => column);
 
 /**
  * The issues as a grid sheet. Values are plain cells: a value such as "=1+1" is written as text,

@@ -644,12 +644,13 @@ function doubtParams(near: Candidate): Record<string, string | number> {
  * header, unless it would read as one of the sheet's own columns.
  */
 export function extraColumnKey(mapping: ColumnMapping, sheet: SheetKey): string {
-  const header = mapping.header || `Column ${mapping.letter}`;
+  // Named by the source's column letter, in no language's words (the register may be Chinese).
+  const header = mapping.header || `(${mapping.letter})`;
   const taken = sheetDef(sheet).fields.some((f) =>
     [f.key, ...Object.values(f.label)].some((s) => foldHeader(s) === foldHeader(header))
   );
   // A header such as "__proto__" cannot be a plain record key.
-  return taken || header in Object.prototype ? `${header} (source ${mapping.letter})` : header;
+  return taken || header in Object.prototype ? `${header} (${mapping.letter})` : header;
 }
 
 /** True when the mapping feeds a register field (not the client-name link, not unmapped). */

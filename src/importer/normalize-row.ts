@@ -322,6 +322,14 @@ export function normalizeRow(
       params: { ...params, field: reader.target?.key ?? "", column: reader.label },
     };
   };
+  /** The message of a value kept as written: in notes, or in its own column where the sheet has no notes. */
+  const kept = (reader: ColumnReader, params: MessageParams): MessageRef =>
+    ctx.hasNotes
+      ? { code: "value.unreadable-kept", params }
+      : {
+          code: "value.unreadable-kept-column",
+          params: { ...params, extra: extraColumnKey(reader.mapping, ctx.registerSheet) },
+        };
   const keep = (reader: ColumnReader, raw: SourceCell): void => {
     if (isErrorCell(raw)) return;
     const header = reader.mapping.header || reader.mapping.letter;
@@ -360,10 +368,9 @@ export function normalizeRow(
       issue(
         reader,
         raw,
-        {
-          code: isErrorCell(raw) ? "value.unreadable" : "value.unreadable-kept",
-          params: problemOf(result),
-        },
+        isErrorCell(raw)
+          ? { code: "value.unreadable", params: problemOf(result) }
+          : kept(reader, problemOf(result)),
         "warning"
       );
       keep(reader, raw);
@@ -381,12 +388,7 @@ export function normalizeRow(
       if (field.required)
         required(reader, "reason.required-unreadable", { ...bounds.params, problem: bounds.code });
       else {
-        issue(
-          reader,
-          raw,
-          { code: "value.unreadable-kept", params: { ...bounds.params, problem: bounds.code } },
-          "warning"
-        );
+        issue(reader, raw, kept(reader, { ...bounds.params, problem: bounds.code }), "warning");
         keep(reader, raw);
       }
       return;

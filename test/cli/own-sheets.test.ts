@@ -100,4 +100,18 @@ describe("the person's own sheets survive import --into and review --out (regist
     expectTheNotesSheet(after);
     expect(after.sheets.length).toBe((await inspect(edited, "我的笔记")).sheets.length);
   });
+
+  it("review --mask leaves them out, and says so", async () => {
+    const out = path.join(dir, "masked.xlsx");
+    const c = capture();
+    expect(
+      await main(["review", edited, "--out", out, "--mask", "--today", "2026-11-30"], c.io)
+    ).toBe(0);
+    const sheets = (await inspect(out, "客户")).sheets;
+    expect(sheets).not.toContain("我的笔记");
+    expect(sheets).not.toContain("导入问题");
+    expect(c.out).toContain(
+      "脱敏文件未包含以下工作表（其中可能有个人信息）：导入问题、我的笔记、Links。未脱敏的回顾文件会保留它们。"
+    );
+  });
 });

@@ -105,3 +105,21 @@ describe("import issues carry codes", () => {
     }
   });
 });
+
+describe("an import issue's value list", () => {
+  test("names the values of the issue's own field (property: 房產 as an asset class, 財產險 as a policy type)", () => {
+    const issue = (field: string) =>
+      renderIssueMessage(
+        {
+          message: "",
+          code: "enum.not-allowed",
+          params: { value: "古董", allowed: "deposit, property" },
+          field,
+        },
+        "zh-TW"
+      );
+    expect(issue("assetClass")).toContain("房產");
+    expect(issue("assetClass")).not.toContain("財產險");
+    expect(issue("insuranceType")).toContain("財產險");
+  });
+});

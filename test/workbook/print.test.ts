@@ -83,10 +83,10 @@ describe("register sheets", () => {
     expect(clients.print!.fitWidthPages).toBeGreaterThan(1);
   });
 
-  test("Import Issues wraps its value and message and fits one page wide, readably", () => {
+  test("Import Issues wraps every column (top-aligned, so a row's cells line up) and fits one page wide, readably", () => {
     const sheet = importIssuesSheet([], "zh-TW");
     expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: true, titleRows: 1 });
-    expect(sheet.gridWrap).toEqual([4, 5]);
+    expect(sheet.gridWrap).toEqual([0, 1, 2, 3, 4, 5, 6]);
     const scale = (pageArea("landscape").width * 100) / widthPoints(sheet.gridWidths!);
     expect(scale).toBeGreaterThanOrEqual(MIN_SCALE);
   });

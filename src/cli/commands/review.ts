@@ -107,10 +107,16 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         ? withImportState(withIssues, register.state)
         : withIssues;
     const written = await writeWorkbook(plan);
+    const leftOut: string[] = [];
     // Every other sheet of the register (the person's own) goes along; not into a masked file,
     // which must hold nothing unmasked.
     if (options.mask === true) {
       await outputs.write(out, written);
+      // Said, not silent: which sheets the unmasked review would have kept.
+      leftOut.push(
+        ...(register.importIssues ? [register.importIssues.name] : []),
+        ...carryOverSheets(written, await fs.readFile(input)).carried
+      );
     } else {
       const kept = carryOverSheets(written, await fs.readFile(input));
       for (const notice of kept.notices) io.err(notice);
@@ -137,6 +143,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       })
     );
     if (json) io.out(cliText("cli.review-summary", lang, { file: json }));
+    if (leftOut.length > 0)
+      io.out(
+        cliText("cli.review-masked-left-out", lang, {
+          sheets: [...new Set(leftOut)].join(lang === "en" ? ", " : "、"),
+        })
+      );
     return 0;
   } finally {
     await outputs.discard();

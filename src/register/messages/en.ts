@@ -37,6 +37,8 @@ export const en = {
 
   // Cells
   "value.unreadable-kept": "{problem:msg} The cell was left empty and its value kept in notes.",
+  "value.unreadable-kept-column":
+    "{problem:msg} The cell was left empty and its value kept in the column {extra}.",
   "value.unreadable": "{problem:msg} The cell was left empty.",
   "value.warning": "{problem:msg}",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
@@ -306,6 +308,8 @@ export const en = {
   "cli.review-wrote":
     "Wrote {file}: the register and {count} review sheets ({lang}, as of {date}).",
   "cli.review-summary": "Wrote the book summary to {file}.",
+  "cli.review-masked-left-out":
+    "Left out of the masked file, as they may hold personal data: {sheets}. The unmasked review keeps them.",
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -13,6 +13,8 @@ export interface CodedMessage {
   message: string;
   code?: string;
   params?: MessageParams;
+  /** The register field the message is about (an import issue's), naming whose values it lists. */
+  field?: string | null;
 }
 
 const CATALOGUES: Record<Lang, Record<MessageCode, string>> = {
@@ -121,5 +123,11 @@ const RAW_VALUE = /^raw\.[a-z-]+$/;
  */
 export function renderIssueMessage(issue: CodedMessage, lang: Lang): string {
   if (issue.code === undefined) return issue.message;
-  return renderMessage(issue.code, issue.params ?? {}, lang) ?? issue.message;
+  // A value list names the values of the issue's own field: "property" is 房產 as an asset class,
+  // 財產險 as a policy type.
+  const params =
+    issue.field && !(issue.params && "field" in issue.params)
+      ? { ...issue.params, field: issue.field }
+      : (issue.params ?? {});
+  return renderMessage(issue.code, params, lang) ?? issue.message;
 }

@@ -6,7 +6,7 @@ export const zhCN: Record<MessageCode, string> = {
   "import.own-sheet": "未导入：此工作表是{what:msg}。",
   "import.no-header": "此工作表中未找到表头行，其中的行未导入。",
   "import.sheet-unrecognised":
-    "此工作表未被识别为台账工作表，其中的行未导入。可用映射指明其类型，例如“{sheet}!*=Clients”。",
+    "此工作表未被识别为台账工作表，其中的行未导入。可用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.required-unmapped":
     "没有列对应“{field:field}”（{field}），而每一行{registerSheet:sheet}都需要它，因此这些行被拒绝。请用“{sheet}!表头={field}”映射一列。",
   "what.issues-sheet": "上次导入的问题清单，不是客户数据",
@@ -26,6 +26,7 @@ export const zhCN: Record<MessageCode, string> = {
     "此行接续第 {mainRow} 行的客户，但给出了另一个“{field:key}”；保留 {kept}，另一个值已放入备注。",
 
   "value.unreadable-kept": "{problem:msg} 该单元格留空，原值已放入备注。",
+  "value.unreadable-kept-column": "{problem:msg} 该单元格留空，原值已放入“{extra}”列。",
   "value.unreadable": "{problem:msg} 该单元格留空。",
   "value.warning": "{problem:msg}",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
@@ -152,7 +153,7 @@ export const zhCN: Record<MessageCode, string> = {
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
-    "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=Clients”。",
+    "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",
@@ -262,4 +263,6 @@ export const zhCN: Record<MessageCode, string> = {
   "cli.review-wrote-one": "已写入 {file}：台账及 1 张回顾表（{lang}，截至 {date}）。",
   "cli.review-wrote": "已写入 {file}：台账及 {count} 张回顾表（{lang}，截至 {date}）。",
   "cli.review-summary": "已将客户总览写入 {file}。",
+  "cli.review-masked-left-out":
+    "脱敏文件未包含以下工作表（其中可能有个人信息）：{sheets}。未脱敏的回顾文件会保留它们。",
 };

@@ -6,7 +6,7 @@ export const zhTW: Record<MessageCode, string> = {
   "import.own-sheet": "未匯入：此工作表是{what:msg}。",
   "import.no-header": "此工作表中找不到標題列，其中的資料列未匯入。",
   "import.sheet-unrecognised":
-    "此工作表未被辨識為名冊工作表，其中的資料列未匯入。可用對應指明其類型，例如「{sheet}!*=Clients」。",
+    "此工作表未被辨識為名冊工作表，其中的資料列未匯入。可用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.required-unmapped":
     "沒有欄位對應「{field:field}」（{field}），而每一列{registerSheet:sheet}都需要它，因此這些列被拒絕。請用「{sheet}!標題={field}」對應一欄。",
   "what.issues-sheet": "上次匯入的問題清單，不是客戶資料",
@@ -26,6 +26,7 @@ export const zhTW: Record<MessageCode, string> = {
     "此列接續第 {mainRow} 列的客戶，但提供了另一個「{field:key}」；保留 {kept}，另一個值已放入備註。",
 
   "value.unreadable-kept": "{problem:msg} 該儲存格留空，原值已放入備註。",
+  "value.unreadable-kept-column": "{problem:msg} 該儲存格留空，原值已放入「{extra}」欄。",
   "value.unreadable": "{problem:msg} 該儲存格留空。",
   "value.warning": "{problem:msg}",
   "value.below-min": "數值 {value} 小於允許的最小值 {min}。",
@@ -154,7 +155,7 @@ export const zhTW: Record<MessageCode, string> = {
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
-    "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=Clients」。",
+    "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
@@ -265,4 +266,6 @@ export const zhTW: Record<MessageCode, string> = {
   "cli.review-wrote-one": "已寫入 {file}：名冊及 1 張回顧表（{lang}，截至 {date}）。",
   "cli.review-wrote": "已寫入 {file}：名冊及 {count} 張回顧表（{lang}，截至 {date}）。",
   "cli.review-summary": "已將客戶總覽寫入 {file}。",
+  "cli.review-masked-left-out":
+    "遮罩檔案未包含以下工作表（其中可能有個人資料）：{sheets}。未遮罩的檢討檔案會保留它們。",
 };
