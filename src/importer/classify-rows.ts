@@ -135,19 +135,43 @@ function headerForms(input: RowClassifierInput): (string | null)[] {
   return input.headerTexts.map((h) => (h ? matchForm(h) : null));
 }
 
-function isRepeatedHeader(
+/** Folded cell texts for the repeated-header check, per sheet; columns of a few values repeat them. */
+export class FoldMemo {
+  private readonly forms = new Map<string, string>();
+  of(text: string): string {
+    let form = this.forms.get(text);
+    if (form === undefined) {
+      form = matchForm(text);
+      if (this.forms.size < FoldMemo.LIMIT) this.forms.set(text, form);
+    }
+    return form;
+  }
+  static readonly LIMIT = 4_096;
+}
+
+/**
+ * More than half of the headed columns hold their header text (as matchForm folds it) and fewer
+ * than half do not. That does not depend on the order the columns are looked at, so the cells
+ * that cannot match (not text) are counted first, and folding (the costly part on a big sheet,
+ * where every data row is checked) stops as soon as half differ.
+ */
+export function isRepeatedHeader(
   forms: readonly (string | null)[],
-  cells: readonly SourceCell[]
+  headed: number,
+  cells: readonly SourceCell[],
+  folds: FoldMemo
 ): boolean {
-  const headed = forms.filter((f) => f !== null).length;
   if (headed < 2) return false;
-  let same = 0;
   let different = 0;
+  for (let i = 0; i < forms.length; i++)
+    if (forms[i] !== null && typeof cells[i] !== "string" && ++different * 2 >= headed)
+      return false;
+  let same = 0;
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i];
-    if (form === null) continue;
     const cell = cells[i];
-    if (typeof cell === "string" && matchForm(cell) === form) same++;
+    if (form === null || typeof cell !== "string") continue;
+    if (folds.of(cell) === form) same++;
     else if (++different * 2 >= headed) return false;
   }
   return same * 2 > headed;
@@ -189,6 +213,8 @@ function continuesAbove(
 export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const merges = new MergeIndex(input.sheet.merges);
   const forms = headerForms(input);
+  const headed = forms.filter((f) => f !== null).length;
+  const folds = new FoldMemo();
   const out: ClassifiedRow[] = [];
   let lastSubject: number | null = null;
   let expected = input.firstDataRow;
@@ -198,7 +224,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     let continues: number | undefined;
     if (filled.length === 0) kind = "blank";
     else if (isTotalRow(input, cells, filled)) kind = "total";
-    else if (isRepeatedHeader(forms, cells)) kind = "repeated-header";
+    else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
     else if (isSectionLabel(input, merges, row, cells, filled)) kind = "section";
     else if (lastSubject !== null && continuesAbove(input, merges, row, filled)) {
       kind = "continuation";

@@ -36,20 +36,22 @@ export type FieldHashes = Record<string, string>;
  * phone by its digits (exactly when it has none), numbers and booleans as they are; the type is
  * part of it, as `sameValue` never equals a number and a text.
  */
-function comparable(key: string, value: RegisterValue): string {
+function comparable(key: string, value: RegisterValue): [prefix: string, text: string] {
   if (typeof value === "string") {
     if (key === "phone") {
       const digits = value.replace(/\D/g, "");
-      return digits !== "" ? `d${digits}` : `p${value}`;
+      return digits !== "" ? ["d", digits] : ["p", value];
     }
-    return `s${normaliseKey(value)}`;
+    return ["s", normaliseKey(value)];
   }
-  return `${typeof value === "number" ? "n" : "b"}${String(value)}`;
+  return [typeof value === "number" ? "n" : "b", String(value)];
 }
 
 /** The hash of one field's value; null for an empty value (empty values are not stored). */
 export function valueHash(key: string, value: RegisterValue | undefined): string | null {
-  return isEmptyValue(value) ? null : fnv1a(comparable(key, value as RegisterValue));
+  if (isEmptyValue(value)) return null;
+  const [prefix, text] = comparable(key, value as RegisterValue);
+  return fnv1a(text, prefix);
 }
 
 /** The hashes of a record's non-empty fields. */

@@ -258,9 +258,23 @@ class Linker {
     return out;
   }
 
+  /**
+   * A client row's strong keys are looked up and then indexed: the same record, unchanged in
+   * between (merging copies it), so its keys (name folds, phone parsing) are computed once.
+   */
+  private lastEvidence: { record: RegisterRecord | null; keys: [EvidenceCode, string][] } = {
+    record: null,
+    keys: [],
+  };
+  private evidenceOf(record: RegisterRecord): [EvidenceCode, string][] {
+    if (this.lastEvidence.record !== record)
+      this.lastEvidence = { record, keys: evidenceKeys(record, this.phoneKeysOf) };
+    return this.lastEvidence.keys;
+  }
+
   /** Remembers a source row's strong keys as pointing at the client it became part of. */
   private indexEvidence(record: RegisterRecord, entry: Entry): void {
-    for (const [code, key] of evidenceKeys(record, this.phoneKeysOf)) {
+    for (const [code, key] of this.evidenceOf(record)) {
       const full = `${code}|${key}`;
       if (!this.builtByEvidence.has(full)) this.builtByEvidence.set(full, entry);
     }
@@ -268,7 +282,7 @@ class Linker {
 
   /** The client an earlier row of this import built that shares a strong key with `record`. */
   private findByEvidence(record: RegisterRecord): { entry: Entry; code: EvidenceCode } | null {
-    for (const [code, key] of evidenceKeys(record, this.phoneKeysOf)) {
+    for (const [code, key] of this.evidenceOf(record)) {
       const entry = this.builtByEvidence.get(`${code}|${key}`);
       if (entry) return { entry, code };
     }

@@ -36,8 +36,13 @@ export interface MappingFile {
 }
 
 /** 32-bit FNV-1a: tiny, stable across Node and browsers, enough to tell layouts apart. */
-export function fnv1a(text: string): string {
+export function fnv1a(text: string, prefix = ""): string {
+  // fnv1a(text, prefix) === fnv1a(prefix + text), without building the joined string.
   let hash = 0x811c9dc5;
+  for (let i = 0; i < prefix.length; i++) {
+    hash ^= prefix.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;

@@ -448,7 +448,8 @@ class Merger {
    * fit, and the whole text kept as the issue's value: one such cell never stops the import.
    */
   private cutOversized(source: SourceRecord, record: RegisterRecord): void {
-    for (const [key, value] of Object.entries(record)) {
+    for (const key in record) {
+      const value = record[key];
       if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) continue;
       record[key] = value.slice(0, MAX_CELL_TEXT);
       this.issue(source, key, value, "warning", "import.cell-cut", {

@@ -187,7 +187,6 @@ function tierLabel(key: string, lang: Lang): string {
 function addTiers(ctx: Ctx): void {
   const { grid, formulas, lang } = ctx;
   section(ctx, text("tiersSection", lang));
-  const sectionRow = grid.nextRow - 1;
   grid.styled(
     "header",
     text("tierColumn", lang),
@@ -229,7 +228,6 @@ function addTiers(ctx: Ctx): void {
     valueColumn: COL.c,
     fromRow: first,
     toRow: last,
-    besideRow: sectionRow,
   });
 
   if (ctx.summary.tierChanges.length === 0) return;
@@ -365,7 +363,6 @@ function addAssets(ctx: Ctx): void {
     valueColumn: COL.b,
     fromRow: ours,
     toRow: elsewhere,
-    besideRow: ours - 1,
   });
   grid.paragraph(text("loansExcluded", lang));
   if (summary.largestElsewhere.length === 0) return;
@@ -491,7 +488,6 @@ function addBirthdays(ctx: Ctx): void {
 function addPipeline(ctx: Ctx): void {
   const { grid, formulas, lang } = ctx;
   section(ctx, text("pipelineSection", lang));
-  const sectionRow = grid.nextRow - 1;
   grid.styled(
     "header",
     text("stageColumn", lang),
@@ -534,7 +530,6 @@ function addPipeline(ctx: Ctx): void {
     valueColumn: COL.c,
     fromRow: first,
     toRow: last,
-    besideRow: sectionRow,
   });
 }
 

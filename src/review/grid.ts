@@ -25,8 +25,7 @@ const DATA_BAR = "#638EC6";
  * 100 % (48 rows of 15 pt), so at the pack's scale (at most 100 %) too.
  */
 export const TABLE_PART_ROWS = Math.floor(pageArea("portrait").height / ROW_HEIGHT_PT) - 2;
-/** Charts sit one empty column right of the grid, this many columns wide and rows high. */
-const CHART_COLUMNS = 7;
+/** Rows a chart covers: three with their gaps fit one A4 portrait page at 100 %. */
 const CHART_ROWS = 14;
 
 export interface ChartSeries {
@@ -37,15 +36,12 @@ export interface ChartSeries {
   valueColumn: number;
   fromRow: number;
   toRow: number;
-  /** The row the chart's top should be level with (its section's title). */
-  besideRow: number;
 }
 
 export class ReviewGrid {
   readonly rows: PlanValue[][] = [];
   readonly formats: Record<string, string> = {};
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
-  readonly charts: ChartPlan[] = [];
   /**
    * Rows that open a block kept on one page: a section (its title), or the next part of a table
    * too long for a page. A page break may fall before them, never inside.
@@ -134,24 +130,40 @@ export class ReviewGrid {
   }
 
   /**
-   * A native chart of one series, right of the grid, level with `besideRow` (or below the
-   * previous chart, so charts never overlap).
+   * A native chart of one series (drawn by Excel only). Charts go below the grid, inside the
+   * printed columns, one under the other (see `charts`), so they print with the sheet (the
+   * Office.js writer extends the print area to them and starts them on a page of their own);
+   * beside the grid they fell outside its print area.
    */
   chart(series: ChartSeries): void {
     if (series.toRow < series.fromRow) return;
-    const range = (column: number) =>
-      `${cellAddress(series.fromRow, column)}:${cellAddress(series.toRow, column)}`;
-    const previous = this.charts[this.charts.length - 1];
-    const below = previous ? rowOf(previous.bottomRight) + 2 : 1;
-    const top = Math.max(series.besideRow, below);
-    this.charts.push({
-      kind: series.kind,
-      title: series.title,
-      seriesName: series.seriesName,
-      categories: range(series.labelColumn),
-      values: range(series.valueColumn),
-      topLeft: cellAddress(top, this.columns + 1),
-      bottomRight: cellAddress(top + CHART_ROWS - 1, this.columns + CHART_COLUMNS),
+    this.chartSeries.push(series);
+  }
+
+  private readonly chartSeries: ChartSeries[] = [];
+
+  /** The first row of the charts: two rows below the grid as it is now. */
+  get chartsRow(): number {
+    return this.rows.length + 2;
+  }
+
+  /** The charts placed below the grid's rows as they are now, as wide as the grid's columns. */
+  get charts(): ChartPlan[] {
+    let top = this.chartsRow;
+    return this.chartSeries.map((series) => {
+      const range = (column: number) =>
+        `${cellAddress(series.fromRow, column)}:${cellAddress(series.toRow, column)}`;
+      const chart: ChartPlan = {
+        kind: series.kind,
+        title: series.title,
+        seriesName: series.seriesName,
+        categories: range(series.labelColumn),
+        values: range(series.valueColumn),
+        topLeft: cellAddress(top, 0),
+        bottomRight: cellAddress(top + CHART_ROWS - 1, this.columns - 1),
+      };
+      top += CHART_ROWS + 1;
+      return chart;
     });
   }
 
@@ -225,7 +237,10 @@ function nextFilled(row: readonly PlanValue[], column: number): number {
   return -1;
 }
 
-/** Display width of a cell as shown: dates 10, percentages 7, numbers with separators, formulas like a money figure. */
+/**
+ * Display width of a cell as shown: dates 10, percentages 7, numbers with separators; a formula
+ * by its cached result, at least as wide as a money figure.
+ */
 function cellWidth(value: PlanValue, format: string | undefined): number {
   if (typeof value === "string") return displayWidth(value);
   if (typeof value === "boolean") return 5;
@@ -234,11 +249,8 @@ function cellWidth(value: PlanValue, format: string | undefined): number {
     if (format === FORMATS.percent) return 7;
     return Math.round(value).toLocaleString("en-US").length;
   }
-  return 14;
-}
-
-function rowOf(address: string): number {
-  return Number(/\d+$/.exec(address)?.[0]);
+  if (value === null) return 0;
+  return Math.max(14, value.value === undefined ? 0 : cellWidth(value.value, format));
 }
 
 /** Where each review sheet's sections start, for paging them once the pack's scale is known. */

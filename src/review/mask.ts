@@ -10,6 +10,7 @@ import {
   type RegisterValue,
 } from "../register/types";
 import { isoDay } from "../register/workflow/dates";
+import type { BookSummary } from "./summary";
 
 export const MASK = "****";
 
@@ -110,4 +111,19 @@ export function maskRecords(
     );
   }
   return out;
+}
+
+/**
+ * The book summary as a masked review may show it (the JSON written beside a masked workbook):
+ * birthdays lose their year and the age that would give it back, like the review sheets.
+ */
+export function maskSummary(summary: BookSummary): BookSummary {
+  return {
+    ...summary,
+    birthdaysNext30Days: summary.birthdaysNext30Days.map((b) => ({
+      ...b,
+      birthday: maskDate(b.birthday),
+      turns: null,
+    })),
+  };
 }

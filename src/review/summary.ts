@@ -59,7 +59,8 @@ export interface UpcomingBirthday {
   birthday: string;
   on: string;
   daysUntil: number;
-  turns: number;
+  /** The age reached; null in a masked summary, where it would give the birth year away. */
+  turns: number | null;
 }
 
 export interface TierChange extends ClientRef {

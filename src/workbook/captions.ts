@@ -50,8 +50,8 @@ export const CAPTIONS = {
   businessDays: L("Count working days only", "仅计工作日", "僅計工作日"),
   businessDaysNote: L(
     "TRUE: Monday–Friday; FALSE: calendar days",
-    "TRUE：周一至周五；FALSE：自然日",
-    "TRUE：週一至週五；FALSE：日曆日"
+    "是：周一至周五；否：自然日",
+    "是：週一至週五；否：日曆日"
   ),
 
   generalSection: L("General", "通用", "一般"),
@@ -62,15 +62,21 @@ export const CAPTIONS = {
     "檢討時列出超過此天數未拜訪的客戶"
   ),
   currency: L("Currency", "币种", "幣別"),
-  currencyNote: L("Three-letter code, e.g. CNY", "三位字母代码，如 CNY", "三位字母代碼，如 CNY"),
+  currencyNote: L("Three-letter code, e.g. CNY", "三位字母代码，如 CNY", "三位字母代碼，如 TWD"),
   language: L("Language", "语言", "語言"),
-  languageNote: L("en, zh-CN or zh-TW", "en、zh-CN 或 zh-TW", "en、zh-CN 或 zh-TW"),
+  languageNote: L(
+    "en, zh-CN or zh-TW",
+    "English、简体中文或繁體中文",
+    "English、简体中文或繁體中文"
+  ),
   formulaStyle: L("Formula style", "公式类型", "公式類型"),
   formulaStyleNote: L(
     "portable: plain Excel formulas; live: add-in functions (KAM.*)",
-    "portable：标准 Excel 公式；live：加载项函数（KAM.*）",
-    "portable：標準 Excel 公式；live：增益集函數（KAM.*）"
+    "标准公式：任何表格软件都能计算；加载项函数：KAM.* 函数",
+    "標準公式：任何試算表軟體都能計算；增益集函數：KAM.* 函數"
   ),
+  formulaStylePortable: L("portable", "标准公式", "標準公式"),
+  formulaStyleLive: L("live", "加载项函数", "增益集函數"),
 
   factorSection: L("Value assessment factors", "价值评估因素", "價值評估因素"),
   factorRow: L("Factor", "因素", "因素"),
@@ -83,6 +89,6 @@ export const CAPTIONS = {
     "由公式计算，请勿手动填写。",
     "由公式計算，請勿手動填寫。"
   ),
-  enumNote: L("Type or pick the code:", "请填写或选择代码：", "請填寫或選擇代碼："),
-  yesNoNote: L("TRUE = yes, FALSE = no", "TRUE = 是，FALSE = 否", "TRUE = 是，FALSE = 否"),
+  enumNote: L("Type or pick the code:", "请填写或从列表中选择：", "請填寫或從清單中選擇："),
+  yesNoNote: L("TRUE = yes, FALSE = no", "填写“是”或“否”", "填寫「是」或「否」"),
 };

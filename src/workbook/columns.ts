@@ -4,6 +4,12 @@ import type { FieldDef, FieldType, Lang } from "../register/types";
 import { CAPTIONS } from "./captions";
 import type { ColumnPlan, PlanCell, ValidationRule } from "./plan";
 
+/**
+ * Amounts keep a digit's width free at their right (`_0`): a right-aligned amount that fills its
+ * column would otherwise print against the text of the column beside it.
+ */
+export const MONEY_FORMAT = "#,##0.00_0";
+
 /** Number formats by field type. "@" keeps typed ids and phone numbers as text (no lost leading zeros). */
 const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
   id: "@",
@@ -12,7 +18,7 @@ const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
   email: "@",
   enum: "@",
   date: "yyyy-mm-dd",
-  money: "#,##0.00",
+  money: MONEY_FORMAT,
   integer: "0",
   percent: "0%",
   score: "0.0",
@@ -21,7 +27,7 @@ const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
 /** Calculated cells must not be text-formatted: Excel would keep an edited formula as text. */
 const COMPUTED_FORMATS: Partial<Record<FieldType, string>> = {
   date: "yyyy-mm-dd",
-  money: "#,##0.00",
+  money: MONEY_FORMAT,
   integer: "0",
   percent: "0%",
   score: "0.0",
@@ -69,16 +75,30 @@ export function yesNoValues(lang: Lang): string[] {
   return [true, false].map((b) => String(booleanCell(b, lang)).toUpperCase());
 }
 
-/** Display width in characters: East Asian wide characters count double. */
+/** East Asian wide characters (Hangul Jamo, CJK, Hangul, compatibility, fullwidth forms). */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
+/** Display width in characters: East Asian wide characters count double, a surrogate pair once. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-        ch
-      )
-        ? 2
-        : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      width += 1;
+    } else width += isWide(code) ? 2 : 1;
+  }
   return width;
 }
 
@@ -101,11 +121,48 @@ export function shownWidth(value: PlanCell, numberFormat = "General"): number {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   });
-  return shown.length + (percent ? 1 : 0);
+  // Each `_x` reserves the width of one character.
+  const reserved = (numberFormat.match(/_./g) ?? []).length;
+  return shown.length + (percent ? 1 : 0) + reserved;
 }
 
 /** Room beside a value in its column (cell padding). */
 const VALUE_PADDING = 2;
+
+/**
+ * Measures a column's values one at a time (see fitWidthToValues), so a plan can size its
+ * columns while it makes the rows instead of reading every column again.
+ */
+export class WidthMeter {
+  private text = 0;
+  private low = Infinity;
+  private high = -Infinity;
+
+  constructor(private readonly numberFormat?: string) {}
+
+  add(value: PlanCell): void {
+    if (value === null) return;
+    if (typeof value === "number") {
+      if (value < this.low) this.low = value;
+      if (value > this.high) this.high = value;
+    } else if (typeof value === "string" || typeof value === "boolean") {
+      if (typeof value === "string" && value.length * 2 <= this.text) return;
+      this.text = Math.max(this.text, shownWidth(value, this.numberFormat));
+    }
+  }
+
+  /** The width the values need, never narrower than `width`. */
+  width(width: number): number {
+    const numbers = Number.isFinite(this.low)
+      ? Math.max(shownWidth(this.low, this.numberFormat), shownWidth(this.high, this.numberFormat))
+      : 0;
+    return Math.max(
+      width,
+      Math.min(MAX_WIDTH, this.text + VALUE_PADDING),
+      numbers ? numbers + VALUE_PADDING : 0
+    );
+  }
+}
 
 /**
  * A column's width for its values: the widest as shown (numbers in full, whatever their size, so
@@ -117,26 +174,9 @@ export function fitWidthToValues(
   values: Iterable<PlanCell>,
   numberFormat?: string
 ): number {
-  let text = 0;
-  let low = Infinity;
-  let high = -Infinity;
-  for (const value of values) {
-    if (typeof value === "number") {
-      if (value < low) low = value;
-      if (value > high) high = value;
-    } else if (typeof value === "string" || typeof value === "boolean") {
-      if (typeof value === "string" && value.length * 2 <= text) continue;
-      text = Math.max(text, shownWidth(value, numberFormat));
-    }
-  }
-  const numbers = Number.isFinite(low)
-    ? Math.max(shownWidth(low, numberFormat), shownWidth(high, numberFormat))
-    : 0;
-  return Math.max(
-    width,
-    Math.min(MAX_WIDTH, text + VALUE_PADDING),
-    numbers ? numbers + VALUE_PADDING : 0
-  );
+  const meter = new WidthMeter(numberFormat);
+  for (const value of values) meter.add(value);
+  return meter.width(width);
 }
 
 export function columnWidth(field: FieldDef, header: string, lang: Lang = "en"): number {
@@ -183,7 +223,10 @@ function bounded(kind: "whole" | "decimal", field: FieldDef): ValidationRule | u
 export function columnNote(field: FieldDef, lang: Lang): string | undefined {
   if (field.computed) return CAPTIONS.computedNote[lang];
   if (field.type === "enum") {
-    const lines = (field.values ?? []).map((v) => `${v.key} = ${v.label[lang]}`);
+    // English lists each code with its label; a Chinese register's cells hold the labels alone.
+    const lines = (field.values ?? []).map((v) =>
+      lang === "en" ? `${v.key} = ${v.label[lang]}` : v.label[lang]
+    );
     return [CAPTIONS.enumNote[lang], ...lines].join("\n");
   }
   if (field.type === "boolean") return CAPTIONS.yesNoNote[lang];

@@ -7,9 +7,9 @@
  * Blank inputs give a blank result, so the entry row of an empty table shows nothing (the
  * portable builders do that themselves; live formulas and the lookups are guarded here).
  */
-import { enumCellText } from "../register/catalog";
+import { booleanCell, enumCellText } from "../register/catalog";
 import { COMPLAINT_STATUS, TIER } from "../register/enums";
-import type { FormulaStyle } from "../register/settings";
+import { SLA_SEVERITIES, type FormulaStyle } from "../register/settings";
 import { sheetDef } from "../register/sheets";
 import type { EnumValue, Lang, SheetKey } from "../register/types";
 import {
@@ -18,7 +18,7 @@ import {
   portableTier,
   portableValueScore,
 } from "../scoring/portable";
-import { SETTING_NAMES as N } from "./settings-sheet";
+import { businessDaysCondition, SETTING_NAMES as N } from "./settings-sheet";
 import { thisRow, thisRowSpan, wholeColumn } from "./structured-ref";
 
 export interface FormulaContext {
@@ -57,12 +57,14 @@ function keyToCellText(expression: string, values: readonly EnumValue[], lang: L
   return `IFERROR(INDEX({${texts}},MATCH(${expression},{${keys}},0)),${expression})`;
 }
 
-/** "status is none of these values", true for the key and for the register language's label alike. */
+/** "status is none of these values", as the register's cells write them. */
 function isNone(ref: string, values: readonly EnumValue[], keys: readonly string[], lang: Lang) {
   const texts = new Set<string>();
   for (const key of keys) {
     const value = values.find((v) => v.key === key);
-    texts.add(key);
+    // A Chinese register's cells hold labels (the importer and the dropdowns write them), and
+    // its formulas spell no English key.
+    if (lang === "en" || !value) texts.add(key);
     if (value) texts.add(enumCellText(value, lang));
   }
   return [...texts].map((text) => `${ref}<>${literal(text)}`).join(",");
@@ -115,19 +117,24 @@ const COMPLAINTS: Record<string, Builder> = {
     const received = c.row("receivedOn");
     const severity = c.row("severity");
     // A Chinese register's severity cells hold labels: the position among the labels on Settings
-    // (column A of the service-level rows), else among the codes.
+    // (column A of the service-level rows). KAM.DUEDATE takes codes, which a Chinese register's
+    // Settings does not show: live formulas carry them.
+    const codes = `{${SLA_SEVERITIES.map(literal).join(",")}}`;
     const position =
       lang === "en"
         ? `MATCH(${severity},${N.slaSeverities},0)`
-        : `IFERROR(MATCH(${severity},${N.slaSeverityLabels},0),MATCH(${severity},${N.slaSeverities},0))`;
+        : style === "live"
+          ? `IFERROR(MATCH(${severity},${N.slaSeverityLabels},0),MATCH(${severity},${codes},0))`
+          : `MATCH(${severity},${N.slaSeverityLabels},0)`;
     const slaDays = `INDEX(${N.slaDays},${position})`;
-    const severityKey = lang === "en" ? severity : `INDEX(${N.slaSeverities},${position})`;
+    const severityKey = lang === "en" ? severity : `INDEX(${codes},${position})`;
+    const businessDays = businessDaysCondition(lang);
     // Both styles read the Settings SLAs, so editing Settings moves every due date at once (as
     // the pane's own due dates do). SlaDays runs critical, high, medium, low: KAM.DUEDATE's order.
     const due =
       style === "live"
-        ? `KAM.DUEDATE(${received},${severityKey},${N.slaDays},${N.businessDays})`
-        : `IF(${N.businessDays},WORKDAY(${received},${slaDays}),${received}+${slaDays})`;
+        ? `KAM.DUEDATE(${received},${severityKey},${N.slaDays},${businessDays})`
+        : `IF(${businessDays},WORKDAY(${received},${slaDays}),${received}+${slaDays})`;
     return blankIfAnyBlank([received, severity], due);
   },
   /** Not resolved or closed, and past its due date. */
@@ -136,7 +143,12 @@ const COMPLAINTS: Record<string, Builder> = {
     const status = c.row("status");
     const due = c.row("dueOn");
     const open = isNone(status, COMPLAINT_STATUS, ["resolved", "closed"], lang);
-    return `AND(${open},${due}<>"",TODAY()>${due})`;
+    const overdue = `AND(${open},${due}<>"",TODAY()>${due})`;
+    // A Chinese register writes yes/no as 是/否, like its typed yes/no cells, never TRUE/FALSE.
+    if (lang === "en") return overdue;
+    const yes = booleanCell(true, lang);
+    const no = booleanCell(false, lang);
+    return `IF(${overdue},${literal(String(yes))},${literal(String(no))})`;
   },
   satisfactionGap: ({ style, lang }) => {
     const c = refs("Complaints", lang);

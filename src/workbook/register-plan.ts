@@ -19,7 +19,7 @@ import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../regi
 import type { Day } from "../register/workflow/dates";
 import { columnLetter } from "./a1";
 import { CAPTIONS } from "./captions";
-import { columnPlan, extraColumnPlan, fitWidthToValues } from "./columns";
+import { columnPlan, extraColumnPlan, fitWidthToValues, WidthMeter } from "./columns";
 import { lastBodyRow } from "./layout";
 import { pagesWide } from "./print-layout";
 import type { ColumnPlan, ConditionalFormatPlan, PlanCell, SheetPlan, WorkbookPlan } from "./plan";
@@ -156,21 +156,24 @@ function* registerSheetPlan(
   const keys = planned.map((c) => c.key);
   const calculated = planned.map((c) => c.formula !== undefined);
   const cells = rowCells(def, planned, ctx.lang);
+  // Typed columns are sized by their cells as the rows are made.
+  const meters = planned.map((c) => (c.formula ? null : new WidthMeter(c.numberFormat)));
   // A calculated column's cell holds the formula's result, written as the formula's cached value.
   const rows = new Array<PlanCell[]>(records.length);
   for (let r = 0; r < records.length; r++) {
-    rows[r] = withCalculatedValues(def.key, keys, calculated, cells(records[r]), values);
+    const row = withCalculatedValues(def.key, keys, calculated, cells(records[r]), values);
+    for (let c = 0; c < row.length; c++) meters[c]?.add(row[c]);
+    rows[r] = row;
     if ((r + 1) % ROWS_PER_STEP === 0) yield;
   }
   const columns: ColumnPlan[] = [];
   for (const [c, column] of planned.entries()) {
+    const meter = meters[c];
     columns.push({
       ...column,
-      width: fitWidthToValues(
-        column.width,
-        column.formula ? valuesOf(column.key) : columnValues(rows, c),
-        column.numberFormat
-      ),
+      width: meter
+        ? meter.width(column.width)
+        : fitWidthToValues(column.width, valuesOf(column.key), column.numberFormat),
     });
     yield;
   }
@@ -184,7 +187,7 @@ function* registerSheetPlan(
     registerKey: def.key,
     table: { name: def.table, columns, rows, style: TABLE_STYLE },
     freezeRows: 1,
-    conditionalFormats: conditionalFormats(def.key, columns, rows.length),
+    conditionalFormats: conditionalFormats(def.key, columns, rows.length, ctx.lang),
     // Landscape, the table alone, as many pages wide as keep the text at 8 pt or more, with the
     // header row on every page and, across pages, the id and name columns.
     print: {
@@ -199,13 +202,6 @@ function* registerSheetPlan(
       footerText: CAPTIONS.registerTitle[ctx.lang],
     },
   };
-}
-
-/** A column's cells (an array: a generator per cell cost a tenth of the plan at 100,000 rows). */
-function columnValues(rows: PlanCell[][], column: number): PlanCell[] {
-  const out = new Array<PlanCell>(rows.length);
-  for (let r = 0; r < rows.length; r++) out[r] = rows[r][column] ?? null;
-  return out;
 }
 
 /** Columns for record keys the catalog does not know, so that no imported data is dropped. */
@@ -288,10 +284,15 @@ function bodyRange(columns: ColumnPlan[], key: string, rowCount: number): string
   return `${column}2:${column}${lastBodyRow(rowCount)}`;
 }
 
+/** TRUE, or a text yes ("是") in quotes, as a formula spells it. */
+const literalOf = (value: boolean | string): string =>
+  typeof value === "boolean" ? String(value).toUpperCase() : `"${value.replace(/"/g, '""')}"`;
+
 function conditionalFormats(
   sheet: SheetKey,
   columns: ColumnPlan[],
-  rowCount: number
+  rowCount: number,
+  lang: Lang
 ): ConditionalFormatPlan[] {
   if (sheet === "Complaints") {
     const overdue = columnLetter(columns.findIndex((c) => c.key === "overdue"));
@@ -300,7 +301,7 @@ function conditionalFormats(
       {
         kind: "expression",
         range: `A2:${lastColumn}${lastBodyRow(rowCount)}`,
-        formula: `$${overdue}2=TRUE`,
+        formula: `$${overdue}2=${literalOf(booleanCell(true, lang))}`,
         fill: OVERDUE_FILL,
         fontColor: OVERDUE_FONT,
       },

@@ -9,7 +9,7 @@
  * number column), no value is cached and the cell is left for the spreadsheet to compute.
  */
 import { COMPLAINT_STATUS, SEVERITY, TIER } from "../register/enums";
-import { enumCellText } from "../register/catalog";
+import { booleanCell, enumCellText } from "../register/catalog";
 import { FACTOR_LETTERS, type FormulaStyle, type RegisterSettings } from "../register/settings";
 import type { EnumValue, Lang, SheetKey } from "../register/types";
 import { type Day, excelSerial, fromDayNumber, isoDay } from "../register/workflow/dates";
@@ -122,21 +122,23 @@ function serialOf(value: Result): number | undefined {
 }
 
 /** The severity code a cell holds, as the due-date formula finds it (label of the language, else code). */
-function severityOf(text: Result, lang: Lang): Severity | undefined {
+function severityOf(text: Result, lang: Lang, style: FormulaStyle): Severity | undefined {
   if (typeof text !== "string") return undefined;
   const wanted = fold(text);
   const byLabel =
     lang === "en" ? undefined : SEVERITY.find((s) => fold(enumCellText(s, lang)) === wanted);
+  // A Chinese register's portable formula looks among the labels only.
+  if (lang !== "en" && style === "portable") return byLabel?.key as Severity | undefined;
   return (byLabel ?? SEVERITY.find((s) => s.key === wanted))?.key as Severity | undefined;
 }
 
 const COMPLAINTS: Record<string, Rule> = {
-  dueOn: (get, { lang, settings }) => {
+  dueOn: (get, { lang, style, settings }) => {
     const received = get("receivedOn");
     const severity = get("severity");
     if (isBlank(received) || isBlank(severity)) return "";
     const serial = serialOf(received);
-    const key = severityOf(severity, lang);
+    const key = severityOf(severity, lang, style);
     if (serial === undefined || key === undefined || !Number.isInteger(serial)) return UNKNOWN;
     const due = attempt(() =>
       dueDate(new Date((serial - EXCEL_UNIX_EPOCH) * 86_400_000), key, settings.slaDays, {
@@ -151,14 +153,12 @@ const COMPLAINTS: Record<string, Rule> = {
     if (status === UNKNOWN || due === UNKNOWN) return UNKNOWN;
     const closed = ["resolved", "closed"].some((key) => {
       const value = COMPLAINT_STATUS.find((s) => s.key === key)!;
-      return (
-        typeof status === "string" &&
-        [key, enumCellText(value, lang)].some((text) => fold(text) === fold(status))
-      );
+      const texts = lang === "en" ? [key] : [enumCellText(value, lang)];
+      return typeof status === "string" && texts.some((text) => fold(text) === fold(status));
     });
-    if (closed || isBlank(due)) return false;
+    if (closed || isBlank(due)) return booleanCell(false, lang);
     if (typeof due !== "number") return UNKNOWN;
-    return excelSerial(today) > due;
+    return booleanCell(excelSerial(today) > due, lang);
   },
   satisfactionGap: (get, { style }) => {
     const actual = get("actualScore");

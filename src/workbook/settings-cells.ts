@@ -2,14 +2,16 @@
  * Settings as the Settings sheet's named cells hold them, read by either workbook reader (the
  * .xlsx file or the open workbook): each name's cells in, settings out. Pure.
  */
+import { SEVERITY } from "../register/enums";
 import {
   DEFAULT_SETTINGS,
   FACTOR_LETTERS,
+  FORMULA_STYLES,
   SLA_SEVERITIES,
   type RegisterSettings,
 } from "../register/settings";
 import { LANGS } from "../register/types";
-import { SETTING_NAMES } from "./settings-sheet";
+import { formulaStyleCell, LANGUAGE_NAMES, SETTING_NAMES } from "./settings-sheet";
 import { asBoolean, asNumber, type Scalar } from "./xlsx/cell-values";
 
 /** The cells a workbook name covers, with their addresses (for error messages). */
@@ -60,6 +62,16 @@ const numberOf = (value: Scalar) => (value instanceof Date ? undefined : asNumbe
 const booleanOf = (value: Scalar) => (value instanceof Date ? undefined : asBoolean(value));
 const textOf = (value: Scalar) => (typeof value === "string" ? value.trim() : undefined);
 
+/** The severity code a Settings cell names: the code itself or its label in any language. */
+function severityCode(value: Scalar): string {
+  const text = textOf(value)?.toLowerCase();
+  if (!text) return "";
+  const found = SEVERITY.find(
+    (s) => s.key === text || Object.values(s.label).some((label) => label.toLowerCase() === text)
+  );
+  return found?.key ?? text;
+}
+
 /**
  * The settings the workbook names hold; absent names are left to the defaults. A value that does
  * not fit throws an error naming its cell.
@@ -95,9 +107,8 @@ export function settingsFromNames(
   if (slaDays) {
     const days = numbers(slaDays, SLA_SEVERITIES.length);
     // Match the days to their severity codes when the codes are there; else use the standard order.
-    const codes = get(SETTING_NAMES.slaSeverities)?.cells.map((c) =>
-      typeof c.value === "string" ? c.value.trim().toLowerCase() : ""
-    );
+    // A Chinese register names its severities by their labels; read a label of any language as its code.
+    const codes = get(SETTING_NAMES.slaSeverities)?.cells.map((c) => severityCode(c.value));
     const order =
       codes && SLA_SEVERITIES.every((s) => codes.includes(s)) ? codes : [...SLA_SEVERITIES];
     out.slaDays = Object.fromEntries(
@@ -115,14 +126,22 @@ export function settingsFromNames(
   if (language)
     out.lang = single(
       language,
-      (v) => LANGS.find((l) => l.toLowerCase() === textOf(v)?.toLowerCase()),
+      (v) =>
+        LANGS.find(
+          (l) =>
+            l.toLowerCase() === textOf(v)?.toLowerCase() ||
+            LANGUAGE_NAMES[l].toLowerCase() === textOf(v)?.toLowerCase()
+        ),
       `one of ${LANGS.join(", ")}`
     );
   const style = get(SETTING_NAMES.formulaStyle);
   if (style)
     out.formulaStyle = single(
       style,
-      (v) => (["portable", "live"] as const).find((s) => s === textOf(v)?.toLowerCase()),
+      (v) =>
+        FORMULA_STYLES.find((s) =>
+          LANGS.some((l) => formulaStyleCell(s, l).toLowerCase() === textOf(v)?.toLowerCase())
+        ),
       "portable or live"
     );
   return out;

@@ -2,19 +2,22 @@
  * The Settings sheet: a readable "setting | value | code | note" list plus a factor table, and the
  * defined names the register's formulas read (TierThresholds, SlaDays, FactorWeights, …).
  */
+import { YES_NO_TEXT } from "../register/catalog";
 import { GRADE, SEVERITY, TIER } from "../register/enums";
 import { sheetDef } from "../register/sheets";
 import { settingsTab } from "../register/tabs";
 import {
   FACTOR_LETTERS,
+  FORMULA_STYLES,
   SLA_SEVERITIES,
   THRESHOLD_TIERS,
+  type FormulaStyle,
   type RegisterSettings,
 } from "../register/settings";
 import { LANGS, type Lang, type Localized } from "../register/types";
 import { absoluteRange, cellAddress, columnLetter } from "./a1";
 import { CAPTIONS } from "./captions";
-import { YES_NO_VALUES } from "./columns";
+import { yesNoValues } from "./columns";
 import type {
   ConditionalFormatPlan,
   DefinedNamePlan,
@@ -46,11 +49,57 @@ export const SETTING_NAMES = {
 } as const;
 
 const COL = { setting: 0, value: 1, key: 2, note: 3 } as const;
+
+/**
+ * Machine codes (diamond, critical, gradeValueCut …) are written in the code column of an English
+ * register only: a Chinese register's reader never meets an English key. Formulas and readers find
+ * every setting through the workbook names, never through the codes.
+ */
+const showsCodes = (lang: Lang): boolean => lang === "en";
+
+/** Each language by its own name, as a Chinese register's Settings writes and offers them. */
+export const LANGUAGE_NAMES: Record<Lang, string> = {
+  en: "English",
+  "zh-CN": "简体中文",
+  "zh-TW": "繁體中文",
+};
+
+/** The Language setting's cell text: the code in an English register, the language's name otherwise. */
+export function languageCell(value: Lang, lang: Lang): string {
+  return showsCodes(lang) ? value : LANGUAGE_NAMES[value];
+}
+
+/** The FormulaStyle setting's cell text: the key in English, the label in Chinese. */
+export function formulaStyleCell(style: FormulaStyle, lang: Lang): string {
+  return (style === "live" ? CAPTIONS.formulaStyleLive : CAPTIONS.formulaStylePortable)[lang];
+}
+
+/** The BusinessDays setting's cell: TRUE/FALSE in English, 是/否 text in Chinese. */
+export function businessDaysCell(value: boolean, lang: Lang): boolean | string {
+  if (lang === "en") return value;
+  return value ? YES_NO_TEXT[lang].yes : YES_NO_TEXT[lang].no;
+}
+
+/**
+ * The BusinessDays setting as a formula condition. A Chinese register's cell holds 是 or 否
+ * (a text), which IF() cannot take; comparing also keeps a typed TRUE working.
+ */
+export function businessDaysCondition(lang: Lang): string {
+  if (lang === "en") return SETTING_NAMES.businessDays;
+  return `OR(${SETTING_NAMES.businessDays}=TRUE,${SETTING_NAMES.businessDays}="${YES_NO_TEXT[lang].yes}")`;
+}
+
+/**
+ * A boolean printed by LibreOffice under the General format shows as 1 or 0; this format makes
+ * it print TRUE or FALSE as Excel shows it.
+ */
+const BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"';
 const WIDTHS = [34, 16, 18, 48, 16, 16, 16, 16];
 /** Rows are coloured across the setting, value, code and note columns (the factor table's too). */
 const STYLED_COLUMNS = WIDTHS.length;
 
-const AMOUNT_FORMAT = "#,##0";
+/** Room at the right of an amount, so it does not print against the code beside it. */
+const AMOUNT_FORMAT = "#,##0_0";
 const NON_NEGATIVE: ValidationRule = { kind: "decimal", min: 0 };
 const WHOLE_DAYS: ValidationRule = { kind: "whole", min: 0 };
 const CUT: ValidationRule = { kind: "decimal", min: 0, max: 100 };
@@ -127,7 +176,7 @@ function addTierThresholds(grid: Grid, settings: RegisterSettings, lang: Lang): 
     const row = grid.add(
       labelOf(TIER, tier, lang),
       settings.tierThresholds[i],
-      tier,
+      showsCodes(lang) ? tier : null,
       (last ? CAPTIONS.lowestTierNote : CAPTIONS.tierNote)[lang]
     );
     grid.format(row, COL.value, AMOUNT_FORMAT);
@@ -155,13 +204,13 @@ function addGradeCuts(grid: Grid, settings: RegisterSettings, lang: Lang): void 
   const value = grid.add(
     CAPTIONS.gradeValueCut[lang],
     settings.gradeValueCut,
-    "gradeValueCut",
+    showsCodes(lang) ? "gradeValueCut" : null,
     CAPTIONS.gradeValueCutNote[lang]
   );
   const difficulty = grid.add(
     CAPTIONS.gradeDifficultyCut[lang],
     settings.gradeDifficultyCut,
-    "gradeDifficultyCut",
+    showsCodes(lang) ? "gradeDifficultyCut" : null,
     CAPTIONS.gradeDifficultyCutNote[lang]
   );
   grid.validate(value, COL.value, CUT);
@@ -176,7 +225,7 @@ function addServiceLevels(grid: Grid, settings: RegisterSettings, lang: Lang): v
     const row = grid.add(
       labelOf(SEVERITY, severity, lang),
       settings.slaDays[severity],
-      severity,
+      showsCodes(lang) ? severity : null,
       CAPTIONS.slaNote[lang]
     );
     grid.validate(row, COL.value, WHOLE_DAYS);
@@ -192,13 +241,15 @@ function addServiceLevels(grid: Grid, settings: RegisterSettings, lang: Lang): v
     COL.value,
     "Days to resolve: critical, high, medium, low"
   );
+  // A Chinese register has no codes on the sheet: its severities are the labels (readers take either).
+  const severityColumn = showsCodes(lang) ? COL.key : COL.setting;
   grid.name(
     SETTING_NAMES.slaSeverities,
     first,
-    COL.key,
+    severityColumn,
     last,
-    COL.key,
-    "Severity codes matching SlaDays"
+    severityColumn,
+    "Severities matching SlaDays"
   );
   grid.name(
     SETTING_NAMES.slaSeverityLabels,
@@ -210,11 +261,12 @@ function addServiceLevels(grid: Grid, settings: RegisterSettings, lang: Lang): v
   );
   const business = grid.add(
     CAPTIONS.businessDays[lang],
-    settings.businessDays,
-    "businessDays",
+    businessDaysCell(settings.businessDays, lang),
+    showsCodes(lang) ? "businessDays" : null,
     CAPTIONS.businessDaysNote[lang]
   );
-  grid.validate(business, COL.value, { kind: "list", values: [...YES_NO_VALUES] });
+  grid.validate(business, COL.value, { kind: "list", values: yesNoValues(lang) });
+  if (lang === "en") grid.format(business, COL.value, BOOLEAN_FORMAT);
   grid.name(SETTING_NAMES.businessDays, business, COL.value);
 }
 
@@ -223,7 +275,7 @@ function addGeneral(grid: Grid, settings: RegisterSettings, lang: Lang): void {
   const notVisited = grid.add(
     CAPTIONS.notVisitedDays[lang],
     settings.notVisitedDays,
-    "notVisitedDays",
+    showsCodes(lang) ? "notVisitedDays" : null,
     CAPTIONS.notVisitedDaysNote[lang]
   );
   grid.validate(notVisited, COL.value, WHOLE_DAYS);
@@ -231,25 +283,31 @@ function addGeneral(grid: Grid, settings: RegisterSettings, lang: Lang): void {
   const currency = grid.add(
     CAPTIONS.currency[lang],
     settings.currency,
-    "currency",
+    showsCodes(lang) ? "currency" : null,
     CAPTIONS.currencyNote[lang]
   );
   grid.name(SETTING_NAMES.currency, currency, COL.value);
   const language = grid.add(
     CAPTIONS.language[lang],
-    settings.lang,
-    "lang",
+    languageCell(settings.lang, lang),
+    showsCodes(lang) ? "lang" : null,
     CAPTIONS.languageNote[lang]
   );
-  grid.validate(language, COL.value, { kind: "list", values: [...LANGS] });
+  grid.validate(language, COL.value, {
+    kind: "list",
+    values: LANGS.map((l) => languageCell(l, lang)),
+  });
   grid.name(SETTING_NAMES.language, language, COL.value);
   const style = grid.add(
     CAPTIONS.formulaStyle[lang],
-    settings.formulaStyle,
-    "formulaStyle",
+    formulaStyleCell(settings.formulaStyle, lang),
+    showsCodes(lang) ? "formulaStyle" : null,
     CAPTIONS.formulaStyleNote[lang]
   );
-  grid.validate(style, COL.value, { kind: "list", values: ["portable", "live"] });
+  grid.validate(style, COL.value, {
+    kind: "list",
+    values: FORMULA_STYLES.map((s) => formulaStyleCell(s, lang)),
+  });
   grid.name(SETTING_NAMES.formulaStyle, style, COL.value);
 }
 
@@ -297,7 +355,7 @@ export function buildSettingsSheet(
     "header",
     CAPTIONS.settingHeader[lang],
     CAPTIONS.valueHeader[lang],
-    CAPTIONS.keyHeader[lang],
+    showsCodes(lang) ? CAPTIONS.keyHeader[lang] : null,
     CAPTIONS.noteHeader[lang]
   );
   addTierThresholds(grid, settings, lang);
@@ -329,5 +387,7 @@ export function buildSettingsSheet(
       headerText: CAPTIONS.settingsTitle[lang],
     },
   };
-  return { sheet, names: grid.names };
+  // The names' comments (Excel's Name Manager shows them) are English notes for English registers.
+  const names = lang === "en" ? grid.names : grid.names.map(({ name, ref }) => ({ name, ref }));
+  return { sheet, names };
 }

@@ -8,7 +8,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import { sheetDef } from "../../src/register/sheets";
+import { SHEETS, sheetDef } from "../../src/register/sheets";
 import { registerTab } from "../../src/register/tabs";
 import { REVIEW_TEXT } from "../../src/review/captions";
 import { CAPTIONS } from "../../src/workbook/captions";
@@ -72,23 +72,31 @@ describe("the zh-TW register and review, printed", () => {
     expect(text).toContain("TWD");
   });
 
-  test("no English value keys in the register's cells", () => {
-    // Settings lists each setting's code (diamond, critical …) in a column of its own, on purpose.
-    const registerPages = register.filter(
-      (page) => !page.includes(CAPTIONS.settingsTitle["zh-TW"])
+  test("no English value keys on any printed page of the register, Settings included", () => {
+    expect(register.some((page) => page.includes(CAPTIONS.settingsTitle["zh-TW"]))).toBe(true);
+    // Cells as the page prints them: -layout keeps two or more spaces between columns.
+    const cells = register.flatMap((page) =>
+      page.split("\n").flatMap((line) => line.trim().split(/\s{2,}/))
     );
-    expect(registerPages.length).toBeLessThan(register.length);
-    const words = registerPages.join("\n").split(/[^A-Za-z-]+/);
     const keys = [
-      "person",
-      "enterprise",
-      "conservative",
-      "moderate",
-      "aggressive",
-      "diamond",
-      "platinum",
+      ...SHEETS.flatMap((s) =>
+        s.fields.flatMap((f) => (f.values ?? []).filter((v) => v.key.length > 1).map((v) => v.key))
+      ),
+      ...["TRUE", "FALSE", "portable", "live", "gradeValueCut", "businessDays", "currency"],
     ];
-    expect(keys.filter((key) => words.includes(key))).toEqual([]);
+    // The sample's own English cells ("Renewal of cash management") are data; a key is a cell's
+    // whole text, or a code printed beside its value ("5,000,000 diamond").
+    const keyed = cells.filter((cell) =>
+      keys.some(
+        (key) =>
+          cell === key ||
+          (cell.endsWith(` ${key}`) && /^[\d,.\s]+$/.test(cell.slice(0, -key.length)))
+      )
+    );
+    expect(keyed).toEqual([]);
+    // Settings prints 否 for a FALSE (LibreOffice prints a bare boolean as 0).
+    const settings = register.find((page) => page.includes(CAPTIONS.settingsTitle["zh-TW"]))!;
+    expect(settings).toMatch(new RegExp(`${CAPTIONS.businessDays["zh-TW"]}\\s+否`));
   });
 
   test("the review keeps the register, prints the book review and no ###", () => {

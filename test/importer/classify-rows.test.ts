@@ -1,8 +1,12 @@
+import fc from "fast-check";
 import {
   classifyRows,
+  FoldMemo,
+  isRepeatedHeader,
   isTotalLabel,
   type RowClassifierInput,
 } from "../../src/importer/classify-rows";
+import { matchForm } from "../../src/importer/header-match";
 import type { ColumnMapping, SourceCell } from "../../src/importer/types";
 import type { FieldType } from "../../src/register/types";
 import { sheet } from "./helpers";
@@ -133,5 +137,47 @@ describe("classifyRows", () => {
         [null, null, "李四", "139", 99],
       ])
     ).toEqual(["data", "data"]);
+  });
+});
+
+describe("the repeated-header check", () => {
+  /** The check as it was written before it counted non-text cells first (the reference). */
+  function reference(forms: readonly (string | null)[], cells: readonly SourceCell[]): boolean {
+    const headed = forms.filter((f) => f !== null).length;
+    if (headed < 2) return false;
+    let same = 0;
+    let different = 0;
+    for (let i = 0; i < forms.length; i++) {
+      const form = forms[i];
+      if (form === null) continue;
+      const cell = cells[i];
+      if (typeof cell === "string" && matchForm(cell) === form) same++;
+      else if (++different * 2 >= headed) return false;
+    }
+    return same * 2 > headed;
+  }
+
+  it("decides as the plain column-by-column check does, for any row", () => {
+    const headers = ["客户名称", "Phone", "電話", "E-mail", "生日", "备注"];
+    const cell = fc.oneof(
+      fc.constantFrom(...headers, "ＰＨＯＮＥ", "phone ", "e mail", "客戶名稱", "王小明", ""),
+      fc.integer(),
+      fc.constant(null),
+      fc.constant(undefined)
+    );
+    const folds = new FoldMemo();
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.constantFrom(...headers), { nil: null }), { maxLength: 8 }),
+        fc.array(cell, { maxLength: 9 }),
+        (headerRow, values) => {
+          const forms = headerRow.map((h) => (h === null ? null : matchForm(h)));
+          const headed = forms.filter((f) => f !== null).length;
+          const cells = values as SourceCell[];
+          expect(isRepeatedHeader(forms, headed, cells, folds)).toBe(reference(forms, cells));
+        }
+      ),
+      { numRuns: 5_000 }
+    );
   });
 });

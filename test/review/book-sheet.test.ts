@@ -101,7 +101,7 @@ describe("the Book Review sheet", () => {
     );
   });
 
-  test("charts (Excel only) plot revenue by tier, pipeline value by stage and assets here vs elsewhere, right of the figures, without overlapping", () => {
+  test("charts (Excel only) plot revenue by tier, pipeline value by stage and assets here vs elsewhere, below the figures in the printed columns, without overlapping", () => {
     for (const lang of ["en", "zh-TW"] as const) {
       const { sheet, cells } = book(lang);
       const charts = sheet.charts ?? [];
@@ -126,9 +126,10 @@ describe("the Book Review sheet", () => {
         expect([rowOf(from), rowOf(to)]).toEqual([rowOf(vFrom), rowOf(vTo)]);
         for (let row = rowOf(from); row <= rowOf(to); row++)
           expect(typeof at(sheet.grid!, `A${row}`)).toBe("string");
-        // Placed beyond the last column the sheet writes to.
-        const width = Math.max(...sheet.grid!.map((r) => r.length));
-        expect(parseAddress(chart.topLeft).column).toBeGreaterThan(width - 1);
+        // Below the last row the sheet writes to, within its printed columns (A to the last).
+        expect(rowOf(chart.topLeft)).toBeGreaterThan(sheet.grid!.length);
+        expect(parseAddress(chart.topLeft).column).toBe(0);
+        expect(parseAddress(chart.bottomRight).column).toBe(sheet.gridWidths!.length - 1);
       }
       const diamond = TIER.find((t) => t.key === "diamond")!.label[lang];
       expect(at(sheet.grid!, tiers.categories.split(":")[0])).toBe(diamond);

@@ -141,6 +141,49 @@ describe("client-register review", () => {
     expect(wb.getWorksheet("客户总览")).toBeDefined();
   });
 
+  test("--mask --json: the summary beside a masked review holds no birth year, phone or e-mail", async () => {
+    const out = path.join(dir, "masked-summary.xlsx");
+    const json = path.join(dir, "masked-summary.json");
+    expect(
+      await main(
+        ["review", register, "--out", out, "--mask", "--json", json, "--today", TODAY],
+        capture()
+      )
+    ).toBe(0);
+    const text = await fs.readFile(json, "utf8");
+    const summary = JSON.parse(text);
+    const records = fixtureRecords();
+    const personal = [...(records.Clients ?? []), ...(records.Family ?? [])].flatMap((r) =>
+      [r.birthday, r.phone, r.email].filter((v): v is string => typeof v === "string" && v !== "")
+    );
+    expect(personal.length).toBeGreaterThan(5);
+    for (const original of personal) expect(text).not.toContain(original);
+    // The birthdays are still there to send a card, by month and day only, with no age.
+    expect(summary.birthdaysNext30Days.length).toBeGreaterThan(0);
+    for (const b of summary.birthdaysNext30Days) {
+      expect(b.birthday).toMatch(/^\*{4}-\d{2}-\d{2}$/);
+      expect(b.turns).toBeNull();
+    }
+    // The same review unmasked gives the whole date and the age.
+    const plain = path.join(dir, "plain-summary.json");
+    await main(
+      [
+        "review",
+        register,
+        "--out",
+        path.join(dir, "plain.xlsx"),
+        "--json",
+        plain,
+        "--today",
+        TODAY,
+      ],
+      capture()
+    );
+    const unmasked = JSON.parse(await fs.readFile(plain, "utf8"));
+    expect(unmasked.birthdaysNext30Days[0].birthday).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(typeof unmasked.birthdaysNext30Days[0].turns).toBe("number");
+  });
+
   test.each([
     [["review", "REGISTER"], 2, /--out/],
     [["review", "REGISTER", "--out", "REGISTER"], 2, /same file/],

@@ -1,7 +1,8 @@
 import { SHEETS, sheetDef } from "../../src/register/sheets";
-import { DEFAULT_SETTINGS, makeSettings } from "../../src/register/settings";
+import { DEFAULT_SETTINGS, makeSettings, parseSettings } from "../../src/register/settings";
 import { LANGS, SHEET_KEYS, type Lang, type SheetKey } from "../../src/register/types";
 import { parseAddress } from "../../src/workbook/a1";
+import { displayWidth, fitWidthToValues } from "../../src/workbook/columns";
 import {
   isFormula,
   type PlanValue,
@@ -10,6 +11,9 @@ import {
 } from "../../src/workbook/plan";
 import { buildRegisterPlan } from "../../src/workbook/register-plan";
 import { SETTING_NAMES } from "../../src/workbook/settings-sheet";
+import { settingsFromNames } from "../../src/workbook/settings-cells";
+import { CAPTIONS } from "../../src/workbook/captions";
+import { MONEY_FORMAT } from "../../src/workbook/columns";
 import { isSettingsTab, registerTab, settingsTab } from "../../src/register/tabs";
 
 const plan = (
@@ -110,11 +114,14 @@ describe("buildRegisterPlan: sheets and tables", () => {
     });
   });
 
-  test("the enum header note pairs each code with its localized label", () => {
+  test("the enum header note lists what the cells hold: code and label in English, labels in Chinese", () => {
     const note = column(plan("zh-CN"), "Clients", "riskProfile").note!;
-    expect(note).toContain("conservative = 保守");
-    expect(note).toContain("aggressive = 积极型");
-    expect(column(plan("zh-TW"), "Tiers", "overrideTier").note).toContain("diamond = 鑽石客戶");
+    expect(note.split("\n")).toEqual(expect.arrayContaining(["保守型", "积极型"]));
+    expect(note).not.toMatch(/conservative|aggressive/);
+    const tw = column(plan("zh-TW"), "Tiers", "overrideTier").note!;
+    expect(tw).toContain("鑽石客戶");
+    expect(tw).not.toContain("diamond");
+    expect(column(plan("en"), "Tiers", "overrideTier").note).toContain("diamond = ");
   });
 
   test("number bounds become whole/decimal validation; dates need a date", () => {
@@ -137,7 +144,7 @@ describe("buildRegisterPlan: sheets and tables", () => {
   test("number formats follow the field type; ids and phones stay text", () => {
     const p = plan();
     expect(column(p, "Clients", "birthday").numberFormat).toBe("yyyy-mm-dd");
-    expect(column(p, "Clients", "annualRevenue").numberFormat).toBe("#,##0.00");
+    expect(column(p, "Clients", "annualRevenue").numberFormat).toBe(MONEY_FORMAT);
     expect(column(p, "Clients", "children").numberFormat).toBe("0");
     expect(column(p, "Pipeline", "probability").numberFormat).toBe("0%");
     expect(column(p, "Tiers", "valueScore").numberFormat).toBe("0.0");
@@ -261,13 +268,69 @@ describe("buildRegisterPlan: Settings sheet and names", () => {
     expect(namedValues(p, "GradeValueCut")).toEqual([50]);
     expect(namedValues(p, "GradeDifficultyCut")).toEqual([50]);
     expect(namedValues(p, "SlaDays")).toEqual([1, 3, 7, 15]);
-    expect(namedValues(p, "SlaSeverities")).toEqual(["critical", "high", "medium", "low"]);
-    expect(namedValues(p, "BusinessDays")).toEqual([false]);
+    // A Chinese register writes no English code: severities, yes/no, language and style in Chinese.
+    expect(namedValues(p, "SlaSeverities")).toEqual(["緊急", "高", "中", "低"]);
+    expect(namedValues(p, "BusinessDays")).toEqual(["否"]);
     expect(namedValues(p, "NotVisitedDays")).toEqual([90]);
     expect(namedValues(p, "Currency")).toEqual(["TWD"]); // a zh-TW register counts in 新臺幣
-    expect(namedValues(p, "Language")).toEqual(["zh-TW"]);
-    expect(namedValues(p, "FormulaStyle")).toEqual(["live"]);
+    expect(namedValues(p, "Language")).toEqual(["繁體中文"]);
+    expect(namedValues(p, "FormulaStyle")).toEqual(["增益集函數"]);
+    const en = plan("en", "live");
+    expect(namedValues(en, "SlaSeverities")).toEqual(["critical", "high", "medium", "low"]);
+    expect(namedValues(en, "BusinessDays")).toEqual([false]);
+    expect(namedValues(en, "Language")).toEqual(["en"]);
+    expect(namedValues(en, "FormulaStyle")).toEqual(["live"]);
   });
+
+  test.each(LANGS)(
+    "the %s Settings sheet reads back as the settings it was written from",
+    (lang) => {
+      const settings = makeSettings({
+        lang,
+        formulaStyle: "live",
+        businessDays: true,
+        slaDays: { critical: 2, high: 4, medium: 8, low: 16 },
+        currency: "HKD",
+      });
+      const p = plan(lang, "live", { settings });
+      const read = settingsFromNames((name) => {
+        if (!p.names.some((n) => n.name === name)) return undefined;
+        const cells = namedValues(p, name).map((value, i) => ({
+          address: `${name}#${i}`,
+          value: value as string | number | boolean | null,
+        }));
+        return { name, cells };
+      });
+      expect(parseSettings({ ...DEFAULT_SETTINGS, ...read })).toEqual(settings);
+    }
+  );
+
+  test.each(["zh-CN", "zh-TW"] as const)(
+    "a %s Settings sheet holds no English code in any cell or dropdown",
+    (lang) => {
+      const settings = sheet(plan(lang, "live"), settingsTab(lang));
+      const codes = new Set(
+        [
+          ...Object.keys(DEFAULT_SETTINGS),
+          ...["diamond", "platinum", "gold", "vip", "critical", "high", "medium", "low"],
+          ...["portable", "live", "true", "false", "en", "zh-cn", "zh-tw"],
+        ].map((k) => k.toLowerCase())
+      );
+      const texts = [
+        ...settings.grid!.flat().filter((v): v is string => typeof v === "string"),
+        ...Object.values(settings.gridValidations ?? {}).flatMap((rule) =>
+          rule.kind === "list" ? rule.values : []
+        ),
+      ];
+      expect(texts.filter((text) => codes.has(text.trim().toLowerCase()))).toEqual([]);
+      // Nor a code beside its value in the code column (5,000,000diamond).
+      // (The factor table below shares the columns.)
+      const factors = settings.grid!.findIndex((row) => row[0] === CAPTIONS.factorSection[lang]);
+      expect(factors).toBeGreaterThan(0);
+      const codeColumn = settings.grid!.slice(0, factors).map((row) => row[2] ?? null);
+      expect(codeColumn.filter((v) => v !== null)).toEqual([]);
+    }
+  );
 
   test("weights and against flags run across one row, like a Pipeline row's factor cells", () => {
     const ref = plan().names.find((n) => n.name === "FactorWeights")!.ref;
@@ -463,5 +526,48 @@ describe("buildRegisterPlan: conditional formats and print", () => {
         headerText: "客户信息",
       })
     );
+  });
+});
+
+describe("column widths", () => {
+  test("displayWidth: East Asian wide characters count two, any other character (a pair of surrogates too) one", () => {
+    const wide =
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+    const unlike: string[] = [];
+    for (let code = 0x20; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      if (displayWidth(ch) !== (wide.test(ch) ? 2 : 1)) unlike.push(ch);
+    }
+    expect(unlike).toEqual([]);
+    expect(displayWidth("王伟 Ｎａｍｅ 한글 ok")).toBe(2 * 2 + 1 + 4 * 2 + 1 + 2 * 2 + 1 + 2);
+    expect(displayWidth("😀a")).toBe(2);
+  });
+
+  test("the plan sizes a column by its widest cell as shown, as fitWidthToValues does", () => {
+    const records = [
+      { clientId: "C-1", name: "王".repeat(12), annualRevenue: 123456789 },
+      { clientId: "C-2", name: "short", annualRevenue: 5 },
+    ];
+    const plan = buildRegisterPlan({
+      lang: "zh-CN",
+      formulaStyle: "portable",
+      records: { Clients: records },
+    });
+    const table = plan.sheets[0].table!;
+    for (const key of ["name", "annualRevenue", "clientId", "email"]) {
+      const c = table.columns.findIndex((column) => column.key === key);
+      const base = buildRegisterPlan({ lang: "zh-CN", formulaStyle: "portable" }).sheets[0].table!
+        .columns[c];
+      expect([key, table.columns[c].width]).toEqual([
+        key,
+        fitWidthToValues(
+          base.width,
+          table.rows.map((row) => row[c]),
+          base.numberFormat
+        ),
+      ]);
+    }
+    expect(table.columns.find((c) => c.key === "name")!.width).toBe(24 + 2);
   });
 });

@@ -11,6 +11,7 @@ import type { SheetPlan, WorkbookPlan } from "../../workbook/plan";
 import { LANGS } from "../../register/types";
 import { toIso } from "../../register/workflow/dates";
 import { assignTiers } from "../../register/workflow/tiers";
+import { maskSummary } from "../../review/mask";
 import { bookSummary } from "../../review/summary";
 import { buildReviewPlan } from "../../review/plan";
 import { readRegisterWorkbook } from "../../workbook/xlsx/register-reader";
@@ -25,7 +26,7 @@ const USAGE = [
   "  Writes the register with a Book Review sheet and one review sheet per client.",
   "  --out      the reviewed workbook to write (.xlsx; never the input file)",
   "  --clients  comma-separated client ids to write review sheets for (default: every client)",
-  "  --mask     hide personal data (phone, e-mail, address, birthday, income) on the review sheets",
+  "  --mask     hide personal data (phone, e-mail, address, birthday, income) on the review sheets and in --json",
   "  --json     also write the book's figures as JSON",
   "  --lang     language of the sheets (default: the register's own)",
   "  --today    the review date (default: today)",
@@ -122,7 +123,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         today,
         assignTiers(register.records, settings, today)
       );
-      await outputs.write(json, Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, "utf8"));
+      const shown = options.mask === true ? maskSummary(summary) : summary;
+      await outputs.write(json, Buffer.from(`${JSON.stringify(shown, null, 2)}\n`, "utf8"));
     }
     await outputs.commit();
     const generated = plan.sheets.filter((s) => s.generated).length;

@@ -15,7 +15,7 @@ import { decideActions, formulaFixer } from "./decide";
 import { excelApiSupported, NOTES_EXCEL_API } from "./requirements";
 import { inspectWorkbook } from "./inspect";
 import type { FormulaFix } from "./sheet-format";
-import { queuePrintSetup, validationWarnings, withEquals } from "./sheet-format";
+import { queuePrintSetup, validationWarnings, withCharts, withEquals } from "./sheet-format";
 import { ACTION_OVERHEAD_BYTES, SyncBatcher } from "./sync-batcher";
 import type { PreparedGrid } from "./write-grid";
 import { prepareGrid, writeGrid } from "./write-grid";
@@ -205,7 +205,7 @@ async function applyPrintSetup(
     for (const { action, print } of printed)
       queuePrintSetup(
         context.workbook.worksheets.getItem(action.sheetName),
-        print,
+        withCharts(print, action.kind === "table" ? [] : (action.sheet.charts ?? [])),
         action.kind === "table"
       );
   });

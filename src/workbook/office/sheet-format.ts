@@ -157,6 +157,28 @@ export function sheetLayoutBytes(sheet: SheetPlan, widths: readonly number[]): n
   );
 }
 
+/**
+ * The print setup of a sheet with charts (only Excel draws them; files print the grid alone): a
+ * print area of whole columns reaches down to the last chart, and the charts start a page.
+ */
+export function withCharts(print: PrintPlan, charts: readonly ChartPlan[]): PrintPlan {
+  if (charts.length === 0 || !print.area || !/^[A-Z]+:[A-Z]+$/.test(print.area)) return print;
+  const rows = charts.flatMap((c) => [c.topLeft, c.bottomRight].map(rowOf));
+  const [first, last] = print.area.split(":");
+  const chartColumns = charts.map((c) => c.bottomRight.replace(/\d+$/, ""));
+  const right = [last, ...chartColumns].reduce((a, b) =>
+    b.length > a.length || (b.length === a.length && b > a) ? b : a
+  );
+  const top = Math.min(...rows);
+  return {
+    ...print,
+    area: `${first}1:${right}${Math.max(...rows)}`,
+    rowBreaks: [...(print.rowBreaks ?? []).filter((row) => row < top), top],
+  };
+}
+
+const rowOf = (address: string): number => Number(/\d+$/.exec(address)?.[0]);
+
 /** Header/footer codes: "&&" is a literal ampersand, &P the page number, &N the page count. */
 function headerFooterText(text: string): string {
   return text.replace(/&/g, "&&");

@@ -1,6 +1,7 @@
 /**
  * A streaming .xlsx/.xlsm reader: the package is read with ./zip (fflate inflates), each part is
- * parsed as a SAX stream (saxes), and a sheet's XML is never held whole — only its cells, as a
+ * parsed as a SAX stream (plain-xml.ts for sheets and shared strings, saxes for the rest and for
+ * whatever plain-xml leaves to it), and a sheet's XML is never held whole — only its cells, as a
  * sparse grid, so a stray cell at XFD1048576 costs one array slot. Formulas give their cached
  * results, shared, rich and inline strings their text (phonetic runs left out), errors stay
  * visible, numbers in date formats become Dates (1900 or 1904 system). Part paths are resolved
@@ -10,7 +11,8 @@
 import type { SourceCell, SourceMerge } from "../../importer/types";
 import { isDateFormat, serialToDate } from "./dates";
 import type { DefinedName, ReadOptions, ReadSheet, SourceTable, SourceWorkbook } from "./types";
-import { attr, parseXml, unescapeOoxml, xmlParser, type Tag } from "./xml";
+import { PlainXmlUnsupported, plainXmlParser } from "./plain-xml";
+import { attr, parseXml, unescapeOoxml, xmlParser, type Tag, type XmlHandlers } from "./xml";
 import { yielder } from "./yield";
 import { ZipArchive, type ZipEntry } from "./zip";
 
@@ -170,8 +172,12 @@ async function readSharedStrings(
   let text = "";
   let inText = false;
   let phonetic = 0;
-  const parser = xmlParser(
-    {
+  const handlers = (): XmlHandlers => {
+    strings.length = 0;
+    text = "";
+    inText = false;
+    phonetic = 0;
+    return {
       open(name) {
         if (name === "si") text = "";
         else if (name === "t" && phonetic === 0) inText = true;
@@ -185,17 +191,35 @@ async function readSharedStrings(
         else if (name === "rPh") phonetic--;
         else if (name === "si") strings.push(unescapeOoxml(text));
       },
-    },
-    entry.name
-  );
-  await streamXml(zip, entry, parser, pause);
+    };
+  };
+  await streamPart(zip, entry, handlers, pause);
   return strings;
+}
+
+/**
+ * Streams a part through the plain scanner (plain-xml.ts, several times faster than saxes); when it
+ * declines (XML it leaves to a full parser, or broken XML), the part is read again from the start
+ * with saxes. `handlers` is called once per attempt and must start from a clean state.
+ */
+async function streamPart(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  handlers: () => XmlHandlers,
+  pause: (fraction: number) => Promise<void> | void
+): Promise<void> {
+  try {
+    await streamXml(zip, entry, plainXmlParser(handlers()), pause);
+  } catch (error) {
+    if (!(error instanceof PlainXmlUnsupported)) throw error;
+    await streamXml(zip, entry, xmlParser(handlers(), entry.name), pause);
+  }
 }
 
 async function streamXml(
   zip: ZipArchive,
   entry: ZipEntry,
-  parser: ReturnType<typeof xmlParser>,
+  parser: { write(text: string): unknown; close(): unknown },
   pause: (fraction: number) => Promise<void> | void
 ): Promise<void> {
   const decoder = new TextDecoder("utf-8");
@@ -328,8 +352,17 @@ async function readSheet(
   let fraction = share.from;
   const report = options.onProgress;
 
-  const parser = xmlParser(
-    {
+  const handlers = (): XmlHandlers => {
+    rows.length = 0;
+    merges.length = 0;
+    rowNumber = 0;
+    column = 0;
+    row = null;
+    collect = null;
+    inInline = false;
+    phonetic = 0;
+    rowsRead = 0;
+    return {
       open(tag, node: Tag) {
         switch (tag) {
           case "row": {
@@ -403,10 +436,9 @@ async function readSheet(
             break;
         }
       },
-    },
-    entry.name
-  );
-  await streamXml(zip, entry, parser, (done) => {
+    };
+  };
+  await streamPart(zip, entry, handlers, (done) => {
     fraction = share.from + share.size * done;
     return pause();
   });

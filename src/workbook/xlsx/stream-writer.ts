@@ -11,6 +11,7 @@
  * written as text, whatever it starts with.
  */
 import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
+import { CAPTIONS } from "../captions";
 import { cellAddress, columnLetter, parseAddress } from "../a1";
 import { lastBodyRow } from "../layout";
 import {
@@ -305,7 +306,7 @@ interface Note {
   text: string;
 }
 
-function commentsXml(notes: Note[]): string {
+function commentsXml(notes: Note[], author: string): string {
   const list = notes
     .map(
       (n) =>
@@ -313,7 +314,7 @@ function commentsXml(notes: Note[]): string {
         `<t xml:space="preserve">${xmlText(n.text)}</t></r></text></comment>`
     )
     .join("");
-  return `${XML_HEAD}<comments xmlns="${NS_MAIN}"><authors><author>Client Register</author></authors><commentList>${list}</commentList></comments>`;
+  return `${XML_HEAD}<comments xmlns="${NS_MAIN}"><authors><author>${xmlText(author)}</author></authors><commentList>${list}</commentList></comments>`;
 }
 
 /** The legacy drawing Excel needs to show notes: one hidden note shape per comment. */
@@ -504,7 +505,7 @@ export async function streamWorkbook(
     );
     if (rels.length) await out.part(`xl/worksheets/_rels/sheet${index}.xml.rels`, [relsXml(rels)]);
     if (hasNotes) {
-      await out.part(`xl/comments${commentsId}.xml`, [commentsXml(notes)]);
+      await out.part(`xl/comments${commentsId}.xml`, [commentsXml(notes, productName(plan))]);
       await out.part(`xl/drawings/vmlDrawing${commentsId}.vml`, [vmlXml(notes)]);
       contentOverrides.push([`/xl/comments${commentsId}.xml`, `${CT}.spreadsheetml.comments+xml`]);
     }
@@ -534,9 +535,9 @@ export async function streamWorkbook(
       [`rId${plan.sheets.length + 2}`, "sharedStrings", "sharedStrings.xml"],
     ]),
   ]);
-  await out.part("docProps/core.xml", [coreXml()]);
+  await out.part("docProps/core.xml", [coreXml(productName(plan))]);
   await out.part("docProps/app.xml", [
-    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Client Register</Application></Properties>`,
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${xmlText(productName(plan))}</Application></Properties>`,
   ]);
   await out.part("_rels/.rels", [
     `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
@@ -559,11 +560,16 @@ function activeIndex(plan: WorkbookPlan): number {
   return i < 0 ? firstVisible(plan) : i;
 }
 
-function coreXml(): string {
+/** The product's name in the register's language: document properties and note authors name it. */
+function productName(plan: WorkbookPlan): string {
+  return CAPTIONS.registerTitle[plan.lang];
+}
+
+function coreXml(creator: string): string {
   const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
   return (
     `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<dc:creator>Client Register</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created>` +
+    `<dc:creator>${xmlText(creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`
   );
 }
@@ -775,19 +781,16 @@ async function* tableRows(
     at.row = excelRow;
     let cells = "";
     for (let c = 0; c < table.columns.length; c++) {
-      const column = table.columns[c];
+      const formula = table.columns[c].formula;
+      const value = row[c] ?? null;
+      // Most cells of a wide register are empty: no reference, no XML.
+      if (value === null && !formula) continue;
       at.column = c;
-      const value: PlanValue = column.formula
-        ? { formula: column.formula, value: row[c] ?? null }
-        : (row[c] ?? null);
-      cells += cellXml(
-        `${letters[c]}${excelRow}`,
-        value,
-        columnStyles[c],
-        strings,
-        at,
-        dateColumns[c]
-      );
+      const ref = `${letters[c]}${excelRow}`;
+      const style = columnStyles[c] ? ` s="${columnStyles[c]}"` : "";
+      cells += formula
+        ? formulaCellXml(ref, style, formula, value, at)
+        : cellXml(ref, value, columnStyles[c], strings, at, dateColumns[c]);
     }
     batch += `<row r="${excelRow}">${cells}</row>`;
     if ((r + 1) % ROWS_PER_BATCH === 0) {
@@ -830,8 +833,28 @@ async function* gridRows(
     extra.get(row)!.set(col, style);
   }
   const lastRow = Math.max(grid.length, ...extra.keys(), 0);
+  // A grid without formats, wrapping or row heights (the import state): cells as they come.
+  const plain = styled.size === 0 && wrapped.size === 0 && Object.keys(heights).length === 0;
+  const letters: string[] = [];
   let xml = "";
   for (let r = 1; r <= lastRow; r++) {
+    if (plain) {
+      const row = grid[r - 1] ?? [];
+      let cells = "";
+      for (let c = 0; c < row.length; c++) {
+        const value = row[c] ?? null;
+        if (value === null) continue;
+        const ref = `${(letters[c] ??= columnLetter(c))}${r}`;
+        cells += cellXml(ref, value, 0, strings, { sheet: sheet.name, row: r, column: c }, false);
+      }
+      if (cells) xml += `<row r="${r}">${cells}</row>`;
+      if (r % ROWS_PER_BATCH === 0) {
+        yield xml;
+        xml = "";
+        await pause();
+      }
+      continue;
+    }
     const row = grid[r - 1] ?? [];
     const empties = extra.get(r);
     const width = Math.max(row.length, ...(empties ? empties.keys() : []), -1) + (empties ? 1 : 0);

@@ -6,6 +6,7 @@ import {
   phoneRegionForLang,
   phoneRegionFromLocale,
   readPhone,
+  readPhones,
 } from "../../../src/importer/normalize";
 
 describe("phone numbers", () => {
@@ -120,6 +121,43 @@ describe("phone number properties", () => {
           expect(looksLikePhone(`${y}${sep}${m}${sep}${d}`, "CN")).toBe(false);
         }
       )
+    );
+  });
+});
+
+describe("phoneKeys of bare mobile digits (without libphonenumber)", () => {
+  const parsed = (text: string, region: "CN" | "TW") => [
+    ...new Set(readPhones(text, region).map((r) => r.e164)),
+  ];
+
+  it("gives libphonenumber's key for every prefix, in CN and TW", () => {
+    // Every 4-digit start of an 11-digit CN or a 10-digit TW number, with varied endings: the
+    // shortcut must agree wherever it applies, and where it does not the parse is used anyway.
+    let compared = 0;
+    for (let prefix = 1000; prefix <= 1999; prefix++)
+      for (const tail of ["0000000", "1234567", "9999999", "5060708"]) {
+        const text = `${prefix}${tail}`;
+        expect(phoneKeys(text, "CN")).toEqual(parsed(text, "CN"));
+        compared++;
+      }
+    for (let prefix = 900; prefix <= 999; prefix++)
+      for (const tail of ["0000000", "1234567", "9999999", "5060708"]) {
+        const text = `0${prefix}${tail}`;
+        expect(phoneKeys(text, "TW")).toEqual(parsed(text, "TW"));
+        expect(phoneKeys(text, "CN")).toEqual(parsed(text, "CN"));
+      }
+    expect(compared).toBe(4000);
+    expect(phoneKeys("13800138000", "CN")).toEqual(["+8613800138000"]);
+    expect(phoneKeys("0912345678", "TW")).toEqual(["+886912345678"]);
+  });
+
+  it("gives libphonenumber's key for any run of digits", () => {
+    const digits = fc.stringMatching(/^(1\d{10}|09\d{8}|\d{5,12})$/);
+    fc.assert(
+      fc.property(digits, fc.constantFrom("CN" as const, "TW" as const), (text, region) => {
+        expect(phoneKeys(text, region)).toEqual(parsed(text, region));
+      }),
+      { numRuns: 3_000 }
     );
   });
 });

@@ -569,12 +569,13 @@ describe("applyPlan on hosts without the newer APIs", () => {
 });
 
 describe("applyPlan with a review sheet", () => {
-  it("draws the book review's native charts beside its figures, labelled by the sheet's own cells", async () => {
+  it("draws the book review's native charts below its figures, labelled by the sheet's own cells, and prints them", async () => {
     const { buildBookReviewSheet } = await import("../../../src/review/book-sheet");
+    const { printAsPack } = await import("../../../src/review/grid");
     const { fixtureRecords, SETTINGS, TODAY } = await import("../../review/fixture");
     const { buildRegisterPlan } = await import("../../../src/workbook/register-plan");
     const records = fixtureRecords();
-    const book = buildBookReviewSheet(records, SETTINGS, TODAY, "zh-CN");
+    const [book] = printAsPack([buildBookReviewSheet(records, SETTINGS, TODAY, "zh-CN")]);
     const ctx = emptyWorkbook();
     // The book's formulas read the register's tables, so the register comes first.
     await applyPlan(
@@ -608,5 +609,12 @@ describe("applyPlan with a review sheet", () => {
       expect(labels.every((label) => typeof label === "string" && label !== "")).toBe(true);
     });
     expect(written.valuesOf(book.charts![0].categories)[0][0]).toBe("钻石客户");
+    // The print area (whole columns in the plan) reaches down to the last chart; the charts
+    // start a page of their own.
+    const charts = book.charts!;
+    const lastColumn = book.print!.area!.split(":")[1];
+    const bottom = charts[charts.length - 1].bottomRight.replace(/^[A-Z]+/, "");
+    expect(written.pageLayout.printArea).toBe(`A1:${lastColumn}${bottom}`);
+    expect(written.pageLayout.rowBreaks).toContain(`A${charts[0].topLeft.replace(/^[A-Z]+/, "")}`);
   });
 });

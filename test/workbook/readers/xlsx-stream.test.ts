@@ -127,6 +127,24 @@ describe("the streaming .xlsx reader", () => {
     expect(sheet1.rows[1]).toEqual([undefined, undefined, 4]);
   });
 
+  it("reads a sheet and shared strings the same when XML the fast scanner leaves to saxes comes after cells", async () => {
+    // plain-xml.ts declines comments and CDATA: the part is read again with saxes, from the start.
+    const rowsXml = (third: string) =>
+      `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>1</v></c></row>` +
+      `<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="inlineStr"><is><t>王 &amp; 李</t></is></c></row>` +
+      `<row r="3"><c r="A3" t="inlineStr"><is><t>${third}</t></is></c></row></sheetData></worksheet>`;
+    const strings = (middle: string) =>
+      `<sst ${NS}><si><t>客户</t></si>${middle}<si><t>张三</t></si></sst>`;
+    const plain = await readSourceBytes(
+      workbook({ sheet: rowsXml("a&lt;b"), strings: strings("") })
+    );
+    const declined = await readSourceBytes(
+      workbook({ sheet: rowsXml("<![CDATA[a<b]]>"), strings: strings("<!-- a note -->") })
+    );
+    expect(plain.sheets[0].rows).toEqual([["客户", 1], ["张三", "王 & 李"], ["a<b"]]);
+    expect(declined.sheets[0].rows).toEqual(plain.sheets[0].rows);
+  });
+
   it("says which part is broken", async () => {
     await expect(
       readSourceBytes(workbook({ sheet: `<worksheet ${NS}><sheetData><row>` }), {
