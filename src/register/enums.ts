@@ -103,7 +103,7 @@ export const INSURANCE_TYPE = [
   v("life", L("Life", "寿险", "壽險"), INSURANCE_TYPE_WORDS.life),
   v(
     "critical-illness",
-    L("Critical illness", "重疾险", "重疾險"),
+    L("Critical illness", "重疾险", "重大疾病險"),
     INSURANCE_TYPE_WORDS["critical-illness"]
   ),
   v("medical", L("Medical", "医疗险", "醫療險"), INSURANCE_TYPE_WORDS.medical),

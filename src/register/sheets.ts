@@ -53,7 +53,7 @@ const clients: SheetDef = {
     }),
     birthdayField,
     field("occupation", "text", L("Occupation", "职业", "職業"), CLIENTS_HEADERS.occupation),
-    field("employer", "text", L("Employer", "工作单位", "工作單位"), CLIENTS_HEADERS.employer),
+    field("employer", "text", L("Employer", "工作单位", "服務單位"), CLIENTS_HEADERS.employer),
     hobbiesField,
     enumField(
       "riskProfile",
@@ -268,7 +268,7 @@ const insurance: SheetDef = {
     ),
     yesNo(
       "criticalIllnessCovered",
-      L("Critical illness covered", "含重疾保障", "含重疾保障"),
+      L("Critical illness covered", "含重疾保障", "含重大疾病保障"),
       INSURANCE_HEADERS.criticalIllnessCovered
     ),
     enumField("status", L("Status", "状态", "狀態"), E.POLICY_STATUS, INSURANCE_HEADERS.status),
@@ -366,13 +366,13 @@ const tiers: SheetDef = {
 const complaints: SheetDef = {
   key: "Complaints",
   table: "tblComplaints",
-  label: L("Complaints", "客户投诉", "客戶投訴"),
+  label: L("Complaints", "客户投诉", "客訴"),
   aliases: SHEET_WORDS.Complaints,
   fields: [
     field(
       "complaintId",
       "id",
-      L("Complaint ID", "投诉编号", "投訴編號"),
+      L("Complaint ID", "投诉编号", "客訴編號"),
       COMPLAINTS_HEADERS.complaintId
     ),
     clientIdField,
@@ -394,12 +394,12 @@ const complaints: SheetDef = {
     field(
       "description",
       "text",
-      L("Description", "投诉内容", "投訴內容"),
+      L("Description", "投诉内容", "客訴內容"),
       COMPLAINTS_HEADERS.description
     ),
     { ...ownerField, aliases: [...ownerField.aliases, ...COMPLAINTS_HEADERS.owner] },
     enumField("status", L("Status", "状态", "狀態"), E.COMPLAINT_STATUS, COMPLAINTS_HEADERS.status),
-    field("dueOn", "date", L("Due on", "应办结日期", "應辦結日期"), COMPLAINTS_HEADERS.dueOn, {
+    field("dueOn", "date", L("Due on", "应办结日期", "應結案日期"), COMPLAINTS_HEADERS.dueOn, {
       computed: true,
     }),
     field(
@@ -417,7 +417,7 @@ const complaints: SheetDef = {
     field(
       "correctiveAction",
       "text",
-      L("Corrective action", "整改措施", "整改措施"),
+      L("Corrective action", "整改措施", "改善措施"),
       COMPLAINTS_HEADERS.correctiveAction
     ),
     yesNo("calledBack", L("Called back", "已回访", "已回訪"), COMPLAINTS_HEADERS.calledBack),

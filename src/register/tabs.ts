@@ -13,7 +13,7 @@ export const SHEET_TABS: Record<SheetKey, Localized> = {
   Insurance: L("Insurance", "保险", "保險"),
   Assets: L("Assets", "资产", "資產"),
   Tiers: L("Tiers", "分级", "分級"),
-  Complaints: L("Complaints", "投诉", "投訴"),
+  Complaints: L("Complaints", "投诉", "客訴"),
   Visits: L("Visits", "拜访", "拜訪"),
   Pipeline: L("Pipeline", "开发进度", "開發進度"),
 };

@@ -66,18 +66,18 @@ export const REVIEW_TEXT = {
   // book: protection
   protectionSection: L("Insurance protection", "保险保障", "保險保障"),
   persons: L("Personal clients", "个人客户", "個人客戶"),
-  withoutCi: L("Without critical-illness cover", "无有效重疾保障", "無有效重疾保障"),
+  withoutCi: L("Without critical-illness cover", "无有效重疾保障", "無有效重大疾病保障"),
   ciGapTotal: L(
     "Critical-illness gap (3 × income − cover)",
     "重疾保障缺口（3 倍收入 − 保额）",
-    "重疾保障缺口（3 倍收入 − 保額）"
+    "重大疾病保障缺口（3 倍收入 − 保額）"
   ),
 
   // book: assets
   assetsSection: L("Assets with us and elsewhere", "资产：本行与他行", "資產：本行與他行"),
   assetsOurs: L("Held with us", "本行资产", "本行資產"),
   assetsElsewhere: L("Held elsewhere", "他行资产", "他行資產"),
-  shareOfWallet: L("Share of wallet", "钱包份额", "錢包份額"),
+  shareOfWallet: L("Share of wallet", "钱包份额", "錢包佔有率"),
   loansExcluded: L(
     "Market values; loans are not counted as assets.",
     "按市值计；贷款不计入资产。",
@@ -87,15 +87,15 @@ export const REVIEW_TEXT = {
   clientColumn: L("Client", "客户", "客戶"),
 
   // book: complaints
-  complaintsSection: L("Complaints", "客户投诉", "客戶投訴"),
-  complaintsLogged: L("Complaints logged", "投诉总数", "投訴總數"),
+  complaintsSection: L("Complaints", "客户投诉", "客訴"),
+  complaintsLogged: L("Complaints logged", "投诉总数", "客訴總數"),
   openComplaints: L(
     "Open (open or in progress)",
     "未办结（待处理或处理中）",
-    "未辦結（待處理或處理中）"
+    "未結案（待處理或處理中）"
   ),
   overdueComplaints: L("Overdue", "已逾期", "已逾期"),
-  avgDaysToResolve: L("Average days to resolve", "平均办结天数", "平均辦結天數"),
+  avgDaysToResolve: L("Average days to resolve", "平均办结天数", "平均結案天數"),
   avgSatisfactionGap: L(
     "Average satisfaction gap (actual − expected)",
     "平均满意度差（实际 − 期望）",
@@ -134,13 +134,13 @@ export const REVIEW_TEXT = {
   familySection: L("Family", "家庭成员", "家庭成員"),
   contactsSection: L("Contacts and decision map", "联系人与决策链", "聯絡人與決策鏈"),
   insuranceSection: L("Insurance and protection", "保险与保障", "保險與保障"),
-  ciCover: L("Critical-illness cover in force", "有效重疾保额", "有效重疾保額"),
+  ciCover: L("Critical-illness cover in force", "有效重疾保额", "有效重大疾病保額"),
   ciNeed: L(
     "Critical-illness need (3 × income)",
     "重疾保障需求（3 倍收入）",
-    "重疾保障需求（3 倍收入）"
+    "重大疾病保障需求（3 倍收入）"
   ),
-  ciGap: L("Critical-illness gap", "重疾保障缺口", "重疾保障缺口"),
+  ciGap: L("Critical-illness gap", "重疾保障缺口", "重大疾病保障缺口"),
   lifeCover: L("Life cover in force", "有效寿险保额", "有效壽險保額"),
   protectionGap: L(
     "Protection gap (debts + 10 × income − life cover − liquid assets)",
@@ -150,7 +150,7 @@ export const REVIEW_TEXT = {
   noIncome: L("annual income not recorded", "未记录个人年收入", "未記錄個人年收入"),
   assetsByClassSection: L("Assets by class", "分类资产", "分類資產"),
   loans: L("Loans (owed)", "贷款（负债）", "貸款（負債）"),
-  complaintsHistory: L("Complaints history", "投诉记录", "投訴紀錄"),
+  complaintsHistory: L("Complaints history", "投诉记录", "客訴紀錄"),
   overdueMark: L("overdue", "已逾期", "已逾期"),
   visitsSectionRecent: L("Recent visits", "近期拜访", "近期拜訪"),
   pipelineSectionClient: L("Opportunities", "商机", "商機"),
@@ -176,17 +176,17 @@ export const REVIEW_TEXT = {
   stepComplaintDue: L(
     "Complaint {id} ({status}): resolve by {date}.",
     "投诉 {id}（{status}）：请于 {date} 前办结。",
-    "投訴 {id}（{status}）：請於 {date} 前辦結。"
+    "客訴 {id}（{status}）：請於 {date} 前結案。"
   ),
   stepComplaintOverdue: L(
     "Complaint {id} is overdue since {date}: escalate and keep the client informed.",
     "投诉 {id} 已于 {date} 逾期：请升级处理并告知客户进展。",
-    "投訴 {id} 已於 {date} 逾期：請升級處理並告知客戶進展。"
+    "客訴 {id} 已於 {date} 逾期：請升級處理並告知客戶進展。"
   ),
   stepCallBack: L(
     "Call the client back about complaint {id}.",
     "就投诉 {id} 回访客户。",
-    "就投訴 {id} 回訪客戶。"
+    "就客訴 {id} 回訪客戶。"
   ),
   stepOpportunity: L(
     "Opportunity {id} ({stage}): {action}",
@@ -196,7 +196,7 @@ export const REVIEW_TEXT = {
   stepCiGap: L(
     "Critical-illness gap of {amount}: review the client's cover.",
     "重疾保障缺口 {amount}：建议检视并补充保障。",
-    "重疾保障缺口 {amount}：建議檢視並補充保障。"
+    "重大疾病保障缺口 {amount}：建議檢視並補充保障。"
   ),
   stepElsewhere: L(
     "{amount} held elsewhere: propose bringing it to us.",

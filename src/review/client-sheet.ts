@@ -197,7 +197,7 @@ const amountText = (amount: number) => amount.toLocaleString("en-US", { maximumF
 
 /** Shorter headers where the catalog's label would make a column much wider than its values. */
 const SHORT_HEADERS: Record<string, Localized> = {
-  criticalIllnessCovered: L("CI cover", "含重疾", "含重疾"),
+  criticalIllnessCovered: L("CI cover", "含重疾", "含重大疾病"),
   satisfactionGap: L("Gap", "满意度差", "滿意度差"),
 };
 

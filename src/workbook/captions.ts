@@ -44,9 +44,9 @@ export const CAPTIONS = {
   slaSection: L(
     "Complaint service levels: days to resolve",
     "投诉处理时限（天）",
-    "投訴處理時限（天）"
+    "客訴處理時限（天）"
   ),
-  slaNote: L("Days from receipt to the due date", "从受理到应办结的天数", "從受理到應辦結的天數"),
+  slaNote: L("Days from receipt to the due date", "从受理到应办结的天数", "從受理到應結案的天數"),
   businessDays: L("Count working days only", "仅计工作日", "僅計工作日"),
   businessDaysNote: L(
     "TRUE: Monday–Friday; FALSE: calendar days",

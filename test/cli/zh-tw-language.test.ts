@@ -93,6 +93,14 @@ describe("a zh-TW register and its reviews, made from a book nobody tuned for", 
     for (const p of simplified) expect(p.text).toBe("客户台账");
   });
 
+  test("the zh-TW files say it in Taiwan's words (客訴, 結案, 改善措施, 重大疾病, 錢包佔有率)", () => {
+    const mainland = ["投訴", "辦結", "整改", "錢包份額", "工作單位", "重疾", "台賬", "台账"];
+    for (const name of ["register", "review", "masked"] as const) {
+      const found = texts[name].filter((t) => mainland.some((word) => t.text.includes(word)));
+      expect(found).toEqual([]);
+    }
+  });
+
   test("Import Issues speak Chinese", () => {
     const issuesTab = sheetTabs(texts.register).find(isImportIssuesTab);
     expect(issuesTab).toBeDefined();

@@ -79,7 +79,7 @@ describe("buildRegisterPlan: sheets and tables", () => {
     expect(column(plan("en"), "Clients", "name").header).toBe("Name");
     expect(column(plan("zh-CN"), "Clients", "name").header).toBe("客户名称");
     expect(column(plan("zh-TW"), "Clients", "name").header).toBe("客戶名稱");
-    expect(column(plan("zh-TW"), "Complaints", "dueOn").header).toBe("應辦結日期");
+    expect(column(plan("zh-TW"), "Complaints", "dueOn").header).toBe("應結案日期");
     for (const lang of LANGS) {
       for (const def of SHEETS) {
         expect(sheet(plan(lang), def.key).table!.columns.map((c) => c.header)).toEqual(

@@ -18,7 +18,7 @@ import { evaluateCell } from "./formula-eval";
 const DUE_HEADER: Record<Lang, string> = {
   en: "Due on",
   "zh-CN": "应办结日期",
-  "zh-TW": "應辦結日期",
+  "zh-TW": "應結案日期",
 };
 
 async function registerWithComplaint(lang: Lang): Promise<{
