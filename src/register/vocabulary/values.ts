@@ -267,7 +267,6 @@ export const INSURANCE_TYPE_WORDS = {
     "CI",
     "重大疾病",
     "重疾",
-    "重大疾病险",
     "重大疾病保险",
     "重大伤病险",
     "防癌险",

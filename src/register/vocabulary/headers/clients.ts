@@ -75,7 +75,6 @@ export const CLIENTS_HEADERS = {
     "work unit",
     "单位",
     "任职单位",
-    "服务单位",
     "employer name",
     "服務機構",
     "任职公司",
