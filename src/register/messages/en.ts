@@ -279,6 +279,7 @@ export const en = {
   "number.percent-read": "The value {value} was read as {percent}%.",
   "text.unreadable": "The value {value} cannot be read as text.",
   "phone.no-digits": "The phone number {value} contains no digits.",
+  "phone.words": "The phone number {value} is words with too few digits to be a number.",
   "phone.bad-number": "The phone number {value} is a number that cannot be a phone number.",
   "phone.as-number":
     'The phone number {value} was stored as a number, so a leading zero or "+" may have been lost; please check it.',

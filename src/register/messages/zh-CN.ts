@@ -241,6 +241,7 @@ export const zhCN: Record<MessageCode, string> = {
   "number.percent-read": "值 {value} 已按 {percent}% 读取。",
   "text.unreadable": "值 {value} 无法作为文本读取。",
   "phone.no-digits": "电话号码 {value} 中没有数字。",
+  "phone.words": "电话号码 {value} 是文字，数字太少，不是号码。",
   "phone.bad-number": "电话号码 {value} 是一个不可能是电话号码的数字。",
   "phone.as-number": "电话号码 {value} 以数字形式存储，开头的 0 或“+”可能已丢失；请核对。",
   "phone.unreadable": "值 {value} 无法作为电话号码读取。",

@@ -243,6 +243,7 @@ export const zhTW: Record<MessageCode, string> = {
   "number.percent-read": "數值 {value} 已視為 {percent}%。",
   "text.unreadable": "內容 {value} 無法作為文字讀取。",
   "phone.no-digits": "電話號碼 {value} 中沒有數字。",
+  "phone.words": "電話號碼 {value} 是文字，數字太少，不是號碼。",
   "phone.bad-number": "電話號碼 {value} 是一個不可能是電話號碼的數字。",
   "phone.as-number": "電話號碼 {value} 以數字形式儲存，開頭的 0 或「+」可能已遺失；請核對。",
   "phone.unreadable": "內容 {value} 無法作為電話號碼讀取。",
