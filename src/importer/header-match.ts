@@ -4,11 +4,11 @@
  */
 import { SHEETS, sheetDef } from "../register/sheets";
 import { foldHeader, headerSpellings } from "../register/catalog";
-import { L } from "../register/enums";
+import { CLIENT_REFERENCE_KEY, CLIENT_REFERENCE_LABEL } from "../register/fields";
 import type { FieldDef, SheetKey } from "../register/types";
 
 /** Importer-only target on child sheets: the client's name, used to link the row to its client. */
-export const CLIENT_NAME_KEY = "clientName";
+export const CLIENT_NAME_KEY = CLIENT_REFERENCE_KEY;
 
 /** The lowest confidence at which a header is mapped to a field. */
 export const MAPPING_THRESHOLD = 0.6;
@@ -79,7 +79,7 @@ function clientNameTarget(sheet: SheetKey, own: readonly FieldTarget[]): FieldTa
   const field: FieldDef = {
     key: CLIENT_NAME_KEY,
     type: "text",
-    label: L("Client name", "客户名称", "客戶名稱"),
+    label: CLIENT_REFERENCE_LABEL,
     aliases: [
       ...headerSpellings(clientName),
       ...EXTRA_CLIENT_NAME_SPELLINGS,

@@ -1,6 +1,6 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
 import { renderMessage, type MessageCode } from "../register/messages";
-import { foldHeader, headerSpellings } from "../register/catalog";
+import { foldHeader, headerSpellings, yieldingSpellings } from "../register/catalog";
 import { SHEETS, sheetDef } from "../register/sheets";
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
@@ -362,6 +362,8 @@ function candidatesFor(
     const subjectField = isSubjectField(key, sheet);
     if (subjectField && (attached || reading.role === "other" || reading.role === "insured"))
       continue;
+    // 員工數量, "Number of employees": a count of people, never a person or a name.
+    if (target.field.type === "text" && isCountHeader(column)) continue;
     let confidence = hit.confidence;
     let rank = confidence;
     if (subjectField && reading.role === "subject") {
@@ -432,6 +434,38 @@ function candidatesFor(
     }
   }
   return out;
+}
+
+/** Headers whose head word is a count: 员工数量, 人数, headcount, "No. of staff". */
+const COUNT_HEADER =
+  /(?:数量|數量|人数|人數|个数|個數|总数|總數|数目|數目|件数|件數|count|qty|quantity|headcount)$|^(?:numberof|noof)/;
+
+function isCountHeader(column: ColumnInput): boolean {
+  return column.header.candidates.some((c) => COUNT_HEADER.test(matchForm(stripHeaderUnit(c))));
+}
+
+const yielding = new Map<string, ReadonlySet<string>>();
+function yieldingOf(key: string): ReadonlySet<string> {
+  let set = yielding.get(key);
+  if (!set) {
+    set = new Set(yieldingSpellings(key).map(matchForm));
+    yielding.set(key, set);
+  }
+  return set;
+}
+
+/**
+ * 1 when the column's header is a spelling that gives way to another column exactly named for
+ * the same field (承保时间 beside 起保时间), else 0.
+ */
+function yields(candidate: Candidate, columns: readonly ColumnInput[]): number {
+  const weaker = yieldingOf(candidate.target.key);
+  if (weaker.size === 0 || candidate.confidence < 1) return 0;
+  return columns[candidate.column].header.candidates.some((c) =>
+    weaker.has(matchForm(stripHeaderUnit(c)))
+  )
+    ? 1
+    : 0;
 }
 
 function blankMapping(column: ColumnInput, confidence = 0): ColumnMapping {
@@ -521,7 +555,15 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
         ? []
         : candidatesFor(input.registerSheet, i, column, profiles[i], targets, byKey)
     )
-    .sort((a, b) => b.rank - a.rank || b.confidence - a.confidence || a.column - b.column);
+    .sort(
+      (a, b) =>
+        b.rank - a.rank ||
+        b.confidence - a.confidence ||
+        // Two columns both exactly named for one field: the more specific spelling takes it, the
+        // other goes to notes.
+        (a.target.key === b.target.key ? yields(a, input.columns) - yields(b, input.columns) : 0) ||
+        a.column - b.column
+    );
   const bestRejected = new Map<number, Candidate>();
   for (const candidate of candidates) {
     if (decided.has(candidate.column) || taken.has(candidate.target.key)) continue;

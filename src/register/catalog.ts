@@ -3,6 +3,7 @@ import { SHEET_TABS } from "./tabs";
 import type { EnumValue, FieldDef, Lang, SheetDef, SheetKey } from "./types";
 import { LANGS } from "./types";
 import { foldScript } from "./vocabulary/fold";
+import { YIELDING_HEADERS } from "./vocabulary/headers/insurance";
 
 /**
  * Folds width, case and spacing but keeps the script: for telling which language a header row is
@@ -119,4 +120,12 @@ export function enumCellTextOf(field: FieldDef, key: string, lang: Lang): string
 export function booleanCell(value: boolean, lang: Lang): boolean | string {
   if (lang === "en") return value;
   return value ? YES_NO_TEXT[lang].yes : YES_NO_TEXT[lang].no;
+}
+
+/**
+ * Header spellings of a field that give way when another column is exactly named for the same
+ * field (承保时间 beside 起保时间: the start of cover is 起保).
+ */
+export function yieldingSpellings(fieldKey: string): readonly string[] {
+  return YIELDING_HEADERS[fieldKey] ?? [];
 }

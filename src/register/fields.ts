@@ -2,6 +2,13 @@ import { L } from "./enums";
 import type { EnumValue, FieldDef, FieldType, Localized } from "./types";
 import { COMMON_HEADERS } from "./vocabulary/headers/common";
 
+/**
+ * Rows on other sheets may name their client instead of giving its id: the importer reads such a
+ * column as this field and links it to the client (it is never a register column).
+ */
+export const CLIENT_REFERENCE_KEY = "clientName";
+export const CLIENT_REFERENCE_LABEL: Localized = L("Client name", "客户名称", "客戶名稱");
+
 type FieldOptions = Omit<FieldDef, "key" | "type" | "label" | "aliases">;
 
 export function field(

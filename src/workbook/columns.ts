@@ -9,6 +9,8 @@ import type { ColumnPlan, PlanCell, ValidationRule } from "./plan";
  * column would otherwise print against the text of the column beside it.
  */
 export const MONEY_FORMAT = "#,##0.00_0";
+/** Dates likewise: a right-aligned date printed against the next column's text reads as one word. */
+export const DATE_FORMAT = "yyyy-mm-dd_0";
 
 /** Number formats by field type. "@" keeps typed ids and phone numbers as text (no lost leading zeros). */
 const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
@@ -17,7 +19,7 @@ const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
   phone: "@",
   email: "@",
   enum: "@",
-  date: "yyyy-mm-dd",
+  date: DATE_FORMAT,
   money: MONEY_FORMAT,
   integer: "0",
   percent: "0%",
@@ -26,7 +28,7 @@ const INPUT_FORMATS: Partial<Record<FieldType, string>> = {
 
 /** Calculated cells must not be text-formatted: Excel would keep an edited formula as text. */
 const COMPUTED_FORMATS: Partial<Record<FieldType, string>> = {
-  date: "yyyy-mm-dd",
+  date: DATE_FORMAT,
   money: MONEY_FORMAT,
   integer: "0",
   percent: "0%",
@@ -38,7 +40,7 @@ const BASE_WIDTHS: Record<FieldType, number> = {
   text: 18,
   phone: 16,
   email: 24,
-  date: 12,
+  date: 13,
   money: 15,
   number: 10,
   integer: 9,
@@ -111,9 +113,11 @@ export function shownWidth(value: PlanCell, numberFormat = "General"): number {
   if (typeof value === "boolean") return 5;
   if (typeof value === "string") return displayWidth(value);
   if (!Number.isFinite(value)) return 0;
-  if (/[ymd]/i.test(numberFormat) && !/0/.test(numberFormat))
-    return Math.max(10, numberFormat.length);
-  if (numberFormat === "General" || numberFormat === "@") return Math.min(11, String(value).length);
+  // Each `_x` reserves the width of one character.
+  const reserved = (numberFormat.match(/_./g) ?? []).length;
+  const bare = numberFormat.replace(/_./g, "");
+  if (/[ymd]/i.test(bare) && !/0/.test(bare)) return Math.max(10, bare.length) + reserved;
+  if (bare === "General" || bare === "@") return Math.min(11, String(value).length);
   const percent = numberFormat.includes("%");
   const decimals = /\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
   const shown = (percent ? value * 100 : value).toLocaleString("en-US", {
@@ -121,8 +125,6 @@ export function shownWidth(value: PlanCell, numberFormat = "General"): number {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   });
-  // Each `_x` reserves the width of one character.
-  const reserved = (numberFormat.match(/_./g) ?? []).length;
   return shown.length + (percent ? 1 : 0) + reserved;
 }
 

@@ -10,105 +10,49 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { SHEETS } from "../../src/register/sheets";
-import { DEFAULT_SETTINGS } from "../../src/register/settings";
 import { isImportIssuesTab } from "../../src/register/tabs";
 import { excelSerial } from "../../src/register/workflow/dates";
 import { unzip } from "../workbook/support/unzip";
 import { xlsxTexts, type FoundText } from "../support/xlsx-texts";
+import {
+  BIRTHDAYS,
+  EMAILS,
+  ENGLISH_KEYS,
+  PHONES,
+  STORED_BIRTHDAYS as STORED,
+  writeZhTwBook,
+} from "../support/zh-tw-book";
 
-// prettier-ignore
-const CLIENTS = [
-  ["客戶編號", "客戶姓名", "身分別", "行動電話", "電子信箱", "出生日期", "通訊地址", "風險屬性", "年收入(萬)", "理專", "備註"],
-  ["K-101", "蔡宜庭", "自然人", "0935-271-846", "tsai.yt@mail.example.tw", "民國70年8月14日", "高雄市苓雅區四維三路6號", "積極型", 180, "許家豪", "生日 1981/08/14，備用電話 07-2251-3347"],
-  ["K-102", "鄭文雄", "自然人", "0988 604 215", "wh.cheng@example.com.tw", "055/12/03", "臺南市東區大學路1號", "保守型", 95, "許家豪", ""],
-  ["K-103", "宏碩精密股份有限公司", "法人", "(04)2358-6100", "service@hongshuo.example.tw", "", "臺中市西屯區工業區一路10號", "穩健型", 5200, "許家豪", "統一編號 24536807"],
-  ["K-104", "廖思妤", "自然人", "0921-558-903", "", "1990-02-27", "新竹市東區光復路二段101號", "穩健型", 120, "林雅婷", ""],
-];
-// prettier-ignore
-const POLICIES = [
-  ["保單號碼", "要保人", "保險公司", "險種", "生效日", "年繳保費", "保單狀態"],
-  ["PL-88001", "蔡宜庭", "國泰人壽", "壽險", "2019/04/01", 48000, "有效"],
-  ["PL-88002", "鄭文雄", "富邦人壽", "醫療險", "2015/10/20", 23600, "有效"],
-  ["PL-88003", "廖思妤", "新光人壽", "意外險", "2021/01/05", 3200, "停效"],
-];
-// prettier-ignore
-const ASSETS = [
-  ["客戶", "商品類別", "往來機構", "金額", "幣別"],
-  ["蔡宜庭", "基金", "本行", 1800000, "TWD"],
-  ["蔡宜庭", "股票", "他行", 650000, "TWD"],
-  ["鄭文雄", "定存", "本行", 3200000, "TWD"],
-];
-// prettier-ignore
-const COMPLAINTS = [
-  ["客訴編號", "客戶", "受理日期", "嚴重程度", "客訴內容", "處理狀態"],
-  ["CS-01", "鄭文雄", "2026-10-02", "高", "轉帳延遲兩天入帳", "處理中"],
-  ["CS-02", "蔡宜庭", "2026-06-15", "中", "對帳單寄送地址錯誤", "已結案"],
-];
-// prettier-ignore
-const VISITS = [
-  ["拜訪日期", "客戶", "拜訪方式", "拜訪重點", "下次拜訪日"],
-  ["2026-09-10", "蔡宜庭", "面訪", "基金定期定額檢視", "2026-10-15"],
-  ["2026-08-01", "宏碩精密股份有限公司", "電話", "企業員工團保需求", "2026-12-20"],
-];
-
-const PHONES = ["0935-271-846", "0988 604 215", "(04)2358-6100", "0921-558-903", "07-2251-3347"];
-const EMAILS = [
-  "tsai.yt@mail.example.tw",
-  "wh.cheng@example.com.tw",
-  "service@hongshuo.example.tw",
-];
-const BIRTHDAYS = ["民國70年8月14日", "055/12/03", "1990-02-27", "1981/08/14"];
-/** The birthdays as the register stores them: ISO days, and the date cells' serial numbers. */
-const STORED = ["1981-08-14", "1966-12-03", "1990-02-27"];
+/** The birthdays as date cells hold them: serial numbers. */
 const SERIALS = STORED.map((day) => String(excelSerial(day)));
 
-/** Every key of every register enum, TRUE/FALSE, and the codes of the Settings sheet. */
-const ENGLISH_KEYS = new Set(
-  [
-    // (Grades are the letters A–D in every language, as factors are A–G: not English words.)
-    ...SHEETS.flatMap((s) =>
-      s.fields.flatMap((f) => (f.values ?? []).filter((v) => v.key.length > 1).map((v) => v.key))
-    ),
-    "true",
-    "false",
-    "portable",
-    "live",
-    ...Object.keys(DEFAULT_SETTINGS),
-    "gradeValueCut",
-    "gradeDifficultyCut",
-  ].map((k) => k.toLowerCase())
-);
-
 let dir = "";
-const files = { source: "", register: "", review: "", masked: "" };
-const texts: Record<"register" | "review" | "masked", FoundText[]> = {
+const files = { source: "", register: "", review: "", masked: "", simplified: "" };
+/** The zh-TW register, its review and masked review, and the same book as a zh-CN register. */
+const texts: Record<"register" | "review" | "masked" | "simplified", FoundText[]> = {
   register: [],
   review: [],
   masked: [],
+  simplified: [],
 };
 const quiet = { out: () => undefined, err: () => undefined };
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "zh-tw-language-"));
-  for (const name of ["source", "register", "review", "masked"] as const)
+  for (const name of ["source", "register", "review", "masked", "simplified"] as const)
     files[name] = path.join(dir, `${name}.xlsx`);
-  const book = new ExcelJS.Workbook();
-  book.addWorksheet("客戶名單").addRows(CLIENTS);
-  book.addWorksheet("保單").addRows(POLICIES);
-  book.addWorksheet("資產").addRows(ASSETS);
-  book.addWorksheet("客訴").addRows(COMPLAINTS);
-  book.addWorksheet("拜訪紀錄").addRows(VISITS);
-  await book.xlsx.writeFile(files.source);
+  await writeZhTwBook(files.source);
   expect(
     await main(["import", files.source, "--out", files.register, "--lang", "zh-TW"], quiet)
   ).toBe(0);
   const review = ["review", files.register, "--today", "2026-11-30"];
   expect(await main([...review, "--out", files.review], quiet)).toBe(0);
   expect(await main([...review, "--out", files.masked, "--mask"], quiet)).toBe(0);
-  for (const name of ["register", "review", "masked"] as const)
+  expect(
+    await main(["import", files.source, "--out", files.simplified, "--lang", "zh-CN"], quiet)
+  ).toBe(0);
+  for (const name of ["register", "review", "masked", "simplified"] as const)
     texts[name] = xlsxTexts(await fs.readFile(files[name]));
 }, 120_000);
 
@@ -126,7 +70,7 @@ describe("a zh-TW register and its reviews, made from a book nobody tuned for", 
       expect(cells).toContain(expected);
   });
 
-  test.each(["register", "review", "masked"] as const)(
+  test.each(["register", "review", "masked", "simplified"] as const)(
     "the %s holds no English value key in any cell, dropdown, formula text, note or property",
     (name) => {
       const english = texts[name].filter((t) => ENGLISH_KEYS.has(t.text.trim().toLowerCase()));
@@ -144,6 +88,9 @@ describe("a zh-TW register and its reviews, made from a book nobody tuned for", 
       expect(properties.length).toBeGreaterThan(0);
       for (const p of properties) expect(p.text).toBe("客戶名冊");
     }
+    for (const tab of sheetTabs(texts.simplified)) expect(tab).toMatch(/[\u4e00-\u9fff]/);
+    const simplified = texts.simplified.filter((t) => t.where.startsWith("docProps/"));
+    for (const p of simplified) expect(p.text).toBe("客户台账");
   });
 
   test("Import Issues speak Chinese", () => {

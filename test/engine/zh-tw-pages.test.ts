@@ -8,10 +8,11 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import { SHEETS, sheetDef } from "../../src/register/sheets";
+import { sheetDef } from "../../src/register/sheets";
 import { registerTab } from "../../src/register/tabs";
 import { REVIEW_TEXT } from "../../src/review/captions";
 import { CAPTIONS } from "../../src/workbook/captions";
+import { ENGLISH_KEYS, writeZhTwBook } from "../support/zh-tw-book";
 import { pdfPages, renderPng, toPdf } from "./support/libreoffice";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -58,6 +59,23 @@ beforeAll(async () => {
     );
 });
 
+/**
+ * Cells of printed pages whose whole text is an English key, or a code printed beside its value
+ * ("5,000,000 diamond"). Cells are as the page prints them: -layout keeps two or more spaces
+ * between columns, so a sentence of data ("Renewal of cash management") stays one cell.
+ */
+function printedKeys(pages: string[]): string[] {
+  const cells = pages.flatMap((page) =>
+    page.split("\n").flatMap((line) => line.trim().split(/\s{2,}/))
+  );
+  return cells.filter((cell) => {
+    const text = cell.toLowerCase();
+    if (ENGLISH_KEYS.has(text)) return true;
+    const code = /^[\d,.\s]+\s([a-z]+)$/i.exec(text)?.[1];
+    return code !== undefined && ENGLISH_KEYS.has(code);
+  });
+}
+
 const clientsHeader = (key: string) =>
   sheetDef("Clients").fields.find((f) => f.key === key)!.label["zh-TW"];
 
@@ -74,26 +92,7 @@ describe("the zh-TW register and review, printed", () => {
 
   test("no English value keys on any printed page of the register, Settings included", () => {
     expect(register.some((page) => page.includes(CAPTIONS.settingsTitle["zh-TW"]))).toBe(true);
-    // Cells as the page prints them: -layout keeps two or more spaces between columns.
-    const cells = register.flatMap((page) =>
-      page.split("\n").flatMap((line) => line.trim().split(/\s{2,}/))
-    );
-    const keys = [
-      ...SHEETS.flatMap((s) =>
-        s.fields.flatMap((f) => (f.values ?? []).filter((v) => v.key.length > 1).map((v) => v.key))
-      ),
-      ...["TRUE", "FALSE", "portable", "live", "gradeValueCut", "businessDays", "currency"],
-    ];
-    // The sample's own English cells ("Renewal of cash management") are data; a key is a cell's
-    // whole text, or a code printed beside its value ("5,000,000 diamond").
-    const keyed = cells.filter((cell) =>
-      keys.some(
-        (key) =>
-          cell === key ||
-          (cell.endsWith(` ${key}`) && /^[\d,.\s]+$/.test(cell.slice(0, -key.length)))
-      )
-    );
-    expect(keyed).toEqual([]);
+    expect(printedKeys(register)).toEqual([]);
     // Settings prints 否 for a FALSE (LibreOffice prints a bare boolean as 0).
     const settings = register.find((page) => page.includes(CAPTIONS.settingsTitle["zh-TW"]))!;
     expect(settings).toMatch(new RegExp(`${CAPTIONS.businessDays["zh-TW"]}\\s+否`));
@@ -117,3 +116,51 @@ describe("the zh-TW register and review, printed", () => {
 
 /** Clients alone prints several pages wide; with the other sheets, the register has at least this many pages. */
 const SHEET_COUNT_AT_LEAST = 4;
+
+describe("a fresh zh-TW book (none of the code was written against it), imported, reviewed and printed", () => {
+  const pages: Record<"register" | "review", string[]> = { register: [], review: [] };
+  const rendered: string[] = [];
+
+  beforeAll(async () => {
+    const source = path.join(OUTPUT, "fresh-source.xlsx");
+    const registerFile = path.join(OUTPUT, "fresh-register.xlsx");
+    const reviewFile = path.join(OUTPUT, "fresh-review.xlsx");
+    await writeZhTwBook(source);
+    expect(await main(["import", source, "--out", registerFile, "--lang", "zh-TW"], quiet)).toBe(0);
+    expect(await main(["review", registerFile, "--out", reviewFile], quiet)).toBe(0);
+    await toPdf([registerFile, reviewFile], OUTPUT, { recalculate: false });
+    pages.register = await pdfPages(path.join(OUTPUT, "fresh-register.pdf"));
+    pages.review = await pdfPages(path.join(OUTPUT, "fresh-review.pdf"));
+    const book = pages.review.findIndex((p) => p.includes(REVIEW_TEXT.bookTitle["zh-TW"])) + 1;
+    rendered.push(
+      ...(await render(
+        path.join(OUTPUT, "fresh-register.pdf"),
+        path.join(OUTPUT, "fresh-register"),
+        1,
+        1
+      )),
+      ...(book > 0
+        ? await render(
+            path.join(OUTPUT, "fresh-review.pdf"),
+            path.join(OUTPUT, "fresh-book-review"),
+            book,
+            book
+          )
+        : [])
+    );
+  }, 240_000);
+
+  test("no ### and no English value key on any page of the register or the review", () => {
+    expect(pages.register.length).toBeGreaterThanOrEqual(SHEET_COUNT_AT_LEAST);
+    expect(pages.review.length).toBeGreaterThan(pages.register.length);
+    for (const printed of [pages.register, pages.review]) {
+      expect(printed.join("\n")).not.toContain("###");
+      expect(printedKeys(printed)).toEqual([]);
+    }
+    expect(pages.register.join("\n")).toContain("蔡宜庭");
+  });
+
+  test("its first register page and its book review were rendered to PNG", () => {
+    expect(rendered).toHaveLength(2);
+  });
+});

@@ -13,7 +13,7 @@ import { buildRegisterPlan } from "../../src/workbook/register-plan";
 import { SETTING_NAMES } from "../../src/workbook/settings-sheet";
 import { settingsFromNames } from "../../src/workbook/settings-cells";
 import { CAPTIONS } from "../../src/workbook/captions";
-import { MONEY_FORMAT } from "../../src/workbook/columns";
+import { DATE_FORMAT, MONEY_FORMAT } from "../../src/workbook/columns";
 import { isSettingsTab, registerTab, settingsTab } from "../../src/register/tabs";
 
 const plan = (
@@ -143,7 +143,7 @@ describe("buildRegisterPlan: sheets and tables", () => {
 
   test("number formats follow the field type; ids and phones stay text", () => {
     const p = plan();
-    expect(column(p, "Clients", "birthday").numberFormat).toBe("yyyy-mm-dd");
+    expect(column(p, "Clients", "birthday").numberFormat).toBe(DATE_FORMAT);
     expect(column(p, "Clients", "annualRevenue").numberFormat).toBe(MONEY_FORMAT);
     expect(column(p, "Clients", "children").numberFormat).toBe("0");
     expect(column(p, "Pipeline", "probability").numberFormat).toBe("0%");
@@ -151,7 +151,7 @@ describe("buildRegisterPlan: sheets and tables", () => {
     expect(column(p, "Clients", "phone").numberFormat).toBe("@");
     expect(column(p, "Clients", "clientId").numberFormat).toBe("@");
     // A calculated column must not be text-formatted, or Excel would keep an edited formula as text.
-    expect(column(p, "Complaints", "dueOn").numberFormat).toBe("yyyy-mm-dd");
+    expect(column(p, "Complaints", "dueOn").numberFormat).toBe(DATE_FORMAT);
     expect(column(p, "Tiers", "tier").numberFormat).toBeUndefined();
   });
 

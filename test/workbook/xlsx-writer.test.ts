@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { buildRegisterPlan } from "../../src/workbook/register-plan";
-import { MONEY_FORMAT } from "../../src/workbook/columns";
+import { DATE_FORMAT, MONEY_FORMAT } from "../../src/workbook/columns";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { patchTableColumns } from "../../src/workbook/xlsx/calculated-columns";
 import {
@@ -115,7 +115,7 @@ describe("writeWorkbook: an empty register", () => {
     const ws = wb.getWorksheet(tab("Clients"))!;
     const columns = plan.sheets.find((s) => s.registerKey === "Clients")!.table!.columns;
     const index = (key: string) => columns.findIndex((c) => c.key === key) + 1;
-    expect(ws.getColumn(index("birthday")).numFmt).toBe("yyyy-mm-dd");
+    expect(ws.getColumn(index("birthday")).numFmt).toBe(DATE_FORMAT);
     expect(ws.getColumn(index("annualRevenue")).numFmt).toBe(MONEY_FORMAT);
     expect(ws.getColumn(index("phone")).numFmt).toBe("@");
     expect(ws.getColumn(index("name")).width).toBe(columns[index("name") - 1].width);

@@ -77,7 +77,10 @@ export function parseEnum(raw: unknown, values: readonly EnumChoice[]): Normaliz
   if (whole.size === 1) return ok([...whole][0]);
   if (whole.size > 1)
     return failure("enum.ambiguous", { value: describeRaw(text), keys: [...whole].join(", ") });
-  const byParts = keyOfParts(input, spellings) ?? keyOfHeadNoun(input, spellings);
+  const byParts =
+    keyOfParts(input, spellings) ??
+    keyOfHeadNoun(input, spellings) ??
+    keyOfHeadWord(input, spellings);
   if (byParts !== null) return ok(byParts);
   return failure("enum.not-allowed", { value: describeRaw(text), allowed });
 }
@@ -153,6 +156,32 @@ function keyOfHeadNoun(input: string, spellings: Spellings): string | null {
     if (before.some((word) => NEGATION.has(word.replace(/\.$/, "")))) return null;
     if (before.some((word) => [...keysOf(word, spellings)].some((other) => other !== key)))
       return null;
+    return key;
+  }
+  return null;
+}
+
+/** Before a Chinese head word, characters that negate or grade it: 未生效, 非寿险, 中低风险, 超级积极. */
+const QUALIFIES_ZH = /[未非不无無没沒停低中高较較偏超次准準半很最极極特]/;
+
+/**
+ * In Chinese too the end names the thing and what comes before qualifies it: 7天境内旅行意外险 is
+ * accident cover, 少儿终身寿险 life cover. The longest tail of two or more characters that names
+ * one choice decides, unless a character before it negates or grades it (未生效, 中低风险) or
+ * the part before it names another choice.
+ */
+function keyOfHeadWord(input: string, spellings: Spellings): string | null {
+  // Parts joined by a seam (中、危机) are keyOfParts' to read, not a compound word.
+  if (input.length < 3 || !/[\u3400-\u9fff]$/.test(input) || PART_SEAM.test(input)) return null;
+  for (let start = 1; start <= input.length - 2; start++) {
+    const keys = keysOf(input.slice(start), spellings);
+    if (keys.size !== 1) continue;
+    const [key] = keys;
+    const before = input.slice(0, start);
+    if (QUALIFIES_ZH.test(before)) return null;
+    for (let i = 0; i < before.length; i++)
+      for (let j = i + 1; j <= before.length; j++)
+        if ([...keysOf(before.slice(i, j), spellings)].some((other) => other !== key)) return null;
     return key;
   }
   return null;

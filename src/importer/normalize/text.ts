@@ -141,6 +141,20 @@ export function isFormulaLike(text: string): boolean {
 }
 
 const MAINLAND_MOBILE = /^1\d{10}$/;
+/** What a phone cell may say besides its digits: an extension, a label (tel, mobile, 手机, 分机…). */
+const PHONE_WORDS =
+  /ext|tel|fax|mob|mobile|cell|phone|office|home|work|手机|手機|电话|電話|座机|座機|分机|分機|转|轉|传真|傳真|办|辦|宅|公司|家/gi;
+
+/**
+ * Text with fewer digits than any phone number (7) and words besides the usual phone labels:
+ * 暫不公開（請利用yes123投遞履歷）, "ask at reception 3". A bare short number (an extension) stays.
+ */
+function isWordsNotNumber(text: string): boolean {
+  const half = toHalfWidth(text);
+  if ((half.match(/\d/g) ?? []).length >= 7) return false;
+  const words = half.replace(PHONE_WORDS, "").replace(/[^\p{L}]/gu, "");
+  return words.length >= 2;
+}
 
 /** A phone number kept exactly as written (outer whitespace trimmed); never turned into a number. */
 export function parsePhone(raw: unknown): Normalized<string> {
@@ -150,8 +164,10 @@ export function parsePhone(raw: unknown): Normalized<string> {
   if (typeof value === "string") {
     const text = stripInvisible(value).trim();
     if (text === "") return ok(null);
-    if (!/[0-9０-９]/.test(text))
-      return warned(text, "phone.no-digits", { value: describeRaw(text) });
+    // Words instead of a number (暫不公開, "see website") are a note, not the client's phone: they
+    // fail, so the value is kept in notes with a warning.
+    if (!/[0-9０-９]/.test(text)) return failure("phone.no-digits", { value: describeRaw(text) });
+    if (isWordsNotNumber(text)) return failure("phone.words", { value: describeRaw(text) });
     return ok(text);
   }
   if (typeof value === "number") {

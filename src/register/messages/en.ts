@@ -25,6 +25,7 @@ export const en = {
   "import.row-skipped": "Row skipped: {reason:msg}.",
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
+  "reason.note": "a note or placeholder, not a record",
   "reason.repeated-header": "repeated header row",
   "reason.continues-rejected": "it continues row {continues}, which was rejected.",
   "reason.required-columns-missing": "no column holds the required {fields:fields}.",
@@ -278,6 +279,7 @@ export const en = {
   "number.percent-read": "The value {value} was read as {percent}%.",
   "text.unreadable": "The value {value} cannot be read as text.",
   "phone.no-digits": "The phone number {value} contains no digits.",
+  "phone.words": "The phone number {value} is words with too few digits to be a number.",
   "phone.bad-number": "The phone number {value} is a number that cannot be a phone number.",
   "phone.as-number":
     'The phone number {value} was stored as a number, so a leading zero or "+" may have been lost; please check it.',

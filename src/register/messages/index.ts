@@ -1,3 +1,4 @@
+import { CLIENT_REFERENCE_KEY, CLIENT_REFERENCE_LABEL } from "../fields";
 import { SHEETS } from "../sheets";
 import type { Lang, SheetKey } from "../types";
 import { en, type MessageCode } from "./en";
@@ -36,7 +37,7 @@ export function fieldKeyLabel(key: string, lang: Lang, sheet?: string | null): s
     const field = s.fields.find((f) => f.key === key);
     if (field) return field.label[lang];
   }
-  return key;
+  return key === CLIENT_REFERENCE_KEY ? CLIENT_REFERENCE_LABEL[lang] : key;
 }
 
 /**

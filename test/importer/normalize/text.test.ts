@@ -127,8 +127,9 @@ describe("parsePhone", () => {
     expectFailure(parsePhone(-138), "-138");
   });
 
-  it("keeps text without digits, with a warning", () => {
-    expectWarning(parsePhone("unknown"), "unknown", /no digits/);
+  it("fails on text without digits, or words with too few digits, so they go to notes", () => {
+    expectFailure(parsePhone("unknown"), "unknown");
+    expectFailure(parsePhone("暫不公開（請利用yes123投遞履歷）"), "yes123");
   });
 
   it("reads blanks and fails on errors, booleans and dates", () => {

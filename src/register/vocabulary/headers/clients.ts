@@ -119,6 +119,10 @@ export const CLIENTS_HEADERS = {
     "行业分类",
     "industry type",
     "business sector",
+    // Taiwan's job and company directories (104, yes123) head a company's trade 公司類別.
+    "公司类别",
+    "企业类别",
+    "产业类别",
   ],
   enterpriseNature: [
     "ownership",
@@ -190,7 +194,16 @@ export const CLIENTS_HEADERS = {
     "窗口",
     "contact name",
   ],
-  mainBusiness: ["business scope", "主营业务范围", "经营范围"],
+  mainBusiness: [
+    "business scope",
+    "主营业务范围",
+    "经营范围",
+    "公司说明",
+    "公司简介",
+    "企业简介",
+    "公司介绍",
+    "company description",
+  ],
   industryStanding: ["market position", "行业排名"],
   foundedYear: [
     "founded",

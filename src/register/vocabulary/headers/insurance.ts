@@ -107,3 +107,13 @@ export const INSURANCE_HEADERS = {
   ],
   status: ["policy status", "保单状态", "保单状况", "契约状态", "效力状态", "保單效力"],
 } as const satisfies WordTable;
+
+/**
+ * Spellings that give way when another column of the sheet is exactly named for the same field:
+ * 承保 is when a policy was underwritten and 投保 when it was applied for, but 起保 (or 生效) is
+ * when cover starts, so a sheet with both gives the start date to 起保时间 and keeps 承保时间 in
+ * notes.
+ */
+export const YIELDING_HEADERS: Readonly<Record<string, readonly string[]>> = {
+  startDate: ["承保日期", "承保时间", "投保日期", "投保时间", "issue date"],
+};
