@@ -1,5 +1,6 @@
 /**
  * Tells data rows from the rest below a header: blank rows, section labels ("以下為新客戶"),
+ * notes and placeholders ("※ 單位：萬元", "（新增）"),
  * subtotal and total rows, header rows repeated mid-sheet, and rows that continue the client
  * above them (one company, several contacts, the name cell merged or left blank).
  */
@@ -8,7 +9,8 @@ import { isBlankCell, MergeIndex } from "./grid";
 import { matchForm } from "./header-match";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
-export type RowKind = "blank" | "data" | "total" | "section" | "repeated-header" | "continuation";
+export type RowKind =
+  "blank" | "data" | "total" | "section" | "note" | "repeated-header" | "continuation";
 
 export interface ClassifiedRow {
   /** 1-based source row. */
@@ -72,6 +74,18 @@ const SECTION_PATTERNS = [
   /(新客户|新客戶|老客户|老客戶|存量客户|存量客戶|潜在客户|潛在客戶)$/,
 ];
 
+/**
+ * A lone cell a person reads as a remark on the table, not a record: a footnote ("※ 金額單位：萬元",
+ * "注：…", "Source: …"), a bracketed placeholder ("（新增）", "[TBD]"), or a sentence (CJK sentence
+ * punctuation never occurs in a name). Tested on the cell as typed: NFKC would turn "，" into ",".
+ */
+const NOTE_PATTERNS = [
+  /^[※＊*]/,
+  /^(注|註|备注|備註|附注|附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源|note|notes|n\.?b\.?|source|sources|remarks?)\s*[:：.．]/i,
+  /^[(（[［【〔「][^)）\]］】〕」]*[)）\]］】〕」]$/,
+  /[，。；！？]/,
+];
+
 /** Field types whose cells never hold a free-standing label: a lone text there is a label. */
 const LABEL_HOSTILE_TYPES: ReadonlySet<FieldType> = new Set([
   "date",
@@ -107,6 +121,14 @@ function nonBlankColumns(cells: readonly SourceCell[]): number[] {
     if (!isBlankCell(c)) out.push(i);
   });
   return out;
+}
+
+function isNote(cells: readonly SourceCell[], filled: number[]): boolean {
+  if (filled.length !== 1) return false;
+  const cell = cells[filled[0]];
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  return NOTE_PATTERNS.some((p) => p.test(text));
 }
 
 function isSectionLabel(
@@ -225,6 +247,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     if (filled.length === 0) kind = "blank";
     else if (isTotalRow(input, cells, filled)) kind = "total";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
+    else if (isNote(cells, filled)) kind = "note";
     else if (isSectionLabel(input, merges, row, cells, filled)) kind = "section";
     else if (lastSubject !== null && continuesAbove(input, merges, row, filled)) {
       kind = "continuation";

@@ -60,6 +60,7 @@ function ownSheetCode(name: string): MessageCode | undefined {
 const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   total: "reason.total",
   section: "reason.section",
+  note: "reason.note",
   "repeated-header": "reason.repeated-header",
 };
 

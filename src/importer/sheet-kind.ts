@@ -367,6 +367,23 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
     score += 1;
     found.push(extensions.header);
   }
+  // Only people's names and ways to reach them (phones, extensions, e-mail): a phone list,
+  // which by itself may be anyone's, so it only adds to other evidence.
+  const used = columns.filter(({ p }) => p && p.filled > 0);
+  const nameColumns = used.filter(({ p }) => p.personName >= 0.6);
+  const contactOnly = used.every(
+    ({ p }) =>
+      p.personName >= 0.6 ||
+      p.phone >= 0.6 ||
+      p.email >= 0.6 ||
+      p.shortNumber >= 0.6 ||
+      p.department >= 0.6 ||
+      p.jobTitle >= 0.6
+  );
+  if (score > 0 && nameColumns.length === 1 && used.length >= 2 && contactOnly) {
+    score += 1;
+    found.push(nameColumns[0].header || [...nameColumns[0].p.values.keys()][0]);
+  }
   const domain = columns.map(({ p }) => (p ? sharedMailDomain(p) : null)).find((d) => d);
   if (domain) {
     score += 1;

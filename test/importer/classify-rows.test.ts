@@ -100,6 +100,30 @@ describe("classifyRows", () => {
     ).toEqual(["section", "data"]);
   });
 
+  it("reads footnotes, placeholders and sentences standing alone in the name column as notes", () => {
+    expect(
+      classify([
+        [1, "甲公司", "张三", "138", 10],
+        [null, "※ 年消费单位：万元，数据截至去年底"],
+        [null, "（新增）"],
+        [null, "注：带*号为重点客户"],
+        [null, "Source: CRM export"],
+        [null, "请于月底前补全联系电话。"],
+        [null, "[TBD]"],
+      ])
+    ).toEqual(["data", "note", "note", "note", "note", "note", "note"]);
+  });
+
+  it.each([
+    "王小明",
+    "Acme Logistics (HK) Ltd",
+    "华为技术有限公司（深圳）",
+    "O'Brien, Mary",
+    "李四 Lee",
+  ])("still reads a lone %s in the name column as a client", (name) => {
+    expect(classify([[null, name]])).toEqual(["data"]);
+  });
+
   it("reads a lone label in a number column as a section label", () => {
     expect(classify([[null, null, null, null, "Region North"]])).toEqual(["section"]);
   });

@@ -130,6 +130,21 @@ describe("a list of the organisation's own people", () => {
   });
 });
 
+describe("a phone list of names and numbers only", () => {
+  const rows = (): SourceCell[][] => [
+    ["姓名", "手机", "邮箱"],
+    ...people(10, (i) => [NAMES[i] + "某", `1380000${3100 + i}`, `n${i}@example.com`]),
+  ];
+  it("under a phone-book name is the organisation's own list", () => {
+    const { mapping } = kindOf("通讯录", rows());
+    expect(mapping.registerSheet).toBeNull();
+    expect(mapping.reasonCoded?.code).toBe("sheet.why.staff-evidence");
+  });
+  it("under any other name says nothing by itself: a client list", () => {
+    expect(kindOf("Sheet1", rows()).mapping.registerSheet).toBe("Clients");
+  });
+});
+
 describe("client lists with a department or post column stay client lists", () => {
   it("a B2B contact list: many different companies, each contact's department and post", () => {
     const companies = [

@@ -25,6 +25,7 @@ export const en = {
   "import.row-skipped": "Row skipped: {reason:msg}.",
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
+  "reason.note": "a note or placeholder, not a record",
   "reason.repeated-header": "repeated header row",
   "reason.continues-rejected": "it continues row {continues}, which was rejected.",
   "reason.required-columns-missing": "no column holds the required {fields:fields}.",

@@ -16,6 +16,7 @@ export const zhCN: Record<MessageCode, string> = {
   "import.row-skipped": "行被跳过：{reason:msg}。",
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",
+  "reason.note": "注释或占位文字，不是记录",
   "reason.repeated-header": "重复的表头行",
   "reason.continues-rejected": "它接续第 {continues} 行，而该行已被拒绝。",
   "reason.required-columns-missing": "没有列包含必填的{fields:fields}。",

@@ -16,6 +16,7 @@ export const zhTW: Record<MessageCode, string> = {
   "import.row-skipped": "資料列被略過：{reason:msg}。",
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
+  "reason.note": "註記或占位文字，不是記錄",
   "reason.repeated-header": "重複的標題列",
   "reason.continues-rejected": "它接續第 {continues} 列，而該列已被拒絕。",
   "reason.required-columns-missing": "沒有欄位包含必填的{fields:fields}。",
