@@ -97,6 +97,20 @@ function clientNameColumn(mappings: readonly ColumnMapping[]): number | null {
   return i >= 0 ? i : null;
 }
 
+/** Per source sheet, the header of the column that feeds each field (the first table's, when several do). */
+function sourceHeaders(
+  analyses: readonly { sheet: { name: string }; mapping: { columns: readonly ColumnMapping[] } }[]
+): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const a of analyses) {
+    const bySheet = out.get(a.sheet.name) ?? new Map<string, string>();
+    for (const c of a.mapping.columns)
+      if (c.field && c.header && !bySheet.has(c.field)) bySheet.set(c.field, c.header);
+    out.set(a.sheet.name, bySheet);
+  }
+  return out;
+}
+
 function rowContent(cells: readonly SourceCell[], mappings: readonly ColumnMapping[]): string {
   const parts: string[] = [];
   cells.forEach((cell, i) => {
@@ -470,7 +484,7 @@ class WorkbookImport {
 
     for (const group of groups.values()) {
       if (group.main && group.mainRow && group.rows.length > 0)
-        this.foldGroup(group.main, group.mainRow, group.rows);
+        this.foldGroup(group.main, group.mainRow, group.rows, work.mappings);
     }
   }
 
@@ -508,7 +522,13 @@ class WorkbookImport {
   }
 
   /** One client over several rows: the company from its rows, and each named person as a contact. */
-  private foldGroup(main: Candidate, mainRow: NormalizedRow, rows: NormalizedRow[]): void {
+  private foldGroup(
+    main: Candidate,
+    mainRow: NormalizedRow,
+    rows: NormalizedRow[],
+    mappings: readonly ColumnMapping[]
+  ): void {
+    const headerOf = (key: string) => mappings.find((m) => m.field === key)?.header || key;
     const all = [mainRow, ...rows];
     const withContact = all.filter(
       (r) => typeof r.record.mainContact === "string" && r.record.mainContact !== ""
@@ -520,7 +540,8 @@ class WorkbookImport {
         main.record,
         r.record,
         "first-wins",
-        asContact ? personFields : new Set()
+        asContact ? personFields : new Set(),
+        headerOf
       );
       for (const c of outcome.conflicts) {
         this.issues.push({
@@ -570,10 +591,15 @@ function mergeWithRegister(
   const byRecord = new Map(candidates.map((c) => [c.record, c]));
   const phoneRegion =
     options.phoneRegion ?? phoneRegionForLang(guessLang(analyses.map((a) => a.mapping)));
+  const headers = sourceHeaders(analyses);
   const linked = linkAndMerge(
     candidates,
     {},
-    { phoneRegion, registerClients: options.existing?.Clients ?? [] }
+    {
+      phoneRegion,
+      registerClients: options.existing?.Clients ?? [],
+      headerOf: (sheet, field) => headers.get(sheet)?.get(field),
+    }
   );
   const layouts = new Map(
     analyses.map((a) => [blockKey(a.sheet.name, a.range), layoutOf(a.mapping)])

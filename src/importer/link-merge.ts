@@ -201,6 +201,8 @@ export interface LinkOptions {
   phoneRegion?: PhoneRegion;
   /** Clients already in the register imported into (children may link to them). */
   registerClients?: readonly RegisterRecord[];
+  /** The header of the source column that fed `field` on a source sheet, to label values kept in notes. */
+  headerOf?: (sourceSheet: string, field: string) => string | undefined;
 }
 
 class Linker {
@@ -220,8 +222,11 @@ class Linker {
   private readonly registerMaxId: number;
   private readonly region: PhoneRegion;
 
+  private readonly headerOf: LinkOptions["headerOf"];
+
   constructor(existing: Partial<Record<SheetKey, RegisterRecord[]>>, options: LinkOptions = {}) {
     this.region = options.phoneRegion ?? "CN";
+    this.headerOf = options.headerOf;
     let maxId = 0;
     for (const client of options.registerClients ?? []) {
       const id = text(client.clientId);
@@ -377,10 +382,17 @@ class Linker {
     const updating = into.fromExisting && !into.touched;
     const incoming = { ...candidate.record };
     if (candidate.sheet === "Clients" && isEmptyValue(incoming.clientId)) delete incoming.clientId;
-    const outcome = mergeInto(into.record, incoming, updating ? "incoming-wins" : "first-wins");
+    const labelOf = (key: string) => this.headerOf?.(candidate.origin.sheet, key) || key;
+    const outcome = mergeInto(
+      into.record,
+      incoming,
+      updating ? "incoming-wins" : "first-wins",
+      new Set(),
+      labelOf
+    );
     if (candidate.sheet === "Clients") {
       if (into.sourceView && into.sourceView !== into.record)
-        mergeInto(into.sourceView, { ...incoming }, "first-wins");
+        mergeInto(into.sourceView, { ...incoming }, "first-wins", new Set(), labelOf);
       else if (!into.sourceView) into.sourceView = { ...incoming };
     }
     this.reportConflicts(candidate, into, outcome.conflicts, updating);

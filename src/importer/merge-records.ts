@@ -62,13 +62,14 @@ export interface MergeOutcome {
 /**
  * Merges `incoming` into `target` in place. With "first-wins" a differing value is a conflict and
  * the target's value stays (the other one goes into notes when `notesKey` exists, so nothing is
- * lost); with "incoming-wins" (updating an existing register row) the incoming value replaces it.
+ * lost, under `labelOf(key)`: the source column's header, the word the person used); with "incoming-wins" (updating an existing register row) the incoming value replaces it.
  */
 export function mergeInto(
   target: RegisterRecord,
   incoming: RegisterRecord,
   policy: MergePolicy,
-  skip: ReadonlySet<string> = new Set()
+  skip: ReadonlySet<string> = new Set(),
+  labelOf: (key: string) => string = (key) => key
 ): MergeOutcome {
   const conflicts: FieldConflict[] = [];
   const filled: string[] = [];
@@ -86,7 +87,7 @@ export function mergeInto(
         other: policy === "first-wins" ? value : current,
       });
       if (policy === "incoming-wins") target[key] = value;
-      else keepInNotes.push(`${key}: ${String(value)}`);
+      else keepInNotes.push(`${labelOf(key)}: ${String(value)}`);
     }
   }
   const hasNotes = "notes" in target || "notes" in incoming;

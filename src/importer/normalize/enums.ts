@@ -74,7 +74,10 @@ export function parseEnum(raw: unknown, values: readonly EnumChoice[]): Normaliz
     forms: [choice.key, ...choice.labels].map((label) => foldScript(normaliseKey(label))),
   }));
   const whole = keysOf(input, spellings);
-  if (whole.size === 1) return ok([...whole][0]);
+  // Parts that each name one value outrank the whole text read loosely: "A-A" is average twice,
+  // not the AA its letters make once the dash is dropped.
+  if (whole.size === 1)
+    return ok((PART_SEAM.test(input) && keyOfParts(input, spellings)) || [...whole][0]);
   if (whole.size > 1)
     return failure("enum.ambiguous", { value: describeRaw(text), keys: [...whole].join(", ") });
   const byParts =
