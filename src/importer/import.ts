@@ -97,20 +97,6 @@ function clientNameColumn(mappings: readonly ColumnMapping[]): number | null {
   return i >= 0 ? i : null;
 }
 
-/** Per source sheet, the header of the column that feeds each field (the first table's, when several do). */
-function sourceHeaders(
-  analyses: readonly { sheet: { name: string }; mapping: { columns: readonly ColumnMapping[] } }[]
-): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  for (const a of analyses) {
-    const bySheet = out.get(a.sheet.name) ?? new Map<string, string>();
-    for (const c of a.mapping.columns)
-      if (c.field && c.header && !bySheet.has(c.field)) bySheet.set(c.field, c.header);
-    out.set(a.sheet.name, bySheet);
-  }
-  return out;
-}
-
 function rowContent(cells: readonly SourceCell[], mappings: readonly ColumnMapping[]): string {
   const parts: string[] = [];
   cells.forEach((cell, i) => {
@@ -591,25 +577,25 @@ function mergeWithRegister(
   const byRecord = new Map(candidates.map((c) => [c.record, c]));
   const phoneRegion =
     options.phoneRegion ?? phoneRegionForLang(guessLang(analyses.map((a) => a.mapping)));
-  const headers = sourceHeaders(analyses);
+  // The first imported table of a sheet names the columns in conflict messages and
+  // labels the values a merge keeps in notes.
+  const columns = new Map(
+    analyses
+      .filter((a) => a.mapping.registerSheet !== null)
+      .reverse()
+      .map((a) => [a.sheet.name, a.mapping.columns])
+  );
   const linked = linkAndMerge(
     candidates,
     {},
     {
       phoneRegion,
       registerClients: options.existing?.Clients ?? [],
-      headerOf: (sheet, field) => headers.get(sheet)?.get(field),
+      headerOf: (sheet, field) => columns.get(sheet)?.find((c) => c.field === field)?.header,
     }
   );
   const layouts = new Map(
     analyses.map((a) => [blockKey(a.sheet.name, a.range), layoutOf(a.mapping)])
-  );
-  // The first imported table of a sheet names the columns in conflict messages.
-  const columns = new Map(
-    analyses
-      .filter((a) => a.mapping.registerSheet !== null)
-      .reverse()
-      .map((a) => [a.sheet.name, a.mapping.columns])
   );
   const source: SourceRecord[] = SHEET_KEYS.flatMap((sheet) =>
     linked.records[sheet].map((record) => {
