@@ -222,8 +222,10 @@ export function isRepeatedHeader(
 
 /**
  * A group's name followed by a total word: what Excel's Subtotal command writes under each group
- * ("North Total", "城东支行 汇总") and what people type ("张三 小计"). A client could be named so
- * ("Fitness Total"), so the row must also hold a figure and leave the name column empty.
+ * ("North Total", "城东支行 汇总") and what people type ("对公小计", "张三 小计"). No name ends in
+ * 小计 or 合计; a client could be named "Fitness Total", so an English one must also hold a figure.
+ * Either way the row's name column is empty or holds the label itself. A sum whose formula was
+ * never calculated (a file written by a script) reads as an empty cell.
  */
 const GROUP_TOTAL_CJK = /^\S.{0,30}?\s*(?:小计|小計|合计|合計|汇总|彙總|匯總|总计|總計)[:：]?$/;
 const GROUP_TOTAL_EN = /^\S.{0,40}?\s(?:sub-?total|total|totals)[:：]?$/i;
@@ -233,11 +235,11 @@ function isGroupTotal(
   cells: readonly SourceCell[],
   filled: number[]
 ): boolean {
-  if (!filled.some((c) => typeof cells[c] === "number")) return false;
   const label = cells[filled[0]];
   if (typeof label !== "string" || label.length > 48) return false;
   const text = label.normalize("NFKC").trim();
-  if (!GROUP_TOTAL_CJK.test(text) && !GROUP_TOTAL_EN.test(text)) return false;
+  const figure = filled.some((c) => typeof cells[c] === "number");
+  if (!GROUP_TOTAL_CJK.test(text) && !(figure && GROUP_TOTAL_EN.test(text))) return false;
   const name = input.nameColumn;
   return name === null || name === filled[0] || isBlankCell(cells[name] ?? null);
 }

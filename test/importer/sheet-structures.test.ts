@@ -246,3 +246,27 @@ describe("a note written beside the table", () => {
     expect(r.records.Clients[1].notes).toContain("L2");
   });
 });
+
+describe("a section's subtotal in the name column", () => {
+  it("对公小计 under the company clients is a total row even when its sum was never calculated", () => {
+    const rows: SourceCell[][] = [
+      ["序号", "客户名称", "类型", "手机", "存款（万元）"],
+      ["一、对公客户"],
+      [1, "杭州恒瑞精密机械有限公司", "对公", "13805711234", 120],
+      [2, "杭州云帆物流有限公司", "对公", "13805711235", 80],
+      // =SUM(E3:E4) written by a script without a cached value: the reader sees nothing there.
+      [null, "对公小计"],
+      ["二、零售客户"],
+      [3, "张丽华", "零售", "13900001111", 12],
+      [null, "零售小计", null, null, 12],
+      [null, "合计", null, null, 212],
+    ];
+    const r = importWorkbook([sheet("客户名单", rows)]);
+    expect(r.records.Clients.map((c) => c.name)).toEqual([
+      "杭州恒瑞精密机械有限公司",
+      "杭州云帆物流有限公司",
+      "张丽华",
+    ]);
+    expect(r.summary.rejected).toBe(0);
+  });
+});
