@@ -29,9 +29,12 @@ describe("policy types", () => {
 
   // Long-term care and disability income are health insurance (健康保險), the medical class, not a
   // lump sum on a named illness.
-  it.each(["長照險", "长照险", "長期照顧", "长期护理保险", "失能險"])("%s is medical cover", (word) => {
-    expectValue(parseEnum(word, insuranceType), "medical");
-  });
+  it.each(["長照險", "长照险", "長期照顧", "长期护理保险", "失能險"])(
+    "%s is medical cover",
+    (word) => {
+      expectValue(parseEnum(word, insuranceType), "medical");
+    }
+  );
 
   // A group policy says who is covered, not against what: it is other unless it names its cover.
   it.each([
