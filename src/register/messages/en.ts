@@ -295,6 +295,8 @@ export const en = {
     "The value {value} is not a yes or no answer; use yes/no, 是/否, Y/N, ✓/✗, true/false or 1/0.",
   "term.not-years-text": "The value {value} is not a term in years.",
   "term.unreadable": "The value {value} cannot be read as a term.",
+  "term.single-premium":
+    "{value} is a single premium, paid once: read as a payment term of 1 year, and the wording is kept.",
   "number.absurd":
     "The amount {value} is beyond ±10^15, which is hardly a real amount; it was kept as read, please check it.",
   "value.characters-removed":

@@ -253,6 +253,7 @@ export const zhCN: Record<MessageCode, string> = {
   "yesno.unreadable": "值 {value} 不是“是”或“否”的回答；请用 是/否、Y/N、✓/✗、true/false 或 1/0。",
   "term.not-years-text": "值 {value} 不是以年计的期限。",
   "term.unreadable": "值 {value} 无法作为期限读取。",
+  "term.single-premium": "{value} 为趸缴（一次缴清）：缴费年期记为 1 年，原文保留。",
   "number.absurd": "金额 {value} 超出 ±10^15，不太可能是真实金额；已按读取的值保留，请核对。",
   "value.characters-removed":
     "{column} 列中有 {count} 个单元格的文本含有不可见的控制字符或零宽字符（{chars}），已删除。",

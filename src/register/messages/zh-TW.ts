@@ -256,6 +256,7 @@ export const zhTW: Record<MessageCode, string> = {
     "內容 {value} 不是「是」或「否」的回答；請用 是/否、Y/N、✓/✗、true/false 或 1/0。",
   "term.not-years-text": "內容 {value} 不是以年計的期限。",
   "term.unreadable": "內容 {value} 無法作為期限讀取。",
+  "term.single-premium": "{value} 為躉繳（一次繳清）：繳費年期記為 1 年，原文保留。",
   "number.absurd": "金額 {value} 超出 ±10^15，不太可能是真實金額；已依讀取的值保留，請核對。",
   "value.characters-removed":
     "{column} 欄中有 {count} 個儲存格的文字含有看不見的控制字元或零寬字元（{chars}），已刪除。",
