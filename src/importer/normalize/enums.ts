@@ -106,8 +106,8 @@ function keysOf(input: string, spellings: Spellings): Set<string> {
 /** Brackets, slashes, dashes and list marks between the parts: "保守型(C1)", "Balanced/平衡". */
 const PART_SEAM = /[()（）[\]【】/／|,，、;；:：\-–—]+/;
 
-/** Where a Latin code meets a CJK word: "C3稳健型", "稳健型C3". */
-const SCRIPT_SEAM = /(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])/;
+/** Where a Latin code meets a CJK word, with or without a space: "C3稳健型", "稳健型C3", "LINE 通話". */
+const SCRIPT_SEAM = /(?<=[a-z0-9])\s*(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s*(?=[a-z0-9])/;
 
 function split(text: string, seam: RegExp): string[] {
   return text
