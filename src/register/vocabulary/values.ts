@@ -514,7 +514,6 @@ export const ASSET_CLASS_WORDS = {
   ],
   loan: [
     "loans",
-    "贷款",
     "mortgage",
     "房贷",
     "借款",
@@ -714,7 +713,6 @@ export const VISIT_METHOD_WORDS = {
     "微信",
     "WhatsApp",
     "语音通话",
-    "通话",
     "通话",
   ],
   visit: [

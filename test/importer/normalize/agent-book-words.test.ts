@@ -3,7 +3,12 @@
  * visit list (Taiwan and mainland), read as a person in the trade reads them.
  */
 import { enumChoices, parseEnum } from "../../../src/importer/normalize";
-import { ASSET_CLASS, INSURANCE_TYPE, VISIT_METHOD } from "../../../src/register/enums";
+import {
+  ASSET_CLASS,
+  COMPLAINT_STATUS,
+  INSURANCE_TYPE,
+  VISIT_METHOD,
+} from "../../../src/register/enums";
 import { expectValue } from "./expect-result";
 
 const insuranceType = enumChoices(INSURANCE_TYPE);
@@ -86,5 +91,23 @@ describe("visit methods", () => {
 
   it.each(["參訪工廠", "参观工厂"])("%s is a site visit", (word) => {
     expectValue(parseEnum(word, visitMethod), "site-visit");
+  });
+});
+
+describe("an English value qualified by a phrase after it", () => {
+  const status = enumChoices(COMPLAINT_STATUS);
+
+  it.each([
+    ["Closed with explanation", "closed"],
+    ["Closed with monetary relief", "closed"],
+    ["Closed without relief", "closed"],
+    ["Resolved by phone", "resolved"],
+  ])("%s is %s", (text, key) => {
+    expectValue(parseEnum(text, status), key);
+  });
+
+  it("stays unread when the head is negated or names nothing", () => {
+    expect(parseEnum("Not closed with explanation", status).ok).toBe(false);
+    expect(parseEnum("Untimely with response", status).ok).toBe(false);
   });
 });
