@@ -22,6 +22,12 @@ export const en = {
 
   // Rows
   "import.row-rejected": "Row rejected: {reason:msg}",
+  "import.planned-visit-next":
+    "A planned visit on {date}, not one that happened ({why:msg}): its date became the next visit date of the visit on {visitOn} (row {row}).",
+  "import.planned-visit-left-out":
+    "A planned visit on {date}, not one that happened ({why:msg}): not imported as a visit, as no earlier visit of this client could take it as its next visit date; its content is kept here.",
+  "reason.planned-marked": "marked as planned",
+  "reason.planned-future": "dated after the day of the import",
   "import.row-skipped": "Row skipped: {reason:msg}.",
   "reason.total": "subtotal or total row",
   "reason.section": "section label",

@@ -13,6 +13,12 @@ export const zhCN: Record<MessageCode, string> = {
   "what.settings-sheet": "台账设置，不是客户数据",
 
   "import.row-rejected": "行被拒绝：{reason:msg}",
+  "import.planned-visit-next":
+    "{date} 的拜访是计划中的拜访，尚未发生（{why:msg}）：其日期已记为第 {row} 行 {visitOn} 拜访的下次拜访日期。",
+  "import.planned-visit-left-out":
+    "{date} 的拜访是计划中的拜访，尚未发生（{why:msg}）：未作为拜访导入；该客户没有更早的拜访可记下次拜访日期，内容保留于此。",
+  "reason.planned-marked": "标注为预定或计划",
+  "reason.planned-future": "日期晚于导入当天",
   "import.row-skipped": "行被跳过：{reason:msg}。",
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",

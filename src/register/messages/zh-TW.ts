@@ -13,6 +13,12 @@ export const zhTW: Record<MessageCode, string> = {
   "what.settings-sheet": "名冊設定，不是客戶資料",
 
   "import.row-rejected": "資料列被拒絕：{reason:msg}",
+  "import.planned-visit-next":
+    "{date} 的拜訪是預定的拜訪，尚未發生（{why:msg}）：其日期已記為第 {row} 列 {visitOn} 拜訪的下次拜訪日期。",
+  "import.planned-visit-left-out":
+    "{date} 的拜訪是預定的拜訪，尚未發生（{why:msg}）：未作為拜訪匯入；此客戶沒有更早的拜訪可記下次拜訪日期，內容保留於此。",
+  "reason.planned-marked": "標註為預定或預計",
+  "reason.planned-future": "日期晚於匯入當天",
   "import.row-skipped": "資料列被略過：{reason:msg}。",
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
