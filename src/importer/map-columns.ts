@@ -14,6 +14,7 @@ import {
   round2,
   type FieldTarget,
 } from "./header-match";
+import { headerlessDateField } from "./headerless-dates";
 import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import {
@@ -421,6 +422,13 @@ function candidatesFor(
       ["address", profile.address, "map.values.address"],
       ["idNumber", profile.idNumber, "map.values.id-number"],
     ];
+    const dates = profile.date >= 0.6 ? headerlessDateField(column.values) : null;
+    if (dates)
+      byValues.push([
+        dates.field,
+        dates.share,
+        dates.field === "birthday" ? "map.values.birthdays" : "map.values.recent-dates",
+      ]);
     for (const [key, share, values] of byValues) {
       const target = byKey.get(key);
       if (!target || share < 0.6) continue;

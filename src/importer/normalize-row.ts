@@ -31,6 +31,7 @@ import {
   type EnumChoice,
   type Normalized,
 } from "./normalize";
+import { COMPANY_VALUE } from "./profile";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
 export const NOTES_SEPARATOR = "; ";
@@ -52,6 +53,11 @@ export interface RowContext {
    * the sheet's records, imported with the date empty and reported once for the sheet.
    */
   missingDates: FieldDef[];
+  /**
+   * A Clients sheet with no kind column whose names are mostly companies (…有限公司, … Ltd): each
+   * client named as a company is an enterprise, as a person filling the register would mark it.
+   */
+  enterpriseNames: boolean;
 }
 
 export interface ColumnReader {
@@ -218,6 +224,7 @@ export function buildRowContext(
     .filter((t) => t.field.required && !mapped.has(t.key))
     .map((t) => t.field);
   const missingRequired = missing.filter((f) => f.type !== "date");
+  const enterpriseNames = companyNameColumn(registerSheet, mappings, columnValues);
   const missingDates = missing.filter((f) => f.type === "date");
   return {
     sheetName,
@@ -230,8 +237,10 @@ export function buildRowContext(
     columnNotes: [
       ...dateColumnNotes(sheetName, readers, columnValues, options),
       ...invisibleCharacterNotes(sheetName, readers, columnValues),
+      ...(enterpriseNames !== null ? [enterpriseNote(sheetName, readers, enterpriseNames)] : []),
     ],
     missingDates,
+    enterpriseNames: enterpriseNames !== null,
   };
 }
 
@@ -444,6 +453,13 @@ export function normalizeRow(
   // A currency stated in an amount's header ("Market Value (USD)") fills an empty currency column.
   if (currency && ctx.hasCurrency && (record.currency === null || record.currency === undefined))
     record.currency = currency;
+  if (
+    ctx.enterpriseNames &&
+    (record.kind ?? null) === null &&
+    typeof record.name === "string" &&
+    COMPANY_VALUE.test(record.name.trim())
+  )
+    record.kind = "enterprise";
   if (notes.length > 0) record.notes = notes.join(NOTES_SEPARATOR);
   const out: NormalizedRow = { row, record, clientName, clientNameLabel, issues };
   if (rejectedCode) {
@@ -451,6 +467,48 @@ export function normalizeRow(
     out.rejectedCode = rejectedCode;
   }
   return out;
+}
+
+/** Share of a name column's values that must be companies before its companies count as enterprises. */
+const COMPANY_NAMES = 0.5;
+
+/** The Clients sheet's name column when no column gives the kind and its names are mostly companies. */
+function companyNameColumn(
+  registerSheet: SheetKey,
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[]
+): number | null {
+  if (registerSheet !== "Clients" || mappings.some((m) => m.field === "kind")) return null;
+  const column = mappings.findIndex((m) => m.field === "name");
+  if (column < 0) return null;
+  let names = 0;
+  let companies = 0;
+  for (const value of columnValues[column] ?? []) {
+    if (typeof value !== "string" || value.trim() === "") continue;
+    names++;
+    if (COMPANY_VALUE.test(value.trim())) companies++;
+  }
+  return names > 0 && companies >= names * COMPANY_NAMES ? column : null;
+}
+
+function enterpriseNote(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  column: number
+): ImportIssue {
+  const label = readers[column]?.label ?? "";
+  const coded: MessageRef = { code: "import.kind-from-names", params: { column: label } };
+  return {
+    sheet: sheetName,
+    row: null,
+    column: label,
+    field: "kind",
+    value: null,
+    message: english(coded),
+    severity: "info",
+    code: coded.code,
+    params: coded.params,
+  };
 }
 
 /** One note per date column that was read as ROC-dated or whose numbers were read as date serials. */

@@ -164,3 +164,54 @@ describe("a list without a header row, read from its values beyond names and pho
     expect(r.records.Clients[0]).toMatchObject({ name: NAMES[0], employer: rows[0][1] });
   });
 });
+
+describe("a list without a header row: dates and companies read from the values", () => {
+  const YEAR = new Date().getUTCFullYear();
+
+  function withDates(at: (i: number) => Date): SourceCell[][] {
+    return Array.from({ length: 10 }, (_, i) => [
+      `${NAMES[i % NAMES.length]}${i}`,
+      `1380000${2000 + i}`,
+      at(i),
+    ]);
+  }
+
+  it("dates 18 to 100 years ago that rarely repeat are birthdays", () => {
+    const rows = withDates((i) => new Date(Date.UTC(YEAR - 30 - i * 3, i % 12, 3 + i)));
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual(["name", "phone", "birthday"]);
+    expect(r.records.Clients[0].birthday).toBe(`${YEAR - 30}-01-03`);
+  });
+
+  it("dates of the last few years are when each client came", () => {
+    const rows = withDates((i) => new Date(Date.UTC(YEAR - 2, i % 12, 10)));
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual(["name", "phone", "clientSince"]);
+  });
+
+  it("a mix of old and recent dates says too little: the column goes to notes", () => {
+    const rows = withDates(
+      (i) => new Date(Date.UTC(i % 2 === 0 ? YEAR - 1 : YEAR - 40 - i, i % 12, 10))
+    );
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].columns[2].field).toBeNull();
+    expect(r.records.Clients[0].notes).toContain(String(YEAR - 1));
+  });
+
+  it("a list of companies marks its clients as enterprises, and says so once", () => {
+    const rows: SourceCell[][] = Array.from({ length: 8 }, (_, i) => [
+      `天津瑞丰${i}物流有限公司`,
+      NAMES[i],
+      `1380000${3000 + i}`,
+    ]);
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.records.Clients.map((c) => c.kind)).toEqual(Array(8).fill("enterprise"));
+    expect(r.issues.filter((i) => i.code === "import.kind-from-names")).toHaveLength(1);
+  });
+
+  it("a list of people is not marked at all", () => {
+    const r = importWorkbook([sheet("Sheet1", prospects(8))]);
+    expect(r.records.Clients.map((c) => c.kind)).toEqual(Array(8).fill(null));
+    expect(r.issues.some((i) => i.code === "import.kind-from-names")).toBe(false);
+  });
+});

@@ -106,6 +106,8 @@ export const en = {
   "map.values.numbers": "{share} numbers",
   "map.values.address": "{share} addresses",
   "map.values.id-number": "{share} ID numbers",
+  "map.values.birthdays": "{share} dates 18 to 100 years ago, rarely repeating (birthdays)",
+  "map.values.recent-dates": "{share} dates of the last 15 years (when the client came)",
   "map.values.person": "{share} person names",
   "map.values.company": "{share} company names",
   "map.why.override": "set by the caller's mapping",
@@ -197,6 +199,8 @@ export const en = {
   "import.sheet-not-data":
     'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
+  "import.kind-from-names":
+    "The names in {column} are companies (…有限公司, … Ltd): each client named so is marked as an enterprise.",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

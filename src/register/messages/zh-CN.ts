@@ -87,6 +87,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.numbers": "{share} 是数字",
   "map.values.address": "{share} 是地址",
   "map.values.id-number": "{share} 是证件号码",
+  "map.values.birthdays": "{share} 是 18 至 100 年前的日期，很少重复（生日）",
+  "map.values.recent-dates": "{share} 是近 15 年内的日期（成为客户的日期）",
   "map.values.person": "{share} 是人名",
   "map.values.company": "{share} 是公司名称",
   "map.why.override": "由调用方的映射指定",
@@ -167,6 +169,8 @@ export const zhCN: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
+  "import.kind-from-names":
+    "{column} 中的名称是公司（…有限公司、… Ltd）：凡以公司命名的客户都标为企业。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

@@ -88,6 +88,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.values.numbers": "{share} 是數字",
   "map.values.address": "{share} 是地址",
   "map.values.id-number": "{share} 是證件號碼",
+  "map.values.birthdays": "{share} 是 18 至 100 年前的日期，很少重複（生日）",
+  "map.values.recent-dates": "{share} 是近 15 年內的日期（成為客戶的日期）",
   "map.values.person": "{share} 是人名",
   "map.values.company": "{share} 是公司名稱",
   "map.why.override": "由呼叫端的對應指定",
@@ -169,6 +171,8 @@ export const zhTW: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
+  "import.kind-from-names":
+    "{column} 中的名稱是公司（…有限公司、… Ltd）：凡以公司命名的客戶都標為企業。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
