@@ -41,6 +41,16 @@ export interface ColumnPlan {
   note?: string;
 }
 
+/**
+ * Rows made when a writer asks for them, one at a time, and let go of once written: for sheets of
+ * a row per record (the import state), which held whole were a second copy of every record
+ * beside the records they are made from. `row(i)` is the i-th row (0-based) of `length`.
+ */
+export interface PlanRowSource<T> {
+  readonly length: number;
+  row(index: number): T[];
+}
+
 export interface TablePlan {
   name: string;
   columns: ColumnPlan[];
@@ -98,6 +108,11 @@ export interface SheetPlan {
   table?: TablePlan;
   /** Free cells from A1 (Settings, review sheets); ignored when `table` is set. */
   grid?: PlanValue[][];
+  /**
+   * A plain grid made row by row as it is written (see PlanRowSource), set instead of `grid`: no
+   * formats, widths, validations, wrapping, heights or notes. `gridRowsOf` reads either.
+   */
+  lazyGrid?: PlanRowSource<PlanValue>;
   /** Number formats per grid cell address, e.g. { "B2": "#,##0" }. */
   gridFormats?: Record<string, string>;
   /** Column widths in characters for grid sheets, by 0-based column index. */
@@ -147,6 +162,20 @@ export interface WorkbookPlan {
   names: DefinedNamePlan[];
   /** The sheet the workbook opens on (e.g. the book review); the first visible sheet when absent. */
   activeSheet?: string;
+}
+
+/** A sheet's grid rows, made or held (`lazyGrid` or `grid`); none for a table sheet. */
+export function gridRowsOf(sheet: SheetPlan): PlanRowSource<PlanValue> {
+  if (sheet.lazyGrid) return sheet.lazyGrid;
+  const grid = sheet.grid ?? [];
+  return { length: grid.length, row: (index) => grid[index] ?? [] };
+}
+
+/** Every row of the sheet's grid, in memory (for small sheets and previews). */
+export function gridOf(sheet: SheetPlan): PlanValue[][] {
+  if (!sheet.lazyGrid) return sheet.grid ?? [];
+  const rows = sheet.lazyGrid;
+  return Array.from({ length: rows.length }, (_, i) => rows.row(i));
 }
 
 export const isFormula = (value: PlanValue): value is PlanFormula =>

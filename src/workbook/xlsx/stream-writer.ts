@@ -15,6 +15,7 @@ import { CAPTIONS } from "../captions";
 import { cellAddress, columnLetter, parseAddress } from "../a1";
 import { lastBodyRow } from "../layout";
 import {
+  gridRowsOf,
   isFormula,
   type ColumnPlan,
   type ConditionalFormatPlan,
@@ -34,8 +35,15 @@ const MAX_CELL_TEXT = 32_767;
 /** Excel's limit on an inline validation list ("a,b,c"). */
 const MAX_LIST_LITERAL = 255;
 const A4 = 9;
-/** Rows rendered into one string before it is deflated. */
+/** Rows between two progress reports and two points where the writer may yield. */
 const ROWS_PER_BATCH = 512;
+/**
+ * Characters of XML handed on at a time. Encoding a string flattens it into one piece, and a
+ * piece over 128 KB (V8's large-object size; 64 K characters of Chinese) is allocated in the old
+ * generation, where it stays until a full collection: 512 rows at a time, the register's
+ * batches piled up there by the hundred megabytes. Under the limit they die young.
+ */
+const BATCH_CHARS = 1 << 15;
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -197,7 +205,7 @@ class SharedStrings {
     let batch = "";
     for (const text of this.index.keys()) {
       batch += `<si>${textElement(text)}</si>`;
-      if (batch.length > 1 << 16) {
+      if (batch.length >= BATCH_CHARS) {
         yield batch;
         batch = "";
       }
@@ -743,7 +751,7 @@ async function* sheetXml(
       const letter = columnLetter(c);
       validations.push(validationXml(`${letter}2:${letter}${lastRow}`, column.validation));
     });
-  } else if (sheet.grid) {
+  } else if (sheet.grid || sheet.lazyGrid) {
     yield* gridRows(sheet, styles, sheet.inlineText ? null : strings, pause);
     for (const [address, rule] of Object.entries(sheet.gridValidations ?? {}))
       validations.push(validationXml(address, rule));
@@ -793,9 +801,11 @@ async function* tableRows(
         : cellXml(ref, value, columnStyles[c], strings, at, dateColumns[c]);
     }
     batch += `<row r="${excelRow}">${cells}</row>`;
-    if ((r + 1) % ROWS_PER_BATCH === 0) {
+    if (batch.length >= BATCH_CHARS) {
       yield batch;
       batch = "";
+    }
+    if ((r + 1) % ROWS_PER_BATCH === 0) {
       options.onProgress?.({ sheet: sheetName, rows: r + 1 });
       await pause();
     }
@@ -818,7 +828,7 @@ async function* gridRows(
   const styled = new Map<string, number>();
   for (const [address, format] of Object.entries(formats))
     styled.set(address.replace(/\$/g, "").toUpperCase(), styles.style(format));
-  const grid = sheet.grid ?? [];
+  const grid = gridRowsOf(sheet);
   const wrapped = new Set(sheet.gridWrap ?? []);
   const heights = sheet.gridRowHeights ?? {};
   // Formatted cells without a value are still written, so their format shows when one is typed.
@@ -828,7 +838,8 @@ async function* gridRows(
     if (!match) continue;
     const row = Number(match[2]);
     const col = match[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    if (grid[row - 1]?.[col] !== null && grid[row - 1]?.[col] !== undefined) continue;
+    const value = row <= grid.length ? grid.row(row - 1)[col] : undefined;
+    if (value !== null && value !== undefined) continue;
     if (!extra.has(row)) extra.set(row, new Map());
     extra.get(row)!.set(col, style);
   }
@@ -838,8 +849,8 @@ async function* gridRows(
   const letters: string[] = [];
   let xml = "";
   for (let r = 1; r <= lastRow; r++) {
+    const row = r <= grid.length ? grid.row(r - 1) : [];
     if (plain) {
-      const row = grid[r - 1] ?? [];
       let cells = "";
       for (let c = 0; c < row.length; c++) {
         const value = row[c] ?? null;
@@ -848,14 +859,13 @@ async function* gridRows(
         cells += cellXml(ref, value, 0, strings, { sheet: sheet.name, row: r, column: c }, false);
       }
       if (cells) xml += `<row r="${r}">${cells}</row>`;
-      if (r % ROWS_PER_BATCH === 0) {
+      if (xml.length >= BATCH_CHARS) {
         yield xml;
         xml = "";
-        await pause();
       }
+      if (r % ROWS_PER_BATCH === 0) await pause();
       continue;
     }
-    const row = grid[r - 1] ?? [];
     const empties = extra.get(r);
     const width = Math.max(row.length, ...(empties ? empties.keys() : []), -1) + (empties ? 1 : 0);
     let cells = "";
@@ -874,11 +884,11 @@ async function* gridRows(
     const height = heights[r];
     const ht = height ? ` ht="${height}" customHeight="1"` : "";
     if (cells || ht) xml += `<row r="${r}"${ht}>${cells}</row>`;
-    if (r % ROWS_PER_BATCH === 0) {
+    if (xml.length >= BATCH_CHARS) {
       yield xml;
       xml = "";
-      await pause();
     }
+    if (r % ROWS_PER_BATCH === 0) await pause();
   }
   yield xml;
 }
