@@ -54,7 +54,10 @@ export interface PlanRowSource<T> {
 export interface TablePlan {
   name: string;
   columns: ColumnPlan[];
+  /** The body rows, held (empty when `lazyRows` makes them). `tableRowsOf` reads either. */
   rows: PlanCell[][];
+  /** The body rows made as they are written (see PlanRowSource), set instead of `rows`. */
+  lazyRows?: PlanRowSource<PlanCell>;
   style: string;
 }
 
@@ -162,6 +165,20 @@ export interface WorkbookPlan {
   names: DefinedNamePlan[];
   /** The sheet the workbook opens on (e.g. the book review); the first visible sheet when absent. */
   activeSheet?: string;
+}
+
+/** A table's body rows, made or held (`lazyRows` or `rows`). */
+export function tableRowsOf(table: TablePlan): PlanRowSource<PlanCell> {
+  if (table.lazyRows) return table.lazyRows;
+  const rows = table.rows;
+  return { length: rows.length, row: (index) => rows[index] };
+}
+
+/** Every body row of the table, in memory. */
+export function tableRowsArray(table: TablePlan): PlanCell[][] {
+  if (!table.lazyRows) return table.rows;
+  const rows = table.lazyRows;
+  return Array.from({ length: rows.length }, (_, i) => rows.row(i));
 }
 
 /** A sheet's grid rows, made or held (`lazyGrid` or `grid`); none for a table sheet. */

@@ -411,6 +411,51 @@ describe("rows made as they are written", () => {
     );
   });
 
+  const clients = Array.from({ length: 3000 }, (_, i) => ({
+    clientId: `C-${i}`,
+    name: `客户${i}`,
+    riskProfile: ["积极", "balanced", null][i % 3],
+    birthday: i % 4 === 0 ? null : "1985-05-15",
+    annualRevenue: i * 10.5,
+  }));
+  const register = (rowsWhenWritten: boolean) =>
+    buildRegisterPlan({
+      lang: "zh-CN",
+      formulaStyle: "portable",
+      records: {
+        Clients: clients,
+        Tiers: clients.slice(0, 500).map((c) => ({ clientId: c.clientId })),
+      },
+      today: "2025-03-01",
+      rowsWhenWritten,
+    });
+
+  test("a register whose rows are made as they are written is the same package as one holding them", async () => {
+    const made = register(true);
+    expect(made.sheets[0].table!.rows).toEqual([]);
+    expect(parts(await writeWorkbook(made))).toEqual(parts(await writeWorkbook(register(false))));
+  });
+
+  test("the register's rows are asked for once each, in order, while the package is written", async () => {
+    const plan = register(true);
+    const table = plan.sheets[0].table!;
+    const lazy = table.lazyRows!;
+    const asked: number[] = [];
+    const bytesWhenAsked: number[] = [];
+    let written = 0;
+    table.lazyRows = {
+      length: lazy.length,
+      row: (i) => {
+        asked.push(i);
+        bytesWhenAsked.push(written);
+        return lazy.row(i);
+      },
+    };
+    await streamWorkbook(plan, (chunk) => (written += chunk.length));
+    expect(asked).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+    expect(bytesWhenAsked[2999]).toBeGreaterThan(bytesWhenAsked[0] + 10_000);
+  });
+
   test("writeWorkbookFile streams into the file the same package writeWorkbook returns", async () => {
     const plan = withImportState(base, state);
     const dir = mkdtempSync(join(tmpdir(), "cr-write-"));

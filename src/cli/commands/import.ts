@@ -28,6 +28,7 @@ import { isImportIssuesTab } from "../../register/tabs";
 import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS, type Lang } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
+import { tableRowsOf } from "../../workbook/plan";
 import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
 import type { SourceSheet } from "../../importer/types";
 import { readSourceFile } from "../../workbook/readers/file";
@@ -264,12 +265,16 @@ async function run(argv: string[], io: CliIO): Promise<number> {
           formulaStyle,
           records: result.records,
           settings: existing?.settings,
+          rowsWhenWritten: true,
         }),
         result.issues
       ),
       result.state
     );
-    const rowsToWrite = plan.sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0);
+    const rowsToWrite = plan.sheets.reduce(
+      (n, s) => n + (s.table ? tableRowsOf(s.table).length : 0),
+      0
+    );
     const writtenBySheet = new Map<string, number>();
     let written = 0;
     const writeOptions = {

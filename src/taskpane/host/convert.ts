@@ -24,7 +24,7 @@ import {
 } from "../../register/workflow/complaints";
 import { dateOf, rowsOf, textOf, type RegisterRecords } from "../../register/workflow/records";
 import type { TierAssignment } from "../../register/workflow/tiers";
-import { gridOf, isFormula, type SheetPlan } from "../../workbook/plan";
+import { gridOf, isFormula, tableRowsArray, type SheetPlan } from "../../workbook/plan";
 import { MissingRegisterColumnError } from "../../workbook/structured-ref";
 import {
   officeErrorKind,
@@ -270,7 +270,7 @@ export function sheetView(sheet: SheetPlan): SheetView {
     return {
       name: sheet.name,
       header: sheet.table.columns.map((c) => c.header),
-      rows: sheet.table.rows.map((r) => r.map(text)),
+      rows: tableRowsArray(sheet.table).map((r) => r.map(text)),
     };
   }
   const grid = gridOf(sheet).map((r) => r.map(text));

@@ -17,6 +17,7 @@ import { lastBodyRow } from "../layout";
 import {
   gridRowsOf,
   isFormula,
+  tableRowsOf,
   type ColumnPlan,
   type ConditionalFormatPlan,
   type PlanCell,
@@ -476,7 +477,7 @@ export async function streamWorkbook(
     const sheetParts: SheetParts = { notes };
     const rels: [string, string, string][] = [];
     if (sheet.table) {
-      const rows = Math.max(1, sheet.table.rows.length);
+      const rows = Math.max(1, tableRowsOf(sheet.table).length);
       sheetParts.table = {
         id: ++tableId,
         ref: `A1:${columnLetter(sheet.table.columns.length - 1)}${rows + 1}`,
@@ -745,7 +746,7 @@ async function* sheetXml(
   const validations: string[] = [];
   if (table) {
     yield* tableRows(sheet.name, table, columnStyles, strings, options, pause);
-    const lastRow = lastBodyRow(table.rows.length);
+    const lastRow = lastBodyRow(tableRowsOf(table).length);
     table.columns.forEach((column, c) => {
       if (!column.validation) return;
       const letter = columnLetter(c);
@@ -781,10 +782,12 @@ async function* tableRows(
     .map((c, i) => `<c r="${letters[i]}1" t="s"><v>${strings.id(c.header)}</v></c>`)
     .join("")}</row>`;
   // A table needs at least one body row; an empty register gets one blank entry row.
-  const rows: PlanCell[][] = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
+  const body = tableRowsOf(table);
+  const blank = table.columns.map((): PlanCell => null);
+  const count = Math.max(1, body.length);
   const at: CellPosition = { sheet: sheetName, row: 0, column: 0 };
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  for (let r = 0; r < count; r++) {
+    const row = body.length > 0 ? body.row(r) : blank;
     const excelRow = r + 2;
     at.row = excelRow;
     let cells = "";
@@ -810,7 +813,7 @@ async function* tableRows(
       await pause();
     }
   }
-  options.onProgress?.({ sheet: sheetName, rows: table.rows.length });
+  options.onProgress?.({ sheet: sheetName, rows: body.length });
   yield batch;
 }
 
