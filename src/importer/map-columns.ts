@@ -414,6 +414,25 @@ function candidatesFor(
         });
     }
   }
+  const ownWords = ownVocabulary(profile, targets, fromHeader);
+  if (ownWords) {
+    const { target, hits } = ownWords;
+    const confidence = round2(VALUES_OWN_WORDS + VALUE_LIFT);
+    out.push({
+      column: position,
+      target,
+      confidence,
+      rank: confidence,
+      evidence: [
+        why("map.why.values-only", {
+          values: "map.values.words",
+          share: percent(hits),
+          field: target.key,
+          registerSheet: sheet,
+        }),
+      ],
+    });
+  }
   // A list typed without a header has only its values: addresses and ID numbers are as plain to
   // a person as phones are.
   if (column.header.text === "" && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
@@ -434,6 +453,49 @@ function candidatesFor(
     }
   }
   return out;
+}
+
+/** Confidence of a column whose values are one choice field's own words, before the values' lift. */
+const VALUES_OWN_WORDS = 0.7;
+const OWN_WORDS_DISTINCT = 30;
+
+/** How many of the field's allowed values the column's values name. */
+function choicesNamed(profile: ColumnProfile, field: FieldDef): number {
+  const choices = enumChoices(field.values ?? []);
+  const named = new Set<string>();
+  for (const text of profile.values.keys()) {
+    const read = parseEnum(text, choices);
+    if (read.ok && read.value !== null) named.add(read.value);
+  }
+  return named.size;
+}
+
+/**
+ * A column whose values are the words of one choice field of the sheet and of no other (本行/他行
+ * under 往來機構, 自然人/法人 under an unknown header) is that field to a person, whatever its header
+ * resembles; not when the header is exactly another field's name, nor when the words fit several
+ * fields, nor when they name only one choice (a column of "other" says little).
+ */
+function ownVocabulary(
+  profile: ColumnProfile,
+  targets: readonly FieldTarget[],
+  fromHeader: ReadonlyMap<string, HeaderHit>
+): { target: FieldTarget; hits: number } | null {
+  // Choice words repeat: a column of many different texts is no choice field's.
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.distinct > OWN_WORDS_DISTINCT)
+    return null;
+  for (const hit of fromHeader.values()) if (hit.confidence === 1) return null;
+  let found: { target: FieldTarget; hits: number } | null = null;
+  for (const target of targets) {
+    if (target.field.type !== "enum" || target.linkOnly) continue;
+    const hits = vocabularyHits(profile, target.field);
+    if (hits < 0.9) continue;
+    if (found) return null;
+    found = { target, hits };
+  }
+  if (!found || choicesNamed(profile, found.target.field) < 2) return null;
+  const known = fromHeader.get(found.target.key);
+  return known && known.confidence >= VALUES_OWN_WORDS + VALUE_LIFT ? null : found;
 }
 
 /** Headers whose head word is a count: 员工数量, 人数, headcount, "No. of staff". */
