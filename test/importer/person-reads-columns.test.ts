@@ -185,3 +185,117 @@ describe("the everyday words for who, when and what next", () => {
     });
   });
 });
+
+describe("an English CRM export", () => {
+  const accounts: SourceCell[][] = [
+    ["Account ID", "Account Name", "Type", "Created Date", "Phone"],
+    ["001A1", "Northwind Robotics Inc.", "Customer", "3/4/2021", "(415) 555-0132"],
+    ["001A2", "Bluefin Analytics LLC", "Prospect", "12/2/2020", "(212) 555-0147"],
+    ["001A3", "Cedar Health Group", "Customer", "1/15/2019", "(617) 555-0190"],
+    ["001A4", "Delta Freight Co", "Customer", "6/30/2022", "(312) 555-0111"],
+    ["001A5", "Evergreen Foods Ltd", "Prospect", "8/8/2023", "(206) 555-0123"],
+    ["001A6", "Falcon Security Inc", "Customer", "9/9/2018", "(305) 555-0177"],
+  ];
+
+  it("a generic Type of Customer/Prospect is not the client kind; Created Date is when the client came", () => {
+    const r = importWorkbook([sheet("Accounts", accounts)], { dayFirst: false });
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "clientId",
+      "name",
+      null,
+      "clientSince",
+      "phone",
+    ]);
+    expect(r.records.Clients[0].kind ?? null).toBeNull();
+    expect(r.records.Clients[0].notes).toContain("Type: Customer");
+  });
+
+  it("First Name and Last Name make one name; Account Name links a contact or an opportunity to its client", () => {
+    const contacts: SourceCell[][] = [
+      ["Contact ID", "First Name", "Last Name", "Title", "Account Name"],
+    ];
+    const people = [
+      ["Linda", "Park"],
+      ["Tom", "Becker"],
+      ["", "Okafor"],
+      ["Maria", "Santos"],
+      ["Kenji", "Watanabe"],
+      ["Ana", "Lopez"],
+    ];
+    people.forEach(([first, last], i) =>
+      contacts.push([`003A0${i}`, first, last, "Manager", accounts[1 + i][1]])
+    );
+    const opportunities: SourceCell[][] = [
+      ["Opportunity Name", "Account Name", "Amount", "Close Date"],
+    ];
+    for (let i = 1; i <= 6; i++)
+      opportunities.push([`Deal ${i}`, accounts[i][1], 10000 * i, "2024-11-15"]);
+    const r = importWorkbook([
+      sheet("Accounts", accounts),
+      sheet("Contacts", contacts),
+      sheet("Opportunities", opportunities),
+    ]);
+    const contactMap = r.mappings.find((m) => m.sheet === "Contacts");
+    expect(contactMap?.columns.map((c) => c.field).slice(1, 3)).toEqual(["name", "name"]);
+    expect(r.records.Contacts.map((c) => c.name)).toEqual([
+      "Linda Park",
+      "Tom Becker",
+      "Okafor",
+      "Maria Santos",
+      "Kenji Watanabe",
+      "Ana Lopez",
+    ]);
+    const northwind = r.records.Clients.find((c) => c.name === "Northwind Robotics Inc.");
+    expect(r.records.Contacts[0].clientId).toBe(northwind?.clientId);
+    const pipeline = r.mappings.find((m) => m.sheet === "Opportunities");
+    expect(pipeline?.registerSheet).toBe("Pipeline");
+    expect(pipeline?.columns[1].field).toBe("prospect");
+    expect(r.records.Pipeline[0].clientId).toBe(northwind?.clientId);
+  });
+
+  it("姓 and 名 make one Chinese name, family name first and nothing between", () => {
+    const rows: SourceCell[][] = [["姓", "名", "手機"]];
+    const names = [
+      ["王", "小明"],
+      ["林", "雅琪"],
+      ["陳", "建志"],
+      ["黃", "美惠"],
+      ["張", "家銘"],
+    ];
+    names.forEach(([f, g], i) => rows.push([f, g, `0912-000-00${i}`]));
+    const r = importWorkbook([sheet("客戶", rows)]);
+    expect(r.records.Clients.map((c) => c.name)).toEqual([
+      "王小明",
+      "林雅琪",
+      "陳建志",
+      "黃美惠",
+      "張家銘",
+    ]);
+  });
+});
+
+describe("a bank's visit log", () => {
+  it("内容 is what was discussed and 下次跟进 the next visit's date", () => {
+    const rows: SourceCell[][] = [["日期", "客户", "方式", "内容", "下一步", "下次跟进"]];
+    for (let i = 1; i <= 6; i++)
+      rows.push([
+        `2024-07-0${i}`,
+        `客户${i}`,
+        "电话",
+        `理财到期提醒${i}`,
+        "发送新产品介绍",
+        `2024.8.${i}`,
+      ]);
+    const r = importWorkbook([sheet("走访记录", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Visits");
+    expect(r.mappings[0].columns.map((c) => c.field).slice(3)).toEqual([
+      "keyPoints",
+      "nextSteps",
+      "nextVisitOn",
+    ]);
+    expect(r.records.Visits[0]).toMatchObject({
+      keyPoints: "理财到期提醒1",
+      nextVisitOn: "2024-08-01",
+    });
+  });
+});

@@ -176,6 +176,9 @@ export const CLIENTS_HEADERS = {
     "签约日",
     "签约时间",
     "contract date",
+    "created date",
+    "date created",
+    "created on",
     "signed on",
   ],
   creditRating: [
