@@ -2,7 +2,13 @@
 import { sheetBySpelling } from "../register/catalog";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
 import { classifySheet, type SheetClassification } from "./classify-sheet";
-import { mainTableIndex, sheetBlocks, type Block, type DetectedTable } from "./detect-table";
+import {
+  mainTableIndex,
+  sheetBlocks,
+  type Block,
+  type DetectedTable,
+  type SheetBlock,
+} from "./detect-table";
 import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
 import { mapColumns, UNMAPPED } from "./map-columns";
@@ -44,6 +50,8 @@ export interface SheetAnalysis {
   range: string;
   /** Cells standing apart from the sheet's tables, without a header: not imported. */
   loose: boolean;
+  /** Loose cells written beside a table's rows (a note on the sheet), not above, below or far off. */
+  besideTable?: boolean;
   classification: SheetClassification;
   /** True when the caller named this sheet's kind ("Sheet!*=Clients"). */
   overridden: boolean;
@@ -175,7 +183,18 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
           i === main,
           titleOf(b.view, b.table)
         )
-      : looseBlock(b.view, b.bounds)
+      : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks))
+  );
+}
+
+/** True when a block lies to the side of a table, within the rows of its data. */
+function besideATable(bounds: Block, blocks: readonly SheetBlock[]): boolean {
+  return blocks.some(
+    (b) =>
+      b.table !== null &&
+      (bounds.left > b.bounds.right || bounds.right < b.bounds.left) &&
+      bounds.top >= b.table.firstDataRow &&
+      bounds.bottom <= b.table.lastDataRow
   );
 }
 
@@ -202,6 +221,7 @@ export function analyseWorkbook(
   overrides: MappingOverrides
 ): SheetAnalysis[] {
   const analyses = sheets.flatMap((sheet) => analyseSheet(sheet, overrides));
+  markSheetIndexes(analyses, sheets);
   const staff = new Set<string>();
   let staffSheet = "";
   for (const a of analyses) {
@@ -253,6 +273,52 @@ export function analyseWorkbook(
   return analyses;
 }
 
+function foldName(text: string): string {
+  return text.normalize("NFKC").trim().toLowerCase();
+}
+
+/**
+ * A table whose column lists the workbook's other sheets is its index: a contents page, or the
+ * summary sheet Numbers writes when it exports to Excel. A person reads it as a guide to the
+ * workbook, not as records, whatever its words sound like ("Clients by risk rating").
+ */
+function markSheetIndexes(analyses: SheetAnalysis[], sheets: readonly SourceSheet[]): void {
+  const names = new Map(sheets.map((s) => [foldName(s.name), s.name]));
+  if (names.size < 2) return;
+  for (const a of analyses) {
+    if (a.overridden || !a.table || a.notData) continue;
+    const own = foldName(a.sheet.name);
+    const header = a.table.columns.map((c) => c.text);
+    const named = a.columnValues.flatMap((values, i) => {
+      const texts = [header[i], ...values.map(cellText)].filter((t) => t.trim() !== "");
+      const hits = texts.filter((t) => foldName(t) !== own && names.has(foldName(t)));
+      return hits.length >= 2 && hits.length * 2 >= texts.length ? hits : [];
+    });
+    if (named.length === 0) continue;
+    const code = "sheet.why.sheet-index";
+    const params = {
+      names: [...new Set(named)]
+        .slice(0, 3)
+        .map((n) => `"${n}"`)
+        .join(", "),
+    };
+    a.notData = {
+      kind: "lookup",
+      reason: renderMessage(code, params, "en") ?? code,
+      code,
+      params,
+    };
+    Object.assign(a.mapping, {
+      registerSheet: null,
+      kind: "lookup",
+      reason: a.notData.reason,
+      reasonCoded: { code, params },
+      columns: unmappedColumns(a.table, a.columnValues),
+    });
+    a.issues = [];
+  }
+}
+
 /**
  * A list without a header row is a client list when its values alone say so, as they would to a
  * person: one column of names and one of phone numbers or e-mail addresses.
@@ -293,13 +359,14 @@ function titleOf(view: SourceSheet, table: DetectedTable): string {
   return parts.join(" ");
 }
 
-function looseBlock(view: SourceSheet, bounds: Block): SheetAnalysis {
+function looseBlock(view: SourceSheet, bounds: Block, besideTable: boolean): SheetAnalysis {
   return {
     sheet: view,
     table: null,
     block: bounds,
     range: rangeRef(bounds),
     loose: true,
+    besideTable,
     classification: { key: null, confidence: 0, scores: {} },
     overridden: false,
     notData: null,

@@ -33,6 +33,9 @@ const TOTAL_WORDS_CJK = [
   "總和",
   "累计",
   "累計",
+  "汇总",
+  "彙總",
+  "匯總",
 ];
 const TOTAL_WORDS_EN = [
   "total",
@@ -131,6 +134,24 @@ function isNote(cells: readonly SourceCell[], filled: number[]): boolean {
   return NOTE_PATTERNS.some((p) => p.test(text));
 }
 
+/** A cell that labels what follows its colon: "制表人：张三", "审核：李四", "Prepared by: J. Lee". */
+const LABELLED = /^[^\d:：]{1,12}[:：]\s*\S/;
+/** Who made, checked or printed the sheet: the words of a form's signature line. */
+const SIGNATURE_LABEL =
+  /^(?:制表人?|製表人?|填表人?|填报人|填報人|审核人?|審核人?|复核人?|複核人?|审批人?|審批人?|经办人?|經辦人?|打印|列印|打印日期|列印日期|制表日期|製表日期|填表日期|prepared by|checked by|approved by|reviewed by|printed(?: on)?)\s*[:：]/i;
+
+/**
+ * The signature line under a form (制表人：张三 | 审核：李四 | 日期：…): every filled cell a label
+ * and its value, or one cell naming who made or checked the sheet. Not a record.
+ */
+function isSignatureLine(cells: readonly SourceCell[], filled: number[]): boolean {
+  const texts = filled.map((c) => cells[c]);
+  if (!texts.every((t) => typeof t === "string")) return false;
+  const trimmed = (texts as string[]).map((t) => t.normalize("NFKC").trim());
+  if (trimmed.length === 1) return SIGNATURE_LABEL.test(trimmed[0]);
+  return trimmed.every((t) => LABELLED.test(t)) && trimmed.some((t) => SIGNATURE_LABEL.test(t));
+}
+
 function isSectionLabel(
   input: RowClassifierInput,
   merges: MergeIndex,
@@ -199,6 +220,30 @@ export function isRepeatedHeader(
   return same * 2 > headed;
 }
 
+/**
+ * A group's name followed by a total word: what Excel's Subtotal command writes under each group
+ * ("North Total", "城东支行 汇总") and what people type ("对公小计", "张三 小计"). No name ends in
+ * 小计 or 合计; a client could be named "Fitness Total", so an English one must also hold a figure.
+ * Either way the row's name column is empty or holds the label itself. A sum whose formula was
+ * never calculated (a file written by a script) reads as an empty cell.
+ */
+const GROUP_TOTAL_CJK = /^\S.{0,30}?\s*(?:小计|小計|合计|合計|汇总|彙總|匯總|总计|總計)[:：]?$/;
+const GROUP_TOTAL_EN = /^\S.{0,40}?\s(?:sub-?total|total|totals)[:：]?$/i;
+
+function isGroupTotal(
+  input: RowClassifierInput,
+  cells: readonly SourceCell[],
+  filled: number[]
+): boolean {
+  const label = cells[filled[0]];
+  if (typeof label !== "string" || label.length > 48) return false;
+  const text = label.normalize("NFKC").trim();
+  const figure = filled.some((c) => typeof cells[c] === "number");
+  if (!GROUP_TOTAL_CJK.test(text) && !(figure && GROUP_TOTAL_EN.test(text))) return false;
+  const name = input.nameColumn;
+  return name === null || name === filled[0] || isBlankCell(cells[name] ?? null);
+}
+
 function isTotalRow(
   input: RowClassifierInput,
   cells: readonly SourceCell[],
@@ -206,7 +251,8 @@ function isTotalRow(
 ): boolean {
   if (filled.length === 0) return false;
   if (isTotalLabel(cells[filled[0]])) return true;
-  return input.keyColumns.some((c) => isTotalLabel(cells[c] ?? null));
+  if (input.keyColumns.some((c) => isTotalLabel(cells[c] ?? null))) return true;
+  return isGroupTotal(input, cells, filled);
 }
 
 /** A Clients row without a name that only adds a person (contact, phone, e-mail …) to the client above. */
@@ -247,7 +293,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     if (filled.length === 0) kind = "blank";
     else if (isTotalRow(input, cells, filled)) kind = "total";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
-    else if (isNote(cells, filled)) kind = "note";
+    else if (isNote(cells, filled) || isSignatureLine(cells, filled)) kind = "note";
     else if (isSectionLabel(input, merges, row, cells, filled)) kind = "section";
     else if (lastSubject !== null && continuesAbove(input, merges, row, filled)) {
       kind = "continuation";

@@ -223,6 +223,26 @@ function isTwoRowHeader(
   return false;
 }
 
+/**
+ * Row `upper` + 1 heads the same columns again in other words (English over Chinese, a code row
+ * over labels): short texts only, under the header's own columns, most of them header words. Data
+ * rows have names, numbers and dates in them; a row of two or more register headers is no record.
+ */
+function isSecondHeaderRow(sheet: SourceSheet, upper: number): boolean {
+  const up = sheet.rows[upper - 1];
+  const low = sheet.rows[upper];
+  if (!isAllShortText(up) || !isAllShortText(low)) return false;
+  const filled = nonBlank(low);
+  if (filled < 2 || headerLikeCount(up) < 2) return false;
+  let outside = false;
+  low?.forEach((cell, c) => {
+    if (!isBlankCell(cell) && isBlankCell(up?.[c] ?? null)) outside = true;
+  });
+  if (outside || isRepeatOf(up ?? [], low ?? [])) return false;
+  if (holdsContact(low) || holdsRecordText(low)) return false;
+  return headerLikeCount(low) >= Math.max(2, filled - Math.floor(filled / 4));
+}
+
 /** The text that heads column `col` in row `row`, taking a horizontally merged cell's value. */
 function headerTextAt(sheet: SourceSheet, merges: MergeIndex, row: number, col: number): string {
   const m = merges.at(row, col);
@@ -336,8 +356,36 @@ function oneTable(sheet: SourceSheet, a: Region, b: Region): boolean {
   const hb = headerRowOf(sheet, b);
   if (ha !== null && hb !== null) return ha === hb;
   if (ha === null && hb === null) return true;
-  // Values without a header of their own beside a table's data belong to it.
-  return ha === null ? a.top > (hb as number) : b.top > ha;
+  // Values without a header of their own beside a table's data belong to it ("Sent" on some
+  // rows, a follow-up date on others), except a note on the sheet written beside it.
+  const [table, header, loose] = ha === null ? [b, hb as number, a] : [a, ha, b];
+  if (loose.top <= header) return false;
+  return !isSideNote(sheet, loose, table.rows.filter((r) => r > header).length);
+}
+
+/** Rows a side note may cover, as a share of the table's data rows (at least 3 rows). */
+const SIDE_NOTE_SHARE = 0.25;
+/** A remark is written out: shorter texts are codes or statuses (Sent, Yes, A). */
+const SIDE_NOTE_MIN_LENGTH = 6;
+
+/**
+ * A few remarks written in a block beside a table (備忘：王建宏、潘雅雯 同屬宏遠紡織 / 周明德 明年初退休
+ * on two consecutive rows): text only, at least one of them written out, on consecutive rows
+ * covering a small part of the table. Values typed against single rows (a status here and there, a
+ * date) are scattered down the rows or are not text.
+ */
+function isSideNote(sheet: SourceSheet, region: Region, dataRows: number): boolean {
+  const rows = region.rows;
+  if (rows.length > Math.max(3, Math.floor(dataRows * SIDE_NOTE_SHARE))) return false;
+  if (rows[rows.length - 1] - rows[0] + 1 !== rows.length) return false;
+  let texts = true;
+  let written = false;
+  for (const r of rows)
+    forEachCell(sheet.rows[r - 1], region.left, region.right, (_, cell) => {
+      if (typeof cell !== "string") texts = false;
+      else if (cell.trim().length >= SIDE_NOTE_MIN_LENGTH) written = true;
+    });
+  return texts && written;
 }
 
 /** Cuts a region at empty columns: the groups of columns that are tables of their own. */
@@ -507,7 +555,11 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
   }
   const last = region.bottom;
   let headerRows = [found];
-  if (found < last && isTwoRowHeader(view, merges, found, width)) headerRows = [found, found + 1];
+  if (
+    found < last &&
+    (isTwoRowHeader(view, merges, found, width) || isSecondHeaderRow(view, found))
+  )
+    headerRows = [found, found + 1];
   else if (found > region.top && isTwoRowHeader(view, merges, found - 1, width))
     headerRows = [found - 1, found];
   const lastHeader = headerRows[headerRows.length - 1];

@@ -7,7 +7,7 @@ import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "
 import { RowLedger, summarize } from "./account";
 import { analyseWorkbook, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
 import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
-import { cellText, isBlankCell, rowIsBlank } from "./grid";
+import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
 import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
 import { isImportIssuesTab, isSettingsTab } from "../register/tabs";
 import {
@@ -105,6 +105,30 @@ function rowContent(cells: readonly SourceCell[], mappings: readonly ColumnMappi
     parts.push(`${header}: ${cellText(cell)}`);
   });
   return parts.join("; ");
+}
+
+/** Cells a side note may have: a remark or two beside the rows, not a block of data. */
+const SIDE_NOTE_CELLS = 20;
+
+/**
+ * The text of loose cells that are a note written beside a table (備忘：… on two rows): a few
+ * text cells, each with its cell reference, so that the note is kept word for word in the
+ * issue; null for anything else (figures, a stray far cell, a block of many cells).
+ */
+function sideNoteText(analysis: SheetAnalysis): string | null {
+  const block = analysis.block;
+  if (!block || !analysis.besideTable) return null;
+  const parts: string[] = [];
+  let texts = true;
+  analysis.sheet.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (isBlankCell(cell)) return;
+      if (typeof cell !== "string") texts = false;
+      parts.push(`${columnLetter(c + 1 + block.left - 1)}${r + 1}: ${cellText(cell)}`);
+    });
+  });
+  if (!texts || parts.length === 0 || parts.length > SIDE_NOTE_CELLS) return null;
+  return parts.join("\n");
 }
 
 /** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
@@ -217,6 +241,22 @@ class WorkbookImport {
     }
     this.issues.push(...analysis.issues);
     if (analysis.loose) {
+      const note = sideNoteText(analysis);
+      if (note !== null) {
+        this.issues.push({
+          sheet: sheet.name,
+          row: analysis.block?.top ?? null,
+          column: null,
+          field: null,
+          value: note,
+          severity: "info",
+          message: englishText("import.side-note", { range: analysis.range }),
+          code: "import.side-note",
+          params: { range: analysis.range },
+        });
+        this.skipAll(analysis, 1, "a note beside the sheet's table");
+        return;
+      }
       this.issues.push({
         sheet: sheet.name,
         row: analysis.block?.top ?? null,

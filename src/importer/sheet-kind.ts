@@ -203,6 +203,10 @@ const SUMMARY_NAMES =
 const PERIOD_HEADER =
   /^(?:(?:19|20)\d{2}(?:年|[-/.]\d{1,2})?|q[1-4]|[1-9]月|1[0-2]月|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** Headers of a column of measures: a scorecard's or KPI table's row labels. */
+const METRIC_HEADER =
+  /^(?:metrics?|kpis?|indicators?|measures?|keymetrics?|指标|指標|考核指标|考核指標|统计项目|統計項目|指标名称|指標名稱)$/;
+
 export interface SheetShape {
   sheetName: string;
   /** The title lines above the table's header ("汇总信息"), when there are any. */
@@ -395,10 +399,35 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
     : notData("lookup", "sheet.why.staff-evidence", { evidence: quote([...new Set(found)]) });
 }
 
+/**
+ * A column naming the client (客戶編號, Customer ID, 客户名称) whose values come back row after
+ * row, beside a date and an amount: each row is something that happened to a client (a deposit, an
+ * order, a payment), not the client. Only where the rows would otherwise be read as clients (or
+ * as nothing): policies, visits and complaints name their client on many rows by nature.
+ */
+function repeatingClientKey(shape: SheetShape): string | null {
+  if (shape.registerSheet !== null && shape.registerSheet !== "Clients") return null;
+  const dated = shape.profiles.some((p) => p.filled >= 6 && p.date >= 0.6);
+  const amounts = shape.profiles.some(
+    (p) => p.filled >= 6 && (p.numeric >= 0.6 || p.money >= 0.6) && !p.serial
+  );
+  if (!dated || !amounts) return null;
+  const index = shape.headers.findIndex((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 6 || p.date > 0.2 || p.distinctRatio > 0.6) return false;
+    const reading = readHeader(header);
+    return reading.role === "subject" && reading.base !== null;
+  });
+  return index < 0 ? null : shape.headers[index];
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   const headers = shape.headers.filter((h) => h.trim() !== "");
-  const folded = [...headers, ...shape.firstColumn].map(matchForm);
+  const subjects = hasSubjectColumn(shape);
+  // "Grand Total" down the first column is also what Excel's Subtotal command writes under a
+  // list of clients; only without a column of distinct names is it a pivot's row labels.
+  const folded = [...headers, ...(subjects ? [] : shape.firstColumn)].map(matchForm);
   const pivot = folded.find(
     (h) => PIVOT_MARKERS.includes(h) || PIVOT_PREFIXES.some((p) => h.startsWith(p))
   );
@@ -407,7 +436,6 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const rows = Math.max(0, ...shape.profiles.map((p) => p.rows));
   const numbers = numericShare(shape.profiles);
   const strongRegister = shape.registerConfidence >= 0.6;
-  const subjects = hasSubjectColumn(shape);
 
   if (DASHBOARD_NAMES.test(shape.sheetName) && !subjects)
     return notData("dashboard", "sheet.why.dashboard", { name: shape.sheetName });
@@ -427,6 +455,10 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       return notData("transactions", "sheet.why.transactions", { headers: quote(transactions) });
   }
 
+  const repeated = repeatingClientKey(shape);
+  if (repeated !== null)
+    return notData("transactions", "sheet.why.client-repeats", { header: repeated });
+
   const staffList = staffEvidence(shape, headers);
   if (staffList) return staffList;
 
@@ -440,6 +472,11 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const usedColumns = shape.profiles.filter((p) => p.filled > 0).length;
   if (flags.length >= 5 && flags.length * 2 >= usedColumns && !subjects)
     return notData("matrix", "sheet.why.flags", { count: flags.length });
+
+  // A scorecard: measures down its first column, their values, targets and statuses beside.
+  const firstHeader = shape.headers.find((h) => h.trim() !== "");
+  if (firstHeader !== undefined && METRIC_HEADER.test(matchForm(firstHeader)) && !subjects)
+    return notData("summary", "sheet.why.metrics", { labels: quote(shape.firstColumn) });
 
   const named = [shape.sheetName, shape.title ?? ""].find((n) => SUMMARY_NAMES.test(n));
   const aggregates = wordHits(headers, AGGREGATE_WORDS);

@@ -134,6 +134,11 @@ export const en = {
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
   "sheet.why.aggregates": "its headers {headers} count and sum, one row per group",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
+  "sheet.why.sheet-index":
+    "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
+  "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",
+  "sheet.why.client-repeats":
+    "the same client number ({header}) comes back on many rows, each with a date and an amount: one row per transaction",
   "sheet.why.staff":
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.staff-evidence":
@@ -186,6 +191,8 @@ export const en = {
   "import.sheet-not-data":
     'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
+  "import.side-note":
+    "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":
     "Not imported: the cells at {range} stand apart from the sheet's tables and have no header of their own.",
   "import.nothing-imported":

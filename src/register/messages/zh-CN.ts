@@ -111,6 +111,10 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",
   "sheet.why.aggregates": "其表头 {headers} 是计数和求和，每行一组",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
+  "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
+  "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
+  "sheet.why.client-repeats":
+    "同一客户编号（{header}）在多行重复出现，每行有日期和金额：每行一笔交易",
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
   "sheet.why.staff-evidence":
     "其名称、表头和内容（{evidence}）描述的是本单位的人员（部门、职务、分机），不是客户",
@@ -157,6 +161,7 @@ export const zhCN: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
+  "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",
   "import.sheet-all-rejected": "此工作表的每一行都被拒绝（{rejected} 行）。",

@@ -112,6 +112,10 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",
   "sheet.why.aggregates": "其標題 {headers} 是計數和加總，每列一組",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
+  "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
+  "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
+  "sheet.why.client-repeats":
+    "同一客戶編號（{header}）在多列重複出現，每列有日期和金額：每列一筆交易",
   "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
   "sheet.why.staff-evidence":
     "其名稱、標題和內容（{evidence}）描述的是本單位的人員（部門、職務、分機），不是客戶",
@@ -159,6 +163,7 @@ export const zhTW: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
+  "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
   "import.sheet-all-rejected": "此工作表的每一列都被拒絕（{rejected} 列）。",
