@@ -27,6 +27,7 @@ import { outcomeFailures } from "./outcome";
 import { mainTableOf } from "./detect-table";
 import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
+import { takePlannedVisits } from "./planned-visits";
 import {
   buildRowContext,
   emptyRecord,
@@ -721,6 +722,18 @@ export function importWorkbook(
   run.issues.push(...overrides.issues);
   const analyses = analyseWorkbook(sheets, overrides);
   for (const analysis of analyses) run.addSheet(analysis);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  for (const { planned, into, issue } of takePlannedVisits(run.candidates, today)) {
+    run.issues.push(issue);
+    for (const origin of [planned.origin, ...planned.followers])
+      run.ledger.record(
+        origin.sheet,
+        origin.row,
+        into ? "merged" : "skipped",
+        into ? `planned visit: the next visit of row ${into.origin.row}` : "planned visit",
+        tableOf(origin)
+      );
+  }
 
   const merged = mergeWithRegister(run.candidates, analyses, options);
   for (const r of merged.rows)

@@ -15,7 +15,14 @@ import {
   type RegisterValue,
   type SheetKey,
 } from "../register/types";
-import { describeRaw, idNumberKey, normaliseKey, phoneKeys, type PhoneRegion } from "./normalize";
+import {
+  describeRaw,
+  idNumberKey,
+  normaliseKey,
+  phoneKeys,
+  samePhone,
+  type PhoneRegion,
+} from "./normalize";
 import { en } from "../register/messages/en";
 import type { MessageParams } from "../register/messages";
 import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
@@ -122,17 +129,18 @@ function emailKey(record: RegisterRecord): string {
 }
 
 function sharesContact(a: RegisterRecord, b: RegisterRecord): boolean {
-  const pa = phoneKey(a);
   const ea = emailKey(a);
-  return (pa !== "" && pa === phoneKey(b)) || (ea !== "" && ea === emailKey(b));
+  return sharesPhone(a, b) || (ea !== "" && ea === emailKey(b));
 }
 
-/** 1 per shared phone (by digits) or e-mail, plus 0.5 when it is written the same way. */
+function sharesPhone(a: RegisterRecord, b: RegisterRecord): boolean {
+  return phoneKey(a) !== "" && samePhone(text(a.phone), text(b.phone));
+}
+
+/** 1 per shared phone (as a number) or e-mail, plus 0.5 when it is written the same way. */
 function contactScore(a: RegisterRecord, b: RegisterRecord): number {
   let score = 0;
-  const pa = phoneKey(a);
-  if (pa !== "" && pa === phoneKey(b))
-    score += text(a.phone).trim() === text(b.phone).trim() ? 1.5 : 1;
+  if (sharesPhone(a, b)) score += text(a.phone).trim() === text(b.phone).trim() ? 1.5 : 1;
   const ea = emailKey(a);
   if (ea !== "" && ea === emailKey(b))
     score += text(a.email).trim() === text(b.email).trim() ? 1.5 : 1;

@@ -1,6 +1,6 @@
 /** Folds one record into another: empty fields are filled, notes are combined, conflicts are reported. */
 import type { RegisterRecord, RegisterValue } from "../register/types";
-import { normaliseKey } from "./normalize";
+import { normaliseKey, samePhone } from "./normalize";
 import { NOTES_SEPARATOR } from "./normalize-row";
 
 export function isEmptyValue(value: RegisterValue | undefined): boolean {
@@ -9,15 +9,11 @@ export function isEmptyValue(value: RegisterValue | undefined): boolean {
   );
 }
 
-function digits(text: string): string {
-  return text.replace(/\D/g, "");
-}
-
-/** Equal for the purpose of merging: text compared after normaliseKey, phones by their digits. */
+/** Equal for the purpose of merging: text compared after normaliseKey, phones as numbers (E.164). */
 export function sameValue(key: string, a: RegisterValue, b: RegisterValue): boolean {
   if (a === b) return true;
   if (typeof a === "string" && typeof b === "string") {
-    if (key === "phone") return digits(a) !== "" && digits(a) === digits(b);
+    if (key === "phone") return samePhone(a, b);
     return normaliseKey(a) === normaliseKey(b);
   }
   return false;

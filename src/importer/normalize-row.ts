@@ -382,7 +382,13 @@ export function normalizeRow(
       keep(reader, raw);
       return;
     }
-    if (result.warning)
+    if (result.code === "term.single-premium") {
+      // 躉繳 reads as one year of paying; the word itself stays where a person sees it.
+      if (ctx.hasTermText && (record.termText ?? null) === null)
+        record.termText = cellText(raw).trim();
+      else keep(reader, raw);
+      issue(reader, raw, { code: "value.warning", params: problemOf(result) }, "info");
+    } else if (result.warning)
       issue(reader, raw, { code: "value.warning", params: problemOf(result) }, "warning");
     const value = result.value;
     if (value === null) {

@@ -158,6 +158,8 @@ export interface ImportOptions {
   decimalComma?: boolean;
   /** Where national phone numbers are from (CN, TW, HK, US); by default from the headers' script. */
   phoneRegion?: PhoneRegion;
+  /** The day of the import (ISO yyyy-mm-dd): a visit dated after it is planned. By default the clock's UTC day. */
+  today?: string;
   /** Told how many source rows have been normalised so far, every few thousand rows (progress bars). */
   onProgress?: (rowsNormalised: number) => void;
   /** What the register remembers of earlier imports (its import state sheet). */

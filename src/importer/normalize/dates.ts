@@ -247,7 +247,8 @@ const WEEKDAYS = new Set([
   "sunday",
 ]);
 
-const ROC_ERA_MARK = /^(中華民國|中华民国|民國|民国)\s*/;
+// 民 alone before a year is how forms and agents shorten 民國 (民77.4.18).
+const ROC_ERA_MARK = /^(?:中華民國|中华民国|民國|民国|民(?=\s*\d))\s*/;
 const TIME =
   /^(?:(?:上午|下午|am|pm)\s*)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm|上午|下午|z|[+-]\d{2}:?\d{2})?$/i;
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?:(?:T|\s+)(.+))?$/i;
@@ -473,7 +474,7 @@ export function detectRocEra(values: readonly unknown[]): boolean {
 
 /** A written date whose form only the Republic of China calendar uses: 民國73年…, 113/05/26, 062/09/09. */
 const ROC_FORM =
-  /(?:中華民國|中华民国|民國|民国)\s*\d{1,3}\s*年|(?:^|[^\d])\d{3}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|(?:^|[^\d])\d{3}\s*年\s*\d{1,2}\s*月/;
+  /(?:中華民國|中华民国|民國|民国)\s*\d{1,3}\s*年|(?:^|[^\p{L}])民\s*\d{1,3}\s*[年/.-]|(?:^|[^\d])\d{3}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|(?:^|[^\d])\d{3}\s*年\s*\d{1,2}\s*月/u;
 
 /** The first text that writes a date in a form only ROC years explain, or null. */
 export function rocFormIn(texts: readonly unknown[]): string | null {

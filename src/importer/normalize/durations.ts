@@ -5,7 +5,7 @@
  */
 import { foldScript } from "../../register/vocabulary/fold";
 import { screenCell } from "./cell";
-import { describeRaw, failure, ok, type Normalized } from "./result";
+import { describeRaw, failure, ok, warned, type Normalized } from "./result";
 import { stripInvisible, toHalfWidth } from "./text";
 
 export type DurationUnit = "day" | "week" | "month" | "year";
@@ -29,6 +29,20 @@ export const LIFELONG_WORDS: readonly string[] = [
   "whole of life", "whole-of-life", "lifelong",
 ]; // prettier-ignore
 
+/** A premium paid once (躉繳): its payment term is the one year it is paid in. */
+export const SINGLE_PREMIUM_WORDS: readonly string[] = [
+  "趸缴", "趸交", "趸缴费", "一次缴清", "一次交清", "一次性缴清", "一次性交清", "一次性缴费", "一次性交费",
+  "一次缴", "一次交", "single premium", "single pay", "single payment", "one-off premium",
+]; // prettier-ignore
+
+/**
+ * Words that say the term is a payment term: 繳費20年, 20年繳, 交10年, "pay 20 years". They say how
+ * the years are counted, not a different number.
+ */
+const PAYING_PREFIX =
+  /^(?:缴费期?|缴付|缴|交费|交|付款|pay(?:ing|ment)?(?: term)?)\s*(?=\d|[一二两兩三四五六七八九十至到])/i;
+const PAYING_SUFFIX = /(?<=\S)\s*(?:缴费|缴清|缴|交费|交清|交|pay(?:ing|ment)?)$/i;
+
 /** One spelling for comparing words: half width, lower case, single spaces, Simplified script. */
 function wordKey(text: string): string {
   return foldScript(
@@ -42,6 +56,7 @@ const UNIT_BY_WORD = new Map<string, DurationUnit>(
   )
 );
 const LIFELONG = new Set(LIFELONG_WORDS.map(wordKey));
+const SINGLE_PREMIUM = new Set(SINGLE_PREMIUM_WORDS.map(wordKey));
 
 const TO_AGE =
   /^(?:至|到|保至|保到|to age|until age|age)\s*(\d{1,3})\s*(?:岁|歲|周岁|週歲|years?)?$/i;
@@ -99,7 +114,12 @@ export function parseTermYears(raw: unknown): Normalized<number> {
   if (typeof value !== "string")
     return failure("term.not-years-text", { value: describeRaw(value) });
   if (value.trim() === "") return ok(null);
-  const duration = parseDuration(value);
+  const key = wordKey(value);
+  if (SINGLE_PREMIUM.has(key))
+    return warned(1, "term.single-premium", { value: describeRaw(value.trim()) });
+  const duration =
+    parseDuration(value) ??
+    parseDuration(key.replace(PAYING_PREFIX, "").replace(PAYING_SUFFIX, ""));
   if (duration === null) return failure("term.unreadable", { value: describeRaw(value) });
   if (duration.kind === "span" && duration.unit === "year" && Number.isInteger(duration.amount))
     return ok(duration.amount);

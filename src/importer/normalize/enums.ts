@@ -83,6 +83,7 @@ export function parseEnum(raw: unknown, values: readonly EnumChoice[]): Normaliz
   const byParts =
     keyOfParts(input, spellings) ??
     keyOfHeadNoun(input, spellings) ??
+    keyOfQualifiedHead(input, spellings) ??
     keyOfHeadWord(input, spellings);
   if (byParts !== null) return ok(byParts);
   return failure("enum.not-allowed", { value: describeRaw(text), allowed });
@@ -106,8 +107,8 @@ function keysOf(input: string, spellings: Spellings): Set<string> {
 /** Brackets, slashes, dashes and list marks between the parts: "保守型(C1)", "Balanced/平衡". */
 const PART_SEAM = /[()（）[\]【】/／|,，、;；:：\-–—]+/;
 
-/** Where a Latin code meets a CJK word: "C3稳健型", "稳健型C3". */
-const SCRIPT_SEAM = /(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])/;
+/** Where a Latin code meets a CJK word, with or without a space: "C3稳健型", "稳健型C3", "LINE 通話". */
+const SCRIPT_SEAM = /(?<=[a-z0-9])\s*(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s*(?=[a-z0-9])/;
 
 function split(text: string, seam: RegExp): string[] {
   return text
@@ -162,6 +163,23 @@ function keyOfHeadNoun(input: string, spellings: Spellings): string | null {
     return key;
   }
   return null;
+}
+
+/** Words that start a phrase saying how or why, after the thing it qualifies: "Closed with relief". */
+const QUALIFYING_PHRASE = /^(.+?) (?:with|without|by|after|via|due to|because of|per|following)\b/;
+
+/**
+ * In English a phrase after the head says how or why: "Closed with explanation" and "Closed with
+ * monetary relief" are closed. The words before the phrase must name one choice on their own, with
+ * no negating word ("Not closed with …" stays unread).
+ */
+function keyOfQualifiedHead(input: string, spellings: Spellings): string | null {
+  if (!/^[a-z0-9&'., -]+$/.test(input)) return null;
+  const head = QUALIFYING_PHRASE.exec(input)?.[1].trim();
+  if (!head) return null;
+  if (head.split(/[\s-]+/).some((word) => NEGATION.has(word.replace(/\.$/, "")))) return null;
+  const keys = keysOf(head, spellings);
+  return keys.size === 1 ? [...keys][0] : null;
 }
 
 /** Before a Chinese head word, characters that negate or grade it: 未生效, 非寿险, 中低风险, 超级积极. */

@@ -33,6 +33,9 @@ export interface PhoneReading {
 
 // A label such as "手機：" or "Tel:" before the number.
 const LABEL = /^[^\d+(（]{0,12}[:：]\s*/;
+// A label after the number: "（手機）", "(M)", "(office)", " 手机". It says whose or which phone it
+// is, not which number, so the number is read without it (the cell keeps it as written).
+const TRAILING_LABEL = /\s*[(（][^\d()（）]{1,12}[)）]$|\s+[^\d\s()（）+#]{1,6}$/;
 // An extension after the number: 转 / 轉 / 分機 / 分机 / ext / x / #.
 const EXTENSION = /\s*(?:转|轉|分機|分机|ext\.?|x|#)\s*(\d{1,6})\s*$/i;
 // What a written phone number is made of once label and extension are gone.
@@ -57,6 +60,7 @@ function isCompactDate(digits: string): boolean {
 export function readPhone(text: string, region: PhoneRegion): PhoneReading | null {
   const written = text.trim();
   let rest = written.normalize("NFKC").replace(LABEL, "").trim();
+  if (!EXTENSION.test(rest)) rest = rest.replace(TRAILING_LABEL, "").trim();
   let extension: string | undefined;
   const ext = EXTENSION.exec(rest);
   if (ext) {
@@ -105,6 +109,38 @@ export function phoneKeys(text: string, region: PhoneRegion): string[] {
   const plain = plainMobileKey(text, region);
   if (plain !== null) return [plain];
   return [...new Set(readPhones(text, region).map((r) => r.e164))];
+}
+
+function digitsOf(text: string): string {
+  return text.normalize("NFKC").replace(/\D/g, "");
+}
+
+/**
+ * True when two phone cells hold the same numbers: the same digits, or the same E.164 numbers
+ * once a national number is read in `region` when it is known, else in the country the other
+ * cell's international number names ("+886 932 382 786" and "0932-382-786").
+ */
+export function samePhone(a: string, b: string, region?: PhoneRegion): boolean {
+  const digitsA = digitsOf(a);
+  if (digitsA !== "" && digitsA === digitsOf(b)) return true;
+  const countries = new Set<string>(region ? [region] : []);
+  if (!region)
+    for (const text of [a, b])
+      for (const reading of readPhones(text, "US"))
+        if (reading.country && /^\+|^00/.test(digitsStart(reading.text)))
+          countries.add(reading.country);
+  for (const country of countries) {
+    const keysA = readPhones(a, country as PhoneRegion).map((r) => r.e164);
+    const keysB = new Set(readPhones(b, country as PhoneRegion).map((r) => r.e164));
+    if (keysA.length > 0 && keysA.length === keysB.size && keysA.every((k) => keysB.has(k)))
+      return true;
+  }
+  return false;
+}
+
+/** The number's text from its first "+" or digit on (after a label such as "Tel:"). */
+function digitsStart(text: string): string {
+  return text.normalize("NFKC").replace(/^[^\d+]*/, "");
 }
 
 // A mainland mobile as most registers hold it: 11 digits from 13–19, not 179 (which

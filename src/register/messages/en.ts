@@ -22,6 +22,12 @@ export const en = {
 
   // Rows
   "import.row-rejected": "Row rejected: {reason:msg}",
+  "import.planned-visit-next":
+    "A planned visit on {date}, not one that happened ({why:msg}): its date became the next visit date of the visit on {visitOn} (row {row}).",
+  "import.planned-visit-left-out":
+    "A planned visit on {date}, not one that happened ({why:msg}): not imported as a visit, as no earlier visit of this client could take it as its next visit date; its content is kept here.",
+  "reason.planned-marked": "marked as planned",
+  "reason.planned-future": "dated after the day of the import",
   "import.row-skipped": "Row skipped: {reason:msg}.",
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
@@ -134,6 +140,7 @@ export const en = {
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
   "sheet.why.aggregates": "its headers {headers} count and sum, one row per group",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
+  "sheet.why.settings": "its columns {headers} are settings: each row a key and its value",
   "sheet.why.sheet-index":
     "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
   "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",
@@ -303,6 +310,8 @@ export const en = {
     "The value {value} is not a yes or no answer; use yes/no, 是/否, Y/N, ✓/✗, true/false or 1/0.",
   "term.not-years-text": "The value {value} is not a term in years.",
   "term.unreadable": "The value {value} cannot be read as a term.",
+  "term.single-premium":
+    "{value} is a single premium, paid once: read as a payment term of 1 year, and the wording is kept.",
   "number.absurd":
     "The amount {value} is beyond ±10^15, which is hardly a real amount; it was kept as read, please check it.",
   "value.characters-removed":

@@ -13,6 +13,12 @@ export const zhCN: Record<MessageCode, string> = {
   "what.settings-sheet": "台账设置，不是客户数据",
 
   "import.row-rejected": "行被拒绝：{reason:msg}",
+  "import.planned-visit-next":
+    "{date} 的拜访是计划中的拜访，尚未发生（{why:msg}）：其日期已记为第 {row} 行 {visitOn} 拜访的下次拜访日期。",
+  "import.planned-visit-left-out":
+    "{date} 的拜访是计划中的拜访，尚未发生（{why:msg}）：未作为拜访导入；该客户没有更早的拜访可记下次拜访日期，内容保留于此。",
+  "reason.planned-marked": "标注为预定或计划",
+  "reason.planned-future": "日期晚于导入当天",
   "import.row-skipped": "行被跳过：{reason:msg}。",
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",
@@ -111,6 +117,7 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",
   "sheet.why.aggregates": "其表头 {headers} 是计数和求和，每行一组",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
+  "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
   "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
   "sheet.why.client-repeats":
@@ -259,6 +266,7 @@ export const zhCN: Record<MessageCode, string> = {
   "yesno.unreadable": "值 {value} 不是“是”或“否”的回答；请用 是/否、Y/N、✓/✗、true/false 或 1/0。",
   "term.not-years-text": "值 {value} 不是以年计的期限。",
   "term.unreadable": "值 {value} 无法作为期限读取。",
+  "term.single-premium": "{value} 为趸缴（一次缴清）：缴费年期记为 1 年，原文保留。",
   "number.absurd": "金额 {value} 超出 ±10^15，不太可能是真实金额；已按读取的值保留，请核对。",
   "value.characters-removed":
     "{column} 列中有 {count} 个单元格的文本含有不可见的控制字符或零宽字符（{chars}），已删除。",

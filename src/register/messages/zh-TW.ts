@@ -13,6 +13,12 @@ export const zhTW: Record<MessageCode, string> = {
   "what.settings-sheet": "名冊設定，不是客戶資料",
 
   "import.row-rejected": "資料列被拒絕：{reason:msg}",
+  "import.planned-visit-next":
+    "{date} 的拜訪是預定的拜訪，尚未發生（{why:msg}）：其日期已記為第 {row} 列 {visitOn} 拜訪的下次拜訪日期。",
+  "import.planned-visit-left-out":
+    "{date} 的拜訪是預定的拜訪，尚未發生（{why:msg}）：未作為拜訪匯入；此客戶沒有更早的拜訪可記下次拜訪日期，內容保留於此。",
+  "reason.planned-marked": "標註為預定或預計",
+  "reason.planned-future": "日期晚於匯入當天",
   "import.row-skipped": "資料列被略過：{reason:msg}。",
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
@@ -112,6 +118,7 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",
   "sheet.why.aggregates": "其標題 {headers} 是計數和加總，每列一組",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
+  "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
   "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
   "sheet.why.client-repeats":
@@ -262,6 +269,7 @@ export const zhTW: Record<MessageCode, string> = {
     "內容 {value} 不是「是」或「否」的回答；請用 是/否、Y/N、✓/✗、true/false 或 1/0。",
   "term.not-years-text": "內容 {value} 不是以年計的期限。",
   "term.unreadable": "內容 {value} 無法作為期限讀取。",
+  "term.single-premium": "{value} 為躉繳（一次繳清）：繳費年期記為 1 年，原文保留。",
   "number.absurd": "金額 {value} 超出 ±10^15，不太可能是真實金額；已依讀取的值保留，請核對。",
   "value.characters-removed":
     "{column} 欄中有 {count} 個儲存格的文字含有看不見的控制字元或零寬字元（{chars}），已刪除。",

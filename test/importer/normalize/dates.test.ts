@@ -3,6 +3,7 @@ import {
   excelSerialToIso,
   isoToExcelSerial,
   parseDate,
+  rocFormIn,
 } from "../../../src/importer/normalize";
 import { expectFailure, expectValue, expectWarning } from "./expect-result";
 
@@ -116,6 +117,26 @@ describe("parseDate: Republic of China years", () => {
     "民國 73/05/26",
   ])("reads %p as 1984-05-26", (raw) => {
     expectValue(parseDate(raw), "1984-05-26");
+  });
+
+  // Forms and agents shorten 民國 to 民; a person reads 民77.4.18 as 18 April 1988.
+  it.each(["民77.4.18", "民77/4/18", "民 77-04-18", "民77年4月18日", "民０７７．４．１８"])(
+    "reads %p as 1988-04-18",
+    (raw) => {
+      expectValue(parseDate(raw), "1988-04-18");
+    }
+  );
+
+  it("takes 民 before a year as the column's ROC evidence", () => {
+    expect(rocFormIn(["1988/4/18", "民77.4.18"])).toBe("民77.4.18");
+    expect(detectRocEra(["民77.4.18", "民80.1.1"])).toBe(true);
+    expect(rocFormIn(["人民2024年度"])).toBeNull();
+  });
+
+  it("keeps a year without month and day unread: a person would not invent a day", () => {
+    expectFailure(parseDate("1988"), /only a year/);
+    expectFailure(parseDate("1988年"), /only a year/);
+    expectFailure(parseDate("民77年"), /only a year/);
   });
 
   it("reads three-digit ROC years (113 = 2024)", () => {
