@@ -54,7 +54,7 @@ export interface RowContext {
    */
   missingDates: FieldDef[];
   /**
-   * A Clients sheet with no kind column whose names are mostly companies (…有限公司, … Ltd): each
+   * A Clients list without a header row whose names are mostly companies (…有限公司, … Ltd): each
    * client named as a company is an enterprise, as a person filling the register would mark it.
    */
   enterpriseNames: boolean;
@@ -486,7 +486,9 @@ function companyNameColumn(
 ): number | null {
   if (registerSheet !== "Clients" || mappings.some((m) => m.field === "kind")) return null;
   const column = mappings.findIndex((m) => m.field === "name");
-  if (column < 0) return null;
+  // Only a list without a header row: with headers, a column the person wrote says the kind or
+  // leaves it open (a Type of Customer/Prospect is no kind), and the register keeps that.
+  if (column < 0 || mappings[column].header !== "") return null;
   let names = 0;
   let companies = 0;
   for (const value of columnValues[column] ?? []) {
