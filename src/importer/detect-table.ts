@@ -359,7 +359,18 @@ function oneTable(sheet: SourceSheet, a: Region, b: Region): boolean {
   // Values without a header of their own beside a table's data belong to it ("Sent" on some
   // rows, a follow-up date on others), except a note on the sheet written beside it.
   const [table, header, loose] = ha === null ? [b, hb as number, a] : [a, ha, b];
-  if (loose.top <= header) return false;
+  // A lone column headed in the table's own header row (userid between empty columns of a
+  // Google export) is one of its columns, though a single cell is no header row of its own.
+  // A lone column headed in the table's own header row, with values below (userid between empty
+  // columns of a Google export), is one of its columns, though one cell is no header row; a lone
+  // cell there with nothing under it is a remark on the header (注：风险评级C1-C5…).
+  if (loose.rows.includes(header)) {
+    const head = cellsIn(sheet, loose, header);
+    return (
+      loose.rows.some((r) => r > header) && (isAllShortText(head) || headerLikeCount(head) > 0)
+    );
+  }
+  if (loose.top < header) return false;
   return !isSideNote(sheet, loose, table.rows.filter((r) => r > header).length);
 }
 

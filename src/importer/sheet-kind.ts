@@ -203,6 +203,12 @@ const SUMMARY_NAMES =
 const PERIOD_HEADER =
   /^(?:(?:19|20)\d{2}(?:年|[-/.]\d{1,2})?|q[1-4]|[1-9]月|1[0-2]月|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** Header pairs of a settings sheet: a key (parameter, 參數) and its value (值, 設定值). */
+const SETTING_KEY =
+  /^(?:key|keys|setting|settings|parameter|param|option|name|参数|參數|参数名|參數名|配置项|配置項|设置项|設定項目|项目|項目|键|鍵)$/;
+const SETTING_VALUE =
+  /^(?:value|values|val|setting|值|数值|數值|参数值|參數值|设置值|設定值|配置值|内容|內容)$/;
+
 /** Headers of a column of measures: a scorecard's or KPI table's row labels. */
 const METRIC_HEADER =
   /^(?:metrics?|kpis?|indicators?|measures?|keymetrics?|指标|指標|考核指标|考核指標|统计项目|統計項目|指标名称|指標名稱)$/;
@@ -454,6 +460,17 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     if (dated || products.length > 0)
       return notData("transactions", "sheet.why.transactions", { headers: quote(transactions) });
   }
+
+  // Settings: each row a key and its value (member_id_prefix = ANG), however its words sound.
+  const [firstKey, secondKey] = headers.map(matchForm);
+  if (
+    firstKey !== undefined &&
+    SETTING_KEY.test(firstKey) &&
+    secondKey !== undefined &&
+    SETTING_VALUE.test(secondKey) &&
+    !subjects
+  )
+    return notData("lookup", "sheet.why.settings", { headers: quote(headers.slice(0, 2)) });
 
   const repeated = repeatingClientKey(shape);
   if (repeated !== null)

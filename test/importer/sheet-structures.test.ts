@@ -270,3 +270,46 @@ describe("a section's subtotal in the name column", () => {
     expect(r.summary.rejected).toBe(0);
   });
 });
+
+describe("a sheet kept in Google Sheets", () => {
+  it("a column headed in the header row between empty columns is one of the table's columns", () => {
+    const header: SourceCell[] = ["電話", "姓名", null, "userid", null, "id", null, null, "時間"];
+    const rows: SourceCell[][] = [["日期：2026/03/10 11:28:57"], header];
+    NAMES.forEach((n, i) =>
+      rows.push([
+        `0900${String(100000 + i)}`,
+        n,
+        null,
+        `U${String(i).repeat(8)}`,
+        null,
+        `ANG06${10 + i}`,
+        null,
+        null,
+        new Date(Date.UTC(2026, 1, 11 + i)),
+      ])
+    );
+    const r = importWorkbook([sheet("Main_member", rows)]);
+    expect(r.mappings).toHaveLength(1);
+    expect(r.mappings[0].headerRows).toEqual([2]);
+    expect(r.mappings[0].columns.map((c) => c.letter)).toEqual(
+      expect.arrayContaining(["A", "B", "D", "F", "I"])
+    );
+    expect(r.records.Clients).toHaveLength(8);
+    expect(r.records.Assets).toHaveLength(0);
+    expect(r.records.Clients[0]).toMatchObject({ name: NAMES[0], clientId: "ANG0610" });
+  });
+
+  it("a settings sheet of keys and values is not register data, whatever its words", () => {
+    const rows: SourceCell[][] = [
+      ["key", "value", "note"],
+      ["member_id_prefix", "ANG", "會員編號前綴"],
+      ["default_level", "normal", "預設會員等級"],
+      ["default_status", "active", "預設會員狀態"],
+      ["line_only_source", "line_only", "只有 LINE 的會員來源值"],
+      ["pos_source", "pos", "POS 會員來源值"],
+    ];
+    const r = importWorkbook([sheet("系統設定", rows)]);
+    expect(r.mappings[0]).toMatchObject({ registerSheet: null, kind: "lookup" });
+    expect(r.summary.imported).toBe(0);
+  });
+});

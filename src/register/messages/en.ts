@@ -139,6 +139,7 @@ export const en = {
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
   "sheet.why.aggregates": "its headers {headers} count and sum, one row per group",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
+  "sheet.why.settings": "its columns {headers} are settings: each row a key and its value",
   "sheet.why.sheet-index":
     "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
   "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",
