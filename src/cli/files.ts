@@ -149,14 +149,31 @@ export class OutputFiles {
   }
 
   async write(file: string, data: Uint8Array | string): Promise<void> {
-    const slot = this.slots.find((s) => s.file === file);
-    if (!slot) throw new Error(`internal: ${file} was not reserved as an output`);
+    const slot = this.slot(file);
     try {
       await fs.writeFile(slot.temp, data);
       slot.written = true;
     } catch (error) {
       throw new Error(`cannot write ${file}: ${describeFsError(error)}`);
     }
+  }
+
+  /** Fills one output by writing its temporary file, which `fill` gets the path of (a large file streamed in). */
+  async writeWith(file: string, fill: (temp: string) => Promise<unknown>): Promise<void> {
+    const slot = this.slot(file);
+    try {
+      await fill(slot.temp);
+      slot.written = true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+      throw new Error(`cannot write ${file}: ${describeFsError(error)}`);
+    }
+  }
+
+  private slot(file: string): Slot {
+    const slot = this.slots.find((s) => s.file === file);
+    if (!slot) throw new Error(`internal: ${file} was not reserved as an output`);
+    return slot;
   }
 
   async commit(): Promise<void> {

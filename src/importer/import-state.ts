@@ -16,7 +16,7 @@ import {
   type RegisterValue,
   type SheetKey,
 } from "../register/types";
-import type { PlanCell, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import type { PlanCell, PlanRowSource, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { fnv1a } from "./mapping-file";
 import { isEmptyValue } from "./merge-records";
 import { normaliseKey } from "./normalize/text";
@@ -97,8 +97,6 @@ export interface ImportedRecord {
   id: string;
   /** Fingerprint of the source table's layout (its headers). */
   layout: string;
-  /** The source row's identity: its first key. */
-  rowKey: string;
   /**
    * Every identity key the source values give (id; name + phone; name + e-mail; …), as the JSON
    * list the state sheet stores (`keysOf` reads it): one string per record, not a list of them.
@@ -142,9 +140,21 @@ function chunks(text: string): string[] {
   return out.length > 0 ? out : [""];
 }
 
-/** The state as cells: a title row, a header row, then one row per record or mapping. */
-export function importStateRows(state: ImportState): PlanCell[][] {
-  const rows: PlanCell[][] = [
+/**
+ * The source row's identity, the rowKey column: its first key. Written for readers of the sheet;
+ * this program derives it rather than keeping a copy of it per record.
+ */
+export function rowKeyOf(record: Pick<ImportedRecord, "keys">): string {
+  return keysOf(record)[0] ?? "";
+}
+
+/**
+ * The state as cells, each row made when it is asked for: a title row, a header row, then one
+ * row per record or mapping. A row per record held whole was another copy of the state.
+ */
+export function importStateRowSource(state: ImportState): PlanRowSource<PlanCell> {
+  const { records, mappings } = state;
+  const head: PlanCell[][] = [
     [
       IMPORT_STATE_FORMAT,
       IMPORT_STATE_VERSION,
@@ -152,25 +162,39 @@ export function importStateRows(state: ImportState): PlanCell[][] {
     ],
     HEADER,
   ];
-  for (const r of state.records)
-    rows.push(["record", r.sheet, r.id, r.layout, r.rowKey, r.keys, ...chunks(r.hashes)]);
-  for (const m of state.mappings)
-    rows.push([
-      "mapping",
-      m.registerSheet,
-      m.sheet,
-      m.layout,
-      m.chosen ? "chosen" : null,
-      null,
-      ...chunks(JSON.stringify(m.columns)),
-    ]);
-  return rows;
+  return {
+    length: head.length + records.length + mappings.length,
+    row(index) {
+      if (index < head.length) return head[index];
+      const i = index - head.length;
+      if (i < records.length) {
+        const r = records[i];
+        return ["record", r.sheet, r.id, r.layout, rowKeyOf(r), r.keys, ...chunks(r.hashes)];
+      }
+      const m = mappings[i - records.length];
+      return [
+        "mapping",
+        m.registerSheet,
+        m.sheet,
+        m.layout,
+        m.chosen ? "chosen" : null,
+        null,
+        ...chunks(JSON.stringify(m.columns)),
+      ];
+    },
+  };
+}
+
+/** The state as cells, all in memory (the task pane writes them in blocks). */
+export function importStateRows(state: ImportState): PlanCell[][] {
+  const rows = importStateRowSource(state);
+  return Array.from({ length: rows.length }, (_, i) => rows.row(i));
 }
 
 export function importStateSheet(state: ImportState): SheetPlan {
   return {
     name: IMPORT_STATE_SHEET,
-    grid: importStateRows(state),
+    lazyGrid: importStateRowSource(state),
     inlineText: true,
     freezeRows: 0,
     conditionalFormats: [],
@@ -224,7 +248,6 @@ export function parseImportState(rows: readonly (readonly unknown[] | undefined)
           sheet,
           id: cellText(row[2]),
           layout: cellText(row[3]),
-          rowKey: cellText(row[4]),
           keys: JSON.stringify(keys.map(String)),
           // Version 1 stored the values themselves: their hashes are the same base.
           hashes:

@@ -6,8 +6,10 @@ import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell } from "./grid";
 import {
+  ALL_SPELLINGS,
   CLIENT_NAME_KEY,
   matchForm,
+  spellingWeight,
   MAPPING_THRESHOLD,
   scoreHeader,
   targetsFor,
@@ -338,7 +340,10 @@ function candidatesFor(
       fromHeader.set(key, { confidence: 0.9, spelling: column.header.text });
   }
   if (reading.role === "subject" && reading.base !== null) {
-    for (const key of reading.base === "name" ? ["name", CLIENT_NAME_KEY] : ["clientId"]) {
+    // On the pipeline the client's name is the prospect's ("Account Name" of an opportunity).
+    for (const key of reading.base === "name"
+      ? ["name", CLIENT_NAME_KEY, "prospect"]
+      : ["clientId"]) {
       if (byKey.has(key)) {
         const known = fromHeader.get(key);
         fromHeader.set(key, {
@@ -374,7 +379,17 @@ function candidatesFor(
       rank += 0.1;
       evidence.push(why(reading.role === "owner" ? "map.why.owner" : "map.why.contact"));
     }
-    const fit = valueFit(profile, target.field);
+    let fit = valueFit(profile, target.field);
+    // A header as generic as "Type" or 类型 (a word of several sheets) says little: when not one
+    // value is the field's word ("Customer", "Prospect" under Type), the values contradict it.
+    if (
+      fit < 0 &&
+      fit > -0.5 &&
+      target.field.type === "enum" &&
+      isGenericHeader(column) &&
+      vocabularyHits(profile, target.field) === 0
+    )
+      fit = -1;
     if (profile.sampled > 0) {
       if (fit > 0 && confidence < 1) confidence = Math.min(1, confidence + VALUE_LIFT * fit);
       if (fit < 0 && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
@@ -414,6 +429,25 @@ function candidatesFor(
         });
     }
   }
+  const ownWords = ownVocabulary(profile, targets, fromHeader);
+  if (ownWords) {
+    const { target, hits } = ownWords;
+    const confidence = round2(VALUES_OWN_WORDS + VALUE_LIFT);
+    out.push({
+      column: position,
+      target,
+      confidence,
+      rank: confidence,
+      evidence: [
+        why("map.why.values-only", {
+          values: "map.values.words",
+          share: percent(hits),
+          field: target.key,
+          registerSheet: sheet,
+        }),
+      ],
+    });
+  }
   // A list typed without a header has only its values: addresses and ID numbers are as plain to
   // a person as phones are.
   if (column.header.text === "" && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
@@ -434,6 +468,57 @@ function candidatesFor(
     }
   }
   return out;
+}
+
+/** Confidence of a column whose values are one choice field's own words, before the values' lift. */
+const VALUES_OWN_WORDS = 0.7;
+const OWN_WORDS_DISTINCT = 30;
+
+/** How many of the field's allowed values the column's values name. */
+function choicesNamed(profile: ColumnProfile, field: FieldDef): number {
+  const choices = enumChoices(field.values ?? []);
+  const named = new Set<string>();
+  for (const text of profile.values.keys()) {
+    const read = parseEnum(text, choices);
+    if (read.ok && read.value !== null) named.add(read.value);
+  }
+  return named.size;
+}
+
+/**
+ * A column whose values are the words of one choice field of the sheet and of no other (本行/他行
+ * under 往來機構, 自然人/法人 under an unknown header) is that field to a person, whatever its header
+ * resembles; not when the header is exactly another field's name, nor when the words fit several
+ * fields, nor when they name only one choice (a column of "other" says little).
+ */
+function ownVocabulary(
+  profile: ColumnProfile,
+  targets: readonly FieldTarget[],
+  fromHeader: ReadonlyMap<string, HeaderHit>
+): { target: FieldTarget; hits: number } | null {
+  // Choice words repeat: a column of many different texts is no choice field's.
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.distinct > OWN_WORDS_DISTINCT)
+    return null;
+  for (const hit of fromHeader.values()) if (hit.confidence === 1) return null;
+  let found: { target: FieldTarget; hits: number } | null = null;
+  for (const target of targets) {
+    if (target.field.type !== "enum" || target.linkOnly) continue;
+    const hits = vocabularyHits(profile, target.field);
+    if (hits < 0.9) continue;
+    if (found) return null;
+    found = { target, hits };
+  }
+  if (!found || choicesNamed(profile, found.target.field) < 2) return null;
+  const known = fromHeader.get(found.target.key);
+  return known && known.confidence >= VALUES_OWN_WORDS + VALUE_LIFT ? null : found;
+}
+
+/** A header that is exactly a word several register sheets use for their fields (Type, 类型, Status). */
+function isGenericHeader(column: ColumnInput): boolean {
+  return column.header.candidates.some((c) => {
+    const h = matchForm(stripHeaderUnit(c));
+    return ALL_SPELLINGS.has(h) && spellingWeight(h) < 1;
+  });
 }
 
 /** Headers whose head word is a count: 员工数量, 人数, headcount, "No. of staff". */
@@ -586,6 +671,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     setEvidence(mappings[candidate.column], candidate.evidence);
   }
 
+  joinNameParts(input, mappings, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey);
   incomeOfPersons(input, mappings, byKey, taken);
@@ -920,6 +1006,59 @@ function fallbackSubject(
     }),
   ]);
   return chosen;
+}
+
+const GIVEN_NAME_HEADER = /^(?:firstname|givenname|forename|first|名)$/;
+const FAMILY_NAME_HEADER = /^(?:lastname|surname|familyname|last|姓|姓氏)$/;
+/** The field that holds the row's person's whole name on each sheet. */
+const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {
+  Clients: "name",
+  Contacts: "name",
+  Family: "memberName",
+};
+
+/**
+ * A person's name written in two columns, given and family name, is one name to a person: "Linda"
+ * and "Park" make "Linda Park", 王 and 小明 make 王小明. Not when another column holds the whole
+ * name under an exact header (Full Name beside First/Last Name).
+ */
+function joinNameParts(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  const key = PERSON_NAME_KEY[input.registerSheet];
+  if (!key || !byKey.has(key)) return;
+  const find = (pattern: RegExp) =>
+    input.columns.findIndex(
+      (column, i) =>
+        mappings[i].source !== "override" &&
+        mappings[i].source !== "row-number" &&
+        column.header.candidates.some((c) => pattern.test(matchForm(stripHeaderUnit(c))))
+    );
+  const given = find(GIVEN_NAME_HEADER);
+  const family = find(FAMILY_NAME_HEADER);
+  if (given < 0 || family < 0) return;
+  const whole = mappings.findIndex((m, i) => m.field === key && i !== given && i !== family);
+  if (whole >= 0 && (mappings[whole].confidence === 1 || mappings[whole].source === "override"))
+    return;
+  for (const i of [whole, given, family]) {
+    const field = i >= 0 ? mappings[i].field : null;
+    if (field === null) continue;
+    taken.delete(field);
+    Object.assign(mappings[i], { field: null, confidence: 0, source: "none" });
+  }
+  taken.add(key);
+  const latin = !/[\u3400-\u9fff]/.test(mappings[given].header + mappings[family].header);
+  const [first, second] = given < family ? [given, family] : [family, given];
+  for (const i of [first, second]) {
+    Object.assign(mappings[i], { field: key, confidence: 0.8, source: "fuzzy", joined: true });
+    setEvidence(mappings[i], [why("map.why.name-part", { header: mappings[i].header })]);
+  }
+  // Given name first in Latin ("Linda Park"); "Park, Linda" when the family name comes first.
+  if (latin) mappings[second].joinSeparator = given < family ? " " : ", ";
+  else mappings[second].joinSeparator = "";
 }
 
 /** Headers of the region part of an address: province, city, district. */

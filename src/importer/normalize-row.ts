@@ -355,7 +355,13 @@ export function normalizeRow(
   ctx.readers.forEach((reader, i) => {
     const raw = cells[i] ?? null;
     if (isBlankCell(raw) && !isErrorCell(raw)) {
-      if (reader.target?.field.required) required(reader, "reason.required-empty");
+      // A name in two columns (given and family name) is there when either part is.
+      const otherPart =
+        reader.mapping.joined &&
+        ctx.readers.some(
+          (r, j) => j !== i && r.target === reader.target && !isBlankCell(cells[j] ?? null)
+        );
+      if (reader.target?.field.required && !otherPart) required(reader, "reason.required-empty");
       return;
     }
     if (!reader.target || !reader.read) {
@@ -430,7 +436,7 @@ export function normalizeRow(
         ? next
         : before.includes(next)
           ? before
-          : `${before}${/[\u3400-\u9fff]$/.test(before) ? "" : ", "}${next}`;
+          : `${before}${reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ")}${next}`;
     } else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
   });

@@ -62,6 +62,11 @@ export interface ColumnProfile {
   jobTitle: number;
   /** Whole numbers of 3–6 digits (internal extensions, short numbers, codes). */
   shortNumber: number;
+  /**
+   * Bare runs of digits counted among `phone` that no one dials as written: no separator, no "+",
+   * no leading 0 (trunk prefix) and not a mainland mobile (a TW 統一編號 74149077, an account number).
+   */
+  bareDigits: number;
   /** Whole-number values that run 1, 2, 3 … (or 001, 002 …) down the column. */
   serial: boolean;
   meanLength: number;
@@ -77,6 +82,10 @@ const MONEY_UNIT = /[¥￥$€£]|元|万|萬|亿|億|rmb|cny|usd|hkd|twd|ntd|nt
 const WITH_UNIT =
   /^\d+(?:\.\d+)?\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|years?|yrs?|months?|days?)$/i;
 const PERCENT = /^[+-]?\d+(?:\.\d+)?\s*[%％]$/;
+/** Digits grouped in threes by commas ("1,000,000", "-12,000,000"): an amount, never a phone. */
+const THOUSANDS = /^[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** A bare number one would dial: a trunk 0 in front, or a mainland mobile. */
+const DIALABLE_DIGITS = /^(?:0\d+|1[3-9]\d{9})$/;
 const US_STATES = new Set(
   (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM " +
@@ -159,6 +168,7 @@ class Accumulator {
   department = 0;
   jobTitle = 0;
   shortNumber = 0;
+  bareDigits = 0;
   lengthSum = 0;
   serialSteps = 0;
   serialBreaks = 0;
@@ -222,10 +232,16 @@ class Accumulator {
       return;
     }
     const digits = half.replace(/\D/g, "");
-    if (digits.length >= 7 && digits.length <= 15 && /^[\d\s()+\-–—/.,转轉ext]*$/i.test(half)) {
+    if (
+      digits.length >= 7 &&
+      digits.length <= 15 &&
+      /^[\d\s()+\-–—/.,转轉ext]*$/i.test(half) &&
+      !THOUSANDS.test(half)
+    ) {
       const phone = parsePhone(half);
       if (phone.ok && phone.value !== null && !/^\d{1,6}$/.test(half)) {
         this.phone++;
+        if (/^\d+$/.test(half) && !DIALABLE_DIGITS.test(half)) this.bareDigits++;
         this.text++;
         return;
       }
@@ -282,6 +298,7 @@ class Accumulator {
       department: share(this.department),
       jobTitle: share(this.jobTitle),
       shortNumber: share(this.shortNumber),
+      bareDigits: share(this.bareDigits),
       serial: this.serialSteps >= 2 && this.serialBreaks <= Math.max(1, this.serialSteps * 0.05),
       meanLength: this.lengthSum / n,
       values: this.values,
@@ -377,7 +394,8 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
       return hits < 0.05 ? -1 : -0.8;
     }
     case "id":
-      if (p.date > 0.5 || p.email > 0.5 || p.phone > 0.5) return -1;
+      // Eight bare digits under 統一編號 are a tax number, not phones nobody could dial.
+      if (p.date > 0.5 || p.email > 0.5 || p.phone - p.bareDigits > 0.5) return -1;
       return p.distinctRatio >= 0.9 ? 0.3 : p.distinctRatio < 0.3 ? -0.3 : 0;
     case "text":
       if (p.date > 0.6 || p.email > 0.6 || p.phone > 0.6) return -0.8;

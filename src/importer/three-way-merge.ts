@@ -483,7 +483,6 @@ class Merger {
       sheet: source.sheet,
       id: this.idOf(source.sheet, record),
       layout: source.layout,
-      rowKey: keys[0] ?? "",
       keys: JSON.stringify(keys),
       hashes: encodeHashes(hashes),
     });

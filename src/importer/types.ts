@@ -112,6 +112,8 @@ export interface ColumnMapping {
   reasons?: CodedReason[];
   /** Several columns feed this field and their values are joined (province/city + street address). */
   joined?: boolean;
+  /** What goes between this column's value and the one before it when joined (" " between given and family name); else the address rule. */
+  joinSeparator?: string;
   /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
   linksClient?: boolean;
 }

@@ -41,10 +41,23 @@ export interface ColumnPlan {
   note?: string;
 }
 
+/**
+ * Rows made when a writer asks for them, one at a time, and let go of once written: for sheets of
+ * a row per record (the import state), which held whole were a second copy of every record
+ * beside the records they are made from. `row(i)` is the i-th row (0-based) of `length`.
+ */
+export interface PlanRowSource<T> {
+  readonly length: number;
+  row(index: number): T[];
+}
+
 export interface TablePlan {
   name: string;
   columns: ColumnPlan[];
+  /** The body rows, held (empty when `lazyRows` makes them). `tableRowsOf` reads either. */
   rows: PlanCell[][];
+  /** The body rows made as they are written (see PlanRowSource), set instead of `rows`. */
+  lazyRows?: PlanRowSource<PlanCell>;
   style: string;
 }
 
@@ -98,6 +111,11 @@ export interface SheetPlan {
   table?: TablePlan;
   /** Free cells from A1 (Settings, review sheets); ignored when `table` is set. */
   grid?: PlanValue[][];
+  /**
+   * A plain grid made row by row as it is written (see PlanRowSource), set instead of `grid`: no
+   * formats, widths, validations, wrapping, heights or notes. `gridRowsOf` reads either.
+   */
+  lazyGrid?: PlanRowSource<PlanValue>;
   /** Number formats per grid cell address, e.g. { "B2": "#,##0" }. */
   gridFormats?: Record<string, string>;
   /** Column widths in characters for grid sheets, by 0-based column index. */
@@ -147,6 +165,34 @@ export interface WorkbookPlan {
   names: DefinedNamePlan[];
   /** The sheet the workbook opens on (e.g. the book review); the first visible sheet when absent. */
   activeSheet?: string;
+}
+
+/** A table's body rows, made or held (`lazyRows` or `rows`). */
+export function tableRowsOf(table: TablePlan): PlanRowSource<PlanCell> {
+  if (table.lazyRows) return table.lazyRows;
+  const rows = table.rows;
+  return { length: rows.length, row: (index) => rows[index] };
+}
+
+/** Every body row of the table, in memory. */
+export function tableRowsArray(table: TablePlan): PlanCell[][] {
+  if (!table.lazyRows) return table.rows;
+  const rows = table.lazyRows;
+  return Array.from({ length: rows.length }, (_, i) => rows.row(i));
+}
+
+/** A sheet's grid rows, made or held (`lazyGrid` or `grid`); none for a table sheet. */
+export function gridRowsOf(sheet: SheetPlan): PlanRowSource<PlanValue> {
+  if (sheet.lazyGrid) return sheet.lazyGrid;
+  const grid = sheet.grid ?? [];
+  return { length: grid.length, row: (index) => grid[index] ?? [] };
+}
+
+/** Every row of the sheet's grid, in memory (for small sheets and previews). */
+export function gridOf(sheet: SheetPlan): PlanValue[][] {
+  if (!sheet.lazyGrid) return sheet.grid ?? [];
+  const rows = sheet.lazyGrid;
+  return Array.from({ length: rows.length }, (_, i) => rows.row(i));
 }
 
 export const isFormula = (value: PlanValue): value is PlanFormula =>

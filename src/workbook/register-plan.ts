@@ -40,6 +40,12 @@ export interface RegisterPlanOptions {
   settings?: RegisterSettings;
   /** The day TODAY() gives in the calculated columns' cached results (default: the local day now). */
   today?: Day;
+  /**
+   * Tables whose rows are made as a writer asks for them (TablePlan.lazyRows) rather than held:
+   * for a large register streamed into a file, where held rows were a second copy of the records.
+   * The records must then stay as they are until the plan is written.
+   */
+  rowsWhenWritten?: boolean;
 }
 
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -88,7 +94,16 @@ export function buildRegisterPlan(options: RegisterPlanOptions): WorkbookPlan {
   const { lang, formulaStyle } = options;
   const { ctx, settings, valuesOf, values } = planContext(options);
   const registerSheets = SHEETS.map((def) =>
-    finish(registerSheetPlan(def, options.records?.[def.key] ?? [], ctx, valuesOf, values))
+    finish(
+      registerSheetPlan(
+        def,
+        options.records?.[def.key] ?? [],
+        ctx,
+        valuesOf,
+        values,
+        options.rowsWhenWritten === true
+      )
+    )
   );
   const settingsSheet = buildSettingsSheet(settings, lang);
   return {
@@ -145,7 +160,8 @@ function* registerSheetPlan(
   records: readonly RegisterRecord[],
   ctx: FormulaContext,
   valuesOf: (key: string) => Iterable<PlanCell>,
-  values: ValueContext
+  values: ValueContext,
+  rowsWhenWritten = false
 ): Generator<void, SheetPlan> {
   const planned = [
     ...def.fields.map((field) =>
@@ -159,11 +175,14 @@ function* registerSheetPlan(
   // Typed columns are sized by their cells as the rows are made.
   const meters = planned.map((c) => (c.formula ? null : new WidthMeter(c.numberFormat)));
   // A calculated column's cell holds the formula's result, written as the formula's cached value.
-  const rows = new Array<PlanCell[]>(records.length);
+  const rowOf = (record: RegisterRecord) =>
+    withCalculatedValues(def.key, keys, calculated, cells(record), values);
+  const rows = rowsWhenWritten ? [] : new Array<PlanCell[]>(records.length);
   for (let r = 0; r < records.length; r++) {
-    const row = withCalculatedValues(def.key, keys, calculated, cells(records[r]), values);
+    // The meters size typed columns only, which hold the record's values as they are stored.
+    const row = rowsWhenWritten ? cells(records[r]) : rowOf(records[r]);
     for (let c = 0; c < row.length; c++) meters[c]?.add(row[c]);
-    rows[r] = row;
+    if (!rowsWhenWritten) rows[r] = row;
     if ((r + 1) % ROWS_PER_STEP === 0) yield;
   }
   const columns: ColumnPlan[] = [];
@@ -185,9 +204,17 @@ function* registerSheetPlan(
   return {
     name: registerTab(def.key, ctx.lang),
     registerKey: def.key,
-    table: { name: def.table, columns, rows, style: TABLE_STYLE },
+    table: {
+      name: def.table,
+      columns,
+      rows,
+      ...(rowsWhenWritten
+        ? { lazyRows: { length: records.length, row: (r: number) => rowOf(records[r]) } }
+        : {}),
+      style: TABLE_STYLE,
+    },
     freezeRows: 1,
-    conditionalFormats: conditionalFormats(def.key, columns, rows.length, ctx.lang),
+    conditionalFormats: conditionalFormats(def.key, columns, records.length, ctx.lang),
     // Landscape, the table alone, as many pages wide as keep the text at 8 pt or more, with the
     // header row on every page and, across pages, the id and name columns.
     print: {

@@ -234,7 +234,6 @@ describe("import state in a sheet", () => {
           sheet: "Clients",
           id: "C-0001",
           layout: "H-0000abcd",
-          rowKey: "name|x|phone|1",
           keys: JSON.stringify(["name|x|phone|1"]),
           hashes: encodeHashes(hashFields(wide)),
         },

@@ -5,6 +5,7 @@ import { parseAddress } from "../../src/workbook/a1";
 import { displayWidth, fitWidthToValues } from "../../src/workbook/columns";
 import {
   isFormula,
+  tableRowsArray,
   type PlanValue,
   type SheetPlan,
   type WorkbookPlan,
@@ -570,4 +571,52 @@ describe("column widths", () => {
     }
     expect(table.columns.find((c) => c.key === "name")!.width).toBe(24 + 2);
   });
+});
+
+describe("buildRegisterPlan: rows made when written", () => {
+  const records = {
+    Clients: Array.from({ length: 700 }, (_, i) => ({
+      clientId: `C-${i}`,
+      name: i % 3 === 0 ? "王".repeat(1 + (i % 17)) : `Client ${i}`,
+      kind: ["person", "企业", "個人", "sometimes"][i % 4],
+      riskProfile: ["积极", "Moderate", "conservative", null][i % 4],
+      birthday: i % 5 === 0 ? null : `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`,
+      annualRevenue: i % 7 === 0 ? null : i * 1_234.5,
+      married: i % 2 === 0,
+      extraNote: i % 11 === 0 ? `note ${i}` : null,
+    })),
+    Tiers: Array.from({ length: 300 }, (_, i) => ({
+      clientId: `C-${i}`,
+      tier: "gold",
+      overrideTier: i % 4 === 0 ? "diamond" : null,
+    })),
+    Complaints: Array.from({ length: 50 }, (_, i) => ({
+      complaintId: `Q-${i}`,
+      clientId: `C-${i}`,
+      receivedOn: "2024-01-05",
+      status: i % 2 ? "closed" : "open",
+    })),
+  };
+
+  test.each(LANGS)(
+    "%s: the same columns, widths, formats and rows as the plan that holds them",
+    (lang) => {
+      const today = "2025-03-01";
+      const held = plan(lang, "portable", { records, today });
+      const made = plan(lang, "portable", { records, today, rowsWhenWritten: true });
+      expect(made.sheets.length).toBe(held.sheets.length);
+      made.sheets.forEach((sheetPlan, i) => {
+        const heldSheet = held.sheets[i];
+        if (!sheetPlan.table) return expect(sheetPlan).toEqual(heldSheet);
+        const { rows, lazyRows, ...table } = sheetPlan.table;
+        const { rows: heldRows, ...heldTable } = heldSheet.table!;
+        expect(rows).toEqual([]);
+        expect(lazyRows!.length).toBe(heldRows.length);
+        expect(tableRowsArray(sheetPlan.table)).toEqual(heldRows);
+        expect(table).toEqual(heldTable);
+        expect({ ...sheetPlan, table: undefined }).toEqual({ ...heldSheet, table: undefined });
+      });
+      expect(tableRowsArray(sheet(made, "Clients").table!).length).toBe(700);
+    }
+  );
 });

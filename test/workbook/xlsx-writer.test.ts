@@ -3,14 +3,19 @@ import { buildRegisterPlan } from "../../src/workbook/register-plan";
 import { DATE_FORMAT, MONEY_FORMAT } from "../../src/workbook/columns";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { patchTableColumns } from "../../src/workbook/xlsx/calculated-columns";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import {
   EMPTY_IMPORT_STATE,
+  IMPORT_STATE_SHEET,
+  importStateRows,
   withImportState,
   type ImportState,
 } from "../../src/importer/import-state";
-import { writeWorkbookBytes } from "../../src/workbook/xlsx/stream-writer";
+import { streamWorkbook, writeWorkbookBytes } from "../../src/workbook/xlsx/stream-writer";
 import { readRegisterWorkbook } from "../../src/workbook/xlsx/register-reader";
-import { NODE_DEFLATE, writeWorkbook } from "../../src/workbook/xlsx/writer";
+import { NODE_DEFLATE, writeWorkbook, writeWorkbookFile } from "../../src/workbook/xlsx/writer";
 import { checkedEntries, unzip } from "./support/unzip";
 import { registerTab, settingsTab } from "../../src/register/tabs";
 import type { SheetKey } from "../../src/register/types";
@@ -287,7 +292,6 @@ describe("writeWorkbook: the package", () => {
       sheet: "Clients" as const,
       id: `C-${i}`,
       layout: "L1-0000abcd",
-      rowKey: `name|客户${i}|phone|1380000${i}`,
       keys: JSON.stringify([`name|客户${i}|phone|1380000${i}`, `name|客户${i}|email|c${i}@x.cn`]),
       hashes: JSON.stringify({ name: (i * 2654435761).toString(16).slice(-8).padStart(8, "0") }),
     })),
@@ -335,5 +339,135 @@ describe("writeWorkbook: the package", () => {
     const read = await readRegisterWorkbook(bytes);
     expect(read.state).toEqual(state);
     expect(read.records.Clients[7].name).toBe('客户7 "&<>"');
+  });
+});
+
+describe("rows made as they are written", () => {
+  const records = (n: number): ImportState["records"] =>
+    Array.from({ length: n }, (_, i) => ({
+      sheet: "Clients" as const,
+      id: `C-${i}`,
+      layout: "L1-0000abcd",
+      keys: JSON.stringify([`name|客户${i}|phone|1380000${i}`, `name|客户${i}|email|c${i}@x.cn`]),
+      hashes: JSON.stringify({ name: (i * 2654435761).toString(16).slice(-8).padStart(8, "0") }),
+    }));
+  const state: ImportState = {
+    records: records(3000),
+    mappings: [
+      {
+        layout: "L1-0000abcd",
+        sheet: "客户",
+        registerSheet: "Clients",
+        columns: [{ letter: "A", header: "客户名称", field: "name" }],
+      },
+    ],
+  };
+  const base = buildRegisterPlan({ lang: "zh-CN", formulaStyle: "portable" });
+  const parts = (bytes: Uint8Array) =>
+    checkedEntries(Buffer.from(bytes))
+      .filter((e) => e.name !== "docProps/core.xml") // its time stamp
+      .map((e) => [e.name, e.data.toString("utf8")]);
+
+  test("the import state's rows are asked for once each, in order, while the package is written", async () => {
+    const plan = withImportState(base, state);
+    const sheet = plan.sheets.find((s) => s.name === IMPORT_STATE_SHEET)!;
+    expect(sheet.grid).toBeUndefined();
+    const lazy = sheet.lazyGrid!;
+    expect(lazy.length).toBe(2 + 3000 + 1);
+    const asked: number[] = [];
+    let written = 0;
+    const bytesWhenAsked: number[] = [];
+    sheet.lazyGrid = {
+      length: lazy.length,
+      row: (i) => {
+        asked.push(i);
+        bytesWhenAsked.push(written);
+        return lazy.row(i);
+      },
+    };
+    await streamWorkbook(plan, (chunk) => (written += chunk.length));
+    expect(asked).toEqual(Array.from({ length: lazy.length }, (_, i) => i));
+    // Streamed: the first rows were already in the package when the last ones were made.
+    expect(bytesWhenAsked[lazy.length - 1]).toBeGreaterThan(bytesWhenAsked[2] + 10_000);
+  });
+
+  test("a state made row by row is written exactly as the same rows held whole", async () => {
+    const lazy = withImportState(base, state);
+    const eager: WorkbookPlan = {
+      ...lazy,
+      sheets: lazy.sheets.map((s) =>
+        s.lazyGrid ? { ...s, lazyGrid: undefined, grid: importStateRows(state) } : s
+      ),
+    };
+    expect(parts(await writeWorkbook(lazy))).toEqual(parts(await writeWorkbook(eager)));
+    const xml = unzip(await writeWorkbook(lazy));
+    const statePart = [...xml.values()].find((x) => x.includes("C-2999"))!;
+    // The rowKey column is the record's first key.
+    expect(statePart).toContain(
+      `<c r="E3" t="inlineStr"><is><t>name|客户0|phone|13800000</t></is></c>`
+    );
+    expect(statePart).toContain(
+      `<c r="E3002" t="inlineStr"><is><t>name|客户2999|phone|13800002999</t></is></c>`
+    );
+  });
+
+  const clients = Array.from({ length: 3000 }, (_, i) => ({
+    clientId: `C-${i}`,
+    name: `客户${i}`,
+    riskProfile: ["积极", "balanced", null][i % 3],
+    birthday: i % 4 === 0 ? null : "1985-05-15",
+    annualRevenue: i * 10.5,
+  }));
+  const register = (rowsWhenWritten: boolean) =>
+    buildRegisterPlan({
+      lang: "zh-CN",
+      formulaStyle: "portable",
+      records: {
+        Clients: clients,
+        Tiers: clients.slice(0, 500).map((c) => ({ clientId: c.clientId })),
+      },
+      today: "2025-03-01",
+      rowsWhenWritten,
+    });
+
+  test("a register whose rows are made as they are written is the same package as one holding them", async () => {
+    const made = register(true);
+    expect(made.sheets[0].table!.rows).toEqual([]);
+    expect(parts(await writeWorkbook(made))).toEqual(parts(await writeWorkbook(register(false))));
+  });
+
+  test("the register's rows are asked for once each, in order, while the package is written", async () => {
+    const plan = register(true);
+    const table = plan.sheets[0].table!;
+    const lazy = table.lazyRows!;
+    const asked: number[] = [];
+    const bytesWhenAsked: number[] = [];
+    let written = 0;
+    table.lazyRows = {
+      length: lazy.length,
+      row: (i) => {
+        asked.push(i);
+        bytesWhenAsked.push(written);
+        return lazy.row(i);
+      },
+    };
+    await streamWorkbook(plan, (chunk) => (written += chunk.length));
+    expect(asked).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+    expect(bytesWhenAsked[2999]).toBeGreaterThan(bytesWhenAsked[0] + 10_000);
+  });
+
+  test("writeWorkbookFile streams into the file the same package writeWorkbook returns", async () => {
+    const plan = withImportState(base, state);
+    const dir = mkdtempSync(join(tmpdir(), "cr-write-"));
+    try {
+      const file = join(dir, "register.xlsx");
+      const size = await writeWorkbookFile(plan, file);
+      const bytes = readFileSync(file);
+      expect(size).toBe(bytes.length);
+      expect(parts(bytes)).toEqual(parts(await writeWorkbook(plan)));
+      expect((await readRegisterWorkbook(bytes)).state).toEqual(state);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

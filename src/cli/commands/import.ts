@@ -18,6 +18,7 @@ import {
   parseMappingFile,
   sourceLayouts,
   withImportIssues,
+  type ImportOptions,
   type ImportResult,
 } from "../../importer";
 import { rowIsBlank } from "../../importer/grid";
@@ -27,11 +28,12 @@ import { isImportIssuesTab } from "../../register/tabs";
 import { FORMULA_STYLES } from "../../register/settings";
 import { LANGS, type Lang } from "../../register/types";
 import { buildRegisterPlan } from "../../workbook/register-plan";
+import { tableRowsOf } from "../../workbook/plan";
 import { readRegisterWorkbook, type RegisterWorkbook } from "../../workbook/xlsx/register-reader";
 import type { SourceSheet } from "../../importer/types";
 import { readSourceFile } from "../../workbook/readers/file";
 import { carryOverSheets } from "../../workbook/xlsx/carry-over";
-import { writeWorkbook } from "../../workbook/xlsx/writer";
+import { writeWorkbook, writeWorkbookFile, type WriteProgress } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
 import { cliText } from "../messages";
@@ -113,6 +115,63 @@ function countRows(sheets: readonly SourceSheet[]): number {
   return rows;
 }
 
+interface ImportChoices {
+  into: string | undefined;
+  mapping: Record<string, string>;
+  maps: readonly string[];
+  mappingFile: string | undefined;
+  options: Pick<ImportOptions, "prefer" | "dayFirst" | "decimalComma">;
+}
+
+/**
+ * Reads the source and imports it. Its own function so that nothing keeps the source's rows
+ * once the records exist: the plan and the write hold the records instead.
+ */
+async function readAndImport(
+  source: string,
+  io: CliIO,
+  progress: ReturnType<typeof progressBar>,
+  { into, mapping, maps, mappingFile, options }: ImportChoices
+): Promise<{ result: ImportResult; existing: RegisterWorkbook | undefined }> {
+  const book = await readSourceFile(source, {
+    onProgress: (p) => progress.update("read", p.rows, undefined, p.fraction),
+  });
+  for (const notice of book.notices) io.err(notice);
+  const sheets = book.sheets;
+  requireSourceData(source, sheets);
+  if (mappingFile) {
+    let saved;
+    try {
+      saved = parseMappingFile(JSON.parse(await fs.readFile(mappingFile, "utf8")));
+    } catch (error) {
+      throw new Error(
+        `Cannot read the mapping file ${mappingFile}: ${error instanceof Error ? error.message : String(error)}`
+      );
+    }
+    const layouts = sourceLayouts(sheets);
+    Object.assign(mapping, {
+      ...overridesFromMappingFile(saved, sheets, (name) => layouts.get(name)),
+      ...parseMaps(maps),
+    });
+  }
+  const rowsToNormalise = countRows(sheets);
+  const existing: RegisterWorkbook | undefined = into
+    ? await readRegisterWorkbook(into)
+    : undefined;
+  if (into && existing && existing.found.length === 0)
+    throw new UsageError(
+      `--into ${into} is not a register: it has no register tables (tblClients, …)`
+    );
+  const result = importWorkbook(sheets, {
+    existing: existing?.records,
+    state: existing?.state,
+    mapping,
+    ...options,
+    onProgress: (rows) => progress.update("normalise", rows, rowsToNormalise),
+  });
+  return { result, existing };
+}
+
 async function run(argv: string[], io: CliIO): Promise<number> {
   const { rest, maps } = takeMaps(argv);
   const { positionals, options } = parseArgs(rest, {
@@ -173,44 +232,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       ]);
   try {
     const progress = progressBar(io.progress);
-    const book = await readSourceFile(source, {
-      onProgress: (p) => progress.update("read", p.rows, undefined, p.fraction),
-    });
-    for (const notice of book.notices) io.err(notice);
-    const sheets = book.sheets;
-    requireSourceData(source, sheets);
-    if (mappingFile) {
-      let saved;
-      try {
-        saved = parseMappingFile(JSON.parse(await fs.readFile(mappingFile, "utf8")));
-      } catch (error) {
-        throw new Error(
-          `Cannot read the mapping file ${mappingFile}: ${error instanceof Error ? error.message : String(error)}`
-        );
-      }
-      const layouts = sourceLayouts(sheets);
-      Object.assign(mapping, {
-        ...overridesFromMappingFile(saved, sheets, (name) => layouts.get(name)),
-        ...parseMaps(maps),
-      });
-    }
-    const rowsToNormalise = countRows(sheets);
-    const existing: RegisterWorkbook | undefined = into
-      ? await readRegisterWorkbook(into)
-      : undefined;
-    if (into && existing && existing.found.length === 0)
-      throw new UsageError(
-        `--into ${into} is not a register: it has no register tables (tblClients, …)`
-      );
-    const decimalComma = options["decimal-comma"] === true;
-    const result = importWorkbook(sheets, {
-      existing: existing?.records,
-      state: existing?.state,
-      prefer,
+    const { result, existing } = await readAndImport(source, io, progress, {
+      into,
       mapping,
-      dayFirst,
-      decimalComma,
-      onProgress: (rows) => progress.update("normalise", rows, rowsToNormalise),
+      maps,
+      mappingFile,
+      options: { prefer, dayFirst, decimalComma: options["decimal-comma"] === true },
     });
     progress.end();
     const lang: Lang = chosenLang ?? existing?.lang ?? guessLang(result.mappings);
@@ -238,24 +265,34 @@ async function run(argv: string[], io: CliIO): Promise<number> {
           formulaStyle,
           records: result.records,
           settings: existing?.settings,
+          rowsWhenWritten: true,
         }),
         result.issues
       ),
       result.state
     );
-    const rowsToWrite = plan.sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0);
+    const rowsToWrite = plan.sheets.reduce(
+      (n, s) => n + (s.table ? tableRowsOf(s.table).length : 0),
+      0
+    );
     const writtenBySheet = new Map<string, number>();
     let written = 0;
-    const bytes = await writeWorkbook(plan, {
-      onProgress: ({ sheet, rows }) => {
+    const writeOptions = {
+      onProgress: ({ sheet, rows }: WriteProgress) => {
         written += rows - (writtenBySheet.get(sheet) ?? 0);
         writtenBySheet.set(sheet, rows);
         progress.update("write", written, rowsToWrite);
       },
-    });
-    progress.end();
-    const kept = into ? await keepOwnSheets(bytes, into, io, lang) : bytes;
-    await outputs.write(out as string, kept);
+    };
+    if (into) {
+      // The person's own sheets are grafted onto the new package, which is needed whole for that.
+      const bytes = await writeWorkbook(plan, writeOptions);
+      progress.end();
+      await outputs.write(out as string, await keepOwnSheets(bytes, into, io, lang));
+    } else {
+      await outputs.writeWith(out as string, (temp) => writeWorkbookFile(plan, temp, writeOptions));
+      progress.end();
+    }
     if (json) {
       const { summary, records, issues, mappings } = result;
       await outputs.write(

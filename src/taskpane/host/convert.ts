@@ -24,7 +24,7 @@ import {
 } from "../../register/workflow/complaints";
 import { dateOf, rowsOf, textOf, type RegisterRecords } from "../../register/workflow/records";
 import type { TierAssignment } from "../../register/workflow/tiers";
-import { isFormula, type SheetPlan } from "../../workbook/plan";
+import { gridOf, isFormula, tableRowsArray, type SheetPlan } from "../../workbook/plan";
 import { MissingRegisterColumnError } from "../../workbook/structured-ref";
 import {
   officeErrorKind,
@@ -270,10 +270,10 @@ export function sheetView(sheet: SheetPlan): SheetView {
     return {
       name: sheet.name,
       header: sheet.table.columns.map((c) => c.header),
-      rows: sheet.table.rows.map((r) => r.map(text)),
+      rows: tableRowsArray(sheet.table).map((r) => r.map(text)),
     };
   }
-  const grid = (sheet.grid ?? []).map((r) => r.map(text));
+  const grid = gridOf(sheet).map((r) => r.map(text));
   if (sheet.freezeRows === 1 && grid.length > 0)
     return { name: sheet.name, header: grid[0], rows: grid.slice(1) };
   return { name: sheet.name, header: [], rows: grid };

@@ -7,6 +7,7 @@ import { foldHeader } from "../../register/catalog";
 import { SHEETS } from "../../register/sheets";
 import { columnPlan } from "../columns";
 import type { ColumnPlan, DefinedNamePlan, SheetPlan, TablePlan, WorkbookPlan } from "../plan";
+import { tableRowsOf } from "../plan";
 import type { HeaderMaps } from "./formula-refs";
 import { renameSheetRefs, rewriteStructuredRefs } from "./formula-refs";
 import { RegisterWriteError } from "./errors";
@@ -118,10 +119,11 @@ function decideTableSheet(
     // The plan's references to its sheet point at the sheet that actually holds the table.
     if (key(existingTable.sheet) !== key(sheet.name))
       decision.renames.set(sheet.name, existingTable.sheet);
-    if (table.rows.length > 0) {
+    const rows = tableRowsOf(table).length;
+    if (rows > 0) {
       decision.rowsSkipped.push({
         sheet: existingTable.sheet,
-        rows: table.rows.length,
+        rows,
         reason: `Table ${existingTable.name} already exists; set-up does not add rows to it.`,
       });
     }

@@ -21,6 +21,7 @@ import { childKey } from "../../importer/link-merge";
 import { sheetDef } from "../../register/sheets";
 import type { FieldDef, Lang, RegisterRecord, RegisterValue, SheetKey } from "../../register/types";
 import type { ColumnPlan, PlanCell, SheetPlan } from "../plan";
+import { tableRowsArray } from "../plan";
 import { buildRegisterSheetPlan } from "../register-plan";
 import { yielder, type Yielder } from "../readers/yield";
 import type { ApplyOptions } from "./apply-plan";
@@ -161,7 +162,7 @@ export async function writeTableRecords(
         })
       : (formula: string) => formula;
   // The plan already holds each record as cells in `columns` order.
-  const rows = await drive(excelRows(key, sheetPlan.table!.rows, columns, slots), pause);
+  const rows = await drive(excelRows(key, tableRowsArray(sheetPlan.table!), columns, slots), pause);
   await writeRows(context, table, key, body, slots, rows, placement, fix, options, pause);
 }
 

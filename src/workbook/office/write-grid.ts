@@ -4,7 +4,7 @@
  * cell unchanged, as the API documents for 2D arrays), then number formats and layout.
  */
 import type { PlanValue } from "../plan";
-import { isFormula } from "../plan";
+import { gridOf, isFormula } from "../plan";
 import type { ExcelCell } from "./cells";
 import {
   blockAddress,
@@ -47,7 +47,7 @@ export function prepareGrid(
   limits: WriteLimits,
   fix: FormulaFix
 ): PreparedGrid {
-  const grid = action.sheet.grid ?? [];
+  const grid = gridOf(action.sheet);
   const width = grid.reduce((max, row) => Math.max(max, row.length), 0);
   const cell = (row: PlanValue[], c: number): PlanValue => row[c] ?? null;
   grid.forEach((row, r) =>

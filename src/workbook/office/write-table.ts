@@ -13,6 +13,7 @@
  */
 import { lastBodyRow } from "../layout";
 import type { ColumnPlan } from "../plan";
+import { tableRowsArray } from "../plan";
 import type { ExcelCell } from "./cells";
 import {
   blockAddress,
@@ -70,7 +71,8 @@ export interface PreparedTable {
 
 /** Converts and chunks a new table's rows; throws RegisterWriteError (before any write) on bad rows. */
 export function prepareTable(action: NewTableAction, limits: WriteLimits): PreparedTable {
-  const { columns, rows } = action.table;
+  const { columns } = action.table;
+  const rows = tableRowsArray(action.table);
   const grid: ExcelCell[][] = [columns.map((c) => c.header)];
   rows.forEach((row, index) => {
     if (row.length > columns.length) {

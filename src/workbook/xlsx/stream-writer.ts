@@ -15,7 +15,9 @@ import { CAPTIONS } from "../captions";
 import { cellAddress, columnLetter, parseAddress } from "../a1";
 import { lastBodyRow } from "../layout";
 import {
+  gridRowsOf,
   isFormula,
+  tableRowsOf,
   type ColumnPlan,
   type ConditionalFormatPlan,
   type PlanCell,
@@ -34,8 +36,15 @@ const MAX_CELL_TEXT = 32_767;
 /** Excel's limit on an inline validation list ("a,b,c"). */
 const MAX_LIST_LITERAL = 255;
 const A4 = 9;
-/** Rows rendered into one string before it is deflated. */
+/** Rows between two progress reports and two points where the writer may yield. */
 const ROWS_PER_BATCH = 512;
+/**
+ * Characters of XML handed on at a time. Encoding a string flattens it into one piece, and a
+ * piece over 128 KB (V8's large-object size; 64 K characters of Chinese) is allocated in the old
+ * generation, where it stays until a full collection: 512 rows at a time, the register's
+ * batches piled up there by the hundred megabytes. Under the limit they die young.
+ */
+const BATCH_CHARS = 1 << 15;
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -197,7 +206,7 @@ class SharedStrings {
     let batch = "";
     for (const text of this.index.keys()) {
       batch += `<si>${textElement(text)}</si>`;
-      if (batch.length > 1 << 16) {
+      if (batch.length >= BATCH_CHARS) {
         yield batch;
         batch = "";
       }
@@ -468,7 +477,7 @@ export async function streamWorkbook(
     const sheetParts: SheetParts = { notes };
     const rels: [string, string, string][] = [];
     if (sheet.table) {
-      const rows = Math.max(1, sheet.table.rows.length);
+      const rows = Math.max(1, tableRowsOf(sheet.table).length);
       sheetParts.table = {
         id: ++tableId,
         ref: `A1:${columnLetter(sheet.table.columns.length - 1)}${rows + 1}`,
@@ -737,13 +746,13 @@ async function* sheetXml(
   const validations: string[] = [];
   if (table) {
     yield* tableRows(sheet.name, table, columnStyles, strings, options, pause);
-    const lastRow = lastBodyRow(table.rows.length);
+    const lastRow = lastBodyRow(tableRowsOf(table).length);
     table.columns.forEach((column, c) => {
       if (!column.validation) return;
       const letter = columnLetter(c);
       validations.push(validationXml(`${letter}2:${letter}${lastRow}`, column.validation));
     });
-  } else if (sheet.grid) {
+  } else if (sheet.grid || sheet.lazyGrid) {
     yield* gridRows(sheet, styles, sheet.inlineText ? null : strings, pause);
     for (const [address, rule] of Object.entries(sheet.gridValidations ?? {}))
       validations.push(validationXml(address, rule));
@@ -773,10 +782,12 @@ async function* tableRows(
     .map((c, i) => `<c r="${letters[i]}1" t="s"><v>${strings.id(c.header)}</v></c>`)
     .join("")}</row>`;
   // A table needs at least one body row; an empty register gets one blank entry row.
-  const rows: PlanCell[][] = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
+  const body = tableRowsOf(table);
+  const blank = table.columns.map((): PlanCell => null);
+  const count = Math.max(1, body.length);
   const at: CellPosition = { sheet: sheetName, row: 0, column: 0 };
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  for (let r = 0; r < count; r++) {
+    const row = body.length > 0 ? body.row(r) : blank;
     const excelRow = r + 2;
     at.row = excelRow;
     let cells = "";
@@ -793,14 +804,16 @@ async function* tableRows(
         : cellXml(ref, value, columnStyles[c], strings, at, dateColumns[c]);
     }
     batch += `<row r="${excelRow}">${cells}</row>`;
-    if ((r + 1) % ROWS_PER_BATCH === 0) {
+    if (batch.length >= BATCH_CHARS) {
       yield batch;
       batch = "";
+    }
+    if ((r + 1) % ROWS_PER_BATCH === 0) {
       options.onProgress?.({ sheet: sheetName, rows: r + 1 });
       await pause();
     }
   }
-  options.onProgress?.({ sheet: sheetName, rows: table.rows.length });
+  options.onProgress?.({ sheet: sheetName, rows: body.length });
   yield batch;
 }
 
@@ -818,7 +831,7 @@ async function* gridRows(
   const styled = new Map<string, number>();
   for (const [address, format] of Object.entries(formats))
     styled.set(address.replace(/\$/g, "").toUpperCase(), styles.style(format));
-  const grid = sheet.grid ?? [];
+  const grid = gridRowsOf(sheet);
   const wrapped = new Set(sheet.gridWrap ?? []);
   const heights = sheet.gridRowHeights ?? {};
   // Formatted cells without a value are still written, so their format shows when one is typed.
@@ -828,7 +841,8 @@ async function* gridRows(
     if (!match) continue;
     const row = Number(match[2]);
     const col = match[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    if (grid[row - 1]?.[col] !== null && grid[row - 1]?.[col] !== undefined) continue;
+    const value = row <= grid.length ? grid.row(row - 1)[col] : undefined;
+    if (value !== null && value !== undefined) continue;
     if (!extra.has(row)) extra.set(row, new Map());
     extra.get(row)!.set(col, style);
   }
@@ -838,8 +852,8 @@ async function* gridRows(
   const letters: string[] = [];
   let xml = "";
   for (let r = 1; r <= lastRow; r++) {
+    const row = r <= grid.length ? grid.row(r - 1) : [];
     if (plain) {
-      const row = grid[r - 1] ?? [];
       let cells = "";
       for (let c = 0; c < row.length; c++) {
         const value = row[c] ?? null;
@@ -848,14 +862,13 @@ async function* gridRows(
         cells += cellXml(ref, value, 0, strings, { sheet: sheet.name, row: r, column: c }, false);
       }
       if (cells) xml += `<row r="${r}">${cells}</row>`;
-      if (r % ROWS_PER_BATCH === 0) {
+      if (xml.length >= BATCH_CHARS) {
         yield xml;
         xml = "";
-        await pause();
       }
+      if (r % ROWS_PER_BATCH === 0) await pause();
       continue;
     }
-    const row = grid[r - 1] ?? [];
     const empties = extra.get(r);
     const width = Math.max(row.length, ...(empties ? empties.keys() : []), -1) + (empties ? 1 : 0);
     let cells = "";
@@ -874,11 +887,11 @@ async function* gridRows(
     const height = heights[r];
     const ht = height ? ` ht="${height}" customHeight="1"` : "";
     if (cells || ht) xml += `<row r="${r}"${ht}>${cells}</row>`;
-    if (r % ROWS_PER_BATCH === 0) {
+    if (xml.length >= BATCH_CHARS) {
       yield xml;
       xml = "";
-      await pause();
     }
+    if (r % ROWS_PER_BATCH === 0) await pause();
   }
   yield xml;
 }

@@ -5,7 +5,7 @@
  * string is written as text, whatever it starts with, so "=HYPERLINK(…)" typed by a client stays
  * harmless data.
  */
-import { promises as fs } from "fs";
+import { promises as fs, writeSync } from "fs";
 import * as zlib from "zlib";
 import type { WorkbookPlan } from "../plan";
 import {
@@ -56,6 +56,28 @@ export async function writeWorkbook(
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promise<void> {
-  await fs.writeFile(path, await writeWorkbook(plan));
+/**
+ * Writes the package into the file as it is made: a large register is never held in memory
+ * (its parts, then one copy of the whole, as `writeWorkbook` returns it). Returns its size.
+ */
+export async function writeWorkbookFile(
+  plan: WorkbookPlan,
+  path: string,
+  options: StreamWriteOptions = {}
+): Promise<number> {
+  const file = await fs.open(path, "w");
+  let size = 0;
+  try {
+    await streamWorkbook(
+      plan,
+      (chunk) => {
+        for (let at = 0; at < chunk.length;) at += writeSync(file.fd, chunk, at);
+        size += chunk.length;
+      },
+      { deflate: NODE_DEFLATE, ...options }
+    );
+  } finally {
+    await file.close();
+  }
+  return size;
 }

@@ -16,7 +16,6 @@ const state = (n: number, note = "x"): ImportState => ({
     sheet: "Clients" as const,
     id: i === 0 ? "=1+1" : `C-${String(i + 1).padStart(4, "0")}`,
     layout: "L1-0badf00d",
-    rowKey: `name|client ${i}|phone|0912000${i}`,
     keys: JSON.stringify([`name|client ${i}|phone|0912000${i}`]),
     hashes: encodeHashes(hashFields({ name: `Client ${i}`, phone: `0912000${i}`, notes: note })),
   })),

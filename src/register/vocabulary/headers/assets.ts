@@ -15,6 +15,8 @@ export const ASSETS_HEADERS = {
     "投资类型",
     "产品种类",
     "理财类型",
+    "业务类型",
+    "业务品种",
     "产品类型",
     "product",
   ],

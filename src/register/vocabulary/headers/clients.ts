@@ -44,6 +44,11 @@ export const CLIENTS_HEADERS = {
     "对公对私",
     "个人/企业",
     "客户属性",
+    // Taiwan's banks ask a client's 身分別: 自然人 or 法人.
+    "身分别",
+    "身份别",
+    "身份类别",
+    "客户身份",
   ],
   address: [
     "home address",
@@ -166,6 +171,15 @@ export const CLIENTS_HEADERS = {
     "open date",
     "往来起始日",
     "客户起始日",
+    "往来起始",
+    "签约日期",
+    "签约日",
+    "签约时间",
+    "contract date",
+    "created date",
+    "date created",
+    "created on",
+    "signed on",
   ],
   creditRating: [
     "credit",

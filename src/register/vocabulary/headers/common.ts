@@ -127,6 +127,13 @@ export const COMMON_HEADERS = {
     "所属业务员",
     "归属业务员",
     "归属客户经理",
+    "负责业务",
+    "经手人",
+    "承办人",
+    "承办业务",
+    "业务承办",
+    "负责业务员",
+    "salesperson",
   ],
   annualRevenue: [
     "revenue",

@@ -3,7 +3,18 @@ import type { WordTable } from "../words";
 /** Header words for the Pipeline sheet, one list per field key (besides the field's key and labels). */
 export const PIPELINE_HEADERS = {
   opportunityId: ["deal id", "opportunity no", "项目编号"],
-  prospect: ["prospect name", "client", "customer", "company", "客户名称", "目标客户"],
+  prospect: [
+    "prospect name",
+    "client",
+    "customer",
+    "company",
+    "客户名称",
+    "目标客户",
+    "account name",
+    "client name",
+    "customer name",
+    "company name",
+  ],
   stage: ["phase", "status", "开发阶段", "进度"],
   grade: ["abcd", "分类"],
   expectedValue: ["amount", "value", "contract value", "预计价值", "合同金额", "金额"],
