@@ -22,12 +22,13 @@ import {
   parseInteger,
   parsePhone,
   parseScore,
-  parseYesNo,
+  parseYesNoDone,
   normaliseText,
   toHalfWidth,
   invisibleCharactersIn,
   stripInvisible,
   warned,
+  ok,
   type EnumChoice,
   type Normalized,
 } from "./normalize";
@@ -152,7 +153,7 @@ function fieldReader(
       return (raw) => parseAmount(raw, opts);
     }
     case "percent":
-      return (raw) => readPercent(raw, options.decimalComma);
+      return (raw) => readPercent(raw, options.decimalComma, PERCENT_HEADER.test(mapping.header));
     case "integer":
       return parseInteger;
     case "score":
@@ -162,15 +163,26 @@ function fieldReader(
       return (raw) => parseEnum(raw, choices);
     }
     case "boolean":
-      return parseYesNo;
+      return parseYesNoDone;
   }
 }
 
-/** A 0–1 share: "60%" → 0.6; a bare 60 in a 0–1 column is read as 60 % (with a warning). */
-function readPercent(raw: SourceCell, decimalComma?: boolean): Normalized<number> {
+/** A header that says its values are percentages: "Probability (%)", "成交率(%)", "百分比". */
+const PERCENT_HEADER = /[%％]|percent|百分/i;
+
+/**
+ * A 0–1 share: "60%" → 0.6; a bare 60 in a 0–1 column is read as 60 % (with a warning, unless the
+ * header already says the column is in percent).
+ */
+function readPercent(
+  raw: SourceCell,
+  decimalComma?: boolean,
+  headerSaysPercent = false
+): Normalized<number> {
   const parsed = parseAmount(raw, { decimalComma });
   if (!parsed.ok || parsed.value === null) return parsed;
   if (parsed.value > 1 && parsed.value <= 100 && !(typeof raw === "string" && raw.includes("%"))) {
+    if (headerSaysPercent) return ok(parsed.value / 100);
     return warned(parsed.value / 100, "number.percent-read", {
       value: cellText(raw),
       percent: parsed.value,
@@ -437,6 +449,15 @@ export function normalizeRow(
     } else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
   });
+
+  // A critical-illness policy covers critical illness: a person ticks the box the book left empty.
+  if (
+    ctx.registerSheet === "Insurance" &&
+    record.type === "critical-illness" &&
+    "criticalIllnessCovered" in record &&
+    (record.criticalIllnessCovered ?? null) === null
+  )
+    record.criticalIllnessCovered = true;
 
   // The register writes a loan as a negative market value; books write the balance owed.
   if (

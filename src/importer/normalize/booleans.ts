@@ -21,6 +21,26 @@ const ANSWER_BY_SPELLING = new Map<string, boolean>([
 /** Emoji variation selectors make ✔️ and ✔ differ; they carry no meaning here. */
 const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
 
+/**
+ * 已 + a verb says it was done, 未/沒/尚未 + a verb that it was not: 已交/未交 (report filed),
+ * 已回電/未回電 (called back). Read only in a column already mapped to a yes/no field: a status
+ * column of 已結案/未結案 must not look like yes/no when columns are matched.
+ */
+const DONE = /^已(?:经|經)?[\u3400-\u9fff]{1,4}$/;
+/** 未知, 未定, 未填: not known, which is neither yes nor no. */
+const UNKNOWN = /^(?:未|尚未)(?:知|定|详|詳|填|确定|確定|提供|明|说明|說明)/;
+const NOT_DONE = /^(?:未|尚未|没有|沒有|没|沒|还没|還沒)[\u3400-\u9fff]{1,4}$/;
+
+/** parseYesNo, also reading 已X as yes and 未X as no (see DONE): for a column mapped to a yes/no field. */
+export function parseYesNoDone(raw: unknown): Normalized<boolean> {
+  const plain = parseYesNo(raw);
+  if (plain.ok || typeof raw !== "string") return plain;
+  const text = raw.trim();
+  if (DONE.test(text)) return ok(true);
+  if (NOT_DONE.test(text) && !UNKNOWN.test(text)) return ok(false);
+  return plain;
+}
+
 /** Yes or no, from the many ways workbooks say it: 是/否, 有/无, ✓/✗, Y/N, yes/no, true/false, 1/0, 对/不. */
 export function parseYesNo(raw: unknown): Normalized<boolean> {
   const screened = screenCell(raw);

@@ -344,12 +344,16 @@ function readMonthNameDate(text: string, quoted: string): Normalized<string> | n
   return checkedDate(year, MONTH_BY_TOKEN.get(months[0]) ?? 0, Number(dayText), quoted);
 }
 
+/** A weekday after the date, as diaries and logs add it: "2021年3月12日 星期五", "2021/03/12（五）", "(Fri)". */
+const TRAILING_WEEKDAY =
+  /(?<=\d[日号號]?)\s*(?:\(\s*(?:(?:星期|週|周|礼拜|禮拜)?[一二三四五六日天]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*\)|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])$/i;
 const SPACE_LIKE = /[\u00A0\u2007\u2009\u200A\u202F\u200B\uFEFF]/g;
 
 function parseDateText(raw: string, opts: DateOptions): Normalized<string> {
   const quoted = describeRaw(raw);
   let text = toHalfWidth(raw).replace(SPACE_LIKE, " ").replace(/\s+/g, " ").trim();
   if (isPlaceholder(text)) return placeholderAsBlank(raw);
+  text = text.replace(TRAILING_WEEKDAY, "");
   const eraMark = ROC_ERA_MARK.exec(text);
   if (eraMark) text = text.slice(eraMark[0].length);
   const era: Era = eraMark ? "marked" : opts.rocEra ? "column" : "none";
