@@ -3,6 +3,7 @@
  * its field type; every problem becomes an issue pointing at the source cell. Nothing is lost:
  * unmapped columns and values that could not be read end up in notes (or an extra column).
  */
+import { paymentsPerYear, saysAnnualPremium } from "../register/catalog";
 import { renderMessage, type MessageParams } from "../register/messages";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
 import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
@@ -475,6 +476,32 @@ export function normalizeRow(
         "info"
       );
       record.marketValue = -record.marketValue;
+    }
+  }
+  // A premium written per payment beside its frequency (保費 1,850, 繳別 月繳) is one payment; the
+  // register keeps a year's premium. An amount whose header already says annual stays as written.
+  if (ctx.registerSheet === "Insurance" && typeof record.annualPremium === "number") {
+    const premium = ctx.readers.find((r) => r.target?.key === "annualPremium");
+    if (premium && !saysAnnualPremium(premium.mapping.header)) {
+      let perYear: number | null = null;
+      let frequency = "";
+      ctx.readers.forEach((reader, i) => {
+        const raw = cells[i] ?? null;
+        if (perYear !== null || reader.target || isBlankCell(raw)) return;
+        frequency = cellText(raw).trim();
+        perYear = paymentsPerYear(reader.mapping.header, frequency);
+      });
+      if (perYear !== null && perYear > 1) {
+        const payment = record.annualPremium;
+        const annual = Math.round(payment * perYear * 100) / 100;
+        issue(
+          premium,
+          cells[ctx.readers.indexOf(premium)] ?? null,
+          { code: "value.premium-annualised", params: { value: payment, frequency, annual } },
+          "info"
+        );
+        record.annualPremium = annual;
+      }
     }
   }
   // A currency stated in an amount's header ("Market Value (USD)") fills an empty currency column.

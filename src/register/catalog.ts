@@ -4,6 +4,11 @@ import type { EnumValue, FieldDef, Lang, SheetDef, SheetKey } from "./types";
 import { LANGS } from "./types";
 import { foldScript } from "./vocabulary/fold";
 import { YIELDING_HEADERS } from "./vocabulary/headers/insurance";
+import {
+  ANNUAL_PREMIUM_WORDS,
+  PAYMENTS_PER_YEAR,
+  PREMIUM_FREQUENCY_HEADERS,
+} from "./vocabulary/premium-frequency";
 
 /**
  * Folds width, case and spacing but keeps the script: for telling which language a header row is
@@ -128,4 +133,19 @@ export function booleanCell(value: boolean, lang: Lang): boolean | string {
  */
 export function yieldingSpellings(fieldKey: string): readonly string[] {
   return YIELDING_HEADERS[fieldKey] ?? [];
+}
+
+/**
+ * Payments a year that a payment-frequency cell names (繳別 月繳 → 12), or null when the header is
+ * not a payment-frequency header or the value is not a frequency word.
+ */
+export function paymentsPerYear(header: string, value: string): number | null {
+  if (!PREMIUM_FREQUENCY_HEADERS.includes(foldHeader(header))) return null;
+  return PAYMENTS_PER_YEAR.get(foldHeader(value)) ?? null;
+}
+
+/** Whether an amount's header says it is already a year's premium (年繳保費, Annual Premium). */
+export function saysAnnualPremium(header: string): boolean {
+  const folded = foldHeader(header);
+  return ANNUAL_PREMIUM_WORDS.some((word) => folded.includes(word));
 }

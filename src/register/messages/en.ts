@@ -54,6 +54,8 @@ export const en = {
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
   "value.two-digit-years":
     "Column {column} writes its other dates with four-digit years; its two-digit years that can only be years (such as {example}) were read as 1950–2049.",
+  "value.premium-annualised":
+    "The premium {value} is paid {frequency}; the register keeps a year's premium, so it was stored as {annual}.",
   "value.loan-negative":
     "A loan was written as a positive balance ({value}); the register keeps loans as negative market values, so it was stored as −{value}.",
   "raw.empty-cell": "an empty cell",

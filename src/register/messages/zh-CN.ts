@@ -42,6 +42,7 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
   "value.two-digit-years":
     "{column} 列的其他日期都写四位年份；其中只能是年份的两位数年份（如 {example}）已按 1950–2049 年读取。",
+  "value.premium-annualised": "保费 {value} 为{frequency}；台账记的是年缴保费，已记为 {annual}。",
   "value.loan-negative":
     "贷款以正数余额（{value}）填写；台账中贷款的市值记为负数，已记为 −{value}。",
   "raw.empty-cell": "空单元格",

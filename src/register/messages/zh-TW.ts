@@ -42,6 +42,7 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
   "value.two-digit-years":
     "{column} 欄的其他日期都寫四位數年份；其中只能是年份的兩位數年份（如 {example}）已按 1950–2049 年讀取。",
+  "value.premium-annualised": "保費 {value} 為{frequency}；名冊記的是年繳保費，已記為 {annual}。",
   "value.loan-negative":
     "貸款以正數餘額（{value}）填寫；名冊中貸款的市值記為負數，已記為 −{value}。",
   "raw.empty-cell": "空白儲存格",
