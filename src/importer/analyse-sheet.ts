@@ -1,7 +1,7 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
 import { sheetBySpelling } from "../register/catalog";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
-import { classifySheet, type SheetClassification } from "./classify-sheet";
+import { classifySheet, preferHoldingForTerm, type SheetClassification } from "./classify-sheet";
 import {
   mainTableIndex,
   sheetBlocks,
@@ -433,6 +433,11 @@ function analyseBlock(
   const profiles = columnValues.map((values) => profileColumn(values));
   if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
+  if (!overridden && table.headerRows.length > 0)
+    classification = preferHoldingForTerm(
+      classification,
+      columnValues.filter((_, i) => profiles[i].date >= 0.6)
+    );
   const mapping: SheetMapping = {
     sheet: sheet.name,
     registerSheet: classification.key,
