@@ -137,6 +137,18 @@ function columnValuesOf(sheet: SourceSheet, table: DetectedTable): SourceCell[][
   return columns;
 }
 
+/** A column's non-blank values and the rows down to its last one. */
+function runOf(values: readonly SourceCell[]): { filled: number; extent: number } {
+  let filled = 0;
+  let extent = 0;
+  values.forEach((v, i) => {
+    if (cellText(v) === "") return;
+    filled++;
+    extent = i + 1;
+  });
+  return { filled, extent };
+}
+
 function unmappedColumns(table: DetectedTable, values: SourceCell[][]): ColumnMapping[] {
   return table.columns.map((col, i) => ({
     index: col.index,
@@ -459,6 +471,7 @@ function analyseBlock(
         registerSheet: classification.key,
         registerConfidence: classification.confidence,
         besideOthers: block !== null && !main,
+        columnRuns: columnValues.map(runOf),
       });
   if (notData) {
     mapping.registerSheet = null;

@@ -143,6 +143,8 @@ export const en = {
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
   "sheet.why.aggregates": "its headers {headers} count and sum, one row per group",
+  "sheet.why.dropdown-lists":
+    "its columns {headers} are lists of choices, each its own list of distinct words ending at its own row, not records",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
   "sheet.why.settings": "its columns {headers} are settings: each row a key and its value",
   "sheet.why.sheet-index":

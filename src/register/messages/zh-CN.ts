@@ -119,6 +119,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",
   "sheet.why.aggregates": "其表头 {headers} 是计数和求和，每行一组",
+  "sheet.why.dropdown-lists":
+    "其各列 {headers} 是选项清单：每列各是一串互不重复的词，长短不一，各行不是记录",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",

@@ -120,6 +120,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",
   "sheet.why.aggregates": "其標題 {headers} 是計數和加總，每列一組",
+  "sheet.why.dropdown-lists":
+    "其各欄 {headers} 是選項清單：每欄各是一串互不重複的詞，長短不一，各列不是紀錄",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
   "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
