@@ -501,6 +501,10 @@ function analyseBlock(
     remembered: again,
   });
   mapping.columns = mapped.columns;
+  mapped.columns.forEach((c, i) => {
+    const label = table.columns[i]?.label;
+    if (label) c.label = label;
+  });
   issues.push(...mapped.issues);
   return { ...base, notData, classification, mapping, columnValues, profiles };
 }

@@ -354,7 +354,7 @@ export function normalizeRow(
         };
   const keep = (reader: ColumnReader, raw: SourceCell): void => {
     if (isErrorCell(raw)) return;
-    const header = reader.mapping.header || reader.mapping.letter;
+    const header = reader.mapping.label || reader.mapping.header || reader.mapping.letter;
     // Cleaned like any text cell (invisible characters out, noted once per column), not tidied:
     // a value kept because it could not be read stays as it was written.
     const text = typeof raw === "string" ? stripInvisible(raw) : cellText(raw);

@@ -420,6 +420,20 @@ function repeatingClientKey(shape: SheetShape): string | null {
     (p) => p.filled >= 6 && (p.numeric >= 0.6 || p.money >= 0.6) && !p.serial
   );
   if (!dated || !amounts) return null;
+  // A client number that differs on every row makes each row its own account (one owner's several
+  // farms or shops), whatever repeats beside it.
+  const ownKeys = shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    const reading = readHeader(header);
+    return (
+      p !== undefined &&
+      p.filled >= 6 &&
+      p.distinctRatio >= 0.95 &&
+      reading.role === "subject" &&
+      reading.base === "id"
+    );
+  });
+  if (ownKeys) return null;
   const index = shape.headers.findIndex((header, i) => {
     const p = shape.profiles[i];
     if (!p || p.filled < 6 || p.date > 0.2 || p.distinctRatio > 0.6) return false;

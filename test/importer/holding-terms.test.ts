@@ -52,3 +52,22 @@ describe("rows that run for a term", () => {
     expect(hasTermColumns([births, starts])).toBe(false);
   });
 });
+
+describe("a customer list where one owner holds several accounts", () => {
+  it("is not a transaction log because names repeat beside dates and mobiles stored as numbers", () => {
+    const rows: SourceCell[][] = [
+      ["Customer ID", "Customer Name", "Phone Number", "Creation Date"],
+    ];
+    const owners = ["Kamal Perera", "Nimal Silva", "Sunil Fernando"];
+    for (let i = 0; i < 12; i++)
+      rows.push([
+        `C${String(i + 3).padStart(5, "0")}`,
+        owners[i % 3],
+        770001000 + (i % 3),
+        day("2023-11-30"),
+      ]);
+    const r = importWorkbook([sheet("customers", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(12);
+  });
+});
