@@ -3,7 +3,7 @@
  * its field type; every problem becomes an issue pointing at the source cell. Nothing is lost:
  * unmapped columns and values that could not be read end up in notes (or an extra column).
  */
-import { paymentsPerYear, saysAnnualPremium } from "../register/catalog";
+import { headerPeriodsPerYear, paymentsPerYear, saysAnnualPremium } from "../register/catalog";
 import { renderMessage, type MessageParams } from "../register/messages";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
 import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
@@ -68,6 +68,11 @@ export interface ColumnReader {
   /** The field the column feeds; undefined for unmapped and row-number columns. */
   target?: FieldTarget;
   read?: (raw: SourceCell) => Normalized<RegisterValue>;
+  /**
+   * A yearly amount whose header gives it per month or quarter (月均收入, Monthly revenue): the
+   * figures a year its values were multiplied by.
+   */
+  perYear?: number;
 }
 
 export interface NormalizedRow {
@@ -120,6 +125,8 @@ interface ReaderOptions {
   titleTexts?: readonly string[];
   /** The workbook counts date serials from 1904. */
   date1904?: boolean;
+  /** The column's header gives a yearly amount per month or quarter: figures a year. */
+  perYear?: number;
 }
 
 function fieldReader(
@@ -150,7 +157,8 @@ function fieldReader(
     }
     case "money":
     case "number": {
-      const opts = { unitMultiplier: mapping.unitMultiplier, decimalComma: options.decimalComma };
+      const unit = (mapping.unitMultiplier ?? 1) * (options.perYear ?? 1);
+      const opts = { unitMultiplier: unit, decimalComma: options.decimalComma };
       return (raw) => parseAmount(raw, opts);
     }
     case "percent":
@@ -225,12 +233,18 @@ export function buildRowContext(
     const label = columnLabel(mapping.letter, mapping.header);
     const target = mapping.field ? targets.get(mapping.field) : undefined;
     if (!target) return { mapping, label };
-    return {
-      mapping,
-      label,
-      target,
-      read: memoized(fieldReader(target.field, mapping, columnValues[i] ?? [], options)),
-    };
+    // A month's figure under a field that keeps a year's amount is what a person multiplies up.
+    const perYear =
+      target.field.type === "money" ? headerPeriodsPerYear(target.key, mapping.header) : null;
+    const read = memoized(
+      fieldReader(target.field, mapping, columnValues[i] ?? [], {
+        ...options,
+        perYear: perYear ?? undefined,
+      })
+    );
+    return perYear !== null && perYear > 1
+      ? { mapping, label, target, read, perYear }
+      : { mapping, label, target, read };
   });
   const mapped = new Set(mappings.map((m) => m.field));
   const missing = [...targets.values()]
@@ -250,6 +264,7 @@ export function buildRowContext(
     columnNotes: [
       ...dateColumnNotes(sheetName, readers, columnValues, options),
       ...invisibleCharacterNotes(sheetName, readers, columnValues),
+      ...periodNotes(sheetName, readers, columnValues),
       ...(enterpriseNames !== null ? [enterpriseNote(sheetName, readers, enterpriseNames)] : []),
     ],
     missingDates,
@@ -482,7 +497,8 @@ export function normalizeRow(
   // register keeps a year's premium. An amount whose header already says annual stays as written.
   if (ctx.registerSheet === "Insurance" && typeof record.annualPremium === "number") {
     const premium = ctx.readers.find((r) => r.target?.key === "annualPremium");
-    if (premium && !saysAnnualPremium(premium.mapping.header)) {
+    // A header that gives the period itself (月繳保費) was read by it; a frequency column then repeats it.
+    if (premium && premium.perYear === undefined && !saysAnnualPremium(premium.mapping.header)) {
       let perYear: number | null = null;
       let frequency = "";
       ctx.readers.forEach((reader, i) => {
@@ -565,6 +581,50 @@ function enterpriseNote(
     code: coded.code,
     params: coded.params,
   };
+}
+
+/** One note per yearly amount column read per month or quarter, with its first value as the example. */
+function periodNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  readers.forEach((reader, i) => {
+    if (reader.perYear === undefined || !reader.read) return;
+    const factor = reader.perYear;
+    let example: { raw: SourceCell; annual: number } | null = null;
+    for (const raw of columnValues[i] ?? []) {
+      if (isBlankCell(raw)) continue;
+      const read = reader.read(raw);
+      if (read.ok && typeof read.value === "number") {
+        example = { raw, annual: read.value };
+        break;
+      }
+    }
+    if (example === null) return;
+    const coded: MessageRef = {
+      code: "value.period-annualised",
+      params: {
+        column: reader.label,
+        factor,
+        value: Math.round((example.annual / factor) * 100) / 100,
+        annual: example.annual,
+      },
+    };
+    notes.push({
+      sheet: sheetName,
+      row: null,
+      column: reader.label,
+      field: reader.target?.key ?? null,
+      value: issueValue(example.raw),
+      message: english(coded),
+      severity: "info",
+      code: coded.code,
+      params: coded.params,
+    });
+  });
+  return notes;
 }
 
 /** One note per date column that was read as ROC-dated or whose numbers were read as date serials. */

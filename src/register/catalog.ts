@@ -9,6 +9,7 @@ import {
   PAYMENTS_PER_YEAR,
   PREMIUM_FREQUENCY_HEADERS,
 } from "./vocabulary/premium-frequency";
+import { HEADER_PERIODS, YEARLY_AMOUNT_FIELDS, YEARLY_HEADER_WORDS } from "./vocabulary/periods";
 
 /**
  * Folds width, case and spacing but keeps the script: for telling which language a header row is
@@ -148,4 +149,21 @@ export function paymentsPerYear(header: string, value: string): number | null {
 export function saysAnnualPremium(header: string): boolean {
   const folded = foldHeader(header);
   return ANNUAL_PREMIUM_WORDS.some((word) => folded.includes(word));
+}
+
+/**
+ * Figures a year that an amount's header says its values are given in (月均收入 → 12, 季度保费 → 4),
+ * for a field that holds a year's amount; null when the header names no shorter period or also
+ * says annual (年收入, Annual revenue), or when the field is not a yearly amount.
+ */
+export function headerPeriodsPerYear(fieldKey: string, header: string): number | null {
+  if (!YEARLY_AMOUNT_FIELDS.includes(fieldKey)) return null;
+  const folded = foldHeader(header)
+    .replace(/[（【［]/g, "(")
+    .replace(/[）】］]/g, ")");
+  if (YEARLY_HEADER_WORDS.some((word) => folded.includes(word))) return null;
+  const period = HEADER_PERIODS.find(
+    (p) => p.words.some((word) => folded.includes(word)) || (p.leading?.test(folded) ?? false)
+  );
+  return period ? period.perYear : null;
 }

@@ -52,6 +52,8 @@ export const en = {
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
+  "value.period-annualised":
+    "Column {column} gives its amounts for part of a year (its header says so); the register keeps a year's amount, so they were stored ×{factor} (such as {value} → {annual}).",
   "value.two-digit-years":
     "Column {column} writes its other dates with four-digit years; its two-digit years that can only be years (such as {example}) were read as 1950–2049.",
   "value.premium-annualised":

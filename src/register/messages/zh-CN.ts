@@ -40,6 +40,8 @@ export const zhCN: Record<MessageCode, string> = {
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
   "value.roc-column":
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
+  "value.period-annualised":
+    "{column} 列的金额按月或按季填写（见表头）；台账记的是全年金额，已乘以 {factor} 记录（如 {value} → {annual}）。",
   "value.two-digit-years":
     "{column} 列的其他日期都写四位年份；其中只能是年份的两位数年份（如 {example}）已按 1950–2049 年读取。",
   "value.premium-annualised": "保费 {value} 为{frequency}；台账记的是年缴保费，已记为 {annual}。",

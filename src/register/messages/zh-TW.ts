@@ -40,6 +40,8 @@ export const zhTW: Record<MessageCode, string> = {
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
   "value.roc-column":
     "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
+  "value.period-annualised":
+    "{column} 欄的金額按月或按季填寫（見標題）；名冊記的是全年金額，已乘以 {factor} 記錄（如 {value} → {annual}）。",
   "value.two-digit-years":
     "{column} 欄的其他日期都寫四位數年份；其中只能是年份的兩位數年份（如 {example}）已按 1950–2049 年讀取。",
   "value.premium-annualised": "保費 {value} 為{frequency}；名冊記的是年繳保費，已記為 {annual}。",
