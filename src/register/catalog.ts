@@ -9,6 +9,11 @@ import {
   PAYMENTS_PER_YEAR,
   PREMIUM_FREQUENCY_HEADERS,
 } from "./vocabulary/premium-frequency";
+import {
+  ORGANISATION_ENDINGS_ZH,
+  ORGANISATION_WORDS_EN,
+  ORGANISATION_WORDS_ZH,
+} from "./vocabulary/client-kind";
 import { HEADER_PERIODS, YEARLY_AMOUNT_FIELDS, YEARLY_HEADER_WORDS } from "./vocabulary/periods";
 
 /**
@@ -166,4 +171,35 @@ export function headerPeriodsPerYear(fieldKey: string, header: string): number |
     (p) => p.words.some((word) => folded.includes(word)) || (p.leading?.test(folded) ?? false)
   );
   return period ? period.perYear : null;
+}
+
+const ORGANISATION_WORD_SET = new Set(ORGANISATION_WORDS_EN);
+
+/**
+ * Whether a client's name is an organisation's by a public body's or branch's word (…税务局, …医院,
+ * …分行, Ministry of …, … University, … S.A.). Company legal forms are also in the importer's
+ * column profile (COMPANY_VALUE); callers ask both.
+ */
+export function namesOrganisation(name: string): boolean {
+  // A bracketed branch or campus after the name (华联超市（望京店）, … Ltd (HK)) is not its end.
+  const text = name
+    .normalize("NFKC")
+    .trim()
+    .replace(/(?:\s*\([^()]*\))+$/, "")
+    .trim();
+  if (/[\u3400-\u9fff]/.test(text)) {
+    if (ORGANISATION_WORDS_ZH.some((word) => text.includes(word))) return true;
+    return ORGANISATION_ENDINGS_ZH.some((ending) => text.endsWith(ending) && text !== ending);
+  }
+  const words = text
+    .replace(/\./g, "")
+    .split(/[^A-Za-z0-9&]+/)
+    .filter((w) => w !== "");
+  if (words.length < 2) return false;
+  // Two-letter forms (AG, SA, NV, BV) count only in capitals closing the name: else a name's part.
+  return words.some(
+    (word, i) =>
+      ORGANISATION_WORD_SET.has(word.toLowerCase()) &&
+      (word.length > 2 || (i === words.length - 1 && word === word.toUpperCase()))
+  );
 }

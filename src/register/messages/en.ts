@@ -205,7 +205,9 @@ export const en = {
     'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
   "import.kind-from-names":
-    "The names in {column} are companies (…有限公司, … Ltd): each client named so is marked as an enterprise.",
+    "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
+  "import.kind-from-id-numbers":
+    "No column gives the client kind: each client with a personal ID number in {column} (A123456789, an 18-digit resident ID) is marked as a person.",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

@@ -174,7 +174,9 @@ export const zhCN: Record<MessageCode, string> = {
     "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
   "import.kind-from-names":
-    "{column} 中的名称是公司（…有限公司、… Ltd）：凡以公司命名的客户都标为企业。",
+    "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
+  "import.kind-from-id-numbers":
+    "没有列给出客户类型：{column} 中有个人证件号码（18 位身份证号、A123456789）的客户都标为个人。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

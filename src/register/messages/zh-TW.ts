@@ -176,7 +176,9 @@ export const zhTW: Record<MessageCode, string> = {
     "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
   "import.kind-from-names":
-    "{column} 中的名稱是公司（…有限公司、… Ltd）：凡以公司命名的客戶都標為企業。",
+    "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
+  "import.kind-from-id-numbers":
+    "沒有欄位給出客戶類型：{column} 中有個人證件號碼（A123456789、18 位身分證號）的客戶都標為個人。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
