@@ -36,14 +36,16 @@ export class BookFormulas {
     if (!this.columns) return wholeColumn(def.table, label);
     const actual = this.columns[sheet];
     if (!actual)
-      throw new MissingRegisterColumnError(
-        `The book review reads table ${def.table} (sheet ${def.label[this.lang]}), which this workbook does not have. Run Set up to add the missing register tables, then generate again; the earlier review sheets were kept.`
-      );
+      throw new MissingRegisterColumnError("review.missing-table", {
+        table: def.table,
+        sheetKey: sheet,
+      });
     const header = actual.headers[key];
     if (header === undefined)
-      throw new MissingRegisterColumnError(
-        `The book review reads the column "${label}" of table ${actual.table}, which has no column the add-in recognises as it (renamed or deleted). Give the column back a recognised name (such as "${label}") or run Set up to add it, then generate again; the earlier review sheets were kept.`
-      );
+      throw new MissingRegisterColumnError("review.missing-column", {
+        column: label,
+        table: actual.table,
+      });
     return wholeColumn(actual.table, header);
   }
 

@@ -4,6 +4,7 @@
  * .xlsx file held in the browser). Components receive an implementation as a prop and never
  * touch Excel, Office or file libraries themselves.
  */
+import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import type { RegisterSettings } from "../register/settings";
 import type { Lang, Localized, SheetKey } from "../register/types";
 
@@ -270,18 +271,31 @@ export type ActionErrorCode =
 
 /**
  * A failure the pane can explain: `code` picks the localized "what to do next" message and
- * `detail` carries the specifics (sheet, row, column) in the engine's words.
+ * `detail` carries the specifics (sheet, row, column) in the engine's words. When the engine's
+ * error was coded, `message` lets the pane say the specifics in the user's language too.
  */
 export class ActionError extends Error {
   readonly code: ActionErrorCode;
   readonly detail: string;
+  readonly coded?: { code: MessageCode; params: MessageParams };
 
-  constructor(code: ActionErrorCode, detail: string) {
+  constructor(
+    code: ActionErrorCode,
+    detail: string,
+    coded?: { code: MessageCode; params: MessageParams }
+  ) {
     super(detail);
     this.name = "ActionError";
     this.code = code;
     this.detail = detail;
+    this.coded = coded;
   }
+}
+
+/** The specifics of a failure in `lang`: the coded message when there is one, else the detail. */
+export function errorDetail(error: ActionError, lang: Lang): string {
+  if (!error.coded) return error.detail;
+  return renderMessage(error.coded.code, error.coded.params, lang) ?? error.detail;
 }
 
 /** Any thrown value as an ActionError, so the pane always has a next step to show. */

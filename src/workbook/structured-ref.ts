@@ -2,6 +2,7 @@
  * Excel structured references ("tblTiers[[#This Row],[Tier]]"). Calculated columns use them so
  * that one formula text fits every row, in files and through Office.js alike.
  */
+import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import type { SheetKey } from "../register/types";
 
 /** A register table as a workbook has it: its name, and the header of each field's column by field key. */
@@ -19,9 +20,15 @@ export type RegisterColumns = Partial<Record<SheetKey, TableColumns>>;
 
 /** A formula needs a register column the workbook's table does not have (or does not have in a form the add-in recognises). */
 export class MissingRegisterColumnError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The message code and parameters, for the pane to show it in the user's language. */
+  readonly code: MessageCode;
+  readonly params: MessageParams;
+
+  constructor(code: MessageCode, params: MessageParams) {
+    super(renderMessage(code, params, "en") ?? code);
     this.name = "MissingRegisterColumnError";
+    this.code = code;
+    this.params = params;
   }
 }
 

@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
+import "../support/pane-testing";
 import { App } from "../../src/taskpane/App";
 import { ActionError, type FileActions } from "../../src/taskpane/actions";
 import { en } from "../../src/taskpane/i18n/en";

@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
 import * as React from "react";
+import "../support/pane-testing";
 import { NotifyProvider } from "../../src/taskpane/components/Notify";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import type { Lang } from "../../src/register/types";

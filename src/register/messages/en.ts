@@ -335,6 +335,52 @@ export const en = {
   "cli.review-summary": "Wrote the book summary to {file}.",
   "cli.review-masked-left-out":
     "Left out of the masked file, as they may hold personal data: {sheets}. The unmasked review keeps them.",
+  // Writing the register in Excel (the pane shows these in its language)
+  "write.cell-not-number": "{value} is not a number Excel can store",
+  "write.cell-too-long": "the text is {length} characters long; an Excel cell holds at most {max}",
+  "write.record-cell":
+    "Sheet '{sheetKey:sheet}', record {record}, column \"{column}\": {problem:msg}. Nothing was changed.",
+  "write.table-cell":
+    "Sheet '{sheetName}', row {row}, column \"{column}\": {problem:msg}. Nothing was changed.",
+  "write.grid-cell": "Sheet '{sheetName}', cell {cell}: {problem:msg}. Nothing was changed.",
+  "write.row-too-wide":
+    "Row {row} of sheet '{sheetName}' has {cells} cells but table {table} has {columns} columns. Nothing was changed.",
+  "write.header-too-large":
+    "The header row of sheet '{sheetName}' is too large to write in one request: it needs about {size}, more than one request may carry ({max}). Nothing was changed.",
+  "write.row-too-large":
+    "Row {row} of sheet '{sheetName}' is too large to write in one request: it needs about {size}, more than one request may carry ({max}). Nothing was changed.",
+  "write.record-too-large":
+    "Sheet '{sheetKey:sheet}', record {record} is too large to write in one request: it needs about {size}, more than one request may carry ({max}). Nothing was changed.",
+  "write.structure-protected":
+    "The workbook structure is protected, so set-up cannot add the sheets {sheets}. Unprotect the workbook (Review > Protect Workbook) and run set-up again. Nothing was changed.",
+  "write.sheet-protected":
+    "Sheet '{sheetName}' is protected, so set-up cannot {what:msg}. Unprotect sheet '{sheetName}' and run set-up again. Nothing was changed.",
+  "write.what.add-columns": "add the columns {columns} to table {table}",
+  "write.what.fill-sheet": "fill the empty sheet",
+  "write.refused-reviews":
+    "Excel refused the new review sheets, so the earlier ones were kept as they were: {error}",
+  "write.refused-issues":
+    "Excel refused the new Import Issues sheet, so the earlier one was kept as it was: {error}",
+  "write.settings-name-missing":
+    "The workbook has no {name} name (Settings sheet). Set up the register, then save the settings again. Nothing was changed.",
+  "write.settings-name-shape":
+    "The name {name} covers {address}, not {rows}×{columns} cells as set-up made it. Fix or delete the name, then set up the register again. Nothing was changed.",
+  "write.no-table":
+    "The register has no {sheetKey:sheet} table ({table}). Set up the register first, then try again.",
+  "review.missing-table":
+    "The book review reads table {table} (sheet {sheetKey:sheet}), which this workbook does not have. Run Set up to add the missing register tables, then generate again; the earlier review sheets were kept.",
+  "review.missing-column":
+    'The book review reads the column "{column}" of table {table}, which has no column the add-in recognises as it (renamed or deleted). Give the column back a recognised name (such as "{column}") or run Set up to add it, then generate again; the earlier review sheets were kept.',
+  // Complaint steps in the pane
+  "complaint.needs-client": "A complaint needs the client's id.",
+  "complaint.bad-severity": "Severity must be one of {allowed:values}, got {value}.",
+  "complaint.received-after-today": "The complaint cannot be received on {date}, after today.",
+  "complaint.cannot-move":
+    "{id} is {from:values}; it cannot move to {to:values} (allowed: {allowed:values}).",
+  "complaint.closed-stays":
+    "{id} is {from:values}; it cannot move to {to:values} (a closed complaint stays closed).",
+  "complaint.resolved-before-received":
+    "{id} cannot be resolved on {date}, before it was received ({received}).",
 } as const;
 
 export type MessageCode = keyof typeof en;

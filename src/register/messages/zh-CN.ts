@@ -286,4 +286,43 @@ export const zhCN: Record<MessageCode, string> = {
   "cli.review-summary": "已将客户总览写入 {file}。",
   "cli.review-masked-left-out":
     "脱敏文件未包含以下工作表（其中可能有个人信息）：{sheets}。未脱敏的回顾文件会保留它们。",
+  "write.cell-not-number": "{value} 不是 Excel 能保存的数字",
+  "write.cell-too-long": "文本长 {length} 个字符，而一个 Excel 单元格最多容纳 {max} 个",
+  "write.record-cell":
+    "工作表“{sheetKey:sheet}”第 {record} 条记录的“{column}”列：{problem:msg}。未做任何更改。",
+  "write.table-cell": "工作表“{sheetName}”第 {row} 行的“{column}”列：{problem:msg}。未做任何更改。",
+  "write.grid-cell": "工作表“{sheetName}”的单元格 {cell}：{problem:msg}。未做任何更改。",
+  "write.row-too-wide":
+    "工作表“{sheetName}”第 {row} 行有 {cells} 个单元格，而表格 {table} 只有 {columns} 列。未做任何更改。",
+  "write.header-too-large":
+    "工作表“{sheetName}”的表头行约需 {size}，超过一次请求能传送的上限（{max}）。未做任何更改。",
+  "write.row-too-large":
+    "工作表“{sheetName}”第 {row} 行约需 {size}，超过一次请求能传送的上限（{max}）。未做任何更改。",
+  "write.record-too-large":
+    "工作表“{sheetKey:sheet}”第 {record} 条记录约需 {size}，超过一次请求能传送的上限（{max}）。未做任何更改。",
+  "write.structure-protected":
+    "工作簿结构受保护，因此建立台账时无法添加工作表 {sheets}。请取消保护工作簿（审阅 › 保护工作簿）后重新建立。未做任何更改。",
+  "write.sheet-protected":
+    "工作表“{sheetName}”受保护，因此建立台账时无法{what:msg}。请取消保护工作表“{sheetName}”后重新建立。未做任何更改。",
+  "write.what.add-columns": "向表格 {table} 添加列 {columns}",
+  "write.what.fill-sheet": "填写这张空白工作表",
+  "write.refused-reviews": "Excel 拒绝了新的回顾表，因此保留了原有的回顾表：{error}",
+  "write.refused-issues": "Excel 拒绝了新的导入问题表，因此保留了原有的问题表：{error}",
+  "write.settings-name-missing":
+    "工作簿中没有名称 {name}（“设置”工作表）。请先建立台账，再重新保存设置。未做任何更改。",
+  "write.settings-name-shape":
+    "名称 {name} 指向 {address}，而不是建立台账时的 {rows}×{columns} 个单元格。请修正或删除该名称，然后重新建立台账。未做任何更改。",
+  "write.no-table": "台账中没有“{sheetKey:sheet}”表格（{table}）。请先建立台账，然后重试。",
+  "review.missing-table":
+    "客户总览要读取表格 {table}（工作表“{sheetKey:sheet}”），但此工作簿没有它。请运行“建立台账”补上缺少的台账表格，再重新生成；原有的回顾表已保留。",
+  "review.missing-column":
+    "客户总览要读取表格 {table} 的“{column}”列，但表格中没有加载项能识别的这一列（已改名或删除）。请把列名改回可识别的名称（如“{column}”）或运行“建立台账”补上，再重新生成；原有的回顾表已保留。",
+  "complaint.needs-client": "投诉需要填写客户编号。",
+  "complaint.bad-severity": "严重程度须为 {allowed:values} 之一，而不是 {value}。",
+  "complaint.received-after-today": "投诉的受理日期不能是 {date}，晚于今天。",
+  "complaint.cannot-move":
+    "{id} 目前为“{from:values}”，不能改为“{to:values}”（可改为：{allowed:values}）。",
+  "complaint.closed-stays":
+    "{id} 目前为“{from:values}”，不能改为“{to:values}”（已关闭的投诉保持关闭）。",
+  "complaint.resolved-before-received": "{id} 不能在 {date} 解决，早于受理日期（{received}）。",
 };

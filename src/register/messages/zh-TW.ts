@@ -289,4 +289,44 @@ export const zhTW: Record<MessageCode, string> = {
   "cli.review-summary": "已將客戶總覽寫入 {file}。",
   "cli.review-masked-left-out":
     "遮罩檔案未包含以下工作表（其中可能有個人資料）：{sheets}。未遮罩的檢討檔案會保留它們。",
+  "write.cell-not-number": "{value} 不是 Excel 能儲存的數字",
+  "write.cell-too-long": "文字長 {length} 個字元，而一個 Excel 儲存格最多容納 {max} 個",
+  "write.record-cell":
+    "工作表「{sheetKey:sheet}」第 {record} 筆記錄的「{column}」欄：{problem:msg}。未做任何變更。",
+  "write.table-cell":
+    "工作表「{sheetName}」第 {row} 列的「{column}」欄：{problem:msg}。未做任何變更。",
+  "write.grid-cell": "工作表「{sheetName}」的儲存格 {cell}：{problem:msg}。未做任何變更。",
+  "write.row-too-wide":
+    "工作表「{sheetName}」第 {row} 列有 {cells} 個儲存格，而表格 {table} 只有 {columns} 欄。未做任何變更。",
+  "write.header-too-large":
+    "工作表「{sheetName}」的標題列約需 {size}，超過一次要求能傳送的上限（{max}）。未做任何變更。",
+  "write.row-too-large":
+    "工作表「{sheetName}」第 {row} 列約需 {size}，超過一次要求能傳送的上限（{max}）。未做任何變更。",
+  "write.record-too-large":
+    "工作表「{sheetKey:sheet}」第 {record} 筆記錄約需 {size}，超過一次要求能傳送的上限（{max}）。未做任何變更。",
+  "write.structure-protected":
+    "活頁簿結構受保護，因此建立名冊時無法新增工作表 {sheets}。請取消保護活頁簿（校閱 › 保護活頁簿）後重新建立。未做任何變更。",
+  "write.sheet-protected":
+    "工作表「{sheetName}」受保護，因此建立名冊時無法{what:msg}。請取消保護工作表「{sheetName}」後重新建立。未做任何變更。",
+  "write.what.add-columns": "在表格 {table} 新增欄位 {columns}",
+  "write.what.fill-sheet": "填寫這張空白工作表",
+  "write.refused-reviews": "Excel 拒絕了新的回顧表，因此保留了原有的回顧表：{error}",
+  "write.refused-issues": "Excel 拒絕了新的匯入問題表，因此保留了原有的問題表：{error}",
+  "write.settings-name-missing":
+    "活頁簿中沒有名稱 {name}（「設定」工作表）。請先建立名冊，再重新儲存設定。未做任何變更。",
+  "write.settings-name-shape":
+    "名稱 {name} 指向 {address}，而不是建立名冊時的 {rows}×{columns} 個儲存格。請修正或刪除該名稱，然後重新建立名冊。未做任何變更。",
+  "write.no-table": "名冊中沒有「{sheetKey:sheet}」表格（{table}）。請先建立名冊，然後重試。",
+  "review.missing-table":
+    "客戶總覽要讀取表格 {table}（工作表「{sheetKey:sheet}」），但此活頁簿沒有它。請執行「建立名冊」補上缺少的名冊表格，再重新產生；原有的回顧表已保留。",
+  "review.missing-column":
+    "客戶總覽要讀取表格 {table} 的「{column}」欄，但表格中沒有增益集能辨識的這一欄（已改名或刪除）。請把欄名改回可辨識的名稱（如「{column}」）或執行「建立名冊」補上，再重新產生；原有的回顧表已保留。",
+  "complaint.needs-client": "客訴需要填寫客戶編號。",
+  "complaint.bad-severity": "嚴重程度須為 {allowed:values} 之一，而不是 {value}。",
+  "complaint.received-after-today": "客訴的受理日期不能是 {date}，晚於今天。",
+  "complaint.cannot-move":
+    "{id} 目前為「{from:values}」，不能改為「{to:values}」（可改為：{allowed:values}）。",
+  "complaint.closed-stays":
+    "{id} 目前為「{from:values}」，不能改為「{to:values}」（已關閉的客訴維持關閉）。",
+  "complaint.resolved-before-received": "{id} 不能在 {date} 解決，早於受理日期（{received}）。",
 };

@@ -5,6 +5,7 @@
  */
 import { dueDate, satisfaction, SEVERITIES, type Severity } from "../../scoring";
 import { L } from "../enums";
+import { renderMessage, type MessageCode, type MessageParams } from "../messages";
 import type { RegisterSettings } from "../settings";
 import type { Localized, RegisterRecord } from "../types";
 import { type Day, dayNumber, isoDay, toIso, toUtcDate } from "./dates";
@@ -21,10 +22,16 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<ComplaintStatus, readonly Comp
   closed: [],
 };
 
+/** A complaint step that cannot be taken; coded, so the pane says it in the user's language. */
 export class ComplaintError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly code: MessageCode;
+  readonly params: MessageParams;
+
+  constructor(code: MessageCode, params: MessageParams = {}) {
+    super(renderMessage(code, params, "en") ?? code);
     this.name = "ComplaintError";
+    this.code = code;
+    this.params = params;
   }
 }
 
@@ -84,15 +91,17 @@ export function newComplaint(
   options: NewComplaintOptions = {}
 ): RegisterRecord {
   const clientId = input.clientId?.trim();
-  if (!clientId) throw new ComplaintError("A complaint needs the client's id.");
+  if (!clientId) throw new ComplaintError("complaint.needs-client");
   if (!(SEVERITIES as readonly string[]).includes(input.severity)) {
-    throw new ComplaintError(
-      `Severity must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(input.severity)}.`
-    );
+    throw new ComplaintError("complaint.bad-severity", {
+      allowed: SEVERITIES.join(", "),
+      field: "severity",
+      value: JSON.stringify(input.severity),
+    });
   }
   const receivedOn = toIso(input.receivedOn ?? today, "receivedOn");
   if (dayNumber(receivedOn) > dayNumber(today, "today"))
-    throw new ComplaintError(`The complaint cannot be received on ${receivedOn}, after today.`);
+    throw new ComplaintError("complaint.received-after-today", { date: receivedOn });
   const client = options.clients?.find((c) => textOf(c, "clientId") === clientId);
   return {
     complaintId: nextComplaintId(existing, Number(receivedOn.slice(0, 4))),
@@ -129,23 +138,26 @@ export function transition(
   today: Day
 ): RegisterRecord {
   const from = complaintStatus(complaint);
-  const id = textOf(complaint, "complaintId") ?? "the complaint";
+  const id = textOf(complaint, "complaintId") ?? "—";
   if (!ALLOWED_TRANSITIONS[from].includes(to)) {
     const allowed = ALLOWED_TRANSITIONS[from];
-    throw new ComplaintError(
-      `${id} is ${from}; it cannot move to ${to}` +
-        (allowed.length
-          ? ` (allowed: ${allowed.join(", ")}).`
-          : " (a closed complaint stays closed).")
-    );
+    throw new ComplaintError(allowed.length ? "complaint.cannot-move" : "complaint.closed-stays", {
+      id,
+      from,
+      to,
+      allowed: allowed.join(", "),
+      field: "status",
+    });
   }
   const day = toIso(today, "today");
   if (to === "resolved") {
     const received = dateOf(complaint, "receivedOn");
     if (received && dayNumber(day) < dayNumber(received))
-      throw new ComplaintError(
-        `${id} cannot be resolved on ${day}, before it was received (${received}).`
-      );
+      throw new ComplaintError("complaint.resolved-before-received", {
+        id,
+        date: day,
+        received,
+      });
     return { ...complaint, status: to, resolvedOn: day };
   }
   if (from === "resolved" && to === "in-progress")

@@ -1,15 +1,16 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import * as React from "react";
-import type { ActionError } from "../actions";
+import { errorDetail, type ActionError } from "../actions";
 import { useI18n } from "../i18n";
 
 /** A failure in the user's language: what happened, what to do next, and the specifics. */
 export function ErrorNotice(props: { error: ActionError | null }): React.ReactElement | null {
-  const { m, t } = useI18n();
+  const { lang, m, t } = useI18n();
   const { error } = props;
   if (!error) return null;
-  const nextStep = t(m.errors[error.code], { detail: error.detail });
-  const showDetail = error.detail && !nextStep.includes(error.detail);
+  const detail = errorDetail(error, lang);
+  const nextStep = t(m.errors[error.code], { detail });
+  const showDetail = detail && !nextStep.includes(detail);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
@@ -17,7 +18,7 @@ export function ErrorNotice(props: { error: ActionError | null }): React.ReactEl
         {nextStep}
         {showDetail ? (
           <Text as="p" size={200} block>
-            {m.errors.details}: {error.detail}
+            {m.errors.details}: {detail}
           </Text>
         ) : null}
       </MessageBarBody>

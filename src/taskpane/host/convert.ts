@@ -16,6 +16,7 @@ import type { RegisterRecord, SheetKey } from "../../register/types";
 import { SEVERITIES, TIER_KEYS, type Severity } from "../../scoring";
 import {
   ALLOWED_TRANSITIONS,
+  ComplaintError,
   complaintStatus,
   effectiveDueOn,
   isOpen,
@@ -295,8 +296,14 @@ export function explain(error: unknown): ActionError {
   const office = officeErrorKind(error);
   if (office) return new ActionError(OFFICE_ACTION_CODES[office], message);
   if (error instanceof RegisterWriteError)
-    return new ActionError(error.reason === "protected" ? "protected" : "invalid", message);
-  if (error instanceof MissingRegisterColumnError) return new ActionError("invalid", message);
+    return new ActionError(error.reason === "protected" ? "protected" : "invalid", message, {
+      code: error.code,
+      params: error.params,
+    });
+  if (error instanceof ComplaintError)
+    return new ActionError("invalid", message, { code: error.code, params: error.params });
+  if (error instanceof MissingRegisterColumnError)
+    return new ActionError("invalid", message, { code: error.code, params: error.params });
   if (/cannot read .* as an \.xlsx workbook/i.test(message))
     return new ActionError("bad-file", message);
   if (

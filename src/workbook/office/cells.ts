@@ -2,6 +2,7 @@
  * Pure helpers shared by the Office.js writer and reader: cell conversion, A1 addresses, sizes.
  * Nothing here touches Office.js; everything is unit-tested on its own.
  */
+import type { MessageCode, MessageParams } from "../../register/messages";
 import type { FieldType } from "../../register/types";
 import type { ColumnPlan, PlanCell } from "../plan";
 
@@ -181,14 +182,16 @@ export function isTextColumn(column: ColumnPlan): boolean {
 export const MAX_CELL_TEXT = 32_767;
 
 /** Why Excel cannot hold a plan value, or undefined when it can. */
-export function cellProblem(value: unknown): string | undefined {
+export function cellProblem(value: unknown): CellProblem | undefined {
   if (typeof value === "number" && !Number.isFinite(value))
-    return `${value} is not a number Excel can store`;
-  if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
-    return `the text is ${value.length} characters long; an Excel cell holds at most ${MAX_CELL_TEXT}`;
-  }
+    return { problem: "write.cell-not-number", value: String(value) };
+  if (typeof value === "string" && value.length > MAX_CELL_TEXT)
+    return { problem: "write.cell-too-long", length: value.length, max: MAX_CELL_TEXT };
   return undefined;
 }
+
+/** Why Excel cannot hold a cell: a message code under `problem` and its parameters. */
+export type CellProblem = { problem: MessageCode } & MessageParams;
 
 /**
  * A plan cell as Excel takes it: ISO dates in date columns become serial numbers, null becomes

@@ -29,6 +29,11 @@ export class OversizedRowError extends Error {
   }
 }
 
+/** The sizes an oversized row's message names, formatted. */
+export function oversizeParams(error: OversizedRowError): { size: string; max: string } {
+  return { size: formatBytes(error.bytes), max: formatBytes(error.maxBytes) };
+}
+
 /**
  * Greedy split: each chunk holds at most `maxRows` rows and at most `maxBytes` estimated bytes.
  * Zero rows give no chunk. Throws OversizedRowError when a single row cannot fit.

@@ -3,6 +3,7 @@
  * never overwriting. Pure; throws RegisterWriteError before anything is written when a protected
  * sheet (or a protected workbook structure) stands in the way.
  */
+import type { MessageParams } from "../../register/messages";
 import { foldHeader } from "../../register/catalog";
 import { SHEETS } from "../../register/sheets";
 import { columnPlan } from "../columns";
@@ -244,13 +245,15 @@ function assertWritable(decision: ApplyDecision, state: WorkbookState): void {
     if (action.kind === "columns") {
       const table = [...state.tables.values()].find((t) => t.name === action.tableName);
       if (table?.sheetProtected)
-        throw protectedSheetError(
-          action.sheetName,
-          `add the columns ${action.columns.map((c) => `"${c.header}"`).join(", ")} to table ${action.tableName}`
-        );
+        throw protectedSheetError(action.sheetName, {
+          what: "write.what.add-columns",
+          columns: action.columns.map((c) => `"${c.header}"`).join(", "),
+          table: action.tableName,
+        });
     } else if (!action.createSheet) {
       const sheet = state.sheets.get(key(action.sheetName));
-      if (sheet?.protected) throw protectedSheetError(action.sheetName, "fill the empty sheet");
+      if (sheet?.protected)
+        throw protectedSheetError(action.sheetName, { what: "write.what.fill-sheet" });
     }
   }
   const creates = decision.actions
@@ -258,16 +261,18 @@ function assertWritable(decision: ApplyDecision, state: WorkbookState): void {
     .map((a) => `"${a.sheetName}"`);
   if (creates.length > 0 && state.structureProtected) {
     throw new RegisterWriteError(
-      `The workbook structure is protected, so set-up cannot add the sheets ${creates.join(", ")}. Unprotect the workbook (Review > Protect Workbook) and run set-up again. Nothing was changed.`,
+      "write.structure-protected",
+      { sheets: creates.join(", ") },
       undefined,
       "protected"
     );
   }
 }
 
-function protectedSheetError(sheet: string, what: string): RegisterWriteError {
+function protectedSheetError(sheet: string, what: MessageParams): RegisterWriteError {
   return new RegisterWriteError(
-    `Sheet '${sheet}' is protected, so set-up cannot ${what}. Unprotect sheet '${sheet}' and run set-up again. Nothing was changed.`,
+    "write.sheet-protected",
+    { sheetName: sheet, ...what },
     sheet,
     "protected"
   );

@@ -1,14 +1,29 @@
+import { renderMessage, type MessageCode, type MessageParams } from "../../register/messages";
+
 /** Why a register write cannot go ahead, for the pane to pick its next-step message by. */
 export type RegisterWriteReason = "protected" | "missing-settings" | "invalid";
 
-/** A register write that cannot go ahead; the message says which sheet and what the user can do. */
+/**
+ * A register write that cannot go ahead; the message says which sheet and what the user can do.
+ * It carries its message code and parameters so the pane shows it in the user's language; `message`
+ * is the English text (logs, the CLI).
+ */
 export class RegisterWriteError extends Error {
   readonly sheet?: string;
   readonly reason: RegisterWriteReason;
+  readonly code: MessageCode;
+  readonly params: MessageParams;
 
-  constructor(message: string, sheet?: string, reason: RegisterWriteReason = "invalid") {
-    super(message);
+  constructor(
+    code: MessageCode,
+    params: MessageParams,
+    sheet?: string,
+    reason: RegisterWriteReason = "invalid"
+  ) {
+    super(renderMessage(code, params, "en") ?? code);
     this.name = "RegisterWriteError";
+    this.code = code;
+    this.params = params;
     this.sheet = sheet;
     this.reason = reason;
   }

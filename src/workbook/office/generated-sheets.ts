@@ -115,9 +115,9 @@ export async function replaceGeneratedSheets(
     await removeStaged(context, staged);
     // Busy, protected and the like keep their Office error code, which the pane explains.
     if (error instanceof RegisterWriteError || officeErrorKind(error) !== undefined) throw error;
-    const what = kind === "reviews" ? "review sheets" : "Import Issues sheet";
     throw new RegisterWriteError(
-      `Excel refused the new ${what}, so the earlier ones were kept as they were: ${(error as Error).message}`
+      kind === "reviews" ? "write.refused-reviews" : "write.refused-issues",
+      { error: (error as Error).message }
     );
   }
 

@@ -109,7 +109,8 @@ export async function writeWorkbookSettings(
     const label = SETTING_NAME_LIST.find((n) => fold(n) === name) ?? name;
     if (!entry)
       throw new RegisterWriteError(
-        `The workbook has no ${label} name (Settings sheet). Set up the register, then save the settings again. Nothing was changed.`,
+        "write.settings-name-missing",
+        { name: label },
         "Settings",
         "missing-settings"
       );
@@ -117,7 +118,8 @@ export async function writeWorkbookSettings(
     const columns = values[0]?.length ?? 0;
     if (entry.range.rowCount !== rows || entry.range.columnCount !== columns)
       throw new RegisterWriteError(
-        `The name ${label} covers ${entry.range.address}, not ${rows}×${columns} cells as set-up made it. Fix or delete the name, then set up the register again. Nothing was changed.`,
+        "write.settings-name-shape",
+        { name: label, address: entry.range.address, rows, columns },
         "Settings"
       );
     // Formula cells in a block (none today) are left as they are.

@@ -40,7 +40,7 @@ import {
   parseAddress,
   toExcelCell,
 } from "./cells";
-import { OversizedRowError, splitIntoChunks } from "./chunks";
+import { OversizedRowError, oversizeParams, splitIntoChunks } from "./chunks";
 import { RegisterWriteError } from "./errors";
 import type { FormulaFix } from "./sheet-format";
 import { detectHeaderLang, headerMatchesColumn } from "./headers";
@@ -123,10 +123,7 @@ export async function writeTableRecords(
   const table = context.workbook.tables.getItemOrNullObject(def.table).load("name");
   await context.sync();
   if (table.isNullObject)
-    throw new RegisterWriteError(
-      `The register has no ${key} table (${def.table}). Set up the register first, then try again.`,
-      key
-    );
+    throw new RegisterWriteError("write.no-table", { sheetKey: key, table: def.table }, key);
 
   const pause = yielder(options.yieldEveryMs ?? 30);
   let { headers, body } = await readTable(context, table);
@@ -184,7 +181,8 @@ function* excelRows(
       const problem = cellProblem(value);
       if (problem)
         throw new RegisterWriteError(
-          `Sheet '${key}', record ${i + 1}, column "${columns[j].header}": ${problem}. Nothing was changed.`,
+          "write.record-cell",
+          { sheetKey: key, record: i + 1, column: columns[j].header, ...problem },
           key
         );
     });
@@ -436,7 +434,8 @@ async function writeRows(
   } catch (error) {
     if (!(error instanceof OversizedRowError)) throw error;
     throw new RegisterWriteError(
-      `Sheet '${key}', record ${error.row + 1} is too large to write in one request: ${error.message} Nothing was changed.`,
+      "write.record-too-large",
+      { sheetKey: key, record: error.row + 1, ...oversizeParams(error) },
       key
     );
   }

@@ -15,7 +15,7 @@ import {
   needsTextFormat,
 } from "./cells";
 import type { RowChunk } from "./chunks";
-import { OversizedRowError, splitIntoChunks } from "./chunks";
+import { OversizedRowError, oversizeParams, splitIntoChunks } from "./chunks";
 import type { NewGridAction } from "./decide";
 import { RegisterWriteError } from "./errors";
 import type { FormulaFix } from "./sheet-format";
@@ -55,7 +55,12 @@ export function prepareGrid(
       const problem = cellProblem(value);
       if (problem) {
         throw new RegisterWriteError(
-          `Sheet '${action.sheetName}', cell ${blockAddress({ row: r, column: c, rows: 1, columns: 1 })}: ${problem}. Nothing was changed.`,
+          "write.grid-cell",
+          {
+            sheetName: action.sheetName,
+            cell: blockAddress({ row: r, column: c, rows: 1, columns: 1 }),
+            ...problem,
+          },
           action.sheetName
         );
       }
@@ -107,7 +112,8 @@ export function prepareGrid(
   } catch (error) {
     if (!(error instanceof OversizedRowError)) throw error;
     throw new RegisterWriteError(
-      `Row ${error.row + 1} of sheet '${action.sheetName}' is too large to write in one request: ${error.message} Nothing was changed.`,
+      "write.row-too-large",
+      { sheetName: action.sheetName, row: error.row + 1, ...oversizeParams(error) },
       action.sheetName
     );
   }

@@ -26,7 +26,7 @@ import {
   toExcelCell,
 } from "./cells";
 import type { RowChunk } from "./chunks";
-import { OversizedRowError, splitIntoChunks } from "./chunks";
+import { OversizedRowError, oversizeParams, splitIntoChunks } from "./chunks";
 import type { AddColumnsAction, NewTableAction } from "./decide";
 import { RegisterWriteError } from "./errors";
 import type { FormulaFix } from "./sheet-format";
@@ -77,7 +77,14 @@ export function prepareTable(action: NewTableAction, limits: WriteLimits): Prepa
   rows.forEach((row, index) => {
     if (row.length > columns.length) {
       throw new RegisterWriteError(
-        `Row ${index + 2} of sheet '${action.sheetName}' has ${row.length} cells but table ${action.table.name} has ${columns.length} columns. Nothing was changed.`,
+        "write.row-too-wide",
+        {
+          sheetName: action.sheetName,
+          row: index + 2,
+          cells: row.length,
+          table: action.table.name,
+          columns: columns.length,
+        },
         action.sheetName
       );
     }
@@ -87,7 +94,8 @@ export function prepareTable(action: NewTableAction, limits: WriteLimits): Prepa
         const problem = cellProblem(value);
         if (problem) {
           throw new RegisterWriteError(
-            `Sheet '${action.sheetName}', row ${index + 2}, column "${column.header}": ${problem}. Nothing was changed.`,
+            "write.table-cell",
+            { sheetName: action.sheetName, row: index + 2, column: column.header, ...problem },
             action.sheetName
           );
         }
@@ -119,9 +127,9 @@ export function prepareTable(action: NewTableAction, limits: WriteLimits): Prepa
     });
   } catch (error) {
     if (!(error instanceof OversizedRowError)) throw error;
-    const where = error.row === 0 ? "The header row" : `Row ${error.row + 1}`;
     throw new RegisterWriteError(
-      `${where} of sheet '${action.sheetName}' is too large to write in one request: ${error.message} Nothing was changed.`,
+      error.row === 0 ? "write.header-too-large" : "write.row-too-large",
+      { sheetName: action.sheetName, row: error.row + 1, ...oversizeParams(error) },
       action.sheetName
     );
   }

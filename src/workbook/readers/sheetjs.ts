@@ -85,6 +85,26 @@ function sheetOf(
   };
 }
 
+/**
+ * SheetJS writes to console.error when an .ods number format has a condition it does not parse
+ * (LibreOffice's "value()>0" arrives XML-escaped). Only the display format is affected, never a
+ * value, so the CLI must not print a line per style: those messages are dropped while SheetJS
+ * reads (synchronously), and anything else it says still goes through.
+ */
+function quietly<T>(read: () => T): T {
+  const error = console.error;
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === "string" && args[0].startsWith("ODS number format may be incorrect"))
+      return;
+    error(...args);
+  };
+  try {
+    return read();
+  } finally {
+    console.error = error;
+  }
+}
+
 export async function readWithSheetJs(
   bytes: Uint8Array,
   options: ReadOptions = {}
@@ -92,7 +112,9 @@ export async function readWithSheetJs(
   const XLSX = await sheetJs();
   let book: WorkBook;
   try {
-    book = XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellDates: false });
+    book = quietly(() =>
+      XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellDates: false })
+    );
   } catch (error) {
     const message = (error as Error).message;
     if (/password|encrypt/i.test(message)) throw new Error("it is protected with a password");

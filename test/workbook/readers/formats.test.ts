@@ -120,4 +120,19 @@ describe("the reader layer on every format", () => {
       /^Cannot read .*missing\.xlsx: the file does not exist$/
     );
   });
+
+  it("reads an .ods whose amounts have sign-conditional formats without printing SheetJS's notes", async () => {
+    const printed = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const book = await readSourceFile(fixture("amounts-formats.ods"));
+      expect(book.sheets[0].rows.slice(1).map((row) => row.slice(1))).toEqual([
+        [5_000_000, 12_400, -3_200],
+        [10_000_000, 36_800, 0],
+        [3_000_000, 8_600, 1_500],
+      ]);
+      expect(printed).not.toHaveBeenCalled();
+    } finally {
+      printed.mockRestore();
+    }
+  });
 });
