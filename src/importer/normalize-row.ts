@@ -8,6 +8,7 @@ import {
   namesOrganisation,
   paymentsPerYear,
   saysAnnualPremium,
+  statusOfEndDate,
 } from "../register/catalog";
 import { renderMessage, type MessageParams } from "../register/messages";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
@@ -68,6 +69,11 @@ export interface RowContext {
    */
   kindFromNames: boolean;
   kindFromIdNumbers: boolean;
+  /**
+   * A complaint whose status is empty but whose case was closed or resolved on a date: the status
+   * that date means, and where the date and the status are.
+   */
+  statusFromEndDate: { status: "closed" | "resolved"; date: number; statusColumn: number } | null;
 }
 
 export interface ColumnReader {
@@ -260,6 +266,7 @@ export function buildRowContext(
     .map((t) => t.field);
   const missingRequired = missing.filter((f) => f.type !== "date");
   const kinds = kindEvidence(registerSheet, mappings, columnValues);
+  const endDate = statusFromEndDate(registerSheet, mappings, columnValues);
   const missingDates = missing.filter((f) => f.type === "date");
   return {
     sheetName,
@@ -274,10 +281,12 @@ export function buildRowContext(
       ...invisibleCharacterNotes(sheetName, readers, columnValues),
       ...periodNotes(sheetName, readers, columnValues),
       ...kindNotes(sheetName, readers, kinds),
+      ...(endDate ? [endDateNote(sheetName, readers, endDate)] : []),
     ],
     missingDates,
     kindFromNames: kinds.names !== null,
     kindFromIdNumbers: kinds.idNumbers !== null,
+    statusFromEndDate: endDate,
   };
 }
 
@@ -538,6 +547,14 @@ export function normalizeRow(
     else if (ctx.kindFromIdNumbers && [record.idNumber, record.clientId].some(isPersonalIdNumber))
       record.kind = "person";
   }
+  const ended = ctx.statusFromEndDate;
+  if (
+    ended &&
+    (record.status ?? null) === null &&
+    typeof record.resolvedOn === "string" &&
+    (ended.statusColumn < 0 || isBlankCell(cells[ended.statusColumn] ?? null))
+  )
+    record.status = ended.status;
   if (notes.length > 0) record.notes = notes.join(NOTES_SEPARATOR);
   const out: NormalizedRow = { row, record, clientName, clientNameLabel, issues };
   if (rejectedCode) {
@@ -611,6 +628,50 @@ function kindNotes(
   if (kinds.names !== null) note(kinds.names, "import.kind-from-names");
   if (kinds.idNumbers !== null) note(kinds.idNumbers, "import.kind-from-id-numbers");
   return notes;
+}
+
+/** A Complaints sheet where some case has an end date (resolvedOn) and no status. */
+function statusFromEndDate(
+  registerSheet: SheetKey,
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[]
+): RowContext["statusFromEndDate"] {
+  if (registerSheet !== "Complaints") return null;
+  const date = mappings.findIndex((m) => m.field === "resolvedOn");
+  if (date < 0) return null;
+  const statusColumn = mappings.findIndex((m) => m.field === "status");
+  const dates = columnValues[date] ?? [];
+  const open = dates.some(
+    (v, row) =>
+      !isBlankCell(v) &&
+      (statusColumn < 0 || isBlankCell(columnValues[statusColumn]?.[row] ?? null))
+  );
+  if (!open) return null;
+  return { status: statusOfEndDate(mappings[date].header), date, statusColumn };
+}
+
+function endDateNote(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  ended: NonNullable<RowContext["statusFromEndDate"]>
+): ImportIssue {
+  const label = readers[ended.date]?.label ?? "";
+  const coded: MessageRef = {
+    code:
+      ended.status === "closed" ? "import.closed-from-end-date" : "import.resolved-from-end-date",
+    params: { column: label },
+  };
+  return {
+    sheet: sheetName,
+    row: null,
+    column: label,
+    field: "status",
+    value: null,
+    message: english(coded),
+    severity: "info",
+    code: coded.code,
+    params: coded.params,
+  };
 }
 
 /** One note per yearly amount column read per month or quarter, with its first value as the example. */
