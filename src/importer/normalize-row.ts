@@ -27,6 +27,7 @@ import {
   parseDate,
   parseEmail,
   parseEnum,
+  parseHeaderUnit,
   parseInteger,
   parsePhone,
   parseScore,
@@ -87,6 +88,11 @@ export interface ColumnReader {
    * figures a year its values were multiplied by.
    */
   perYear?: number;
+  /**
+   * An unmapped column whose header states a unit (AUM(萬元)): what each of its plain numbers is
+   * worth, shown beside the value kept in notes so the figure is not read 10,000 times too small.
+   */
+  noteUnit?: number;
 }
 
 export interface NormalizedRow {
@@ -246,7 +252,12 @@ export function buildRowContext(
   const readers = mappings.map((mapping, i): ColumnReader => {
     const label = columnLabel(mapping.letter, mapping.header);
     const target = mapping.field ? targets.get(mapping.field) : undefined;
-    if (!target) return { mapping, label };
+    if (!target) {
+      const unit = mapping.source === "row-number" ? null : parseHeaderUnit(mapping.header);
+      return unit && Number.isFinite(unit.multiplier) && unit.multiplier > 1
+        ? { mapping, label, noteUnit: unit.multiplier }
+        : { mapping, label };
+    }
     // A month's figure under a field that keeps a year's amount is what a person multiplies up.
     const perYear =
       target.field.type === "money" ? headerPeriodsPerYear(target.key, mapping.header) : null;
@@ -391,7 +402,8 @@ export function normalizeRow(
     // Cleaned like any text cell (invisible characters out, noted once per column), not tidied:
     // a value kept because it could not be read stays as it was written.
     const text = typeof raw === "string" ? stripInvisible(raw) : cellText(raw);
-    if (ctx.hasNotes) notes.push(`${header}: ${text}`);
+    const worth = reader.noteUnit === undefined ? null : amountInUnit(raw, reader.noteUnit);
+    if (ctx.hasNotes) notes.push(`${header}: ${text}${worth === null ? "" : ` (= ${worth})`}`);
     else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = text;
   };
 
@@ -562,6 +574,15 @@ export function normalizeRow(
     out.rejectedCode = rejectedCode;
   }
   return out;
+}
+
+/** A kept number times its header's unit, grouped in thousands ("1,250.5" in 萬元 → "12,505,000"). */
+function amountInUnit(raw: SourceCell, unit: number): string | null {
+  const read = parseAmount(raw, { unitMultiplier: unit });
+  if (!read.ok || typeof read.value !== "number" || read.warning) return null;
+  const [whole, fraction] = String(read.value).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** A company's or public body's name: a legal form or the kind of body at its end. */
