@@ -199,6 +199,10 @@ export const en = {
     "{why:msg}; the row was kept without a client link and the name put in notes.",
   "link.no-client-named": "No client is named {name}",
   "link.several-named": "Several clients are named {name} ({ids})",
+  "import.policyholder-column":
+    "Column {column} gave the {field:field} of the clients made from column {subject} (the policies keep it in their notes too).",
+  "import.clients-from-policyholders":
+    "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

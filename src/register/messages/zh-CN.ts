@@ -168,6 +168,10 @@ export const zhCN: Record<MessageCode, string> = {
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
   "link.no-client-named": "没有名为 {name} 的客户",
   "link.several-named": "有多个客户名为 {name}（{ids}）",
+  "import.policyholder-column":
+    "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”（保单备注中也保留一份）。",
+  "import.clients-from-policyholders":
+    "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

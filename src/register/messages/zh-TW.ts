@@ -170,6 +170,10 @@ export const zhTW: Record<MessageCode, string> = {
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
   "link.no-client-named": "沒有名為 {name} 的客戶",
   "link.several-named": "有多位客戶名為 {name}（{ids}）",
+  "import.policyholder-column":
+    "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」（保單備註中也保留一份）。",
+  "import.clients-from-policyholders":
+    "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
