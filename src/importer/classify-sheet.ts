@@ -8,6 +8,7 @@ import {
   round2,
   allSpellingsIndex,
   spellingWeight,
+  onEverySheet,
   targetsFor,
 } from "./header-match";
 
@@ -51,15 +52,19 @@ function headerEvidence(
     const h = matchForm(header);
     if (h === "") continue;
     let best = 0;
+    let telling = false;
     for (const [s, confidence] of allSpellingsIndex().scores(h)) {
       // A one-letter header ("A" … "G" of the pipeline factors) says nothing about the sheet.
-      if (confidence >= MAPPING_THRESHOLD && s.length > 1 && own.has(s))
+      if (confidence >= MAPPING_THRESHOLD && s.length > 1 && own.has(s)) {
         best = Math.max(best, confidence * spellingWeight(s));
+        // A word every sheet has (the client's number: member_id, 客户编号) says the rows are
+        // about clients, not which sheet they are: a sync log's member_id beside "action" is
+        // not a complaint log.
+        if (!onEverySheet(s)) telling = true;
+      }
     }
-    if (best > 0) {
-      score += best;
-      matched++;
-    }
+    if (best > 0) score += best;
+    if (telling) matched++;
   }
   return { score, matched };
 }

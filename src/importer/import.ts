@@ -745,6 +745,8 @@ function mergeWithRegister(
     register: options.existing ?? {},
     state,
     prefer: options.prefer,
+    // The linked records are this import's own working copies.
+    takeSourceRecords: true,
     columnOf: (sheet, field) => {
       const column = columns.get(sheet)?.find((c) => c.field === field);
       return column

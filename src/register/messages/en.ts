@@ -69,6 +69,8 @@ export const en = {
     "The term {value} is not a whole number of years; it was kept as written, not converted.",
   "value.id-number-checksum":
     "The ID number {value} fails its check digit; it was kept as written, please check it.",
+  "value.credit-code-checksum":
+    "The unified social credit code {value} fails its check character (GB 32100); it was kept as written, please check it.",
   "value.id-number-as-number":
     "The ID number {value} was stored as a number, so digits may have been lost; please check it.",
 

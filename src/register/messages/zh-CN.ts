@@ -54,6 +54,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列中的数字没有日期格式；已按 Excel 日期序号读取（{system} 日期系统），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整数年；已按原样保留，未作换算。",
   "value.id-number-checksum": "证件号码 {value} 校验位不符；已按原样保留，请核对。",
+  "value.credit-code-checksum":
+    "统一社会信用代码 {value} 校验码不符（GB 32100）；已按原样保留，请核对。",
   "value.id-number-as-number": "证件号码 {value} 以数字形式保存，可能已丢失位数；请核对。",
 
   "map.override-ignored": "此列的映射设置被忽略：{why:msg}。",

@@ -54,6 +54,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄中的數字沒有日期格式；已按 Excel 日期序號讀取（{system} 日期系統），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整數年；已照原樣保留，未作換算。",
   "value.id-number-checksum": "證件號碼 {value} 檢查碼不符；已照原樣保留，請核對。",
+  "value.credit-code-checksum":
+    "統一社會信用代碼 {value} 檢查碼不符（GB 32100）；已照原樣保留，請核對。",
   "value.id-number-as-number": "證件號碼 {value} 以數字形式儲存，可能已遺失位數；請核對。",
 
   "map.override-ignored": "此欄的對應設定被忽略：{why:msg}。",
