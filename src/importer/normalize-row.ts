@@ -8,6 +8,7 @@ import {
   namesOrganisation,
   paymentsPerYear,
   saysAnnualPremium,
+  statusOfEndDate,
 } from "../register/catalog";
 import { renderMessage, type MessageParams } from "../register/messages";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
@@ -26,6 +27,7 @@ import {
   parseDate,
   parseEmail,
   parseEnum,
+  parseHeaderUnit,
   parseInteger,
   parsePhone,
   parseScore,
@@ -68,6 +70,11 @@ export interface RowContext {
    */
   kindFromNames: boolean;
   kindFromIdNumbers: boolean;
+  /**
+   * A complaint whose status is empty but whose case was closed or resolved on a date: the status
+   * that date means, and where the date and the status are.
+   */
+  statusFromEndDate: { status: "closed" | "resolved"; date: number; statusColumn: number } | null;
 }
 
 export interface ColumnReader {
@@ -81,6 +88,11 @@ export interface ColumnReader {
    * figures a year its values were multiplied by.
    */
   perYear?: number;
+  /**
+   * An unmapped column whose header states a unit (AUM(萬元)): what each of its plain numbers is
+   * worth, shown beside the value kept in notes so the figure is not read 10,000 times too small.
+   */
+  noteUnit?: number;
 }
 
 export interface NormalizedRow {
@@ -240,7 +252,12 @@ export function buildRowContext(
   const readers = mappings.map((mapping, i): ColumnReader => {
     const label = columnLabel(mapping.letter, mapping.header);
     const target = mapping.field ? targets.get(mapping.field) : undefined;
-    if (!target) return { mapping, label };
+    if (!target) {
+      const unit = mapping.source === "row-number" ? null : parseHeaderUnit(mapping.header);
+      return unit && Number.isFinite(unit.multiplier) && unit.multiplier > 1
+        ? { mapping, label, noteUnit: unit.multiplier }
+        : { mapping, label };
+    }
     // A month's figure under a field that keeps a year's amount is what a person multiplies up.
     const perYear =
       target.field.type === "money" ? headerPeriodsPerYear(target.key, mapping.header) : null;
@@ -260,6 +277,7 @@ export function buildRowContext(
     .map((t) => t.field);
   const missingRequired = missing.filter((f) => f.type !== "date");
   const kinds = kindEvidence(registerSheet, mappings, columnValues);
+  const endDate = statusFromEndDate(registerSheet, mappings, columnValues);
   const missingDates = missing.filter((f) => f.type === "date");
   return {
     sheetName,
@@ -274,10 +292,12 @@ export function buildRowContext(
       ...invisibleCharacterNotes(sheetName, readers, columnValues),
       ...periodNotes(sheetName, readers, columnValues),
       ...kindNotes(sheetName, readers, kinds),
+      ...(endDate ? [endDateNote(sheetName, readers, endDate)] : []),
     ],
     missingDates,
     kindFromNames: kinds.names !== null,
     kindFromIdNumbers: kinds.idNumbers !== null,
+    statusFromEndDate: endDate,
   };
 }
 
@@ -382,7 +402,8 @@ export function normalizeRow(
     // Cleaned like any text cell (invisible characters out, noted once per column), not tidied:
     // a value kept because it could not be read stays as it was written.
     const text = typeof raw === "string" ? stripInvisible(raw) : cellText(raw);
-    if (ctx.hasNotes) notes.push(`${header}: ${text}`);
+    const worth = reader.noteUnit === undefined ? null : amountInUnit(raw, reader.noteUnit);
+    if (ctx.hasNotes) notes.push(`${header}: ${text}${worth === null ? "" : ` (= ${worth})`}`);
     else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = text;
   };
 
@@ -538,6 +559,14 @@ export function normalizeRow(
     else if (ctx.kindFromIdNumbers && [record.idNumber, record.clientId].some(isPersonalIdNumber))
       record.kind = "person";
   }
+  const ended = ctx.statusFromEndDate;
+  if (
+    ended &&
+    (record.status ?? null) === null &&
+    typeof record.resolvedOn === "string" &&
+    (ended.statusColumn < 0 || isBlankCell(cells[ended.statusColumn] ?? null))
+  )
+    record.status = ended.status;
   if (notes.length > 0) record.notes = notes.join(NOTES_SEPARATOR);
   const out: NormalizedRow = { row, record, clientName, clientNameLabel, issues };
   if (rejectedCode) {
@@ -545,6 +574,15 @@ export function normalizeRow(
     out.rejectedCode = rejectedCode;
   }
   return out;
+}
+
+/** A kept number times its header's unit, grouped in thousands ("1,250.5" in 萬元 → "12,505,000"). */
+function amountInUnit(raw: SourceCell, unit: number): string | null {
+  const read = parseAmount(raw, { unitMultiplier: unit });
+  if (!read.ok || typeof read.value !== "number" || read.warning) return null;
+  const [whole, fraction] = String(read.value).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** A company's or public body's name: a legal form or the kind of body at its end. */
@@ -611,6 +649,50 @@ function kindNotes(
   if (kinds.names !== null) note(kinds.names, "import.kind-from-names");
   if (kinds.idNumbers !== null) note(kinds.idNumbers, "import.kind-from-id-numbers");
   return notes;
+}
+
+/** A Complaints sheet where some case has an end date (resolvedOn) and no status. */
+function statusFromEndDate(
+  registerSheet: SheetKey,
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[]
+): RowContext["statusFromEndDate"] {
+  if (registerSheet !== "Complaints") return null;
+  const date = mappings.findIndex((m) => m.field === "resolvedOn");
+  if (date < 0) return null;
+  const statusColumn = mappings.findIndex((m) => m.field === "status");
+  const dates = columnValues[date] ?? [];
+  const open = dates.some(
+    (v, row) =>
+      !isBlankCell(v) &&
+      (statusColumn < 0 || isBlankCell(columnValues[statusColumn]?.[row] ?? null))
+  );
+  if (!open) return null;
+  return { status: statusOfEndDate(mappings[date].header), date, statusColumn };
+}
+
+function endDateNote(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  ended: NonNullable<RowContext["statusFromEndDate"]>
+): ImportIssue {
+  const label = readers[ended.date]?.label ?? "";
+  const coded: MessageRef = {
+    code:
+      ended.status === "closed" ? "import.closed-from-end-date" : "import.resolved-from-end-date",
+    params: { column: label },
+  };
+  return {
+    sheet: sheetName,
+    row: null,
+    column: label,
+    field: "status",
+    value: null,
+    message: english(coded),
+    severity: "info",
+    code: coded.code,
+    params: coded.params,
+  };
 }
 
 /** One note per yearly amount column read per month or quarter, with its first value as the example. */

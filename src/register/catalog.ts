@@ -14,6 +14,7 @@ import {
   ORGANISATION_WORDS_EN,
   ORGANISATION_WORDS_ZH,
 } from "./vocabulary/client-kind";
+import { CLOSING_DATE_HEADER_WORDS } from "./vocabulary/values";
 import { HEADER_PERIODS, YEARLY_AMOUNT_FIELDS, YEARLY_HEADER_WORDS } from "./vocabulary/periods";
 
 /**
@@ -202,4 +203,13 @@ export function namesOrganisation(name: string): boolean {
       ORGANISATION_WORD_SET.has(word.toLowerCase()) &&
       (word.length > 2 || (i === words.length - 1 && word === word.toUpperCase()))
   );
+}
+
+/**
+ * The status a complaint with no status has when its end date is filled: closed when the date's
+ * header says the case was closed (Date Closed, 结案日期), else resolved (Resolution Date, 完成日期).
+ */
+export function statusOfEndDate(header: string): "closed" | "resolved" {
+  const folded = foldHeader(header);
+  return CLOSING_DATE_HEADER_WORDS.some((word) => folded.includes(word)) ? "closed" : "resolved";
 }

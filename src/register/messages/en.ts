@@ -212,6 +212,10 @@ export const en = {
   "import.sheet-not-data":
     'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
+  "import.closed-from-end-date":
+    "Complaints with no status but a date in {column} were marked closed: the case was closed on that date.",
+  "import.resolved-from-end-date":
+    "Complaints with no status but a date in {column} were marked resolved: the complaint was resolved on that date.",
   "import.kind-from-names":
     "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
   "import.kind-from-id-numbers":

@@ -181,6 +181,10 @@ export const zhCN: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
+  "import.closed-from-end-date":
+    "没有状态但 {column} 填了日期的投诉已标为“已关闭”：案件已在该日期结案。",
+  "import.resolved-from-end-date":
+    "没有状态但 {column} 填了日期的投诉已标为“已解决”：投诉已在该日期解决。",
   "import.kind-from-names":
     "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
   "import.kind-from-id-numbers":

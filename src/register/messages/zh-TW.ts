@@ -183,6 +183,10 @@ export const zhTW: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
+  "import.closed-from-end-date":
+    "沒有狀態但 {column} 填了日期的客訴已標為「已關閉」：案件已在該日期結案。",
+  "import.resolved-from-end-date":
+    "沒有狀態但 {column} 填了日期的客訴已標為「已解決」：客訴已在該日期解決。",
   "import.kind-from-names":
     "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
   "import.kind-from-id-numbers":
