@@ -42,6 +42,7 @@ import {
   stripInvisible,
   warned,
   ok,
+  writtenCurrency,
   type EnumChoice,
   type Normalized,
 } from "./normalize";
@@ -91,6 +92,11 @@ export interface RowContext {
 export interface ColumnReader {
   mapping: ColumnMapping;
   label: string;
+  /**
+   * An amount column's currency: its header's, else the one most of its written values name
+   * ("HK$ 500,000"). A value written in another is kept in its own (see value.other-currency).
+   */
+  currency?: string;
   /** The field the column feeds; undefined for unmapped and row-number columns. */
   target?: FieldTarget;
   read?: (raw: SourceCell) => Normalized<RegisterValue>;
@@ -278,9 +284,14 @@ export function buildRowContext(
         perYear: perYear ?? undefined,
       })
     );
-    return perYear !== null && perYear > 1
-      ? { mapping, label, target, read, perYear }
-      : { mapping, label, target, read };
+    const reader: ColumnReader =
+      perYear !== null && perYear > 1
+        ? { mapping, label, target, read, perYear }
+        : { mapping, label, target, read };
+    const currency =
+      target.field.type === "money" ? columnCurrency(mapping, columnValues[i] ?? []) : null;
+    if (currency) reader.currency = currency;
+    return reader;
   });
   const mapped = new Set(mappings.map((m) => m.field));
   const missing = [...targets.values()]
@@ -377,6 +388,7 @@ export function normalizeRow(
         }
       : undefined;
   let currency: string | undefined;
+  let valueCurrency: string | undefined;
   const issue = (
     reader: ColumnReader,
     raw: SourceCell,
@@ -507,7 +519,21 @@ export function normalizeRow(
           : `${before}${reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ")}${next}`;
     } else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
+    const written = field.type === "money" && typeof raw === "string" ? writtenCurrency(raw) : null;
+    if (written && ctx.hasCurrency) valueCurrency ??= written;
+    if (written && reader.currency && written !== reader.currency) {
+      // Never mixed silently: the figure stays in the currency it was written in, and is said so.
+      const params = { value: cellText(raw), written, currency: reader.currency };
+      if (ctx.hasCurrency)
+        issue(reader, raw, { code: "value.other-currency-row", params }, "warning");
+      else {
+        issue(reader, raw, { code: "value.other-currency", params }, "warning");
+        keep(reader, raw);
+      }
+    }
   });
+  if (valueCurrency && ctx.hasCurrency && (record.currency ?? null) === null)
+    record.currency = valueCurrency;
 
   // A critical-illness policy covers critical illness: a person ticks the box the book left empty.
   if (
@@ -930,4 +956,27 @@ function invisibleCharacterNotes(
     });
   });
   return notes;
+}
+
+/** The currency of an amount column: its header's, else the one most of its written values name. */
+function columnCurrency(mapping: ColumnMapping, values: readonly SourceCell[]): string | null {
+  if (mapping.currency) return mapping.currency;
+  const counts = new Map<string, number>();
+  let seen = 0;
+  for (const v of values) {
+    if (typeof v !== "string" || seen >= 2000) continue;
+    seen++;
+    const code = writtenCurrency(v);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [code, n] of counts)
+    if (n > most) {
+      best = code;
+      most = n;
+    }
+  // One currency among others in a column that names several equally is no column currency.
+  const ties = [...counts.values()].filter((n) => n === most).length;
+  return ties === 1 && most >= 2 ? best : null;
 }

@@ -128,6 +128,17 @@ const CURRENCY_CODE_BY_TOKEN: Record<string, string | undefined> = {
 
 const CURRENCY_TOKENS = Object.keys(CURRENCY_CODE_BY_TOKEN).sort((a, b) => b.length - a.length);
 
+/**
+ * The currency a written amount names ("USD 12,000", "HK$ 1.2M", "12,000 EUR", "€2.1M"), or null
+ * when it names none (a bare figure, or 元, written the same in several currencies).
+ */
+export function writtenCurrency(text: string): string | null {
+  const trimmed = toHalfWidth(text).normalize("NFKC").trim().toLowerCase();
+  if (!/\d/.test(trimmed)) return null;
+  const token = leadingToken(trimmed, CURRENCY_TOKENS) ?? trailingToken(trimmed, CURRENCY_TOKENS);
+  return token === null ? null : (CURRENCY_CODE_BY_TOKEN[token] ?? null);
+}
+
 /** The longest token of `tokens` that `text` starts with (case-insensitive), or null. */
 function leadingToken(text: string, tokens: readonly string[]): string | null {
   const lower = text.toLowerCase();

@@ -232,6 +232,10 @@ export const en = {
     "No column gives the client kind: the sheet's columns are a company's ({columns}), so its clients are marked as enterprises.",
   "import.kind-from-person-columns":
     "No column gives the client kind: each client with a sex, a birthday or a personal income in {columns} is marked as a person (a company has none).",
+  "value.other-currency":
+    "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept as written in {written}, not converted, and the value put in notes.",
+  "value.other-currency-row":
+    "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept in {written}, not converted, and the row's currency set to {written} where it was empty.",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

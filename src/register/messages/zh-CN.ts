@@ -201,6 +201,10 @@ export const zhCN: Record<MessageCode, string> = {
     "没有列给出客户类型：本表的列是企业才有的（{columns}），因此其客户都标为企业。",
   "import.kind-from-person-columns":
     "没有列给出客户类型：{columns} 中填有性别、生日或个人收入的客户都标为个人（企业没有这些）。",
+  "value.other-currency":
+    "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注。",
+  "value.other-currency-row":
+    "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 保留，未换算；该行币种为空时已设为 {written}。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

@@ -203,6 +203,10 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位給出客戶類型：本表的欄位是企業才有的（{columns}），因此其客戶都標為企業。",
   "import.kind-from-person-columns":
     "沒有欄位給出客戶類型：{columns} 中填有性別、生日或個人收入的客戶都標為個人（企業沒有這些）。",
+  "value.other-currency":
+    "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註。",
+  "value.other-currency-row":
+    "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 保留，未換算；該列幣別為空時已設為 {written}。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
