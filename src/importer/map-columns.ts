@@ -540,9 +540,12 @@ function isGenericHeader(column: ColumnInput): boolean {
   });
 }
 
-/** Headers whose head word is a count: 员工数量, 人数, headcount, "No. of staff". */
+/**
+ * Headers whose head word is a count: 员工数量, 人数, headcount, "No. of staff" (an "Account" ends
+ * in the letters of "count" but names a client).
+ */
 const COUNT_HEADER =
-  /(?:数量|數量|人数|人數|个数|個數|总数|總數|数目|數目|件数|件數|count|qty|quantity|headcount)$|^(?:numberof|noof)/;
+  /(?:数量|數量|人数|人數|个数|個數|总数|總數|数目|數目|件数|件數|(?<!ac)count|qty|quantity|headcount)$|^(?:numberof|noof)/;
 
 function isCountHeader(column: ColumnInput): boolean {
   return column.header.candidates.some((c) => COUNT_HEADER.test(matchForm(stripHeaderUnit(c))));
@@ -694,6 +697,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   decideSubject(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey);
   incomeOfPersons(input, mappings, byKey, taken);
+  joinAttendees(input, mappings, byKey);
+  noOccupationOfCompanies(input, mappings, profiles, taken);
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -1078,6 +1083,67 @@ function joinNameParts(
   // Given name first in Latin ("Linda Park"); "Park, Linda" when the family name comes first.
   if (latin) mappings[second].joinSeparator = given < family ? " " : ", ";
   else mappings[second].joinSeparator = "";
+}
+
+/**
+ * A visit log naming who went (拜访人) and whom they met (拜访对象) in two columns: both are the
+ * visit's attendees, so a person writes them into one cell rather than dropping either.
+ */
+function joinAttendees(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  byKey: ReadonlyMap<string, FieldTarget>
+): void {
+  const target = byKey.get("attendees");
+  if (!target) return;
+  const mapped = mappings.findIndex((m) => m.field === "attendees");
+  if (mapped < 0 || mappings[mapped].source === "override") return;
+  const spellings = new Set(target.spellings);
+  const others = input.columns.flatMap((column, i) =>
+    i !== mapped &&
+    mappings[i].field === null &&
+    mappings[i].source === "none" &&
+    column.values.some((v) => !isBlankCell(v)) &&
+    column.header.candidates.some((c) => spellings.has(matchForm(stripHeaderUnit(c))))
+      ? [i]
+      : []
+  );
+  if (others.length === 0) return;
+  const parts = [mapped, ...others].sort((a, b) => a - b);
+  const cjk = parts.some((i) => /[\u3400-\u9fff]/.test(mappings[i].header));
+  parts.forEach((i, n) => {
+    Object.assign(mappings[i], {
+      field: "attendees",
+      confidence: i === mapped ? mappings[i].confidence : 0.9,
+      source: i === mapped ? mappings[i].source : "alias",
+      joined: true,
+    });
+    if (i !== mapped)
+      setEvidence(mappings[i], [why("map.why.attendees-part", { header: mappings[i].header })]);
+    if (n > 0) mappings[i].joinSeparator = cjk ? "、" : ", ";
+  });
+}
+
+/**
+ * A company has no occupation: on a list of companies a 职务 / Title column is the post of the
+ * contact person beside it, so it stays in notes under its header instead of reading as the
+ * client's occupation.
+ */
+function noOccupationOfCompanies(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const occupation = mappings.findIndex((m) => m.field === "occupation");
+  const name = mappings.findIndex((m) => m.field === "name");
+  if (occupation < 0 || name < 0 || mappings[occupation].source === "override") return;
+  const names = profiles[name];
+  if (names.filled < MIN_VALUES_TO_CONTRADICT || names.company < 0.6) return;
+  taken.delete("occupation");
+  Object.assign(mappings[occupation], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[occupation], [why("map.why.company-no-occupation")]);
 }
 
 /** Headers of the region part of an address: province, city, district. */

@@ -128,6 +128,10 @@ export const en = {
   "map.why.income-persons": "the kind column says the clients are persons: their own income",
   "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
+  "map.why.attendees-part":
+    'header "{header}" also names people at the visit: joined with the other attendees',
+  "map.why.company-no-occupation":
+    "the clients are companies, which have no occupation: this is their contact person's post",
   "map.why.region": 'header "{header}" names a region: joined with the address',
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":

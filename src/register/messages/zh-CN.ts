@@ -106,6 +106,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.income-persons": "客户类型列表明客户是个人：这是他们自己的收入",
   "map.why.income-personal-ids": "证件号码列是个人身份证号：这是客户自己的收入",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
+  "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
+  "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.region": "表头“{header}”是地区：与地址合并",
   "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",

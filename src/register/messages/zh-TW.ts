@@ -107,6 +107,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.income-persons": "客戶類型欄表明客戶是個人：這是他們自己的收入",
   "map.why.income-personal-ids": "證件號碼欄是個人身分證號：這是客戶自己的收入",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
+  "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
+  "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.region": "標題「{header}」是地區：與地址合併",
   "map.why.place-values": "其中 {share} 的值是地名：併入地址",
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
