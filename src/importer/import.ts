@@ -19,7 +19,14 @@ import {
   type ImportState,
 } from "./import-state";
 import { NOT_DATA_LABELS } from "./sheet-kind";
-import { linkAndMerge, type Candidate, type Origin, type RowResult } from "./link-merge";
+import {
+  linkAndMerge,
+  type Candidate,
+  type MadeFrom,
+  type Origin,
+  type RowResult,
+} from "./link-merge";
+import { columnLabel } from "./map-columns";
 import { guessLang } from "./guess-lang";
 import { phoneRegionForLang } from "./normalize/phones";
 import { threeWayMerge, type SourceRecord } from "./three-way-merge";
@@ -28,6 +35,13 @@ import { mainTableOf } from "./detect-table";
 import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
 import { takePlannedVisits } from "./planned-visits";
+import {
+  policyholderColumnNotes,
+  policyholderColumns,
+  policyholderContext,
+  policyholderOf,
+  type PolicyholderColumns,
+} from "./policyholders";
 import {
   buildRowContext,
   emptyRecord,
@@ -186,6 +200,8 @@ interface SheetWork {
   ctx: RowContext;
   classified: ClassifiedRow[];
   rowAt: (row: number) => SourceCell[];
+  /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
+  policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
 }
 
 /** Rows between two progress reports. */
@@ -197,7 +213,14 @@ class WorkbookImport {
   readonly candidates: Candidate[] = [];
   sourceRows = 0;
 
-  constructor(private readonly options: ImportOptions) {}
+  /**
+   * @param clientList Some sheet of the workbook feeds Clients; else the policyholders of its
+   *   policy sheets become the clients.
+   */
+  constructor(
+    private readonly options: ImportOptions,
+    private readonly clientList: boolean
+  ) {}
 
   private skipAll(analysis: SheetAnalysis, from: number, reason: string): void {
     const table = analysis.range || undefined;
@@ -352,12 +375,39 @@ class WorkbookImport {
       analysis.sheet.rows[r]?.forEach((cell) => {
         if (typeof cell === "string") titleTexts.push(cell);
       });
-    const ctx = buildRowContext(analysis.sheet.name, key, mappings, analysis.columnValues, {
-      ...this.options,
-      titleTexts,
-      date1904: analysis.sheet.date1904,
-    });
+    const readerOptions = { ...this.options, titleTexts, date1904: analysis.sheet.date1904 };
+    const ctx = buildRowContext(
+      analysis.sheet.name,
+      key,
+      mappings,
+      analysis.columnValues,
+      readerOptions
+    );
     this.issues.push(...ctx.columnNotes);
+    const holderColumns =
+      key === "Insurance" && !this.clientList
+        ? policyholderColumns(mappings, analysis.profiles)
+        : null;
+    const policyholders = holderColumns && {
+      columns: holderColumns,
+      ctx: policyholderContext(
+        analysis.sheet.name,
+        mappings,
+        holderColumns,
+        analysis.columnValues,
+        readerOptions
+      ),
+      madeFrom: {
+        sheet: analysis.sheet.name,
+        column: holderColumns.label,
+        fields: [...holderColumns.fields].map(([i, field]) => ({
+          column: columnLabel(mappings[i].letter, mappings[i].header),
+          field,
+        })),
+      },
+    };
+    if (policyholders)
+      this.issues.push(...policyholderColumnNotes(policyholders.ctx, policyholders.columns));
     for (const field of ctx.missingDates) {
       this.issues.push(
         sheetIssue(
@@ -387,6 +437,7 @@ class WorkbookImport {
       ctx,
       classified,
       rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
+      policyholders,
     };
   }
 
@@ -423,7 +474,7 @@ class WorkbookImport {
       number,
       { main: Candidate | null; mainRow: NormalizedRow | null; rows: NormalizedRow[] }
     >();
-    let previousData: { row: number; cells: SourceCell[] } | null = null;
+    let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
 
     for (const entry of work.classified) {
       if (entry.kind === "blank") {
@@ -479,7 +530,9 @@ class WorkbookImport {
         continue;
       }
 
+      const own = cells;
       cells = this.inheritClientLink(work, entry.row, cells, linkColumns, previousData);
+      const filledDown = cells !== own ? previousData : null;
       previousData = { row: entry.row, cells };
       const normalized = normalizeRow(work.ctx, entry.row, cells);
       this.issues.push(...normalized.issues);
@@ -507,12 +560,44 @@ class WorkbookImport {
       this.candidates.push(candidate);
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
+      if (work.policyholders && normalized.clientName !== null) {
+        // A row linked to the client of the row above holds no details of its own about them.
+        const holder =
+          filledDown?.holder ?? this.policyholder(work, entry.row, cells, normalized.clientName);
+        if (holder) candidate.policyholder = holder;
+        previousData.holder = holder ?? undefined;
+      }
     }
 
     for (const group of groups.values()) {
       if (group.main && group.mainRow && group.rows.length > 0)
         this.foldGroup(group.main, group.mainRow, group.rows, work.mappings);
     }
+  }
+
+  /** The client a policy row's policyholder columns describe, as a candidate of its own. */
+  private policyholder(
+    work: SheetWork,
+    row: number,
+    cells: readonly SourceCell[],
+    name: string
+  ): Candidate | null {
+    const holders = work.policyholders;
+    if (!holders) return null;
+    const read = policyholderOf(holders.ctx, holders.columns, row, cells, name);
+    if (!read) return null;
+    this.issues.push(...read.issues);
+    const sheet = work.analysis.sheet.name;
+    const candidate: Candidate = {
+      sheet: "Clients",
+      record: read.record,
+      origin: originOf(sheet, row, work.analysis.range),
+      followers: [],
+      accounted: false,
+      madeFrom: holders.madeFrom,
+    };
+    this.candidates.push(candidate);
+    return candidate;
   }
 
   /**
@@ -660,6 +745,8 @@ function mergeWithRegister(
     register: options.existing ?? {},
     state,
     prefer: options.prefer,
+    // The linked records are this import's own working copies.
+    takeSourceRecords: true,
     columnOf: (sheet, field) => {
       const column = columns.get(sheet)?.find((c) => c.field === field);
       return column
@@ -718,9 +805,12 @@ export function importWorkbook(
   options: ImportOptions = {}
 ): ImportResult {
   const overrides = parseOverrides(options.mapping, options.state);
-  const run = new WorkbookImport(options);
-  run.issues.push(...overrides.issues);
   const analyses = analyseWorkbook(sheets, overrides);
+  const clientList = analyses.some(
+    (a) => a.table !== null && !a.loose && a.mapping.registerSheet === "Clients"
+  );
+  const run = new WorkbookImport(options, clientList);
+  run.issues.push(...overrides.issues);
   for (const analysis of analyses) run.addSheet(analysis);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   for (const { planned, into, issue } of takePlannedVisits(run.candidates, today)) {

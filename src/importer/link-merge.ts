@@ -23,7 +23,8 @@ import {
   samePhone,
   type PhoneRegion,
 } from "./normalize";
-import { en } from "../register/messages/en";
+import { en, type MessageCode } from "../register/messages/en";
+import { englishText } from "./normalize/result";
 import type { MessageParams } from "../register/messages";
 import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
 import type { ImportIssue, MessageRef, RegisterRecords, RowOutcome } from "./types";
@@ -49,6 +50,16 @@ export interface Candidate {
   clientRef?: Candidate;
   /** False for derived records: their source rows are accounted for by the client. */
   accounted: boolean;
+  /** A policy's policyholder as a client of its own (a policy export with no client list). */
+  policyholder?: Candidate;
+  /** A client made from a policy row's policyholder: the sheet, the column that named it and the person's other columns. */
+  madeFrom?: MadeFrom;
+}
+
+export interface MadeFrom {
+  sheet: string;
+  column: string;
+  fields: readonly { column: string; field: string }[];
 }
 
 export interface RowResult {
@@ -228,6 +239,11 @@ class Linker {
   private readonly registerById = new Map<string, RegisterRecord>();
   private readonly registerByName = new Map<string, RegisterRecord[]>();
   private readonly registerMaxId: number;
+  private readonly registerByIdNumber = new Map<string, RegisterRecord>();
+  /** Policyholders who are a client of the register already: that client's id. */
+  private readonly registerLinks = new Map<Candidate, string>();
+  /** Clients made from policyholders, per sheet and column. */
+  private readonly made = new Map<string, { from: MadeFrom; count: number }>();
   private readonly region: PhoneRegion;
 
   private readonly headerOf: LinkOptions["headerOf"];
@@ -243,6 +259,10 @@ class Linker {
       const name = nameKey(client);
       if (name !== "")
         this.registerByName.set(name, [...(this.registerByName.get(name) ?? []), client]);
+      const idNumber = text(client.idNumber);
+      const idKey = idNumber === "" ? "" : (idNumberKey(idNumber) ?? compactKey(idNumber));
+      if (idKey !== "" && !this.registerByIdNumber.has(idKey))
+        this.registerByIdNumber.set(idKey, client);
       const m = ID_PATTERN.exec(id);
       if (m) maxId = Math.max(maxId, Number(m[1]));
     }
@@ -506,7 +526,121 @@ class Linker {
     return null;
   }
 
+  /**
+   * The register's client a policyholder already is: the same ID number, else the one client of
+   * that name whose ID number and phone do not say otherwise; "several" when the name alone
+   * cannot tell which.
+   */
+  private registeredPolicyholder(record: RegisterRecord): RegisterRecord | "several" | null {
+    const idNumber = text(record.idNumber);
+    if (idNumber !== "") {
+      // A register whose client numbers are the ID numbers (a policy list linked by 身分證字號).
+      const byId =
+        this.registerByIdNumber.get(idNumberKey(idNumber) ?? compactKey(idNumber)) ??
+        this.registerById.get(normaliseKey(idNumber));
+      if (byId) return byId;
+    }
+    const differs = (client: RegisterRecord, key: "idNumber" | "phone") =>
+      text(client[key]) !== "" &&
+      text(record[key]) !== "" &&
+      (key === "phone"
+        ? !samePhone(text(client.phone), text(record.phone), this.region)
+        : compactKey(client.idNumber) !== compactKey(record.idNumber));
+    const fits = (this.registerByName.get(nameKey(record)) ?? []).filter(
+      (c) => !differs(c, "idNumber") && !differs(c, "phone")
+    );
+    if (fits.length <= 1) return fits[0] ?? null;
+    const byPhone = fits.filter((c) => sharesPhone(c, record));
+    return byPhone.length === 1 ? byPhone[0] : "several";
+  }
+
+  /**
+   * A policyholder becomes a client unless the register has them already (the policy links to
+   * that client) or several of that name (the policy stays unlinked, as any ambiguous name). Rows
+   * of one person merge by the same evidence as client rows, without a message each: one person
+   * holding several policies is what a policy export is.
+   */
+  private addPolicyholder(candidate: Candidate, from: MadeFrom): void {
+    const registered = this.registeredPolicyholder(candidate.record);
+    if (registered === "several") return;
+    if (registered) {
+      this.registerLinks.set(candidate, text(registered.clientId));
+      return;
+    }
+    const found = this.findClient(candidate.record);
+    if (found) {
+      this.mergeCandidate(candidate, found.entry, `merged into ${this.describe(found.entry)}`);
+      this.indexClient(found.entry);
+      this.indexEvidence(candidate.record, found.entry);
+      return;
+    }
+    const namesakes = [
+      ...(this.clientsByName.get(nameKey(candidate.record)) ?? []).map(
+        (e) => text(e.record.clientId) || `${e.origin?.sheet ?? ""} ${e.origin?.row ?? ""}`
+      ),
+      ...(this.registerByName.get(nameKey(candidate.record)) ?? []).map((c) => text(c.clientId)),
+    ];
+    if (namesakes.length > 0)
+      this.warn(
+        candidate.origin,
+        "name",
+        text(candidate.record.name),
+        `Another client has the same name (${namesakes.join(", ")}) but no matching phone or e-mail; kept as a separate client.`,
+        "info",
+        {
+          code: "link.same-name",
+          params: { others: namesakes.join(", "), otherIds: namesakes.join("、") },
+        }
+      );
+    const entry = this.addCandidate(candidate);
+    this.pendingIds.push(entry);
+    this.indexClient(entry);
+    this.indexEvidence(entry.record, entry);
+    const key = `${from.sheet}\u0000${from.column}`;
+    const made = this.made.get(key) ?? { from, count: 0 };
+    made.count += 1;
+    this.made.set(key, made);
+  }
+
+  /** Per sheet: how many clients its policyholder column made, and which columns gave their details. */
+  reportMade(): void {
+    const note = (
+      sheet: string,
+      column: string,
+      field: string,
+      value: RegisterValue,
+      code: MessageCode,
+      params: MessageParams
+    ) =>
+      this.issues.push({
+        sheet,
+        row: null,
+        column,
+        field,
+        value,
+        severity: "info",
+        message: englishText(code, params),
+        code,
+        params,
+      });
+    for (const { from, count } of this.made.values()) {
+      note(from.sheet, from.column, "name", count, "import.clients-from-policyholders", {
+        count,
+        column: from.column,
+      });
+      for (const f of from.fields)
+        note(from.sheet, f.column, f.field, null, "import.policyholder-column", {
+          ...f,
+          subject: from.column,
+        });
+    }
+  }
+
   addClient(candidate: Candidate): void {
+    if (candidate.madeFrom) {
+      this.addPolicyholder(candidate, candidate.madeFrom);
+      return;
+    }
     const found = this.findClient(candidate.record);
     if (found) {
       const target = found.entry;
@@ -611,6 +745,16 @@ class Linker {
       const client = this.resolved.get(candidate.clientRef);
       record.clientId = client ? text(client.record.clientId) || null : null;
       return;
+    }
+    if (candidate.policyholder) {
+      const client = this.resolved.get(candidate.policyholder);
+      const id = client
+        ? text(client.record.clientId)
+        : (this.registerLinks.get(candidate.policyholder) ?? "");
+      if (id !== "") {
+        record.clientId = id;
+        return;
+      }
     }
     const givenId = text(record.clientId);
     if (givenId !== "") {
@@ -718,6 +862,7 @@ export function linkAndMerge(
   const linker = new Linker(existing, options);
   for (const c of candidates) if (c.sheet === "Clients") linker.addClient(c);
   linker.assignIds();
+  linker.reportMade();
   for (const c of candidates) if (c.sheet !== "Clients") linker.addChild(c);
   return { records: linker.records(), rows: linker.rows, issues: linker.issues };
 }

@@ -67,6 +67,8 @@ export const en = {
     "The term {value} is not a whole number of years; it was kept as written, not converted.",
   "value.id-number-checksum":
     "The ID number {value} fails its check digit; it was kept as written, please check it.",
+  "value.credit-code-checksum":
+    "The unified social credit code {value} fails its check character (GB 32100); it was kept as written, please check it.",
   "value.id-number-as-number":
     "The ID number {value} was stored as a number, so digits may have been lost; please check it.",
 
@@ -201,6 +203,10 @@ export const en = {
     "{why:msg}; the row was kept without a client link and the name put in notes.",
   "link.no-client-named": "No client is named {name}",
   "link.several-named": "Several clients are named {name} ({ids})",
+  "import.policyholder-column":
+    "Column {column} gave the {field:field} of the clients made from column {subject} (the policies keep it in their notes too).",
+  "import.clients-from-policyholders":
+    "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

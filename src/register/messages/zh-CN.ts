@@ -52,6 +52,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列中的数字没有日期格式；已按 Excel 日期序号读取（{system} 日期系统），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整数年；已按原样保留，未作换算。",
   "value.id-number-checksum": "证件号码 {value} 校验位不符；已按原样保留，请核对。",
+  "value.credit-code-checksum":
+    "统一社会信用代码 {value} 校验码不符（GB 32100）；已按原样保留，请核对。",
   "value.id-number-as-number": "证件号码 {value} 以数字形式保存，可能已丢失位数；请核对。",
 
   "map.override-ignored": "此列的映射设置被忽略：{why:msg}。",
@@ -168,6 +170,10 @@ export const zhCN: Record<MessageCode, string> = {
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
   "link.no-client-named": "没有名为 {name} 的客户",
   "link.several-named": "有多个客户名为 {name}（{ids}）",
+  "import.policyholder-column":
+    "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”（保单备注中也保留一份）。",
+  "import.clients-from-policyholders":
+    "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

@@ -52,6 +52,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄中的數字沒有日期格式；已按 Excel 日期序號讀取（{system} 日期系統），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整數年；已照原樣保留，未作換算。",
   "value.id-number-checksum": "證件號碼 {value} 檢查碼不符；已照原樣保留，請核對。",
+  "value.credit-code-checksum":
+    "統一社會信用代碼 {value} 檢查碼不符（GB 32100）；已照原樣保留，請核對。",
   "value.id-number-as-number": "證件號碼 {value} 以數字形式儲存，可能已遺失位數；請核對。",
 
   "map.override-ignored": "此欄的對應設定被忽略：{why:msg}。",
@@ -170,6 +172,10 @@ export const zhTW: Record<MessageCode, string> = {
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
   "link.no-client-named": "沒有名為 {name} 的客戶",
   "link.several-named": "有多位客戶名為 {name}（{ids}）",
+  "import.policyholder-column":
+    "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」（保單備註中也保留一份）。",
+  "import.clients-from-policyholders":
+    "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

@@ -31,6 +31,17 @@ function decline(): never {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
 
+/**
+ * The index of the low half of the surrogate pair that starts at `i`; a half without its other
+ * half is not a character XML allows (saxes rejects it), so it is declined.
+ */
+function pairEnd(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const next = s.charCodeAt(i + 1);
+  if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) decline();
+  return i + 1;
+}
+
 function resolve(reference: string, name: string | undefined): string {
   if (name === undefined) decline(); // an ampersand without a reference
   const named = NAMED[name];
@@ -57,7 +68,8 @@ function unescapeText(text: string): string {
     } else if (c === 0x26) references = true;
     else if (c === 0x3e) {
       if (i >= 2 && text.charCodeAt(i - 1) === 0x5d && text.charCodeAt(i - 2) === 0x5d) decline();
-    } else if (c >= 0xfffe) decline();
+    } else if (c >= 0xd800 && c <= 0xdfff) i = pairEnd(text, i);
+    else if (c >= 0xfffe) decline();
   }
   return references ? text.replace(REFERENCE, resolve) : text;
 }
@@ -139,6 +151,7 @@ export function plainXmlParser(handlers: XmlHandlers): PlainXmlParser {
         // Spacing in a value is normalised by XML, references resolved: left to saxes.
         const c = s.charCodeAt(i);
         if (c < 0x20 || c === 0x3c || c === 0x26 || c >= 0xfffe) decline();
+        if (c >= 0xd800 && c <= 0xdfff) i = pairEnd(s, i);
       }
       if (key in attributes) decline();
       attributes[key] = s.slice(at + 1, valueEnd);

@@ -103,7 +103,9 @@ const textPiece = mostly(
     "<?pi x?>",
     "\u0001",
     "\u000b",
-    "\uffff"
+    "\uffff",
+    "\ud83d",
+    "\ude00"
   )
 );
 const text = fc.array(textPiece, { maxLength: 6 }).map((p) => p.join(""));
@@ -224,6 +226,9 @@ describe("the plain XML scanner", () => {
       "<a>",
       "<a/><b/>",
       ' <?xml version="1.0"?><a/>',
+      "<a>\ude00</a>",
+      "<a>\ud83dx</a>",
+      '<a b="\ud83d"/>',
     ])
       expect(withPlain([doc])).toBe("declined");
   });

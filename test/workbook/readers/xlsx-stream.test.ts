@@ -96,6 +96,31 @@ describe("the streaming .xlsx reader", () => {
     expect(rows[4]).toEqual([1, 2, undefined, undefined, 5, 6]);
   });
 
+  it("reads long parts exactly, characters of 1 to 4 bytes falling across every decoding boundary", async () => {
+    // ~1 MB of shared strings and a sheet of 6,000 rows: the parts are decoded piece by piece,
+    // so many 3- and 4-byte characters are cut between two pieces.
+    const words = ["客戶", "a", "😀", "é", "林志明", "x1", "𠮷野家", "Ω"];
+    const texts = Array.from({ length: 6_000 }, (_, i) =>
+      Array.from({ length: 1 + (i % 37) }, (_, j) => words[(i + j) % words.length]).join("")
+    );
+    const strings = `<sst ${NS}>${texts.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`;
+    const sheet =
+      `<worksheet ${NS}><sheetData>` +
+      texts
+        .map(
+          (t, i) =>
+            `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c>` +
+            `<c r="B${i + 1}" t="inlineStr"><is><t>${t}</t></is></c></row>`
+        )
+        .join("") +
+      `</sheetData></worksheet>`;
+    expect(strToU8(strings).length).toBeGreaterThan(500_000);
+    const book = await readSourceBytes(workbook({ sheet, strings }), { fileName: "long.xlsx" });
+    const rows = book.sheets[0].rows;
+    expect(rows).toHaveLength(texts.length);
+    rows.forEach((row, i) => expect(row).toEqual([texts[i], texts[i]]));
+  });
+
   it("counts dates from 1904 when the workbook says so", async () => {
     const sheet = `<worksheet ${NS}><sheetData><row r="1"><c r="A1" s="1"><v>29720</v></c><c r="B1"><v>29720</v></c></row></sheetData></worksheet>`;
     const book = await readSourceBytes(workbook({ sheet, date1904: true }));

@@ -1,0 +1,136 @@
+/**
+ * A policy export without a client list: the person each policy belongs to (the policyholder, else
+ * the insured) is the client, and the policy rows carry that person's own details (要保人電話,
+ * 要保人身分證字號, 要保人生日) and the agent who looks after them (業務員). A person building the
+ * register from such an export makes one client per policyholder from those columns; this reads
+ * which columns they are and turns a policy row into that client's record.
+ */
+import type { RegisterRecord } from "../register/types";
+import { CLIENT_NAME_KEY, MAPPING_THRESHOLD, scoreHeader, targetsFor } from "./header-match";
+import { columnLabel } from "./map-columns";
+import { buildRowContext, normalizeRow, type RowContext } from "./normalize-row";
+import type { ColumnProfile } from "./profile";
+import { readHeader } from "./subject";
+import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
+
+/** The client's own fields a policy row may carry, besides the name. */
+const PERSON_FIELDS = new Set(["phone", "email", "idNumber", "birthday", "address"]);
+const OWNER = "owner";
+
+/** Share of an agent column's values that must read as people's names. */
+const OWNER_NAMES = 0.5;
+
+export interface PolicyholderColumns {
+  /** The column naming the policyholder (or the insured), and its label for messages. */
+  subject: number;
+  label: string;
+  /** Further columns that are the policyholder's own (→ Clients field), and the agent (→ owner). */
+  fields: Map<number, string>;
+}
+
+/**
+ * The columns of an insurance sheet that describe its policyholder, or null when the sheet names
+ * no client by name, or by a client number (those rows link to a client list elsewhere). An ID
+ * number the policy took as its client link (要保人身分證字號) is the person's ID number. A column
+ * already read into the policy, or one about someone else (被保險人電話 beside 要保人, 業務員電話),
+ * is not the client's.
+ */
+export function policyholderColumns(
+  mappings: readonly ColumnMapping[],
+  profiles: readonly ColumnProfile[]
+): PolicyholderColumns | null {
+  const targets = targetsFor("Clients");
+  const linkColumn = mappings.findIndex((m) => m.field === "clientId");
+  const idNumberLink =
+    linkColumn >= 0 &&
+    scoreHeader(mappings[linkColumn].header, targets)[0]?.target.key === "idNumber";
+  if (linkColumn >= 0 && !idNumberLink) return null;
+  let subject = mappings.findIndex((m) => m.field === CLIENT_NAME_KEY);
+  if (subject < 0) subject = mappings.findIndex((m) => m.linksClient === true);
+  if (subject < 0) return null;
+  const insuredIsClient = mappings[subject].field === "insured";
+  const fields = new Map<number, string>();
+  const taken = new Set<string>();
+  if (idNumberLink) {
+    fields.set(linkColumn, "idNumber");
+    taken.add("idNumber");
+  }
+  mappings.forEach((m, i) => {
+    if (i === subject || m.field !== null || m.source === "row-number" || m.header === "") return;
+    const scores = scoreHeader(m.header, targets).filter(
+      (s) =>
+        (PERSON_FIELDS.has(s.target.key) || s.target.key === OWNER) &&
+        s.confidence >= MAPPING_THRESHOLD
+    );
+    if (scores.length === 0) return;
+    const field = scores[0].target.key;
+    if (taken.has(field)) return;
+    const reading = readHeader(m.header);
+    if (field === OWNER) {
+      // The agent's name, not the agent's number, office or phone.
+      if (reading.base === "id" || scores.some((s) => s.target.key !== OWNER)) return;
+      if ((profiles[i]?.personName ?? 0) < OWNER_NAMES) return;
+    } else {
+      const whose = reading.role;
+      const clients =
+        whose === "subject" || whose === "none" || (insuredIsClient && whose === "insured");
+      if (!clients) return;
+    }
+    fields.set(i, field);
+    taken.add(field);
+  });
+  return {
+    subject,
+    label: columnLabel(mappings[subject].letter, mappings[subject].header),
+    fields,
+  };
+}
+
+/**
+ * How a policy row is read as its policyholder's client record: the subject column as the name,
+ * the person's columns as their fields; every other column belongs to the policy and is skipped
+ * here (as a row-number column is), since the policy keeps it.
+ */
+export function policyholderContext(
+  sheetName: string,
+  mappings: readonly ColumnMapping[],
+  columns: PolicyholderColumns,
+  columnValues: readonly (readonly SourceCell[])[],
+  options: Parameters<typeof buildRowContext>[4]
+): RowContext {
+  const asClient = mappings.map((m, i): ColumnMapping => {
+    if (i === columns.subject) return { ...m, field: "name", linksClient: false };
+    const field = columns.fields.get(i);
+    if (field) return { ...m, field };
+    return { ...m, field: null, source: "row-number" };
+  });
+  return buildRowContext(sheetName, "Clients", asClient, columnValues, options);
+}
+
+/** Column notes of the person's columns (an ROC-dated birthday column, say); the policy reports on the rest. */
+export function policyholderColumnNotes(
+  ctx: RowContext,
+  columns: PolicyholderColumns
+): ImportIssue[] {
+  const labels = new Set([...columns.fields.keys()].map((i) => ctx.readers[i]?.label));
+  return ctx.columnNotes.filter((n) => n.column !== null && labels.has(n.column));
+}
+
+/**
+ * The policyholder of one policy row as a client record, with the issues of reading the person's
+ * own cells (each names sheet, row and column); null when the row names no one.
+ */
+export function policyholderOf(
+  ctx: RowContext,
+  columns: PolicyholderColumns,
+  row: number,
+  cells: readonly SourceCell[],
+  name: string
+): { record: RegisterRecord; issues: ImportIssue[] } | null {
+  if (name.trim() === "") return null;
+  const read = normalizeRow(ctx, row, cells);
+  const subjectLabel = ctx.readers[columns.subject]?.label;
+  const record = read.record;
+  record.name = name;
+  return { record, issues: read.issues.filter((i) => i.column !== subjectLabel) };
+}
