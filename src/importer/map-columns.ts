@@ -24,6 +24,7 @@ import {
   parseEnum,
   parseHeaderUnit,
   parseIdNumber,
+  parseYesNo,
   stripHeaderUnit,
 } from "./normalize";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
@@ -162,6 +163,8 @@ const VALUE_DROP = 0.5;
 const MIN_VALUES_TO_CONTRADICT = 5;
 /** A name column where each value covers this many rows on average names people attached, not subjects. */
 const OWNER_REPEAT = 3;
+/** How far an empty column's candidates fall behind those of filled columns. */
+const EMPTY_COLUMN_RANK = 2;
 /** Fields that identify the row's subject: only a header naming the subject may feed them. */
 const SUBJECT_NAME_KEYS = new Set([CLIENT_NAME_KEY, "prospect"]);
 
@@ -277,7 +280,9 @@ function describeValues(profile: ColumnProfile, field: FieldDef): CodedReason {
     case "email":
       return why("map.values.email", { share: percent(p.email) });
     case "date":
-      return why("map.values.date", { share: percent(p.date) });
+      return why("map.values.date", {
+        share: percent(field.key === "birthday" ? p.date + p.monthDay : p.date),
+      });
     case "enum":
     case "boolean":
       return why("map.values.words", {
@@ -396,10 +401,12 @@ function candidatesFor(
       fit < 0 &&
       fit > -0.5 &&
       target.field.type === "enum" &&
-      isGenericHeader(column) &&
+      (isGenericHeader(column) || (target.field.values ?? []).length <= 2) &&
       vocabularyHits(profile, target.field) === 0
     )
       fit = -1;
+    // True/False, Y/N under is_company: a yes-or-no answer, never a name or a text such as an employer.
+    if (target.field.type === "text" && yesNoAnswers(profile)) fit = -1;
     if (profile.sampled > 0) {
       if (fit > 0 && confidence < 1) confidence = Math.min(1, confidence + VALUE_LIFT * fit);
       if (fit < 0 && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
@@ -416,6 +423,8 @@ function candidatesFor(
       }
     }
     confidence = round2(Math.max(0, confidence));
+    // An empty column carries no evidence: any filled column that names the field comes first.
+    if (profile.filled === 0) rank -= EMPTY_COLUMN_RANK;
     out.push({ column: position, target, confidence, rank, evidence });
   }
   // Values alone identify e-mail addresses and phone numbers beyond doubt.
@@ -488,6 +497,17 @@ function candidatesFor(
 }
 
 const ASSET_ACCOUNT = /account|账户|帐户/;
+
+/** A column of yes/no answers only (True/False, Y/N, 是/否): few distinct values, all read as yes or no. */
+function yesNoAnswers(profile: ColumnProfile): boolean {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.distinct > 3) return false;
+  let hits = 0;
+  for (const [text, count] of profile.values) {
+    const read = parseYesNo(text);
+    if (read.ok && read.value !== null) hits += count;
+  }
+  return hits === profile.sampled;
+}
 
 /** Confidence of a column whose values are one choice field's own words, before the values' lift. */
 const VALUES_OWN_WORDS = 0.7;
@@ -695,10 +715,21 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
 
   joinNameParts(input, mappings, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
+  employerOfPersons(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey);
   incomeOfPersons(input, mappings, byKey, taken);
   joinAttendees(input, mappings, byKey);
   noOccupationOfCompanies(input, mappings, profiles, taken);
+  mappings.forEach((mapping, i) => {
+    const p = profiles[i];
+    if (mapping.field === "phone" && p.maskedPhone > 0)
+      addEvidence(mapping, why("map.why.masked-phones", { share: percent(p.maskedPhone) }));
+    if (mapping.field === "birthday" && p.monthDay > 0)
+      addEvidence(
+        mapping,
+        why("map.why.month-day", { share: percent(p.monthDay / (p.date + p.monthDay)) })
+      );
+  });
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -1065,7 +1096,16 @@ function joinNameParts(
   const family = find(FAMILY_NAME_HEADER);
   if (given < 0 || family < 0) return;
   const whole = mappings.findIndex((m, i) => m.field === key && i !== given && i !== family);
-  if (whole >= 0 && (mappings[whole].confidence === 1 || mappings[whole].source === "override"))
+  if (
+    whole >= 0 &&
+    (mappings[whole].source === "override" ||
+      (mappings[whole].confidence === 1 &&
+        !(
+          key === "name" &&
+          namesCompany(input.columns[whole]) &&
+          morePeopleThanCompanies(input.columns, whole, given, family)
+        )))
+  )
     return;
   for (const i of [whole, given, family]) {
     const field = i >= 0 ? mappings[i].field : null;
@@ -1083,6 +1123,71 @@ function joinNameParts(
   // Given name first in Latin ("Linda Park"); "Park, Linda" when the family name comes first.
   if (latin) mappings[second].joinSeparator = given < family ? " " : ", ";
   else mappings[second].joinSeparator = "";
+}
+
+/** Headers naming an organisation: 企业名称, 公司, 单位名称, Company Name, Organization. */
+const COMPANY_HEADER = /公司|企业|单位|机构|company|organi[sz]ation|employer|firm|business/;
+
+function namesCompany(column: ColumnInput): boolean {
+  return column.header.candidates.some((c) => COMPANY_HEADER.test(matchForm(stripHeaderUnit(c))));
+}
+
+function distinctTexts(values: Iterable<string>): number {
+  return new Set([...values].map((v) => v.trim().toLowerCase()).filter((v) => v !== "")).size;
+}
+
+/**
+ * A contacts export (First Name, Last Name, Company Name) lists several people of one company:
+ * more different people than companies says the rows are the people, and the company is where
+ * each one works.
+ */
+function morePeopleThanCompanies(
+  columns: readonly ColumnInput[],
+  company: number,
+  given: number,
+  family: number
+): boolean {
+  const people = columns[given].values.map(
+    (v, row) => `${cellText(v)} ${cellText(columns[family].values[row] ?? null)}`
+  );
+  const companies = columns[company].values.map((v) => cellText(v));
+  return distinctTexts(people) > distinctTexts(companies);
+}
+
+/**
+ * On a list of persons (the name column holds people's names, or their name parts), a column
+ * headed for a company (企业名称, Company Name) is where each person works: their employer, not
+ * notes.
+ */
+function employerOfPersons(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || !byKey.has("employer") || taken.has("employer")) return;
+  const names = mappings.flatMap((m, i) => (m.field === "name" ? [i] : []));
+  if (names.length === 0) return;
+  const persons =
+    names.length > 1 ? mappings[names[0]].joined === true : profiles[names[0]].personName >= 0.6;
+  if (!persons) return;
+  const company = input.columns.findIndex(
+    (column, i) =>
+      mappings[i].field === null &&
+      mappings[i].source === "none" &&
+      profiles[i].filled > 0 &&
+      profiles[i].text >= 0.8 &&
+      (role(column).role === "none" || role(column).role === "subject") &&
+      !yesNoAnswers(profiles[i]) &&
+      namesCompany(column)
+  );
+  if (company < 0) return;
+  taken.add("employer");
+  Object.assign(mappings[company], { field: "employer", confidence: 0.8, source: "fuzzy" });
+  setEvidence(mappings[company], [
+    why("map.why.employer-of-persons", { header: mappings[company].header }),
+  ]);
 }
 
 /**

@@ -136,6 +136,12 @@ export const en = {
     'header "{header}" also names people at the visit: joined with the other attendees',
   "map.why.company-no-occupation":
     "the clients are companies, which have no occupation: this is their contact person's post",
+  "map.why.employer-of-persons":
+    'the clients are persons and "{header}" names a company: where each one works',
+  "map.why.masked-phones":
+    "{share} of the numbers are masked (138****1234): kept as written, never used to tell clients apart",
+  "map.why.month-day":
+    "{share} of the birthdays have no year (03-15): those stay in notes, no year is made up",
   "map.why.region": 'header "{header}" names a region: joined with the address',
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":

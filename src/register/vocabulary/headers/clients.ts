@@ -28,6 +28,7 @@ export const CLIENTS_HEADERS = {
     "持卡人",
     "企业名",
     "客户全称",
+    "display name",
   ],
   kind: [
     "type",
@@ -185,6 +186,8 @@ export const CLIENTS_HEADERS = {
     "开卡时间",
     "member since",
     "signed on",
+    "添加时间",
+    "添加日期",
   ],
   creditRating: [
     "credit",

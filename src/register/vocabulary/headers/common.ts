@@ -141,6 +141,8 @@ export const COMMON_HEADERS = {
     "业务承办",
     "负责业务员",
     "salesperson",
+    // 企业微信 / WeCom customer exports: the staff member who added the customer looks after them.
+    "添加人",
   ],
   annualRevenue: [
     "revenue",
