@@ -70,7 +70,10 @@ export function questionless(text: string): string {
 
 /** Folded, with spacing and punctuation removed: "E-mail:" and "email" compare equal. */
 export function matchForm(text: string): string {
-  return foldHeader(questionless(text)).replace(/[\s\-_.·•:：*＊#'"`’‘“”()（）[\]【】、,，;；!?！？]/g, "");
+  return foldHeader(questionless(text)).replace(
+    /[\s\-_.·•:：*＊#'"`’‘“”()（）[\]【】、,，;；!?！？]/g,
+    ""
+  );
 }
 
 function targetOf(field: FieldDef, linkOnly = false): FieldTarget {
