@@ -716,8 +716,10 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinNameParts(input, mappings, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
-  joinAddressParts(input, mappings, profiles, byKey);
+  joinAddressParts(input, mappings, profiles, byKey, taken);
+  joinPhones(input, mappings, profiles, byKey);
   incomeOfPersons(input, mappings, byKey, taken);
+  revenueOfCompanies(input, mappings, profiles, taken);
   joinAttendees(input, mappings, byKey);
   noOccupationOfCompanies(input, mappings, profiles, taken);
   mappings.forEach((mapping, i) => {
@@ -1251,9 +1253,31 @@ function noOccupationOfCompanies(
   setEvidence(mappings[occupation], [why("map.why.company-no-occupation")]);
 }
 
+/**
+ * A company has no personal income: on a list of companies (most names in a company form) an
+ * income column (月均收入, 收入) is the revenue the client brings, as the register keeps it.
+ */
+function revenueOfCompanies(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || taken.has("annualRevenue")) return;
+  const income = mappings.findIndex((m) => m.field === "annualIncome");
+  const name = mappings.findIndex((m) => m.field === "name");
+  if (income < 0 || name < 0 || mappings[income].source === "override") return;
+  const names = profiles[name];
+  if (names.filled < MIN_VALUES_TO_CONTRADICT || names.company < 0.6) return;
+  taken.delete("annualIncome");
+  taken.add("annualRevenue");
+  mappings[income].field = "annualRevenue";
+  addEvidence(mappings[income], why("map.why.revenue-companies"));
+}
+
 /** Headers of the region part of an address: province, city, district. */
 const REGION_HEADER =
-  /^(?:所在)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|province|city|district|county|state|prefecture|town|suburb|provincecity|citydistrict)+$/;
+  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|province|city|district|county|state|prefecture|town|suburb|provincecity|citydistrict)+$/;
 
 /**
  * Province, city and district columns join the street address instead of going to notes: a person
@@ -1263,11 +1287,11 @@ function joinAddressParts(
   input: ColumnMapInput,
   mappings: ColumnMapping[],
   profiles: readonly ColumnProfile[],
-  byKey: ReadonlyMap<string, FieldTarget>
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
 ): void {
   if (!byKey.has("address")) return;
-  const street = mappings.findIndex((m) => m.field === "address");
-  if (street < 0) return;
+  let street = mappings.findIndex((m) => m.field === "address");
   const placeValues = (i: number) =>
     input.columns[i].header.text === "" && profiles[i].place >= 0.6;
   const parts = input.columns.flatMap((column, i) =>
@@ -1280,6 +1304,15 @@ function joinAddressParts(
       : []
   );
   if (parts.length === 0) return;
+  // No street column (Billing City alone): the town is all the address the book gives.
+  if (street < 0) {
+    if (taken.has("address")) return;
+    taken.add("address");
+    street = parts.shift() as number;
+    Object.assign(mappings[street], { field: "address", confidence: 0.7, source: "fuzzy" });
+    setEvidence(mappings[street], [why("map.why.region", { header: mappings[street].header })]);
+    if (parts.length === 0) return;
+  }
   for (const i of [...parts, street]) {
     mappings[i].joined = true;
     if (i === street) continue;
@@ -1289,6 +1322,46 @@ function joinAddressParts(
         ? why("map.why.place-values", { share: percent(profiles[i].place) })
         : why("map.why.region", { header: mappings[i].header }),
     ]);
+  }
+}
+
+/**
+ * A second phone column (Mobile beside Phone, 手机 beside 电话) is another number of the same
+ * person: a person writes both into the phone cell rather than drop one, and a row with only a
+ * mobile still has a phone.
+ */
+function joinPhones(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>
+): void {
+  const target = byKey.get("phone");
+  if (!target) return;
+  const phone = mappings.findIndex((m) => m.field === "phone");
+  if (phone < 0 || mappings[phone].source === "override") return;
+  const spellings = new Set(target.spellings);
+  const others = input.columns.flatMap((column, i) =>
+    i !== phone &&
+    mappings[i].field === null &&
+    mappings[i].source === "none" &&
+    profiles[i].filled > 0 &&
+    profiles[i].phone >= 0.5 &&
+    column.header.candidates.some((c) => spellings.has(matchForm(stripHeaderUnit(c))))
+      ? [i]
+      : []
+  );
+  if (others.length === 0) return;
+  for (const i of [phone, ...others]) {
+    mappings[i].joined = true;
+    if (i === phone) continue;
+    Object.assign(mappings[i], {
+      field: "phone",
+      confidence: 0.9,
+      source: "alias",
+      joinSeparator: " / ",
+    });
+    setEvidence(mappings[i], [why("map.why.phone-part", { header: mappings[i].header })]);
   }
 }
 

@@ -237,3 +237,87 @@ describe("a partner list with a flag and an empty column", () => {
     expect(r.records.Clients.map((c) => c.name)).toEqual(NAMES);
   });
 });
+
+describe("monthly revenue and pay", () => {
+  const COMPANIES = [
+    "杭州云栖智造科技有限公司",
+    "绍兴唐氏酒业有限公司",
+    "宁波海天塑机集团",
+    "温州瓯江物流有限公司",
+    "嘉兴南湖纺织有限公司",
+    "湖州太湖建材有限公司",
+  ];
+
+  it("reads 每月营收 as the revenue, a year's figure (×12)", () => {
+    const rows: SourceCell[][] = [["客户名称", "每月营收"]];
+    COMPANIES.forEach((c, i) => rows.push([c, 10000 * (i + 1)]));
+    const r = importWorkbook([sheet("客户", rows)]);
+    expect(r.mappings[0].columns[1].field).toBe("annualRevenue");
+    expect(r.records.Clients[0].annualRevenue).toBe(120000);
+  });
+
+  it("reads 月薪 as a person's income, ×12", () => {
+    const rows: SourceCell[][] = [["姓名", "月薪", "身份证号"]];
+    ["王芳", "李强", "张敏", "刘洋", "陈杰", "杨丽"].forEach((n, i) =>
+      rows.push([n, 8000 + i * 1000, ""])
+    );
+    const r = importWorkbook([sheet("客户", rows)]);
+    expect(r.mappings[0].columns[1].field).toBe("annualIncome");
+    expect(r.records.Clients[0].annualIncome).toBe(96000);
+  });
+
+  it("reads 月均收入 on a list of companies as the revenue they bring, not an income", () => {
+    const rows: SourceCell[][] = [["客户名称", "月均收入"]];
+    COMPANIES.forEach((c, i) => rows.push([c, 5000 * (i + 1)]));
+    const r = importWorkbook([sheet("客户", rows)]);
+    expect(r.mappings[0].columns[1].field).toBe("annualRevenue");
+    expect(r.records.Clients[1].annualRevenue).toBe(120000);
+  });
+});
+
+describe("Hong Kong policy types", () => {
+  it("reads 危疾 Critical Illness as critical illness and 儲蓄 Savings as a life policy", () => {
+    const rows: SourceCell[][] = [["客戶姓名", "保單號碼", "險種", "保額"]];
+    const TYPES = ["危疾 Critical Illness", "人壽 Life", "儲蓄 Savings", "醫療 Medical", "危疾"];
+    TYPES.forEach((t, i) => rows.push([["陳大文", "黃志強"][i % 2], `AIA-10234${i}`, t, 100000]));
+    const r = importWorkbook([sheet("保單", rows)]);
+    expect(r.records.Insurance.map((p) => p.type)).toEqual([
+      "critical-illness",
+      "life",
+      "life",
+      "medical",
+      "critical-illness",
+    ]);
+  });
+});
+
+describe("a partner list with a phone and a mobile, and only a city", () => {
+  const rows: SourceCell[][] = [["Name", "City", "Phone", "Mobile"]];
+  const PEOPLE: [string, string, string, string][] = [
+    ["Brandon Freeman", "Fremont", "(870)-931-0505", "(979)-904-8903"],
+    ["Colleen Diaz", "Tracy", "", "(255)-595-8393"],
+    ["Nicole Ford", "Oakland", "(946)-638-6034", ""],
+    ["Toni Rhodes", "Fremont", "(870)-931-0506", "(870)-931-0506"],
+    ["Jesse Brown", "San Jose", "(829)-386-3277", "(979)-904-8911"],
+  ];
+  PEOPLE.forEach((p) => rows.push([...p]));
+
+  it("joins the mobile with the phone, and a lone City is the address", () => {
+    const r = importWorkbook([sheet("partners", rows)]);
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "name",
+      "address",
+      "phone",
+      "phone",
+    ]);
+    const phones = r.records.Clients.map((c) => c.phone);
+    expect(phones).toEqual([
+      "(870)-931-0505 / (979)-904-8903",
+      "(255)-595-8393",
+      "(946)-638-6034",
+      "(870)-931-0506",
+      "(829)-386-3277 / (979)-904-8911",
+    ]);
+    expect(r.records.Clients[0].address).toBe("Fremont");
+  });
+});

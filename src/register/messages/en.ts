@@ -140,6 +140,10 @@ export const en = {
     "the clients are companies, which have no occupation: this is their contact person's post",
   "map.why.employer-of-persons":
     'the clients are persons and "{header}" names a company: where each one works',
+  "map.why.revenue-companies":
+    "the clients are companies, which have no personal income: the revenue they bring",
+  "map.why.phone-part":
+    'header "{header}" is another phone number of the same client: joined with the phone',
   "map.why.masked-phones":
     "{share} of the numbers are masked (138****1234): kept as written, never used to tell clients apart",
   "map.why.month-day":
