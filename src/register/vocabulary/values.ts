@@ -270,11 +270,11 @@ export const INSURANCE_TYPE_WORDS = {
     "变额寿险",
     "变额万能寿险",
     "variable universal life",
-    // A savings plan (储蓄险) is an endowment: life cover that pays out at maturity, licensed as
-    // long-term life business (Hong Kong's class A), so it is a life policy, not an asset.
+    // A savings plan (儲蓄保險) is an endowment: life cover with a maturity value, not an income
+    // for life (annuity).
     "储蓄",
-    "储蓄险",
     "储蓄保险",
+    "储蓄险",
     "储蓄计划",
     "savings",
     "savings plan",
