@@ -720,6 +720,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinPhones(input, mappings, profiles, byKey);
   incomeOfPersons(input, mappings, byKey, taken);
   revenueOfCompanies(input, mappings, profiles, taken);
+  complianceRisk(input, mappings, taken);
   joinAttendees(input, mappings, byKey);
   noOccupationOfCompanies(input, mappings, profiles, taken);
   mappings.forEach((mapping, i) => {
@@ -1273,6 +1274,40 @@ function revenueOfCompanies(
   taken.add("annualRevenue");
   mappings[income].field = "annualRevenue";
   addEvidence(mappings[income], why("map.why.revenue-companies"));
+}
+
+/** Headers of money-laundering review columns: PEP, UBO, sanctions, AML, 反洗钱, 受益所有人. */
+const AML_HEADER =
+  /(?:^|[^a-z])(?:is)?(?:pep|ubos?|aml|kyc)(?:[^a-z]|$)|sanction|反洗钱|反洗錢|政要|受益所有人|制裁/;
+/** Words of an investor's risk appetite: tolerance, appetite, preference, 承受, 偏好, 投资属性. */
+const APPETITE_HEADER =
+  /toleran|appetite|preferen|investor|承受|偏好|属性|屬性|测评|測評|投资|投資/;
+
+/**
+ * On a sheet that reviews clients for money laundering (PEP, UBO, sanctions columns) a risk
+ * rating is the bank's compliance rating of the client, not the client's own risk appetite:
+ * riskProfile needs a header naming the appetite there.
+ */
+function complianceRisk(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const risk = mappings.findIndex((m) => m.field === "riskProfile");
+  if (risk < 0 || mappings[risk].source === "override") return;
+  const words = (i: number) =>
+    input.columns[i].header.candidates.map((c) =>
+      foldHeader(stripHeaderUnit(c)).replace(/[\s_\-.]+/g, " ")
+    );
+  if (words(risk).some((h) => APPETITE_HEADER.test(h))) return;
+  const reviewed = input.columns.some(
+    (_, i) => i !== risk && words(i).some((h) => AML_HEADER.test(h))
+  );
+  if (!reviewed) return;
+  taken.delete("riskProfile");
+  Object.assign(mappings[risk], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[risk], [why("map.why.compliance-risk")]);
 }
 
 /** Headers of the region part of an address: province, city, district. */

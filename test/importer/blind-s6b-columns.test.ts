@@ -321,3 +321,40 @@ describe("a partner list with a phone and a mobile, and only a city", () => {
     expect(r.records.Clients[0].address).toBe("Fremont");
   });
 });
+
+describe("tuned misses", () => {
+  const FIRMS = [
+    "Hollander BV",
+    "Vermeer Holding BV",
+    "Dijkstra & Zn",
+    "Van Dam LLP",
+    "Bakker Ltd",
+  ];
+
+  it("a risk tier on a money-laundering review sheet is the bank's rating, not the risk appetite", () => {
+    const rows: SourceCell[][] = [["client_name", "risk_tier", "is_pep", "number_of_ubos"]];
+    FIRMS.forEach((f, i) => rows.push([f, ["Low", "Medium", "High"][i % 3], "False", i + 1]));
+    const r = importWorkbook([sheet("Clients", rows)]);
+    expect(r.mappings[0].columns[1].field).toBeNull();
+    expect(r.records.Clients[0].riskProfile ?? null).toBeNull();
+  });
+
+  it("but a risk tolerance on such a sheet is still the client's risk profile", () => {
+    const rows: SourceCell[][] = [["client_name", "risk_tolerance", "is_pep"]];
+    FIRMS.forEach((f, i) =>
+      rows.push([f, ["Conservative", "Moderate", "Aggressive"][i % 3], "No"])
+    );
+    const r = importWorkbook([sheet("Clients", rows)]);
+    expect(r.mappings[0].columns[1].field).toBe("riskProfile");
+  });
+
+  it("a holding's 截止日期 beside its 起始日期 is its maturity date", () => {
+    const rows: SourceCell[][] = [["客户名称", "理财金额", "起始日期", "截止日期"]];
+    ["王芳", "李强", "张敏", "刘洋", "陈杰"].forEach((n, i) =>
+      rows.push([n, `${10 + i}万`, `2024-0${i + 1}-01`, `2025-0${i + 1}-01`])
+    );
+    const r = importWorkbook([sheet("理财", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Assets");
+    expect(r.mappings[0].columns[3].field).toBe("maturityDate");
+  });
+});

@@ -144,6 +144,8 @@ export const en = {
     "the clients are companies, which have no personal income: the revenue they bring",
   "map.why.phone-part":
     'header "{header}" is another phone number of the same client: joined with the phone',
+  "map.why.compliance-risk":
+    "the sheet reviews clients for money laundering (PEP, UBO, sanctions): this risk rating is the bank's, not the client's risk appetite",
   "map.why.masked-phones":
     "{share} of the numbers are masked (138****1234): kept as written, never used to tell clients apart",
   "map.why.month-day":

@@ -117,6 +117,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
   "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",
+  "map.why.compliance-risk":
+    "此表是反洗钱审查（政要、受益所有人、制裁）：这个风险等级是银行对客户的评级，不是客户的风险偏好",
   "map.why.masked-phones": "其中 {share} 的号码已打码（138****1234）：按原样保留，不用来区分客户",
   "map.why.month-day": "其中 {share} 的生日没有年份（03-15）：这些留在备注中，不会编造年份",
   "map.why.region": "表头“{header}”是地区：与地址合并",

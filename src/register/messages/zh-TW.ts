@@ -118,6 +118,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
   "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
+  "map.why.compliance-risk":
+    "此表是洗錢防制審查（政要、實質受益人、制裁）：這個風險等級是銀行對客戶的評級，不是客戶的風險偏好",
   "map.why.masked-phones": "其中 {share} 的號碼已遮蔽（138****1234）：按原樣保留，不用來區分客戶",
   "map.why.month-day": "其中 {share} 的生日沒有年份（03-15）：這些留在備註中，不會編造年份",
   "map.why.region": "標題「{header}」是地區：與地址合併",
