@@ -11,7 +11,8 @@ import { main, type CliIO } from "../../src/cli/main";
 
 const CJK = /[\u4e00-\u9fff]/;
 /** An English sentence of the catalogue's kind ("This column maps to no …", "header "x" is …"). */
-const ENGLISH_SENTENCE = /\b(?:This|column|header|values?|is|the|no|were)\b.*\b(?:the|to|of|is|as)\b/;
+const ENGLISH_SENTENCE =
+  /\b(?:This|column|header|values?|is|the|no|were)\b.*\b(?:the|to|of|is|as)\b/;
 
 function capture(): CliIO & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
