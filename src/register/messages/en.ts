@@ -26,6 +26,8 @@ export const en = {
     "A planned visit on {date}, not one that happened ({why:msg}): its date became the next visit date of the visit on {visitOn} (row {row}).",
   "import.planned-visit-left-out":
     "A planned visit on {date}, not one that happened ({why:msg}): not imported as a visit, as no earlier visit of this client could take it as its next visit date; its content is kept here.",
+  "import.planned-visit-kept":
+    "A planned visit on {date}, not one that happened ({why:msg}): this client has no earlier visit to take it as its next visit date, so it was kept on its date; the register reads a visit dated after today as the next one planned, not as one made.",
   "reason.planned-marked": "marked as planned",
   "reason.planned-future": "dated after the day of the import",
   "import.row-skipped": "Row skipped: {reason:msg}.",
@@ -205,6 +207,10 @@ export const en = {
   "link.several-named": "Several clients are named {name} ({ids})",
   "import.policyholder-column":
     "Column {column} gave the {field:field} of the clients made from column {subject} (the policies keep it in their notes too).",
+  "import.form-read":
+    "Read as a form: the label–value pairs in rows {from}–{to} are one {registerSheet:sheet} record ({fields} fields), not a table.",
+  "import.linked-to-form":
+    "These rows name no client; they lie below the form of {name} (row {row}) on this sheet and were linked to that client.",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
 
