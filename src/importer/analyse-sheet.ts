@@ -1,7 +1,7 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
 import { sheetBySpelling } from "../register/catalog";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
-import { classifySheet, type SheetClassification } from "./classify-sheet";
+import { classifySheet, preferHoldingForTerm, type SheetClassification } from "./classify-sheet";
 import {
   mainTableIndex,
   sheetBlocks,
@@ -135,6 +135,18 @@ function columnValuesOf(sheet: SourceSheet, table: DetectedTable): SourceCell[][
     for (let c = 0; c < columns.length; c++) columns[c].push(row[c] ?? null);
   });
   return columns;
+}
+
+/** A column's non-blank values and the rows down to its last one. */
+function runOf(values: readonly SourceCell[]): { filled: number; extent: number } {
+  let filled = 0;
+  let extent = 0;
+  values.forEach((v, i) => {
+    if (cellText(v) === "") return;
+    filled++;
+    extent = i + 1;
+  });
+  return { filled, extent };
 }
 
 function unmappedColumns(table: DetectedTable, values: SourceCell[][]): ColumnMapping[] {
@@ -433,6 +445,11 @@ function analyseBlock(
   const profiles = columnValues.map((values) => profileColumn(values));
   if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
+  if (!overridden && table.headerRows.length > 0)
+    classification = preferHoldingForTerm(
+      classification,
+      columnValues.filter((_, i) => profiles[i].date >= 0.6)
+    );
   const mapping: SheetMapping = {
     sheet: sheet.name,
     registerSheet: classification.key,
@@ -454,6 +471,7 @@ function analyseBlock(
         registerSheet: classification.key,
         registerConfidence: classification.confidence,
         besideOthers: block !== null && !main,
+        columnRuns: columnValues.map(runOf),
       });
   if (notData) {
     mapping.registerSheet = null;
@@ -483,6 +501,10 @@ function analyseBlock(
     remembered: again,
   });
   mapping.columns = mapped.columns;
+  mapped.columns.forEach((c, i) => {
+    const label = table.columns[i]?.label;
+    if (label) c.label = label;
+  });
   issues.push(...mapped.issues);
   return { ...base, notData, classification, mapping, columnValues, profiles };
 }

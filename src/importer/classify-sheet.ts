@@ -2,12 +2,14 @@
 import { sheetBySpelling } from "../register/catalog";
 import { SHEETS } from "../register/sheets";
 import type { SheetKey } from "../register/types";
+import { parseDate } from "./normalize";
 import {
   matchForm,
   MAPPING_THRESHOLD,
   round2,
   allSpellingsIndex,
   spellingWeight,
+  onEverySheet,
   targetsFor,
 } from "./header-match";
 
@@ -51,15 +53,19 @@ function headerEvidence(
     const h = matchForm(header);
     if (h === "") continue;
     let best = 0;
+    let telling = false;
     for (const [s, confidence] of allSpellingsIndex().scores(h)) {
       // A one-letter header ("A" … "G" of the pipeline factors) says nothing about the sheet.
-      if (confidence >= MAPPING_THRESHOLD && s.length > 1 && own.has(s))
+      if (confidence >= MAPPING_THRESHOLD && s.length > 1 && own.has(s)) {
         best = Math.max(best, confidence * spellingWeight(s));
+        // A word every sheet has (the client's number: member_id, 客户编号) says the rows are
+        // about clients, not which sheet they are: a sync log's member_id beside "action" is
+        // not a complaint log.
+        if (!onEverySheet(s)) telling = true;
+      }
     }
-    if (best > 0) {
-      score += best;
-      matched++;
-    }
+    if (best > 0) score += best;
+    if (telling) matched++;
   }
   return { score, matched };
 }
@@ -109,4 +115,72 @@ export function classifySheet(
   const margin = bestScore / (bestScore + secondScore);
   const strength = Math.min(1, bestScore / 3);
   return { key: best, confidence: round2(margin * strength), scores };
+}
+
+/** Sheets whose rows are things a client holds for a term: a policy, a deposit, a wealth product. */
+const HOLDING_SHEETS: readonly SheetKey[] = ["Assets", "Insurance"];
+/** A holding sheet needs this share of the client sheet's header evidence to be preferred. */
+const HOLDING_SHARE = 0.75;
+const MIN_TERM_DAYS = 28;
+/** Longer than this, the first date is a birth, not a contract's start. */
+const MAX_TERM_DAYS = 30 * 365.25;
+
+function dayNumber(value: unknown): number | null {
+  const parsed = parseDate(value);
+  return parsed.ok ? Date.parse(`${parsed.value}T00:00:00Z`) / 86_400_000 : null;
+}
+
+/**
+ * True when two date columns run as a start and an end: on (nearly) every row with both, the second
+ * comes weeks to years after the first (not decades: a birthday and a joining date are no term).
+ * A client profile has no end; a contract does.
+ */
+export function hasTermColumns(dateColumns: readonly (readonly unknown[])[]): boolean {
+  const days = dateColumns.map((values) => values.map(dayNumber));
+  for (let a = 0; a < days.length; a++)
+    for (let b = 0; b < days.length; b++) {
+      if (a === b) continue;
+      let both = 0;
+      let later = 0;
+      days[a].forEach((start, row) => {
+        const end = days[b][row];
+        if (start === null || end === null || end === undefined) return;
+        both++;
+        const term = end - start;
+        if (term >= MIN_TERM_DAYS && term <= MAX_TERM_DAYS) later++;
+      });
+      if (both >= 2 && later >= both * 0.9) return true;
+    }
+  return false;
+}
+
+/**
+ * A list read as clients whose rows run for a term (a start and an end date on every row) is a list
+ * of what those clients hold — policies, deposits, wealth products — when a holding sheet's headers
+ * fit nearly as well: a person reads 客户名称 | 理财金额 | 起始日期 | 截止日期 as contracts, not as
+ * client profiles. The client-name column then links each row to its client.
+ */
+export function preferHoldingForTerm(
+  classification: SheetClassification,
+  dateColumns: readonly (readonly unknown[])[]
+): SheetClassification {
+  if (classification.key !== "Clients") return classification;
+  const clients = classification.scores.Clients ?? 0;
+  let best: SheetKey | null = null;
+  let bestScore = 0;
+  for (const key of HOLDING_SHEETS) {
+    const score = classification.scores[key] ?? 0;
+    if (score > bestScore) {
+      best = key;
+      bestScore = score;
+    }
+  }
+  if (best === null || bestScore < clients * HOLDING_SHARE || !hasTermColumns(dateColumns))
+    return classification;
+  const margin = bestScore / (bestScore + clients);
+  return {
+    key: best,
+    confidence: round2(margin * Math.min(1, bestScore / 3)),
+    scores: classification.scores,
+  };
 }

@@ -30,6 +30,12 @@ export interface HeaderColumn {
   text: string;
   /** Texts to try when mapping, most specific first (lower row, both rows, upper row). */
   candidates: string[];
+  /**
+   * The words a person writes before the column's value in a note, when they differ from `text`:
+   * under a group heading merged across several columns (基本信息 over 集团级别), the column's own
+   * header. `text` stays as it is (it names the layout of remembered imports).
+   */
+  label?: string;
 }
 
 /** A rectangle of the sheet, 1-based and inclusive. */
@@ -274,7 +280,13 @@ function columnsOf(
     const lower = headerTextAt(sheet, merges, headerRows[1], c);
     const both = upper && lower && upper !== lower ? `${upper} ${lower}` : upper || lower;
     const candidates = [...new Set([lower, both, upper].filter((t) => t !== ""))];
-    columns.push({ index, text: both, candidates });
+    const group = merges.at(headerRows[0], c);
+    const underGroup = group !== undefined && group.right > group.left;
+    columns.push(
+      underGroup && lower !== "" && both !== lower
+        ? { index, text: both, candidates, label: lower }
+        : { index, text: both, candidates }
+    );
   }
   return columns;
 }

@@ -152,6 +152,31 @@ function charDice(a: string, b: string): number {
   return (2 * shared) / (setA.size + setB.size);
 }
 
+/** Characters that turn a header into its opposite: 起保日期 and 终保日期 share three of four. */
+const OPPOSITES: readonly [string, string][] = [
+  ["起", "终"],
+  ["始", "终"],
+  ["开", "结"],
+  ["首", "末"],
+  ["收", "付"],
+  ["借", "贷"],
+  ["买", "卖"],
+  ["上", "下"],
+  ["生", "失"],
+];
+/** Characters that mark an end (终保, 截止, 失效): a header with one names an end, never a start. */
+const END_MARKS = /[终止失截]/;
+
+/** True when the texts differ by an opposite character, or only one of them names an end. */
+function opposite(a: string, b: string): boolean {
+  if (END_MARKS.test(a) !== END_MARKS.test(b)) return true;
+  return OPPOSITES.some(
+    ([x, y]) =>
+      (a.includes(x) && b.includes(y) && !a.includes(y) && !b.includes(x)) ||
+      (a.includes(y) && b.includes(x) && !a.includes(x) && !b.includes(y))
+  );
+}
+
 /**
  * Confidence that header `h` names spelling `s` (both in match form). 1 for equality; fuzzy
  * scores stay below 0.9 so an exact alias always wins over a near one.
@@ -166,7 +191,7 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
     return 0.4 + 0.5 * (short.length / long.length);
   if (!fuzzy) return 0;
   if (cjk) {
-    if (short.length < 3) return 0;
+    if (short.length < 3 || opposite(h, s)) return 0;
     const dice = charDice(h, s);
     return dice >= 0.75 ? 0.8 * dice : 0;
   }
@@ -376,6 +401,11 @@ const sheetsPerSpelling: Map<string, number> = (() => {
 /** How much a header that matches `spelling` tells about which sheet this is (1 = unique to one sheet). */
 export function spellingWeight(spelling: string): number {
   return 1 / (sheetsPerSpelling.get(spelling) ?? 1);
+}
+
+/** True when every register sheet has a field spelled so (the client's number). */
+export function onEverySheet(spelling: string): boolean {
+  return (sheetsPerSpelling.get(spelling) ?? 0) >= SHEETS.length;
 }
 
 /** Every header spelling of every sheet in match form: used to find header rows before the sheet is known. */

@@ -116,7 +116,7 @@ function rowContent(cells: readonly SourceCell[], mappings: readonly ColumnMappi
   const parts: string[] = [];
   cells.forEach((cell, i) => {
     if (isBlankCell(cell)) return;
-    const header = mappings[i]?.header || mappings[i]?.letter || `#${i + 1}`;
+    const header = mappings[i]?.label || mappings[i]?.header || mappings[i]?.letter || `#${i + 1}`;
     parts.push(`${header}: ${cellText(cell)}`);
   });
   return parts.join("; ");
@@ -640,7 +640,10 @@ class WorkbookImport {
     rows: NormalizedRow[],
     mappings: readonly ColumnMapping[]
   ): void {
-    const headerOf = (key: string) => mappings.find((m) => m.field === key)?.header || key;
+    const headerOf = (key: string) => {
+      const m = mappings.find((c) => c.field === key);
+      return m?.label || m?.header || key;
+    };
     const all = [mainRow, ...rows];
     const withContact = all.filter(
       (r) => typeof r.record.mainContact === "string" && r.record.mainContact !== ""
@@ -717,7 +720,10 @@ function mergeWithRegister(
     {
       phoneRegion,
       registerClients: options.existing?.Clients ?? [],
-      headerOf: (sheet, field) => columns.get(sheet)?.find((c) => c.field === field)?.header,
+      headerOf: (sheet, field) => {
+        const m = columns.get(sheet)?.find((c) => c.field === field);
+        return m?.label || m?.header;
+      },
     }
   );
   const layouts = new Map(

@@ -321,7 +321,16 @@ function candidatesFor(
   byKey: ReadonlyMap<string, FieldTarget>
 ): Candidate[] {
   const out: Candidate[] = [];
-  const reading = role(column);
+  let reading = role(column);
+  // On an asset list an account is the asset: its number and type are the asset's, not the
+  // client's (the account's name or owner still names the client).
+  if (
+    sheet === "Assets" &&
+    reading.role === "subject" &&
+    reading.base !== "name" &&
+    column.header.candidates.some((c) => ASSET_ACCOUNT.test(matchForm(c)))
+  )
+    reading = { role: "other", base: reading.base };
   const fromHeader = headerCandidates(column, targets, sheet);
   // On a sheet without an owner field (policies, accounts) a column headed exactly "Owner" or
   // "Policy owner" names the client; 业务员名称 there still names the agent.
@@ -477,6 +486,8 @@ function candidatesFor(
   }
   return out;
 }
+
+const ASSET_ACCOUNT = /account|账户|帐户/;
 
 /** Confidence of a column whose values are one choice field's own words, before the values' lift. */
 const VALUES_OWN_WORDS = 0.7;

@@ -3,13 +3,20 @@
  * its field type; every problem becomes an issue pointing at the source cell. Nothing is lost:
  * unmapped columns and values that could not be read end up in notes (or an extra column).
  */
-import { paymentsPerYear, saysAnnualPremium } from "../register/catalog";
+import {
+  headerPeriodsPerYear,
+  namesOrganisation,
+  paymentsPerYear,
+  saysAnnualPremium,
+  statusOfEndDate,
+} from "../register/catalog";
 import { renderMessage, type MessageParams } from "../register/messages";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
 import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, issueValue } from "./grid";
 import { columnLabel, extraColumnKey } from "./map-columns";
 import {
+  parseIdNumber,
   parseIdNumberCell,
   parseTermYears,
   firstDateSerial,
@@ -20,6 +27,7 @@ import {
   parseDate,
   parseEmail,
   parseEnum,
+  parseHeaderUnit,
   parseInteger,
   parsePhone,
   parseScore,
@@ -56,10 +64,17 @@ export interface RowContext {
    */
   missingDates: FieldDef[];
   /**
-   * A Clients list without a header row whose names are mostly companies (…有限公司, … Ltd): each
-   * client named as a company is an enterprise, as a person filling the register would mark it.
+   * No column gives a client's kind, so it is read as a person filling the register would: a name
+   * in a company or public body's form (…有限公司, …税务局, … Ltd) is an enterprise's, a personal ID
+   * number (A123456789, an 18-digit resident ID) a person's.
    */
-  enterpriseNames: boolean;
+  kindFromNames: boolean;
+  kindFromIdNumbers: boolean;
+  /**
+   * A complaint whose status is empty but whose case was closed or resolved on a date: the status
+   * that date means, and where the date and the status are.
+   */
+  statusFromEndDate: { status: "closed" | "resolved"; date: number; statusColumn: number } | null;
 }
 
 export interface ColumnReader {
@@ -68,6 +83,16 @@ export interface ColumnReader {
   /** The field the column feeds; undefined for unmapped and row-number columns. */
   target?: FieldTarget;
   read?: (raw: SourceCell) => Normalized<RegisterValue>;
+  /**
+   * A yearly amount whose header gives it per month or quarter (月均收入, Monthly revenue): the
+   * figures a year its values were multiplied by.
+   */
+  perYear?: number;
+  /**
+   * An unmapped column whose header states a unit (AUM(萬元)): what each of its plain numbers is
+   * worth, shown beside the value kept in notes so the figure is not read 10,000 times too small.
+   */
+  noteUnit?: number;
 }
 
 export interface NormalizedRow {
@@ -120,6 +145,8 @@ interface ReaderOptions {
   titleTexts?: readonly string[];
   /** The workbook counts date serials from 1904. */
   date1904?: boolean;
+  /** The column's header gives a yearly amount per month or quarter: figures a year. */
+  perYear?: number;
 }
 
 function fieldReader(
@@ -150,7 +177,8 @@ function fieldReader(
     }
     case "money":
     case "number": {
-      const opts = { unitMultiplier: mapping.unitMultiplier, decimalComma: options.decimalComma };
+      const unit = (mapping.unitMultiplier ?? 1) * (options.perYear ?? 1);
+      const opts = { unitMultiplier: unit, decimalComma: options.decimalComma };
       return (raw) => parseAmount(raw, opts);
     }
     case "percent":
@@ -224,20 +252,32 @@ export function buildRowContext(
   const readers = mappings.map((mapping, i): ColumnReader => {
     const label = columnLabel(mapping.letter, mapping.header);
     const target = mapping.field ? targets.get(mapping.field) : undefined;
-    if (!target) return { mapping, label };
-    return {
-      mapping,
-      label,
-      target,
-      read: memoized(fieldReader(target.field, mapping, columnValues[i] ?? [], options)),
-    };
+    if (!target) {
+      const unit = mapping.source === "row-number" ? null : parseHeaderUnit(mapping.header);
+      return unit && Number.isFinite(unit.multiplier) && unit.multiplier > 1
+        ? { mapping, label, noteUnit: unit.multiplier }
+        : { mapping, label };
+    }
+    // A month's figure under a field that keeps a year's amount is what a person multiplies up.
+    const perYear =
+      target.field.type === "money" ? headerPeriodsPerYear(target.key, mapping.header) : null;
+    const read = memoized(
+      fieldReader(target.field, mapping, columnValues[i] ?? [], {
+        ...options,
+        perYear: perYear ?? undefined,
+      })
+    );
+    return perYear !== null && perYear > 1
+      ? { mapping, label, target, read, perYear }
+      : { mapping, label, target, read };
   });
   const mapped = new Set(mappings.map((m) => m.field));
   const missing = [...targets.values()]
     .filter((t) => t.field.required && !mapped.has(t.key))
     .map((t) => t.field);
   const missingRequired = missing.filter((f) => f.type !== "date");
-  const enterpriseNames = companyNameColumn(registerSheet, mappings, columnValues);
+  const kinds = kindEvidence(registerSheet, mappings, columnValues);
+  const endDate = statusFromEndDate(registerSheet, mappings, columnValues);
   const missingDates = missing.filter((f) => f.type === "date");
   return {
     sheetName,
@@ -250,10 +290,14 @@ export function buildRowContext(
     columnNotes: [
       ...dateColumnNotes(sheetName, readers, columnValues, options),
       ...invisibleCharacterNotes(sheetName, readers, columnValues),
-      ...(enterpriseNames !== null ? [enterpriseNote(sheetName, readers, enterpriseNames)] : []),
+      ...periodNotes(sheetName, readers, columnValues),
+      ...kindNotes(sheetName, readers, kinds),
+      ...(endDate ? [endDateNote(sheetName, readers, endDate)] : []),
     ],
     missingDates,
-    enterpriseNames: enterpriseNames !== null,
+    kindFromNames: kinds.names !== null,
+    kindFromIdNumbers: kinds.idNumbers !== null,
+    statusFromEndDate: endDate,
   };
 }
 
@@ -354,11 +398,12 @@ export function normalizeRow(
         };
   const keep = (reader: ColumnReader, raw: SourceCell): void => {
     if (isErrorCell(raw)) return;
-    const header = reader.mapping.header || reader.mapping.letter;
+    const header = reader.mapping.label || reader.mapping.header || reader.mapping.letter;
     // Cleaned like any text cell (invisible characters out, noted once per column), not tidied:
     // a value kept because it could not be read stays as it was written.
     const text = typeof raw === "string" ? stripInvisible(raw) : cellText(raw);
-    if (ctx.hasNotes) notes.push(`${header}: ${text}`);
+    const worth = reader.noteUnit === undefined ? null : amountInUnit(raw, reader.noteUnit);
+    if (ctx.hasNotes) notes.push(`${header}: ${text}${worth === null ? "" : ` (= ${worth})`}`);
     else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = text;
   };
 
@@ -482,7 +527,8 @@ export function normalizeRow(
   // register keeps a year's premium. An amount whose header already says annual stays as written.
   if (ctx.registerSheet === "Insurance" && typeof record.annualPremium === "number") {
     const premium = ctx.readers.find((r) => r.target?.key === "annualPremium");
-    if (premium && !saysAnnualPremium(premium.mapping.header)) {
+    // A header that gives the period itself (月繳保費) was read by it; a frequency column then repeats it.
+    if (premium && premium.perYear === undefined && !saysAnnualPremium(premium.mapping.header)) {
       let perYear: number | null = null;
       let frequency = "";
       ctx.readers.forEach((reader, i) => {
@@ -507,13 +553,20 @@ export function normalizeRow(
   // A currency stated in an amount's header ("Market Value (USD)") fills an empty currency column.
   if (currency && ctx.hasCurrency && (record.currency === null || record.currency === undefined))
     record.currency = currency;
+  if ((ctx.kindFromNames || ctx.kindFromIdNumbers) && (record.kind ?? null) === null) {
+    if (ctx.kindFromNames && typeof record.name === "string" && isOrganisationName(record.name))
+      record.kind = "enterprise";
+    else if (ctx.kindFromIdNumbers && [record.idNumber, record.clientId].some(isPersonalIdNumber))
+      record.kind = "person";
+  }
+  const ended = ctx.statusFromEndDate;
   if (
-    ctx.enterpriseNames &&
-    (record.kind ?? null) === null &&
-    typeof record.name === "string" &&
-    COMPANY_VALUE.test(record.name.trim())
+    ended &&
+    (record.status ?? null) === null &&
+    typeof record.resolvedOn === "string" &&
+    (ended.statusColumn < 0 || isBlankCell(cells[ended.statusColumn] ?? null))
   )
-    record.kind = "enterprise";
+    record.status = ended.status;
   if (notes.length > 0) record.notes = notes.join(NOTES_SEPARATOR);
   const out: NormalizedRow = { row, record, clientName, clientNameLabel, issues };
   if (rejectedCode) {
@@ -523,48 +576,167 @@ export function normalizeRow(
   return out;
 }
 
-/** Share of a name column's values that must be companies before its companies count as enterprises. */
-const COMPANY_NAMES = 0.5;
+/** A kept number times its header's unit, grouped in thousands ("1,250.5" in 萬元 → "12,505,000"). */
+function amountInUnit(raw: SourceCell, unit: number): string | null {
+  const read = parseAmount(raw, { unitMultiplier: unit });
+  if (!read.ok || typeof read.value !== "number" || read.warning) return null;
+  const [whole, fraction] = String(read.value).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
 
-/** The Clients sheet's name column when no column gives the kind and its names are mostly companies. */
-function companyNameColumn(
+/** A company's or public body's name: a legal form or the kind of body at its end. */
+function isOrganisationName(name: string): boolean {
+  const text = name.trim();
+  return COMPANY_VALUE.test(text) || namesOrganisation(text);
+}
+
+/** A mainland resident ID or a Taiwanese national ID whose checksum holds: only a person has one. */
+function isPersonalIdNumber(value: RegisterValue | undefined): boolean {
+  if (typeof value !== "string") return false;
+  return parseIdNumber(value)?.valid === true;
+}
+
+interface KindEvidence {
+  /** The name column, when some of its names are organisations'. */
+  names: number | null;
+  /** The id or ID-number column, when some of its values are personal ID numbers. */
+  idNumbers: number | null;
+}
+
+/** Where a Clients sheet without a kind column shows its clients' kinds. */
+function kindEvidence(
   registerSheet: SheetKey,
   mappings: readonly ColumnMapping[],
   columnValues: readonly (readonly SourceCell[])[]
-): number | null {
-  if (registerSheet !== "Clients" || mappings.some((m) => m.field === "kind")) return null;
-  const column = mappings.findIndex((m) => m.field === "name");
-  // Only a list without a header row: with headers, a column the person wrote says the kind or
-  // leaves it open (a Type of Customer/Prospect is no kind), and the register keeps that.
-  if (column < 0 || mappings[column].header !== "") return null;
-  let names = 0;
-  let companies = 0;
-  for (const value of columnValues[column] ?? []) {
-    if (typeof value !== "string" || value.trim() === "") continue;
-    names++;
-    if (COMPANY_VALUE.test(value.trim())) companies++;
-  }
-  return names > 0 && companies >= names * COMPANY_NAMES ? column : null;
+): KindEvidence {
+  const none: KindEvidence = { names: null, idNumbers: null };
+  if (registerSheet !== "Clients" || mappings.some((m) => m.field === "kind")) return none;
+  const some = (column: number, test: (value: string) => boolean): boolean =>
+    (columnValues[column] ?? []).some((v) => typeof v === "string" && test(v));
+  const name = mappings.findIndex((m) => m.field === "name");
+  const ids = mappings.flatMap((m, i) =>
+    m.field === "idNumber" || m.field === "clientId" ? [i] : []
+  );
+  return {
+    names: name >= 0 && some(name, isOrganisationName) ? name : null,
+    idNumbers: ids.find((column) => some(column, isPersonalIdNumber)) ?? null,
+  };
 }
 
-function enterpriseNote(
+/** Said once per sheet: which column the kinds were read from. */
+function kindNotes(
   sheetName: string,
   readers: readonly ColumnReader[],
-  column: number
+  kinds: KindEvidence
+): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  const note = (column: number, code: string): void => {
+    const label = readers[column]?.label ?? "";
+    const coded: MessageRef = { code, params: { column: label } };
+    notes.push({
+      sheet: sheetName,
+      row: null,
+      column: label,
+      field: "kind",
+      value: null,
+      message: english(coded),
+      severity: "info",
+      code: coded.code,
+      params: coded.params,
+    });
+  };
+  if (kinds.names !== null) note(kinds.names, "import.kind-from-names");
+  if (kinds.idNumbers !== null) note(kinds.idNumbers, "import.kind-from-id-numbers");
+  return notes;
+}
+
+/** A Complaints sheet where some case has an end date (resolvedOn) and no status. */
+function statusFromEndDate(
+  registerSheet: SheetKey,
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[]
+): RowContext["statusFromEndDate"] {
+  if (registerSheet !== "Complaints") return null;
+  const date = mappings.findIndex((m) => m.field === "resolvedOn");
+  if (date < 0) return null;
+  const statusColumn = mappings.findIndex((m) => m.field === "status");
+  const dates = columnValues[date] ?? [];
+  const open = dates.some(
+    (v, row) =>
+      !isBlankCell(v) &&
+      (statusColumn < 0 || isBlankCell(columnValues[statusColumn]?.[row] ?? null))
+  );
+  if (!open) return null;
+  return { status: statusOfEndDate(mappings[date].header), date, statusColumn };
+}
+
+function endDateNote(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  ended: NonNullable<RowContext["statusFromEndDate"]>
 ): ImportIssue {
-  const label = readers[column]?.label ?? "";
-  const coded: MessageRef = { code: "import.kind-from-names", params: { column: label } };
+  const label = readers[ended.date]?.label ?? "";
+  const coded: MessageRef = {
+    code:
+      ended.status === "closed" ? "import.closed-from-end-date" : "import.resolved-from-end-date",
+    params: { column: label },
+  };
   return {
     sheet: sheetName,
     row: null,
     column: label,
-    field: "kind",
+    field: "status",
     value: null,
     message: english(coded),
     severity: "info",
     code: coded.code,
     params: coded.params,
   };
+}
+
+/** One note per yearly amount column read per month or quarter, with its first value as the example. */
+function periodNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  readers.forEach((reader, i) => {
+    if (reader.perYear === undefined || !reader.read) return;
+    const factor = reader.perYear;
+    let example: { raw: SourceCell; annual: number } | null = null;
+    for (const raw of columnValues[i] ?? []) {
+      if (isBlankCell(raw)) continue;
+      const read = reader.read(raw);
+      if (read.ok && typeof read.value === "number") {
+        example = { raw, annual: read.value };
+        break;
+      }
+    }
+    if (example === null) return;
+    const coded: MessageRef = {
+      code: "value.period-annualised",
+      params: {
+        column: reader.label,
+        factor,
+        value: Math.round((example.annual / factor) * 100) / 100,
+        annual: example.annual,
+      },
+    };
+    notes.push({
+      sheet: sheetName,
+      row: null,
+      column: reader.label,
+      field: reader.target?.key ?? null,
+      value: issueValue(example.raw),
+      message: english(coded),
+      severity: "info",
+      code: coded.code,
+      params: coded.params,
+    });
+  });
+  return notes;
 }
 
 /** One note per date column that was read as ROC-dated or whose numbers were read as date serials. */

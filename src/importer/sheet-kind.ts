@@ -226,6 +226,8 @@ export interface SheetShape {
   /** The register sheet the headers suggest, and how surely (0–1). */
   registerSheet: SheetKey | null;
   registerConfidence: number;
+  /** Per column: its non-blank values, and the rows down to its last one (blanks included). */
+  columnRuns?: readonly { filled: number; extent: number }[];
 }
 
 function wordHits(headers: readonly string[], words: readonly string[]): string[] {
@@ -418,6 +420,20 @@ function repeatingClientKey(shape: SheetShape): string | null {
     (p) => p.filled >= 6 && (p.numeric >= 0.6 || p.money >= 0.6) && !p.serial
   );
   if (!dated || !amounts) return null;
+  // A client number that differs on every row makes each row its own account (one owner's several
+  // farms or shops), whatever repeats beside it.
+  const ownKeys = shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    const reading = readHeader(header);
+    return (
+      p !== undefined &&
+      p.filled >= 6 &&
+      p.distinctRatio >= 0.95 &&
+      reading.role === "subject" &&
+      reading.base === "id"
+    );
+  });
+  if (ownKeys) return null;
   const index = shape.headers.findIndex((header, i) => {
     const p = shape.profiles[i];
     if (!p || p.filled < 6 || p.date > 0.2 || p.distinctRatio > 0.6) return false;
@@ -425,6 +441,37 @@ function repeatingClientKey(shape: SheetShape): string | null {
     return reading.role === "subject" && reading.base !== null;
   });
   return index < 0 ? null : shape.headers[index];
+}
+
+/**
+ * A sheet of dropdown lists (字典, Lists): several columns side by side, each its own list of
+ * distinct words filled from the top and ending where its list ends, so the columns stop at
+ * different rows and a row joins words that have nothing to do with each other (A | 上城区 | 上门 |
+ * 制造业). A table of records has rows of one thing each: its columns end together, or repeat words.
+ * Returns the lists' headers.
+ */
+function dropdownLists(shape: SheetShape): string[] | null {
+  const runs = shape.columnRuns;
+  if (!runs) return null;
+  const used = shape.profiles.flatMap((p, i) => (p.filled > 0 ? [i] : []));
+  if (used.length < 3) return null;
+  const lengths = new Set<number>();
+  for (const i of used) {
+    const p = shape.profiles[i];
+    const run = runs[i];
+    if (!run || run.filled !== run.extent) return null;
+    if (p.distinct !== p.sampled || p.text < 0.8) return null;
+    if (p.phone > 0.2 || p.email > 0.2 || p.date > 0.2 || p.numeric > 0.2) return null;
+    lengths.add(run.filled);
+  }
+  const longest = Math.max(...lengths);
+  if (lengths.size < 3 || longest < 4) return null;
+  // A list of clients whose later columns were filled for the first rows only also ends raggedly;
+  // but it has a column of names (its header says so, or its values are companies' names). Short
+  // Chinese words look like personal names, so those values alone do not count.
+  if (hasSubjectColumn(shape)) return null;
+  if (used.some((i) => runs[i].filled === longest && shape.profiles[i].company >= 0.5)) return null;
+  return used.map((i) => shape.headers[i]).filter((h) => h.trim() !== "");
 }
 
 /** What kind of not-register sheet this is, or null when it may well be register data. */
@@ -501,6 +548,9 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return notData("summary", "sheet.why.summary-name", { name: named });
   if (aggregates.length >= 3 && numbers >= 0.5 && rows <= 500)
     return notData("summary", "sheet.why.aggregates", { headers: quote(aggregates) });
+
+  const lists = dropdownLists(shape);
+  if (lists) return notData("lookup", "sheet.why.dropdown-lists", { headers: quote(lists) });
 
   const used = shape.profiles.filter((p) => p.filled > 0);
   if (

@@ -98,6 +98,8 @@ export interface ColumnMapping {
   /** Column letter, e.g. "C". */
   letter: string;
   header: string;
+  /** The words before this column's values in notes when they differ from `header` (see HeaderColumn.label). */
+  label?: string;
   field: string | null;
   confidence: number;
   source: MappingSource;

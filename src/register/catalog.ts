@@ -9,6 +9,13 @@ import {
   PAYMENTS_PER_YEAR,
   PREMIUM_FREQUENCY_HEADERS,
 } from "./vocabulary/premium-frequency";
+import {
+  ORGANISATION_ENDINGS_ZH,
+  ORGANISATION_WORDS_EN,
+  ORGANISATION_WORDS_ZH,
+} from "./vocabulary/client-kind";
+import { CLOSING_DATE_HEADER_WORDS } from "./vocabulary/values";
+import { HEADER_PERIODS, YEARLY_AMOUNT_FIELDS, YEARLY_HEADER_WORDS } from "./vocabulary/periods";
 
 /**
  * Folds width, case and spacing but keeps the script: for telling which language a header row is
@@ -148,4 +155,61 @@ export function paymentsPerYear(header: string, value: string): number | null {
 export function saysAnnualPremium(header: string): boolean {
   const folded = foldHeader(header);
   return ANNUAL_PREMIUM_WORDS.some((word) => folded.includes(word));
+}
+
+/**
+ * Figures a year that an amount's header says its values are given in (月均收入 → 12, 季度保费 → 4),
+ * for a field that holds a year's amount; null when the header names no shorter period or also
+ * says annual (年收入, Annual revenue), or when the field is not a yearly amount.
+ */
+export function headerPeriodsPerYear(fieldKey: string, header: string): number | null {
+  if (!YEARLY_AMOUNT_FIELDS.includes(fieldKey)) return null;
+  const folded = foldHeader(header)
+    .replace(/[（【［]/g, "(")
+    .replace(/[）】］]/g, ")");
+  if (YEARLY_HEADER_WORDS.some((word) => folded.includes(word))) return null;
+  const period = HEADER_PERIODS.find(
+    (p) => p.words.some((word) => folded.includes(word)) || (p.leading?.test(folded) ?? false)
+  );
+  return period ? period.perYear : null;
+}
+
+const ORGANISATION_WORD_SET = new Set(ORGANISATION_WORDS_EN);
+
+/**
+ * Whether a client's name is an organisation's by a public body's or branch's word (…税务局, …医院,
+ * …分行, Ministry of …, … University, … S.A.). Company legal forms are also in the importer's
+ * column profile (COMPANY_VALUE); callers ask both.
+ */
+export function namesOrganisation(name: string): boolean {
+  // A bracketed branch or campus after the name (华联超市（望京店）, … Ltd (HK)) is not its end.
+  const text = name
+    .normalize("NFKC")
+    .trim()
+    .replace(/(?:\s*\([^()]*\))+$/, "")
+    .trim();
+  if (/[\u3400-\u9fff]/.test(text)) {
+    if (ORGANISATION_WORDS_ZH.some((word) => text.includes(word))) return true;
+    return ORGANISATION_ENDINGS_ZH.some((ending) => text.endsWith(ending) && text !== ending);
+  }
+  const words = text
+    .replace(/\./g, "")
+    .split(/[^A-Za-z0-9&]+/)
+    .filter((w) => w !== "");
+  if (words.length < 2) return false;
+  // Two-letter forms (AG, SA, NV, BV) count only in capitals closing the name: else a name's part.
+  return words.some(
+    (word, i) =>
+      ORGANISATION_WORD_SET.has(word.toLowerCase()) &&
+      (word.length > 2 || (i === words.length - 1 && word === word.toUpperCase()))
+  );
+}
+
+/**
+ * The status a complaint with no status has when its end date is filled: closed when the date's
+ * header says the case was closed (Date Closed, 结案日期), else resolved (Resolution Date, 完成日期).
+ */
+export function statusOfEndDate(header: string): "closed" | "resolved" {
+  const folded = foldHeader(header);
+  return CLOSING_DATE_HEADER_WORDS.some((word) => folded.includes(word)) ? "closed" : "resolved";
 }

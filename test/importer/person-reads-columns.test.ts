@@ -197,7 +197,7 @@ describe("an English CRM export", () => {
     ["001A6", "Falcon Security Inc", "Customer", "9/9/2018", "(305) 555-0177"],
   ];
 
-  it("a generic Type of Customer/Prospect is not the client kind; Created Date is when the client came", () => {
+  it("a generic Type of Customer/Prospect is not the client kind (the name's Inc. is); Created Date is when the client came", () => {
     const r = importWorkbook([sheet("Accounts", accounts)], { dayFirst: false });
     expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
       "clientId",
@@ -206,7 +206,7 @@ describe("an English CRM export", () => {
       "clientSince",
       "phone",
     ]);
-    expect(r.records.Clients[0].kind ?? null).toBeNull();
+    expect(r.records.Clients.map((c) => c.kind)).toEqual(Array(6).fill("enterprise"));
     expect(r.records.Clients[0].notes).toContain("Type: Customer");
   });
 
@@ -297,5 +297,115 @@ describe("a bank's visit log", () => {
       keyPoints: "理财到期提醒1",
       nextVisitOn: "2024-08-01",
     });
+  });
+});
+
+describe("words a person does not confuse", () => {
+  it("a policy's end date (终保日期) is not its start date", () => {
+    const rows: SourceCell[][] = [["保单号", "投保人", "险种", "终保日期"]];
+    for (let i = 1; i <= 6; i++) rows.push([`P00${i}`, `客户${i}`, "意外险", `2025-0${i}-01`]);
+    const r = importWorkbook([sheet("保单", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Insurance");
+    expect(r.mappings[0].columns[3].field).toBeNull();
+    expect(r.records.Insurance[0].startDate ?? null).toBeNull();
+  });
+
+  it("an asset list's Account Number and Account Type are the asset's, not the client's", () => {
+    const rows: SourceCell[][] = [["Account Name", "Account Number", "Account Type", "Balance"]];
+    const types = ["Deposit", "Fund", "Stock", "Deposit", "Bond", "Fund"];
+    types.forEach((t, i) => rows.push([`Client ${i}`, `6228480012345${i}`, t, 1000 * (i + 1)]));
+    const r = importWorkbook([sheet("Assets", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Assets");
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "clientName",
+      null,
+      "assetClass",
+      "marketValue",
+    ]);
+  });
+
+  it("a CRM follow-up log: 跟进时间 is the contact's date, 下次跟进时间 the next one's", () => {
+    const rows: SourceCell[][] = [["客户名称", "跟进时间", "跟进方式", "跟进内容", "下次跟进时间"]];
+    for (let i = 1; i <= 6; i++)
+      rows.push([`客户${i}`, `2024-07-0${i}`, "电话", `介绍新产品${i}`, `2024-08-0${i}`]);
+    const r = importWorkbook([sheet("跟进记录", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Visits");
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "clientName",
+      "visitOn",
+      "method",
+      "keyPoints",
+      "nextVisitOn",
+    ]);
+  });
+
+  it("a member list's card number is the client's number and its 注册时间 when the client came", () => {
+    const rows: SourceCell[][] = [["会员卡号", "姓名", "手机号码", "注册时间"]];
+    for (let i = 1; i <= 6; i++)
+      rows.push([`VIP88${i}3`, `会员${i}`, `1380000000${i}`, `2023-0${i}-10`]);
+    const r = importWorkbook([sheet("会员列表", rows)]);
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "clientId",
+      "name",
+      "phone",
+      "clientSince",
+    ]);
+  });
+});
+
+describe("a client's number says whose rows they are, not what they are", () => {
+  it("a sync log's member_id beside an action is not a complaint log", () => {
+    const rows: SourceCell[][] = [
+      ["time", "action", "member_id", "phone_normalized", "result", "message"],
+    ];
+    for (let i = 1; i <= 8; i++)
+      rows.push([
+        `2024-05-0${i} 10:0${i}`,
+        "sync",
+        `M00${i}`,
+        `091234567${i}`,
+        "ok",
+        `updated ${i} fields`,
+      ]);
+    const r = importWorkbook([sheet("同步紀錄", rows)]);
+    expect(r.mappings[0].registerSheet).toBeNull();
+    expect(r.records.Complaints).toHaveLength(0);
+  });
+
+  it("a complaint log with a member number and its own words is still one", () => {
+    const rows: SourceCell[][] = [["会员卡号", "投诉内容", "处理意见", "完成时间"]];
+    for (let i = 1; i <= 6; i++)
+      rows.push([`VIP88${i}3`, `服务态度差${i}`, "致歉并补偿积分", `2024-03-0${i}`]);
+    const r = importWorkbook([sheet("工作表1", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Complaints");
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "clientId",
+      "description",
+      "correctiveAction",
+      "resolvedOn",
+    ]);
+  });
+
+  it("a complaint log's Satisfaction score is how the client felt it was handled", () => {
+    const rows: SourceCell[][] = [["Ticket ID", "Customer", "Issue", "Satisfaction"]];
+    for (let i = 1; i <= 6; i++)
+      rows.push([`T-${100 + i}`, `Client ${i}`, `Late refund ${i}`, i % 5]);
+    const r = importWorkbook([sheet("Tickets", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Complaints");
+    expect(r.mappings[0].columns[3].field).toBe("actualScore");
+  });
+
+  it("a complaint's received date is the one it came in, not when the consumer submitted it", () => {
+    const rows: SourceCell[][] = [["Complaint ID", "Date submitted", "Date received", "Issue"]];
+    for (let i = 1; i <= 6; i++)
+      rows.push([`910010${i}`, `2021-08-2${i}`, `2021-08-2${i + 2}`, `Incorrect information ${i}`]);
+    const r = importWorkbook([sheet("Data", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Complaints");
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "complaintId",
+      null,
+      "receivedOn",
+      "description",
+    ]);
   });
 });

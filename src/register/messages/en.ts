@@ -52,6 +52,8 @@ export const en = {
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
+  "value.period-annualised":
+    "Column {column} gives its amounts for part of a year (its header says so); the register keeps a year's amount, so they were stored ×{factor} (such as {value} → {annual}).",
   "value.two-digit-years":
     "Column {column} writes its other dates with four-digit years; its two-digit years that can only be years (such as {example}) were read as 1950–2049.",
   "value.premium-annualised":
@@ -67,6 +69,8 @@ export const en = {
     "The term {value} is not a whole number of years; it was kept as written, not converted.",
   "value.id-number-checksum":
     "The ID number {value} fails its check digit; it was kept as written, please check it.",
+  "value.credit-code-checksum":
+    "The unified social credit code {value} fails its check character (GB 32100); it was kept as written, please check it.",
   "value.id-number-as-number":
     "The ID number {value} was stored as a number, so digits may have been lost; please check it.",
 
@@ -143,6 +147,8 @@ export const en = {
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
   "sheet.why.aggregates": "its headers {headers} count and sum, one row per group",
+  "sheet.why.dropdown-lists":
+    "its columns {headers} are lists of choices, each its own list of distinct words ending at its own row, not records",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
   "sheet.why.settings": "its columns {headers} are settings: each row a key and its value",
   "sheet.why.sheet-index":
@@ -206,8 +212,14 @@ export const en = {
   "import.sheet-not-data":
     'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
+  "import.closed-from-end-date":
+    "Complaints with no status but a date in {column} were marked closed: the case was closed on that date.",
+  "import.resolved-from-end-date":
+    "Complaints with no status but a date in {column} were marked resolved: the complaint was resolved on that date.",
   "import.kind-from-names":
-    "The names in {column} are companies (…有限公司, … Ltd): each client named so is marked as an enterprise.",
+    "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
+  "import.kind-from-id-numbers":
+    "No column gives the client kind: each client with a personal ID number in {column} (A123456789, an 18-digit resident ID) is marked as a person.",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

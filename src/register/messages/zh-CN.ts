@@ -40,6 +40,8 @@ export const zhCN: Record<MessageCode, string> = {
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
   "value.roc-column":
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
+  "value.period-annualised":
+    "{column} 列的金额按月或按季填写（见表头）；台账记的是全年金额，已乘以 {factor} 记录（如 {value} → {annual}）。",
   "value.two-digit-years":
     "{column} 列的其他日期都写四位年份；其中只能是年份的两位数年份（如 {example}）已按 1950–2049 年读取。",
   "value.premium-annualised": "保费 {value} 为{frequency}；台账记的是年缴保费，已记为 {annual}。",
@@ -52,6 +54,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列中的数字没有日期格式；已按 Excel 日期序号读取（{system} 日期系统），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整数年；已按原样保留，未作换算。",
   "value.id-number-checksum": "证件号码 {value} 校验位不符；已按原样保留，请核对。",
+  "value.credit-code-checksum":
+    "统一社会信用代码 {value} 校验码不符（GB 32100）；已按原样保留，请核对。",
   "value.id-number-as-number": "证件号码 {value} 以数字形式保存，可能已丢失位数；请核对。",
 
   "map.override-ignored": "此列的映射设置被忽略：{why:msg}。",
@@ -119,6 +123,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",
   "sheet.why.aggregates": "其表头 {headers} 是计数和求和，每行一组",
+  "sheet.why.dropdown-lists":
+    "其各列 {headers} 是选项清单：每列各是一串互不重复的词，长短不一，各行不是记录",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
@@ -175,8 +181,14 @@ export const zhCN: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
+  "import.closed-from-end-date":
+    "没有状态但 {column} 填了日期的投诉已标为“已关闭”：案件已在该日期结案。",
+  "import.resolved-from-end-date":
+    "没有状态但 {column} 填了日期的投诉已标为“已解决”：投诉已在该日期解决。",
   "import.kind-from-names":
-    "{column} 中的名称是公司（…有限公司、… Ltd）：凡以公司命名的客户都标为企业。",
+    "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
+  "import.kind-from-id-numbers":
+    "没有列给出客户类型：{column} 中有个人证件号码（18 位身份证号、A123456789）的客户都标为个人。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

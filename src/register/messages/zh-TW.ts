@@ -40,6 +40,8 @@ export const zhTW: Record<MessageCode, string> = {
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
   "value.roc-column":
     "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
+  "value.period-annualised":
+    "{column} 欄的金額按月或按季填寫（見標題）；名冊記的是全年金額，已乘以 {factor} 記錄（如 {value} → {annual}）。",
   "value.two-digit-years":
     "{column} 欄的其他日期都寫四位數年份；其中只能是年份的兩位數年份（如 {example}）已按 1950–2049 年讀取。",
   "value.premium-annualised": "保費 {value} 為{frequency}；名冊記的是年繳保費，已記為 {annual}。",
@@ -52,6 +54,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄中的數字沒有日期格式；已按 Excel 日期序號讀取（{system} 日期系統），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整數年；已照原樣保留，未作換算。",
   "value.id-number-checksum": "證件號碼 {value} 檢查碼不符；已照原樣保留，請核對。",
+  "value.credit-code-checksum":
+    "統一社會信用代碼 {value} 檢查碼不符（GB 32100）；已照原樣保留，請核對。",
   "value.id-number-as-number": "證件號碼 {value} 以數字形式儲存，可能已遺失位數；請核對。",
 
   "map.override-ignored": "此欄的對應設定被忽略：{why:msg}。",
@@ -120,6 +124,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",
   "sheet.why.aggregates": "其標題 {headers} 是計數和加總，每列一組",
+  "sheet.why.dropdown-lists":
+    "其各欄 {headers} 是選項清單：每欄各是一串互不重複的詞，長短不一，各列不是紀錄",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
   "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
@@ -177,8 +183,14 @@ export const zhTW: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
+  "import.closed-from-end-date":
+    "沒有狀態但 {column} 填了日期的客訴已標為「已關閉」：案件已在該日期結案。",
+  "import.resolved-from-end-date":
+    "沒有狀態但 {column} 填了日期的客訴已標為「已解決」：客訴已在該日期解決。",
   "import.kind-from-names":
-    "{column} 中的名稱是公司（…有限公司、… Ltd）：凡以公司命名的客戶都標為企業。",
+    "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
+  "import.kind-from-id-numbers":
+    "沒有欄位給出客戶類型：{column} 中有個人證件號碼（A123456789、18 位身分證號）的客戶都標為個人。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",

@@ -674,6 +674,21 @@ export const COMPLAINT_STATUS_WORDS = {
   ],
 } as const satisfies WordTable;
 
+/**
+ * Words in the header of a complaint's end date that say the case was closed (Date Closed, 结案日期,
+ * 办结日期), not only resolved (Resolution Date, 完成日期): a complaint with no status but such a
+ * date has that status. Folded (简体, lower case).
+ */
+export const CLOSING_DATE_HEADER_WORDS: readonly string[] = [
+  "close",
+  "结案",
+  "办结",
+  "关闭",
+  "关案",
+  "销案",
+  "完结",
+];
+
 /** Value words for VISIT_METHOD, one list per value key (besides the key and labels). */
 export const VISIT_METHOD_WORDS = {
   letter: [
@@ -743,6 +758,26 @@ export const VISIT_METHOD_WORDS = {
     "讲座",
     "seminar",
     "dinner",
+    "lunch",
+    "breakfast",
+    "business lunch",
+    "business dinner",
+    "client lunch",
+    "client dinner",
+    "reception",
+    "cocktail",
+    "golf",
+    "饭局",
+    "餐会",
+    "饭叙",
+    "午餐",
+    "晚餐",
+    "午宴",
+    "晚宴",
+    "聚餐",
+    "宴会",
+    "酒会",
+    "高尔夫",
     "沙龙",
     "沙龙活动",
     "茶话会",

@@ -1,8 +1,11 @@
 import fc from "fast-check";
 import {
   cnResidentCheck,
+  creditCodeCheck,
   idNumberKey,
+  parseCreditCode,
   parseIdNumber,
+  parseIdNumberCell,
   twNationalCheck,
 } from "../../../src/importer/normalize";
 
@@ -94,7 +97,7 @@ describe("ID number properties", () => {
     );
   });
 
-  it("any one changed digit of a mainland ID is caught", () => {
+  it("any one changed digit of a mainland ID is caught, or leaves a birth year no one living has (an organisation's credit code)", () => {
     fc.assert(
       fc.property(
         cnId,
@@ -103,7 +106,12 @@ describe("ID number properties", () => {
         (id, at, delta) => {
           const changed =
             id.slice(0, at) + String((Number(id[at]) + delta) % 10) + id.slice(at + 1);
-          expect(parseIdNumber(changed)?.valid).toBe(false);
+          const year = Number(changed.slice(6, 10));
+          const creditCode = parseCreditCode(changed);
+          if (creditCode) {
+            expect(year < 1880 || year > 2099).toBe(true);
+            expect(parseIdNumber(changed)).toBeNull();
+          } else expect(parseIdNumber(changed)?.valid).toBe(false);
         }
       )
     );
@@ -118,5 +126,52 @@ describe("ID number properties", () => {
         expect(parseIdNumber(id.toLowerCase())?.key).toBe(id);
       })
     );
+  });
+});
+
+describe("unified social credit code (统一社会信用代码, GB 32100-2015)", () => {
+  it("checks the mod-31 check character of real codes", () => {
+    expect(creditCodeCheck("91350100M000100Y4")).toBe("3");
+    expect(creditCodeCheck("91110000802100433")).toBe("B");
+    expect(parseCreditCode("91350100M000100Y43")).toEqual({
+      valid: true,
+      key: "91350100M000100Y43",
+    });
+    expect(parseCreditCode(" 91110000802100433b ")).toEqual({
+      valid: true,
+      key: "91110000802100433B",
+    });
+    expect(parseCreditCode("91330106MA2B1X7K3Q")).toEqual({
+      valid: false,
+      key: "91330106MA2B1X7K3Q",
+    });
+  });
+
+  it("a school's code of digits and X is a credit code, not a personal ID", () => {
+    expect(parseIdNumber("12330100470123456X")).toBeNull();
+    expect(parseCreditCode("12330100470123456X")?.valid).toBe(false);
+    expect(parseCreditCode("12330100470123456G")?.valid).toBe(true);
+    expect(idNumberKey("12330100470123456g")).toBe("12330100470123456G");
+  });
+
+  it("a personal ID is not read as a credit code", () => {
+    expect(parseCreditCode("11010519491231002X")).toBeNull();
+    expect(parseCreditCode("110105194912310021")).toBeNull();
+    expect(parseCreditCode("A123456789")).toBeNull();
+  });
+
+  it("a cell with a wrong check character is kept as written with a warning; a right one says nothing", () => {
+    expect(parseIdNumberCell("91330106MA2B1X7K3Q")).toMatchObject({
+      ok: true,
+      value: "91330106MA2B1X7K3Q",
+      code: "value.credit-code-checksum",
+    });
+    expect(parseIdNumberCell("91350100M000100Y43")).toEqual({
+      ok: true,
+      value: "91350100M000100Y43",
+    });
+    expect(parseIdNumberCell("12330100470123456X")).toMatchObject({
+      code: "value.credit-code-checksum",
+    });
   });
 });

@@ -179,6 +179,11 @@ export const CLIENTS_HEADERS = {
     "created date",
     "date created",
     "created on",
+    "注册时间",
+    "注册日期",
+    "开卡日期",
+    "开卡时间",
+    "member since",
     "signed on",
   ],
   creditRating: [

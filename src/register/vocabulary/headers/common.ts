@@ -21,6 +21,13 @@ export const COMMON_HEADERS = {
     "客戶代號",
     "客户号码",
     "会员编号",
+    "会员号",
+    "会员卡号",
+    "member id",
+    "member no",
+    "membership number",
+    "customer number",
+    "cust no",
     "用户编号",
   ],
   phone: [

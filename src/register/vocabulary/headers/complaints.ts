@@ -119,6 +119,8 @@ export const COMPLAINTS_HEADERS = {
     "closed date",
     "date closed",
     "completion date",
+    "完成时间",
+    "处理完成时间",
   ],
   rootCause: ["cause", "原因", "根本原因", "问题原因", "根因"],
   correctiveAction: [
@@ -131,6 +133,7 @@ export const COMPLAINTS_HEADERS = {
     "处理经过",
     "处理说明",
     "解决方案",
+    "处理意见",
     "action taken",
   ],
   calledBack: [
@@ -144,7 +147,16 @@ export const COMPLAINTS_HEADERS = {
     "回电",
   ],
   expectedScore: ["expected", "expectation", "期望", "期望值", "期望感受"],
-  actualScore: ["actual", "perception", "实际", "实际感受", "满意度评分"],
+  actualScore: [
+    "actual",
+    "perception",
+    "实际",
+    "实际感受",
+    "满意度评分",
+    "satisfaction",
+    "satisfaction score",
+    "csat",
+  ],
   satisfactionGap: ["gap", "满意度"],
   overdue: ["late", "逾期", "超时"],
 } as const satisfies WordTable;

@@ -1,0 +1,89 @@
+/**
+ * The period an amount's header gives its figures in (月均收入, 每月营收, Monthly revenue), for the
+ * register's fields that hold a year's amount. Written folded (简体, lower case): headers are folded
+ * before they are looked up, so 月營收/月营收 and "Monthly" / "MONTHLY" are one spelling each.
+ */
+
+/** Register fields that hold a year's amount: a figure per month or quarter is multiplied up. */
+export const YEARLY_AMOUNT_FIELDS: readonly string[] = [
+  "annualRevenue",
+  "annualIncome",
+  "annualPremium",
+];
+
+export interface HeaderPeriod {
+  /** Figures of this period in a year. */
+  perYear: number;
+  /** Words that name the period anywhere in a header. */
+  words: readonly string[];
+  /**
+   * The period's character at the very start of a header, before the measure (月收入, 月营收, 季保费;
+   * not 月份 or 12月收入, which name a calendar month).
+   */
+  leading?: RegExp;
+}
+
+export const HEADER_PERIODS: readonly HeaderPeriod[] = [
+  {
+    perYear: 12,
+    words: [
+      "月均",
+      "每月",
+      "月平均",
+      "平均月",
+      "月度",
+      "/月",
+      "(月)",
+      "monthly",
+      "per month",
+      "a month",
+      "/month",
+      "/mo",
+      "(month)",
+      "p.m.",
+    ],
+    leading: /^月(?!份|日|底|初|末)[\u3400-\u9fff]/,
+  },
+  {
+    perYear: 4,
+    words: [
+      "季均",
+      "每季",
+      "季度",
+      "/季",
+      "(季)",
+      "quarterly",
+      "per quarter",
+      "a quarter",
+      "/quarter",
+    ],
+    leading: /^季(?!节|末|初)[\u3400-\u9fff]/,
+  },
+];
+
+/**
+ * Words that say a header's figure is already a year's (年均收入, 全年营收, Annual revenue): the
+ * amount stays as written even when a period word appears too (月均 in 年收入（按月均）is how it
+ * was worked out, not what it is).
+ */
+export const YEARLY_HEADER_WORDS: readonly string[] = [
+  "年均",
+  "全年",
+  "年度",
+  "年收入",
+  "年营收",
+  "年营业",
+  "年销售",
+  "年薪",
+  "年缴",
+  "年交",
+  "年保费",
+  "/年",
+  "annual",
+  "yearly",
+  "per year",
+  "a year",
+  "/year",
+  "p.a.",
+  "per annum",
+];
