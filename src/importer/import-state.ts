@@ -88,45 +88,83 @@ function fieldTable(): { keys: string[]; codes: Map<string, number> } {
 /** The code before a field key spelled out in UTF-8 (a key no register sheet has). */
 const OTHER_FIELD = 255;
 
-const utf8 = new TextEncoder();
-const fromUtf8 = new TextDecoder();
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Scratch space for packing, reused: every record of a big import is packed. */
-const scratchBytes = new Uint8Array(1 << 16);
 const scratchCodes: number[] = [];
+const scratchPiece: number[] = [];
 const CODES_PER_CALL = 8192;
 
-/** Character codes below 256 as a string (in pieces: a call takes only so many arguments). */
-function byteChars(codes: ArrayLike<number>): string {
+/** UTF-16 code units as a string (in pieces: a call takes only so many arguments). */
+function charsOf(codes: readonly number[]): string {
   const pieces: string[] = [];
   for (let start = 0; start < codes.length || start === 0; start += CODES_PER_CALL) {
     const end = Math.min(codes.length, start + CODES_PER_CALL);
-    scratchCodes.length = end - start;
-    for (let i = start; i < end; i++) scratchCodes[i - start] = codes[i];
-    pieces.push(String.fromCharCode.apply(null, scratchCodes));
+    scratchPiece.length = end - start;
+    for (let i = start; i < end; i++) scratchPiece[i - start] = codes[i];
+    pieces.push(String.fromCharCode.apply(null, scratchPiece));
   }
-  scratchCodes.length = 0;
+  scratchPiece.length = 0;
   return pieces.length === 1 ? pieces[0] : pieces.join("");
 }
 
 /**
  * Text as its UTF-8 bytes, one character per byte: V8 keeps such a string at one byte a
- * character, where text with one CJK character in it takes two bytes for every character.
+ * character, where text with one CJK character in it takes two bytes for every character. Written
+ * out rather than with TextEncoder, which the task pane's test DOM lacks; a lone surrogate is
+ * encoded as its own three bytes (TextEncoder would replace it), so every text comes back.
  */
 function bytesText(text: string): string {
   if (!NON_ASCII.test(text)) return text;
-  const { read, written } = utf8.encodeInto(text, scratchBytes);
-  return byteChars(read === text.length ? scratchBytes.subarray(0, written) : utf8.encode(text));
+  const out = scratchCodes;
+  out.length = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else {
+      const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c >= 0xd800 && c < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+        out.push(
+          0xf0 | (c >> 18),
+          0x80 | ((c >> 12) & 63),
+          0x80 | ((c >> 6) & 63),
+          0x80 | (c & 63)
+        );
+      } else out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+  }
+  const packed = charsOf(out);
+  out.length = 0;
+  return packed;
 }
 
 function textOfBytes(packed: string): string {
   if (!NON_ASCII.test(packed)) return packed;
-  const bytes =
-    packed.length <= scratchBytes.length
-      ? scratchBytes.subarray(0, packed.length)
-      : new Uint8Array(packed.length);
-  for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
-  return fromUtf8.decode(bytes);
+  const out = scratchCodes;
+  out.length = 0;
+  const at = (i: number) => packed.charCodeAt(i) & 63;
+  for (let i = 0; i < packed.length;) {
+    const b = packed.charCodeAt(i);
+    if (b < 0x80) {
+      out.push(b);
+      i += 1;
+    } else if (b < 0xe0) {
+      out.push(((b & 31) << 6) | at(i + 1));
+      i += 2;
+    } else if (b < 0xf0) {
+      out.push(((b & 15) << 12) | (at(i + 1) << 6) | at(i + 2));
+      i += 3;
+    } else {
+      const c = (((b & 7) << 18) | (at(i + 1) << 12) | (at(i + 2) << 6) | at(i + 3)) - 0x10000;
+      out.push(0xd800 + (c >> 10), 0xdc00 + (c & 1023));
+      i += 4;
+    }
+  }
+  const text = charsOf(out);
+  out.length = 0;
+  return text;
 }
 
 /** A record's identity keys in the packed form `ImportedRecord.keys` holds. */
@@ -182,7 +220,7 @@ export class HashPacker {
   }
 
   done(): string {
-    const packed = byteChars(this.codes);
+    const packed = charsOf(this.codes);
     this.codes.length = 0;
     return packed;
   }

@@ -3,12 +3,15 @@
  * per field a code and the hash's four bytes, the keys as UTF-8, all in one-byte characters. The
  * state sheet still gets the JSON it always had, and reads back to the same packed state.
  */
+import fc from "fast-check";
 import { importWorkbook } from "../../src/importer";
 import {
   decodeHashes,
   encodeHashes,
+  encodeKeys,
   hashFields,
   importStateRows,
+  keysJson,
   keysOf,
   parseImportState,
   type FieldHashes,
@@ -63,6 +66,30 @@ describe("the import state, packed in memory", () => {
       expect(row[6]).toBe(JSON.stringify(hashFields(client)));
     });
     expect(parseImportState(rows)).toEqual(result.state);
+  });
+
+  it("gives back any keys exactly, in every script, with emoji and a lone surrogate", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "binary", maxLength: 20 }), { maxLength: 4 }),
+        (keys) => {
+          const packed = encodeKeys(keys);
+          expect(oneByte(packed)).toBe(true);
+          expect(keysOf({ keys: packed })).toEqual(keys);
+        }
+      ),
+      { numRuns: 2_000 }
+    );
+    const odd = [
+      "name|林志明|phone|0912",
+      "é ü ß",
+      "😀👍🏽",
+      "\ud800 alone",
+      "\udfff",
+      "x".repeat(70_000),
+    ];
+    expect(keysOf({ keys: encodeKeys(odd) })).toEqual(odd);
+    expect(keysJson({ keys: encodeKeys(odd) })).toBe(JSON.stringify(odd));
   });
 
   it("keeps a field no register sheet has, in any script, and its place among the others", () => {
