@@ -168,6 +168,7 @@ async function readAndImport(
     mapping,
     ...options,
     onProgress: (rows) => progress.update("normalise", rows, rowsToNormalise),
+    releaseSource: true,
   });
   return { result, existing };
 }
