@@ -1,7 +1,12 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
 import { sheetBySpelling } from "../register/catalog";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
-import { classifySheet, preferHoldingForTerm, type SheetClassification } from "./classify-sheet";
+import {
+  classifySheet,
+  preferClientsWithoutEventDates,
+  preferHoldingForTerm,
+  type SheetClassification,
+} from "./classify-sheet";
 import {
   mainTableIndex,
   sheetBlocks,
@@ -9,6 +14,7 @@ import {
   type DetectedTable,
   type SheetBlock,
 } from "./detect-table";
+import { fillGroupedColumns } from "./classify-rows";
 import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
 import { mapColumns, UNMAPPED } from "./map-columns";
@@ -397,7 +403,7 @@ function looseBlock(view: SourceSheet, bounds: Block, besideTable: boolean): She
 }
 
 function analyseBlock(
-  sheet: SourceSheet,
+  given: SourceSheet,
   table: DetectedTable | null,
   block: Block | null,
   range: string,
@@ -406,6 +412,14 @@ function analyseBlock(
   title: string
 ): SheetAnalysis {
   const issues: ImportIssue[] = [];
+  const sheet = table
+    ? fillGroupedColumns(
+        given,
+        table.firstDataRow,
+        table.lastDataRow,
+        table.columns.map((c) => c.text)
+      )
+    : given;
   const key = sheetNameKey(sheet.name);
   const layout = table ? layoutFingerprint(table) : "";
   const remembered = table
@@ -445,11 +459,16 @@ function analyseBlock(
   const profiles = columnValues.map((values) => profileColumn(values));
   if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
-  if (!overridden && table.headerRows.length > 0)
+  if (!overridden && table.headerRows.length > 0) {
     classification = preferHoldingForTerm(
       classification,
       columnValues.filter((_, i) => profiles[i].date >= 0.6)
     );
+    classification = preferClientsWithoutEventDates(
+      classification,
+      profiles.flatMap((p) => (p.date >= 0.6 && p.rows > 0 ? [(p.filled * p.date) / p.rows] : []))
+    );
+  }
   const mapping: SheetMapping = {
     sheet: sheet.name,
     registerSheet: classification.key,
