@@ -819,8 +819,9 @@ export function importWorkbook(
   run.issues.push(...overrides.issues);
   for (const analysis of analyses) run.addSheet(analysis);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  for (const { planned, into, issue } of takePlannedVisits(run.candidates, today)) {
+  for (const { planned, into, kept, issue } of takePlannedVisits(run.candidates, today)) {
     run.issues.push(issue);
+    if (kept) continue;
     for (const origin of [planned.origin, ...planned.followers])
       run.ledger.record(
         origin.sheet,

@@ -1,7 +1,10 @@
 /**
  * A visit log often holds visits that have not happened yet: 拜訪(預計), "預定：續保說明", a row
  * dated next month. A person does not count them as visits made; what they say is when the client
- * is to be seen next, which is the nextVisitOn of the visit before it.
+ * is to be seen next, which is the nextVisitOn of the visit before it. With no visit before it, a
+ * planned visit dated ahead is kept on its date: the register itself reads a visit dated after
+ * today as the next one planned (register/workflow/visits.ts), and counts and reviews only visits
+ * on or before the day.
  */
 import { sheetDef } from "../register/sheets";
 import type { RegisterRecord } from "../register/types";
@@ -42,8 +45,10 @@ function planMark(record: RegisterRecord): string | null {
 export interface PlannedVisitOutcome {
   /** The planned visit's source row (its candidate is removed). */
   planned: Candidate;
-  /** The visit whose next visit date it became, or null when it was left out. */
+  /** The visit whose next visit date it became, or null when it was left out or kept. */
   into: Candidate | null;
+  /** Kept as a visit dated ahead, which the register reads as planned. */
+  kept: boolean;
   issue: ImportIssue;
 }
 
@@ -54,7 +59,7 @@ function clientKey(candidate: Candidate): string {
 function coded(
   base: Pick<ImportIssue, "sheet" | "row" | "column" | "field" | "value">,
   severity: ImportIssue["severity"],
-  code: "import.planned-visit-next" | "import.planned-visit-left-out",
+  code: "import.planned-visit-next" | "import.planned-visit-left-out" | "import.planned-visit-kept",
   params: Record<string, string | number>
 ): ImportIssue {
   return { ...base, severity, message: englishText(code, params), code, params };
@@ -96,6 +101,7 @@ export function takePlannedVisits(candidates: Candidate[], today: string): Plann
     const next = before?.record.nextVisitOn ?? null;
     const into = before && (next === null || next === "" || next === on) ? before : null;
     if (into) into.record.nextVisitOn = on;
+    const kept = !into && !before && on > today;
     const why = mark !== null ? "reason.planned-marked" : "reason.planned-future";
     const base = {
       sheet: visit.origin.sheet,
@@ -107,20 +113,23 @@ export function takePlannedVisits(candidates: Candidate[], today: string): Plann
     outcomes.push({
       planned: visit,
       into,
-      issue: into
-        ? coded(base, "info", "import.planned-visit-next", {
-            date: on,
-            visitOn: String(into.record.visitOn),
-            row: into.origin.row,
-            why,
-          })
-        : coded({ ...base, value: rowText(visit) }, "warning", "import.planned-visit-left-out", {
-            date: on,
-            why,
-          }),
+      kept,
+      issue: kept
+        ? coded(base, "info", "import.planned-visit-kept", { date: on, why })
+        : into
+          ? coded(base, "info", "import.planned-visit-next", {
+              date: on,
+              visitOn: String(into.record.visitOn),
+              row: into.origin.row,
+              why,
+            })
+          : coded({ ...base, value: rowText(visit) }, "warning", "import.planned-visit-left-out", {
+              date: on,
+              why,
+            }),
     });
   }
-  const gone = new Set(planned.keys());
+  const gone = new Set(outcomes.filter((o) => !o.kept).map((o) => o.planned));
   for (let i = candidates.length - 1; i >= 0; i--)
     if (gone.has(candidates[i])) candidates.splice(i, 1);
   return outcomes;

@@ -3,7 +3,9 @@
  * amount written in another currency than its column's, a planned visit with no visit before it.
  */
 import { importWorkbook } from "../../src/importer";
-import { renderMessage } from "../../src/register/messages";
+import { renderIssueMessage, renderMessage } from "../../src/register/messages";
+import { DEFAULT_SETTINGS } from "../../src/register/settings";
+import { visitStatus } from "../../src/register/workflow";
 import { sheet } from "./helpers";
 
 describe("统一社会信用代码 (GB 32100-2015)", () => {
@@ -41,5 +43,45 @@ describe("统一社会信用代码 (GB 32100-2015)", () => {
   it("a school's code is not checked as a personal ID; a right code and a right ID say nothing", () => {
     expect(warnings("value.id-number-checksum")).toEqual([]);
     expect(r.issues.filter((i) => i.row === 3 || i.row === 5)).toEqual([]);
+  });
+});
+
+describe("a planned visit whose client has no earlier visit", () => {
+  const CLIENTS = [
+    ["客戶姓名", "手機"],
+    ["張志明", "0912-345-678"],
+    ["潘玉如", "0933-222-333"],
+  ];
+  const result = importWorkbook(
+    [
+      sheet("客戶", CLIENTS),
+      sheet("拜訪紀錄", [
+        ["拜訪日期", "客戶", "方式", "目的"],
+        ["2026/12/20", "張志明", "面訪", "續保說明"],
+        ["2026/06/01", "潘玉如", "面訪", "預定：客訴關懷"],
+      ]),
+    ],
+    { today: "2026-11-30" }
+  );
+
+  it("dated ahead, is kept on its date, where the register reads it as the next visit planned, not one made", () => {
+    expect(result.records.Visits.map((v) => [v.visitOn, v.purpose])).toEqual([
+      ["2026-12-20", "續保說明"],
+    ]);
+    const issue = result.issues.find((i) => i.code === "import.planned-visit-kept");
+    expect(issue).toMatchObject({ sheet: "拜訪紀錄", row: 2, severity: "info" });
+    for (const lang of ["en", "zh-CN", "zh-TW"] as const)
+      expect(renderIssueMessage(issue!, lang)).toContain("2026-12-20");
+    expect(result.rows.find((r) => r.sheet === "拜訪紀錄" && r.row === 2)?.outcome).toBe(
+      "imported"
+    );
+    const [zhang] = visitStatus(result.records, DEFAULT_SETTINGS, "2026-11-30");
+    expect(zhang).toMatchObject({ lastVisitOn: null, nextVisitOn: "2026-12-20", notVisited: true });
+  });
+
+  it("dated on or before the import day, is left out and told in full, as before", () => {
+    const issue = result.issues.find((i) => i.code === "import.planned-visit-left-out");
+    expect(issue).toMatchObject({ row: 3, severity: "warning" });
+    expect(String(issue?.value)).toContain("客訴關懷");
   });
 });

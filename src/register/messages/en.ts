@@ -26,6 +26,8 @@ export const en = {
     "A planned visit on {date}, not one that happened ({why:msg}): its date became the next visit date of the visit on {visitOn} (row {row}).",
   "import.planned-visit-left-out":
     "A planned visit on {date}, not one that happened ({why:msg}): not imported as a visit, as no earlier visit of this client could take it as its next visit date; its content is kept here.",
+  "import.planned-visit-kept":
+    "A planned visit on {date}, not one that happened ({why:msg}): this client has no earlier visit to take it as its next visit date, so it was kept on its date; the register reads a visit dated after today as the next one planned, not as one made.",
   "reason.planned-marked": "marked as planned",
   "reason.planned-future": "dated after the day of the import",
   "import.row-skipped": "Row skipped: {reason:msg}.",

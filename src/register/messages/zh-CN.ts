@@ -17,6 +17,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{date} 的拜访是计划中的拜访，尚未发生（{why:msg}）：其日期已记为第 {row} 行 {visitOn} 拜访的下次拜访日期。",
   "import.planned-visit-left-out":
     "{date} 的拜访是计划中的拜访，尚未发生（{why:msg}）：未作为拜访导入；该客户没有更早的拜访可记下次拜访日期，内容保留于此。",
+  "import.planned-visit-kept":
+    "{date} 的拜访是计划中的拜访，尚未发生（{why:msg}）：此客户没有更早的拜访可记下次拜访日期，因此按其日期保留；台账把晚于今天的拜访视为计划中的下次拜访，而不是已完成的拜访。",
   "reason.planned-marked": "标注为预定或计划",
   "reason.planned-future": "日期晚于导入当天",
   "import.row-skipped": "行被跳过：{reason:msg}。",

@@ -17,6 +17,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{date} 的拜訪是預定的拜訪，尚未發生（{why:msg}）：其日期已記為第 {row} 列 {visitOn} 拜訪的下次拜訪日期。",
   "import.planned-visit-left-out":
     "{date} 的拜訪是預定的拜訪，尚未發生（{why:msg}）：未作為拜訪匯入；此客戶沒有更早的拜訪可記下次拜訪日期，內容保留於此。",
+  "import.planned-visit-kept":
+    "{date} 的拜訪是預定的拜訪，尚未發生（{why:msg}）：此客戶沒有更早的拜訪可記下次拜訪日期，因此依其日期保留；名冊把晚於今天的拜訪視為預定的下次拜訪，而不是已完成的拜訪。",
   "reason.planned-marked": "標註為預定或預計",
   "reason.planned-future": "日期晚於匯入當天",
   "import.row-skipped": "資料列被略過：{reason:msg}。",
