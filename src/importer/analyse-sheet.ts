@@ -240,6 +240,7 @@ export function analyseWorkbook(
 ): SheetAnalysis[] {
   const analyses = sheets.flatMap((sheet) => analyseSheet(sheet, overrides));
   markSheetIndexes(analyses, sheets);
+  markHoldingsBesideTheirSheet(analyses);
   const staff = new Set<string>();
   let staffSheet = "";
   for (const a of analyses) {
@@ -335,6 +336,200 @@ function markSheetIndexes(analyses: SheetAnalysis[], sheets: readonly SourceShee
     });
     a.issues = [];
   }
+}
+
+/** Fields that tie a row of a linked sheet to its client. */
+const CLIENT_KEYS = new Set(["clientId", "clientName", "insured", "policyholder"]);
+/** Sheets whose rows each belong to a client: what the client holds, said or was visited about. */
+const LINKED_SHEETS = new Set([
+  "Insurance",
+  "Assets",
+  "Complaints",
+  "Visits",
+  "Family",
+  "Contacts",
+]);
+
+function keyColumns(a: SheetAnalysis): number[] {
+  return a.mapping.columns.flatMap((c, i) => (c.field && CLIENT_KEYS.has(c.field) ? [i] : []));
+}
+
+/** A column of periods: years (2024, "24", FY25) or months, a few of them, on every row. */
+const PERIOD = /^(?:fy\s*)?(?:\d{2}|\d{4})$|^\d{4}[-/.年]\d{1,2}月?$|^\d{1,2}月$/i;
+
+/**
+ * True when the rows are a client × period grid: each client once per period, every client over
+ * the same three or more periods (premium per year, claims per year). A person reads a history of
+ * yearly figures there, not one holding per row.
+ */
+function isPeriodGrid(a: SheetAnalysis, key: number): boolean {
+  return a.columnValues.some((values, col) => {
+    if (col === key) return false;
+    const periods = new Map<string, Set<string>>();
+    const keys = a.columnValues[key];
+    let rows = 0;
+    for (let r = 0; r < values.length; r++) {
+      const k = cellText(keys[r] ?? null);
+      const p = cellText(values[r]);
+      if (k === "" && p === "") continue;
+      if (k === "" || !PERIOD.test(p)) return false;
+      rows++;
+      const set = periods.get(k) ?? new Set<string>();
+      if (set.has(p)) return false;
+      set.add(p);
+      periods.set(k, set);
+    }
+    if (periods.size < 2 || rows < 6) return false;
+    const first = [...periods.values()][0];
+    return (
+      first.size >= 3 &&
+      [...periods.values()].every(
+        (set) => set.size === first.size && [...set].every((p) => first.has(p))
+      )
+    );
+  });
+}
+
+/** Every row's texts, joined in column order, for finding a row inside another sheet's rows. */
+function rowTexts(a: SheetAnalysis, r: number): string[] {
+  return a.columnValues.map((values) => cellText(values[r] ?? null)).filter((t) => t !== "");
+}
+
+/**
+ * True when every row of `copy` is found in `of`: its cells' texts all stand on one row there. A
+ * coverage list that repeats the policies' client and product adds nothing to the policies.
+ */
+function rowsRepeatAnother(copy: SheetAnalysis, of: SheetAnalysis): boolean {
+  if (copy.columnValues.length >= of.columnValues.length) return false;
+  const rows = copy.columnValues[0]?.length ?? 0;
+  const theirs = new Set<string>();
+  const width = copy.columnValues.length;
+  const ofRows = of.columnValues[0]?.length ?? 0;
+  for (let r = 0; r < ofRows; r++) {
+    const texts = rowTexts(of, r);
+    // Every combination of `width` cells of the row, kept as one joined key (small sheets only).
+    const pick = (from: number, chosen: string[]) => {
+      if (chosen.length === width) {
+        theirs.add(chosen.join("\u0000"));
+        return;
+      }
+      for (let i = from; i < texts.length; i++) pick(i + 1, [...chosen, texts[i]]);
+    };
+    if (texts.length <= 12) pick(0, []);
+  }
+  let seen = 0;
+  for (let r = 0; r < rows; r++) {
+    const texts = rowTexts(copy, r);
+    if (texts.length === 0) continue;
+    if (texts.length !== width || !theirs.has(texts.join("\u0000"))) return false;
+    seen++;
+  }
+  return seen >= 3;
+}
+
+function markNotData(
+  a: SheetAnalysis,
+  code: "sheet.why.no-client" | "sheet.why.copy-of" | "sheet.why.period-grid",
+  params: Record<string, string>
+): void {
+  if (!a.table) return;
+  const reason = renderMessage(code, params, "en") ?? code;
+  a.notData = { kind: "summary", reason, code, params };
+  Object.assign(a.mapping, {
+    registerSheet: null,
+    kind: "summary",
+    reason,
+    reasonCoded: { code, params },
+    columns: unmappedColumns(a.table, a.columnValues),
+  });
+  a.issues = [];
+}
+
+/**
+ * A workbook of holdings keyed by client often carries sheets beside its list that read like it: a
+ * market benchmark of anonymous placements (products and premiums, no client), a coverage list
+ * repeating the policies' client and product, a premium history per client and year. A person
+ * imports the list and reads the others as what they are.
+ */
+function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
+  const linked = analyses.filter(
+    (a) =>
+      !a.overridden &&
+      a.table !== null &&
+      a.notData === null &&
+      a.mapping.registerSheet !== null &&
+      LINKED_SHEETS.has(a.mapping.registerSheet)
+  );
+  const ids = new Map(linked.map((a) => [a, idColumns(a)]));
+  const links = new Map(
+    linked.map((a) => {
+      const shared = (ids.get(a) ?? []).filter((col) =>
+        linked.some(
+          (b) =>
+            b !== a &&
+            (ids.get(b) ?? []).some((other) => overlaps(a.columnValues[col], b.columnValues[other]))
+        )
+      );
+      return [a, [...new Set([...keyColumns(a), ...shared])]];
+    })
+  );
+  const decided: SheetAnalysis[] = [];
+  for (const a of linked) {
+    const keys = links.get(a) ?? [];
+    const keyed = linked.filter(
+      (b) =>
+        b !== a &&
+        b.mapping.registerSheet === a.mapping.registerSheet &&
+        (links.get(b) ?? []).length > 0
+    );
+    if (keys.length === 0 && keyed.length > 0) {
+      decided.push(a);
+      markNotData(a, "sheet.why.no-client", { sheet: keyed[0].sheet.name });
+      continue;
+    }
+    const copied = keyed.find((b) => !decided.includes(b) && rowsRepeatAnother(a, b));
+    if (copied) {
+      decided.push(a);
+      markNotData(a, "sheet.why.copy-of", { sheet: copied.sheet.name });
+      continue;
+    }
+    if (keys.some((k) => isPeriodGrid(a, k))) {
+      decided.push(a);
+      markNotData(a, "sheet.why.period-grid", {});
+    }
+  }
+}
+
+/** A code with a digit: a client number, a CIN, a policy number (HBP00001, C-0012, 91310109MA…). */
+const CODE = /^(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_/.]{3,}$/u;
+
+/** Columns of codes: candidates for the key that ties a workbook's sheets to its clients. */
+function idColumns(a: SheetAnalysis): number[] {
+  return a.columnValues.flatMap((values, i) => {
+    let filled = 0;
+    let codes = 0;
+    for (const v of values) {
+      const t = cellText(v);
+      if (t === "") continue;
+      filled++;
+      if (CODE.test(t)) codes++;
+    }
+    return filled >= 3 && codes >= filled * 0.9 ? [i] : [];
+  });
+}
+
+/** Nearly every value of `a` is among the values of `b`: the same keys on two sheets. */
+function overlaps(a: readonly SourceCell[], b: readonly SourceCell[]): boolean {
+  const theirs = new Set(b.map(cellText));
+  let filled = 0;
+  let hits = 0;
+  for (const v of a) {
+    const t = cellText(v);
+    if (t === "") continue;
+    filled++;
+    if (theirs.has(t)) hits++;
+  }
+  return filled >= 3 && hits >= filled * 0.8;
 }
 
 /**

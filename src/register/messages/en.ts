@@ -162,6 +162,12 @@ export const en = {
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.staff-evidence":
     "its name, headers and values ({evidence}) describe the organisation's own people (departments, posts, extensions), not clients",
+  "sheet.why.no-client":
+    'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
+  "sheet.why.copy-of":
+    'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
+  "sheet.why.period-grid":
+    "its rows are each client once per period, every client over the same periods: a history of figures, not records",
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
