@@ -15,6 +15,7 @@ import {
   type SheetBlock,
 } from "./detect-table";
 import { fillGroupedColumns } from "./classify-rows";
+import { formBlock, readAsForm, splitAtForms, type FormLayout } from "./form-sheet";
 import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
 import { mapColumns, UNMAPPED } from "./map-columns";
@@ -69,6 +70,8 @@ export interface SheetAnalysis {
   /** The data rows' values per column (index = column − 1). */
   columnValues: SourceCell[][];
   issues: ImportIssue[];
+  /** The block is a form (label–value pairs): one record, read from its pairs (see form-sheet.ts). */
+  form?: FormLayout;
 }
 
 function sheetNameKey(name: string): string {
@@ -186,12 +189,26 @@ function firstColumnTexts(values: readonly SourceCell[] | undefined): string[] {
  * one analysis without a table.
  */
 export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): SheetAnalysis[] {
-  const blocks = sheetBlocks(sheet);
-  const main = mainTableIndex(blocks);
+  const blocks = splitAtForms(sheet, sheetBlocks(sheet));
+  const forms = blocks.map(formBlock);
+  const main = mainTableIndex(blocks.map((b, i) => forms[i] ?? b));
   if (main < 0) return [analyseBlock(sheet, null, null, "", overrides, true, "")];
   const several = blocks.length > 1;
-  return blocks.map((b, i) =>
-    b.table
+  return blocks.map((b, i) => {
+    const form = forms[i];
+    if (form) {
+      const analysis = analyseBlock(
+        form.view,
+        form.table,
+        several ? b.bounds : null,
+        several ? rangeRef(b.bounds) : "",
+        overrides,
+        i === main,
+        titleOf(form.view, form.table)
+      );
+      if (readAsForm(analysis.mapping)) return { ...analysis, form: form.form };
+    }
+    return b.table
       ? analyseBlock(
           b.view,
           b.table,
@@ -201,8 +218,8 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
           i === main,
           titleOf(b.view, b.table)
         )
-      : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks))
-  );
+      : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks));
+  });
 }
 
 /** True when a block lies to the side of a table, within the rows of its data. */

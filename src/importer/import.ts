@@ -35,6 +35,7 @@ import { mainTableOf } from "./detect-table";
 import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
 import { takePlannedVisits } from "./planned-visits";
+import { formFollowerRows, formIssueRow } from "./form-sheet";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -212,6 +213,9 @@ class WorkbookImport {
   readonly issues: ImportIssue[] = [];
   readonly candidates: Candidate[] = [];
   sourceRows = 0;
+  /** Per sheet: the clients read from forms on it, top to bottom (their tables below link to them). */
+  private readonly formClients = new Map<string, { top: number; candidate: Candidate }[]>();
+  private readonly formLinkSaid = new Set<string>();
 
   /**
    * @param clientList Some sheet of the workbook feeds Clients; else the policyholders of its
@@ -535,15 +539,11 @@ class WorkbookImport {
       const filledDown = cells !== own ? previousData : null;
       previousData = { row: entry.row, cells };
       const normalized = normalizeRow(work.ctx, entry.row, cells);
-      this.issues.push(...normalized.issues);
+      this.issues.push(...this.placeIssues(work, normalized.issues));
       if (normalized.rejected) {
-        this.reject(
-          work,
-          entry.row,
-          cells,
-          normalized.rejected,
-          normalized.rejectedCode ?? { code: normalized.rejected, params: {} }
-        );
+        const coded = normalized.rejectedCode ?? { code: normalized.rejected, params: {} };
+        this.reject(work, entry.row, cells, normalized.rejected, coded);
+        this.rejectFormRows(work, entry.row, normalized.rejected);
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
         continue;
       }
@@ -558,6 +558,9 @@ class WorkbookImport {
         accounted: true,
       };
       this.candidates.push(candidate);
+      this.readFormRows(work, candidate);
+      if (linkColumns.length === 0 && work.key !== "Clients")
+        candidate.clientRef = this.formClientAbove(work);
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.policyholders && normalized.clientName !== null) {
@@ -573,6 +576,78 @@ class WorkbookImport {
       if (group.main && group.mainRow && group.rows.length > 0)
         this.foldGroup(group.main, group.mainRow, group.rows, work.mappings);
     }
+  }
+
+  /** A form's value issues name the row of their label, not the form's first row. */
+  private placeIssues(work: SheetWork, issues: ImportIssue[]): ImportIssue[] {
+    const form = work.analysis.form;
+    if (!form) return issues;
+    return issues.map((issue) => {
+      const row = issue.row === form.top ? formIssueRow(form, issue.column) : null;
+      return row === null ? issue : { ...issue, row };
+    });
+  }
+
+  /** A form is one record: its other rows are accounted with it, and it is said once. */
+  private readFormRows(work: SheetWork, candidate: Candidate): void {
+    const form = work.analysis.form;
+    if (!form) return;
+    const sheet = work.analysis.sheet.name;
+    for (const row of formFollowerRows(form)) {
+      this.sourceRows++;
+      candidate.followers.push(originOf(sheet, row, work.analysis.range));
+    }
+    const params = {
+      from: form.top,
+      to: form.bottom,
+      fields: form.fields.length,
+      registerSheet: work.key,
+    };
+    this.issues.push({
+      ...sheetIssue(sheet, "info", "import.form-read", params),
+      row: form.top,
+    });
+    if (work.key !== "Clients") return;
+    const list = this.formClients.get(sheet) ?? [];
+    list.push({ top: form.top, candidate });
+    this.formClients.set(sheet, list);
+  }
+
+  private rejectFormRows(work: SheetWork, row: number, reason: string): void {
+    const form = work.analysis.form;
+    if (!form) return;
+    for (const other of formFollowerRows(form)) {
+      this.sourceRows++;
+      this.ledger.record(
+        work.analysis.sheet.name,
+        other,
+        "rejected",
+        `part of the form of row ${row}: ${reason}`,
+        work.analysis.range || undefined
+      );
+    }
+  }
+
+  /**
+   * A table that names no client, on a sheet holding a client's form above it (a 客户档案卡 with
+   * 家庭成员 and 最近拜访 below the card), is that client's: a person reads the sheet as one client.
+   */
+  private formClientAbove(work: SheetWork): Candidate | undefined {
+    const sheet = work.analysis.sheet.name;
+    const top = work.analysis.block?.top ?? work.analysis.table?.bounds.top ?? 0;
+    const above = (this.formClients.get(sheet) ?? []).filter((f) => f.top < top);
+    const form = above[above.length - 1];
+    if (!form) return undefined;
+    const key = `${sheet}\u0000${work.analysis.range}`;
+    if (!this.formLinkSaid.has(key)) {
+      this.formLinkSaid.add(key);
+      const name = cellText(form.candidate.record.name ?? null);
+      this.issues.push({
+        ...sheetIssue(sheet, "info", "import.linked-to-form", { row: form.top, name }),
+        row: work.analysis.table?.firstDataRow ?? null,
+      });
+    }
+    return form.candidate;
   }
 
   /** The client a policy row's policyholder columns describe, as a candidate of its own. */

@@ -53,7 +53,9 @@ export interface PlannedVisitOutcome {
 }
 
 function clientKey(candidate: Candidate): string {
-  return normaliseKey(String(candidate.clientName ?? candidate.record.clientId ?? ""));
+  const client =
+    candidate.clientName ?? candidate.clientRef?.record.name ?? candidate.record.clientId;
+  return normaliseKey(String(client ?? ""));
 }
 
 function coded(

@@ -213,6 +213,10 @@ export const en = {
   "link.several-named": "Several clients are named {name} ({ids})",
   "import.policyholder-column":
     "Column {column} gave the {field:field} of the clients made from column {subject} (the policies keep it in their notes too).",
+  "import.form-read":
+    "Read as a form: the label–value pairs in rows {from}–{to} are one {registerSheet:sheet} record ({fields} fields), not a table.",
+  "import.linked-to-form":
+    "These rows name no client; they lie below the form of {name} (row {row}) on this sheet and were linked to that client.",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
 

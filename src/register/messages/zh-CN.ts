@@ -180,6 +180,10 @@ export const zhCN: Record<MessageCode, string> = {
   "link.several-named": "有多个客户名为 {name}（{ids}）",
   "import.policyholder-column":
     "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”（保单备注中也保留一份）。",
+  "import.form-read":
+    "按表单读取：第 {from}–{to} 行的“标签：值”是一条{registerSheet:sheet}记录（{fields} 个字段），不是表格。",
+  "import.linked-to-form":
+    "这些行未写客户；它们位于本表 {name} 的表单（第 {row} 行）下方，已关联到该客户。",
   "import.clients-from-policyholders":
     "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
 

@@ -182,6 +182,10 @@ export const zhTW: Record<MessageCode, string> = {
   "link.several-named": "有多位客戶名為 {name}（{ids}）",
   "import.policyholder-column":
     "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」（保單備註中也保留一份）。",
+  "import.form-read":
+    "依表單讀取：第 {from}–{to} 列的「標籤：值」是一筆{registerSheet:sheet}紀錄（{fields} 個欄位），不是表格。",
+  "import.linked-to-form":
+    "這些列未寫客戶；它們位於本表 {name} 的表單（第 {row} 列）下方，已連結到該客戶。",
   "import.clients-from-policyholders":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
 

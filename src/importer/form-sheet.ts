@@ -1,0 +1,226 @@
+/**
+ * A form: one record laid out as label–value pairs (姓名：张伟 | 性别：男 / 出生日期：… | 身份证号：…),
+ * in two or four (six…) columns, the way a 客户档案卡 or a printed client card is written. A person
+ * reads the whole block as ONE record whose fields are named by the labels, not as a table whose
+ * header is one of its rows. Here the block is turned into a one-row table (labels as headers, the
+ * values as that row), so that the usual sheet recognition, column mapping and value reading apply.
+ */
+import { sheetBlocks, type Block, type DetectedTable, type SheetBlock } from "./detect-table";
+import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
+import { looksLikeHeader, matchForm, targetsFor } from "./header-match";
+import { stripHeaderUnit } from "./normalize";
+import type { SheetMapping, SourceCell, SourceSheet } from "./types";
+
+/** One label and the cell right of it. */
+export interface FormField {
+  /** The label as written, without its trailing colon ("姓名"). */
+  label: string;
+  /** 1-based sheet row of the pair. */
+  row: number;
+  /** 1-based sheet column of the value cell. */
+  column: number;
+}
+
+export interface FormLayout {
+  fields: FormField[];
+  /** 1-based rows of the first and last label–value row. */
+  top: number;
+  bottom: number;
+  /** The non-blank rows holding label–value pairs, top to bottom. */
+  rows: number[];
+}
+
+/** A form has a few lines; a block of many lines of pairs is a list, not one record. */
+const MAX_FORM_ROWS = 30;
+const MIN_LABELS = 4;
+const MAX_LABEL_LENGTH = 20;
+const COLON = /[:：]\s*$/;
+
+function labelText(text: string): string {
+  return text.replace(COLON, "").trim();
+}
+
+function headerWord(text: string): boolean {
+  return looksLikeHeader(stripHeaderUnit(text)) || looksLikeHeader(text);
+}
+
+/** A cell that can be a label: short text, not a number or a date, a field word or ending in a colon. */
+function labelCell(cell: SourceCell): boolean {
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  const bare = labelText(text);
+  if (bare === "" || bare.length > MAX_LABEL_LENGTH || /^[\d\s.,/\-年月日]+$/.test(bare))
+    return false;
+  return COLON.test(text) || headerWord(bare);
+}
+
+/** The row's non-blank cells by position in the block's view. */
+function cellsOf(row: readonly SourceCell[] | undefined): [number, SourceCell][] {
+  const out: [number, SourceCell][] = [];
+  row?.forEach((cell, c) => {
+    if (!isBlankCell(cell)) out.push([c, cell]);
+  });
+  return out;
+}
+
+/**
+ * The form in a block's view, or null when the block is no form. Above the pairs only title lines
+ * (one cell each) may stand; every other line holds labels in the even positions (A, C, E… of the
+ * block) each with its value to its right. The labels are distinct, field words (or written with
+ * a colon), at least four; the values are mostly not field words (else it is a table's header
+ * over a row of headers).
+ */
+export function readForm(view: SourceSheet, bounds: Block, offset: number): FormLayout | null {
+  const fields: FormField[] = [];
+  const rows: number[] = [];
+  const values: SourceCell[] = [];
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    const cells = cellsOf(view.rows[r - 1]);
+    if (cells.length === 0) continue;
+    const row = view.rows[r - 1] ?? [];
+    // A title line (客户档案卡——张伟) above the pairs: one cell, nothing beside it.
+    if (rows.length === 0 && cells.length === 1) continue;
+    const pairs = cells.every(([c, cell]) =>
+      c % 2 === 0 ? labelCell(cell) : !isBlankCell(row[c - 1] ?? null)
+    );
+    if (!pairs) return null;
+    rows.push(r);
+    for (const [c, cell] of cells) {
+      if (c % 2 !== 0) continue;
+      fields.push({ label: labelText(cellText(cell)), row: r, column: c + 2 + offset });
+      values.push(row[c + 1] ?? null);
+    }
+  }
+  if (rows.length < 2 || rows.length > MAX_FORM_ROWS || fields.length < MIN_LABELS) return null;
+  const distinct = new Set(fields.map((f) => matchForm(f.label)));
+  if (distinct.size < fields.length) return null;
+  const words = fields.filter((f) => headerWord(f.label)).length;
+  if (words < 3 || words * 2 < fields.length) return null;
+  const filled = values.filter((v) => !isBlankCell(v));
+  if (filled.length < 2) return null;
+  const wordValues = filled.filter((v) => typeof v === "string" && headerWord(v)).length;
+  if (wordValues * 4 > filled.length) return null;
+  return { fields, top: rows[0], bottom: rows[rows.length - 1], rows };
+}
+
+/** A block read as a form: its view holds the values on the form's first row, in label order. */
+export interface FormBlock extends SheetBlock {
+  table: DetectedTable;
+  form: FormLayout;
+}
+
+/**
+ * The form in a block as a one-row table: the labels are its header, the values its one data row
+ * (on the form's first row, so that messages name a real row; see formIssueRow for the others).
+ * The other rows of the view stay as they are, so a form left out is accounted row by row.
+ */
+export function formBlock(block: SheetBlock): FormBlock | null {
+  const form = readForm(block.view, block.bounds, block.offset);
+  if (!form) return null;
+  const rows = [...block.view.rows];
+  rows[form.top - 1] = form.fields.map(
+    (f) => block.view.rows[f.row - 1]?.[f.column - 1 - block.offset] ?? null
+  );
+  const view: SourceSheet = {
+    ...block.view,
+    rows,
+    merges: block.view.merges.filter((m) => m.bottom < form.top || m.top > form.bottom),
+  };
+  const table: DetectedTable = {
+    headerRows: [form.top],
+    columns: form.fields.map((f) => ({ index: f.column, text: f.label, candidates: [f.label] })),
+    firstDataRow: form.top,
+    lastDataRow: form.top,
+    bounds: block.bounds,
+  };
+  return { ...block, view, table, form };
+}
+
+/** The form's rows after its first: they belong to the record read on the first. */
+export function formFollowerRows(form: FormLayout): number[] {
+  return form.rows.filter((r) => r !== form.top);
+}
+
+/**
+ * Where a message about a form field belongs: the row of that field's value. Messages name a
+ * column as "B (手机)"; each label names one cell.
+ */
+export function formIssueRow(form: FormLayout, column: string | null): number | null {
+  if (column === null) return null;
+  const field = form.fields.find((f) => column === `${columnLetter(f.column)} (${f.label})`);
+  return field ? field.row : null;
+}
+
+/**
+ * A form is read as one record only when it is recognised as a register sheet whose required
+ * fields its labels all name (a client card names the client); else the block is read as before.
+ */
+export function readAsForm(mapping: SheetMapping): boolean {
+  const key = mapping.registerSheet;
+  if (key === null || mapping.kind !== undefined) return false;
+  const mapped = new Set(mapping.columns.map((c) => c.field));
+  return targetsFor(key).every((t) => !t.field.required || mapped.has(t.key));
+}
+
+/** The runs of adjacent non-blank rows of a block's view. */
+function segmentsOf(view: SourceSheet, bounds: Block): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    if (rowIsBlank(view.rows[r - 1])) {
+      if (current.length > 0) out.push(current);
+      current = [];
+    } else current.push(r);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** The sheet with only these rows, between these columns (the rest blank), merges inside them. */
+function restricted(sheet: SourceSheet, rows: readonly number[], bounds: Block): SourceSheet {
+  const cut: SourceCell[][] = [];
+  for (const r of rows)
+    cut[r - 1] = (sheet.rows[r - 1] ?? []).map((cell, c) =>
+      c + 1 >= bounds.left && c + 1 <= bounds.right ? cell : null
+    );
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const merges = sheet.merges.filter(
+    (m) => m.top >= first && m.bottom <= last && m.left >= bounds.left && m.right <= bounds.right
+  );
+  return { ...sheet, rows: cut, merges };
+}
+
+/**
+ * Several cards one under another: a block the table finder joined (a card's visits, the next
+ * card's title and pairs…) is cut where a form stands, with its title line, so that each card
+ * is a form of its own and each table below it a block of its own.
+ */
+export function splitAtForms(sheet: SourceSheet, blocks: readonly SheetBlock[]): SheetBlock[] {
+  return blocks.flatMap((block) => {
+    if (readForm(block.view, block.bounds, block.offset)) return [block];
+    const segments = segmentsOf(block.view, block.bounds);
+    if (segments.length < 2) return [block];
+    const pieces: number[][] = [];
+    let rest: number[] = [];
+    segments.forEach((segment, i) => {
+      const bounds = { ...block.bounds, top: segment[0], bottom: segment[segment.length - 1] };
+      if (segment.length > MAX_FORM_ROWS || !readForm(block.view, bounds, block.offset)) {
+        rest.push(...segment);
+        return;
+      }
+      const previous = segments[i - 1];
+      const title =
+        previous?.length === 1 &&
+        rest[rest.length - 1] === previous[0] &&
+        (block.view.rows[previous[0] - 1] ?? []).filter((c) => !isBlankCell(c)).length === 1;
+      if (title) rest.pop();
+      if (rest.length > 0) pieces.push(rest);
+      pieces.push(title ? [previous[0], ...segment] : segment);
+      rest = [];
+    });
+    if (pieces.length === 0) return [block];
+    if (rest.length > 0) pieces.push(rest);
+    return pieces.flatMap((rows) => sheetBlocks(restricted(sheet, rows, block.bounds)));
+  });
+}
