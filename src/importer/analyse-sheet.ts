@@ -258,6 +258,7 @@ export function analyseWorkbook(
   const analyses = sheets.flatMap((sheet) => analyseSheet(sheet, overrides));
   markSheetIndexes(analyses, sheets);
   markHoldingsBesideTheirSheet(analyses);
+  markStaffServingClients(analyses);
   const staff = new Set<string>();
   let staffSheet = "";
   for (const a of analyses) {
@@ -446,15 +447,20 @@ function rowsRepeatAnother(copy: SheetAnalysis, of: SheetAnalysis): boolean {
 
 function markNotData(
   a: SheetAnalysis,
-  code: "sheet.why.no-client" | "sheet.why.copy-of" | "sheet.why.period-grid",
-  params: Record<string, string>
+  code:
+    | "sheet.why.no-client"
+    | "sheet.why.copy-of"
+    | "sheet.why.period-grid"
+    | "sheet.why.staff-serving",
+  params: Record<string, string>,
+  kind: "summary" | "lookup" = "summary"
 ): void {
   if (!a.table) return;
   const reason = renderMessage(code, params, "en") ?? code;
-  a.notData = { kind: "summary", reason, code, params };
+  a.notData = { kind, reason, code, params };
   Object.assign(a.mapping, {
     registerSheet: null,
-    kind: "summary",
+    kind,
     reason,
     reasonCoded: { code, params },
     columns: unmappedColumns(a.table, a.columnValues),
@@ -514,6 +520,62 @@ function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
       decided.push(a);
       markNotData(a, "sheet.why.period-grid", {});
     }
+  }
+}
+
+/** Sheets of people a client sheet's column may point to. */
+const PEOPLE_SHEETS = new Set(["Contacts", "Family", "Clients"]);
+/** Fields of a client sheet that name the client's own people, never the staff serving it. */
+const CLIENT_PEOPLE = new Set(["name", "mainContact", "email", "phone", "idNumber", "clientId"]);
+
+/**
+ * A broker's workbook lists its relationship managers (id, name, title, region) beside its clients,
+ * and each client row names its manager by that id ("meera", "arjun"). A person reads the first
+ * sheet as the firm's own staff, not as contacts, and the client's column as its owner: every
+ * value of that column is an id on the staff sheet, each serving several clients.
+ */
+function markStaffServingClients(analyses: SheetAnalysis[]): void {
+  const usable = (a: SheetAnalysis) => !a.overridden && a.table !== null && a.notData === null;
+  const clientSheets = analyses.filter((a) => usable(a) && a.mapping.registerSheet === "Clients");
+  for (const clients of clientSheets) {
+    clients.columnValues.forEach((values, col) => {
+      const mapping = clients.mapping.columns[col];
+      if (!mapping || (mapping.field !== null && mapping.field !== "owner")) return;
+      if (mapping.field === null && mapping.source === "override") return;
+      const texts = values.map(cellText).filter((t) => t !== "");
+      const distinct = new Set(texts);
+      if (texts.length < 4 || distinct.size < 2 || texts.length < distinct.size * 2) return;
+      const staff = analyses.find(
+        (a) =>
+          a !== clients &&
+          usable(a) &&
+          a.mapping.registerSheet !== null &&
+          PEOPLE_SHEETS.has(a.mapping.registerSheet) &&
+          a.columnValues.some((ids) => {
+            const own = ids.map(cellText).filter((t) => t !== "");
+            const set = new Set(own);
+            return set.size === own.length && [...distinct].every((v) => set.has(v));
+          })
+      );
+      if (!staff) return;
+      markNotData(
+        staff,
+        "sheet.why.staff-serving",
+        { sheet: clients.sheet.name, header: mapping.header },
+        "lookup"
+      );
+      const hasOwner = clients.mapping.columns.some((c) => c.field === "owner");
+      if (mapping.field === null && !hasOwner && !CLIENT_PEOPLE.has(mapping.field ?? "")) {
+        const reason = { code: "map.why.staff-ids", params: { sheet: staff.sheet.name } };
+        Object.assign(mapping, {
+          field: "owner",
+          confidence: 0.8,
+          source: "values",
+          reasons: [reason],
+          evidence: [renderMessage("map.why.staff-ids", reason.params, "en") ?? reason.code],
+        });
+      }
+    });
   }
 }
 

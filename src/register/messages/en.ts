@@ -121,6 +121,8 @@ export const en = {
   "map.why.override": "set by the caller's mapping",
   "map.why.remembered":
     "chosen by hand at an earlier import of this layout (remembered by the register)",
+  "map.why.staff-ids":
+    'its values are the ids of the staff listed on "{sheet}", each serving several clients',
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
   "map.why.names-something": 'header "{header}" names something',
   "map.why.distinct-subject": "{distinct} distinct values over {filled} rows: the row's subject",
@@ -162,6 +164,8 @@ export const en = {
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.staff-evidence":
     "its name, headers and values ({evidence}) describe the organisation's own people (departments, posts, extensions), not clients",
+  "sheet.why.staff-serving":
+    'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
   "sheet.why.no-client":
     'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
   "sheet.why.copy-of":

@@ -100,6 +100,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名称",
   "map.why.override": "由调用方的映射指定",
   "map.why.remembered": "上次导入同一版式时手动选择（台账已记住）",
+  "map.why.staff-ids": "其值是“{sheet}”所列员工的编号，每人负责多个客户",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
   "map.why.names-something": "表头“{header}”是一个名称",
   "map.why.distinct-subject": "{filled} 行中有 {distinct} 个不同的值：是这一行的主体",
@@ -136,6 +137,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
   "sheet.why.staff-evidence":
     "其名称、表头和内容（{evidence}）描述的是本单位的人员（部门、职务、分机），不是客户",
+  "sheet.why.staff-serving":
+    "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
   "sheet.why.no-client":
     "其各行不指明客户，而旁边的“{sheet}”按客户列出同类记录：这是参考数据，不是客户持有的",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
