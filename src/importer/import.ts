@@ -36,6 +36,7 @@ import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
 import { takePlannedVisits } from "./planned-visits";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
+import { insuredMember, relationColumn } from "./insured-family";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -201,6 +202,8 @@ interface SheetWork {
   ctx: RowContext;
   classified: ClassifiedRow[];
   rowAt: (row: number) => SourceCell[];
+  /** A policy sheet's column giving each insured's relation to the client (its relatives become family). */
+  relation: number | null;
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
 }
@@ -441,6 +444,7 @@ class WorkbookImport {
       ctx,
       classified,
       rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
+      relation: key === "Insurance" ? relationColumn(mappings) : null,
       policyholders,
     };
   }
@@ -479,6 +483,7 @@ class WorkbookImport {
       { main: Candidate | null; mainRow: NormalizedRow | null; rows: NormalizedRow[] }
     >();
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
+    const membersMade = new Set<string>();
 
     for (const entry of work.classified) {
       if (entry.kind === "blank") {
@@ -570,6 +575,19 @@ class WorkbookImport {
         if (holder) candidate.policyholder = holder;
         previousData.holder = holder ?? undefined;
       }
+      const member = work.relation !== null && this.insuredFamily(candidate, cells[work.relation]);
+      if (member) membersMade.add(member);
+    }
+    if (membersMade.size > 0 && work.relation !== null) {
+      const column = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      const insured = columnOf(work.mappings, "insured");
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.family-from-insured", {
+          count: membersMade.size,
+          insured: insured === null ? "" : column(insured),
+          relation: column(work.relation),
+        })
+      );
     }
 
     for (const group of groups.values()) {
@@ -648,6 +666,26 @@ class WorkbookImport {
       });
     }
     return form.candidate;
+  }
+
+  /** A policy's insured who is the client's relative becomes a family member of that client. */
+  private insuredFamily(policy: Candidate, relation: SourceCell | undefined): string | null {
+    const member = insuredMember(policy.record, policy.clientName ?? null, relation ?? null);
+    if (!member) return null;
+    member.clientId = policy.record.clientId ?? null;
+    this.candidates.push({
+      sheet: "Family",
+      record: member,
+      origin: policy.origin,
+      followers: [],
+      clientName: policy.clientName,
+      clientNameLabel: policy.clientNameLabel,
+      clientIdLabel: policy.clientIdLabel,
+      accounted: false,
+      policyholder: policy.policyholder,
+    });
+    const client = policy.clientName ?? cellText(policy.record.clientId ?? null);
+    return `${client}\u0000${cellText(member.memberName)}`;
   }
 
   /** The client a policy row's policyholder columns describe, as a candidate of its own. */

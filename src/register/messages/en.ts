@@ -221,6 +221,8 @@ export const en = {
     "Read as a form: the label–value pairs in rows {from}–{to} are one {registerSheet:sheet} record ({fields} fields), not a table.",
   "import.linked-to-form":
     "These rows name no client; they lie below the form of {name} (row {row}) on this sheet and were linked to that client.",
+  "import.family-from-insured":
+    "{count} family members were made from column {insured}: each insured who is not the policy's client, with their relation from column {relation}.",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
 

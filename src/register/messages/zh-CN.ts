@@ -187,6 +187,8 @@ export const zhCN: Record<MessageCode, string> = {
     "按表单读取：第 {from}–{to} 行的“标签：值”是一条{registerSheet:sheet}记录（{fields} 个字段），不是表格。",
   "import.linked-to-form":
     "这些行未写客户；它们位于本表 {name} 的表单（第 {row} 行）下方，已关联到该客户。",
+  "import.family-from-insured":
+    "已从 {insured} 栏建立 {count} 位家庭成员：保单的被保险人不是该客户本人时，按 {relation} 栏的关系记为该客户的家庭成员。",
   "import.clients-from-policyholders":
     "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
 

@@ -270,6 +270,15 @@ export const INSURANCE_TYPE_WORDS = {
     "变额寿险",
     "变额万能寿险",
     "variable universal life",
+    // A savings plan (儲蓄保險) is an endowment: life cover with a maturity value, not an income
+    // for life (annuity).
+    "储蓄",
+    "储蓄保险",
+    "储蓄险",
+    "储蓄计划",
+    "savings",
+    "savings plan",
+    "savings insurance",
   ],
   "critical-illness": [
     "CI",
@@ -282,6 +291,9 @@ export const INSURANCE_TYPE_WORDS = {
     "特定疾病",
     "dread disease",
     "cancer",
+    // Hong Kong's word for critical illness cover.
+    "危疾",
+    "危疾保险",
   ],
   medical: [
     "health",

@@ -1,0 +1,54 @@
+/**
+ * The insured of a client's policy who is not the client, with their relation to the client
+ * written on the row (關係 Relationship: 配偶 Spouse), is one of the client's family: an agent
+ * keeping a register writes them in the family list, so the family's cover can be reviewed.
+ */
+import type { RegisterRecord } from "../register/types";
+import { cellText } from "./grid";
+import { MAPPING_THRESHOLD, matchForm, scoreHeader, targetsFor } from "./header-match";
+import { normaliseKey } from "./normalize";
+import { emptyRecord } from "./normalize-row";
+import type { ColumnMapping, SourceCell } from "./types";
+
+/** The policyholder themself, not a relative: 本人, Self, 自己. */
+const SELF = /^(?:本人|自己|本身|投保人本人|要保人本人|self|oneself|the insured)$/;
+
+/** The column giving the insured's relation to the client: unmapped on the policy, a Family relation header. */
+export function relationColumn(mappings: readonly ColumnMapping[]): number | null {
+  const targets = targetsFor("Family").filter((t) => t.key === "relation");
+  const i = mappings.findIndex(
+    (m) =>
+      m.field === null &&
+      m.header !== "" &&
+      scoreHeader(m.header, targets).some((s) => s.confidence >= MAPPING_THRESHOLD)
+  );
+  return i >= 0 ? i : null;
+}
+
+/** True when every part of the relation ("本人 Self", "本人/Self") says the insured is the client. */
+function isSelf(relation: string): boolean {
+  const parts = relation
+    .split(/[\s/／|()（）,，、-]+/)
+    .map((p) => matchForm(p))
+    .filter((p) => p !== "");
+  return parts.length > 0 && parts.every((p) => SELF.test(p));
+}
+
+/**
+ * The family member a policy row names: its insured when that is not the client and the row's
+ * relation is not the client themself; null otherwise.
+ */
+export function insuredMember(
+  policy: RegisterRecord,
+  clientName: string | null,
+  relationCell: SourceCell
+): RegisterRecord | null {
+  const insured = cellText(policy.insured ?? null);
+  const relation = cellText(relationCell);
+  if (insured === "" || relation === "" || isSelf(relation)) return null;
+  if (clientName !== null && normaliseKey(insured) === normaliseKey(clientName)) return null;
+  const member = emptyRecord("Family");
+  member.memberName = insured;
+  member.relation = relation;
+  return member;
+}
