@@ -6,7 +6,7 @@
  */
 import type { FieldType } from "../register/types";
 import { isBlankCell, MergeIndex } from "./grid";
-import { matchForm } from "./header-match";
+import { matchForm, matchFormUncached } from "./header-match";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
 export type RowKind =
@@ -184,7 +184,7 @@ export class FoldMemo {
   of(text: string): string {
     let form = this.forms.get(text);
     if (form === undefined) {
-      form = matchForm(text);
+      form = matchFormUncached(text);
       if (this.forms.size < FoldMemo.LIMIT) this.forms.set(text, form);
     }
     return form;

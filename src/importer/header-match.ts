@@ -3,7 +3,7 @@
  * fuzzy matches (containment, edit distance, shared CJK characters) less.
  */
 import { SHEETS, sheetDef } from "../register/sheets";
-import { foldHeader, headerSpellings } from "../register/catalog";
+import { foldHeader, foldHeaderUncached, headerSpellings } from "../register/catalog";
 import { CLIENT_REFERENCE_KEY, CLIENT_REFERENCE_LABEL } from "../register/fields";
 import type { FieldDef, SheetKey } from "../register/types";
 
@@ -46,9 +46,16 @@ const EXTRA_CLIENT_NAME_SPELLINGS = [
   "客戶名",
 ];
 
+const MATCH_PUNCTUATION = /[\s\-_.·•:：*＊#'"`’‘“”()（）[\]【】、,，;；!?！？]/g;
+
 /** Folded, with spacing and punctuation removed: "E-mail:" and "email" compare equal. */
 export function matchForm(text: string): string {
-  return foldHeader(text).replace(/[\s\-_.·•:：*＊#'"`’‘“”()（）[\]【】、,，;；!?！？]/g, "");
+  return foldHeader(text).replace(MATCH_PUNCTUATION, "");
+}
+
+/** `matchForm` of a text folded once (a data cell), past the fold cache (see foldHeaderUncached). */
+export function matchFormUncached(text: string): string {
+  return foldHeaderUncached(text).replace(MATCH_PUNCTUATION, "");
 }
 
 function targetOf(field: FieldDef, linkOnly = false): FieldTarget {
