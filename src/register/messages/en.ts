@@ -238,6 +238,10 @@ export const en = {
     "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
   "import.kind-from-id-numbers":
     "No column gives the client kind: each client with a personal ID number in {column} (A123456789, an 18-digit resident ID) is marked as a person.",
+  "import.kind-from-company-columns":
+    "No column gives the client kind: the sheet's columns are a company's ({columns}), so its clients are marked as enterprises.",
+  "import.kind-from-person-columns":
+    "No column gives the client kind: each client with a sex, a birthday or a personal income in {columns} is marked as a person (a company has none).",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

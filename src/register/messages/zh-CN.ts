@@ -204,6 +204,10 @@ export const zhCN: Record<MessageCode, string> = {
     "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
   "import.kind-from-id-numbers":
     "没有列给出客户类型：{column} 中有个人证件号码（18 位身份证号、A123456789）的客户都标为个人。",
+  "import.kind-from-company-columns":
+    "没有列给出客户类型：本表的列是企业才有的（{columns}），因此其客户都标为企业。",
+  "import.kind-from-person-columns":
+    "没有列给出客户类型：{columns} 中填有性别、生日或个人收入的客户都标为个人（企业没有这些）。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

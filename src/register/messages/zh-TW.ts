@@ -206,6 +206,10 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
   "import.kind-from-id-numbers":
     "沒有欄位給出客戶類型：{column} 中有個人證件號碼（A123456789、18 位身分證號）的客戶都標為個人。",
+  "import.kind-from-company-columns":
+    "沒有欄位給出客戶類型：本表的欄位是企業才有的（{columns}），因此其客戶都標為企業。",
+  "import.kind-from-person-columns":
+    "沒有欄位給出客戶類型：{columns} 中填有性別、生日或個人收入的客戶都標為個人（企業沒有這些）。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
