@@ -5,7 +5,11 @@
  */
 import {
   headerPeriodsPerYear,
+  isGenderHeader,
+  namesCompanyHeader,
   namesOrganisation,
+  namesPrivateIndividual,
+  namesSex,
   paymentsPerYear,
   saysAnnualPremium,
   statusOfEndDate,
@@ -70,6 +74,13 @@ export interface RowContext {
    */
   kindFromNames: boolean;
   kindFromIdNumbers: boolean;
+  /**
+   * The sheet's own columns are a company's (an Account Name beside its industry, revenue, main
+   * contact): its clients are enterprises. Else, columns only a person fills (a sex, a birthday,
+   * a personal income): a row with one of them filled is a person's.
+   */
+  kindFromCompanyColumns: boolean;
+  personColumns: readonly number[];
   /**
    * A complaint whose status is empty but whose case was closed or resolved on a date: the status
    * that date means, and where the date and the status are.
@@ -297,6 +308,8 @@ export function buildRowContext(
     missingDates,
     kindFromNames: kinds.names !== null,
     kindFromIdNumbers: kinds.idNumbers !== null,
+    kindFromCompanyColumns: kinds.companyColumns.length > 0,
+    personColumns: kinds.personColumns,
     statusFromEndDate: endDate,
   };
 }
@@ -553,10 +566,16 @@ export function normalizeRow(
   // A currency stated in an amount's header ("Market Value (USD)") fills an empty currency column.
   if (currency && ctx.hasCurrency && (record.currency === null || record.currency === undefined))
     record.currency = currency;
-  if ((ctx.kindFromNames || ctx.kindFromIdNumbers) && (record.kind ?? null) === null) {
+  if (ctx.registerSheet === "Clients" && (record.kind ?? null) === null) {
     if (ctx.kindFromNames && typeof record.name === "string" && isOrganisationName(record.name))
       record.kind = "enterprise";
     else if (ctx.kindFromIdNumbers && [record.idNumber, record.clientId].some(isPersonalIdNumber))
+      record.kind = "person";
+    else if (ctx.kindFromCompanyColumns) {
+      // A row of a company list whose industry says it is a private individual's is no company.
+      if (!(typeof record.industry === "string" && namesPrivateIndividual(record.industry)))
+        record.kind = "enterprise";
+    } else if (ctx.personColumns.some((c) => personCell(ctx, c, cells[c] ?? null)))
       record.kind = "person";
   }
   const ended = ctx.statusFromEndDate;
@@ -602,6 +621,63 @@ interface KindEvidence {
   names: number | null;
   /** The id or ID-number column, when some of its values are personal ID numbers. */
   idNumbers: number | null;
+  /** The columns that make the sheet a list of companies (none when it is not one). */
+  companyColumns: number[];
+  /** Columns only a person fills (sex, birthday, personal income), when the sheet is no company list. */
+  personColumns: number[];
+}
+
+/** Fields only an organisation has. */
+const COMPANY_FIELDS = new Set([
+  "mainContact",
+  "annualRevenue",
+  "industry",
+  "enterpriseNature",
+  "mainBusiness",
+  "industryStanding",
+  "foundedYear",
+  "registeredCapital",
+  "cashPosition",
+]);
+/** Fields only a person has, on a sheet whose rows are not companies with a contact person. */
+const PERSON_ONLY_FIELDS = new Set(["birthday", "annualIncome"]);
+
+/** A person's cell filled: a sex named in a gender column, any value in a birthday or income column. */
+function personCell(ctx: RowContext, column: number, cell: SourceCell): boolean {
+  if (isBlankCell(cell)) return false;
+  const field = ctx.readers[column]?.mapping.field ?? null;
+  return field !== null && PERSON_ONLY_FIELDS.has(field) ? true : namesSex(cellText(cell));
+}
+
+/**
+ * A client list's columns say its clients' kind as a person reads them: the name under a header
+ * naming companies (Account Name, 企业名称) and columns only a company has (industry, annual
+ * revenue, main contact, registered capital) — two of these witnesses make a list of companies,
+ * when no column only a person fills stands beside them. A sex, a birthday or a personal income
+ * filled on a row makes that row a person's (a company has none; on a company list a birthday is
+ * its contact's).
+ */
+function sheetKindColumns(
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[],
+  name: number
+): Pick<KindEvidence, "companyColumns" | "personColumns"> {
+  const filled = (i: number) => (columnValues[i] ?? []).some((v) => !isBlankCell(v));
+  const company = mappings.flatMap((m, i) =>
+    m.field !== null && COMPANY_FIELDS.has(m.field) && filled(i) ? [i] : []
+  );
+  const contact = mappings.some((m) => m.field === "mainContact");
+  const person = mappings.flatMap((m, i) => {
+    if (!filled(i)) return [];
+    if (m.field !== null && PERSON_ONLY_FIELDS.has(m.field)) return contact ? [] : [i];
+    const sexes = (columnValues[i] ?? []).filter((v) => typeof v === "string" && namesSex(v));
+    return isGenderHeader(m.label || m.header) && sexes.length > 0 ? [i] : [];
+  });
+  const named = name >= 0 && namesCompanyHeader(mappings[name].label || mappings[name].header);
+  const witnesses = company.length + (named ? 1 : 0);
+  if (witnesses >= 2 && person.length === 0)
+    return { companyColumns: named ? [name, ...company] : company, personColumns: [] };
+  return { companyColumns: [], personColumns: witnesses > 0 ? [] : person };
 }
 
 /** Where a Clients sheet without a kind column shows its clients' kinds. */
@@ -610,7 +686,12 @@ function kindEvidence(
   mappings: readonly ColumnMapping[],
   columnValues: readonly (readonly SourceCell[])[]
 ): KindEvidence {
-  const none: KindEvidence = { names: null, idNumbers: null };
+  const none: KindEvidence = {
+    names: null,
+    idNumbers: null,
+    companyColumns: [],
+    personColumns: [],
+  };
   if (registerSheet !== "Clients" || mappings.some((m) => m.field === "kind")) return none;
   const some = (column: number, test: (value: string) => boolean): boolean =>
     (columnValues[column] ?? []).some((v) => typeof v === "string" && test(v));
@@ -621,6 +702,7 @@ function kindEvidence(
   return {
     names: name >= 0 && some(name, isOrganisationName) ? name : null,
     idNumbers: ids.find((column) => some(column, isPersonalIdNumber)) ?? null,
+    ...sheetKindColumns(mappings, columnValues, name),
   };
 }
 
@@ -631,9 +713,9 @@ function kindNotes(
   kinds: KindEvidence
 ): ImportIssue[] {
   const notes: ImportIssue[] = [];
-  const note = (column: number, code: string): void => {
+  const note = (column: number, code: string, extra: Record<string, string> = {}): void => {
     const label = readers[column]?.label ?? "";
-    const coded: MessageRef = { code, params: { column: label } };
+    const coded: MessageRef = { code, params: { column: label, ...extra } };
     notes.push({
       sheet: sheetName,
       row: null,
@@ -648,6 +730,14 @@ function kindNotes(
   };
   if (kinds.names !== null) note(kinds.names, "import.kind-from-names");
   if (kinds.idNumbers !== null) note(kinds.idNumbers, "import.kind-from-id-numbers");
+  if (kinds.companyColumns.length > 0)
+    note(kinds.companyColumns[0], "import.kind-from-company-columns", {
+      columns: kinds.companyColumns.map((c) => readers[c]?.label ?? "").join(", "),
+    });
+  if (kinds.personColumns.length > 0)
+    note(kinds.personColumns[0], "import.kind-from-person-columns", {
+      columns: kinds.personColumns.map((c) => readers[c]?.label ?? "").join(", "),
+    });
   return notes;
 }
 

@@ -10,6 +10,10 @@ import {
   PREMIUM_FREQUENCY_HEADERS,
 } from "./vocabulary/premium-frequency";
 import {
+  COMPANY_NAME_HEADER_WORDS,
+  GENDER_HEADERS,
+  GENDER_VALUES,
+  PRIVATE_INDUSTRY_VALUES,
   ORGANISATION_ENDINGS_ZH,
   ORGANISATION_WORDS_EN,
   ORGANISATION_WORDS_ZH,
@@ -221,4 +225,39 @@ export function namesOrganisation(name: string): boolean {
 export function statusOfEndDate(header: string): "closed" | "resolved" {
   const folded = foldHeader(header);
   return CLOSING_DATE_HEADER_WORDS.some((word) => folded.includes(word)) ? "closed" : "resolved";
+}
+
+function foldedWord(text: string): string {
+  return foldScript(text.normalize("NFKC").toLowerCase()).replace(/[\s\p{P}]+/gu, "");
+}
+
+const GENDER_HEADER_SET = new Set(GENDER_HEADERS.map(foldedWord));
+const GENDER_VALUE_SET = new Set(GENDER_VALUES.map(foldedWord));
+
+/** A gender column's header (性别, Gender, Sex; a group heading before it is allowed: 基本資料 性別). */
+export function isGenderHeader(header: string): boolean {
+  const words = header.trim().split(/\s+/);
+  return GENDER_HEADER_SET.has(foldedWord(words[words.length - 1] ?? ""));
+}
+
+/** A value naming a person's sex (男, 女士, F, Male). */
+export function namesSex(value: string): boolean {
+  return GENDER_VALUE_SET.has(foldedWord(value));
+}
+
+/** A name column's header saying its names are organisations' (Account Name, 企业名称). */
+export function namesCompanyHeader(header: string): boolean {
+  const text = foldScript(header.normalize("NFKC").toLowerCase());
+  return COMPANY_NAME_HEADER_WORDS.some((word) =>
+    /^[a-z ]+$/.test(word)
+      ? new RegExp(`\\b${word}\\b`).test(text)
+      : text.includes(foldScript(word))
+  );
+}
+
+const PRIVATE_INDUSTRY_SET = new Set(PRIVATE_INDUSTRY_VALUES.map(foldedWord));
+
+/** An industry cell saying the client is a private individual (Private, 个人). */
+export function namesPrivateIndividual(industry: string): boolean {
+  return PRIVATE_INDUSTRY_SET.has(foldedWord(industry));
 }

@@ -121,6 +121,8 @@ export const en = {
   "map.why.override": "set by the caller's mapping",
   "map.why.remembered":
     "chosen by hand at an earlier import of this layout (remembered by the register)",
+  "map.why.staff-ids":
+    'its values are the ids of the staff listed on "{sheet}", each serving several clients',
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
   "map.why.names-something": 'header "{header}" names something',
   "map.why.distinct-subject": "{distinct} distinct values over {filled} rows: the row's subject",
@@ -178,6 +180,14 @@ export const en = {
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.staff-evidence":
     "its name, headers and values ({evidence}) describe the organisation's own people (departments, posts, extensions), not clients",
+  "sheet.why.staff-serving":
+    'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
+  "sheet.why.no-client":
+    'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
+  "sheet.why.copy-of":
+    'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
+  "sheet.why.period-grid":
+    "its rows are each client once per period, every client over the same periods: a history of figures, not records",
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
@@ -244,6 +254,10 @@ export const en = {
     "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
   "import.kind-from-id-numbers":
     "No column gives the client kind: each client with a personal ID number in {column} (A123456789, an 18-digit resident ID) is marked as a person.",
+  "import.kind-from-company-columns":
+    "No column gives the client kind: the sheet's columns are a company's ({columns}), so its clients are marked as enterprises.",
+  "import.kind-from-person-columns":
+    "No column gives the client kind: each client with a sex, a birthday or a personal income in {columns} is marked as a person (a company has none).",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

@@ -114,3 +114,69 @@ export const ORGANISATION_WORDS_EN: readonly string[] = [
   "trust",
   "hotel",
 ];
+
+/**
+ * A client list's own columns also tell its clients' kind. Only a person has a sex: headers of a
+ * gender column (folded: spaces and punctuation dropped, lower case) and the values that name one.
+ */
+export const GENDER_HEADERS: readonly string[] = [
+  "性别",
+  "性別",
+  "客户性别",
+  "客戶性別",
+  "gender",
+  "sex",
+];
+export const GENDER_VALUES: readonly string[] = [
+  "男",
+  "女",
+  "男性",
+  "女性",
+  "先生",
+  "女士",
+  "小姐",
+  "m",
+  "f",
+  "male",
+  "female",
+  "man",
+  "woman",
+  "mr",
+  "mrs",
+  "ms",
+];
+
+/**
+ * Words in a name column's header that say its names are organisations' (an "Account Name" in a
+ * CRM is a company; 企业名称, 公司名称, 单位名称).
+ */
+export const COMPANY_NAME_HEADER_WORDS: readonly string[] = [
+  "account",
+  "company",
+  "organisation",
+  "organization",
+  "business name",
+  "firm",
+  "企业",
+  "企業",
+  "公司",
+  "单位",
+  "單位",
+  "机构",
+  "機構",
+  "商户",
+  "商戶",
+];
+
+/** An industry written for a private individual on a company list (Industry: Private). */
+export const PRIVATE_INDUSTRY_VALUES: readonly string[] = [
+  "private",
+  "individual",
+  "personal",
+  "private individual",
+  "private client",
+  "个人",
+  "個人",
+  "私人",
+  "自然人",
+];
