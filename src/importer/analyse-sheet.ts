@@ -1,7 +1,12 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
 import { sheetBySpelling } from "../register/catalog";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
-import { classifySheet, preferHoldingForTerm, type SheetClassification } from "./classify-sheet";
+import {
+  classifySheet,
+  preferClientsWithoutEventDates,
+  preferHoldingForTerm,
+  type SheetClassification,
+} from "./classify-sheet";
 import {
   mainTableIndex,
   sheetBlocks,
@@ -9,6 +14,7 @@ import {
   type DetectedTable,
   type SheetBlock,
 } from "./detect-table";
+import { fillGroupedColumns } from "./classify-rows";
 import { formBlock, readAsForm, splitAtForms, type FormLayout } from "./form-sheet";
 import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
@@ -251,6 +257,8 @@ export function analyseWorkbook(
 ): SheetAnalysis[] {
   const analyses = sheets.flatMap((sheet) => analyseSheet(sheet, overrides));
   markSheetIndexes(analyses, sheets);
+  markHoldingsBesideTheirSheet(analyses);
+  markStaffServingClients(analyses);
   const staff = new Set<string>();
   let staffSheet = "";
   for (const a of analyses) {
@@ -348,6 +356,261 @@ function markSheetIndexes(analyses: SheetAnalysis[], sheets: readonly SourceShee
   }
 }
 
+/** Fields that tie a row of a linked sheet to its client. */
+const CLIENT_KEYS = new Set(["clientId", "clientName", "insured", "policyholder"]);
+/** Sheets whose rows each belong to a client: what the client holds, said or was visited about. */
+const LINKED_SHEETS = new Set([
+  "Insurance",
+  "Assets",
+  "Complaints",
+  "Visits",
+  "Family",
+  "Contacts",
+]);
+
+function keyColumns(a: SheetAnalysis): number[] {
+  return a.mapping.columns.flatMap((c, i) => (c.field && CLIENT_KEYS.has(c.field) ? [i] : []));
+}
+
+/** A column of periods: years (2024, "24", FY25) or months, a few of them, on every row. */
+const PERIOD = /^(?:fy\s*)?(?:\d{2}|\d{4})$|^\d{4}[-/.年]\d{1,2}月?$|^\d{1,2}月$/i;
+
+/**
+ * True when the rows are a client × period grid: each client once per period, every client over
+ * the same three or more periods (premium per year, claims per year). A person reads a history of
+ * yearly figures there, not one holding per row.
+ */
+function isPeriodGrid(a: SheetAnalysis, key: number): boolean {
+  return a.columnValues.some((values, col) => {
+    if (col === key) return false;
+    const periods = new Map<string, Set<string>>();
+    const keys = a.columnValues[key];
+    let rows = 0;
+    for (let r = 0; r < values.length; r++) {
+      const k = cellText(keys[r] ?? null);
+      const p = cellText(values[r]);
+      if (k === "" && p === "") continue;
+      if (k === "" || !PERIOD.test(p)) return false;
+      rows++;
+      const set = periods.get(k) ?? new Set<string>();
+      if (set.has(p)) return false;
+      set.add(p);
+      periods.set(k, set);
+    }
+    if (periods.size < 2 || rows < 6) return false;
+    const first = [...periods.values()][0];
+    return (
+      first.size >= 3 &&
+      [...periods.values()].every(
+        (set) => set.size === first.size && [...set].every((p) => first.has(p))
+      )
+    );
+  });
+}
+
+/** Every row's texts, joined in column order, for finding a row inside another sheet's rows. */
+function rowTexts(a: SheetAnalysis, r: number): string[] {
+  return a.columnValues.map((values) => cellText(values[r] ?? null)).filter((t) => t !== "");
+}
+
+/**
+ * True when every row of `copy` is found in `of`: its cells' texts all stand on one row there. A
+ * coverage list that repeats the policies' client and product adds nothing to the policies.
+ */
+function rowsRepeatAnother(copy: SheetAnalysis, of: SheetAnalysis): boolean {
+  if (copy.columnValues.length >= of.columnValues.length) return false;
+  const rows = copy.columnValues[0]?.length ?? 0;
+  const theirs = new Set<string>();
+  const width = copy.columnValues.length;
+  const ofRows = of.columnValues[0]?.length ?? 0;
+  for (let r = 0; r < ofRows; r++) {
+    const texts = rowTexts(of, r);
+    // Every combination of `width` cells of the row, kept as one joined key (small sheets only).
+    const pick = (from: number, chosen: string[]) => {
+      if (chosen.length === width) {
+        theirs.add(chosen.join("\u0000"));
+        return;
+      }
+      for (let i = from; i < texts.length; i++) pick(i + 1, [...chosen, texts[i]]);
+    };
+    if (texts.length <= 12) pick(0, []);
+  }
+  let seen = 0;
+  for (let r = 0; r < rows; r++) {
+    const texts = rowTexts(copy, r);
+    if (texts.length === 0) continue;
+    if (texts.length !== width || !theirs.has(texts.join("\u0000"))) return false;
+    seen++;
+  }
+  return seen >= 3;
+}
+
+function markNotData(
+  a: SheetAnalysis,
+  code:
+    | "sheet.why.no-client"
+    | "sheet.why.copy-of"
+    | "sheet.why.period-grid"
+    | "sheet.why.staff-serving",
+  params: Record<string, string>,
+  kind: "summary" | "lookup" = "summary"
+): void {
+  if (!a.table) return;
+  const reason = renderMessage(code, params, "en") ?? code;
+  a.notData = { kind, reason, code, params };
+  Object.assign(a.mapping, {
+    registerSheet: null,
+    kind,
+    reason,
+    reasonCoded: { code, params },
+    columns: unmappedColumns(a.table, a.columnValues),
+  });
+  a.issues = [];
+}
+
+/**
+ * A workbook of holdings keyed by client often carries sheets beside its list that read like it: a
+ * market benchmark of anonymous placements (products and premiums, no client), a coverage list
+ * repeating the policies' client and product, a premium history per client and year. A person
+ * imports the list and reads the others as what they are.
+ */
+function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
+  const linked = analyses.filter(
+    (a) =>
+      !a.overridden &&
+      a.table !== null &&
+      a.notData === null &&
+      a.mapping.registerSheet !== null &&
+      LINKED_SHEETS.has(a.mapping.registerSheet)
+  );
+  const ids = new Map(linked.map((a) => [a, idColumns(a)]));
+  const links = new Map(
+    linked.map((a) => {
+      const shared = (ids.get(a) ?? []).filter((col) =>
+        linked.some(
+          (b) =>
+            b !== a &&
+            (ids.get(b) ?? []).some((other) => overlaps(a.columnValues[col], b.columnValues[other]))
+        )
+      );
+      return [a, [...new Set([...keyColumns(a), ...shared])]];
+    })
+  );
+  const decided: SheetAnalysis[] = [];
+  for (const a of linked) {
+    const keys = links.get(a) ?? [];
+    const keyed = linked.filter(
+      (b) =>
+        b !== a &&
+        b.mapping.registerSheet === a.mapping.registerSheet &&
+        (links.get(b) ?? []).length > 0
+    );
+    if (keys.length === 0 && keyed.length > 0) {
+      decided.push(a);
+      markNotData(a, "sheet.why.no-client", { sheet: keyed[0].sheet.name });
+      continue;
+    }
+    const copied = keyed.find((b) => !decided.includes(b) && rowsRepeatAnother(a, b));
+    if (copied) {
+      decided.push(a);
+      markNotData(a, "sheet.why.copy-of", { sheet: copied.sheet.name });
+      continue;
+    }
+    if (keys.some((k) => isPeriodGrid(a, k))) {
+      decided.push(a);
+      markNotData(a, "sheet.why.period-grid", {});
+    }
+  }
+}
+
+/** Sheets of people a client sheet's column may point to. */
+const PEOPLE_SHEETS = new Set(["Contacts", "Family", "Clients"]);
+/** Fields of a client sheet that name the client's own people, never the staff serving it. */
+const CLIENT_PEOPLE = new Set(["name", "mainContact", "email", "phone", "idNumber", "clientId"]);
+
+/**
+ * A broker's workbook lists its relationship managers (id, name, title, region) beside its clients,
+ * and each client row names its manager by that id ("meera", "arjun"). A person reads the first
+ * sheet as the firm's own staff, not as contacts, and the client's column as its owner: every
+ * value of that column is an id on the staff sheet, each serving several clients.
+ */
+function markStaffServingClients(analyses: SheetAnalysis[]): void {
+  const usable = (a: SheetAnalysis) => !a.overridden && a.table !== null && a.notData === null;
+  const clientSheets = analyses.filter((a) => usable(a) && a.mapping.registerSheet === "Clients");
+  for (const clients of clientSheets) {
+    clients.columnValues.forEach((values, col) => {
+      const mapping = clients.mapping.columns[col];
+      if (!mapping || (mapping.field !== null && mapping.field !== "owner")) return;
+      if (mapping.field === null && mapping.source === "override") return;
+      const texts = values.map(cellText).filter((t) => t !== "");
+      const distinct = new Set(texts);
+      if (texts.length < 4 || distinct.size < 2 || texts.length < distinct.size * 2) return;
+      const staff = analyses.find(
+        (a) =>
+          a !== clients &&
+          usable(a) &&
+          a.mapping.registerSheet !== null &&
+          PEOPLE_SHEETS.has(a.mapping.registerSheet) &&
+          a.columnValues.some((ids) => {
+            const own = ids.map(cellText).filter((t) => t !== "");
+            const set = new Set(own);
+            return set.size === own.length && [...distinct].every((v) => set.has(v));
+          })
+      );
+      if (!staff) return;
+      markNotData(
+        staff,
+        "sheet.why.staff-serving",
+        { sheet: clients.sheet.name, header: mapping.header },
+        "lookup"
+      );
+      const hasOwner = clients.mapping.columns.some((c) => c.field === "owner");
+      if (mapping.field === null && !hasOwner && !CLIENT_PEOPLE.has(mapping.field ?? "")) {
+        const reason = { code: "map.why.staff-ids", params: { sheet: staff.sheet.name } };
+        Object.assign(mapping, {
+          field: "owner",
+          confidence: 0.8,
+          source: "values",
+          reasons: [reason],
+          evidence: [renderMessage("map.why.staff-ids", reason.params, "en") ?? reason.code],
+        });
+      }
+    });
+  }
+}
+
+/** A code with a digit: a client number, a CIN, a policy number (HBP00001, C-0012, 91310109MA…). */
+const CODE = /^(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_/.]{3,}$/u;
+
+/** Columns of codes: candidates for the key that ties a workbook's sheets to its clients. */
+function idColumns(a: SheetAnalysis): number[] {
+  return a.columnValues.flatMap((values, i) => {
+    let filled = 0;
+    let codes = 0;
+    for (const v of values) {
+      const t = cellText(v);
+      if (t === "") continue;
+      filled++;
+      if (CODE.test(t)) codes++;
+    }
+    return filled >= 3 && codes >= filled * 0.9 ? [i] : [];
+  });
+}
+
+/** Nearly every value of `a` is among the values of `b`: the same keys on two sheets. */
+function overlaps(a: readonly SourceCell[], b: readonly SourceCell[]): boolean {
+  const theirs = new Set(b.map(cellText));
+  let filled = 0;
+  let hits = 0;
+  for (const v of a) {
+    const t = cellText(v);
+    if (t === "") continue;
+    filled++;
+    if (theirs.has(t)) hits++;
+  }
+  return filled >= 3 && hits >= filled * 0.8;
+}
+
 /**
  * A list without a header row is a client list when its values alone say so, as they would to a
  * person: one column of names and one of phone numbers or e-mail addresses.
@@ -414,7 +677,7 @@ function looseBlock(view: SourceSheet, bounds: Block, besideTable: boolean): She
 }
 
 function analyseBlock(
-  sheet: SourceSheet,
+  given: SourceSheet,
   table: DetectedTable | null,
   block: Block | null,
   range: string,
@@ -423,6 +686,14 @@ function analyseBlock(
   title: string
 ): SheetAnalysis {
   const issues: ImportIssue[] = [];
+  const sheet = table
+    ? fillGroupedColumns(
+        given,
+        table.firstDataRow,
+        table.lastDataRow,
+        table.columns.map((c) => c.text)
+      )
+    : given;
   const key = sheetNameKey(sheet.name);
   const layout = table ? layoutFingerprint(table) : "";
   const remembered = table
@@ -462,11 +733,16 @@ function analyseBlock(
   const profiles = columnValues.map((values) => profileColumn(values));
   if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
-  if (!overridden && table.headerRows.length > 0)
+  if (!overridden && table.headerRows.length > 0) {
     classification = preferHoldingForTerm(
       classification,
       columnValues.filter((_, i) => profiles[i].date >= 0.6)
     );
+    classification = preferClientsWithoutEventDates(
+      classification,
+      profiles.flatMap((p) => (p.date >= 0.6 && p.rows > 0 ? [(p.filled * p.date) / p.rows] : []))
+    );
+  }
   const mapping: SheetMapping = {
     sheet: sheet.name,
     registerSheet: classification.key,

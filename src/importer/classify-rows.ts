@@ -6,7 +6,7 @@
  */
 import type { FieldType } from "../register/types";
 import { isBlankCell, MergeIndex } from "./grid";
-import { matchForm } from "./header-match";
+import { matchForm, matchFormUncached } from "./header-match";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
 export type RowKind =
@@ -63,7 +63,7 @@ export function isTotalLabel(cell: SourceCell): boolean {
   )
     return true;
   const bare = text.replace(/[:：]\s*$/, "").trim();
-  return TOTAL_WORDS_EN.includes(bare) || /^(grand |sub-?)?total\s*[:：(]/.test(text);
+  return TOTAL_WORDS_EN.includes(bare) || /^(grand |sub-?)?totals?\s*[:：(]/.test(text);
 }
 
 const SECTION_PATTERNS = [
@@ -87,6 +87,9 @@ const NOTE_PATTERNS = [
   /^(注|註|备注|備註|附注|附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源|note|notes|n\.?b\.?|source|sources|remarks?)\s*[:：.．]/i,
   /^[(（[［【〔「][^)）\]］】〕」]*[)）\]］】〕」]$/,
   /[，。；！？]/,
+  // A report's footer: "Confidential Information - Do Not Distribute", "Copyright (c) … All rights
+  // reserved.", "© 2024 …", "机密文件，请勿外传".
+  /^(copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|^confidential\b|\bdo not (distribute|forward|copy)\b|^(机密|機密|保密|内部资料|內部資料)/i,
 ];
 
 /** Field types whose cells never hold a free-standing label: a lone text there is a label. */
@@ -184,7 +187,7 @@ export class FoldMemo {
   of(text: string): string {
     let form = this.forms.get(text);
     if (form === undefined) {
-      form = matchForm(text);
+      form = matchFormUncached(text);
       if (this.forms.size < FoldMemo.LIMIT) this.forms.set(text, form);
     }
     return form;
@@ -275,6 +278,145 @@ function continuesAbove(
 }
 
 /**
+ * A lone cell naming a group and counting it: "Customer (526)", "华东区 (12)", "Rodrigo M (1,024)",
+ * a report's "Account Owner: Jane Holt (12 records)", "客户经理：张三（5条记录）".
+ */
+const COUNTED_GROUP =
+  /^(\S.{0,80}?)\s*[(（]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:records?|rows?|items?|条记录|條記錄|条|條|笔|筆|项|項|个|個)?\s*[)）]$/i;
+
+interface GroupHeading {
+  /** 0-based column of the heading's cell. */
+  column: number;
+  /** The group's label without its count ("Account Owner: Jane Holt"). */
+  label: string;
+  count: number;
+}
+
+function groupHeading(cells: readonly SourceCell[] | undefined): GroupHeading | null {
+  let heading: GroupHeading | null = null;
+  let filled = 0;
+  (cells ?? []).forEach((cell, column) => {
+    if (isBlankCell(cell)) return;
+    filled++;
+    const m = typeof cell === "string" ? COUNTED_GROUP.exec(cell.normalize("NFKC").trim()) : null;
+    heading = m ? { column, label: m[1].trim(), count: Number(m[2].replace(/,/g, "")) } : null;
+  });
+  return filled === 1 ? heading : null;
+}
+
+function groupCount(cells: readonly SourceCell[] | undefined): number | null {
+  return groupHeading(cells)?.count ?? null;
+}
+
+/**
+ * The rows an ERP's grouped list view writes above each group (Odoo: "Customer (526)"): one cell
+ * naming the group and counting its records. A person takes it for a heading because the count
+ * holds: exactly that many records follow (sub-groups' headings inside are not records) before
+ * the next heading or the end. A record is a row with the subject's cell filled (any row with two
+ * cells when the subject is not known); rows that only add a value to the record above (a second
+ * tag) are not counted. A client named "Store (2)" stays a client: its count does not hold.
+ */
+function countedGroupRows(input: RowClassifierInput): Set<number> {
+  const rows = input.sheet.rows;
+  const first = input.firstDataRow - 1;
+  const last = Math.min(input.lastDataRow, rows.length) - 1;
+  const candidates: { index: number; count: number }[] = [];
+  const out = new Set<number>();
+  for (let i = first; i <= last; i++) {
+    const count = groupCount(rows[i]);
+    if (count !== null) candidates.push({ index: i, count });
+  }
+  if (candidates.length === 0) return out;
+  const headings = new Set(candidates.map((c) => c.index));
+  const records: number[] = [];
+  for (let i = first; i <= last; i++)
+    if (!headings.has(i) && isRecordRow(input, rows[i])) records.push(i);
+  let r = 0;
+  for (const { index, count } of candidates) {
+    while (r < records.length && records[r] < index) r++;
+    if (count === 0 || r + count > records.length) continue;
+    const lastRecord = records[r + count - 1];
+    const next = r + count < records.length ? records[r + count] : Infinity;
+    // Between the group's last record and the next record there must be another heading (or the
+    // end): else the count does not close the group.
+    let closed = next === Infinity;
+    for (let i = lastRecord + 1; i < next && !closed; i++) closed = headings.has(i);
+    if (closed) out.add(index + 1);
+  }
+  return out;
+}
+
+function isRecordRow(input: RowClassifierInput, cells: readonly SourceCell[] | undefined): boolean {
+  if (!cells) return false;
+  if (input.nameColumn !== null) return !isBlankCell(cells[input.nameColumn] ?? null);
+  return hasTwoCells(cells);
+}
+
+/** Two cells or more, and not a total: a record when the subject's column is not known yet. */
+function hasTwoCells(cells: readonly SourceCell[]): boolean {
+  let filled = 0;
+  let first: SourceCell = null;
+  for (const cell of cells) {
+    if (isBlankCell(cell)) continue;
+    if (filled === 0) first = cell;
+    if (++filled >= 2) return !isTotalLabel(first);
+  }
+  return false;
+}
+
+/**
+ * A report grouped by a column writes the column's value once, on the group's heading, and leaves
+ * it blank on the group's rows: "Account Owner: Jane Holt (12 records)" above twelve accounts whose
+ * Account Owner cells are empty. A person reads every one of the twelve as Jane Holt's. Returns
+ * the sheet with those cells filled (the heading row itself stays, a heading), or the sheet itself
+ * when it has no such heading. `headers` are the table's header texts by column (0-based).
+ */
+export function fillGroupedColumns(
+  sheet: SourceSheet,
+  firstDataRow: number,
+  lastDataRow: number,
+  headers: readonly string[]
+): SourceSheet {
+  const rows = sheet.rows;
+  const first = firstDataRow - 1;
+  const last = Math.min(lastDataRow, rows.length) - 1;
+  const forms = headers.map((h) => (h ? matchForm(h) : ""));
+  const headings: { index: number; column: number; value: string; count: number }[] = [];
+  for (let i = first; i <= last; i++) {
+    const heading = groupHeading(rows[i]);
+    if (!heading) continue;
+    const colon = heading.label.search(/[:：]/);
+    if (colon <= 0) continue;
+    const named = matchForm(heading.label.slice(0, colon));
+    const value = heading.label.slice(colon + 1).trim();
+    const column = forms.findIndex((f) => f !== "" && f === named);
+    if (column >= 0 && value !== "")
+      headings.push({ index: i, column, value, count: heading.count });
+  }
+  if (headings.length === 0) return sheet;
+  const out = rows.slice();
+  headings.forEach((h, k) => {
+    const end = k + 1 < headings.length ? headings[k + 1].index : last + 1;
+    const members: number[] = [];
+    for (let i = h.index + 1; i < end; i++) {
+      const cells = rows[i];
+      if (cells && hasTwoCells(cells) && groupHeading(cells) === null) members.push(i);
+    }
+    // The count must hold, or the heading is not read as one (a client called "Note: x (2)").
+    if (members.length !== h.count) return;
+    for (const i of members) {
+      const cells = rows[i] ?? [];
+      if (!isBlankCell(cells[h.column] ?? null)) continue;
+      const filled = cells.slice();
+      while (filled.length <= h.column) filled.push(null);
+      filled[h.column] = h.value;
+      out[i] = filled;
+    }
+  });
+  return { ...sheet, rows: out };
+}
+
+/**
  * Classifies every row from the first data row to the last. Rows are sparse: a run of missing
  * rows is one blank entry (at its first row), so a far row costs nothing.
  */
@@ -283,6 +425,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const forms = headerForms(input);
   const headed = forms.filter((f) => f !== null).length;
   const folds = new FoldMemo();
+  const groupHeadings = countedGroupRows(input);
   const out: ClassifiedRow[] = [];
   let lastSubject: number | null = null;
   let expected = input.firstDataRow;
@@ -292,6 +435,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     let continues: number | undefined;
     if (filled.length === 0) kind = "blank";
     else if (isTotalRow(input, cells, filled)) kind = "total";
+    else if (groupHeadings.has(row)) kind = "section";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
     else if (isNote(cells, filled) || isSignatureLine(cells, filled)) kind = "note";
     else if (isSectionLabel(input, merges, row, cells, filled)) kind = "section";

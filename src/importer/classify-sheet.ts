@@ -44,30 +44,41 @@ export interface SheetClassification {
 function headerEvidence(
   sheet: SheetKey,
   headers: readonly string[]
-): { score: number; matched: number } {
+): { score: number; matched: number; tellingHeaders: number } {
   // Every sheet's spellings are in the one index; each header is scored once for all sheets.
   const own = spellingsOf(sheet);
   let score = 0;
-  let matched = 0;
+  // Two headers telling by one word (来源 and 来源详情, both by 来源) are one witness of the sheet,
+  // not two: a survey's source columns alone do not make a complaint log.
+  const tellingWords = new Set<string>();
+  let tellingHeaders = 0;
   for (const header of headers) {
     const h = matchForm(header);
     if (h === "") continue;
     let best = 0;
-    let telling = false;
+    let telling: string | null = null;
+    let tellingScore = 0;
     for (const [s, confidence] of allSpellingsIndex().scores(h)) {
       // A one-letter header ("A" … "G" of the pipeline factors) says nothing about the sheet.
       if (confidence >= MAPPING_THRESHOLD && s.length > 1 && own.has(s)) {
-        best = Math.max(best, confidence * spellingWeight(s));
+        const weighed = confidence * spellingWeight(s);
+        best = Math.max(best, weighed);
         // A word every sheet has (the client's number: member_id, 客户编号) says the rows are
         // about clients, not which sheet they are: a sync log's member_id beside "action" is
         // not a complaint log.
-        if (!onEverySheet(s)) telling = true;
+        if (!onEverySheet(s) && weighed > tellingScore) {
+          telling = s;
+          tellingScore = weighed;
+        }
       }
     }
     if (best > 0) score += best;
-    if (telling) matched++;
+    if (telling !== null) {
+      tellingWords.add(telling);
+      tellingHeaders++;
+    }
   }
-  return { score, matched };
+  return { score, matched: tellingWords.size, tellingHeaders };
 }
 
 function nameEvidence(sheet: SheetKey, sheetName: string): number {
@@ -93,22 +104,23 @@ export function classifySheet(
   const scores: Partial<Record<SheetKey, number>> = {};
   let best: SheetKey | null = null;
   let bestScore = 0;
-  let secondScore = 0;
+  const rivals: { key: SheetKey; total: number }[] = [];
   for (const def of SHEETS) {
     const evidence = headerEvidence(def.key, headers);
     const named = nameEvidence(def.key, sheetName);
     const total = evidence.score + named;
     scores[def.key] = round2(total);
     const enough = evidence.matched >= 2 || named > 0;
-    if (!enough) continue;
-    if (total > bestScore) {
-      secondScore = bestScore;
+    // One word said in two headers cannot make the sheet, but it still makes the choice of
+    // another one less certain.
+    if (enough || evidence.tellingHeaders >= 2) rivals.push({ key: def.key, total });
+    if (enough && total > bestScore) {
       bestScore = total;
       best = def.key;
-    } else if (total > secondScore) {
-      secondScore = total;
     }
   }
+  let secondScore = 0;
+  for (const r of rivals) if (r.key !== best && r.total > secondScore) secondScore = r.total;
   if (override) return { key: override, confidence: 1, scores };
   if (best === null || bestScore < RECOGNITION_THRESHOLD)
     return { key: null, confidence: 0, scores };
@@ -181,6 +193,37 @@ export function preferHoldingForTerm(
   return {
     key: best,
     confidence: round2(margin * Math.min(1, bestScore / 3)),
+    scores: classification.scores,
+  };
+}
+
+/** Sheets whose rows are events a person dates: a complaint received, a visit made. */
+const EVENT_SHEETS: readonly SheetKey[] = ["Complaints", "Visits"];
+/** The client sheet needs this share of the event sheet's header evidence to be preferred. */
+const CLIENTS_SHARE = 0.75;
+/** An event log dates (nearly) every row; a client list's "last activity" is often empty. */
+const EVENT_DATED_SHARE = 0.8;
+
+/**
+ * A list read as complaints or visits whose rows carry no date on most of them is a list of
+ * clients, when the client sheet's headers fit nearly as well: every complaint is received on a
+ * day and every visit made on one, while a CRM's account list has a "Last Activity Date" on some
+ * accounts only. `dateShares` holds, per date column, the share of the data rows it dates.
+ */
+export function preferClientsWithoutEventDates(
+  classification: SheetClassification,
+  dateShares: readonly number[]
+): SheetClassification {
+  const key = classification.key;
+  if (key === null || !EVENT_SHEETS.includes(key)) return classification;
+  if (dateShares.some((share) => share >= EVENT_DATED_SHARE)) return classification;
+  const event = classification.scores[key] ?? 0;
+  const clients = classification.scores.Clients ?? 0;
+  if (clients < event * CLIENTS_SHARE || clients < RECOGNITION_THRESHOLD) return classification;
+  const margin = clients / (clients + event);
+  return {
+    key: "Clients",
+    confidence: round2(margin * Math.min(1, clients / 3)),
     scores: classification.scores,
   };
 }

@@ -3,7 +3,7 @@
  * fuzzy matches (containment, edit distance, shared CJK characters) less.
  */
 import { SHEETS, sheetDef } from "../register/sheets";
-import { foldHeader, headerSpellings } from "../register/catalog";
+import { foldHeader, foldHeaderUncached, headerSpellings } from "../register/catalog";
 import { CLIENT_REFERENCE_KEY, CLIENT_REFERENCE_LABEL } from "../register/fields";
 import type { FieldDef, SheetKey } from "../register/types";
 
@@ -46,9 +46,38 @@ const EXTRA_CLIENT_NAME_SPELLINGS = [
   "客戶名",
 ];
 
+/** A survey question's number: "1、", "2.", "Q3:", "（4）", "第5题". */
+const QUESTION_NUMBER =
+  /^\s*(?:[QqＱ]\s*\d{1,3}\s*[.、．:：)）]|第\s*\d{1,3}\s*[题題]\s*[.、．:：]?|\d{1,3}\s*[、．]|\d{1,3}\s*[.)）](?!\d)|[（(]\s*\d{1,3}\s*[)）])\s*/;
+/** How a question addresses the one answering: 您的, 请问您目前的, 请填写, "What is your", "Your". */
+const QUESTION_ADDRESS =
+  /^(?:(?:请问|請問|请填写|請填寫|请输入|請輸入|请选择|請選擇|请留下|請留下)\s*(?:(?:您|你)(?:目前|现在|現在|当前|當前)?的?)?|(?:您|你)(?:目前|现在|現在|当前|當前)?的?(?=[\u3400-\u9fff]{2})|(?:what(?:'s|’s| is) |please (?:enter|give|provide) )?your (?=\w))/i;
+/** A question's tail: "大约是：", "为？", "（多选）". */
+const QUESTION_TAIL =
+  /\s*(?:[（(]\s*(?:可?多选|多選|单选|單選|必填|选填|選填|multiple choice|optional|required)\s*[)）])?\s*(?:(?:大约|大約|大概|约|約)?(?:是|为|為))?\s*[:：?？]?\s*$/i;
+
+/**
+ * A survey export heads each column with its question ("1、您的姓名：", "Q2. What is your email?"):
+ * the question names the field once its number, its address to the reader and its tail are gone.
+ */
+export function questionless(text: string): string {
+  const numbered = text.replace(QUESTION_NUMBER, "");
+  const addressed = numbered.replace(QUESTION_ADDRESS, "");
+  if (addressed === text || addressed.trim() === "") return text;
+  const bare = addressed.replace(QUESTION_TAIL, "");
+  return bare.trim() === "" ? addressed : bare;
+}
+
+const MATCH_PUNCTUATION = /[\s\-_.·•:：*＊#'"`’‘“”()（）[\]【】、,，;；!?！？]/g;
+
 /** Folded, with spacing and punctuation removed: "E-mail:" and "email" compare equal. */
 export function matchForm(text: string): string {
-  return foldHeader(text).replace(/[\s\-_.·•:：*＊#'"`’‘“”()（）[\]【】、,，;；!?！？]/g, "");
+  return foldHeader(questionless(text)).replace(MATCH_PUNCTUATION, "");
+}
+
+/** `matchForm` of a text folded once (a data cell), past the fold cache (see foldHeaderUncached). */
+export function matchFormUncached(text: string): string {
+  return foldHeaderUncached(questionless(text)).replace(MATCH_PUNCTUATION, "");
 }
 
 function targetOf(field: FieldDef, linkOnly = false): FieldTarget {

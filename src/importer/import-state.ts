@@ -10,6 +10,7 @@
  * again made a 1,048,576-row import run out of memory.
  */
 import { foldHeader } from "../register/catalog";
+import { SHEETS } from "../register/sheets";
 import {
   SHEET_KEYS,
   type RegisterRecord,
@@ -17,7 +18,7 @@ import {
   type SheetKey,
 } from "../register/types";
 import type { PlanCell, PlanRowSource, SheetPlan, WorkbookPlan } from "../workbook/plan";
-import { fnv1a } from "./mapping-file";
+import { fnv1a, fnv1aNumber } from "./mapping-file";
 import { isEmptyValue } from "./merge-records";
 import { normaliseKey } from "./normalize/text";
 import type { SheetMapping } from "./types";
@@ -49,9 +50,14 @@ function comparable(key: string, value: RegisterValue): [prefix: string, text: s
 
 /** The hash of one field's value; null for an empty value (empty values are not stored). */
 export function valueHash(key: string, value: RegisterValue | undefined): string | null {
+  const hash = valueHashNumber(key, value);
+  return hash === null ? null : hash.toString(16).padStart(8, "0");
+}
+
+function valueHashNumber(key: string, value: RegisterValue | undefined): number | null {
   if (isEmptyValue(value)) return null;
   const [prefix, text] = comparable(key, value as RegisterValue);
-  return fnv1a(text, prefix);
+  return fnv1aNumber(text, prefix);
 }
 
 /** The hashes of a record's non-empty fields. */
@@ -64,20 +70,189 @@ export function hashFields(record: RegisterRecord): FieldHashes {
   return out;
 }
 
-/** A record's identity keys. */
-export function keysOf(record: Pick<ImportedRecord, "keys">): string[] {
-  return JSON.parse(record.keys) as string[];
+/**
+ * Field keys by code, for the packed hashes: every register sheet's fields in catalogue order (the
+ * same in the task pane, its import worker and the CLI, so a packed state crosses between them).
+ */
+let fieldCodes: { keys: string[]; codes: Map<string, number> } | null = null;
+function fieldTable(): { keys: string[]; codes: Map<string, number> } {
+  if (!fieldCodes) {
+    const keys = [...new Set(SHEETS.flatMap((s) => s.fields.map((f) => f.key)))].slice(
+      0,
+      OTHER_FIELD - 1
+    );
+    fieldCodes = { keys, codes: new Map(keys.map((k, i) => [k, i + 1])) };
+  }
+  return fieldCodes;
+}
+/** The code before a field key spelled out in UTF-8 (a key no register sheet has). */
+const OTHER_FIELD = 255;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Scratch space for packing, reused: every record of a big import is packed. */
+const scratchCodes: number[] = [];
+const scratchPiece: number[] = [];
+const CODES_PER_CALL = 8192;
+
+/** UTF-16 code units as a string (in pieces: a call takes only so many arguments). */
+function charsOf(codes: readonly number[]): string {
+  const pieces: string[] = [];
+  for (let start = 0; start < codes.length || start === 0; start += CODES_PER_CALL) {
+    const end = Math.min(codes.length, start + CODES_PER_CALL);
+    scratchPiece.length = end - start;
+    for (let i = start; i < end; i++) scratchPiece[i - start] = codes[i];
+    pieces.push(String.fromCharCode.apply(null, scratchPiece));
+  }
+  scratchPiece.length = 0;
+  return pieces.length === 1 ? pieces[0] : pieces.join("");
 }
 
 /**
- * The stored form of a record's hashes: JSON text, one string per record rather than an object
- * of strings (a million records are imported at once).
+ * Text as its UTF-8 bytes, one character per byte: V8 keeps such a string at one byte a
+ * character, where text with one CJK character in it takes two bytes for every character. Written
+ * out rather than with TextEncoder, which the task pane's test DOM lacks; a lone surrogate is
+ * encoded as its own three bytes (TextEncoder would replace it), so every text comes back.
  */
-export function encodeHashes(hashes: FieldHashes): string {
-  return JSON.stringify(hashes);
+function bytesText(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  const out = scratchCodes;
+  out.length = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else {
+      const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c >= 0xd800 && c < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+        out.push(
+          0xf0 | (c >> 18),
+          0x80 | ((c >> 12) & 63),
+          0x80 | ((c >> 6) & 63),
+          0x80 | (c & 63)
+        );
+      } else out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+  }
+  const packed = charsOf(out);
+  out.length = 0;
+  return packed;
 }
 
-export function decodeHashes(text: string): FieldHashes {
+function textOfBytes(packed: string): string {
+  if (!NON_ASCII.test(packed)) return packed;
+  const out = scratchCodes;
+  out.length = 0;
+  const at = (i: number) => packed.charCodeAt(i) & 63;
+  for (let i = 0; i < packed.length;) {
+    const b = packed.charCodeAt(i);
+    if (b < 0x80) {
+      out.push(b);
+      i += 1;
+    } else if (b < 0xe0) {
+      out.push(((b & 31) << 6) | at(i + 1));
+      i += 2;
+    } else if (b < 0xf0) {
+      out.push(((b & 15) << 12) | (at(i + 1) << 6) | at(i + 2));
+      i += 3;
+    } else {
+      const c = (((b & 7) << 18) | (at(i + 1) << 12) | (at(i + 2) << 6) | at(i + 3)) - 0x10000;
+      out.push(0xd800 + (c >> 10), 0xdc00 + (c & 1023));
+      i += 4;
+    }
+  }
+  const text = charsOf(out);
+  out.length = 0;
+  return text;
+}
+
+/** A record's identity keys in the packed form `ImportedRecord.keys` holds. */
+export function encodeKeys(keys: readonly string[]): string {
+  return bytesText(JSON.stringify(keys));
+}
+
+/** The keys as the state sheet stores them: a JSON list. */
+export function keysJson(record: Pick<ImportedRecord, "keys">): string {
+  return textOfBytes(record.keys);
+}
+
+/** A record's identity keys. */
+export function keysOf(record: Pick<ImportedRecord, "keys">): string[] {
+  return JSON.parse(keysJson(record)) as string[];
+}
+
+/**
+ * The packed form of a record's hashes that `ImportedRecord.hashes` holds: per field, its code
+ * (or OTHER_FIELD, the length and the key's UTF-8 bytes) and the hash's four bytes, all in one
+ * string of one-byte characters. The JSON the sheet stores took 2.5 times the memory, and a
+ * million records are imported at once.
+ */
+export function encodeHashes(hashes: FieldHashes): string {
+  const packer = new HashPacker();
+  for (const key of Object.keys(hashes)) packer.push(key, parseInt(hashes[key], 16));
+  return packer.done();
+}
+
+/**
+ * Packs a record's hashes as each field's value is hashed (`encodeHashes`'s form, without the
+ * hex text in between): `add` the fields in order, then `done`.
+ */
+export class HashPacker {
+  private readonly codes: number[] = [];
+
+  /** Adds the hash of a field's value; an empty value has none. */
+  add(key: string, value: RegisterValue | undefined): void {
+    const hash = valueHashNumber(key, value);
+    if (hash !== null) this.push(key, hash);
+  }
+
+  push(key: string, hash: number): void {
+    const code = fieldTable().codes.get(key);
+    if (code !== undefined) this.codes.push(code);
+    else {
+      const name = bytesText(key);
+      if (name.length > 255) throw new Error(`field "${key}" has too long a key`);
+      this.codes.push(OTHER_FIELD, name.length);
+      for (let i = 0; i < name.length; i++) this.codes.push(name.charCodeAt(i));
+    }
+    this.codes.push(hash >>> 24, (hash >>> 16) & 0xff, (hash >>> 8) & 0xff, hash & 0xff);
+  }
+
+  done(): string {
+    const packed = charsOf(this.codes);
+    this.codes.length = 0;
+    return packed;
+  }
+}
+
+export function decodeHashes(packed: string): FieldHashes {
+  const { keys } = fieldTable();
+  const out: FieldHashes = {};
+  let i = 0;
+  while (i < packed.length) {
+    const code = packed.charCodeAt(i++);
+    let key: string;
+    if (code === OTHER_FIELD) {
+      const length = packed.charCodeAt(i++);
+      key = textOfBytes(packed.slice(i, i + length));
+      i += length;
+    } else key = keys[code - 1];
+    if (key === undefined || i + 4 > packed.length) throw new Error("packed field hashes are cut");
+    let n = 0;
+    for (let b = 0; b < 4; b++) n = n * 256 + packed.charCodeAt(i++);
+    out[key] = n.toString(16).padStart(8, "0");
+  }
+  return out;
+}
+
+/** The hashes as the state sheet stores them: a JSON object of field → 8 hex digits. */
+export function hashesJson(record: Pick<ImportedRecord, "hashes">): string {
+  return JSON.stringify(decodeHashes(record.hashes));
+}
+
+/** Hashes read from the state sheet's JSON, checked. */
+export function hashesFromJson(text: string): FieldHashes {
   const parsed = JSON.parse(text) as unknown;
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
     throw new Error("field hashes are not an object");
@@ -98,13 +273,14 @@ export interface ImportedRecord {
   /** Fingerprint of the source table's layout (its headers). */
   layout: string;
   /**
-   * Every identity key the source values give (id; name + phone; name + e-mail; …), as the JSON
-   * list the state sheet stores (`keysOf` reads it): one string per record, not a list of them.
+   * Every identity key the source values give (id; name + phone; name + e-mail; …), packed by
+   * `encodeKeys` (`keysOf` reads them, `keysJson` gives the sheet's JSON list): one string per
+   * record, not a list of them.
    */
   keys: string;
   /**
-   * The hashes of the values the source gave this record at the last import (`encodeHashes`):
-   * the base of the three-way merge.
+   * The hashes of the values the source gave this record at the last import, packed by
+   * `encodeHashes` (`decodeHashes` reads them): the base of the three-way merge.
    */
   hashes: string;
 }
@@ -141,14 +317,6 @@ function chunks(text: string): string[] {
 }
 
 /**
- * The source row's identity, the rowKey column: its first key. Written for readers of the sheet;
- * this program derives it rather than keeping a copy of it per record.
- */
-export function rowKeyOf(record: Pick<ImportedRecord, "keys">): string {
-  return keysOf(record)[0] ?? "";
-}
-
-/**
  * The state as cells, each row made when it is asked for: a title row, a header row, then one
  * row per record or mapping. A row per record held whole was another copy of the state.
  */
@@ -169,7 +337,11 @@ export function importStateRowSource(state: ImportState): PlanRowSource<PlanCell
       const i = index - head.length;
       if (i < records.length) {
         const r = records[i];
-        return ["record", r.sheet, r.id, r.layout, rowKeyOf(r), r.keys, ...chunks(r.hashes)];
+        const keys = keysJson(r);
+        // The rowKey column (the first key) is written for readers of the sheet; this program
+        // derives it rather than keeping a copy of it per record.
+        const rowKey = (JSON.parse(keys) as string[])[0] ?? "";
+        return ["record", r.sheet, r.id, r.layout, rowKey, keys, ...chunks(hashesJson(r))];
       }
       const m = mappings[i - records.length];
       return [
@@ -248,12 +420,11 @@ export function parseImportState(rows: readonly (readonly unknown[] | undefined)
           sheet,
           id: cellText(row[2]),
           layout: cellText(row[3]),
-          keys: JSON.stringify(keys.map(String)),
+          keys: encodeKeys(keys.map(String)),
           // Version 1 stored the values themselves: their hashes are the same base.
-          hashes:
-            version === 1
-              ? encodeHashes(hashFields(JSON.parse(json) as RegisterRecord))
-              : (decodeHashes(json), json),
+          hashes: encodeHashes(
+            version === 1 ? hashFields(JSON.parse(json) as RegisterRecord) : hashesFromJson(json)
+          ),
         });
       } else if (kind === "mapping") {
         const registerSheet = cellText(row[1]);

@@ -931,6 +931,14 @@ export function importWorkbook(
   const run = new WorkbookImport(options, clientList);
   run.issues.push(...overrides.issues);
   for (const analysis of analyses) run.addSheet(analysis);
+  if (options.releaseSource) {
+    // Every row is read; only the sheets' names are used from here on.
+    for (const analysis of analyses) {
+      analysis.sheet.rows.length = 0;
+      analysis.columnValues.length = 0;
+    }
+    for (const sheet of sheets) sheet.rows.length = 0;
+  }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   for (const { planned, into, kept, issue } of takePlannedVisits(run.candidates, today)) {
     run.issues.push(issue);

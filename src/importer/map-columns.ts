@@ -24,6 +24,7 @@ import {
   parseEnum,
   parseHeaderUnit,
   parseIdNumber,
+  parseYesNo,
   stripHeaderUnit,
 } from "./normalize";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
@@ -162,6 +163,8 @@ const VALUE_DROP = 0.5;
 const MIN_VALUES_TO_CONTRADICT = 5;
 /** A name column where each value covers this many rows on average names people attached, not subjects. */
 const OWNER_REPEAT = 3;
+/** How far an empty column's candidates fall behind those of filled columns. */
+const EMPTY_COLUMN_RANK = 2;
 /** Fields that identify the row's subject: only a header naming the subject may feed them. */
 const SUBJECT_NAME_KEYS = new Set([CLIENT_NAME_KEY, "prospect"]);
 
@@ -277,7 +280,9 @@ function describeValues(profile: ColumnProfile, field: FieldDef): CodedReason {
     case "email":
       return why("map.values.email", { share: percent(p.email) });
     case "date":
-      return why("map.values.date", { share: percent(p.date) });
+      return why("map.values.date", {
+        share: percent(field.key === "birthday" ? p.date + p.monthDay : p.date),
+      });
     case "enum":
     case "boolean":
       return why("map.values.words", {
@@ -396,10 +401,12 @@ function candidatesFor(
       fit < 0 &&
       fit > -0.5 &&
       target.field.type === "enum" &&
-      isGenericHeader(column) &&
+      (isGenericHeader(column) || (target.field.values ?? []).length <= 2) &&
       vocabularyHits(profile, target.field) === 0
     )
       fit = -1;
+    // True/False, Y/N under is_company: a yes-or-no answer, never a name or a text such as an employer.
+    if (target.field.type === "text" && yesNoAnswers(profile)) fit = -1;
     if (profile.sampled > 0) {
       if (fit > 0 && confidence < 1) confidence = Math.min(1, confidence + VALUE_LIFT * fit);
       if (fit < 0 && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
@@ -416,6 +423,8 @@ function candidatesFor(
       }
     }
     confidence = round2(Math.max(0, confidence));
+    // An empty column carries no evidence: any filled column that names the field comes first.
+    if (profile.filled === 0) rank -= EMPTY_COLUMN_RANK;
     out.push({ column: position, target, confidence, rank, evidence });
   }
   // Values alone identify e-mail addresses and phone numbers beyond doubt.
@@ -489,6 +498,17 @@ function candidatesFor(
 
 const ASSET_ACCOUNT = /account|账户|帐户/;
 
+/** A column of yes/no answers only (True/False, Y/N, 是/否): few distinct values, all read as yes or no. */
+function yesNoAnswers(profile: ColumnProfile): boolean {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.distinct > 3) return false;
+  let hits = 0;
+  for (const [text, count] of profile.values) {
+    const read = parseYesNo(text);
+    if (read.ok && read.value !== null) hits += count;
+  }
+  return hits === profile.sampled;
+}
+
 /** Confidence of a column whose values are one choice field's own words, before the values' lift. */
 const VALUES_OWN_WORDS = 0.7;
 const OWN_WORDS_DISTINCT = 30;
@@ -540,9 +560,12 @@ function isGenericHeader(column: ColumnInput): boolean {
   });
 }
 
-/** Headers whose head word is a count: 员工数量, 人数, headcount, "No. of staff". */
+/**
+ * Headers whose head word is a count: 员工数量, 人数, headcount, "No. of staff" (an "Account" ends
+ * in the letters of "count" but names a client).
+ */
 const COUNT_HEADER =
-  /(?:数量|數量|人数|人數|个数|個數|总数|總數|数目|數目|件数|件數|count|qty|quantity|headcount)$|^(?:numberof|noof)/;
+  /(?:数量|數量|人数|人數|个数|個數|总数|總數|数目|數目|件数|件數|(?<!ac)count|qty|quantity|headcount)$|^(?:numberof|noof)/;
 
 function isCountHeader(column: ColumnInput): boolean {
   return column.header.candidates.some((c) => COUNT_HEADER.test(matchForm(stripHeaderUnit(c))));
@@ -692,8 +715,24 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
 
   joinNameParts(input, mappings, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
-  joinAddressParts(input, mappings, profiles, byKey);
+  employerOfPersons(input, mappings, profiles, byKey, taken);
+  joinAddressParts(input, mappings, profiles, byKey, taken);
+  joinPhones(input, mappings, profiles, byKey);
   incomeOfPersons(input, mappings, byKey, taken);
+  revenueOfCompanies(input, mappings, profiles, taken);
+  complianceRisk(input, mappings, taken);
+  joinAttendees(input, mappings, byKey);
+  noOccupationOfCompanies(input, mappings, profiles, taken);
+  mappings.forEach((mapping, i) => {
+    const p = profiles[i];
+    if (mapping.field === "phone" && p.maskedPhone > 0)
+      addEvidence(mapping, why("map.why.masked-phones", { share: percent(p.maskedPhone) }));
+    if (mapping.field === "birthday" && p.monthDay > 0)
+      addEvidence(
+        mapping,
+        why("map.why.month-day", { share: percent(p.monthDay / (p.date + p.monthDay)) })
+      );
+  });
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -1060,7 +1099,16 @@ function joinNameParts(
   const family = find(FAMILY_NAME_HEADER);
   if (given < 0 || family < 0) return;
   const whole = mappings.findIndex((m, i) => m.field === key && i !== given && i !== family);
-  if (whole >= 0 && (mappings[whole].confidence === 1 || mappings[whole].source === "override"))
+  if (
+    whole >= 0 &&
+    (mappings[whole].source === "override" ||
+      (mappings[whole].confidence === 1 &&
+        !(
+          key === "name" &&
+          namesCompany(input.columns[whole]) &&
+          morePeopleThanCompanies(input.columns, whole, given, family)
+        )))
+  )
     return;
   for (const i of [whole, given, family]) {
     const field = i >= 0 ? mappings[i].field : null;
@@ -1080,9 +1128,191 @@ function joinNameParts(
   else mappings[second].joinSeparator = "";
 }
 
+/** Headers naming an organisation: 企业名称, 公司, 单位名称, Company Name, Organization. */
+const COMPANY_HEADER = /公司|企业|单位|机构|company|organi[sz]ation|employer|firm|business/;
+
+function namesCompany(column: ColumnInput): boolean {
+  return column.header.candidates.some((c) => COMPANY_HEADER.test(matchForm(stripHeaderUnit(c))));
+}
+
+function distinctTexts(values: Iterable<string>): number {
+  return new Set([...values].map((v) => v.trim().toLowerCase()).filter((v) => v !== "")).size;
+}
+
+/**
+ * A contacts export (First Name, Last Name, Company Name) lists several people of one company:
+ * more different people than companies says the rows are the people, and the company is where
+ * each one works.
+ */
+function morePeopleThanCompanies(
+  columns: readonly ColumnInput[],
+  company: number,
+  given: number,
+  family: number
+): boolean {
+  const people = columns[given].values.map(
+    (v, row) => `${cellText(v)} ${cellText(columns[family].values[row] ?? null)}`
+  );
+  const companies = columns[company].values.map((v) => cellText(v));
+  return distinctTexts(people) > distinctTexts(companies);
+}
+
+/**
+ * On a list of persons (the name column holds people's names, or their name parts), a column
+ * headed for a company (企业名称, Company Name) is where each person works: their employer, not
+ * notes.
+ */
+function employerOfPersons(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || !byKey.has("employer") || taken.has("employer")) return;
+  const names = mappings.flatMap((m, i) => (m.field === "name" ? [i] : []));
+  if (names.length === 0) return;
+  const persons =
+    names.length > 1 ? mappings[names[0]].joined === true : profiles[names[0]].personName >= 0.6;
+  if (!persons) return;
+  const company = input.columns.findIndex(
+    (column, i) =>
+      mappings[i].field === null &&
+      mappings[i].source === "none" &&
+      profiles[i].filled > 0 &&
+      profiles[i].text >= 0.8 &&
+      (role(column).role === "none" || role(column).role === "subject") &&
+      !yesNoAnswers(profiles[i]) &&
+      namesCompany(column)
+  );
+  if (company < 0) return;
+  taken.add("employer");
+  Object.assign(mappings[company], { field: "employer", confidence: 0.8, source: "fuzzy" });
+  setEvidence(mappings[company], [
+    why("map.why.employer-of-persons", { header: mappings[company].header }),
+  ]);
+}
+
+/**
+ * A visit log naming who went (拜访人) and whom they met (拜访对象) in two columns: both are the
+ * visit's attendees, so a person writes them into one cell rather than dropping either.
+ */
+function joinAttendees(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  byKey: ReadonlyMap<string, FieldTarget>
+): void {
+  const target = byKey.get("attendees");
+  if (!target) return;
+  const mapped = mappings.findIndex((m) => m.field === "attendees");
+  if (mapped < 0 || mappings[mapped].source === "override") return;
+  const spellings = new Set(target.spellings);
+  const others = input.columns.flatMap((column, i) =>
+    i !== mapped &&
+    mappings[i].field === null &&
+    mappings[i].source === "none" &&
+    column.values.some((v) => !isBlankCell(v)) &&
+    column.header.candidates.some((c) => spellings.has(matchForm(stripHeaderUnit(c))))
+      ? [i]
+      : []
+  );
+  if (others.length === 0) return;
+  const parts = [mapped, ...others].sort((a, b) => a - b);
+  const cjk = parts.some((i) => /[\u3400-\u9fff]/.test(mappings[i].header));
+  parts.forEach((i, n) => {
+    Object.assign(mappings[i], {
+      field: "attendees",
+      confidence: i === mapped ? mappings[i].confidence : 0.9,
+      source: i === mapped ? mappings[i].source : "alias",
+      joined: true,
+    });
+    if (i !== mapped)
+      setEvidence(mappings[i], [why("map.why.attendees-part", { header: mappings[i].header })]);
+    if (n > 0) mappings[i].joinSeparator = cjk ? "、" : ", ";
+  });
+}
+
+/**
+ * A company has no occupation: on a list of companies a 职务 / Title column is the post of the
+ * contact person beside it, so it stays in notes under its header instead of reading as the
+ * client's occupation.
+ */
+function noOccupationOfCompanies(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const occupation = mappings.findIndex((m) => m.field === "occupation");
+  const name = mappings.findIndex((m) => m.field === "name");
+  if (occupation < 0 || name < 0 || mappings[occupation].source === "override") return;
+  const names = profiles[name];
+  if (names.filled < MIN_VALUES_TO_CONTRADICT || names.company < 0.6) return;
+  taken.delete("occupation");
+  Object.assign(mappings[occupation], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[occupation], [why("map.why.company-no-occupation")]);
+}
+
+/**
+ * A company has no personal income: on a list of companies (most names in a company form) an
+ * income column (月均收入, 收入) is the revenue the client brings, as the register keeps it.
+ */
+function revenueOfCompanies(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || taken.has("annualRevenue")) return;
+  const income = mappings.findIndex((m) => m.field === "annualIncome");
+  const name = mappings.findIndex((m) => m.field === "name");
+  if (income < 0 || name < 0 || mappings[income].source === "override") return;
+  const names = profiles[name];
+  if (names.filled < MIN_VALUES_TO_CONTRADICT || names.company < 0.6) return;
+  taken.delete("annualIncome");
+  taken.add("annualRevenue");
+  mappings[income].field = "annualRevenue";
+  addEvidence(mappings[income], why("map.why.revenue-companies"));
+}
+
+/** Headers of money-laundering review columns: PEP, UBO, sanctions, AML, 反洗钱, 受益所有人. */
+const AML_HEADER =
+  /(?:^|[^a-z])(?:is)?(?:pep|ubos?|aml|kyc)(?:[^a-z]|$)|sanction|反洗钱|反洗錢|政要|受益所有人|制裁/;
+/** Words of an investor's risk appetite: tolerance, appetite, preference, 承受, 偏好, 投资属性. */
+const APPETITE_HEADER =
+  /toleran|appetite|preferen|investor|承受|偏好|属性|屬性|测评|測評|投资|投資/;
+
+/**
+ * On a sheet that reviews clients for money laundering (PEP, UBO, sanctions columns) a risk
+ * rating is the bank's compliance rating of the client, not the client's own risk appetite:
+ * riskProfile needs a header naming the appetite there.
+ */
+function complianceRisk(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const risk = mappings.findIndex((m) => m.field === "riskProfile");
+  if (risk < 0 || mappings[risk].source === "override") return;
+  const words = (i: number) =>
+    input.columns[i].header.candidates.map((c) =>
+      foldHeader(stripHeaderUnit(c)).replace(/[\s_\-.]+/g, " ")
+    );
+  if (words(risk).some((h) => APPETITE_HEADER.test(h))) return;
+  const reviewed = input.columns.some(
+    (_, i) => i !== risk && words(i).some((h) => AML_HEADER.test(h))
+  );
+  if (!reviewed) return;
+  taken.delete("riskProfile");
+  Object.assign(mappings[risk], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[risk], [why("map.why.compliance-risk")]);
+}
+
 /** Headers of the region part of an address: province, city, district. */
 const REGION_HEADER =
-  /^(?:所在)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|province|city|district|county|state|prefecture|town|suburb|provincecity|citydistrict)+$/;
+  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|province|city|district|county|state|prefecture|town|suburb|provincecity|citydistrict)+$/;
 
 /**
  * Province, city and district columns join the street address instead of going to notes: a person
@@ -1092,11 +1322,11 @@ function joinAddressParts(
   input: ColumnMapInput,
   mappings: ColumnMapping[],
   profiles: readonly ColumnProfile[],
-  byKey: ReadonlyMap<string, FieldTarget>
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
 ): void {
   if (!byKey.has("address")) return;
-  const street = mappings.findIndex((m) => m.field === "address");
-  if (street < 0) return;
+  let street = mappings.findIndex((m) => m.field === "address");
   const placeValues = (i: number) =>
     input.columns[i].header.text === "" && profiles[i].place >= 0.6;
   const parts = input.columns.flatMap((column, i) =>
@@ -1109,6 +1339,15 @@ function joinAddressParts(
       : []
   );
   if (parts.length === 0) return;
+  // No street column (Billing City alone): the town is all the address the book gives.
+  if (street < 0) {
+    if (taken.has("address")) return;
+    taken.add("address");
+    street = parts.shift() as number;
+    Object.assign(mappings[street], { field: "address", confidence: 0.7, source: "fuzzy" });
+    setEvidence(mappings[street], [why("map.why.region", { header: mappings[street].header })]);
+    if (parts.length === 0) return;
+  }
   for (const i of [...parts, street]) {
     mappings[i].joined = true;
     if (i === street) continue;
@@ -1118,6 +1357,46 @@ function joinAddressParts(
         ? why("map.why.place-values", { share: percent(profiles[i].place) })
         : why("map.why.region", { header: mappings[i].header }),
     ]);
+  }
+}
+
+/**
+ * A second phone column (Mobile beside Phone, 手机 beside 电话) is another number of the same
+ * person: a person writes both into the phone cell rather than drop one, and a row with only a
+ * mobile still has a phone.
+ */
+function joinPhones(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>
+): void {
+  const target = byKey.get("phone");
+  if (!target) return;
+  const phone = mappings.findIndex((m) => m.field === "phone");
+  if (phone < 0 || mappings[phone].source === "override") return;
+  const spellings = new Set(target.spellings);
+  const others = input.columns.flatMap((column, i) =>
+    i !== phone &&
+    mappings[i].field === null &&
+    mappings[i].source === "none" &&
+    profiles[i].filled > 0 &&
+    profiles[i].phone >= 0.5 &&
+    column.header.candidates.some((c) => spellings.has(matchForm(stripHeaderUnit(c))))
+      ? [i]
+      : []
+  );
+  if (others.length === 0) return;
+  for (const i of [phone, ...others]) {
+    mappings[i].joined = true;
+    if (i === phone) continue;
+    Object.assign(mappings[i], {
+      field: "phone",
+      confidence: 0.9,
+      source: "alias",
+      joinSeparator: " / ",
+    });
+    setEvidence(mappings[i], [why("map.why.phone-part", { header: mappings[i].header })]);
   }
 }
 

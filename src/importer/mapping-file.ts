@@ -37,6 +37,11 @@ export interface MappingFile {
 
 /** 32-bit FNV-1a: tiny, stable across Node and browsers, enough to tell layouts apart. */
 export function fnv1a(text: string, prefix = ""): string {
+  return fnv1aNumber(text, prefix).toString(16).padStart(8, "0");
+}
+
+/** `fnv1a` as the number, for packing it (the import state holds a million of them). */
+export function fnv1aNumber(text: string, prefix = ""): number {
   // fnv1a(text, prefix) === fnv1a(prefix + text), without building the joined string.
   let hash = 0x811c9dc5;
   for (let i = 0; i < prefix.length; i++) {
@@ -47,7 +52,7 @@ export function fnv1a(text: string, prefix = ""): string {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash.toString(16).padStart(8, "0");
+  return hash;
 }
 
 /** The fingerprint of a table's layout: its header texts (folded) in their column positions. */

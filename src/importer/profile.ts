@@ -42,6 +42,13 @@ export interface ColumnProfile {
   text: number;
   date: number;
   phone: number;
+  /**
+   * Phone numbers with digits hidden (138****1234), counted among `phone`: member systems export
+   * them so. They say the column holds phones, never who the client is.
+   */
+  maskedPhone: number;
+  /** Dates written without a year (03-15, 3月15日): a birthday as a shop keeps it. */
+  monthDay: number;
   email: number;
   idNumber: number;
   money: number;
@@ -84,6 +91,27 @@ const WITH_UNIT =
 const PERCENT = /^[+-]?\d+(?:\.\d+)?\s*[%％]$/;
 /** Digits grouped in threes by commas ("1,000,000", "-12,000,000"): an amount, never a phone. */
 const THOUSANDS = /^[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/**
+ * A phone number with a run of hidden digits (138****1234, 0912-***-678, +86 139xxxx0001): digits
+ * and marks together 7–15 long, digits at both ends.
+ */
+const MASKED_PHONE = /^\+?\d[\d\s()-]*(?:\*{2,}|[xX]{2,}|[●•]{2,})[\d\s()*xX●•-]*\d$/;
+/** Month and day without a year: 03-15, 3/15, 3月15日 (not 3.15, a decimal). */
+const MONTH_DAY = /^(\d{1,2})\s*(?:[-/]|月)\s*(\d{1,2})\s*[日号號]?$/;
+
+function isMaskedPhone(text: string): boolean {
+  if (!MASKED_PHONE.test(text)) return false;
+  const length = text.replace(/[^\d*xX●•]/g, "").length;
+  return length >= 7 && length <= 15;
+}
+
+function isMonthDay(text: string): boolean {
+  const m = MONTH_DAY.exec(text);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
 /** A bare number one would dial: a trunk 0 in front, or a mainland mobile. */
 const DIALABLE_DIGITS = /^(?:0\d+|1[3-9]\d{9})$/;
 const US_STATES = new Set(
@@ -156,6 +184,8 @@ class Accumulator {
   text = 0;
   date = 0;
   phone = 0;
+  maskedPhone = 0;
+  monthDay = 0;
   email = 0;
   idNumber = 0;
   money = 0;
@@ -231,6 +261,17 @@ class Accumulator {
       this.date++;
       return;
     }
+    if (isMaskedPhone(half)) {
+      this.phone++;
+      this.maskedPhone++;
+      this.text++;
+      return;
+    }
+    if (isMonthDay(half)) {
+      this.monthDay++;
+      this.text++;
+      return;
+    }
     const digits = half.replace(/\D/g, "");
     if (
       digits.length >= 7 &&
@@ -286,6 +327,8 @@ class Accumulator {
       text: share(this.text),
       date: share(this.date),
       phone: share(this.phone),
+      maskedPhone: share(this.maskedPhone),
+      monthDay: share(this.monthDay),
       email: share(this.email),
       idNumber: share(this.idNumber),
       money: share(this.money),
@@ -370,10 +413,13 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
       return p.phone >= 0.5 ? 1 : p.phone >= 0.2 ? 0.3 : p.email > 0.5 || texty > 0.6 ? -1 : -0.4;
     case "email":
       return p.email >= 0.5 ? 1 : p.email >= 0.2 ? 0.3 : -1;
-    case "date":
-      if (p.date >= 0.6) return 1;
-      if (p.date >= 0.3) return 0.3;
+    case "date": {
+      // A birthday is often kept without its year (03-15): that is still a birthday.
+      const dates = field.key === "birthday" ? p.date + p.monthDay : p.date;
+      if (dates >= 0.6) return 1;
+      if (dates >= 0.3) return 0.3;
       return texty > 0.5 || p.phone > 0.3 ? -1 : p.numeric > 0.6 ? -0.3 : -0.6;
+    }
     case "money":
     case "number":
     case "integer":

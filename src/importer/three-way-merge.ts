@@ -22,7 +22,8 @@ import {
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import {
   decodeHashes,
-  encodeHashes,
+  encodeKeys,
+  HashPacker,
   keysOf,
   valueHash,
   type FieldHashes,
@@ -217,6 +218,7 @@ class Merger {
   readonly issues: ImportIssue[] = [];
   readonly matched = new Map<SourceRecord, string>();
   readonly newState: ImportedRecord[] = [];
+  private readonly hashPacker = new HashPacker();
   private readonly slots = new Map<SheetKey, Slot[]>();
   private readonly stateByKey = new Map<string, ImportedRecord>();
   private readonly stateById = new Map<string, ImportedRecord>();
@@ -482,24 +484,16 @@ class Merger {
     record: RegisterRecord,
     clientId?: RegisterValue
   ): void {
-    const hashes: FieldHashes = {};
-    for (const key of Object.keys(source.record)) {
-      const hash = valueHash(
-        key,
-        key === "clientId" && clientId !== undefined ? clientId : source.record[key]
-      );
-      if (hash !== null) hashes[key] = hash;
-    }
-    if (clientId !== undefined && !("clientId" in source.record)) {
-      const hash = valueHash("clientId", clientId);
-      if (hash !== null) hashes.clientId = hash;
-    }
+    const hashes = this.hashPacker;
+    for (const key of Object.keys(source.record))
+      hashes.add(key, key === "clientId" && clientId !== undefined ? clientId : source.record[key]);
+    if (clientId !== undefined && !("clientId" in source.record)) hashes.add("clientId", clientId);
     this.newState.push({
       sheet: source.sheet,
       id: this.idOf(source.sheet, record),
       layout: source.layout,
-      keys: JSON.stringify(keys),
-      hashes: encodeHashes(hashes),
+      keys: encodeKeys(keys),
+      hashes: hashes.done(),
     });
   }
 

@@ -40,7 +40,7 @@ export function foldWithinScript(text: string): string {
 export function foldHeader(text: string): string {
   const known = foldedHeaders.get(text);
   if (known !== undefined) return known;
-  const folded = foldScript(foldWithinScript(text));
+  const folded = foldHeaderUncached(text);
   // The same few thousand spellings are folded again and again while a workbook is mapped.
   if (foldedHeaders.size >= FOLD_CACHE_LIMIT) foldedHeaders.clear();
   foldedHeaders.set(text, folded);
@@ -49,6 +49,15 @@ export function foldHeader(text: string): string {
 
 const FOLD_CACHE_LIMIT = 20_000;
 const foldedHeaders = new Map<string, string>();
+
+/**
+ * `foldHeader` without its cache, for texts folded once each (a big sheet's data cells): cached,
+ * every one of them was kept until the cache filled and was cleared, so it outlived the young
+ * generation and stayed in memory until a full collection.
+ */
+export function foldHeaderUncached(text: string): string {
+  return foldScript(foldWithinScript(text));
+}
 
 export function fieldLabel(field: FieldDef, lang: Lang): string {
   return field.label[lang];

@@ -228,7 +228,9 @@ describe("client-register import", () => {
     expect(after.fields).toEqual(before.fields);
     expect(after.fields).toContainEqual(["联系电话", null]);
     expect(after.fields).toContainEqual(["来源渠道", "mainBusiness"]);
-    expect(after.channel.evidence[0]).toMatch(/earlier import of this layout/);
+    // The register is Chinese, so the JSON's evidence is too; the code says the same to programs.
+    expect(after.channel.reasons[0].code).toBe("map.why.remembered");
+    expect(after.channel.evidence[0]).toMatch(/上次导入同一版式/);
     expect(after.result.records.Clients.every((c: { phone: unknown }) => c.phone === null)).toBe(
       true
     );

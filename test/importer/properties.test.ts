@@ -153,7 +153,12 @@ describe("properties", () => {
           const block = m.range
             ? blockOf(m.range)
             : { top: 1, left: 1, bottom: Infinity, right: Infinity };
-          const below = m.headerRows.length > 0 ? Math.max(...m.headerRows) : block.top - 1;
+          // A form (label–value pairs) has its labels and values on the same rows: all are data.
+          const form = result.issues.some(
+            (i) => i.code === "import.form-read" && i.sheet === m.sheet && i.row === m.headerRows[0]
+          );
+          const below =
+            m.headerRows.length > 0 && !form ? Math.max(...m.headerRows) : block.top - 1;
           sheet.rows.forEach((row, r) => {
             if (r + 1 <= below || r + 1 > block.bottom) return;
             const inside = (row ?? []).slice(block.left - 1, block.right);

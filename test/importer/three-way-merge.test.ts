@@ -7,6 +7,7 @@ import { importWorkbook } from "../../src/importer";
 import {
   decodeHashes,
   encodeHashes,
+  encodeKeys,
   hashFields,
   IMPORT_STATE_FORMAT,
   importStateRows,
@@ -234,7 +235,7 @@ describe("import state in a sheet", () => {
           sheet: "Clients",
           id: "C-0001",
           layout: "H-0000abcd",
-          keys: JSON.stringify(["name|x|phone|1"]),
+          keys: encodeKeys(["name|x|phone|1"]),
           hashes: encodeHashes(hashFields(wide)),
         },
       ],

@@ -8,8 +8,11 @@ import { tmpdir } from "os";
 import { join } from "path";
 import {
   EMPTY_IMPORT_STATE,
+  encodeHashes,
+  encodeKeys,
   IMPORT_STATE_SHEET,
   importStateRows,
+  keysJson,
   withImportState,
   type ImportState,
 } from "../../src/importer/import-state";
@@ -292,8 +295,8 @@ describe("writeWorkbook: the package", () => {
       sheet: "Clients" as const,
       id: `C-${i}`,
       layout: "L1-0000abcd",
-      keys: JSON.stringify([`name|客户${i}|phone|1380000${i}`, `name|客户${i}|email|c${i}@x.cn`]),
-      hashes: JSON.stringify({ name: (i * 2654435761).toString(16).slice(-8).padStart(8, "0") }),
+      keys: encodeKeys([`name|客户${i}|phone|1380000${i}`, `name|客户${i}|email|c${i}@x.cn`]),
+      hashes: encodeHashes({ name: (i * 2654435761).toString(16).slice(-8).padStart(8, "0") }),
     })),
   };
   const plan = withImportState(
@@ -331,7 +334,7 @@ describe("writeWorkbook: the package", () => {
     expect(statePart[0]).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
     expect(statePart[1]).not.toContain('t="s"');
     expect(statePart[1]).toContain(
-      `<c r="F3" t="inlineStr"><is><t>${state.records[0].keys}</t></is></c>`
+      `<c r="F3" t="inlineStr"><is><t>${keysJson(state.records[0])}</t></is></c>`
     );
     expect(parts.get("xl/sharedStrings.xml")).not.toContain("name|客户");
     // The register's own text stays shared; quotes need no escape in element text, & < > do.
@@ -348,8 +351,8 @@ describe("rows made as they are written", () => {
       sheet: "Clients" as const,
       id: `C-${i}`,
       layout: "L1-0000abcd",
-      keys: JSON.stringify([`name|客户${i}|phone|1380000${i}`, `name|客户${i}|email|c${i}@x.cn`]),
-      hashes: JSON.stringify({ name: (i * 2654435761).toString(16).slice(-8).padStart(8, "0") }),
+      keys: encodeKeys([`name|客户${i}|phone|1380000${i}`, `name|客户${i}|email|c${i}@x.cn`]),
+      hashes: encodeHashes({ name: (i * 2654435761).toString(16).slice(-8).padStart(8, "0") }),
     }));
   const state: ImportState = {
     records: records(3000),

@@ -36,7 +36,7 @@ import { carryOverSheets } from "../../workbook/xlsx/carry-over";
 import { writeWorkbook, writeWorkbookFile, type WriteProgress } from "../../workbook/xlsx/writer";
 import { UsageError, choice, parseArgs } from "../args";
 import type { CliIO, Command } from "../main";
-import { cliText } from "../messages";
+import { cliText, issueLine, localizedResultJson } from "../messages";
 import { progressBar } from "../progress";
 
 const USAGE = [
@@ -168,6 +168,7 @@ async function readAndImport(
     mapping,
     ...options,
     onProgress: (rows) => progress.update("normalise", rows, rowsToNormalise),
+    releaseSource: true,
   });
   return { result, existing };
 }
@@ -248,7 +249,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const failures = result.issues.filter(
       (i) => i.code === "import.nothing-imported" || i.code === "import.sheet-all-rejected"
     );
-    for (const f of failures) io.err(f.sheet ? `${f.sheet}: ${f.message}` : f.message);
+    for (const f of failures) io.err(issueLine(f, lang));
     const status = failures.length > 0 ? 1 : 0;
     if (!outputs) {
       if (saveMapping) {
@@ -295,10 +296,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (json) {
       const { summary, records, issues, mappings } = result;
-      await outputs.write(
-        json,
-        `${JSON.stringify({ summary, records, issues, mappings }, null, 2)}\n`
-      );
+      const shown = localizedResultJson({ summary, records, issues, mappings }, lang);
+      await outputs.write(json, `${JSON.stringify(shown, null, 2)}\n`);
     }
     if (saveMapping) await outputs.write(saveMapping, mappingJson);
     await outputs.commit();

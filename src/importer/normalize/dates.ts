@@ -254,7 +254,8 @@ const TIME =
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?:(?:T|\s+)(.+))?$/i;
 const CHINESE_DATE = /^(\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?(?:\s*(.+))?$/;
 const MISSING_DAY = /^(?:\d{1,4}\s*年\s*\d{1,2}\s*月|\d{4}\s*[/.-]\s*\d{1,2})$/;
-const MISSING_YEAR = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$/;
+const MISSING_YEAR =
+  /^(?:(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?|(0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01]))$/;
 
 function hasValidTime(rest: string | undefined): boolean {
   return rest === undefined || rest.trim() === "" || TIME.test(rest.trim());

@@ -111,6 +111,9 @@ export function phoneKeys(text: string, region: PhoneRegion): string[] {
   return [...new Set(readPhones(text, region).map((r) => r.e164))];
 }
 
+/** A run of hidden digits in a written number (138****1234, 0912xxx678, 139●●●●0001). */
+const MASKED = /\d\s*(?:[*＊]{2,}|[xX]{2,}|[●•]{2,})/;
+
 function digitsOf(text: string): string {
   return text.normalize("NFKC").replace(/\D/g, "");
 }
@@ -121,6 +124,8 @@ function digitsOf(text: string): string {
  * cell's international number names ("+886 932 382 786" and "0932-382-786").
  */
 export function samePhone(a: string, b: string, region?: PhoneRegion): boolean {
+  // 138****1234 hides the digits that tell two people apart: many members share one mask.
+  if (MASKED.test(a) || MASKED.test(b)) return false;
   const digitsA = digitsOf(a);
   if (digitsA !== "" && digitsA === digitsOf(b)) return true;
   const countries = new Set<string>(region ? [region] : []);

@@ -121,6 +121,8 @@ export const en = {
   "map.why.override": "set by the caller's mapping",
   "map.why.remembered":
     "chosen by hand at an earlier import of this layout (remembered by the register)",
+  "map.why.staff-ids":
+    'its values are the ids of the staff listed on "{sheet}", each serving several clients',
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
   "map.why.names-something": 'header "{header}" names something',
   "map.why.distinct-subject": "{distinct} distinct values over {filled} rows: the row's subject",
@@ -134,6 +136,22 @@ export const en = {
   "map.why.income-persons": "the kind column says the clients are persons: their own income",
   "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
+  "map.why.attendees-part":
+    'header "{header}" also names people at the visit: joined with the other attendees',
+  "map.why.company-no-occupation":
+    "the clients are companies, which have no occupation: this is their contact person's post",
+  "map.why.employer-of-persons":
+    'the clients are persons and "{header}" names a company: where each one works',
+  "map.why.revenue-companies":
+    "the clients are companies, which have no personal income: the revenue they bring",
+  "map.why.phone-part":
+    'header "{header}" is another phone number of the same client: joined with the phone',
+  "map.why.compliance-risk":
+    "the sheet reviews clients for money laundering (PEP, UBO, sanctions): this risk rating is the bank's, not the client's risk appetite",
+  "map.why.masked-phones":
+    "{share} of the numbers are masked (138****1234): kept as written, never used to tell clients apart",
+  "map.why.month-day":
+    "{share} of the birthdays have no year (03-15): those stay in notes, no year is made up",
   "map.why.region": 'header "{header}" names a region: joined with the address',
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":
@@ -162,6 +180,14 @@ export const en = {
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.staff-evidence":
     "its name, headers and values ({evidence}) describe the organisation's own people (departments, posts, extensions), not clients",
+  "sheet.why.staff-serving":
+    'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
+  "sheet.why.no-client":
+    'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
+  "sheet.why.copy-of":
+    'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
+  "sheet.why.period-grid":
+    "its rows are each client once per period, every client over the same periods: a history of figures, not records",
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",

@@ -100,6 +100,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名称",
   "map.why.override": "由调用方的映射指定",
   "map.why.remembered": "上次导入同一版式时手动选择（台账已记住）",
+  "map.why.staff-ids": "其值是“{sheet}”所列员工的编号，每人负责多个客户",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
   "map.why.names-something": "表头“{header}”是一个名称",
   "map.why.distinct-subject": "{filled} 行中有 {distinct} 个不同的值：是这一行的主体",
@@ -112,6 +113,15 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.income-persons": "客户类型列表明客户是个人：这是他们自己的收入",
   "map.why.income-personal-ids": "证件号码列是个人身份证号：这是客户自己的收入",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
+  "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
+  "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
+  "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
+  "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
+  "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",
+  "map.why.compliance-risk":
+    "此表是反洗钱审查（政要、受益所有人、制裁）：这个风险等级是银行对客户的评级，不是客户的风险偏好",
+  "map.why.masked-phones": "其中 {share} 的号码已打码（138****1234）：按原样保留，不用来区分客户",
+  "map.why.month-day": "其中 {share} 的生日没有年份（03-15）：这些留在备注中，不会编造年份",
   "map.why.region": "表头“{header}”是地区：与地址合并",
   "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",
@@ -136,6 +146,12 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
   "sheet.why.staff-evidence":
     "其名称、表头和内容（{evidence}）描述的是本单位的人员（部门、职务、分机），不是客户",
+  "sheet.why.staff-serving":
+    "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
+  "sheet.why.no-client":
+    "其各行不指明客户，而旁边的“{sheet}”按客户列出同类记录：这是参考数据，不是客户持有的",
+  "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
+  "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.staff-people":
     "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",

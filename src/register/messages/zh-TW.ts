@@ -101,6 +101,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名稱",
   "map.why.override": "由呼叫端的對應指定",
   "map.why.remembered": "上次匯入同一版面時手動選擇（名冊已記住）",
+  "map.why.staff-ids": "其值是「{sheet}」所列員工的編號，每人負責多位客戶",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
   "map.why.names-something": "標題「{header}」是一個名稱",
   "map.why.distinct-subject": "{filled} 列中有 {distinct} 個不同的值：是這一列的主體",
@@ -113,6 +114,15 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.income-persons": "客戶類型欄表明客戶是個人：這是他們自己的收入",
   "map.why.income-personal-ids": "證件號碼欄是個人身分證號：這是客戶自己的收入",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
+  "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
+  "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
+  "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
+  "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
+  "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
+  "map.why.compliance-risk":
+    "此表是洗錢防制審查（政要、實質受益人、制裁）：這個風險等級是銀行對客戶的評級，不是客戶的風險偏好",
+  "map.why.masked-phones": "其中 {share} 的號碼已遮蔽（138****1234）：按原樣保留，不用來區分客戶",
+  "map.why.month-day": "其中 {share} 的生日沒有年份（03-15）：這些留在備註中，不會編造年份",
   "map.why.region": "標題「{header}」是地區：與地址合併",
   "map.why.place-values": "其中 {share} 的值是地名：併入地址",
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
@@ -137,6 +147,12 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
   "sheet.why.staff-evidence":
     "其名稱、標題和內容（{evidence}）描述的是本單位的人員（部門、職務、分機），不是客戶",
+  "sheet.why.staff-serving":
+    "其人員是「{sheet}」在「{header}」中作為客戶經理列出的本單位員工：不是聯絡人",
+  "sheet.why.no-client":
+    "其各列不指明客戶，而旁邊的「{sheet}」按客戶列出同類記錄：這是參考資料，不是客戶持有的",
+  "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
+  "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
   "sheet.why.staff-people":
     "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",

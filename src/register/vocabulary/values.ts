@@ -294,6 +294,7 @@ export const INSURANCE_TYPE_WORDS = {
     // Hong Kong's word for critical illness cover.
     "危疾",
     "危疾保险",
+    "危疾保障",
   ],
   medical: [
     "health",

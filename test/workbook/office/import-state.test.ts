@@ -1,6 +1,7 @@
 /** The import state as a very hidden sheet in the open workbook, over the stand-in. */
 import {
   encodeHashes,
+  encodeKeys,
   hashFields,
   IMPORT_STATE_SHEET,
   type ImportState,
@@ -16,7 +17,7 @@ const state = (n: number, note = "x"): ImportState => ({
     sheet: "Clients" as const,
     id: i === 0 ? "=1+1" : `C-${String(i + 1).padStart(4, "0")}`,
     layout: "L1-0badf00d",
-    keys: JSON.stringify([`name|client ${i}|phone|0912000${i}`]),
+    keys: encodeKeys([`name|client ${i}|phone|0912000${i}`]),
     hashes: encodeHashes(hashFields({ name: `Client ${i}`, phone: `0912000${i}`, notes: note })),
   })),
   mappings: [

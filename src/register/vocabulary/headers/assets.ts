@@ -84,7 +84,19 @@ export const ASSETS_HEADERS = {
     "首次购买日期",
     "起始日",
   ],
-  maturityDate: ["maturity", "due date", "到期日期", "期满日", "满期日"],
+  maturityDate: [
+    "maturity",
+    "due date",
+    "到期日期",
+    "期满日",
+    "满期日",
+    // A holding's 截止日期 beside its 起始日期 is when its term ends (截至日期 is an as-of date).
+    "截止日期",
+    "截止日",
+    "终止日期",
+    "结束日期",
+    "end date",
+  ],
   termYears: ["term", "term years", "years", "期限"],
   asOf: [
     "valuation date",

@@ -28,6 +28,7 @@ export const CLIENTS_HEADERS = {
     "持卡人",
     "企业名",
     "客户全称",
+    "display name",
   ],
   kind: [
     "type",
@@ -185,6 +186,8 @@ export const CLIENTS_HEADERS = {
     "开卡时间",
     "member since",
     "signed on",
+    "添加时间",
+    "添加日期",
   ],
   creditRating: [
     "credit",
@@ -199,7 +202,18 @@ export const CLIENTS_HEADERS = {
     "credit grade",
   ],
   paymentAttitude: ["payment behaviour", "payment behavior", "payment", "付款情况", "回款情况"],
-  annualIncome: ["income", "personal income", "salary", "年薪", "收入", "个人收入", "家庭年收入"],
+  annualIncome: [
+    "income",
+    "personal income",
+    "salary",
+    "年薪",
+    "收入",
+    "个人收入",
+    "家庭年收入",
+    "月薪",
+    "薪资",
+    "薪水",
+  ],
   married: ["marital status", "婚否", "婚姻状况", "是否已婚"],
   children: ["kids", "number of children", "子女", "子女人数", "孩子"],
   mainContact: [

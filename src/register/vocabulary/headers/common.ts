@@ -141,6 +141,8 @@ export const COMMON_HEADERS = {
     "业务承办",
     "负责业务员",
     "salesperson",
+    // 企业微信 / WeCom customer exports: the staff member who added the customer looks after them.
+    "添加人",
   ],
   annualRevenue: [
     "revenue",
@@ -167,6 +169,9 @@ export const COMMON_HEADERS = {
     "年销售额",
     "年度营收",
     "年度营业额",
+    // 营收 alone, so 每月营收 and 月營收 read as revenue (and the ×12 of their period applies).
+    "营收",
+    "营业收入",
   ],
   valueScore: ["score", "价值分", "评分", "综合评分"],
 } as const satisfies WordTable;

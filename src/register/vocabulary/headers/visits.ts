@@ -44,6 +44,11 @@ export const VISITS_HEADERS = {
   keyPoints: [
     "discussion",
     "summary",
+    // A visit log has no notes of its own: its notes are what was discussed.
+    "notes",
+    "meeting notes",
+    "visit notes",
+    "call notes",
     "主要内容",
     "沟通内容",
     "洽谈内容",
@@ -67,6 +72,9 @@ export const VISITS_HEADERS = {
     "跟进事项",
     "后续行动",
     "下一步行动",
+    "下步计划",
+    "下一步计划",
+    "下步工作",
     "后续跟进",
     "action items",
   ],
@@ -84,6 +92,11 @@ export const VISITS_HEADERS = {
     "下次走访日期",
     "next follow-up",
     "next follow up date",
+    // "Follow-up by" over dates: the day by which the next contact is due.
+    "follow-up by",
+    "follow up by",
+    "follow-up date",
+    "follow up date",
   ],
   expense: ["expenses", "cost", "花费", "招待费", "交通费", "拜访费用"],
   reportFiled: ["report", "visit report", "拜访报告", "是否提交报告"],
