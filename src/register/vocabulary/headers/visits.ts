@@ -76,6 +76,8 @@ export const VISITS_HEADERS = {
     "下一步计划",
     "下步工作",
     "后续跟进",
+    "下次行动",
+    "next action",
     "action items",
   ],
   nextVisitOn: [
