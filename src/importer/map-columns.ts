@@ -1194,6 +1194,27 @@ function employerOfPersons(
 }
 
 /**
+ * The columns left unmapped (not by the caller) whose header is one of the field's spellings and
+ * that `accept` takes: the further parts of a field whose first column is already mapped.
+ */
+function unmappedColumnsSpelledAs(
+  target: FieldTarget,
+  input: ColumnMapInput,
+  mappings: readonly ColumnMapping[],
+  accept: (column: ColumnMapInput["columns"][number], index: number) => boolean
+): number[] {
+  const spellings = new Set(target.spellings);
+  return input.columns.flatMap((column, i) =>
+    mappings[i].field === null &&
+    mappings[i].source === "none" &&
+    accept(column, i) &&
+    column.header.candidates.some((c) => spellings.has(matchForm(stripHeaderUnit(c))))
+      ? [i]
+      : []
+  );
+}
+
+/**
  * A visit log naming who went (拜访人) and whom they met (拜访对象) in two columns: both are the
  * visit's attendees, so a person writes them into one cell rather than dropping either.
  */
@@ -1206,15 +1227,8 @@ function joinAttendees(
   if (!target) return;
   const mapped = mappings.findIndex((m) => m.field === "attendees");
   if (mapped < 0 || mappings[mapped].source === "override") return;
-  const spellings = new Set(target.spellings);
-  const others = input.columns.flatMap((column, i) =>
-    i !== mapped &&
-    mappings[i].field === null &&
-    mappings[i].source === "none" &&
-    column.values.some((v) => !isBlankCell(v)) &&
-    column.header.candidates.some((c) => spellings.has(matchForm(stripHeaderUnit(c))))
-      ? [i]
-      : []
+  const others = unmappedColumnsSpelledAs(target, input, mappings, (column) =>
+    column.values.some((v) => !isBlankCell(v))
   );
   if (others.length === 0) return;
   const parts = [mapped, ...others].sort((a, b) => a - b);
@@ -1375,16 +1389,11 @@ function joinPhones(
   if (!target) return;
   const phone = mappings.findIndex((m) => m.field === "phone");
   if (phone < 0 || mappings[phone].source === "override") return;
-  const spellings = new Set(target.spellings);
-  const others = input.columns.flatMap((column, i) =>
-    i !== phone &&
-    mappings[i].field === null &&
-    mappings[i].source === "none" &&
-    profiles[i].filled > 0 &&
-    profiles[i].phone >= 0.5 &&
-    column.header.candidates.some((c) => spellings.has(matchForm(stripHeaderUnit(c))))
-      ? [i]
-      : []
+  const others = unmappedColumnsSpelledAs(
+    target,
+    input,
+    mappings,
+    (_, i) => profiles[i].filled > 0 && profiles[i].phone >= 0.5
   );
   if (others.length === 0) return;
   for (const i of [phone, ...others]) {
