@@ -194,30 +194,24 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
   const main = mainTableIndex(blocks.map((b, i) => forms[i] ?? b));
   if (main < 0) return [analyseBlock(sheet, null, null, "", overrides, true, "")];
   const several = blocks.length > 1;
+  const analyse = (view: SourceSheet, table: DetectedTable, bounds: Block, isMain: boolean) =>
+    analyseBlock(
+      view,
+      table,
+      several ? bounds : null,
+      several ? rangeRef(bounds) : "",
+      overrides,
+      isMain,
+      titleOf(view, table)
+    );
   return blocks.map((b, i) => {
     const form = forms[i];
     if (form) {
-      const analysis = analyseBlock(
-        form.view,
-        form.table,
-        several ? b.bounds : null,
-        several ? rangeRef(b.bounds) : "",
-        overrides,
-        i === main,
-        titleOf(form.view, form.table)
-      );
+      const analysis = analyse(form.view, form.table, b.bounds, i === main);
       if (readAsForm(analysis.mapping)) return { ...analysis, form: form.form };
     }
     return b.table
-      ? analyseBlock(
-          b.view,
-          b.table,
-          several ? b.bounds : null,
-          several ? rangeRef(b.bounds) : "",
-          overrides,
-          i === main,
-          titleOf(b.view, b.table)
-        )
+      ? analyse(b.view, b.table, b.bounds, i === main)
       : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks));
   });
 }
