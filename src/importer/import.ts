@@ -37,6 +37,7 @@ import { mergeInto } from "./merge-records";
 import { takePlannedVisits } from "./planned-visits";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import { insuredMember, relationColumn } from "./insured-family";
+import { balanceAsset, balanceColumns, type BalanceColumns } from "./balance-assets";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -206,6 +207,8 @@ interface SheetWork {
   relation: number | null;
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
+  /** A client list's balance columns (AUM, 1月AUM … 12月AUM): each client's latest is an asset. */
+  balances: BalanceColumns | null;
 }
 
 /** Rows between two progress reports. */
@@ -446,6 +449,7 @@ class WorkbookImport {
       rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
       relation: key === "Insurance" ? relationColumn(mappings) : null,
       policyholders,
+      balances: key === "Clients" ? balanceColumns(mappings, titleTexts) : null,
     };
   }
 
@@ -484,6 +488,7 @@ class WorkbookImport {
     >();
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
+    let balancesRead = 0;
 
     for (const entry of work.classified) {
       if (entry.kind === "blank") {
@@ -568,6 +573,7 @@ class WorkbookImport {
         candidate.clientRef = this.formClientAbove(work);
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
+      if (work.balances && this.balanceAsset(work.balances, candidate, cells)) balancesRead++;
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
         const holder =
@@ -586,6 +592,21 @@ class WorkbookImport {
           count: membersMade.size,
           insured: insured === null ? "" : column(insured),
           relation: column(work.relation),
+        })
+      );
+    }
+
+    if (balancesRead > 0 && work.balances) {
+      const columns = work.balances.columns.map((c) =>
+        columnLabel(work.mappings[c.index].letter, work.mappings[c.index].header)
+      );
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.assets-from-balance", {
+          count: balancesRead,
+          columns:
+            columns.length > 2
+              ? `${columns[0]} … ${columns[columns.length - 1]}`
+              : columns.join(", "),
         })
       );
     }
@@ -666,6 +687,21 @@ class WorkbookImport {
       });
     }
     return form.candidate;
+  }
+
+  /** A client row's balance (AUM, its latest month) becomes that client's asset held with us. */
+  private balanceAsset(balances: BalanceColumns, client: Candidate, cells: readonly SourceCell[]) {
+    const read = balanceAsset(balances, cells);
+    if (!read) return false;
+    this.candidates.push({
+      sheet: "Assets",
+      record: read.record,
+      origin: client.origin,
+      followers: [],
+      clientRef: client,
+      accounted: false,
+    });
+    return true;
   }
 
   /** A policy's insured who is the client's relative becomes a family member of that client. */

@@ -256,6 +256,20 @@ function hasSubjectColumn(shape: SheetShape): boolean {
   });
 }
 
+/**
+ * Rows that carry who each one is — a column of names beside a column of ID numbers or phone
+ * numbers — are a list of clients, however many columns of figures (one per month) follow them.
+ */
+function identifiesPeople(shape: SheetShape, subjects: boolean): boolean {
+  if (!subjects) return false;
+  return shape.profiles.some(
+    (p) =>
+      p.filled >= 3 &&
+      p.distinctRatio >= 0.8 &&
+      (p.idNumber >= 0.6 || (p.phone >= 0.6 && p.bareDigits < 0.5))
+  );
+}
+
 function numericShare(profiles: readonly ColumnProfile[]): number {
   let numeric = 0;
   let all = 0;
@@ -527,7 +541,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   if (staffList) return staffList;
 
   const periods = headers.filter((h) => PERIOD_HEADER.test(h.trim()));
-  if (periods.length >= 3 && numbers >= 0.6)
+  if (periods.length >= 3 && numbers >= 0.6 && !identifiesPeople(shape, subjects))
     return notData("matrix", "sheet.why.periods", { headers: quote(periods) });
 
   // Customers × products (or groups) as 0/1 flags: an analysis grid, one client per row but no

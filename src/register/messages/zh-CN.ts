@@ -196,6 +196,8 @@ export const zhCN: Record<MessageCode, string> = {
     "按表单读取：第 {from}–{to} 行的“标签：值”是一条{registerSheet:sheet}记录（{fields} 个字段），不是表格。",
   "import.linked-to-form":
     "这些行未写客户；它们位于本表 {name} 的表单（第 {row} 行）下方，已关联到该客户。",
+  "import.assets-from-balance":
+    "已从余额栏 {columns} 建立 {count} 条资产记录：每位客户取最近一期的数字，记为本行持有；这些栏也保留在客户备注中。",
   "import.family-from-insured":
     "已从 {insured} 栏建立 {count} 位家庭成员：保单的被保险人不是该客户本人时，按 {relation} 栏的关系记为该客户的家庭成员。",
   "import.clients-from-policyholders":
