@@ -1,5 +1,5 @@
 /**
- * A client list that carries a balance the client holds with us — AUM, 资产余额, 存款余额, one column
+ * A client list that carries what the client holds with us — AUM, 金融资产, 资产余额, one column
  * or one per month (1月AUM … 12月AUM) — says what the client holds: a person records it as the
  * client's asset, the latest figure, dated. The columns themselves stay in the client's notes.
  */
@@ -9,15 +9,18 @@ import { emptyRecord } from "./normalize-row";
 import type { ColumnMapping, SourceCell } from "./types";
 import type { RegisterRecord } from "../register/types";
 
-/** Headers of a balance held: assets under management, financial assets, deposits, balances. */
+/**
+ * Headers of what a client holds with us: AUM, assets under management, 金融资产, 资产余额, 日均资产.
+ * A bare "Balance" or 余额 may be a loan's or a card's, and 总资产 on a company list is the
+ * company's own balance sheet: neither is an asset the client holds here.
+ */
 const BALANCE_HEADER =
-  /aum|assetsundermanagement|totalassets|financialassets|balance|资产|資產|余额|餘額|存款|市值/i;
+  /aum|assetsundermanagement|financialassets|金融资产|金融資產|资产余额|資產餘額|日均资产|日均資產|管户资产|管戶資產|管理资产|管理資產|本行资产|本行資產|我行资产|我行資產/i;
 /** …but not a change, a share, a count, a target or a limit of it. */
 const NOT_BALANCE =
   /增减|增減|变动|變動|变化|變化|较|較|增长|增長|同比|环比|環比|占比|佔比|比例|排名|笔数|筆數|户数|戶數|目标|目標|额度|額度|负债|負債|change|growth|delta|diff|ratio|share|%|rank|count|target|limit|liabilit/i;
 /** Balances held at another institution. */
 const ELSEWHERE = /他行|外行|行外|elsewhere|otherbank|external/i;
-const DEPOSIT = /存款|deposit/i;
 const AS_OF_TITLE =
   /(?:数据)?(?:截至|截止|數據截至|统计日|統計日|as\s*of|as\s*at)\s*[:：]?\s*([0-9０-９年月日./\-]+)/i;
 const YEAR_TITLE = /((?:19|20)\d{2})\s*年/;
@@ -37,7 +40,6 @@ export interface BalanceColumn {
 export interface BalanceColumns {
   columns: BalanceColumn[];
   heldAt: "ours" | "elsewhere";
-  assetClass: string | null;
   /** The date the title says the figures are as of ("数据截至：2026-11-30"). */
   asOf: string | null;
   /** The year the title names ("2026年 …月度明细"), for month-only headers. */
@@ -120,7 +122,6 @@ export function balanceColumns(
   return {
     columns,
     heldAt: ELSEWHERE.test(joined) ? "elsewhere" : "ours",
-    assetClass: DEPOSIT.test(joined) ? "deposit" : null,
     asOf,
     year,
   };
@@ -150,7 +151,6 @@ export function balanceAsset(
     const record = emptyRecord("Assets");
     record.marketValue = Math.round(read.value * 100) / 100;
     record.heldAt = balances.heldAt;
-    if (balances.assetClass) record.assetClass = balances.assetClass;
     const year = column.period?.year ?? balances.year;
     let asOf = column.period && year !== null ? lastDayOf(year, column.period.month) : null;
     if (balances.asOf !== null && (asOf === null || asOf > balances.asOf)) asOf = balances.asOf;
