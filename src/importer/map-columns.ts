@@ -407,6 +407,9 @@ function candidatesFor(
       fit = -1;
     // True/False, Y/N under is_company: a yes-or-no answer, never a name or a text such as an employer.
     if (target.field.type === "text" && yesNoAnswers(profile)) fit = -1;
+    // A grade (A/B/C, 钻石/金卡) under 客户级别 is a few words repeated down a list: not whom the
+    // row is about, whatever the header resembles.
+    if (subjectField && fewGradeWords(profile, sheet)) fit = -1;
     if (profile.sampled > 0) {
       if (fit > 0 && confidence < 1) confidence = Math.min(1, confidence + VALUE_LIFT * fit);
       if (fit < 0 && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
@@ -427,11 +430,15 @@ function candidatesFor(
     if (profile.filled === 0) rank -= EMPTY_COLUMN_RANK;
     out.push({ column: position, target, confidence, rank, evidence });
   }
-  // Values alone identify e-mail addresses and phone numbers beyond doubt.
+  // Values alone identify e-mail addresses and phone numbers beyond doubt; but bare runs of digits
+  // nobody dials (2000000200100) under a header such as 集团编码 are codes, not phones.
+  const codes =
+    column.header.text !== "" && (reading.base === "id" || profile.bareDigits >= 0.5);
   if (profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
     for (const key of ["email", "phone"]) {
       const target = byKey.get(key);
       if (!target || fromHeader.has(key)) continue;
+      if (key === "phone" && codes) continue;
       const share = key === "email" ? profile.email : profile.phone;
       if (share >= 0.8)
         out.push({
@@ -498,6 +505,25 @@ function candidatesFor(
 
 const ASSET_ACCOUNT = /account|账户|帐户/;
 
+/** Letter grades on their own (A, B, C, A+): a scale of some kind, not a credit rating's AAA … C. */
+const LETTER_GRADE = /^[A-Ea-e][+-]?$/;
+
+function letterGradesOnly(profile: ColumnProfile): boolean {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT) return false;
+  return [...profile.values.keys()].every((v) => LETTER_GRADE.test(v.trim()));
+}
+
+/**
+ * A handful of short words repeated down the rows (A/B/C, 钻石/金卡/普通): a grade or level, never
+ * the names of the rows' subjects. On a client list every row is another client; elsewhere one
+ * client may come back row after row, so there only words too short to be names count.
+ */
+function fewGradeWords(profile: ColumnProfile, sheet: SheetKey): boolean {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.distinct > 6) return false;
+  if (letterGradesOnly(profile)) return true;
+  return sheet === "Clients" && profile.sampled >= 10 && profile.distinctRatio < 0.3;
+}
+
 /** A column of yes/no answers only (True/False, Y/N, 是/否): few distinct values, all read as yes or no. */
 function yesNoAnswers(profile: ColumnProfile): boolean {
   if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.distinct > 3) return false;
@@ -542,6 +568,9 @@ function ownVocabulary(
   let found: { target: FieldTarget; hits: number } | null = null;
   for (const target of targets) {
     if (target.field.type !== "enum" || target.linkOnly) continue;
+    // A, B, C under 集团级别 is the operator's own grade: only a header saying credit makes it
+    // a credit rating (whose scale runs AAA, AA, A, B, C).
+    if (target.key === "creditRating" && letterGradesOnly(profile)) continue;
     const hits = vocabularyHits(profile, target.field);
     if (hits < 0.9) continue;
     if (found) return null;
