@@ -810,9 +810,19 @@ export const VISIT_METHOD_WORDS = {
 
 /** Value words for PIPELINE_STAGE, one list per value key (besides the key and labels). */
 export const PIPELINE_STAGE_WORDS = {
-  identify: ["1", "识别", "初步接触"],
-  gather: ["2", "演示", "信息收集", "資訊收集"],
-  assess: ["3", "评估", "价值评估"],
-  relate: ["4", "关系"],
-  close: ["5", "closing", "签约", "成交"],
+  // The stages of a Zoho or Salesforce export, each in the step of the five it belongs to
+  // (a lost deal is no stage: it stays in notes).
+  identify: ["1", "识别", "初步接触", "prospecting", "qualification"],
+  gather: ["2", "演示", "信息收集", "資訊收集", "needs analysis"],
+  assess: ["3", "评估", "价值评估", "value proposition"],
+  relate: ["4", "关系", "id. decision makers", "perception analysis"],
+  close: [
+    "5",
+    "closing",
+    "签约",
+    "成交",
+    "proposal/price quote",
+    "negotiation/review",
+    "closed won",
+  ],
 } as const satisfies WordTable;

@@ -2,7 +2,7 @@ import type { WordTable } from "../words";
 
 /** Header words for the Pipeline sheet, one list per field key (besides the field's key and labels). */
 export const PIPELINE_HEADERS = {
-  opportunityId: ["deal id", "opportunity no", "项目编号"],
+  opportunityId: ["deal id", "opportunity no", "项目编号", "record id"],
   prospect: [
     "prospect name",
     "client",
@@ -19,6 +19,6 @@ export const PIPELINE_HEADERS = {
   grade: ["abcd", "分类"],
   expectedValue: ["amount", "value", "contract value", "预计价值", "合同金额", "金额"],
   probability: ["win probability", "chance", "可能性", "把握"],
-  expectedClose: ["close date", "expected close date", "预计成交日期", "预计完成"],
+  expectedClose: ["close date", "closing date", "expected close date", "预计成交日期", "预计完成"],
   nextAction: ["next step", "next steps", "下一步", "后续行动"],
 } as const satisfies WordTable;
