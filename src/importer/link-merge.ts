@@ -770,24 +770,6 @@ class Linker {
       }
       record.clientId = null;
       this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
-      // An export's lookup id ("Account Name.id") may be one the client list does not carry; the
-      // client's name beside it, naming exactly one client, still says whose row it is.
-      const byName = candidate.clientName ? this.soleClientNamed(candidate.clientName) : null;
-      if (byName !== null) {
-        record.clientId = byName;
-        this.warn(
-          candidate.origin,
-          "clientId",
-          givenId,
-          `No client has the id ${describeRaw(givenId)}; the row was linked by its client name ${describeRaw(candidate.clientName)} and the id put in notes.`,
-          "info",
-          {
-            code: "link.unknown-id-linked-by-name",
-            params: { id: describeRaw(givenId), name: describeRaw(candidate.clientName) },
-          }
-        );
-        return;
-      }
       if (candidate.clientName)
         this.moveToNotes(record, candidate.clientNameLabel || "client", candidate.clientName);
       this.warn(
@@ -847,17 +829,6 @@ class Linker {
         },
       }
     );
-  }
-
-  /** The id of the one client (of this import, else of the register) with this name, if exactly one. */
-  private soleClientNamed(name: string): string | null {
-    const matches = (this.clientsByName.get(normaliseKey(name)) ?? []).filter(
-      (e) => text(e.record.clientId) !== ""
-    );
-    if (matches.length === 1) return text(matches[0].record.clientId);
-    if (matches.length > 1) return null;
-    const registered = this.registerByName.get(normaliseKey(name));
-    return registered?.length === 1 ? text(registered[0].clientId) || null : null;
   }
 
   addChild(candidate: Candidate): void {

@@ -1,8 +1,7 @@
 /**
- * A CRM's module exports gathered in one workbook (Zoho, Salesforce): Accounts, Contacts with the
- * account's name and its lookup id ("Account Name.id"), Deals with their own Record Id, a Stage in
- * the CRM's words and a Closing Date. Contacts link to their account by name when the lookup id is
- * one the account list does not carry; each deal is its own opportunity, even two of one account.
+ * A CRM's module exports gathered in one workbook (Zoho, Salesforce): Accounts, Contacts, and Deals
+ * with their own Record Id, a Stage in the CRM's words and a Closing Date. Each deal is its own
+ * opportunity (even two of one account), at the step of the five its stage belongs to.
  */
 import { importWorkbook } from "../../src/importer";
 import type { SourceCell } from "../../src/importer/types";
@@ -84,26 +83,39 @@ describe("a CRM's module exports in one workbook", () => {
   ]);
   const idOf = new Map(r.records.Clients.map((c) => [c.name, c.clientId]));
 
-  it("links every contact to its account by name when the lookup id is unknown", () => {
-    expect(r.records.Clients).toHaveLength(3);
-    expect(r.records.Contacts).toHaveLength(5);
-    expect(r.records.Contacts.map((c) => c.clientId)).toEqual([
-      idOf.get(ACCOUNTS[0][1]),
-      idOf.get(ACCOUNTS[0][1]),
-      idOf.get(ACCOUNTS[1][1]),
-      idOf.get(ACCOUNTS[2][1]),
-      idOf.get(ACCOUNTS[2][1]),
-    ]);
-    expect(r.issues.filter((i) => i.code === "link.unknown-id")).toEqual([]);
-    const said = r.issues.filter((i) => i.code === "link.unknown-id-linked-by-name");
-    expect(said).toHaveLength(5);
-    expect(String(r.records.Contacts[0].notes)).toContain("zcrm_5100000000000011");
-  });
-
   it("keeps every deal as its own opportunity, with its Record Id", () => {
     expect(r.records.Pipeline).toHaveLength(8);
     expect(r.records.Pipeline.map((d) => d.opportunityId)).toEqual(deals.slice(1).map((d) => d[0]));
-    expect(r.records.Pipeline.every((d) => d.clientId !== null)).toBe(true);
+    expect(r.records.Pipeline.map((d) => d.clientId)).toEqual(
+      STAGES.map((_, i) => idOf.get(ACCOUNTS[i % 3][1]))
+    );
+  });
+
+  it("two deals of one account alike in all but their Record Id and name stay two", () => {
+    const twins: SourceCell[][] = [
+      deals[0],
+      [
+        "zcrm_5100000002000101",
+        "Birchwood - Clinic fit-out",
+        ACCOUNTS[0][1],
+        25000,
+        "2026-10-31",
+        "Needs Analysis",
+      ],
+      [
+        "zcrm_5100000002000102",
+        "Birchwood - Imaging suite",
+        ACCOUNTS[0][1],
+        25000,
+        "2026-10-31",
+        "Needs Analysis",
+      ],
+    ];
+    const t = importWorkbook([sheet("Accounts", accounts), sheet("Deals", twins)]);
+    expect(t.records.Pipeline.map((d) => d.opportunityId)).toEqual([
+      "zcrm_5100000002000101",
+      "zcrm_5100000002000102",
+    ]);
   });
 
   it("reads the CRM's stages and the closing date", () => {
@@ -114,15 +126,5 @@ describe("a CRM's module exports in one workbook", () => {
     expect(
       r.issues.some((i) => i.sheet === "Deals" && i.row === 9 && i.value === "Closed Lost")
     ).toBe(true);
-  });
-
-  it("an id that names no client and a name that names none leave the row unlinked", () => {
-    const stray: SourceCell[][] = [
-      ["First Name", "Last Name", "Account Name", "Account Name.id"],
-      ["Noor", "Aziz", "Unknown Holdings Pty Ltd", "zcrm_5100000000009999"],
-    ];
-    const u = importWorkbook([sheet("Accounts", accounts), sheet("Contacts", stray)]);
-    expect(u.records.Contacts[0].clientId).toBeNull();
-    expect(u.issues.some((i) => i.code === "link.unknown-id")).toBe(true);
   });
 });

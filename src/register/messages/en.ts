@@ -226,8 +226,6 @@ export const en = {
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
-  "link.unknown-id-linked-by-name":
-    "No client has the id {id}; the row was linked by its client name {name} and the id put in notes.",
   "link.no-client": "The row names no client; it was kept without a client link.",
   "link.unlinked-name":
     "{why:msg}; the row was kept without a client link and the name put in notes.",

@@ -186,8 +186,6 @@ export const zhCN: Record<MessageCode, string> = {
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",
   "link.unknown-id": "没有客户的编号是 {id}；此行已保留但未关联客户，编号已放入备注。",
-  "link.unknown-id-linked-by-name":
-    "没有客户的编号是 {id}；此行已按客户名称 {name} 关联，编号已放入备注。",
   "link.no-client": "此行没有指明客户；已保留但未关联客户。",
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
   "link.no-client-named": "没有名为 {name} 的客户",

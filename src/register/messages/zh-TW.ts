@@ -188,8 +188,6 @@ export const zhTW: Record<MessageCode, string> = {
   "link.conflict":
     "{target:msg}的「{field:key}」有衝突：保留 {kept}，另一個值 {other} 已放入備註。",
   "link.unknown-id": "沒有客戶的編號是 {id}；此列已保留但未連結客戶，編號已放入備註。",
-  "link.unknown-id-linked-by-name":
-    "沒有客戶的編號是 {id}；此列已依客戶名稱 {name} 連結，編號已放入備註。",
   "link.no-client": "此列沒有指明客戶；已保留但未連結客戶。",
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
   "link.no-client-named": "沒有名為 {name} 的客戶",
