@@ -226,10 +226,12 @@ class WorkbookImport {
   /**
    * @param clientList Some sheet of the workbook feeds Clients; else the policyholders of its
    *   policy sheets become the clients.
+   * @param assetList Some sheet of the workbook feeds Assets: a client list's AUM is not one more.
    */
   constructor(
     private readonly options: ImportOptions,
-    private readonly clientList: boolean
+    private readonly clientList: boolean,
+    private readonly assetList = false
   ) {}
 
   private skipAll(analysis: SheetAnalysis, from: number, reason: string): void {
@@ -449,7 +451,7 @@ class WorkbookImport {
       rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
       relation: key === "Insurance" ? relationColumn(mappings) : null,
       policyholders,
-      balances: key === "Clients" ? balanceColumns(mappings, titleTexts) : null,
+      balances: key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null,
     };
   }
 
@@ -964,7 +966,12 @@ export function importWorkbook(
   const clientList = analyses.some(
     (a) => a.table !== null && !a.loose && a.mapping.registerSheet === "Clients"
   );
-  const run = new WorkbookImport(options, clientList);
+  // A book that lists the clients' holdings sheet by sheet has its own assets: a client list's
+  // AUM total beside them is their sum, not one more asset.
+  const assetList = analyses.some(
+    (a) => a.table !== null && !a.loose && a.mapping.registerSheet === "Assets"
+  );
+  const run = new WorkbookImport(options, clientList, assetList);
   run.issues.push(...overrides.issues);
   for (const analysis of analyses) run.addSheet(analysis);
   if (options.releaseSource) {

@@ -89,4 +89,16 @@ describe("a client list with one figure column per month", () => {
     expect(m.mappings[0].registerSheet).toBeNull();
     expect(m.records.Clients).toHaveLength(0);
   });
+
+  it("a book that lists the holdings on a sheet of their own takes no asset from the AUM total", () => {
+    const holdings: SourceCell[][] = [
+      ["客户姓名", "产品名称", "资产类别", "持有金额(万元)", "到期日"],
+      ["韩立群", "稳盈90天", "理财", 100, "2026-08-30"],
+      ["邵雨桐", "大额存单", "存款", 50, "2027-01-15"],
+    ];
+    const w = importWorkbook([sheet("客户资产", book()), sheet("持仓明细", holdings)]);
+    expect(w.mappings.find((m) => m.sheet === "持仓明细")?.registerSheet).toBe("Assets");
+    expect(w.records.Assets).toHaveLength(2);
+    expect(w.issues.some((i) => i.code === "import.assets-from-balance")).toBe(false);
+  });
 });
