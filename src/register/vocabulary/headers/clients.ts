@@ -50,12 +50,9 @@ export const CLIENTS_HEADERS = {
     "身份别",
     "身份类别",
     "客户身份",
-    // Odoo's res.partner: is_company (True/False, read as enterprise/person) and company_type.
+    // Odoo's res.partner: is_company (True/False, read as enterprise/person).
     "is a company",
     "is_company",
-    "is company",
-    "company type",
-    "company_type",
   ],
   address: [
     "home address",
