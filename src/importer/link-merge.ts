@@ -185,7 +185,21 @@ const NATURAL_KEYS: Partial<Record<SheetKey, { id?: string; fields: string[] }>>
   },
   Tiers: { fields: [] },
   Complaints: { id: "complaintId", fields: ["receivedOn", "category", "description"] },
-  Visits: { fields: ["visitOn", "method", "attendees", "purpose"] },
+  // Two contacts with a client on one day are one visit only when they say the same: what was
+  // discussed (or written beside it) tells two calls of one day apart.
+  Visits: {
+    fields: [
+      "visitOn",
+      "method",
+      "place",
+      "attendees",
+      "purpose",
+      "keyPoints",
+      "clientViews",
+      "nextSteps",
+      "notes",
+    ],
+  },
   Pipeline: { id: "opportunityId", fields: ["prospect", "expectedClose"] },
 };
 

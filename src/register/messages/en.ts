@@ -144,6 +144,8 @@ export const en = {
     'the clients are persons and "{header}" names a company: where each one works',
   "map.why.revenue-companies":
     "the clients are companies, which have no personal income: the revenue they bring",
+  "map.why.visit-notes-discussed":
+    "a visit log whose only notes column says nothing else was written down: it is what was discussed",
   "map.why.phone-part":
     'header "{header}" is another phone number of the same client: joined with the phone',
   "map.why.compliance-risk":
