@@ -14,7 +14,7 @@ import {
   saysAnnualPremium,
   statusOfEndDate,
 } from "../register/catalog";
-import { renderMessage, type MessageParams } from "../register/messages";
+import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
 import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, issueValue } from "./grid";
@@ -43,6 +43,7 @@ import {
   warned,
   ok,
   writtenCurrency,
+  currencyCode,
   type EnumChoice,
   type Normalized,
 } from "./normalize";
@@ -388,7 +389,8 @@ export function normalizeRow(
         }
       : undefined;
   let currency: string | undefined;
-  let valueCurrency: string | undefined;
+  /** The row's amounts, each with the currency it was written in, for the currency decided per amount. */
+  const amounts: RowAmount[] = [];
   const issue = (
     reader: ColumnReader,
     raw: SourceCell,
@@ -519,21 +521,12 @@ export function normalizeRow(
           : `${before}${reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ")}${next}`;
     } else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
-    const written = field.type === "money" && typeof raw === "string" ? writtenCurrency(raw) : null;
-    if (written && ctx.hasCurrency) valueCurrency ??= written;
-    if (written && reader.currency && written !== reader.currency) {
-      // Never mixed silently: the figure stays in the currency it was written in, and is said so.
-      const params = { value: cellText(raw), written, currency: reader.currency };
-      if (ctx.hasCurrency)
-        issue(reader, raw, { code: "value.other-currency-row", params }, "warning");
-      else {
-        issue(reader, raw, { code: "value.other-currency", params }, "warning");
-        keep(reader, raw);
-      }
+    if (field.type === "money") {
+      const written = typeof raw === "string" ? writtenCurrency(raw) : null;
+      amounts.push({ reader, raw, written });
     }
   });
-  if (valueCurrency && ctx.hasCurrency && (record.currency ?? null) === null)
-    record.currency = valueCurrency;
+  currencyPerAmount(ctx, record, amounts, issue, keep);
 
   // A critical-illness policy covers critical illness: a person ticks the box the book left empty.
   if (
@@ -619,6 +612,79 @@ export function normalizeRow(
     out.rejectedCode = rejectedCode;
   }
   return out;
+}
+
+/**
+ * Each amount keeps the currency it was written in; the row's currency (a sheet with a currency
+ * field) is the one the row states, else the one its amounts agree on, else its columns'. One
+ * amount written in another currency ("USD 12,000" among HK$ figures) never sets the row's
+ * currency for the others: its figure is kept as written, the value put in notes, and it is said.
+ * Never mixed silently, never converted.
+ */
+export interface RowAmount {
+  reader: ColumnReader;
+  raw: SourceCell;
+  /** The currency the cell names ("USD 12,000" → USD), or null for a bare figure. */
+  written: string | null;
+}
+
+export function currencyPerAmount(
+  ctx: Pick<RowContext, "hasCurrency">,
+  record: RegisterRecord,
+  amounts: readonly RowAmount[],
+  issue: (
+    reader: ColumnReader,
+    raw: SourceCell,
+    coded: MessageRef,
+    s: ImportIssue["severity"]
+  ) => void,
+  keep: (reader: ColumnReader, raw: SourceCell) => void
+): void {
+  const other = (a: (typeof amounts)[number], params: MessageParams, code: MessageCode) => {
+    issue(a.reader, a.raw, { code, params: { value: cellText(a.raw), ...params } }, "warning");
+    keep(a.reader, a.raw);
+  };
+  if (!ctx.hasCurrency) {
+    for (const a of amounts)
+      if (a.written && a.reader.currency && a.written !== a.reader.currency)
+        other(a, { written: a.written, currency: a.reader.currency }, "value.other-currency");
+    return;
+  }
+  const statedText = typeof record.currency === "string" ? record.currency : "";
+  const stated = statedText === "" ? null : currencyCode(statedText);
+  if (stated === null && statedText !== "") return; // a currency we cannot read: nothing to compare
+  const writtenCodes = new Set(amounts.flatMap((a) => (a.written ? [a.written] : [])));
+  const columnCodes = amounts.flatMap((a) => (a.reader.currency ? [a.reader.currency] : []));
+  const agreed =
+    writtenCodes.size === 1 &&
+    amounts.every(
+      (a) => a.written !== null || !a.reader.currency || writtenCodes.has(a.reader.currency)
+    )
+      ? [...writtenCodes][0]
+      : null;
+  const row = stated ?? agreed ?? mostCommon(columnCodes) ?? [...writtenCodes][0] ?? null;
+  if (row === null) return;
+  for (const a of amounts) {
+    const own = a.written ?? a.reader.currency ?? null;
+    if (own === null) continue;
+    if (own !== row) {
+      other(a, { written: own, currency: statedText || row }, "value.other-currency-than-row");
+    } else if (a.written && a.reader.currency && a.written !== a.reader.currency) {
+      // The row's one amount written in another currency than its column's: the row takes it.
+      const params = { value: cellText(a.raw), written: a.written, currency: a.reader.currency };
+      issue(a.reader, a.raw, { code: "value.other-currency-row", params }, "warning");
+    }
+  }
+  if (stated === null) record.currency = row;
+}
+
+function mostCommon(codes: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [c, n] of counts) if (n > most) [best, most] = [c, n];
+  return best;
 }
 
 /** A kept number times its header's unit, grouped in thousands ("1,250.5" in 萬元 → "12,505,000"). */

@@ -264,6 +264,8 @@ export const en = {
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept as written in {written}, not converted, and the value put in notes.",
   "value.other-currency-row":
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept in {written}, not converted, and the row's currency set to {written} where it was empty.",
+  "value.other-currency-than-row":
+    "The amount {value} is written in {written}, not in the row's currency {currency}: the figure was kept as written in {written}, not converted, and the value put in notes; the row's currency stays {currency}.",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

@@ -222,6 +222,8 @@ export const zhCN: Record<MessageCode, string> = {
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注。",
   "value.other-currency-row":
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 保留，未换算；该行币种为空时已设为 {written}。",
+  "value.other-currency-than-row":
+    "金额 {value} 以 {written} 书写，不是该行的币种 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注；该行币种仍为 {currency}。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

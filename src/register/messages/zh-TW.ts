@@ -224,6 +224,8 @@ export const zhTW: Record<MessageCode, string> = {
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註。",
   "value.other-currency-row":
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 保留，未換算；該列幣別為空時已設為 {written}。",
+  "value.other-currency-than-row":
+    "金額 {value} 以 {written} 書寫，不是該列的幣別 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註；該列幣別仍為 {currency}。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
