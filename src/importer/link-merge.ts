@@ -229,6 +229,19 @@ export function childKey(sheet: SheetKey, record: RegisterRecord): string {
   return `all|${whole}`;
 }
 
+/**
+ * Two rows of one client (added by two staff, on two dates): the client came on the earlier date.
+ * The later one is left in `incoming`, so the merge keeps it in notes.
+ */
+function keepEarliestSince(target: RegisterRecord, incoming: RegisterRecord): void {
+  const kept = target.clientSince;
+  const other = incoming.clientSince;
+  if (typeof kept === "string" && typeof other === "string" && other < kept) {
+    target.clientSince = other;
+    incoming.clientSince = kept;
+  }
+}
+
 export interface LinkOptions {
   /** Where national phone numbers are from, for comparing phones in E.164. */
   phoneRegion?: PhoneRegion;
@@ -404,6 +417,27 @@ class Linker {
     updating: boolean
   ): void {
     for (const c of conflicts) {
+      if (!updating && candidate.sheet === "Clients" && c.key === "owner") {
+        // Two staff looking after one client (a WeCom list: the customer added by both) is no
+        // error to fix: the first stays the owner, the other is kept in notes and told.
+        this.warn(
+          candidate.origin,
+          c.key,
+          c.other,
+          `${this.describe(into)} is also looked after by ${describeRaw(c.other)} (another row of the same client): kept ${describeRaw(c.kept)} as the owner, ${describeRaw(c.other)} put in notes.`,
+          "info",
+          {
+            code: "link.also-owner",
+            params: {
+              ...this.targetParams(into),
+              field: c.key,
+              other: describeRaw(c.other),
+              kept: describeRaw(c.kept),
+            },
+          }
+        );
+        continue;
+      }
       const message = updating
         ? `Updated ${c.key} of ${this.describe(into)}: ${describeRaw(c.other)} → ${describeRaw(c.kept)}.`
         : `Conflicting ${c.key} for ${this.describe(into)}: kept ${describeRaw(c.kept)}, the other value ${describeRaw(c.other)} was put in notes.`;
@@ -424,6 +458,7 @@ class Linker {
     const updating = into.fromExisting && !into.touched;
     const incoming = { ...candidate.record };
     if (candidate.sheet === "Clients" && isEmptyValue(incoming.clientId)) delete incoming.clientId;
+    if (candidate.sheet === "Clients" && !updating) keepEarliestSince(into.record, incoming);
     const labelOf = (key: string) => this.headerOf?.(candidate.origin.sheet, key) || key;
     const outcome = mergeInto(
       into.record,

@@ -226,6 +226,8 @@ export const en = {
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
   "link.conflict":
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
+  "link.also-owner":
+    "{target:msg} is also looked after by {other} (another row of the same client): kept {kept} as the owner, {other} put in notes.",
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
   "link.no-client": "The row names no client; it was kept without a client link.",

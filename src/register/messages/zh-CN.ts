@@ -186,6 +186,8 @@ export const zhCN: Record<MessageCode, string> = {
   "link.same-name": "另有客户同名（{otherIds}），但电话和邮箱都不相同；作为另一个客户保留。",
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",
+  "link.also-owner":
+    "{target:msg}也由 {other} 跟进（同一客户的另一行）：负责人保留 {kept}，{other} 已放入备注。",
   "link.unknown-id": "没有客户的编号是 {id}；此行已保留但未关联客户，编号已放入备注。",
   "link.no-client": "此行没有指明客户；已保留但未关联客户。",
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",

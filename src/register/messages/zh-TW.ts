@@ -188,6 +188,8 @@ export const zhTW: Record<MessageCode, string> = {
   "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
   "link.conflict":
     "{target:msg}的「{field:key}」有衝突：保留 {kept}，另一個值 {other} 已放入備註。",
+  "link.also-owner":
+    "{target:msg}也由 {other} 負責（同一客戶的另一列）：負責人保留 {kept}，{other} 已放入備註。",
   "link.unknown-id": "沒有客戶的編號是 {id}；此列已保留但未連結客戶，編號已放入備註。",
   "link.no-client": "此列沒有指明客戶；已保留但未連結客戶。",
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
