@@ -817,6 +817,34 @@ class Linker {
         record.clientId = text(registered.clientId);
         return;
       }
+      // No client has this id, but the row's client name, or the "id" itself (an Account column
+      // holding the account's name), names exactly one client of the book: that is the client.
+      const byIdAsName = this.onlyClientNamed(givenId);
+      if (byIdAsName !== null) {
+        record.clientId = byIdAsName;
+        return;
+      }
+      const named = candidate.clientName ? this.onlyClientNamed(candidate.clientName) : null;
+      if (named !== null && candidate.clientName) {
+        record.clientId = named;
+        this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
+        this.warn(
+          candidate.origin,
+          "clientId",
+          givenId,
+          `No client has the id ${describeRaw(givenId)}; the row names its client ${describeRaw(candidate.clientName)}, the only client of that name (${named}): linked to it, and the id put in notes.`,
+          "info",
+          {
+            code: "link.unknown-id-by-name",
+            params: {
+              id: describeRaw(givenId),
+              name: describeRaw(candidate.clientName),
+              clientId: named,
+            },
+          }
+        );
+        return;
+      }
       record.clientId = null;
       this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
       if (candidate.clientName)
@@ -845,18 +873,14 @@ class Linker {
         );
       return;
     }
+    const named = this.onlyClientNamed(name);
+    if (named !== null) {
+      record.clientId = named;
+      return;
+    }
     const matches = (this.clientsByName.get(normaliseKey(name)) ?? []).filter(
       (e) => text(e.record.clientId) !== ""
     );
-    if (matches.length === 1) {
-      record.clientId = text(matches[0].record.clientId);
-      return;
-    }
-    const registered = matches.length === 0 ? this.registerByName.get(normaliseKey(name)) : [];
-    if (registered?.length === 1) {
-      record.clientId = text(registered[0].clientId);
-      return;
-    }
     if (candidate.sheet === "Pipeline" && !candidate.clientName) return;
     this.moveToNotes(record, candidate.clientNameLabel || "client", name);
     const why =
@@ -878,6 +902,22 @@ class Linker {
         },
       }
     );
+  }
+
+  /**
+   * The id of the one client named `name`: among this import's clients, else among the register's
+   * when none of this import has the name. Null when none or several are.
+   */
+  private onlyClientNamed(name: string): string | null {
+    const key = normaliseKey(name);
+    if (key === "") return null;
+    const matches = (this.clientsByName.get(key) ?? []).filter(
+      (e) => text(e.record.clientId) !== ""
+    );
+    if (matches.length === 1) return text(matches[0].record.clientId);
+    if (matches.length > 1) return null;
+    const registered = this.registerByName.get(key) ?? [];
+    return registered.length === 1 ? text(registered[0].clientId) : null;
   }
 
   addChild(candidate: Candidate): void {

@@ -230,6 +230,8 @@ export const en = {
     "{target:msg} is also looked after by {other} (another row of the same client): kept {kept} as the owner, {other} put in notes.",
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
+  "link.unknown-id-by-name":
+    "No client has the id {id}; the row names its client {name}, the only client of that name ({clientId}): linked to it, and the id put in notes.",
   "link.no-client": "The row names no client; it was kept without a client link.",
   "link.unlinked-name":
     "{why:msg}; the row was kept without a client link and the name put in notes.",
