@@ -272,6 +272,8 @@ class Linker {
   /** Clients made from policyholders, per sheet and column. */
   private readonly made = new Map<string, { from: MadeFrom; count: number }>();
   private readonly region: PhoneRegion;
+  /** Per source sheet, how many of its client rows bear each name. */
+  private readonly namesPerSheet = new Map<string, Map<string, number>>();
 
   private readonly headerOf: LinkOptions["headerOf"];
 
@@ -529,7 +531,8 @@ class Linker {
    * So re-importing a source routes every row to the record it produced the first time.
    */
   private findClient(
-    record: RegisterRecord
+    record: RegisterRecord,
+    origin?: Origin
   ): { entry: Entry; how: string; match: MessageParams } | null {
     const id = normaliseKey(text(record.clientId));
     if (id !== "") {
@@ -572,7 +575,59 @@ class Linker {
       if (bare)
         return { entry: bare, how: en["link.match-bare"], match: { match: "link.match-bare" } };
     }
+    const across = origin ? this.onlyNamesakeElsewhere(sameName, record, origin) : undefined;
+    if (across)
+      return {
+        entry: across,
+        how: en["link.match-name-across-sheets"],
+        match: { match: "link.match-name-across-sheets" },
+      };
     return null;
+  }
+
+  /**
+   * Two sheets of one book that each name a client once (an account list, and a contact list whose
+   * Account column names the account) speak of the same client when no other client of the book
+   * has that name and nothing on the rows says otherwise (an ID number, a birthday): their phones
+   * and e-mails may differ, as a company's and its contact person's do.
+   */
+  private onlyNamesakeElsewhere(
+    sameName: readonly Entry[],
+    record: RegisterRecord,
+    origin: Origin
+  ): Entry | undefined {
+    if (sameName.length !== 1) return undefined;
+    const entry = sameName[0];
+    const seen = entry.sourceView;
+    if (entry.fromExisting || !seen || !entry.origin || entry.origin.sheet === origin.sheet)
+      return undefined;
+    const name = nameKey(record);
+    if (this.nameCount(origin.sheet, name) !== 1 || this.nameCount(entry.origin.sheet, name) !== 1)
+      return undefined;
+    const differs = (key: string, compare: (v: RegisterValue | undefined) => string) =>
+      compare(seen[key]) !== "" &&
+      compare(record[key]) !== "" &&
+      compare(seen[key]) !== compare(record[key]);
+    if (differs("idNumber", compactKey) || differs("birthday", text)) return undefined;
+    if (!isEmptyValue(seen.clientId) && !isEmptyValue(record.clientId)) return undefined;
+    return entry;
+  }
+
+  /** How many client rows of a source sheet bear this name (folded). */
+  private nameCount(sheet: string, name: string): number {
+    return this.namesPerSheet.get(sheet)?.get(name) ?? 0;
+  }
+
+  /** Counts the names of the client rows of every source sheet, before any is linked. */
+  countNames(candidates: readonly Candidate[]): void {
+    for (const c of candidates) {
+      if (c.sheet !== "Clients" || c.madeFrom) continue;
+      const name = nameKey(c.record);
+      if (name === "") continue;
+      const names = this.namesPerSheet.get(c.origin.sheet) ?? new Map<string, number>();
+      names.set(name, (names.get(name) ?? 0) + 1);
+      this.namesPerSheet.set(c.origin.sheet, names);
+    }
   }
 
   /**
@@ -690,7 +745,7 @@ class Linker {
       this.addPolicyholder(candidate, candidate.madeFrom);
       return;
     }
-    const found = this.findClient(candidate.record);
+    const found = this.findClient(candidate.record, candidate.origin);
     if (found) {
       const target = found.entry;
       const givenId = normaliseKey(text(candidate.record.clientId));
@@ -949,6 +1004,7 @@ export function linkAndMerge(
   options: LinkOptions = {}
 ): LinkMergeResult {
   const linker = new Linker(existing, options);
+  linker.countNames(candidates);
   for (const c of candidates) if (c.sheet === "Clients") linker.addClient(c);
   linker.assignIds();
   linker.reportMade();

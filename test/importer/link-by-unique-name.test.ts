@@ -83,3 +83,69 @@ describe("an accounts sheet and a contacts sheet linked by the account's name", 
     expect(r.records.Contacts.map((c) => c.clientId)).toEqual(COMPANIES.map((c) => ids.get(c)));
   });
 });
+
+describe("an account list and a sheet of its contacts read as clients", () => {
+  const COMPANIES = ["Northwind Traders", "Harbour Lane Ltd", "Bluegate Foods", "Kestrel Labs"];
+  const accounts: SourceCell[][] = [["Account Name", "Phone", "Industry"]];
+  const people: SourceCell[][] = [["Account", "Contact", "Title", "Phone"]];
+  COMPANIES.forEach((c, i) => {
+    accounts.push([c, `+1 415 555 01${20 + i}`, "Retail"]);
+    people.push([
+      c,
+      `${["Ada", "Ben", "Cleo", "Dan"][i]} Smith`,
+      "Buyer",
+      `+1 415 555 02${20 + i}`,
+    ]);
+  });
+
+  it("has one client per account: the same name, once on each sheet, is the same client", () => {
+    const r = importWorkbook([sheet("Accounts", accounts), sheet("Sheet2", people)]);
+    expect(r.records.Clients).toHaveLength(COMPANIES.length);
+    const northwind = r.records.Clients.find((c) => c.name === "Northwind Traders");
+    expect(northwind).toMatchObject({ phone: "+1 415 555 0120", mainContact: "Ada Smith" });
+    expect(String(northwind?.notes)).toContain("+1 415 555 0220");
+    const told = r.issues.filter((i) => i.code === "link.same-client-rows");
+    expect(told).toHaveLength(COMPANIES.length);
+    expect(renderMessage(told[0].code!, told[0].params!, "zh-CN")).toContain("唯一");
+  });
+
+  it("keeps two clients apart when the name is twice on one sheet, or the ID numbers differ", () => {
+    const r = linkAndMerge([
+      cand(
+        "Clients",
+        { name: "王伟", phone: "13800000001" },
+        { origin: { sheet: "客户", row: 2 } }
+      ),
+      cand(
+        "Clients",
+        { name: "李娜", idNumber: "A123456789" },
+        { origin: { sheet: "客户", row: 3 } }
+      ),
+      cand("Clients", { name: "王伟", phone: "13800000002" }, { origin: { sheet: "KYC", row: 2 } }),
+      cand("Clients", { name: "王伟", phone: "13800000003" }, { origin: { sheet: "KYC", row: 3 } }),
+      cand(
+        "Clients",
+        { name: "李娜", idNumber: "B223456789" },
+        { origin: { sheet: "KYC", row: 4 } }
+      ),
+    ]);
+    expect(r.records.Clients).toHaveLength(5);
+  });
+
+  it("merges a person named once on each of two sheets, nothing saying otherwise", () => {
+    const r = linkAndMerge([
+      cand(
+        "Clients",
+        { name: "李娜", phone: "13800000001" },
+        { origin: { sheet: "客户", row: 2 } }
+      ),
+      cand(
+        "Clients",
+        { name: "李娜", email: "lina@example.com" },
+        { origin: { sheet: "KYC", row: 2 } }
+      ),
+    ]);
+    expect(r.records.Clients).toHaveLength(1);
+    expect(r.records.Clients[0]).toMatchObject({ phone: "13800000001", email: "lina@example.com" });
+  });
+});

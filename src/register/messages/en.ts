@@ -219,6 +219,8 @@ export const en = {
   "link.match-name-phone": "same name and phone",
   "link.match-name-email": "same name and e-mail",
   "link.match-name-birthday-address": "same name, birthday and address",
+  "link.match-name-across-sheets":
+    "the same name, the only client of that name on either sheet of the book",
   "link.same-client-rows":
     "Row {row} ({sheet}) and row {otherRow} ({otherSheet}) are the same client ({match:msg}); merged into one client, any conflicting values kept in notes.",
   "link.same-name":

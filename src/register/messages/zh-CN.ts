@@ -181,6 +181,7 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-name-phone": "姓名和电话相同",
   "link.match-name-email": "姓名和邮箱相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",
+  "link.match-name-across-sheets": "名称相同，且在两个工作表中都是唯一的客户",
   "link.same-client-rows":
     "第 {row} 行（{sheet}）与第 {otherRow} 行（{otherSheet}）是同一客户（{match:msg}）；已合并为一个客户，有冲突的值已放入备注。",
   "link.same-name": "另有客户同名（{otherIds}），但电话和邮箱都不相同；作为另一个客户保留。",

@@ -182,6 +182,7 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-name-phone": "姓名和電話相同",
   "link.match-name-email": "姓名和電子郵件相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",
+  "link.match-name-across-sheets": "名稱相同，且在兩個工作表中都是唯一的客戶",
   "link.same-client-rows":
     "第 {row} 列（{sheet}）與第 {otherRow} 列（{otherSheet}）是同一位客戶（{match:msg}）；已合併為一位客戶，有衝突的值已放入備註。",
   "link.same-name": "另有客戶同名（{otherIds}），但電話和電子郵件都不相同；作為另一位客戶保留。",
