@@ -200,7 +200,20 @@ const NATURAL_KEYS: Partial<Record<SheetKey, { id?: string; fields: string[] }>>
       "notes",
     ],
   },
-  Pipeline: { id: "opportunityId", fields: ["prospect", "expectedClose"] },
+  // Two deals of one account (a renewal and an upsell) are two opportunities unless they agree on
+  // what a person tells deals apart by: stage, amount, odds, close date, owner, next action.
+  Pipeline: {
+    id: "opportunityId",
+    fields: [
+      "prospect",
+      "stage",
+      "expectedValue",
+      "probability",
+      "expectedClose",
+      "owner",
+      "nextAction",
+    ],
+  },
 };
 
 function keyPart(value: RegisterValue | undefined): string {
