@@ -285,6 +285,8 @@ class Linker {
   /** Clients made from policyholders, per sheet and column. */
   private readonly made = new Map<string, { from: MadeFrom; count: number }>();
   private readonly region: PhoneRegion;
+  /** Source sheets and id columns already told that their unknown ids were linked by name. */
+  private readonly toldIdByName = new Set<string>();
   /** Per source sheet, how many of its client rows bear each name. */
   private readonly namesPerSheet = new Map<string, Map<string, number>>();
 
@@ -896,11 +898,14 @@ class Linker {
       if (named !== null && candidate.clientName) {
         record.clientId = named;
         this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
+        const told = `${candidate.origin.sheet}\u0000${candidate.clientIdLabel ?? ""}`;
+        if (this.toldIdByName.has(told)) return;
+        this.toldIdByName.add(told);
         this.warn(
           candidate.origin,
           "clientId",
           givenId,
-          `No client has the id ${describeRaw(givenId)}; the row names its client ${describeRaw(candidate.clientName)}, the only client of that name (${named}): linked to it, and the id put in notes.`,
+          `No client has the id ${describeRaw(givenId)}; the row names its client ${describeRaw(candidate.clientName)}, the only client of that name (${named}): linked to it, and the id put in notes. Further rows of this sheet whose ids match no client are linked by their client name in the same way, without a note each.`,
           "info",
           {
             code: "link.unknown-id-by-name",

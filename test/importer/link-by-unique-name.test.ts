@@ -31,12 +31,20 @@ describe("a child row whose client id is no client's id", () => {
         { clientId: "zcrm_4876000000123456", name: "Ada Brooks" },
         { clientName: "Northwind Traders", clientIdLabel: "Account Id" }
       ),
+      cand(
+        "Contacts",
+        { clientId: "zcrm_4876000000123457", name: "Ben Ortiz" },
+        { clientName: "Northwind Traders", clientIdLabel: "Account Id" }
+      ),
     ]);
     const contact = r.records.Contacts[0];
     expect(contact.clientId).toBe("ACC-01");
     expect(String(contact.notes)).toContain("Account Id: zcrm_4876000000123456");
     const said = r.issues.find((i) => i.code === "link.unknown-id-by-name");
     expect(said).toMatchObject({ severity: "info", row: 2 });
+    expect(r.records.Contacts[1]).toMatchObject({ clientId: "ACC-01" });
+    // Told once per sheet and id column, not once per row.
+    expect(r.issues.filter((i) => i.code === "link.unknown-id-by-name")).toHaveLength(1);
     for (const lang of ["en", "zh-CN", "zh-TW"] as const)
       expect(renderMessage(said!.code!, said!.params!, lang)).toContain("ACC-01");
   });

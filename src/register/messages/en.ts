@@ -233,7 +233,7 @@ export const en = {
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
   "link.unknown-id-by-name":
-    "No client has the id {id}; the row names its client {name}, the only client of that name ({clientId}): linked to it, and the id put in notes.",
+    "No client has the id {id}; the row names its client {name}, the only client of that name ({clientId}): linked to it, and the id put in notes. Further rows of this sheet whose ids match no client are linked by their client name in the same way, without a note each.",
   "link.no-client": "The row names no client; it was kept without a client link.",
   "link.unlinked-name":
     "{why:msg}; the row was kept without a client link and the name put in notes.",

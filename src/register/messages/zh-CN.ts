@@ -191,7 +191,7 @@ export const zhCN: Record<MessageCode, string> = {
     "{target:msg}也由 {other} 跟进（同一客户的另一行）：负责人保留 {kept}，{other} 已放入备注。",
   "link.unknown-id": "没有客户的编号是 {id}；此行已保留但未关联客户，编号已放入备注。",
   "link.unknown-id-by-name":
-    "没有客户的编号是 {id}；此行指明的客户 {name} 只有一位（{clientId}）：已关联到该客户，编号已放入备注。",
+    "没有客户的编号是 {id}；此行指明的客户 {name} 只有一位（{clientId}）：已关联到该客户，编号已放入备注。本表其他编号对不上任何客户的行也按客户名称同样关联，不再逐行说明。",
   "link.no-client": "此行没有指明客户；已保留但未关联客户。",
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
   "link.no-client-named": "没有名为 {name} 的客户",

@@ -193,7 +193,7 @@ export const zhTW: Record<MessageCode, string> = {
     "{target:msg}也由 {other} 負責（同一客戶的另一列）：負責人保留 {kept}，{other} 已放入備註。",
   "link.unknown-id": "沒有客戶的編號是 {id}；此列已保留但未連結客戶，編號已放入備註。",
   "link.unknown-id-by-name":
-    "沒有客戶的編號是 {id}；此列指明的客戶 {name} 只有一位（{clientId}）：已連結到該客戶，編號已放入備註。",
+    "沒有客戶的編號是 {id}；此列指明的客戶 {name} 只有一位（{clientId}）：已連結到該客戶，編號已放入備註。本表其他編號對不上任何客戶的列也依客戶名稱同樣連結，不再逐列說明。",
   "link.no-client": "此列沒有指明客戶；已保留但未連結客戶。",
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
   "link.no-client-named": "沒有名為 {name} 的客戶",
