@@ -111,6 +111,11 @@ export interface ColumnReader {
    * worth, shown beside the value kept in notes so the figure is not read 10,000 times too small.
    */
   noteUnit?: number;
+  /**
+   * An amount column whose header counts in a large unit (萬, 億): the median of its bare figures,
+   * to tell a figure written in full among them ("250,000" among 8, 12, 25 under 年度貢獻(萬)).
+   */
+  typicalFigure?: number;
 }
 
 export interface NormalizedRow {
@@ -292,6 +297,10 @@ export function buildRowContext(
     const currency =
       target.field.type === "money" ? columnCurrency(mapping, columnValues[i] ?? []) : null;
     if (currency) reader.currency = currency;
+    if (target.field.type === "money" && (mapping.unitMultiplier ?? 1) >= LARGE_UNIT) {
+      const typical = medianFigure(columnValues[i] ?? []);
+      if (typical !== null) reader.typicalFigure = typical;
+    }
     return reader;
   });
   const mapped = new Set(mappings.map((m) => m.field));
@@ -524,6 +533,22 @@ export function normalizeRow(
     if (field.type === "money") {
       const written = typeof raw === "string" ? writtenCurrency(raw) : null;
       amounts.push({ reader, raw, written });
+      const figure = reader.typicalFigure === undefined ? null : bareFigure(raw);
+      if (figure !== null && reader.typicalFigure && figure >= OUTLIER_TIMES * reader.typicalFigure)
+        issue(
+          reader,
+          raw,
+          {
+            code: "value.unit-outlier",
+            params: {
+              value: cellText(raw),
+              times: Math.round(figure / reader.typicalFigure),
+              multiplier: reader.mapping.unitMultiplier ?? 1,
+              amount: String(value),
+            },
+          },
+          "warning"
+        );
     }
   });
   currencyPerAmount(ctx, record, amounts, issue, keep);
@@ -685,6 +710,32 @@ function mostCommon(codes: readonly string[]): string | null {
   let most = 0;
   for (const [c, n] of counts) if (n > most) [best, most] = [c, n];
   return best;
+}
+
+/** A header unit this large (萬 and up) makes a figure written in full read 10,000 times too big. */
+const LARGE_UNIT = 10_000;
+/** A bare figure this many times its column's median, under a large unit, is said. */
+const OUTLIER_TIMES = 1_000;
+
+/** A cell's figure as written, without any unit of its own ("8萬" has one) or of its header. */
+function bareFigure(raw: SourceCell): number | null {
+  if (typeof raw === "number") return Number.isFinite(raw) ? Math.abs(raw) : null;
+  if (typeof raw !== "string" || !/^[\s\d,.+-]+$/.test(toHalfWidth(raw))) return null;
+  const read = parseAmount(raw);
+  return read.ok && typeof read.value === "number" ? Math.abs(read.value) : null;
+}
+
+/** The median of a column's bare figures above zero (the first 2,000), or null when too few. */
+function medianFigure(values: readonly SourceCell[]): number | null {
+  const figures: number[] = [];
+  for (const v of values) {
+    if (figures.length >= 2_000) break;
+    const figure = bareFigure(v);
+    if (figure !== null && figure > 0) figures.push(figure);
+  }
+  if (figures.length < 3) return null;
+  figures.sort((a, b) => a - b);
+  return figures[Math.floor(figures.length / 2)];
 }
 
 /** A kept number times its header's unit, grouped in thousands ("1,250.5" in 萬元 → "12,505,000"). */

@@ -266,6 +266,8 @@ export const en = {
     "No column gives the client kind: the sheet's columns are a company's ({columns}), so its clients are marked as enterprises.",
   "import.kind-from-person-columns":
     "No column gives the client kind: each client with a sex, a birthday or a personal income in {columns} is marked as a person (a company has none).",
+  "value.unit-outlier":
+    "{value} is about {times} times this column's usual figure, and the column's header counts every figure in units of {multiplier}: read as {amount}. It may have been written in full; check it.",
   "value.other-currency":
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept as written in {written}, not converted, and the value put in notes.",
   "value.other-currency-row":

@@ -223,6 +223,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有列给出客户类型：本表的列是企业才有的（{columns}），因此其客户都标为企业。",
   "import.kind-from-person-columns":
     "没有列给出客户类型：{columns} 中填有性别、生日或个人收入的客户都标为个人（企业没有这些）。",
+  "value.unit-outlier":
+    "{value} 约为本列常见数值的 {times} 倍，而本列表头以 {multiplier} 为单位计数：已读作 {amount}。它可能是按全额书写的，请核对。",
   "value.other-currency":
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注。",
   "value.other-currency-row":

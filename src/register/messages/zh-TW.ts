@@ -225,6 +225,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位給出客戶類型：本表的欄位是企業才有的（{columns}），因此其客戶都標為企業。",
   "import.kind-from-person-columns":
     "沒有欄位給出客戶類型：{columns} 中填有性別、生日或個人收入的客戶都標為個人（企業沒有這些）。",
+  "value.unit-outlier":
+    "{value} 約為本欄常見數值的 {times} 倍，而本欄標題以 {multiplier} 為單位計數：已讀作 {amount}。它可能是按全額書寫的，請核對。",
   "value.other-currency":
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註。",
   "value.other-currency-row":
