@@ -243,8 +243,10 @@ export function childKey(sheet: SheetKey, record: RegisterRecord): string {
 }
 
 /**
- * Two rows of one client (added by two staff, on two dates): the client came on the earlier date.
- * The later one is left in `incoming`, so the merge keeps it in notes.
+ * Two rows of one client (added by two staff, on two dates): the client came on the earlier date,
+ * and belongs to whoever brought them then — the rule sales teams keep against 撞单 (first to add
+ * the customer owns them). The later date and owner are left in `incoming`, so the merge keeps
+ * them in notes.
  */
 function keepEarliestSince(target: RegisterRecord, incoming: RegisterRecord): void {
   const kept = target.clientSince;
@@ -252,6 +254,8 @@ function keepEarliestSince(target: RegisterRecord, incoming: RegisterRecord): vo
   if (typeof kept === "string" && typeof other === "string" && other < kept) {
     target.clientSince = other;
     incoming.clientSince = kept;
+    if (!isEmptyValue(target.owner) && !isEmptyValue(incoming.owner))
+      [target.owner, incoming.owner] = [incoming.owner, target.owner];
   }
 }
 

@@ -1,8 +1,8 @@
 /**
  * A WeCom (企业微信) customer list: one customer added by two staff members is two rows with the
- * same union id (the phone noted by one of them only). A manager sees one client, looked after
- * since the first day anyone added them, owned by who added them first, the other staff member
- * named in the notes.
+ * same union id (the phone noted by one of them only). A manager sees one client, a client since
+ * the first day anyone added them and owned by who added them first (the team's rule against
+ * 撞单), the other staff member named in the notes.
  */
 import { importWorkbook } from "../../src/importer";
 import { renderIssueMessage } from "../../src/register/messages";
@@ -45,21 +45,21 @@ describe("one WeCom customer added by two staff members", () => {
     expect(r.rows.find((x) => x.row === 8)?.outcome).toBe("merged");
   });
 
-  it("has been a client since the first staff member added them; the other is in notes", () => {
+  it("is a client since the first staff member added them, and theirs; the other is in notes", () => {
     expect(yu[0]).toMatchObject({
-      owner: "赵丽娜",
+      owner: "周晓明",
       clientSince: "2024-06-04",
       phone: "13616123450",
     });
-    expect(String(yu[0].notes)).toContain("添加人: 周晓明");
+    expect(String(yu[0].notes)).toContain("添加人: 赵丽娜");
     expect(String(yu[0].notes)).toContain("添加时间: 2024-06-11");
   });
 
   it("is told as a second owner, not as a conflict to fix", () => {
     const also = r.issues.filter((i) => i.code === "link.also-owner");
     expect(also).toHaveLength(1);
-    expect(also[0]).toMatchObject({ severity: "info", row: 8, value: "周晓明" });
-    expect(renderIssueMessage(also[0], "zh-CN")).toContain("周晓明");
+    expect(also[0]).toMatchObject({ severity: "info", row: 8, value: "赵丽娜" });
+    expect(renderIssueMessage(also[0], "zh-CN")).toContain("赵丽娜");
     expect(renderIssueMessage(also[0], "zh-TW")).toContain("負責人保留");
     expect(r.issues.some((i) => i.code === "link.conflict" && i.field === "owner")).toBe(false);
   });
