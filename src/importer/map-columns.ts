@@ -432,8 +432,10 @@ function candidatesFor(
   }
   // Values alone identify e-mail addresses and phone numbers beyond doubt; but bare runs of digits
   // nobody dials (2000000200100) under a header such as 集团编码 are codes, not phones.
+  // A header stating a unit (月ARPU（元）, 金额(万)) holds figures: 250551.00 is never a phone.
   const codes =
-    column.header.text !== "" && (reading.base === "id" || profile.bareDigits >= 0.5);
+    column.header.text !== "" &&
+    (reading.base === "id" || profile.bareDigits >= 0.5 || unitOf(column) !== null);
   if (profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
     for (const key of ["email", "phone"]) {
       const target = byKey.get(key);

@@ -23,13 +23,14 @@ const COMPANIES = [
 ];
 
 const list = (gradeHeader: string): SourceCell[][] => [
-  ["序号", "集团编码", "集团名称", gradeHeader, "客户经理", "行业"],
+  ["序号", "集团编码", "集团名称", gradeHeader, "客户经理", "月ARPU（元）", "行业"],
   ...COMPANIES.map((name, i) => [
     i + 1,
     String(3100000400100 + i * 7311),
     name,
     ["A", "B", "C"][i % 3],
     i % 2 ? "周立新" : "吴晓婷",
+    `${180000 + i * 20371}.00`,
     i % 2 ? "商贸" : "制造业",
   ]),
 ];
@@ -52,8 +53,9 @@ describe("an operator's group client list", () => {
         expect(String(r.records.Clients[0].notes)).toContain(`${gradeHeader}: A`);
       });
 
-      it("never takes the group code for a phone", () => {
+      it("never takes the group code or a figure in 元 for a phone", () => {
         expect(fieldOf("集团编码")).not.toBe("phone");
+        expect(fieldOf("月ARPU（元）")).not.toBe("phone");
         expect(r.records.Clients.every((c) => c.phone === null)).toBe(true);
         expect(String(r.records.Clients[0].notes ?? r.records.Clients[0].clientId)).toContain(
           "3100000400100"
