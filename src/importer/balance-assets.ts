@@ -22,7 +22,7 @@ const NOT_BALANCE =
 /** Balances held at another institution. */
 const ELSEWHERE = /他行|外行|行外|elsewhere|otherbank|external/i;
 const AS_OF_TITLE =
-  /(?:数据)?(?:截至|截止|數據截至|统计日|統計日|as\s*of|as\s*at)\s*[:：]?\s*([0-9０-９年月日./\-]+)/i;
+  /(?:数据)?(?:截至|截止|數據截至|统计日|統計日|as\s*of|as\s*at)\s*[:：]?\s*([0-9０-９年月日./-]+)/i;
 const YEAR_TITLE = /((?:19|20)\d{2})\s*年/;
 
 interface Period {
