@@ -5,7 +5,15 @@
  * block ends. Bounds come from the cells that are there: rows and cells are sparse, so a stray
  * cell at XFD1048576 is a block of its own and never widens a table.
  */
-import { looksLikeHeader, matchForm } from "./header-match";
+import { classifySheet } from "./classify-sheet";
+import {
+  CLIENT_NAME_KEY,
+  looksLikeHeader,
+  MAPPING_THRESHOLD,
+  matchForm,
+  scoreHeader,
+  targetsFor,
+} from "./header-match";
 import { cellText, isBlankCell, isErrorCell, MergeIndex, rowIsBlank } from "./grid";
 import { looksLikeEmail, looksLikePhone, stripHeaderUnit } from "./normalize";
 import { COMPANY_VALUE, looksLikeAddress } from "./profile";
@@ -366,7 +374,8 @@ function headerRowOf(sheet: SourceSheet, region: Region): number | null {
 function oneTable(sheet: SourceSheet, a: Region, b: Region): boolean {
   const ha = headerRowOf(sheet, a);
   const hb = headerRowOf(sheet, b);
-  if (ha !== null && hb !== null) return ha === hb;
+  if (ha !== null && hb !== null)
+    return ha === hb && !(standsAlone(sheet, a, ha) && standsAlone(sheet, b, hb));
   if (ha === null && hb === null) return true;
   // Values without a header of their own beside a table's data belong to it ("Sent" on some
   // rows, a follow-up date on others), except a note on the sheet written beside it.
@@ -384,6 +393,29 @@ function oneTable(sheet: SourceSheet, a: Region, b: Region): boolean {
   }
   if (loose.top < header) return false;
   return !isSideNote(sheet, loose, table.rows.filter((r) => r > header).length);
+}
+
+/**
+ * True when the columns of a region, under their header row, are a table a person could import on
+ * its own: the headers read as one register sheet and name the row's subject themselves — the
+ * client's name on a client list, the client a visit, policy or complaint belongs to. Two such
+ * groups side by side (a client list and a visit log whose 客戶 column names the client) are two
+ * tables however narrow the gap; half a table does not stand alone (address and income beside the
+ * names, a policy's number and premium beside the client's name).
+ */
+function standsAlone(sheet: SourceSheet, region: Region, headerRow: number): boolean {
+  const headers: string[] = [];
+  forEachCell(sheet.rows[headerRow - 1], region.left, region.right, (_, cell) => {
+    if (isHeaderLikeCell(cell)) headers.push(stripHeaderUnit(cellText(cell)));
+  });
+  if (headers.length < 2) return false;
+  const kind = classifySheet("", headers).key;
+  if (kind === null) return false;
+  const subject = kind === "Clients" ? "name" : CLIENT_NAME_KEY;
+  const targets = targetsFor(kind).filter((t) => t.key === subject || t.key === "clientId");
+  return headers.some((h) =>
+    scoreHeader(h, targets).some((s) => s.confidence >= MAPPING_THRESHOLD && s.exact)
+  );
 }
 
 /** Rows a side note may cover, as a share of the table's data rows (at least 3 rows). */

@@ -1,0 +1,76 @@
+import { sheetBlocks } from "../../src/importer/detect-table";
+import { importWorkbook } from "../../src/importer";
+import type { SourceCell } from "../../src/importer/types";
+import { sheet } from "./helpers";
+
+/** A zh-TW agent's client list (invented people). */
+const CLIENTS: SourceCell[][] = [
+  ["客戶姓名", "手機", "地址", "職業"],
+  ["范志明", "0912-000-101", "台北市大安區仁愛路四段1號", "教師"],
+  ["簡淑芬", "0912-000-102", "新北市板橋區文化路二段8號", "護理師"],
+  ["侯建民", "0912-000-103", "桃園市中壢區中正路12號", "工程師"],
+];
+
+/** The same agent's visit log: date, the client by name, how, what it cost. */
+const VISITS: SourceCell[][] = [
+  ["拜訪日期", "客戶", "方式", "花費"],
+  ["2024-07-03", "簡淑芬", "面訪", 800],
+  ["2024-07-05", "范志明", "電訪", null],
+  ["2024-07-09", "侯建民", "面訪", 450],
+  ["2024-07-12", "簡淑芬", "電訪", null],
+  ["2024-07-20", "范志明", "面訪", 300],
+];
+
+function sideBySide(gap: number): SourceCell[][] {
+  return VISITS.map((visit, i) => [
+    ...(CLIENTS[i] ?? [null, null, null, null]),
+    ...Array<SourceCell>(gap).fill(null),
+    ...visit,
+  ]);
+}
+
+describe("two tables side by side under one header row (blind s8b agent book)", () => {
+  it.each([1, 2])(
+    "a client list and a visit log %i empty column(s) apart are two tables, each imported alone",
+    (gap) => {
+      const result = importWorkbook([sheet("客戶總表", sideBySide(gap))]);
+      const visitsAt = String.fromCharCode(64 + 4 + gap + 1);
+      const visitsEnd = String.fromCharCode(64 + 4 + gap + 4);
+      expect(result.mappings.map((m) => [m.range, m.registerSheet])).toEqual([
+        ["A1:D4", "Clients"],
+        [`${visitsAt}1:${visitsEnd}6`, "Visits"],
+      ]);
+      expect(result.records.Clients.map((c) => c.name)).toEqual(["范志明", "簡淑芬", "侯建民"]);
+      // No client takes a visit's 客戶 as its id, nor the visit columns as notes.
+      for (const c of result.records.Clients) {
+        expect(c.notes ?? "").not.toContain("面訪");
+        expect(c.clientId).not.toBe("簡淑芬");
+      }
+      const ids = new Map(result.records.Clients.map((c) => [c.name, c.clientId]));
+      expect(result.records.Visits.map((v) => [v.visitOn, v.clientId, v.method])).toEqual([
+        ["2024-07-03", ids.get("簡淑芬"), "visit"],
+        ["2024-07-05", ids.get("范志明"), "phone"],
+        ["2024-07-09", ids.get("侯建民"), "visit"],
+        ["2024-07-12", ids.get("簡淑芬"), "phone"],
+        ["2024-07-20", ids.get("范志明"), "visit"],
+      ]);
+      expect(result.summary.rejected).toBe(0);
+    }
+  );
+
+  it("half a table beside the names (address and income, no name of their own) stays one table", () => {
+    const rows: SourceCell[][] = CLIENTS.map((r) => [r[0], r[1], null, r[2], r[3]]);
+    expect(sheetBlocks(sheet("客戶", rows))).toHaveLength(1);
+  });
+
+  it("a policy's columns beside the client's name across a spacer stay one table with it", () => {
+    const rows: SourceCell[][] = [
+      ["客戶姓名", "手機", null, "保單號碼", "險種", "保費"],
+      ["范志明", "0912-000-101", null, "P-1001", "壽險", 12000],
+      ["簡淑芬", "0912-000-102", null, "P-1002", "醫療險", 8000],
+    ];
+    const blocks = sheetBlocks(sheet("保單", rows));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].table?.columns).toHaveLength(6);
+  });
+});
