@@ -759,6 +759,7 @@ function analyseBlock(
         registerConfidence: classification.confidence,
         besideOthers: block !== null && !main,
         columnRuns: columnValues.map(runOf),
+        figuresBelow: table.summary === true,
       });
   if (notData) {
     mapping.registerSheet = null;

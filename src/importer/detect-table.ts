@@ -64,6 +64,11 @@ export interface DetectedTable {
   lastDataRow: number;
   /** The block the table occupies: its title rows, header and data. */
   bounds: Block;
+  /**
+   * The block is labelled figures under a table (統計 / 客戶數 25 / 面訪 12): a summary of the
+   * table above, never records. Its rows are all data rows (it has no header row).
+   */
+  summary?: true;
 }
 
 /** One block of a sheet: a table, or loose cells without a header (a note, a stray cell). */
@@ -333,6 +338,8 @@ function forEachCell(
 /** A block and the rows that hold a cell inside it. */
 interface Region extends Block {
   rows: number[];
+  /** Labelled figures under a table (see DetectedTable.summary). */
+  summary?: true;
 }
 
 /** The tightest region holding the cells of these rows between two columns; null when none. */
@@ -523,6 +530,94 @@ function isRepeatOf(header: readonly SourceCell[], cells: readonly SourceCell[])
   return headed > 0 && same * 2 > headed;
 }
 
+/** Titles a summary block may have above its figures (統計, 本季小結). */
+const MAX_SUMMARY_TITLES = 2;
+/** Labels that say a row counts or sums (客戶數, 年度貢獻合計, 本季拜訪次數, Total clients). */
+const AGGREGATE_LABEL =
+  /(?:数|數|合计|合計|总计|總計|小计|小計|统计|統計|总额|總額|平均|total|count|sum|average|avg|number of)/i;
+/** Titles of a summary (統計, 匯總, 本季小結, Summary). */
+const SUMMARY_TITLE =
+  /(?:统计|統計|汇总|彙總|匯總|合计|合計|总计|總計|小结|小結|summary|totals?|statistics)/i;
+
+/** A figure in a summary: a number, or one written as text ("25", "1,200", "85%"). */
+function isFigure(cell: SourceCell | undefined): boolean {
+  if (typeof cell === "number") return true;
+  return typeof cell === "string" && /^\s*-?[\d,]+(?:\.\d+)?\s*%?\s*$/.test(cell);
+}
+
+/**
+ * True when a block below a table, after blank rows, is labelled figures summing the table up
+ * (統計 / 客戶數 25 / 年度貢獻合計(萬) 460 / 面訪 12): after at most two one-cell titles, every row is
+ * a text label in one column with only figures beside it. Rows of a narrow table (name, amount)
+ * have that shape too, so something must also say it is a summary: a title above the figures,
+ * labels that count or sum, or figures standing in a column whose values in the table are words
+ * (a count under 性別).
+ */
+function isFiguresBelow(
+  sheet: SourceSheet,
+  region: Region,
+  segment: readonly number[],
+  tableRows: readonly number[],
+  header: number
+): boolean {
+  let titled = false;
+  let start = 0;
+  // A title above the figures says "summary" only in words that say so: a group heading (华南区)
+  // over rows of a narrow table is no summary.
+  while (start < Math.min(MAX_SUMMARY_TITLES, segment.length)) {
+    const cells = cellsIn(sheet, region, segment[start]);
+    if (nonBlank(cells) !== 1) break;
+    let text = false;
+    forEachCell(cells, 1, cells?.length ?? 0, (_, cell) => {
+      text = typeof cell === "string" && cell.trim().length <= MAX_HEADER_LENGTH;
+      if (text && SUMMARY_TITLE.test(cell as string)) titled = true;
+    });
+    if (!text) return false;
+    start++;
+  }
+  const rows = segment.slice(start);
+  if (rows.length < 2) return false;
+  let labelColumn = -1;
+  let counted = 0;
+  const figureColumns = new Set<number>();
+  for (const r of rows) {
+    const cells = cellsIn(sheet, region, r) ?? [];
+    let first = -1;
+    let ok = true;
+    let figures = 0;
+    cells.forEach((cell, c) => {
+      if (!ok || isBlankCell(cell)) return;
+      if (first < 0) {
+        first = c;
+        if (typeof cell !== "string" || isFigure(cell)) ok = false;
+        else if (cell.trim().length > MAX_HEADER_LENGTH) ok = false;
+        else if (AGGREGATE_LABEL.test(cell)) counted++;
+        return;
+      }
+      if (!isFigure(cell)) ok = false;
+      figures++;
+      figureColumns.add(c);
+    });
+    if (!ok || figures === 0) return false;
+    if (labelColumn >= 0 && first !== labelColumn) return false;
+    labelColumn = first;
+  }
+  if (titled || counted * 2 >= rows.length) return true;
+  // A figure under a column of words: the table's rows there are not numbers.
+  const data = tableRows.filter((r) => r > header).slice(0, 200);
+  return [...figureColumns].some((c) => {
+    let words = 0;
+    let filled = 0;
+    for (const r of data) {
+      const cell = cellsIn(sheet, region, r)?.[c];
+      if (cell === undefined || isBlankCell(cell)) continue;
+      filled++;
+      if (typeof cell === "string" && !isFigure(cell)) words++;
+    }
+    return filled > 0 && words * 2 > filled;
+  });
+}
+
 /** Cuts a region at empty rows where a block with its own header starts. */
 function rowBlocks(sheet: SourceSheet, region: Region): Region[] {
   const segments: number[][] = [];
@@ -533,10 +628,24 @@ function rowBlocks(sheet: SourceSheet, region: Region): Region[] {
   }
   if (segments.length <= 1) return [region];
   const blocks: number[][] = [];
+  const summaries = new Set<number[]>();
   let current: number[] = [];
   let header: number | null = null;
   let searched = false;
   for (const segment of segments) {
+    if (
+      current.length > 0 &&
+      header !== null &&
+      isFiguresBelow(sheet, region, segment, current, header)
+    ) {
+      blocks.push(current);
+      summaries.add(segment);
+      blocks.push(segment);
+      current = [];
+      header = null;
+      searched = false;
+      continue;
+    }
     if (
       current.length > 0 &&
       header !== null &&
@@ -554,15 +663,17 @@ function rowBlocks(sheet: SourceSheet, region: Region): Region[] {
       searched = current[current.length - 1] >= current[0] + HEADER_SEARCH_ROWS;
     }
   }
-  blocks.push(current);
+  if (current.length > 0) blocks.push(current);
   if (blocks.length === 1) return [region];
-  return blocks
-    .map((rows) => regionOf(sheet, rows, region.left, region.right))
-    .filter((b): b is Region => b !== null);
+  return blocks.flatMap((rows) => {
+    const block = regionOf(sheet, rows, region.left, region.right);
+    if (!block) return [];
+    return summaries.has(rows) ? [{ ...block, summary: true as const }] : [block];
+  });
 }
 
 function splitRegion(sheet: SourceSheet, region: Region, depth: number): Region[] {
-  if (depth >= MAX_SPLIT_DEPTH) return [region];
+  if (depth >= MAX_SPLIT_DEPTH || region.summary) return [region];
   const groups = columnGroups(sheet, region);
   if (groups.length > 1) return groups.flatMap((g) => splitRegion(sheet, g, depth + 1));
   const blocks = rowBlocks(sheet, region);
@@ -597,6 +708,15 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
   const width = region.right - region.left + 1;
   const offset = region.left - 1;
   const merges = new MergeIndex(view.merges);
+  if (region.summary)
+    return {
+      headerRows: [],
+      columns: columnsOf(view, merges, [], width, offset),
+      firstDataRow: region.top,
+      lastDataRow: region.bottom,
+      bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },
+      summary: true,
+    };
   const found = findHeaderRow(searchRows(region.rows, region.bottom), (r) => view.rows[r - 1]);
   if (found === null) {
     if (!isHeaderlessList(view, region, width)) return null;

@@ -74,3 +74,58 @@ describe("two tables side by side under one header row (blind s8b agent book)", 
     expect(blocks[0].table?.columns).toHaveLength(6);
   });
 });
+
+describe("labelled figures under a client table (blind s8b 統計 block)", () => {
+  const withStats = (gap: number, title: boolean): SourceCell[][] => [
+    ["客戶姓名", "性別", "手機", "地址"],
+    ["范志明", "男", "0912-000-101", "台北市大安區仁愛路四段1號"],
+    ["簡淑芬", "女", "0912-000-102", "新北市板橋區文化路二段8號"],
+    ["侯建民", "男", "0912-000-103", "桃園市中壢區中正路12號"],
+    ...Array<SourceCell[]>(gap).fill([]),
+    ...(title ? [["統計"]] : []),
+    ["客戶數", 3],
+    ["本季拜訪次數", 7],
+    ["面訪", 4],
+    ["電訪", 3],
+  ];
+
+  it.each([
+    [1, true],
+    [3, true],
+    [6, false],
+  ])(
+    "after %i blank row(s) (title: %s) it is a summary, left out with one issue, not clients",
+    (gap, title) => {
+      const rows = withStats(gap, title);
+      const result = importWorkbook([sheet("客戶總表", rows)]);
+      expect(result.records.Clients.map((c) => c.name)).toEqual(["范志明", "簡淑芬", "侯建民"]);
+      const [clients, stats] = result.mappings;
+      expect(clients).toMatchObject({ range: "A1:D4", registerSheet: "Clients" });
+      const top = 5 + gap;
+      expect(stats).toMatchObject({ range: `A${top}:B${rows.length}`, registerSheet: null });
+      expect(stats.kind).toBe("summary");
+      const about = result.issues.filter((i) => i.code === "import.sheet-not-data");
+      expect(about).toHaveLength(1);
+      expect(about[0].params).toMatchObject({ reason: "sheet.why.metrics" });
+      expect(result.summary).toMatchObject({ imported: 3, rejected: 0 });
+    }
+  );
+
+  it("a narrow table's rows after a blank row (a name and an amount) stay records", () => {
+    const rows: SourceCell[][] = [
+      ["客戶姓名", "年繳保費"],
+      ["范志明", 12000],
+      ["簡淑芬", 8000],
+      [],
+      ["侯建民", 15000],
+      ["龔美玲", 9000],
+    ];
+    const result = importWorkbook([sheet("客戶", rows)]);
+    expect(result.records.Clients.map((c) => c.name)).toEqual([
+      "范志明",
+      "簡淑芬",
+      "侯建民",
+      "龔美玲",
+    ]);
+  });
+});
