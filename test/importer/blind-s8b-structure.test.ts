@@ -129,3 +129,28 @@ describe("labelled figures under a client table (blind s8b 統計 block)", () =>
     ]);
   });
 });
+
+describe("a footer counting the rows (blind s8b: 共 43 筆)", () => {
+  it.each(["共 3 筆", "共3条", "合计 3 人", "Total: 3 records"])(
+    "%s under the table is skipped as a footer, not rejected as a row without a name",
+    (footer) => {
+      const rows: SourceCell[][] = [
+        ["客戶代號", "公司名稱", "電話", "月交寄量(件)"],
+        ["VIP001", "晨曦印刷有限公司", "02-2700-0101", 500],
+        ["VIP002", "山嵐貿易有限公司", "02-2700-0102", 1200],
+        ["VIP003", "青禾文具行", "02-2700-0103", 300],
+        [null, "合計", null, 2000],
+        [footer, null, null, null],
+      ];
+      const result = importWorkbook([sheet("VIP客戶", rows)]);
+      expect(result.records.Clients.map((c) => c.name)).toEqual([
+        "晨曦印刷有限公司",
+        "山嵐貿易有限公司",
+        "青禾文具行",
+      ]);
+      expect(result.summary).toMatchObject({ imported: 3, rejected: 0 });
+      expect(result.rows.find((r) => r.row === 6)?.outcome).toBe("skipped");
+      expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    }
+  );
+});
