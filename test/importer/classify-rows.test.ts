@@ -82,12 +82,9 @@ describe("isTotalLabel", () => {
     "Total 43 Holdings Ltd",
     12,
     null,
-  ])(
-    "does not read %s as a total label",
-    (t) => {
-      expect(isTotalLabel(t)).toBe(false);
-    }
-  );
+  ])("does not read %s as a total label", (t) => {
+    expect(isTotalLabel(t)).toBe(false);
+  });
 });
 
 describe("classifyRows", () => {
