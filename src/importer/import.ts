@@ -36,6 +36,7 @@ import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
 import { takePlannedVisits } from "./planned-visits";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
+import { householdColumn, householdMember, isRelativeRow } from "./household";
 import { insuredMember, relationColumn } from "./insured-family";
 import {
   policyholderColumnNotes,
@@ -204,6 +205,8 @@ interface SheetWork {
   rowAt: (row: number) => SourceCell[];
   /** A policy sheet's column giving each insured's relation to the client (its relatives become family). */
   relation: number | null;
+  /** A client list kept by household: the column giving each row's relation to the household's client. */
+  household: number | null;
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
 }
@@ -445,6 +448,7 @@ class WorkbookImport {
       classified,
       rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
       relation: key === "Insurance" ? relationColumn(mappings) : null,
+      household: key === "Clients" ? householdColumn(mappings, analysis.columnValues) : null,
       policyholders,
     };
   }
@@ -484,6 +488,8 @@ class WorkbookImport {
     >();
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
+    let householdClient: Candidate | null = null;
+    let householdMembers = 0;
 
     for (const entry of work.classified) {
       if (entry.kind === "blank") {
@@ -552,6 +558,22 @@ class WorkbookImport {
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
         continue;
       }
+      if (
+        work.household !== null &&
+        householdClient !== null &&
+        isRelativeRow(cells[work.household])
+      ) {
+        this.candidates.push({
+          sheet: "Family",
+          record: householdMember(normalized.record, work.mappings, cells, work.household),
+          origin: originOf(sheet, entry.row, work.analysis.range),
+          followers: [],
+          clientRef: householdClient,
+          accounted: true,
+        });
+        householdMembers++;
+        continue;
+      }
       const candidate: Candidate = {
         sheet: work.key,
         record: normalized.record,
@@ -568,6 +590,7 @@ class WorkbookImport {
         candidate.clientRef = this.formClientAbove(work);
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
+      if (work.household !== null) householdClient = candidate;
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
         const holder =
@@ -586,6 +609,16 @@ class WorkbookImport {
           count: membersMade.size,
           insured: insured === null ? "" : column(insured),
           relation: column(work.relation),
+        })
+      );
+    }
+
+    if (householdMembers > 0 && work.household !== null) {
+      const m = work.mappings[work.household];
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.family-from-household", {
+          count: householdMembers,
+          relation: columnLabel(m.letter, m.header),
         })
       );
     }
