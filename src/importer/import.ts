@@ -34,7 +34,10 @@ import { outcomeFailures } from "./outcome";
 import { mainTableOf } from "./detect-table";
 import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
+import { keepContinuationNotes, PartnerRows } from "./partner-import";
+import { isCompanyColumn, partnerLayout, withKindWord, type PartnerLayout } from "./partner-rows";
 import { takePlannedVisits } from "./planned-visits";
+import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import { householdColumn, householdMember, isRelativeRow } from "./household";
 import { insuredMember, relationColumn } from "./insured-family";
@@ -113,6 +116,22 @@ function clientNameColumn(mappings: readonly ColumnMapping[]): number | null {
   if (named !== null) return named;
   const i = mappings.findIndex((m) => m.linksClient === true);
   return i >= 0 ? i : null;
+}
+
+/** Blank client cells rarer than this, among names that repeat, are no ditto layout. */
+const DITTO_BLANK_SHARE = 0.2;
+
+/**
+ * An export that writes the client on every row (a CRM's contacts, each with its account; the
+ * same account on many rows) has left a client cell blank because the row has no client, not to
+ * repeat the one above: its names repeat, and its blanks are few. A ditto layout names each client
+ * once, above the rows left blank under it.
+ */
+function writesClientOnEveryRow(profile: ColumnProfile | undefined): boolean {
+  if (!profile || profile.rows === 0 || profile.sampled === 0) return false;
+  const repeats = profile.distinct < profile.sampled;
+  const blankShare = 1 - profile.filled / profile.rows;
+  return repeats && blankShare < DITTO_BLANK_SHARE;
 }
 
 function rowContent(cells: readonly SourceCell[], mappings: readonly ColumnMapping[]): string {
@@ -209,6 +228,10 @@ interface SheetWork {
   household: number | null;
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
+  /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
+  partners: PartnerLayout | null;
+  /** The kind column when it says True/False ("Is a Company"), else −1. */
+  isCompany: number;
 }
 
 /** Rows between two progress reports. */
@@ -307,7 +330,13 @@ class WorkbookImport {
     }
     if (!table) {
       if (sheet.rows.some((r) => !rowIsBlank(r))) {
-        this.issues.push(sheetIssue(sheet.name, "warning", "import.no-header"));
+        // A very hidden sheet is a system's own (Dynamics 365 keeps its export's metadata in one):
+        // nobody looks there, so it is said in passing, not warned about.
+        this.issues.push(
+          sheet.state === "veryHidden"
+            ? sheetIssue(sheet.name, "info", "import.no-header-very-hidden")
+            : sheetIssue(sheet.name, "warning", "import.no-header")
+        );
         this.skipAll(analysis, 1, "no header row found in the sheet");
       }
       return;
@@ -450,6 +479,8 @@ class WorkbookImport {
       relation: key === "Insurance" ? relationColumn(mappings) : null,
       household: key === "Clients" ? householdColumn(mappings, analysis.columnValues) : null,
       policyholders,
+      partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
+      isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
     };
   }
 
@@ -484,8 +515,17 @@ class WorkbookImport {
     const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
     const groups = new Map<
       number,
-      { main: Candidate | null; mainRow: NormalizedRow | null; rows: NormalizedRow[] }
+      {
+        main: Candidate | null;
+        mainRow: NormalizedRow | null;
+        rows: NormalizedRow[];
+        /** The main row is a person at a company (a contact), not a client. */
+        contact?: boolean;
+        /** Rows that only add a further value (a second tag): kept in the record's notes. */
+        adds?: NormalizedRow[];
+      }
     >();
+    const partners = work.partners ? new PartnerRows(this, work) : null;
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
     let householdClient: Candidate | null = null;
@@ -538,9 +578,11 @@ class WorkbookImport {
           cells = [...cells];
           cells[nameColumn] = work.rowAt(entry.continues as number)[nameColumn] ?? null;
         }
+        if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
         const normalized = normalizeRow(work.ctx, entry.row, cells);
         this.issues.push(...normalized.issues);
-        group.rows.push(normalized);
+        if (entry.adds || group.contact) (group.adds ??= []).push(normalized);
+        else group.rows.push(normalized);
         group.main.followers.push(originOf(sheet, entry.row, work.analysis.range));
         continue;
       }
@@ -549,6 +591,13 @@ class WorkbookImport {
       cells = this.inheritClientLink(work, entry.row, cells, linkColumns, previousData);
       const filledDown = cells !== own ? previousData : null;
       previousData = { row: entry.row, cells };
+      const role = partners?.roleOf(cells) ?? null;
+      if (partners && role?.role === "address") {
+        partners.address(entry.row, cells, role);
+        groups.set(entry.row, { main: null, mainRow: null, rows: [] });
+        continue;
+      }
+      if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
       const normalized = normalizeRow(work.ctx, entry.row, cells);
       this.issues.push(...this.placeIssues(work, normalized.issues));
       if (normalized.rejected) {
@@ -574,6 +623,18 @@ class WorkbookImport {
         householdMembers++;
         continue;
       }
+      if (partners && role?.role === "contact") {
+        const contact = partners.contact(entry.row, normalized, role);
+        groups.set(entry.row, { main: contact, mainRow: normalized, rows: [], contact: true });
+        continue;
+      }
+      if (
+        partners &&
+        role?.role === "client" &&
+        role.kind &&
+        (normalized.record.kind ?? null) === null
+      )
+        normalized.record.kind = role.kind;
       const candidate: Candidate = {
         sheet: work.key,
         record: normalized.record,
@@ -585,6 +646,7 @@ class WorkbookImport {
         accounted: true,
       };
       this.candidates.push(candidate);
+      partners?.client(candidate);
       this.readFormRows(work, candidate);
       if (linkColumns.length === 0 && work.key !== "Clients")
         candidate.clientRef = this.formClientAbove(work);
@@ -624,9 +686,12 @@ class WorkbookImport {
     }
 
     for (const group of groups.values()) {
-      if (group.main && group.mainRow && group.rows.length > 0)
+      if (!group.main || !group.mainRow) continue;
+      if (group.rows.length > 0)
         this.foldGroup(group.main, group.mainRow, group.rows, work.mappings);
+      if (group.adds) keepContinuationNotes(group.main.record, group.adds);
     }
+    partners?.finish();
   }
 
   /** A form's value issues name the row of their label, not the form's first row. */
@@ -763,6 +828,7 @@ class WorkbookImport {
       return cells;
     if (!linkColumns.every((c) => isBlankCell(cells[c] ?? null))) return cells;
     if (linkColumns.every((c) => isBlankCell(previous.cells[c] ?? null))) return cells;
+    if (writesClientOnEveryRow(work.analysis.profiles[nameColumn])) return cells;
     const copy = [...cells];
     for (const c of linkColumns) copy[c] = previous.cells[c] ?? null;
     this.issues.push({

@@ -722,6 +722,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   revenueOfCompanies(input, mappings, profiles, taken);
   complianceRisk(input, mappings, taken);
   joinAttendees(input, mappings, byKey);
+  notesAreKeyPoints(input, mappings, taken);
   noOccupationOfCompanies(input, mappings, profiles, taken);
   mappings.forEach((mapping, i) => {
     const p = profiles[i];
@@ -837,6 +838,14 @@ export function extraColumnKey(mapping: ColumnMapping, sheet: SheetKey): string 
   );
   // A header such as "__proto__" cannot be a plain record key.
   return taken || header in Object.prototype ? `${header} (${mapping.letter})` : header;
+}
+
+/**
+ * True when the column's values go nowhere, not even to notes: running row numbers, or a column
+ * hidden in the source (see hidden-columns.ts).
+ */
+export function isLeftOut(mapping: ColumnMapping): boolean {
+  return mapping.source === "row-number" || mapping.source === "hidden";
 }
 
 /** True when the mapping feeds a register field (not the client-name link, not unmapped). */
@@ -1247,6 +1256,24 @@ function joinAttendees(
 }
 
 /**
+ * A visit log whose one free-text column is headed Notes / 备注 wrote down what was discussed
+ * there: it is the visit's key points. Beside a column of key points it stays the visit's notes.
+ */
+function notesAreKeyPoints(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Visits" || taken.has("keyPoints")) return;
+  const notes = mappings.findIndex((m) => m.field === "notes");
+  if (notes < 0 || mappings[notes].source === "override") return;
+  taken.delete("notes");
+  taken.add("keyPoints");
+  mappings[notes].field = "keyPoints";
+  addEvidence(mappings[notes], why("map.why.visit-notes-discussed"));
+}
+
+/**
  * A company has no occupation: on a list of companies a 职务 / Title column is the post of the
  * contact person beside it, so it stays in notes under its header instead of reading as the
  * client's occupation.
@@ -1326,7 +1353,9 @@ function complianceRisk(
 
 /** Headers of the region part of an address: province, city, district. */
 const REGION_HEADER =
-  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|province|city|district|county|state|prefecture|town|suburb|provincecity|citydistrict)+$/;
+  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+$/;
+/** Headers of a postal code, joined with the address like a region (the values are numbers). */
+const POSTCODE_HEADER = /^(?:zip|zipcode|postalcode|postcode|邮编|邮政编码|郵遞區號|郵政編碼)$/;
 
 /**
  * Province, city and district columns join the street address instead of going to notes: a person
@@ -1343,12 +1372,13 @@ function joinAddressParts(
   let street = mappings.findIndex((m) => m.field === "address");
   const placeValues = (i: number) =>
     input.columns[i].header.text === "" && profiles[i].place >= 0.6;
-  const parts = input.columns.flatMap((column, i) =>
+  const headed = (i: number, pattern: RegExp) =>
+    input.columns[i].header.candidates.some((c) => pattern.test(matchForm(stripHeaderUnit(c))));
+  const parts = input.columns.flatMap((_, i) =>
     mappings[i].field === null &&
     mappings[i].source === "none" &&
-    profiles[i].text >= 0.6 &&
-    (placeValues(i) ||
-      column.header.candidates.some((c) => REGION_HEADER.test(matchForm(stripHeaderUnit(c)))))
+    ((profiles[i].text >= 0.6 && (placeValues(i) || headed(i, REGION_HEADER))) ||
+      (street >= 0 && headed(i, POSTCODE_HEADER)))
       ? [i]
       : []
   );

@@ -13,6 +13,8 @@ export const en = {
   "import.title-row": "Read as a title above the table; not imported.",
   "import.own-sheet": "Not imported: this sheet holds {what:msg}.",
   "import.no-header": "No header row was found in this sheet; its rows were not imported.",
+  "import.no-header-very-hidden":
+    "This sheet is very hidden (where systems keep their own data, such as an export's metadata) and has no header row; it was not imported.",
   "import.sheet-unrecognised":
     'This sheet was not recognised as a register sheet; its rows were not imported. Name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.required-unmapped":
@@ -34,6 +36,7 @@ export const en = {
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
   "reason.note": "a note or placeholder, not a record",
+  "reason.partner-address": "an address of {company} ({type}), not a client",
   "reason.repeated-header": "repeated header row",
   "reason.continues-rejected": "it continues row {continues}, which was rejected.",
   "reason.required-columns-missing": "no column holds the required {fields:fields}.",
@@ -124,6 +127,15 @@ export const en = {
   "map.why.staff-ids":
     'its values are the ids of the staff listed on "{sheet}", each serving several clients',
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
+  "map.why.address-types":
+    "\"{header}\" holds Odoo's address types (Contact, Invoice Address …): what a row is, not the client's kind or address",
+  "map.why.repeats-name":
+    '"{header}" repeats each row\'s name (the name itself, or the name and a person): nothing of its own',
+  "map.why.user-names":
+    '"{header}" holds people\'s names: the users who look after the clients (their salesperson)',
+  "map.why.do-not-modify":
+    'header "{header}" marks a system\'s own column (record id, checksum, time stamp), not for people',
+  "map.why.hidden": "hidden in the source: a person reading the sheet does not see it",
   "map.why.names-something": 'header "{header}" names something',
   "map.why.distinct-subject": "{distinct} distinct values over {filled} rows: the row's subject",
   "map.why.only-naming": 'header "{header}" is the only one naming something',
@@ -144,6 +156,8 @@ export const en = {
     'the clients are persons and "{header}" names a company: where each one works',
   "map.why.revenue-companies":
     "the clients are companies, which have no personal income: the revenue they bring",
+  "map.why.visit-notes-discussed":
+    "a visit log whose only notes column says nothing else was written down: it is what was discussed",
   "map.why.phone-part":
     'header "{header}" is another phone number of the same client: joined with the phone',
   "map.why.compliance-risk":
@@ -201,6 +215,7 @@ export const en = {
   "mapping.column": "{letter} {header} → {field} {confidence}",
   "mapping.column-notes": "{letter} {header} → (notes) {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → (row numbers) {confidence}",
+  "mapping.column-hidden": "{letter} {header} → (hidden, not imported)",
   "mapping.samples": "  e.g. {samples}",
 
   // Linking and merging
@@ -217,6 +232,8 @@ export const en = {
   "link.match-name-phone": "same name and phone",
   "link.match-name-email": "same name and e-mail",
   "link.match-name-birthday-address": "same name, birthday and address",
+  "link.match-name-across-sheets":
+    "the same name, the only client of that name on either sheet of the book",
   "link.same-client-rows":
     "Row {row} ({sheet}) and row {otherRow} ({otherSheet}) are the same client ({match:msg}); merged into one client, any conflicting values kept in notes.",
   "link.same-name":
@@ -224,8 +241,12 @@ export const en = {
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
   "link.conflict":
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
+  "link.also-owner":
+    "{target:msg} is also looked after by {other} (another row of the same client): kept {kept} as the owner, {other} put in notes.",
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
+  "link.unknown-id-by-name":
+    "No client has the id {id}; the row names its client {name}, the only client of that name ({clientId}): linked to it, and the id put in notes. Further rows of this sheet whose ids match no client are linked by their client name in the same way, without a note each.",
   "link.no-client": "The row names no client; it was kept without a client link.",
   "link.unlinked-name":
     "{why:msg}; the row was kept without a client link and the name put in notes.",
@@ -248,6 +269,14 @@ export const en = {
   "import.sheet-not-data":
     'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
+  "import.partner-addresses":
+    "{count} rows are a company's invoice, delivery or other addresses ({column}): they were passed over, not imported as clients.",
+  "import.partner-companies-made":
+    '{count} companies written before people\'s names in {column} ("Company, Person") have no row of their own: each was made a client, with its people as its contacts.',
+  "import.partner-contacts":
+    "{count} rows are people at a client company (named in {column}): each was imported as a contact of that company, not as a client.",
+  "import.hidden-columns":
+    '{count} columns were left out: hidden in the source, or a system\'s own ("Do Not Modify"): {columns}. Their values are neither imported nor kept in notes; a mapping that names one of them brings it in.',
   "import.closed-from-end-date":
     "Complaints with no status but a date in {column} were marked closed: the case was closed on that date.",
   "import.resolved-from-end-date":
@@ -260,10 +289,14 @@ export const en = {
     "No column gives the client kind: the sheet's columns are a company's ({columns}), so its clients are marked as enterprises.",
   "import.kind-from-person-columns":
     "No column gives the client kind: each client with a sex, a birthday or a personal income in {columns} is marked as a person (a company has none).",
+  "value.unit-outlier":
+    "{value} is about {times} times this column's usual figure, and the column's header counts every figure in units of {multiplier}: read as {amount}. It may have been written in full; check it.",
   "value.other-currency":
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept as written in {written}, not converted, and the value put in notes.",
   "value.other-currency-row":
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept in {written}, not converted, and the row's currency set to {written} where it was empty.",
+  "value.other-currency-than-row":
+    "The amount {value} is written in {written}, not in the row's currency {currency}: the figure was kept as written in {written}, not converted, and the value put in notes; the row's currency stays {currency}.",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

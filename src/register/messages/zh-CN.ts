@@ -5,6 +5,8 @@ export const zhCN: Record<MessageCode, string> = {
   "import.title-row": "读作表格上方的标题，未导入。",
   "import.own-sheet": "未导入：此工作表是{what:msg}。",
   "import.no-header": "此工作表中未找到表头行，其中的行未导入。",
+  "import.no-header-very-hidden":
+    "此工作表为深度隐藏（系统存放自用数据之处，例如导出的元数据），且没有表头行；未导入。",
   "import.sheet-unrecognised":
     "此工作表未被识别为台账工作表，其中的行未导入。可用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.required-unmapped":
@@ -25,6 +27,7 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",
   "reason.note": "注释或占位文字，不是记录",
+  "reason.partner-address": "是 {company} 的地址（{type}），不是客户",
   "reason.repeated-header": "重复的表头行",
   "reason.continues-rejected": "它接续第 {continues} 行，而该行已被拒绝。",
   "reason.required-columns-missing": "没有列包含必填的{fields:fields}。",
@@ -102,6 +105,13 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.remembered": "上次导入同一版式时手动选择（台账已记住）",
   "map.why.staff-ids": "其值是“{sheet}”所列员工的编号，每人负责多个客户",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
+  "map.why.address-types":
+    "“{header}”是 Odoo 的地址类型（联系人、发票地址……）：说明该行是什么，不是客户类型或地址",
+  "map.why.repeats-name": "“{header}”重复每行的名称（名称本身，或名称加一个人名）：没有自己的内容",
+  "map.why.user-names": "“{header}”中是人名：负责这些客户的用户（销售员）",
+  "map.why.do-not-modify":
+    "表头“{header}”标明这是系统自用列（记录标识、校验值、时间戳），不是给人看的",
+  "map.why.hidden": "在源表中是隐藏列：看表的人看不到它",
   "map.why.names-something": "表头“{header}”是一个名称",
   "map.why.distinct-subject": "{filled} 行中有 {distinct} 个不同的值：是这一行的主体",
   "map.why.only-naming": "只有表头“{header}”是名称",
@@ -117,6 +127,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
+  "map.why.visit-notes-discussed": "拜访记录中没有别的内容列，这一备注列就是洽谈要点",
   "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",
   "map.why.compliance-risk":
     "此表是反洗钱审查（政要、受益所有人、制裁）：这个风险等级是银行对客户的评级，不是客户的风险偏好",
@@ -165,6 +176,7 @@ export const zhCN: Record<MessageCode, string> = {
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （备注） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （行号） {confidence}",
+  "mapping.column-hidden": "{letter} {header} → （隐藏列，未导入）",
   "mapping.samples": "  例如 {samples}",
 
   "link.duplicate-client": "重复的客户：{how:msg}。",
@@ -180,12 +192,17 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-name-phone": "姓名和电话相同",
   "link.match-name-email": "姓名和邮箱相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",
+  "link.match-name-across-sheets": "名称相同，且在两个工作表中都是唯一的客户",
   "link.same-client-rows":
     "第 {row} 行（{sheet}）与第 {otherRow} 行（{otherSheet}）是同一客户（{match:msg}）；已合并为一个客户，有冲突的值已放入备注。",
   "link.same-name": "另有客户同名（{otherIds}），但电话和邮箱都不相同；作为另一个客户保留。",
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",
+  "link.also-owner":
+    "{target:msg}也由 {other} 跟进（同一客户的另一行）：负责人保留 {kept}，{other} 已放入备注。",
   "link.unknown-id": "没有客户的编号是 {id}；此行已保留但未关联客户，编号已放入备注。",
+  "link.unknown-id-by-name":
+    "没有客户的编号是 {id}；此行指明的客户 {name} 只有一位（{clientId}）：已关联到该客户，编号已放入备注。本表其他编号对不上任何客户的行也按客户名称同样关联，不再逐行说明。",
   "link.no-client": "此行没有指明客户；已保留但未关联客户。",
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
   "link.no-client-named": "没有名为 {name} 的客户",
@@ -207,6 +224,14 @@ export const zhCN: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
+  "import.partner-addresses":
+    "有 {count} 行是公司的发票、送货或其他地址（{column}）：已略过，未作为客户导入。",
+  "import.partner-companies-made":
+    "{column} 中写在人名前的 {count} 家公司（“公司, 人名”）没有自己的行：已将每家公司建为客户，其人员作为联系人。",
+  "import.partner-contacts":
+    "有 {count} 行是客户公司的人员（公司见 {column}）：每人都作为该公司的联系人导入，而不是作为客户。",
+  "import.hidden-columns":
+    "有 {count} 列未导入：它们在源表中是隐藏列，或是系统自用列（“Do Not Modify / 请勿修改”）：{columns}。其值既未导入，也未写入备注；若映射中指名某列，则会导入该列。",
   "import.closed-from-end-date":
     "没有状态但 {column} 填了日期的投诉已标为“已关闭”：案件已在该日期结案。",
   "import.resolved-from-end-date":
@@ -219,10 +244,14 @@ export const zhCN: Record<MessageCode, string> = {
     "没有列给出客户类型：本表的列是企业才有的（{columns}），因此其客户都标为企业。",
   "import.kind-from-person-columns":
     "没有列给出客户类型：{columns} 中填有性别、生日或个人收入的客户都标为个人（企业没有这些）。",
+  "value.unit-outlier":
+    "{value} 约为本列常见数值的 {times} 倍，而本列表头以 {multiplier} 为单位计数：已读作 {amount}。它可能是按全额书写的，请核对。",
   "value.other-currency":
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注。",
   "value.other-currency-row":
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 保留，未换算；该行币种为空时已设为 {written}。",
+  "value.other-currency-than-row":
+    "金额 {value} 以 {written} 书写，不是该行的币种 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注；该行币种仍为 {currency}。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

@@ -5,6 +5,8 @@ export const zhTW: Record<MessageCode, string> = {
   "import.title-row": "讀作表格上方的標題，未匯入。",
   "import.own-sheet": "未匯入：此工作表是{what:msg}。",
   "import.no-header": "此工作表中找不到標題列，其中的資料列未匯入。",
+  "import.no-header-very-hidden":
+    "此工作表為深度隱藏（系統存放自用資料之處，例如匯出的中繼資料），且沒有標題列；未匯入。",
   "import.sheet-unrecognised":
     "此工作表未被辨識為名冊工作表，其中的資料列未匯入。可用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.required-unmapped":
@@ -25,6 +27,7 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
   "reason.note": "註記或占位文字，不是記錄",
+  "reason.partner-address": "是 {company} 的地址（{type}），不是客戶",
   "reason.repeated-header": "重複的標題列",
   "reason.continues-rejected": "它接續第 {continues} 列，而該列已被拒絕。",
   "reason.required-columns-missing": "沒有欄位包含必填的{fields:fields}。",
@@ -103,6 +106,14 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.remembered": "上次匯入同一版面時手動選擇（名冊已記住）",
   "map.why.staff-ids": "其值是「{sheet}」所列員工的編號，每人負責多位客戶",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
+  "map.why.address-types":
+    "「{header}」是 Odoo 的地址類型（聯絡人、發票地址……）：說明該列是什麼，不是客戶類型或地址",
+  "map.why.repeats-name":
+    "「{header}」重複每列的名稱（名稱本身，或名稱加一個人名）：沒有自己的內容",
+  "map.why.user-names": "「{header}」中是人名：負責這些客戶的使用者（業務員）",
+  "map.why.do-not-modify":
+    "標題「{header}」標明這是系統自用欄（記錄識別碼、校驗值、時間戳記），不是給人看的",
+  "map.why.hidden": "在來源表中是隱藏欄：看表的人看不到它",
   "map.why.names-something": "標題「{header}」是一個名稱",
   "map.why.distinct-subject": "{filled} 列中有 {distinct} 個不同的值：是這一列的主體",
   "map.why.only-naming": "只有標題「{header}」是名稱",
@@ -118,6 +129,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
+  "map.why.visit-notes-discussed": "拜訪紀錄中沒有別的內容欄，這一備註欄就是洽談要點",
   "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
   "map.why.compliance-risk":
     "此表是洗錢防制審查（政要、實質受益人、制裁）：這個風險等級是銀行對客戶的評級，不是客戶的風險偏好",
@@ -166,6 +178,7 @@ export const zhTW: Record<MessageCode, string> = {
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （備註） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （列號） {confidence}",
+  "mapping.column-hidden": "{letter} {header} → （隱藏欄，未匯入）",
   "mapping.samples": "  例如 {samples}",
 
   "link.duplicate-client": "重複的客戶：{how:msg}。",
@@ -181,13 +194,18 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-name-phone": "姓名和電話相同",
   "link.match-name-email": "姓名和電子郵件相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",
+  "link.match-name-across-sheets": "名稱相同，且在兩個工作表中都是唯一的客戶",
   "link.same-client-rows":
     "第 {row} 列（{sheet}）與第 {otherRow} 列（{otherSheet}）是同一位客戶（{match:msg}）；已合併為一位客戶，有衝突的值已放入備註。",
   "link.same-name": "另有客戶同名（{otherIds}），但電話和電子郵件都不相同；作為另一位客戶保留。",
   "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
   "link.conflict":
     "{target:msg}的「{field:key}」有衝突：保留 {kept}，另一個值 {other} 已放入備註。",
+  "link.also-owner":
+    "{target:msg}也由 {other} 負責（同一客戶的另一列）：負責人保留 {kept}，{other} 已放入備註。",
   "link.unknown-id": "沒有客戶的編號是 {id}；此列已保留但未連結客戶，編號已放入備註。",
+  "link.unknown-id-by-name":
+    "沒有客戶的編號是 {id}；此列指明的客戶 {name} 只有一位（{clientId}）：已連結到該客戶，編號已放入備註。本表其他編號對不上任何客戶的列也依客戶名稱同樣連結，不再逐列說明。",
   "link.no-client": "此列沒有指明客戶；已保留但未連結客戶。",
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
   "link.no-client-named": "沒有名為 {name} 的客戶",
@@ -209,6 +227,14 @@ export const zhTW: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
+  "import.partner-addresses":
+    "有 {count} 列是公司的發票、送貨或其他地址（{column}）：已略過，未作為客戶匯入。",
+  "import.partner-companies-made":
+    "{column} 中寫在人名前的 {count} 家公司（「公司, 人名」）沒有自己的列：已將每家公司建為客戶，其人員作為聯絡人。",
+  "import.partner-contacts":
+    "有 {count} 列是客戶公司的人員（公司見 {column}）：每人都作為該公司的聯絡人匯入，而不是作為客戶。",
+  "import.hidden-columns":
+    "有 {count} 欄未匯入：它們在來源表中是隱藏欄，或是系統自用欄（「Do Not Modify / 請勿修改」）：{columns}。其值既未匯入，也未寫入備註；若對應中指名某欄，則會匯入該欄。",
   "import.closed-from-end-date":
     "沒有狀態但 {column} 填了日期的客訴已標為「已關閉」：案件已在該日期結案。",
   "import.resolved-from-end-date":
@@ -221,10 +247,14 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位給出客戶類型：本表的欄位是企業才有的（{columns}），因此其客戶都標為企業。",
   "import.kind-from-person-columns":
     "沒有欄位給出客戶類型：{columns} 中填有性別、生日或個人收入的客戶都標為個人（企業沒有這些）。",
+  "value.unit-outlier":
+    "{value} 約為本欄常見數值的 {times} 倍，而本欄標題以 {multiplier} 為單位計數：已讀作 {amount}。它可能是按全額書寫的，請核對。",
   "value.other-currency":
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註。",
   "value.other-currency-row":
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 保留，未換算；該列幣別為空時已設為 {written}。",
+  "value.other-currency-than-row":
+    "金額 {value} 以 {written} 書寫，不是該列的幣別 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註；該列幣別仍為 {currency}。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
