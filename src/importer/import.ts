@@ -39,6 +39,7 @@ import { isCompanyColumn, partnerLayout, withKindWord, type PartnerLayout } from
 import { takePlannedVisits } from "./planned-visits";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
+import { householdColumn, householdMember, isRelativeRow } from "./household";
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAsset, balanceColumns, type BalanceColumns } from "./balance-assets";
 import {
@@ -224,6 +225,8 @@ interface SheetWork {
   rowAt: (row: number) => SourceCell[];
   /** A policy sheet's column giving each insured's relation to the client (its relatives become family). */
   relation: number | null;
+  /** A client list kept by household: the column giving each row's relation to the household's client. */
+  household: number | null;
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
   /** A client list's balance columns (AUM, 1月AUM … 12月AUM): each client's latest is an asset. */
@@ -479,6 +482,7 @@ class WorkbookImport {
       classified,
       rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
       relation: key === "Insurance" ? relationColumn(mappings) : null,
+      household: key === "Clients" ? householdColumn(mappings, analysis.columnValues) : null,
       policyholders,
       balances: key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
@@ -531,6 +535,8 @@ class WorkbookImport {
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
     let balancesRead = 0;
+    let householdClient: Candidate | null = null;
+    let householdMembers = 0;
 
     for (const entry of work.classified) {
       if (entry.kind === "blank") {
@@ -608,6 +614,22 @@ class WorkbookImport {
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
         continue;
       }
+      if (
+        work.household !== null &&
+        householdClient !== null &&
+        isRelativeRow(cells[work.household])
+      ) {
+        this.candidates.push({
+          sheet: "Family",
+          record: householdMember(normalized.record, work.mappings, cells, work.household),
+          origin: originOf(sheet, entry.row, work.analysis.range),
+          followers: [],
+          clientRef: householdClient,
+          accounted: true,
+        });
+        householdMembers++;
+        continue;
+      }
       if (partners && role?.role === "contact") {
         const contact = partners.contact(entry.row, normalized, role);
         groups.set(entry.row, { main: contact, mainRow: normalized, rows: [], contact: true });
@@ -638,6 +660,7 @@ class WorkbookImport {
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances && this.balanceAsset(work.balances, candidate, cells)) balancesRead++;
+      if (work.household !== null) householdClient = candidate;
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
         const holder =
@@ -671,6 +694,16 @@ class WorkbookImport {
             columns.length > 2
               ? `${columns[0]} … ${columns[columns.length - 1]}`
               : columns.join(", "),
+        })
+      );
+    }
+
+    if (householdMembers > 0 && work.household !== null) {
+      const m = work.mappings[work.household];
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.family-from-household", {
+          count: householdMembers,
+          relation: columnLabel(m.letter, m.header),
         })
       );
     }

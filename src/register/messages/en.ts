@@ -262,6 +262,8 @@ export const en = {
     "{count} assets were made from the balance columns {columns}: each client's latest figure, held with us; the columns also stay in the client's notes.",
   "import.family-from-insured":
     "{count} family members were made from column {insured}: each insured who is not the policy's client, with their relation from column {relation}.",
+  "import.family-from-household":
+    "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
 
