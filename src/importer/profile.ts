@@ -400,6 +400,19 @@ export function emailShare(profile: ColumnProfile): number {
   return hits / profile.sampled;
 }
 
+/** The share of a column's sampled figures (written as plain numbers) above `max`. */
+function shareAbove(profile: ColumnProfile, max: number): number {
+  let figures = 0;
+  let above = 0;
+  for (const [text, count] of profile.values) {
+    const n = Number(text.replace(/,/g, ""));
+    if (text.trim() === "" || !Number.isFinite(n)) continue;
+    figures += count;
+    if (n > max) above += count;
+  }
+  return figures === 0 ? 0 : above / figures;
+}
+
 /**
  * How well the values fit a field of this type, −1 (they contradict it) … +1 (they are typical of
  * it); 0 when the values say nothing either way.
@@ -408,6 +421,11 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
   if (profile.sampled === 0) return 0;
   const p = profile;
   const texty = p.text - p.phone - p.email - p.idNumber;
+  // A score runs between its bounds (a factor 1–5): figures mostly beyond them (38,000 …
+  // 1,500,000 under "Deal - Value", which spells factor D's label "Deal value") are amounts.
+  if (field.type === "score" && field.max !== undefined && p.numeric >= 0.7) {
+    if (shareAbove(p, field.max) >= 0.5) return -1;
+  }
   switch (field.type) {
     case "phone":
       return p.phone >= 0.5 ? 1 : p.phone >= 0.2 ? 0.3 : p.email > 0.5 || texty > 0.6 ? -1 : -0.4;

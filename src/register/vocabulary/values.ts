@@ -810,9 +810,11 @@ export const VISIT_METHOD_WORDS = {
 
 /** Value words for PIPELINE_STAGE, one list per value key (besides the key and labels). */
 export const PIPELINE_STAGE_WORDS = {
-  identify: ["1", "识别", "初步接触"],
-  gather: ["2", "演示", "信息收集", "資訊收集"],
-  assess: ["3", "评估", "价值评估"],
-  relate: ["4", "关系"],
-  close: ["5", "closing", "签约", "成交"],
+  // A CRM's default pipeline in its order (Pipedrive: Lead In, Contact Made, Demo Scheduled,
+  // Proposal Made, Negotiations Started) read as our five steps.
+  identify: ["1", "识别", "初步接触", "lead in"],
+  gather: ["2", "演示", "信息收集", "資訊收集", "contact made"],
+  assess: ["3", "评估", "价值评估", "demo scheduled"],
+  relate: ["4", "关系", "proposal made"],
+  close: ["5", "closing", "签约", "成交", "negotiations started"],
 } as const satisfies WordTable;
