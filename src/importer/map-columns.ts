@@ -410,20 +410,19 @@ function candidatesFor(
     }
     let fit = valueFit(profile, target.field);
     // A header as generic as "Type" or 类型 (a word of several sheets) says little: when not one
-    // value is the field's word ("Customer", "Prospect" under Type), the values contradict it.
-    if (
-      fit < 0 &&
-      fit > -0.5 &&
-      target.field.type === "enum" &&
-      (isGenericHeader(column) || (target.field.values ?? []).length <= 2) &&
-      vocabularyHits(profile, target.field) === 0
-    )
-      fit = -1;
+    // value is the field's word ("Customer", "Prospect" under Type), the values contradict it,
+    // however few rows there are (电话营销, 转介绍 under 类型 on a three-row template are no kind).
+    const noChoiceWord =
+      fit < 0 && target.field.type === "enum" && vocabularyHits(profile, target.field) === 0;
+    const generic = isGenericHeader(column) || (target.field.values ?? []).length <= 2;
+    if (noChoiceWord && generic && fit > -0.5) fit = -1;
+    // A header only resembling the choice's (类型 in 风险类型) is no more than a generic one.
+    const fewButPlain = noChoiceWord && (generic || confidence < 1) && profile.sampled >= 2;
     // True/False, Y/N under is_company: a yes-or-no answer, never a name or a text such as an employer.
     if (target.field.type === "text" && yesNoAnswers(profile)) fit = -1;
     if (profile.sampled > 0) {
       if (fit > 0 && confidence < 1) confidence = Math.min(1, confidence + VALUE_LIFT * fit);
-      if (fit < 0 && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
+      if (fit < 0 && (profile.sampled >= MIN_VALUES_TO_CONTRADICT || fewButPlain)) {
         confidence += VALUE_DROP * fit;
         rank += VALUE_DROP * fit;
         evidence.push(
@@ -773,6 +772,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   complianceRisk(input, mappings, taken);
   joinAttendees(input, mappings, byKey);
   noOccupationOfCompanies(input, mappings, profiles, taken);
+  productIsCategory(input, mappings, profiles, taken);
   productNames(input, mappings, profiles, byKey);
   mappings.forEach((mapping, i) => {
     const p = profiles[i];
@@ -1510,6 +1510,50 @@ function joinPhones(
 
 /** Headers naming a product or plan: 产品名称, 险种名称, Plan Name, Product. */
 const PRODUCT_HEADER = /产品|商品|险种|product|plan/;
+
+/**
+ * A complaint log naming both the product (Product_Category, 投诉产品) and the complaint's type
+ * (Complaint_Type: Delivery Delay, Warranty Issue): the product is the complaint's category, the
+ * line of business it is about, and the type says what went wrong, the description when no
+ * column gives one (else it stays in notes). A sub-product is a detail of the product, not it.
+ */
+function productIsCategory(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Complaints") return;
+  const category = mappings.findIndex((m) => m.field === "category");
+  if (category < 0 || mappings[category].source === "override") return;
+  const heads = (i: number) =>
+    input.columns[i].header.candidates.map((c) => matchForm(stripHeaderUnit(c)));
+  const namesProduct = (i: number) =>
+    heads(i).some((h) => PRODUCT_HEADER.test(h) && !/^sub|^子|^细/.test(h));
+  if (namesProduct(category)) return;
+  const product = input.columns.findIndex(
+    (_, i) =>
+      mappings[i].field === null &&
+      mappings[i].source === "none" &&
+      profiles[i].filled > 0 &&
+      profiles[i].text >= 0.8 &&
+      namesProduct(i)
+  );
+  if (product < 0) return;
+  Object.assign(mappings[product], { field: "category", confidence: 0.8, source: "fuzzy" });
+  setEvidence(mappings[product], [
+    why("map.why.product-category", { header: mappings[product].header }),
+  ]);
+  const type = mappings[category];
+  if (!taken.has("description")) {
+    taken.add("description");
+    Object.assign(type, { field: "description", confidence: 0.7, source: "fuzzy" });
+    setEvidence(type, [why("map.why.complaint-type", { header: type.header })]);
+  } else {
+    Object.assign(type, { field: null, confidence: 0, source: "none" });
+    setEvidence(type, [why("map.why.complaint-type", { header: type.header })]);
+  }
+}
 
 /**
  * A product's name (XX终身寿险, YY重疾险, "Term Life 20") under a product header gives the choice

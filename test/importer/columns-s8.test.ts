@@ -221,3 +221,67 @@ describe("公司 on a list of people", () => {
     expect(fieldsOf(r)["公司名称"]).toBe("name");
   });
 });
+
+describe("类型 on a leads template", () => {
+  it("is no client kind when its values are lead types, however few the rows", () => {
+    const rows: SourceCell[][] = [
+      ["客户名称", "联系人", "电话", "类型"],
+      ["海城物业管理处", "郑经理", "13800006001", "电话营销"],
+      ["金桥建材市场", "韩先生", "13800006002", "转介绍"],
+      ["宏达机械厂", "李主任", "13800006003", "展会"],
+    ];
+    const r = importWorkbook([sheet("客户导入模板", rows)]);
+    expect(fieldsOf(r)["类型"]).toBeNull();
+    expect(r.records.Clients[1].notes).toContain("类型: 转介绍");
+    expect(r.issues.filter((i) => i.severity === "warning")).toEqual([]);
+  });
+
+  it("is the kind when its values are the kind's words", () => {
+    const rows: SourceCell[][] = [
+      ["客户名称", "电话", "类型"],
+      ["海城物业管理处", "13800006001", "企业"],
+      ["王立新", "13800006002", "个人"],
+      ["宏达机械厂", "13800006003", "企业"],
+    ];
+    const r = importWorkbook([sheet("客户", rows)]);
+    expect(fieldsOf(r)["类型"]).toBe("kind");
+    expect(r.records.Clients.map((c) => c.kind)).toEqual(["enterprise", "person", "enterprise"]);
+  });
+});
+
+describe("a complaint log naming the product and the complaint's type", () => {
+  it("gives the category to the product and the description to the type; a sub-product stays in notes", () => {
+    const rows: SourceCell[][] = [
+      [
+        "Complaint_ID",
+        "Customer_Name",
+        "Product_Category",
+        "Sub-product",
+        "Complaint_Type",
+        "Complaint_Date",
+        "Complaint_Status",
+      ],
+    ];
+    const products = ["Electronics", "Banking", "E-commerce"];
+    const subs = ["Phones", "Cards", "Fashion"];
+    const types = ["Delivery Delay", "Card Blocked", "Refund Delay"];
+    for (let i = 0; i < 9; i++)
+      rows.push([
+        3001 + i,
+        `Asha Rao ${i}`,
+        products[i % 3],
+        subs[i % 3],
+        types[i % 3],
+        `2025-02-0${i + 1}`,
+        "Open",
+      ]);
+    const r = importWorkbook([sheet("Complaints_Data", rows)]);
+    const fields = fieldsOf(r);
+    expect(fields.Product_Category).toBe("category");
+    expect(fields.Complaint_Type).toBe("description");
+    expect(fields["Sub-product"]).toBeNull();
+    const first = r.records.Complaints.find((c) => c.complaintId === "3001");
+    expect(first).toMatchObject({ category: "Electronics", description: "Delivery Delay" });
+    expect(first?.notes).toContain("Sub-product: Phones");
+  });
+});

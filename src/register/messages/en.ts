@@ -121,6 +121,9 @@ export const en = {
   "map.values.company": "{share} company names",
   "map.why.lead-temperature":
     "the values grade how keen a lead is (Hot / Warm / Cold, 意向): kept in notes",
+  "map.why.product-category": 'header "{header}" names the product: the complaint\'s category',
+  "map.why.complaint-type":
+    'header "{header}" names what went wrong, beside the product: the complaint\'s description unless another column gives it',
   "map.why.override": "set by the caller's mapping",
   "map.why.remembered":
     "chosen by hand at an earlier import of this layout (remembered by the register)",
