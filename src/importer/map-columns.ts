@@ -516,7 +516,7 @@ const TEMPERATURE_VALUES: ReadonlySet<string> = new Set(
     .flat()
     .map((w) => matchForm(w))
 );
-const TEMPERATURE_HEADER: readonly string[] = LEAD_TEMPERATURE_HEADER_WORDS.map((w) =>
+const TEMPERATURE_HEADER: readonly string[] = LEAD_TEMPERATURE_HEADER_WORDS.temperature.map((w) =>
   matchForm(w)
 );
 /** Few distinct grades (A, B, C; 1–5) under a header naming a lead's keenness. */

@@ -851,15 +851,17 @@ export const LEAD_TEMPERATURE_WORDS = {
 } as const satisfies WordTable;
 
 /** Header words that name a lead's keenness: 意向, "Lead rating", "Interest level", "Temperature". */
-export const LEAD_TEMPERATURE_HEADER_WORDS = [
-  "意向",
-  "热度",
-  "温度",
-  "intent",
-  "interest level",
-  "temperature",
-  "lead rating",
-  "lead score",
-  "lead grade",
-  "lead temperature",
-] as const;
+export const LEAD_TEMPERATURE_HEADER_WORDS = {
+  temperature: [
+    "意向",
+    "热度",
+    "温度",
+    "intent",
+    "interest level",
+    "temperature",
+    "lead rating",
+    "lead score",
+    "lead grade",
+    "lead temperature",
+  ],
+} as const satisfies WordTable;
