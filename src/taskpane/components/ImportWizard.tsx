@@ -31,7 +31,7 @@ import { IssueList } from "./IssueList";
 import { usePageStyles } from "./layout";
 import { MappingGrid } from "./MappingGrid";
 import { downloadFile, readFileText } from "./download";
-import { choicesFromMappingFile, paneMappingFile } from "../mapping-file";
+import type { choicesFromMappingFile } from "../mapping-file";
 import { useNotify } from "./Notify";
 import { SheetDialog } from "./SheetDialog";
 import { useTask } from "./useTask";
@@ -40,6 +40,13 @@ type Step = "choose" | "map" | "preview" | "run" | "result";
 const STEPS: readonly Step[] = ["choose", "map", "preview", "run", "result"];
 
 const overrideKey = (sheet: string, header: string) => `${sheet}\u0000${header}`;
+
+/**
+ * The mapping file's reader and writer pull in the importer's header vocabulary and its messages
+ * in three languages; they are needed only when a person exports or imports a mapping, so they
+ * load then and stay out of the pane's first load.
+ */
+const loadMappingFile = () => import(/* webpackChunkName: "mapping-file" */ "../mapping-file");
 
 export interface ImportWizardProps {
   actions: RegisterActions;
@@ -164,7 +171,8 @@ export function ImportWizard(props: ImportWizardProps): React.ReactElement {
   };
 
   /** The mapping step as a mapping file: the format of the CLI's --save-mapping and --mapping. */
-  const exportMapping = () => {
+  const exportMapping = async () => {
+    const { paneMappingFile } = await loadMappingFile();
     const file = paneMappingFile(mappings, fieldOf);
     downloadFile("mapping.json", `${JSON.stringify(file, null, 2)}\n`, "application/json");
   };
@@ -173,6 +181,7 @@ export function ImportWizard(props: ImportWizardProps): React.ReactElement {
     setFileMessage(null);
     let choices: ReturnType<typeof choicesFromMappingFile>;
     try {
+      const { choicesFromMappingFile } = await loadMappingFile();
       choices = choicesFromMappingFile(await readFileText(file), mappings);
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
@@ -258,7 +267,7 @@ export function ImportWizard(props: ImportWizardProps): React.ReactElement {
       {step === "map" ? <Text as="p">{m.import.mapIntro}</Text> : null}
       {step === "map" ? (
         <div className={s.actions}>
-          <Button size="small" onClick={exportMapping} disabled={map.pending}>
+          <Button size="small" onClick={() => void exportMapping()} disabled={map.pending}>
             {m.import.exportMapping}
           </Button>
           <Button size="small" onClick={() => fileInput.current?.click()} disabled={map.pending}>
