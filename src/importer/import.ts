@@ -35,6 +35,7 @@ import { mainTableOf } from "./detect-table";
 import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
 import { takePlannedVisits } from "./planned-visits";
+import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import { insuredMember, relationColumn } from "./insured-family";
 import {
@@ -112,6 +113,22 @@ function clientNameColumn(mappings: readonly ColumnMapping[]): number | null {
   if (named !== null) return named;
   const i = mappings.findIndex((m) => m.linksClient === true);
   return i >= 0 ? i : null;
+}
+
+/** Blank client cells rarer than this, among names that repeat, are no ditto layout. */
+const DITTO_BLANK_SHARE = 0.2;
+
+/**
+ * An export that writes the client on every row (a CRM's contacts, each with its account; the
+ * same account on many rows) has left a client cell blank because the row has no client, not to
+ * repeat the one above: its names repeat, and its blanks are few. A ditto layout names each client
+ * once, above the rows left blank under it.
+ */
+function writesClientOnEveryRow(profile: ColumnProfile | undefined): boolean {
+  if (!profile || profile.rows === 0 || profile.sampled === 0) return false;
+  const repeats = profile.distinct < profile.sampled;
+  const blankShare = 1 - profile.filled / profile.rows;
+  return repeats && blankShare < DITTO_BLANK_SHARE;
 }
 
 function rowContent(cells: readonly SourceCell[], mappings: readonly ColumnMapping[]): string {
@@ -730,6 +747,7 @@ class WorkbookImport {
       return cells;
     if (!linkColumns.every((c) => isBlankCell(cells[c] ?? null))) return cells;
     if (linkColumns.every((c) => isBlankCell(previous.cells[c] ?? null))) return cells;
+    if (writesClientOnEveryRow(work.analysis.profiles[nameColumn])) return cells;
     const copy = [...cells];
     for (const c of linkColumns) copy[c] = previous.cells[c] ?? null;
     this.issues.push({

@@ -185,8 +185,35 @@ const NATURAL_KEYS: Partial<Record<SheetKey, { id?: string; fields: string[] }>>
   },
   Tiers: { fields: [] },
   Complaints: { id: "complaintId", fields: ["receivedOn", "category", "description"] },
-  Visits: { fields: ["visitOn", "method", "attendees", "purpose"] },
-  Pipeline: { id: "opportunityId", fields: ["prospect", "expectedClose"] },
+  // Two contacts with a client on one day are one visit only when they say the same: what was
+  // discussed (or written beside it) tells two calls of one day apart.
+  Visits: {
+    fields: [
+      "visitOn",
+      "method",
+      "place",
+      "attendees",
+      "purpose",
+      "keyPoints",
+      "clientViews",
+      "nextSteps",
+      "notes",
+    ],
+  },
+  // Two deals of one account (a renewal and an upsell) are two opportunities unless they agree on
+  // what a person tells deals apart by: stage, amount, odds, close date, owner, next action.
+  Pipeline: {
+    id: "opportunityId",
+    fields: [
+      "prospect",
+      "stage",
+      "expectedValue",
+      "probability",
+      "expectedClose",
+      "owner",
+      "nextAction",
+    ],
+  },
 };
 
 function keyPart(value: RegisterValue | undefined): string {
@@ -213,6 +240,23 @@ export function childKey(sheet: SheetKey, record: RegisterRecord): string {
     .map((k) => `${k}=${keyPart(record[k])}`)
     .join("|");
   return `all|${whole}`;
+}
+
+/**
+ * Two rows of one client (added by two staff, on two dates): the client came on the earlier date,
+ * and belongs to whoever brought them then — the rule sales teams keep against 撞单 (first to add
+ * the customer owns them). The later date and owner are left in `incoming`, so the merge keeps
+ * them in notes.
+ */
+function keepEarliestSince(target: RegisterRecord, incoming: RegisterRecord): void {
+  const kept = target.clientSince;
+  const other = incoming.clientSince;
+  if (typeof kept === "string" && typeof other === "string" && other < kept) {
+    target.clientSince = other;
+    incoming.clientSince = kept;
+    if (!isEmptyValue(target.owner) && !isEmptyValue(incoming.owner))
+      [target.owner, incoming.owner] = [incoming.owner, target.owner];
+  }
 }
 
 export interface LinkOptions {
@@ -245,6 +289,10 @@ class Linker {
   /** Clients made from policyholders, per sheet and column. */
   private readonly made = new Map<string, { from: MadeFrom; count: number }>();
   private readonly region: PhoneRegion;
+  /** Source sheets and id columns already told that their unknown ids were linked by name. */
+  private readonly toldIdByName = new Set<string>();
+  /** Per source sheet, how many of its client rows bear each name. */
+  private readonly namesPerSheet = new Map<string, Map<string, number>>();
 
   private readonly headerOf: LinkOptions["headerOf"];
 
@@ -390,6 +438,27 @@ class Linker {
     updating: boolean
   ): void {
     for (const c of conflicts) {
+      if (!updating && candidate.sheet === "Clients" && c.key === "owner") {
+        // Two staff looking after one client (a WeCom list: the customer added by both) is no
+        // error to fix: the first stays the owner, the other is kept in notes and told.
+        this.warn(
+          candidate.origin,
+          c.key,
+          c.other,
+          `${this.describe(into)} is also looked after by ${describeRaw(c.other)} (another row of the same client): kept ${describeRaw(c.kept)} as the owner, ${describeRaw(c.other)} put in notes.`,
+          "info",
+          {
+            code: "link.also-owner",
+            params: {
+              ...this.targetParams(into),
+              field: c.key,
+              other: describeRaw(c.other),
+              kept: describeRaw(c.kept),
+            },
+          }
+        );
+        continue;
+      }
       const message = updating
         ? `Updated ${c.key} of ${this.describe(into)}: ${describeRaw(c.other)} → ${describeRaw(c.kept)}.`
         : `Conflicting ${c.key} for ${this.describe(into)}: kept ${describeRaw(c.kept)}, the other value ${describeRaw(c.other)} was put in notes.`;
@@ -410,6 +479,7 @@ class Linker {
     const updating = into.fromExisting && !into.touched;
     const incoming = { ...candidate.record };
     if (candidate.sheet === "Clients" && isEmptyValue(incoming.clientId)) delete incoming.clientId;
+    if (candidate.sheet === "Clients" && !updating) keepEarliestSince(into.record, incoming);
     const labelOf = (key: string) => this.headerOf?.(candidate.origin.sheet, key) || key;
     const outcome = mergeInto(
       into.record,
@@ -480,7 +550,8 @@ class Linker {
    * So re-importing a source routes every row to the record it produced the first time.
    */
   private findClient(
-    record: RegisterRecord
+    record: RegisterRecord,
+    origin?: Origin
   ): { entry: Entry; how: string; match: MessageParams } | null {
     const id = normaliseKey(text(record.clientId));
     if (id !== "") {
@@ -523,7 +594,59 @@ class Linker {
       if (bare)
         return { entry: bare, how: en["link.match-bare"], match: { match: "link.match-bare" } };
     }
+    const across = origin ? this.onlyNamesakeElsewhere(sameName, record, origin) : undefined;
+    if (across)
+      return {
+        entry: across,
+        how: en["link.match-name-across-sheets"],
+        match: { match: "link.match-name-across-sheets" },
+      };
     return null;
+  }
+
+  /**
+   * Two sheets of one book that each name a client once (an account list, and a contact list whose
+   * Account column names the account) speak of the same client when no other client of the book
+   * has that name and nothing on the rows says otherwise (an ID number, a birthday): their phones
+   * and e-mails may differ, as a company's and its contact person's do.
+   */
+  private onlyNamesakeElsewhere(
+    sameName: readonly Entry[],
+    record: RegisterRecord,
+    origin: Origin
+  ): Entry | undefined {
+    if (sameName.length !== 1) return undefined;
+    const entry = sameName[0];
+    const seen = entry.sourceView;
+    if (entry.fromExisting || !seen || !entry.origin || entry.origin.sheet === origin.sheet)
+      return undefined;
+    const name = nameKey(record);
+    if (this.nameCount(origin.sheet, name) !== 1 || this.nameCount(entry.origin.sheet, name) !== 1)
+      return undefined;
+    const differs = (key: string, compare: (v: RegisterValue | undefined) => string) =>
+      compare(seen[key]) !== "" &&
+      compare(record[key]) !== "" &&
+      compare(seen[key]) !== compare(record[key]);
+    if (differs("idNumber", compactKey) || differs("birthday", text)) return undefined;
+    if (!isEmptyValue(seen.clientId) && !isEmptyValue(record.clientId)) return undefined;
+    return entry;
+  }
+
+  /** How many client rows of a source sheet bear this name (folded). */
+  private nameCount(sheet: string, name: string): number {
+    return this.namesPerSheet.get(sheet)?.get(name) ?? 0;
+  }
+
+  /** Counts the names of the client rows of every source sheet, before any is linked. */
+  countNames(candidates: readonly Candidate[]): void {
+    for (const c of candidates) {
+      if (c.sheet !== "Clients" || c.madeFrom) continue;
+      const name = nameKey(c.record);
+      if (name === "") continue;
+      const names = this.namesPerSheet.get(c.origin.sheet) ?? new Map<string, number>();
+      names.set(name, (names.get(name) ?? 0) + 1);
+      this.namesPerSheet.set(c.origin.sheet, names);
+    }
   }
 
   /**
@@ -641,7 +764,7 @@ class Linker {
       this.addPolicyholder(candidate, candidate.madeFrom);
       return;
     }
-    const found = this.findClient(candidate.record);
+    const found = this.findClient(candidate.record, candidate.origin);
     if (found) {
       const target = found.entry;
       const givenId = normaliseKey(text(candidate.record.clientId));
@@ -768,6 +891,37 @@ class Linker {
         record.clientId = text(registered.clientId);
         return;
       }
+      // No client has this id, but the row's client name, or the "id" itself (an Account column
+      // holding the account's name), names exactly one client of the book: that is the client.
+      const byIdAsName = this.onlyClientNamed(givenId);
+      if (byIdAsName !== null) {
+        record.clientId = byIdAsName;
+        return;
+      }
+      const named = candidate.clientName ? this.onlyClientNamed(candidate.clientName) : null;
+      if (named !== null && candidate.clientName) {
+        record.clientId = named;
+        this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
+        const told = `${candidate.origin.sheet}\u0000${candidate.clientIdLabel ?? ""}`;
+        if (this.toldIdByName.has(told)) return;
+        this.toldIdByName.add(told);
+        this.warn(
+          candidate.origin,
+          "clientId",
+          givenId,
+          `No client has the id ${describeRaw(givenId)}; the row names its client ${describeRaw(candidate.clientName)}, the only client of that name (${named}): linked to it, and the id put in notes. Further rows of this sheet whose ids match no client are linked by their client name in the same way, without a note each.`,
+          "info",
+          {
+            code: "link.unknown-id-by-name",
+            params: {
+              id: describeRaw(givenId),
+              name: describeRaw(candidate.clientName),
+              clientId: named,
+            },
+          }
+        );
+        return;
+      }
       record.clientId = null;
       this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
       if (candidate.clientName)
@@ -796,18 +950,14 @@ class Linker {
         );
       return;
     }
+    const named = this.onlyClientNamed(name);
+    if (named !== null) {
+      record.clientId = named;
+      return;
+    }
     const matches = (this.clientsByName.get(normaliseKey(name)) ?? []).filter(
       (e) => text(e.record.clientId) !== ""
     );
-    if (matches.length === 1) {
-      record.clientId = text(matches[0].record.clientId);
-      return;
-    }
-    const registered = matches.length === 0 ? this.registerByName.get(normaliseKey(name)) : [];
-    if (registered?.length === 1) {
-      record.clientId = text(registered[0].clientId);
-      return;
-    }
     if (candidate.sheet === "Pipeline" && !candidate.clientName) return;
     this.moveToNotes(record, candidate.clientNameLabel || "client", name);
     const why =
@@ -829,6 +979,22 @@ class Linker {
         },
       }
     );
+  }
+
+  /**
+   * The id of the one client named `name`: among this import's clients, else among the register's
+   * when none of this import has the name. Null when none or several are.
+   */
+  private onlyClientNamed(name: string): string | null {
+    const key = normaliseKey(name);
+    if (key === "") return null;
+    const matches = (this.clientsByName.get(key) ?? []).filter(
+      (e) => text(e.record.clientId) !== ""
+    );
+    if (matches.length === 1) return text(matches[0].record.clientId);
+    if (matches.length > 1) return null;
+    const registered = this.registerByName.get(key) ?? [];
+    return registered.length === 1 ? text(registered[0].clientId) : null;
   }
 
   addChild(candidate: Candidate): void {
@@ -860,6 +1026,7 @@ export function linkAndMerge(
   options: LinkOptions = {}
 ): LinkMergeResult {
   const linker = new Linker(existing, options);
+  linker.countNames(candidates);
   for (const c of candidates) if (c.sheet === "Clients") linker.addClient(c);
   linker.assignIds();
   linker.reportMade();

@@ -771,6 +771,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   revenueOfCompanies(input, mappings, profiles, taken);
   complianceRisk(input, mappings, taken);
   joinAttendees(input, mappings, byKey);
+  notesAreKeyPoints(input, mappings, taken);
   noOccupationOfCompanies(input, mappings, profiles, taken);
   productIsCategory(input, mappings, profiles, taken);
   productNames(input, mappings, profiles, byKey);
@@ -1343,6 +1344,24 @@ function joinAttendees(
       setEvidence(mappings[i], [why("map.why.attendees-part", { header: mappings[i].header })]);
     if (n > 0) mappings[i].joinSeparator = cjk ? "、" : ", ";
   });
+}
+
+/**
+ * A visit log whose one free-text column is headed Notes / 备注 wrote down what was discussed
+ * there: it is the visit's key points. Beside a column of key points it stays the visit's notes.
+ */
+function notesAreKeyPoints(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Visits" || taken.has("keyPoints")) return;
+  const notes = mappings.findIndex((m) => m.field === "notes");
+  if (notes < 0 || mappings[notes].source === "override") return;
+  taken.delete("notes");
+  taken.add("keyPoints");
+  mappings[notes].field = "keyPoints";
+  addEvidence(mappings[notes], why("map.why.visit-notes-discussed"));
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   saysAnnualPremium,
   statusOfEndDate,
 } from "../register/catalog";
-import { renderMessage, type MessageParams } from "../register/messages";
+import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
 import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, issueValue } from "./grid";
@@ -44,6 +44,7 @@ import {
   warned,
   ok,
   writtenCurrency,
+  currencyCode,
   type EnumChoice,
   type Normalized,
 } from "./normalize";
@@ -111,6 +112,11 @@ export interface ColumnReader {
    * worth, shown beside the value kept in notes so the figure is not read 10,000 times too small.
    */
   noteUnit?: number;
+  /**
+   * An amount column whose header counts in a large unit (萬, 億): the median of its bare figures,
+   * to tell a figure written in full among them ("250,000" among 8, 12, 25 under 年度貢獻(萬)).
+   */
+  typicalFigure?: number;
 }
 
 export interface NormalizedRow {
@@ -294,6 +300,10 @@ export function buildRowContext(
     const currency =
       target.field.type === "money" ? columnCurrency(mapping, columnValues[i] ?? []) : null;
     if (currency) reader.currency = currency;
+    if (target.field.type === "money" && (mapping.unitMultiplier ?? 1) >= LARGE_UNIT) {
+      const typical = medianFigure(columnValues[i] ?? []);
+      if (typical !== null) reader.typicalFigure = typical;
+    }
     return reader;
   });
   const mapped = new Set(mappings.map((m) => m.field));
@@ -391,7 +401,8 @@ export function normalizeRow(
         }
       : undefined;
   let currency: string | undefined;
-  let valueCurrency: string | undefined;
+  /** The row's amounts, each with the currency it was written in, for the currency decided per amount. */
+  const amounts: RowAmount[] = [];
   const issue = (
     reader: ColumnReader,
     raw: SourceCell,
@@ -524,21 +535,28 @@ export function normalizeRow(
           : `${before}${reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ")}${next}`;
     } else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
-    const written = field.type === "money" && typeof raw === "string" ? writtenCurrency(raw) : null;
-    if (written && ctx.hasCurrency) valueCurrency ??= written;
-    if (written && reader.currency && written !== reader.currency) {
-      // Never mixed silently: the figure stays in the currency it was written in, and is said so.
-      const params = { value: cellText(raw), written, currency: reader.currency };
-      if (ctx.hasCurrency)
-        issue(reader, raw, { code: "value.other-currency-row", params }, "warning");
-      else {
-        issue(reader, raw, { code: "value.other-currency", params }, "warning");
-        keep(reader, raw);
-      }
+    if (field.type === "money") {
+      const written = typeof raw === "string" ? writtenCurrency(raw) : null;
+      amounts.push({ reader, raw, written });
+      const figure = reader.typicalFigure === undefined ? null : bareFigure(raw);
+      if (figure !== null && reader.typicalFigure && figure >= OUTLIER_TIMES * reader.typicalFigure)
+        issue(
+          reader,
+          raw,
+          {
+            code: "value.unit-outlier",
+            params: {
+              value: cellText(raw),
+              times: Math.round(figure / reader.typicalFigure),
+              multiplier: reader.mapping.unitMultiplier ?? 1,
+              amount: String(value),
+            },
+          },
+          "warning"
+        );
     }
   });
-  if (valueCurrency && ctx.hasCurrency && (record.currency ?? null) === null)
-    record.currency = valueCurrency;
+  currencyPerAmount(ctx, record, amounts, issue, keep);
 
   // A critical-illness policy covers critical illness: a person ticks the box the book left empty.
   if (
@@ -624,6 +642,105 @@ export function normalizeRow(
     out.rejectedCode = rejectedCode;
   }
   return out;
+}
+
+/**
+ * Each amount keeps the currency it was written in; the row's currency (a sheet with a currency
+ * field) is the one the row states, else the one its amounts agree on, else its columns'. One
+ * amount written in another currency ("USD 12,000" among HK$ figures) never sets the row's
+ * currency for the others: its figure is kept as written, the value put in notes, and it is said.
+ * Never mixed silently, never converted.
+ */
+export interface RowAmount {
+  reader: ColumnReader;
+  raw: SourceCell;
+  /** The currency the cell names ("USD 12,000" → USD), or null for a bare figure. */
+  written: string | null;
+}
+
+export function currencyPerAmount(
+  ctx: Pick<RowContext, "hasCurrency">,
+  record: RegisterRecord,
+  amounts: readonly RowAmount[],
+  issue: (
+    reader: ColumnReader,
+    raw: SourceCell,
+    coded: MessageRef,
+    s: ImportIssue["severity"]
+  ) => void,
+  keep: (reader: ColumnReader, raw: SourceCell) => void
+): void {
+  const other = (a: (typeof amounts)[number], params: MessageParams, code: MessageCode) => {
+    issue(a.reader, a.raw, { code, params: { value: cellText(a.raw), ...params } }, "warning");
+    keep(a.reader, a.raw);
+  };
+  if (!ctx.hasCurrency) {
+    for (const a of amounts)
+      if (a.written && a.reader.currency && a.written !== a.reader.currency)
+        other(a, { written: a.written, currency: a.reader.currency }, "value.other-currency");
+    return;
+  }
+  const statedText = typeof record.currency === "string" ? record.currency : "";
+  const stated = statedText === "" ? null : currencyCode(statedText);
+  if (stated === null && statedText !== "") return; // a currency we cannot read: nothing to compare
+  const writtenCodes = new Set(amounts.flatMap((a) => (a.written ? [a.written] : [])));
+  const columnCodes = amounts.flatMap((a) => (a.reader.currency ? [a.reader.currency] : []));
+  const agreed =
+    writtenCodes.size === 1 &&
+    amounts.every(
+      (a) => a.written !== null || !a.reader.currency || writtenCodes.has(a.reader.currency)
+    )
+      ? [...writtenCodes][0]
+      : null;
+  const row = stated ?? agreed ?? mostCommon(columnCodes) ?? [...writtenCodes][0] ?? null;
+  if (row === null) return;
+  for (const a of amounts) {
+    const own = a.written ?? a.reader.currency ?? null;
+    if (own === null) continue;
+    if (own !== row) {
+      other(a, { written: own, currency: statedText || row }, "value.other-currency-than-row");
+    } else if (a.written && a.reader.currency && a.written !== a.reader.currency) {
+      // The row's one amount written in another currency than its column's: the row takes it.
+      const params = { value: cellText(a.raw), written: a.written, currency: a.reader.currency };
+      issue(a.reader, a.raw, { code: "value.other-currency-row", params }, "warning");
+    }
+  }
+  if (stated === null) record.currency = row;
+}
+
+function mostCommon(codes: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [c, n] of counts) if (n > most) [best, most] = [c, n];
+  return best;
+}
+
+/** A header unit this large (萬 and up) makes a figure written in full read 10,000 times too big. */
+const LARGE_UNIT = 10_000;
+/** A bare figure this many times its column's median, under a large unit, is said. */
+const OUTLIER_TIMES = 1_000;
+
+/** A cell's figure as written, without any unit of its own ("8萬" has one) or of its header. */
+function bareFigure(raw: SourceCell): number | null {
+  if (typeof raw === "number") return Number.isFinite(raw) ? Math.abs(raw) : null;
+  if (typeof raw !== "string" || !/^[\s\d,.+-]+$/.test(toHalfWidth(raw))) return null;
+  const read = parseAmount(raw);
+  return read.ok && typeof read.value === "number" ? Math.abs(read.value) : null;
+}
+
+/** The median of a column's bare figures above zero (the first 2,000), or null when too few. */
+function medianFigure(values: readonly SourceCell[]): number | null {
+  const figures: number[] = [];
+  for (const v of values) {
+    if (figures.length >= 2_000) break;
+    const figure = bareFigure(v);
+    if (figure !== null && figure > 0) figures.push(figure);
+  }
+  if (figures.length < 3) return null;
+  figures.sort((a, b) => a - b);
+  return figures[Math.floor(figures.length / 2)];
 }
 
 /** A kept number times its header's unit, grouped in thousands ("1,250.5" in 萬元 → "12,505,000"). */

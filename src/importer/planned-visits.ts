@@ -10,6 +10,7 @@ import { sheetDef } from "../register/sheets";
 import type { RegisterRecord } from "../register/types";
 import type { Candidate } from "./link-merge";
 import { englishText, normaliseKey } from "./normalize";
+import { NOTES_SEPARATOR } from "./normalize-row";
 import type { ImportIssue } from "./types";
 
 /** Words that say a visit is planned, not made. 计划书 (a proposal) is not a plan to visit. */
@@ -26,18 +27,29 @@ const PLAN_WHOLE = new RegExp(`^\\s*(?:${PLAN_WORD})(?:拜访|拜訪|中)?\\s*$`
 const WHAT_FIELDS = ["method", "purpose", "keyPoints"];
 const VISIT_FIELDS = new Set(sheetDef("Visits").fields.map((f) => f.key));
 
+/** A status written as a plan: "預定", "Planned", "拜訪(預計)". */
+function saysPlanned(text: string): boolean {
+  return PLAN_WHOLE.test(text) || PLAN_BRACKET.test(text);
+}
+
 /**
  * The text that marks a visit as planned, or null. Only the method, purpose and key points, and
- * columns kept beside the register's (a status column), are read: 預計 at the start of the next
- * steps is what is to follow a visit that happened.
+ * columns the register has no field for (a status column, kept in notes as "狀態: 預定" or in a
+ * column of its own), are read: 預計 at the start of the next steps is what is to follow a visit
+ * that happened.
  */
 function planMark(record: RegisterRecord): string | null {
   for (const [key, value] of Object.entries(record)) {
     if (typeof value !== "string") continue;
     if (WHAT_FIELDS.includes(key) && (PLAN_START.test(value) || PLAN_BRACKET.test(value)))
       return value;
-    if (!VISIT_FIELDS.has(key) && (PLAN_WHOLE.test(value) || PLAN_BRACKET.test(value)))
-      return value;
+    if (key === "notes") {
+      for (const piece of value.split(NOTES_SEPARATOR)) {
+        const colon = piece.indexOf(": ");
+        const said = colon < 0 ? piece : piece.slice(colon + 2);
+        if (saysPlanned(piece) || saysPlanned(said)) return said;
+      }
+    } else if (!VISIT_FIELDS.has(key) && saysPlanned(value)) return value;
   }
   return null;
 }

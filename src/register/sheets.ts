@@ -477,6 +477,9 @@ const visits: SheetDef = {
     ),
     field("expense", "money", L("Expense", "费用", "費用"), VISITS_HEADERS.expense, { min: 0 }),
     yesNo("reportFiled", L("Report filed", "已交报告", "已交報告"), VISITS_HEADERS.reportFiled),
+    // What the log says beyond the register's columns (a status, a duration, a remark): kept
+    // with its header, so a visit log's unmapped columns are never lost.
+    notesField,
   ],
 };
 

@@ -202,6 +202,7 @@ export interface VisitDraft {
   nextVisitOn?: IsoDate;
   expense?: number;
   reportFiled?: boolean;
+  notes?: string;
 }
 
 export interface ReviewRequest {

@@ -146,8 +146,9 @@ describe("who the policyholder is", () => {
     const client = r.records.Clients[0];
     expect(client.owner).toBe("陳怡君");
     expect(String(client.notes)).toContain("李冠廷");
-    const conflict = r.issues.find((i) => i.code === "link.conflict");
-    expect(conflict).toMatchObject({ sheet: "保單", row: 3, field: "owner", value: "李冠廷" });
+    // Two agents of one client is a second owner to know of, not a conflict to fix.
+    const also = r.issues.find((i) => i.code === "link.also-owner");
+    expect(also).toMatchObject({ sheet: "保單", row: 3, field: "owner", value: "李冠廷" });
     expect(r.issues.filter((i) => i.code === "link.same-client-rows")).toEqual([]);
   });
 

@@ -123,6 +123,7 @@ describe("register catalog", () => {
         "nextVisitOn",
         "expense",
         "reportFiled",
+        "notes",
       ],
       Pipeline: [
         "opportunityId",

@@ -31,6 +31,9 @@ describe("visit form", () => {
     fireEvent.change(screen.getByLabelText("Next steps"), {
       target: { value: "Send the fund proposal" },
     });
+    fireEvent.change(screen.getByLabelText("Notes"), {
+      target: { value: "Met at the new office" },
+    });
     fireEvent.change(screen.getByLabelText("Next visit"), { target: { value: "2024-09-01" } });
     fireEvent.change(screen.getByLabelText("Expense"), { target: { value: "1,250.50" } });
     fireEvent.click(screen.getByRole("checkbox", { name: "Report filed" }));
@@ -44,6 +47,7 @@ describe("visit form", () => {
       reportFiled: true,
       purpose: "Annual review",
       nextSteps: "Send the fund proposal",
+      notes: "Met at the new office",
       nextVisitOn: "2024-09-01",
       expense: 1250.5,
     });
@@ -70,6 +74,7 @@ describe("visit form", () => {
   test("labels come from the register's headers in the pane's language", async () => {
     renderPane(<VisitsPage actions={fakeActions()} version={0} onChanged={jest.fn()} />, "zh-CN");
     expect(await screen.findByLabelText("洽谈要点")).toBeInTheDocument();
+    expect(screen.getByLabelText("备注")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "登记拜访" })).toBeInTheDocument();
   });
 });

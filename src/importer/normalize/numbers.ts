@@ -139,6 +139,14 @@ export function writtenCurrency(text: string): string | null {
   return token === null ? null : (CURRENCY_CODE_BY_TOKEN[token] ?? null);
 }
 
+/** The code of a currency named by a word alone ("港币", "US$", "usd", "HKD"), or null. */
+export function currencyCode(word: string): string | null {
+  const key = toHalfWidth(word).normalize("NFKC").trim().toLowerCase();
+  const code = CURRENCY_CODE_BY_TOKEN[key];
+  if (code) return code;
+  return /^[a-z]{3}$/.test(key) ? key.toUpperCase() : null;
+}
+
 /** The longest token of `tokens` that `text` starts with (case-insensitive), or null. */
 function leadingToken(text: string, tokens: readonly string[]): string | null {
   const lower = text.toLowerCase();

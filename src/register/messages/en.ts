@@ -150,6 +150,8 @@ export const en = {
     'the clients are persons and "{header}" names a company: where each one works',
   "map.why.revenue-companies":
     "the clients are companies, which have no personal income: the revenue they bring",
+  "map.why.visit-notes-discussed":
+    "a visit log whose only notes column says nothing else was written down: it is what was discussed",
   "map.why.phone-part":
     'header "{header}" is another phone number of the same client: joined with the phone',
   "map.why.compliance-risk":
@@ -223,6 +225,8 @@ export const en = {
   "link.match-name-phone": "same name and phone",
   "link.match-name-email": "same name and e-mail",
   "link.match-name-birthday-address": "same name, birthday and address",
+  "link.match-name-across-sheets":
+    "the same name, the only client of that name on either sheet of the book",
   "link.same-client-rows":
     "Row {row} ({sheet}) and row {otherRow} ({otherSheet}) are the same client ({match:msg}); merged into one client, any conflicting values kept in notes.",
   "link.same-name":
@@ -230,8 +234,12 @@ export const en = {
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
   "link.conflict":
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
+  "link.also-owner":
+    "{target:msg} is also looked after by {other} (another row of the same client): kept {kept} as the owner, {other} put in notes.",
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
+  "link.unknown-id-by-name":
+    "No client has the id {id}; the row names its client {name}, the only client of that name ({clientId}): linked to it, and the id put in notes. Further rows of this sheet whose ids match no client are linked by their client name in the same way, without a note each.",
   "link.no-client": "The row names no client; it was kept without a client link.",
   "link.unlinked-name":
     "{why:msg}; the row was kept without a client link and the name put in notes.",
@@ -264,10 +272,14 @@ export const en = {
     "No column gives the client kind: the sheet's columns are a company's ({columns}), so its clients are marked as enterprises.",
   "import.kind-from-person-columns":
     "No column gives the client kind: each client with a sex, a birthday or a personal income in {columns} is marked as a person (a company has none).",
+  "value.unit-outlier":
+    "{value} is about {times} times this column's usual figure, and the column's header counts every figure in units of {multiplier}: read as {amount}. It may have been written in full; check it.",
   "value.other-currency":
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept as written in {written}, not converted, and the value put in notes.",
   "value.other-currency-row":
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept in {written}, not converted, and the row's currency set to {written} where it was empty.",
+  "value.other-currency-than-row":
+    "The amount {value} is written in {written}, not in the row's currency {currency}: the figure was kept as written in {written}, not converted, and the value put in notes; the row's currency stays {currency}.",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

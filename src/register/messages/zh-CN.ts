@@ -122,6 +122,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
+  "map.why.visit-notes-discussed": "拜访记录中没有别的内容列，这一备注列就是洽谈要点",
   "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",
   "map.why.compliance-risk":
     "此表是反洗钱审查（政要、受益所有人、制裁）：这个风险等级是银行对客户的评级，不是客户的风险偏好",
@@ -185,12 +186,17 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-name-phone": "姓名和电话相同",
   "link.match-name-email": "姓名和邮箱相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",
+  "link.match-name-across-sheets": "名称相同，且在两个工作表中都是唯一的客户",
   "link.same-client-rows":
     "第 {row} 行（{sheet}）与第 {otherRow} 行（{otherSheet}）是同一客户（{match:msg}）；已合并为一个客户，有冲突的值已放入备注。",
   "link.same-name": "另有客户同名（{otherIds}），但电话和邮箱都不相同；作为另一个客户保留。",
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",
+  "link.also-owner":
+    "{target:msg}也由 {other} 跟进（同一客户的另一行）：负责人保留 {kept}，{other} 已放入备注。",
   "link.unknown-id": "没有客户的编号是 {id}；此行已保留但未关联客户，编号已放入备注。",
+  "link.unknown-id-by-name":
+    "没有客户的编号是 {id}；此行指明的客户 {name} 只有一位（{clientId}）：已关联到该客户，编号已放入备注。本表其他编号对不上任何客户的行也按客户名称同样关联，不再逐行说明。",
   "link.no-client": "此行没有指明客户；已保留但未关联客户。",
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
   "link.no-client-named": "没有名为 {name} 的客户",
@@ -222,10 +228,14 @@ export const zhCN: Record<MessageCode, string> = {
     "没有列给出客户类型：本表的列是企业才有的（{columns}），因此其客户都标为企业。",
   "import.kind-from-person-columns":
     "没有列给出客户类型：{columns} 中填有性别、生日或个人收入的客户都标为个人（企业没有这些）。",
+  "value.unit-outlier":
+    "{value} 约为本列常见数值的 {times} 倍，而本列表头以 {multiplier} 为单位计数：已读作 {amount}。它可能是按全额书写的，请核对。",
   "value.other-currency":
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注。",
   "value.other-currency-row":
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 保留，未换算；该行币种为空时已设为 {written}。",
+  "value.other-currency-than-row":
+    "金额 {value} 以 {written} 书写，不是该行的币种 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注；该行币种仍为 {currency}。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

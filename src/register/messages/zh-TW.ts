@@ -123,6 +123,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
+  "map.why.visit-notes-discussed": "拜訪紀錄中沒有別的內容欄，這一備註欄就是洽談要點",
   "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
   "map.why.compliance-risk":
     "此表是洗錢防制審查（政要、實質受益人、制裁）：這個風險等級是銀行對客戶的評級，不是客戶的風險偏好",
@@ -186,13 +187,18 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-name-phone": "姓名和電話相同",
   "link.match-name-email": "姓名和電子郵件相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",
+  "link.match-name-across-sheets": "名稱相同，且在兩個工作表中都是唯一的客戶",
   "link.same-client-rows":
     "第 {row} 列（{sheet}）與第 {otherRow} 列（{otherSheet}）是同一位客戶（{match:msg}）；已合併為一位客戶，有衝突的值已放入備註。",
   "link.same-name": "另有客戶同名（{otherIds}），但電話和電子郵件都不相同；作為另一位客戶保留。",
   "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
   "link.conflict":
     "{target:msg}的「{field:key}」有衝突：保留 {kept}，另一個值 {other} 已放入備註。",
+  "link.also-owner":
+    "{target:msg}也由 {other} 負責（同一客戶的另一列）：負責人保留 {kept}，{other} 已放入備註。",
   "link.unknown-id": "沒有客戶的編號是 {id}；此列已保留但未連結客戶，編號已放入備註。",
+  "link.unknown-id-by-name":
+    "沒有客戶的編號是 {id}；此列指明的客戶 {name} 只有一位（{clientId}）：已連結到該客戶，編號已放入備註。本表其他編號對不上任何客戶的列也依客戶名稱同樣連結，不再逐列說明。",
   "link.no-client": "此列沒有指明客戶；已保留但未連結客戶。",
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
   "link.no-client-named": "沒有名為 {name} 的客戶",
@@ -224,10 +230,14 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位給出客戶類型：本表的欄位是企業才有的（{columns}），因此其客戶都標為企業。",
   "import.kind-from-person-columns":
     "沒有欄位給出客戶類型：{columns} 中填有性別、生日或個人收入的客戶都標為個人（企業沒有這些）。",
+  "value.unit-outlier":
+    "{value} 約為本欄常見數值的 {times} 倍，而本欄標題以 {multiplier} 為單位計數：已讀作 {amount}。它可能是按全額書寫的，請核對。",
   "value.other-currency":
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註。",
   "value.other-currency-row":
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 保留，未換算；該列幣別為空時已設為 {written}。",
+  "value.other-currency-than-row":
+    "金額 {value} 以 {written} 書寫，不是該列的幣別 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註；該列幣別仍為 {currency}。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",

@@ -20,7 +20,8 @@ import { useNotify } from "./Notify";
 import { useClients } from "./useClients";
 import { useTask } from "./useTask";
 
-type TextKey = "place" | "attendees" | "purpose" | "keyPoints" | "clientViews" | "nextSteps";
+type TextKey =
+  "place" | "attendees" | "purpose" | "keyPoints" | "clientViews" | "nextSteps" | "notes";
 const TEXT_FIELDS: ReadonlyArray<{ key: TextKey; multiline: boolean }> = [
   { key: "place", multiline: false },
   { key: "attendees", multiline: false },
@@ -28,6 +29,7 @@ const TEXT_FIELDS: ReadonlyArray<{ key: TextKey; multiline: boolean }> = [
   { key: "keyPoints", multiline: true },
   { key: "clientViews", multiline: true },
   { key: "nextSteps", multiline: true },
+  { key: "notes", multiline: true },
 ];
 
 const EMPTY_TEXT: Record<TextKey, string> = {
@@ -37,6 +39,7 @@ const EMPTY_TEXT: Record<TextKey, string> = {
   keyPoints: "",
   clientViews: "",
   nextSteps: "",
+  notes: "",
 };
 
 export function VisitsPage(props: {

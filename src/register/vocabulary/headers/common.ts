@@ -29,6 +29,11 @@ export const COMMON_HEADERS = {
     "customer number",
     "cust no",
     "用户编号",
+    // 企业微信 / WeChat exports: the customer's union id is the same whichever staff member added
+    // them, so it is the client's own number (two staff's rows of one customer are one client).
+    "unionid",
+    "external_userid",
+    "外部联系人id",
   ],
   phone: [
     "mobile",

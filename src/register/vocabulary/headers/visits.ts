@@ -44,8 +44,8 @@ export const VISITS_HEADERS = {
   keyPoints: [
     "discussion",
     "summary",
-    // A visit log has no notes of its own: its notes are what was discussed.
-    "notes",
+    // A lone "Notes" column is the notes field's, read as what was discussed when nothing else
+    // says it (map-columns: notesAreKeyPoints).
     "meeting notes",
     "visit notes",
     "call notes",
