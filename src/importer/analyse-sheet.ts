@@ -19,7 +19,16 @@ import { formBlock, readAsForm, splitAtForms, type FormLayout } from "./form-she
 import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
 import { mapColumns, UNMAPPED } from "./map-columns";
+import { hiddenColumnMapping, hiddenColumnsIssue, hiddenColumnsOf } from "./hidden-columns";
 import { layoutFingerprint } from "./mapping-file";
+import {
+  addressTypeMapping,
+  holdsAddressTypes,
+  isCompanyValues,
+  ownerFromUserId,
+  repeatedNameMapping,
+  repeatsName,
+} from "./partner-rows";
 import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./import-state";
 import { profileColumn, type ColumnProfile } from "./profile";
 import { notRegisterData, type NotData } from "./sheet-kind";
@@ -171,6 +180,14 @@ function unmappedColumns(table: DetectedTable, values: SourceCell[][]): ColumnMa
       .slice(0, 3)
       .map(cellText),
   }));
+}
+
+/** True when one of the caller's (or a remembered) mappings names the column by its header. */
+function namedBy(
+  maps: readonly ReadonlyMap<string, string>[],
+  column: DetectedTable["columns"][number]
+): boolean {
+  return [column.text, ...column.candidates].some((t) => maps.some((m) => m.has(matchForm(t))));
 }
 
 /** The first column's first texts: where pivot tables and matrices put their row labels. */
@@ -718,23 +735,40 @@ function analyseBlock(
     };
     return { ...base, notData: null, classification, mapping, columnValues: [], profiles: [] };
   }
-  const headers = table.columns.flatMap((c) => c.candidates.map(stripHeaderUnit));
+  const perSheet = overrides.perSheet.get(key);
+  const merged = new Map([...overrides.global, ...(perSheet ?? [])]);
+  // Columns a person mapped by hand at an earlier import of this layout ("chosen").
+  const again = new Map<string, string>();
+  for (const c of remembered?.columns ?? [])
+    if (c.chosen && c.header !== "") again.set(matchForm(c.header), c.field ?? UNMAPPED);
+  // Hidden and "(Do Not Modify)" columns are not what the sheet is about: left out of every
+  // decision unless a mapping names them.
+  const hidden = hiddenColumnsOf(sheet, table, new Map([...again, ...merged]));
+  const seen = <T>(list: readonly T[]): T[] => list.filter((_, i) => hidden[i] === undefined);
+  const headers = seen(table.columns).flatMap((c) => c.candidates.map(stripHeaderUnit));
   let classification: SheetClassification =
     overridden && sheetOverride === null
       ? { key: null, confidence: 1, scores: {} }
       : classifySheet(sheet.name, headers, overridden ? (sheetOverride ?? undefined) : undefined);
   const columnValues = columnValuesOf(sheet, table);
+  // An "Is a Company" column (True/False) is weighed as the kind words it stands for.
+  table.columns.forEach((column, i) => {
+    const words = isCompanyValues(column, columnValues[i]);
+    if (words) columnValues[i] = words;
+  });
   const profiles = columnValues.map((values) => profileColumn(values));
   if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
   if (!overridden && table.headerRows.length > 0) {
     classification = preferHoldingForTerm(
       classification,
-      columnValues.filter((_, i) => profiles[i].date >= 0.6)
+      seen(columnValues).filter((_, i) => seen(profiles)[i].date >= 0.6)
     );
     classification = preferClientsWithoutEventDates(
       classification,
-      profiles.flatMap((p) => (p.date >= 0.6 && p.rows > 0 ? [(p.filled * p.date) / p.rows] : []))
+      seen(profiles).flatMap((p) =>
+        p.date >= 0.6 && p.rows > 0 ? [(p.filled * p.date) / p.rows] : []
+      )
     );
   }
   const mapping: SheetMapping = {
@@ -752,13 +786,13 @@ function analyseBlock(
     : notRegisterData({
         sheetName: sheet.name,
         title,
-        headers: table.columns.map((c) => c.text),
-        profiles,
-        firstColumn: firstColumnTexts(columnValues[0]),
+        headers: seen(table.columns).map((c) => c.text),
+        profiles: seen(profiles),
+        firstColumn: firstColumnTexts(seen(columnValues)[0]),
         registerSheet: classification.key,
         registerConfidence: classification.confidence,
         besideOthers: block !== null && !main,
-        columnRuns: columnValues.map(runOf),
+        columnRuns: seen(columnValues).map(runOf),
       });
   if (notData) {
     mapping.registerSheet = null;
@@ -770,28 +804,69 @@ function analyseBlock(
     mapping.columns = unmappedColumns(table, columnValues);
     return { ...base, notData, classification, mapping, columnValues, profiles };
   }
-  const perSheet = overrides.perSheet.get(key);
-  const merged = new Map([...overrides.global, ...(perSheet ?? [])]);
-  // Columns a person mapped by hand at an earlier import of this layout ("chosen").
-  const again = new Map<string, string>();
-  for (const c of remembered?.columns ?? [])
-    if (c.chosen && c.header !== "") again.set(matchForm(c.header), c.field ?? UNMAPPED);
-  const mapped = mapColumns({
-    sheetName: sheet.name,
-    registerSheet: mapping.registerSheet,
-    columns: table.columns.map((header, i) => ({
-      header,
-      values: columnValues[i],
-      profile: profiles[i],
-    })),
-    overrides: merged,
-    remembered: again,
-  });
+  // A CRM's address-type column (Odoo: Contact, Invoice Address) says what a row is: it competes
+  // for no field (its "type" or "address" header would take kind or address).
+  const typed = table.columns.map(
+    (column, i) =>
+      mapping.registerSheet === "Clients" &&
+      hidden[i] === undefined &&
+      !namedBy([again, merged], column) &&
+      holdsAddressTypes(columnValues[i])
+  );
+  const registerSheet = mapping.registerSheet;
+  /** Maps the columns not set aside (`aside` gives their mapping), one decision for the sheet. */
+  const mapAllBut = (aside: (i: number) => ColumnMapping | null) => {
+    const set = table.columns.map((_, i) => aside(i));
+    const result = mapColumns({
+      sheetName: sheet.name,
+      registerSheet,
+      columns: table.columns
+        .map((header, i) => ({ header, values: columnValues[i], profile: profiles[i] }))
+        .filter((_, i) => set[i] === null),
+      overrides: merged,
+      remembered: again,
+    });
+    let next = 0;
+    return {
+      columns: set.map((m) => m ?? result.columns[next++]),
+      issues: result.issues,
+    };
+  };
+  const firstAside = (i: number): ColumnMapping | null => {
+    const column = table.columns[i];
+    const why = hidden[i];
+    if (why) return hiddenColumnMapping(column, why);
+    return typed[i] ? addressTypeMapping(column, columnValues[i]) : null;
+  };
+  let mapped = mapAllBut(firstAside);
+  // A column that only repeats each row's name (Odoo's commercial entity, a child contact's
+  // "NAME, Person") is no field of its own: set aside too, and the sheet decided again without it.
+  if (registerSheet === "Clients") {
+    const name = mapped.columns.findIndex((m) => m.field === "name");
+    const repeats = table.columns.map(
+      (column, i) =>
+        name >= 0 &&
+        i !== name &&
+        mapped.columns[i].field !== null &&
+        mapped.columns[i].source !== "override" &&
+        !namedBy([again, merged], column) &&
+        repeatsName(columnValues[i], columnValues[name])
+    );
+    if (repeats.some(Boolean))
+      mapped = mapAllBut(
+        (i) =>
+          firstAside(i) ??
+          (repeats[i] ? repeatedNameMapping(table.columns[i], columnValues[i]) : null)
+      );
+  }
   mapping.columns = mapped.columns;
-  mapped.columns.forEach((c, i) => {
+  mapping.columns.forEach((c, i) => {
     const label = table.columns[i]?.label;
-    if (label) c.label = label;
+    if (label && c.source !== "hidden") c.label = label;
   });
+  if (mapping.registerSheet === "Clients") ownerFromUserId(mapping.columns, columnValues);
+  const left = hiddenColumnsIssue(sheet.name, mapping.columns);
+  if (left) issues.push(left);
   issues.push(...mapped.issues);
   return { ...base, notData, classification, mapping, columnValues, profiles };
 }

@@ -18,6 +18,8 @@ export interface ClassifiedRow {
   kind: RowKind;
   /** For a continuation row: the row of the client it continues. */
   continues?: number;
+  /** The continuation only adds a further value to the record (a second tag), no person. */
+  adds?: true;
 }
 
 const TOTAL_WORDS_CJK = [
@@ -278,6 +280,88 @@ function continuesAbove(
 }
 
 /**
+ * A row with one cell filled, below a record and outside its name column, that adds one more value
+ * to the record above: an ERP writes a record's further tags that way (Odoo's many2many export:
+ * "Customer" on the record's row, "Shipper" and "Consignee" alone on the rows below). A person
+ * reads it as the record's when the value is one the column holds on records' own rows too, or
+ * names the record itself ("PACIFICO FORWARDING SRL, Catalina Diaz" below PACIFICO FORWARDING SRL).
+ */
+function addsValueAbove(
+  input: RowClassifierInput,
+  cells: readonly SourceCell[],
+  filled: number[],
+  subject: number,
+  columnValues: (column: number) => ReadonlySet<string>,
+  multiValued: ReadonlySet<number>
+): boolean {
+  const name = input.nameColumn;
+  // Only a client list folds rows into the record above (see continuesAbove).
+  if (!input.personColumns || name === null || filled.length !== 1 || filled[0] === name)
+    return false;
+  const cell = cells[filled[0]];
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  const owner = input.sheet.rows[subject - 1]?.[name];
+  if (typeof owner === "string" && owner.trim() !== "" && text.startsWith(`${owner.trim()}, `))
+    return true;
+  return columnValues(filled[0]).has(text) || multiValued.has(filled[0]);
+}
+
+/**
+ * Columns written the many-values way: on three rows or more a lone cell of the column stands
+ * right under a record's row (or under another such cell), and the column holds values on the
+ * records' own rows too. Any lone cell of such a column under a record adds to it.
+ */
+function multiValuedColumns(input: RowClassifierInput): Set<number> {
+  const out = new Set<number>();
+  const name = input.nameColumn;
+  if (!input.personColumns || name === null) return out;
+  const rows = input.sheet.rows;
+  const last = Math.min(input.lastDataRow, rows.length);
+  const lone = new Map<number, number>();
+  const onRecords = new Set<number>();
+  let underRecord = false;
+  for (let r = input.firstDataRow - 1; r < last; r++) {
+    const cells = rows[r] ?? [];
+    const filled = nonBlankColumns(cells);
+    if (filled.length === 0) {
+      underRecord = false;
+      continue;
+    }
+    if (!isBlankCell(cells[name] ?? null)) {
+      for (const c of filled) onRecords.add(c);
+      underRecord = filled.length >= 2;
+      continue;
+    }
+    if (filled.length === 1 && underRecord) lone.set(filled[0], (lone.get(filled[0]) ?? 0) + 1);
+    else underRecord = false;
+  }
+  for (const [column, count] of lone) if (count >= 3 && onRecords.has(column)) out.add(column);
+  return out;
+}
+
+/** Per column, the texts it holds on rows whose name cell is filled (computed on first use). */
+function recordValues(input: RowClassifierInput): (column: number) => ReadonlySet<string> {
+  const memo = new Map<number, Set<string>>();
+  return (column) => {
+    let values = memo.get(column);
+    if (values) return values;
+    values = new Set<string>();
+    const name = input.nameColumn;
+    const rows = input.sheet.rows;
+    const last = Math.min(input.lastDataRow, rows.length);
+    for (let r = input.firstDataRow - 1; r < last; r++) {
+      const cells = rows[r];
+      if (!cells || name === null || isBlankCell(cells[name] ?? null)) continue;
+      const cell = cells[column];
+      if (typeof cell === "string" && cell.trim() !== "") values.add(cell.trim());
+    }
+    memo.set(column, values);
+    return values;
+  };
+}
+
+/**
  * A lone cell naming a group and counting it: "Customer (526)", "华东区 (12)", "Rodrigo M (1,024)",
  * a report's "Account Owner: Jane Holt (12 records)", "客户经理：张三（5条记录）".
  */
@@ -426,6 +510,8 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const headed = forms.filter((f) => f !== null).length;
   const folds = new FoldMemo();
   const groupHeadings = countedGroupRows(input);
+  const valuesOf = recordValues(input);
+  const multiValued = multiValuedColumns(input);
   const out: ClassifiedRow[] = [];
   let lastSubject: number | null = null;
   let expected = input.firstDataRow;
@@ -433,12 +519,20 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     const filled = nonBlankColumns(cells);
     let kind: RowKind;
     let continues: number | undefined;
+    let adds = false;
     if (filled.length === 0) kind = "blank";
     else if (isTotalRow(input, cells, filled)) kind = "total";
     else if (groupHeadings.has(row)) kind = "section";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
     else if (isNote(cells, filled) || isSignatureLine(cells, filled)) kind = "note";
-    else if (isSectionLabel(input, merges, row, cells, filled)) kind = "section";
+    else if (
+      lastSubject !== null &&
+      addsValueAbove(input, cells, filled, lastSubject, valuesOf, multiValued)
+    ) {
+      kind = "continuation";
+      continues = lastSubject;
+      adds = true;
+    } else if (isSectionLabel(input, merges, row, cells, filled)) kind = "section";
     else if (lastSubject !== null && continuesAbove(input, merges, row, filled)) {
       kind = "continuation";
       continues = lastSubject;
@@ -446,7 +540,8 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
 
     if (kind === "data") lastSubject = row;
     else if (kind !== "continuation") lastSubject = null;
-    out.push(continues === undefined ? { row, kind } : { row, kind, continues });
+    if (continues === undefined) out.push({ row, kind });
+    else out.push(adds ? { row, kind, continues, adds: true } : { row, kind, continues });
   };
   input.sheet.rows.forEach((cells, i) => {
     const row = i + 1;

@@ -34,6 +34,8 @@ import { outcomeFailures } from "./outcome";
 import { mainTableOf } from "./detect-table";
 import { layoutFingerprint } from "./mapping-file";
 import { mergeInto } from "./merge-records";
+import { keepContinuationNotes, PartnerRows } from "./partner-import";
+import { isCompanyColumn, partnerLayout, withKindWord, type PartnerLayout } from "./partner-rows";
 import { takePlannedVisits } from "./planned-visits";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
@@ -223,6 +225,10 @@ interface SheetWork {
   relation: number | null;
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
+  /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
+  partners: PartnerLayout | null;
+  /** The kind column when it says True/False ("Is a Company"), else −1. */
+  isCompany: number;
 }
 
 /** Rows between two progress reports. */
@@ -463,6 +469,8 @@ class WorkbookImport {
       rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
       relation: key === "Insurance" ? relationColumn(mappings) : null,
       policyholders,
+      partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
+      isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
     };
   }
 
@@ -497,8 +505,17 @@ class WorkbookImport {
     const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
     const groups = new Map<
       number,
-      { main: Candidate | null; mainRow: NormalizedRow | null; rows: NormalizedRow[] }
+      {
+        main: Candidate | null;
+        mainRow: NormalizedRow | null;
+        rows: NormalizedRow[];
+        /** The main row is a person at a company (a contact), not a client. */
+        contact?: boolean;
+        /** Rows that only add a further value (a second tag): kept in the record's notes. */
+        adds?: NormalizedRow[];
+      }
     >();
+    const partners = work.partners ? new PartnerRows(this, work) : null;
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
 
@@ -549,9 +566,11 @@ class WorkbookImport {
           cells = [...cells];
           cells[nameColumn] = work.rowAt(entry.continues as number)[nameColumn] ?? null;
         }
+        if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
         const normalized = normalizeRow(work.ctx, entry.row, cells);
         this.issues.push(...normalized.issues);
-        group.rows.push(normalized);
+        if (entry.adds || group.contact) (group.adds ??= []).push(normalized);
+        else group.rows.push(normalized);
         group.main.followers.push(originOf(sheet, entry.row, work.analysis.range));
         continue;
       }
@@ -560,6 +579,13 @@ class WorkbookImport {
       cells = this.inheritClientLink(work, entry.row, cells, linkColumns, previousData);
       const filledDown = cells !== own ? previousData : null;
       previousData = { row: entry.row, cells };
+      const role = partners?.roleOf(cells) ?? null;
+      if (partners && role?.role === "address") {
+        partners.address(entry.row, cells, role);
+        groups.set(entry.row, { main: null, mainRow: null, rows: [] });
+        continue;
+      }
+      if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
       const normalized = normalizeRow(work.ctx, entry.row, cells);
       this.issues.push(...this.placeIssues(work, normalized.issues));
       if (normalized.rejected) {
@@ -569,6 +595,18 @@ class WorkbookImport {
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
         continue;
       }
+      if (partners && role?.role === "contact") {
+        const contact = partners.contact(entry.row, normalized, role);
+        groups.set(entry.row, { main: contact, mainRow: normalized, rows: [], contact: true });
+        continue;
+      }
+      if (
+        partners &&
+        role?.role === "client" &&
+        role.kind &&
+        (normalized.record.kind ?? null) === null
+      )
+        normalized.record.kind = role.kind;
       const candidate: Candidate = {
         sheet: work.key,
         record: normalized.record,
@@ -580,6 +618,7 @@ class WorkbookImport {
         accounted: true,
       };
       this.candidates.push(candidate);
+      partners?.client(candidate);
       this.readFormRows(work, candidate);
       if (linkColumns.length === 0 && work.key !== "Clients")
         candidate.clientRef = this.formClientAbove(work);
@@ -608,9 +647,12 @@ class WorkbookImport {
     }
 
     for (const group of groups.values()) {
-      if (group.main && group.mainRow && group.rows.length > 0)
+      if (!group.main || !group.mainRow) continue;
+      if (group.rows.length > 0)
         this.foldGroup(group.main, group.mainRow, group.rows, work.mappings);
+      if (group.adds) keepContinuationNotes(group.main.record, group.adds);
     }
+    partners?.finish();
   }
 
   /** A form's value issues name the row of their label, not the form's first row. */

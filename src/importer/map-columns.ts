@@ -891,6 +891,14 @@ export function extraColumnKey(mapping: ColumnMapping, sheet: SheetKey): string 
   return taken || header in Object.prototype ? `${header} (${mapping.letter})` : header;
 }
 
+/**
+ * True when the column's values go nowhere, not even to notes: running row numbers, or a column
+ * hidden in the source (see hidden-columns.ts).
+ */
+export function isLeftOut(mapping: ColumnMapping): boolean {
+  return mapping.source === "row-number" || mapping.source === "hidden";
+}
+
 /** True when the mapping feeds a register field (not the client-name link, not unmapped). */
 export function isFieldColumn(mapping: ColumnMapping): boolean {
   return mapping.field !== null && mapping.field !== CLIENT_NAME_KEY;
@@ -1444,7 +1452,9 @@ function complianceRisk(
 
 /** Headers of the region part of an address: province, city, district. */
 const REGION_HEADER =
-  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|province|city|district|county|state|prefecture|town|suburb|provincecity|citydistrict)+$/;
+  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+$/;
+/** Headers of a postal code, joined with the address like a region (the values are numbers). */
+const POSTCODE_HEADER = /^(?:zip|zipcode|postalcode|postcode|邮编|邮政编码|郵遞區號|郵政編碼)$/;
 
 /**
  * Province, city and district columns join the street address instead of going to notes: a person
@@ -1461,12 +1471,13 @@ function joinAddressParts(
   let street = mappings.findIndex((m) => m.field === "address");
   const placeValues = (i: number) =>
     input.columns[i].header.text === "" && profiles[i].place >= 0.6;
-  const parts = input.columns.flatMap((column, i) =>
+  const headed = (i: number, pattern: RegExp) =>
+    input.columns[i].header.candidates.some((c) => pattern.test(matchForm(stripHeaderUnit(c))));
+  const parts = input.columns.flatMap((_, i) =>
     mappings[i].field === null &&
     mappings[i].source === "none" &&
-    profiles[i].text >= 0.6 &&
-    (placeValues(i) ||
-      column.header.candidates.some((c) => REGION_HEADER.test(matchForm(stripHeaderUnit(c)))))
+    ((profiles[i].text >= 0.6 && (placeValues(i) || headed(i, REGION_HEADER))) ||
+      (street >= 0 && headed(i, POSTCODE_HEADER)))
       ? [i]
       : []
   );

@@ -182,9 +182,11 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
       const line =
         c.source === "row-number"
           ? say("mapping.column-row-numbers", params)
-          : c.field === null
-            ? say("mapping.column-notes", params)
-            : say("mapping.column", params);
+          : c.source === "hidden"
+            ? say("mapping.column-hidden", params)
+            : c.field === null
+              ? say("mapping.column-notes", params)
+              : say("mapping.column", params);
       lines.push(`  ${line}${samples ? say("mapping.samples", params) : ""}`);
     }
   }

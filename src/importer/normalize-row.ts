@@ -18,7 +18,7 @@ import { renderMessage, type MessageCode, type MessageParams } from "../register
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
 import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, issueValue } from "./grid";
-import { columnLabel, extraColumnKey } from "./map-columns";
+import { columnLabel, extraColumnKey, isLeftOut } from "./map-columns";
 import {
   parseIdNumber,
   parseIdNumberCell,
@@ -279,7 +279,7 @@ export function buildRowContext(
     const label = columnLabel(mapping.letter, mapping.header);
     const target = mapping.field ? targets.get(mapping.field) : undefined;
     if (!target) {
-      const unit = mapping.source === "row-number" ? null : parseHeaderUnit(mapping.header);
+      const unit = isLeftOut(mapping) ? null : parseHeaderUnit(mapping.header);
       return unit && Number.isFinite(unit.multiplier) && unit.multiplier > 1
         ? { mapping, label, noteUnit: unit.multiplier }
         : { mapping, label };
@@ -459,7 +459,7 @@ export function normalizeRow(
       return;
     }
     if (!reader.target || !reader.read) {
-      if (reader.mapping.source !== "row-number") keep(reader, raw);
+      if (!isLeftOut(reader.mapping)) keep(reader, raw);
       return;
     }
     const field = reader.target.field;
@@ -1047,7 +1047,7 @@ function invisibleCharacterNotes(
   readers.forEach((reader, i) => {
     const type = reader.target?.field.type;
     // Unmapped columns are kept in notes as text (keep() in normalizeRow), so they are cleaned too.
-    const unmapped = reader.target === undefined && reader.mapping.source !== "row-number";
+    const unmapped = reader.target === undefined && !isLeftOut(reader.mapping);
     if (!unmapped && (type === undefined || !TEXT_TYPES.has(type))) return;
     const chars = new Set<string>();
     let cells = 0;

@@ -7,7 +7,7 @@
  */
 import type { RegisterRecord } from "../register/types";
 import { CLIENT_NAME_KEY, MAPPING_THRESHOLD, scoreHeader, targetsFor } from "./header-match";
-import { columnLabel } from "./map-columns";
+import { columnLabel, isLeftOut } from "./map-columns";
 import { buildRowContext, normalizeRow, type RowContext } from "./normalize-row";
 import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
@@ -56,7 +56,7 @@ export function policyholderColumns(
     taken.add("idNumber");
   }
   mappings.forEach((m, i) => {
-    if (i === subject || m.field !== null || m.source === "row-number" || m.header === "") return;
+    if (i === subject || m.field !== null || isLeftOut(m) || m.header === "") return;
     const scores = scoreHeader(m.header, targets).filter(
       (s) =>
         (PERSON_FIELDS.has(s.target.key) || s.target.key === OWNER) &&

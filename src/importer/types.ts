@@ -30,6 +30,11 @@ export interface SourceSheet {
   /** Absent means visible. */
   state?: "visible" | "hidden" | "veryHidden";
   /**
+   * 1-based indices of the columns hidden in the source (a CRM export's "(Do Not Modify)" GUID and
+   * checksum columns), ascending, within the cells read; absent when none is or the format cannot tell.
+   */
+  hiddenColumns?: number[];
+  /**
    * The workbook counts dates from 1904 (old Mac Excel). Cells in date formats already arrive as
    * Dates; this matters only for plain numbers a column reads as date serials.
    */
@@ -84,7 +89,15 @@ export interface ImportSummary {
  * the values alone (e-mail, phone), the subject decision (who the row is about), a saved mapping.
  */
 export type MappingSource =
-  "alias" | "fuzzy" | "override" | "row-number" | "values" | "subject" | "none";
+  | "alias"
+  | "fuzzy"
+  | "override"
+  | "row-number"
+  /** Hidden in the source, or a system's "(Do Not Modify)" column: neither imported nor in notes. */
+  | "hidden"
+  | "values"
+  | "subject"
+  | "none";
 
 /** A message catalogue code and its parameters (src/register/messages). */
 export interface CodedReason {

@@ -229,12 +229,20 @@ describe("a partner list with a flag and an empty column", () => {
     rows.push(["", name, i % 2 ? "False" : "True", `info${i}@example.com`])
   );
 
-  it("names each client by the filled Display Name, and is_company is no employer", () => {
+  it("names each client by the filled Display Name, and is_company is the kind, no employer", () => {
     const r = importWorkbook([sheet("res.partner", rows)]);
     const fields = r.mappings[0].columns.map((c) => c.field);
     expect(fields[0]).not.toBe("name");
-    expect(fields.slice(1)).toEqual(["name", null, "email"]);
+    expect(fields.slice(1)).toEqual(["name", "kind", "email"]);
     expect(r.records.Clients.map((c) => c.name)).toEqual(NAMES);
+    // True is a company, False a person (Odoo's res.partner).
+    expect(r.records.Clients.map((c) => c.kind)).toEqual([
+      "enterprise",
+      "person",
+      "enterprise",
+      "person",
+      "enterprise",
+    ]);
   });
 });
 

@@ -205,3 +205,69 @@ describe("the repeated-header check", () => {
     );
   });
 });
+
+describe("rows that add a further value to the record above (an ERP's many-values export)", () => {
+  const headers = ["Display Name", "Email", "Party Types", "Address"];
+  function classifyTags(rows: SourceCell[][]) {
+    const input: RowClassifierInput = {
+      sheet: sheet("Sheet1", [headers, ...rows]),
+      firstDataRow: 2,
+      lastDataRow: rows.length + 1,
+      headerTexts: headers,
+      mappings: [
+        mapping(1, "Display Name", "name"),
+        mapping(2, "Email", "email"),
+        mapping(3, "Party Types", null),
+        mapping(4, "Address", null),
+      ],
+      fieldTypes: ["text", "email", undefined, undefined],
+      nameColumn: 0,
+      keyColumns: [0],
+      personColumns: new Set([1]),
+      contactNameColumn: null,
+    };
+    return classifyRows(input).map((r) =>
+      r.continues ? `${r.kind}<${r.continues}${r.adds ? "+" : ""}` : r.kind
+    );
+  }
+
+  it("folds a lone tag the column holds on records' rows too into the record above", () => {
+    expect(
+      classifyTags([
+        ["ANDES CARGO SPA", "ops@example.com", "Customer"],
+        [null, null, "Shipper"],
+        ["MAIPO TRADING", "info@example.com", "Shipper"],
+      ])
+    ).toEqual(["data", "continuation<2+", "data"]);
+  });
+
+  it("folds any lone cell of a column written that way on three rows or more", () => {
+    expect(
+      classifyTags([
+        ["ANDES CARGO SPA", "ops@example.com", "Customer"],
+        [null, null, "Vendor"],
+        [null, null, "Agent"],
+        ["MAIPO TRADING", "info@example.com", "Customer"],
+        [null, null, "Notify Party"],
+      ])
+    ).toEqual(["data", "continuation<2+", "continuation<2+", "data", "continuation<5+"]);
+  });
+
+  it("folds a further contact written after the record's own name", () => {
+    expect(
+      classifyTags([
+        ["ANDES CARGO SPA", "ops@example.com", "Customer"],
+        [null, null, null, "ANDES CARGO SPA, Camila Rojas"],
+      ])
+    ).toEqual(["data", "continuation<2+"]);
+  });
+
+  it("still reads a lone label of its own as a section label", () => {
+    expect(
+      classifyTags([
+        ["ANDES CARGO SPA", "ops@example.com", "Customer"],
+        [null, null, "Europe"],
+      ])
+    ).toEqual(["data", "section"]);
+  });
+});

@@ -34,6 +34,7 @@ export const en = {
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
   "reason.note": "a note or placeholder, not a record",
+  "reason.partner-address": "an address of {company} ({type}), not a client",
   "reason.repeated-header": "repeated header row",
   "reason.continues-rejected": "it continues row {continues}, which was rejected.",
   "reason.required-columns-missing": "no column holds the required {fields:fields}.",
@@ -130,6 +131,15 @@ export const en = {
   "map.why.staff-ids":
     'its values are the ids of the staff listed on "{sheet}", each serving several clients',
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
+  "map.why.address-types":
+    "\"{header}\" holds Odoo's address types (Contact, Invoice Address …): what a row is, not the client's kind or address",
+  "map.why.repeats-name":
+    '"{header}" repeats each row\'s name (the name itself, or the name and a person): nothing of its own',
+  "map.why.user-names":
+    '"{header}" holds people\'s names: the users who look after the clients (their salesperson)',
+  "map.why.do-not-modify":
+    'header "{header}" marks a system\'s own column (record id, checksum, time stamp), not for people',
+  "map.why.hidden": "hidden in the source: a person reading the sheet does not see it",
   "map.why.names-something": 'header "{header}" names something',
   "map.why.distinct-subject": "{distinct} distinct values over {filled} rows: the row's subject",
   "map.why.only-naming": 'header "{header}" is the only one naming something',
@@ -209,6 +219,7 @@ export const en = {
   "mapping.column": "{letter} {header} → {field} {confidence}",
   "mapping.column-notes": "{letter} {header} → (notes) {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → (row numbers) {confidence}",
+  "mapping.column-hidden": "{letter} {header} → (hidden, not imported)",
   "mapping.samples": "  e.g. {samples}",
 
   // Linking and merging
@@ -260,6 +271,14 @@ export const en = {
   "import.sheet-not-data":
     'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
+  "import.partner-addresses":
+    "{count} rows are a company's invoice, delivery or other addresses ({column}): they were passed over, not imported as clients.",
+  "import.partner-companies-made":
+    '{count} companies written before people\'s names in {column} ("Company, Person") have no row of their own: each was made a client, with its people as its contacts.',
+  "import.partner-contacts":
+    "{count} rows are people at a client company (named in {column}): each was imported as a contact of that company, not as a client.",
+  "import.hidden-columns":
+    '{count} columns were left out: hidden in the source, or a system\'s own ("Do Not Modify"): {columns}. Their values are neither imported nor kept in notes; a mapping that names one of them brings it in.',
   "import.closed-from-end-date":
     "Complaints with no status but a date in {column} were marked closed: the case was closed on that date.",
   "import.resolved-from-end-date":

@@ -25,6 +25,7 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",
   "reason.note": "注释或占位文字，不是记录",
+  "reason.partner-address": "是 {company} 的地址（{type}），不是客户",
   "reason.repeated-header": "重复的表头行",
   "reason.continues-rejected": "它接续第 {continues} 行，而该行已被拒绝。",
   "reason.required-columns-missing": "没有列包含必填的{fields:fields}。",
@@ -107,6 +108,13 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.remembered": "上次导入同一版式时手动选择（台账已记住）",
   "map.why.staff-ids": "其值是“{sheet}”所列员工的编号，每人负责多个客户",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
+  "map.why.address-types":
+    "“{header}”是 Odoo 的地址类型（联系人、发票地址……）：说明该行是什么，不是客户类型或地址",
+  "map.why.repeats-name": "“{header}”重复每行的名称（名称本身，或名称加一个人名）：没有自己的内容",
+  "map.why.user-names": "“{header}”中是人名：负责这些客户的用户（销售员）",
+  "map.why.do-not-modify":
+    "表头“{header}”标明这是系统自用列（记录标识、校验值、时间戳），不是给人看的",
+  "map.why.hidden": "在源表中是隐藏列：看表的人看不到它",
   "map.why.names-something": "表头“{header}”是一个名称",
   "map.why.distinct-subject": "{filled} 行中有 {distinct} 个不同的值：是这一行的主体",
   "map.why.only-naming": "只有表头“{header}”是名称",
@@ -171,6 +179,7 @@ export const zhCN: Record<MessageCode, string> = {
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （备注） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （行号） {confidence}",
+  "mapping.column-hidden": "{letter} {header} → （隐藏列，未导入）",
   "mapping.samples": "  例如 {samples}",
 
   "link.duplicate-client": "重复的客户：{how:msg}。",
@@ -216,6 +225,14 @@ export const zhCN: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
+  "import.partner-addresses":
+    "有 {count} 行是公司的发票、送货或其他地址（{column}）：已略过，未作为客户导入。",
+  "import.partner-companies-made":
+    "{column} 中写在人名前的 {count} 家公司（“公司, 人名”）没有自己的行：已将每家公司建为客户，其人员作为联系人。",
+  "import.partner-contacts":
+    "有 {count} 行是客户公司的人员（公司见 {column}）：每人都作为该公司的联系人导入，而不是作为客户。",
+  "import.hidden-columns":
+    "有 {count} 列未导入：它们在源表中是隐藏列，或是系统自用列（“Do Not Modify / 请勿修改”）：{columns}。其值既未导入，也未写入备注；若映射中指名某列，则会导入该列。",
   "import.closed-from-end-date":
     "没有状态但 {column} 填了日期的投诉已标为“已关闭”：案件已在该日期结案。",
   "import.resolved-from-end-date":

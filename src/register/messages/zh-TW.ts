@@ -25,6 +25,7 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
   "reason.note": "註記或占位文字，不是記錄",
+  "reason.partner-address": "是 {company} 的地址（{type}），不是客戶",
   "reason.repeated-header": "重複的標題列",
   "reason.continues-rejected": "它接續第 {continues} 列，而該列已被拒絕。",
   "reason.required-columns-missing": "沒有欄位包含必填的{fields:fields}。",
@@ -108,6 +109,14 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.remembered": "上次匯入同一版面時手動選擇（名冊已記住）",
   "map.why.staff-ids": "其值是「{sheet}」所列員工的編號，每人負責多位客戶",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
+  "map.why.address-types":
+    "「{header}」是 Odoo 的地址類型（聯絡人、發票地址……）：說明該列是什麼，不是客戶類型或地址",
+  "map.why.repeats-name":
+    "「{header}」重複每列的名稱（名稱本身，或名稱加一個人名）：沒有自己的內容",
+  "map.why.user-names": "「{header}」中是人名：負責這些客戶的使用者（業務員）",
+  "map.why.do-not-modify":
+    "標題「{header}」標明這是系統自用欄（記錄識別碼、校驗值、時間戳記），不是給人看的",
+  "map.why.hidden": "在來源表中是隱藏欄：看表的人看不到它",
   "map.why.names-something": "標題「{header}」是一個名稱",
   "map.why.distinct-subject": "{filled} 列中有 {distinct} 個不同的值：是這一列的主體",
   "map.why.only-naming": "只有標題「{header}」是名稱",
@@ -172,6 +181,7 @@ export const zhTW: Record<MessageCode, string> = {
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （備註） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （列號） {confidence}",
+  "mapping.column-hidden": "{letter} {header} → （隱藏欄，未匯入）",
   "mapping.samples": "  例如 {samples}",
 
   "link.duplicate-client": "重複的客戶：{how:msg}。",
@@ -218,6 +228,14 @@ export const zhTW: Record<MessageCode, string> = {
   "import.sheet-not-data":
     "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
+  "import.partner-addresses":
+    "有 {count} 列是公司的發票、送貨或其他地址（{column}）：已略過，未作為客戶匯入。",
+  "import.partner-companies-made":
+    "{column} 中寫在人名前的 {count} 家公司（「公司, 人名」）沒有自己的列：已將每家公司建為客戶，其人員作為聯絡人。",
+  "import.partner-contacts":
+    "有 {count} 列是客戶公司的人員（公司見 {column}）：每人都作為該公司的聯絡人匯入，而不是作為客戶。",
+  "import.hidden-columns":
+    "有 {count} 欄未匯入：它們在來源表中是隱藏欄，或是系統自用欄（「Do Not Modify / 請勿修改」）：{columns}。其值既未匯入，也未寫入備註；若對應中指名某欄，則會匯入該欄。",
   "import.closed-from-end-date":
     "沒有狀態但 {column} 填了日期的客訴已標為「已關閉」：案件已在該日期結案。",
   "import.resolved-from-end-date":

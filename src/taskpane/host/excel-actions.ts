@@ -473,7 +473,9 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
         },
         { numberFormats: true, onProgress }
       );
-      return built.builder?.sheet ?? { name: read.name, rows: [], merges: [] };
+      const sheet = built.builder?.sheet ?? { name: read.name, rows: [], merges: [] };
+      if (read.hiddenColumns) sheet.hiddenColumns = read.hiddenColumns;
+      return sheet;
     },
     setUp: async (plan, onProgress) => ({
       sheetsCreated: (await setUpRegister(plan, { onProgress })).sheetsCreated,

@@ -51,7 +51,7 @@ export function readOpenSheetRows(
   sheetName: string,
   onBlock: (block: SheetRowsBlock) => void | Promise<void>,
   options?: ReadOptions & { numberFormats?: boolean }
-): Promise<{ name: string; address?: string; rows: number }> {
+): Promise<{ name: string; address?: string; rows: number; hiddenColumns?: number[] }> {
   return runExcel((context) => readSheetRows(context, sheetName, onBlock, options));
 }
 

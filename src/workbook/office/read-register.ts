@@ -254,17 +254,20 @@ export async function readSheetRows(
   sheetName: string,
   onBlock: (block: SheetRowsBlock) => void | Promise<void>,
   options: ReadOptions & { numberFormats?: boolean; targetResponseBytes?: number } = {}
-): Promise<{ name: string; address?: string; rows: number }> {
+): Promise<{ name: string; address?: string; rows: number; hiddenColumns?: number[] }> {
   const worksheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name");
   await context.sync();
   if (worksheet.isNullObject)
     throw new Error(`There is no sheet named '${sheetName}' in this workbook.`);
-  const used = worksheet.getUsedRangeOrNullObject(true).load("address");
+  // columnHidden comes with the address: false (no column hidden) spares a sync.
+  const used = worksheet.getUsedRangeOrNullObject(true).load("address,columnHidden");
   await context.sync();
   if (used.isNullObject) return { name: worksheet.name, rows: 0 };
 
   const withFormats = options.numberFormats === true;
   const { block: whole } = parseAddress(used.address);
+  const hiddenColumns =
+    used.columnHidden === false ? [] : await hiddenColumnsOf(context, worksheet, whole);
   const parts = await contentParts(context, worksheet, whole);
   const limits = readLimits(options, withFormats ? 2 : 1);
   const target = options.targetResponseBytes ?? DEFAULT_TARGET_RESPONSE_BYTES;
@@ -291,7 +294,36 @@ export async function readSheetRows(
       rowsPerBlock = Math.max(1, Math.min(maxRows, Math.floor(target / bytesPerRow)));
     }
   }
-  return { name: worksheet.name, address: used.address, rows: whole.rows };
+  return {
+    name: worksheet.name,
+    address: used.address,
+    rows: whole.rows,
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+  };
+}
+
+/** Columns of a used range beyond this many are not asked one by one whether they are hidden. */
+export const MAX_HIDDEN_PROBE_COLUMNS = 1_024;
+
+/**
+ * The 1-based columns of the used range that are hidden (Range.columnHidden, ExcelApi 1.2), one
+ * sync asking each column's first cell; called only when the used range says some column is
+ * (its columnHidden is not false). A person does not see a hidden column, so the importer leaves
+ * it out (a CRM export's "(Do Not Modify)" GUIDs and checksums).
+ */
+export async function hiddenColumnsOf(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  used: CellBlock
+): Promise<number[]> {
+  const count = Math.min(used.columns, MAX_HIDDEN_PROBE_COLUMNS);
+  const cells = Array.from({ length: count }, (_, i) =>
+    worksheet
+      .getRange(blockAddress({ row: used.row, column: used.column + i, rows: 1, columns: 1 }))
+      .load("columnHidden")
+  );
+  await context.sync();
+  return cells.flatMap((cell, i) => (cell.columnHidden === true ? [used.column + i + 1] : []));
 }
 
 interface ReadLimits {

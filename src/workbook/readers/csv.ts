@@ -3,7 +3,8 @@
  * Chinese legacy encodings core systems still write, GB18030/GBK or Big5, told apart by chardet's
  * statistics and by which of the two decodes cleanly), the delimiter by papaparse. Cells stay
  * text, exactly as written (leading zeros, "1,200", "2024/5/1"): the importer's normalisers read
- * them, as they read typed text in a workbook.
+ * them, as they read typed text in a workbook. Only the apostrophe a writer puts before a leading
+ * =, +, - or @ to keep spreadsheets from running it is taken off (see unescapeFormulaGuard).
  */
 import { analyse } from "chardet";
 import Papa from "papaparse";
@@ -100,7 +101,7 @@ export function readCsv(
       data.forEach((cell, c) => {
         if (cell === "" || cell.trim() === "") return;
         if (row === null) row = rows[r] = [];
-        row[c] = cell;
+        row[c] = unescapeFormulaGuard(cell);
       });
       r++;
       if (r % 5000 === 0) options.onProgress?.({ sheet: sheetName(options.fileName), rows: r });
@@ -109,6 +110,15 @@ export function readCsv(
   const name = sheetName(options.fileName);
   options.onProgress?.({ sheet: name, rows: r, fraction: 1 });
   return { sheet: { name, rows, merges: [] }, encoding };
+}
+
+/**
+ * The apostrophe CSV writers put before a cell starting with =, +, - or @ so that a spreadsheet
+ * does not run it as a formula (OWASP's advice; Odoo writes phones as "'+1 405-555-0102"): the
+ * value is what follows it. The importer never runs such text (it stays data), so it is taken back.
+ */
+export function unescapeFormulaGuard(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && "=+-@".includes(cell[1]) ? cell.slice(1) : cell;
 }
 
 /** "exports/客户 2024.csv" → "客户 2024" (Excel names a CSV's one sheet the same way). */

@@ -72,10 +72,16 @@ function sheetOf(
         if (r !== m.top || c !== m.left) delete row[c - 1];
     }
   }
+  let width = 0;
+  for (const row of rows) if (row && row.length > width) width = row.length;
+  const hiddenColumns = (sheet["!cols"] ?? []).flatMap((col, c) =>
+    col?.hidden && c < width ? [c + 1] : []
+  );
   return {
     name,
     rows,
     merges,
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     ...(hidden === 1
       ? { state: "hidden" as const }
       : hidden === 2
@@ -113,7 +119,14 @@ export async function readWithSheetJs(
   let book: WorkBook;
   try {
     book = quietly(() =>
-      XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellDates: false })
+      // cellStyles: column widths and hidden columns (.xls ColInfo, XML-2003 Column) come with it.
+      XLSX.read(bytes, {
+        type: "array",
+        dense: true,
+        cellNF: true,
+        cellStyles: true,
+        cellDates: false,
+      })
     );
   } catch (error) {
     const message = (error as Error).message;

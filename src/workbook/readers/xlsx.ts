@@ -350,9 +350,11 @@ async function readSheet(
   pause: () => Promise<void> | void,
   /** This sheet's share of the file: where it starts and how much it is, 0–1. */
   share: { from: number; size: number }
-): Promise<{ rows: SourceCell[][]; merges: SourceMerge[] }> {
+): Promise<{ rows: SourceCell[][]; merges: SourceMerge[]; hiddenColumns: number[] }> {
   const rows: SourceCell[][] = [];
   const merges: SourceMerge[] = [];
+  /** Hidden column spans from <cols> (min–max, 1-based), as written. */
+  const hiddenSpans: [number, number][] = [];
   let rowNumber = 0;
   let column = 0;
   let row: SourceCell[] | null = null;
@@ -371,6 +373,7 @@ async function readSheet(
   const handlers = (): XmlHandlers => {
     rows.length = 0;
     merges.length = 0;
+    hiddenSpans.length = 0;
     rowNumber = 0;
     column = 0;
     row = null;
@@ -413,6 +416,15 @@ async function readSheet(
           case "t":
             if (inInline && phonetic === 0) collect = "inline";
             break;
+          case "col": {
+            const hidden = node.attributes.hidden;
+            if (hidden !== "1" && hidden !== "true") break;
+            const min = Number(node.attributes.min);
+            const max = Number(node.attributes.max ?? node.attributes.min);
+            if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min)
+              hiddenSpans.push([min, max]);
+            break;
+          }
           case "mergeCell": {
             const merge = parseRange(node.attributes.ref ?? "");
             if (merge) merges.push(merge);
@@ -460,7 +472,27 @@ async function readSheet(
   });
   clearMergedCells(rows, merges);
   report?.({ sheet: name, rows: rowsRead, fraction: share.from + share.size });
-  return { rows, merges: merges.sort((a, b) => a.top - b.top || a.left - b.left) };
+  return {
+    rows,
+    merges: merges.sort((a, b) => a.top - b.top || a.left - b.left),
+    hiddenColumns: hiddenColumnsWithin(hiddenSpans, rows),
+  };
+}
+
+/**
+ * The hidden columns that hold cells, ascending. Spans are clipped to the widest row: a sheet that
+ * hides every unused column to its right (min 12, max 16384) names only the columns it uses.
+ */
+export function hiddenColumnsWithin(
+  spans: readonly (readonly [number, number])[],
+  rows: readonly (readonly unknown[] | undefined)[]
+): number[] {
+  if (spans.length === 0) return [];
+  let width = 0;
+  for (const row of rows) if (row && row.length > width) width = row.length;
+  const hidden = new Set<number>();
+  for (const [min, max] of spans) for (let c = min; c <= Math.min(max, width); c++) hidden.add(c);
+  return [...hidden].sort((a, b) => a - b);
 }
 
 function readTables(zip: ZipArchive, sheetPart: string): SourceTable[] {
@@ -524,12 +556,21 @@ export async function readXlsx(
   for (const { ref, entry } of parts) {
     const share = { from: before / totalBytes, size: entry.compressedSize / totalBytes };
     before += entry.compressedSize;
-    const { rows, merges } = await readSheet(zip, entry, ref.name, context, options, pause, share);
+    const { rows, merges, hiddenColumns } = await readSheet(
+      zip,
+      entry,
+      ref.name,
+      context,
+      options,
+      pause,
+      share
+    );
     const tables = readTables(zip, entry.name);
     sheets.push({
       name: ref.name,
       rows,
       merges,
+      ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
       ...(ref.state !== "visible" ? { state: ref.state } : {}),
       ...(tables.length > 0 ? { tables } : {}),
       ...(book.date1904 ? { date1904: true } : {}),

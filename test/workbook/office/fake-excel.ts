@@ -75,6 +75,8 @@ export class SheetModel {
   frozenRows = 0;
   readonly rows = new Map<number, Map<number, CellModel>>();
   readonly columnWidths = new Map<number, number>();
+  /** 0-based indices of hidden columns, as Rect counts them (Range.columnHidden). */
+  readonly hiddenColumns = new Set<number>();
   readonly validations: { rect: Rect; rule: unknown }[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
@@ -1246,6 +1248,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
   get columnCount(): number {
     return this.read("columnCount");
   }
+  /** As in Excel: true when every column of the range is hidden, false when none is, else null. */
+  get columnHidden(): boolean | null {
+    return this.read("columnHidden");
+  }
 
   private writeCells(
     property: string,
@@ -1291,6 +1297,12 @@ export class FakeRange extends FakeObject<RangeTarget> {
         return rect.rows;
       case "columnCount":
         return rect.columns;
+      case "columnHidden": {
+        let hidden = 0;
+        for (let c = rect.column; c < rect.column + rect.columns; c++)
+          if (sheet.hiddenColumns.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === rect.columns ? true : null;
+      }
       default:
         throw new FakeExcelError("InvalidArgument", `The fake cannot load Range.${property}.`);
     }

@@ -175,6 +175,20 @@ describe("readSheetGrid", () => {
     ]);
   });
 
+  it("says which columns are hidden, with one more sync only when one is", async () => {
+    const model = workbook();
+    const plain = new FakeRequestContext(model);
+    const none = await readSheetRows(asExcelContext(plain), "Import", () => undefined);
+    expect(none.hiddenColumns).toBeUndefined();
+    expect(plain.stats.syncs).toBe(2 + 1);
+
+    model.sheets.find((s) => s.name === "Import")?.hiddenColumns.add(2); // column C
+    const ctx = new FakeRequestContext(model);
+    const read = await readSheetRows(asExcelContext(ctx), "Import", () => undefined);
+    expect(read.hiddenColumns).toEqual([3]);
+    expect(ctx.stats.syncs).toBe(2 + 1 + 1);
+  });
+
   it("returns no rows for an empty sheet and a clear error for a missing one", async () => {
     expect(
       await readSheetGrid(asExcelContext(new FakeRequestContext(workbook())), "Empty")

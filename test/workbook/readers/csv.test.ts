@@ -47,3 +47,12 @@ describe("CSV encodings and delimiters", () => {
     expect(sheet.rows).toHaveLength(2);
   });
 });
+
+describe("the apostrophe a CSV writer puts before a leading =, +, - or @", () => {
+  it("is taken off (Odoo writes phones as '+1 …), and any other apostrophe stays", () => {
+    const text = `"Name","Phone","Note"\n"Ann Lee","'+1 405-555-0102","'quoted'"\n"Bo","'-5","'@home"\n`;
+    const { sheet } = readCsv(new TextEncoder().encode(text), { fileName: "x.csv" });
+    expect(sheet.rows[1]).toEqual(["Ann Lee", "+1 405-555-0102", "'quoted'"]);
+    expect(sheet.rows[2]).toEqual(["Bo", "-5", "@home"]);
+  });
+});

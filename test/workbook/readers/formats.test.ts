@@ -135,4 +135,24 @@ describe("the reader layer on every format", () => {
       printed.mockRestore();
     }
   });
+
+  it("says which columns of an .xls are hidden", async () => {
+    const XLSX = await import("@e965/xlsx");
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ["(Do Not Modify) Account", "Account Name", "Main Phone"],
+      ["6f9619ff-8b86-d011-b42d-00c04fc964ff", "Contoso Ltd", "425-555-0100"],
+    ]);
+    sheet["!cols"] = [{ wch: 0, hidden: true }, { wch: 20 }, { wch: 14 }];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, "Accounts");
+    const bytes = XLSX.write(book, { type: "array", bookType: "biff8" }) as ArrayBuffer;
+    const read = await readSourceBytes(new Uint8Array(bytes), { fileName: "accounts.xls" });
+    expect(read.format).toBe("xls");
+    expect(read.sheets[0].hiddenColumns).toEqual([1]);
+    expect(read.sheets[0].rows[1]).toEqual([
+      "6f9619ff-8b86-d011-b42d-00c04fc964ff",
+      "Contoso Ltd",
+      "425-555-0100",
+    ]);
+  });
 });

@@ -179,4 +179,18 @@ describe("the streaming .xlsx reader", () => {
       /^Cannot read b\.xlsx: the part book\/sheets\/one\.xml is not well-formed XML/
     );
   });
+
+  it("says which columns are hidden, only as far as the sheet has cells", async () => {
+    // Dynamics 365 hides its "(Do Not Modify)" columns A–C; a sheet may also hide every unused
+    // column to its right (min 6, max 16384).
+    const sheet =
+      `<worksheet ${NS}><cols><col min="1" max="3" width="0" hidden="1"/>` +
+      `<col min="4" max="4" width="20"/><col min="6" max="16384" hidden="true"/></cols><sheetData>
+      <row r="1"><c r="A1" t="inlineStr"><is><t>(Do Not Modify) Account</t></is></c>` +
+      `<c r="D1" t="inlineStr"><is><t>Account Name</t></is></c><c r="E1"><v>1</v></c></row>
+      </sheetData></worksheet>`;
+    const book = await readSourceBytes(workbook({ sheet }));
+    expect(book.sheets[0].hiddenColumns).toEqual([1, 2, 3]);
+    expect(book.sheets[1].hiddenColumns).toBeUndefined();
+  });
 });

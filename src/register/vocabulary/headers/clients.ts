@@ -50,6 +50,9 @@ export const CLIENTS_HEADERS = {
     "身份别",
     "身份类别",
     "客户身份",
+    // Odoo's res.partner: is_company (True/False, read as enterprise/person).
+    "is a company",
+    "is_company",
   ],
   address: [
     "home address",
@@ -66,6 +69,8 @@ export const CLIENTS_HEADERS = {
     "居住地址",
     "住所",
     "street address",
+    // Odoo's res.partner: Street (street).
+    "street",
     "mailing address",
     "residential address",
     "address line 1",
@@ -75,7 +80,18 @@ export const CLIENTS_HEADERS = {
     "注册地址",
     "登记地址",
   ],
-  occupation: ["job", "profession", "职务", "工作", "职业类别", "行職業", "job title"],
+  occupation: [
+    "job",
+    "profession",
+    "职务",
+    "工作",
+    "职业类别",
+    "行職業",
+    "job title",
+    // Odoo's res.partner: "Job Position" (function).
+    "job position",
+    "function",
+  ],
   employer: [
     "company",
     "work unit",
@@ -270,6 +286,9 @@ export const CLIENTS_HEADERS = {
     "统一社会信用代码",
     "信用代码",
     "tax id",
+    "vat",
+    "vat/tax id",
+    "vat number",
     "nric",
     "nric/passport",
     "nric/fin",
