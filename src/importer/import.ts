@@ -327,7 +327,13 @@ class WorkbookImport {
     }
     if (!table) {
       if (sheet.rows.some((r) => !rowIsBlank(r))) {
-        this.issues.push(sheetIssue(sheet.name, "warning", "import.no-header"));
+        // A very hidden sheet is a system's own (Dynamics 365 keeps its export's metadata in one):
+        // nobody looks there, so it is said in passing, not warned about.
+        this.issues.push(
+          sheet.state === "veryHidden"
+            ? sheetIssue(sheet.name, "info", "import.no-header-very-hidden")
+            : sheetIssue(sheet.name, "warning", "import.no-header")
+        );
         this.skipAll(analysis, 1, "no header row found in the sheet");
       }
       return;

@@ -6,7 +6,7 @@
  */
 import { importWorkbook, previewMapping } from "../../src/importer";
 import { mappingLines } from "../../src/importer/mapping-file";
-import type { SourceSheet } from "../../src/importer/types";
+import type { SourceCell, SourceSheet } from "../../src/importer/types";
 import { renderMessage } from "../../src/register/messages";
 import { sheet } from "./helpers";
 
@@ -126,14 +126,16 @@ describe("hidden and (Do Not Modify) columns", () => {
   });
 
   it("does not let a hidden column decide what the sheet is", () => {
-    // A hidden lookup of policy numbers beside a plain client list.
-    const s = sheet("Clients", [
-      ["Policy No.", "Premium", "Name", "Phone", "Email"],
-      ["P-1001", 1200, "Ann Lee", "415-555-0101", "ann@example.com"],
-      ["P-1002", 900, "Bo Chan", "415-555-0102", "bo@example.com"],
-      ["P-1003", 1500, "Cy Diaz", "415-555-0103", "cy@example.com"],
-    ]);
-    s.hiddenColumns = [1, 2];
+    // Policy columns beside a client list: seen, they make it a policy list; hidden, it is clients.
+    const rows: SourceCell[][] = [
+      ["Policy No.", "Premium", "Insurer", "Name", "Phone", "Email"],
+      ["P-1001", 1200, "AIA", "Ann Lee", "415-555-0101", "ann@example.com"],
+      ["P-1002", 900, "AIA", "Bo Chan", "415-555-0102", "bo@example.com"],
+      ["P-1003", 1500, "Prudential", "Cy Diaz", "415-555-0103", "cy@example.com"],
+    ];
+    expect(importWorkbook([sheet("Sheet1", rows)]).mappings[0].registerSheet).toBe("Insurance");
+    const s = sheet("Sheet1", rows);
+    s.hiddenColumns = [1, 2, 3];
     const r = importWorkbook([s]);
     expect(r.mappings[0].registerSheet).toBe("Clients");
     expect((r.records.Clients ?? []).map((c) => c.name)).toEqual(["Ann Lee", "Bo Chan", "Cy Diaz"]);
@@ -154,6 +156,21 @@ describe("hidden and (Do Not Modify) columns", () => {
       "13812345678",
       "13912345678",
       "13712345678",
+    ]);
+  });
+
+  it("passes over the very hidden sheet a Dynamics export keeps its metadata in, without a warning", () => {
+    const metadata: SourceSheet = {
+      ...sheet("hiddenSheet", [
+        ["account:vxJmm+mgYd4LhSHq:accountid=%28Do%20Not%20Modify%29%20Account"],
+      ]),
+      state: "veryHidden",
+    };
+    const r = importWorkbook([accounts(true), metadata]);
+    expect((r.records.Clients ?? []).length).toBe(4);
+    const said = r.issues.filter((i) => i.sheet === "hiddenSheet");
+    expect(said.map((i) => [i.severity, i.code])).toEqual([
+      ["info", "import.no-header-very-hidden"],
     ]);
   });
 });

@@ -13,6 +13,8 @@ export const en = {
   "import.title-row": "Read as a title above the table; not imported.",
   "import.own-sheet": "Not imported: this sheet holds {what:msg}.",
   "import.no-header": "No header row was found in this sheet; its rows were not imported.",
+  "import.no-header-very-hidden":
+    "This sheet is very hidden (where systems keep their own data, such as an export's metadata) and has no header row; it was not imported.",
   "import.sheet-unrecognised":
     'This sheet was not recognised as a register sheet; its rows were not imported. Name its kind with a mapping such as "{sheet}!*=Clients".',
   "import.required-unmapped":

@@ -5,6 +5,8 @@ export const zhCN: Record<MessageCode, string> = {
   "import.title-row": "读作表格上方的标题，未导入。",
   "import.own-sheet": "未导入：此工作表是{what:msg}。",
   "import.no-header": "此工作表中未找到表头行，其中的行未导入。",
+  "import.no-header-very-hidden":
+    "此工作表为深度隐藏（系统存放自用数据之处，例如导出的元数据），且没有表头行；未导入。",
   "import.sheet-unrecognised":
     "此工作表未被识别为台账工作表，其中的行未导入。可用映射指明其类型，例如“{sheet}!*=客户”。",
   "import.required-unmapped":

@@ -5,6 +5,8 @@ export const zhTW: Record<MessageCode, string> = {
   "import.title-row": "讀作表格上方的標題，未匯入。",
   "import.own-sheet": "未匯入：此工作表是{what:msg}。",
   "import.no-header": "此工作表中找不到標題列，其中的資料列未匯入。",
+  "import.no-header-very-hidden":
+    "此工作表為深度隱藏（系統存放自用資料之處，例如匯出的中繼資料），且沒有標題列；未匯入。",
   "import.sheet-unrecognised":
     "此工作表未被辨識為名冊工作表，其中的資料列未匯入。可用對應指明其類型，例如「{sheet}!*=客戶」。",
   "import.required-unmapped":
