@@ -236,6 +236,12 @@ class Merger {
   private readonly clientsById = new Map<string, Slot[]>();
   private readonly clientsByName = new Map<string, Slot[]>();
   private readonly byChildKey = new Map<string, Slot[]>();
+  /**
+   * Visits of a register written before Visits had notes (no notes column): their key without
+   * notes, so a re-import whose visits now carry notes (a log's columns the register has no field
+   * for) finds them instead of adding each again.
+   */
+  private readonly visitsWithoutNotes = new Map<string, Slot[]>();
 
   constructor(private readonly input: ThreeWayInput) {
     for (const sheet of SHEET_KEYS)
@@ -253,7 +259,11 @@ class Merger {
         if (sheet === "Clients") {
           index(this.clientsById, normaliseKey(text(slot.record.clientId)), slot);
           index(this.clientsByName, normaliseKey(text(slot.record.name)), slot);
-        } else index(this.byChildKey, `${sheet}|${childKey(sheet, slot.record)}`, slot);
+        } else {
+          index(this.byChildKey, `${sheet}|${childKey(sheet, slot.record)}`, slot);
+          if (sheet === "Visits" && !("notes" in slot.record))
+            index(this.visitsWithoutNotes, childKey(sheet, slot.record), slot);
+        }
       }
     }
     const ids = [
@@ -391,6 +401,13 @@ class Merger {
         base: baseOf(this.stateFor(source.sheet, byKey.record)),
         how: "the same record",
       };
+    if (source.sheet === "Visits" && !isEmptyValue(source.record.notes)) {
+      const older = firstFree(
+        this.visitsWithoutNotes,
+        childKey("Visits", { ...source.record, notes: null })
+      );
+      if (older) return { slot: older, how: "the same record" };
+    }
     return {};
   }
 

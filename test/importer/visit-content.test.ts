@@ -84,6 +84,21 @@ describe("two contacts with one client on one day", () => {
     expect(second.summary.imported).toBe(0);
   });
 
+  it("are found again in a register written before visits had notes", () => {
+    // Such a register kept the log's 時長 in a column of its own and has no notes column.
+    const older = result.records.Visits.map((v) => {
+      const { notes, ...rest } = v;
+      return { ...rest, 時長: String(notes ?? "").replace("時長: ", "") };
+    });
+    const again = importWorkbook(book(), {
+      existing: { ...result.records, Visits: older },
+      today: "2026-11-30",
+    });
+    expect(again.records.Visits).toHaveLength(3);
+    expect(again.records.Visits[0]).toMatchObject({ 時長: "10 分鐘", notes: "時長: 10 分鐘" });
+    expect(again.summary.imported).toBe(0);
+  });
+
   it("differ in their dedupe key by what was discussed", () => {
     const a = { clientId: "C-0001", visitOn: "2026-10-05", method: "phone", keyPoints: "甲" };
     expect(childKey("Visits", a)).not.toBe(childKey("Visits", { ...a, keyPoints: "乙" }));
