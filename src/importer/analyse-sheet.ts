@@ -15,6 +15,7 @@ import {
   type SheetBlock,
 } from "./detect-table";
 import { fillGroupedColumns } from "./classify-rows";
+import { preferClientsForHouseholds } from "./household";
 import { formBlock, readAsForm, splitAtForms, type FormLayout } from "./form-sheet";
 import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
@@ -769,6 +770,11 @@ function analyseBlock(
       seen(profiles).flatMap((p) =>
         p.date >= 0.6 && p.rows > 0 ? [(p.filled * p.date) / p.rows] : []
       )
+    );
+    classification = preferClientsForHouseholds(
+      classification,
+      table.columns.map((c) => stripHeaderUnit(c.text)),
+      columnValues
     );
   }
   const mapping: SheetMapping = {

@@ -39,6 +39,7 @@ import { isCompanyColumn, partnerLayout, withKindWord, type PartnerLayout } from
 import { takePlannedVisits } from "./planned-visits";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
+import { householdColumn, householdMember, isRelativeRow } from "./household";
 import { insuredMember, relationColumn } from "./insured-family";
 import {
   policyholderColumnNotes,
@@ -223,6 +224,8 @@ interface SheetWork {
   rowAt: (row: number) => SourceCell[];
   /** A policy sheet's column giving each insured's relation to the client (its relatives become family). */
   relation: number | null;
+  /** A client list kept by household: the column giving each row's relation to the household's client. */
+  household: number | null;
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
@@ -474,6 +477,7 @@ class WorkbookImport {
       classified,
       rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
       relation: key === "Insurance" ? relationColumn(mappings) : null,
+      household: key === "Clients" ? householdColumn(mappings, analysis.columnValues) : null,
       policyholders,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
@@ -524,6 +528,8 @@ class WorkbookImport {
     const partners = work.partners ? new PartnerRows(this, work) : null;
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
+    let householdClient: Candidate | null = null;
+    let householdMembers = 0;
 
     for (const entry of work.classified) {
       if (entry.kind === "blank") {
@@ -601,6 +607,22 @@ class WorkbookImport {
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
         continue;
       }
+      if (
+        work.household !== null &&
+        householdClient !== null &&
+        isRelativeRow(cells[work.household])
+      ) {
+        this.candidates.push({
+          sheet: "Family",
+          record: householdMember(normalized.record, work.mappings, cells, work.household),
+          origin: originOf(sheet, entry.row, work.analysis.range),
+          followers: [],
+          clientRef: householdClient,
+          accounted: true,
+        });
+        householdMembers++;
+        continue;
+      }
       if (partners && role?.role === "contact") {
         const contact = partners.contact(entry.row, normalized, role);
         groups.set(entry.row, { main: contact, mainRow: normalized, rows: [], contact: true });
@@ -630,6 +652,7 @@ class WorkbookImport {
         candidate.clientRef = this.formClientAbove(work);
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
+      if (work.household !== null) householdClient = candidate;
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
         const holder =
@@ -648,6 +671,16 @@ class WorkbookImport {
           count: membersMade.size,
           insured: insured === null ? "" : column(insured),
           relation: column(work.relation),
+        })
+      );
+    }
+
+    if (householdMembers > 0 && work.household !== null) {
+      const m = work.mappings[work.household];
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.family-from-household", {
+          count: householdMembers,
+          relation: columnLabel(m.letter, m.header),
         })
       );
     }

@@ -26,7 +26,7 @@ export function relationColumn(mappings: readonly ColumnMapping[]): number | nul
 }
 
 /** True when every part of the relation ("本人 Self", "本人/Self") says the insured is the client. */
-function isSelf(relation: string): boolean {
+export function isSelf(relation: string): boolean {
   const parts = relation
     .split(/[\s/／|()（）,，、-]+/)
     .map((p) => matchForm(p))

@@ -266,6 +266,8 @@ export const en = {
     "These rows name no client; they lie below the form of {name} (row {row}) on this sheet and were linked to that client.",
   "import.family-from-insured":
     "{count} family members were made from column {insured}: each insured who is not the policy's client, with their relation from column {relation}.",
+  "import.family-from-household":
+    "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
 

@@ -223,6 +223,8 @@ export const zhTW: Record<MessageCode, string> = {
     "這些列未寫客戶；它們位於本表 {name} 的表單（第 {row} 列）下方，已連結到該客戶。",
   "import.family-from-insured":
     "已從 {insured} 欄建立 {count} 位家庭成員：保單的被保險人不是該客戶本人時，依 {relation} 欄的關係記為該客戶的家庭成員。",
+  "import.family-from-household":
+    "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-policyholders":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
 

@@ -1,0 +1,133 @@
+/**
+ * A client list kept by household: the client on one row (關係 本人, 戶長), their spouse and
+ * children on the rows below with their relation to the client (配偶, 長子, 長女). An agent reads
+ * the relatives as the client's family, not as clients of their own; so does this.
+ */
+import type { RegisterRecord } from "../register/types";
+import { cellText } from "./grid";
+import { MAPPING_THRESHOLD, scoreHeader, targetsFor } from "./header-match";
+import { isSelf, relationColumn } from "./insured-family";
+import { emptyRecord } from "./normalize-row";
+import type { SheetClassification } from "./classify-sheet";
+import type { ColumnMapping, SourceCell } from "./types";
+
+/**
+ * Kinship words, in the three scripts and English. A relation column of a client list is a
+ * household's only when its other values name kin; a 客户关系 column holding 良好 / 一般 is not.
+ */
+const KIN =
+  /配偶|妻|夫|太太|老公|老婆|[子女兒儿孫孙媳婿父母爸媽妈兄弟姐姊妹爺爷奶婆岳舅姑姨叔伯侄姪甥]|spouse|wife|husband|partner|son|daughter|child|father|mother|parent|brother|sister|grand|in-law/i;
+
+/** The head of a household written as such rather than as 本人. */
+const HEAD = /^(?:戶長|户长|戶主|户主|家長|家长|head(?: of household)?)$/i;
+
+/** Share of a relation column's values that must be self or kin for the sheet to be read by household. */
+const KIN_SHARE = 0.8;
+/** One client's family table may list the client as 本人 too; several heads make several households. */
+const MIN_HOUSEHOLDS = 2;
+
+function isHead(relation: string): boolean {
+  return relation !== "" && (HEAD.test(relation) || isSelf(relation));
+}
+
+function isKin(relation: string): boolean {
+  return relation !== "" && !isHead(relation) && KIN.test(relation);
+}
+
+/** The head rows and kin rows of a relation column, when its values read as households. */
+function householdRows(values: readonly SourceCell[]): { heads: number; kin: number } | null {
+  const texts = values.map((v) => cellText(v)).filter((v) => v !== "");
+  if (texts.length < 2 || !isHead(texts[0])) return null;
+  const kin = texts.filter(isKin).length;
+  const heads = texts.filter(isHead).length;
+  return kin > 0 && heads + kin >= texts.length * KIN_SHARE ? { heads, kin } : null;
+}
+
+function isRelationHeader(header: string): boolean {
+  const targets = targetsFor("Family").filter((t) => t.key === "relation");
+  return (
+    header !== "" && scoreHeader(header, targets).some((s) => s.confidence >= MAPPING_THRESHOLD)
+  );
+}
+
+/**
+ * The column of a client list giving each row's relation to the household's client, when the list
+ * is kept by household: its first value names the client themself (本人, 戶長) and the others name
+ * kin. Null for any other client list.
+ */
+export function householdColumn(
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[]
+): number | null {
+  const column = relationColumn(mappings);
+  if (column === null) return null;
+  return householdRows(columnValues[column] ?? []) ? column : null;
+}
+
+/**
+ * A list whose headers fit the family sheet best (姓名, 關係, 生日, 職業/學校) but whose relation
+ * column names the client themself on several rows, each followed by their kin, is several
+ * households: a client list kept by household, not one client's family.
+ */
+export function preferClientsForHouseholds(
+  classification: SheetClassification,
+  headers: readonly string[],
+  columnValues: readonly (readonly SourceCell[])[]
+): SheetClassification {
+  if (classification.key !== "Family") return classification;
+  const clients = classification.scores.Clients ?? 0;
+  if (clients <= 0) return classification;
+  const households = headers.some((header, i) => {
+    if (!isRelationHeader(header)) return false;
+    const rows = householdRows(columnValues[i] ?? []);
+    return rows !== null && rows.heads >= MIN_HOUSEHOLDS;
+  });
+  if (!households) return classification;
+  return { key: "Clients", confidence: classification.confidence, scores: classification.scores };
+}
+
+/** True when a row's relation names a relative of the household's client. */
+export function isRelativeRow(relation: SourceCell | undefined): boolean {
+  return isKin(cellText(relation ?? null));
+}
+
+/** The column, if any, that gives a family member's occupation or school (職業/學校). */
+function occupationColumn(mappings: readonly ColumnMapping[]): number | null {
+  const targets = targetsFor("Family").filter((t) => t.key === "occupationOrSchool");
+  const i = mappings.findIndex(
+    (m) =>
+      m.header !== "" &&
+      scoreHeader(m.header, targets).some((s) => s.confidence >= MAPPING_THRESHOLD)
+  );
+  return i >= 0 ? i : null;
+}
+
+/**
+ * A relative's row of a household list as a Family record: the name, relation and birthday in
+ * their fields, the occupation or school where a column gives it, and every other value the row
+ * holds (phone, ID number, address …) in notes under its header, so nothing is lost.
+ */
+export function householdMember(
+  client: RegisterRecord,
+  mappings: readonly ColumnMapping[],
+  cells: readonly SourceCell[],
+  relationColumnIndex: number
+): RegisterRecord {
+  const member = emptyRecord("Family");
+  member.memberName = client.name ?? null;
+  member.relation = cellText(cells[relationColumnIndex] ?? null);
+  member.birthday = client.birthday ?? null;
+  const occupation = occupationColumn(mappings);
+  if (occupation !== null && cellText(cells[occupation] ?? null) !== "")
+    member.occupationOrSchool = cellText(cells[occupation] ?? null);
+  const used = new Set([relationColumnIndex, occupation]);
+  const notes: string[] = [];
+  mappings.forEach((m, i) => {
+    if (used.has(i) || m.field === "name" || m.field === "birthday" || m.field === "clientId")
+      return;
+    const text = cellText(cells[i] ?? null);
+    if (text !== "") notes.push(m.header === "" ? text : `${m.header}: ${text}`);
+  });
+  if (notes.length > 0) member.notes = notes.join("; ");
+  return member;
+}
