@@ -799,6 +799,7 @@ function analyseBlock(
         registerConfidence: classification.confidence,
         besideOthers: block !== null && !main,
         columnRuns: seen(columnValues).map(runOf),
+        figuresBelow: table.summary === true,
       });
   if (notData) {
     mapping.registerSheet = null;

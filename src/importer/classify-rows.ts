@@ -53,10 +53,21 @@ const TOTAL_WORDS_EN = [
 /** True for a cell that labels a subtotal or total row: 合计, 小計, Total, Subtotal, Sum … */
 const MAYBE_TOTAL = /[合小总總共累]|^[\s\u3000]*(?:[gstoGSTOｇｓｔｏＧＳＴＯ])/;
 
+/**
+ * A footer counting the rows above: "共 43 筆", "共43条", "合计 43 人", "总计：120 户", "Total: 43
+ * records", "Total 43 clients". The count must stand alone after the word (with at most a unit of
+ * rows or people): "合计3份保单" says something else.
+ */
+const COUNT_FOOTER_CJK =
+  /^(?:共|共计|共計|合计|合計|总计|總計|总共|總共)[:：]?\d{1,3}(?:,\d{3})*\d*(?:笔|筆|条|條|人|位|户|戶|家|个|個|项|項|件|名|行)?(?:记录|記錄|资料|資料|客户|客戶|会员|會員)?\.?$/;
+const COUNT_FOOTER_EN =
+  /^total\s*[:：]?\s*\d{1,3}(?:,\d{3})*\d*\s*(?:records?|rows?|entries|items?|clients?|customers?|members?|accounts?|people|persons)?\.?$/;
+
 export function isTotalLabel(cell: SourceCell): boolean {
   if (typeof cell !== "string" || cell.length > 40 || !MAYBE_TOTAL.test(cell)) return false;
   const text = cell.normalize("NFKC").trim().toLowerCase();
   const squeezed = text.replace(/\s+/g, "");
+  if (COUNT_FOOTER_CJK.test(squeezed) || COUNT_FOOTER_EN.test(text)) return true;
   if (
     TOTAL_WORDS_CJK.some(
       (w) =>

@@ -5,7 +5,15 @@
  * block ends. Bounds come from the cells that are there: rows and cells are sparse, so a stray
  * cell at XFD1048576 is a block of its own and never widens a table.
  */
-import { looksLikeHeader, matchForm } from "./header-match";
+import { classifySheet } from "./classify-sheet";
+import {
+  CLIENT_NAME_KEY,
+  looksLikeHeader,
+  MAPPING_THRESHOLD,
+  matchForm,
+  scoreHeader,
+  targetsFor,
+} from "./header-match";
 import { cellText, isBlankCell, isErrorCell, MergeIndex, rowIsBlank } from "./grid";
 import { looksLikeEmail, looksLikePhone, stripHeaderUnit } from "./normalize";
 import { COMPANY_VALUE, looksLikeAddress } from "./profile";
@@ -56,6 +64,11 @@ export interface DetectedTable {
   lastDataRow: number;
   /** The block the table occupies: its title rows, header and data. */
   bounds: Block;
+  /**
+   * The block is labelled figures under a table (統計 / 客戶數 25 / 面訪 12): a summary of the
+   * table above, never records. Its rows are all data rows (it has no header row).
+   */
+  summary?: true;
 }
 
 /** One block of a sheet: a table, or loose cells without a header (a note, a stray cell). */
@@ -325,6 +338,8 @@ function forEachCell(
 /** A block and the rows that hold a cell inside it. */
 interface Region extends Block {
   rows: number[];
+  /** Labelled figures under a table (see DetectedTable.summary). */
+  summary?: true;
 }
 
 /** The tightest region holding the cells of these rows between two columns; null when none. */
@@ -366,7 +381,8 @@ function headerRowOf(sheet: SourceSheet, region: Region): number | null {
 function oneTable(sheet: SourceSheet, a: Region, b: Region): boolean {
   const ha = headerRowOf(sheet, a);
   const hb = headerRowOf(sheet, b);
-  if (ha !== null && hb !== null) return ha === hb;
+  if (ha !== null && hb !== null)
+    return ha === hb && !(standsAlone(sheet, a, ha) && standsAlone(sheet, b, hb));
   if (ha === null && hb === null) return true;
   // Values without a header of their own beside a table's data belong to it ("Sent" on some
   // rows, a follow-up date on others), except a note on the sheet written beside it.
@@ -384,6 +400,29 @@ function oneTable(sheet: SourceSheet, a: Region, b: Region): boolean {
   }
   if (loose.top < header) return false;
   return !isSideNote(sheet, loose, table.rows.filter((r) => r > header).length);
+}
+
+/**
+ * True when the columns of a region, under their header row, are a table a person could import on
+ * its own: the headers read as one register sheet and name the row's subject themselves — the
+ * client's name on a client list, the client a visit, policy or complaint belongs to. Two such
+ * groups side by side (a client list and a visit log whose 客戶 column names the client) are two
+ * tables however narrow the gap; half a table does not stand alone (address and income beside the
+ * names, a policy's number and premium beside the client's name).
+ */
+function standsAlone(sheet: SourceSheet, region: Region, headerRow: number): boolean {
+  const headers: string[] = [];
+  forEachCell(sheet.rows[headerRow - 1], region.left, region.right, (_, cell) => {
+    if (isHeaderLikeCell(cell)) headers.push(stripHeaderUnit(cellText(cell)));
+  });
+  if (headers.length < 2) return false;
+  const kind = classifySheet("", headers).key;
+  if (kind === null) return false;
+  const subject = kind === "Clients" ? "name" : CLIENT_NAME_KEY;
+  const targets = targetsFor(kind).filter((t) => t.key === subject || t.key === "clientId");
+  return headers.some((h) =>
+    scoreHeader(h, targets).some((s) => s.confidence >= MAPPING_THRESHOLD && s.exact)
+  );
 }
 
 /** Rows a side note may cover, as a share of the table's data rows (at least 3 rows). */
@@ -491,6 +530,94 @@ function isRepeatOf(header: readonly SourceCell[], cells: readonly SourceCell[])
   return headed > 0 && same * 2 > headed;
 }
 
+/** Titles a summary block may have above its figures (統計, 本季小結). */
+const MAX_SUMMARY_TITLES = 2;
+/** Labels that say a row counts or sums (客戶數, 年度貢獻合計, 本季拜訪次數, Total clients). */
+const AGGREGATE_LABEL =
+  /(?:数|數|合计|合計|总计|總計|小计|小計|统计|統計|总额|總額|平均|total|count|sum|average|avg|number of)/i;
+/** Titles of a summary (統計, 匯總, 本季小結, Summary). */
+const SUMMARY_TITLE =
+  /(?:统计|統計|汇总|彙總|匯總|合计|合計|总计|總計|小结|小結|summary|totals?|statistics)/i;
+
+/** A figure in a summary: a number, or one written as text ("25", "1,200", "85%"). */
+function isFigure(cell: SourceCell | undefined): boolean {
+  if (typeof cell === "number") return true;
+  return typeof cell === "string" && /^\s*-?[\d,]+(?:\.\d+)?\s*%?\s*$/.test(cell);
+}
+
+/**
+ * True when a block below a table, after blank rows, is labelled figures summing the table up
+ * (統計 / 客戶數 25 / 年度貢獻合計(萬) 460 / 面訪 12): after at most two one-cell titles, every row is
+ * a text label in one column with only figures beside it. Rows of a narrow table (name, amount)
+ * have that shape too, so something must also say it is a summary: a title above the figures,
+ * labels that count or sum, or figures standing in a column whose values in the table are words
+ * (a count under 性別).
+ */
+function isFiguresBelow(
+  sheet: SourceSheet,
+  region: Region,
+  segment: readonly number[],
+  tableRows: readonly number[],
+  header: number
+): boolean {
+  let titled = false;
+  let start = 0;
+  // A title above the figures says "summary" only in words that say so: a group heading (华南区)
+  // over rows of a narrow table is no summary.
+  while (start < Math.min(MAX_SUMMARY_TITLES, segment.length)) {
+    const cells = cellsIn(sheet, region, segment[start]);
+    if (nonBlank(cells) !== 1) break;
+    let text = false;
+    forEachCell(cells, 1, cells?.length ?? 0, (_, cell) => {
+      text = typeof cell === "string" && cell.trim().length <= MAX_HEADER_LENGTH;
+      if (text && SUMMARY_TITLE.test(cell as string)) titled = true;
+    });
+    if (!text) return false;
+    start++;
+  }
+  const rows = segment.slice(start);
+  if (rows.length < 2) return false;
+  let labelColumn = -1;
+  let counted = 0;
+  const figureColumns = new Set<number>();
+  for (const r of rows) {
+    const cells = cellsIn(sheet, region, r) ?? [];
+    let first = -1;
+    let ok = true;
+    let figures = 0;
+    cells.forEach((cell, c) => {
+      if (!ok || isBlankCell(cell)) return;
+      if (first < 0) {
+        first = c;
+        if (typeof cell !== "string" || isFigure(cell)) ok = false;
+        else if (cell.trim().length > MAX_HEADER_LENGTH) ok = false;
+        else if (AGGREGATE_LABEL.test(cell)) counted++;
+        return;
+      }
+      if (!isFigure(cell)) ok = false;
+      figures++;
+      figureColumns.add(c);
+    });
+    if (!ok || figures === 0) return false;
+    if (labelColumn >= 0 && first !== labelColumn) return false;
+    labelColumn = first;
+  }
+  if (titled || counted * 2 >= rows.length) return true;
+  // A figure under a column of words: the table's rows there are not numbers.
+  const data = tableRows.filter((r) => r > header).slice(0, 200);
+  return [...figureColumns].some((c) => {
+    let words = 0;
+    let filled = 0;
+    for (const r of data) {
+      const cell = cellsIn(sheet, region, r)?.[c];
+      if (cell === undefined || isBlankCell(cell)) continue;
+      filled++;
+      if (typeof cell === "string" && !isFigure(cell)) words++;
+    }
+    return filled > 0 && words * 2 > filled;
+  });
+}
+
 /** Cuts a region at empty rows where a block with its own header starts. */
 function rowBlocks(sheet: SourceSheet, region: Region): Region[] {
   const segments: number[][] = [];
@@ -501,10 +628,24 @@ function rowBlocks(sheet: SourceSheet, region: Region): Region[] {
   }
   if (segments.length <= 1) return [region];
   const blocks: number[][] = [];
+  const summaries = new Set<number[]>();
   let current: number[] = [];
   let header: number | null = null;
   let searched = false;
   for (const segment of segments) {
+    if (
+      current.length > 0 &&
+      header !== null &&
+      isFiguresBelow(sheet, region, segment, current, header)
+    ) {
+      blocks.push(current);
+      summaries.add(segment);
+      blocks.push(segment);
+      current = [];
+      header = null;
+      searched = false;
+      continue;
+    }
     if (
       current.length > 0 &&
       header !== null &&
@@ -522,15 +663,17 @@ function rowBlocks(sheet: SourceSheet, region: Region): Region[] {
       searched = current[current.length - 1] >= current[0] + HEADER_SEARCH_ROWS;
     }
   }
-  blocks.push(current);
+  if (current.length > 0) blocks.push(current);
   if (blocks.length === 1) return [region];
-  return blocks
-    .map((rows) => regionOf(sheet, rows, region.left, region.right))
-    .filter((b): b is Region => b !== null);
+  return blocks.flatMap((rows) => {
+    const block = regionOf(sheet, rows, region.left, region.right);
+    if (!block) return [];
+    return summaries.has(rows) ? [{ ...block, summary: true as const }] : [block];
+  });
 }
 
 function splitRegion(sheet: SourceSheet, region: Region, depth: number): Region[] {
-  if (depth >= MAX_SPLIT_DEPTH) return [region];
+  if (depth >= MAX_SPLIT_DEPTH || region.summary) return [region];
   const groups = columnGroups(sheet, region);
   if (groups.length > 1) return groups.flatMap((g) => splitRegion(sheet, g, depth + 1));
   const blocks = rowBlocks(sheet, region);
@@ -565,6 +708,15 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
   const width = region.right - region.left + 1;
   const offset = region.left - 1;
   const merges = new MergeIndex(view.merges);
+  if (region.summary)
+    return {
+      headerRows: [],
+      columns: columnsOf(view, merges, [], width, offset),
+      firstDataRow: region.top,
+      lastDataRow: region.bottom,
+      bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },
+      summary: true,
+    };
   const found = findHeaderRow(searchRows(region.rows, region.bottom), (r) => view.rows[r - 1]);
   if (found === null) {
     if (!isHeaderlessList(view, region, width)) return null;

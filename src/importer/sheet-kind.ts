@@ -228,6 +228,8 @@ export interface SheetShape {
   registerConfidence: number;
   /** Per column: its non-blank values, and the rows down to its last one (blanks included). */
   columnRuns?: readonly { filled: number; extent: number }[];
+  /** The block is labelled figures under a table (統計 / 客戶數 25): its summary. */
+  figuresBelow?: boolean;
 }
 
 function wordHits(headers: readonly string[], words: readonly string[]): string[] {
@@ -476,6 +478,8 @@ function dropdownLists(shape: SheetShape): string[] | null {
 
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
+  if (shape.figuresBelow === true)
+    return notData("summary", "sheet.why.metrics", { labels: quote(shape.firstColumn) });
   const headers = shape.headers.filter((h) => h.trim() !== "");
   const subjects = hasSubjectColumn(shape);
   // "Grand Total" down the first column is also what Excel's Subtotal command writes under a

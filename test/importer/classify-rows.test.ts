@@ -62,15 +62,29 @@ describe("isTotalLabel", () => {
     "SUBTOTAL",
     "Grand Total:",
     "Sum",
+    // Footers counting the rows (blind s8b: "共 43 筆" was rejected as a row without a name).
+    "共 43 筆",
+    "共43条",
+    "合计 43 人",
+    "總計：1,204 戶",
+    "Total: 43 records",
+    "Total 43 clients",
   ])("reads %s as a total label", (t) => {
     expect(isTotalLabel(t)).toBe(true);
   });
-  it.each(["Total Petroleum Co", "合计3份保单", "总经理", "Summer", 12, null])(
-    "does not read %s as a total label",
-    (t) => {
-      expect(isTotalLabel(t)).toBe(false);
-    }
-  );
+  it.each([
+    "Total Petroleum Co",
+    "合计3份保单",
+    "总经理",
+    "Summer",
+    "共和五金行",
+    "共 43 筆訂單待出貨",
+    "Total 43 Holdings Ltd",
+    12,
+    null,
+  ])("does not read %s as a total label", (t) => {
+    expect(isTotalLabel(t)).toBe(false);
+  });
 });
 
 describe("classifyRows", () => {
