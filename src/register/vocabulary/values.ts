@@ -818,3 +818,52 @@ export const PIPELINE_STAGE_WORDS = {
   relate: ["4", "关系", "proposal made"],
   close: ["5", "closing", "签约", "成交", "negotiations started"],
 } as const satisfies WordTable;
+
+/**
+ * Words of a lead's temperature (how keen a prospect is), no register field's values: a "Rating"
+ * or 意向 column of Hot / Warm / Cold or 高意向 / 低意向 grades the lead, not the client's credit.
+ */
+export const LEAD_TEMPERATURE_WORDS = {
+  hot: [
+    "hot",
+    "hot lead",
+    "very hot",
+    "热",
+    "火热",
+    "热门",
+    "强意向",
+    "高意向",
+    "意向强",
+    "意向高",
+    "有意向",
+  ],
+  warm: ["warm", "warm lead", "温", "中意向", "意向一般", "一般意向", "意向中等"],
+  cold: [
+    "cold",
+    "cold lead",
+    "冷",
+    "低意向",
+    "弱意向",
+    "无意向",
+    "意向低",
+    "意向弱",
+    "暂无意向",
+    "dead",
+  ],
+} as const satisfies WordTable;
+
+/** Header words that name a lead's keenness: 意向, "Lead rating", "Interest level", "Temperature". */
+export const LEAD_TEMPERATURE_HEADER_WORDS = {
+  temperature: [
+    "意向",
+    "热度",
+    "温度",
+    "intent",
+    "interest level",
+    "temperature",
+    "lead rating",
+    "lead score",
+    "lead grade",
+    "lead temperature",
+  ],
+} as const satisfies WordTable;
