@@ -68,6 +68,22 @@ export function questionless(text: string): string {
   return bare.trim() === "" ? addressed : bare;
 }
 
+/** A question's closing marks and choice note: "？", "：", "（多选）", "(optional)". */
+const QUESTION_END =
+  /(?:\s*[（(]\s*(?:可?多选|多選|单选|單選|必填|选填|選填|multiple choice|optional|required)\s*[)）])?[\s:：?？.。]*$/i;
+
+/**
+ * The words a person writes before a survey answer in a note: the question without its number
+ * and its closing marks ("5、您对我们的服务是否满意？" → 您对我们的服务是否满意). A header that is
+ * not a numbered question is returned as it is.
+ */
+export function questionLabel(text: string): string {
+  const numbered = text.replace(QUESTION_NUMBER, "");
+  if (numbered === text) return text;
+  const bare = numbered.replace(QUESTION_END, "").trim();
+  return bare === "" ? text : bare;
+}
+
 const MATCH_PUNCTUATION = /[\s\-_.·•:：*＊#'"`’‘“”()（）[\]【】、,，;；!?！？]/g;
 
 /** Folded, with spacing and punctuation removed: "E-mail:" and "email" compare equal. */
@@ -398,9 +414,13 @@ export function scoreHeader(
   const h = matchForm(header);
   const { index, owners } = targetIndex(targets);
   const best = new Map<FieldTarget, number>();
-  for (const [s, score] of index.scores(h, fuzzy))
+  const modifier = ORGANISATION_MODIFIER.test(h);
+  for (const [s, score] of index.scores(h, fuzzy)) {
+    // 公司 is what 公司地址 and 公司名称 qualify, not an address or a name by itself.
+    if (modifier && s !== h && s.startsWith(h)) continue;
     for (const target of owners.get(s) ?? [])
       if (score > (best.get(target) ?? 0)) best.set(target, score);
+  }
   const out: TargetScore[] = [];
   for (const target of targets) {
     const score = best.get(target);
@@ -408,6 +428,13 @@ export function scoreHeader(
   }
   return out.sort((a, b) => b.confidence - a.confidence);
 }
+
+/**
+ * A header that is only an organisation word (公司, 企业, 单位, 工作单位): the front of spellings
+ * such as 公司地址 or 企业名称, where it qualifies the head word, never that field alone.
+ */
+const ORGANISATION_MODIFIER =
+  /^(?:公司|企业|单位|机构|工作单位|任职单位|所在单位|所在公司|服务单位|company|organi[sz]ation|employer)$/;
 
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;

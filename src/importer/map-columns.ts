@@ -2,6 +2,10 @@
 import { renderMessage, type MessageCode } from "../register/messages";
 import { foldHeader, headerSpellings, yieldingSpellings } from "../register/catalog";
 import { SHEETS, sheetDef } from "../register/sheets";
+import {
+  LEAD_TEMPERATURE_HEADER_WORDS,
+  LEAD_TEMPERATURE_WORDS,
+} from "../register/vocabulary/values";
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell } from "./grid";
@@ -9,6 +13,7 @@ import {
   ALL_SPELLINGS,
   CLIENT_NAME_KEY,
   matchForm,
+  questionLabel,
   spellingWeight,
   MAPPING_THRESHOLD,
   scoreHeader,
@@ -300,7 +305,9 @@ function describeValues(profile: ColumnProfile, field: FieldDef): CodedReason {
         dates: percent(p.date),
       });
     default:
-      return why("map.values.numbers", { share: percent(p.numeric) });
+      return p.range >= 0.3
+        ? why("map.values.ranges", { share: percent(p.range) })
+        : why("map.values.numbers", { share: percent(p.numeric) });
   }
 }
 
@@ -337,6 +344,7 @@ function candidatesFor(
   )
     reading = { role: "other", base: reading.base };
   const fromHeader = headerCandidates(column, targets, sheet);
+  const temperature = leadTemperature(column, profile);
   // On a sheet without an owner field (policies, accounts) a column headed exactly "Owner" or
   // "Policy owner" names the client; 业务员名称 there still names the agent.
   const ownerIsClient =
@@ -384,6 +392,12 @@ function candidatesFor(
       continue;
     // 員工數量, "Number of employees": a count of people, never a person or a name.
     if (target.field.type === "text" && isCountHeader(column)) continue;
+    // Hot / Warm / Cold under "Rating", A/B/C under 意向: how keen a lead is, no choice of the register.
+    if ((target.field.type === "enum" || target.field.type === "boolean") && temperature) {
+      evidence.push(why("map.why.lead-temperature"));
+      out.push({ column: position, target, confidence: 0, rank: 0, evidence });
+      continue;
+    }
     let confidence = hit.confidence;
     let rank = confidence;
     if (subjectField && reading.role === "subject") {
@@ -396,15 +410,14 @@ function candidatesFor(
     }
     let fit = valueFit(profile, target.field);
     // A header as generic as "Type" or 类型 (a word of several sheets) says little: when not one
-    // value is the field's word ("Customer", "Prospect" under Type), the values contradict it.
-    if (
-      fit < 0 &&
-      fit > -0.5 &&
-      target.field.type === "enum" &&
-      (isGenericHeader(column) || (target.field.values ?? []).length <= 2) &&
-      vocabularyHits(profile, target.field) === 0
-    )
-      fit = -1;
+    // value is the field's word ("Customer", "Prospect" under Type), the values contradict it,
+    // however few rows there are (电话营销, 转介绍 under 类型 on a three-row template are no kind).
+    const noChoiceWord =
+      fit < 0 && target.field.type === "enum" && vocabularyHits(profile, target.field) === 0;
+    const generic = isGenericHeader(column) || (target.field.values ?? []).length <= 2;
+    if (noChoiceWord && generic && fit > -0.5) fit = -1;
+    // A header only resembling the choice's (类型 in 风险类型) is no more than a generic one.
+    const fewButPlain = noChoiceWord && (generic || confidence < 1) && profile.sampled >= 2;
     // True/False, Y/N under is_company: a yes-or-no answer, never a name or a text such as an employer.
     if (target.field.type === "text" && yesNoAnswers(profile)) fit = -1;
     // A grade (A/B/C, 钻石/金卡) under 客户级别 is a few words repeated down a list: not whom the
@@ -412,7 +425,7 @@ function candidatesFor(
     if (subjectField && fewGradeWords(profile, sheet)) fit = -1;
     if (profile.sampled > 0) {
       if (fit > 0 && confidence < 1) confidence = Math.min(1, confidence + VALUE_LIFT * fit);
-      if (fit < 0 && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
+      if (fit < 0 && (profile.sampled >= MIN_VALUES_TO_CONTRADICT || fewButPlain)) {
         confidence += VALUE_DROP * fit;
         rank += VALUE_DROP * fit;
         evidence.push(
@@ -457,7 +470,7 @@ function candidatesFor(
         });
     }
   }
-  const ownWords = ownVocabulary(profile, targets, fromHeader);
+  const ownWords = temperature ? null : ownVocabulary(profile, targets, fromHeader);
   if (ownWords) {
     const { target, hits } = ownWords;
     const confidence = round2(VALUES_OWN_WORDS + VALUE_LIFT);
@@ -524,6 +537,37 @@ function fewGradeWords(profile: ColumnProfile, sheet: SheetKey): boolean {
   if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.distinct > 6) return false;
   if (letterGradesOnly(profile)) return true;
   return sheet === "Clients" && profile.sampled >= 10 && profile.distinctRatio < 0.3;
+}
+
+const TEMPERATURE_VALUES: ReadonlySet<string> = new Set(
+  Object.values(LEAD_TEMPERATURE_WORDS)
+    .flat()
+    .map((w) => matchForm(w))
+);
+const TEMPERATURE_HEADER: readonly string[] = LEAD_TEMPERATURE_HEADER_WORDS.temperature.map((w) =>
+  matchForm(w)
+);
+/** Few distinct grades (A, B, C; 1–5) under a header naming a lead's keenness. */
+const TEMPERATURE_GRADES = 12;
+
+/**
+ * A lead's temperature: values that are mostly Hot / Warm / Cold (热/温/冷, 高意向/低意向), or a few
+ * grades under a header naming the lead's keenness (意向等级, "Lead rating": A / B / C). A person
+ * keeps it with the lead in notes; it is never the client's credit rating nor any other choice.
+ */
+function leadTemperature(column: ColumnInput, profile: ColumnProfile): boolean {
+  if (profile.sampled === 0) return false;
+  let hits = 0;
+  for (const [text, count] of profile.values)
+    if (TEMPERATURE_VALUES.has(matchForm(text))) hits += count;
+  if (hits / profile.sampled >= 0.6) return true;
+  return (
+    profile.distinct <= TEMPERATURE_GRADES &&
+    column.header.candidates.some((c) => {
+      const h = matchForm(stripHeaderUnit(c));
+      return TEMPERATURE_HEADER.some((w) => h.includes(w));
+    })
+  );
 }
 
 /** A column of yes/no answers only (True/False, Y/N, 是/否): few distinct values, all read as yes or no. */
@@ -628,7 +672,7 @@ function yields(candidate: Candidate, columns: readonly ColumnInput[]): number {
 
 function blankMapping(column: ColumnInput, confidence = 0): ColumnMapping {
   const letter = columnLetter(column.header.index);
-  return {
+  const mapping: ColumnMapping = {
     index: column.header.index,
     letter,
     header: column.header.text,
@@ -637,6 +681,10 @@ function blankMapping(column: ColumnInput, confidence = 0): ColumnMapping {
     source: "none",
     samples: samplesOf(column.values),
   };
+  // A survey's numbered question heads its answers in notes without its number and marks.
+  const label = questionLabel(column.header.text);
+  if (label !== column.header.text) mapping.label = label;
+  return mapping;
 }
 
 function isSerialColumn(column: ColumnInput, profile: ColumnProfile): boolean {
@@ -745,6 +793,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   }
 
   joinNameParts(input, mappings, byKey, taken);
+  personsAtCompanies(input, mappings, profiles, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey, taken);
@@ -755,6 +804,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinAttendees(input, mappings, byKey);
   notesAreKeyPoints(input, mappings, taken);
   noOccupationOfCompanies(input, mappings, profiles, taken);
+  productIsCategory(input, mappings, profiles, taken);
+  productNames(input, mappings, profiles, byKey);
   mappings.forEach((mapping, i) => {
     const p = profiles[i];
     if (mapping.field === "phone" && p.maskedPhone > 0)
@@ -1198,6 +1249,54 @@ function morePeopleThanCompanies(
 }
 
 /**
+ * A list of people with the company each works at (姓名, 公司名称, 职务): several of the people
+ * work at one company, so the rows are the people and the company is their employer, although
+ * 公司名称 alone would name a client company. Not when the people repeat (a rep over many
+ * companies), nor when each company has one person (a company list with its contact).
+ */
+function personsAtCompanies(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || !byKey.has("employer") || taken.has("employer")) return;
+  const company = mappings.findIndex((m) => m.field === "name");
+  if (company < 0 || mappings[company].source === "override") return;
+  if (!namesCompany(input.columns[company])) return;
+  const person = input.columns.findIndex((column, i) => {
+    if (mappings[i].field !== null || mappings[i].source !== "none") return false;
+    const reading = role(column);
+    const p = profiles[i];
+    return (
+      reading.base === "name" &&
+      reading.role === "none" &&
+      p.filled >= MIN_VALUES_TO_CONTRADICT &&
+      p.personName >= 0.6 &&
+      p.distinctRatio >= 0.8
+    );
+  });
+  if (person < 0) return;
+  const people = distinctTexts(input.columns[person].values.map((v) => cellText(v)));
+  const companies = distinctTexts(input.columns[company].values.map((v) => cellText(v)));
+  if (people <= companies) return;
+  taken.add("employer");
+  Object.assign(mappings[company], { field: "employer", confidence: 0.8, source: "fuzzy" });
+  setEvidence(mappings[company], [
+    why("map.why.employer-of-persons", { header: mappings[company].header }),
+  ]);
+  Object.assign(mappings[person], { field: "name", confidence: 0.8, source: "subject" });
+  setEvidence(mappings[person], [
+    why("map.why.names-person", { header: mappings[person].header }),
+    why("map.why.distinct-subject", {
+      distinct: profiles[person].distinct,
+      filled: profiles[person].filled,
+    }),
+  ]);
+}
+
+/**
  * On a list of persons (the name column holds people's names, or their name parts), a column
  * headed for a company (企业名称, Company Name) is where each person works: their employer, not
  * notes.
@@ -1468,6 +1567,79 @@ function joinPhones(
     });
     setEvidence(mappings[i], [why("map.why.phone-part", { header: mappings[i].header })]);
   }
+}
+
+/** Headers naming a product or plan: 产品名称, 险种名称, Plan Name, Product. */
+const PRODUCT_HEADER = /产品|商品|险种|product|plan/;
+
+/**
+ * A complaint log naming both the product (Product_Category, 投诉产品) and the complaint's type
+ * (Complaint_Type: Delivery Delay, Warranty Issue): the product is the complaint's category, the
+ * line of business it is about, and the type says what went wrong, the description when no
+ * column gives one (else it stays in notes). A sub-product is a detail of the product, not it.
+ */
+function productIsCategory(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Complaints") return;
+  const category = mappings.findIndex((m) => m.field === "category");
+  if (category < 0 || mappings[category].source === "override") return;
+  const heads = (i: number) =>
+    input.columns[i].header.candidates.map((c) => matchForm(stripHeaderUnit(c)));
+  const namesProduct = (i: number) =>
+    heads(i).some((h) => PRODUCT_HEADER.test(h) && !/^sub|^子|^细/.test(h));
+  if (namesProduct(category)) return;
+  const product = input.columns.findIndex(
+    (_, i) =>
+      mappings[i].field === null &&
+      mappings[i].source === "none" &&
+      profiles[i].filled > 0 &&
+      profiles[i].text >= 0.8 &&
+      namesProduct(i)
+  );
+  if (product < 0) return;
+  Object.assign(mappings[product], { field: "category", confidence: 0.8, source: "fuzzy" });
+  setEvidence(mappings[product], [
+    why("map.why.product-category", { header: mappings[product].header }),
+  ]);
+  const type = mappings[category];
+  if (!taken.has("description")) {
+    taken.add("description");
+    Object.assign(type, { field: "description", confidence: 0.7, source: "fuzzy" });
+    setEvidence(type, [why("map.why.complaint-type", { header: type.header })]);
+  } else {
+    Object.assign(type, { field: null, confidence: 0, source: "none" });
+    setEvidence(type, [why("map.why.complaint-type", { header: type.header })]);
+  }
+}
+
+/**
+ * A product's name (XX终身寿险, YY重疾险, "Term Life 20") under a product header gives the choice
+ * its words name (the policy's type) and is still the product's name: when most values are more
+ * than a choice's own word, each is kept in notes as written too.
+ */
+function productNames(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>
+): void {
+  mappings.forEach((mapping, i) => {
+    const target = mapping.field ? byKey.get(mapping.field) : undefined;
+    if (!target || target.field.type !== "enum") return;
+    if (!input.columns[i].header.candidates.some((c) => PRODUCT_HEADER.test(matchForm(c)))) return;
+    const own = new Set(
+      enumChoices(target.field.values ?? []).flatMap((c) => [c.key, ...c.labels].map(matchForm))
+    );
+    const p = profiles[i];
+    if (p.sampled === 0) return;
+    let bare = 0;
+    for (const [text, count] of p.values) if (own.has(matchForm(text))) bare += count;
+    if (bare / p.sampled < 0.5) mapping.keepWritten = true;
+  });
 }
 
 /** "年收入", "annual income": the client's own income, unless the header says it is what we earn. */

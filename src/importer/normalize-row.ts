@@ -31,6 +31,7 @@ import {
   parseDate,
   parseEmail,
   parseEnum,
+  parseEnumWithin,
   parseHeaderUnit,
   parseInteger,
   parsePhone,
@@ -212,6 +213,8 @@ function fieldReader(
       return (raw) => parseScore(raw, field.min ?? 0, field.max ?? 100);
     case "enum": {
       const choices = choicesOf(field);
+      // A product's name (Term Life 20) names its type anywhere in its words.
+      if (mapping.keepWritten) return (raw) => parseEnumWithin(raw, choices);
       return (raw) => parseEnum(raw, choices);
     }
     case "boolean":
@@ -508,6 +511,8 @@ export function normalizeRow(
       }
       return;
     }
+    // A product name gives the type and is kept as the product's name.
+    if (reader.mapping.keepWritten) keep(reader, raw);
     if (reader.target.key === CLIENT_NAME_KEY) {
       clientName = String(value);
       clientNameLabel = reader.mapping.header || reader.mapping.letter;

@@ -74,6 +74,11 @@ export interface ColumnProfile {
    * no leading 0 (trunk prefix) and not a mainland mobile (a TW 統一編號 74149077, an account number).
    */
   bareDigits: number;
+  /**
+   * Amounts written as a range or an open bound ("20-50万", "50万以上", "<5万", "5k-10k"): a band a
+   * person chose, not one figure.
+   */
+  range: number;
   /** Whole-number values that run 1, 2, 3 … (or 001, 002 …) down the column. */
   serial: boolean;
   meanLength: number;
@@ -112,6 +117,33 @@ function isMonthDay(text: string): boolean {
   const day = Number(m[2]);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
+/** One end of an amount range: a figure with an optional unit (20, 20万, 1.5k, ¥5000元). */
+const BOUND = String.raw`[¥￥$]?\d+(?:\.\d+)?\s*(?:万|萬|千|百万|百萬|亿|億|[kKwWmM])?\s*(?:元|块|塊)?`;
+const UNIT = /[万萬千亿億kKwWmM元块塊¥￥$]/;
+/** "20-50万", "5000~8000", "20万至50万", "10k–20k" (per year or month). */
+const RANGE = new RegExp(
+  String.raw`^(${BOUND})\s*(?:-|~|～|–|—|至|到)\s*(${BOUND})(?:\s*[/／每]\s*(?:年|月|year|month))?$`
+);
+/** "50万以上", "10万以下", "<5万", "≥100万", "over 50k". */
+const OPEN_BOUND = new RegExp(
+  String.raw`^(?:(?:[<>≤≥＜＞]=?|under|below|over|above|less than|more than)\s*${BOUND}|${BOUND}\s*(?:及?以上|及?以下|以内|以內|\+))$`,
+  "i"
+);
+
+/**
+ * An amount band as people tick one on a form. Two bare figures joined by a dash read as a range only
+ * when they look like the round ends of a band (5000-8000, not a phone's 2345-6789 or 0571-8888).
+ */
+export function isAmountRange(text: string): boolean {
+  if (OPEN_BOUND.test(text)) return true;
+  const m = RANGE.exec(text);
+  if (!m) return false;
+  if (UNIT.test(text)) return true;
+  const [low, high] = [m[1], m[2]];
+  const round = (n: string) => /^[1-9]\d*[05](?:\.\d+)?$|^[1-9]$/.test(n);
+  return round(low) && round(high) && Number(high) > Number(low);
+}
+
 /** A bare number one would dial: a trunk 0 in front, or a mainland mobile. */
 const DIALABLE_DIGITS = /^(?:0\d+|1[3-9]\d{9})$/;
 const US_STATES = new Set(
@@ -199,6 +231,7 @@ class Accumulator {
   jobTitle = 0;
   shortNumber = 0;
   bareDigits = 0;
+  range = 0;
   lengthSum = 0;
   serialSteps = 0;
   serialBreaks = 0;
@@ -272,6 +305,11 @@ class Accumulator {
       this.text++;
       return;
     }
+    if (isAmountRange(half)) {
+      this.range++;
+      this.text++;
+      return;
+    }
     const digits = half.replace(/\D/g, "");
     if (
       digits.length >= 7 &&
@@ -342,6 +380,7 @@ class Accumulator {
       jobTitle: share(this.jobTitle),
       shortNumber: share(this.shortNumber),
       bareDigits: share(this.bareDigits),
+      range: share(this.range),
       serial: this.serialSteps >= 2 && this.serialBreaks <= Math.max(1, this.serialSteps * 0.05),
       meanLength: this.lengthSum / n,
       values: this.values,
@@ -400,6 +439,19 @@ export function emailShare(profile: ColumnProfile): number {
   return hits / profile.sampled;
 }
 
+/** The share of a column's sampled figures (written as plain numbers) above `max`. */
+function shareAbove(profile: ColumnProfile, max: number): number {
+  let figures = 0;
+  let above = 0;
+  for (const [text, count] of profile.values) {
+    const n = Number(text.replace(/,/g, ""));
+    if (text.trim() === "" || !Number.isFinite(n)) continue;
+    figures += count;
+    if (n > max) above += count;
+  }
+  return figures === 0 ? 0 : above / figures;
+}
+
 /**
  * How well the values fit a field of this type, −1 (they contradict it) … +1 (they are typical of
  * it); 0 when the values say nothing either way.
@@ -408,6 +460,11 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
   if (profile.sampled === 0) return 0;
   const p = profile;
   const texty = p.text - p.phone - p.email - p.idNumber;
+  // A score runs between its bounds (a factor 1–5): figures mostly beyond them (38,000 …
+  // 1,500,000 under "Deal - Value", which spells factor D's label "Deal value") are amounts.
+  if (field.type === "score" && field.max !== undefined && p.numeric >= 0.7) {
+    if (shareAbove(p, field.max) >= 0.5) return -1;
+  }
   switch (field.type) {
     case "phone":
       return p.phone >= 0.5 ? 1 : p.phone >= 0.2 ? 0.3 : p.email > 0.5 || texty > 0.6 ? -1 : -0.4;
@@ -425,6 +482,8 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
     case "integer":
     case "score":
     case "percent":
+      // Bands (20-50万, 50万以上) are no one figure: kept as written, never read as an amount.
+      if (p.range >= 0.3 && field.type !== "score" && field.type !== "percent") return -1;
       if (p.numeric >= 0.7) return field.type === "percent" && p.percent > 0.3 ? 1 : 0.6;
       if (p.numeric >= 0.4) return 0;
       return p.date > 0.5 || p.phone > 0.5 ? -1 : -0.7;

@@ -131,6 +131,11 @@ export interface ColumnMapping {
   joinSeparator?: string;
   /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
   linksClient?: boolean;
+  /**
+   * The column's text is kept in notes as written besides the choice read from it: a product name
+   * (XX终身寿险, "Term Life 20") gives the policy's type and stays the product's name.
+   */
+  keepWritten?: boolean;
 }
 
 export interface SheetMapping {

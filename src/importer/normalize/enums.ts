@@ -207,3 +207,38 @@ function keyOfHeadWord(input: string, spellings: Spellings): string | null {
   }
   return null;
 }
+
+/**
+ * A product's name reads as the one choice its words name anywhere in it: "Term Life 20" and
+ * "Whole Life Plus" are life cover, "Personal Accident Shield" accident, 安心重疾保障计划 critical
+ * illness. Spellings of two letters or fewer (CI, E) are too short to find inside a name; a name
+ * whose words name two choices, or a negating or grading character before a Chinese word, stays
+ * unread.
+ */
+export function parseEnumWithin(raw: unknown, values: readonly EnumChoice[]): Normalized<string> {
+  const whole = parseEnum(raw, values);
+  if (whole.ok) return whole;
+  const text = typeof raw === "string" ? raw : null;
+  if (text === null) return whole;
+  const input = foldScript(normaliseKey(text));
+  const found = new Set<string>();
+  for (const choice of values)
+    for (const label of [choice.key, ...choice.labels]) {
+      const form = foldScript(normaliseKey(label));
+      const cjk = /[\u3400-\u9fff]/.test(form);
+      if (form.length < (cjk ? 2 : 3)) continue;
+      const at = input.indexOf(form);
+      if (at < 0) continue;
+      if (cjk) {
+        if (at > 0 && QUALIFIES_ZH.test(input[at - 1])) continue;
+      } else {
+        const before = input[at - 1] ?? " ";
+        const after = input[at + form.length] ?? " ";
+        if (/[a-z0-9]/.test(before) || /[a-z]/.test(after)) continue;
+        const words = input.slice(0, at).split(/[^a-z]+/);
+        if (words.some((w) => NEGATION.has(w))) continue;
+      }
+      found.add(choice.key);
+    }
+  return found.size === 1 ? ok([...found][0]) : whole;
+}

@@ -120,7 +120,13 @@ export const en = {
   "map.values.birthdays": "{share} dates 18 to 100 years ago, rarely repeating (birthdays)",
   "map.values.recent-dates": "{share} dates of the last 15 years (when the client came)",
   "map.values.person": "{share} person names",
+  "map.values.ranges": "{share} ranges or bands (20-50万, 50万以上), kept as written",
   "map.values.company": "{share} company names",
+  "map.why.lead-temperature":
+    "the values grade how keen a lead is (Hot / Warm / Cold, 意向): kept in notes",
+  "map.why.product-category": 'header "{header}" names the product: the complaint\'s category',
+  "map.why.complaint-type":
+    'header "{header}" names what went wrong, beside the product: the complaint\'s description unless another column gives it',
   "map.why.override": "set by the caller's mapping",
   "map.why.remembered":
     "chosen by hand at an earlier import of this layout (remembered by the register)",

@@ -100,7 +100,12 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.birthdays": "{share} 是 18 至 100 年前的日期，很少重复（生日）",
   "map.values.recent-dates": "{share} 是近 15 年内的日期（成为客户的日期）",
   "map.values.person": "{share} 是人名",
+  "map.values.ranges": "{share} 是区间（20-50万、50万以上），按原样保留",
   "map.values.company": "{share} 是公司名称",
+  "map.why.lead-temperature": "这些值是线索的意向程度（热/温/冷、高/低意向）：保留在备注中",
+  "map.why.product-category": "表头“{header}”指产品：即投诉的类别",
+  "map.why.complaint-type":
+    "表头“{header}”说明出了什么问题（产品另有一列）：没有其他投诉内容列时作为投诉内容",
   "map.why.override": "由调用方的映射指定",
   "map.why.remembered": "上次导入同一版式时手动选择（台账已记住）",
   "map.why.staff-ids": "其值是“{sheet}”所列员工的编号，每人负责多个客户",

@@ -101,7 +101,12 @@ export const zhTW: Record<MessageCode, string> = {
   "map.values.birthdays": "{share} 是 18 至 100 年前的日期，很少重複（生日）",
   "map.values.recent-dates": "{share} 是近 15 年內的日期（成為客戶的日期）",
   "map.values.person": "{share} 是人名",
+  "map.values.ranges": "{share} 是區間（20-50萬、50萬以上），按原樣保留",
   "map.values.company": "{share} 是公司名稱",
+  "map.why.lead-temperature": "這些值是潛在客戶的意向程度（熱/溫/冷、高/低意向）：保留在備註中",
+  "map.why.product-category": "標題「{header}」指產品：即客訴的類別",
+  "map.why.complaint-type":
+    "標題「{header}」說明出了什麼問題（產品另有一欄）：沒有其他客訴內容欄時作為客訴內容",
   "map.why.override": "由呼叫端的對應指定",
   "map.why.remembered": "上次匯入同一版面時手動選擇（名冊已記住）",
   "map.why.staff-ids": "其值是「{sheet}」所列員工的編號，每人負責多位客戶",

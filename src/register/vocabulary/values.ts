@@ -810,19 +810,70 @@ export const VISIT_METHOD_WORDS = {
 
 /** Value words for PIPELINE_STAGE, one list per value key (besides the key and labels). */
 export const PIPELINE_STAGE_WORDS = {
-  // The stages of a Zoho or Salesforce export, each in the step of the five it belongs to
-  // (a lost deal is no stage: it stays in notes).
-  identify: ["1", "识别", "初步接触", "prospecting", "qualification"],
-  gather: ["2", "演示", "信息收集", "資訊收集", "needs analysis"],
-  assess: ["3", "评估", "价值评估", "value proposition"],
-  relate: ["4", "关系", "id. decision makers", "perception analysis"],
+  // A CRM's default pipeline read as our five steps: Pipedrive (Lead In, Contact Made, Demo
+  // Scheduled, Proposal Made, Negotiations Started) and Zoho / Salesforce (Qualification … Closed
+  // Won; a lost deal is no stage: its word is kept beside the record).
+  identify: ["1", "识别", "初步接触", "lead in", "prospecting", "qualification"],
+  gather: ["2", "演示", "信息收集", "資訊收集", "contact made", "needs analysis"],
+  assess: ["3", "评估", "价值评估", "demo scheduled", "value proposition"],
+  relate: ["4", "关系", "proposal made", "id. decision makers", "perception analysis"],
   close: [
     "5",
     "closing",
     "签约",
     "成交",
+    "negotiations started",
     "proposal/price quote",
     "negotiation/review",
     "closed won",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * Words of a lead's temperature (how keen a prospect is), no register field's values: a "Rating"
+ * or 意向 column of Hot / Warm / Cold or 高意向 / 低意向 grades the lead, not the client's credit.
+ */
+export const LEAD_TEMPERATURE_WORDS = {
+  hot: [
+    "hot",
+    "hot lead",
+    "very hot",
+    "热",
+    "火热",
+    "热门",
+    "强意向",
+    "高意向",
+    "意向强",
+    "意向高",
+    "有意向",
+  ],
+  warm: ["warm", "warm lead", "温", "中意向", "意向一般", "一般意向", "意向中等"],
+  cold: [
+    "cold",
+    "cold lead",
+    "冷",
+    "低意向",
+    "弱意向",
+    "无意向",
+    "意向低",
+    "意向弱",
+    "暂无意向",
+    "dead",
+  ],
+} as const satisfies WordTable;
+
+/** Header words that name a lead's keenness: 意向, "Lead rating", "Interest level", "Temperature". */
+export const LEAD_TEMPERATURE_HEADER_WORDS = {
+  temperature: [
+    "意向",
+    "热度",
+    "温度",
+    "intent",
+    "interest level",
+    "temperature",
+    "lead rating",
+    "lead score",
+    "lead grade",
+    "lead temperature",
   ],
 } as const satisfies WordTable;

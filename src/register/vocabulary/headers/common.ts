@@ -177,6 +177,16 @@ export const COMMON_HEADERS = {
     // 营收 alone, so 每月营收 and 月營收 read as revenue (and the ×12 of their period applies).
     "营收",
     "营业收入",
+    // What a client's contract brings per year: "Annual Contract Value", ACV, 年合同额.
+    "annual contract value",
+    "acv",
+    "annual recurring revenue",
+    "arr",
+    "年合同额",
+    "年度合同额",
+    "年合同金额",
+    "年度合同金额",
+    "年合同价值",
   ],
   valueScore: ["score", "价值分", "评分", "综合评分"],
 } as const satisfies WordTable;

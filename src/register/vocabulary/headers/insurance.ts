@@ -36,6 +36,13 @@ export const INSURANCE_HEADERS = {
     "product type",
     "保险类别",
     "险种类别",
+    "产品名称",
+    "险种名称",
+    "保险产品",
+    "product name",
+    "plan name",
+    "plan",
+    "plan type",
   ],
   insured: ["insured person", "life insured", "被保人", "被保人姓名", "insured name", "受保人"],
   startDate: [
