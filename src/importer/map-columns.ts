@@ -150,7 +150,7 @@ function english(reason: CodedReason): string {
 }
 
 /** Sets a mapping's witnesses: coded for the register's language, and in English words. */
-function setEvidence(mapping: ColumnMapping, reasons: CodedReason[]): void {
+export function setEvidence(mapping: ColumnMapping, reasons: CodedReason[]): void {
   mapping.reasons = reasons;
   mapping.evidence = reasons.map(english);
 }

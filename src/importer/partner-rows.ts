@@ -15,10 +15,9 @@
  * Pure functions over the mapped columns; import.ts turns the roles into records.
  */
 import { namesOrganisation } from "../register/catalog";
-import { renderMessage } from "../register/messages";
 import { cellText, columnLetter } from "./grid";
 import { matchForm } from "./header-match";
-import { columnLabel } from "./map-columns";
+import { columnLabel, setEvidence } from "./map-columns";
 import { COMPANY_VALUE } from "./profile";
 import type { ColumnMapping, SourceCell } from "./types";
 
@@ -227,20 +226,7 @@ export function addressTypeMapping(
   column: { index: number; text: string },
   values: readonly SourceCell[]
 ): ColumnMapping {
-  const reason = { code: "map.why.address-types", params: { header: column.text } };
-  return {
-    index: column.index,
-    letter: columnLetter(column.index),
-    header: column.text,
-    field: null,
-    confidence: 0,
-    source: "none",
-    samples: texts(values)
-      .filter((t) => t !== "")
-      .slice(0, 3),
-    reasons: [reason],
-    evidence: [renderMessage(reason.code, reason.params, "en") ?? reason.code],
-  };
+  return unmappedBecause(column, values, "map.why.address-types");
 }
 
 /** Odoo's salesperson in an import-compatible export: user_id, holding the users' names. */
@@ -263,14 +249,8 @@ export function ownerFromUserId(
   const names = filled.filter((t) => PERSON_NAME.test(t) && !isOrganisation(t)).length;
   if (filled.length === 0 || names < filled.length * 0.8) return;
   const m = mappings[at];
-  const reason = { code: "map.why.user-names", params: { header: m.header } };
-  Object.assign(m, {
-    field: "owner",
-    confidence: 0.8,
-    source: "values",
-    reasons: [reason],
-    evidence: [renderMessage(reason.code, reason.params, "en") ?? reason.code],
-  });
+  Object.assign(m, { field: "owner", confidence: 0.8, source: "values" });
+  setEvidence(m, [{ code: "map.why.user-names", params: { header: m.header } }]);
 }
 
 /**
@@ -301,8 +281,16 @@ export function repeatedNameMapping(
   column: { index: number; text: string },
   values: readonly SourceCell[]
 ): ColumnMapping {
-  const reason = { code: "map.why.repeats-name", params: { header: column.text } };
-  return {
+  return unmappedBecause(column, values, "map.why.repeats-name");
+}
+
+/** A column that takes no field for a reason naming its header; its values go to notes. */
+function unmappedBecause(
+  column: { index: number; text: string },
+  values: readonly SourceCell[],
+  code: "map.why.address-types" | "map.why.repeats-name"
+): ColumnMapping {
+  const mapping: ColumnMapping = {
     index: column.index,
     letter: columnLetter(column.index),
     header: column.text,
@@ -312,9 +300,9 @@ export function repeatedNameMapping(
     samples: texts(values)
       .filter((t) => t !== "")
       .slice(0, 3),
-    reasons: [reason],
-    evidence: [renderMessage(reason.code, reason.params, "en") ?? reason.code],
   };
+  setEvidence(mapping, [{ code, params: { header: column.text } }]);
+  return mapping;
 }
 
 /** The column read as the kind from True/False ("Is a Company"), or -1. */
