@@ -708,26 +708,16 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
   const width = region.right - region.left + 1;
   const offset = region.left - 1;
   const merges = new MergeIndex(view.merges);
-  if (region.summary)
-    return {
-      headerRows: [],
-      columns: columnsOf(view, merges, [], width, offset),
-      firstDataRow: region.top,
-      lastDataRow: region.bottom,
-      bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },
-      summary: true,
-    };
+  const headerless = (): DetectedTable => ({
+    headerRows: [],
+    columns: columnsOf(view, merges, [], width, offset),
+    firstDataRow: region.top,
+    lastDataRow: region.bottom,
+    bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },
+  });
+  if (region.summary) return { ...headerless(), summary: true };
   const found = findHeaderRow(searchRows(region.rows, region.bottom), (r) => view.rows[r - 1]);
-  if (found === null) {
-    if (!isHeaderlessList(view, region, width)) return null;
-    return {
-      headerRows: [],
-      columns: columnsOf(view, merges, [], width, offset),
-      firstDataRow: region.top,
-      lastDataRow: region.bottom,
-      bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },
-    };
-  }
+  if (found === null) return isHeaderlessList(view, region, width) ? headerless() : null;
   const last = region.bottom;
   let headerRows = [found];
   if (
