@@ -5,8 +5,7 @@
  */
 import type { RegisterRecord } from "../register/types";
 import { cellText } from "./grid";
-import { MAPPING_THRESHOLD, scoreHeader, targetsFor } from "./header-match";
-import { isSelf, relationColumn } from "./insured-family";
+import { isSelf, namesFamilyField, relationColumn } from "./insured-family";
 import { emptyRecord } from "./normalize-row";
 import type { SheetClassification } from "./classify-sheet";
 import type { ColumnMapping, SourceCell } from "./types";
@@ -43,13 +42,6 @@ function householdRows(values: readonly SourceCell[]): { heads: number; kin: num
   return kin > 0 && heads + kin >= texts.length * KIN_SHARE ? { heads, kin } : null;
 }
 
-function isRelationHeader(header: string): boolean {
-  const targets = targetsFor("Family").filter((t) => t.key === "relation");
-  return (
-    header !== "" && scoreHeader(header, targets).some((s) => s.confidence >= MAPPING_THRESHOLD)
-  );
-}
-
 /**
  * The column of a client list giving each row's relation to the household's client, when the list
  * is kept by household: its first value names the client themself (本人, 戶長) and the others name
@@ -78,7 +70,7 @@ export function preferClientsForHouseholds(
   const clients = classification.scores.Clients ?? 0;
   if (clients <= 0) return classification;
   const households = headers.some((header, i) => {
-    if (!isRelationHeader(header)) return false;
+    if (!namesFamilyField(header, "relation")) return false;
     const rows = householdRows(columnValues[i] ?? []);
     return rows !== null && rows.heads >= MIN_HOUSEHOLDS;
   });
@@ -89,17 +81,6 @@ export function preferClientsForHouseholds(
 /** True when a row's relation names a relative of the household's client. */
 export function isRelativeRow(relation: SourceCell | undefined): boolean {
   return isKin(cellText(relation ?? null));
-}
-
-/** The column, if any, that gives a family member's occupation or school (職業/學校). */
-function occupationColumn(mappings: readonly ColumnMapping[]): number | null {
-  const targets = targetsFor("Family").filter((t) => t.key === "occupationOrSchool");
-  const i = mappings.findIndex(
-    (m) =>
-      m.header !== "" &&
-      scoreHeader(m.header, targets).some((s) => s.confidence >= MAPPING_THRESHOLD)
-  );
-  return i >= 0 ? i : null;
 }
 
 /**
@@ -117,8 +98,8 @@ export function householdMember(
   member.memberName = client.name ?? null;
   member.relation = cellText(cells[relationColumnIndex] ?? null);
   member.birthday = client.birthday ?? null;
-  const occupation = occupationColumn(mappings);
-  if (occupation !== null && cellText(cells[occupation] ?? null) !== "")
+  const occupation = mappings.findIndex((m) => namesFamilyField(m.header, "occupationOrSchool"));
+  if (occupation >= 0 && cellText(cells[occupation] ?? null) !== "")
     member.occupationOrSchool = cellText(cells[occupation] ?? null);
   const used = new Set([relationColumnIndex, occupation]);
   const notes: string[] = [];

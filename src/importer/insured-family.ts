@@ -13,15 +13,17 @@ import type { ColumnMapping, SourceCell } from "./types";
 /** The policyholder themself, not a relative: 本人, Self, 自己. */
 const SELF = /^(?:本人|自己|本身|投保人本人|要保人本人|self|oneself|the insured)$/;
 
+/** True when a header names the given field of the family sheet (關係 → relation, 職業/學校 → occupationOrSchool). */
+export function namesFamilyField(header: string, key: string): boolean {
+  const targets = targetsFor("Family").filter((t) => t.key === key);
+  return (
+    header !== "" && scoreHeader(header, targets).some((s) => s.confidence >= MAPPING_THRESHOLD)
+  );
+}
+
 /** The column giving the insured's relation to the client: unmapped on the policy, a Family relation header. */
 export function relationColumn(mappings: readonly ColumnMapping[]): number | null {
-  const targets = targetsFor("Family").filter((t) => t.key === "relation");
-  const i = mappings.findIndex(
-    (m) =>
-      m.field === null &&
-      m.header !== "" &&
-      scoreHeader(m.header, targets).some((s) => s.confidence >= MAPPING_THRESHOLD)
-  );
+  const i = mappings.findIndex((m) => m.field === null && namesFamilyField(m.header, "relation"));
   return i >= 0 ? i : null;
 }
 
