@@ -113,6 +113,24 @@ function isRowNumberColumn(column: ColumnInput): boolean {
   return numbers > 0 && labels <= numbers;
 }
 
+/** "Account Name.id", "Account Name ID", "Owner Name_id": a name header, then a separator and "id". */
+const RECORD_KEY_HEADER = /^(.*\S)\s*[._\-:]?\s*id$/i;
+const NAME_WORD = /name|名称|名稱|姓名|名字/i;
+
+/**
+ * A CRM's lookup column names a record and exports its key beside it under the same header plus
+ * ".id" (Zoho's "Account Name" and "Account Name.id" holding zcrm_4876876000000412345): the key is
+ * the exporting system's, not a register id, so the column is left to notes and the rows link by
+ * the name a person reads. The header of the named column, or null for any other column.
+ */
+function recordKeyOf(column: ColumnInput, columns: readonly ColumnInput[]): string | null {
+  const m = RECORD_KEY_HEADER.exec(column.header.text.trim());
+  if (!m || !NAME_WORD.test(m[1])) return null;
+  const named = matchForm(m[1]);
+  const other = columns.find((c) => c !== column && matchForm(c.header.text) === named);
+  return other ? other.header.text.trim() : null;
+}
+
 function overrideFor(
   column: ColumnInput,
   overrides: ReadonlyMap<string, string>
@@ -748,6 +766,12 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
 
   input.columns.forEach((column, i) => {
     if (decided.has(i)) return;
+    const keyOf = recordKeyOf(column, input.columns);
+    if (keyOf !== null) {
+      decided.add(i);
+      setEvidence(mappings[i], [why("map.why.record-key", { of: keyOf })]);
+      return;
+    }
     if (isRowNumberColumn(column) || isSerialColumn(column, profiles[i])) {
       decided.add(i);
       mappings[i].source = "row-number";

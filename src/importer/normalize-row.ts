@@ -205,8 +205,10 @@ function fieldReader(
       const opts = { unitMultiplier: unit, decimalComma: options.decimalComma };
       return (raw) => parseAmount(raw, opts);
     }
-    case "percent":
-      return (raw) => readPercent(raw, options.decimalComma, PERCENT_HEADER.test(mapping.header));
+    case "percent": {
+      const inPercent = PERCENT_HEADER.test(mapping.header) || wholePercentColumn(values) !== null;
+      return (raw) => readPercent(raw, options.decimalComma, inPercent);
+    }
     case "integer":
       return parseInteger;
     case "score":
@@ -226,8 +228,27 @@ function fieldReader(
 const PERCENT_HEADER = /[%％]|percent|百分/i;
 
 /**
+ * A share column written in whole percents (a CRM's Probability: 20, 40, 0, 90): every bare figure
+ * lies between 0 and 100, one is above 1, and none is a fraction below 1 (0.4 beside 40 would leave
+ * a person unsure). The first figure above 1, to show in the column's one note; null otherwise.
+ */
+export function wholePercentColumn(values: readonly SourceCell[]): SourceCell | null {
+  let example: SourceCell | null = null;
+  for (const raw of values) {
+    if (isBlankCell(raw)) continue;
+    if (typeof raw === "string" && raw.includes("%")) continue;
+    const parsed = parseAmount(raw, {});
+    if (!parsed.ok || parsed.value === null) continue;
+    const v = parsed.value;
+    if (v < 0 || v > 100 || (v > 0 && v < 1)) return null;
+    if (v > 1 && example === null) example = raw;
+  }
+  return example;
+}
+
+/**
  * A 0–1 share: "60%" → 0.6; a bare 60 in a 0–1 column is read as 60 % (with a warning, unless the
- * header already says the column is in percent).
+ * header or the whole column already says the column is in percent).
  */
 function readPercent(
   raw: SourceCell,
@@ -326,6 +347,7 @@ export function buildRowContext(
       ...dateColumnNotes(sheetName, readers, columnValues, options),
       ...invisibleCharacterNotes(sheetName, readers, columnValues),
       ...periodNotes(sheetName, readers, columnValues),
+      ...percentNotes(sheetName, readers, columnValues),
       ...kindNotes(sheetName, readers, kinds),
       ...(endDate ? [endDateNote(sheetName, readers, endDate)] : []),
     ],
@@ -934,6 +956,42 @@ function endDateNote(
 }
 
 /** One note per yearly amount column read per month or quarter, with its first value as the example. */
+/**
+ * A share column in whole percents whose header does not say so is read as percents: told once for
+ * the column, with an example, instead of once per row.
+ */
+function percentNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  readers.forEach((reader, i) => {
+    if (reader.target?.field.type !== "percent" || PERCENT_HEADER.test(reader.mapping.header))
+      return;
+    const example = wholePercentColumn(columnValues[i] ?? []);
+    if (example === null) return;
+    const percent = parseAmount(example, {});
+    if (!percent.ok || percent.value === null) return;
+    const coded: MessageRef = {
+      code: "value.percent-column",
+      params: { column: reader.label, value: cellText(example), percent: percent.value },
+    };
+    notes.push({
+      sheet: sheetName,
+      row: null,
+      column: reader.label,
+      field: reader.target.key,
+      value: issueValue(example),
+      message: english(coded),
+      severity: "info",
+      code: coded.code,
+      params: coded.params,
+    });
+  });
+  return notes;
+}
+
 function periodNotes(
   sheetName: string,
   readers: readonly ColumnReader[],

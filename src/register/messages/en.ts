@@ -59,6 +59,8 @@ export const en = {
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
   "value.period-annualised":
     "Column {column} gives its amounts for part of a year (its header says so); the register keeps a year's amount, so they were stored ×{factor} (such as {value} → {annual}).",
+  "value.percent-column":
+    "Column {column} gives its shares as whole percents (0 to 100), so they were read as percents (such as {value} → {percent}%).",
   "value.two-digit-years":
     "Column {column} writes its other dates with four-digit years; its two-digit years that can only be years (such as {example}) were read as 1950–2049.",
   "value.premium-annualised":
@@ -132,6 +134,8 @@ export const en = {
     "chosen by hand at an earlier import of this layout (remembered by the register)",
   "map.why.staff-ids":
     'its values are the ids of the staff listed on "{sheet}", each serving several clients',
+  "map.why.record-key":
+    "\"{of}\" names the record and this column is the exporting system's key for it (a CRM's lookup id): not a register id, kept in notes",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
   "map.why.address-types":
     "\"{header}\" holds Odoo's address types (Contact, Invoice Address …): what a row is, not the client's kind or address",

@@ -47,6 +47,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
   "value.period-annualised":
     "{column} 列的金额按月或按季填写（见表头）；台账记的是全年金额，已乘以 {factor} 记录（如 {value} → {annual}）。",
+  "value.percent-column":
+    "{column} 列的比例按百分数填写（0 到 100），已按百分比读取（如 {value} → {percent}%）。",
   "value.two-digit-years":
     "{column} 列的其他日期都写四位年份；其中只能是年份的两位数年份（如 {example}）已按 1950–2049 年读取。",
   "value.premium-annualised": "保费 {value} 为{frequency}；台账记的是年缴保费，已记为 {annual}。",
@@ -109,6 +111,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.override": "由调用方的映射指定",
   "map.why.remembered": "上次导入同一版式时手动选择（台账已记住）",
   "map.why.staff-ids": "其值是“{sheet}”所列员工的编号，每人负责多个客户",
+  "map.why.record-key":
+    "“{of}”列写记录名称，本列是导出系统给该记录的内部编号（CRM 的关联 ID）：不是台账编号，放入备注",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
   "map.why.address-types":
     "“{header}”是 Odoo 的地址类型（联系人、发票地址……）：说明该行是什么，不是客户类型或地址",

@@ -47,6 +47,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
   "value.period-annualised":
     "{column} 欄的金額按月或按季填寫（見標題）；名冊記的是全年金額，已乘以 {factor} 記錄（如 {value} → {annual}）。",
+  "value.percent-column":
+    "{column} 欄的比例以百分數填寫（0 到 100），已視為百分比（如 {value} → {percent}%）。",
   "value.two-digit-years":
     "{column} 欄的其他日期都寫四位數年份；其中只能是年份的兩位數年份（如 {example}）已按 1950–2049 年讀取。",
   "value.premium-annualised": "保費 {value} 為{frequency}；名冊記的是年繳保費，已記為 {annual}。",
@@ -110,6 +112,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.override": "由呼叫端的對應指定",
   "map.why.remembered": "上次匯入同一版面時手動選擇（名冊已記住）",
   "map.why.staff-ids": "其值是「{sheet}」所列員工的編號，每人負責多位客戶",
+  "map.why.record-key":
+    "「{of}」欄寫記錄名稱，本欄是匯出系統給該記錄的內部編號（CRM 的關聯 ID）：不是名冊編號，放入備註",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
   "map.why.address-types":
     "「{header}」是 Odoo 的地址類型（聯絡人、發票地址……）：說明該列是什麼，不是客戶類型或地址",
