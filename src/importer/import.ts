@@ -40,6 +40,8 @@ import { takePlannedVisits } from "./planned-visits";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import { householdColumn, householdMember, isRelativeRow } from "./household";
+import { dealParties, partyColumns, partyContext, type DealParties } from "./deal-parties";
+import { normaliseKey } from "./normalize/text";
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAsset, balanceColumns, type BalanceColumns } from "./balance-assets";
 import {
@@ -235,6 +237,20 @@ interface SheetWork {
   partners: PartnerLayout | null;
   /** The kind column when it says True/False ("Is a Company"), else −1. */
   isCompany: number;
+  /** A deals sheet in a workbook without a client list: how its rows make their clients and contacts. */
+  parties: PartyWork | null;
+}
+
+interface PartyWork {
+  columns: DealParties;
+  /** A deal's organisation (or client) as a client; its person as a client, and as a contact. */
+  clientCtx: RowContext;
+  personClientCtx: RowContext | null;
+  contactCtx: RowContext | null;
+  madeFrom: MadeFrom;
+  personMadeFrom: MadeFrom | null;
+  /** Contacts made on this sheet: their client's and their own name folded. */
+  contacts: Set<string>;
 }
 
 /** Rows between two progress reports. */
@@ -248,6 +264,8 @@ class WorkbookImport {
   /** Per sheet: the clients read from forms on it, top to bottom (their tables below link to them). */
   private readonly formClients = new Map<string, { top: number; candidate: Candidate }[]>();
   private readonly formLinkSaid = new Set<string>();
+  /** Clients made from deals' parties, by kind and folded name: one per organisation or person. */
+  private readonly partyClients = new Map<string, Candidate>();
 
   /**
    * @param clientList Some sheet of the workbook feeds Clients; else the policyholders of its
@@ -420,10 +438,18 @@ class WorkbookImport {
         if (typeof cell === "string") titleTexts.push(cell);
       });
     const readerOptions = { ...this.options, titleTexts, date1904: analysis.sheet.date1904 };
+    const parties =
+      key === "Pipeline" && !this.clientList
+        ? this.partyWork(analysis, mappings, readerOptions)
+        : null;
+    // The party's columns are read into its client and contact, not kept beside the deal.
+    const taken = parties ? partyColumns(parties.columns, mappings) : new Set<number>();
     const ctx = buildRowContext(
       analysis.sheet.name,
       key,
-      mappings,
+      taken.size === 0
+        ? mappings
+        : mappings.map((m, i) => (taken.has(i) ? { ...m, source: "row-number" as const } : m)),
       analysis.columnValues,
       readerOptions
     );
@@ -487,7 +513,181 @@ class WorkbookImport {
       balances: key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
+      parties,
     };
+  }
+
+  /**
+   * How a deals sheet's rows make their clients and contacts, with one note per column that feeds
+   * them instead of the note that it was kept beside the deal; null when the sheet names no party.
+   */
+  private partyWork(
+    analysis: SheetAnalysis,
+    mappings: ColumnMapping[],
+    readerOptions: Parameters<typeof buildRowContext>[4]
+  ): PartyWork | null {
+    const columns = dealParties(mappings);
+    if (!columns) return null;
+    const sheet = analysis.sheet.name;
+    const values = analysis.columnValues;
+    const label = (i: number) => columnLabel(mappings[i].letter, mappings[i].header);
+    const fieldsOf = (fields: ReadonlyMap<number, string>) =>
+      [...fields].map(([i, field]) => ({ column: label(i), field }));
+    const person = columns.person;
+    const made = (column: string, fields: ReadonlyMap<number, string>): MadeFrom => ({
+      sheet,
+      column,
+      fields: fieldsOf(fields),
+      what: "deals",
+    });
+    const taken = new Set([...partyColumns(columns, mappings)].map(label));
+    for (let i = this.issues.length - 1; i >= 0; i--) {
+      const issue = this.issues[i];
+      if (
+        issue.sheet === sheet &&
+        issue.code === "map.unmapped-extra" &&
+        taken.has(issue.column ?? "")
+      )
+        this.issues.splice(i, 1);
+    }
+    const contactCtx =
+      person === null || columns.subjectParty === "person"
+        ? null
+        : partyContext(
+            sheet,
+            "Contacts",
+            mappings,
+            person,
+            columns.contactFields,
+            values,
+            readerOptions
+          );
+    return {
+      columns,
+      clientCtx: partyContext(
+        sheet,
+        "Clients",
+        mappings,
+        columns.subject,
+        columns.clientFields,
+        values,
+        readerOptions
+      ),
+      personClientCtx:
+        person === null || columns.subjectParty === "person"
+          ? null
+          : partyContext(
+              sheet,
+              "Clients",
+              mappings,
+              person,
+              columns.personClientFields,
+              values,
+              readerOptions
+            ),
+      contactCtx,
+      madeFrom: made(columns.label, columns.clientFields),
+      personMadeFrom:
+        person === null || columns.subjectParty === "person"
+          ? null
+          : made(columns.personLabel, columns.personClientFields),
+      contacts: new Set(),
+    };
+  }
+
+  /**
+   * A deal's party: its organisation as a client (a person when the deal names none), the person
+   * on it as that organisation's contact; the deal links to the client. One client per distinct
+   * name in the workbook and one contact per person at it: later rows only fill what is missing.
+   */
+  private dealParty(work: SheetWork, row: number, cells: readonly SourceCell[], deal: Candidate) {
+    const parties = work.parties as PartyWork;
+    const { columns } = parties;
+    const nameAt = (i: number | null) => (i === null ? "" : cellText(cells[i] ?? null).trim());
+    const subject = nameAt(columns.subject);
+    const person = nameAt(columns.person);
+    const client =
+      subject !== ""
+        ? this.partyClient(
+            work,
+            row,
+            cells,
+            parties.clientCtx,
+            parties.madeFrom,
+            subject,
+            columns.subjectParty
+          )
+        : person !== "" && parties.personClientCtx && parties.personMadeFrom
+          ? this.partyClient(
+              work,
+              row,
+              cells,
+              parties.personClientCtx,
+              parties.personMadeFrom,
+              person,
+              "person"
+            )
+          : null;
+    if (!client) return;
+    deal.policyholder = client;
+    if (subject === "" || person === "" || !parties.contactCtx) return;
+    const key = `${normaliseKey(subject)}\u0000${normaliseKey(person)}`;
+    if (parties.contacts.has(key)) return;
+    parties.contacts.add(key);
+    const read = normalizeRow(parties.contactCtx, row, cells);
+    this.issues.push(
+      ...read.issues.filter(
+        (i) => i.column !== parties.contactCtx?.readers[columns.person ?? -1]?.label
+      )
+    );
+    read.record.name = person;
+    this.candidates.push({
+      sheet: "Contacts",
+      record: read.record,
+      origin: originOf(work.analysis.sheet.name, row, work.analysis.range),
+      followers: [],
+      accounted: false,
+      policyholder: client,
+    });
+  }
+
+  private partyClient(
+    work: SheetWork,
+    row: number,
+    cells: readonly SourceCell[],
+    ctx: RowContext,
+    madeFrom: MadeFrom,
+    name: string,
+    party: string
+  ): Candidate {
+    const key = `${party === "person" ? "person" : "client"}\u0000${normaliseKey(name)}`;
+    const read = normalizeRow(ctx, row, cells);
+    const known = this.partyClients.get(key);
+    if (known) {
+      for (const [field, value] of Object.entries(read.record))
+        if (
+          isBlankCell((known.record[field] ?? null) as SourceCell) &&
+          !isBlankCell(value as SourceCell)
+        )
+          known.record[field] = value;
+      return known;
+    }
+    this.issues.push(...read.issues);
+    const record = read.record;
+    record.name = name;
+    if (party === "organisation") record.kind = "enterprise";
+    else if (party === "person") record.kind = "person";
+    const candidate: Candidate = {
+      sheet: "Clients",
+      record,
+      origin: originOf(work.analysis.sheet.name, row, work.analysis.range),
+      followers: [],
+      accounted: false,
+      madeFrom,
+    };
+    this.candidates.push(candidate);
+    this.partyClients.set(key, candidate);
+    return candidate;
   }
 
   private reject(
@@ -653,6 +853,7 @@ class WorkbookImport {
         accounted: true,
       };
       this.candidates.push(candidate);
+      if (work.parties) this.dealParty(work, entry.row, cells, candidate);
       partners?.client(candidate);
       this.readFormRows(work, candidate);
       if (linkColumns.length === 0 && work.key !== "Clients")
@@ -670,6 +871,22 @@ class WorkbookImport {
       }
       const member = work.relation !== null && this.insuredFamily(candidate, cells[work.relation]);
       if (member) membersMade.add(member);
+    }
+    if (work.parties && work.parties.contacts.size > 0) {
+      const { columns } = work.parties;
+      const fields = [...columns.contactFields.keys()].map((i) =>
+        columnLabel(work.mappings[i].letter, work.mappings[i].header)
+      );
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.contacts-from-deals", {
+          count: work.parties.contacts.size,
+          column: columns.personLabel,
+          subject: columns.label,
+          ...(fields.length > 0
+            ? { with: "import.contacts-from-deals-fields", columns: fields.join(", ") }
+            : {}),
+        })
+      );
     }
     if (membersMade.size > 0 && work.relation !== null) {
       const column = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);

@@ -60,6 +60,8 @@ export interface MadeFrom {
   sheet: string;
   column: string;
   fields: readonly { column: string; field: string }[];
+  /** What the rows were: policies (the default) or deals, whose party each client is. */
+  what?: "deals";
 }
 
 export interface RowResult {
@@ -747,15 +749,24 @@ class Linker {
         params,
       });
     for (const { from, count } of this.made.values()) {
-      note(from.sheet, from.column, "name", count, "import.clients-from-policyholders", {
+      const deals = from.what === "deals";
+      note(
+        from.sheet,
+        from.column,
+        "name",
         count,
-        column: from.column,
-      });
+        deals ? "import.clients-from-deals" : "import.clients-from-policyholders",
+        { count, column: from.column }
+      );
       for (const f of from.fields)
-        note(from.sheet, f.column, f.field, null, "import.policyholder-column", {
-          ...f,
-          subject: from.column,
-        });
+        note(
+          from.sheet,
+          f.column,
+          f.field,
+          null,
+          deals ? "import.deal-party-column" : "import.policyholder-column",
+          { ...f, subject: from.column, registerSheet: "Clients" }
+        );
     }
   }
 

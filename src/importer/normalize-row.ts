@@ -85,6 +85,12 @@ export interface RowContext {
   kindFromCompanyColumns: boolean;
   personColumns: readonly number[];
   /**
+   * A sheet without a currency field whose rows each state their amounts' currency in a column of
+   * their own (a CRM's "Deal - Currency": CNY, CNY, USD): that column. Each amount is in its row's
+   * currency, and one in another currency than the sheet's is said.
+   */
+  currencyColumn?: number;
+  /**
    * A complaint whose status is empty but whose case was closed or resolved on a date: the status
    * that date means, and where the date and the status are.
    */
@@ -327,6 +333,11 @@ export function buildRowContext(
     }
     return reader;
   });
+  const currencyColumn = targets.has("currency") ? null : rowCurrencyColumn(readers, columnValues);
+  if (currencyColumn !== null)
+    for (const reader of readers)
+      if (reader.target?.field.type === "money" && !reader.currency)
+        reader.currency = currencyColumn.main;
   const mapped = new Set(mappings.map((m) => m.field));
   const missing = [...targets.values()]
     .filter((t) => t.field.required && !mapped.has(t.key))
@@ -357,7 +368,42 @@ export function buildRowContext(
     kindFromCompanyColumns: kinds.companyColumns.length > 0,
     personColumns: kinds.personColumns,
     statusFromEndDate: endDate,
+    ...(currencyColumn ? { currencyColumn: currencyColumn.index } : {}),
   };
+}
+
+/** A header naming a currency: "Currency", "Deal - Currency", "Amount currency", 币种, 幣別. */
+const CURRENCY_HEADER =
+  /(?:^|[\s.:：_-])(?:currency|ccy)$|^(?:currency|ccy)\b|币种|幣種|幣別|币别|货币|貨幣/i;
+/** Share of a currency column's filled cells that must name a currency. */
+const CURRENCY_VALUES = 0.8;
+
+/**
+ * An unmapped column whose header names a currency and whose cells name currencies (CNY, USD,
+ * 人民币): its index and the currency most of its rows name; null when the sheet has none.
+ */
+function rowCurrencyColumn(
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): { index: number; main: string } | null {
+  if (!readers.some((r) => r.target?.field.type === "money")) return null;
+  for (let i = 0; i < readers.length; i++) {
+    const reader = readers[i];
+    if (reader.target || isLeftOut(reader.mapping)) continue;
+    if (!CURRENCY_HEADER.test(reader.mapping.header.trim())) continue;
+    const codes: string[] = [];
+    let filled = 0;
+    for (const v of columnValues[i] ?? []) {
+      if (isBlankCell(v)) continue;
+      filled++;
+      const code = typeof v === "string" ? currencyCode(v) : null;
+      if (code) codes.push(code);
+    }
+    if (filled === 0 || codes.length < CURRENCY_VALUES * filled) continue;
+    const main = mostCommon(codes);
+    if (main) return { index: i, main };
+  }
+  return null;
 }
 
 function outOfBounds(field: FieldDef, value: RegisterValue): MessageRef | null {
@@ -558,8 +604,16 @@ export function normalizeRow(
     } else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
     if (field.type === "money") {
-      const written = typeof raw === "string" ? writtenCurrency(raw) : null;
-      amounts.push({ reader, raw, written });
+      const inCell = typeof raw === "string" ? writtenCurrency(raw) : null;
+      const inRow =
+        inCell === null && ctx.currencyColumn !== undefined
+          ? rowCurrency(cells[ctx.currencyColumn] ?? null)
+          : null;
+      amounts.push(
+        inRow === null
+          ? { reader, raw, written: inCell }
+          : { reader, raw, written: inRow, rowColumn: ctx.readers[ctx.currencyColumn!].label }
+      );
       const figure = reader.typicalFigure === undefined ? null : bareFigure(raw);
       if (figure !== null && reader.typicalFigure && figure >= OUTLIER_TIMES * reader.typicalFigure)
         issue(
@@ -678,6 +732,8 @@ export interface RowAmount {
   raw: SourceCell;
   /** The currency the cell names ("USD 12,000" → USD), or null for a bare figure. */
   written: string | null;
+  /** The row's currency column that gave a bare figure its currency (its label). */
+  rowColumn?: string;
 }
 
 export function currencyPerAmount(
@@ -697,9 +753,19 @@ export function currencyPerAmount(
     keep(a.reader, a.raw);
   };
   if (!ctx.hasCurrency) {
-    for (const a of amounts)
-      if (a.written && a.reader.currency && a.written !== a.reader.currency)
-        other(a, { written: a.written, currency: a.reader.currency }, "value.other-currency");
+    for (const a of amounts) {
+      if (!a.written || !a.reader.currency || a.written === a.reader.currency) continue;
+      const params = { written: a.written, currency: a.reader.currency };
+      if (a.rowColumn === undefined) other(a, params, "value.other-currency");
+      else {
+        // Its currency is in the row already, beside the figure: said, nothing more to keep.
+        const coded = {
+          code: "value.other-currency-in-row",
+          params: { ...params, value: cellText(a.raw), column: a.rowColumn },
+        };
+        issue(a.reader, a.raw, coded, "warning");
+      }
+    }
     return;
   }
   const statedText = typeof record.currency === "string" ? record.currency : "";
@@ -728,6 +794,11 @@ export function currencyPerAmount(
     }
   }
   if (stated === null) record.currency = row;
+}
+
+/** The currency a row's currency cell names, or null. */
+function rowCurrency(cell: SourceCell): string | null {
+  return typeof cell === "string" ? currencyCode(cell) : null;
 }
 
 function mostCommon(codes: readonly string[]): string | null {

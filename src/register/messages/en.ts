@@ -274,6 +274,13 @@ export const en = {
     "{count} family members were made from column {insured}: each insured who is not the policy's client, with their relation from column {relation}.",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
+  "import.clients-from-deals":
+    "The workbook has no client list: {count} clients were made from column {column}, whom each deal is with, and the deals were linked to them.",
+  "import.deal-party-column":
+    "Column {column} gave the {field:field} of the clients made from column {subject}.",
+  "import.contacts-from-deals":
+    "{count} contacts were made from column {column}, the person on each deal, each under the client named in column {subject}{with:opt}.",
+  "import.contacts-from-deals-fields": " (with {columns})",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
 
@@ -305,6 +312,8 @@ export const en = {
     "{value} is about {times} times this column's usual figure, and the column's header counts every figure in units of {multiplier}: read as {amount}. It may have been written in full; check it.",
   "value.other-currency":
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept as written in {written}, not converted, and the value put in notes.",
+  "value.other-currency-in-row":
+    "The amount {value} is in {written} (column {column} says so), not in {currency} like the sheet's other amounts: the figure was kept as written, not converted, with its currency beside it.",
   "value.other-currency-row":
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept in {written}, not converted, and the row's currency set to {written} where it was empty.",
   "value.other-currency-than-row":

@@ -228,6 +228,12 @@ export const zhCN: Record<MessageCode, string> = {
     "已从 {insured} 栏建立 {count} 位家庭成员：保单的被保险人不是该客户本人时，按 {relation} 栏的关系记为该客户的家庭成员。",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
+  "import.clients-from-deals":
+    "工作簿中没有客户清单：已从 {column} 栏（每笔商机的对象）建立 {count} 位客户，商机都已关联到各自的客户。",
+  "import.deal-party-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
+  "import.contacts-from-deals":
+    "已从 {column} 栏（每笔商机的联系人）建立 {count} 位联系人，各归入 {subject} 栏所写的客户{with:opt}。",
+  "import.contacts-from-deals-fields": "（含 {columns}）",
   "import.clients-from-policyholders":
     "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
 
@@ -259,6 +265,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{value} 约为本列常见数值的 {times} 倍，而本列表头以 {multiplier} 为单位计数：已读作 {amount}。它可能是按全额书写的，请核对。",
   "value.other-currency":
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注。",
+  "value.other-currency-in-row":
+    "金额 {value} 是 {written}（见 {column} 栏），不是本表其他金额的 {currency}：数字按原样保留，未换算，币种留在旁边一栏。",
   "value.other-currency-row":
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 保留，未换算；该行币种为空时已设为 {written}。",
   "value.other-currency-than-row":

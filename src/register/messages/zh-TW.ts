@@ -231,6 +231,12 @@ export const zhTW: Record<MessageCode, string> = {
     "已從 {insured} 欄建立 {count} 位家庭成員：保單的被保險人不是該客戶本人時，依 {relation} 欄的關係記為該客戶的家庭成員。",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
+  "import.clients-from-deals":
+    "活頁簿中沒有客戶清單：已從 {column} 欄（每筆商機的對象）建立 {count} 位客戶，商機都已連結到各自的客戶。",
+  "import.deal-party-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
+  "import.contacts-from-deals":
+    "已從 {column} 欄（每筆商機的聯絡人）建立 {count} 位聯絡人，各歸入 {subject} 欄所寫的客戶{with:opt}。",
+  "import.contacts-from-deals-fields": "（含 {columns}）",
   "import.clients-from-policyholders":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
 
@@ -262,6 +268,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{value} 約為本欄常見數值的 {times} 倍，而本欄標題以 {multiplier} 為單位計數：已讀作 {amount}。它可能是按全額書寫的，請核對。",
   "value.other-currency":
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註。",
+  "value.other-currency-in-row":
+    "金額 {value} 是 {written}（見 {column} 欄），不是本表其他金額的 {currency}：數字按原樣保留，未換算，幣別留在旁邊一欄。",
   "value.other-currency-row":
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 保留，未換算；該列幣別為空時已設為 {written}。",
   "value.other-currency-than-row":

@@ -812,13 +812,45 @@ export const VISIT_METHOD_WORDS = {
 export const PIPELINE_STAGE_WORDS = {
   // A CRM's default pipeline read as our five steps: Pipedrive (Lead In, Contact Made, Demo
   // Scheduled, Proposal Made, Negotiations Started) and Zoho / Salesforce (Qualification … Closed
-  // Won; a lost deal is no stage: its word is kept beside the record).
-  identify: ["1", "识别", "初步接触", "lead in", "prospecting", "qualification"],
-  gather: ["2", "演示", "信息收集", "資訊收集", "contact made", "needs analysis"],
-  assess: ["3", "评估", "价值评估", "demo scheduled", "value proposition"],
-  relate: ["4", "关系", "proposal made", "id. decision makers", "perception analysis"],
+  // Won; a lost deal is no stage: its word is kept beside the record) and HubSpot (Appointment
+  // scheduled, Qualified to buy, Presentation scheduled, Decision maker bought-in, Contract sent).
+  identify: [
+    "1",
+    "识别",
+    "初步接触",
+    "lead in",
+    "prospecting",
+    "qualification",
+    "appointment scheduled",
+  ],
+  gather: [
+    "2",
+    "演示",
+    "信息收集",
+    "資訊收集",
+    "contact made",
+    "needs analysis",
+    "qualified to buy",
+  ],
+  assess: [
+    "3",
+    "评估",
+    "价值评估",
+    "demo scheduled",
+    "value proposition",
+    "presentation scheduled",
+  ],
+  relate: [
+    "4",
+    "关系",
+    "proposal made",
+    "id. decision makers",
+    "perception analysis",
+    "decision maker bought-in",
+  ],
   close: [
     "5",
+    "contract sent",
     "closing",
     "签约",
     "成交",

@@ -1,0 +1,196 @@
+/**
+ * A CRM's deals export without a client list (Pipedrive's "Organization - Name", "Person - Email";
+ * HubSpot's "Associated Company", "Associated Contact"; a Salesforce report's "Account Name"): each
+ * deal names the party it is with, and often the person met there. A person building the register
+ * from it makes one client per organisation (or per person, when a deal has no organisation), one
+ * contact per person at an organisation, and links each deal to its client. This reads which
+ * columns say what, from headers that name an entity and its field ("X - Y", "X.Y", "X: Y",
+ * "X Y", 联系人电话), and prepares how a deal row is read as its client and its contact.
+ */
+import type { SheetKey } from "../register/types";
+import { MAPPING_THRESHOLD, scoreHeader, targetsFor } from "./header-match";
+import { columnLabel, isLeftOut } from "./map-columns";
+import { buildRowContext, type RowContext } from "./normalize-row";
+import type { ColumnMapping, SourceCell } from "./types";
+
+/** Whom a column speaks of: the organisation, the client (either kind), a person, the deal itself. */
+export type Party = "organisation" | "client" | "person" | "deal";
+
+const ENTITY_WORDS: readonly [Party, RegExp][] = [
+  [
+    "organisation",
+    /^(?:organi[sz]ations?|orgs?|company|companies|accounts?|business|firm|公司|企业|企業|机构|機構|单位|單位)$/i,
+  ],
+  ["client", /^(?:clients?|customers?|prospects?|客户|客戶|潜在客户|潛在客戶)$/i],
+  [
+    "person",
+    /^(?:persons?|people|contacts?|contact person|联系人|聯絡人|聯繫人|联络人|聯絡窗口)$/i,
+  ],
+  ["deal", /^(?:deals?|opportunit(?:y|ies)|商机|商機)$/i],
+];
+/** Chinese entity words that may head a header with no separator (联系人电话, 公司地址). */
+const CJK_ENTITY_PREFIX = /^(联系人|聯絡人|聯繫人|联络人|客户|客戶|公司|企业|企業|机构|機構)(.+)$/;
+
+function partyOf(word: string): Party | null {
+  const w = word.trim();
+  for (const [party, words] of ENTITY_WORDS) if (words.test(w)) return party;
+  return null;
+}
+
+/**
+ * The entity a header names and the field of it: "Organization - Address" → organisation,
+ * "Address"; "Person.Email" → person, "Email"; "Associated Company" → organisation, its name;
+ * "Contact Email" → person, "Email"; 联系人电话 → person, 电话; "Contact" alone → person, its name.
+ * Null for a header that names no entity.
+ */
+export function entityOfHeader(header: string): { party: Party; field: string } | null {
+  const h = header.trim().replace(/\s+/g, " ");
+  if (h === "") return null;
+  const bare = partyOf(h);
+  if (bare) return { party: bare, field: "" };
+  const split = /^(.+?)\s*(?:\s[-–—]\s|[.:：·]|[-–—_])\s*(.+)$/.exec(h);
+  if (split) {
+    const party = partyOf(split[1]);
+    if (party) return { party, field: split[2].trim() };
+  }
+  const associated = /^(?:associated|primary|related)\s+(.+)$/i.exec(h);
+  if (associated) {
+    const party = partyOf(associated[1]);
+    if (party) return { party, field: "" };
+  }
+  const words = /^(\S+(?:\s+person)?)\s+(.+)$/i.exec(h);
+  if (words) {
+    const party = partyOf(words[1]);
+    if (party) return { party, field: words[2] };
+  }
+  const cjk = CJK_ENTITY_PREFIX.exec(h);
+  if (cjk) {
+    const party = partyOf(cjk[1]);
+    if (party) return { party, field: cjk[2] };
+  }
+  return null;
+}
+
+/** The fields of a client, and of a contact, a deal's party columns may give. */
+const CLIENT_FIELDS = new Set(["name", "address", "phone", "email", "industry"]);
+const CONTACT_FIELDS = new Set(["name", "phone", "email", "title", "department"]);
+const PERSON_CLIENT_FIELDS = new Set(["name", "phone", "email", "address"]);
+
+/** The field of `sheet` a party column's field words name ("" is the party's name), or null. */
+function partyField(words: string, sheet: SheetKey, allowed: ReadonlySet<string>): string | null {
+  if (words === "") return "name";
+  const best = scoreHeader(words, targetsFor(sheet))[0];
+  if (!best || best.confidence < MAPPING_THRESHOLD || !allowed.has(best.target.key)) return null;
+  return best.target.key;
+}
+
+export interface DealParties {
+  /** The column naming the party each deal is with (the prospect), its label and whom it names. */
+  subject: number;
+  label: string;
+  subjectParty: Party;
+  /** The organisation's further columns (→ Clients field) and the deal's owner (→ owner). */
+  clientFields: Map<number, string>;
+  /** The column naming the person on each deal, when the subject is an organisation. */
+  person: number | null;
+  personLabel: string;
+  /** The person's columns as a contact's fields, and as a client's when a deal has no organisation. */
+  contactFields: Map<number, string>;
+  personClientFields: Map<number, string>;
+}
+
+/**
+ * The party columns of a deals sheet, or null when it names no prospect. A column already read
+ * into the deal, left out, or a lookup's key ("Account Name.id") is not a party's.
+ */
+export function dealParties(mappings: readonly ColumnMapping[]): DealParties | null {
+  const subject = mappings.findIndex((m) => m.field === "prospect");
+  if (subject < 0) return null;
+  const subjectParty = entityOfHeader(mappings[subject].header)?.party ?? "client";
+  if (subjectParty === "deal") return null;
+  const clientFields = new Map<number, string>();
+  const contactFields = new Map<number, string>();
+  const personClientFields = new Map<number, string>();
+  let person: number | null = null;
+  const taken = new Set<string>(["name"]);
+  const contactTaken = new Set<string>();
+  const owner = mappings.findIndex((m) => m.field === "owner");
+  if (owner >= 0) {
+    clientFields.set(owner, "owner");
+    taken.add("owner");
+  }
+  mappings.forEach((m, i) => {
+    if (i === subject || m.field !== null || isLeftOut(m)) return;
+    if (m.reasons?.some((r) => r.code === "map.why.record-key")) return;
+    const entity = entityOfHeader(m.header);
+    if (!entity) return;
+    const isPerson = entity.party === "person";
+    if (!isPerson && entity.party !== subjectParty && entity.party !== "organisation") return;
+    if (!isPerson || subjectParty === "person") {
+      if (entity.party === "client" && subjectParty === "organisation") return;
+      const field = partyField(
+        entity.field,
+        "Clients",
+        subjectParty === "person" ? PERSON_CLIENT_FIELDS : CLIENT_FIELDS
+      );
+      if (field === null || taken.has(field)) return;
+      clientFields.set(i, field);
+      taken.add(field);
+      return;
+    }
+    const field = partyField(entity.field, "Contacts", CONTACT_FIELDS);
+    if (field === null || contactTaken.has(field)) return;
+    contactTaken.add(field);
+    if (field === "name") person = i;
+    else contactFields.set(i, field);
+    const asClient = partyField(entity.field, "Clients", PERSON_CLIENT_FIELDS);
+    if (asClient !== null && asClient !== "name") personClientFields.set(i, asClient);
+  });
+  return {
+    subject,
+    label: columnLabel(mappings[subject].letter, mappings[subject].header),
+    subjectParty,
+    clientFields,
+    person,
+    personLabel:
+      person === null ? "" : columnLabel(mappings[person].letter, mappings[person].header),
+    contactFields,
+    personClientFields,
+  };
+}
+
+/** The columns only the parties read (not the deal's owner, which the deal keeps): the deal keeps none of them. */
+export function partyColumns(
+  parties: DealParties,
+  mappings: readonly ColumnMapping[]
+): Set<number> {
+  const out = new Set<number>();
+  for (const i of [...parties.clientFields.keys(), ...parties.contactFields.keys()])
+    if (mappings[i].field === null) out.add(i);
+  if (parties.person !== null) out.add(parties.person);
+  return out;
+}
+
+type ReaderOptions = Parameters<typeof buildRowContext>[4];
+
+/**
+ * How a deal row is read as a record of `sheet`: `name` is the record's name, `fields` its other
+ * columns; every other column belongs to the deal and is skipped here (as a row-number column is).
+ */
+export function partyContext(
+  sheetName: string,
+  sheet: SheetKey,
+  mappings: readonly ColumnMapping[],
+  name: number,
+  fields: ReadonlyMap<number, string>,
+  columnValues: readonly (readonly SourceCell[])[],
+  options: ReaderOptions
+): RowContext {
+  const as = mappings.map((m, i): ColumnMapping => {
+    if (i === name) return { ...m, field: "name", linksClient: false };
+    const field = fields.get(i);
+    if (field) return { ...m, field, linksClient: false };
+    return { ...m, field: null, source: "row-number" };
+  });
+  return buildRowContext(sheetName, sheet, as, columnValues, options);
+}
