@@ -26,7 +26,7 @@ import {
   type Origin,
   type RowResult,
 } from "./link-merge";
-import { columnLabel } from "./map-columns";
+import { columnLabel, setEvidence } from "./map-columns";
 import { guessLang } from "./guess-lang";
 import { phoneRegionForLang } from "./normalize/phones";
 import { threeWayMerge, type SourceRecord } from "./three-way-merge";
@@ -540,7 +540,25 @@ class WorkbookImport {
       fields: fieldsOf(fields),
       what: "deals",
     });
-    const taken = new Set([...partyColumns(columns, mappings)].map(label));
+    const consumed = partyColumns(columns, mappings);
+    const taken = new Set([...consumed].map(label));
+    // Each column the parties read says so in the mapping, where a person looks for it.
+    for (const i of consumed) {
+      const contact = i === person ? "name" : columns.contactFields.get(i);
+      const field = contact ?? columns.clientFields.get(i);
+      if (field === undefined) continue;
+      setEvidence(mappings[i], [
+        {
+          code: "map.why.deal-party",
+          params: {
+            field,
+            registerSheet:
+              contact !== undefined && columns.subjectParty !== "person" ? "Contacts" : "Clients",
+            subject: columns.label,
+          },
+        },
+      ]);
+    }
     for (let i = this.issues.length - 1; i >= 0; i--) {
       const issue = this.issues[i];
       if (

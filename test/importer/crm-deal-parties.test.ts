@@ -163,6 +163,15 @@ describe("a deals export with no client list (Pipedrive's Organization / Person 
     expect(renderMessage(made[0].code!, made[0].params!, "zh-TW")).toContain("3 位客戶");
     const fed = result.issues.filter((i) => i.code === "import.deal-party-column");
     expect(fed.map((i) => i.column)).toContain("H (Organization - Address)");
+    const column = (header: string) => result.mappings[0].columns.find((c) => c.header === header);
+    expect(column("Person - Email")?.reasons?.[0]).toMatchObject({
+      code: "map.why.deal-party",
+      params: { field: "email", registerSheet: "Contacts" },
+    });
+    const address = column("Organization - Address")?.reasons?.[0];
+    expect(renderMessage(address!.code, address!.params, "zh-CN")).toContain(
+      "客户信息记录的“地址”"
+    );
     const owner = fed.find((i) => i.field === "owner");
     expect(renderMessage(owner!.code!, owner!.params!, "zh-TW")).toContain("客戶的「理專」");
     expect(renderMessage(owner!.code!, owner!.params!, "zh-CN")).not.toContain("owner");

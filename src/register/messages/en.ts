@@ -136,6 +136,8 @@ export const en = {
     'its values are the ids of the staff listed on "{sheet}", each serving several clients',
   "map.why.record-key":
     "\"{of}\" names the record and this column is the exporting system's key for it (a CRM's lookup id): not a register id, kept in notes",
+  "map.why.deal-party":
+    "gives the {field:field} of the {registerSheet:sheet} record made from whom each deal is with ({subject})",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
   "map.why.address-types":
     "\"{header}\" holds Odoo's address types (Contact, Invoice Address …): what a row is, not the client's kind or address",

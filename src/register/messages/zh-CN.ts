@@ -113,6 +113,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.staff-ids": "其值是“{sheet}”所列员工的编号，每人负责多个客户",
   "map.why.record-key":
     "“{of}”列写记录名称，本列是导出系统给该记录的内部编号（CRM 的关联 ID）：不是台账编号，放入备注",
+  "map.why.deal-party":
+    "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
   "map.why.address-types":
     "“{header}”是 Odoo 的地址类型（联系人、发票地址……）：说明该行是什么，不是客户类型或地址",

@@ -114,6 +114,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.staff-ids": "其值是「{sheet}」所列員工的編號，每人負責多位客戶",
   "map.why.record-key":
     "「{of}」欄寫記錄名稱，本欄是匯出系統給該記錄的內部編號（CRM 的關聯 ID）：不是名冊編號，放入備註",
+  "map.why.deal-party":
+    "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
   "map.why.address-types":
     "「{header}」是 Odoo 的地址類型（聯絡人、發票地址……）：說明該列是什麼，不是客戶類型或地址",
