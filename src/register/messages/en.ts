@@ -74,6 +74,8 @@ export const en = {
     "The term {value} is not a whole number of years; it was kept as written, not converted.",
   "value.id-number-checksum":
     "The ID number {value} fails its check digit; it was kept as written, please check it.",
+  "value.id-number-checksum-column":
+    "{count} ID numbers in {column} fail their check digit (e.g. {examples}); they were kept as written, please check them.",
   "value.credit-code-checksum":
     "The unified social credit code {value} fails its check character (GB 32100); it was kept as written, please check it.",
   "value.id-number-as-number":
@@ -240,6 +242,8 @@ export const en = {
   "link.match-name-birthday-address": "same name, birthday and address",
   "link.match-name-across-sheets":
     "the same name, the only client of that name on either sheet of the book",
+  "link.match-company-name":
+    "the same company name, with no phone, address or number on either row that differs",
   "link.same-client-rows":
     "Row {row} ({sheet}) and row {otherRow} ({otherSheet}) are the same client ({match:msg}); merged into one client, any conflicting values kept in notes.",
   "link.same-name":
@@ -249,6 +253,8 @@ export const en = {
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
   "link.also-owner":
     "{target:msg} is also looked after by {other} (another row of the same client): kept {kept} as the owner, {other} put in notes.",
+  "link.also-owner-many":
+    "{count} clients of {sheet} are also looked after by a second staff member (another row of the same client): one owner is kept, the other put in notes; e.g. {examples}.",
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
   "link.unknown-id-by-name":
