@@ -77,6 +77,8 @@ export interface RowContext {
    */
   kindFromNames: boolean;
   kindFromIdNumbers: boolean;
+  /** The clients are the people of a staff-added contact list (WeCom / WeChat): persons, all. */
+  kindFromContactList: boolean;
   /**
    * The sheet's own columns are a company's (an Account Name beside its industry, revenue, main
    * contact): its clients are enterprises. Else, columns only a person fills (a sex, a birthday,
@@ -343,6 +345,7 @@ export function buildRowContext(
     missingDates,
     kindFromNames: kinds.names !== null,
     kindFromIdNumbers: kinds.idNumbers !== null,
+    kindFromContactList: kinds.contactList !== null,
     kindFromCompanyColumns: kinds.companyColumns.length > 0,
     personColumns: kinds.personColumns,
     statusFromEndDate: endDate,
@@ -634,6 +637,7 @@ export function normalizeRow(
       (personalIdIn("idNumber", record.idNumber) || personalIdIn("clientId", record.clientId))
     )
       record.kind = "person";
+    else if (ctx.kindFromContactList) record.kind = "person";
     else if (ctx.kindFromCompanyColumns) {
       // A row of a company list whose industry says it is a private individual's is no company.
       if (!(typeof record.industry === "string" && namesPrivateIndividual(record.industry)))
@@ -801,6 +805,8 @@ interface KindEvidence {
   names: number | null;
   /** The id or ID-number column, when some of its values are personal ID numbers. */
   idNumbers: number | null;
+  /** The name column, when the mapping read it as the people of a staff-added contact list. */
+  contactList: number | null;
   /** The columns that make the sheet a list of companies (none when it is not one). */
   companyColumns: number[];
   /** Columns only a person fills (sex, birthday, personal income), when the sheet is no company list. */
@@ -869,6 +875,7 @@ function kindEvidence(
   const none: KindEvidence = {
     names: null,
     idNumbers: null,
+    contactList: null,
     companyColumns: [],
     personColumns: [],
   };
@@ -881,6 +888,11 @@ function kindEvidence(
   );
   return {
     names: name >= 0 && some(name, isOrganisationName) ? name : null,
+    contactList:
+      name >= 0 &&
+      (mappings[name].reasons ?? []).some((r) => r.code === "map.why.contact-is-client")
+        ? name
+        : null,
     idNumbers:
       ids.find((column) => some(column, (v) => personalIdIn(mappings[column].field ?? "", v))) ??
       null,
@@ -912,6 +924,7 @@ function kindNotes(
   };
   if (kinds.names !== null) note(kinds.names, "import.kind-from-names");
   if (kinds.idNumbers !== null) note(kinds.idNumbers, "import.kind-from-id-numbers");
+  if (kinds.contactList !== null) note(kinds.contactList, "import.kind-from-contact-list");
   if (kinds.companyColumns.length > 0)
     note(kinds.companyColumns[0], "import.kind-from-company-columns", {
       columns: kinds.companyColumns.map((c) => readers[c]?.label ?? "").join(", "),

@@ -162,6 +162,8 @@ export const en = {
     "the clients are companies, which have no occupation: this is their contact person's post",
   "map.why.employer-of-persons":
     'the clients are persons and "{header}" names a company: where each one works',
+  "map.why.contact-is-client":
+    'a list of people added by staff (WeCom / WeChat): "{header}" is the client, a person, and "{company}" where they work',
   "map.why.revenue-companies":
     "the clients are companies, which have no personal income: the revenue they bring",
   "map.why.visit-notes-discussed":
@@ -299,6 +301,8 @@ export const en = {
     "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
   "import.kind-from-id-numbers":
     "No column gives the client kind: each client with a personal ID number in {column} (A123456789, an 18-digit resident ID) is marked as a person.",
+  "import.kind-from-contact-list":
+    "No column gives the client kind: {column} lists people added by staff (WeCom / WeChat contacts), so its clients are marked as persons.",
   "import.kind-from-company-columns":
     "No column gives the client kind: the sheet's columns are a company's ({columns}), so its clients are marked as enterprises.",
   "import.kind-from-person-columns":

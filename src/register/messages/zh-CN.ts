@@ -133,6 +133,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
+  "map.why.contact-is-client": "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
   "map.why.visit-notes-discussed": "拜访记录中没有别的内容列，这一备注列就是洽谈要点",
   "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",
@@ -252,6 +253,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
   "import.kind-from-id-numbers":
     "没有列给出客户类型：{column} 中有个人证件号码（18 位身份证号、A123456789）的客户都标为个人。",
+  "import.kind-from-contact-list":
+    "没有列给出客户类型：{column} 中是员工添加的联系人（企业微信/微信），这些客户都标为个人。",
   "import.kind-from-company-columns":
     "没有列给出客户类型：本表的列是企业才有的（{columns}），因此其客户都标为企业。",
   "import.kind-from-person-columns":

@@ -135,6 +135,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
+  "map.why.contact-is-client": "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
   "map.why.visit-notes-discussed": "拜訪紀錄中沒有別的內容欄，這一備註欄就是洽談要點",
   "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
@@ -255,6 +256,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
   "import.kind-from-id-numbers":
     "沒有欄位給出客戶類型：{column} 中有個人證件號碼（A123456789、18 位身分證號）的客戶都標為個人。",
+  "import.kind-from-contact-list":
+    "沒有欄位給出客戶類型：{column} 中是員工加入的聯絡人（企業微信/微信），這些客戶都標為個人。",
   "import.kind-from-company-columns":
     "沒有欄位給出客戶類型：本表的欄位是企業才有的（{columns}），因此其客戶都標為企業。",
   "import.kind-from-person-columns":
