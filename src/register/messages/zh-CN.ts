@@ -133,7 +133,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
-  "map.why.contact-is-client": "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
+  "map.why.contact-is-client":
+    "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
   "map.why.visit-notes-discussed": "拜访记录中没有别的内容列，这一备注列就是洽谈要点",
   "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",

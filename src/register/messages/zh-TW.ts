@@ -135,7 +135,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
-  "map.why.contact-is-client": "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
+  "map.why.contact-is-client":
+    "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
   "map.why.visit-notes-discussed": "拜訪紀錄中沒有別的內容欄，這一備註欄就是洽談要點",
   "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
