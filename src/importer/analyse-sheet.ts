@@ -15,7 +15,7 @@ import {
   type SheetBlock,
 } from "./detect-table";
 import { fillGroupedColumns } from "./classify-rows";
-import { preferClientsForHouseholds } from "./household";
+import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
 import { formBlock, readAsForm, splitAtForms, type FormLayout } from "./form-sheet";
 import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
@@ -771,11 +771,9 @@ function analyseBlock(
         p.date >= 0.6 && p.rows > 0 ? [(p.filled * p.date) / p.rows] : []
       )
     );
-    classification = preferClientsForHouseholds(
-      classification,
-      table.columns.map((c) => stripHeaderUnit(c.text)),
-      columnValues
-    );
+    const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));
+    classification = preferClientsForHouseholds(classification, plainHeaders, columnValues);
+    classification = preferPoliciesForHouseholds(classification, plainHeaders, columnValues);
   }
   const mapping: SheetMapping = {
     sheet: sheet.name,
