@@ -41,6 +41,7 @@ import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import { holdsPolicy, householdColumn, householdMember, isRelativeRow } from "./household";
 import { normaliseKey } from "./normalize";
+import { ownerInTitle, type TitleOwner } from "./title-owner";
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAsset, balanceColumns, type BalanceColumns } from "./balance-assets";
 import {
@@ -239,6 +240,10 @@ interface SheetWork {
   partners: PartnerLayout | null;
   /** The kind column when it says True/False ("Is a Company"), else −1. */
   isCompany: number;
+  /** The owner named in a line above the table (業務員：陳怡君) when no column names one. */
+  titleOwner: TitleOwner | null;
+  /** The clients of the table that took that owner, by name. */
+  titleOwned: Set<string>;
 }
 
 /** Where a policy list kept by household stands: its client, the row's person and what was made. */
@@ -486,6 +491,14 @@ class WorkbookImport {
         )
       );
     }
+    const ownerColumn =
+      key === "Clients"
+        ? mappings.some((m) => m.field === "owner")
+        : [...(holderColumns?.fields.values() ?? [])].includes("owner");
+    const titleOwner =
+      (key === "Clients" || policyholders) && !ownerColumn
+        ? ownerInTitle(analysis.sheet.rows.slice(0, table.headerRows[0] - 1))
+        : null;
     const household =
       key === "Clients" || (key === "Insurance" && policyholders)
         ? householdColumn(mappings, analysis.columnValues)
@@ -503,6 +516,8 @@ class WorkbookImport {
       balances: key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
+      titleOwner,
+      titleOwned: new Set(),
     };
   }
 
@@ -678,6 +693,7 @@ class WorkbookImport {
         accounted: true,
       };
       this.candidates.push(candidate);
+      if (work.key === "Clients") this.ownByTitle(work, candidate.record);
       partners?.client(candidate);
       this.readFormRows(work, candidate);
       if (linkColumns.length === 0 && work.key !== "Clients")
@@ -721,6 +737,20 @@ class WorkbookImport {
               : columns.join(", "),
         })
       );
+    }
+
+    if (work.titleOwner && work.titleOwned.size > 0) {
+      const { owner, line, row } = work.titleOwner;
+      this.issues.push({
+        ...sheetIssue(sheet, "info", "import.owner-from-title", {
+          owner,
+          line,
+          count: work.titleOwned.size,
+        }),
+        row,
+        field: "owner",
+        value: owner,
+      });
     }
 
     if (householdPolicies && householdPolicies.members > 0 && work.household !== null) {
@@ -965,6 +995,13 @@ class WorkbookImport {
     );
   }
 
+  /** A client of a table whose title names its owner (業務員：陳怡君) is that person's. */
+  private ownByTitle(work: SheetWork, client: RegisterRecord): void {
+    if (!work.titleOwner || cellText(client.owner ?? null) !== "") return;
+    client.owner = work.titleOwner.owner;
+    work.titleOwned.add(normaliseKey(cellText(client.name ?? null)));
+  }
+
   /** The client a policy row's policyholder columns describe, as a candidate of its own. */
   private policyholder(
     work: SheetWork,
@@ -977,6 +1014,7 @@ class WorkbookImport {
     const read = policyholderOf(holders.ctx, holders.columns, row, cells, name);
     if (!read) return null;
     this.issues.push(...read.issues);
+    this.ownByTitle(work, read.record);
     const sheet = work.analysis.sheet.name;
     const candidate: Candidate = {
       sheet: "Clients",

@@ -268,6 +268,8 @@ export const en = {
     "{count} assets were made from the balance columns {columns}: each client's latest figure, held with us; the columns also stay in the client's notes.",
   "import.family-from-insured":
     "{count} family members were made from column {insured}: each insured who is not the policy's client, with their relation from column {relation}.",
+  "import.owner-from-title":
+    "No column names the clients' owner; the line \u201c{line}\u201d above the table names {owner}, who was made the owner of its {count} clients.",
   "import.policies-by-household":
     "This policy list is kept by household: the rows whose relation in column {relation} names the client themself (本人, 戶長) made the clients from column {subject}; {count} relatives on the rows below were read as their family, and the policies on any row belong to the household's client, with the person on the row as the insured ({policies} on relatives' rows).",
   "import.family-from-household":

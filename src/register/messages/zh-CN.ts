@@ -222,6 +222,8 @@ export const zhCN: Record<MessageCode, string> = {
     "已从余额栏 {columns} 建立 {count} 条资产记录：每位客户取最近一期的数字，记为本行持有；这些栏也保留在客户备注中。",
   "import.family-from-insured":
     "已从 {insured} 栏建立 {count} 位家庭成员：保单的被保险人不是该客户本人时，按 {relation} 栏的关系记为该客户的家庭成员。",
+  "import.owner-from-title":
+    "没有栏位写明客户的负责人；表格上方的“{line}”写明了 {owner}，已将其设为本表 {count} 位客户的负责人。",
   "import.policies-by-household":
     "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
   "import.family-from-household":

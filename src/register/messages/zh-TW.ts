@@ -225,6 +225,8 @@ export const zhTW: Record<MessageCode, string> = {
     "已從餘額欄 {columns} 建立 {count} 筆資產紀錄：每位客戶取最近一期的數字，記為本行持有；這些欄也保留在客戶備註中。",
   "import.family-from-insured":
     "已從 {insured} 欄建立 {count} 位家庭成員：保單的被保險人不是該客戶本人時，依 {relation} 欄的關係記為該客戶的家庭成員。",
+  "import.owner-from-title":
+    "沒有欄位寫明客戶的負責人；表格上方的「{line}」寫明了 {owner}，已將其設為本表 {count} 位客戶的負責人。",
   "import.policies-by-household":
     "本保單清單按家庭填寫：{relation} 欄寫明為本人（本人、戶長）的列，已從 {subject} 欄建立客戶；其下方 {count} 位親屬已作為該客戶的家庭成員讀入；每一列的保單都屬於該家庭的客戶，被保險人為該列的人（其中 {policies} 張在親屬的列上）。",
   "import.family-from-household":
