@@ -141,6 +141,7 @@ export const en = {
     '"{header}" holds people\'s names: the users who look after the clients (their salesperson)',
   "map.why.do-not-modify":
     'header "{header}" marks a system\'s own column (record id, checksum, time stamp), not for people',
+  "map.why.side-note": "a note beside the table (\u201c{header}\u201d), not a column",
   "map.why.hidden": "hidden in the source: a person reading the sheet does not see it",
   "map.why.names-something": 'header "{header}" names something',
   "map.why.distinct-subject": "{distinct} distinct values over {filled} rows: the row's subject",
@@ -309,6 +310,8 @@ export const en = {
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept in {written}, not converted, and the row's currency set to {written} where it was empty.",
   "value.other-currency-than-row":
     "The amount {value} is written in {written}, not in the row's currency {currency}: the figure was kept as written in {written}, not converted, and the value put in notes; the row's currency stays {currency}.",
+  "import.note-unit":
+    "The note \u201c{note}\u201d beside the table states the unit of the amounts: the figures of {columns} were read in it ({unit}), their headers stating none.",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

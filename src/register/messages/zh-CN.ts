@@ -116,6 +116,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.user-names": "“{header}”中是人名：负责这些客户的用户（销售员）",
   "map.why.do-not-modify":
     "表头“{header}”标明这是系统自用列（记录标识、校验值、时间戳），不是给人看的",
+  "map.why.side-note": "表格旁的备注（“{header}”），不是一栏",
   "map.why.hidden": "在源表中是隐藏列：看表的人看不到它",
   "map.why.names-something": "表头“{header}”是一个名称",
   "map.why.distinct-subject": "{filled} 行中有 {distinct} 个不同的值：是这一行的主体",
@@ -263,6 +264,8 @@ export const zhCN: Record<MessageCode, string> = {
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 保留，未换算；该行币种为空时已设为 {written}。",
   "value.other-currency-than-row":
     "金额 {value} 以 {written} 书写，不是该行的币种 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注；该行币种仍为 {currency}。",
+  "import.note-unit":
+    "表格旁的备注“{note}”写明了金额的单位：{columns} 的数字已按此单位读入（{unit}），这些栏的表头本身没有写单位。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

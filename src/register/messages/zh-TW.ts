@@ -118,6 +118,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.user-names": "「{header}」中是人名：負責這些客戶的使用者（業務員）",
   "map.why.do-not-modify":
     "標題「{header}」標明這是系統自用欄（記錄識別碼、校驗值、時間戳記），不是給人看的",
+  "map.why.side-note": "表格旁的備註（「{header}」），不是一欄",
   "map.why.hidden": "在來源表中是隱藏欄：看表的人看不到它",
   "map.why.names-something": "標題「{header}」是一個名稱",
   "map.why.distinct-subject": "{filled} 列中有 {distinct} 個不同的值：是這一列的主體",
@@ -266,6 +267,8 @@ export const zhTW: Record<MessageCode, string> = {
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 保留，未換算；該列幣別為空時已設為 {written}。",
   "value.other-currency-than-row":
     "金額 {value} 以 {written} 書寫，不是該列的幣別 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註；該列幣別仍為 {currency}。",
+  "import.note-unit":
+    "表格旁的備註「{note}」寫明了金額的單位：{columns} 的數字已按此單位讀入（{unit}），這些欄的表頭本身沒有寫單位。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
