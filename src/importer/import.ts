@@ -171,6 +171,24 @@ function sideNoteText(analysis: SheetAnalysis): string | null {
   return parts.join("\n");
 }
 
+/**
+ * A policy list kept by household in a workbook without a client list may number its households
+ * (戶號 H001 on every row of one household): that number links to no client list, so the
+ * household's client is read from its head's row as in any policy export without one.
+ */
+function householdHolderColumns(
+  mappings: readonly ColumnMapping[],
+  analysis: SheetAnalysis
+): PolicyholderColumns | null {
+  if (householdColumn(mappings, analysis.columnValues) === null) return null;
+  const link = mappings.findIndex((m) => m.field === "clientId");
+  if (link < 0) return null;
+  const unlinked = mappings.map((m, i) => (i === link ? { ...m, field: null } : m));
+  const columns = policyholderColumns(unlinked, analysis.profiles);
+  columns?.fields.delete(link);
+  return columns;
+}
+
 /** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
 function fillMergedDown(
   sheet: SourceSheet,
@@ -447,7 +465,8 @@ class WorkbookImport {
     this.issues.push(...ctx.columnNotes);
     const holderColumns =
       key === "Insurance" && !this.clientList
-        ? policyholderColumns(mappings, analysis.profiles)
+        ? (policyholderColumns(mappings, analysis.profiles) ??
+          householdHolderColumns(mappings, analysis))
         : null;
     const policyholders = holderColumns && {
       columns: holderColumns,

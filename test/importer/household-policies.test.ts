@@ -221,6 +221,36 @@ describe("a simplified-script household policy list", () => {
   });
 });
 
+describe("a household policy list numbering its households", () => {
+  it("reads the household number (戶號) as no client link when the workbook has no client list", () => {
+    const rows: SourceCell[][] = [
+      ["戶號", "關係", "姓名", "電話", "保單號碼", "險種", "保額(萬)"],
+      ["H01", "本人", "韓志明", "0912-000-101", "T-1", "終身壽險", 100],
+      ["H01", "", "", "", "T-2", "醫療險", 20],
+      ["H01", "配偶", "葉美君", "0933-000-202", "T-3", "醫療險", 10],
+      ["H02", "戶長", "董冠宇", "02-2700-0303", "T-4", "定期壽險", 300],
+      ["H02", "次子", "董子軒", "", "", "", ""],
+    ];
+    const r = importWorkbook([sheet("保戶名冊", rows)]);
+    const idOf = (name: string) => r.records.Clients.find((c) => c.name === name)?.clientId;
+    expect(r.records.Clients.map((c) => [c.name, c.phone])).toEqual([
+      ["韓志明", "0912-000-101"],
+      ["董冠宇", "02-2700-0303"],
+    ]);
+    expect(r.records.Family.map((f) => [f.clientId, f.memberName])).toEqual([
+      [idOf("韓志明"), "葉美君"],
+      [idOf("董冠宇"), "董子軒"],
+    ]);
+    expect(r.records.Insurance.map((p) => [p.policyNo, p.clientId, p.insured])).toEqual([
+      ["T-1", idOf("韓志明"), "韓志明"],
+      ["T-2", idOf("韓志明"), "韓志明"],
+      ["T-3", idOf("韓志明"), "葉美君"],
+      ["T-4", idOf("董冠宇"), "董冠宇"],
+    ]);
+    expect(r.issues.some((i) => i.code === "link.unknown-id")).toBe(false);
+  });
+});
+
 describe("a household client list with a policy number column", () => {
   it("is read as a policy list kept by household, though its person columns outweigh the policy's", () => {
     const rows: SourceCell[][] = [
