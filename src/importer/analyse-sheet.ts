@@ -22,7 +22,7 @@ import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
 import { columnLabel, mapColumns, UNMAPPED } from "./map-columns";
 import { hiddenColumnMapping, hiddenColumnsIssue, hiddenColumnsOf } from "./hidden-columns";
-import { applyNoteUnit, noteColumns, noteUnitOf, type NoteUnit } from "./side-note";
+import { applyNoteUnit, noteColumns, noteUnitOf, readsAsNote, type NoteUnit } from "./side-note";
 import { layoutFingerprint } from "./mapping-file";
 import {
   addressTypeMapping,
@@ -232,7 +232,7 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
     }
     return b.table
       ? analyse(b.view, b.table, b.bounds, i === main)
-      : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks));
+      : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
   });
   unitsFromSideNotes(analyses);
   return analyses;
@@ -317,15 +317,25 @@ function noteColumnMapping(column: HeaderColumn): ColumnMapping {
   };
 }
 
-/** True when a block lies to the side of a table, within the rows of its data. */
-function besideATable(bounds: Block, blocks: readonly SheetBlock[]): boolean {
+/**
+ * True when a block lies to the side of a table, within the rows of its data, or is a note in
+ * one row beside its header ("Note: amounts in HKD").
+ */
+function besideATable(bounds: Block, blocks: readonly SheetBlock[], view: SourceSheet): boolean {
+  const noteRow = bounds.top === bounds.bottom && isNoteRow(view.rows[bounds.top - 1]);
   return blocks.some(
     (b) =>
       b.table !== null &&
       (bounds.left > b.bounds.right || bounds.right < b.bounds.left) &&
-      bounds.top >= b.table.headerRows[0] &&
+      (bounds.top >= b.table.firstDataRow || (noteRow && bounds.top >= b.table.headerRows[0])) &&
       bounds.bottom <= b.table.lastDataRow
   );
+}
+
+/** A row whose every filled cell reads as a note (※ …, 注：…, Note: …). */
+function isNoteRow(row: readonly SourceCell[] | undefined): boolean {
+  const texts = (row ?? []).map((c) => cellText(c).trim()).filter((t) => t !== "");
+  return texts.length > 0 && texts.every(readsAsNote);
 }
 
 /**

@@ -518,8 +518,13 @@ class WorkbookImport {
       (key === "Clients" || policyholders) && !ownerColumn
         ? ownerInTitle(analysis.sheet.rows.slice(0, table.headerRows[0] - 1))
         : null;
+    // A policy list naming each policy's insured in a column of its own (受保人 beside 客戶姓名)
+    // says whose relative each insured is: its relatives are read from that column instead.
+    const ownInsured = mappings.some(
+      (m, i) => m.field === "insured" && i !== policyholders?.columns.subject
+    );
     const household =
-      key === "Clients" || (key === "Insurance" && policyholders)
+      key === "Clients" || (key === "Insurance" && policyholders && !ownInsured)
         ? householdColumn(mappings, analysis.columnValues)
         : null;
     return {
