@@ -237,6 +237,14 @@ interface SheetWork {
   isCompany: number;
 }
 
+/**
+ * Sheets whose rows each name their client: in a workbook with no client list, the distinct names
+ * are the clients (a policy export's policyholders, a visit log's or complaint log's clients), as
+ * a person building the register from that one sheet would make them. A pipeline is not one: a
+ * deal names its client by id or else its prospect, who is not a client yet.
+ */
+const CLIENTS_FROM_SUBJECT: ReadonlySet<SheetKey> = new Set(["Insurance", "Visits", "Complaints"]);
+
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 2_000;
 
@@ -429,7 +437,7 @@ class WorkbookImport {
     );
     this.issues.push(...ctx.columnNotes);
     const holderColumns =
-      key === "Insurance" && !this.clientList
+      CLIENTS_FROM_SUBJECT.has(key) && !this.clientList
         ? policyholderColumns(mappings, analysis.profiles)
         : null;
     const policyholders = holderColumns && {
@@ -443,6 +451,7 @@ class WorkbookImport {
       ),
       madeFrom: {
         sheet: analysis.sheet.name,
+        registerSheet: key,
         column: holderColumns.label,
         fields: [...holderColumns.fields].map(([i, field]) => ({
           column: columnLabel(mappings[i].letter, mappings[i].header),

@@ -272,6 +272,10 @@ export const en = {
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
+  "import.clients-from-records":
+    "The workbook has no client list: {count} clients were made from column {column}, the client each {registerSheet:sheet} row names, and the rows were linked to them.",
+  "import.record-client-column":
+    "Column {column} gave the {field:field} of the clients made from column {subject}.",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

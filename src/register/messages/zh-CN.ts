@@ -226,6 +226,10 @@ export const zhCN: Record<MessageCode, string> = {
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-policyholders":
     "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
+  "import.clients-from-records":
+    "工作簿中没有客户清单：已从 {column} 栏（每条{registerSheet:sheet}记录所属的客户）建立 {count} 位客户，记录都已关联到各自的客户。",
+  "import.record-client-column":
+    "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

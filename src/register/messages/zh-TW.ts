@@ -229,6 +229,10 @@ export const zhTW: Record<MessageCode, string> = {
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-policyholders":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
+  "import.clients-from-records":
+    "活頁簿中沒有客戶清單：已從 {column} 欄（每筆{registerSheet:sheet}紀錄所屬的客戶）建立 {count} 位客戶，紀錄都已連結到各自的客戶。",
+  "import.record-client-column":
+    "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
