@@ -49,6 +49,7 @@ import {
   policyholderOf,
   type PolicyholderColumns,
 } from "./policyholders";
+import { gatherColumnWarnings } from "./column-warnings";
 import {
   buildRowContext,
   emptyRecord,
@@ -522,6 +523,18 @@ class WorkbookImport {
   }
 
   private importRows(work: SheetWork): void {
+    const from = this.issues.length;
+    this.readRows(work);
+    // A warning that holds for most of a column is told once for the column, not per row.
+    const filled = new Map(
+      work.ctx.readers.map((r, i) => [r.label, work.analysis.profiles[i]?.filled ?? 0])
+    );
+    const gathered = gatherColumnWarnings(this.issues.slice(from), (c) => filled.get(c) ?? 0);
+    this.issues.length = from;
+    for (const issue of gathered) this.issues.push(issue);
+  }
+
+  private readRows(work: SheetWork): void {
     const sheet = work.analysis.sheet.name;
     const linkColumns = [
       clientNameColumn(work.mappings),

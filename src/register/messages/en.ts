@@ -53,6 +53,12 @@ export const en = {
     "{problem:msg} The cell was left empty and its value kept in the column {extra}.",
   "value.unreadable": "{problem:msg} The cell was left empty.",
   "value.warning": "{problem:msg}",
+  "value.column-kept":
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in notes. Examples: {examples}.",
+  "value.column-kept-extra":
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in column {extra}. Examples: {examples}.",
+  "value.column-warning":
+    "Column {column}: {count} values have the same warning as this one: {problem:msg} Examples: {examples}.",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":
