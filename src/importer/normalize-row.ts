@@ -1125,7 +1125,11 @@ function wholeNameOf(a: string, b: string): string | null {
   if (/[\u3400-\u9fff]/.test(part)) {
     return whole.startsWith(part) || whole.endsWith(part) ? whole : null;
   }
-  const words = (t: string) => t.toLowerCase().split(/[\s,]+/).filter((w) => w !== "");
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((w) => w !== "");
   const p = words(part);
   const w = words(whole);
   if (p.length === 0 || w.length <= p.length) return null;

@@ -234,8 +234,7 @@ export const zhCN: Record<MessageCode, string> = {
     "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
   "import.clients-from-records":
     "工作簿中没有客户清单：已从 {column} 栏（{registerSheet:sheet}各行所属的客户）建立 {count} 位客户，各行都已关联到各自的客户。",
-  "import.record-client-column":
-    "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
+  "import.record-client-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

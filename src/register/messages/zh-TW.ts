@@ -237,8 +237,7 @@ export const zhTW: Record<MessageCode, string> = {
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
   "import.clients-from-records":
     "活頁簿中沒有客戶清單：已從 {column} 欄（{registerSheet:sheet}各列所屬的客戶）建立 {count} 位客戶，各列都已連結到各自的客戶。",
-  "import.record-client-column":
-    "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
+  "import.record-client-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
