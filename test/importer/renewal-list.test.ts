@@ -1,7 +1,8 @@
 /**
  * A broker's renewal list: its status words (Renewed, Reinstated, 已續保, 待續保, 復效 …) are read, its
  * plan words give the policy type (Home Contents Cover → property, Travel Annual → other), the
- * Handler is the client's owner and the HKID the client's ID number; a warning that holds for most
+ * Handler is the client's owner, the HKID the client's ID number and Policy Expiry the policy's
+ * expiry date; a warning that holds for most
  * of a column is said once for the column with a count and examples, its values still in notes.
  */
 import { importWorkbook } from "../../src/importer";
@@ -59,13 +60,45 @@ describe("plan words of a renewal list", () => {
   });
 });
 
-const HEADER = ["Client Name", "HKID", "Policy No.", "Plan", "Renewal Status", "Handler"];
+const HEADER = [
+  "Client Name",
+  "HKID",
+  "Policy No.",
+  "Plan",
+  "Policy Expiry",
+  "Renewal Status",
+  "Handler",
+];
 const ROWS: SourceCell[][] = [
-  ["Wong Siu Ming", "A123456(7)", "HP-1001", "Home Contents Cover", "Renewed", "Carmen Lo"],
-  ["Wong Siu Ming", "A123456(7)", "TR-1002", "Travel Annual", "Renewed", "Carmen Lo"],
-  ["Leung Ka Yan", "B234567(8)", "HP-1003", "Home Contents Cover", "Lapsed", "Derek Ho"],
-  ["Cheung Wai Kit", "C345678(9)", "TR-1004", "Travel Annual", "Pending", "Derek Ho"],
-  ["Ho Mei Ling", "D456789(0)", "HP-1005", "Home Contents Cover", "Renewed", "Carmen Lo"],
+  [
+    "Wong Siu Ming",
+    "A123456(7)",
+    "HP-1001",
+    "Home Contents Cover",
+    "14/03/2027",
+    "Renewed",
+    "Carmen Lo",
+  ],
+  ["Wong Siu Ming", "A123456(7)", "TR-1002", "Travel Annual", "02/11/2026", "Renewed", "Carmen Lo"],
+  [
+    "Leung Ka Yan",
+    "B234567(8)",
+    "HP-1003",
+    "Home Contents Cover",
+    "30/06/2026",
+    "Lapsed",
+    "Derek Ho",
+  ],
+  ["Cheung Wai Kit", "C345678(9)", "TR-1004", "Travel Annual", "21/01/2027", "Pending", "Derek Ho"],
+  [
+    "Ho Mei Ling",
+    "D456789(0)",
+    "HP-1005",
+    "Home Contents Cover",
+    "05/09/2027",
+    "Renewed",
+    "Carmen Lo",
+  ],
 ];
 
 describe("a renewal list without a client sheet", () => {
@@ -95,6 +128,16 @@ describe("a renewal list without a client sheet", () => {
       "property",
     ]);
     expect(String(policies[3].notes)).toContain("Renewal Status: Pending");
+  });
+
+  it("reads Policy Expiry, day first, as the policy's expiry date", () => {
+    expect(r.records.Insurance.map((p) => p.expiryDate)).toEqual([
+      "2027-03-14",
+      "2026-11-02",
+      "2026-06-30",
+      "2027-01-21",
+      "2027-09-05",
+    ]);
   });
 });
 
