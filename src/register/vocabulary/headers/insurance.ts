@@ -65,7 +65,6 @@ export const INSURANCE_HEADERS = {
   ],
   expiryDate: [
     "expiry",
-    "expiry date",
     "policy expiry",
     "policy expiry date",
     "expiration date",
@@ -76,7 +75,6 @@ export const INSURANCE_HEADERS = {
     "renewal date",
     "renewal due date",
     "due for renewal",
-    "到期日",
     "到期日期",
     "保单到期日",
     "保险到期日",
