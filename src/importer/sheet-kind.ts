@@ -426,7 +426,20 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
 /** Headers of a password column. */
 const PASSWORD_WORDS = ["password", "passwd", "pwd", "passcode", "密码", "密碼", "口令"];
 /** Headers of the name a person logs in with. */
-const LOGIN_WORDS = ["account", "login", "username", "userid", "账号", "帐号", "帳號", "账户", "帳戶", "用户名", "登录名", "登錄名"];
+const LOGIN_WORDS = [
+  "account",
+  "login",
+  "username",
+  "userid",
+  "账号",
+  "帐号",
+  "帳號",
+  "账户",
+  "帳戶",
+  "用户名",
+  "登录名",
+  "登錄名",
+];
 /** Client words that a login list uses for its own accounts ("account" beside a password). */
 const LOGIN_CLIENT_WORDS = new Set(["account"]);
 
