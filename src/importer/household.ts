@@ -133,6 +133,7 @@ const POLICY_FIELDS = [
   "insurer",
   "type",
   "startDate",
+  "expiryDate",
   "termYears",
   "termText",
   "sumInsured",

@@ -51,6 +51,7 @@ import {
   policyholderOf,
   type PolicyholderColumns,
 } from "./policyholders";
+import { gatherColumnWarnings } from "./column-warnings";
 import {
   buildRowContext,
   emptyRecord,
@@ -272,6 +273,14 @@ interface HouseholdPolicies {
   relativesPolicies: number;
 }
 
+/**
+ * Sheets whose rows each name their client: in a workbook with no client list, the distinct names
+ * are the clients (a policy export's policyholders, a visit log's or complaint log's clients), as
+ * a person building the register from that one sheet would make them. A pipeline is not one: a
+ * deal names its client by id or else its prospect, who is not a client yet.
+ */
+const CLIENTS_FROM_SUBJECT: ReadonlySet<SheetKey> = new Set(["Insurance", "Visits", "Complaints"]);
+
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 2_000;
 
@@ -464,9 +473,9 @@ class WorkbookImport {
     );
     this.issues.push(...ctx.columnNotes);
     const holderColumns =
-      key === "Insurance" && !this.clientList
+      CLIENTS_FROM_SUBJECT.has(key) && !this.clientList
         ? (policyholderColumns(mappings, analysis.profiles) ??
-          householdHolderColumns(mappings, analysis))
+          (key === "Insurance" ? householdHolderColumns(mappings, analysis) : null))
         : null;
     const policyholders = holderColumns && {
       columns: holderColumns,
@@ -479,6 +488,7 @@ class WorkbookImport {
       ),
       madeFrom: {
         sheet: analysis.sheet.name,
+        registerSheet: key,
         column: holderColumns.label,
         fields: [...holderColumns.fields].map(([i, field]) => ({
           column: columnLabel(mappings[i].letter, mappings[i].header),
@@ -568,6 +578,18 @@ class WorkbookImport {
   }
 
   private importRows(work: SheetWork): void {
+    const from = this.issues.length;
+    this.readRows(work);
+    // A warning that holds for most of a column is told once for the column, not per row.
+    const filled = new Map(
+      work.ctx.readers.map((r, i) => [r.label, work.analysis.profiles[i]?.filled ?? 0])
+    );
+    const gathered = gatherColumnWarnings(this.issues.slice(from), (c) => filled.get(c) ?? 0);
+    this.issues.length = from;
+    for (const issue of gathered) this.issues.push(issue);
+  }
+
+  private readRows(work: SheetWork): void {
     const sheet = work.analysis.sheet.name;
     const linkColumns = [
       clientNameColumn(work.mappings),
