@@ -58,6 +58,8 @@ export interface Candidate {
 
 export interface MadeFrom {
   sheet: string;
+  /** The register sheet the source rows feed (Insurance for a policy export, Visits for a visit log …). */
+  registerSheet: SheetKey;
   column: string;
   fields: readonly { column: string; field: string }[];
   /** What the rows were: policies (the default) or deals, whose party each client is. */
@@ -755,9 +757,13 @@ class Linker {
    */
   private addPolicyholder(candidate: Candidate, from: MadeFrom): void {
     const registered = this.registeredPolicyholder(candidate.record);
-    if (registered === "several") return;
+    if (registered === "several") {
+      this.accountUnmade(candidate, "several clients of the register have this name");
+      return;
+    }
     if (registered) {
       this.registerLinks.set(candidate, text(registered.clientId));
+      this.accountUnmade(candidate, `the register's client ${text(registered.clientId)}`);
       return;
     }
     const found = this.findClient(candidate.record);
@@ -793,6 +799,16 @@ class Linker {
     const made = this.made.get(key) ?? { from, count: 0 };
     made.count += 1;
     this.made.set(key, made);
+  }
+
+  /**
+   * A policyholder that is its row's only record (a household's client on a row holding no policy)
+   * and makes no client: the row is merged into the register's client it already is.
+   */
+  private accountUnmade(candidate: Candidate, reason: string): void {
+    if (!candidate.accounted) return;
+    for (const origin of [candidate.origin, ...candidate.followers])
+      this.rows.push({ origin, outcome: "merged", reason });
   }
 
   /** Per sheet: how many clients its policyholder column made, and which columns gave their details. */
@@ -836,13 +852,18 @@ class Linker {
       });
     for (const { from, count } of this.made.values()) {
       const deals = from.what === "deals";
+      const policies = from.registerSheet === "Insurance";
       note(
         from.sheet,
         from.column,
         "name",
         count,
-        deals ? "import.clients-from-deals" : "import.clients-from-policyholders",
-        { count, column: from.column }
+        deals
+          ? "import.clients-from-deals"
+          : policies
+            ? "import.clients-from-policyholders"
+            : "import.clients-from-records",
+        { count, column: from.column, registerSheet: from.registerSheet }
       );
       for (const f of from.fields)
         note(
@@ -850,8 +871,12 @@ class Linker {
           f.column,
           f.field,
           null,
-          deals ? "import.deal-party-column" : "import.policyholder-column",
-          { ...f, subject: from.column, registerSheet: "Clients" }
+          deals
+            ? "import.deal-party-column"
+            : policies
+              ? "import.policyholder-column"
+              : "import.record-client-column",
+          { ...f, subject: from.column, registerSheet: deals ? "Clients" : from.registerSheet }
         );
     }
   }
