@@ -21,7 +21,8 @@ const ENTITY_WORDS: readonly [Party, RegExp][] = [
     "organisation",
     /^(?:organi[sz]ations?|orgs?|company|companies|accounts?|business|firm|公司|企业|企業|机构|機構|单位|單位)$/i,
   ],
-  ["client", /^(?:clients?|customers?|prospects?|客户|客戶|潜在客户|潛在客戶)$/i],
+  // A prospect is not a client yet: a deal's Prospect column stays the deal's own.
+  ["client", /^(?:clients?|customers?|客户|客戶)$/i],
   [
     "person",
     /^(?:persons?|people|contacts?|contact person|联系人|聯絡人|聯繫人|联络人|聯絡窗口)$/i,
@@ -106,8 +107,10 @@ export interface DealParties {
 export function dealParties(mappings: readonly ColumnMapping[]): DealParties | null {
   const subject = mappings.findIndex((m) => m.field === "prospect");
   if (subject < 0) return null;
-  const subjectParty = entityOfHeader(mappings[subject].header)?.party ?? "client";
-  if (subjectParty === "deal") return null;
+  // Only a column that names a party record (Organization - Name, Account Name, Associated
+  // Company, 客户名称) makes clients; a plain Prospect column leaves the deal's prospect a prospect.
+  const subjectParty = entityOfHeader(mappings[subject].header)?.party ?? null;
+  if (subjectParty === null || subjectParty === "deal") return null;
   const clientFields = new Map<number, string>();
   const contactFields = new Map<number, string>();
   const personClientFields = new Map<number, string>();
