@@ -450,6 +450,7 @@ export const ASSET_CLASS_WORDS = {
     "deposits",
     "savings",
     "cash",
+    "现金",
     "定期",
     "活期",
     "储蓄",
