@@ -48,6 +48,7 @@ import {
   type EnumChoice,
   type Normalized,
 } from "./normalize";
+import { isEmptyMark } from "./normalize/cell";
 import { COMPANY_VALUE } from "./profile";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
@@ -383,6 +384,17 @@ export function emptyRecord(sheet: SheetKey): RegisterRecord {
 }
 
 /** Reads one source row. `cells` are the row's cells after merged cells were filled down. */
+/**
+ * A placeholder ("无", "-") that is one of a choice field's own values: 无 may answer a yes/no
+ * question, and a choice list may hold "none".
+ */
+function readsAsChoice(reader: ColumnReader, raw: SourceCell): boolean {
+  const type = reader.target?.field.type;
+  if (!reader.read || (type !== "enum" && type !== "boolean")) return false;
+  const read = reader.read(raw);
+  return read.ok && read.value !== null && !read.warning;
+}
+
 export function normalizeRow(
   ctx: RowContext,
   row: number,
@@ -448,7 +460,10 @@ export function normalizeRow(
 
   ctx.readers.forEach((reader, i) => {
     const raw = cells[i] ?? null;
-    if (isBlankCell(raw) && !isErrorCell(raw)) {
+    if (
+      (isBlankCell(raw) && !isErrorCell(raw)) ||
+      (isEmptyMark(raw) && !readsAsChoice(reader, raw))
+    ) {
       // A name in two columns (given and family name) is there when either part is.
       const otherPart =
         reader.mapping.joined &&
