@@ -49,6 +49,7 @@ import {
   type Normalized,
 } from "./normalize";
 import { isEmptyMark } from "./normalize/cell";
+import { assembleAddress, type AddressPart } from "./address-parts";
 import { COMPANY_VALUE } from "./profile";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
@@ -415,6 +416,8 @@ export function normalizeRow(
   let currency: string | undefined;
   /** The row's amounts, each with the currency it was written in, for the currency decided per amount. */
   const amounts: RowAmount[] = [];
+  /** The parts of a split address (street, city, zip …), written in the local order once all are read. */
+  const addressParts = new Map<string, { part: AddressPart; text: string }[]>();
   const issue = (
     reader: ColumnReader,
     raw: SourceCell,
@@ -538,7 +541,13 @@ export function normalizeRow(
       clientNameLabel = reader.mapping.header || reader.mapping.letter;
     }
     const before = record[field.key];
-    if (field.key === "notes") notes.unshift(String(value));
+    const part = reader.mapping.addressPart;
+    if (part && reader.mapping.joined) {
+      const parts = addressParts.get(field.key) ?? [];
+      parts.push({ part, text: String(value) });
+      addressParts.set(field.key, parts);
+      record[field.key] = assembleAddress(parts);
+    } else if (field.key === "notes") notes.unshift(String(value));
     else if (reader.mapping.joined && typeof before === "string" && before !== "") {
       const next = String(value);
       // A street address that already names its district (滨海新区 beside 天津滨海新区津塘路…) is not

@@ -138,6 +138,7 @@ export const zhCN: Record<MessageCode, string> = {
     "此表是反洗钱审查（政要、受益所有人、制裁）：这个风险等级是银行对客户的评级，不是客户的风险偏好",
   "map.why.masked-phones": "其中 {share} 的号码已打码（138****1234）：按原样保留，不用来区分客户",
   "map.why.month-day": "其中 {share} 的生日没有年份（03-15）：这些留在备注中，不会编造年份",
+  "map.why.address-part": "表头“{header}”是地址的一部分：按当地写法并入地址",
   "map.why.region": "表头“{header}”是地区：与地址合并",
   "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",

@@ -140,6 +140,7 @@ export const zhTW: Record<MessageCode, string> = {
     "此表是洗錢防制審查（政要、實質受益人、制裁）：這個風險等級是銀行對客戶的評級，不是客戶的風險偏好",
   "map.why.masked-phones": "其中 {share} 的號碼已遮蔽（138****1234）：按原樣保留，不用來區分客戶",
   "map.why.month-day": "其中 {share} 的生日沒有年份（03-15）：這些留在備註中，不會編造年份",
+  "map.why.address-part": "標題「{header}」是地址的一部分：依當地寫法併入地址",
   "map.why.region": "標題「{header}」是地區：與地址合併",
   "map.why.place-values": "其中 {share} 的值是地名：併入地址",
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
