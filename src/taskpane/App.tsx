@@ -23,6 +23,7 @@ import { TiersPage } from "./components/TiersPage";
 import { VisitsPage } from "./components/VisitForm";
 import { I18nProvider, useI18n } from "./i18n";
 import { PAGES, type PageKey } from "./next-action";
+import { hasCatalogue, loadCatalogue } from "../register/messages/load";
 import { LANGS, type Lang } from "../register/types";
 
 const useStyles = makeStyles({
@@ -68,7 +69,24 @@ export interface AppProps {
 
 export function App(props: AppProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(props.lang);
+  const [catalogueReady, setCatalogueReady] = React.useState(() => hasCatalogue(props.lang));
   const { onLangChange } = props;
+  React.useEffect(() => {
+    if (catalogueReady) return;
+    let live = true;
+    void loadCatalogue(props.lang).then(() => live && setCatalogueReady(true));
+    return () => {
+      live = false;
+    };
+  }, [catalogueReady, props.lang]);
+  // The Chinese message catalogues are chunks of their own: switch once the chosen one is loaded;
+  // if it cannot be loaded, the pane stays in the language it shows.
+  const chooseLang = React.useCallback((next: Lang) => {
+    loadCatalogue(next).then(
+      () => setLang(next),
+      () => undefined
+    );
+  }, []);
   React.useEffect(() => {
     if (typeof document !== "undefined")
       document.documentElement.lang = lang === "en" ? "en" : lang;
@@ -78,8 +96,12 @@ export function App(props: AppProps): React.ReactElement {
     <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme}>
       <I18nProvider lang={lang}>
         <NotifyProvider>
-          <ErrorNotice error={props.notice ?? null} />
-          <Pane actions={props.actions} lang={lang} onLang={setLang} />
+          {catalogueReady && (
+            <>
+              <ErrorNotice error={props.notice ?? null} />
+              <Pane actions={props.actions} lang={lang} onLang={chooseLang} />
+            </>
+          )}
         </NotifyProvider>
       </I18nProvider>
     </FluentProvider>

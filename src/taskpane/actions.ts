@@ -4,7 +4,7 @@
  * .xlsx file held in the browser). Components receive an implementation as a prop and never
  * touch Excel, Office or file libraries themselves.
  */
-import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
+import { renderMessage, type MessageCode, type MessageParams } from "../register/messages/render";
 import type { RegisterSettings } from "../register/settings";
 import type { Lang, Localized, SheetKey } from "../register/types";
 

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { onRibbonFailure, setGenerateReviewsAction } from "../commands/generate-reviews";
+import { loadCatalogue } from "../register/messages/load";
 import type { Lang } from "../register/types";
 import { toActionError, type ActionError, type RegisterActions } from "./actions";
 import { App } from "./App";
@@ -44,6 +45,7 @@ async function bootstrap(): Promise<void> {
     office: inExcel ? Office.context.displayLanguage : null,
     browser: typeof navigator !== "undefined" ? navigator.language : null,
   });
+  await loadCatalogue(lang);
   const officeDark = inExcel ? officeThemeIsDark(Office.context.officeTheme) : null;
 
   if (inExcel) {

@@ -32,10 +32,10 @@ const OUT = join(ROOT, "test-output");
 const SHOTS = join(OUT, "screenshots");
 const SAMPLE = join(ROOT, "assets", "samples", "messy-clients.xlsx");
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-// 350 KB until session 6; raised by 10 KB when the three languages' import messages and the
-// header and value vocabulary (all in the first load through src/register) passed it by 2.5 KB.
-// Loading the vocabulary with the importer's chunk instead is the way back under 350.
-const FIRST_LOAD_BUDGET_KB = 360;
+// 350 KB until session 6, 360 KB in sessions 6-8 (the import messages of three languages and the
+// vocabulary in the first load). Since session 9 a Chinese message catalogue is a chunk of its own,
+// loaded only when the pane shows that language: back to 350 KB (340.5 KB measured then).
+const FIRST_LOAD_BUDGET_KB = 350;
 const LANGS = ["en", "zh-CN", "zh-TW"];
 const PAGES = ["home", "setup", "import", "tiers", "complaints", "visits", "reviews"];
 /** The column the test maps by hand: unmapped by the importer, set to "industry" in the wizard. */

@@ -5,7 +5,7 @@
  */
 import { dueDate, satisfaction, SEVERITIES, type Severity } from "../../scoring";
 import { L } from "../enums";
-import { renderMessage, type MessageCode, type MessageParams } from "../messages";
+import { renderMessage, type MessageCode, type MessageParams } from "../messages/render";
 import type { RegisterSettings } from "../settings";
 import type { Localized, RegisterRecord } from "../types";
 import { type Day, dayNumber, isoDay, toIso, toUtcDate } from "./dates";

@@ -23,7 +23,7 @@ import type {
   SourceSheetInfo,
 } from "../actions";
 import { useI18n } from "../i18n";
-import { renderMessage } from "../../register/messages";
+import { renderMessage } from "../../register/messages/render";
 import { SHEETS, sheetDef } from "../../register/sheets";
 import type { SheetKey } from "../../register/types";
 import { ErrorNotice } from "./ErrorNotice";

@@ -1,7 +1,7 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { ImportIssueRow } from "../actions";
-import { renderIssueMessage } from "../../register/messages";
+import { renderIssueMessage } from "../../register/messages/render";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { renderMessage } from "../../register/messages";
+import { renderMessage } from "../../register/messages/render";
 import type { Lang } from "../../register/types";
 import type { ColumnMapping, SheetMapping } from "../actions";
 import { useI18n } from "../i18n";
