@@ -201,6 +201,7 @@ describe("register catalog", () => {
       "tech-exchange",
       "business-event",
       "site-visit",
+      "message",
     ]);
     expect(values("Contacts", "layer")).toEqual(["decision", "management", "operation"]);
   });
