@@ -172,7 +172,8 @@ export const en = {
     "{share} of the numbers are masked (138****1234): kept as written, never used to tell clients apart",
   "map.why.month-day":
     "{share} of the birthdays have no year (03-15): those stay in notes, no year is made up",
-  "map.why.address-part": 'header "{header}" names a part of the address: joined with it in the local order',
+  "map.why.address-part":
+    'header "{header}" names a part of the address: joined with it in the local order',
   "map.why.region": 'header "{header}" names a region: joined with the address',
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":
