@@ -33,6 +33,28 @@ const YEAR_TITLE = /((?:19|20)\d{2})\s*年/;
 /** "客户资产月报 2026年10月": a report of one month, not a range ("2026年1-12月", "2026年1月至6月"). */
 const MONTH_TITLE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*(?:\d|份?\s*[-~～至到–—]))/;
 
+const MONTH_NAMES = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+/** "Client holdings — October 2026", "Sep 2026": a month named in English before its year. */
+const MONTH_NAME_TITLE =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+((?:19|20)\d{2})\b(?!\s*[-–—~]|\s+to\b)/i;
+
+/** The words that place a balance elsewhere, with their preposition: "at other banks", 他行. */
+const ELSEWHERE_WORDS =
+  /(?:at|with|in|held)?(?:otherbanks?|anotherbank|elsewhere|external)|他行|外行|行外/g;
+
 /** The words after an asset class that say the column holds its amount: 股票市值, 现金余额, Funds Value. */
 const VALUE_WORD =
   /(?:市值|余额|餘額|金额|金額|资产|資產|持仓|持倉|规模|規模|marketvalue|value|balance|amount|holdings?|positions?|aum)$/;
@@ -59,7 +81,7 @@ function classWordMap(): Map<string, string> {
 export function assetClassOfHeader(header: string): string | null {
   let text = foldScript(fold(stripHeaderUnit(header))).replace(/[()（）[\]【】:：_\-–—/]/g, "");
   if (TOTAL_WORD.test(text) || NOT_BALANCE.test(text)) return null;
-  text = text.replace(ELSEWHERE, "").replace(/^(?:本行|我行|本公司|在本司)/, "");
+  text = text.replace(ELSEWHERE_WORDS, "").replace(/^(?:本行|我行|本公司|在本司)/, "");
   for (let i = 0; i < 2 && VALUE_WORD.test(text); i++) text = text.replace(VALUE_WORD, "");
   if (text === "") return null;
   return classWordMap().get(text) ?? null;
@@ -252,6 +274,12 @@ function titleDates(titleTexts: readonly string[]): { asOf: string | null; year:
     const month = MONTH_TITLE.exec(half);
     if (monthEnd === null && month && Number(month[2]) >= 1 && Number(month[2]) <= 12)
       monthEnd = lastDayOf(Number(month[1]), Number(month[2]));
+    const named = MONTH_NAME_TITLE.exec(half);
+    if (monthEnd === null && named)
+      monthEnd = lastDayOf(
+        Number(named[2]),
+        MONTH_NAMES.indexOf(named[1].slice(0, 3).toLowerCase()) + 1
+      );
     const y = YEAR_TITLE.exec(text);
     if (year === null && y) year = Number(y[1]);
   }

@@ -102,6 +102,28 @@ describe("an asset report with one column per asset class", () => {
     ]);
   });
 
+  it("dates an English report by the month its title names, and a balance elsewhere as such", () => {
+    const w = importWorkbook([
+      sheet("Report", [
+        ["Client assets — September 2025"],
+        ["Client Name", "Phone", "Bonds", "Deposits at other banks", "Total"],
+        ["Cleo West", "555-0101", 400, 900, 1300],
+        ["Dan East", "555-0102", 100, "", 100],
+      ]),
+    ]);
+    expect(assetsByName(w)).toEqual([
+      { name: "Cleo West", assetClass: "bond", value: 400, heldAt: "ours", asOf: "2025-09-30" },
+      {
+        name: "Cleo West",
+        assetClass: "deposit",
+        value: 900,
+        heldAt: "elsewhere",
+        asOf: "2025-09-30",
+      },
+      { name: "Dan East", assetClass: "bond", value: 100, heldAt: "ours", asOf: "2025-09-30" },
+    ]);
+  });
+
   it("does not read a yes/no column named like a class, nor a single class column, as holdings", () => {
     const w = importWorkbook([
       sheet("客户", [
