@@ -843,7 +843,6 @@ export const VISIT_METHOD_WORDS = {
     "Lark",
     "微信留言",
     "微信消息",
-    "消息",
     "留言",
     "私信",
     "即时通讯",
