@@ -49,6 +49,7 @@ import {
   policyholderOf,
   type PolicyholderColumns,
 } from "./policyholders";
+import { gatherColumnWarnings } from "./column-warnings";
 import {
   buildRowContext,
   emptyRecord,
@@ -236,6 +237,14 @@ interface SheetWork {
   /** The kind column when it says True/False ("Is a Company"), else −1. */
   isCompany: number;
 }
+
+/**
+ * Sheets whose rows each name their client: in a workbook with no client list, the distinct names
+ * are the clients (a policy export's policyholders, a visit log's or complaint log's clients), as
+ * a person building the register from that one sheet would make them. A pipeline is not one: a
+ * deal names its client by id or else its prospect, who is not a client yet.
+ */
+const CLIENTS_FROM_SUBJECT: ReadonlySet<SheetKey> = new Set(["Insurance", "Visits", "Complaints"]);
 
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 2_000;
@@ -429,7 +438,7 @@ class WorkbookImport {
     );
     this.issues.push(...ctx.columnNotes);
     const holderColumns =
-      key === "Insurance" && !this.clientList
+      CLIENTS_FROM_SUBJECT.has(key) && !this.clientList
         ? policyholderColumns(mappings, analysis.profiles)
         : null;
     const policyholders = holderColumns && {
@@ -443,6 +452,7 @@ class WorkbookImport {
       ),
       madeFrom: {
         sheet: analysis.sheet.name,
+        registerSheet: key,
         column: holderColumns.label,
         fields: [...holderColumns.fields].map(([i, field]) => ({
           column: columnLabel(mappings[i].letter, mappings[i].header),
@@ -513,6 +523,18 @@ class WorkbookImport {
   }
 
   private importRows(work: SheetWork): void {
+    const from = this.issues.length;
+    this.readRows(work);
+    // A warning that holds for most of a column is told once for the column, not per row.
+    const filled = new Map(
+      work.ctx.readers.map((r, i) => [r.label, work.analysis.profiles[i]?.filled ?? 0])
+    );
+    const gathered = gatherColumnWarnings(this.issues.slice(from), (c) => filled.get(c) ?? 0);
+    this.issues.length = from;
+    for (const issue of gathered) this.issues.push(issue);
+  }
+
+  private readRows(work: SheetWork): void {
     const sheet = work.analysis.sheet.name;
     const linkColumns = [
       clientNameColumn(work.mappings),

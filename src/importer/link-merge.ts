@@ -58,6 +58,8 @@ export interface Candidate {
 
 export interface MadeFrom {
   sheet: string;
+  /** The register sheet the source rows feed (Insurance for a policy export, Visits for a visit log …). */
+  registerSheet: SheetKey;
   column: string;
   fields: readonly { column: string; field: string }[];
 }
@@ -833,15 +835,24 @@ class Linker {
         params,
       });
     for (const { from, count } of this.made.values()) {
-      note(from.sheet, from.column, "name", count, "import.clients-from-policyholders", {
+      const policies = from.registerSheet === "Insurance";
+      note(
+        from.sheet,
+        from.column,
+        "name",
         count,
-        column: from.column,
-      });
+        policies ? "import.clients-from-policyholders" : "import.clients-from-records",
+        { count, column: from.column, registerSheet: from.registerSheet }
+      );
       for (const f of from.fields)
-        note(from.sheet, f.column, f.field, null, "import.policyholder-column", {
-          ...f,
-          subject: from.column,
-        });
+        note(
+          from.sheet,
+          f.column,
+          f.field,
+          null,
+          policies ? "import.policyholder-column" : "import.record-client-column",
+          { ...f, subject: from.column, registerSheet: from.registerSheet }
+        );
     }
   }
 

@@ -53,6 +53,12 @@ export const en = {
     "{problem:msg} The cell was left empty and its value kept in the column {extra}.",
   "value.unreadable": "{problem:msg} The cell was left empty.",
   "value.warning": "{problem:msg}",
+  "value.column-kept":
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in notes. Examples: {examples}.",
+  "value.column-kept-extra":
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in column {extra}. Examples: {examples}.",
+  "value.column-warning":
+    "Column {column}: {count} values have the same warning as this one: {problem:msg} Examples: {examples}.",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":
@@ -286,6 +292,10 @@ export const en = {
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
+  "import.clients-from-records":
+    "The workbook has no client list: {count} clients were made from column {column}, the client each {registerSheet:sheet} row names, and the rows were linked to them.",
+  "import.record-client-column":
+    "Column {column} gave the {field:field} of the clients made from column {subject}.",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

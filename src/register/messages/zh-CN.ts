@@ -41,6 +41,12 @@ export const zhCN: Record<MessageCode, string> = {
   "value.unreadable-kept-column": "{problem:msg} 该单元格留空，原值已放入“{extra}”列。",
   "value.unreadable": "{problem:msg} 该单元格留空。",
   "value.warning": "{problem:msg}",
+  "value.column-kept":
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入备注。示例：{examples}。",
+  "value.column-kept-extra":
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入“{extra}”列。示例：{examples}。",
+  "value.column-warning":
+    "{column} 列有 {count} 个值有同样的提示，例如：{problem:msg} 示例：{examples}。",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
   "value.roc-column":
@@ -237,6 +243,9 @@ export const zhCN: Record<MessageCode, string> = {
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-policyholders":
     "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
+  "import.clients-from-records":
+    "工作簿中没有客户清单：已从 {column} 栏（{registerSheet:sheet}各行所属的客户）建立 {count} 位客户，各行都已关联到各自的客户。",
+  "import.record-client-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":

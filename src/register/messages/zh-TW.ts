@@ -41,6 +41,12 @@ export const zhTW: Record<MessageCode, string> = {
   "value.unreadable-kept-column": "{problem:msg} 該儲存格留空，原值已放入「{extra}」欄。",
   "value.unreadable": "{problem:msg} 該儲存格留空。",
   "value.warning": "{problem:msg}",
+  "value.column-kept":
+    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入備註。範例：{examples}。",
+  "value.column-kept-extra":
+    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入「{extra}」欄。範例：{examples}。",
+  "value.column-warning":
+    "{column} 欄有 {count} 個值有相同的提示，例如：{problem:msg} 範例：{examples}。",
   "value.below-min": "數值 {value} 小於允許的最小值 {min}。",
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
   "value.roc-column":
@@ -240,6 +246,9 @@ export const zhTW: Record<MessageCode, string> = {
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-policyholders":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
+  "import.clients-from-records":
+    "活頁簿中沒有客戶清單：已從 {column} 欄（{registerSheet:sheet}各列所屬的客戶）建立 {count} 位客戶，各列都已連結到各自的客戶。",
+  "import.record-client-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
