@@ -755,9 +755,13 @@ class Linker {
    */
   private addPolicyholder(candidate: Candidate, from: MadeFrom): void {
     const registered = this.registeredPolicyholder(candidate.record);
-    if (registered === "several") return;
+    if (registered === "several") {
+      this.accountUnmade(candidate, "several clients of the register have this name");
+      return;
+    }
     if (registered) {
       this.registerLinks.set(candidate, text(registered.clientId));
+      this.accountUnmade(candidate, `the register's client ${text(registered.clientId)}`);
       return;
     }
     const found = this.findClient(candidate.record);
@@ -793,6 +797,16 @@ class Linker {
     const made = this.made.get(key) ?? { from, count: 0 };
     made.count += 1;
     this.made.set(key, made);
+  }
+
+  /**
+   * A policyholder that is its row's only record (a household's client on a row holding no policy)
+   * and makes no client: the row is merged into the register's client it already is.
+   */
+  private accountUnmade(candidate: Candidate, reason: string): void {
+    if (!candidate.accounted) return;
+    for (const origin of [candidate.origin, ...candidate.followers])
+      this.rows.push({ origin, outcome: "merged", reason });
   }
 
   /** Per sheet: how many clients its policyholder column made, and which columns gave their details. */
