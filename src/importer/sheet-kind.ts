@@ -423,6 +423,58 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
     : notData("lookup", "sheet.why.staff-evidence", { evidence: quote([...new Set(found)]) });
 }
 
+/** Headers of a password column. */
+const PASSWORD_WORDS = ["password", "passwd", "pwd", "passcode", "密码", "密碼", "口令"];
+/** Headers of the name a person logs in with. */
+const LOGIN_WORDS = [
+  "account",
+  "login",
+  "username",
+  "userid",
+  "账号",
+  "帐号",
+  "帳號",
+  "账户",
+  "帳戶",
+  "用户名",
+  "登录名",
+  "登錄名",
+];
+/** Client words that a login list uses for its own accounts ("account" beside a password). */
+const LOGIN_CLIENT_WORDS = new Set(["account"]);
+
+/**
+ * A list of login accounts: a column of passwords filled on most rows beside the name people log
+ * in with (account, 账号, username). Clients are not kept with their passwords; a member list that
+ * carries them (会员密码) says whose they are, so a client word other than "account" (which is what
+ * a login list calls its rows) in the headers or the sheet's name keeps the sheet as data.
+ */
+function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData | null {
+  const names = [shape.sheetName, shape.title ?? ""];
+  if (names.some((n) => CLIENT_NAME_WORDS.test(n))) return null;
+  const clientWords = headers.filter(
+    (h) => wordHits([h], CLIENT_WORDS).length > 0 && !LOGIN_CLIENT_WORDS.has(matchForm(h))
+  );
+  if (clientWords.length > 0) return null;
+  const column = (words: readonly string[]) =>
+    shape.headers.findIndex((header, i) => {
+      const p = shape.profiles[i];
+      return (
+        header.trim() !== "" &&
+        wordHits([header], words).length > 0 &&
+        p !== undefined &&
+        p.filled >= 3 &&
+        p.filled >= p.rows * 0.5
+      );
+    });
+  const password = column(PASSWORD_WORDS);
+  const login = column(LOGIN_WORDS);
+  if (password < 0 || login < 0 || password === login) return null;
+  return notData("lookup", "sheet.why.logins", {
+    headers: quote([shape.headers[login], shape.headers[password]]),
+  });
+}
+
 /**
  * A column naming the client (客戶編號, Customer ID, 客户名称) whose values come back row after
  * row, beside a date and an amount: each row is something that happened to a client (a deposit, an
@@ -540,6 +592,9 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const repeated = repeatingClientKey(shape);
   if (repeated !== null)
     return notData("transactions", "sheet.why.client-repeats", { header: repeated });
+
+  const logins = loginAccounts(shape, headers);
+  if (logins) return logins;
 
   const staffList = staffEvidence(shape, headers);
   if (staffList) return staffList;

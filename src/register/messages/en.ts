@@ -202,6 +202,8 @@ export const en = {
     "the same client number ({header}) comes back on many rows, each with a date and an amount: one row per transaction",
   "sheet.why.staff":
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
+  "sheet.why.logins":
+    "its headers {headers} are login names and passwords: a list of user accounts, not clients",
   "sheet.why.staff-evidence":
     "its name, headers and values ({evidence}) describe the organisation's own people (departments, posts, extensions), not clients",
   "sheet.why.staff-serving":

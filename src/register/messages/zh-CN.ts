@@ -164,6 +164,7 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.client-repeats":
     "同一客户编号（{header}）在多行重复出现，每行有日期和金额：每行一笔交易",
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
+  "sheet.why.logins": "其表头 {headers} 是登录账号和密码：这是用户账号清单，不是客户",
   "sheet.why.staff-evidence":
     "其名称、表头和内容（{evidence}）描述的是本单位的人员（部门、职务、分机），不是客户",
   "sheet.why.staff-serving":

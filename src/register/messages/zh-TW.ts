@@ -166,6 +166,7 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.client-repeats":
     "同一客戶編號（{header}）在多列重複出現，每列有日期和金額：每列一筆交易",
   "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
+  "sheet.why.logins": "其標題 {headers} 是登入帳號和密碼：這是使用者帳號清單，不是客戶",
   "sheet.why.staff-evidence":
     "其名稱、標題和內容（{evidence}）描述的是本單位的人員（部門、職務、分機），不是客戶",
   "sheet.why.staff-serving":

@@ -1,0 +1,91 @@
+/**
+ * A list of login accounts (a login name and a password on every row) is not client data,
+ * whatever else it holds; a member list that keeps its members' passwords says whose they are
+ * (会员密码, a client word) and stays a client list.
+ */
+import { importWorkbook } from "../../src/importer";
+import type { SourceCell } from "../../src/importer/types";
+import { renderMessage } from "../../src/register/messages";
+import { sheet } from "./helpers";
+
+const NAMES = ["陳怡君", "林志明", "黃淑芬", "張家豪", "李雅婷", "王俊傑", "吳美玲", "劉建宏"];
+const NICKS = ["amy", "bella", "chris", "doris", "eric", "fiona", "gary", "helen"];
+
+function rows(header: SourceCell[], row: (i: number) => SourceCell[]): SourceCell[][] {
+  return [header, ...NAMES.map((_, i) => row(i))];
+}
+
+function notData(name: string, data: SourceCell[][]) {
+  const r = importWorkbook([sheet(name, data)]);
+  return {
+    r,
+    issue: r.issues.find((i) => i.code === "import.sheet-not-data"),
+  };
+}
+
+describe("login accounts", () => {
+  it("passes over a list of accounts with passwords and staff names", () => {
+    const { r, issue } = notData(
+      "工作表1",
+      rows(["account", "password", "empindex", "empname", "pmark"], (i) => [
+        NICKS[i],
+        String(1000 + i * 37),
+        `09${i}701`,
+        NAMES[i],
+        "0",
+      ])
+    );
+    expect(r.records.Clients ?? []).toHaveLength(0);
+    expect(r.mappings[0].registerSheet ?? null).toBeNull();
+    expect(issue?.message).toContain('"account"');
+    expect(issue?.message).toContain('"password"');
+  });
+
+  it("reads 帳號 and 密碼 the same way", () => {
+    const { r } = notData(
+      "名單",
+      rows(["帳號", "密碼", "姓名", "手機"], (i) => [
+        NICKS[i],
+        `pw${i}${i}`,
+        NAMES[i],
+        `0900-00${i}-10${i}`,
+      ])
+    );
+    expect(r.records.Clients ?? []).toHaveLength(0);
+  });
+
+  it("keeps a member list that carries its members' passwords", () => {
+    const { r, issue } = notData(
+      "Sheet1",
+      rows(["会员卡号", "会员姓名", "会员密码", "手机"], (i) => [
+        `VIP${100 + i}`,
+        NAMES[i],
+        String(8000 + i),
+        `1380000${String(1000 + i)}`,
+      ])
+    );
+    expect(issue).toBeUndefined();
+    expect(r.records.Clients).toHaveLength(NAMES.length);
+  });
+
+  it("keeps a client list whose password column is empty", () => {
+    const { r } = notData(
+      "Sheet1",
+      rows(["account", "name", "phone", "password"], (i) => [
+        NICKS[i],
+        NAMES[i],
+        `1380000${String(2000 + i)}`,
+        null,
+      ])
+    );
+    expect(r.records.Clients).toHaveLength(NAMES.length);
+  });
+
+  it("says why in every language of the register", () => {
+    for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
+      const text = renderMessage("sheet.why.logins", { headers: '"帳號", "密碼"' }, lang);
+      expect(text).toContain('"帳號", "密碼"');
+      if (lang !== "en") expect(text).not.toMatch(/[a-z]{4,}/);
+    }
+  });
+});
