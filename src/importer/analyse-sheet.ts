@@ -12,15 +12,17 @@ import {
   sheetBlocks,
   type Block,
   type DetectedTable,
+  type HeaderColumn,
   type SheetBlock,
 } from "./detect-table";
 import { fillGroupedColumns } from "./classify-rows";
-import { preferClientsForHouseholds } from "./household";
+import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
 import { formBlock, readAsForm, splitAtForms, type FormLayout } from "./form-sheet";
 import { cellText, columnLetter, rangeRef } from "./grid";
 import { matchForm } from "./header-match";
-import { mapColumns, UNMAPPED } from "./map-columns";
+import { columnLabel, mapColumns, UNMAPPED } from "./map-columns";
 import { hiddenColumnMapping, hiddenColumnsIssue, hiddenColumnsOf } from "./hidden-columns";
+import { applyNoteUnit, noteColumns, noteUnitOf, readsAsNote, type NoteUnit } from "./side-note";
 import { layoutFingerprint } from "./mapping-file";
 import {
   addressTypeMapping,
@@ -222,7 +224,7 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
       isMain,
       titleOf(view, table)
     );
-  return blocks.map((b, i) => {
+  const analyses = blocks.map((b, i) => {
     const form = forms[i];
     if (form) {
       const analysis = analyse(form.view, form.table, b.bounds, i === main);
@@ -230,19 +232,110 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
     }
     return b.table
       ? analyse(b.view, b.table, b.bounds, i === main)
-      : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks));
+      : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
   });
+  unitsFromSideNotes(analyses);
+  return analyses;
 }
 
-/** True when a block lies to the side of a table, within the rows of its data. */
-function besideATable(bounds: Block, blocks: readonly SheetBlock[]): boolean {
+/**
+ * A note beside a sheet's table stating the unit of its amounts ("注：金额单位万元") gives that unit
+ * to the table's amount columns it is about whose headers state none.
+ */
+function unitsFromSideNotes(analyses: readonly SheetAnalysis[]): void {
+  for (const note of analyses) {
+    if (!note.loose || !note.besideTable) continue;
+    for (const row of note.sheet.rows)
+      for (const cell of row ?? []) {
+        if (typeof cell !== "string") continue;
+        const unit = noteUnitOf(cell);
+        if (!unit) continue;
+        for (const table of analyses) {
+          if (table.loose || !table.table || table.mapping.registerSheet === null) continue;
+          table.issues.push(...noteUnitIssues(table.sheet.name, unit, table.mapping));
+        }
+      }
+  }
+}
+
+/** The side-note issue of a note written in a table's header row. */
+function sideNoteIssue(sheet: string, row: number, cell: string, text: string): ImportIssue {
+  const params = { range: cell };
+  return {
+    sheet,
+    row,
+    column: null,
+    field: null,
+    value: text,
+    severity: "info",
+    message: renderMessage("import.side-note", params, "en") ?? "import.side-note",
+    code: "import.side-note",
+    params,
+  };
+}
+
+/** Gives a note's unit to the amount columns it is about; one info issue when it gave any. */
+function noteUnitIssues(sheet: string, unit: NoteUnit, mapping: SheetMapping): ImportIssue[] {
+  if (mapping.registerSheet === null) return [];
+  const given = applyNoteUnit(unit, mapping.columns, mapping.registerSheet);
+  if (given.length === 0) return [];
+  const scale =
+    unit.unit.multiplier !== 1 ? `× ${unit.unit.multiplier.toLocaleString("en-US")}` : "";
+  const params = {
+    note: unit.note,
+    columns: given.map((m) => columnLabel(m.letter, m.header)).join(", "),
+    unit: [scale, unit.unit.currency ?? ""].filter((p) => p !== "").join(" "),
+  };
+  return [
+    {
+      sheet,
+      row: null,
+      column: null,
+      field: null,
+      value: unit.note,
+      severity: "info",
+      message: renderMessage("import.note-unit", params, "en") ?? "import.note-unit",
+      code: "import.note-unit",
+      params,
+    },
+  ];
+}
+
+/** The mapping of a note written as a column header: no field, no samples, and why. */
+function noteColumnMapping(column: HeaderColumn): ColumnMapping {
+  const reason = { code: "map.why.side-note" as const, params: { header: column.text } };
+  return {
+    index: column.index,
+    letter: columnLetter(column.index),
+    header: column.text,
+    field: null,
+    confidence: 1,
+    source: "none",
+    samples: [],
+    reasons: [reason],
+    evidence: [renderMessage(reason.code, reason.params, "en") ?? reason.code],
+  };
+}
+
+/**
+ * True when a block lies to the side of a table, within the rows of its data, or is a note in
+ * one row beside its header ("Note: amounts in HKD").
+ */
+function besideATable(bounds: Block, blocks: readonly SheetBlock[], view: SourceSheet): boolean {
+  const noteRow = bounds.top === bounds.bottom && isNoteRow(view.rows[bounds.top - 1]);
   return blocks.some(
     (b) =>
       b.table !== null &&
       (bounds.left > b.bounds.right || bounds.right < b.bounds.left) &&
-      bounds.top >= b.table.firstDataRow &&
+      (bounds.top >= b.table.firstDataRow || (noteRow && bounds.top >= b.table.headerRows[0])) &&
       bounds.bottom <= b.table.lastDataRow
   );
+}
+
+/** A row whose every filled cell reads as a note (※ …, 注：…, Note: …). */
+function isNoteRow(row: readonly SourceCell[] | undefined): boolean {
+  const texts = (row ?? []).map((c) => cellText(c).trim()).filter((t) => t !== "");
+  return texts.length > 0 && texts.every(readsAsNote);
 }
 
 /**
@@ -745,13 +838,21 @@ function analyseBlock(
   // Hidden and "(Do Not Modify)" columns are not what the sheet is about: left out of every
   // decision unless a mapping names them.
   const hidden = hiddenColumnsOf(sheet, table, new Map([...again, ...merged]));
-  const seen = <T>(list: readonly T[]): T[] => list.filter((_, i) => hidden[i] === undefined);
+  const columnValues = columnValuesOf(sheet, table);
+  // A note one empty column to the right of the header ("※ 保額單位：萬元") is no column either.
+  const notes = new Set(
+    noteColumns(
+      table.columns.map((c) => c.text),
+      columnValues
+    ).filter((i) => hidden[i] === undefined && !namedBy([again, merged], table.columns[i]))
+  );
+  const seen = <T>(list: readonly T[]): T[] =>
+    list.filter((_, i) => hidden[i] === undefined && !notes.has(i));
   const headers = seen(table.columns).flatMap((c) => c.candidates.map(stripHeaderUnit));
   let classification: SheetClassification =
     overridden && sheetOverride === null
       ? { key: null, confidence: 1, scores: {} }
       : classifySheet(sheet.name, headers, overridden ? (sheetOverride ?? undefined) : undefined);
-  const columnValues = columnValuesOf(sheet, table);
   // An "Is a Company" column (True/False) is weighed as the kind words it stands for.
   table.columns.forEach((column, i) => {
     const words = isCompanyValues(column, columnValues[i]);
@@ -771,11 +872,9 @@ function analyseBlock(
         p.date >= 0.6 && p.rows > 0 ? [(p.filled * p.date) / p.rows] : []
       )
     );
-    classification = preferClientsForHouseholds(
-      classification,
-      table.columns.map((c) => stripHeaderUnit(c.text)),
-      columnValues
-    );
+    const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));
+    classification = preferClientsForHouseholds(classification, plainHeaders, columnValues);
+    classification = preferPoliciesForHouseholds(classification, plainHeaders, columnValues);
   }
   const mapping: SheetMapping = {
     sheet: sheet.name,
@@ -843,6 +942,7 @@ function analyseBlock(
     const column = table.columns[i];
     const why = hidden[i];
     if (why) return hiddenColumnMapping(column, why);
+    if (notes.has(i)) return noteColumnMapping(column);
     return typed[i] ? addressTypeMapping(column, columnValues[i]) : null;
   };
   let mapped = mapAllBut(firstAside);
@@ -875,5 +975,12 @@ function analyseBlock(
   const left = hiddenColumnsIssue(sheet.name, mapping.columns);
   if (left) issues.push(left);
   issues.push(...mapped.issues);
+  for (const i of notes) {
+    const text = table.columns[i].text;
+    const cell = `${mapping.columns[i].letter}${table.headerRows[0]}`;
+    issues.push(sideNoteIssue(sheet.name, table.headerRows[0], cell, text));
+    const unit = noteUnitOf(text);
+    if (unit) issues.push(...noteUnitIssues(sheet.name, unit, mapping));
+  }
   return { ...base, notData, classification, mapping, columnValues, profiles };
 }

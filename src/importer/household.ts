@@ -5,6 +5,7 @@
  */
 import type { RegisterRecord } from "../register/types";
 import { cellText } from "./grid";
+import { MAPPING_THRESHOLD, scoreHeader, targetsFor } from "./header-match";
 import { isSelf, namesFamilyField, relationColumn } from "./insured-family";
 import { emptyRecord } from "./normalize-row";
 import type { SheetClassification } from "./classify-sheet";
@@ -78,9 +79,76 @@ export function preferClientsForHouseholds(
   return { key: "Clients", confidence: classification.confidence, scores: classification.scores };
 }
 
+/** True when a header names one of the given fields of a policy (保單號碼 → policyNo). */
+function namesPolicyField(header: string, keys: readonly string[]): boolean {
+  const targets = targetsFor("Insurance").filter((t) => keys.includes(t.key));
+  return (
+    header !== "" && scoreHeader(header, targets).some((s) => s.confidence >= MAPPING_THRESHOLD)
+  );
+}
+
+/**
+ * A household list that also holds each person's policies on their rows (保單號碼, 險種, 保額
+ * beside 關係, 姓名, 生日) is read as a policy list kept by household: its heads become the clients,
+ * its relatives their family, and each policy number one policy. Read as a client list, the
+ * policies would end in notes.
+ */
+export function preferPoliciesForHouseholds(
+  classification: SheetClassification,
+  headers: readonly string[],
+  columnValues: readonly (readonly SourceCell[])[]
+): SheetClassification {
+  if (classification.key !== "Clients" && classification.key !== "Family") return classification;
+  if ((classification.scores.Insurance ?? 0) <= 0) return classification;
+  const households = headers.some(
+    (header, i) =>
+      namesFamilyField(header, "relation") && householdRows(columnValues[i] ?? []) !== null
+  );
+  if (!households) return classification;
+  const numbered = headers.some(
+    (header, i) =>
+      namesPolicyField(header, ["policyNo"]) && columnValues[i]?.some((v) => cellText(v) !== "")
+  );
+  const described = headers.some((header) => namesPolicyField(header, POLICY_DETAILS));
+  if (!numbered || !described) return classification;
+  return { key: "Insurance", confidence: classification.confidence, scores: classification.scores };
+}
+
+/** Policy columns besides the number that say a row's policy (險種, 保險公司, 保額, 保費, 生效日). */
+const POLICY_DETAILS = ["insurer", "type", "sumInsured", "annualPremium", "startDate"];
+
 /** True when a row's relation names a relative of the household's client. */
 export function isRelativeRow(relation: SourceCell | undefined): boolean {
   return isKin(cellText(relation ?? null));
+}
+
+/** True when a row's relation names the household's client themself (本人, 戶長). */
+export function isHeadRow(relation: SourceCell | undefined): boolean {
+  return isHead(cellText(relation ?? null));
+}
+
+/** The fields of a policy that say a row holds one; the insured, client and notes do not. */
+const POLICY_FIELDS = [
+  "policyNo",
+  "insurer",
+  "type",
+  "startDate",
+  "expiryDate",
+  "termYears",
+  "termText",
+  "sumInsured",
+  "annualPremium",
+] as const;
+
+/**
+ * True when a row of a household's policy list holds a policy: a relative listed for the family
+ * only (name, relation, birthday, the policy columns blank) holds none.
+ */
+export function holdsPolicy(policy: RegisterRecord): boolean {
+  return POLICY_FIELDS.some((key) => {
+    const value = policy[key];
+    return value !== null && value !== undefined && cellText(value as SourceCell) !== "";
+  });
 }
 
 /**
@@ -92,7 +160,9 @@ export function householdMember(
   client: RegisterRecord,
   mappings: readonly ColumnMapping[],
   cells: readonly SourceCell[],
-  relationColumnIndex: number
+  relationColumnIndex: number,
+  /** Columns another record of the row keeps (a household policy list's policy columns). */
+  elsewhere: ReadonlySet<number> = new Set()
 ): RegisterRecord {
   const member = emptyRecord("Family");
   member.memberName = client.name ?? null;
@@ -101,7 +171,7 @@ export function householdMember(
   const occupation = mappings.findIndex((m) => namesFamilyField(m.header, "occupationOrSchool"));
   if (occupation >= 0 && cellText(cells[occupation] ?? null) !== "")
     member.occupationOrSchool = cellText(cells[occupation] ?? null);
-  const used = new Set([relationColumnIndex, occupation]);
+  const used = new Set([relationColumnIndex, occupation, ...elsewhere]);
   const notes: string[] = [];
   mappings.forEach((m, i) => {
     if (used.has(i) || m.field === "name" || m.field === "birthday" || m.field === "clientId")

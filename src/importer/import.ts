@@ -39,7 +39,9 @@ import { isCompanyColumn, partnerLayout, withKindWord, type PartnerLayout } from
 import { takePlannedVisits } from "./planned-visits";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
-import { householdColumn, householdMember, isRelativeRow } from "./household";
+import { holdsPolicy, householdColumn, householdMember, isRelativeRow } from "./household";
+import { normaliseKey } from "./normalize";
+import { ownerInTitle, type TitleOwner } from "./title-owner";
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAsset, balanceColumns, type BalanceColumns } from "./balance-assets";
 import {
@@ -49,6 +51,7 @@ import {
   policyholderOf,
   type PolicyholderColumns,
 } from "./policyholders";
+import { gatherColumnWarnings } from "./column-warnings";
 import {
   buildRowContext,
   emptyRecord,
@@ -169,6 +172,24 @@ function sideNoteText(analysis: SheetAnalysis): string | null {
   return parts.join("\n");
 }
 
+/**
+ * A policy list kept by household in a workbook without a client list may number its households
+ * (戶號 H001 on every row of one household): that number links to no client list, so the
+ * household's client is read from its head's row as in any policy export without one.
+ */
+function householdHolderColumns(
+  mappings: readonly ColumnMapping[],
+  analysis: SheetAnalysis
+): PolicyholderColumns | null {
+  if (householdColumn(mappings, analysis.columnValues) === null) return null;
+  const link = mappings.findIndex((m) => m.field === "clientId");
+  if (link < 0) return null;
+  const unlinked = mappings.map((m, i) => (i === link ? { ...m, field: null } : m));
+  const columns = policyholderColumns(unlinked, analysis.profiles);
+  columns?.fields.delete(link);
+  return columns;
+}
+
 /** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
 function fillMergedDown(
   sheet: SourceSheet,
@@ -225,7 +246,10 @@ interface SheetWork {
   rowAt: (row: number) => SourceCell[];
   /** A policy sheet's column giving each insured's relation to the client (its relatives become family). */
   relation: number | null;
-  /** A client list kept by household: the column giving each row's relation to the household's client. */
+  /**
+   * A client list kept by household, or a policy list kept the same way (no client list in the
+   * workbook): the column giving each row's relation to the household's client.
+   */
   household: number | null;
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
@@ -235,7 +259,27 @@ interface SheetWork {
   partners: PartnerLayout | null;
   /** The kind column when it says True/False ("Is a Company"), else −1. */
   isCompany: number;
+  /** The owner named in a line above the table (業務員：陳怡君) when no column names one. */
+  titleOwner: TitleOwner | null;
+  /** The clients of the table that took that owner, by name. */
+  titleOwned: Set<string>;
 }
+
+/** Where a policy list kept by household stands: its client, the row's person and what was made. */
+interface HouseholdPolicies {
+  head: Candidate | null;
+  person: { name: string; relation: string; relative: boolean; memberMade: boolean } | null;
+  members: number;
+  relativesPolicies: number;
+}
+
+/**
+ * Sheets whose rows each name their client: in a workbook with no client list, the distinct names
+ * are the clients (a policy export's policyholders, a visit log's or complaint log's clients), as
+ * a person building the register from that one sheet would make them. A pipeline is not one: a
+ * deal names its client by id or else its prospect, who is not a client yet.
+ */
+const CLIENTS_FROM_SUBJECT: ReadonlySet<SheetKey> = new Set(["Insurance", "Visits", "Complaints"]);
 
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 2_000;
@@ -429,8 +473,9 @@ class WorkbookImport {
     );
     this.issues.push(...ctx.columnNotes);
     const holderColumns =
-      key === "Insurance" && !this.clientList
-        ? policyholderColumns(mappings, analysis.profiles)
+      CLIENTS_FROM_SUBJECT.has(key) && !this.clientList
+        ? (policyholderColumns(mappings, analysis.profiles) ??
+          (key === "Insurance" ? householdHolderColumns(mappings, analysis) : null))
         : null;
     const policyholders = holderColumns && {
       columns: holderColumns,
@@ -443,6 +488,7 @@ class WorkbookImport {
       ),
       madeFrom: {
         sheet: analysis.sheet.name,
+        registerSheet: key,
         column: holderColumns.label,
         fields: [...holderColumns.fields].map(([i, field]) => ({
           column: columnLabel(mappings[i].letter, mappings[i].header),
@@ -474,6 +520,23 @@ class WorkbookImport {
         )
       );
     }
+    const ownerColumn =
+      key === "Clients"
+        ? mappings.some((m) => m.field === "owner")
+        : [...(holderColumns?.fields.values() ?? [])].includes("owner");
+    const titleOwner =
+      (key === "Clients" || policyholders) && !ownerColumn
+        ? ownerInTitle(analysis.sheet.rows.slice(0, table.headerRows[0] - 1))
+        : null;
+    // A policy list naming each policy's insured in a column of its own (受保人 beside 客戶姓名)
+    // says whose relative each insured is: its relatives are read from that column instead.
+    const ownInsured = mappings.some(
+      (m, i) => m.field === "insured" && i !== policyholders?.columns.subject
+    );
+    const household =
+      key === "Clients" || (key === "Insurance" && policyholders && !ownInsured)
+        ? householdColumn(mappings, analysis.columnValues)
+        : null;
     return {
       analysis,
       key,
@@ -481,12 +544,14 @@ class WorkbookImport {
       ctx,
       classified,
       rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
-      relation: key === "Insurance" ? relationColumn(mappings) : null,
-      household: key === "Clients" ? householdColumn(mappings, analysis.columnValues) : null,
+      relation: key === "Insurance" && household === null ? relationColumn(mappings) : null,
+      household,
       policyholders,
       balances: key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
+      titleOwner,
+      titleOwned: new Set(),
     };
   }
 
@@ -513,6 +578,18 @@ class WorkbookImport {
   }
 
   private importRows(work: SheetWork): void {
+    const from = this.issues.length;
+    this.readRows(work);
+    // A warning that holds for most of a column is told once for the column, not per row.
+    const filled = new Map(
+      work.ctx.readers.map((r, i) => [r.label, work.analysis.profiles[i]?.filled ?? 0])
+    );
+    const gathered = gatherColumnWarnings(this.issues.slice(from), (c) => filled.get(c) ?? 0);
+    this.issues.length = from;
+    for (const issue of gathered) this.issues.push(issue);
+  }
+
+  private readRows(work: SheetWork): void {
     const sheet = work.analysis.sheet.name;
     const linkColumns = [
       clientNameColumn(work.mappings),
@@ -537,6 +614,10 @@ class WorkbookImport {
     let balancesRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
+    const householdPolicies: HouseholdPolicies | null =
+      work.key === "Insurance" && work.household !== null && work.policyholders
+        ? { head: null, person: null, members: 0, relativesPolicies: 0 }
+        : null;
 
     for (const entry of work.classified) {
       if (entry.kind === "blank") {
@@ -614,7 +695,12 @@ class WorkbookImport {
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
         continue;
       }
+      if (householdPolicies) {
+        this.householdPolicyRow(work, householdPolicies, entry.row, own, normalized);
+        continue;
+      }
       if (
+        work.key === "Clients" &&
         work.household !== null &&
         householdClient !== null &&
         isRelativeRow(cells[work.household])
@@ -653,6 +739,7 @@ class WorkbookImport {
         accounted: true,
       };
       this.candidates.push(candidate);
+      if (work.key === "Clients") this.ownByTitle(work, candidate.record);
       partners?.client(candidate);
       this.readFormRows(work, candidate);
       if (linkColumns.length === 0 && work.key !== "Clients")
@@ -694,6 +781,33 @@ class WorkbookImport {
             columns.length > 2
               ? `${columns[0]} … ${columns[columns.length - 1]}`
               : columns.join(", "),
+        })
+      );
+    }
+
+    if (work.titleOwner && work.titleOwned.size > 0) {
+      const { owner, line, row } = work.titleOwner;
+      this.issues.push({
+        ...sheetIssue(sheet, "info", "import.owner-from-title", {
+          owner,
+          line,
+          count: work.titleOwned.size,
+        }),
+        row,
+        field: "owner",
+        value: owner,
+      });
+    }
+
+    if (householdPolicies && householdPolicies.members > 0 && work.household !== null) {
+      const m = work.mappings[work.household];
+      const subject = work.policyholders?.madeFrom.column ?? "";
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.policies-by-household", {
+          relation: columnLabel(m.letter, m.header),
+          subject,
+          count: householdPolicies.members,
+          policies: householdPolicies.relativesPolicies,
         })
       );
     }
@@ -824,6 +938,116 @@ class WorkbookImport {
     return `${client}\u0000${cellText(member.memberName)}`;
   }
 
+  /**
+   * One row of a policy list kept by household (關係 本人/戶長 on the client's rows, 配偶/長子 on
+   * the relatives' rows below, and the policy columns on any row). The household's client is the
+   * client of every policy in it; the person on the row is the policy's insured; each relative is
+   * one family member of the client, however many rows hold their policies. A row with a blank
+   * relation whose name is blank or repeats the row above is that person again (a second policy).
+   * A row holding no policy adds none.
+   */
+  private householdPolicyRow(
+    work: SheetWork,
+    state: HouseholdPolicies,
+    row: number,
+    own: readonly SourceCell[],
+    normalized: NormalizedRow
+  ): void {
+    const holders = work.policyholders as NonNullable<SheetWork["policyholders"]>;
+    const sheet = work.analysis.sheet.name;
+    const origin = originOf(sheet, row, work.analysis.range);
+    const relation = own[work.household as number] ?? null;
+    const ownName = cellText(own[holders.columns.subject] ?? null);
+    const name = normalized.clientName ?? "";
+    const samePerson =
+      state.person !== null &&
+      (ownName === "" || normaliseKey(ownName) === normaliseKey(state.person.name)) &&
+      (cellText(relation) === "" || cellText(relation) === state.person.relation);
+    let relative = samePerson
+      ? (state.person as NonNullable<HouseholdPolicies["person"]>).relative
+      : isRelativeRow(relation);
+    if (relative && state.head === null) relative = false;
+    const policy = holdsPolicy(normalized.record) ? normalized.record : null;
+
+    let head = state.head;
+    if (!relative && !samePerson) {
+      head = name === "" ? null : this.policyholder(work, row, own, name);
+      state.head = head;
+    }
+    if (!samePerson)
+      state.person = { name, relation: cellText(relation), relative, memberMade: false };
+    const person = state.person as NonNullable<HouseholdPolicies["person"]>;
+
+    if (policy) {
+      if (cellText(policy.insured ?? null) === "" && person.name !== "")
+        policy.insured = person.name;
+      this.candidates.push({
+        sheet: "Insurance",
+        record: policy,
+        origin,
+        followers: [],
+        clientName: head ? cellText(head.record.name ?? null) : normalized.clientName,
+        clientNameLabel: normalized.clientNameLabel,
+        accounted: true,
+        policyholder: head ?? undefined,
+      });
+      if (relative) state.relativesPolicies++;
+    }
+    if (relative && !person.memberMade && head) {
+      const read = policyholderOf(holders.ctx, holders.columns, row, own, name);
+      if (read) this.issues.push(...read.issues);
+      const personal = work.mappings.map((m, i): ColumnMapping => {
+        if (i === holders.columns.subject) return { ...m, field: "name" };
+        return { ...m, field: holders.columns.fields.get(i) ?? m.field };
+      });
+      const elsewhere = new Set(
+        work.mappings.flatMap((m, i) =>
+          m.field !== null && i !== holders.columns.subject && !holders.columns.fields.has(i)
+            ? [i]
+            : []
+        )
+      );
+      const member = householdMember(
+        read?.record ?? { name },
+        personal,
+        own,
+        work.household as number,
+        elsewhere
+      );
+      this.candidates.push({
+        sheet: "Family",
+        record: member,
+        origin,
+        followers: [],
+        accounted: policy === null,
+        policyholder: head,
+      });
+      person.memberMade = true;
+      state.members++;
+      return;
+    }
+    if (policy) return;
+    if (!samePerson && !relative && head) {
+      // A client's row holding no policy of their own: the row makes the client.
+      head.accounted = true;
+      return;
+    }
+    this.ledger.record(
+      sheet,
+      row,
+      "merged",
+      `no policy: the person of the row above again`,
+      work.analysis.range || undefined
+    );
+  }
+
+  /** A client of a table whose title names its owner (業務員：陳怡君) is that person's. */
+  private ownByTitle(work: SheetWork, client: RegisterRecord): void {
+    if (!work.titleOwner || cellText(client.owner ?? null) !== "") return;
+    client.owner = work.titleOwner.owner;
+    work.titleOwned.add(normaliseKey(cellText(client.name ?? null)));
+  }
+
   /** The client a policy row's policyholder columns describe, as a candidate of its own. */
   private policyholder(
     work: SheetWork,
@@ -836,6 +1060,7 @@ class WorkbookImport {
     const read = policyholderOf(holders.ctx, holders.columns, row, cells, name);
     if (!read) return null;
     this.issues.push(...read.issues);
+    this.ownByTitle(work, read.record);
     const sheet = work.analysis.sheet.name;
     const candidate: Candidate = {
       sheet: "Clients",

@@ -58,6 +58,8 @@ export interface Candidate {
 
 export interface MadeFrom {
   sheet: string;
+  /** The register sheet the source rows feed (Insurance for a policy export, Visits for a visit log …). */
+  registerSheet: SheetKey;
   column: string;
   fields: readonly { column: string; field: string }[];
 }
@@ -758,9 +760,13 @@ class Linker {
    */
   private addPolicyholder(candidate: Candidate, from: MadeFrom): void {
     const registered = this.registeredPolicyholder(candidate.record);
-    if (registered === "several") return;
+    if (registered === "several") {
+      this.accountUnmade(candidate, "several clients of the register have this name");
+      return;
+    }
     if (registered) {
       this.registerLinks.set(candidate, text(registered.clientId));
+      this.accountUnmade(candidate, `the register's client ${text(registered.clientId)}`);
       return;
     }
     const found = this.findClient(candidate.record);
@@ -796,6 +802,16 @@ class Linker {
     const made = this.made.get(key) ?? { from, count: 0 };
     made.count += 1;
     this.made.set(key, made);
+  }
+
+  /**
+   * A policyholder that is its row's only record (a household's client on a row holding no policy)
+   * and makes no client: the row is merged into the register's client it already is.
+   */
+  private accountUnmade(candidate: Candidate, reason: string): void {
+    if (!candidate.accounted) return;
+    for (const origin of [candidate.origin, ...candidate.followers])
+      this.rows.push({ origin, outcome: "merged", reason });
   }
 
   /** Per sheet: how many clients its policyholder column made, and which columns gave their details. */
@@ -838,15 +854,24 @@ class Linker {
         params,
       });
     for (const { from, count } of this.made.values()) {
-      note(from.sheet, from.column, "name", count, "import.clients-from-policyholders", {
+      const policies = from.registerSheet === "Insurance";
+      note(
+        from.sheet,
+        from.column,
+        "name",
         count,
-        column: from.column,
-      });
+        policies ? "import.clients-from-policyholders" : "import.clients-from-records",
+        { count, column: from.column, registerSheet: from.registerSheet }
+      );
       for (const f of from.fields)
-        note(from.sheet, f.column, f.field, null, "import.policyholder-column", {
-          ...f,
-          subject: from.column,
-        });
+        note(
+          from.sheet,
+          f.column,
+          f.field,
+          null,
+          policies ? "import.policyholder-column" : "import.record-client-column",
+          { ...f, subject: from.column, registerSheet: from.registerSheet }
+        );
     }
   }
 

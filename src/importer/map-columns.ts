@@ -1221,10 +1221,37 @@ function joinNameParts(
 }
 
 /** Headers naming an organisation: 企业名称, 公司, 单位名称, Company Name, Organization. */
-const COMPANY_HEADER = /公司|企业|单位|机构|company|organi[sz]ation|employer|firm|business/;
+const COMPANY_HEADER = /公司|企业|单位|机构/;
+/** The same in English, as a word of its own (CompanyName, Law Firm; not CONFIRM_IP). */
+const COMPANY_HEADER_WORD = /(?:^|[^a-z])(?:company|organi[sz]ation|employer|firm|business)/;
 
 function namesCompany(column: ColumnInput): boolean {
-  return column.header.candidates.some((c) => COMPANY_HEADER.test(matchForm(stripHeaderUnit(c))));
+  return column.header.candidates.some((c) => {
+    const cut = stripHeaderUnit(c);
+    const words = cut.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+    return COMPANY_HEADER.test(matchForm(cut)) || COMPANY_HEADER_WORD.test(words);
+  });
+}
+
+/**
+ * A value that can be an organisation's name: words. An IP address, a coordinate, an id or code
+ * (a run of hex digits, more digits than letters), a figure, an e-mail or web address is not.
+ */
+function companyLike(cell: SourceCell): boolean {
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const digits = text.match(/\d/g)?.length ?? 0;
+  if (letters < 2 || digits > letters) return false;
+  if (/@|^(?:https?:|www\.)/i.test(text)) return false;
+  return !/^[0-9a-f]{8,}$/i.test(text.replace(/[-:]/g, ""));
+}
+
+/** Most of a column's values (80 %) read as organisations' names. */
+function companyLikeValues(values: readonly SourceCell[]): boolean {
+  const filled = values.filter((v) => !isBlankCell(v));
+  if (filled.length === 0) return false;
+  return filled.filter(companyLike).length >= 0.8 * filled.length;
 }
 
 function distinctTexts(values: Iterable<string>): number {
@@ -1365,7 +1392,8 @@ function contactsAreClients(
 /**
  * On a list of persons (the name column holds people's names, or their name parts), a column
  * headed for a company (企业名称, Company Name) is where each person works: their employer, not
- * notes.
+ * notes. Only when its values are names of organisations: addresses of machines, coordinates,
+ * ids, codes and figures are never an employer.
  */
 function employerOfPersons(
   input: ColumnMapInput,
@@ -1388,7 +1416,8 @@ function employerOfPersons(
       profiles[i].text >= 0.8 &&
       (role(column).role === "none" || role(column).role === "subject") &&
       !yesNoAnswers(profiles[i]) &&
-      namesCompany(column)
+      namesCompany(column) &&
+      companyLikeValues(column.values)
   );
   if (company < 0) return;
   taken.add("employer");

@@ -541,12 +541,18 @@ export function normalizeRow(
     else if (reader.mapping.joined && typeof before === "string" && before !== "") {
       const next = String(value);
       // A street address that already names its district (滨海新区 beside 天津滨海新区津塘路…) is not
-      // told twice.
-      record[field.key] = next.includes(before)
-        ? next
-        : before.includes(next)
-          ? before
-          : `${before}${reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ")}${next}`;
+      // told twice. Name parts only when one column repeats the whole name (Linda | Linda Park):
+      // "John" and "Johnson", "Thomas" and "Thomas" are two parts of one name.
+      const repeated = isNamePart(reader.mapping)
+        ? wholeNameOf(before, next)
+        : next.includes(before)
+          ? next
+          : before.includes(next)
+            ? before
+            : null;
+      record[field.key] =
+        repeated ??
+        `${before}${reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ")}${next}`;
     } else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
     if (field.type === "money") {
@@ -1202,4 +1208,32 @@ function columnCurrency(mapping: ColumnMapping, values: readonly SourceCell[]): 
   // One currency among others in a column that names several equally is no column currency.
   const ties = [...counts.values()].filter((n) => n === most).length;
   return ties === 1 && most >= 2 ? best : null;
+}
+
+/** A column joined as a part of a person's name (given or family name). */
+function isNamePart(mapping: ColumnMapping): boolean {
+  return mapping.reasons?.some((r) => r.code === "map.why.name-part") === true;
+}
+
+/**
+ * When one name part is the whole name and the other a part of it (Linda | Linda Park, 王 | 王小明),
+ * the whole name; else null: the parts are joined. A part inside a word of the other ("John" in
+ * "Johnson") or equal to it ("Thomas" and "Thomas") is a part of its own.
+ */
+function wholeNameOf(a: string, b: string): string | null {
+  const [part, whole] = a.length <= b.length ? [a.trim(), b.trim()] : [b.trim(), a.trim()];
+  if (part === "" || whole.length <= part.length) return null;
+  if (/[\u3400-\u9fff]/.test(part)) {
+    return whole.startsWith(part) || whole.endsWith(part) ? whole : null;
+  }
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((w) => w !== "");
+  const p = words(part);
+  const w = words(whole);
+  if (p.length === 0 || w.length <= p.length) return null;
+  const at = (from: number) => p.every((word, k) => w[from + k] === word);
+  return at(0) || at(w.length - p.length) ? whole : null;
 }

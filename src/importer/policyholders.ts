@@ -14,7 +14,7 @@ import { readHeader } from "./subject";
 import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
 
 /** The client's own fields a policy row may carry, besides the name. */
-const PERSON_FIELDS = new Set(["phone", "email", "idNumber", "birthday", "address"]);
+const PERSON_FIELDS = new Set(["phone", "email", "idNumber", "birthday", "address", "occupation"]);
 const OWNER = "owner";
 
 /** Share of an agent column's values that must read as people's names. */

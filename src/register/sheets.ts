@@ -246,6 +246,8 @@ const insurance: SheetDef = {
       L("Start date", "生效日期", "生效日期"),
       INSURANCE_HEADERS.startDate
     ),
+    // When the current term ends: the date a renewal list is about (Policy Expiry, 到期日, 满期日).
+    field("expiryDate", "date", L("Expiry date", "到期日", "到期日"), INSURANCE_HEADERS.expiryDate),
     field("termYears", "integer", L("Term (years)", "年限", "年期"), INSURANCE_HEADERS.termYears, {
       min: 0,
     }),

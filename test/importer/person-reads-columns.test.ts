@@ -301,13 +301,14 @@ describe("a bank's visit log", () => {
 });
 
 describe("words a person does not confuse", () => {
-  it("a policy's end date (终保日期) is not its start date", () => {
+  it("a policy's end date (终保日期) is not its start date: it is its expiry date", () => {
     const rows: SourceCell[][] = [["保单号", "投保人", "险种", "终保日期"]];
     for (let i = 1; i <= 6; i++) rows.push([`P00${i}`, `客户${i}`, "意外险", `2025-0${i}-01`]);
     const r = importWorkbook([sheet("保单", rows)]);
     expect(r.mappings[0].registerSheet).toBe("Insurance");
-    expect(r.mappings[0].columns[3].field).toBeNull();
+    expect(r.mappings[0].columns[3].field).toBe("expiryDate");
     expect(r.records.Insurance[0].startDate ?? null).toBeNull();
+    expect(r.records.Insurance[0].expiryDate).toBe("2025-01-01");
   });
 
   it("an asset list's Account Number and Account Type are the asset's, not the client's", () => {

@@ -62,6 +62,7 @@ describe("register catalog", () => {
         "type",
         "insured",
         "startDate",
+        "expiryDate",
         "termYears",
         "sumInsured",
         "annualPremium",

@@ -69,6 +69,7 @@ const RECORDS: Partial<Record<SheetKey, RegisterRecord[]>> = {
       policyNo: "P-001",
       type: "critical-illness",
       startDate: "2020-07-01",
+      expiryDate: "2040-06-30",
       termYears: 20,
       sumInsured: 500_000,
       annualPremium: 12_000.5,

@@ -550,7 +550,7 @@ const HEADER_SCALE_EXPONENT: ReadonlyArray<[string, number]> = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** Reads the inside of a unit bracket ("万元", "in thousands", "US$ m"); null if it is not a unit. */
-function readUnitText(text: string): HeaderUnit | null {
+export function readUnitText(text: string): HeaderUnit | null {
   let rest = toHalfWidth(text)
     .normalize("NFKC")
     .trim()

@@ -53,6 +53,12 @@ export const en = {
     "{problem:msg} The cell was left empty and its value kept in the column {extra}.",
   "value.unreadable": "{problem:msg} The cell was left empty.",
   "value.warning": "{problem:msg}",
+  "value.column-kept":
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in notes. Examples: {examples}.",
+  "value.column-kept-extra":
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in column {extra}. Examples: {examples}.",
+  "value.column-warning":
+    "Column {column}: {count} values have the same warning as this one: {problem:msg} Examples: {examples}.",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":
@@ -143,6 +149,7 @@ export const en = {
     '"{header}" holds people\'s names: the users who look after the clients (their salesperson)',
   "map.why.do-not-modify":
     'header "{header}" marks a system\'s own column (record id, checksum, time stamp), not for people',
+  "map.why.side-note": "a note beside the table (\u201c{header}\u201d), not a column",
   "map.why.hidden": "hidden in the source: a person reading the sheet does not see it",
   "map.why.names-something": 'header "{header}" names something',
   "map.why.distinct-subject": "{distinct} distinct values over {filled} rows: the row's subject",
@@ -278,10 +285,18 @@ export const en = {
     "{count} assets were made from the balance columns {columns}: each client's latest figure, held with us; the columns also stay in the client's notes.",
   "import.family-from-insured":
     "{count} family members were made from column {insured}: each insured who is not the policy's client, with their relation from column {relation}.",
+  "import.owner-from-title":
+    "No column names the clients' owner; the line \u201c{line}\u201d above the table names {owner}, who was made the owner of its {count} clients.",
+  "import.policies-by-household":
+    "This policy list is kept by household: the rows whose relation in column {relation} names the client themself (本人, 戶長) made the clients from column {subject}; {count} relatives on the rows below were read as their family, and the policies on any row belong to the household's client, with the person on the row as the insured ({policies} on relatives' rows).",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
+  "import.clients-from-records":
+    "The workbook has no client list: {count} clients were made from column {column}, the client each {registerSheet:sheet} row names, and the rows were linked to them.",
+  "import.record-client-column":
+    "Column {column} gave the {field:field} of the clients made from column {subject}.",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
@@ -317,6 +332,8 @@ export const en = {
     "The amount {value} is written in {written}, not in this column's {currency}: the figure was kept in {written}, not converted, and the row's currency set to {written} where it was empty.",
   "value.other-currency-than-row":
     "The amount {value} is written in {written}, not in the row's currency {currency}: the figure was kept as written in {written}, not converted, and the value put in notes; the row's currency stays {currency}.",
+  "import.note-unit":
+    "The note \u201c{note}\u201d beside the table states the unit of the amounts: the figures of {columns} were read in it ({unit}), their headers stating none.",
   "import.side-note":
     "A note beside the table at {range}, kept here as written: it belongs to no client and was not imported.",
   "import.loose-cells":

@@ -41,6 +41,12 @@ export const zhCN: Record<MessageCode, string> = {
   "value.unreadable-kept-column": "{problem:msg} 该单元格留空，原值已放入“{extra}”列。",
   "value.unreadable": "{problem:msg} 该单元格留空。",
   "value.warning": "{problem:msg}",
+  "value.column-kept":
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入备注。示例：{examples}。",
+  "value.column-kept-extra":
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入“{extra}”列。示例：{examples}。",
+  "value.column-warning":
+    "{column} 列有 {count} 个值有同样的提示，例如：{problem:msg} 示例：{examples}。",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
   "value.roc-column":
@@ -118,6 +124,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.user-names": "“{header}”中是人名：负责这些客户的用户（销售员）",
   "map.why.do-not-modify":
     "表头“{header}”标明这是系统自用列（记录标识、校验值、时间戳），不是给人看的",
+  "map.why.side-note": "表格旁的备注（“{header}”），不是一栏",
   "map.why.hidden": "在源表中是隐藏列：看表的人看不到它",
   "map.why.names-something": "表头“{header}”是一个名称",
   "map.why.distinct-subject": "{filled} 行中有 {distinct} 个不同的值：是这一行的主体",
@@ -230,10 +237,17 @@ export const zhCN: Record<MessageCode, string> = {
     "已从余额栏 {columns} 建立 {count} 条资产记录：每位客户取最近一期的数字，记为本行持有；这些栏也保留在客户备注中。",
   "import.family-from-insured":
     "已从 {insured} 栏建立 {count} 位家庭成员：保单的被保险人不是该客户本人时，按 {relation} 栏的关系记为该客户的家庭成员。",
+  "import.owner-from-title":
+    "没有栏位写明客户的负责人；表格上方的“{line}”写明了 {owner}，已将其设为本表 {count} 位客户的负责人。",
+  "import.policies-by-household":
+    "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-policyholders":
     "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
+  "import.clients-from-records":
+    "工作簿中没有客户清单：已从 {column} 栏（{registerSheet:sheet}各行所属的客户）建立 {count} 位客户，各行都已关联到各自的客户。",
+  "import.record-client-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
@@ -269,6 +283,8 @@ export const zhCN: Record<MessageCode, string> = {
     "金额 {value} 以 {written} 书写，不是本列的 {currency}：数值按 {written} 保留，未换算；该行币种为空时已设为 {written}。",
   "value.other-currency-than-row":
     "金额 {value} 以 {written} 书写，不是该行的币种 {currency}：数值按 {written} 原样保留，未换算，原文已记入备注；该行币种仍为 {currency}。",
+  "import.note-unit":
+    "表格旁的备注“{note}”写明了金额的单位：{columns} 的数字已按此单位读入（{unit}），这些栏的表头本身没有写单位。",
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",

@@ -41,6 +41,12 @@ export const zhTW: Record<MessageCode, string> = {
   "value.unreadable-kept-column": "{problem:msg} 該儲存格留空，原值已放入「{extra}」欄。",
   "value.unreadable": "{problem:msg} 該儲存格留空。",
   "value.warning": "{problem:msg}",
+  "value.column-kept":
+    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入備註。範例：{examples}。",
+  "value.column-kept-extra":
+    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入「{extra}」欄。範例：{examples}。",
+  "value.column-warning":
+    "{column} 欄有 {count} 個值有相同的提示，例如：{problem:msg} 範例：{examples}。",
   "value.below-min": "數值 {value} 小於允許的最小值 {min}。",
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
   "value.roc-column":
@@ -120,6 +126,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.user-names": "「{header}」中是人名：負責這些客戶的使用者（業務員）",
   "map.why.do-not-modify":
     "標題「{header}」標明這是系統自用欄（記錄識別碼、校驗值、時間戳記），不是給人看的",
+  "map.why.side-note": "表格旁的備註（「{header}」），不是一欄",
   "map.why.hidden": "在來源表中是隱藏欄：看表的人看不到它",
   "map.why.names-something": "標題「{header}」是一個名稱",
   "map.why.distinct-subject": "{filled} 列中有 {distinct} 個不同的值：是這一列的主體",
@@ -233,10 +240,17 @@ export const zhTW: Record<MessageCode, string> = {
     "已從餘額欄 {columns} 建立 {count} 筆資產紀錄：每位客戶取最近一期的數字，記為本行持有；這些欄也保留在客戶備註中。",
   "import.family-from-insured":
     "已從 {insured} 欄建立 {count} 位家庭成員：保單的被保險人不是該客戶本人時，依 {relation} 欄的關係記為該客戶的家庭成員。",
+  "import.owner-from-title":
+    "沒有欄位寫明客戶的負責人；表格上方的「{line}」寫明了 {owner}，已將其設為本表 {count} 位客戶的負責人。",
+  "import.policies-by-household":
+    "本保單清單按家庭填寫：{relation} 欄寫明為本人（本人、戶長）的列，已從 {subject} 欄建立客戶；其下方 {count} 位親屬已作為該客戶的家庭成員讀入；每一列的保單都屬於該家庭的客戶，被保險人為該列的人（其中 {policies} 張在親屬的列上）。",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-policyholders":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
+  "import.clients-from-records":
+    "活頁簿中沒有客戶清單：已從 {column} 欄（{registerSheet:sheet}各列所屬的客戶）建立 {count} 位客戶，各列都已連結到各自的客戶。",
+  "import.record-client-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
@@ -272,6 +286,8 @@ export const zhTW: Record<MessageCode, string> = {
     "金額 {value} 以 {written} 書寫，不是本欄的 {currency}：數值依 {written} 保留，未換算；該列幣別為空時已設為 {written}。",
   "value.other-currency-than-row":
     "金額 {value} 以 {written} 書寫，不是該列的幣別 {currency}：數值依 {written} 原樣保留，未換算，原文已記入備註；該列幣別仍為 {currency}。",
+  "import.note-unit":
+    "表格旁的備註「{note}」寫明了金額的單位：{columns} 的數字已按此單位讀入（{unit}），這些欄的表頭本身沒有寫單位。",
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",

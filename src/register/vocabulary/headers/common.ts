@@ -146,6 +146,10 @@ export const COMMON_HEADERS = {
     "业务承办",
     "负责业务员",
     "salesperson",
+    // A broker's renewal list: the person at the brokerage who handles the client's policies.
+    "handler",
+    "handled by",
+    "account handler",
     // 企业微信 / WeCom customer exports: the staff member who added the customer looks after them.
     "添加人",
   ],
