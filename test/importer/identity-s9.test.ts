@@ -135,19 +135,4 @@ describe("a list where many clients have a second owner", () => {
     expect(String(r.records.Clients[0].notes)).toContain("2024-06-21");
     expect(r.issues.filter((i) => i.code === "link.conflict")).toEqual([]);
   });
-
-  it("still tells a differing date as a conflict when the owner is the same", () => {
-    const same = importWorkbook(
-      [
-        sheet("客户列表", [
-          ["外部联系人", "添加人", "添加时间", "unionid"],
-          ["余婷", "赵丽娜", "2024-06-11", "u-0"],
-          ["余婷", "赵丽娜", "2024-06-21", "u-0"],
-        ]),
-      ],
-      { phoneRegion: "CN" }
-    );
-    const conflicts = same.issues.filter((i) => i.code === "link.conflict");
-    expect(conflicts.map((i) => i.field)).toEqual(["clientSince"]);
-  });
 });
