@@ -1,4 +1,5 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
+import { preferClientsForAssetClasses } from "./balance-assets";
 import { sheetBySpelling } from "../register/catalog";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
 import {
@@ -875,6 +876,11 @@ function analyseBlock(
     const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));
     classification = preferClientsForHouseholds(classification, plainHeaders, columnValues);
     classification = preferPoliciesForHouseholds(classification, plainHeaders, columnValues);
+    classification = preferClientsForAssetClasses(
+      classification,
+      seen(table.columns).map((c) => c.text),
+      seen(columnValues)
+    );
   }
   const mapping: SheetMapping = {
     sheet: sheet.name,

@@ -1,11 +1,17 @@
 /**
  * A client list that carries what the client holds with us — AUM, 金融资产, 资产余额, one column
  * or one per month (1月AUM … 12月AUM) — says what the client holds: a person records it as the
- * client's asset, the latest figure, dated. The columns themselves stay in the client's notes.
+ * client's asset, the latest figure, dated. An asset report with one column per asset class
+ * (股票市值, 基金市值, 理财产品市值, 现金余额; Equities, Funds, Cash) says more: one asset per class
+ * the client holds, its total (总资产, Total AUM) being their sum and no asset of its own. The
+ * columns themselves stay in the client's notes.
  */
+import { ASSET_CLASS } from "../register/enums";
+import { foldScript } from "../register/vocabulary/fold";
 import { cellText, isBlankCell } from "./grid";
 import { parseAmount, parseDate, parseHeaderUnit, stripHeaderUnit, toHalfWidth } from "./normalize";
 import { emptyRecord } from "./normalize-row";
+import type { SheetClassification } from "./classify-sheet";
 import type { ColumnMapping, SourceCell } from "./types";
 import type { RegisterRecord } from "../register/types";
 
@@ -22,8 +28,111 @@ const NOT_BALANCE =
 /** Balances held at another institution. */
 const ELSEWHERE = /他行|外行|行外|elsewhere|otherbank|external/i;
 const AS_OF_TITLE =
-  /(?:数据)?(?:截至|截止|數據截至|统计日|統計日|as\s*of|as\s*at)\s*[:：]?\s*([0-9０-９年月日./-]+)/i;
+  /(?:(?:截至|截止)(?:日期|日|时间|時間)?|(?:数据|數據|统计|統計|报表|報表|估值)(?:日期|日)|as\s*(?:of|at)(?:\s*date)?)\s*[:：]?\s*([0-9０-９年月日./-]+)/i;
 const YEAR_TITLE = /((?:19|20)\d{2})\s*年/;
+/** "客户资产月报 2026年10月": a report of one month, not a range ("2026年1-12月", "2026年1月至6月"). */
+const MONTH_TITLE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*(?:\d|份?\s*[-~～至到–—]))/;
+
+const MONTH_NAMES = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+/** "Client holdings — October 2026", "Sep 2026": a month named in English before its year. */
+const MONTH_NAME_TITLE =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+((?:19|20)\d{2})\b(?!\s*[-–—~]|\s+to\b)/i;
+
+/** The words that place a balance elsewhere, with their preposition: "at other banks", 他行. */
+const ELSEWHERE_WORDS =
+  /(?:at|with|in|held)?(?:otherbanks?|anotherbank|elsewhere|external)|他行|外行|行外/g;
+
+/** The words after an asset class that say the column holds its amount: 股票市值, 现金余额, Funds Value. */
+const VALUE_WORD =
+  /(?:市值|余额|餘額|金额|金額|资产|資產|持仓|持倉|规模|規模|marketvalue|value|balance|amount|holdings?|positions?|aum)$/;
+/** A total or a sum of the classes: 总资产, 资产合计, Total AUM. */
+const TOTAL_WORD =
+  /^(?:总|總|合计|合計|汇总|彙總|共计|共計|total|sum|overall|grand)|(?:合计|合計|总计|總計|小计|小計|total)$/;
+/** Every spelling of an asset class, folded, to its key. */
+let classWords: Map<string, string> | undefined;
+function classWordMap(): Map<string, string> {
+  if (classWords === undefined) {
+    classWords = new Map();
+    for (const value of ASSET_CLASS)
+      for (const word of [value.key, ...Object.values(value.label), ...(value.aliases ?? [])])
+        classWords.set(foldScript(fold(word)), value.key);
+  }
+  return classWords;
+}
+
+/**
+ * The asset class a column's header names, its amount words and unit aside: 股票市值 → stock,
+ * 理财产品市值 → wealth-product, 現金餘額 → deposit, "Equities" → stock. Totals, shares and
+ * changes of a class name none.
+ */
+export function assetClassOfHeader(header: string): string | null {
+  let text = foldScript(fold(stripHeaderUnit(header))).replace(/[()（）[\]【】:：_\-–—/]/g, "");
+  if (TOTAL_WORD.test(text) || NOT_BALANCE.test(text)) return null;
+  text = text.replace(ELSEWHERE_WORDS, "").replace(/^(?:本行|我行|本公司|在本司)/, "");
+  for (let i = 0; i < 2 && VALUE_WORD.test(text); i++) text = text.replace(VALUE_WORD, "");
+  if (text === "") return null;
+  return classWordMap().get(text) ?? null;
+}
+
+/** Most of a column's filled cells read as amounts (placeholders aside). */
+function holdsAmounts(values: readonly SourceCell[]): boolean {
+  let filled = 0;
+  let amounts = 0;
+  for (const value of values) {
+    if (isBlankCell(value)) continue;
+    filled++;
+    const read = parseAmount(value);
+    if (read.ok && (read.value === null || typeof read.value === "number")) amounts++;
+  }
+  return filled > 0 && amounts >= 0.8 * filled;
+}
+
+/**
+ * A sheet read as holdings whose figure columns each name an asset class (Equities, Funds, Cash
+ * beside the client's name) is a report of clients, one row each, not a list of holdings: read as
+ * clients, each class with a figure becomes an asset of its own (see balanceColumns).
+ */
+export function preferClientsForAssetClasses(
+  classification: SheetClassification,
+  headers: readonly string[],
+  columnValues: readonly (readonly SourceCell[])[]
+): SheetClassification {
+  if (classification.key !== "Assets" || (classification.scores.Clients ?? 0) <= 0)
+    return classification;
+  const classes = new Set<string>();
+  headers.forEach((header, i) => {
+    const assetClass = assetClassOfHeader(header);
+    if (assetClass !== null && periodOf(header) === null && holdsAmounts(columnValues[i] ?? []))
+      classes.add(assetClass);
+  });
+  if (classes.size < 2) return classification;
+  return { key: "Clients", confidence: classification.confidence, scores: classification.scores };
+}
+
+/** Every sample a column shows reads as an amount: a figure column, not a yes/no or a name. */
+function showsAmounts(m: ColumnMapping): boolean {
+  const samples = m.samples.filter((s) => s.trim() !== "");
+  return (
+    samples.length > 0 &&
+    samples.every((s) => {
+      const read = parseAmount(s);
+      return read.ok && (read.value === null || typeof read.value === "number");
+    })
+  );
+}
 
 interface Period {
   year: number | null;
@@ -35,6 +144,10 @@ export interface BalanceColumn {
   header: string;
   unit: number;
   period: Period | null;
+  /** The asset class the column holds, in a report with one column per class. */
+  assetClass?: string;
+  /** The column holds a balance at another institution (他行存款). */
+  elsewhere?: boolean;
 }
 
 export interface BalanceColumns {
@@ -44,6 +157,8 @@ export interface BalanceColumns {
   asOf: string | null;
   /** The year the title names ("2026年 …月度明细"), for month-only headers. */
   year: number | null;
+  /** One column per asset class: each class with a figure is an asset of its own. */
+  byClass?: boolean;
 }
 
 function fold(header: string): string {
@@ -83,6 +198,9 @@ export function balanceColumns(
   const titleUnit = titleTexts
     .map((t) => parseHeaderUnit(t))
     .find((u) => u !== null && Number.isFinite(u.multiplier));
+  const classes = classColumns(mappings, titleUnit?.multiplier ?? 1);
+  if (classes)
+    return { columns: classes, heldAt: "ours", byClass: true, ...titleDates(titleTexts) };
   const columns: BalanceColumn[] = [];
   const bases = new Set<string>();
   for (const m of mappings) {
@@ -107,29 +225,101 @@ export function balanceColumns(
   if (columns.length === 0 || bases.size > 1) return null;
   if (columns.length > 1 && columns.some((c) => c.period === null)) return null;
   const joined = columns.map((c) => fold(c.header)).join(" ");
+  return {
+    columns,
+    heldAt: ELSEWHERE.test(joined) ? "elsewhere" : "ours",
+    ...titleDates(titleTexts),
+  };
+}
+
+/**
+ * The unmapped figure columns that each name a different asset class (股票市值 beside 理财产品市值
+ * and 现金余额): at least two classes, every column showing amounts, none dated by a month.
+ */
+function classColumns(
+  mappings: readonly ColumnMapping[],
+  titleUnit: number
+): BalanceColumn[] | null {
+  const columns: BalanceColumn[] = [];
+  for (const m of mappings) {
+    if (m.field !== null || m.source === "row-number" || m.header.trim() === "") continue;
+    const assetClass = assetClassOfHeader(m.header);
+    if (assetClass === null || periodOf(m.header) !== null || !showsAmounts(m)) continue;
+    const unit = parseHeaderUnit(m.header);
+    if (unit && !Number.isFinite(unit.multiplier)) continue;
+    columns.push({
+      index: m.index - 1,
+      header: m.header,
+      unit: unit?.multiplier ?? titleUnit,
+      period: null,
+      assetClass,
+      elsewhere: ELSEWHERE.test(fold(m.header)),
+    });
+  }
+  return new Set(columns.map((c) => c.assetClass)).size >= 2 ? columns : null;
+}
+
+/** The date the title says its figures are as of ("统计截止日：2026-10-31", "月报 2026年10月"), and its year. */
+function titleDates(titleTexts: readonly string[]): { asOf: string | null; year: number | null } {
   let asOf: string | null = null;
+  let monthEnd: string | null = null;
   let year: number | null = null;
   for (const text of titleTexts) {
-    const stated = AS_OF_TITLE.exec(toHalfWidth(text));
+    const half = toHalfWidth(text);
+    const stated = AS_OF_TITLE.exec(half);
     if (asOf === null && stated) {
       const date = parseDate(stated[1]);
       if (date.ok && typeof date.value === "string") asOf = date.value;
     }
+    const month = MONTH_TITLE.exec(half);
+    if (monthEnd === null && month && Number(month[2]) >= 1 && Number(month[2]) <= 12)
+      monthEnd = lastDayOf(Number(month[1]), Number(month[2]));
+    const named = MONTH_NAME_TITLE.exec(half);
+    if (monthEnd === null && named)
+      monthEnd = lastDayOf(
+        Number(named[2]),
+        MONTH_NAMES.indexOf(named[1].slice(0, 3).toLowerCase()) + 1
+      );
     const y = YEAR_TITLE.exec(text);
     if (year === null && y) year = Number(y[1]);
   }
+  asOf ??= monthEnd;
   if (year === null && asOf !== null) year = Number(asOf.slice(0, 4));
-  return {
-    columns,
-    heldAt: ELSEWHERE.test(joined) ? "elsewhere" : "ours",
-    asOf,
-    year,
-  };
+  return { asOf, year };
 }
 
 function order(c: BalanceColumn, year: number | null): number {
   if (!c.period) return 0;
   return (c.period.year ?? year ?? 0) * 12 + c.period.month;
+}
+
+/**
+ * The client's assets from one row: in a report by class, one per class column with a figure
+ * other than zero; else the one balanceAsset reads.
+ */
+export function balanceAssets(
+  balances: BalanceColumns,
+  cells: readonly SourceCell[]
+): { record: RegisterRecord; column: BalanceColumn }[] {
+  if (!balances.byClass) {
+    const one = balanceAsset(balances, cells);
+    return one ? [one] : [];
+  }
+  const made: { record: RegisterRecord; column: BalanceColumn }[] = [];
+  for (const column of balances.columns) {
+    const raw = cells[column.index] ?? null;
+    if (isBlankCell(raw)) continue;
+    const read = parseAmount(raw, { unitMultiplier: column.unit });
+    if (!read.ok || typeof read.value !== "number" || read.warning || read.value === 0) continue;
+    const record = emptyRecord("Assets");
+    record.assetClass = column.assetClass ?? null;
+    record.marketValue = Math.round(read.value * 100) / 100;
+    record.heldAt = column.elsewhere ? "elsewhere" : "ours";
+    if (balances.asOf !== null) record.asOf = balances.asOf;
+    record.notes = `${column.header}: ${cellText(raw)}`;
+    made.push({ record, column });
+  }
+  return made;
 }
 
 /**

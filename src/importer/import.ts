@@ -43,7 +43,7 @@ import { holdsPolicy, householdColumn, householdMember, isRelativeRow } from "./
 import { normaliseKey } from "./normalize";
 import { ownerInTitle, type TitleOwner } from "./title-owner";
 import { insuredMember, relationColumn } from "./insured-family";
-import { balanceAsset, balanceColumns, type BalanceColumns } from "./balance-assets";
+import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-assets";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -746,7 +746,7 @@ class WorkbookImport {
         candidate.clientRef = this.formClientAbove(work);
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
-      if (work.balances && this.balanceAsset(work.balances, candidate, cells)) balancesRead++;
+      if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.household !== null) householdClient = candidate;
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
@@ -775,13 +775,18 @@ class WorkbookImport {
         columnLabel(work.mappings[c.index].letter, work.mappings[c.index].header)
       );
       this.issues.push(
-        sheetIssue(sheet, "info", "import.assets-from-balance", {
-          count: balancesRead,
-          columns:
-            columns.length > 2
-              ? `${columns[0]} … ${columns[columns.length - 1]}`
-              : columns.join(", "),
-        })
+        sheetIssue(
+          sheet,
+          "info",
+          work.balances.byClass ? "import.assets-from-classes" : "import.assets-from-balance",
+          {
+            count: balancesRead,
+            columns:
+              columns.length > 2 && !work.balances.byClass
+                ? `${columns[0]} … ${columns[columns.length - 1]}`
+                : columns.join(", "),
+          }
+        )
       );
     }
 
@@ -903,19 +908,22 @@ class WorkbookImport {
     return form.candidate;
   }
 
-  /** A client row's balance (AUM, its latest month) becomes that client's asset held with us. */
-  private balanceAsset(balances: BalanceColumns, client: Candidate, cells: readonly SourceCell[]) {
-    const read = balanceAsset(balances, cells);
-    if (!read) return false;
-    this.candidates.push({
-      sheet: "Assets",
-      record: read.record,
-      origin: client.origin,
-      followers: [],
-      clientRef: client,
-      accounted: false,
-    });
-    return true;
+  /**
+   * A client row's balance (AUM, its latest month) becomes that client's asset held with us; in a
+   * report by asset class, each class with a figure does. Returns how many were made.
+   */
+  private balanceAssets(balances: BalanceColumns, client: Candidate, cells: readonly SourceCell[]) {
+    const made = balanceAssets(balances, cells);
+    for (const read of made)
+      this.candidates.push({
+        sheet: "Assets",
+        record: read.record,
+        origin: client.origin,
+        followers: [],
+        clientRef: client,
+        accounted: false,
+      });
+    return made.length;
   }
 
   /** A policy's insured who is the client's relative becomes a family member of that client. */

@@ -1,4 +1,5 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
+import { addressPartOfHeader, type AddressPart } from "./address-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
 import { foldHeader, headerSpellings, yieldingSpellings } from "../register/catalog";
 import { SHEETS, sheetDef } from "../register/sheets";
@@ -1579,12 +1580,13 @@ function complianceRisk(
 /** Headers of the region part of an address: province, city, district. */
 const REGION_HEADER =
   /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+$/;
-/** Headers of a postal code, joined with the address like a region (the values are numbers). */
-const POSTCODE_HEADER = /^(?:zip|zipcode|postalcode|postcode|邮编|邮政编码|郵遞區號|郵政編碼)$/;
 
 /**
- * Province, city and district columns join the street address instead of going to notes: a person
- * reads 徐州市/鼓楼区 + 新城区123号 as one address.
+ * Address columns join into one address instead of going to notes: 省/市/区 + 详细地址, 縣市/鄉鎮 +
+ * 地址, Address1/Address2/City/Province Code/Zip/Country Code. Each column names its part of the
+ * address (addressPart) and the row's address is written in the local order (assembleAddress).
+ * Where two addresses are given (Billing …, Shipping …) the one already mapped, else the first,
+ * is kept and the other stays in notes.
  */
 function joinAddressParts(
   input: ColumnMapInput,
@@ -1594,37 +1596,46 @@ function joinAddressParts(
   taken: Set<string>
 ): void {
   if (!byKey.has("address")) return;
-  let street = mappings.findIndex((m) => m.field === "address");
+  const street = mappings.findIndex((m) => m.field === "address");
   const placeValues = (i: number) =>
     input.columns[i].header.text === "" && profiles[i].place >= 0.6;
-  const headed = (i: number, pattern: RegExp) =>
-    input.columns[i].header.candidates.some((c) => pattern.test(matchForm(stripHeaderUnit(c))));
-  const parts = input.columns.flatMap((_, i) =>
-    mappings[i].field === null &&
-    mappings[i].source === "none" &&
-    ((profiles[i].text >= 0.6 && (placeValues(i) || headed(i, REGION_HEADER))) ||
-      (street >= 0 && headed(i, POSTCODE_HEADER)))
-      ? [i]
-      : []
-  );
-  if (parts.length === 0) return;
-  // No street column (Billing City alone): the town is all the address the book gives.
+  const forms = (i: number) =>
+    input.columns[i].header.candidates.map((c) => matchForm(stripHeaderUnit(c)));
+  const named = (i: number) =>
+    forms(i)
+      .map((f) => addressPartOfHeader(f))
+      .find((p) => p !== null) ?? null;
+  const found = new Map<number, { part: AddressPart; group: string }>();
+  input.columns.forEach((_, i) => {
+    const m = mappings[i];
+    const mine = i === street;
+    if (!mine && !(m.field === null && m.source === "none")) return;
+    const part = named(i);
+    if (part && (mine || part.part === "zip" || profiles[i].text >= 0.6)) found.set(i, part);
+    else if (mine) found.set(i, { part: "street", group: "" });
+    else if (profiles[i].text >= 0.6 && placeValues(i)) found.set(i, { part: "city", group: "" });
+    else if (profiles[i].text >= 0.6 && forms(i).some((f) => REGION_HEADER.test(f)))
+      found.set(i, { part: "province", group: "" });
+  });
+  const groups = [...new Set([...found.values()].map((p) => p.group).filter((g) => g !== ""))];
+  const group = (street >= 0 ? found.get(street)?.group : undefined) || groups[0] || "";
+  const parts = [...found].filter(([, p]) => p.group === "" || p.group === group);
+  // A lone street has nothing to join; a zip alone is no address.
+  if (parts.length < 2 && (street >= 0 || parts.every(([, p]) => p.part === "zip"))) return;
   if (street < 0) {
     if (taken.has("address")) return;
     taken.add("address");
-    street = parts.shift() as number;
-    Object.assign(mappings[street], { field: "address", confidence: 0.7, source: "fuzzy" });
-    setEvidence(mappings[street], [why("map.why.region", { header: mappings[street].header })]);
-    if (parts.length === 0) return;
   }
-  for (const i of [...parts, street]) {
-    mappings[i].joined = true;
+  for (const [i, { part }] of parts) {
+    Object.assign(mappings[i], { joined: true, addressPart: part });
     if (i === street) continue;
     Object.assign(mappings[i], { field: "address", confidence: 0.7, source: "fuzzy" });
     setEvidence(mappings[i], [
       placeValues(i)
         ? why("map.why.place-values", { share: percent(profiles[i].place) })
-        : why("map.why.region", { header: mappings[i].header }),
+        : part === "street"
+          ? why("map.why.address-part", { header: mappings[i].header })
+          : why("map.why.region", { header: mappings[i].header }),
     ]);
   }
 }

@@ -48,6 +48,8 @@ import {
   type EnumChoice,
   type Normalized,
 } from "./normalize";
+import { isEmptyMark } from "./normalize/cell";
+import { assembleAddress, type AddressPart } from "./address-parts";
 import { COMPANY_VALUE } from "./profile";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
@@ -397,6 +399,17 @@ export function emptyRecord(sheet: SheetKey): RegisterRecord {
 }
 
 /** Reads one source row. `cells` are the row's cells after merged cells were filled down. */
+/**
+ * A placeholder ("无", "-") that is one of a choice field's own values: 无 may answer a yes/no
+ * question, and a choice list may hold "none".
+ */
+function readsAsChoice(reader: ColumnReader, raw: SourceCell): boolean {
+  const type = reader.target?.field.type;
+  if (!reader.read || (type !== "enum" && type !== "boolean")) return false;
+  const read = reader.read(raw);
+  return read.ok && read.value !== null && !read.warning;
+}
+
 export function normalizeRow(
   ctx: RowContext,
   row: number,
@@ -417,6 +430,8 @@ export function normalizeRow(
   let currency: string | undefined;
   /** The row's amounts, each with the currency it was written in, for the currency decided per amount. */
   const amounts: RowAmount[] = [];
+  /** The parts of a split address (street, city, zip …), written in the local order once all are read. */
+  const addressParts = new Map<string, { part: AddressPart; text: string }[]>();
   const issue = (
     reader: ColumnReader,
     raw: SourceCell,
@@ -462,7 +477,10 @@ export function normalizeRow(
 
   ctx.readers.forEach((reader, i) => {
     const raw = cells[i] ?? null;
-    if (isBlankCell(raw) && !isErrorCell(raw)) {
+    if (
+      (isBlankCell(raw) && !isErrorCell(raw)) ||
+      (isEmptyMark(raw) && !readsAsChoice(reader, raw))
+    ) {
       // A name in two columns (given and family name) is there when either part is.
       const otherPart =
         reader.mapping.joined &&
@@ -537,7 +555,13 @@ export function normalizeRow(
       clientNameLabel = reader.mapping.header || reader.mapping.letter;
     }
     const before = record[field.key];
-    if (field.key === "notes") notes.unshift(String(value));
+    const part = reader.mapping.addressPart;
+    if (part && reader.mapping.joined) {
+      const parts = addressParts.get(field.key) ?? [];
+      parts.push({ part, text: String(value) });
+      addressParts.set(field.key, parts);
+      record[field.key] = assembleAddress(parts);
+    } else if (field.key === "notes") notes.unshift(String(value));
     else if (reader.mapping.joined && typeof before === "string" && before !== "") {
       const next = String(value);
       // A street address that already names its district (滨海新区 beside 天津滨海新区津塘路…) is not

@@ -1,3 +1,4 @@
+import type { AddressPart } from "./address-parts";
 import type { PhoneRegion } from "./normalize/phones";
 import type { ImportState } from "./import-state";
 import type { RegisterRecord, SheetKey } from "../register/types";
@@ -127,6 +128,8 @@ export interface ColumnMapping {
   reasons?: CodedReason[];
   /** Several columns feed this field and their values are joined (province/city + street address). */
   joined?: boolean;
+  /** The part of a split address the column holds: its values join the address in the local order. */
+  addressPart?: AddressPart;
   /** What goes between this column's value and the one before it when joined (" " between given and family name); else the address rule. */
   joinSeparator?: string;
   /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */

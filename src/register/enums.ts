@@ -185,6 +185,7 @@ export const VISIT_METHOD = [
     VISIT_METHOD_WORDS["business-event"]
   ),
   v("site-visit", L("Site visit", "参观考察", "參觀考察"), VISIT_METHOD_WORDS["site-visit"]),
+  v("message", L("Message", "消息", "訊息"), VISIT_METHOD_WORDS.message),
 ] as const;
 
 export const PIPELINE_STAGE = [

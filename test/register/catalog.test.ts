@@ -202,6 +202,7 @@ describe("register catalog", () => {
       "tech-exchange",
       "business-event",
       "site-visit",
+      "message",
     ]);
     expect(values("Contacts", "layer")).toEqual(["decision", "management", "operation"]);
   });

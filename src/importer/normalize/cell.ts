@@ -109,6 +109,17 @@ export function isPlaceholder(text: string): boolean {
   return /^[-–—―_/\\.]+$/.test(t) || PLACEHOLDERS.has(t);
 }
 
+/**
+ * A cell that says "nothing here" whatever its column: a dash, a slash, n/a, null, 无, 暂无
+ * (企查查 and 天眼查 write "-" for every missing value). A bare "na" is left alone outside figures:
+ * it may be a given name.
+ */
+export function isEmptyMark(raw: unknown): boolean {
+  if (typeof raw !== "string") return false;
+  const t = raw.trim().toLowerCase();
+  return t !== "" && t !== "na" && isPlaceholder(t);
+}
+
 export function placeholderAsBlank<T>(raw: string): Normalized<T> {
   return warned<T>(null, "cell.placeholder-blank", { value: describeRaw(raw) });
 }

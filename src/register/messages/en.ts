@@ -183,6 +183,8 @@ export const en = {
     "{share} of the numbers are masked (138****1234): kept as written, never used to tell clients apart",
   "map.why.month-day":
     "{share} of the birthdays have no year (03-15): those stay in notes, no year is made up",
+  "map.why.address-part":
+    'header "{header}" names a part of the address: joined with it in the local order',
   "map.why.region": 'header "{header}" names a region: joined with the address',
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":
@@ -281,6 +283,8 @@ export const en = {
     "Read as a form: the label–value pairs in rows {from}–{to} are one {registerSheet:sheet} record ({fields} fields), not a table.",
   "import.linked-to-form":
     "These rows name no client; they lie below the form of {name} (row {row}) on this sheet and were linked to that client.",
+  "import.assets-from-classes":
+    "{count} assets were made from the asset-class columns {columns}: one for each class a client holds, held with us; a total column is their sum and no asset. The columns also stay in the client's notes.",
   "import.assets-from-balance":
     "{count} assets were made from the balance columns {columns}: each client's latest figure, held with us; the columns also stay in the client's notes.",
   "import.family-from-insured":

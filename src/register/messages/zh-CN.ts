@@ -149,6 +149,7 @@ export const zhCN: Record<MessageCode, string> = {
     "此表是反洗钱审查（政要、受益所有人、制裁）：这个风险等级是银行对客户的评级，不是客户的风险偏好",
   "map.why.masked-phones": "其中 {share} 的号码已打码（138****1234）：按原样保留，不用来区分客户",
   "map.why.month-day": "其中 {share} 的生日没有年份（03-15）：这些留在备注中，不会编造年份",
+  "map.why.address-part": "表头“{header}”是地址的一部分：按当地写法并入地址",
   "map.why.region": "表头“{header}”是地区：与地址合并",
   "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",
@@ -233,6 +234,8 @@ export const zhCN: Record<MessageCode, string> = {
     "按表单读取：第 {from}–{to} 行的“标签：值”是一条{registerSheet:sheet}记录（{fields} 个字段），不是表格。",
   "import.linked-to-form":
     "这些行未写客户；它们位于本表 {name} 的表单（第 {row} 行）下方，已关联到该客户。",
+  "import.assets-from-classes":
+    "已从各资产类别栏 {columns} 建立 {count} 条资产记录：客户持有的每一类各记一条，记为本行持有；合计栏是各类之和，不另记资产。这些栏也保留在客户备注中。",
   "import.assets-from-balance":
     "已从余额栏 {columns} 建立 {count} 条资产记录：每位客户取最近一期的数字，记为本行持有；这些栏也保留在客户备注中。",
   "import.family-from-insured":

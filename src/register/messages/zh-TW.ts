@@ -151,6 +151,7 @@ export const zhTW: Record<MessageCode, string> = {
     "此表是洗錢防制審查（政要、實質受益人、制裁）：這個風險等級是銀行對客戶的評級，不是客戶的風險偏好",
   "map.why.masked-phones": "其中 {share} 的號碼已遮蔽（138****1234）：按原樣保留，不用來區分客戶",
   "map.why.month-day": "其中 {share} 的生日沒有年份（03-15）：這些留在備註中，不會編造年份",
+  "map.why.address-part": "標題「{header}」是地址的一部分：依當地寫法併入地址",
   "map.why.region": "標題「{header}」是地區：與地址合併",
   "map.why.place-values": "其中 {share} 的值是地名：併入地址",
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
@@ -236,6 +237,8 @@ export const zhTW: Record<MessageCode, string> = {
     "依表單讀取：第 {from}–{to} 列的「標籤：值」是一筆{registerSheet:sheet}紀錄（{fields} 個欄位），不是表格。",
   "import.linked-to-form":
     "這些列未寫客戶；它們位於本表 {name} 的表單（第 {row} 列）下方，已連結到該客戶。",
+  "import.assets-from-classes":
+    "已從各資產類別欄 {columns} 建立 {count} 筆資產紀錄：客戶持有的每一類各記一筆，記為本行持有；合計欄是各類之和，不另記資產。這些欄也保留在客戶備註中。",
   "import.assets-from-balance":
     "已從餘額欄 {columns} 建立 {count} 筆資產紀錄：每位客戶取最近一期的數字，記為本行持有；這些欄也保留在客戶備註中。",
   "import.family-from-insured":

@@ -78,10 +78,24 @@ describe("asset classes", () => {
 
 describe("visit methods", () => {
   // A video or app call is a conversation at a distance: the register's phone, not a visit.
-  it.each(["LINE視訊", "視訊", "微信视频", "Teams", "Zoom", "LINE", "视频会议", "Line 通話"])(
-    "%s is phone",
+  it.each([
+    "LINE視訊",
+    "視訊",
+    "微信视频",
+    "Teams",
+    "Zoom",
+    "视频会议",
+    "Line 通話",
+    "WhatsApp call",
+  ])("%s is phone", (word) => {
+    expectValue(parseEnum(word, visitMethod), "phone");
+  });
+
+  // A message on a messaging app is written, not a call: never read silently as phone.
+  it.each(["微信", "WeChat", "企微", "企業微信", "LINE", "WhatsApp", "微信留言"])(
+    "%s is a message",
     (word) => {
-      expectValue(parseEnum(word, visitMethod), "phone");
+      expectValue(parseEnum(word, visitMethod), "message");
     }
   );
 

@@ -1,0 +1,117 @@
+/**
+ * An address split over columns is one address to a person, written in the local order: English
+ * street, city, "province zip", country; Chinese 省市区 + 详细地址 run together.
+ */
+import { importWorkbook } from "../../src/importer";
+import { addressPartOfHeader, assembleAddress } from "../../src/importer/address-parts";
+import { matchForm } from "../../src/importer/header-match";
+import type { SourceCell } from "../../src/importer/types";
+import { sheet } from "./helpers";
+
+const addresses = (rows: SourceCell[][]) =>
+  importWorkbook([sheet("Clients", rows)]).records.Clients.map((c) => c.address);
+
+describe("split address columns", () => {
+  it("joins a web shop's address columns in the English order, zips kept as written", () => {
+    expect(
+      addresses([
+        [
+          "First Name",
+          "Last Name",
+          "Email",
+          "Home Address Address1",
+          "Home Address Address2",
+          "Home Address City",
+          "Home Address Province Code",
+          "Home Address Country Code",
+          "Home Address Zip",
+        ],
+        ["Iris", "Vale", "iris@example.com", "7 Birch Ln", "Unit 4", "Lowell", "MA", "US", "01852"],
+        ["Otto", "Reed", "otto@example.com", "88 Pine Ave", "", "Dayton", "OH", "US", 45402],
+      ])
+    ).toEqual(["7 Birch Ln, Unit 4, Lowell, MA 01852, US", "88 Pine Ave, Dayton, OH 45402, US"]);
+  });
+
+  it("joins Street / City / Province/State Code / Postcode / Country Code", () => {
+    expect(
+      addresses([
+        ["Name", "Email", "Street", "City", "Province/State Code", "Postcode", "Country (Code)"],
+        ["Iris Vale", "iris@example.com", "7 Birch Ln", "Halifax", "NS", "B3H 1A1", "CA"],
+      ])
+    ).toEqual(["7 Birch Ln, Halifax, NS B3H 1A1, CA"]);
+  });
+
+  it("runs 省/市/区 + 详细地址 together, a district the street names told once", () => {
+    expect(
+      addresses([
+        ["姓名", "手机", "省", "市", "区", "详细地址"],
+        ["柯一", "13800001111", "湖北省", "武汉市", "江汉区", "建设大道1号"],
+        ["柯二", "13800002222", "湖南省", "长沙市", "岳麓区", "岳麓区麓山路2号"],
+      ])
+    ).toEqual(["湖北省武汉市江汉区建设大道1号", "湖南省长沙市岳麓区麓山路2号"]);
+  });
+
+  it("joins 縣市 / 鄉鎮 / 地址", () => {
+    expect(
+      addresses([
+        ["姓名", "手機", "縣市", "鄉鎮", "地址"],
+        ["柯三", "0912000111", "臺中市", "西屯區", "台灣大道三段3號"],
+      ])
+    ).toEqual(["臺中市西屯區台灣大道三段3號"]);
+  });
+
+  it("keeps one address of two (Billing …, Shipping …), the other in notes", () => {
+    const r = importWorkbook([
+      sheet("Clients", [
+        ["Name", "Email", "Billing Address", "Billing City", "Shipping Address", "Shipping City"],
+        ["Iris Vale", "iris@example.com", "7 Birch Ln", "Lowell", "1 Dock Rd", "Salem"],
+      ]),
+    ]);
+    expect(r.records.Clients[0].address).toBe("7 Birch Ln, Lowell");
+    expect(String(r.records.Clients[0].notes)).toContain("1 Dock Rd");
+  });
+});
+
+describe("addressPartOfHeader", () => {
+  it.each([
+    ["Default Address Address1", "street"],
+    ["Address Line 2", "street"],
+    ["Mailing Address", "street"],
+    ["详细地址", "street"],
+    ["City", "city"],
+    ["縣市", "city"],
+    ["Province/State Code", "province"],
+    ["State", "province"],
+    ["鄉鎮市區", "district"],
+    ["Zip/Postcode", "zip"],
+    ["邮政编码", "zip"],
+    ["Country (Code)", "country"],
+  ])("%s is the %s", (header, part) => {
+    expect(addressPartOfHeader(matchForm(header))?.part).toBe(part);
+  });
+
+  it.each(["Name", "Email", "Company", "Address Type", "城市等级"])("%s is no part", (header) => {
+    expect(addressPartOfHeader(matchForm(header))).toBeNull();
+  });
+});
+
+describe("assembleAddress", () => {
+  it("does not drop a short English part found inside a longer one", () => {
+    expect(
+      assembleAddress([
+        { part: "street", text: "1 Bush St" },
+        { part: "country", text: "US" },
+      ])
+    ).toBe("1 Bush St, US");
+  });
+
+  it("puts a Chinese address's parts from the largest place to the street", () => {
+    expect(
+      assembleAddress([
+        { part: "street", text: "中山路1号" },
+        { part: "city", text: "南京市" },
+        { part: "province", text: "江苏省" },
+      ])
+    ).toBe("江苏省南京市中山路1号");
+  });
+});
