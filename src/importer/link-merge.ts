@@ -489,7 +489,12 @@ class Linker {
     conflicts: FieldConflict[],
     updating: boolean
   ): void {
+    // A client added by a second staff member on another day: the later date goes with that
+    // owner (keepEarliestSince) and is told with it, not as a conflict of its own.
+    const secondOwner =
+      !updating && candidate.sheet === "Clients" && conflicts.some((c) => c.key === "owner");
     for (const c of conflicts) {
+      if (secondOwner && c.key === "clientSince") continue;
       if (!updating && candidate.sheet === "Clients" && c.key === "owner") {
         // Two staff looking after one client (a WeCom list: the customer added by both) is no
         // error to fix: the first stays the owner, the other is kept in notes and told — once

@@ -124,4 +124,15 @@ describe("a list where many clients have a second owner", () => {
       expect(String(client.notes)).toContain("周晓明");
     }
   });
+
+  it("keeps the later day someone was added with that owner in notes, told with them, not as a conflict", () => {
+    expect(r.records.Clients.map((c) => c.clientSince)).toEqual([
+      "2024-06-11",
+      "2024-06-12",
+      "2024-06-13",
+      "2024-06-14",
+    ]);
+    expect(String(r.records.Clients[0].notes)).toContain("2024-06-21");
+    expect(r.issues.filter((i) => i.code === "link.conflict")).toEqual([]);
+  });
 });
