@@ -327,6 +327,49 @@ function sharedMailDomain(p: ColumnProfile): string | null {
   return null;
 }
 
+/** Headers of the organisation a person works for: on a staff list it is one's own, so repeats. */
+const EMPLOYER_HEADER =
+  /^(?:company|companyname|organi[sz]ation|organi[sz]ationname|employer|firm|business|公司|公司名称|公司名稱|单位|單位|工作单位|工作單位|所在单位|所在單位|企业|企業|企业名称|企業名稱|任职单位|任職單位|服务单位|服務單位)$/;
+/** The submission time a form tool (Google Forms, 问卷星, Microsoft Forms) writes first. */
+const FORM_TIMESTAMP =
+  /^(?:timestamp|submittime|submissiontime|submittedat|时间戳|時間戳|時間戳記|时间戳记|提交时间|提交時間|填写时间|填寫時間|答题时间|答題時間)$/;
+
+/**
+ * E-mail addresses at many different organisations' domains (no one domain holding half of them):
+ * people from outside, not colleagues.
+ */
+function manyMailDomains(p: ColumnProfile): boolean {
+  if (p.email < 0.5 || p.filled < 5) return false;
+  const domains = new Map<string, number>();
+  let all = 0;
+  for (const [text, count] of p.values) {
+    const at = text.lastIndexOf("@");
+    if (at < 0) continue;
+    const domain = text.slice(at + 1).toLowerCase();
+    all += count;
+    if (PUBLIC_MAIL.test(domain)) continue;
+    domains.set(domain, (domains.get(domain) ?? 0) + count);
+  }
+  if (domains.size < 3) return false;
+  return Math.max(...domains.values()) < all * 0.5;
+}
+
+/**
+ * People from outside the organisation, whatever job-title or department columns they carry: a
+ * company column naming many different companies, e-mails at many different domains, or the
+ * submission timestamp of a sign-up form.
+ */
+function outsidePeople(shape: SheetShape): boolean {
+  return shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 3) return false;
+    const h = matchForm(header);
+    if (FORM_TIMESTAMP.test(h)) return true;
+    if (EMPLOYER_HEADER.test(h) && p.distinct >= 3 && p.distinctRatio >= 0.5) return true;
+    return manyMailDomains(p);
+  });
+}
+
 /** Filled in at least three rows, and repeating (or grouped, one value over several blank rows). */
 function repeating(p: ColumnProfile): boolean {
   return p.filled >= 3 && (p.distinct <= Math.max(2, p.filled * 0.6) || p.filled <= p.rows * 0.6);
@@ -355,7 +398,7 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
   const companies = shape.profiles.some(
     (p) => p.filled >= 3 && p.company >= 0.5 && p.distinctRatio >= 0.5
   );
-  if (companies) return null;
+  if (companies || outsidePeople(shape)) return null;
 
   const found: string[] = [];
   let score = 0;

@@ -248,3 +248,91 @@ describe("e-mail addresses at the organisation's own domain", () => {
     expect(kindOf("Sheet1", rows).mapping.registerSheet).toBe("Clients");
   });
 });
+
+describe("people from outside the organisation are never a staff list", () => {
+  const titles = ["CFO", "Sales Manager", "Accountant", "Officer"];
+  const firms = [
+    "Harbor Tools",
+    "Bluefin Media",
+    "Quarry Lane Foods",
+    "Northgate Labs",
+    "Tallow Works",
+  ];
+  const domains = [
+    "harbortools.test",
+    "bluefin.test",
+    "quarrylane.test",
+    "northgate.test",
+    "tallow.test",
+  ];
+
+  it("a sign-up form's responses: timestamp, company and job title", () => {
+    const rows = [
+      ["Timestamp", "Email Address", "Full name", "Company", "Job title", "Phone number"],
+      ...people(12, (i) => [
+        `2026/03/0${(i % 9) + 1} 10:1${i % 10}:00`,
+        `person${i}@${domains[i % 5]}`,
+        `Person ${i}`,
+        firms[i % 5],
+        titles[i % 4],
+        `(555) 555-01${10 + i}`,
+      ]),
+    ];
+    const { r, mapping, issue } = kindOf("Form Responses 1", rows);
+    expect(mapping.registerSheet).toBe("Clients");
+    expect(issue).toBeUndefined();
+    expect(r.records.Clients).toHaveLength(12);
+  });
+
+  it("a company column naming many companies, without a timestamp", () => {
+    const rows = [
+      ["Name", "Company", "Job title", "Dept"],
+      ...people(10, (i) => [
+        `Person ${i}`,
+        firms[i % 5],
+        titles[i % 4],
+        ["Sales", "Finance"][i % 2],
+      ]),
+    ];
+    const { mapping, issue } = kindOf("Sheet1", rows);
+    expect(mapping.registerSheet).not.toBeNull();
+    expect(issue).toBeUndefined();
+  });
+
+  it("e-mails at many different organisations' domains", () => {
+    const rows = [
+      ["Name", "Position", "Email"],
+      ...people(10, (i) => [`Person ${i}`, titles[i % 4], `p${i}@${domains[i % 5]}`]),
+    ];
+    expect(kindOf("Sheet1", rows).mapping.registerSheet).toBe("Clients");
+  });
+
+  it("a 问卷 export with 提交时间 and 单位 is not a staff list either", () => {
+    const units = ["天津瑞丰物流", "博远机械", "金诚商贸", "宏达电子"];
+    const rows = [
+      ["提交时间", "姓名", "单位", "职务", "手机"],
+      ...people(10, (i) => [
+        `2026-03-0${(i % 9) + 1} 09:00`,
+        NAMES[i] + "某",
+        units[i % 4],
+        POSTS[i % 5],
+        `1390000${6000 + i}`,
+      ]),
+    ];
+    expect(kindOf("Sheet1", rows).mapping.registerSheet).toBe("Clients");
+  });
+
+  it("a staff directory whose company column repeats one or two companies is still staff", () => {
+    const rows = [
+      ["Name", "Company", "Dept", "Title", "Ext"],
+      ...people(12, (i) => [
+        `Person ${i}`,
+        i % 2 ? "Northwind Traders" : "Northwind Logistics",
+        ["Sales", "Finance", "HR", "Operations"][i % 4],
+        titles[i % 4],
+        200 + i,
+      ]),
+    ];
+    expect(kindOf("Sheet1", rows).mapping.registerSheet).toBeNull();
+  });
+});
