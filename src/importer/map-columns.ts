@@ -1183,7 +1183,7 @@ function fallbackSubject(
   return chosen;
 }
 
-const GIVEN_NAME_HEADER = /^(?:firstname|givenname|forename|first|名)$/;
+const GIVEN_NAME_HEADER = /^(?:firstname|givenname|forename|first|名|名字)$/;
 const FAMILY_NAME_HEADER = /^(?:lastname|surname|familyname|last|姓|姓氏)$/;
 /** The field that holds the row's person's whole name on each sheet. */
 const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {

@@ -272,6 +272,38 @@ describe("an English CRM export", () => {
       "張家銘",
     ]);
   });
+
+  it("姓氏 and 名字 join into the whole name; people sharing a given name stay apart", () => {
+    const rows: SourceCell[][] = [["連絡人 ID", "姓氏", "名字", "職稱", "電子郵件"]];
+    const names = [
+      ["林", "怡君"],
+      ["張", "怡君"],
+      ["吳", "怡君"],
+      ["蔡", "志豪"],
+      ["許", "淑芬"],
+    ];
+    names.forEach(([f, g], i) => rows.push([`C-00${i}`, f, g, "經理", `p${i}@example.com`]));
+    const r = importWorkbook([sheet("連絡人", rows)]);
+    const people = [...r.records.Clients, ...r.records.Contacts].map((c) => c.name);
+    expect(people.sort()).toEqual(["吳怡君", "張怡君", "林怡君", "蔡志豪", "許淑芬"].sort());
+    expect(people).not.toContain("怡君");
+  });
+
+  it('Last Name before First Name reads "Last, First", one person per row', () => {
+    const rows: SourceCell[][] = [["Last Name", "First Name", "Mobile"]];
+    const names = [
+      ["Okafor", "Maria"],
+      ["Lindqvist", "Maria"],
+      ["Brennan", "Tomas"],
+      ["Haddad", "Priya"],
+    ];
+    names.forEach(([f, g], i) => rows.push([f, g, `+44 7700 90012${i}`]));
+    const r = importWorkbook([sheet("People", rows)]);
+    const people = [...r.records.Clients, ...r.records.Contacts].map((c) => c.name);
+    expect(people.sort()).toEqual(
+      ["Okafor, Maria", "Lindqvist, Maria", "Brennan, Tomas", "Haddad, Priya"].sort()
+    );
+  });
 });
 
 describe("a bank's visit log", () => {
