@@ -1301,6 +1301,13 @@ function morePeopleThanCompanies(
   return distinctTexts(people) > distinctTexts(companies);
 }
 
+/** A column first read as the client's name that names where each person works instead. */
+function companyIsEmployer(mapping: ColumnMapping, taken: Set<string>): void {
+  taken.add("employer");
+  Object.assign(mapping, { field: "employer", confidence: 0.8, source: "fuzzy" });
+  setEvidence(mapping, [why("map.why.employer-of-persons", { header: mapping.header })]);
+}
+
 /**
  * A list of people with the company each works at (姓名, 公司名称, 职务): several of the people
  * work at one company, so the rows are the people and the company is their employer, although
@@ -1334,11 +1341,7 @@ function personsAtCompanies(
   const people = distinctTexts(input.columns[person].values.map((v) => cellText(v)));
   const companies = distinctTexts(input.columns[company].values.map((v) => cellText(v)));
   if (people <= companies) return;
-  taken.add("employer");
-  Object.assign(mappings[company], { field: "employer", confidence: 0.8, source: "fuzzy" });
-  setEvidence(mappings[company], [
-    why("map.why.employer-of-persons", { header: mappings[company].header }),
-  ]);
+  companyIsEmployer(mappings[company], taken);
   Object.assign(mappings[person], { field: "name", confidence: 0.8, source: "subject" });
   setEvidence(mappings[person], [
     why("map.why.names-person", { header: mappings[person].header }),
@@ -1401,11 +1404,7 @@ function contactsAreClients(
   const external = forms(input.columns[contact]).some((f) => EXTERNAL_CONTACT_HEADER.test(f));
   if (witnesses + (external ? 1 : 0) < 2 || witnesses === 0) return;
   taken.delete("mainContact");
-  taken.add("employer");
-  Object.assign(mappings[company], { field: "employer", confidence: 0.8, source: "fuzzy" });
-  setEvidence(mappings[company], [
-    why("map.why.employer-of-persons", { header: mappings[company].header }),
-  ]);
+  companyIsEmployer(mappings[company], taken);
   assign(mappings[contact], "name", 0.8, [
     why("map.why.contact-is-client", {
       header: mappings[contact].header,
@@ -1445,11 +1444,7 @@ function employerOfPersons(
       companyLikeValues(column.values)
   );
   if (company < 0) return;
-  taken.add("employer");
-  Object.assign(mappings[company], { field: "employer", confidence: 0.8, source: "fuzzy" });
-  setEvidence(mappings[company], [
-    why("map.why.employer-of-persons", { header: mappings[company].header }),
-  ]);
+  companyIsEmployer(mappings[company], taken);
 }
 
 /**

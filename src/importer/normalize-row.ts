@@ -1103,7 +1103,6 @@ function endDateNote(
   };
 }
 
-/** One note per yearly amount column read per month or quarter, with its first value as the example. */
 /**
  * A share column in whole percents whose header does not say so is read as percents: told once for
  * the column, with an example, instead of once per row.
@@ -1140,6 +1139,7 @@ function percentNotes(
   return notes;
 }
 
+/** One note per yearly amount column read per month or quarter, with its first value as the example. */
 function periodNotes(
   sheetName: string,
   readers: readonly ColumnReader[],

@@ -310,9 +310,8 @@ const OCCUPATION_HEADER = /职业|職業|occupation|profession/i;
 const PUBLIC_MAIL =
   /^(?:qq|163|126|139|189|sina|sohu|foxmail|aliyun|yeah|gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|aol|proton|protonmail|gmx|mail|yandex|example)\./i;
 
-/** The one organisation's domain most e-mail addresses of a column share (staff@acme.com), if any. */
-function sharedMailDomain(p: ColumnProfile): string | null {
-  if (p.email < 0.5 || p.filled < 5) return null;
+/** How many of a column's e-mail addresses are at each domain, and how many addresses in all. */
+function mailDomains(p: ColumnProfile): { domains: Map<string, number>; all: number } {
   const domains = new Map<string, number>();
   let all = 0;
   for (const [text, count] of p.values) {
@@ -322,6 +321,13 @@ function sharedMailDomain(p: ColumnProfile): string | null {
     domains.set(domain, (domains.get(domain) ?? 0) + count);
     all += count;
   }
+  return { domains, all };
+}
+
+/** The one organisation's domain most e-mail addresses of a column share (staff@acme.com), if any. */
+function sharedMailDomain(p: ColumnProfile): string | null {
+  if (p.email < 0.5 || p.filled < 5) return null;
+  const { domains, all } = mailDomains(p);
   for (const [domain, count] of domains)
     if (count >= all * 0.8 && !PUBLIC_MAIL.test(domain)) return domain;
   return null;
@@ -340,18 +346,10 @@ const FORM_TIMESTAMP =
  */
 function manyMailDomains(p: ColumnProfile): boolean {
   if (p.email < 0.5 || p.filled < 5) return false;
-  const domains = new Map<string, number>();
-  let all = 0;
-  for (const [text, count] of p.values) {
-    const at = text.lastIndexOf("@");
-    if (at < 0) continue;
-    const domain = text.slice(at + 1).toLowerCase();
-    all += count;
-    if (PUBLIC_MAIL.test(domain)) continue;
-    domains.set(domain, (domains.get(domain) ?? 0) + count);
-  }
-  if (domains.size < 3) return false;
-  return Math.max(...domains.values()) < all * 0.5;
+  const { domains, all } = mailDomains(p);
+  const organisations = [...domains].filter(([domain]) => !PUBLIC_MAIL.test(domain));
+  if (organisations.length < 3) return false;
+  return Math.max(...organisations.map(([, count]) => count)) < all * 0.5;
 }
 
 /**
