@@ -249,7 +249,7 @@ export function namesSex(value: string): boolean {
 /** A column of names people chose for themselves (会员昵称, 暱稱, Nickname, Display name). */
 export function isNicknameHeader(header: string): boolean {
   const text = foldScript(header.normalize("NFKC").toLowerCase());
-  return NICKNAME_HEADERS.some((word) =>
+  return NICKNAME_HEADERS.nickname.some((word: string) =>
     /^[a-z ]+$/.test(word)
       ? new RegExp(`\\b${word}\\b`).test(text)
       : text.includes(foldScript(word))
