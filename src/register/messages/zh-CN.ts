@@ -123,6 +123,14 @@ export const zhCN: Record<MessageCode, string> = {
     "“{of}”列写记录名称，本列是导出系统给该记录的内部编号（CRM 的关联 ID）：不是台账编号，放入备注",
   "map.why.deal-party":
     "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
+  "map.why.relative":
+    "表头写的是客户的{relation:msg}：读入家庭成员表（{field:field}），每行写到的每位亲属一位成员",
+  "relation.spouse": "配偶",
+  "relation.child": "子女",
+  "relation.father": "父亲",
+  "relation.mother": "母亲",
+  "relation.parent": "父母",
+  "relation.sibling": "兄弟姐妹",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
   "map.why.address-types":
     "“{header}”是 Odoo 的地址类型（联系人、发票地址……）：说明该行是什么，不是客户类型或地址",
@@ -258,6 +266,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有栏位写明客户的负责人；表格上方的“{line}”写明了 {owner}，已将其设为本表 {count} 位客户的负责人。",
   "import.policies-by-household":
     "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
+  "import.family-from-columns":
+    "已从亲属栏位 {columns} 建立 {count} 位家庭成员：客户那一行写到的每位亲属一位，关联到该客户，关系取自表头；这些栏位不再写入客户的备注。",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-deals":
@@ -290,6 +300,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有状态但 {column} 填了日期的投诉已标为“已关闭”：案件已在该日期结案。",
   "import.resolved-from-end-date":
     "没有状态但 {column} 填了日期的投诉已标为“已解决”：投诉已在该日期解决。",
+  "import.open-without-end-date":
+    "既没有状态、{column} 也没有日期的投诉已标为“待处理”：案件尚未结案。",
   "import.kind-from-names":
     "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
   "import.kind-from-id-numbers":

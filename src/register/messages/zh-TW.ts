@@ -124,6 +124,14 @@ export const zhTW: Record<MessageCode, string> = {
     "「{of}」欄寫記錄名稱，本欄是匯出系統給該記錄的內部編號（CRM 的關聯 ID）：不是名冊編號，放入備註",
   "map.why.deal-party":
     "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
+  "map.why.relative":
+    "表頭寫的是客戶的{relation:msg}：讀入家庭成員表（{field:field}），每列寫到的每位親屬一位成員",
+  "relation.spouse": "配偶",
+  "relation.child": "子女",
+  "relation.father": "父親",
+  "relation.mother": "母親",
+  "relation.parent": "父母",
+  "relation.sibling": "兄弟姊妹",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
   "map.why.address-types":
     "「{header}」是 Odoo 的地址類型（聯絡人、發票地址……）：說明該列是什麼，不是客戶類型或地址",
@@ -261,6 +269,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位寫明客戶的負責人；表格上方的「{line}」寫明了 {owner}，已將其設為本表 {count} 位客戶的負責人。",
   "import.policies-by-household":
     "本保單清單按家庭填寫：{relation} 欄寫明為本人（本人、戶長）的列，已從 {subject} 欄建立客戶；其下方 {count} 位親屬已作為該客戶的家庭成員讀入；每一列的保單都屬於該家庭的客戶，被保險人為該列的人（其中 {policies} 張在親屬的列上）。",
+  "import.family-from-columns":
+    "已從親屬欄位 {columns} 建立 {count} 位家庭成員：客戶那一列寫到的每位親屬一位，關聯到該客戶，關係取自表頭；這些欄位不再寫入客戶的備註。",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-deals":
@@ -293,6 +303,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有狀態但 {column} 填了日期的客訴已標為「已關閉」：案件已在該日期結案。",
   "import.resolved-from-end-date":
     "沒有狀態但 {column} 填了日期的客訴已標為「已解決」：客訴已在該日期解決。",
+  "import.open-without-end-date":
+    "既沒有狀態、{column} 也沒有日期的客訴已標為「待處理」：案件尚未結案。",
   "import.kind-from-names":
     "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
   "import.kind-from-id-numbers":
