@@ -55,6 +55,7 @@ import {
   type PolicyholderColumns,
 } from "./policyholders";
 import { gatherColumnWarnings } from "./column-warnings";
+import { nameStandIns, rejectedForBlankName, standInOf, StandInTally } from "./name-stand-in";
 import {
   buildRowContext,
   emptyRecord,
@@ -834,6 +835,8 @@ class WorkbookImport {
       columnOf(work.mappings, "clientId"),
     ].filter((c): c is number => c !== null);
     const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
+    const standIns = nameColumn === null ? [] : nameStandIns(work.mappings, nameColumn);
+    const standInTally = new StandInTally();
     const groups = new Map<
       number,
       {
@@ -926,7 +929,21 @@ class WorkbookImport {
         continue;
       }
       if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
-      const normalized = normalizeRow(work.ctx, entry.row, cells);
+      let normalized = normalizeRow(work.ctx, entry.row, cells);
+      if (nameColumn !== null && rejectedForBlankName(normalized, "name")) {
+        // The name cell is blank but the row names its person otherwise (nickname, phone …).
+        const standIn = standInOf(standIns, cells);
+        if (standIn) {
+          const named = [...cells];
+          named[nameColumn] = standIn.name;
+          const again = normalizeRow(work.ctx, entry.row, named);
+          if (!again.rejected) {
+            cells = named;
+            normalized = again;
+            standInTally.add(standIn.column, standIn.name);
+          }
+        }
+      }
       this.issues.push(...this.placeIssues(work, normalized.issues));
       if (normalized.rejected) {
         const coded = normalized.rejectedCode ?? { code: normalized.rejected, params: {} };
@@ -1001,6 +1018,18 @@ class WorkbookImport {
       }
       const member = work.relation !== null && this.insuredFamily(candidate, cells[work.relation]);
       if (member) membersMade.add(member);
+    }
+    for (const { column, params } of standInTally.entries()) {
+      const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      this.issues.push({
+        ...sheetIssue(sheet, "warning", "import.name-stand-in", {
+          ...params,
+          column: label(nameColumn as number),
+          from: label(column),
+        }),
+        column: work.ctx.readers[nameColumn as number]?.label ?? null,
+        field: "name",
+      });
     }
     if (work.parties && work.parties.contacts.size > 0) {
       const { columns } = work.parties;

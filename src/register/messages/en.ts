@@ -277,8 +277,18 @@ export const en = {
     "the same company name, with no phone, address or number on either row that differs",
   "link.same-client-rows":
     "Row {row} ({sheet}) and row {otherRow} ({otherSheet}) are the same client ({match:msg}); merged into one client, any conflicting values kept in notes.",
+  "link.apart-birthday": " but their birthdays differ",
+  "link.apart-id-number": " but their ID numbers differ",
+  "link.apart-client-id": " but their client numbers differ",
+  "link.apart-phone": " but their phones differ",
+  "link.apart-email": " but their e-mails differ",
+  "link.apart-address": " but their addresses differ",
+  "link.apart-several":
+    " and several clients of that name fit, so the name alone cannot tell which",
+  "link.match-name-same-sheet":
+    "same name on the same sheet, and no birthday, ID number, phone or e-mail differs",
   "link.same-name":
-    "Another client has the same name ({others}) but no matching phone or e-mail; kept as a separate client.",
+    "Another client has the same name ({others}){why:opt}; kept as a separate client.",
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
   "link.conflict":
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
@@ -323,6 +333,8 @@ export const en = {
     "The workbook has no client list: {count} clients were made from column {column}, whom each deal is with, and the deals were linked to them.",
   "import.deal-party-column":
     "Column {column} gave the {field:field} of the clients made from column {subject}.",
+  "import.name-stand-in":
+    "{count} rows have an empty {column}; they were kept, each named by its {from} (e.g. {examples}).",
   "import.contacts-from-deals":
     "{count} contacts were made from column {column}, the person on each deal, each under the client named in column {subject}{with:opt}.",
   "import.contacts-from-deals-fields": " (with {columns})",
