@@ -5,7 +5,7 @@
  * client; what the client might buy (拟购险种, 意向险种) is a sales intention and no policy.
  */
 import { INSURANCE_TYPE } from "../register/enums";
-import { HELD_PRODUCT_HEADERS, INTENDED_PRODUCT_WORDS } from "../register/vocabulary";
+import { HELD_PRODUCT_HEADERS } from "../register/vocabulary";
 import { foldScript } from "../register/vocabulary/fold";
 import { cellText, isBlankCell } from "./grid";
 import { MAPPING_THRESHOLD, matchForm, scoreHeader, targetsFor } from "./header-match";
@@ -26,8 +26,8 @@ let intended: string[] | undefined;
 
 /** True when a header names the insurance a client holds, not what they might buy. */
 export function namesHeldProducts(header: string): boolean {
-  held ??= HELD_PRODUCT_HEADERS.map(matchForm);
-  intended ??= INTENDED_PRODUCT_WORDS.map(matchForm);
+  held ??= HELD_PRODUCT_HEADERS.held.map(matchForm);
+  intended ??= HELD_PRODUCT_HEADERS.intended.map(matchForm);
   const h = matchForm(stripHeaderUnit(header));
   if (h === "" || intended.some((w) => h.includes(w))) return false;
   return held.some((w) => h.includes(w));
