@@ -1158,6 +1158,11 @@ function fallbackSubject(
 }
 
 const GIVEN_NAME_HEADER = /^(?:firstname|givenname|forename|first|名)$/;
+
+/** A header of a person's given name (First Name, Given name, 名): only people have one. */
+export function isGivenNameHeader(header: string): boolean {
+  return GIVEN_NAME_HEADER.test(matchForm(stripHeaderUnit(header)));
+}
 const FAMILY_NAME_HEADER = /^(?:lastname|surname|familyname|last|姓|姓氏)$/;
 /** The field that holds the row's person's whole name on each sheet. */
 const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {
@@ -1483,7 +1488,9 @@ function complianceRisk(
 
 /** Headers of the region part of an address: province, city, district. */
 const REGION_HEADER =
-  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+$/;
+  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+(?:code)?$/;
+/** Headers of a further street line (Address2, Address Line 2), joined after the street. */
+const STREET_LINE_HEADER = /^(?:address|addressline|street|streetaddress|addr)[2-4]$/;
 /** Headers of a postal code, joined with the address like a region (the values are numbers). */
 const POSTCODE_HEADER = /^(?:zip|zipcode|postalcode|postcode|邮编|邮政编码|郵遞區號|郵政編碼)$/;
 
@@ -1508,7 +1515,7 @@ function joinAddressParts(
     mappings[i].field === null &&
     mappings[i].source === "none" &&
     ((profiles[i].text >= 0.6 && (placeValues(i) || headed(i, REGION_HEADER))) ||
-      (street >= 0 && headed(i, POSTCODE_HEADER)))
+      (street >= 0 && (headed(i, POSTCODE_HEADER) || headed(i, STREET_LINE_HEADER))))
       ? [i]
       : []
   );
