@@ -167,6 +167,46 @@ function isBare(record: RegisterRecord): boolean {
   return !hasContact(record) && isEmptyValue(record.idNumber) && isEmptyValue(record.birthday);
 }
 
+/** Both written and different: `key` folds each value to what is compared. */
+function differs(
+  a: RegisterRecord,
+  b: RegisterRecord,
+  field: string,
+  key: (value: RegisterValue | undefined) => string = compactKey
+): boolean {
+  const ka = key(a[field]);
+  const kb = key(b[field]);
+  return ka !== "" && kb !== "" && ka !== kb;
+}
+
+/** Two addresses of one place: the same, or one written as part of the other ("Spain" in "Spain, Av. …"). */
+function addressesAgree(a: RegisterRecord, b: RegisterRecord): boolean {
+  const ka = compactKey(a.address);
+  const kb = compactKey(b.address);
+  return ka === "" || kb === "" || ka.includes(kb) || kb.includes(ka);
+}
+
+/**
+ * A company entered twice in one source (once per mailbox, once per party type) is one client: a
+ * company's name is its own, where a person's is shared by many, so two rows of one organisation
+ * name are one client unless something on them differs that a company has only one of — its
+ * phone, its address, its registration or client number. Their e-mails may differ (sales@,
+ * ops@). Two people of one name stay two; so do namesakes when more than one is known.
+ */
+function sameCompany(sameName: readonly Entry[], record: RegisterRecord): Entry | undefined {
+  if (record.kind !== "enterprise" || sameName.length !== 1) return undefined;
+  const entry = sameName[0];
+  const seen = entry.sourceView;
+  if (!seen || seen.kind !== "enterprise") return undefined;
+  if (differs(seen, record, "idNumber") || differs(seen, record, "clientId")) return undefined;
+  // One written address is one company, whatever line it was rung on.
+  const address = compactKey(record.address);
+  if (address !== "" && address === compactKey(seen.address)) return entry;
+  if (phoneKey(seen) !== "" && phoneKey(record) !== "" && !sharesPhone(seen, record))
+    return undefined;
+  return addressesAgree(seen, record) ? entry : undefined;
+}
+
 /** Fields that identify one row of a child sheet within its client. */
 const NATURAL_KEYS: Partial<Record<SheetKey, { id?: string; fields: string[] }>> = {
   Family: { fields: ["memberName"] },
@@ -268,6 +308,9 @@ export interface LinkOptions {
   headerOf?: (sourceSheet: string, field: string) => string | undefined;
 }
 
+/** Clients quoted in a sheet's one note about second owners. */
+const ALSO_OWNER_EXAMPLES = 3;
+
 class Linker {
   readonly issues: ImportIssue[] = [];
   readonly rows: RowResult[] = [];
@@ -295,6 +338,11 @@ class Linker {
   private readonly namesPerSheet = new Map<string, Map<string, number>>();
 
   private readonly headerOf: LinkOptions["headerOf"];
+  /** Per source sheet, the clients told to have a second owner: the first told, a count, examples. */
+  private readonly alsoOwners = new Map<
+    string,
+    { issue: ImportIssue; count: number; examples: string[] }
+  >();
 
   constructor(existing: Partial<Record<SheetKey, RegisterRecord[]>>, options: LinkOptions = {}) {
     this.region = options.phoneRegion ?? "CN";
@@ -440,7 +488,15 @@ class Linker {
     for (const c of conflicts) {
       if (!updating && candidate.sheet === "Clients" && c.key === "owner") {
         // Two staff looking after one client (a WeCom list: the customer added by both) is no
-        // error to fix: the first stays the owner, the other is kept in notes and told.
+        // error to fix: the first stays the owner, the other is kept in notes and told — once
+        // per sheet when many clients have two (reportAlsoOwners).
+        const example = `${text(into.record.name) || this.describe(into)} (${describeRaw(c.other)})`;
+        const told = this.alsoOwners.get(candidate.origin.sheet);
+        if (told) {
+          told.count += 1;
+          if (told.examples.length < ALSO_OWNER_EXAMPLES) told.examples.push(example);
+          continue;
+        }
         this.warn(
           candidate.origin,
           c.key,
@@ -457,6 +513,11 @@ class Linker {
             },
           }
         );
+        this.alsoOwners.set(candidate.origin.sheet, {
+          issue: this.issues[this.issues.length - 1],
+          count: 1,
+          examples: [example],
+        });
         continue;
       }
       const message = updating
@@ -601,6 +662,13 @@ class Linker {
         how: en["link.match-name-across-sheets"],
         match: { match: "link.match-name-across-sheets" },
       };
+    const company = sameCompany(sameName, record);
+    if (company)
+      return {
+        entry: company,
+        how: en["link.match-company-name"],
+        match: { match: "link.match-company-name" },
+      };
     return null;
   }
 
@@ -726,6 +794,24 @@ class Linker {
   }
 
   /** Per sheet: how many clients its policyholder column made, and which columns gave their details. */
+  /**
+   * A sheet where many clients have a second owner (a WeCom list, most customers added by two
+   * staff) is told so once, with a count and examples, in place of its first client's note.
+   */
+  reportAlsoOwners(): void {
+    for (const [sheet, { issue, count, examples }] of this.alsoOwners) {
+      if (count < 2) continue;
+      const params: MessageParams = { sheet, count, examples: examples.join(", ") };
+      Object.assign(issue, {
+        row: null,
+        value: count,
+        message: englishText("link.also-owner-many", params),
+        code: "link.also-owner-many",
+        params,
+      });
+    }
+  }
+
   reportMade(): void {
     const note = (
       sheet: string,
@@ -1028,6 +1114,7 @@ export function linkAndMerge(
   const linker = new Linker(existing, options);
   linker.countNames(candidates);
   for (const c of candidates) if (c.sheet === "Clients") linker.addClient(c);
+  linker.reportAlsoOwners();
   linker.assignIds();
   linker.reportMade();
   for (const c of candidates) if (c.sheet !== "Clients") linker.addChild(c);

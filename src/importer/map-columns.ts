@@ -795,6 +795,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinNameParts(input, mappings, byKey, taken);
   personsAtCompanies(input, mappings, profiles, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
+  contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey, taken);
   joinPhones(input, mappings, profiles, byKey);
@@ -1297,6 +1298,71 @@ function personsAtCompanies(
     why("map.why.distinct-subject", {
       distinct: profiles[person].distinct,
       filled: profiles[person].filled,
+    }),
+  ]);
+}
+
+/** Staff who added a contact (添加人, 添加员工, Added by): a WeCom or WeChat customer list's owner. */
+const ADDER_HEADER = /添加|added ?by/;
+/** A WeChat or WeCom source, in a sheet's name, a header or a value (来源: 微信, 企业微信). */
+const WECHAT_WORD = /微信|wechat|wecom|weixin/;
+/** A header naming the person as an external contact (外部联系人, External Contact). */
+const EXTERNAL_CONTACT_HEADER = /外部联系人|external ?contact/;
+
+/**
+ * A WeCom (企业微信) or WeChat customer export lists people: each row is a contact some staff
+ * member added (外部联系人, 添加人, 添加时间, 来源 微信), and 企业名称 is the company the person
+ * gave, blank for a plain WeChat user. Read as a company list (企业名称 the client, the person its
+ * contact), every WeChat user's row would have no client. A person reads the contact as the client
+ * and the company as their employer when the list shows it is of people: the company is blank
+ * where the contact is not, staff who added each contact, a WeChat source, a header naming an
+ * external contact — two of these, the header never alone.
+ */
+function contactsAreClients(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || !byKey.has("employer") || taken.has("employer")) return;
+  const company = mappings.findIndex((m) => m.field === "name");
+  const contact = mappings.findIndex((m) => m.field === "mainContact");
+  if (company < 0 || contact < 0) return;
+  if ([company, contact].some((i) => mappings[i].source === "override")) return;
+  if (!namesCompany(input.columns[company])) return;
+  const people = profiles[contact];
+  if (people.filled < 2 || people.text < 0.8 || people.company > 0.2) return;
+  const forms = (column: ColumnInput) =>
+    column.header.candidates.map((c) => matchForm(stripHeaderUnit(c)));
+  const blankCompany = input.columns[contact].values.some(
+    (v, row) => !isBlankCell(v) && isBlankCell(input.columns[company].values[row] ?? null)
+  );
+  const adder = mappings.some(
+    (m, i) => m.field === "owner" && forms(input.columns[i]).some((f) => ADDER_HEADER.test(f))
+  );
+  const wechat =
+    WECHAT_WORD.test(matchForm(input.sheetName)) ||
+    input.columns.some(
+      (column, i) =>
+        i !== contact &&
+        i !== company &&
+        (forms(column).some((f) => WECHAT_WORD.test(f)) ||
+          [...profiles[i].values.keys()].some((v) => WECHAT_WORD.test(v.toLowerCase())))
+    );
+  const witnesses = [blankCompany, adder, wechat].filter(Boolean).length;
+  const external = forms(input.columns[contact]).some((f) => EXTERNAL_CONTACT_HEADER.test(f));
+  if (witnesses + (external ? 1 : 0) < 2 || witnesses === 0) return;
+  taken.delete("mainContact");
+  taken.add("employer");
+  Object.assign(mappings[company], { field: "employer", confidence: 0.8, source: "fuzzy" });
+  setEvidence(mappings[company], [
+    why("map.why.employer-of-persons", { header: mappings[company].header }),
+  ]);
+  assign(mappings[contact], "name", 0.8, [
+    why("map.why.contact-is-client", {
+      header: mappings[contact].header,
+      company: mappings[company].header,
     }),
   ]);
 }

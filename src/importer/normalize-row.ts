@@ -77,6 +77,8 @@ export interface RowContext {
    */
   kindFromNames: boolean;
   kindFromIdNumbers: boolean;
+  /** The clients are the people of a staff-added contact list (WeCom / WeChat): persons, all. */
+  kindFromContactList: boolean;
   /**
    * The sheet's own columns are a company's (an Account Name beside its industry, revenue, main
    * contact): its clients are enterprises. Else, columns only a person fills (a sex, a birthday,
@@ -293,10 +295,20 @@ export function buildRowContext(
         perYear: perYear ?? undefined,
       })
     );
+    const wholeColumn = target.key === "idNumber" ? checksumFailures(columnValues[i] ?? []) : null;
+    const readQuiet: ColumnReader["read"] = wholeColumn
+      ? (raw) => {
+          // Told once for the column (value.id-number-checksum-column), not again on every row.
+          const result = read(raw);
+          return result.ok && result.code === "value.id-number-checksum"
+            ? ok(result.value)
+            : result;
+        }
+      : read;
     const reader: ColumnReader =
       perYear !== null && perYear > 1
-        ? { mapping, label, target, read, perYear }
-        : { mapping, label, target, read };
+        ? { mapping, label, target, read: readQuiet, perYear }
+        : { mapping, label, target, read: readQuiet };
     const currency =
       target.field.type === "money" ? columnCurrency(mapping, columnValues[i] ?? []) : null;
     if (currency) reader.currency = currency;
@@ -327,11 +339,13 @@ export function buildRowContext(
       ...invisibleCharacterNotes(sheetName, readers, columnValues),
       ...periodNotes(sheetName, readers, columnValues),
       ...kindNotes(sheetName, readers, kinds),
+      ...checksumColumnNotes(sheetName, readers, columnValues),
       ...(endDate ? [endDateNote(sheetName, readers, endDate)] : []),
     ],
     missingDates,
     kindFromNames: kinds.names !== null,
     kindFromIdNumbers: kinds.idNumbers !== null,
+    kindFromContactList: kinds.contactList !== null,
     kindFromCompanyColumns: kinds.companyColumns.length > 0,
     personColumns: kinds.personColumns,
     statusFromEndDate: endDate,
@@ -618,8 +632,12 @@ export function normalizeRow(
   if (ctx.registerSheet === "Clients" && (record.kind ?? null) === null) {
     if (ctx.kindFromNames && typeof record.name === "string" && isOrganisationName(record.name))
       record.kind = "enterprise";
-    else if (ctx.kindFromIdNumbers && [record.idNumber, record.clientId].some(isPersonalIdNumber))
+    else if (
+      ctx.kindFromIdNumbers &&
+      (personalIdIn("idNumber", record.idNumber) || personalIdIn("clientId", record.clientId))
+    )
       record.kind = "person";
+    else if (ctx.kindFromContactList) record.kind = "person";
     else if (ctx.kindFromCompanyColumns) {
       // A row of a company list whose industry says it is a private individual's is no company.
       if (!(typeof record.industry === "string" && namesPrivateIndividual(record.industry)))
@@ -764,11 +782,31 @@ function isPersonalIdNumber(value: RegisterValue | undefined): boolean {
   return parseIdNumber(value)?.valid === true;
 }
 
+/**
+ * Under an ID-number header, a value in the shape of a person's ID (a letter and nine digits, or
+ * eighteen characters carrying a real birth date) is a person's even when its check digit fails: a
+ * mistyped digit (reported as such) does not make the client a company. A client number is read
+ * as an ID only when its checksum holds (an 18-digit account number is no one's ID).
+ */
+function isPersonalIdShape(value: RegisterValue | undefined): boolean {
+  if (typeof value !== "string") return false;
+  const reading = parseIdNumber(value);
+  if (reading === null) return false;
+  return reading.valid || reading.kind === "tw-national" || reading.birthday !== undefined;
+}
+
+/** A person's ID in this field's column: its shape under an ID-number header, a valid one elsewhere. */
+function personalIdIn(field: string, value: RegisterValue | undefined): boolean {
+  return field === "idNumber" ? isPersonalIdShape(value) : isPersonalIdNumber(value);
+}
+
 interface KindEvidence {
   /** The name column, when some of its names are organisations'. */
   names: number | null;
   /** The id or ID-number column, when some of its values are personal ID numbers. */
   idNumbers: number | null;
+  /** The name column, when the mapping read it as the people of a staff-added contact list. */
+  contactList: number | null;
   /** The columns that make the sheet a list of companies (none when it is not one). */
   companyColumns: number[];
   /** Columns only a person fills (sex, birthday, personal income), when the sheet is no company list. */
@@ -847,6 +885,7 @@ function kindEvidence(
   const none: KindEvidence = {
     names: null,
     idNumbers: null,
+    contactList: null,
     companyColumns: [],
     personColumns: [],
   };
@@ -861,7 +900,14 @@ function kindEvidence(
   );
   return {
     names: nameParts.find((column) => some(column, isOrganisationName)) ?? null,
-    idNumbers: ids.find((column) => some(column, isPersonalIdNumber)) ?? null,
+    contactList:
+      name >= 0 &&
+      (mappings[name].reasons ?? []).some((r) => r.code === "map.why.contact-is-client")
+        ? name
+        : null,
+    idNumbers:
+      ids.find((column) => some(column, (v) => personalIdIn(mappings[column].field ?? "", v))) ??
+      null,
     ...sheetKindColumns(mappings, columnValues, name),
   };
 }
@@ -890,6 +936,7 @@ function kindNotes(
   };
   if (kinds.names !== null) note(kinds.names, "import.kind-from-names");
   if (kinds.idNumbers !== null) note(kinds.idNumbers, "import.kind-from-id-numbers");
+  if (kinds.contactList !== null) note(kinds.contactList, "import.kind-from-contact-list");
   if (kinds.companyColumns.length > 0)
     note(kinds.companyColumns[0], "import.kind-from-company-columns", {
       columns: kinds.companyColumns.map((c) => readers[c]?.label ?? "").join(", "),
@@ -1050,6 +1097,60 @@ const TEXT_TYPES = new Set<FieldDef["type"]>(["text", "id", "phone", "email"]);
  * One note per text column from whose cells control or zero-width characters were removed, not
  * one per cell: they come in whole columns pasted from another system.
  */
+/** At most this many failing ID numbers are quoted in the column's note. */
+const CHECKSUM_EXAMPLES = 3;
+
+/**
+ * The ID numbers of a column whose check digit fails, when they are the column's rule rather than
+ * a slip (at least two, and four in five of its ID-shaped values): a list of invented or masked
+ * numbers is told once for the column, with a count and examples, not once per row.
+ */
+function checksumFailures(values: readonly SourceCell[]): string[] | null {
+  let shaped = 0;
+  const failing: string[] = [];
+  for (const value of values) {
+    if (typeof value !== "string") continue;
+    const reading = parseIdNumber(value);
+    if (reading === null) continue;
+    shaped += 1;
+    if (!reading.valid) failing.push(value.trim());
+  }
+  return failing.length >= 2 && failing.length >= 0.8 * shaped ? failing : null;
+}
+
+function checksumColumnNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): ImportIssue[] {
+  return readers.flatMap((reader, i) => {
+    if (reader.target?.key !== "idNumber") return [];
+    const failing = checksumFailures(columnValues[i] ?? []);
+    if (failing === null) return [];
+    const coded: MessageRef = {
+      code: "value.id-number-checksum-column",
+      params: {
+        column: reader.label,
+        count: failing.length,
+        examples: failing.slice(0, CHECKSUM_EXAMPLES).join(", "),
+      },
+    };
+    return [
+      {
+        sheet: sheetName,
+        row: null,
+        column: reader.label,
+        field: "idNumber",
+        value: failing[0],
+        message: english(coded),
+        severity: "warning" as const,
+        code: coded.code,
+        params: coded.params,
+      },
+    ];
+  });
+}
+
 function invisibleCharacterNotes(
   sheetName: string,
   readers: readonly ColumnReader[],

@@ -91,8 +91,19 @@ describe("the client kind read from names and ID numbers", () => {
       ["李娜", "110105194912310021", "13800001112"],
     ];
     const rc = importWorkbook([sheet("客户", cn)]);
-    // The second number's check character is wrong: not taken as proof.
+    // The second number's check character is wrong, but under an ID-number header it is still a
+    // person's ID in shape (a real birth date inside): a mistyped digit is reported, not a company.
     expect(kinds(rc)).toEqual([
+      ["张伟", "person"],
+      ["李娜", "person"],
+    ]);
+    // As a client number, only a number whose check holds is taken as a person's ID.
+    const ids: SourceCell[][] = [
+      ["客户号", "姓名", "手机"],
+      ["11010519491231002X", "张伟", "13800001111"],
+      ["110105194912310021", "李娜", "13800001112"],
+    ];
+    expect(kinds(importWorkbook([sheet("客户", ids)]))).toEqual([
       ["张伟", "person"],
       ["李娜", null],
     ]);

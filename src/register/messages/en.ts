@@ -74,6 +74,8 @@ export const en = {
     "The term {value} is not a whole number of years; it was kept as written, not converted.",
   "value.id-number-checksum":
     "The ID number {value} fails its check digit; it was kept as written, please check it.",
+  "value.id-number-checksum-column":
+    "{count} ID numbers in {column} fail their check digit (e.g. {examples}); they were kept as written, please check them.",
   "value.credit-code-checksum":
     "The unified social credit code {value} fails its check character (GB 32100); it was kept as written, please check it.",
   "value.id-number-as-number":
@@ -160,6 +162,8 @@ export const en = {
     "the clients are companies, which have no occupation: this is their contact person's post",
   "map.why.employer-of-persons":
     'the clients are persons and "{header}" names a company: where each one works',
+  "map.why.contact-is-client":
+    'a list of people added by staff (WeCom / WeChat): "{header}" is the client, a person, and "{company}" where they work',
   "map.why.revenue-companies":
     "the clients are companies, which have no personal income: the revenue they bring",
   "map.why.visit-notes-discussed":
@@ -242,6 +246,8 @@ export const en = {
   "link.match-name-birthday-address": "same name, birthday and address",
   "link.match-name-across-sheets":
     "the same name, the only client of that name on either sheet of the book",
+  "link.match-company-name":
+    "the same company name, with no phone, address or number on either row that differs",
   "link.same-client-rows":
     "Row {row} ({sheet}) and row {otherRow} ({otherSheet}) are the same client ({match:msg}); merged into one client, any conflicting values kept in notes.",
   "link.same-name":
@@ -251,6 +257,8 @@ export const en = {
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
   "link.also-owner":
     "{target:msg} is also looked after by {other} (another row of the same client): kept {kept} as the owner, {other} put in notes.",
+  "link.also-owner-many":
+    "{count} clients of {sheet} are also looked after by a second staff member (another row of the same client): one owner is kept, the other put in notes; e.g. {examples}.",
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
   "link.unknown-id-by-name":
@@ -295,6 +303,8 @@ export const en = {
     "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
   "import.kind-from-id-numbers":
     "No column gives the client kind: each client with a personal ID number in {column} (A123456789, an 18-digit resident ID) is marked as a person.",
+  "import.kind-from-contact-list":
+    "No column gives the client kind: {column} lists people added by staff (WeCom / WeChat contacts), so its clients are marked as persons.",
   "import.kind-from-company-columns":
     "No column gives the client kind: the sheet's columns are a company's ({columns}), so its clients are marked as enterprises.",
   "import.kind-from-person-columns":

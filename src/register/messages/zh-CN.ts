@@ -59,6 +59,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列中的数字没有日期格式；已按 Excel 日期序号读取（{system} 日期系统），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整数年；已按原样保留，未作换算。",
   "value.id-number-checksum": "证件号码 {value} 校验位不符；已按原样保留，请核对。",
+  "value.id-number-checksum-column":
+    "{column} 列中有 {count} 个证件号码校验位不符（如 {examples}）；已按原样保留，请核对。",
   "value.credit-code-checksum":
     "统一社会信用代码 {value} 校验码不符（GB 32100）；已按原样保留，请核对。",
   "value.id-number-as-number": "证件号码 {value} 以数字形式保存，可能已丢失位数；请核对。",
@@ -131,6 +133,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
+  "map.why.contact-is-client":
+    "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
   "map.why.visit-notes-discussed": "拜访记录中没有别的内容列，这一备注列就是洽谈要点",
   "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",
@@ -199,6 +203,7 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-name-email": "姓名和邮箱相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",
   "link.match-name-across-sheets": "名称相同，且在两个工作表中都是唯一的客户",
+  "link.match-company-name": "企业名称相同，且两行的电话、地址、编号都没有不一致",
   "link.same-client-rows":
     "第 {row} 行（{sheet}）与第 {otherRow} 行（{otherSheet}）是同一客户（{match:msg}）；已合并为一个客户，有冲突的值已放入备注。",
   "link.same-name": "另有客户同名（{otherIds}），但电话和邮箱都不相同；作为另一个客户保留。",
@@ -206,6 +211,8 @@ export const zhCN: Record<MessageCode, string> = {
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",
   "link.also-owner":
     "{target:msg}也由 {other} 跟进（同一客户的另一行）：负责人保留 {kept}，{other} 已放入备注。",
+  "link.also-owner-many":
+    "{sheet} 中有 {count} 位客户还由另一位员工跟进（同一客户的另一行）：保留一位负责人，另一位已放入备注；例如 {examples}。",
   "link.unknown-id": "没有客户的编号是 {id}；此行已保留但未关联客户，编号已放入备注。",
   "link.unknown-id-by-name":
     "没有客户的编号是 {id}；此行指明的客户 {name} 只有一位（{clientId}）：已关联到该客户，编号已放入备注。本表其他编号对不上任何客户的行也按客户名称同样关联，不再逐行说明。",
@@ -248,6 +255,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
   "import.kind-from-id-numbers":
     "没有列给出客户类型：{column} 中有个人证件号码（18 位身份证号、A123456789）的客户都标为个人。",
+  "import.kind-from-contact-list":
+    "没有列给出客户类型：{column} 中是员工添加的联系人（企业微信/微信），这些客户都标为个人。",
   "import.kind-from-company-columns":
     "没有列给出客户类型：本表的列是企业才有的（{columns}），因此其客户都标为企业。",
   "import.kind-from-person-columns":

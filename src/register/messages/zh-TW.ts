@@ -59,6 +59,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄中的數字沒有日期格式；已按 Excel 日期序號讀取（{system} 日期系統），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整數年；已照原樣保留，未作換算。",
   "value.id-number-checksum": "證件號碼 {value} 檢查碼不符；已照原樣保留，請核對。",
+  "value.id-number-checksum-column":
+    "{column} 欄中有 {count} 個證件號碼檢查碼不符（如 {examples}）；已照原樣保留，請核對。",
   "value.credit-code-checksum":
     "統一社會信用代碼 {value} 檢查碼不符（GB 32100）；已照原樣保留，請核對。",
   "value.id-number-as-number": "證件號碼 {value} 以數字形式儲存，可能已遺失位數；請核對。",
@@ -133,6 +135,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
+  "map.why.contact-is-client":
+    "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
   "map.why.visit-notes-discussed": "拜訪紀錄中沒有別的內容欄，這一備註欄就是洽談要點",
   "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
@@ -201,6 +205,7 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-name-email": "姓名和電子郵件相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",
   "link.match-name-across-sheets": "名稱相同，且在兩個工作表中都是唯一的客戶",
+  "link.match-company-name": "企業名稱相同，且兩列的電話、地址、編號都沒有不一致",
   "link.same-client-rows":
     "第 {row} 列（{sheet}）與第 {otherRow} 列（{otherSheet}）是同一位客戶（{match:msg}）；已合併為一位客戶，有衝突的值已放入備註。",
   "link.same-name": "另有客戶同名（{otherIds}），但電話和電子郵件都不相同；作為另一位客戶保留。",
@@ -209,6 +214,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{target:msg}的「{field:key}」有衝突：保留 {kept}，另一個值 {other} 已放入備註。",
   "link.also-owner":
     "{target:msg}也由 {other} 負責（同一客戶的另一列）：負責人保留 {kept}，{other} 已放入備註。",
+  "link.also-owner-many":
+    "{sheet} 中有 {count} 位客戶還由另一位員工負責（同一客戶的另一列）：保留一位負責人，另一位已放入備註；例如 {examples}。",
   "link.unknown-id": "沒有客戶的編號是 {id}；此列已保留但未連結客戶，編號已放入備註。",
   "link.unknown-id-by-name":
     "沒有客戶的編號是 {id}；此列指明的客戶 {name} 只有一位（{clientId}）：已連結到該客戶，編號已放入備註。本表其他編號對不上任何客戶的列也依客戶名稱同樣連結，不再逐列說明。",
@@ -251,6 +258,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
   "import.kind-from-id-numbers":
     "沒有欄位給出客戶類型：{column} 中有個人證件號碼（A123456789、18 位身分證號）的客戶都標為個人。",
+  "import.kind-from-contact-list":
+    "沒有欄位給出客戶類型：{column} 中是員工加入的聯絡人（企業微信/微信），這些客戶都標為個人。",
   "import.kind-from-company-columns":
     "沒有欄位給出客戶類型：本表的欄位是企業才有的（{columns}），因此其客戶都標為企業。",
   "import.kind-from-person-columns":

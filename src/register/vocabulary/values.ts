@@ -15,7 +15,6 @@ export const CLIENT_KIND_WORDS = {
     "个贷",
     "对私",
     "居民",
-    "住宅",
     "散户",
     "retail",
     "consumer",
@@ -58,12 +57,10 @@ export const CLIENT_KIND_WORDS = {
     "个体工商户",
     "合伙企业",
     "独资企业",
-    "物业",
-    "商业",
-    "工厂",
+    // 物业 / 商业 / 工厂 / 住宅 / 写字楼 under 类型 are kinds of property or business (a line of
+    // business), not whether the client is a person or an organisation: no kind words.
     "商户",
     "店铺",
-    "工业",
     "事业单位",
     "学校",
     "医院",

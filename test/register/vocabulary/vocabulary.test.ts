@@ -132,9 +132,6 @@ describe("value vocabulary", () => {
     ["Clients", "kind", "Private Limited Company", "enterprise"],
     ["Clients", "kind", "Sole Proprietorship", "enterprise"],
     ["Clients", "kind", "Partnership/LLP", "enterprise"],
-    ["Clients", "kind", "物业", "enterprise"],
-    ["Clients", "kind", "商業", "enterprise"],
-    ["Clients", "kind", "工厂", "enterprise"],
     ["Insurance", "status", "生效中", "in-force"],
     ["Insurance", "status", "已退保", "lapsed"],
     ["Insurance", "status", "有效", "in-force"],
@@ -148,6 +145,14 @@ describe("value vocabulary", () => {
   ])("%s.%s: %s → %s", (sheet, field, text, key) => {
     expect(valueOf(sheet, field, text)).toBe(key);
   });
+
+  // Kinds of property or business (a leads template's 类型) say nothing of person or organisation.
+  it.each(["物业", "商業", "工厂", "住宅", "写字楼", "工业"])(
+    "Clients.kind: %s is no kind",
+    (text) => {
+      expect(valueOf("Clients", "kind", text)).toBeUndefined();
+    }
+  );
 });
 
 describe("vocabulary tables", () => {

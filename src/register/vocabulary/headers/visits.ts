@@ -62,6 +62,12 @@ export const VISITS_HEADERS = {
     "讨论内容",
     "会谈重点",
     "discussion points",
+    // What was talked over at the contact: 沟通要点, 談話重點 (folded to 简); 洽谈要点 is the label.
+    "沟通要点",
+    "谈话重点",
+    "拜访要点",
+    "会谈要点",
+    "讨论要点",
   ],
   clientViews: ["feedback", "client feedback", "客户反馈", "客戶回饋", "客户看法"],
   nextSteps: [
@@ -94,6 +100,12 @@ export const VISITS_HEADERS = {
     "下次走访日期",
     "next follow-up",
     "next follow up date",
+    // 下次追蹤日 (Taiwan) and 下次拜访日: the day the next contact is due.
+    "下次追踪日",
+    "下次追踪日期",
+    "下次追踪",
+    "下次拜访日",
+    "下次回访日期",
     // "Follow-up by" over dates: the day by which the next contact is due.
     "follow-up by",
     "follow up by",
