@@ -55,7 +55,11 @@ describe("group rows between data rows", () => {
 
   it("leaves out a label the row already says (所属地区: 江苏)", () => {
     const rows = ERP.map((row, i) =>
-      i === 0 ? [...row, "所属地区"] : row.length > 1 ? [...row, i < 6 ? "上海" : i < 9 ? "江苏" : "广东"] : row
+      i === 0
+        ? [...row, "所属地区"]
+        : row.length > 1
+          ? [...row, i < 6 ? "上海" : i < 9 ? "江苏" : "广东"]
+          : row
     );
     const { notes } = run(rows);
     expect(notes("南京金陵机械有限公司")).toContain("分组: 华东区");
