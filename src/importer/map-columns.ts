@@ -1701,6 +1701,8 @@ function joinPhones(
 
 /** Headers naming a product or plan: 产品名称, 险种名称, Plan Name, Product. */
 const PRODUCT_HEADER = /产品|商品|险种|product|plan/;
+/** A header that names a category in its own words (Category, 投诉类别, 分类), not a type. */
+const CATEGORY_HEADER = /categor|类别|分类/;
 
 /**
  * A complaint log naming both the product (Product_Category, 投诉产品) and the complaint's type
@@ -1722,6 +1724,9 @@ function productIsCategory(
   const namesProduct = (i: number) =>
     heads(i).some((h) => PRODUCT_HEADER.test(h) && !/^sub|^子|^细/.test(h));
   if (namesProduct(category)) return;
+  // A column headed Category (类别, 分類) is the category a person filed the complaint under: a
+  // Product column beside it stays the product, kept in notes.
+  if (heads(category).some((h) => CATEGORY_HEADER.test(h))) return;
   const product = input.columns.findIndex(
     (_, i) =>
       mappings[i].field === null &&

@@ -331,6 +331,8 @@ export const en = {
     "Complaints with no status but a date in {column} were marked closed: the case was closed on that date.",
   "import.resolved-from-end-date":
     "Complaints with no status but a date in {column} were marked resolved: the complaint was resolved on that date.",
+  "import.open-without-end-date":
+    "Complaints with neither a status nor a date in {column} were marked open: the case has not been closed yet.",
   "import.kind-from-names":
     "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
   "import.kind-from-id-numbers":

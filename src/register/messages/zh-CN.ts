@@ -280,6 +280,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有状态但 {column} 填了日期的投诉已标为“已关闭”：案件已在该日期结案。",
   "import.resolved-from-end-date":
     "没有状态但 {column} 填了日期的投诉已标为“已解决”：投诉已在该日期解决。",
+  "import.open-without-end-date":
+    "既没有状态、{column} 也没有日期的投诉已标为“待处理”：案件尚未结案。",
   "import.kind-from-names":
     "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
   "import.kind-from-id-numbers":

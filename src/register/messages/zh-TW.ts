@@ -283,6 +283,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有狀態但 {column} 填了日期的客訴已標為「已關閉」：案件已在該日期結案。",
   "import.resolved-from-end-date":
     "沒有狀態但 {column} 填了日期的客訴已標為「已解決」：客訴已在該日期解決。",
+  "import.open-without-end-date":
+    "既沒有狀態、{column} 也沒有日期的客訴已標為「待處理」：案件尚未結案。",
   "import.kind-from-names":
     "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
   "import.kind-from-id-numbers":

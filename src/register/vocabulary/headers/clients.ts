@@ -29,6 +29,16 @@ export const CLIENTS_HEADERS = {
     "企业名",
     "客户全称",
     "display name",
+    // A complaint log's subject is the one who complained: the client the complaint is about.
+    "complainant",
+    "complainant name",
+    "name of complainant",
+    "投诉人",
+    "投诉人姓名",
+    "投诉人名称",
+    "申诉人",
+    "申诉人姓名",
+    "投诉客户",
   ],
   kind: [
     "type",
