@@ -144,6 +144,8 @@ export const en = {
     'its values are the ids of the staff listed on "{sheet}", each serving several clients',
   "map.why.record-key":
     "\"{of}\" names the record and this column is the exporting system's key for it (a CRM's lookup id): not a register id, kept in notes",
+  "map.why.account-party":
+    "gives the {field:field} of the client made from the account each person works at ({subject})",
   "map.why.deal-party":
     "gives the {field:field} of the {registerSheet:sheet} record made from whom each deal is with ({subject})",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
@@ -173,6 +175,8 @@ export const en = {
     'header "{header}" also names people at the visit: joined with the other attendees',
   "map.why.company-no-occupation":
     "the clients are companies, which have no occupation: this is their contact person's post",
+  "map.why.contacts-account":
+    'a contacts export: the people work at the accounts "{header}" names ({accounts} accounts for {people} people), so each person is a contact of that client',
   "map.why.employer-of-persons":
     'the clients are persons and "{header}" names a company: where each one works',
   "map.why.contact-is-client":
@@ -301,6 +305,8 @@ export const en = {
     "This policy list is kept by household: the rows whose relation in column {relation} names the client themself (本人, 戶長) made the clients from column {subject}; {count} relatives on the rows below were read as their family, and the policies on any row belong to the household's client, with the person on the row as the insured ({policies} on relatives' rows).",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
+  "import.clients-from-accounts":
+    "The workbook has no client list: {count} clients (enterprises) were made from column {column}, the account each person works at; every person on the sheet became a contact of their account, and a person with no account a client of their own.",
   "import.clients-from-deals":
     "The workbook has no client list: {count} clients were made from column {column}, whom each deal is with, and the deals were linked to them.",
   "import.deal-party-column":

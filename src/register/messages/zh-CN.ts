@@ -121,6 +121,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.staff-ids": "其值是“{sheet}”所列员工的编号，每人负责多个客户",
   "map.why.record-key":
     "“{of}”列写记录名称，本列是导出系统给该记录的内部编号（CRM 的关联 ID）：不是台账编号，放入备注",
+  "map.why.account-party": "作为按每人所属客户（{subject}）建立的客户的“{field:field}”",
   "map.why.deal-party":
     "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
@@ -145,6 +146,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
+  "map.why.contacts-account":
+    "联系人导出表：人员分属“{header}”所列的客户（{accounts} 个客户、{people} 位人员），每人都是该客户的联系人",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
   "map.why.contact-is-client":
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
@@ -252,6 +255,8 @@ export const zhCN: Record<MessageCode, string> = {
     "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
+  "import.clients-from-accounts":
+    "工作簿中没有客户清单：已从 {column} 栏（每人所属的客户）建立 {count} 位企业客户；表中每人都已作为所属客户的联系人，没有所属客户的人则建为个人客户。",
   "import.clients-from-deals":
     "工作簿中没有客户清单：已从 {column} 栏（每笔商机的对象）建立 {count} 位客户，商机都已关联到各自的客户。",
   "import.deal-party-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",

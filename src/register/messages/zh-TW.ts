@@ -122,6 +122,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.staff-ids": "其值是「{sheet}」所列員工的編號，每人負責多位客戶",
   "map.why.record-key":
     "「{of}」欄寫記錄名稱，本欄是匯出系統給該記錄的內部編號（CRM 的關聯 ID）：不是名冊編號，放入備註",
+  "map.why.account-party": "作為按每人所屬客戶（{subject}）建立的客戶的「{field:field}」",
   "map.why.deal-party":
     "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
@@ -147,6 +148,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
+  "map.why.contacts-account":
+    "聯絡人匯出表：人員分屬「{header}」所列的客戶（{accounts} 個客戶、{people} 位人員），每人都是該客戶的聯絡人",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
@@ -255,6 +258,8 @@ export const zhTW: Record<MessageCode, string> = {
     "本保單清單按家庭填寫：{relation} 欄寫明為本人（本人、戶長）的列，已從 {subject} 欄建立客戶；其下方 {count} 位親屬已作為該客戶的家庭成員讀入；每一列的保單都屬於該家庭的客戶，被保險人為該列的人（其中 {policies} 張在親屬的列上）。",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
+  "import.clients-from-accounts":
+    "活頁簿中沒有客戶清單：已從 {column} 欄（每人所屬的客戶）建立 {count} 位企業客戶；表中每人都已作為所屬客戶的聯絡人，沒有所屬客戶的人則建為個人客戶。",
   "import.clients-from-deals":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每筆商機的對象）建立 {count} 位客戶，商機都已連結到各自的客戶。",
   "import.deal-party-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
