@@ -148,6 +148,14 @@ export const en = {
     "gives the {field:field} of the client made from the account each person works at ({subject})",
   "map.why.deal-party":
     "gives the {field:field} of the {registerSheet:sheet} record made from whom each deal is with ({subject})",
+  "map.why.relative":
+    "the header names the client's {relation:msg}: read into the family sheet ({field:field}), one member for each relative a row names",
+  "relation.spouse": "spouse",
+  "relation.child": "child",
+  "relation.father": "father",
+  "relation.mother": "mother",
+  "relation.parent": "parent",
+  "relation.sibling": "sibling",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
   "map.why.address-types":
     "\"{header}\" holds Odoo's address types (Contact, Invoice Address …): what a row is, not the client's kind or address",
@@ -303,6 +311,8 @@ export const en = {
     "No column names the clients' owner; the line \u201c{line}\u201d above the table names {owner}, who was made the owner of its {count} clients.",
   "import.policies-by-household":
     "This policy list is kept by household: the rows whose relation in column {relation} names the client themself (本人, 戶長) made the clients from column {subject}; {count} relatives on the rows below were read as their family, and the policies on any row belong to the household's client, with the person on the row as the insured ({policies} on relatives' rows).",
+  "import.family-from-columns":
+    "{count} family members were made from the relatives' columns {columns}: one for each relative named on a client's row, linked to that client, with the relation from the header; these columns are not kept in the clients' notes.",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-accounts":

@@ -124,6 +124,14 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.account-party": "作为按每人所属客户（{subject}）建立的客户的“{field:field}”",
   "map.why.deal-party":
     "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
+  "map.why.relative":
+    "表头写的是客户的{relation:msg}：读入家庭成员表（{field:field}），每行写到的每位亲属一位成员",
+  "relation.spouse": "配偶",
+  "relation.child": "子女",
+  "relation.father": "父亲",
+  "relation.mother": "母亲",
+  "relation.parent": "父母",
+  "relation.sibling": "兄弟姐妹",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
   "map.why.address-types":
     "“{header}”是 Odoo 的地址类型（联系人、发票地址……）：说明该行是什么，不是客户类型或地址",
@@ -253,6 +261,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有栏位写明客户的负责人；表格上方的“{line}”写明了 {owner}，已将其设为本表 {count} 位客户的负责人。",
   "import.policies-by-household":
     "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
+  "import.family-from-columns":
+    "已从亲属栏位 {columns} 建立 {count} 位家庭成员：客户那一行写到的每位亲属一位，关联到该客户，关系取自表头；这些栏位不再写入客户的备注。",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-accounts":

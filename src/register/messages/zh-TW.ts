@@ -125,6 +125,14 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.account-party": "作為按每人所屬客戶（{subject}）建立的客戶的「{field:field}」",
   "map.why.deal-party":
     "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
+  "map.why.relative":
+    "表頭寫的是客戶的{relation:msg}：讀入家庭成員表（{field:field}），每列寫到的每位親屬一位成員",
+  "relation.spouse": "配偶",
+  "relation.child": "子女",
+  "relation.father": "父親",
+  "relation.mother": "母親",
+  "relation.parent": "父母",
+  "relation.sibling": "兄弟姊妹",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
   "map.why.address-types":
     "「{header}」是 Odoo 的地址類型（聯絡人、發票地址……）：說明該列是什麼，不是客戶類型或地址",
@@ -256,6 +264,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位寫明客戶的負責人；表格上方的「{line}」寫明了 {owner}，已將其設為本表 {count} 位客戶的負責人。",
   "import.policies-by-household":
     "本保單清單按家庭填寫：{relation} 欄寫明為本人（本人、戶長）的列，已從 {subject} 欄建立客戶；其下方 {count} 位親屬已作為該客戶的家庭成員讀入；每一列的保單都屬於該家庭的客戶，被保險人為該列的人（其中 {policies} 張在親屬的列上）。",
+  "import.family-from-columns":
+    "已從親屬欄位 {columns} 建立 {count} 位家庭成員：客戶那一列寫到的每位親屬一位，關聯到該客戶，關係取自表頭；這些欄位不再寫入客戶的備註。",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-accounts":
