@@ -100,6 +100,12 @@ export function contactsAccountColumn(
     set.add(person);
     people.set(key, set);
   });
+  // A partner list holds its companies as rows of their own (Odoo's Related Company names one):
+  // partner-rows.ts reads it; a contacts export names accounts that are no row of it.
+  const rowNames = new Set(
+    columns[account].values.map((_, row) => personOf(row).trim().toLowerCase())
+  );
+  if ([...people.keys()].some((key) => rowNames.has(key))) return null;
   const several = [...people.values()].some((set) => set.size >= 2);
   const total = [...people.values()].reduce((n, set) => n + set.size, 0);
   return several && people.size < total
