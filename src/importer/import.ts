@@ -563,8 +563,32 @@ class WorkbookImport {
         })),
       },
     };
-    if (policyholders)
+    if (policyholders) {
       this.issues.push(...policyholderColumnNotes(policyholders.ctx, policyholders.columns));
+      // The mapping says where the person's columns go: into the client each row names.
+      for (const [i, field] of holderColumns.fields)
+        if (mappings[i].field === null)
+          setEvidence(mappings[i], [
+            ...(mappings[i].reasons ?? []),
+            {
+              code: "map.why.subject-client",
+              params: { field, registerSheet: "Clients", subject: holderColumns.label },
+            },
+          ]);
+    }
+    const balances =
+      key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null;
+    for (const column of balances?.columns ?? []) {
+      const m = mappings.find((c) => c.index - 1 === column.index);
+      if (m && m.field === null)
+        setEvidence(m, [
+          ...(m.reasons ?? []),
+          {
+            code: "map.why.balance-asset",
+            params: { field: "marketValue", registerSheet: "Assets" },
+          },
+        ]);
+    }
     for (const field of ctx.missingDates) {
       this.issues.push(
         sheetIssue(
@@ -614,7 +638,7 @@ class WorkbookImport {
       relation: key === "Insurance" && household === null ? relationColumn(mappings) : null,
       household,
       policyholders,
-      balances: key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null,
+      balances,
       relatives,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,

@@ -146,6 +146,10 @@ export const en = {
     "\"{of}\" names the record and this column is the exporting system's key for it (a CRM's lookup id): not a register id, kept in notes",
   "map.why.account-party":
     "gives the {field:field} of the client made from the account each person works at ({subject})",
+  "map.why.subject-client":
+    "gives the {field:field} of the {registerSheet:sheet} record made from the client each row names ({subject})",
+  "map.why.balance-asset":
+    "a balance: each client's latest figure becomes an {registerSheet:sheet} record ({field:field}), and the column also stays in notes",
   "map.why.deal-party":
     "gives the {field:field} of the {registerSheet:sheet} record made from whom each deal is with ({subject})",
   "map.why.relative":
@@ -254,6 +258,7 @@ export const en = {
   "mapping.column": "{letter} {header} → {field} {confidence}",
   "mapping.column-notes": "{letter} {header} → (notes) {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → (row numbers) {confidence}",
+  "mapping.column-elsewhere": "{letter} {header} → {target}.{field} ({why:msg})",
   "mapping.column-hidden": "{letter} {header} → (hidden, not imported)",
   "mapping.samples": "  e.g. {samples}",
 
@@ -349,6 +354,8 @@ export const en = {
     "Complaints with no status but a date in {column} were marked resolved: the complaint was resolved on that date.",
   "import.open-without-end-date":
     "Complaints with neither a status nor a date in {column} were marked open: the case has not been closed yet.",
+  "import.kind-from-person-names":
+    "No column gives the client kind: the names in {column} are people's names and the list gives people's details (mobile numbers, a sex, birthdays or ID numbers), so each client named like a person is marked as a person.",
   "import.kind-from-names":
     "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
   "import.kind-from-id-numbers":

@@ -122,6 +122,10 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.record-key":
     "“{of}”列写记录名称，本列是导出系统给该记录的内部编号（CRM 的关联 ID）：不是台账编号，放入备注",
   "map.why.account-party": "作为按每人所属客户（{subject}）建立的客户的“{field:field}”",
+  "map.why.subject-client":
+    "作为按每行所写客户（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
+  "map.why.balance-asset":
+    "余额：每位客户最近一期的数字建为{registerSheet:sheet}记录（{field:field}），该列也保留在备注中",
   "map.why.deal-party":
     "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
   "map.why.relative":
@@ -211,6 +215,7 @@ export const zhCN: Record<MessageCode, string> = {
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （备注） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （行号） {confidence}",
+  "mapping.column-elsewhere": "{letter} {header} → {target:sheet}.{field:field}（{why:msg}）",
   "mapping.column-hidden": "{letter} {header} → （隐藏列，未导入）",
   "mapping.samples": "  例如 {samples}",
 
@@ -297,6 +302,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有状态但 {column} 填了日期的投诉已标为“已解决”：投诉已在该日期解决。",
   "import.open-without-end-date":
     "既没有状态、{column} 也没有日期的投诉已标为“待处理”：案件尚未结案。",
+  "import.kind-from-person-names":
+    "没有列给出客户类型：{column} 中的名称都是人名，且表中有个人信息（手机号、性别、生日或身份证号），因此名称为人名的客户都标为个人。",
   "import.kind-from-names":
     "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
   "import.kind-from-id-numbers":

@@ -123,6 +123,10 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.record-key":
     "「{of}」欄寫記錄名稱，本欄是匯出系統給該記錄的內部編號（CRM 的關聯 ID）：不是名冊編號，放入備註",
   "map.why.account-party": "作為按每人所屬客戶（{subject}）建立的客戶的「{field:field}」",
+  "map.why.subject-client":
+    "作為按每列所寫客戶（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
+  "map.why.balance-asset":
+    "餘額：每位客戶最近一期的數字建為{registerSheet:sheet}記錄（{field:field}），該欄也保留在備註中",
   "map.why.deal-party":
     "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
   "map.why.relative":
@@ -213,6 +217,7 @@ export const zhTW: Record<MessageCode, string> = {
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （備註） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （列號） {confidence}",
+  "mapping.column-elsewhere": "{letter} {header} → {target:sheet}.{field:field}（{why:msg}）",
   "mapping.column-hidden": "{letter} {header} → （隱藏欄，未匯入）",
   "mapping.samples": "  例如 {samples}",
 
@@ -300,6 +305,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有狀態但 {column} 填了日期的客訴已標為「已解決」：客訴已在該日期解決。",
   "import.open-without-end-date":
     "既沒有狀態、{column} 也沒有日期的客訴已標為「待處理」：案件尚未結案。",
+  "import.kind-from-person-names":
+    "沒有欄位給出客戶類型：{column} 中的名稱都是人名，且表中有個人資料（手機號碼、性別、生日或身分證字號），因此名稱為人名的客戶都標為個人。",
   "import.kind-from-names":
     "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
   "import.kind-from-id-numbers":
