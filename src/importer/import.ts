@@ -2,6 +2,8 @@
  * Imports any client workbook (as plain grids) into register records, accounting for every row.
  * Pure: no files, no Office.js. The source grids are never changed.
  */
+import { renderMessage } from "../register/messages";
+import { sheetDef } from "../register/sheets";
 import { en, type MessageCode } from "../register/messages/en";
 import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
@@ -54,10 +56,12 @@ import {
   type PolicyholderColumns,
 } from "./policyholders";
 import { gatherColumnWarnings } from "./column-warnings";
+import { nameStandIns, rejectedForBlankName, standInOf, StandInTally } from "./name-stand-in";
 import {
   buildRowContext,
   emptyRecord,
   normalizeRow,
+  NOTES_SEPARATOR,
   type NormalizedRow,
   type RowContext,
 } from "./normalize-row";
@@ -269,6 +273,27 @@ interface SheetWork {
   titleOwned: Set<string>;
   /** A deals sheet in a workbook without a client list: how its rows make their clients and contacts. */
   parties: PartyWork | null;
+}
+
+/**
+ * The groups a record stands under (a 支行, a region: "华东区 / 江苏") kept in its notes, once, in
+ * the sheet's language, leaving out a label the row already says itself (所属地区: 江苏).
+ */
+function groupNote(
+  work: SheetWork,
+  record: RegisterRecord,
+  cells: readonly SourceCell[],
+  labels: readonly string[]
+): void {
+  if (!sheetDef(work.key).fields.some((f) => f.key === "notes")) return;
+  const own = new Set(cells.map((c) => normaliseKey(cellText(c))));
+  const left = labels.filter((l) => !own.has(normaliseKey(l)));
+  if (left.length === 0) return;
+  const word = renderMessage("record.group", {}, guessLang([work.analysis.mapping])) ?? "Group";
+  const note = `${word}: ${left.join(" / ")}`;
+  const notes = cellText(record.notes ?? null);
+  if (notes.includes(note)) return;
+  record.notes = notes === "" ? note : `${notes}${NOTES_SEPARATOR}${note}`;
 }
 
 interface PartyWork {
@@ -933,6 +958,8 @@ class WorkbookImport {
       columnOf(work.mappings, "clientId"),
     ].filter((c): c is number => c !== null);
     const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
+    const standIns = nameColumn === null ? [] : nameStandIns(work.mappings, nameColumn);
+    const standInTally = new StandInTally();
     const groups = new Map<
       number,
       {
@@ -1024,7 +1051,21 @@ class WorkbookImport {
         continue;
       }
       if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
-      const normalized = normalizeRow(work.ctx, entry.row, cells);
+      let normalized = normalizeRow(work.ctx, entry.row, cells);
+      if (nameColumn !== null && rejectedForBlankName(normalized, "name")) {
+        // The name cell is blank but the row names its person otherwise (nickname, phone …).
+        const standIn = standInOf(standIns, cells);
+        if (standIn) {
+          const named = [...cells];
+          named[nameColumn] = standIn.name;
+          const again = normalizeRow(work.ctx, entry.row, named);
+          if (!again.rejected) {
+            cells = named;
+            normalized = again;
+            standInTally.add(standIn.column, standIn.name);
+          }
+        }
+      }
       this.issues.push(...this.placeIssues(work, normalized.issues));
       if (normalized.rejected) {
         const coded = normalized.rejectedCode ?? { code: normalized.rejected, params: {} };
@@ -1079,6 +1120,7 @@ class WorkbookImport {
         accounted: true,
       };
       this.candidates.push(candidate);
+      if (entry.group) groupNote(work, candidate.record, own, entry.group);
       if (work.key === "Clients") this.ownByTitle(work, candidate.record);
       if (work.parties) this.dealParty(work, entry.row, cells, candidate);
       partners?.client(candidate);
@@ -1100,6 +1142,18 @@ class WorkbookImport {
       }
       const member = work.relation !== null && this.insuredFamily(candidate, cells[work.relation]);
       if (member) membersMade.add(member);
+    }
+    for (const { column, params } of standInTally.entries()) {
+      const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      this.issues.push({
+        ...sheetIssue(sheet, "warning", "import.name-stand-in", {
+          ...params,
+          column: label(nameColumn as number),
+          from: label(column),
+        }),
+        column: work.ctx.readers[nameColumn as number]?.label ?? null,
+        field: "name",
+      });
     }
     if (work.parties && work.parties.contacts.size > 0) {
       const { columns } = work.parties;

@@ -229,6 +229,8 @@ export const en = {
   "sheet.why.sheet-index":
     "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
   "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",
+  "sheet.why.bands":
+    'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
     "the same client number ({header}) comes back on many rows, each with a date and an amount: one row per transaction",
   "sheet.why.staff":
@@ -282,8 +284,18 @@ export const en = {
     "the same company name, with no phone, address or number on either row that differs",
   "link.same-client-rows":
     "Row {row} ({sheet}) and row {otherRow} ({otherSheet}) are the same client ({match:msg}); merged into one client, any conflicting values kept in notes.",
+  "link.apart-birthday": " but their birthdays differ",
+  "link.apart-id-number": " but their ID numbers differ",
+  "link.apart-client-id": " but their client numbers differ",
+  "link.apart-phone": " but their phones differ",
+  "link.apart-email": " but their e-mails differ",
+  "link.apart-address": " but their addresses differ",
+  "link.apart-several":
+    " and several clients of that name fit, so the name alone cannot tell which",
+  "link.match-name-same-sheet":
+    "same name on the same sheet, and no birthday, ID number, phone or e-mail differs",
   "link.same-name":
-    "Another client has the same name ({others}) but no matching phone or e-mail; kept as a separate client.",
+    "Another client has the same name ({others}){why:opt}; kept as a separate client.",
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
   "link.conflict":
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
@@ -326,6 +338,8 @@ export const en = {
     "The workbook has no client list: {count} clients were made from column {column}, whom each deal is with, and the deals were linked to them.",
   "import.deal-party-column":
     "Column {column} gave the {field:field} of the clients made from column {subject}.",
+  "import.name-stand-in":
+    "{count} rows have an empty {column}; they were kept, each named by its {from} (e.g. {examples}).",
   "import.contacts-from-deals":
     "{count} contacts were made from column {column}, the person on each deal, each under the client named in column {subject}{with:opt}.",
   "import.contacts-from-deals-fields": " (with {columns})",
@@ -406,6 +420,7 @@ export const en = {
   "record.client": "client {clientId}",
   "record.child": "the {registerSheet:sheet} record of client {clientId}",
   "record.unlinked": "a {registerSheet:sheet} record without a client",
+  "record.group": "Group",
   "place.cell": "{sourceSheet} row {sourceRow}, column {sourceColumn}",
   "place.row": "{sourceSheet} row {sourceRow}",
   "import.cell-cut":

@@ -190,6 +190,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
   "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
+  "sheet.why.bands":
+    "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
     "同一客户编号（{header}）在多行重复出现，每行有日期和金额：每行一笔交易",
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
@@ -236,7 +238,15 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-company-name": "企业名称相同，且两行的电话、地址、编号都没有不一致",
   "link.same-client-rows":
     "第 {row} 行（{sheet}）与第 {otherRow} 行（{otherSheet}）是同一客户（{match:msg}）；已合并为一个客户，有冲突的值已放入备注。",
-  "link.same-name": "另有客户同名（{otherIds}），但电话和邮箱都不相同；作为另一个客户保留。",
+  "link.apart-birthday": "，但生日不同",
+  "link.apart-id-number": "，但证件号码不同",
+  "link.apart-client-id": "，但客户编号不同",
+  "link.apart-phone": "，但电话不同",
+  "link.apart-email": "，但邮箱不同",
+  "link.apart-address": "，但地址不同",
+  "link.apart-several": "，且同名客户不止一位，仅凭名称无法判断是哪一位",
+  "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、证件号码、电话和邮箱都没有不同",
+  "link.same-name": "另有客户同名（{otherIds}）{why:opt}；作为另一个客户保留。",
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",
   "link.also-owner":
@@ -275,6 +285,8 @@ export const zhCN: Record<MessageCode, string> = {
   "import.clients-from-deals":
     "工作簿中没有客户清单：已从 {column} 栏（每笔商机的对象）建立 {count} 位客户，商机都已关联到各自的客户。",
   "import.deal-party-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
+  "import.name-stand-in":
+    "{count} 行的 {column} 为空；这些行已保留，并以 {from} 作为名称（例如 {examples}）。",
   "import.contacts-from-deals":
     "已从 {column} 栏（每笔商机的联系人）建立 {count} 位联系人，各归入 {subject} 栏所写的客户{with:opt}。",
   "import.contacts-from-deals-fields": "（含 {columns}）",
@@ -351,6 +363,7 @@ export const zhCN: Record<MessageCode, string> = {
   "record.client": "客户 {clientId}",
   "record.child": "客户 {clientId} 的{registerSheet:sheet}记录",
   "record.unlinked": "未关联客户的{registerSheet:sheet}记录",
+  "record.group": "分组",
   "place.cell": "{sourceSheet} 第 {sourceRow} 行，{sourceColumn} 列",
   "place.row": "{sourceSheet} 第 {sourceRow} 行",
   "import.cell-cut":

@@ -192,6 +192,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
   "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
+  "sheet.why.bands":
+    "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
     "同一客戶編號（{header}）在多列重複出現，每列有日期和金額：每列一筆交易",
   "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
@@ -238,7 +240,15 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-company-name": "企業名稱相同，且兩列的電話、地址、編號都沒有不一致",
   "link.same-client-rows":
     "第 {row} 列（{sheet}）與第 {otherRow} 列（{otherSheet}）是同一位客戶（{match:msg}）；已合併為一位客戶，有衝突的值已放入備註。",
-  "link.same-name": "另有客戶同名（{otherIds}），但電話和電子郵件都不相同；作為另一位客戶保留。",
+  "link.apart-birthday": "，但生日不同",
+  "link.apart-id-number": "，但證件號碼不同",
+  "link.apart-client-id": "，但客戶編號不同",
+  "link.apart-phone": "，但電話不同",
+  "link.apart-email": "，但電子郵件不同",
+  "link.apart-address": "，但地址不同",
+  "link.apart-several": "，且同名客戶不只一位，僅憑名稱無法判斷是哪一位",
+  "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、證件號碼、電話和電子郵件都沒有不同",
+  "link.same-name": "另有客戶同名（{otherIds}）{why:opt}；作為另一位客戶保留。",
   "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
   "link.conflict":
     "{target:msg}的「{field:key}」有衝突：保留 {kept}，另一個值 {other} 已放入備註。",
@@ -278,6 +288,8 @@ export const zhTW: Record<MessageCode, string> = {
   "import.clients-from-deals":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每筆商機的對象）建立 {count} 位客戶，商機都已連結到各自的客戶。",
   "import.deal-party-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
+  "import.name-stand-in":
+    "{count} 列的 {column} 空白；這些列已保留，並以 {from} 作為名稱（例如 {examples}）。",
   "import.contacts-from-deals":
     "已從 {column} 欄（每筆商機的聯絡人）建立 {count} 位聯絡人，各歸入 {subject} 欄所寫的客戶{with:opt}。",
   "import.contacts-from-deals-fields": "（含 {columns}）",
@@ -354,6 +366,7 @@ export const zhTW: Record<MessageCode, string> = {
   "record.client": "客戶 {clientId}",
   "record.child": "客戶 {clientId} 的{registerSheet:sheet}紀錄",
   "record.unlinked": "未連結客戶的{registerSheet:sheet}紀錄",
+  "record.group": "分組",
   "place.cell": "{sourceSheet} 第 {sourceRow} 列，{sourceColumn} 欄",
   "place.row": "{sourceSheet} 第 {sourceRow} 列",
   "import.cell-cut":

@@ -214,6 +214,19 @@ export const CLIENTS_HEADERS = {
     "signed on",
     "添加时间",
     "添加日期",
+    // The day a client was won or first came (an ERP's 发展日期, a sales office's buyer list).
+    "发展日期",
+    "发展时间",
+    "首次来店",
+    "首次来店日期",
+    "首次来访",
+    "首次来访日期",
+    "首次到访",
+    "首访日期",
+    "建档日期",
+    "first visit",
+    "first visit date",
+    "first contact date",
   ],
   creditRating: [
     "credit",
@@ -316,5 +329,23 @@ export const CLIENTS_HEADERS = {
     "香港身份证号码",
     "aadhaar",
     "id/passport",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * Header words of a column naming a person by the name they chose (a shop's member nickname, a
+ * WeChat name, a display name): the name a person falls back on when the real-name column of a
+ * row is blank. Matched inside a header (会员昵称, 微信昵称, "Member Nickname").
+ */
+export const NICKNAME_HEADERS = {
+  nickname: [
+    "nickname",
+    "nick name",
+    "display name",
+    "screen name",
+    "昵称",
+    "网名",
+    "微信名",
+    "备注名",
   ],
 } as const satisfies WordTable;
