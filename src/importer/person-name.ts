@@ -4,13 +4,13 @@
  * address after it left aside (林美華 小姐); or a first and last name in Latin letters with no word
  * of a legal form or a kind of body in it (Emily Clarke, not Clarke Trading Ltd).
  */
+import { foldScript } from "../register/vocabulary";
 import {
   COMMON_SURNAMES,
   COMPOUND_SURNAMES,
   NAME_HONORIFICS,
   ORGANISATION_WORDS,
-  foldScript,
-} from "../register/vocabulary";
+} from "../register/vocabulary/person-names";
 
 const SURNAMES = new Set(COMMON_SURNAMES);
 const HONORIFIC_TAIL = new RegExp(`\\s*(?:${NAME_HONORIFICS.join("|")})$`);

@@ -1,6 +1,5 @@
 export * from "./words";
 export * from "./fold";
-export * from "./person-names";
 export * from "./relatives";
 export * from "./sheet-names";
 export * from "./values";
