@@ -20,8 +20,9 @@ import { fillGroupedColumns } from "./classify-rows";
 import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
 import { formBlock, readAsForm, splitAtForms, type FormLayout } from "./form-sheet";
 import { cellText, columnLetter, rangeRef } from "./grid";
-import { matchForm } from "./header-match";
 import { columnLabel, mapColumns, UNMAPPED } from "./map-columns";
+import { contactsAccountColumn, linkToAccount, mayBeContactsExport } from "./contacts-export";
+import { CLIENT_NAME_KEY, matchForm } from "./header-match";
 import { hiddenColumnMapping, hiddenColumnsIssue, hiddenColumnsOf } from "./hidden-columns";
 import { applyNoteUnit, noteColumns, noteUnitOf, readsAsNote, type NoteUnit } from "./side-note";
 import { layoutFingerprint } from "./mapping-file";
@@ -926,13 +927,13 @@ function analyseBlock(
       !namedBy([again, merged], column) &&
       holdsAddressTypes(columnValues[i])
   );
-  const registerSheet = mapping.registerSheet;
+  let registerSheet = mapping.registerSheet;
   /** Maps the columns not set aside (`aside` gives their mapping), one decision for the sheet. */
-  const mapAllBut = (aside: (i: number) => ColumnMapping | null) => {
+  const mapAllBut = (aside: (i: number) => ColumnMapping | null, as: SheetKey = registerSheet) => {
     const set = table.columns.map((_, i) => aside(i));
     const result = mapColumns({
       sheetName: sheet.name,
-      registerSheet,
+      registerSheet: as,
       columns: table.columns
         .map((header, i) => ({ header, values: columnValues[i], profile: profiles[i] }))
         .filter((_, i) => set[i] === null),
@@ -972,6 +973,31 @@ function analyseBlock(
           firstAside(i) ??
           (repeats[i] ? repeatedNameMapping(table.columns[i], columnValues[i]) : null)
       );
+  }
+  // A contacts export (people at accounts: Account Name, 帳戶名稱 beside first and last names and a
+  // title) is read as Contacts, each person linked to the client its account column names; a sheet
+  // read as Contacts already whose account column links no client yet is linked the same way.
+  const inputs = table.columns.map((header, i) => ({ header, values: columnValues[i] }));
+  if (!overridden && (registerSheet === "Clients" || registerSheet === "Contacts")) {
+    const asContacts =
+      registerSheet === "Contacts"
+        ? mapped.columns.some((m) => m.field === CLIENT_NAME_KEY)
+          ? null
+          : mapped
+        : mayBeContactsExport(inputs)
+          ? mapAllBut(firstAside, "Contacts")
+          : null;
+    const account = asContacts && contactsAccountColumn(inputs, asContacts.columns, profiles);
+    if (asContacts && account) {
+      registerSheet = "Contacts";
+      mapping.registerSheet = "Contacts";
+      mapped = asContacts;
+      const linked = mapped.columns[account.column];
+      if (linked.field !== CLIENT_NAME_KEY) {
+        for (const m of mapped.columns) if (m.field === CLIENT_NAME_KEY) m.field = null;
+        linkToAccount(linked, account);
+      }
+    }
   }
   mapping.columns = mapped.columns;
   mapping.columns.forEach((c, i) => {

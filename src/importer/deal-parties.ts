@@ -19,7 +19,7 @@ export type Party = "organisation" | "client" | "person" | "deal";
 const ENTITY_WORDS: readonly [Party, RegExp][] = [
   [
     "organisation",
-    /^(?:organi[sz]ations?|orgs?|company|companies|accounts?|business|firm|公司|企业|企業|机构|機構|单位|單位)$/i,
+    /^(?:organi[sz]ations?|orgs?|company|companies|accounts?|business|firm|公司|企业|企業|机构|機構|单位|單位|账户|帐户|帳戶)$/i,
   ],
   // A prospect is not a client yet: a deal's Prospect column stays the deal's own.
   ["client", /^(?:clients?|customers?|客户|客戶)$/i],
@@ -30,7 +30,8 @@ const ENTITY_WORDS: readonly [Party, RegExp][] = [
   ["deal", /^(?:deals?|opportunit(?:y|ies)|商机|商機)$/i],
 ];
 /** Chinese entity words that may head a header with no separator (联系人电话, 公司地址). */
-const CJK_ENTITY_PREFIX = /^(联系人|聯絡人|聯繫人|联络人|客户|客戶|公司|企业|企業|机构|機構)(.+)$/;
+const CJK_ENTITY_PREFIX =
+  /^(联系人|聯絡人|聯繫人|联络人|客户|客戶|公司|企业|企業|机构|機構|账户|帐户|帳戶)(.+)$/;
 
 function partyOf(word: string): Party | null {
   const w = word.trim();
@@ -102,10 +103,16 @@ export interface DealParties {
 
 /**
  * The party columns of a deals sheet, or null when it names no prospect. A column already read
- * into the deal, left out, or a lookup's key ("Account Name.id") is not a party's.
+ * into the deal, left out, or a lookup's key ("Account Name.id") is not a party's. On a contacts
+ * sheet (`subjectField` the client's name, `people` false) the row is the person: only the
+ * account's own columns (Account Phone) are read into the client made from it.
  */
-export function dealParties(mappings: readonly ColumnMapping[]): DealParties | null {
-  const subject = mappings.findIndex((m) => m.field === "prospect");
+export function dealParties(
+  mappings: readonly ColumnMapping[],
+  subjectField = "prospect",
+  people = true
+): DealParties | null {
+  const subject = mappings.findIndex((m) => m.field === subjectField);
   if (subject < 0) return null;
   // Only a column that names a party record (Organization - Name, Account Name, Associated
   // Company, 客户名称) makes clients; a plain Prospect column leaves the deal's prospect a prospect.
@@ -128,6 +135,7 @@ export function dealParties(mappings: readonly ColumnMapping[]): DealParties | n
     const entity = entityOfHeader(m.header);
     if (!entity) return;
     const isPerson = entity.party === "person";
+    if (isPerson && !people) return;
     if (!isPerson && entity.party !== subjectParty && entity.party !== "organisation") return;
     if (!isPerson || subjectParty === "person") {
       if (entity.party === "client" && subjectParty === "organisation") return;

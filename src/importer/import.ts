@@ -309,6 +309,37 @@ interface PartyWork {
   personMadeFrom: MadeFrom | null;
   /** Contacts made on this sheet: their client's and their own name folded. */
   contacts: Set<string>;
+  /**
+   * A contacts sheet (each row a person, its account column the client): the accounts become
+   * clients, and a person with no account a client of their own.
+   */
+  contactsSheet: boolean;
+}
+
+/** A contact's fields a person with no account keeps as a client of their own (the rest goes to notes). */
+const CONTACT_AS_CLIENT: Readonly<Record<string, string>> = {
+  name: "name",
+  phone: "phone",
+  email: "email",
+  birthday: "birthday",
+  hobbies: "hobbies",
+  title: "occupation",
+};
+
+/** How a contacts sheet's row is read as a client when the person is at no account. */
+function personAsClient(
+  sheet: string,
+  mappings: readonly ColumnMapping[],
+  consumed: ReadonlySet<number>,
+  values: readonly (readonly SourceCell[])[],
+  options: Parameters<typeof buildRowContext>[4]
+): RowContext {
+  const as = mappings.map((m, i): ColumnMapping => {
+    if (m.field === CLIENT_NAME_KEY || m.linksClient === true || consumed.has(i))
+      return { ...m, field: null, linksClient: false, source: "row-number" };
+    return { ...m, field: m.field ? (CONTACT_AS_CLIENT[m.field] ?? null) : null };
+  });
+  return buildRowContext(sheet, "Clients", as, values, options);
 }
 
 /** Where a policy list kept by household stands: its client, the row's person and what was made. */
@@ -514,8 +545,8 @@ class WorkbookImport {
       });
     const readerOptions = { ...this.options, titleTexts, date1904: analysis.sheet.date1904 };
     const parties =
-      key === "Pipeline" && !this.clientList
-        ? this.partyWork(analysis, mappings, readerOptions)
+      (key === "Pipeline" || key === "Contacts") && !this.clientList
+        ? this.partyWork(analysis, key, mappings, readerOptions)
         : null;
     // The party's columns are read into its client and contact, not kept beside the deal; the
     // relatives' columns into the family, not kept in the client's notes.
@@ -564,8 +595,32 @@ class WorkbookImport {
         })),
       },
     };
-    if (policyholders)
+    if (policyholders) {
       this.issues.push(...policyholderColumnNotes(policyholders.ctx, policyholders.columns));
+      // The mapping says where the person's columns go: into the client each row names.
+      for (const [i, field] of holderColumns.fields)
+        if (mappings[i].field === null)
+          setEvidence(mappings[i], [
+            ...(mappings[i].reasons ?? []),
+            {
+              code: "map.why.subject-client",
+              params: { field, registerSheet: "Clients", subject: holderColumns.label },
+            },
+          ]);
+    }
+    const balances =
+      key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null;
+    for (const column of balances?.columns ?? []) {
+      const m = mappings.find((c) => c.index - 1 === column.index);
+      if (m && m.field === null)
+        setEvidence(m, [
+          ...(m.reasons ?? []),
+          {
+            code: "map.why.balance-asset",
+            params: { field: "marketValue", registerSheet: "Assets" },
+          },
+        ]);
+    }
     for (const field of ctx.missingDates) {
       this.issues.push(
         sheetIssue(
@@ -615,7 +670,7 @@ class WorkbookImport {
       relation: key === "Insurance" && household === null ? relationColumn(mappings) : null,
       household,
       policyholders,
-      balances: key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null,
+      balances,
       relatives,
       held,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
@@ -632,10 +687,14 @@ class WorkbookImport {
    */
   private partyWork(
     analysis: SheetAnalysis,
+    key: "Pipeline" | "Contacts",
     mappings: ColumnMapping[],
     readerOptions: Parameters<typeof buildRowContext>[4]
   ): PartyWork | null {
-    const columns = dealParties(mappings);
+    const contactsSheet = key === "Contacts";
+    const columns = contactsSheet
+      ? dealParties(mappings, CLIENT_NAME_KEY, false)
+      : dealParties(mappings);
     if (!columns) return null;
     const sheet = analysis.sheet.name;
     const values = analysis.columnValues;
@@ -645,10 +704,10 @@ class WorkbookImport {
     const person = columns.person;
     const made = (column: string, fields: ReadonlyMap<number, string>): MadeFrom => ({
       sheet,
-      registerSheet: "Pipeline",
+      registerSheet: key,
       column,
       fields: fieldsOf(fields),
-      what: "deals",
+      what: contactsSheet ? "accounts" : "deals",
     });
     const consumed = partyColumns(columns, mappings);
     const taken = new Set([...consumed].map(label));
@@ -659,7 +718,7 @@ class WorkbookImport {
       if (field === undefined) continue;
       setEvidence(mappings[i], [
         {
-          code: "map.why.deal-party",
+          code: contactsSheet ? "map.why.account-party" : "map.why.deal-party",
           params: {
             field,
             registerSheet:
@@ -690,7 +749,28 @@ class WorkbookImport {
             values,
             readerOptions
           );
+    if (contactsSheet)
+      return {
+        columns,
+        clientCtx: partyContext(
+          sheet,
+          "Clients",
+          mappings,
+          columns.subject,
+          columns.clientFields,
+          values,
+          readerOptions
+        ),
+        personClientCtx: personAsClient(sheet, mappings, consumed, values, readerOptions),
+        contactCtx: null,
+        madeFrom: made(columns.label, columns.clientFields),
+        // Told of in the accounts' note; kept apart from the accounts' count.
+        personMadeFrom: { ...made(`${columns.label}\u0000people`, new Map()), what: "people" },
+        contacts: new Set(),
+        contactsSheet,
+      };
     return {
+      contactsSheet,
       columns,
       clientCtx: partyContext(
         sheet,
@@ -743,7 +823,8 @@ class WorkbookImport {
             parties.clientCtx,
             parties.madeFrom,
             subject,
-            columns.subjectParty
+            // The account a person works at is an organisation, under whichever word it is named.
+            parties.contactsSheet ? "organisation" : columns.subjectParty
           )
         : person !== "" && parties.personClientCtx && parties.personMadeFrom
           ? this.partyClient(
@@ -777,6 +858,32 @@ class WorkbookImport {
       accounted: false,
       policyholder: client,
     });
+  }
+
+  /**
+   * A row of a contacts sheet whose person is at no account: the person is a client of their own
+   * (their contact fields as the client's, the rest in notes), not a contact of nobody.
+   */
+  private personWithoutAccount(
+    work: SheetWork,
+    row: number,
+    cells: readonly SourceCell[]
+  ): boolean {
+    const parties = work.parties as PartyWork;
+    if (!isBlankCell(cells[parties.columns.subject] ?? null) || !parties.personClientCtx)
+      return false;
+    const read = normalizeRow(parties.personClientCtx, row, cells);
+    if (read.rejected || isBlankCell((read.record.name ?? null) as SourceCell)) return false;
+    read.record.kind ??= "person";
+    this.candidates.push({
+      sheet: "Clients",
+      record: read.record,
+      origin: originOf(work.analysis.sheet.name, row, work.analysis.range),
+      followers: [],
+      accounted: true,
+      madeFrom: parties.personMadeFrom ?? parties.madeFrom,
+    });
+    return true;
   }
 
   private partyClient(
@@ -1009,6 +1116,8 @@ class WorkbookImport {
         (normalized.record.kind ?? null) === null
       )
         normalized.record.kind = role.kind;
+      if (work.parties?.contactsSheet && this.personWithoutAccount(work, entry.row, cells))
+        continue;
       const candidate: Candidate = {
         sheet: work.key,
         record: normalized.record,
@@ -1479,6 +1588,8 @@ class WorkbookImport {
     const nameColumn = clientNameColumn(work.mappings);
     if (work.key === "Clients" || work.key === "Pipeline" || nameColumn === null || !previous)
       return cells;
+    // A contacts export's blank account is a person at no account, not "the same as above".
+    if (work.parties?.contactsSheet) return cells;
     if (!linkColumns.every((c) => isBlankCell(cells[c] ?? null))) return cells;
     if (linkColumns.every((c) => isBlankCell(previous.cells[c] ?? null))) return cells;
     if (writesClientOnEveryRow(work.analysis.profiles[nameColumn])) return cells;

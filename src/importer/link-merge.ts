@@ -63,7 +63,7 @@ export interface MadeFrom {
   column: string;
   fields: readonly { column: string; field: string }[];
   /** What the rows were: policies (the default) or deals, whose party each client is. */
-  what?: "deals";
+  what?: "deals" | "accounts" | "people";
 }
 
 export interface RowResult {
@@ -925,6 +925,21 @@ class Linker {
         params,
       });
     for (const { from, count } of this.made.values()) {
+      // People at no account are told of in the accounts' note of their sheet.
+      if (from.what === "people") continue;
+      if (from.what === "accounts") {
+        note(from.sheet, from.column, "name", count, "import.clients-from-accounts", {
+          count,
+          column: from.column,
+        });
+        for (const f of from.fields)
+          note(from.sheet, f.column, f.field, null, "import.deal-party-column", {
+            ...f,
+            subject: from.column,
+            registerSheet: "Clients",
+          });
+        continue;
+      }
       const deals = from.what === "deals";
       const policies = from.registerSheet === "Insurance";
       note(

@@ -1381,7 +1381,7 @@ function companyLike(cell: SourceCell): boolean {
 }
 
 /** Most of a column's values (80 %) read as organisations' names. */
-function companyLikeValues(values: readonly SourceCell[]): boolean {
+export function companyLikeValues(values: readonly SourceCell[]): boolean {
   const filled = values.filter((v) => !isBlankCell(v));
   if (filled.length === 0) return false;
   return filled.filter(companyLike).length >= 0.8 * filled.length;

@@ -132,6 +132,29 @@ export function overridesFromMappingFile(
   return out;
 }
 
+/**
+ * Reasons that say a column feeds a record of another register sheet (the client made from a
+ * deal's organisation, a policyholder's phone, a relative, a balance as an asset).
+ */
+const ELSEWHERE: ReadonlySet<string> = new Set([
+  "map.why.deal-party",
+  "map.why.account-party",
+  "map.why.subject-client",
+  "map.why.relative",
+  "map.why.balance-asset",
+]);
+
+/** The reason a column with no field of its own sheet feeds another sheet's field, if it does. */
+function feedsElsewhere(column: SheetMapping["columns"][number], own: string) {
+  return column.reasons?.find(
+    (r) =>
+      ELSEWHERE.has(r.code) &&
+      typeof r.params?.registerSheet === "string" &&
+      r.params.registerSheet !== own &&
+      typeof r.params.field === "string"
+  );
+}
+
 /** The mapping in words, one line per sheet and per column, in `lang`: what the CLI prints. */
 export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en"): string[] {
   const say = (code: MessageCode, params: MessageParams) =>
@@ -179,14 +202,24 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
         confidence: c.confidence.toFixed(2),
         samples,
       };
+      const elsewhere = c.field === null ? feedsElsewhere(c, m.registerSheet) : undefined;
       const line =
         c.source === "row-number"
           ? say("mapping.column-row-numbers", params)
           : c.source === "hidden"
             ? say("mapping.column-hidden", params)
-            : c.field === null
-              ? say("mapping.column-notes", params)
-              : say("mapping.column", params);
+            : elsewhere
+              ? say("mapping.column-elsewhere", {
+                  ...elsewhere.params,
+                  ...params,
+                  target: String(elsewhere.params?.registerSheet),
+                  registerSheet: String(elsewhere.params?.registerSheet),
+                  field: String(elsewhere.params?.field),
+                  why: elsewhere.code,
+                })
+              : c.field === null
+                ? say("mapping.column-notes", params)
+                : say("mapping.column", params);
       lines.push(`  ${line}${samples ? say("mapping.samples", params) : ""}`);
     }
   }

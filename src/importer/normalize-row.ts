@@ -51,6 +51,7 @@ import {
 import { isEmptyMark } from "./normalize/cell";
 import { assembleAddress, type AddressPart } from "./address-parts";
 import { COMPANY_VALUE } from "./profile";
+import { looksLikePersonName } from "./person-name";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
 export const NOTES_SEPARATOR = "; ";
@@ -81,6 +82,8 @@ export interface RowContext {
   kindFromIdNumbers: boolean;
   /** The clients are the people of a staff-added contact list (WeCom / WeChat): persons, all. */
   kindFromContactList: boolean;
+  /** The name column as a whole holds people's names beside people's details: each such name is a person's. */
+  kindFromPersonNames: boolean;
   /**
    * The sheet's own columns are a company's (an Account Name beside its industry, revenue, main
    * contact): its clients are enterprises. Else, columns only a person fills (a sex, a birthday,
@@ -389,6 +392,7 @@ export function buildRowContext(
     kindFromNames: kinds.names !== null,
     kindFromIdNumbers: kinds.idNumbers !== null,
     kindFromContactList: kinds.contactList !== null,
+    kindFromPersonNames: kinds.personNames !== null,
     kindFromCompanyColumns: kinds.companyColumns.length > 0,
     personColumns: kinds.personColumns,
     statusFromEndDate: endDate,
@@ -758,6 +762,12 @@ export function normalizeRow(
         record.kind = "enterprise";
     } else if (ctx.personColumns.some((c) => personCell(ctx, c, cells[c] ?? null)))
       record.kind = "person";
+    else if (
+      ctx.kindFromPersonNames &&
+      typeof record.name === "string" &&
+      looksLikePersonName(record.name)
+    )
+      record.kind = "person";
   }
   const ended = ctx.statusFromEndDate;
   if (
@@ -944,6 +954,48 @@ interface KindEvidence {
   companyColumns: number[];
   /** Columns only a person fills (sex, birthday, personal income), when the sheet is no company list. */
   personColumns: number[];
+  /** The name column, when nearly all its names are people's and the sheet gives people's details. */
+  personNames: number | null;
+}
+
+/** A mobile number of the mainland, Taiwan, Hong Kong or the UK (spaces, dashes and brackets aside). */
+const MOBILE =
+  /^(?:(?:\+?86)?1[3-9]\d{9}|(?:\+?886|0)9\d{8}|(?:\+?852)?[5679]\d{7}|(?:\+?44|0)7\d{9})$/;
+/** Share of a column's names that must read as people's, and of a phone column's numbers as mobiles. */
+const PERSON_NAME_SHARE = 0.9;
+const MOBILE_SHARE = 0.6;
+/** Fewer names than this say too little about a whole column. */
+const MIN_NAMES = 5;
+
+/**
+ * The name column of a list of persons: at least nine in ten of its names read as people's (a
+ * common surname and two or three characters, or a first and last name with no legal-form word)
+ * and none as an organisation's, while the sheet gives people's details (mostly mobile numbers, a
+ * sex, a birthday, personal ID numbers). A mixed list is not guessed at.
+ */
+function personNamesColumn(
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[],
+  name: number,
+  personDetails: boolean
+): number | null {
+  if (name < 0 || mappings.filter((m) => m.field === "name").length > 1) return null;
+  const names = (columnValues[name] ?? []).filter(
+    (v): v is string => typeof v === "string" && v.trim() !== ""
+  );
+  if (names.length < MIN_NAMES || names.some(isOrganisationName)) return null;
+  if (names.filter(looksLikePersonName).length < PERSON_NAME_SHARE * names.length) return null;
+  const mobiles = mappings.some((m, i) => {
+    if (m.field !== "phone") return false;
+    const numbers = (columnValues[i] ?? [])
+      .map((v) => cellText(v).replace(/[\s\-()]/g, ""))
+      .filter((t) => t !== "");
+    return (
+      numbers.length > 0 &&
+      numbers.filter((t) => MOBILE.test(t)).length >= MOBILE_SHARE * numbers.length
+    );
+  });
+  return mobiles || personDetails ? name : null;
 }
 
 /** Fields only an organisation has. */
@@ -1021,6 +1073,7 @@ function kindEvidence(
     contactList: null,
     companyColumns: [],
     personColumns: [],
+    personNames: null,
   };
   if (registerSheet !== "Clients" || mappings.some((m) => m.field === "kind")) return none;
   const some = (column: number, test: (value: string) => boolean): boolean =>
@@ -1031,18 +1084,25 @@ function kindEvidence(
   const ids = mappings.flatMap((m, i) =>
     m.field === "idNumber" || m.field === "clientId" ? [i] : []
   );
-  return {
-    names: nameParts.find((column) => some(column, isOrganisationName)) ?? null,
-    contactList:
-      name >= 0 &&
-      (mappings[name].reasons ?? []).some((r) => r.code === "map.why.contact-is-client")
-        ? name
-        : null,
-    idNumbers:
-      ids.find((column) => some(column, (v) => personalIdIn(mappings[column].field ?? "", v))) ??
-      null,
-    ...sheetKindColumns(mappings, columnValues, name),
-  };
+  const names = nameParts.find((column) => some(column, isOrganisationName)) ?? null;
+  const contactList =
+    name >= 0 && (mappings[name].reasons ?? []).some((r) => r.code === "map.why.contact-is-client")
+      ? name
+      : null;
+  const idNumbers =
+    ids.find((column) => some(column, (v) => personalIdIn(mappings[column].field ?? "", v))) ??
+    null;
+  const columns = sheetKindColumns(mappings, columnValues, name);
+  const personNames =
+    names === null && contactList === null && columns.companyColumns.length === 0
+      ? personNamesColumn(
+          mappings,
+          columnValues,
+          name,
+          idNumbers !== null || columns.personColumns.length > 0
+        )
+      : null;
+  return { names, contactList, idNumbers, ...columns, personNames };
 }
 
 /** Said once per sheet: which column the kinds were read from. */
@@ -1070,6 +1130,7 @@ function kindNotes(
   if (kinds.names !== null) note(kinds.names, "import.kind-from-names");
   if (kinds.idNumbers !== null) note(kinds.idNumbers, "import.kind-from-id-numbers");
   if (kinds.contactList !== null) note(kinds.contactList, "import.kind-from-contact-list");
+  if (kinds.personNames !== null) note(kinds.personNames, "import.kind-from-person-names");
   if (kinds.companyColumns.length > 0)
     note(kinds.companyColumns[0], "import.kind-from-company-columns", {
       columns: kinds.companyColumns.map((c) => readers[c]?.label ?? "").join(", "),

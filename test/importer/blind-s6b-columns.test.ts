@@ -169,19 +169,23 @@ describe("a contacts export: people with their company", () => {
     ])
   );
 
-  it("makes First Name + Last Name the client and Company Name their employer", () => {
+  it("makes each Company Name an enterprise client, its people its contacts", () => {
     const r = importWorkbook([sheet("hubspot-export", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Contacts");
     expect(r.mappings[0].columns.map((c) => c.field).slice(0, 6)).toEqual([
       "name",
       "name",
       "email",
       "phone",
-      "employer",
-      "occupation",
+      "clientName",
+      "title",
     ]);
-    expect(r.records.Clients.map((c) => c.name)).toContain("Emily Carter");
-    expect(r.records.Clients).toHaveLength(PEOPLE.length);
-    expect(r.records.Clients[0].employer).toBe("Northwind Logistics");
+    expect(r.records.Contacts.map((c) => c.name)).toContain("Emily Carter");
+    expect(r.records.Contacts).toHaveLength(PEOPLE.length - 1);
+    const accounts = r.records.Clients.filter((c) => c.kind === "enterprise").map((c) => c.name);
+    expect(accounts).toEqual(["Northwind Logistics", "BluePeak Analytics", "Alpenbau GmbH"]);
+    // Ava Patel works at no account: a client of her own.
+    expect(r.records.Clients.find((c) => c.name === "Ava Patel")?.kind).toBe("person");
   });
 
   it("but a company list with one contact each keeps the company as the client", () => {

@@ -144,6 +144,12 @@ export const en = {
     'its values are the ids of the staff listed on "{sheet}", each serving several clients',
   "map.why.record-key":
     "\"{of}\" names the record and this column is the exporting system's key for it (a CRM's lookup id): not a register id, kept in notes",
+  "map.why.account-party":
+    "gives the {field:field} of the client made from the account each person works at ({subject})",
+  "map.why.subject-client":
+    "gives the {field:field} of the {registerSheet:sheet} record made from the client each row names ({subject})",
+  "map.why.balance-asset":
+    "a balance: each client's latest figure becomes an {registerSheet:sheet} record ({field:field}), and the column also stays in notes",
   "map.why.deal-party":
     "gives the {field:field} of the {registerSheet:sheet} record made from whom each deal is with ({subject})",
   "map.why.relative":
@@ -185,6 +191,8 @@ export const en = {
     'header "{header}" also names people at the visit: joined with the other attendees',
   "map.why.company-no-occupation":
     "the clients are companies, which have no occupation: this is their contact person's post",
+  "map.why.contacts-account":
+    'a contacts export: the people work at the accounts "{header}" names ({accounts} accounts for {people} people), so each person is a contact of that client',
   "map.why.employer-of-persons":
     'the clients are persons and "{header}" names a company: where each one works',
   "map.why.contact-is-client":
@@ -256,6 +264,7 @@ export const en = {
   "mapping.column": "{letter} {header} → {field} {confidence}",
   "mapping.column-notes": "{letter} {header} → (notes) {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → (row numbers) {confidence}",
+  "mapping.column-elsewhere": "{letter} {header} → {target}.{field} ({why:msg})",
   "mapping.column-hidden": "{letter} {header} → (hidden, not imported)",
   "mapping.samples": "  e.g. {samples}",
 
@@ -331,6 +340,8 @@ export const en = {
     ". The premium in column {premium} goes to the policy when one type is listed; when several are, it is the client's total and goes to the first listed, with a note, unless the cell gives one amount per type",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
+  "import.clients-from-accounts":
+    "The workbook has no client list: {count} clients (enterprises) were made from column {column}, the account each person works at; every person on the sheet became a contact of their account, and a person with no account a client of their own.",
   "import.clients-from-deals":
     "The workbook has no client list: {count} clients were made from column {column}, whom each deal is with, and the deals were linked to them.",
   "import.deal-party-column":
@@ -365,6 +376,8 @@ export const en = {
     "Complaints with no status but a date in {column} were marked resolved: the complaint was resolved on that date.",
   "import.open-without-end-date":
     "Complaints with neither a status nor a date in {column} were marked open: the case has not been closed yet.",
+  "import.kind-from-person-names":
+    "No column gives the client kind: the names in {column} are people's names and the list gives people's details (mobile numbers, a sex, birthdays or ID numbers), so each client named like a person is marked as a person.",
   "import.kind-from-names":
     "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
   "import.kind-from-id-numbers":

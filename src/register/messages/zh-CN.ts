@@ -121,6 +121,11 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.staff-ids": "其值是“{sheet}”所列员工的编号，每人负责多个客户",
   "map.why.record-key":
     "“{of}”列写记录名称，本列是导出系统给该记录的内部编号（CRM 的关联 ID）：不是台账编号，放入备注",
+  "map.why.account-party": "作为按每人所属客户（{subject}）建立的客户的“{field:field}”",
+  "map.why.subject-client":
+    "作为按每行所写客户（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
+  "map.why.balance-asset":
+    "余额：每位客户最近一期的数字建为{registerSheet:sheet}记录（{field:field}），该列也保留在备注中",
   "map.why.deal-party":
     "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
   "map.why.relative":
@@ -157,6 +162,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
+  "map.why.contacts-account":
+    "联系人导出表：人员分属“{header}”所列的客户（{accounts} 个客户、{people} 位人员），每人都是该客户的联系人",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
   "map.why.contact-is-client":
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
@@ -214,6 +221,7 @@ export const zhCN: Record<MessageCode, string> = {
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （备注） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （行号） {confidence}",
+  "mapping.column-elsewhere": "{letter} {header} → {target:sheet}.{field:field}（{why:msg}）",
   "mapping.column-hidden": "{letter} {header} → （隐藏列，未导入）",
   "mapping.samples": "  例如 {samples}",
 
@@ -280,6 +288,8 @@ export const zhCN: Record<MessageCode, string> = {
     "。{premium} 栏的保费：只列一个险种时记入该保单；列出多个险种时是客户的合计，记入列出的第一张并加注说明，除非单元格按险种分别写了金额",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
+  "import.clients-from-accounts":
+    "工作簿中没有客户清单：已从 {column} 栏（每人所属的客户）建立 {count} 位企业客户；表中每人都已作为所属客户的联系人，没有所属客户的人则建为个人客户。",
   "import.clients-from-deals":
     "工作簿中没有客户清单：已从 {column} 栏（每笔商机的对象）建立 {count} 位客户，商机都已关联到各自的客户。",
   "import.deal-party-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
@@ -312,6 +322,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有状态但 {column} 填了日期的投诉已标为“已解决”：投诉已在该日期解决。",
   "import.open-without-end-date":
     "既没有状态、{column} 也没有日期的投诉已标为“待处理”：案件尚未结案。",
+  "import.kind-from-person-names":
+    "没有列给出客户类型：{column} 中的名称都是人名，且表中有个人信息（手机号、性别、生日或身份证号），因此名称为人名的客户都标为个人。",
   "import.kind-from-names":
     "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
   "import.kind-from-id-numbers":

@@ -122,6 +122,11 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.staff-ids": "其值是「{sheet}」所列員工的編號，每人負責多位客戶",
   "map.why.record-key":
     "「{of}」欄寫記錄名稱，本欄是匯出系統給該記錄的內部編號（CRM 的關聯 ID）：不是名冊編號，放入備註",
+  "map.why.account-party": "作為按每人所屬客戶（{subject}）建立的客戶的「{field:field}」",
+  "map.why.subject-client":
+    "作為按每列所寫客戶（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
+  "map.why.balance-asset":
+    "餘額：每位客戶最近一期的數字建為{registerSheet:sheet}記錄（{field:field}），該欄也保留在備註中",
   "map.why.deal-party":
     "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
   "map.why.relative":
@@ -159,6 +164,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
+  "map.why.contacts-account":
+    "聯絡人匯出表：人員分屬「{header}」所列的客戶（{accounts} 個客戶、{people} 位人員），每人都是該客戶的聯絡人",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
@@ -216,6 +223,7 @@ export const zhTW: Record<MessageCode, string> = {
   "mapping.column": "{letter} {header} → {field:field} {confidence}",
   "mapping.column-notes": "{letter} {header} → （備註） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （列號） {confidence}",
+  "mapping.column-elsewhere": "{letter} {header} → {target:sheet}.{field:field}（{why:msg}）",
   "mapping.column-hidden": "{letter} {header} → （隱藏欄，未匯入）",
   "mapping.samples": "  例如 {samples}",
 
@@ -283,6 +291,8 @@ export const zhTW: Record<MessageCode, string> = {
     "。{premium} 欄的保費：只列一個險種時記入該保單；列出多個險種時是客戶的合計，記入列出的第一張並加註說明，除非儲存格按險種分別寫了金額",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
+  "import.clients-from-accounts":
+    "活頁簿中沒有客戶清單：已從 {column} 欄（每人所屬的客戶）建立 {count} 位企業客戶；表中每人都已作為所屬客戶的聯絡人，沒有所屬客戶的人則建為個人客戶。",
   "import.clients-from-deals":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每筆商機的對象）建立 {count} 位客戶，商機都已連結到各自的客戶。",
   "import.deal-party-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
@@ -315,6 +325,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有狀態但 {column} 填了日期的客訴已標為「已解決」：客訴已在該日期解決。",
   "import.open-without-end-date":
     "既沒有狀態、{column} 也沒有日期的客訴已標為「待處理」：案件尚未結案。",
+  "import.kind-from-person-names":
+    "沒有欄位給出客戶類型：{column} 中的名稱都是人名，且表中有個人資料（手機號碼、性別、生日或身分證字號），因此名稱為人名的客戶都標為個人。",
   "import.kind-from-names":
     "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
   "import.kind-from-id-numbers":

@@ -3,7 +3,7 @@ import type { WordTable } from "../words";
 /** Header words for the Contacts sheet, one list per field key (besides the field's key and labels). */
 export const CONTACTS_HEADERS = {
   name: ["contact", "person", "姓名", "联系人", "聯絡人"],
-  title: ["position", "job title", "role", "职位", "头衔", "job position", "function"],
+  title: ["position", "job title", "role", "职位", "头衔", "job position", "function", "职称"],
   department: ["dept", "division", "科室"],
   layer: ["level", "decision level", "层次", "决策层级"],
   influence: ["power", "authority", "权限", "角色", "采购角色"],
