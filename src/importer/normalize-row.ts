@@ -398,7 +398,7 @@ export function buildRowContext(
 }
 
 /** A header naming a currency: "Currency", "Deal - Currency", "Amount currency", 币种, 幣別. */
-const CURRENCY_HEADER =
+export const CURRENCY_HEADER =
   /(?:^|[\s.:：_-])(?:currency|ccy)$|^(?:currency|ccy)\b|币种|幣種|幣別|币别|货币|貨幣/i;
 /** Share of a currency column's filled cells that must name a currency. */
 const CURRENCY_VALUES = 0.8;
