@@ -23,6 +23,7 @@ import {
   type FieldTarget,
 } from "./header-match";
 import { headerlessDateField } from "./headerless-dates";
+import { relativeColumns } from "./family-columns";
 import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import {
@@ -851,6 +852,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       setEvidence(mapping, rejected.evidence);
     }
   });
+  relativesOfClients(input, mappings, taken);
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -884,6 +886,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
     if (mapping.field !== null || !column.values.some((v) => !isBlankCell(v))) return;
+    // A relative's column is read into the family, not kept in notes (import.family-from-columns).
+    if (mapping.reasons?.[0]?.code === "map.why.relative") return;
     const label = columnLabel(mapping.letter, mapping.header);
     const near = bestRejected.get(i);
     const code =
@@ -982,6 +986,49 @@ function assign(
  * while another column names many distinct things is the owner (a sales rep over 1,950 stores),
  * not the client; a generic name column beside a named subject is a person attached to it.
  */
+/**
+ * A client list's columns of the clients' relatives (配偶姓名, 子女1生日, "Spouse Name") give no field
+ * of the client: the spouse is neither the client nor the client's contact. They are left unmapped
+ * here, each with its reason, and read into the family sheet by the import (family-columns.ts).
+ * Only beside a client name column of its own: a list whose only name is 孩子姓名 is about the child.
+ */
+function relativesOfClients(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const skip = new Set<number>();
+  mappings.forEach((m, i) => {
+    if (m.source === "override" || m.source === "hidden" || m.field === "name") skip.add(i);
+  });
+  const relatives = relativeColumns(
+    input.columns.map((c) => c.header.text),
+    input.columns.map((c) => c.values),
+    skip
+  );
+  if (relatives.length === 0 || !mappings.some((m) => m.field === "name")) return;
+  for (const relative of relatives) {
+    const mapping = mappings[relative.index];
+    const field = mapping.field;
+    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+    if (mapping.joined) {
+      // A relative's phone joined to the client's: the client's own column keeps the field alone.
+      delete mapping.joined;
+      delete mapping.joinSeparator;
+      const left = mappings.filter((m) => m.field === field);
+      if (left.length === 1) delete left[0].joined;
+    } else if (field !== null) taken.delete(field);
+    setEvidence(mapping, [
+      why("map.why.relative", {
+        relation: `relation.${relative.relation}`,
+        field: relative.field ?? "notes",
+        registerSheet: "Family",
+      }),
+    ]);
+  }
+}
+
 function decideSubject(
   input: ColumnMapInput,
   mappings: ColumnMapping[],

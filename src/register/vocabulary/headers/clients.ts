@@ -331,3 +331,21 @@ export const CLIENTS_HEADERS = {
     "id/passport",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Header words of a column naming a person by the name they chose (a shop's member nickname, a
+ * WeChat name, a display name): the name a person falls back on when the real-name column of a
+ * row is blank. Matched inside a header (会员昵称, 微信昵称, "Member Nickname").
+ */
+export const NICKNAME_HEADERS = {
+  nickname: [
+    "nickname",
+    "nick name",
+    "display name",
+    "screen name",
+    "昵称",
+    "网名",
+    "微信名",
+    "备注名",
+  ],
+} as const satisfies WordTable;
