@@ -19,7 +19,7 @@ import {
 import { fillGroupedColumns } from "./classify-rows";
 import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
 import { formBlock, readAsForm, splitAtForms, type FormLayout } from "./form-sheet";
-import { cellText, columnLetter, rangeRef } from "./grid";
+import { cellText, columnLetter, isBlankCell, rangeRef } from "./grid";
 import { columnLabel, mapColumns, UNMAPPED } from "./map-columns";
 import { contactsAccountColumn, linkToAccount, mayBeContactsExport } from "./contacts-export";
 import { CLIENT_NAME_KEY, matchForm } from "./header-match";
@@ -304,9 +304,10 @@ function noteUnitIssues(sheet: string, unit: NoteUnit, mapping: SheetMapping): I
 }
 
 /** The mapping of a note written as a column header: no field, no samples, and why. */
-function noteColumnMapping(column: HeaderColumn): ColumnMapping {
+function noteColumnMapping(column: HeaderColumn, values: readonly SourceCell[]): ColumnMapping {
   const reason = { code: "map.why.side-note" as const, params: { header: column.text } };
   return {
+    ...(values.some((v) => !isBlankCell(v)) ? { sideNote: true as const } : {}),
     index: column.index,
     letter: columnLetter(column.index),
     header: column.text,
@@ -950,7 +951,7 @@ function analyseBlock(
     const column = table.columns[i];
     const why = hidden[i];
     if (why) return hiddenColumnMapping(column, why);
-    if (notes.has(i)) return noteColumnMapping(column);
+    if (notes.has(i)) return noteColumnMapping(column, columnValues[i] ?? []);
     return typed[i] ? addressTypeMapping(column, columnValues[i]) : null;
   };
   let mapped = mapAllBut(firstAside);
@@ -1009,10 +1010,14 @@ function analyseBlock(
   if (left) issues.push(left);
   issues.push(...mapped.issues);
   for (const i of notes) {
-    const text = table.columns[i].text;
-    const cell = `${mapping.columns[i].letter}${table.headerRows[0]}`;
+    const lines = (columnValues[i] ?? []).flatMap((v) => (isBlankCell(v) ? [] : [cellText(v)]));
+    const text = [table.columns[i].text, ...lines].join("\n");
+    const letter = mapping.columns[i].letter;
+    const top = table.headerRows[0];
+    const cell =
+      lines.length === 0 ? `${letter}${top}` : `${letter}${top}:${letter}${top + lines.length}`;
     issues.push(sideNoteIssue(sheet.name, table.headerRows[0], cell, text));
-    const unit = noteUnitOf(text);
+    const unit = noteUnitOf(table.columns[i].text);
     if (unit) issues.push(...noteUnitIssues(sheet.name, unit, mapping));
   }
   return { ...base, notData, classification, mapping, columnValues, profiles };

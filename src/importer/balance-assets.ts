@@ -9,8 +9,16 @@
 import { ASSET_CLASS } from "../register/enums";
 import { foldScript } from "../register/vocabulary/fold";
 import { cellText, isBlankCell } from "./grid";
-import { parseAmount, parseDate, parseHeaderUnit, stripHeaderUnit, toHalfWidth } from "./normalize";
-import { emptyRecord } from "./normalize-row";
+import {
+  currencyCode,
+  parseAmount,
+  parseDate,
+  parseHeaderUnit,
+  stripHeaderUnit,
+  toHalfWidth,
+  type HeaderUnit,
+} from "./normalize";
+import { CURRENCY_HEADER, emptyRecord } from "./normalize-row";
 import type { SheetClassification } from "./classify-sheet";
 import type { ColumnMapping, SourceCell } from "./types";
 import type { RegisterRecord } from "../register/types";
@@ -148,6 +156,8 @@ export interface BalanceColumn {
   assetClass?: string;
   /** The column holds a balance at another institution (他行存款). */
   elsewhere?: boolean;
+  /** The currency its header or the title states ("市值(美元)", "单位：港元"). */
+  currency?: string;
 }
 
 export interface BalanceColumns {
@@ -159,6 +169,8 @@ export interface BalanceColumns {
   year: number | null;
   /** One column per asset class: each class with a figure is an asset of its own. */
   byClass?: boolean;
+  /** A 币种 / Currency column: each row's figures are in the currency it names. */
+  currencyColumn?: number;
 }
 
 function fold(header: string): string {
@@ -198,6 +210,24 @@ export function balanceColumns(
   const titleUnit = titleTexts
     .map((t) => parseHeaderUnit(t))
     .find((u) => u !== null && Number.isFinite(u.multiplier));
+  const found = balanceColumnsOf(mappings, titleTexts, titleUnit);
+  if (!found) return null;
+  const currencyColumn =
+    mappings.find(
+      (m) => m.field === null && m.source !== "row-number" && CURRENCY_HEADER.test(m.header.trim())
+    )?.index ?? 0;
+  for (const column of found.columns) {
+    const currency = parseHeaderUnit(column.header)?.currency ?? titleUnit?.currency;
+    if (currency) column.currency = currency;
+  }
+  return currencyColumn < 1 ? found : { ...found, currencyColumn: currencyColumn - 1 };
+}
+
+function balanceColumnsOf(
+  mappings: readonly ColumnMapping[],
+  titleTexts: readonly string[],
+  titleUnit: HeaderUnit | null | undefined
+): BalanceColumns | null {
   const classes = classColumns(mappings, titleUnit?.multiplier ?? 1);
   if (classes)
     return { columns: classes, heldAt: "ours", byClass: true, ...titleDates(titleTexts) };
@@ -315,6 +345,8 @@ export function balanceAssets(
     record.assetClass = column.assetClass ?? null;
     record.marketValue = Math.round(read.value * 100) / 100;
     record.heldAt = column.elsewhere ? "elsewhere" : "ours";
+    const currency = currencyOf(balances, column, cells);
+    if (currency) record.currency = currency;
     if (balances.asOf !== null) record.asOf = balances.asOf;
     record.notes = `${column.header}: ${cellText(raw)}`;
     made.push({ record, column });
@@ -341,6 +373,8 @@ export function balanceAsset(
     const record = emptyRecord("Assets");
     record.marketValue = Math.round(read.value * 100) / 100;
     record.heldAt = balances.heldAt;
+    const currency = currencyOf(balances, column, cells);
+    if (currency) record.currency = currency;
     const year = column.period?.year ?? balances.year;
     let asOf = column.period && year !== null ? lastDayOf(year, column.period.month) : null;
     if (balances.asOf !== null && (asOf === null || asOf > balances.asOf)) asOf = balances.asOf;
@@ -349,4 +383,21 @@ export function balanceAsset(
     return { record, column };
   }
   return null;
+}
+
+/**
+ * The currency of a row's figure: the one its 币种 column names (a report in several currencies),
+ * else the one the column's header or the title states; null when nothing says it.
+ */
+function currencyOf(
+  balances: BalanceColumns,
+  column: BalanceColumn,
+  cells: readonly SourceCell[]
+): string | null {
+  if (balances.currencyColumn !== undefined) {
+    const cell = cells[balances.currencyColumn] ?? null;
+    const code = typeof cell === "string" ? currencyCode(cell) : null;
+    if (code) return code;
+  }
+  return column.currency ?? null;
 }

@@ -30,6 +30,7 @@ import {
 } from "./link-merge";
 import { columnLabel, setEvidence } from "./map-columns";
 import { guessLang } from "./guess-lang";
+import { titleYear, visitLogColumn, visitsOf } from "./visit-log";
 import { phoneRegionForLang } from "./normalize/phones";
 import { threeWayMerge, type SourceRecord } from "./three-way-merge";
 import { outcomeFailures } from "./outcome";
@@ -268,6 +269,8 @@ interface SheetWork {
   held: HeldPoliciesWork | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
+  /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
+  visitLog: { column: number; year: number | null } | null;
   /** The kind column when it says True/False ("Is a Company"), else −1. */
   isCompany: number;
   /** The owner named in a line above the table (業務員：陳怡君) when no column names one. */
@@ -297,6 +300,15 @@ function groupNote(
   const notes = cellText(record.notes ?? null);
   if (notes.includes(note)) return;
   record.notes = notes === "" ? note : `${notes}${NOTES_SEPARATOR}${note}`;
+}
+
+function visitLogOf(
+  mappings: readonly ColumnMapping[],
+  analysis: SheetAnalysis,
+  titleTexts: readonly string[]
+): { column: number; year: number | null } | null {
+  const column = visitLogColumn(mappings, analysis.columnValues);
+  return column === null ? null : { column, year: titleYear(titleTexts) };
 }
 
 interface PartyWork {
@@ -377,11 +389,13 @@ class WorkbookImport {
    * @param clientList Some sheet of the workbook feeds Clients; else the policyholders of its
    *   policy sheets become the clients.
    * @param assetList Some sheet of the workbook feeds Assets: a client list's AUM is not one more.
+   * @param visitList Some sheet feeds Visits: a client list's visit-log column is not read again.
    */
   constructor(
     private readonly options: ImportOptions,
     private readonly clientList: boolean,
-    private readonly assetList = false
+    private readonly assetList = false,
+    private readonly visitList = false
   ) {}
 
   private skipAll(analysis: SheetAnalysis, from: number, reason: string): void {
@@ -674,6 +688,8 @@ class WorkbookImport {
       relatives,
       held,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
+      visitLog:
+        key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
       titleOwner,
       titleOwned: new Set(),
@@ -1139,6 +1155,7 @@ class WorkbookImport {
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
+      if (work.visitLog) this.loggedVisits(work.visitLog, candidate, own);
       if (work.relatives)
         relativesRead += this.relativeMembers(work.relatives, entry.row, cells, candidate);
       if (work.held) heldRead += this.heldPolicies(work.held, entry.row, cells, candidate);
@@ -1361,6 +1378,28 @@ class WorkbookImport {
    * A client row's balance (AUM, its latest month) becomes that client's asset held with us; in a
    * report by asset class, each class with a figure does. Returns how many were made.
    */
+  /** The visits a client's visit-log cell lists, each one a Visits record of the client. */
+  private loggedVisits(
+    log: { column: number; year: number | null },
+    client: Candidate,
+    cells: readonly SourceCell[]
+  ): void {
+    const since = client.record.clientSince;
+    for (const record of visitsOf(
+      cells[log.column] ?? null,
+      typeof since === "string" ? since : null,
+      log.year
+    ))
+      this.candidates.push({
+        sheet: "Visits",
+        record,
+        origin: client.origin,
+        followers: [],
+        clientRef: client,
+        accounted: false,
+      });
+  }
+
   private balanceAssets(balances: BalanceColumns, client: Candidate, cells: readonly SourceCell[]) {
     const made = balanceAssets(balances, cells);
     for (const read of made)
@@ -1796,7 +1835,10 @@ export function importWorkbook(
   const assetList = analyses.some(
     (a) => a.table !== null && !a.loose && a.mapping.registerSheet === "Assets"
   );
-  const run = new WorkbookImport(options, clientList, assetList);
+  const visitList = analyses.some(
+    (a) => a.table !== null && !a.loose && a.mapping.registerSheet === "Visits"
+  );
+  const run = new WorkbookImport(options, clientList, assetList, visitList);
   run.issues.push(...overrides.issues);
   for (const analysis of analyses) run.addSheet(analysis);
   if (options.releaseSource) {

@@ -960,7 +960,9 @@ export function extraColumnKey(mapping: ColumnMapping, sheet: SheetKey): string 
  * hidden in the source (see hidden-columns.ts).
  */
 export function isLeftOut(mapping: ColumnMapping): boolean {
-  return mapping.source === "row-number" || mapping.source === "hidden";
+  return (
+    mapping.source === "row-number" || mapping.source === "hidden" || mapping.sideNote === true
+  );
 }
 
 /** True when the mapping feeds a register field (not the client-name link, not unmapped). */

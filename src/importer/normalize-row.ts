@@ -41,6 +41,7 @@ import {
   toHalfWidth,
   invisibleCharactersIn,
   stripInvisible,
+  withoutHonorific,
   warned,
   ok,
   writtenCurrency,
@@ -401,7 +402,7 @@ export function buildRowContext(
 }
 
 /** A header naming a currency: "Currency", "Deal - Currency", "Amount currency", 币种, 幣別. */
-const CURRENCY_HEADER =
+export const CURRENCY_HEADER =
   /(?:^|[\s.:：_-])(?:currency|ccy)$|^(?:currency|ccy)\b|币种|幣種|幣別|币别|货币|貨幣/i;
 /** Share of a currency column's filled cells that must name a currency. */
 const CURRENCY_VALUES = 0.8;
@@ -608,11 +609,14 @@ export function normalizeRow(
       issue(reader, raw, { code: "value.warning", params: problemOf(result) }, "info");
     } else if (result.warning)
       issue(reader, raw, { code: "value.warning", params: problemOf(result) }, "warning");
-    const value = result.value;
+    let value = result.value;
     if (value === null) {
       if (field.required) required(reader, "reason.required-empty");
       return;
     }
+    // "楊靜宜 小姐" is 楊靜宜: the courtesy title is how she was addressed, not her name.
+    if (typeof value === "string" && PERSON_NAME_KEYS.has(reader.target.key))
+      value = withoutHonorific(value) ?? value;
     const bounds = outOfBounds(field, value);
     if (bounds) {
       if (field.required)
@@ -1010,6 +1014,9 @@ const COMPANY_FIELDS = new Set([
   "registeredCapital",
   "cashPosition",
 ]);
+/** Fields that hold a person's name (the client's, a contact's, a family member's, the linked client's). */
+const PERSON_NAME_KEYS = new Set(["name", "memberName", CLIENT_NAME_KEY]);
+
 /** Fields only a person has, on a sheet whose rows are not companies with a contact person. */
 const PERSON_ONLY_FIELDS = new Set(["birthday", "annualIncome"]);
 

@@ -52,9 +52,46 @@ export function noteUnitOf(text: string): NoteUnit | null {
   return { unit, subject: EVERY_AMOUNT.test(subject) ? "" : subject, note };
 }
 
+/** A header that names a note, not a field: 说明, 備註, 注意事项, 填表说明, Notes, Instructions. */
+const NOTE_HEADER =
+  /^(?:[填制製]表)?(?:[说說]明|[备備]注|[备備]考|注|註|注意事[项項]|附注|附註|notes?|remarks?|instructions?|legend|read ?me)[:：]?$/i;
+/** A numbered line: "1. 经营阶段：…", "2、", "(3)", "①". */
+const NUMBERED_LINE = /^\s*(?:[(（]?\d{1,2}\s*[.、)）．]|[①-⑳]|[一二三四五六七八九十][、.．])/;
+/** At most this many lines in a note column; a column with more is data. */
+const MAX_NOTE_LINES = 12;
+
+/**
+ * A column standing right beside a table (or after empty columns) that is a note, not data: its
+ * header names a note (说明), and its cells are a few lines from the first data row down, with
+ * nothing under them while the table's rows go on — numbered lines or sentences a person reads as
+ * instructions ("1. 经营阶段：…", "2. 家庭年收入单位为万元"). A 备注 column of the clients' own
+ * remarks is filled here and there down the table, so it stays a column.
+ */
+function noteLinesColumn(
+  header: string,
+  values: readonly SourceCell[],
+  tableRows: number,
+  apart: boolean
+): boolean {
+  if (!NOTE_HEADER.test(header.normalize("NFKC").replace(/\s+/g, ""))) return false;
+  const filled = values.flatMap((v, r) => (isBlankCell(v) ? [] : [r]));
+  if (filled.length < 2 || filled.length > MAX_NOTE_LINES) return false;
+  // One run from the first data row, and at most a third of the table's rows.
+  if (filled[0] !== 0 || filled[filled.length - 1] !== filled.length - 1) return false;
+  if (filled.length * 3 > tableRows) return false;
+  if (!filled.every((r) => typeof values[r] === "string")) return false;
+  const texts = filled.map((r) => cellText(values[r]).trim());
+  const numbered = texts.filter((t) => NUMBERED_LINE.test(t)).length;
+  const long = texts.filter((t) => t.length >= 8).length;
+  // Right beside the table only numbered lines (instructions) tell a note from remarks.
+  return numbered * 2 >= texts.length || (apart && long === texts.length);
+}
+
 /**
  * The columns of a table that are a note beside it: a header cell reading as a note, nothing
- * below it, and an empty column between it and the table's columns (or nothing but notes after).
+ * below it, and an empty column between it and the table's columns (or nothing but notes after);
+ * or a note header over a few lines of note (noteLinesColumn), the last filled column of the
+ * table or after an empty one.
  */
 export function noteColumns(
   headers: readonly string[],
@@ -62,14 +99,25 @@ export function noteColumns(
 ): number[] {
   const empty = (i: number) =>
     (columnValues[i] ?? []).every((v) => isBlankCell(v)) && (headers[i] ?? "").trim() === "";
+  const tableRows = Math.max(0, ...columnValues.map((values) => lastFilled(values) + 1));
   const notes: number[] = [];
   headers.forEach((header, i) => {
-    if (i === 0 || header.trim() === "" || !readsAsNote(header)) return;
-    if (!(columnValues[i] ?? []).every((v) => isBlankCell(v))) return;
-    if (!empty(i - 1) && !notes.includes(i - 1)) return;
-    notes.push(i);
+    if (i === 0 || header.trim() === "") return;
+    const after = empty(i - 1) || notes.includes(i - 1);
+    if (readsAsNote(header) && (columnValues[i] ?? []).every((v) => isBlankCell(v))) {
+      if (after) notes.push(i);
+      return;
+    }
+    const last = headers.every((h, j) => j <= i || (h.trim() === "" && empty(j)));
+    if ((after || last) && noteLinesColumn(header, columnValues[i] ?? [], tableRows, after))
+      notes.push(i);
   });
   return notes;
+}
+
+function lastFilled(values: readonly SourceCell[]): number {
+  for (let r = values.length - 1; r >= 0; r--) if (!isBlankCell(values[r])) return r;
+  return -1;
 }
 
 /** True when a money column is one the note's subject names ("保額" → sumInsured). */

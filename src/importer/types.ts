@@ -127,6 +127,11 @@ export interface ColumnMapping {
   /** The same witnesses as catalogue codes (src/register/messages), one per `evidence` line. */
   reasons?: CodedReason[];
   /** Several columns feed this field and their values are joined (province/city + street address). */
+  /**
+   * A note written beside the table in this column (a 说明 header over a few numbered lines): not
+   * data; its text is kept in an import.side-note issue, not in any record.
+   */
+  sideNote?: true;
   joined?: boolean;
   /** The part of a split address the column holds: its values join the address in the local order. */
   addressPart?: AddressPart;

@@ -1,5 +1,7 @@
 import { describeRaw, failure, ok, warned, type Normalized } from "./result";
 import { screenCell } from "./cell";
+import { foldScript } from "../../register/vocabulary/fold";
+import { HONORIFICS_AFTER, HONORIFICS_BEFORE } from "../../register/vocabulary/client-kind";
 
 export { cellErrorValue, type ExcelErrorCode } from "./cell";
 
@@ -197,4 +199,26 @@ export function parseEmail(raw: unknown): Normalized<string> {
   if (text === "") return ok(null);
   if (looksLikeEmail(text)) return ok(text);
   return warned(text, "email.invalid", { value: describeRaw(text) });
+}
+
+const HONORIFIC_AFTER = new RegExp(
+  `^([\\u3400-\\u9fff·•]{2,4})[\\s\\u3000]+(?:${HONORIFICS_AFTER.join("|")})$`
+);
+const HONORIFIC_BEFORE = new RegExp(
+  `^(?:${HONORIFICS_BEFORE.join("|")})\\.?\\s+([A-Z][A-Za-z'’.-]*(?:\\s+[A-Z][A-Za-z'’.-]*)+)$`,
+  "i"
+);
+
+/**
+ * A person's name without the courtesy title written with it: "楊靜宜 小姐" → "楊靜宜",
+ * "Ms. Emma Stone" → "Emma Stone"; null when there is none. A title written into a Chinese name
+ * without a space ("面包先生", a shop) is left alone, and a Latin name needs its given and family
+ * names ("Mr Muscle" is a brand).
+ */
+export function withoutHonorific(text: string): string | null {
+  const trimmed = toHalfWidth(text).replace(/\s+/g, " ").trim();
+  const after = HONORIFIC_AFTER.exec(foldScript(trimmed));
+  if (after) return trimmed.slice(0, after[1].length);
+  const before = HONORIFIC_BEFORE.exec(trimmed);
+  return before ? before[1] : null;
 }

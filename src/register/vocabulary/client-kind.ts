@@ -180,3 +180,11 @@ export const PRIVATE_INDUSTRY_VALUES: readonly string[] = [
   "私人",
   "自然人",
 ];
+
+/**
+ * Courtesy titles written after a Chinese name ("楊靜宜 小姐", "陈杰 先生") or before a Latin one
+ * ("Mr. John Lee"): part of how the person was addressed, not of the name. Folded with foldScript.
+ */
+export const HONORIFICS_AFTER: readonly string[] = ["先生", "小姐", "女士", "太太", "夫人"];
+// Not "Dr": Dr Pepper and Dr. Oetker are companies.
+export const HONORIFICS_BEFORE: readonly string[] = ["mr", "mrs", "ms", "miss", "mx"];
