@@ -67,7 +67,9 @@ export function preferClientsForHouseholds(
   headers: readonly string[],
   columnValues: readonly (readonly SourceCell[])[]
 ): SheetClassification {
-  if (classification.key !== "Family") return classification;
+  // A household number (户号) beside names and phones also reads as a list of some clients'
+  // contacts; the heads and kin of its relation column say it is the clients' own list.
+  if (classification.key !== "Family" && classification.key !== "Contacts") return classification;
   const clients = classification.scores.Clients ?? 0;
   if (clients <= 0) return classification;
   const households = headers.some((header, i) => {

@@ -7,6 +7,7 @@ import type { RegisterRecord } from "../register/types";
 import { cellText } from "./grid";
 import { MAPPING_THRESHOLD, matchForm, scoreHeader, targetsFor } from "./header-match";
 import { normaliseKey } from "./normalize";
+import { POLICY_ROLE_WORDS } from "../register/vocabulary";
 import { emptyRecord } from "./normalize-row";
 import type { ColumnMapping, SourceCell } from "./types";
 
@@ -27,13 +28,23 @@ export function relationColumn(mappings: readonly ColumnMapping[]): number | nul
   return i >= 0 ? i : null;
 }
 
-/** True when every part of the relation ("本人 Self", "本人/Self") says the insured is the client. */
+/**
+ * True when the relation says the insured is the client: every part names the client themself
+ * ("本人 Self", "本人/Self"), or their role on the policy beside that ("本人(要保人)",
+ * "Self (Policyholder)"). A role alone (要保人) or a relative's ("配偶(被保险人)") is not.
+ */
 export function isSelf(relation: string): boolean {
   const parts = relation
     .split(/[\s/／|()（）,，、-]+/)
     .map((p) => matchForm(p))
     .filter((p) => p !== "");
-  return parts.length > 0 && parts.every((p) => SELF.test(p));
+  return parts.some((p) => SELF.test(p)) && parts.every((p) => SELF.test(p) || isPolicyRole(p));
+}
+
+let roles: Set<string> | undefined;
+function isPolicyRole(part: string): boolean {
+  roles ??= new Set(POLICY_ROLE_WORDS.role.map((w) => matchForm(w)));
+  return roles.has(part);
 }
 
 /**

@@ -4,6 +4,7 @@
  * (简体, lower case, no spaces or punctuation): headers are folded before they are looked up, so
  * 兒子/儿子 and 父親/父亲 are one spelling each.
  */
+import type { WordTable } from "./words";
 
 /** The relation a header's leading word names, by relation key (written to Family.relation). */
 export const RELATIVE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -91,3 +92,24 @@ export const RELATIVE_PARTS: Readonly<Record<string, readonly string[]>> = {
  */
 export const NOT_RELATIVE_DETAIL =
   /数|几个|有无|是否|教育金|教育基金|保险|保单|险|^(?:count|number|no|numberof|has|have)$|plan|fund|insurance|policy/;
+
+/**
+ * A person's role on a policy, written beside 本人 in a relation column ("本人(要保人)", "Self
+ * (Policyholder)"): the person is still the client themself.
+ */
+export const POLICY_ROLE_WORDS = {
+  role: [
+    "要保人",
+    "投保人",
+    "被保人",
+    "被保险人",
+    "主被保险人",
+    "户主",
+    "policyholder",
+    "proposer",
+    "applicant",
+    "insured",
+    "life assured",
+    "owner",
+  ],
+} as const satisfies WordTable;
