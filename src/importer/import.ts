@@ -2,6 +2,8 @@
  * Imports any client workbook (as plain grids) into register records, accounting for every row.
  * Pure: no files, no Office.js. The source grids are never changed.
  */
+import { renderMessage } from "../register/messages";
+import { sheetDef } from "../register/sheets";
 import { en, type MessageCode } from "../register/messages/en";
 import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
@@ -59,6 +61,7 @@ import {
   buildRowContext,
   emptyRecord,
   normalizeRow,
+  NOTES_SEPARATOR,
   type NormalizedRow,
   type RowContext,
 } from "./normalize-row";
@@ -270,6 +273,27 @@ interface SheetWork {
   titleOwned: Set<string>;
   /** A deals sheet in a workbook without a client list: how its rows make their clients and contacts. */
   parties: PartyWork | null;
+}
+
+/**
+ * The groups a record stands under (a 支行, a region: "华东区 / 江苏") kept in its notes, once, in
+ * the sheet's language, leaving out a label the row already says itself (所属地区: 江苏).
+ */
+function groupNote(
+  work: SheetWork,
+  record: RegisterRecord,
+  cells: readonly SourceCell[],
+  labels: readonly string[]
+): void {
+  if (!sheetDef(work.key).fields.some((f) => f.key === "notes")) return;
+  const own = new Set(cells.map((c) => normaliseKey(cellText(c))));
+  const left = labels.filter((l) => !own.has(normaliseKey(l)));
+  if (left.length === 0) return;
+  const word = renderMessage("record.group", {}, guessLang([work.analysis.mapping])) ?? "Group";
+  const note = `${word}: ${left.join(" / ")}`;
+  const notes = cellText(record.notes ?? null);
+  if (notes.includes(note)) return;
+  record.notes = notes === "" ? note : `${notes}${NOTES_SEPARATOR}${note}`;
 }
 
 interface PartyWork {
@@ -987,6 +1011,7 @@ class WorkbookImport {
         accounted: true,
       };
       this.candidates.push(candidate);
+      if (entry.group) groupNote(work, candidate.record, own, entry.group);
       if (work.key === "Clients") this.ownByTitle(work, candidate.record);
       if (work.parties) this.dealParty(work, entry.row, cells, candidate);
       partners?.client(candidate);

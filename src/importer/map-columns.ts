@@ -1231,6 +1231,11 @@ function fallbackSubject(
 }
 
 const GIVEN_NAME_HEADER = /^(?:firstname|givenname|forename|first|名|名字)$/;
+
+/** A header of a person's given name (First Name, Given name, 名): only people have one. */
+export function isGivenNameHeader(header: string): boolean {
+  return GIVEN_NAME_HEADER.test(matchForm(stripHeaderUnit(header)));
+}
 const FAMILY_NAME_HEADER = /^(?:lastname|surname|familyname|last|姓|姓氏)$/;
 /** The field that holds the row's person's whole name on each sheet. */
 const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {

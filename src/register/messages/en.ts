@@ -407,6 +407,7 @@ export const en = {
   "record.client": "client {clientId}",
   "record.child": "the {registerSheet:sheet} record of client {clientId}",
   "record.unlinked": "a {registerSheet:sheet} record without a client",
+  "record.group": "Group",
   "place.cell": "{sourceSheet} row {sourceRow}, column {sourceColumn}",
   "place.row": "{sourceSheet} row {sourceRow}",
   "import.cell-cut":

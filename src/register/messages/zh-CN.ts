@@ -351,6 +351,7 @@ export const zhCN: Record<MessageCode, string> = {
   "record.client": "客户 {clientId}",
   "record.child": "客户 {clientId} 的{registerSheet:sheet}记录",
   "record.unlinked": "未关联客户的{registerSheet:sheet}记录",
+  "record.group": "分组",
   "place.cell": "{sourceSheet} 第 {sourceRow} 行，{sourceColumn} 列",
   "place.row": "{sourceSheet} 第 {sourceRow} 行",
   "import.cell-cut":

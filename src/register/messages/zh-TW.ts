@@ -354,6 +354,7 @@ export const zhTW: Record<MessageCode, string> = {
   "record.client": "客戶 {clientId}",
   "record.child": "客戶 {clientId} 的{registerSheet:sheet}紀錄",
   "record.unlinked": "未連結客戶的{registerSheet:sheet}紀錄",
+  "record.group": "分組",
   "place.cell": "{sourceSheet} 第 {sourceRow} 列，{sourceColumn} 欄",
   "place.row": "{sourceSheet} 第 {sourceRow} 列",
   "import.cell-cut":
