@@ -237,7 +237,6 @@ export const CLIENTS_HEADERS = {
     "首次来访日期",
     "首次到访",
     "首访日期",
-    "建档日期",
     "first visit",
     "first visit date",
     "first contact date",
