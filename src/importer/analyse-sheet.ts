@@ -905,6 +905,7 @@ function analyseBlock(
         besideOthers: block !== null && !main,
         columnRuns: seen(columnValues).map(runOf),
         figuresBelow: table.summary === true,
+        columnValues: seen(columnValues),
       });
   if (notData) {
     mapping.registerSheet = null;

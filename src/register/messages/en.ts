@@ -223,6 +223,8 @@ export const en = {
   "sheet.why.sheet-index":
     "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
   "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",
+  "sheet.why.bands":
+    'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
     "the same client number ({header}) comes back on many rows, each with a date and an amount: one row per transaction",
   "sheet.why.staff":

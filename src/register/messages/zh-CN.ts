@@ -185,6 +185,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
   "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
+  "sheet.why.bands":
+    "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
     "同一客户编号（{header}）在多行重复出现，每行有日期和金额：每行一笔交易",
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",

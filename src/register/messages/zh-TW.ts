@@ -187,6 +187,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
   "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
+  "sheet.why.bands":
+    "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
     "同一客戶編號（{header}）在多列重複出現，每列有日期和金額：每列一筆交易",
   "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
