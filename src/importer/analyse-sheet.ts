@@ -7,6 +7,7 @@ import {
   classifySheet,
   preferCaption,
   preferClientsWithoutEventDates,
+  preferPipelineForDealEntities,
   preferVisitsForActionLists,
   preferHoldingForTerm,
   type SheetClassification,
@@ -964,6 +965,7 @@ function analyseBlock(
       seen(table.columns).map((c) => c.text),
       seen(columnValues)
     );
+    classification = preferPipelineForDealEntities(classification, plainHeaders);
     classification = preferVisitsForActionLists(classification, plainHeaders, [sheet.name, title]);
     // A caption counts on a sheet of several tables (Contacts, Opportunities, Actions).
     if (block !== null || context.underClient)

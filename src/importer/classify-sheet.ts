@@ -4,6 +4,7 @@ import { SHEETS } from "../register/sheets";
 import type { SheetKey } from "../register/types";
 import { parseDate } from "./normalize";
 import { foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
+import { entityOfHeader } from "./entity-header";
 import {
   matchForm,
   MAPPING_THRESHOLD,
@@ -319,6 +320,30 @@ export function preferVisitsForActionLists(
   return {
     key: "Visits",
     confidence: round2((visits / (visits + complaints)) * Math.min(1, visits / 3)),
+    scores: classification.scores,
+  };
+}
+
+/**
+ * A CRM export's headers that name the deal as their entity ("Deal - Title", "Deal - Value",
+ * "Opportunity Owner", 商机金额) say the rows are deals, however few deal-only columns (stage,
+ * close date) the sheet has: two such headers, or one beside columns of the deal's parties
+ * ("Organization - Name", "Person - Email"), make it Pipeline.
+ */
+export function preferPipelineForDealEntities(
+  classification: SheetClassification,
+  headers: readonly string[]
+): SheetClassification {
+  if (classification.key === "Pipeline") return classification;
+  const parties = headers.map((h) => entityOfHeader(h)?.party ?? null);
+  const deals = parties.filter((p) => p === "deal").length;
+  const others = parties.filter((p) => p !== null && p !== "deal").length;
+  if (deals < 2 && !(deals === 1 && others >= 1)) return classification;
+  const pipeline = classification.scores.Pipeline ?? 0;
+  const rival = classification.key === null ? 0 : (classification.scores[classification.key] ?? 0);
+  return {
+    key: "Pipeline",
+    confidence: round2(Math.max(0.5, pipeline / (pipeline + rival || 1))),
     scores: classification.scores,
   };
 }

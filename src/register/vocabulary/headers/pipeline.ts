@@ -2,17 +2,7 @@ import type { WordTable } from "../words";
 
 /** Header words for the Pipeline sheet, one list per field key (besides the field's key and labels). */
 export const PIPELINE_HEADERS = {
-  opportunityId: [
-    "deal id",
-    "opportunity no",
-    "opportunity name",
-    "deal name",
-    "项目编号",
-    "项目名称",
-    "商机名称",
-    "机会名称",
-    "record id",
-  ],
+  opportunityId: ["deal id", "opportunity no", "项目编号", "record id"],
   prospect: [
     "prospect name",
     "client",
