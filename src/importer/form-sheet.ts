@@ -126,7 +126,7 @@ function namesClient(label: string): boolean {
   return best !== undefined && best.exact && best.target.key === "name";
 }
 
-const DOCUMENT_WORDS = new Set(ACCOUNT_DOCUMENT_WORDS.map((w) => foldScript(w)));
+const DOCUMENT_WORDS = new Set<string>(ACCOUNT_DOCUMENT_WORDS.Clients.map((w) => foldScript(w)));
 
 /** "Key Account Plan FY2025", "2024年度客户计划": the document word once its period is taken away. */
 function isDocumentTitle(text: string): boolean {

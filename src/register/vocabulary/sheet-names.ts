@@ -36,31 +36,33 @@ export const SHEET_WORDS = {
  * Titles of a document about one account (a key-account plan, a client profile or card): a title
  * line "Account Plan — Northwind Ltd" or "客户档案卡——张伟" names the account on its other side.
  */
-export const ACCOUNT_DOCUMENT_WORDS: readonly string[] = [
-  "account plan",
-  "key account plan",
-  "strategic account plan",
-  "account profile",
-  "account review",
-  "account overview",
-  "client plan",
-  "client profile",
-  "client card",
-  "client overview",
-  "customer plan",
-  "customer profile",
-  "customer card",
-  "客户计划",
-  "大客户计划",
-  "客户规划",
-  "大客户规划",
-  "客户经营计划",
-  "客户档案",
-  "客户档案卡",
-  "客户资料卡",
-  "客户概况",
-  "大客户档案",
-];
+export const ACCOUNT_DOCUMENT_WORDS = {
+  Clients: [
+    "account plan",
+    "key account plan",
+    "strategic account plan",
+    "account profile",
+    "account review",
+    "account overview",
+    "client plan",
+    "client profile",
+    "client card",
+    "client overview",
+    "customer plan",
+    "customer profile",
+    "customer card",
+    "客户计划",
+    "大客户计划",
+    "客户规划",
+    "大客户规划",
+    "客户经营计划",
+    "客户档案",
+    "客户档案卡",
+    "客户资料卡",
+    "客户概况",
+    "大客户档案",
+  ],
+} as const satisfies WordTable;
 
 /**
  * Captions a person writes above a block to say what it lists ("Key Contacts", "Opportunities",
