@@ -16,8 +16,24 @@ export interface CliIO {
   progress?: ProgressTerminal;
 }
 
+// A reader that stops early (`import … | head`) closes the pipe. Node then reports EPIPE on
+// stdout as an unhandled error and the run would die before its files are written; instead the
+// remaining lines are dropped and the command finishes.
+let stdoutClosed = false;
+let stdoutGuarded = false;
+function writeOut(line: string): void {
+  if (!stdoutGuarded) {
+    stdoutGuarded = true;
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      stdoutClosed = true;
+    });
+  }
+  if (!stdoutClosed) process.stdout.write(`${line}\n`);
+}
+
 export const processIO: CliIO = {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: writeOut,
   err: (line) => process.stderr.write(`${line}\n`),
   progress: process.stderr.isTTY ? process.stderr : undefined,
 };

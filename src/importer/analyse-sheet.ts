@@ -998,6 +998,7 @@ function analyseBlock(
         besideOthers: block !== null && !main,
         columnRuns: seen(columnValues).map(runOf),
         figuresBelow: table.summary === true,
+        columnValues: seen(columnValues),
       });
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const notData =

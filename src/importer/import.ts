@@ -45,6 +45,7 @@ import { ownerInTitle, type TitleOwner } from "./title-owner";
 import { dealParties, partyColumns, partyContext, type DealParties } from "./deal-parties";
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-assets";
+import { relativesOfRow, relativesWork, type RelativesWork } from "./family-rows";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -53,6 +54,7 @@ import {
   type PolicyholderColumns,
 } from "./policyholders";
 import { gatherColumnWarnings } from "./column-warnings";
+import { nameStandIns, rejectedForBlankName, standInOf, StandInTally } from "./name-stand-in";
 import {
   buildRowContext,
   emptyRecord,
@@ -256,6 +258,8 @@ interface SheetWork {
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
   /** A client list's balance columns (AUM, 1月AUM … 12月AUM): each client's latest is an asset. */
   balances: BalanceColumns | null;
+  /** A client list's columns of the clients' relatives (配偶姓名, 子女1生日): each makes a family member. */
+  relatives: RelativesWork | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
   /** The kind column when it says True/False ("Is a Company"), else −1. */
@@ -486,8 +490,15 @@ class WorkbookImport {
       key === "Pipeline" && !this.clientList
         ? this.partyWork(analysis, mappings, readerOptions)
         : null;
-    // The party's columns are read into its client and contact, not kept beside the deal.
-    const taken = parties ? partyColumns(parties.columns, mappings) : new Set<number>();
+    // The party's columns are read into its client and contact, not kept beside the deal; the
+    // relatives' columns into the family, not kept in the client's notes.
+    const relatives =
+      key === "Clients"
+        ? relativesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
+        : null;
+    const taken = parties
+      ? partyColumns(parties.columns, mappings)
+      : new Set<number>(relatives?.columns ?? []);
     const ctx = buildRowContext(
       analysis.sheet.name,
       key,
@@ -574,6 +585,7 @@ class WorkbookImport {
       household,
       policyholders,
       balances: key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null,
+      relatives,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
       titleOwner,
@@ -815,6 +827,8 @@ class WorkbookImport {
       columnOf(work.mappings, "clientId"),
     ].filter((c): c is number => c !== null);
     const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
+    const standIns = nameColumn === null ? [] : nameStandIns(work.mappings, nameColumn);
+    const standInTally = new StandInTally();
     const groups = new Map<
       number,
       {
@@ -831,6 +845,7 @@ class WorkbookImport {
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
     let balancesRead = 0;
+    let relativesRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
     const householdPolicies: HouseholdPolicies | null =
@@ -905,7 +920,21 @@ class WorkbookImport {
         continue;
       }
       if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
-      const normalized = normalizeRow(work.ctx, entry.row, cells);
+      let normalized = normalizeRow(work.ctx, entry.row, cells);
+      if (nameColumn !== null && rejectedForBlankName(normalized, "name")) {
+        // The name cell is blank but the row names its person otherwise (nickname, phone …).
+        const standIn = standInOf(standIns, cells);
+        if (standIn) {
+          const named = [...cells];
+          named[nameColumn] = standIn.name;
+          const again = normalizeRow(work.ctx, entry.row, named);
+          if (!again.rejected) {
+            cells = named;
+            normalized = again;
+            standInTally.add(standIn.column, standIn.name);
+          }
+        }
+      }
       this.issues.push(...this.placeIssues(work, normalized.issues));
       if (normalized.rejected) {
         const coded = normalized.rejectedCode ?? { code: normalized.rejected, params: {} };
@@ -967,6 +996,8 @@ class WorkbookImport {
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
+      if (work.relatives)
+        relativesRead += this.relativeMembers(work.relatives, entry.row, cells, candidate);
       if (work.household !== null) householdClient = candidate;
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
@@ -977,6 +1008,18 @@ class WorkbookImport {
       }
       const member = work.relation !== null && this.insuredFamily(candidate, cells[work.relation]);
       if (member) membersMade.add(member);
+    }
+    for (const { column, params } of standInTally.entries()) {
+      const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      this.issues.push({
+        ...sheetIssue(sheet, "warning", "import.name-stand-in", {
+          ...params,
+          column: label(nameColumn as number),
+          from: label(column),
+        }),
+        column: work.ctx.readers[nameColumn as number]?.label ?? null,
+        field: "name",
+      });
     }
     if (work.parties && work.parties.contacts.size > 0) {
       const { columns } = work.parties;
@@ -1023,6 +1066,18 @@ class WorkbookImport {
                 : columns.join(", "),
           }
         )
+      );
+    }
+
+    if (relativesRead > 0 && work.relatives) {
+      const columns = [...work.relatives.columns].map((i) =>
+        columnLabel(work.mappings[i].letter, work.mappings[i].header)
+      );
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.family-from-columns", {
+          count: relativesRead,
+          columns: columns.join(", "),
+        })
       );
     }
 
@@ -1160,6 +1215,27 @@ class WorkbookImport {
         accounted: false,
       });
     return made.length;
+  }
+
+  /** A client row's relatives named in columns of their own become that client's family. */
+  private relativeMembers(
+    relatives: RelativesWork,
+    row: number,
+    cells: readonly SourceCell[],
+    client: Candidate
+  ): number {
+    const read = relativesOfRow(relatives, row, cells);
+    this.issues.push(...read.issues);
+    for (const member of read.members)
+      this.candidates.push({
+        sheet: "Family",
+        record: member,
+        origin: client.origin,
+        followers: [],
+        clientRef: client,
+        accounted: false,
+      });
+    return read.members.length;
   }
 
   /** A policy's insured who is the client's relative becomes a family member of that client. */

@@ -211,6 +211,25 @@ function sameCompany(sameName: readonly Entry[], record: RegisterRecord): Entry 
   return addressesAgree(seen, record) ? entry : undefined;
 }
 
+/**
+ * What on two rows of one name says they are two people, as a message code: a different birthday,
+ * ID number, client number, phone or e-mail (for companies also an address that is not the same
+ * place). A blank never says so. Null when nothing does.
+ */
+function contradiction(seen: RegisterRecord, record: RegisterRecord): MessageCode | null {
+  if (differs(seen, record, "birthday", text)) return "link.apart-birthday";
+  if (differs(seen, record, "idNumber")) return "link.apart-id-number";
+  if (differs(seen, record, "clientId", (v) => normaliseKey(text(v))))
+    return "link.apart-client-id";
+  if (phoneKey(seen) !== "" && phoneKey(record) !== "" && !sharesPhone(seen, record))
+    return "link.apart-phone";
+  if (differs(seen, record, "email", (v) => emailKey({ email: v ?? null })))
+    return "link.apart-email";
+  if ((seen.kind === "enterprise" || record.kind === "enterprise") && !addressesAgree(seen, record))
+    return "link.apart-address";
+  return null;
+}
+
 /** Fields that identify one row of a child sheet within its client. */
 const NATURAL_KEYS: Partial<Record<SheetKey, { id?: string; fields: string[] }>> = {
   Family: { fields: ["memberName"] },
@@ -687,7 +706,50 @@ class Linker {
         how: en["link.match-company-name"],
         match: { match: "link.match-company-name" },
       };
+    const kin = origin ? this.namesakeOnSheet(sameName, record, origin).entry : undefined;
+    if (kin)
+      return {
+        entry: kin,
+        how: en["link.match-name-same-sheet"],
+        match: { match: "link.match-name-same-sheet" },
+      };
     return null;
+  }
+
+  /**
+   * Within one source sheet, a row naming the same person as an earlier row is that person unless
+   * something on the two rows says otherwise (see `contradiction`): a policy list writes the
+   * holder's birthday on their first row only, a later row leaves it blank. With two or more
+   * earlier namesakes it fits, the name alone cannot tell which: none is taken.
+   */
+  private namesakeOnSheet(
+    sameName: readonly Entry[],
+    record: RegisterRecord,
+    origin: Origin
+  ): { entry?: Entry; apart?: MessageCode } {
+    const onSheet = sameName.filter(
+      (e) => !e.fromExisting && e.sourceView && e.origin?.sheet === origin.sheet
+    );
+    if (onSheet.length === 0) return {};
+    const fits: Entry[] = [];
+    let apart: MessageCode | undefined;
+    for (const e of onSheet) {
+      const why = contradiction(e.sourceView as RegisterRecord, record);
+      if (why === null) fits.push(e);
+      else apart ??= why;
+    }
+    if (fits.length === 1) return { entry: fits[0] };
+    return { apart: fits.length > 1 ? "link.apart-several" : apart };
+  }
+
+  /** Why a client is kept apart from its namesakes, as the `why` of link.same-name. */
+  private apartParams(
+    sameName: readonly Entry[],
+    record: RegisterRecord,
+    origin: Origin
+  ): MessageParams {
+    const { apart } = this.namesakeOnSheet(sameName, record, origin);
+    return apart ? { why: apart } : {};
   }
 
   /**
@@ -780,7 +842,7 @@ class Linker {
       this.accountUnmade(candidate, `the register's client ${text(registered.clientId)}`);
       return;
     }
-    const found = this.findClient(candidate.record);
+    const found = this.findClient(candidate.record, candidate.origin);
     if (found) {
       this.mergeCandidate(candidate, found.entry, `merged into ${this.describe(found.entry)}`);
       this.indexClient(found.entry);
@@ -793,18 +855,25 @@ class Linker {
       ),
       ...(this.registerByName.get(nameKey(candidate.record)) ?? []).map((c) => text(c.clientId)),
     ];
-    if (namesakes.length > 0)
+    if (namesakes.length > 0) {
+      const params: MessageParams = {
+        others: namesakes.join(", "),
+        otherIds: namesakes.join("、"),
+        ...this.apartParams(
+          this.clientsByName.get(nameKey(candidate.record)) ?? [],
+          candidate.record,
+          candidate.origin
+        ),
+      };
       this.warn(
         candidate.origin,
         "name",
         text(candidate.record.name),
-        `Another client has the same name (${namesakes.join(", ")}) but no matching phone or e-mail; kept as a separate client.`,
+        englishText("link.same-name", params),
         "info",
-        {
-          code: "link.same-name",
-          params: { others: namesakes.join(", "), otherIds: namesakes.join("、") },
-        }
+        { code: "link.same-name", params }
       );
+    }
     const entry = this.addCandidate(candidate);
     this.pendingIds.push(entry);
     this.indexClient(entry);
@@ -949,23 +1018,20 @@ class Linker {
     }
     const sameName = this.clientsByName.get(nameKey(candidate.record)) ?? [];
     if (sameName.length > 0 && isEmptyValue(candidate.record.clientId)) {
+      const params: MessageParams = {
+        others: sameName.map((e) => this.describe(e)).join(", "),
+        otherIds: sameName
+          .map((e) => text(e.record.clientId) || `${e.origin?.sheet ?? ""} ${e.origin?.row ?? ""}`)
+          .join("、"),
+        ...this.apartParams(sameName, candidate.record, candidate.origin),
+      };
       this.warn(
         candidate.origin,
         "name",
         text(candidate.record.name),
-        `Another client has the same name (${sameName.map((e) => this.describe(e)).join(", ")}) but no matching phone or e-mail; kept as a separate client.`,
+        englishText("link.same-name", params),
         "info",
-        {
-          code: "link.same-name",
-          params: {
-            others: sameName.map((e) => this.describe(e)).join(", "),
-            otherIds: sameName
-              .map(
-                (e) => text(e.record.clientId) || `${e.origin?.sheet ?? ""} ${e.origin?.row ?? ""}`
-              )
-              .join("、"),
-          },
-        }
+        { code: "link.same-name", params }
       );
     }
     const entry = this.addCandidate(candidate);

@@ -24,6 +24,7 @@ import {
 } from "./header-match";
 import { headerlessDateField } from "./headerless-dates";
 import { entityOfHeader } from "./entity-header";
+import { relativeColumns } from "./family-columns";
 import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import {
@@ -868,6 +869,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       setEvidence(mapping, rejected.evidence);
     }
   });
+  relativesOfClients(input, mappings, taken);
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -901,6 +903,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
     if (mapping.field !== null || !column.values.some((v) => !isBlankCell(v))) return;
+    // A relative's column is read into the family, not kept in notes (import.family-from-columns).
+    if (mapping.reasons?.[0]?.code === "map.why.relative") return;
     const label = columnLabel(mapping.letter, mapping.header);
     const near = bestRejected.get(i);
     const code =
@@ -997,6 +1001,49 @@ function assign(
  * while another column names many distinct things is the owner (a sales rep over 1,950 stores),
  * not the client; a generic name column beside a named subject is a person attached to it.
  */
+/**
+ * A client list's columns of the clients' relatives (配偶姓名, 子女1生日, "Spouse Name") give no field
+ * of the client: the spouse is neither the client nor the client's contact. They are left unmapped
+ * here, each with its reason, and read into the family sheet by the import (family-columns.ts).
+ * Only beside a client name column of its own: a list whose only name is 孩子姓名 is about the child.
+ */
+function relativesOfClients(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const skip = new Set<number>();
+  mappings.forEach((m, i) => {
+    if (m.source === "override" || m.source === "hidden" || m.field === "name") skip.add(i);
+  });
+  const relatives = relativeColumns(
+    input.columns.map((c) => c.header.text),
+    input.columns.map((c) => c.values),
+    skip
+  );
+  if (relatives.length === 0 || !mappings.some((m) => m.field === "name")) return;
+  for (const relative of relatives) {
+    const mapping = mappings[relative.index];
+    const field = mapping.field;
+    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+    if (mapping.joined) {
+      // A relative's phone joined to the client's: the client's own column keeps the field alone.
+      delete mapping.joined;
+      delete mapping.joinSeparator;
+      const left = mappings.filter((m) => m.field === field);
+      if (left.length === 1) delete left[0].joined;
+    } else if (field !== null) taken.delete(field);
+    setEvidence(mapping, [
+      why("map.why.relative", {
+        relation: `relation.${relative.relation}`,
+        field: relative.field ?? "notes",
+        registerSheet: "Family",
+      }),
+    ]);
+  }
+}
+
 function decideSubject(
   input: ColumnMapInput,
   mappings: ColumnMapping[],
@@ -1713,6 +1760,8 @@ function joinPhones(
 
 /** Headers naming a product or plan: 产品名称, 险种名称, Plan Name, Product. */
 const PRODUCT_HEADER = /产品|商品|险种|product|plan/;
+/** A header that names a category in its own words (Category, 投诉类别, 分类), not a type. */
+const CATEGORY_HEADER = /categor|类别|分类/;
 
 /**
  * A complaint log naming both the product (Product_Category, 投诉产品) and the complaint's type
@@ -1734,6 +1783,9 @@ function productIsCategory(
   const namesProduct = (i: number) =>
     heads(i).some((h) => PRODUCT_HEADER.test(h) && !/^sub|^子|^细/.test(h));
   if (namesProduct(category)) return;
+  // A column headed Category (类别, 分類) is the category a person filed the complaint under: a
+  // Product column beside it stays the product, kept in notes.
+  if (heads(category).some((h) => CATEGORY_HEADER.test(h))) return;
   const product = input.columns.findIndex(
     (_, i) =>
       mappings[i].field === null &&

@@ -98,7 +98,15 @@ export interface RowContext {
    * A complaint whose status is empty but whose case was closed or resolved on a date: the status
    * that date means, and where the date and the status are.
    */
-  statusFromEndDate: { status: "closed" | "resolved"; date: number; statusColumn: number } | null;
+  statusFromEndDate: {
+    status: "closed" | "resolved";
+    date: number;
+    statusColumn: number;
+    /** Some case has the end date and no status (it is closed or resolved). */
+    closes: boolean;
+    /** Some case has neither the end date nor a status: it is still open. */
+    opens: boolean;
+  } | null;
 }
 
 export interface ColumnReader {
@@ -375,7 +383,7 @@ export function buildRowContext(
       ...percentNotes(sheetName, readers, columnValues),
       ...kindNotes(sheetName, readers, kinds),
       ...checksumColumnNotes(sheetName, readers, columnValues),
-      ...(endDate ? [endDateNote(sheetName, readers, endDate)] : []),
+      ...(endDate ? endDateNotes(sheetName, readers, endDate) : []),
     ],
     missingDates,
     kindFromNames: kinds.names !== null,
@@ -755,10 +763,12 @@ export function normalizeRow(
   if (
     ended &&
     (record.status ?? null) === null &&
-    typeof record.resolvedOn === "string" &&
     (ended.statusColumn < 0 || isBlankCell(cells[ended.statusColumn] ?? null))
-  )
-    record.status = ended.status;
+  ) {
+    if (typeof record.resolvedOn === "string") record.status = ended.status;
+    // No end date written: the case is not closed yet. A date that could not be read says nothing.
+    else if (ended.opens && isBlankCell(cells[ended.date] ?? null)) record.status = "open";
+  }
   if (notes.length > 0) record.notes = notes.join(NOTES_SEPARATOR);
   const out: NormalizedRow = { row, record, clientName, clientNameLabel, issues };
   if (rejectedCode) {
@@ -1059,7 +1069,11 @@ function kindNotes(
   return notes;
 }
 
-/** A Complaints sheet where some case has an end date (resolvedOn) and no status. */
+/**
+ * A Complaints sheet with an end-date column (resolvedOn): a case with that date and no status was
+ * closed or resolved then; a case with neither (beside a filled-in case: its received date, id or
+ * description) is still open.
+ */
 function statusFromEndDate(
   registerSheet: SheetKey,
   mappings: readonly ColumnMapping[],
@@ -1069,38 +1083,53 @@ function statusFromEndDate(
   const date = mappings.findIndex((m) => m.field === "resolvedOn");
   if (date < 0) return null;
   const statusColumn = mappings.findIndex((m) => m.field === "status");
+  const caseColumns = ["receivedOn", "complaintId", "description"]
+    .map((key) => mappings.findIndex((m) => m.field === key))
+    .filter((i) => i >= 0);
   const dates = columnValues[date] ?? [];
-  const open = dates.some(
-    (v, row) =>
-      !isBlankCell(v) &&
-      (statusColumn < 0 || isBlankCell(columnValues[statusColumn]?.[row] ?? null))
+  const noStatus = (row: number) =>
+    statusColumn < 0 || isBlankCell(columnValues[statusColumn]?.[row] ?? null);
+  const closes = dates.some((v, row) => !isBlankCell(v) && noStatus(row));
+  const opens = (columnValues[caseColumns[0] ?? date] ?? []).some(
+    (_, row) =>
+      caseColumns.some((c) => !isBlankCell(columnValues[c]?.[row] ?? null)) &&
+      isBlankCell(dates[row] ?? null) &&
+      noStatus(row)
   );
-  if (!open) return null;
-  return { status: statusOfEndDate(mappings[date].header), date, statusColumn };
+  if (!closes && !opens) return null;
+  return { status: statusOfEndDate(mappings[date].header), date, statusColumn, closes, opens };
 }
 
-function endDateNote(
+function endDateNotes(
   sheetName: string,
   readers: readonly ColumnReader[],
   ended: NonNullable<RowContext["statusFromEndDate"]>
-): ImportIssue {
+): ImportIssue[] {
   const label = readers[ended.date]?.label ?? "";
-  const coded: MessageRef = {
-    code:
-      ended.status === "closed" ? "import.closed-from-end-date" : "import.resolved-from-end-date",
-    params: { column: label },
-  };
-  return {
-    sheet: sheetName,
-    row: null,
-    column: label,
-    field: "status",
-    value: null,
-    message: english(coded),
-    severity: "info",
-    code: coded.code,
-    params: coded.params,
-  };
+  const codes = [
+    ...(ended.closes
+      ? [
+          ended.status === "closed"
+            ? "import.closed-from-end-date"
+            : "import.resolved-from-end-date",
+        ]
+      : []),
+    ...(ended.opens ? ["import.open-without-end-date"] : []),
+  ];
+  return codes.map((code) => {
+    const coded: MessageRef = { code, params: { column: label } };
+    return {
+      sheet: sheetName,
+      row: null,
+      column: label,
+      field: "status",
+      value: null,
+      message: english(coded),
+      severity: "info",
+      code: coded.code,
+      params: coded.params,
+    };
+  });
 }
 
 /**

@@ -7,6 +7,7 @@
 import { matchForm } from "./header-match";
 import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
+import type { SourceCell } from "./types";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode } from "../register/messages";
 
@@ -230,6 +231,8 @@ export interface SheetShape {
   columnRuns?: readonly { filled: number; extent: number }[];
   /** The block is labelled figures under a table (統計 / 客戶數 25): its summary. */
   figuresBelow?: boolean;
+  /** Per column, its cells row by row (blanks included), for evidence that runs across rows. */
+  columnValues?: readonly (readonly SourceCell[])[];
 }
 
 function wordHits(headers: readonly string[], words: readonly string[]): string[] {
@@ -256,6 +259,84 @@ function hasSubjectColumn(shape: SheetShape): boolean {
         : reading.role === "insured";
     return names && p.text >= 0.6 && p.distinctRatio >= 0.8;
   });
+}
+
+/**
+ * A column naming clients, as a catalogue's headers are weighed: a bare "name" beside product
+ * words (price, stock) is the product's own name (a book's title, a dish) unless its values read as
+ * people's or firms' names, or the rows carry a phone, an e-mail or an ID number.
+ */
+function namesClients(shape: SheetShape): boolean {
+  const reach = shape.profiles.some(
+    (p) => p.filled >= 2 && (p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5)
+  );
+  return shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 2 || p.text < 0.6 || p.distinctRatio < 0.8) return false;
+    const reading = readHeader(header);
+    if (reading.role === "insured") return true;
+    if (reading.base !== "name") return false;
+    if (reading.role === "subject") return true;
+    return reading.role === "none" && (reach || p.personName >= 0.5 || p.company >= 0.5);
+  });
+}
+
+/** Whole numbers 1900–2100 on most filled rows: years (a renewal history chains years, too). */
+function yearsIn(values: readonly SourceCell[]): boolean {
+  const numbers = values.map(numberIn).filter((n): n is number => n !== null);
+  const years = numbers.filter((n) => Number.isInteger(n) && n >= 1900 && n <= 2100);
+  return numbers.length > 0 && years.length >= numbers.length * 0.8;
+}
+
+/** A cell's number, when it is one (typed, or digits written as text). */
+function numberIn(cell: SourceCell | undefined): number | null {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
+  if (typeof cell === "string" && /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(cell))
+    return Number(cell.replace(/,/g, ""));
+  return null;
+}
+
+/**
+ * Price or rate bands: two columns of numbers where each row runs from a lower bound to a higher
+ * one and the next row starts where this one ends (0–5000, 5000–10000, 10000–…), the run starting
+ * again for each contract or client. Rows of clients never chain so; rows of a tariff do, whatever
+ * their headers say. Returns the two bounds' headers.
+ */
+function chainedBands(shape: SheetShape): [string, string] | null {
+  const columns = shape.columnValues;
+  if (!columns) return null;
+  // A list that says how to reach people is about them, bands or not.
+  if (
+    shape.profiles.some(
+      (p) => p.filled >= 3 && (p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5)
+    )
+  )
+    return null;
+  const numeric = columns.flatMap((values, i) => {
+    const p = shape.profiles[i];
+    return p && p.filled >= 6 && p.numeric >= 0.9 && p.date < 0.3 && !yearsIn(values) ? [i] : [];
+  });
+  for (const lo of numeric)
+    for (const hi of numeric) {
+      if (lo === hi) continue;
+      const low = columns[lo];
+      const high = columns[hi];
+      let pairs = 0;
+      let ordered = 0;
+      let chained = 0;
+      for (let r = 0; r < low.length; r++) {
+        const a = numberIn(low[r]);
+        const b = numberIn(high[r]);
+        if (a === null || b === null) continue;
+        pairs++;
+        if (b > a) ordered++;
+        if (numberIn(low[r + 1]) === b) chained++;
+      }
+      // Nearly every row a band, and at least two rows in five start where the row above ends.
+      if (pairs >= 6 && ordered >= pairs * 0.9 && chained >= 3 && chained >= pairs * 0.4)
+        return [shape.headers[lo] ?? "", shape.headers[hi] ?? ""];
+    }
+  return null;
 }
 
 /**
@@ -609,8 +690,11 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return notData("cluster", "sheet.why.cluster", { headers: quote(cluster) });
 
   const products = wordHits(headers, PRODUCT_WORDS);
-  if (products.length >= 2 && !subjects && !(strongRegister && products.length < 3))
+  if (products.length >= 2 && !namesClients(shape) && !(strongRegister && products.length < 3))
     return notData("catalogue", "sheet.why.catalogue", { headers: quote(products) });
+
+  const bands = chainedBands(shape);
+  if (bands) return notData("lookup", "sheet.why.bands", { low: bands[0], high: bands[1] });
 
   const transactions = wordHits(headers, TRANSACTION_WORDS);
   if (transactions.length >= 2 && !(strongRegister && shape.registerSheet !== "Clients")) {

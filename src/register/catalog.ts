@@ -3,6 +3,7 @@ import { SHEET_TABS } from "./tabs";
 import type { EnumValue, FieldDef, Lang, SheetDef, SheetKey } from "./types";
 import { LANGS } from "./types";
 import { foldScript } from "./vocabulary/fold";
+import { NICKNAME_HEADERS } from "./vocabulary/headers/clients";
 import { YIELDING_HEADERS } from "./vocabulary/headers/insurance";
 import {
   ANNUAL_PREMIUM_WORDS,
@@ -243,6 +244,16 @@ export function isGenderHeader(header: string): boolean {
 /** A value naming a person's sex (男, 女士, F, Male). */
 export function namesSex(value: string): boolean {
   return GENDER_VALUE_SET.has(foldedWord(value));
+}
+
+/** A column of names people chose for themselves (会员昵称, 暱稱, Nickname, Display name). */
+export function isNicknameHeader(header: string): boolean {
+  const text = foldScript(header.normalize("NFKC").toLowerCase());
+  return NICKNAME_HEADERS.nickname.some((word: string) =>
+    /^[a-z ]+$/.test(word)
+      ? new RegExp(`\\b${word}\\b`).test(text)
+      : text.includes(foldScript(word))
+  );
 }
 
 /** A name column's header saying its names are organisations' (Account Name, 企业名称). */

@@ -315,3 +315,34 @@ describe("an interrupted run leaves no temporary file", () => {
     120_000
   );
 });
+
+describe("a reader that closes the pipe early", () => {
+  test("`import … | head -1` still finishes: exit 0, the register and JSON written, no EPIPE trace", async () => {
+    const work = await fs.mkdtemp(path.join(dir, "epipe-"));
+    const out = path.join(work, "register.xlsx");
+    const json = path.join(work, "result.json");
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(__dirname, "..", "support", "run-cli.js"),
+        "import",
+        source,
+        "--out",
+        out,
+        "--json",
+        json,
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] }
+    );
+    // Like `head -1`: read the first chunk, then close our end of the pipe.
+    child.stdout.once("data", () => child.stdout.destroy());
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE/);
+    expect(code).toBe(0);
+    expect(await exists(out)).toBe(true);
+    const result = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(result.records.Clients.length).toBeGreaterThan(0);
+  });
+});

@@ -17,15 +17,18 @@ describe("a complaint's status from the date its case ended", () => {
     ["CR-04", "St Mary's Hospital", "01/04/2025", "Wrong fee", "In progress", "30/04/2025"],
   ];
 
-  it("Date Closed filled and Status empty: closed; an empty date stays open; a written status is kept", () => {
+  it("Date Closed filled and Status empty: closed; no date and no status: open; a written status is kept", () => {
     const r = importWorkbook([sheet("Complaints", log("Date Closed"))]);
     expect(r.mappings[0].columns[5].field).toBe("resolvedOn");
     expect(r.records.Complaints.map((c) => c.status ?? null)).toEqual([
       "closed",
       "open",
-      null,
+      "open",
       "in-progress",
     ]);
+    const opened = r.issues.filter((i) => i.code === "import.open-without-end-date");
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ severity: "info", row: null, field: "status" });
     const said = r.issues.filter((i) => i.code === "import.closed-from-end-date");
     expect(said).toHaveLength(1);
     expect(said[0]).toMatchObject({ severity: "info", row: null, field: "status" });
@@ -43,8 +46,9 @@ describe("a complaint's status from the date its case ended", () => {
     ];
     const r = importWorkbook([sheet("投诉记录", rows)]);
     expect(r.mappings[0].columns[4].field).toBe("resolvedOn");
-    expect(r.records.Complaints.map((c) => c.status ?? null)).toEqual(["resolved", null]);
+    expect(r.records.Complaints.map((c) => c.status ?? null)).toEqual(["resolved", "open"]);
     expect(r.issues.filter((i) => i.code === "import.resolved-from-end-date")).toHaveLength(1);
+    expect(r.issues.filter((i) => i.code === "import.open-without-end-date")).toHaveLength(1);
   });
 
   it("no note when every dated case already has its status", () => {

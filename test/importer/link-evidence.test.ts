@@ -97,13 +97,17 @@ describe("identity by evidence within the source", () => {
     expect(r.records.Clients).toHaveLength(2);
   });
 
-  it("does not merge on a birthday alone or an address alone", () => {
+  it("on one sheet, a namesake with the same birthday is one person whatever the address; the same address with another birthday is not", () => {
     const r = linkAndMerge([
       cand("Clients", { name: "张三", birthday: "1970-01-02", address: "北京" }),
       cand("Clients", { name: "张三", birthday: "1970-01-02", address: "上海" }),
       cand("Clients", { name: "张三", birthday: "1980-01-02", address: "北京" }),
     ]);
-    expect(r.records.Clients).toHaveLength(3);
+    expect(r.records.Clients.map((c) => [c.birthday, c.address])).toEqual([
+      ["1970-01-02", "北京"],
+      ["1980-01-02", "北京"],
+    ]);
+    expect(String(r.records.Clients[0].notes)).toContain("上海");
   });
 
   it("property: rows of k clients, each with its own serial and a random phone format, become k clients; every row is accounted for", () => {

@@ -1,6 +1,8 @@
 import { linkAndMerge, childKey } from "../../src/importer/link-merge";
 import type { RegisterRecord } from "../../src/register/types";
 import { candidateRows } from "./helpers";
+import { renderIssueMessage } from "../../src/register/messages";
+import type { ImportIssue } from "../../src/importer/types";
 
 const { cand, reset } = candidateRows();
 beforeEach(reset);
@@ -71,19 +73,71 @@ describe("linkAndMerge: clients", () => {
     expect(same?.params).toMatchObject({ row: 3, otherRow: 1, match: "link.match-name-only" });
   });
 
-  it("does not merge a bare name into a namesake who has a phone, birthday or ID number", () => {
+  it("on one sheet, a row that leaves blank what its namesake's row wrote is that person", () => {
     const details: RegisterRecord[] = [
       { phone: "13800138000" },
       { birthday: "1980-01-02" },
       { idNumber: "A123456789" },
+      { email: "ww@example.cn" },
     ];
     for (const detail of details) {
+      reset();
       const r = linkAndMerge([
         cand("Clients", { name: "王伟", ...detail }),
         cand("Clients", { name: "王伟" }),
       ]);
-      expect(r.records.Clients).toHaveLength(2);
+      expect(r.records.Clients).toHaveLength(1);
+      expect(r.records.Clients[0]).toMatchObject(detail);
+      const same = r.issues.find((i) => i.code === "link.same-client-rows");
+      expect(same?.params).toMatchObject({
+        row: 2,
+        otherRow: 1,
+        match: "link.match-name-same-sheet",
+      });
     }
+  });
+
+  it("on one sheet, a different birthday, ID number, phone or e-mail keeps namesakes apart and says which", () => {
+    const pairs: [RegisterRecord, RegisterRecord, string][] = [
+      [{ birthday: "1980-01-02" }, { birthday: "1975-06-30" }, "link.apart-birthday"],
+      [{ idNumber: "A123456789" }, { idNumber: "B223456780" }, "link.apart-id-number"],
+      [{ phone: "13800138000" }, { phone: "13900139000" }, "link.apart-phone"],
+      [{ email: "a@example.cn" }, { email: "b@example.cn" }, "link.apart-email"],
+    ];
+    for (const [a, b, why] of pairs) {
+      reset();
+      const r = linkAndMerge([
+        cand("Clients", { name: "王伟", ...a }),
+        cand("Clients", { name: "王伟", ...b }),
+      ]);
+      expect(r.records.Clients).toHaveLength(2);
+      const apart = r.issues.find((i) => i.code === "link.same-name");
+      expect(apart?.params?.why).toBe(why);
+    }
+  });
+
+  it("a bare row after two namesakes who differ is neither of them: kept apart, and the message says why", () => {
+    const r = linkAndMerge([
+      cand("Clients", { name: "王伟", birthday: "1980-01-02" }),
+      cand("Clients", { name: "王伟", birthday: "1975-06-30" }),
+      cand("Clients", { name: "王伟" }),
+    ]);
+    expect(r.records.Clients).toHaveLength(3);
+    const last = r.issues.find((i) => i.code === "link.same-name" && i.row === 3);
+    expect(last?.params?.why).toBe("link.apart-several");
+    expect(renderIssueMessage(last as ImportIssue, "zh-CN")).toContain("同名客户不止一位");
+  });
+
+  it("never says values differ when they are blank", () => {
+    const r = linkAndMerge([
+      cand("Clients", { name: "王伟", birthday: "1980-01-02" }),
+      cand("Clients", { name: "王伟", birthday: "1975-06-30" }),
+    ]);
+    const apart = r.issues.find((i) => i.code === "link.same-name") as ImportIssue;
+    expect(renderIssueMessage(apart, "zh-TW")).toContain("生日不同");
+    for (const lang of ["zh-CN", "zh-TW"] as const)
+      expect(renderIssueMessage(apart, lang)).not.toMatch(/電話|电话|郵件|邮箱/);
+    expect(renderIssueMessage(apart, "en")).toContain("birthdays differ");
   });
 
   it("updates a register client instead of adding one, and the import's value wins there", () => {

@@ -146,6 +146,14 @@ export const en = {
     "\"{of}\" names the record and this column is the exporting system's key for it (a CRM's lookup id): not a register id, kept in notes",
   "map.why.deal-party":
     "gives the {field:field} of the {registerSheet:sheet} record made from whom each deal is with ({subject})",
+  "map.why.relative":
+    "the header names the client's {relation:msg}: read into the family sheet ({field:field}), one member for each relative a row names",
+  "relation.spouse": "spouse",
+  "relation.child": "child",
+  "relation.father": "father",
+  "relation.mother": "mother",
+  "relation.parent": "parent",
+  "relation.sibling": "sibling",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
   "map.why.address-types":
     "\"{header}\" holds Odoo's address types (Contact, Invoice Address …): what a row is, not the client's kind or address",
@@ -213,6 +221,8 @@ export const en = {
   "sheet.why.sheet-index":
     "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
   "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",
+  "sheet.why.bands":
+    'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
     "the same client number ({header}) comes back on many rows, each with a date and an amount: one row per transaction",
   "sheet.why.staff":
@@ -265,8 +275,18 @@ export const en = {
     "the same company name, with no phone, address or number on either row that differs",
   "link.same-client-rows":
     "Row {row} ({sheet}) and row {otherRow} ({otherSheet}) are the same client ({match:msg}); merged into one client, any conflicting values kept in notes.",
+  "link.apart-birthday": " but their birthdays differ",
+  "link.apart-id-number": " but their ID numbers differ",
+  "link.apart-client-id": " but their client numbers differ",
+  "link.apart-phone": " but their phones differ",
+  "link.apart-email": " but their e-mails differ",
+  "link.apart-address": " but their addresses differ",
+  "link.apart-several":
+    " and several clients of that name fit, so the name alone cannot tell which",
+  "link.match-name-same-sheet":
+    "same name on the same sheet, and no birthday, ID number, phone or e-mail differs",
   "link.same-name":
-    "Another client has the same name ({others}) but no matching phone or e-mail; kept as a separate client.",
+    "Another client has the same name ({others}){why:opt}; kept as a separate client.",
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
   "link.conflict":
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
@@ -299,12 +319,16 @@ export const en = {
     "No column names the clients' owner; the line \u201c{line}\u201d above the table names {owner}, who was made the owner of its {count} clients.",
   "import.policies-by-household":
     "This policy list is kept by household: the rows whose relation in column {relation} names the client themself (本人, 戶長) made the clients from column {subject}; {count} relatives on the rows below were read as their family, and the policies on any row belong to the household's client, with the person on the row as the insured ({policies} on relatives' rows).",
+  "import.family-from-columns":
+    "{count} family members were made from the relatives' columns {columns}: one for each relative named on a client's row, linked to that client, with the relation from the header; these columns are not kept in the clients' notes.",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-deals":
     "The workbook has no client list: {count} clients were made from column {column}, whom each deal is with, and the deals were linked to them.",
   "import.deal-party-column":
     "Column {column} gave the {field:field} of the clients made from column {subject}.",
+  "import.name-stand-in":
+    "{count} rows have an empty {column}; they were kept, each named by its {from} (e.g. {examples}).",
   "import.contacts-from-deals":
     "{count} contacts were made from column {column}, the person on each deal, each under the client named in column {subject}{with:opt}.",
   "import.contacts-from-deals-fields": " (with {columns})",
@@ -331,6 +355,8 @@ export const en = {
     "Complaints with no status but a date in {column} were marked closed: the case was closed on that date.",
   "import.resolved-from-end-date":
     "Complaints with no status but a date in {column} were marked resolved: the complaint was resolved on that date.",
+  "import.open-without-end-date":
+    "Complaints with neither a status nor a date in {column} were marked open: the case has not been closed yet.",
   "import.kind-from-names":
     "No column gives the client kind: each client whose name in {column} is a company's or a public body's (…有限公司, …医院, … Ltd) is marked as an enterprise.",
   "import.kind-from-id-numbers":

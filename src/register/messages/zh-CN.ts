@@ -123,6 +123,14 @@ export const zhCN: Record<MessageCode, string> = {
     "“{of}”列写记录名称，本列是导出系统给该记录的内部编号（CRM 的关联 ID）：不是台账编号，放入备注",
   "map.why.deal-party":
     "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
+  "map.why.relative":
+    "表头写的是客户的{relation:msg}：读入家庭成员表（{field:field}），每行写到的每位亲属一位成员",
+  "relation.spouse": "配偶",
+  "relation.child": "子女",
+  "relation.father": "父亲",
+  "relation.mother": "母亲",
+  "relation.parent": "父母",
+  "relation.sibling": "兄弟姐妹",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
   "map.why.address-types":
     "“{header}”是 Odoo 的地址类型（联系人、发票地址……）：说明该行是什么，不是客户类型或地址",
@@ -175,6 +183,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
   "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
+  "sheet.why.bands":
+    "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
     "同一客户编号（{header}）在多行重复出现，每行有日期和金额：每行一笔交易",
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
@@ -220,7 +230,15 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-company-name": "企业名称相同，且两行的电话、地址、编号都没有不一致",
   "link.same-client-rows":
     "第 {row} 行（{sheet}）与第 {otherRow} 行（{otherSheet}）是同一客户（{match:msg}）；已合并为一个客户，有冲突的值已放入备注。",
-  "link.same-name": "另有客户同名（{otherIds}），但电话和邮箱都不相同；作为另一个客户保留。",
+  "link.apart-birthday": "，但生日不同",
+  "link.apart-id-number": "，但证件号码不同",
+  "link.apart-client-id": "，但客户编号不同",
+  "link.apart-phone": "，但电话不同",
+  "link.apart-email": "，但邮箱不同",
+  "link.apart-address": "，但地址不同",
+  "link.apart-several": "，且同名客户不止一位，仅凭名称无法判断是哪一位",
+  "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、证件号码、电话和邮箱都没有不同",
+  "link.same-name": "另有客户同名（{otherIds}）{why:opt}；作为另一个客户保留。",
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",
   "link.also-owner":
@@ -250,11 +268,15 @@ export const zhCN: Record<MessageCode, string> = {
     "没有栏位写明客户的负责人；表格上方的“{line}”写明了 {owner}，已将其设为本表 {count} 位客户的负责人。",
   "import.policies-by-household":
     "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
+  "import.family-from-columns":
+    "已从亲属栏位 {columns} 建立 {count} 位家庭成员：客户那一行写到的每位亲属一位，关联到该客户，关系取自表头；这些栏位不再写入客户的备注。",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-deals":
     "工作簿中没有客户清单：已从 {column} 栏（每笔商机的对象）建立 {count} 位客户，商机都已关联到各自的客户。",
   "import.deal-party-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
+  "import.name-stand-in":
+    "{count} 行的 {column} 为空；这些行已保留，并以 {from} 作为名称（例如 {examples}）。",
   "import.contacts-from-deals":
     "已从 {column} 栏（每笔商机的联系人）建立 {count} 位联系人，各归入 {subject} 栏所写的客户{with:opt}。",
   "import.contacts-from-deals-fields": "（含 {columns}）",
@@ -280,6 +302,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有状态但 {column} 填了日期的投诉已标为“已关闭”：案件已在该日期结案。",
   "import.resolved-from-end-date":
     "没有状态但 {column} 填了日期的投诉已标为“已解决”：投诉已在该日期解决。",
+  "import.open-without-end-date":
+    "既没有状态、{column} 也没有日期的投诉已标为“待处理”：案件尚未结案。",
   "import.kind-from-names":
     "没有列给出客户类型：{column} 中名称为公司或机关单位（…有限公司、…医院、… Ltd）的客户都标为企业。",
   "import.kind-from-id-numbers":

@@ -124,6 +124,14 @@ export const zhTW: Record<MessageCode, string> = {
     "「{of}」欄寫記錄名稱，本欄是匯出系統給該記錄的內部編號（CRM 的關聯 ID）：不是名冊編號，放入備註",
   "map.why.deal-party":
     "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
+  "map.why.relative":
+    "表頭寫的是客戶的{relation:msg}：讀入家庭成員表（{field:field}），每列寫到的每位親屬一位成員",
+  "relation.spouse": "配偶",
+  "relation.child": "子女",
+  "relation.father": "父親",
+  "relation.mother": "母親",
+  "relation.parent": "父母",
+  "relation.sibling": "兄弟姊妹",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
   "map.why.address-types":
     "「{header}」是 Odoo 的地址類型（聯絡人、發票地址……）：說明該列是什麼，不是客戶類型或地址",
@@ -177,6 +185,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
   "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
+  "sheet.why.bands":
+    "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
     "同一客戶編號（{header}）在多列重複出現，每列有日期和金額：每列一筆交易",
   "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
@@ -222,7 +232,15 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-company-name": "企業名稱相同，且兩列的電話、地址、編號都沒有不一致",
   "link.same-client-rows":
     "第 {row} 列（{sheet}）與第 {otherRow} 列（{otherSheet}）是同一位客戶（{match:msg}）；已合併為一位客戶，有衝突的值已放入備註。",
-  "link.same-name": "另有客戶同名（{otherIds}），但電話和電子郵件都不相同；作為另一位客戶保留。",
+  "link.apart-birthday": "，但生日不同",
+  "link.apart-id-number": "，但證件號碼不同",
+  "link.apart-client-id": "，但客戶編號不同",
+  "link.apart-phone": "，但電話不同",
+  "link.apart-email": "，但電子郵件不同",
+  "link.apart-address": "，但地址不同",
+  "link.apart-several": "，且同名客戶不只一位，僅憑名稱無法判斷是哪一位",
+  "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、證件號碼、電話和電子郵件都沒有不同",
+  "link.same-name": "另有客戶同名（{otherIds}）{why:opt}；作為另一位客戶保留。",
   "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
   "link.conflict":
     "{target:msg}的「{field:key}」有衝突：保留 {kept}，另一個值 {other} 已放入備註。",
@@ -253,11 +271,15 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位寫明客戶的負責人；表格上方的「{line}」寫明了 {owner}，已將其設為本表 {count} 位客戶的負責人。",
   "import.policies-by-household":
     "本保單清單按家庭填寫：{relation} 欄寫明為本人（本人、戶長）的列，已從 {subject} 欄建立客戶；其下方 {count} 位親屬已作為該客戶的家庭成員讀入；每一列的保單都屬於該家庭的客戶，被保險人為該列的人（其中 {policies} 張在親屬的列上）。",
+  "import.family-from-columns":
+    "已從親屬欄位 {columns} 建立 {count} 位家庭成員：客戶那一列寫到的每位親屬一位，關聯到該客戶，關係取自表頭；這些欄位不再寫入客戶的備註。",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-deals":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每筆商機的對象）建立 {count} 位客戶，商機都已連結到各自的客戶。",
   "import.deal-party-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
+  "import.name-stand-in":
+    "{count} 列的 {column} 空白；這些列已保留，並以 {from} 作為名稱（例如 {examples}）。",
   "import.contacts-from-deals":
     "已從 {column} 欄（每筆商機的聯絡人）建立 {count} 位聯絡人，各歸入 {subject} 欄所寫的客戶{with:opt}。",
   "import.contacts-from-deals-fields": "（含 {columns}）",
@@ -283,6 +305,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有狀態但 {column} 填了日期的客訴已標為「已關閉」：案件已在該日期結案。",
   "import.resolved-from-end-date":
     "沒有狀態但 {column} 填了日期的客訴已標為「已解決」：客訴已在該日期解決。",
+  "import.open-without-end-date":
+    "既沒有狀態、{column} 也沒有日期的客訴已標為「待處理」：案件尚未結案。",
   "import.kind-from-names":
     "沒有欄位給出客戶類型：{column} 中名稱為公司或機關單位（…有限公司、…醫院、… Ltd）的客戶都標為企業。",
   "import.kind-from-id-numbers":

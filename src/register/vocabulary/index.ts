@@ -1,5 +1,6 @@
 export * from "./words";
 export * from "./fold";
+export * from "./relatives";
 export * from "./sheet-names";
 export * from "./values";
 export * from "./headers/common";

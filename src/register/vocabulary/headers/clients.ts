@@ -29,6 +29,16 @@ export const CLIENTS_HEADERS = {
     "企业名",
     "客户全称",
     "display name",
+    // A complaint log's subject is the one who complained: the client the complaint is about.
+    "complainant",
+    "complainant name",
+    "name of complainant",
+    "投诉人",
+    "投诉人姓名",
+    "投诉人名称",
+    "申诉人",
+    "申诉人姓名",
+    "投诉客户",
   ],
   kind: [
     "type",
@@ -306,5 +316,23 @@ export const CLIENTS_HEADERS = {
     "香港身份证号码",
     "aadhaar",
     "id/passport",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * Header words of a column naming a person by the name they chose (a shop's member nickname, a
+ * WeChat name, a display name): the name a person falls back on when the real-name column of a
+ * row is blank. Matched inside a header (会员昵称, 微信昵称, "Member Nickname").
+ */
+export const NICKNAME_HEADERS = {
+  nickname: [
+    "nickname",
+    "nick name",
+    "display name",
+    "screen name",
+    "昵称",
+    "网名",
+    "微信名",
+    "备注名",
   ],
 } as const satisfies WordTable;

@@ -144,4 +144,6 @@ export const INSURANCE_HEADERS = {
  */
 export const YIELDING_HEADERS: Readonly<Record<string, readonly string[]>> = {
   startDate: ["承保日期", "承保时间", "投保日期", "投保时间", "issue date"],
+  // A complaint log with both a Product and a Category column: the category is the Category's.
+  category: ["product", "product type", "投诉产品"],
 };

@@ -1,0 +1,93 @@
+/**
+ * Words for a client's relatives as a client list names them in its headers (配偶姓名, 子女1生日,
+ * "Spouse Name", "Child 1 DOB"), and the parts of a relative such a header gives. Written folded
+ * (简体, lower case, no spaces or punctuation): headers are folded before they are looked up, so
+ * 兒子/儿子 and 父親/父亲 are one spelling each.
+ */
+
+/** The relation a header's leading word names, by relation key (written to Family.relation). */
+export const RELATIVE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  spouse: [
+    "配偶",
+    "爱人",
+    "老公",
+    "老婆",
+    "太太",
+    "丈夫",
+    "妻子",
+    "夫人",
+    "伴侣",
+    "spouse",
+    "wife",
+    "husband",
+  ],
+  child: [
+    "子女",
+    "孩子",
+    "小孩",
+    "儿女",
+    "儿子",
+    "女儿",
+    "长子",
+    "长女",
+    "次子",
+    "次女",
+    "幼子",
+    "幼女",
+    "child",
+    "children",
+    "kid",
+    "kids",
+    "son",
+    "daughter",
+  ],
+  father: ["父亲", "爸爸", "father", "dad"],
+  mother: ["母亲", "妈妈", "mother", "mom", "mum"],
+  parent: ["父母", "parent", "parents"],
+  sibling: ["兄弟姐妹", "兄弟", "姐妹", "sibling", "siblings", "brother", "sister"],
+};
+
+/**
+ * What the rest of a relative's header gives, by Family field: the bare relative word (配偶,
+ * "Spouse") is their name. A phone has no Family field: it is kept in the member's notes.
+ */
+export const RELATIVE_PARTS: Readonly<Record<string, readonly string[]>> = {
+  memberName: ["", "姓名", "名字", "名称", "name", "fullname", "sname", "nameof"],
+  birthday: [
+    "生日",
+    "出生日期",
+    "出生年月",
+    "出生年月日",
+    "生年月日",
+    "出生",
+    "dob",
+    "birthday",
+    "birthdate",
+    "dateofbirth",
+    "sdob",
+    "sbirthday",
+  ],
+  age: ["年龄", "岁数", "age", "sage"],
+  occupationOrSchool: [
+    "职业",
+    "工作",
+    "工作单位",
+    "单位",
+    "学校",
+    "就读学校",
+    "就读",
+    "occupation",
+    "job",
+    "school",
+    "employer",
+    "soccupation",
+    "sschool",
+  ],
+};
+
+/**
+ * Header words that make a relative's column a count, a flag or a plan rather than one relative's
+ * detail: 子女数, 子女人数, "Number of children", 子女教育金 (tested on what follows the relative).
+ */
+export const NOT_RELATIVE_DETAIL =
+  /数|几个|有无|是否|教育金|教育基金|保险|保单|险|^(?:count|number|no|numberof|has|have)$|plan|fund|insurance|policy/;
