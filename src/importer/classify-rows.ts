@@ -20,6 +20,11 @@ export interface ClassifiedRow {
   continues?: number;
   /** The continuation only adds a further value to the record (a second tag), no person. */
   adds?: true;
+  /**
+   * A group heading's label ("0102 江苏" → "江苏"), on the heading's own row; on a data row, the
+   * labels of the groups it stands in, outermost first ("华东区", "江苏").
+   */
+  group?: string[];
 }
 
 const TOTAL_WORDS_CJK = [
@@ -187,6 +192,93 @@ function isSectionLabel(
   const type = input.fieldTypes[col];
   if (!mapping || mapping.field === null) return true;
   return type !== undefined && LABEL_HOSTILE_TYPES.has(type);
+}
+
+/** A group's code before its label: "0102 江苏", "A1 North", "01-华东区". */
+const CODED_GROUP = /^([A-Za-z]?\d{1,8})(?:[\s\u3000]+|[-—_.．、]\s*)([^\d\s].{0,24})$/;
+/** A group numbered in Chinese: "一、华东区", "（二）华南区", "第三组 北区". */
+const NUMBERED_GROUP =
+  /^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|第[一二三四五六七八九十\d]+[组組区區部类類片]?[\s\u3000:：、]*)\s*(\S.{0,24})$/;
+/**
+ * A label naming an organisation's unit or area, as a list is grouped by: a region (华东区, 北区,
+ * Region North), a branch (台北分行, 浦东支行, 北京分公司, 营业部), a province or city.
+ */
+const UNIT_GROUP =
+  /^(?:\S.{0,19}(?:大区|大區|片区|片區|地区|地區|区域|區域|分行|支行|分公司|子公司|营业部|營業部|营业所|營業所|事业部|事業部|办事处|辦事處|分部|分店|门店|門市|省|区|區)|(?:region|branch|area|district|division|territory|office)\b.{1,30}|.{1,30}\b(?:region|branch|area|district|division|territory|office))$/i;
+
+/**
+ * The label of a row a person reads as the heading of the rows under it, or null: one cell, in a
+ * column left of the subject's name (or in the name column when it carries a group code or a
+ * Chinese number), saying a code and a label, a numbered label, or a unit or area (支行, 华东区).
+ * A value the column also holds on records' own rows is a tag of the record above, not a heading.
+ */
+function groupLabel(
+  input: RowClassifierInput,
+  row: number,
+  cells: readonly SourceCell[],
+  filled: number[],
+  columnValues: (column: number) => ReadonlySet<string>
+): string | null {
+  if (filled.length !== 1 || !hasRowsUnder(input, row)) return null;
+  const column = filled[0];
+  const cell = cells[column];
+  if (typeof cell !== "string" || cell.length > 40) return null;
+  const name = input.nameColumn;
+  if (name !== null && column > name) return null;
+  const text = cell.normalize("NFKC").replace(/\s+/g, " ").trim();
+  if (text === "" || columnValues(column).has(cell.trim())) return null;
+  if (/[，。；！？,;!?:：]/.test(text)) return null;
+  const coded = CODED_GROUP.exec(text) ?? NUMBERED_GROUP.exec(text);
+  if (coded) return coded[coded.length - 1].trim();
+  if (name !== null && column === name) return null;
+  return UNIT_GROUP.test(text) ? text : null;
+}
+
+/** Records follow the row (after blank rows and at most three further one-cell headings). */
+function hasRowsUnder(input: RowClassifierInput, row: number): boolean {
+  const rows = input.sheet.rows;
+  const last = Math.min(input.lastDataRow, rows.length);
+  let headings = 0;
+  for (let r = row; r < last; r++) {
+    const filled = nonBlankColumns(rows[r] ?? []).length;
+    if (filled >= 2) return true;
+    if (filled === 1 && ++headings > 3) return false;
+  }
+  return false;
+}
+
+/** The code of a coded group label ("0102" of "0102 江苏"), or null. */
+function groupCode(cells: readonly SourceCell[], filled: number[]): string | null {
+  const cell = cells[filled[0]];
+  if (typeof cell !== "string") return null;
+  return CODED_GROUP.exec(cell.normalize("NFKC").replace(/\s+/g, " ").trim())?.[1] ?? null;
+}
+
+/**
+ * The groups a row stands in, as headings open them: a heading right under another heading is a
+ * sub-group of it; a heading after records closes the innermost group and opens its sibling. Coded
+ * headings nest by their codes instead: 0101 is under 01, 02 closes 01 and its sub-groups.
+ */
+class GroupStack {
+  private readonly open: { label: string; code: string | null }[] = [];
+  private afterRecords = false;
+  heading(label: string, code: string | null): void {
+    if (code !== null && this.open.some((g) => g.code !== null)) {
+      while (this.open.length > 0) {
+        const top = this.open[this.open.length - 1];
+        if (top.code !== null && code.startsWith(top.code) && code.length > top.code.length) break;
+        this.open.pop();
+      }
+    } else if (this.afterRecords) this.open.pop();
+    this.open.push({ label, code });
+    this.afterRecords = false;
+  }
+  record(): void {
+    this.afterRecords = true;
+  }
+  labels(): string[] | undefined {
+    return this.open.length > 0 ? this.open.map((g) => g.label) : undefined;
+  }
 }
 
 /** The header texts in match form, by column; computed once per sheet. */
@@ -565,6 +657,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const valuesOf = recordValues(input);
   const multiValued = multiValuedColumns(input);
   const out: ClassifiedRow[] = [];
+  const groups = new GroupStack();
   let lastSubject: number | null = null;
   let expected = input.firstDataRow;
   const classify = (row: number, cells: readonly SourceCell[]) => {
@@ -572,12 +665,14 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     let kind: RowKind;
     let continues: number | undefined;
     let adds = false;
+    let label: string | null = null;
     if (filled.length === 0) kind = "blank";
     else if (isTotalRow(input, cells, filled) || isSumRow(input, row, cells, filled))
       kind = "total";
     else if (groupHeadings.has(row)) kind = "section";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
     else if (isNote(cells, filled) || isSignatureLine(cells, filled)) kind = "note";
+    else if ((label = groupLabel(input, row, cells, filled, valuesOf)) !== null) kind = "section";
     else if (
       lastSubject !== null &&
       addsValueAbove(input, cells, filled, lastSubject, valuesOf, multiValued)
@@ -593,7 +688,14 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
 
     if (kind === "data") lastSubject = row;
     else if (kind !== "continuation") lastSubject = null;
-    if (continues === undefined) out.push({ row, kind });
+    if (label !== null) {
+      groups.heading(label, groupCode(cells, filled));
+      out.push({ row, kind, group: [label] });
+    } else if (kind === "data") {
+      groups.record();
+      const group = groups.labels();
+      out.push(group ? { row, kind, group } : { row, kind });
+    } else if (continues === undefined) out.push({ row, kind });
     else out.push(adds ? { row, kind, continues, adds: true } : { row, kind, continues });
   };
   input.sheet.rows.forEach((cells, i) => {

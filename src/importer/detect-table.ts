@@ -301,6 +301,50 @@ function columnsOf(
         : { index, text: both, candidates }
     );
   }
+  return headerRows.length === 1 ? readGroupPrefixes(columns) : columns;
+}
+
+/** A word of a group prefix: Latin letters only ("Default", "Address"; not "-" or "1"). */
+const PREFIX_WORD = /^[A-Za-z]+$/;
+/** Adjacent columns that must share a prefix for it to be read as a group heading. */
+const MIN_GROUP_COLUMNS = 3;
+
+/** The last word of a group prefix that names an address (Default Address, Billing Address). */
+const ADDRESS_WORD = /^(?:address|addr)$/i;
+
+/**
+ * One header row whose adjacent headers repeat an address's name of two or more words before
+ * their own word (Default Address Address1, Default Address City, Default Address Zip …) is a
+ * group heading written into every header, as a two-row header writes it once above: each column
+ * is read by its own word first (City, Zip, Phone), the whole header next. Only an address's
+ * name: "Contact Person Name" is the contact's name, not the client's.
+ */
+function readGroupPrefixes(columns: HeaderColumn[]): HeaderColumn[] {
+  const words = columns.map((c) => c.text.trim().split(/\s+/));
+  const startsWith = (i: number, prefix: readonly string[]) =>
+    words[i].length > prefix.length &&
+    prefix.every((w, k) => words[i][k].toLowerCase() === w.toLowerCase());
+  let i = 0;
+  while (i < columns.length) {
+    let best: { size: number; end: number } | null = null;
+    for (let size = 2; size < words[i].length; size++) {
+      const prefix = words[i].slice(0, size);
+      if (!prefix.every((w) => PREFIX_WORD.test(w))) break;
+      let end = i + 1;
+      while (end < columns.length && startsWith(end, prefix)) end++;
+      if (end - i < MIN_GROUP_COLUMNS) break;
+      if (ADDRESS_WORD.test(prefix[size - 1])) best = { size, end };
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    for (let j = i; j < best.end; j++) {
+      const own = words[j].slice(best.size).join(" ");
+      columns[j] = { ...columns[j], candidates: [own, columns[j].text] };
+    }
+    i = best.end;
+  }
   return columns;
 }
 

@@ -2,6 +2,8 @@
  * Imports any client workbook (as plain grids) into register records, accounting for every row.
  * Pure: no files, no Office.js. The source grids are never changed.
  */
+import { renderMessage } from "../register/messages";
+import { sheetDef } from "../register/sheets";
 import { en, type MessageCode } from "../register/messages/en";
 import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
@@ -46,6 +48,7 @@ import { dealParties, partyColumns, partyContext, type DealParties } from "./dea
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-assets";
 import { relativesOfRow, relativesWork, type RelativesWork } from "./family-rows";
+import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -59,6 +62,7 @@ import {
   buildRowContext,
   emptyRecord,
   normalizeRow,
+  NOTES_SEPARATOR,
   type NormalizedRow,
   type RowContext,
 } from "./normalize-row";
@@ -260,6 +264,8 @@ interface SheetWork {
   balances: BalanceColumns | null;
   /** A client list's columns of the clients' relatives (配偶姓名, 子女1生日): each makes a family member. */
   relatives: RelativesWork | null;
+  /** A client list's held insurance (已购险种 "重疾、医疗" + 年缴保费): one policy per type listed. */
+  held: HeldPoliciesWork | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
   /** The kind column when it says True/False ("Is a Company"), else −1. */
@@ -270,6 +276,27 @@ interface SheetWork {
   titleOwned: Set<string>;
   /** A deals sheet in a workbook without a client list: how its rows make their clients and contacts. */
   parties: PartyWork | null;
+}
+
+/**
+ * The groups a record stands under (a 支行, a region: "华东区 / 江苏") kept in its notes, once, in
+ * the sheet's language, leaving out a label the row already says itself (所属地区: 江苏).
+ */
+function groupNote(
+  work: SheetWork,
+  record: RegisterRecord,
+  cells: readonly SourceCell[],
+  labels: readonly string[]
+): void {
+  if (!sheetDef(work.key).fields.some((f) => f.key === "notes")) return;
+  const own = new Set(cells.map((c) => normaliseKey(cellText(c))));
+  const left = labels.filter((l) => !own.has(normaliseKey(l)));
+  if (left.length === 0) return;
+  const word = renderMessage("record.group", {}, guessLang([work.analysis.mapping])) ?? "Group";
+  const note = `${word}: ${left.join(" / ")}`;
+  const notes = cellText(record.notes ?? null);
+  if (notes.includes(note)) return;
+  record.notes = notes === "" ? note : `${notes}${NOTES_SEPARATOR}${note}`;
 }
 
 interface PartyWork {
@@ -496,9 +523,13 @@ class WorkbookImport {
       key === "Clients"
         ? relativesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
         : null;
+    const held =
+      key === "Clients"
+        ? heldPoliciesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
+        : null;
     const taken = parties
       ? partyColumns(parties.columns, mappings)
-      : new Set<number>(relatives?.columns ?? []);
+      : new Set<number>([...(relatives?.columns ?? []), ...(held?.taken ?? [])]);
     const ctx = buildRowContext(
       analysis.sheet.name,
       key,
@@ -586,6 +617,7 @@ class WorkbookImport {
       policyholders,
       balances: key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null,
       relatives,
+      held,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
       titleOwner,
@@ -846,6 +878,7 @@ class WorkbookImport {
     const membersMade = new Set<string>();
     let balancesRead = 0;
     let relativesRead = 0;
+    let heldRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
     const householdPolicies: HouseholdPolicies | null =
@@ -987,6 +1020,7 @@ class WorkbookImport {
         accounted: true,
       };
       this.candidates.push(candidate);
+      if (entry.group) groupNote(work, candidate.record, own, entry.group);
       if (work.key === "Clients") this.ownByTitle(work, candidate.record);
       if (work.parties) this.dealParty(work, entry.row, cells, candidate);
       partners?.client(candidate);
@@ -998,6 +1032,7 @@ class WorkbookImport {
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.relatives)
         relativesRead += this.relativeMembers(work.relatives, entry.row, cells, candidate);
+      if (work.held) heldRead += this.heldPolicies(work.held, entry.row, cells, candidate);
       if (work.household !== null) householdClient = candidate;
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
@@ -1077,6 +1112,20 @@ class WorkbookImport {
         sheetIssue(sheet, "info", "import.family-from-columns", {
           count: relativesRead,
           columns: columns.join(", "),
+        })
+      );
+    }
+
+    if (heldRead > 0 && work.held) {
+      const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      const { products, premium } = work.held.columns;
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.policies-from-held", {
+          count: heldRead,
+          products: label(products),
+          ...(premium === null
+            ? {}
+            : { premiumNote: "import.policies-from-held-premium", premium: label(premium) }),
         })
       );
     }
@@ -1236,6 +1285,27 @@ class WorkbookImport {
         accounted: false,
       });
     return read.members.length;
+  }
+
+  /** A client row's held insurance types become that client's policies, one per type. */
+  private heldPolicies(
+    held: HeldPoliciesWork,
+    row: number,
+    cells: readonly SourceCell[],
+    client: Candidate
+  ): number {
+    const read = heldPoliciesOfRow(held, row, cells);
+    this.issues.push(...read.issues);
+    for (const policy of read.policies)
+      this.candidates.push({
+        sheet: "Insurance",
+        record: policy,
+        origin: client.origin,
+        followers: [],
+        clientRef: client,
+        accounted: false,
+      });
+    return read.policies.length;
   }
 
   /** A policy's insured who is the client's relative becomes a family member of that client. */

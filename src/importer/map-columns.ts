@@ -25,6 +25,7 @@ import {
 import { headerlessDateField } from "./headerless-dates";
 import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
+import { heldPolicyColumns } from "./held-policies";
 import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import {
@@ -870,6 +871,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     }
   });
   relativesOfClients(input, mappings, taken);
+  heldPoliciesOfClients(input, mappings, taken);
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -903,8 +905,9 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
     if (mapping.field !== null || !column.values.some((v) => !isBlankCell(v))) return;
-    // A relative's column is read into the family, not kept in notes (import.family-from-columns).
-    if (mapping.reasons?.[0]?.code === "map.why.relative") return;
+    // A relative's column is read into the family, a held product's into the insurance, neither
+    // kept in notes (import.family-from-columns, import.policies-from-held).
+    if (ANOTHER_SHEET.has(mapping.reasons?.[0]?.code ?? "")) return;
     const label = columnLabel(mapping.letter, mapping.header);
     const near = bestRejected.get(i);
     const code =
@@ -1039,6 +1042,59 @@ function relativesOfClients(
         relation: `relation.${relative.relation}`,
         field: relative.field ?? "notes",
         registerSheet: "Family",
+      }),
+    ]);
+  }
+}
+
+/** Reasons of a client list's columns that are read into another register sheet, not into notes. */
+const ANOTHER_SHEET: ReadonlySet<string> = new Set([
+  "map.why.relative",
+  "map.why.held-products",
+  "map.why.held-policy-column",
+]);
+
+/**
+ * A client list's column of the insurance each client holds (已购险种 "重疾、医疗", "Policies held")
+ * and the premium and sum insured beside it (年缴保费) give no field of the client: they are the
+ * client's policies, read into the insurance sheet by the import (held-policy-rows.ts). Only
+ * columns the client keeps no field of are looked at.
+ */
+function heldPoliciesOfClients(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const columns = heldPolicyColumns(
+    input.columns.map((c) => c.header.text),
+    input.columns.map((c) => c.values),
+    (i) =>
+      mappings[i].source === "none" &&
+      (mappings[i].field === null || mappings[i].confidence < 1) &&
+      !ANOTHER_SHEET.has(mappings[i].reasons?.[0]?.code ?? "")
+  );
+  if (!columns) return;
+  const products = mappings[columns.products];
+  const unmap = (mapping: ColumnMapping) => {
+    if (mapping.field !== null && !mapping.joined) taken.delete(mapping.field);
+    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+  };
+  unmap(products);
+  setEvidence(products, [
+    why("map.why.held-products", { field: "type", registerSheet: "Insurance" }),
+  ]);
+  for (const [i, field] of [
+    [columns.premium, "annualPremium"],
+    [columns.sumInsured, "sumInsured"],
+  ] as const) {
+    if (i === null) continue;
+    unmap(mappings[i]);
+    setEvidence(mappings[i], [
+      why("map.why.held-policy-column", {
+        field,
+        registerSheet: "Insurance",
+        products: columnLabel(products.letter, products.header),
       }),
     ]);
   }
@@ -1248,6 +1304,11 @@ function fallbackSubject(
 }
 
 const GIVEN_NAME_HEADER = /^(?:firstname|givenname|forename|first|名|名字)$/;
+
+/** A header of a person's given name (First Name, Given name, 名): only people have one. */
+export function isGivenNameHeader(header: string): boolean {
+  return GIVEN_NAME_HEADER.test(matchForm(stripHeaderUnit(header)));
+}
 const FAMILY_NAME_HEADER = /^(?:lastname|surname|familyname|last|姓|姓氏)$/;
 /** The field that holds the row's person's whole name on each sheet. */
 const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {

@@ -18,7 +18,7 @@ import { renderMessage, type MessageCode, type MessageParams } from "../register
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
 import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, issueValue } from "./grid";
-import { columnLabel, extraColumnKey, isLeftOut } from "./map-columns";
+import { columnLabel, extraColumnKey, isGivenNameHeader, isLeftOut } from "./map-columns";
 import {
   parseIdNumber,
   parseIdNumberCell,
@@ -961,18 +961,27 @@ const COMPANY_FIELDS = new Set([
 /** Fields only a person has, on a sheet whose rows are not companies with a contact person. */
 const PERSON_ONLY_FIELDS = new Set(["birthday", "annualIncome"]);
 
-/** A person's cell filled: a sex named in a gender column, any value in a birthday or income column. */
+/**
+ * A person's cell filled: a sex named in a gender column, any value in a birthday or income
+ * column, a given name joined into the name (First Name beside Last Name).
+ */
 function personCell(ctx: RowContext, column: number, cell: SourceCell): boolean {
   if (isBlankCell(cell)) return false;
   const field = ctx.readers[column]?.mapping.field ?? null;
+  if (field === "name") return true;
   return field !== null && PERSON_ONLY_FIELDS.has(field) ? true : namesSex(cellText(cell));
+}
+
+/** The name joined from a given and a family name, at the given name's column. */
+function givenNamePart(m: ColumnMapping): boolean {
+  return m.field === "name" && m.joined === true && isGivenNameHeader(m.label || m.header);
 }
 
 /**
  * A client list's columns say its clients' kind as a person reads them: the name under a header
  * naming companies (Account Name, 企业名称) and columns only a company has (industry, annual
  * revenue, main contact, registered capital) — two of these witnesses make a list of companies,
- * when no column only a person fills stands beside them. A sex, a birthday or a personal income
+ * when no column only a person fills stands beside them. A sex, a birthday, a personal income or a given name
  * filled on a row makes that row a person's (a company has none; on a company list a birthday is
  * its contact's).
  */
@@ -989,6 +998,7 @@ function sheetKindColumns(
   const person = mappings.flatMap((m, i) => {
     if (!filled(i)) return [];
     if (m.field !== null && PERSON_ONLY_FIELDS.has(m.field)) return contact ? [] : [i];
+    if (givenNamePart(m)) return [i];
     const sexes = (columnValues[i] ?? []).filter((v) => typeof v === "string" && namesSex(v));
     return isGenderHeader(m.label || m.header) && sexes.length > 0 ? [i] : [];
   });
@@ -1016,11 +1026,13 @@ function kindEvidence(
   const some = (column: number, test: (value: string) => boolean): boolean =>
     (columnValues[column] ?? []).some((v) => typeof v === "string" && test(v));
   const name = mappings.findIndex((m) => m.field === "name");
+  // A name joined from parts: a company may stand in any of them (a family name typed alone).
+  const nameParts = mappings.flatMap((m, i) => (m.field === "name" ? [i] : []));
   const ids = mappings.flatMap((m, i) =>
     m.field === "idNumber" || m.field === "clientId" ? [i] : []
   );
   return {
-    names: name >= 0 && some(name, isOrganisationName) ? name : null,
+    names: nameParts.find((column) => some(column, isOrganisationName)) ?? null,
     contactList:
       name >= 0 &&
       (mappings[name].reasons ?? []).some((r) => r.code === "map.why.contact-is-client")

@@ -157,7 +157,7 @@ const HAN_NAME = /^[\u3400-\u9fff·•]{2,4}$/;
 const LATIN_NAME = /^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]*){1,2}$/;
 /** Company and organisation names, by their legal-form or kind word at the end. */
 export const COMPANY_VALUE =
-  /(?:有限公司|有限責任公司|有限责任公司|股份公司|公司|集团|集團|商行|经营部|經營部|门市部|門市部|服务部|服務部|工作室|事务所|事務所|合作社|研究院|研究所|厂|廠|酒店|银行|銀行|医院|醫院|学校|學校|大学|大學|协会|協會|\b(?:ltd|limited|inc|llc|llp|plc|corp|corporation|co|company|gmbh|group|bank|holdings|partners|associates)\.?)$/i;
+  /(?:有限公司|有限責任公司|有限责任公司|股份公司|公司|集团|集團|商行|经营部|經營部|门市部|門市部|服务部|服務部|工作室|事务所|事務所|合作社|研究院|研究所|厂|廠|酒店|银行|銀行|医院|醫院|学校|學校|大学|大學|协会|協會|\b(?:ltd|limited|inc|llc|llp|plc|corp|corporation|co|company|gmbh|group|bank|holdings|partners|associates|ltda|limitada|srl|sarl|sas|eirl|pty|pte|bhd)\.?)$/i;
 /** Internal units of an organisation: …部, …科, …处, …室, …组, …中心, …分行 (no digits: 302室 is an address). */
 const DEPARTMENT_ZH =
   /^[\u3400-\u9fffA-Za-z&/／\-－·（）()]{1,18}(?:部|科|处|處|室|组|組|中心|分行|支行|办|辦|车间|車間|队|隊|课|課|股|委)$/;

@@ -154,6 +154,10 @@ export const en = {
   "relation.mother": "mother",
   "relation.parent": "parent",
   "relation.sibling": "sibling",
+  "map.why.held-products":
+    "the header names the insurance the client already holds: one policy for each type a cell lists, on the insurance sheet ({field:field})",
+  "map.why.held-policy-column":
+    "read with the insurance held (column {products}) as the policies' {field:field}",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
   "map.why.address-types":
     "\"{header}\" holds Odoo's address types (Contact, Invoice Address …): what a row is, not the client's kind or address",
@@ -321,6 +325,10 @@ export const en = {
     "This policy list is kept by household: the rows whose relation in column {relation} names the client themself (本人, 戶長) made the clients from column {subject}; {count} relatives on the rows below were read as their family, and the policies on any row belong to the household's client, with the person on the row as the insured ({policies} on relatives' rows).",
   "import.family-from-columns":
     "{count} family members were made from the relatives' columns {columns}: one for each relative named on a client's row, linked to that client, with the relation from the header; these columns are not kept in the clients' notes.",
+  "import.policies-from-held":
+    "{count} policies were made from column {products}: one for each insurance type a client's row lists, linked to that client{premiumNote:opt}; these columns are not kept in the clients' notes.",
+  "import.policies-from-held-premium":
+    ". The premium in column {premium} goes to the policy when one type is listed; when several are, it is the client's total and goes to the first listed, with a note, unless the cell gives one amount per type",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-deals":
@@ -407,6 +415,7 @@ export const en = {
   "record.client": "client {clientId}",
   "record.child": "the {registerSheet:sheet} record of client {clientId}",
   "record.unlinked": "a {registerSheet:sheet} record without a client",
+  "record.group": "Group",
   "place.cell": "{sourceSheet} row {sourceRow}, column {sourceColumn}",
   "place.row": "{sourceSheet} row {sourceRow}",
   "import.cell-cut":

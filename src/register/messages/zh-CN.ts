@@ -131,6 +131,10 @@ export const zhCN: Record<MessageCode, string> = {
   "relation.mother": "母亲",
   "relation.parent": "父母",
   "relation.sibling": "兄弟姐妹",
+  "map.why.held-products":
+    "表头写的是客户已持有的保险：单元格中列出的每个险种各建一张保单，记入保单表（{field:field}）",
+  "map.why.held-policy-column":
+    "与已持有的保险（{products} 栏）一起读入，作为保单的“{field:field}”",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
   "map.why.address-types":
     "“{header}”是 Odoo 的地址类型（联系人、发票地址……）：说明该行是什么，不是客户类型或地址",
@@ -270,6 +274,10 @@ export const zhCN: Record<MessageCode, string> = {
     "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
   "import.family-from-columns":
     "已从亲属栏位 {columns} 建立 {count} 位家庭成员：客户那一行写到的每位亲属一位，关联到该客户，关系取自表头；这些栏位不再写入客户的备注。",
+  "import.policies-from-held":
+    "已从 {products} 栏建立 {count} 张保单：客户那一行列出的每个险种一张，关联到该客户{premiumNote:opt}；这些栏位不再写入客户的备注。",
+  "import.policies-from-held-premium":
+    "。{premium} 栏的保费：只列一个险种时记入该保单；列出多个险种时是客户的合计，记入列出的第一张并加注说明，除非单元格按险种分别写了金额",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-deals":
@@ -351,6 +359,7 @@ export const zhCN: Record<MessageCode, string> = {
   "record.client": "客户 {clientId}",
   "record.child": "客户 {clientId} 的{registerSheet:sheet}记录",
   "record.unlinked": "未关联客户的{registerSheet:sheet}记录",
+  "record.group": "分组",
   "place.cell": "{sourceSheet} 第 {sourceRow} 行，{sourceColumn} 列",
   "place.row": "{sourceSheet} 第 {sourceRow} 行",
   "import.cell-cut":

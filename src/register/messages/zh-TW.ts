@@ -132,6 +132,10 @@ export const zhTW: Record<MessageCode, string> = {
   "relation.mother": "母親",
   "relation.parent": "父母",
   "relation.sibling": "兄弟姊妹",
+  "map.why.held-products":
+    "表頭寫的是客戶已持有的保險：儲存格中列出的每個險種各建一張保單，記入保單表（{field:field}）",
+  "map.why.held-policy-column":
+    "與已持有的保險（{products} 欄）一起讀入，作為保單的「{field:field}」",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
   "map.why.address-types":
     "「{header}」是 Odoo 的地址類型（聯絡人、發票地址……）：說明該列是什麼，不是客戶類型或地址",
@@ -273,6 +277,10 @@ export const zhTW: Record<MessageCode, string> = {
     "本保單清單按家庭填寫：{relation} 欄寫明為本人（本人、戶長）的列，已從 {subject} 欄建立客戶；其下方 {count} 位親屬已作為該客戶的家庭成員讀入；每一列的保單都屬於該家庭的客戶，被保險人為該列的人（其中 {policies} 張在親屬的列上）。",
   "import.family-from-columns":
     "已從親屬欄位 {columns} 建立 {count} 位家庭成員：客戶那一列寫到的每位親屬一位，關聯到該客戶，關係取自表頭；這些欄位不再寫入客戶的備註。",
+  "import.policies-from-held":
+    "已從 {products} 欄建立 {count} 張保單：客戶那一列列出的每個險種一張，關聯到該客戶{premiumNote:opt}；這些欄位不再寫入客戶的備註。",
+  "import.policies-from-held-premium":
+    "。{premium} 欄的保費：只列一個險種時記入該保單；列出多個險種時是客戶的合計，記入列出的第一張並加註說明，除非儲存格按險種分別寫了金額",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-deals":
@@ -354,6 +362,7 @@ export const zhTW: Record<MessageCode, string> = {
   "record.client": "客戶 {clientId}",
   "record.child": "客戶 {clientId} 的{registerSheet:sheet}紀錄",
   "record.unlinked": "未連結客戶的{registerSheet:sheet}紀錄",
+  "record.group": "分組",
   "place.cell": "{sourceSheet} 第 {sourceRow} 列，{sourceColumn} 欄",
   "place.row": "{sourceSheet} 第 {sourceRow} 列",
   "import.cell-cut":

@@ -1,6 +1,7 @@
 export * from "./words";
 export * from "./fold";
 export * from "./relatives";
+export * from "./held-products";
 export * from "./sheet-names";
 export * from "./values";
 export * from "./headers/common";

@@ -4,7 +4,8 @@
  * statistics and by which of the two decodes cleanly), the delimiter by papaparse. Cells stay
  * text, exactly as written (leading zeros, "1,200", "2024/5/1"): the importer's normalisers read
  * them, as they read typed text in a workbook. Only the apostrophe a writer puts before a leading
- * =, +, - or @ to keep spreadsheets from running it is taken off (see unescapeFormulaGuard).
+ * =, +, - or @ to keep spreadsheets from running it, or before digits to keep them text, is taken off
+ * (see unescapeFormulaGuard).
  */
 import { analyse } from "chardet";
 import Papa from "papaparse";
@@ -116,10 +117,16 @@ export function readCsv(
  * The apostrophe CSV writers put before a cell starting with =, +, - or @ so that a spreadsheet
  * does not run it as a formula (OWASP's advice; Odoo writes phones as "'+1 405-555-0102"): the
  * value is what follows it. The importer never runs such text (it stays data), so it is taken back.
+ * So is the one before a run of digits (Shopify writes ids and phones as "'5897398649016",
+ * "'9 5333 7391"), Excel's mark for "keep this as text": the importer keeps digits as text anyway.
  */
 export function unescapeFormulaGuard(cell: string): string {
-  return cell.length > 1 && cell[0] === "'" && "=+-@".includes(cell[1]) ? cell.slice(1) : cell;
+  if (cell.length < 2 || cell[0] !== "'") return cell;
+  return "=+-@".includes(cell[1]) || DIGITS_AS_TEXT.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
+
+/** Digits as a phone or an id is written: digits with spaces, dots, dashes, brackets between. */
+const DIGITS_AS_TEXT = /^\(?\d[\d\s().\-/]*$/;
 
 /** "exports/客户 2024.csv" → "客户 2024" (Excel names a CSV's one sheet the same way). */
 function sheetName(fileName: string | undefined): string {

@@ -55,4 +55,12 @@ describe("the apostrophe a CSV writer puts before a leading =, +, - or @", () =>
     expect(sheet.rows[1]).toEqual(["Ann Lee", "+1 405-555-0102", "'quoted'"]);
     expect(sheet.rows[2]).toEqual(["Bo", "-5", "@home"]);
   });
+
+  it("is taken off before digits kept as text (Shopify's ids and phones), and stays before words", () => {
+    const text =
+      "Customer ID,Phone,Note\n'5897398649016,'9 5550 0142,'90s style\n'0042,'(02) 5550-0101,'\n";
+    const { sheet } = readCsv(new TextEncoder().encode(text), { fileName: "x.csv" });
+    expect(sheet.rows[1]).toEqual(["5897398649016", "9 5550 0142", "'90s style"]);
+    expect(sheet.rows[2]).toEqual(["0042", "(02) 5550-0101", "'"]);
+  });
 });
