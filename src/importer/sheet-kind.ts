@@ -257,7 +257,14 @@ function hasSubjectColumn(shape: SheetShape): boolean {
       reading.base === "name" && (reading.role === "subject" || reading.role === "none")
         ? true
         : reading.role === "insured";
-    return names && p.text >= 0.6 && p.distinctRatio >= 0.8;
+    // A bare "Customer" or "Company" column of distinct words, not codes, names its rows too.
+    const bare =
+      reading.role === "subject" &&
+      reading.base === null &&
+      p.text >= 0.9 &&
+      p.distinctRatio >= 0.9 &&
+      p.filled >= 5;
+    return (names || bare) && p.text >= 0.6 && p.distinctRatio >= 0.8;
   });
 }
 
@@ -278,6 +285,35 @@ function namesClients(shape: SheetShape): boolean {
     if (reading.base !== "name") return false;
     if (reading.role === "subject") return true;
     return reading.role === "none" && (reach || p.personName >= 0.5 || p.company >= 0.5);
+  });
+}
+
+/**
+ * The rows are distinct people or firms: a column of their names (its header says so, or its
+ * values read as people's or firms' names) beside a way to reach each one (an e-mail, a phone or
+ * an address) that hardly repeats. Such a sheet is a list of parties
+ * whatever else it carries (the order that sold an attendee a ticket, one total row under it); a
+ * log of transactions names the same party on many rows.
+ */
+export function distinctParties(shape: SheetShape): boolean {
+  const distinct = (p: ColumnProfile | undefined): p is ColumnProfile =>
+    p !== undefined && p.filled >= 3 && p.distinctRatio >= 0.8;
+  const reach = shape.profiles.some(
+    (p) =>
+      distinct(p) && (p.email >= 0.5 || (p.phone >= 0.5 && p.maskedPhone < 0.5) || p.address >= 0.5)
+  );
+  if (!reach) return false;
+  // The reach column tells the rows apart; the names may repeat (first and last names kept in
+  // two columns each repeat, the pair does not).
+  return shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 3 || p.text < 0.6) return false;
+    const reading = readHeader(header);
+    if (reading.role === "owner" || reading.role === "contact" || reading.role === "other")
+      return false;
+    if (reading.base === "name" || reading.role === "subject" || reading.role === "insured")
+      return true;
+    return p.personName >= 0.5 || p.company >= 0.5;
   });
 }
 
@@ -664,15 +700,28 @@ function dropdownLists(shape: SheetShape): string[] | null {
   return used.map((i) => shape.headers[i]).filter((h) => h.trim() !== "");
 }
 
+/**
+ * A cross-tab: row labels down the first column and figures in every other column used (a pivot
+ * pasted as values). A list carries text beside its figures: a payment term, a sales rep, a city.
+ */
+function crossTab(shape: SheetShape): boolean {
+  const used = shape.profiles.slice(1).filter((p) => p.filled > 0);
+  if (used.length === 0) return false;
+  return used.every((p) => p.numeric + p.money + p.percent >= 0.8 || p.text < 0.5);
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   if (shape.figuresBelow === true)
     return notData("summary", "sheet.why.metrics", { labels: quote(shape.firstColumn) });
   const headers = shape.headers.filter((h) => h.trim() !== "");
   const subjects = hasSubjectColumn(shape);
+  const parties = distinctParties(shape);
   // "Grand Total" down the first column is also what Excel's Subtotal command writes under a
-  // list of clients; only without a column of distinct names is it a pivot's row labels.
-  const folded = [...headers, ...(subjects ? [] : shape.firstColumn)].map(matchForm);
+  // list of clients; only in a cross-tab (row labels beside nothing but figures) and without a
+  // column of distinct names is it a pivot's row labels.
+  const labelsOnly = !subjects && !parties && crossTab(shape);
+  const folded = [...headers, ...(labelsOnly ? shape.firstColumn : [])].map(matchForm);
   const pivot = folded.find(
     (h) => PIVOT_MARKERS.includes(h) || PIVOT_PREFIXES.some((p) => h.startsWith(p))
   );
@@ -697,7 +746,11 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   if (bands) return notData("lookup", "sheet.why.bands", { low: bands[0], high: bands[1] });
 
   const transactions = wordHits(headers, TRANSACTION_WORDS);
-  if (transactions.length >= 2 && !(strongRegister && shape.registerSheet !== "Clients")) {
+  if (
+    transactions.length >= 2 &&
+    !(strongRegister && shape.registerSheet !== "Clients") &&
+    !parties
+  ) {
     const dated = shape.profiles.some((p) => p.date >= 0.6);
     if (dated || products.length > 0)
       return notData("transactions", "sheet.why.transactions", { headers: quote(transactions) });

@@ -65,6 +65,7 @@ const SUBJECT_WORDS = [
   "organization",
   "business",
   "firm",
+  "车主",
 ];
 const INSURED_WORDS = ["被保险人", "被保險人", "insured", "被保人"];
 const OWNER_WORDS = [
@@ -141,6 +142,9 @@ const OWNER_WORDS = [
   "rm",
   "createdby",
   "agentcode",
+  "业代",
+  "业务代表",
+  "营业代表",
 ];
 const CONTACT_WORDS = ["联系人", "聯繫人", "聯絡人", "联络人", "contactperson", "contact"];
 const OTHER_WORDS = [

@@ -39,6 +39,10 @@ export const CLIENTS_HEADERS = {
     "申诉人",
     "申诉人姓名",
     "投诉客户",
+    // A car dealer's service list: the car's owner is the client.
+    "车主",
+    "车主姓名",
+    "车主名称",
   ],
   kind: [
     "type",
@@ -172,6 +176,16 @@ export const CLIENTS_HEADERS = {
   ],
   clientSince: [
     "since",
+    // A shop's customer export: the day the customer registered is the day they became one.
+    "date registered",
+    "registered",
+    "registered on",
+    "registration date",
+    // A car dealer's client since the car was bought (购车日, 交车日).
+    "购车日",
+    "购车日期",
+    "交车日",
+    "交车日期",
     "customer since",
     "onboarded",
     "start date",
@@ -223,7 +237,6 @@ export const CLIENTS_HEADERS = {
     "首次来访日期",
     "首次到访",
     "首访日期",
-    "建档日期",
     "first visit",
     "first visit date",
     "first contact date",

@@ -152,6 +152,10 @@ export const COMMON_HEADERS = {
     "account handler",
     // 企业微信 / WeCom customer exports: the staff member who added the customer looks after them.
     "添加人",
+    // Taiwan's dealers and insurers call their sales rep 業代 (業務代表) or 營業代表.
+    "业代",
+    "业务代表",
+    "营业代表",
   ],
   annualRevenue: [
     "revenue",
