@@ -159,7 +159,7 @@ function isNote(cells: readonly SourceCell[], filled: number[]): boolean {
 const LABELLED = /^[^\d:：]{1,12}[:：]\s*\S/;
 /** Who made, checked or printed the sheet: the words of a form's signature line. */
 const SIGNATURE_LABEL =
-  /^(?:制表人?|製表人?|填表人?|填报人|填報人|审核人?|審核人?|复核人?|複核人?|审批人?|審批人?|经办人?|經辦人?|打印|列印|打印日期|列印日期|制表日期|製表日期|填表日期|prepared by|checked by|approved by|reviewed by|printed(?: on)?)\s*[:：]/i;
+  /^(?:制表人?|製表人?|填表人?|填报人|填報人|审核人?|審核人?|复核人?|複核人?|审批人?|審批人?|经办人?|經辦人?|打印|列印|打印日期|列印日期|制表日期|製表日期|填表日期|prepared by|checked by|approved by|reviewed by|printed(?: on| by)?|generated(?: on| by)?|exported(?: on| by)?|run by)\s*[:：]/i;
 
 /**
  * The signature line under a form (制表人：张三 | 审核：李四 | 日期：…): every filled cell a label
@@ -360,7 +360,59 @@ function isTotalRow(
   if (filled.length === 0) return false;
   if (isTotalLabel(cells[filled[0]])) return true;
   if (input.keyColumns.some((c) => isTotalLabel(cells[c] ?? null))) return true;
-  return isGroupTotal(input, cells, filled);
+  return isGroupTotal(input, cells, filled) || laterTotalLabel(input, cells, filled);
+}
+
+/**
+ * A subtotal whose label stands in a later column, not the first filled one: a list sorted by
+ * sales rep sums each rep's rows under them with "业务员小计" (or "Subtotal") in the rep's column
+ * and the figure in its own. The row names no subject (its name column is empty) and a label of
+ * its cells is a total word or a group's name followed by one; it is the same total row the first
+ * column's label makes.
+ */
+function laterTotalLabel(
+  input: RowClassifierInput,
+  cells: readonly SourceCell[],
+  filled: number[]
+): boolean {
+  const name = input.nameColumn;
+  if (name === null || !isBlankCell(cells[name] ?? null)) return false;
+  const figure = filled.some((c) => typeof cells[c] === "number");
+  return filled.some((c) => {
+    const cell = cells[c];
+    if (typeof cell !== "string" || cell.length > 48) return false;
+    if (isTotalLabel(cell)) return true;
+    const text = cell.normalize("NFKC").trim();
+    return GROUP_TOTAL_CJK.test(text) || (figure && GROUP_TOTAL_EN.test(text));
+  });
+}
+
+/**
+ * A lone cell that reads as a sentence, not a name: six words or more ending in a full stop, a
+ * question or an exclamation mark ("Premiums shown include Insurance Premium Tax at 12%.").
+ */
+function isSentence(cells: readonly SourceCell[], filled: number[]): boolean {
+  if (filled.length !== 1) return false;
+  const cell = cells[filled[0]];
+  if (typeof cell !== "string") return false;
+  const text = cell.normalize("NFKC").trim();
+  return /[.!?]$/.test(text) && text.split(/\s+/).length >= 6;
+}
+
+/**
+ * The rows under a table's last total where nothing but lone cells follows (a blank row, a note, a
+ * printed-by line): what a person reads as the table's footer. Returns the first such row, or null.
+ */
+function footerStart(input: RowClassifierInput): number | null {
+  const rows = input.sheet.rows;
+  const last = Math.min(input.lastDataRow, rows.length);
+  for (let r = last; r >= input.firstDataRow; r--) {
+    const cells = rows[r - 1] ?? [];
+    const filled = nonBlankColumns(cells);
+    if (filled.length < 2) continue;
+    return isTotalRow(input, cells, filled) && r < last ? r + 1 : null;
+  }
+  return null;
 }
 
 /**
@@ -656,6 +708,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const groupHeadings = countedGroupRows(input);
   const valuesOf = recordValues(input);
   const multiValued = multiValuedColumns(input);
+  const footer = footerStart(input);
   const out: ClassifiedRow[] = [];
   const groups = new GroupStack();
   let lastSubject: number | null = null;
@@ -671,7 +724,13 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       kind = "total";
     else if (groupHeadings.has(row)) kind = "section";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
-    else if (isNote(cells, filled) || isSignatureLine(cells, filled)) kind = "note";
+    else if (
+      isNote(cells, filled) ||
+      isSignatureLine(cells, filled) ||
+      isSentence(cells, filled) ||
+      (footer !== null && row >= footer && filled.length === 1)
+    )
+      kind = "note";
     else if ((label = groupLabel(input, row, cells, filled, valuesOf)) !== null) kind = "section";
     else if (
       lastSubject !== null &&

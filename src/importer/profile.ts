@@ -201,6 +201,12 @@ export function looksLikeJobTitle(text: string): boolean {
 const DATE_SHAPE =
   /^\s*(?:\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|民國|民国|\d{1,2}-[A-Za-z]{3}-\d{2,4})/;
 
+/**
+ * Digits and the separators people dial through, then at most one extension at the end
+ * (ext 23, x23, 转801). Letters elsewhere make a code (XXE12345678, a contract or account number).
+ */
+const PHONE_SHAPE = /^[\d\s()+\-–—/.,]*(?:(?:ext\.?|x|转|轉)\s*\d{1,6})?$/i;
+
 function wholeNumber(value: SourceCell): number | null {
   if (typeof value === "number") return Number.isInteger(value) ? value : null;
   if (typeof value === "string" && /^\s*\d{1,7}\s*$/.test(value)) return Number(value);
@@ -314,7 +320,7 @@ class Accumulator {
     if (
       digits.length >= 7 &&
       digits.length <= 15 &&
-      /^[\d\s()+\-–—/.,转轉ext]*$/i.test(half) &&
+      PHONE_SHAPE.test(half) &&
       !THOUSANDS.test(half)
     ) {
       const phone = parsePhone(half);
