@@ -58,6 +58,7 @@ import {
 } from "./policyholders";
 import { gatherColumnWarnings } from "./column-warnings";
 import { nameStandIns, rejectedForBlankName, standInOf, StandInTally } from "./name-stand-in";
+import { groupRows, numberedGroups, type NumberedGroups } from "./numbered-groups";
 import {
   buildRowContext,
   emptyRecord,
@@ -276,6 +277,8 @@ interface SheetWork {
   titleOwned: Set<string>;
   /** A deals sheet in a workbook without a client list: how its rows make their clients and contacts. */
   parties: PartyWork | null;
+  /** Columns repeating one record under a running number (Policy 1 | Policy 2): a record per group. */
+  numbered: NumberedGroups | null;
 }
 
 /**
@@ -623,6 +626,7 @@ class WorkbookImport {
       titleOwner,
       titleOwned: new Set(),
       parties,
+      numbered: key === "Clients" ? null : numberedGroups(mappings),
     };
   }
 
@@ -877,6 +881,7 @@ class WorkbookImport {
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
     let balancesRead = 0;
+    let groupRecords = 0;
     let relativesRead = 0;
     let heldRead = 0;
     let householdClient: Candidate | null = null;
@@ -953,6 +958,8 @@ class WorkbookImport {
         continue;
       }
       if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
+      const grouped = work.numbered ? groupRows(work.numbered, cells, linkColumns) : null;
+      if (grouped) cells = grouped.first;
       let normalized = normalizeRow(work.ctx, entry.row, cells);
       if (nameColumn !== null && rejectedForBlankName(normalized, "name")) {
         // The name cell is blank but the row names its person otherwise (nickname, phone …).
@@ -1043,6 +1050,24 @@ class WorkbookImport {
       }
       const member = work.relation !== null && this.insuredFamily(candidate, cells[work.relation]);
       if (member) membersMade.add(member);
+      if (grouped && grouped.later.length > 0)
+        groupRecords += this.laterGroups(work, entry.row, candidate, grouped);
+    }
+    if (groupRecords > 0 && work.numbered) {
+      const { groups } = work.numbered;
+      const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.numbered-groups", {
+          count: groupRecords,
+          registerSheet: work.key,
+          first: [...groups[0].values()].map(label).join(", "),
+          later: groups
+            .slice(1)
+            .flatMap((g) => [...g.values()])
+            .map(label)
+            .join(", "),
+        })
+      );
     }
     for (const { column, params } of standInTally.entries()) {
       const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
@@ -1177,6 +1202,56 @@ class WorkbookImport {
   }
 
   /** A form's value issues name the row of their label, not the form's first row. */
+  /**
+   * The further groups of a row (Policy 2, Policy 3): each a record of its own, of the same client
+   * as the row's first. An issue about a value names the column the value was written in.
+   */
+  private laterGroups(
+    work: SheetWork,
+    row: number,
+    main: Candidate,
+    grouped: { later: SourceCell[][]; groups: Map<string, number>[] }
+  ): number {
+    const numbered = work.numbered as NumberedGroups;
+    const readers = work.ctx.readers;
+    const header = (i: number) =>
+      work.mappings[i].label || work.mappings[i].header || work.mappings[i].letter;
+    let made = 0;
+    grouped.later.forEach((cells, k) => {
+      const labels = new Map<string, string>();
+      const headers: [string, string][] = [];
+      for (const [stem, i] of grouped.groups[k]) {
+        const into = numbered.groups[0].get(stem);
+        if (into === undefined || !readers[into] || !readers[i]) continue;
+        labels.set(readers[into].label, readers[i].label);
+        headers.push([`${header(into)}: `, `${header(i)}: `]);
+      }
+      const read = normalizeRow(work.ctx, row, cells);
+      const issues = read.issues.map((issue) =>
+        issue.column !== null && labels.has(issue.column)
+          ? { ...issue, column: labels.get(issue.column) ?? issue.column }
+          : issue
+      );
+      // What a later group's column kept in notes is told under that column's own header.
+      if (typeof read.record.notes === "string")
+        read.record.notes = headers.reduce(
+          (notes, [from, to]) => notes.split(from).join(to),
+          read.record.notes
+        );
+      this.issues.push(...this.placeIssues(work, issues));
+      if (read.rejected) return;
+      this.candidates.push({
+        ...main,
+        record: read.record,
+        followers: [],
+        accounted: false,
+        clientName: read.clientName ?? main.clientName,
+      });
+      made++;
+    });
+    return made;
+  }
+
   private placeIssues(work: SheetWork, issues: ImportIssue[]): ImportIssue[] {
     const form = work.analysis.form;
     if (!form) return issues;

@@ -25,6 +25,7 @@ import {
 import { headerlessDateField } from "./headerless-dates";
 import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
+import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
 import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
@@ -872,6 +873,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   });
   relativesOfClients(input, mappings, taken);
   heldPoliciesOfClients(input, mappings, taken);
+  numberedRecordColumns(input, mappings);
 
   input.columns.forEach((column, i) => {
     const mapping = mappings[i];
@@ -908,6 +910,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     // A relative's column is read into the family, a held product's into the insurance, neither
     // kept in notes (import.family-from-columns, import.policies-from-held).
     if (ANOTHER_SHEET.has(mapping.reasons?.[0]?.code ?? "")) return;
+    // A further numbered group (Policy 2) is a record of its own (import.numbered-groups).
+    if (mapping.reasons?.[0]?.code === "map.why.numbered-group") return;
     const label = columnLabel(mapping.letter, mapping.header);
     const near = bestRejected.get(i);
     const code =
@@ -997,6 +1001,29 @@ function assign(
 ): void {
   Object.assign(mapping, { field: key, confidence, source: "subject" });
   setEvidence(mapping, evidence);
+}
+
+/**
+ * The later columns of numbered groups on a record sheet (Policy 2, Policy 3 beside Policy 1):
+ * unmapped, each with its reason; the import reads each filled group as a record of its own
+ * (numbered-groups.ts).
+ */
+function numberedRecordColumns(input: ColumnMapInput, mappings: ColumnMapping[]): void {
+  if (input.registerSheet === "Clients") return;
+  const numbered = numberedGroups(mappings);
+  if (!numbered) return;
+  const first = numbered.groups[0];
+  for (const group of numbered.groups.slice(1))
+    for (const [stem, i] of group) {
+      const head = mappings[first.get(stem) ?? -1];
+      if (!head) continue;
+      setEvidence(mappings[i], [
+        why("map.why.numbered-group", {
+          first: columnLabel(head.letter, head.header),
+          registerSheet: input.registerSheet,
+        }),
+      ]);
+    }
 }
 
 /**

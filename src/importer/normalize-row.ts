@@ -454,6 +454,21 @@ function problemOf(result: {
   return { ...result.params, problem: result.code ?? result.message ?? result.warning ?? "" };
 }
 
+/** A plan's name then a number-shaped tail: "PRUlife 12345678", "AIA Secure Flexi 34567890", "安心保 A1234567". */
+const PLAN_AND_NUMBER = /^(.*?\p{L}.*?)\s+([A-Z]{0,3}\d[\d-]{5,}\d)$/u;
+
+/**
+ * A policy cell holding the plan's name before the policy's number: the two apart. The name must
+ * hold four letters at least, so that a number's own prefix ("NB 1234567") stays with it.
+ */
+export function planAndNumber(text: string): { plan: string; number: string } | null {
+  const m = PLAN_AND_NUMBER.exec(text.trim());
+  if (!m) return null;
+  const plan = m[1].trim();
+  if ((plan.match(/\p{L}/gu) ?? []).length < 4) return null;
+  return { plan, number: m[2] };
+}
+
 /** An empty record of the sheet: every field a person types, null. */
 const templates = new Map<SheetKey, RegisterRecord>();
 
@@ -653,6 +668,11 @@ export function normalizeRow(
       record[field.key] =
         repeated ??
         `${before}${reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ")}${next}`;
+    } else if (field.key === "policyNo" && planAndNumber(String(value))) {
+      // "PRUlife 12345678": the plan's name, then the policy's number.
+      const { plan, number } = planAndNumber(String(value)) as { plan: string; number: string };
+      record[field.key] = number;
+      keep(reader, plan);
     } else record[field.key] = value;
     if (field.type === "money" && reader.mapping.currency) currency ??= reader.mapping.currency;
     if (field.type === "money") {

@@ -146,6 +146,8 @@ export const en = {
     "\"{of}\" names the record and this column is the exporting system's key for it (a CRM's lookup id): not a register id, kept in notes",
   "map.why.deal-party":
     "gives the {field:field} of the {registerSheet:sheet} record made from whom each deal is with ({subject})",
+  "map.why.numbered-group":
+    "the same header as {first} under another number: each filled group is a {registerSheet:sheet} record of its own, read as {first} is",
   "map.why.relative":
     "the header names the client's {relation:msg}: read into the family sheet ({field:field}), one member for each relative a row names",
   "relation.spouse": "spouse",
@@ -337,6 +339,8 @@ export const en = {
     "Column {column} gave the {field:field} of the clients made from column {subject}.",
   "import.name-stand-in":
     "{count} rows have an empty {column}; they were kept, each named by its {from} (e.g. {examples}).",
+  "import.numbered-groups":
+    "{count} more {registerSheet:sheet} records were read from the numbered columns {later}: each filled group is a record of its own, read as the first group ({first}) is.",
   "import.contacts-from-deals":
     "{count} contacts were made from column {column}, the person on each deal, each under the client named in column {subject}{with:opt}.",
   "import.contacts-from-deals-fields": " (with {columns})",

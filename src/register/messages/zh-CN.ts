@@ -123,6 +123,8 @@ export const zhCN: Record<MessageCode, string> = {
     "“{of}”列写记录名称，本列是导出系统给该记录的内部编号（CRM 的关联 ID）：不是台账编号，放入备注",
   "map.why.deal-party":
     "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
+  "map.why.numbered-group":
+    "与 {first} 相同的表头、不同的编号：每组有值的栏各成一条{registerSheet:sheet}记录，按 {first} 的方式读取",
   "map.why.relative":
     "表头写的是客户的{relation:msg}：读入家庭成员表（{field:field}），每行写到的每位亲属一位成员",
   "relation.spouse": "配偶",
@@ -285,6 +287,8 @@ export const zhCN: Record<MessageCode, string> = {
   "import.deal-party-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
   "import.name-stand-in":
     "{count} 行的 {column} 为空；这些行已保留，并以 {from} 作为名称（例如 {examples}）。",
+  "import.numbered-groups":
+    "已从编号栏 {later} 再读出 {count} 条{registerSheet:sheet}记录：每组有值的栏各成一条记录，按第一组（{first}）的方式读取。",
   "import.contacts-from-deals":
     "已从 {column} 栏（每笔商机的联系人）建立 {count} 位联系人，各归入 {subject} 栏所写的客户{with:opt}。",
   "import.contacts-from-deals-fields": "（含 {columns}）",

@@ -124,6 +124,8 @@ export const zhTW: Record<MessageCode, string> = {
     "「{of}」欄寫記錄名稱，本欄是匯出系統給該記錄的內部編號（CRM 的關聯 ID）：不是名冊編號，放入備註",
   "map.why.deal-party":
     "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
+  "map.why.numbered-group":
+    "與 {first} 相同的表頭、不同的編號：每組有值的欄各成一筆{registerSheet:sheet}記錄，按 {first} 的方式讀取",
   "map.why.relative":
     "表頭寫的是客戶的{relation:msg}：讀入家庭成員表（{field:field}），每列寫到的每位親屬一位成員",
   "relation.spouse": "配偶",
@@ -288,6 +290,8 @@ export const zhTW: Record<MessageCode, string> = {
   "import.deal-party-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
   "import.name-stand-in":
     "{count} 列的 {column} 空白；這些列已保留，並以 {from} 作為名稱（例如 {examples}）。",
+  "import.numbered-groups":
+    "已從編號欄 {later} 再讀出 {count} 筆{registerSheet:sheet}記錄：每組有值的欄各成一筆記錄，按第一組（{first}）的方式讀取。",
   "import.contacts-from-deals":
     "已從 {column} 欄（每筆商機的聯絡人）建立 {count} 位聯絡人，各歸入 {subject} 欄所寫的客戶{with:opt}。",
   "import.contacts-from-deals-fields": "（含 {columns}）",
