@@ -3,8 +3,12 @@ import { preferClientsForAssetClasses } from "./balance-assets";
 import { sheetBySpelling } from "../register/catalog";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
 import {
+  captionSheet,
   classifySheet,
+  preferCaption,
   preferClientsWithoutEventDates,
+  preferPipelineForDealEntities,
+  preferVisitsForActionLists,
   preferHoldingForTerm,
   type SheetClassification,
 } from "./classify-sheet";
@@ -18,7 +22,15 @@ import {
 } from "./detect-table";
 import { fillGroupedColumns } from "./classify-rows";
 import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
-import { formBlock, readAsForm, splitAtForms, type FormLayout } from "./form-sheet";
+import {
+  formBlock,
+  formNamesClient,
+  readAsForm,
+  sheetSubject,
+  splitAtForms,
+  titleSubject,
+  type FormLayout,
+} from "./form-sheet";
 import { cellText, columnLetter, isBlankCell, rangeRef } from "./grid";
 import { columnLabel, mapColumns, UNMAPPED } from "./map-columns";
 import { contactsAccountColumn, linkToAccount, mayBeContactsExport } from "./contacts-export";
@@ -86,6 +98,15 @@ export interface SheetAnalysis {
   issues: ImportIssue[];
   /** The block is a form (label–value pairs): one record, read from its pairs (see form-sheet.ts). */
   form?: FormLayout;
+  /** The block holds a form that names no client (its labels, folded and sorted): see SheetOptions. */
+  unnamedForm?: string;
+}
+
+function formSignature(form: FormLayout): string {
+  return form.fields
+    .map((f) => matchForm(f.label))
+    .sort()
+    .join("|");
 }
 
 function sheetNameKey(name: string): string {
@@ -210,13 +231,37 @@ function firstColumnTexts(values: readonly SourceCell[] | undefined): string[] {
  * one); blocks without a header beside tables are loose cells. A sheet with no table at all gives
  * one analysis without a table.
  */
-export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): SheetAnalysis[] {
+/** What a person sees around a block besides its own cells. */
+interface BlockContext {
+  /** A client's form stands above the block on its sheet: the block's rows are that client's. */
+  underClient?: boolean;
+}
+
+export interface SheetOptions {
+  /**
+   * The sheet is one of several holding forms of one layout that name no client (one sheet per
+   * account): its name is the form's client when no title line names one.
+   */
+  sheetAsSubject?: boolean;
+}
+
+export function analyseSheet(
+  sheet: SourceSheet,
+  overrides: MappingOverrides,
+  options: SheetOptions = {}
+): SheetAnalysis[] {
   const blocks = splitAtForms(sheet, sheetBlocks(sheet));
-  const forms = blocks.map(formBlock);
+  const forms = blocks.map((b) => formBlock(b));
   const main = mainTableIndex(blocks.map((b, i) => forms[i] ?? b));
   if (main < 0) return [analyseBlock(sheet, null, null, "", overrides, true, "")];
   const several = blocks.length > 1;
-  const analyse = (view: SourceSheet, table: DetectedTable, bounds: Block, isMain: boolean) =>
+  const analyse = (
+    view: SourceSheet,
+    table: DetectedTable,
+    bounds: Block,
+    isMain: boolean,
+    context: BlockContext = {}
+  ) =>
     analyseBlock(
       view,
       table,
@@ -224,16 +269,44 @@ export function analyseSheet(sheet: SourceSheet, overrides: MappingOverrides): S
       several ? rangeRef(bounds) : "",
       overrides,
       isMain,
-      titleOf(view, table)
+      titleOf(view, table),
+      context
     );
-  const analyses = blocks.map((b, i) => {
+  /** The block read as a form (one record), or null when it is none. */
+  const asForm = (b: SheetBlock, i: number): SheetAnalysis | null => {
     const form = forms[i];
-    if (form) {
-      const analysis = analyse(form.view, form.table, b.bounds, i === main);
-      if (readAsForm(analysis.mapping)) return { ...analysis, form: form.form };
+    if (!form) return null;
+    // A facts block (Industry / Tier / Account manager) whose labels do not name the client: a
+    // title line above it ("Account: Northwind Ltd"), or the sheet of one account, does.
+    const unnamed = !formNamesClient(form.form);
+    const subject = unnamed
+      ? (titleSubject(b.view, b.bounds, form.form, b.offset) ??
+        (options.sheetAsSubject ? sheetSubject(b.view, form.form) : null))
+      : null;
+    const named = subject ? formBlock(b, subject) : null;
+    if (named) {
+      const analysis = analyse(named.view, named.table, b.bounds, i === main);
+      if (readAsForm(analysis.mapping)) return { ...analysis, form: named.form };
     }
-    return b.table
+    const analysis = analyse(form.view, form.table, b.bounds, i === main);
+    if (readAsForm(analysis.mapping)) return { ...analysis, form: form.form };
+    if (!unnamed || subject) return null;
+    const plain = b.table
       ? analyse(b.view, b.table, b.bounds, i === main)
+      : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
+    return { ...plain, unnamedForm: formSignature(form.form) };
+  };
+  const read = blocks.map(asForm);
+  // Tables under a client's form are about that client (its contacts, deals, next steps).
+  const clientTops = read.flatMap((a) =>
+    a?.form && a.mapping.registerSheet === "Clients" ? [a.form.top] : []
+  );
+  const analyses = blocks.map((b, i) => {
+    const done = read[i];
+    if (done) return done;
+    const underClient = clientTops.some((top) => top < b.bounds.top);
+    return b.table
+      ? analyse(b.view, b.table, b.bounds, i === main, { underClient })
       : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
   });
   unitsFromSideNotes(analyses);
@@ -363,7 +436,17 @@ export function analyseWorkbook(
   sheets: readonly SourceSheet[],
   overrides: MappingOverrides
 ): SheetAnalysis[] {
-  const analyses = sheets.flatMap((sheet) => analyseSheet(sheet, overrides));
+  const perSheet = sheets.map((sheet) => analyseSheet(sheet, overrides));
+  // One sheet per account: forms of one layout on several sheets, none naming its client.
+  const layouts = new Map<string, number>();
+  for (const list of perSheet)
+    for (const sig of new Set(list.flatMap((a) => (a.unnamedForm ? [a.unnamedForm] : []))))
+      layouts.set(sig, (layouts.get(sig) ?? 0) + 1);
+  perSheet.forEach((list, i) => {
+    if (list.some((a) => a.unnamedForm && (layouts.get(a.unnamedForm) ?? 0) >= 2))
+      perSheet[i] = analyseSheet(sheets[i], overrides, { sheetAsSubject: true });
+  });
+  const analyses = perSheet.flat();
   markSheetIndexes(analyses, sheets);
   markHoldingsBesideTheirSheet(analyses);
   markStaffServingClients(analyses);
@@ -791,7 +874,8 @@ function analyseBlock(
   range: string,
   overrides: MappingOverrides,
   main: boolean,
-  title: string
+  title: string,
+  context: BlockContext = {}
 ): SheetAnalysis {
   const issues: ImportIssue[] = [];
   const sheet = table
@@ -883,6 +967,15 @@ function analyseBlock(
       seen(table.columns).map((c) => c.text),
       seen(columnValues)
     );
+    classification = preferPipelineForDealEntities(classification, plainHeaders);
+    classification = preferVisitsForActionLists(classification, plainHeaders, [sheet.name, title]);
+    // A caption counts on a sheet of several tables (Contacts, Opportunities, Actions).
+    if (block !== null || context.underClient)
+      classification = preferCaption(
+        classification,
+        captionSheet(title),
+        context.underClient === true
+      );
   }
   const mapping: SheetMapping = {
     sheet: sheet.name,
@@ -894,7 +987,7 @@ function analyseBlock(
   };
   if (range) mapping.range = range;
   if (table.headerRows.length === 0) mapping.headerless = true;
-  const notData = overridden
+  const found = overridden
     ? null
     : notRegisterData({
         sheetName: sheet.name,
@@ -909,6 +1002,9 @@ function analyseBlock(
         figuresBelow: table.summary === true,
         columnValues: seen(columnValues),
       });
+  // The people listed under a client's form are that client's, not the organisation's own staff.
+  const notData =
+    found && context.underClient && found.code.startsWith("sheet.why.staff") ? null : found;
   if (notData) {
     mapping.registerSheet = null;
     mapping.kind = notData.kind;

@@ -415,6 +415,47 @@ function footerStart(input: RowClassifierInput): number | null {
   return null;
 }
 
+/**
+ * A total word and what it totals ("Total pipeline", "Grand total value", 合计金额), the row's only
+ * text, beside a figure that is the sum of the figures above it in its column: a person reads the
+ * row as the table's total, whatever sheet the table is. A deal or a client named "Total Care"
+ * holds no such sum.
+ */
+const LEADING_TOTAL_EN = /^(?:grand |sub-?)?totals?\s+\S.{0,30}$/i;
+const LEADING_TOTAL_CJK = /^(?:合计|合計|小计|小計|总计|總計|共计|共計|汇总|彙總|匯總)\S{1,10}$/;
+
+function isSumRow(
+  input: RowClassifierInput,
+  row: number,
+  cells: readonly SourceCell[],
+  filled: number[]
+): boolean {
+  const label = cells[filled[0]];
+  if (typeof label !== "string" || label.length > 40) return false;
+  const text = label.normalize("NFKC").trim();
+  if (!LEADING_TOTAL_EN.test(text) && !LEADING_TOTAL_CJK.test(text.replace(/\s+/g, "")))
+    return false;
+  const texts = filled.filter((c) => typeof cells[c] === "string");
+  if (texts.length !== 1) return false;
+  return filled.some((c) => {
+    const value = cells[c];
+    return typeof value === "number" && sumsAbove(input, row, c, value);
+  });
+}
+
+/** True when the figures of the column above the row (back to the table's first row) add up to it. */
+function sumsAbove(input: RowClassifierInput, row: number, column: number, value: number): boolean {
+  let sum = 0;
+  let count = 0;
+  for (let r = row - 1; r >= input.firstDataRow; r--) {
+    const cell = input.sheet.rows[r - 1]?.[column];
+    if (typeof cell !== "number") continue;
+    sum += cell;
+    count++;
+  }
+  return count >= 1 && Math.abs(sum - value) <= Math.max(0.005, Math.abs(value) * 1e-9);
+}
+
 /** A Clients row without a name that only adds a person (contact, phone, e-mail …) to the client above. */
 function continuesAbove(
   input: RowClassifierInput,
@@ -679,7 +720,8 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     let adds = false;
     let label: string | null = null;
     if (filled.length === 0) kind = "blank";
-    else if (isTotalRow(input, cells, filled)) kind = "total";
+    else if (isTotalRow(input, cells, filled) || isSumRow(input, row, cells, filled))
+      kind = "total";
     else if (groupHeadings.has(row)) kind = "section";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
     else if (

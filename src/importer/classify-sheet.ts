@@ -3,6 +3,8 @@ import { sheetBySpelling } from "../register/catalog";
 import { SHEETS } from "../register/sheets";
 import type { SheetKey } from "../register/types";
 import { parseDate } from "./normalize";
+import { foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
+import { entityOfHeader } from "./entity-header";
 import {
   matchForm,
   MAPPING_THRESHOLD,
@@ -224,6 +226,124 @@ export function preferClientsWithoutEventDates(
   return {
     key: "Clients",
     confidence: round2(margin * Math.min(1, clients / 3)),
+    scores: classification.scores,
+  };
+}
+
+const CAPTIONS: ReadonlyMap<string, SheetKey> = new Map(
+  Object.entries(TABLE_CAPTION_WORDS).flatMap(([key, words]) =>
+    words.map((w) => [foldScript(w), key as SheetKey] as const)
+  )
+);
+
+/**
+ * The register sheet a caption above a table names ("Key Contacts", "Opportunities", 行动计划,
+ * "Actions:"), or null. A count or colon after the word ("Contacts (5)") is no part of it.
+ */
+export function captionSheet(caption: string): SheetKey | null {
+  const text = foldScript(caption.normalize("NFKC").toLowerCase())
+    .replace(/[:：]\s*$/, "")
+    .replace(/\s*[(（]\s*\d+\s*[)）]\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return CAPTIONS.get(text) ?? null;
+}
+
+/**
+ * A caption above a table, and a client named above it on the sheet (a key-account sheet: a facts
+ * block, then Contacts, Opportunities, Actions), are evidence for the table's register sheet:
+ * the caption's sheet is taken when the headers fit it at all; a list of people under a client is
+ * that client's contacts, not more clients.
+ */
+export function preferCaption(
+  classification: SheetClassification,
+  caption: SheetKey | null,
+  underClient: boolean
+): SheetClassification {
+  const { scores } = classification;
+  const fits = (key: SheetKey) => (scores[key] ?? 0) >= RECOGNITION_THRESHOLD;
+  let key: SheetKey | null = null;
+  if (caption !== null && caption !== classification.key && fits(caption)) key = caption;
+  else if (caption === null && underClient && classification.key === "Clients" && fits("Contacts"))
+    key = "Contacts";
+  if (key === null) return classification;
+  const own = scores[key] ?? 0;
+  return {
+    key,
+    confidence: round2(Math.max(classification.confidence, Math.min(1, own / 3))),
+    scores,
+  };
+}
+
+/** Words that make a table a complaint log, in a header, the caption or the sheet's name. */
+const COMPLAINT_WORDS =
+  /complain|grievance|dispute|escalation|投诉|客诉|申诉|抱怨|不满|纠纷|客怨|申告/;
+
+/**
+ * Complaint fields only a complaint log has: what went wrong and how it was put right (a root
+ * cause, a resolution date, a severity, a call back, satisfaction scores, its own number).
+ */
+const COMPLAINT_ONLY_FIELDS: ReadonlySet<string> = new Set([
+  "complaintId",
+  "severity",
+  "rootCause",
+  "resolvedOn",
+  "calledBack",
+  "expectedScore",
+  "actualScore",
+  "dueOn",
+]);
+
+/**
+ * A table read as complaints only from generic words (Date, Action, Owner, Status) is an action
+ * list, not a complaint log: without a complaint word (in a header, the caption, the title or the
+ * sheet's name) and without a field only complaints have, it is a list of visits and next steps
+ * when the Visits sheet's headers fit it.
+ */
+export function preferVisitsForActionLists(
+  classification: SheetClassification,
+  headers: readonly string[],
+  context: readonly string[]
+): SheetClassification {
+  if (classification.key !== "Complaints") return classification;
+  const words = [...headers, ...context].map((h) => foldScript(h.normalize("NFKC").toLowerCase()));
+  if (words.some((w) => COMPLAINT_WORDS.test(w))) return classification;
+  const targets = targetsFor("Complaints").filter((t) => COMPLAINT_ONLY_FIELDS.has(t.key));
+  const telling = headers.some((h) => {
+    const m = matchForm(h);
+    return targets.some((t) => t.spellings.some((s) => s === m));
+  });
+  if (telling) return classification;
+  const visits = classification.scores.Visits ?? 0;
+  if (visits < RECOGNITION_THRESHOLD) return classification;
+  const complaints = classification.scores.Complaints ?? 0;
+  return {
+    key: "Visits",
+    confidence: round2((visits / (visits + complaints)) * Math.min(1, visits / 3)),
+    scores: classification.scores,
+  };
+}
+
+/**
+ * A CRM export's headers that name the deal as their entity ("Deal - Title", "Deal - Value",
+ * "Opportunity Owner", 商机金额) say the rows are deals, however few deal-only columns (stage,
+ * close date) the sheet has: two such headers, or one beside columns of the deal's parties
+ * ("Organization - Name", "Person - Email"), make it Pipeline.
+ */
+export function preferPipelineForDealEntities(
+  classification: SheetClassification,
+  headers: readonly string[]
+): SheetClassification {
+  if (classification.key === "Pipeline") return classification;
+  const parties = headers.map((h) => entityOfHeader(h)?.party ?? null);
+  const deals = parties.filter((p) => p === "deal").length;
+  const others = parties.filter((p) => p !== null && p !== "deal").length;
+  if (deals < 2 && !(deals === 1 && others >= 1)) return classification;
+  const pipeline = classification.scores.Pipeline ?? 0;
+  const rival = classification.key === null ? 0 : (classification.scores[classification.key] ?? 0);
+  return {
+    key: "Pipeline",
+    confidence: round2(Math.max(0.5, pipeline / (pipeline + rival || 1))),
     scores: classification.scores,
   };
 }

@@ -7,8 +7,10 @@
  */
 import { sheetBlocks, type Block, type DetectedTable, type SheetBlock } from "./detect-table";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
-import { looksLikeHeader, matchForm, targetsFor } from "./header-match";
+import { looksLikeHeader, matchForm, scoreHeader, targetsFor } from "./header-match";
 import { stripHeaderUnit } from "./normalize";
+import { CLIENT_REFERENCE_LABEL } from "../register/fields";
+import { ACCOUNT_DOCUMENT_WORDS, foldScript } from "../register/vocabulary";
 import type { SheetMapping, SourceCell, SourceSheet } from "./types";
 
 /** One label and the cell right of it. */
@@ -103,6 +105,107 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
   return { fields, top: rows[0], bottom: rows[rows.length - 1], rows };
 }
 
+/**
+ * Who a form without a name label is about: a title line above its pairs that names the account
+ * ("Account: Northwind Ltd", "客户：华东机电", "Account Plan — Northwind Ltd"), or, as the last resort,
+ * the sheet's name when several sheets hold forms of one layout (one sheet per account).
+ */
+export interface FormSubject {
+  /** The header the value is read under: the title's own label, else the register's name label. */
+  label: string;
+  value: string;
+  /** 1-based sheet row and column of the cell the name was read from (the form's first row for a sheet name). */
+  row: number;
+  column: number;
+  from: "title" | "sheet";
+}
+
+/** A label that names the client itself (Account, Client, Customer, 客户, 客戶名稱). */
+function namesClient(label: string): boolean {
+  const best = scoreHeader(label, targetsFor("Clients"))[0];
+  return best !== undefined && best.exact && best.target.key === "name";
+}
+
+const DOCUMENT_WORDS = new Set<string>(ACCOUNT_DOCUMENT_WORDS.Clients.map((w) => foldScript(w)));
+
+/** "Key Account Plan FY2025", "2024年度客户计划": the document word once its period is taken away. */
+function isDocumentTitle(text: string): boolean {
+  const bare = foldScript(text.normalize("NFKC").toLowerCase())
+    .replace(/\b(?:fy|q[1-4]|h[12])?\s*'?\d{2,4}(?:\s*[-/]\s*\d{2,4})?\b/g, " ")
+    .replace(/\d{2,4}\s*年度?|年度/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return DOCUMENT_WORDS.has(bare);
+}
+
+/** The other side of a document title: a name, not a remark ("reviewed quarterly") or a date. */
+function plausibleName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 60 || isDocumentTitle(t)) return false;
+  if (!/[\p{L}]/u.test(t) || /^[\d\s./\-年月日]+$/.test(t)) return false;
+  return !/^[a-z][a-z\s]*$/.test(t);
+}
+
+const TITLE_SEPARATOR = /\s*(?:——|—|–|--|\s-\s|[|｜])\s*/;
+
+/** The account a title line above the form names, or null. */
+export function titleSubject(
+  view: SourceSheet,
+  bounds: Block,
+  form: FormLayout,
+  offset: number
+): FormSubject | null {
+  const lines: { row: number; column: number; text: string }[] = [];
+  for (let r = bounds.top; r < form.top; r++) {
+    const cells = cellsOf(view.rows[r - 1]);
+    if (cells.length !== 1 || typeof cells[0][1] !== "string") continue;
+    lines.push({ row: r, column: cells[0][0] + 1 + offset, text: cells[0][1].trim() });
+  }
+  for (const line of lines) {
+    const m = /^([^:：]{1,20}?)\s*[:：]\s*(\S.{0,80})$/u.exec(line.text);
+    if (m && namesClient(m[1]) && plausibleName(m[2]))
+      return {
+        label: m[1].trim(),
+        value: m[2].trim(),
+        row: line.row,
+        column: line.column,
+        from: "title",
+      };
+  }
+  for (const line of lines) {
+    const parts = line.text.split(TITLE_SEPARATOR);
+    if (parts.length !== 2) continue;
+    const [a, b] = parts;
+    const value =
+      isDocumentTitle(a) && plausibleName(b)
+        ? b
+        : isDocumentTitle(b) && plausibleName(a)
+          ? a
+          : null;
+    if (value === null) continue;
+    const label = CLIENT_REFERENCE_LABEL[/[\u4e00-\u9fff]/.test(line.text) ? "zh-CN" : "en"];
+    return { label, value: value.trim(), row: line.row, column: line.column, from: "title" };
+  }
+  return null;
+}
+
+/** The sheet's name as the form's subject (the last resort: one sheet per account). */
+export function sheetSubject(view: SourceSheet, form: FormLayout): FormSubject {
+  const cjk = form.fields.some((f) => /[\u4e00-\u9fff]/.test(f.label));
+  return {
+    label: CLIENT_REFERENCE_LABEL[cjk ? "zh-CN" : "en"],
+    value: view.name.trim(),
+    row: form.top,
+    column: form.fields[0]?.column ?? 1,
+    from: "sheet",
+  };
+}
+
+/** True when one of the form's labels names the client itself (姓名, Account Name …). */
+export function formNamesClient(form: FormLayout): boolean {
+  return form.fields.some((f) => namesClient(f.label));
+}
+
 /** A block read as a form: its view holds the values on the form's first row, in label order. */
 export interface FormBlock extends SheetBlock {
   table: DetectedTable;
@@ -114,12 +217,23 @@ export interface FormBlock extends SheetBlock {
  * (on the form's first row, so that messages name a real row; see formIssueRow for the others).
  * The other rows of the view stay as they are, so a form left out is accounted row by row.
  */
-export function formBlock(block: SheetBlock): FormBlock | null {
-  const form = readForm(block.view, block.bounds, block.offset);
-  if (!form) return null;
+export function formBlock(block: SheetBlock, subject?: FormSubject): FormBlock | null {
+  const found = readForm(block.view, block.bounds, block.offset);
+  if (!found) return null;
+  const form: FormLayout = subject
+    ? {
+        ...found,
+        fields: [
+          { label: subject.label, row: subject.row, column: subject.column },
+          ...found.fields,
+        ],
+      }
+    : found;
   const rows = [...block.view.rows];
-  rows[form.top - 1] = form.fields.map(
-    (f) => block.view.rows[f.row - 1]?.[f.column - 1 - block.offset] ?? null
+  rows[form.top - 1] = form.fields.map((f, i) =>
+    subject && i === 0
+      ? subject.value
+      : (block.view.rows[f.row - 1]?.[f.column - 1 - block.offset] ?? null)
   );
   const view: SourceSheet = {
     ...block.view,

@@ -287,12 +287,21 @@ function keyPart(value: RegisterValue | undefined): string {
       : String(value);
 }
 
+/** A system's key (OPP-0042, D2024001, 0061x00000AbCdE): one token holding a digit. */
+function codeShaped(key: string): boolean {
+  return !/\s/.test(key) && /\d/.test(key);
+}
+
 /** The dedupe key of a child record; records without a client link compare whole. */
 export function childKey(sheet: SheetKey, record: RegisterRecord): string {
   const spec = NATURAL_KEYS[sheet];
   const client = keyPart(record.clientId);
   if (spec && client !== "") {
-    if (spec.id && keyPart(record[spec.id]) !== "") return `id|${keyPart(record[spec.id])}`;
+    const id = spec.id ? keyPart(record[spec.id]) : "";
+    // A deal named in words ("Cloud migration", "Annual support contract") is that account's:
+    // two accounts' deals of one name are two deals. A code (OPP-0042) names one deal anywhere.
+    if (sheet === "Pipeline" && id !== "" && !codeShaped(id)) return `id|${client}|${id}`;
+    if (id !== "") return `id|${id}`;
     const parts = spec.fields.map((f) => keyPart(record[f]));
     if (spec.fields.length === 0 || parts.some((p) => p !== ""))
       return `k|${client}|${parts.join("|")}`;

@@ -23,6 +23,7 @@ import {
   type FieldTarget,
 } from "./header-match";
 import { headerlessDateField } from "./headerless-dates";
+import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
@@ -37,6 +38,9 @@ import {
   stripHeaderUnit,
 } from "./normalize";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
+
+/** The words after a deal entity that name the deal itself ("Deal - Title", 商机名称). */
+const DEAL_NAME_WORDS = /^(?:title|name|subject|名称|名稱|标题|標題|主题|主題)$/i;
 
 const SAMPLE_COUNT = 3;
 /** Headers of a running-number column: it numbers the source rows and holds no client data. */
@@ -398,6 +402,16 @@ function candidatesFor(
       }
     }
   }
+  // "Deal - Value", "Opportunity - Amount": the deal's own figure, never a 1–5 factor whose label
+  // it happens to spell ("Deal value" is factor D's), however few rows show the figures.
+  const dealWords = sheet === "Pipeline" ? entityOfHeader(column.header.text) : null;
+  if (dealWords?.party === "deal") {
+    for (const key of [...fromHeader.keys()])
+      if (byKey.get(key)?.field.type === "score") fromHeader.delete(key);
+    // Its title or name ("Deal - Title", 商机名称) is what the deal is called.
+    if (DEAL_NAME_WORDS.test(dealWords.field.trim()) && byKey.has("opportunityId"))
+      fromHeader.set("opportunityId", { confidence: 1, spelling: column.header.text });
+  }
   for (const [key, hit] of fromHeader) {
     const target = byKey.get(key) as FieldTarget;
     const evidence = [
@@ -439,7 +453,10 @@ function candidatesFor(
     const generic = isGenericHeader(column) || (target.field.values ?? []).length <= 2;
     if (noChoiceWord && generic && fit > -0.5) fit = -1;
     // A header only resembling the choice's (类型 in 风险类型) is no more than a generic one.
-    const fewButPlain = noChoiceWord && (generic || confidence < 1) && profile.sampled >= 2;
+    // A figure beyond a score's bounds (12,000 under a 1–5 factor) contradicts it on any row.
+    const beyondScore = target.field.type === "score" && fit <= -1;
+    const fewButPlain =
+      (noChoiceWord && (generic || confidence < 1) && profile.sampled >= 2) || beyondScore;
     // True/False, Y/N under is_company: a yes-or-no answer, never a name or a text such as an employer.
     if (target.field.type === "text" && yesNoAnswers(profile)) fit = -1;
     // A grade (A/B/C, 钻石/金卡) under 客户级别 is a few words repeated down a list: not whom the

@@ -146,7 +146,8 @@ describe("a deals export with no client list (Pipedrive's Organization / Person 
       expect(deal).not.toHaveProperty("Person - Email");
       expect(deal).not.toHaveProperty("Organization - Address");
     }
-    expect(result.records.Pipeline[0]["Deal - Title"]).toBe("澄湖 ERP");
+    // The deal's title is its name (opportunityId), no longer a column kept beside it.
+    expect(result.records.Pipeline[0].opportunityId).toBe("澄湖 ERP");
     expect(result.summary).toMatchObject({ sourceRows: 6, imported: 6, rejected: 0 });
   });
 

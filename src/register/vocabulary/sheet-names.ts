@@ -31,3 +31,89 @@ export const SHEET_WORDS = {
   Visits: ["visit log", "contacts log", "activities", "拜访", "客户维护", "走访"],
   Pipeline: ["opportunities", "deals", "prospects", "商机", "大客户开发", "开发计划", "项目"],
 } as const satisfies WordTable;
+
+/**
+ * Titles of a document about one account (a key-account plan, a client profile or card): a title
+ * line "Account Plan — Northwind Ltd" or "客户档案卡——张伟" names the account on its other side.
+ */
+export const ACCOUNT_DOCUMENT_WORDS = {
+  Clients: [
+    "account plan",
+    "key account plan",
+    "strategic account plan",
+    "account profile",
+    "account review",
+    "account overview",
+    "client plan",
+    "client profile",
+    "client card",
+    "client overview",
+    "customer plan",
+    "customer profile",
+    "customer card",
+    "客户计划",
+    "大客户计划",
+    "客户规划",
+    "大客户规划",
+    "客户经营计划",
+    "客户档案",
+    "客户档案卡",
+    "客户资料卡",
+    "客户概况",
+    "大客户档案",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * Captions a person writes above a block to say what it lists ("Key Contacts", "Opportunities",
+ * 行动计划): evidence for the register sheet of the table right below. Action and next-step
+ * captions ("Actions", 行动计划) name a list of things to do with the client: Visits.
+ */
+export const TABLE_CAPTION_WORDS = {
+  Contacts: [
+    "contacts",
+    "key contacts",
+    "contact persons",
+    "people",
+    "key people",
+    "stakeholders",
+    "decision makers",
+    "联系人",
+    "联络人",
+    "主要联系人",
+    "关键联系人",
+    "关键人",
+    "决策链",
+  ],
+  Pipeline: [
+    "opportunities",
+    "open opportunities",
+    "pipeline",
+    "deals",
+    "open deals",
+    "商机",
+    "销售机会",
+    "项目机会",
+    "在谈项目",
+  ],
+  Visits: [
+    "actions",
+    "action plan",
+    "action items",
+    "next steps",
+    "activities",
+    "activity log",
+    "visits",
+    "meetings",
+    "follow-ups",
+    "follow ups",
+    "行动计划",
+    "行动",
+    "下一步",
+    "下一步行动",
+    "跟进计划",
+    "跟进记录",
+    "拜访记录",
+  ],
+  Complaints: ["complaints", "complaint log", "issues log", "投诉", "客诉", "投诉记录"],
+} as const satisfies WordTable;

@@ -226,10 +226,18 @@ export const CONTACT_LAYER_WORDS = {
 
 /** Value words for CONTACT_INFLUENCE, one list per value key (besides the key and labels). */
 export const CONTACT_INFLUENCE_WORDS = {
-  decide: ["decision", "final say", "决定"],
-  recommend: ["推荐权", "建议"],
-  veto: ["否决"],
-  use: ["user", "使用"],
+  decide: [
+    "decision",
+    "decision maker",
+    "decision-maker",
+    "economic buyer",
+    "final say",
+    "决定",
+    "决策人",
+  ],
+  recommend: ["recommender", "influencer", "推荐权", "建议", "推荐人"],
+  veto: ["blocker", "否决", "否决人"],
+  use: ["user", "end user", "使用", "使用者"],
 } as const satisfies WordTable;
 
 /** Value words for INSURANCE_TYPE, one list per value key (besides the key and labels). */
@@ -916,6 +924,7 @@ export const PIPELINE_STAGE_WORDS = {
     "初步接触",
     "lead in",
     "prospecting",
+    "qualify",
     "qualification",
     "appointment scheduled",
   ],
@@ -925,6 +934,7 @@ export const PIPELINE_STAGE_WORDS = {
     "信息收集",
     "資訊收集",
     "contact made",
+    "discovery",
     "needs analysis",
     "qualified to buy",
   ],
@@ -939,6 +949,7 @@ export const PIPELINE_STAGE_WORDS = {
   relate: [
     "4",
     "关系",
+    "proposal",
     "proposal made",
     "id. decision makers",
     "perception analysis",
@@ -950,6 +961,7 @@ export const PIPELINE_STAGE_WORDS = {
     "closing",
     "签约",
     "成交",
+    "negotiation",
     "negotiations started",
     "proposal/price quote",
     "negotiation/review",
