@@ -4,13 +4,15 @@
  * its header gives (dates in every spelling the importer reads), the relative's other columns
  * (电话, 身份证) in the member's notes under their header.
  */
-import type { RegisterRecord } from "../register/types";
+import { renderMessage } from "../register/messages";
+import type { Lang, RegisterRecord } from "../register/types";
 import { relativeColumnsOf, namesIn, type RelativeColumn } from "./family-columns";
 import { cellText } from "./grid";
 import { buildRowContext, emptyRecord, normalizeRow, type RowContext } from "./normalize-row";
 import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
 
 interface Relative {
+  /** The relation as a word of the sheet's language (配偶, spouse): Family.relation is text, as written. */
   relation: string;
   /** The column naming the relative. */
   name: number;
@@ -33,7 +35,8 @@ export function relativesWork(
   sheetName: string,
   mappings: readonly ColumnMapping[],
   columnValues: readonly (readonly SourceCell[])[],
-  options: ReaderOptions
+  options: ReaderOptions,
+  lang: Lang
 ): RelativesWork | null {
   const decided = (c: RelativeColumn) =>
     mappings[c.index]?.reasons?.some((r) => r.code === "map.why.relative") === true;
@@ -52,7 +55,7 @@ export function relativesWork(
       return { ...m, field: c.field, source: c.field === null ? "none" : "alias" };
     });
     relatives.push({
-      relation: group[0].relation,
+      relation: renderMessage(`relation.${group[0].relation}`, {}, lang) ?? group[0].relation,
       name: name.index,
       ctx: buildRowContext(sheetName, "Family", as, columnValues, options),
     });

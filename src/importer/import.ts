@@ -569,7 +569,13 @@ class WorkbookImport {
     // relatives' columns into the family, not kept in the client's notes.
     const relatives =
       key === "Clients"
-        ? relativesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
+        ? relativesWork(
+            analysis.sheet.name,
+            mappings,
+            analysis.columnValues,
+            readerOptions,
+            guessLang([analysis.mapping])
+          )
         : null;
     const held =
       key === "Clients"

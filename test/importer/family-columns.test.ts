@@ -69,14 +69,14 @@ describe("relatives named in a client list's columns", () => {
     expect(r.records.Clients.map((c) => c.mainContact ?? null)).toEqual([null, null, null, null]);
   });
 
-  it("makes one family member per relative named, linked to the row's client, relation from the header", () => {
+  it("makes one family member per relative named, linked to the row's client, relation from the header, in the sheet's language (a Chinese user never meets an English key)", () => {
     expect(r.records.Family.map((f) => [f.clientId, f.memberName, f.relation])).toEqual([
-      [idOf("林国栋"), "吴晓梅", "spouse"],
-      [idOf("林国栋"), "林子轩", "child"],
-      [idOf("林国栋"), "林雨桐", "child"],
-      [idOf("许文静"), "郑凯", "spouse"],
-      [idOf("许文静"), "郑一鸣", "child"],
-      [idOf("赵丽华"), "钱伟", "spouse"],
+      [idOf("林国栋"), "吴晓梅", "配偶"],
+      [idOf("林国栋"), "林子轩", "子女"],
+      [idOf("林国栋"), "林雨桐", "子女"],
+      [idOf("许文静"), "郑凯", "配偶"],
+      [idOf("许文静"), "郑一鸣", "子女"],
+      [idOf("赵丽华"), "钱伟", "配偶"],
     ]);
   });
 
@@ -182,12 +182,12 @@ describe("relatives' headers in English and 繁體", () => {
       ]),
     ]);
     expect(r.records.Family.map((f) => [f.memberName, f.relation])).toEqual([
-      ["林美玲", "spouse"],
-      ["陳冠宇", "child"],
-      ["陳冠廷", "child"],
-      ["陳永福", "father"],
-      ["張淑芬", "spouse"],
-      ["李承恩", "child"],
+      ["林美玲", "配偶"],
+      ["陳冠宇", "子女"],
+      ["陳冠廷", "子女"],
+      ["陳永福", "父親"],
+      ["張淑芬", "配偶"],
+      ["李承恩", "子女"],
     ]);
   });
 });
