@@ -16,7 +16,13 @@ import {
 } from "../register/catalog";
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
-import { CLIENT_NAME_KEY, targetsFor, type FieldTarget } from "./header-match";
+import {
+  CLIENT_NAME_KEY,
+  matchForm,
+  matchFormUncached,
+  targetsFor,
+  type FieldTarget,
+} from "./header-match";
 import { cellText, isBlankCell, isErrorCell, issueValue } from "./grid";
 import { columnLabel, extraColumnKey, isGivenNameHeader, isLeftOut } from "./map-columns";
 import {
@@ -506,6 +512,17 @@ function readsAsChoice(reader: ColumnReader, raw: SourceCell): boolean {
   return read.ok && read.value !== null && !read.warning;
 }
 
+/**
+ * "Account: Northwind Ltd" under the header Account (a roll-up whose cells show each plan sheet's
+ * title line): the label is the column's own header said again, so the value is what follows.
+ * A label that is not the header ("Note: call back" under Remarks) stays part of the value.
+ */
+export function withoutOwnHeader(value: string, header: string): string {
+  const labelled = /^([^:：]{1,40})[:：]\s*(\S.*)$/s.exec(value.trim());
+  if (!labelled || header.trim() === "") return value;
+  return matchFormUncached(labelled[1]) === matchForm(header) ? labelled[2].trim() : value;
+}
+
 export function normalizeRow(
   ctx: RowContext,
   row: number,
@@ -629,6 +646,7 @@ export function normalizeRow(
       if (field.required) required(reader, "reason.required-empty");
       return;
     }
+    if (typeof value === "string") value = withoutOwnHeader(value, reader.mapping.header);
     // "楊靜宜 小姐" is 楊靜宜: the courtesy title is how she was addressed, not her name.
     if (typeof value === "string" && PERSON_NAME_KEYS.has(reader.target.key))
       value = withoutHonorific(value) ?? value;
