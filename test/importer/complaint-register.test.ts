@@ -34,21 +34,21 @@ describe("a complaint register names its complainant", () => {
     ["CX-04", "21/02/2025", "Dr Imogen Hale", "Home Cover", "Claims handling", "Lost papers", ""],
   ];
 
-  it("makes one client per complainant and links each complaint to it", () => {
+  it("makes one client per complainant (courtesy titles off the name) and links each complaint to it", () => {
     const r = importWorkbook([sheet("Complaints 2025", english)]);
     const cols = Object.fromEntries(r.mappings[0].columns.map((c) => [c.header, c.field]));
     expect(r.mappings[0].registerSheet).toBe("Complaints");
     expect(cols.Complainant).toBe("clientName");
     expect(r.records.Clients.map((c) => c.name).sort()).toEqual([
+      "Ada Finch",
       "Dr Imogen Hale",
-      "Mr Tobias Wren",
-      "Ms Ada Finch",
+      "Tobias Wren",
     ]);
     const idOf = new Map(r.records.Clients.map((c) => [c.name, c.clientId]));
     expect(r.records.Complaints.map((c) => c.clientId)).toEqual([
-      idOf.get("Ms Ada Finch"),
-      idOf.get("Mr Tobias Wren"),
-      idOf.get("Ms Ada Finch"),
+      idOf.get("Ada Finch"),
+      idOf.get("Tobias Wren"),
+      idOf.get("Ada Finch"),
       idOf.get("Dr Imogen Hale"),
     ]);
     expect(r.issues.some((i) => i.code === "link.no-client")).toBe(false);

@@ -209,9 +209,10 @@ describe("a list without a header row: dates and companies read from the values"
     expect(r.issues.filter((i) => i.code === "import.kind-from-names")).toHaveLength(1);
   });
 
-  it("a list of people is not marked at all", () => {
+  it("a list of people is never marked as enterprises; their names and mobiles mark them persons", () => {
     const r = importWorkbook([sheet("Sheet1", prospects(8))]);
-    expect(r.records.Clients.map((c) => c.kind)).toEqual(Array(8).fill(null));
+    expect(r.records.Clients.map((c) => c.kind)).toEqual(Array(8).fill("person"));
     expect(r.issues.some((i) => i.code === "import.kind-from-names")).toBe(false);
+    expect(r.issues.filter((i) => i.code === "import.kind-from-person-names")).toHaveLength(1);
   });
 });
