@@ -1169,9 +1169,22 @@ class WorkbookImport {
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.visitLog) this.loggedVisits(work.visitLog, candidate, own);
-      if (work.relatives)
-        relativesRead += this.relativeMembers(work.relatives, entry.row, cells, candidate);
-      if (work.held) heldRead += this.heldPolicies(work.held, entry.row, cells, candidate);
+      if (work.relatives) {
+        const read = relativesOfRow(work.relatives, entry.row, cells);
+        relativesRead += this.rowRecordsOfClient(
+          "Family",
+          { records: read.members, issues: read.issues },
+          candidate
+        );
+      }
+      if (work.held) {
+        const read = heldPoliciesOfRow(work.held, entry.row, cells);
+        heldRead += this.rowRecordsOfClient(
+          "Insurance",
+          { records: read.policies, issues: read.issues },
+          candidate
+        );
+      }
       if (work.household !== null) householdClient = candidate;
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
@@ -1495,46 +1508,26 @@ class WorkbookImport {
     return made.length;
   }
 
-  /** A client row's relatives named in columns of their own become that client's family. */
-  private relativeMembers(
-    relatives: RelativesWork,
-    row: number,
-    cells: readonly SourceCell[],
+  /**
+   * Records a client row gives to another sheet (relatives named in its columns → Family, held
+   * insurance types → Insurance) become that client's, with the issues of reading them.
+   */
+  private rowRecordsOfClient(
+    sheet: "Family" | "Insurance",
+    read: { records: readonly RegisterRecord[]; issues: readonly ImportIssue[] },
     client: Candidate
   ): number {
-    const read = relativesOfRow(relatives, row, cells);
     this.issues.push(...read.issues);
-    for (const member of read.members)
+    for (const record of read.records)
       this.candidates.push({
-        sheet: "Family",
-        record: member,
+        sheet,
+        record,
         origin: client.origin,
         followers: [],
         clientRef: client,
         accounted: false,
       });
-    return read.members.length;
-  }
-
-  /** A client row's held insurance types become that client's policies, one per type. */
-  private heldPolicies(
-    held: HeldPoliciesWork,
-    row: number,
-    cells: readonly SourceCell[],
-    client: Candidate
-  ): number {
-    const read = heldPoliciesOfRow(held, row, cells);
-    this.issues.push(...read.issues);
-    for (const policy of read.policies)
-      this.candidates.push({
-        sheet: "Insurance",
-        record: policy,
-        origin: client.origin,
-        followers: [],
-        clientRef: client,
-        accounted: false,
-      });
-    return read.policies.length;
+    return read.records.length;
   }
 
   /** A policy's insured who is the client's relative becomes a family member of that client. */
