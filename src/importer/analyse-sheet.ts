@@ -50,6 +50,7 @@ import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./impo
 import { profileColumn, type ColumnProfile } from "./profile";
 import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
+import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
 import { renderMessage } from "../register/messages";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
@@ -100,6 +101,8 @@ export interface SheetAnalysis {
   form?: FormLayout;
   /** The block holds a form that names no client (its labels, folded and sorted): see SheetOptions. */
   unnamedForm?: string;
+  /** Fields read from columns repeated per period: a blank current cell takes the latest earlier one. */
+  periods?: PeriodGroup[];
 }
 
 function formSignature(form: FormLayout): string {
@@ -1104,6 +1107,8 @@ function analyseBlock(
     const label = table.columns[i]?.label;
     if (label && c.source !== "hidden") c.label = label;
   });
+  // A field read from columns repeated per period takes the latest (存款 6月 over 1月).
+  const periods = currentPeriodColumns(mapping.columns);
   if (mapping.registerSheet === "Clients") ownerFromUserId(mapping.columns, columnValues);
   const left = hiddenColumnsIssue(sheet.name, mapping.columns);
   if (left) issues.push(left);
@@ -1119,5 +1124,7 @@ function analyseBlock(
     const unit = noteUnitOf(table.columns[i].text);
     if (unit) issues.push(...noteUnitIssues(sheet.name, unit, mapping));
   }
-  return { ...base, notData, classification, mapping, columnValues, profiles };
+  return periods.length > 0
+    ? { ...base, notData, classification, mapping, columnValues, profiles, periods }
+    : { ...base, notData, classification, mapping, columnValues, profiles };
 }

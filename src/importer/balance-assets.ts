@@ -19,6 +19,7 @@ import {
   type HeaderUnit,
 } from "./normalize";
 import { CURRENCY_HEADER, emptyRecord } from "./normalize-row";
+import { periodOrder, splitPeriod } from "./period-columns";
 import type { SheetClassification } from "./classify-sheet";
 import type { ColumnMapping, SourceCell } from "./types";
 import type { RegisterRecord } from "../register/types";
@@ -87,7 +88,10 @@ function classWordMap(): Map<string, string> {
  * changes of a class name none.
  */
 export function assetClassOfHeader(header: string): string | null {
-  let text = foldScript(fold(stripHeaderUnit(header))).replace(/[()（）[\]【】:：_\-–—/]/g, "");
+  // A period or a measure under a class (存款 时点, Deposits Avg, 理财 6月) is still that class.
+  const split = splitPeriod(stripHeaderUnit(header));
+  const named = split ? split.base : header;
+  let text = foldScript(fold(stripHeaderUnit(named))).replace(/[()（）[\]【】:：_\-–—/]/g, "");
   if (TOTAL_WORD.test(text) || NOT_BALANCE.test(text)) return null;
   text = text.replace(ELSEWHERE_WORDS, "").replace(/^(?:本行|我行|本公司|在本司)/, "");
   for (let i = 0; i < 2 && VALUE_WORD.test(text); i++) text = text.replace(VALUE_WORD, "");
@@ -158,6 +162,8 @@ export interface BalanceColumn {
   elsewhere?: boolean;
   /** The currency its header or the title states ("市值(美元)", "单位：港元"). */
   currency?: string;
+  /** Earlier periods of the same class (latest first): read when this column is blank. */
+  earlier?: { index: number; header: string }[];
 }
 
 export interface BalanceColumns {
@@ -231,8 +237,7 @@ function balanceColumnsOf(
   const classes = classColumns(mappings, titleUnit?.multiplier ?? 1);
   if (classes)
     return { columns: classes, heldAt: "ours", byClass: true, ...titleDates(titleTexts) };
-  const columns: BalanceColumn[] = [];
-  const bases = new Set<string>();
+  const found: (BalanceColumn & { measure: number })[] = [];
   for (const m of mappings) {
     if (m.field !== null || m.source === "row-number" || m.header.trim() === "") continue;
     const header = fold(stripHeaderUnit(m.header));
@@ -240,17 +245,31 @@ function balanceColumnsOf(
     const period = periodOf(m.header);
     const unit = parseHeaderUnit(m.header);
     if (unit && !Number.isFinite(unit.multiplier)) continue;
-    bases.add(
-      header
-        .replace(/(?:(?:19|20)\d{2}(?:年|[-/.]))?\d{1,2}月?/g, "")
-        .replace(/[()（）[\]【】:：_-]/g, "")
-    );
-    columns.push({
+    // A measure under the balance (AUM 时点 | 日均, Balance | Avg): the point-in-time one is read.
+    const split = splitPeriod(stripHeaderUnit(m.header));
+    const order = split ? (periodOrder(split.label) as number) : null;
+    const measure = order !== null && order < 100 ? order : 0;
+    if (measure < 0) continue;
+    found.push({
       index: m.index - 1,
       header: m.header,
       unit: unit?.multiplier ?? titleUnit?.multiplier ?? 1,
       period,
+      measure,
     });
+  }
+  const best = Math.max(...found.map((c) => c.measure));
+  const columns: BalanceColumn[] = [];
+  const bases = new Set<string>();
+  for (const { measure, ...column } of found) {
+    if (measure !== best) continue;
+    const split = measure > 0 ? splitPeriod(stripHeaderUnit(column.header)) : null;
+    bases.add(
+      fold(split ? split.base : stripHeaderUnit(column.header))
+        .replace(/(?:(?:19|20)\d{2}(?:年|[-/.]))?\d{1,2}月?/g, "")
+        .replace(/[()（）[\]【】:：_-]/g, "")
+    );
+    columns.push(column);
   }
   if (columns.length === 0 || bases.size > 1) return null;
   if (columns.length > 1 && columns.some((c) => c.period === null)) return null;
@@ -270,11 +289,17 @@ function classColumns(
   mappings: readonly ColumnMapping[],
   titleUnit: number
 ): BalanceColumn[] | null {
-  const columns: BalanceColumn[] = [];
+  const columns: (BalanceColumn & { order: number })[] = [];
   for (const m of mappings) {
     if (m.field !== null || m.source === "row-number" || m.header.trim() === "") continue;
     const assetClass = assetClassOfHeader(m.header);
-    if (assetClass === null || periodOf(m.header) !== null || !showsAmounts(m)) continue;
+    if (assetClass === null || !showsAmounts(m)) continue;
+    // One class over periods or measures (存款 时点 | 日均, 理财 1月 … 6月) is one asset: its
+    // current column, earlier periods standing in for a blank. An unlabelled month is no class column.
+    const split = splitPeriod(stripHeaderUnit(m.header));
+    const order = split ? (periodOrder(split.label) as number) : 0;
+    if (!split && periodOf(m.header) !== null) continue;
+    if (order < 0) continue;
     const unit = parseHeaderUnit(m.header);
     if (unit && !Number.isFinite(unit.multiplier)) continue;
     columns.push({
@@ -284,9 +309,29 @@ function classColumns(
       period: null,
       assetClass,
       elsewhere: ELSEWHERE.test(fold(m.header)),
+      order,
     });
   }
-  return new Set(columns.map((c) => c.assetClass)).size >= 2 ? columns : null;
+  const byClass = new Map<string, (BalanceColumn & { order: number })[]>();
+  for (const c of columns) {
+    const key = `${c.assetClass}\u0000${c.elsewhere ? 1 : 0}`;
+    byClass.set(key, [...(byClass.get(key) ?? []), c]);
+  }
+  const chosen: BalanceColumn[] = [];
+  for (const list of byClass.values()) {
+    list.sort((a, b) => b.order - a.order);
+    const [current, ...rest] = list;
+    const kind = (o: number) => (o >= 1000 ? 2 : o >= 100 ? 1 : 0);
+    const earlier = rest.filter((c) => kind(c.order) === kind(current.order) && kind(c.order) > 0);
+    const { order: _order, ...column } = current;
+    chosen.push(
+      earlier.length > 0
+        ? { ...column, earlier: earlier.map((c) => ({ index: c.index, header: c.header })) }
+        : column
+    );
+  }
+  chosen.sort((a, b) => a.index - b.index);
+  return new Set(chosen.map((c) => c.assetClass)).size >= 2 ? chosen : null;
 }
 
 /** The date the title says its figures are as of ("统计截止日：2026-10-31", "月报 2026年10月"), and its year. */
@@ -337,8 +382,11 @@ export function balanceAssets(
   }
   const made: { record: RegisterRecord; column: BalanceColumn }[] = [];
   for (const column of balances.columns) {
-    const raw = cells[column.index] ?? null;
-    if (isBlankCell(raw)) continue;
+    const from = [column, ...(column.earlier ?? [])].find(
+      (c) => !isBlankCell(cells[c.index] ?? null)
+    );
+    if (from === undefined) continue;
+    const raw = cells[from.index] ?? null;
     const read = parseAmount(raw, { unitMultiplier: column.unit });
     if (!read.ok || typeof read.value !== "number" || read.warning || read.value === 0) continue;
     const record = emptyRecord("Assets");
@@ -348,7 +396,7 @@ export function balanceAssets(
     const currency = currencyOf(balances, column, cells);
     if (currency) record.currency = currency;
     if (balances.asOf !== null) record.asOf = balances.asOf;
-    record.notes = `${column.header}: ${cellText(raw)}`;
+    record.notes = `${from.header}: ${cellText(raw)}`;
     made.push({ record, column });
   }
   return made;
