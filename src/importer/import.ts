@@ -48,6 +48,7 @@ import { ownerInTitle, type TitleOwner } from "./title-owner";
 import { dealParties, partyColumns, partyContext, type DealParties } from "./deal-parties";
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-assets";
+import { withCurrentPeriods, type PeriodGroup } from "./period-columns";
 import { relativesOfRow, relativesWork, type RelativesWork } from "./family-rows";
 import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
 import {
@@ -197,6 +198,36 @@ function householdHolderColumns(
   const columns = policyholderColumns(unlinked, analysis.profiles);
   columns?.fields.delete(link);
   return columns;
+}
+
+/** Rows read with each period group's blank current cell taken from its latest earlier period. */
+function withPeriods(
+  periods: readonly PeriodGroup[] | undefined,
+  rowAt: (row: number) => SourceCell[]
+): (row: number) => SourceCell[] {
+  if (!periods || periods.length === 0) return rowAt;
+  return (row) => withCurrentPeriods(periods, rowAt(row));
+}
+
+/** The rows of each column whose blank client cell was filled from the row above. */
+class FillDownTally {
+  private readonly byColumn = new Map<number, { count: number; first: number; last: number }>();
+
+  add(column: number, row: number): void {
+    const entry = this.byColumn.get(column);
+    if (!entry) this.byColumn.set(column, { count: 1, first: row, last: row });
+    else {
+      entry.count++;
+      entry.first = Math.min(entry.first, row);
+      entry.last = Math.max(entry.last, row);
+    }
+  }
+
+  entries(): { column: number; count: number; first: number; last: number }[] {
+    return [...this.byColumn.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([column, e]) => ({ column, ...e }));
+  }
 }
 
 /** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
@@ -689,7 +720,10 @@ class WorkbookImport {
       mappings,
       ctx,
       classified,
-      rowAt: fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow),
+      rowAt: withPeriods(
+        analysis.periods,
+        fillMergedDown(analysis.sheet, table.firstDataRow, table.lastDataRow)
+      ),
       relation: key === "Insurance" && household === null ? relationColumn(mappings) : null,
       household,
       policyholders,
@@ -994,6 +1028,7 @@ class WorkbookImport {
     const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
     const standIns = nameColumn === null ? [] : nameStandIns(work.mappings, nameColumn);
     const standInTally = new StandInTally();
+    const filledDown = new FillDownTally();
     const groups = new Map<
       number,
       {
@@ -1077,8 +1112,8 @@ class WorkbookImport {
       }
 
       const own = cells;
-      cells = this.inheritClientLink(work, entry.row, cells, linkColumns, previousData);
-      const filledDown = cells !== own ? previousData : null;
+      cells = this.inheritClientLink(work, entry.row, cells, linkColumns, previousData, filledDown);
+      const linkedAbove = cells !== own ? previousData : null;
       previousData = { row: entry.row, cells };
       const role = partners?.roleOf(cells) ?? null;
       if (partners && role?.role === "address") {
@@ -1189,7 +1224,7 @@ class WorkbookImport {
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
         const holder =
-          filledDown?.holder ?? this.policyholder(work, entry.row, cells, normalized.clientName);
+          linkedAbove?.holder ?? this.policyholder(work, entry.row, cells, normalized.clientName);
         if (holder) candidate.policyholder = holder;
         previousData.holder = holder ?? undefined;
       }
@@ -1214,6 +1249,7 @@ class WorkbookImport {
         })
       );
     }
+    this.filledDownIssues(work, filledDown);
     for (const { column, params } of standInTally.entries()) {
       const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
       this.issues.push({
@@ -1695,7 +1731,8 @@ class WorkbookImport {
     row: number,
     cells: SourceCell[],
     linkColumns: number[],
-    previous: { row: number; cells: SourceCell[] } | null
+    previous: { row: number; cells: SourceCell[] } | null,
+    filled: FillDownTally
   ): SourceCell[] {
     // Only a name column is left blank this way; a blank id column in a register means "no client".
     const nameColumn = clientNameColumn(work.mappings);
@@ -1708,18 +1745,30 @@ class WorkbookImport {
     if (writesClientOnEveryRow(work.analysis.profiles[nameColumn])) return cells;
     const copy = [...cells];
     for (const c of linkColumns) copy[c] = previous.cells[c] ?? null;
-    this.issues.push({
-      sheet: work.analysis.sheet.name,
-      row,
-      column: null,
-      field: "clientId",
-      value: null,
-      severity: "warning",
-      message: `The client cell is blank; the row was linked to the client of row ${previous.row} above it.`,
-      code: "import.client-filled-down",
-      params: { previousRow: previous.row },
-    });
+    filled.add(nameColumn, row);
     return copy;
+  }
+
+  /**
+   * The blank client cells a sheet filled from the row above: the usual layout (the client named
+   * on its first row only), told once per column with its count and rows, not once per row.
+   */
+  private filledDownIssues(work: SheetWork, filled: FillDownTally): void {
+    for (const { column, count, first, last } of filled.entries()) {
+      const m = work.mappings[column];
+      const label = columnLabel(m.letter, m.header);
+      this.issues.push({
+        sheet: work.analysis.sheet.name,
+        row: first,
+        column: work.ctx.readers[column]?.label ?? label,
+        field: "clientId",
+        value: null,
+        severity: "warning",
+        message: `Column ${label}: ${count} blank cells (rows ${first}–${last}) were filled from the row above; each of those rows belongs to the client named above it.`,
+        code: "import.column-filled-down",
+        params: { column: label, count, first, last },
+      });
+    }
   }
 
   /** One client over several rows: the company from its rows, and each named person as a contact. */

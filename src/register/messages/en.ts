@@ -42,6 +42,8 @@ export const en = {
   "reason.required-columns-missing": "no column holds the required {fields:fields}.",
   "reason.required-empty": "{field:field} ({column}) is empty.",
   "reason.required-unreadable": "{field:field} ({column}): {problem:msg}",
+  "import.column-filled-down":
+    "Column {column}: {count} blank cells (rows {first}–{last}) were filled from the row above; each of those rows belongs to the client named above it.",
   "import.client-filled-down":
     "The client cell is blank; the row was linked to the client of row {previousRow} above it.",
   "import.continuation-conflict":

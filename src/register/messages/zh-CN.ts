@@ -33,6 +33,8 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.required-columns-missing": "没有列包含必填的{fields:fields}。",
   "reason.required-empty": "{field:field}（{column}）为空。",
   "reason.required-unreadable": "{field:field}（{column}）：{problem:msg}",
+  "import.column-filled-down":
+    "{column} 列：{count} 个空白单元格（第 {first}–{last} 行）已按上方一行填充；这些行都属于上方所写的客户。",
   "import.client-filled-down": "客户单元格为空，此行已关联到上方第 {previousRow} 行的客户。",
   "import.continuation-conflict":
     "此行接续第 {mainRow} 行的客户，但给出了另一个“{field:key}”；保留 {kept}，另一个值已放入备注。",
