@@ -263,7 +263,7 @@ function isYearNumber(cell: SourceCell): boolean {
  * Jan…Dec, 2025年, 2025, H1, 上半年, 时点 / 日均, Balance / Avg, 期初 / 期末, YTD.
  */
 const PERIOD_LABEL =
-  /^(?:(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月(?:份)?)?|\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度?|q[1-4]|h[12]|[上下]半年|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*(?:19|20)?\d{2})?|fy\s*\d{2,4}|ytd|mtd|时点|時點|日均|月日均|年日均|季日均|余额|餘額|期初|期末|年初|年末|月末|季末|balance|avg|average|eop|point|actual|target|plan|budget)$/i;
+  /^(?:(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月(?:份)?)?|\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度?|q[1-4]|h[12]|[上下]半年|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s*(?:19|20)?\d{2})?|fy\s*\d{2,4}|ytd|mtd|时点|時點|日均|月日均|年日均|季日均|余额|餘額|期初|期末|年初|年末|月末|季末|balance|avg|average|eop|actual|target|budget)$/i;
 
 export function isPeriodLabel(cell: SourceCell): boolean {
   if (isYearNumber(cell)) return true;

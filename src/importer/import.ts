@@ -1724,7 +1724,7 @@ class WorkbookImport {
 
   /**
    * A child row with neither client name nor id right below a row that has one belongs to the
-   * same client (the usual "ditto" layout); it takes the link from above, with a warning.
+   * same client (the usual "ditto" layout); it takes the link from above, told once per column.
    */
   private inheritClientLink(
     work: SheetWork,
@@ -1750,10 +1750,44 @@ class WorkbookImport {
   }
 
   /**
+   * The cells of data rows covered by a range merged down a column (a client, a handler, a region
+   * written once over its rows) read as the value at the range's top: told once per column, as an
+   * info, since the person wrote it so.
+   */
+  private mergedDownIssues(work: SheetWork): void {
+    const { sheet, table } = work.analysis;
+    if (!table) return;
+    const merged = new FillDownTally();
+    for (const m of sheet.merges) {
+      if (m.bottom <= m.top || m.top < table.firstDataRow || m.top > table.lastDataRow) continue;
+      if (isBlankCell(sheet.rows[m.top - 1]?.[m.left - 1] ?? null)) continue;
+      for (let c = m.left; c <= Math.min(m.right, work.mappings.length); c++)
+        for (let r = m.top + 1; r <= Math.min(m.bottom, table.lastDataRow); r++)
+          merged.add(c - 1, r);
+    }
+    for (const { column, count, first, last } of merged.entries()) {
+      const m = work.mappings[column];
+      const label = columnLabel(m.letter, m.header);
+      this.issues.push({
+        sheet: sheet.name,
+        row: first,
+        column: work.ctx.readers[column]?.label ?? label,
+        field: m.field,
+        value: null,
+        severity: "info",
+        message: `Column ${label}: ${count} cells of merged ranges (rows ${first}–${last}) were read as the value written at the top of their range.`,
+        code: "import.column-merged-down",
+        params: { column: label, count, first, last },
+      });
+    }
+  }
+
+  /**
    * The blank client cells a sheet filled from the row above: the usual layout (the client named
    * on its first row only), told once per column with its count and rows, not once per row.
    */
   private filledDownIssues(work: SheetWork, filled: FillDownTally): void {
+    this.mergedDownIssues(work);
     for (const { column, count, first, last } of filled.entries()) {
       const m = work.mappings[column];
       const label = columnLabel(m.letter, m.header);

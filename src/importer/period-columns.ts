@@ -49,9 +49,12 @@ export function periodOrder(label: string): number | null {
   if (m) return 100 + 3 * (m[1] ? Number(m[1]) : (CN_QUARTER[m[2]] ?? Number(m[2])));
   m = /^(?:h([12])|([上下])半年)$/.exec(text);
   if (m) return 100 + (m[1] === "2" || m[2] === "下" ? 12 : 6);
-  m = /^([a-z]{3})[a-z]*((?:19|20)?\d{2})?$/.exec(text);
-  if (m && MONTHS.includes(m[1])) {
-    const month = MONTHS.indexOf(m[1]) + 1;
+  m =
+    /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)((?:19|20)?\d{2})?$/.exec(
+      text
+    );
+  if (m) {
+    const month = MONTHS.indexOf(m[1].slice(0, 3)) + 1;
     const year = m[2] ? (m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2])) : null;
     return year === null ? 100 + month : 1000 + year * 100 + month;
   }

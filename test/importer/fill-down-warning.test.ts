@@ -81,4 +81,29 @@ describe("fill-down is told once per column", () => {
     expect(filled).toHaveLength(1);
     expect(filled[0].params).toEqual(expect.objectContaining({ count: 3 }));
   });
+
+  it("tells a range merged down a column once, as an info, and links its rows (繁體)", () => {
+    const rows: SourceCell[][] = [
+      ["要保人", "保單號碼", "險種", "年繳保費", "業務員"],
+      ["林美華", "AB1000001", "終身壽險", 36000, "陳怡君"],
+      [null, "AB1000002", "醫療險", 12000, null],
+      [null, "AB1000003", "意外險", 3000, null],
+      ["陳志明", "AB1000004", "醫療險", 9000, "林家豪"],
+      [null, "AB1000005", "癌症險", 4000, null],
+    ];
+    const r = importWorkbook([sheet("保單", rows, ["A2:A4", "E2:E4", "A5:A6", "E5:E6"])]);
+    expect(r.records.Insurance).toHaveLength(5);
+    expect(r.records.Clients.map((c) => c.name)).toEqual(["林美華", "陳志明"]);
+    const merged = r.issues.filter((i) => i.code === "import.column-merged-down");
+    expect(
+      merged.map((i) => [i.severity, i.params?.count, i.params?.first, i.params?.last])
+    ).toEqual([
+      ["info", 3, 3, 6],
+      ["info", 3, 3, 6],
+    ]);
+    expect(merged[0].message).toContain("A (要保人)");
+    expect(merged[1].message).toContain("E (業務員)");
+    // Merged cells are not blank: nothing was filled from the row above.
+    expect(r.issues.some((i) => i.code === "import.column-filled-down")).toBe(false);
+  });
 });

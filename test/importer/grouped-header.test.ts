@@ -170,4 +170,18 @@ describe("two-row headers: group words over sub-headers", () => {
     ];
     expect(detectTable(sheet("Sheet1", rows))?.headerRows).toEqual([1]);
   });
+
+  it("keeps a sub-header that only begins like a month or a measure as the column's own name", () => {
+    const rows: SourceCell[][] = [
+      ["Client Name", "Personal", null, "Policy", null],
+      [null, "Marital Status", "Date of Birth", "No.", "Plan"],
+      ["Harriet Vane", "Single", "1980-05-06", "PL-1001", "Term Life 20"],
+      ["Peter Wimsey", "Married", "1975-11-30", "PL-1002", "Whole Life"],
+    ];
+    const t = detectTable(sheet("Book", rows));
+    expect(t?.headerRows).toEqual([1, 2]);
+    expect(t?.columns[1].candidates[0]).toBe("Marital Status");
+    expect(t?.columns[4].candidates[0]).toBe("Plan");
+    expect(t?.columns[4].label).toBe("Plan");
+  });
 });

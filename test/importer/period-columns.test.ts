@@ -28,6 +28,11 @@ describe("period labels", () => {
     expect(order("Target")).toBeLessThan(0);
     expect(periodOrder("客户名称")).toBeNull();
     expect(periodOrder("Phone")).toBeNull();
+    // Words that begin like a month are no month.
+    expect(periodOrder("Market")).toBeNull();
+    expect(periodOrder("Marital")).toBeNull();
+    expect(periodOrder("Decision")).toBeNull();
+    expect(periodOrder("Plan Type")).toBeNull();
   });
 
   it("splits a header into what it measures and its period, before or after", () => {
@@ -42,6 +47,7 @@ describe("period labels", () => {
     expect(splitPeriod("客户名称")).toBeNull();
     expect(splitPeriod("联系电话")).toBeNull();
     expect(splitPeriod("Address 2")).toBeNull();
+    expect(splitPeriod("Stock Market")).toBeNull();
   });
 });
 

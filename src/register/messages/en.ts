@@ -44,6 +44,8 @@ export const en = {
   "reason.required-unreadable": "{field:field} ({column}): {problem:msg}",
   "import.column-filled-down":
     "Column {column}: {count} blank cells (rows {first}–{last}) were filled from the row above; each of those rows belongs to the client named above it.",
+  "import.column-merged-down":
+    "Column {column}: {count} cells of merged ranges (rows {first}–{last}) were read as the value written at the top of their range.",
   "import.client-filled-down":
     "The client cell is blank; the row was linked to the client of row {previousRow} above it.",
   "import.continuation-conflict":

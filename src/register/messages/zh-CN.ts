@@ -35,6 +35,8 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.required-unreadable": "{field:field}（{column}）：{problem:msg}",
   "import.column-filled-down":
     "{column} 列：{count} 个空白单元格（第 {first}–{last} 行）已按上方一行填充；这些行都属于上方所写的客户。",
+  "import.column-merged-down":
+    "{column} 列：合并单元格覆盖的 {count} 个单元格（第 {first}–{last} 行）按合并区域顶部所写的值读取。",
   "import.client-filled-down": "客户单元格为空，此行已关联到上方第 {previousRow} 行的客户。",
   "import.continuation-conflict":
     "此行接续第 {mainRow} 行的客户，但给出了另一个“{field:key}”；保留 {kept}，另一个值已放入备注。",

@@ -35,6 +35,8 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.required-unreadable": "{field:field}（{column}）：{problem:msg}",
   "import.column-filled-down":
     "{column} 欄：{count} 個空白儲存格（第 {first}–{last} 列）已依上方一列填入；這些列都屬於上方所寫的客戶。",
+  "import.column-merged-down":
+    "{column} 欄：合併儲存格涵蓋的 {count} 個儲存格（第 {first}–{last} 列）依合併範圍頂端所寫的值讀取。",
   "import.client-filled-down": "客戶儲存格空白，此列已連結到上方第 {previousRow} 列的客戶。",
   "import.continuation-conflict":
     "此列接續第 {mainRow} 列的客戶，但提供了另一個「{field:key}」；保留 {kept}，另一個值已放入備註。",
