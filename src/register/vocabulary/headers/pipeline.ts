@@ -14,6 +14,12 @@ export const PIPELINE_HEADERS = {
     "client name",
     "customer name",
     "company name",
+    // On a deals sheet the account or organisation is the party the deal is with (a CRM's
+    // opportunities export: account, Organization).
+    "account",
+    "organization",
+    "organisation",
+    "organization name",
   ],
   stage: ["phase", "status", "开发阶段", "进度"],
   grade: ["abcd", "分类"],
