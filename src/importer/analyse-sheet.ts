@@ -728,10 +728,15 @@ const IDENTITY_FIELDS = new Set(["clientId", "name"]);
  */
 function markProfilesOfClients(analyses: SheetAnalysis[]): void {
   const usable = (a: SheetAnalysis) =>
-    !a.overridden && a.table !== null && a.notData === null && a.mapping.registerSheet === "Clients";
+    !a.overridden &&
+    a.table !== null &&
+    a.notData === null &&
+    a.mapping.registerSheet === "Clients";
   const lists = analyses.filter(usable);
   const identity = (a: SheetAnalysis): number[] =>
-    a.mapping.columns.flatMap((c, i) => (c.field !== null && IDENTITY_FIELDS.has(c.field) ? [i] : []));
+    a.mapping.columns.flatMap((c, i) =>
+      c.field !== null && IDENTITY_FIELDS.has(c.field) ? [i] : []
+    );
   const keysOf = (a: SheetAnalysis, col: number) =>
     a.columnValues[col].map((v) => cellText(v).trim()).filter((t) => t !== "");
   for (const profile of lists) {
@@ -742,7 +747,8 @@ function markProfilesOfClients(analyses: SheetAnalysis[]): void {
     const list = lists.find((other) => {
       if (other === profile || other.notData !== null) return false;
       const theirs = identity(other);
-      if (other.mapping.columns.filter((c) => c.field !== null).length <= theirs.length) return false;
+      if (other.mapping.columns.filter((c) => c.field !== null).length <= theirs.length)
+        return false;
       return own.every((col) => {
         const field = profile.mapping.columns[col].field;
         const match = theirs.find((t) => other.mapping.columns[t].field === field);

@@ -1949,7 +1949,8 @@ function personsWitness(
   byKey: ReadonlyMap<string, FieldTarget>
 ): "kind" | "ids" | "sex" | null {
   if (input.registerSheet !== "Clients") return null;
-  const filled = (i: number): SourceCell[] => input.columns[i].values.filter((v) => !isBlankCell(v));
+  const filled = (i: number): SourceCell[] =>
+    input.columns[i].values.filter((v) => !isBlankCell(v));
   const valuesOf = (key: string): SourceCell[] => {
     const i = mappings.findIndex((m) => m.field === key);
     return i < 0 ? [] : filled(i);
@@ -2015,7 +2016,9 @@ function employerNatureOfPersons(
   byKey: ReadonlyMap<string, FieldTarget>,
   taken: Set<string>
 ): void {
-  const nature = mappings.findIndex((m) => m.field === "enterpriseNature" && m.source !== "override");
+  const nature = mappings.findIndex(
+    (m) => m.field === "enterpriseNature" && m.source !== "override"
+  );
   if (nature < 0 || personsWitness(input, mappings, byKey) === null) return;
   taken.delete("enterpriseNature");
   Object.assign(mappings[nature], { field: null, confidence: 0, source: "none" });

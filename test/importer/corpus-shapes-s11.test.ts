@@ -29,12 +29,44 @@ function fieldOf(result: ImportResult, sheetName: string, header: string): strin
 describe("a CRM opportunities export names its accounts in a column headed account or Organization", () => {
   const deals = (party: string, won: string, lost: string): SourceCell[][] => [
     ["opportunity_id", "sales_agent", "product", party, "deal_stage", "close_date", "close_value"],
-    ["K3P0QX1A", "Ada Brennan", "Router X", "Northwind Traders", won, new Date(Date.UTC(2024, 2, 4)), 5200],
-    ["K3P0QX1B", "Ada Brennan", "Router X", "Northwind Traders", lost, new Date(Date.UTC(2024, 2, 9)), 0],
-    ["K3P0QX1C", "Bo Lindqvist", "Switch 8", "Fabrikam Foods", won, new Date(Date.UTC(2024, 3, 1)), 1900],
+    [
+      "K3P0QX1A",
+      "Ada Brennan",
+      "Router X",
+      "Northwind Traders",
+      won,
+      new Date(Date.UTC(2024, 2, 4)),
+      5200,
+    ],
+    [
+      "K3P0QX1B",
+      "Ada Brennan",
+      "Router X",
+      "Northwind Traders",
+      lost,
+      new Date(Date.UTC(2024, 2, 9)),
+      0,
+    ],
+    [
+      "K3P0QX1C",
+      "Bo Lindqvist",
+      "Switch 8",
+      "Fabrikam Foods",
+      won,
+      new Date(Date.UTC(2024, 3, 1)),
+      1900,
+    ],
     ["K3P0QX1D", "Bo Lindqvist", "Switch 8", "Contoso Freight", "Prospecting", null, null],
     ["K3P0QX1E", "Ada Brennan", "Switch 8", null, "Prospecting", null, null],
-    ["K3P0QX1F", "Bo Lindqvist", "Router X", "Fabrikam Foods", won, new Date(Date.UTC(2024, 4, 2)), 2100],
+    [
+      "K3P0QX1F",
+      "Bo Lindqvist",
+      "Router X",
+      "Fabrikam Foods",
+      won,
+      new Date(Date.UTC(2024, 4, 2)),
+      2100,
+    ],
   ];
 
   it.each([
@@ -134,7 +166,10 @@ describe("on a list of persons 年收入 is their own income and 单位性质 th
 
   it("says why in every language", () => {
     for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
-      for (const code of ["map.why.income-sex-column", "map.why.employer-nature-persons"] as const) {
+      for (const code of [
+        "map.why.income-sex-column",
+        "map.why.employer-nature-persons",
+      ] as const) {
         const text = renderMessage(code, {}, lang);
         expect(text).toBeTruthy();
         expect(text).not.toContain(code);

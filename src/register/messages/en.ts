@@ -188,7 +188,8 @@ export const en = {
   "map.why.insured-client": "no policyholder column: the insured is the client",
   "map.why.income-persons": "the kind column says the clients are persons: their own income",
   "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
-  "map.why.income-sex-column": "a sex column is filled on most rows: the clients are persons and this is their own income",
+  "map.why.income-sex-column":
+    "a sex column is filled on most rows: the clients are persons and this is their own income",
   "map.why.employer-nature-persons":
     "the clients are persons: this is the kind of employer they work for, not a company's nature",
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',

@@ -210,7 +210,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
   "sheet.why.no-client":
     "其各行不指明客户，而旁边的“{sheet}”按客户列出同类记录：这是参考数据，不是客户持有的",
-  "sheet.why.profile-of": "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
+  "sheet.why.profile-of":
+    "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.staff-people":

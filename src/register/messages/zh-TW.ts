@@ -212,7 +212,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其人員是「{sheet}」在「{header}」中作為客戶經理列出的本單位員工：不是聯絡人",
   "sheet.why.no-client":
     "其各列不指明客戶，而旁邊的「{sheet}」按客戶列出同類記錄：這是參考資料，不是客戶持有的",
-  "sheet.why.profile-of": "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
+  "sheet.why.profile-of":
+    "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
   "sheet.why.staff-people":
