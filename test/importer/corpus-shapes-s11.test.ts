@@ -1,7 +1,7 @@
 /**
  * Shapes met in session 11's new corpus files, each read by a general rule and tested here on
  * small invented sheets in English, 简体 and 繁體:
- * - a CRM opportunities export whose party column is headed "account" / "Organization" makes one
+ * - a CRM opportunities export whose party column is headed "account" makes one
  *   client per account and links the deals; a won deal has closed (Won, 赢单, 贏單);
  * - on a list of persons (a sex column filled on most rows) 年收入 is the client's own income and
  *   单位性质 the kind of employer, not a company's nature;
@@ -26,7 +26,7 @@ function fieldOf(result: ImportResult, sheetName: string, header: string): strin
   return col.field;
 }
 
-describe("a CRM opportunities export names its accounts in a column headed account or Organization", () => {
+describe("a CRM opportunities export names its accounts in a column headed account", () => {
   const deals = (party: string, won: string, lost: string): SourceCell[][] => [
     ["opportunity_id", "sales_agent", "product", party, "deal_stage", "close_date", "close_value"],
     [
@@ -71,7 +71,6 @@ describe("a CRM opportunities export names its accounts in a column headed accou
 
   it.each([
     ["account", "Won", "Lost"],
-    ["Organization", "Won", "Lost"],
     ["account", "赢单", "输单"],
     ["account", "贏單", "輸單"],
   ])("%s with %s deals: one client per account, won deals closed", (party, won, lost) => {
@@ -98,6 +97,22 @@ describe("a CRM opportunities export names its accounts in a column headed accou
     expect(byId.get("K3P0QX1D")?.stage).toBe("identify");
     expect(byId.get("K3P0QX1E")?.clientId ?? null).toBeNull();
     expect(result.issues.some((i) => i.code === "import.clients-from-deals")).toBe(true);
+  });
+
+  it("a lead list whose first column is headed Account stays a list of clients", () => {
+    const rows: SourceCell[][] = [["Account", "Address", "City", "Phone", "Website"]];
+    for (let i = 0; i < 12; i++)
+      rows.push([
+        `Harbor Insurance - Office ${i}`,
+        `${100 + i} Main St`,
+        "Austin",
+        `(512) 555-01${String(i).padStart(2, "0")}`,
+        `https://office${i}.example.com`,
+      ]);
+    const result = importWorkbook([sheet("Leads", rows)]);
+    expect(mappingOf(result, "Leads").registerSheet).toBe("Clients");
+    expect(fieldOf(result, "Leads", "Account")).toBe("name");
+    expect(result.records.Clients).toHaveLength(12);
   });
 
   it("an account column beside a client list still links the deals to the listed clients", () => {
