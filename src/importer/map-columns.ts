@@ -28,13 +28,7 @@ import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
-import {
-  dateShare,
-  profileColumn,
-  valueFit,
-  vocabularyHits,
-  type ColumnProfile,
-} from "./profile";
+import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import {
   enumChoices,

@@ -618,7 +618,8 @@ export function normalizeRow(
     // a value kept because it could not be read stays as it was written.
     const text = typeof raw === "string" ? stripInvisible(raw) : cellText(raw);
     const worth = reader.noteUnit === undefined ? null : amountInUnit(raw, reader.noteUnit);
-    const day = reader.noteDates && typeof raw === "number" ? dayOfNumber(raw, reader.noteDates) : null;
+    const day =
+      reader.noteDates && typeof raw === "number" ? dayOfNumber(raw, reader.noteDates) : null;
     if (day !== null) {
       if (ctx.hasNotes) notes.push(`${header}: ${day}`);
       else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = day;
