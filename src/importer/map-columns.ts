@@ -14,6 +14,7 @@ import {
   ALL_SPELLINGS,
   CLIENT_NAME_KEY,
   matchForm,
+  namesAnEnd,
   questionLabel,
   spellingWeight,
   MAPPING_THRESHOLD,
@@ -27,7 +28,7 @@ import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
-import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
+import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import {
   enumChoices,
@@ -288,9 +289,15 @@ function headerCandidates(
     // Word stems: "Resolution_Date" holds the words of "resolved date".
     const words = new Set(stems(stripped));
     if (words.size >= 2) {
+      // "Contract End Date" holds the words of "contract date", but an end is never a start.
+      const end = namesAnEnd(h);
       for (const target of targets) {
         if (best.has(target.key)) continue;
-        if (targetStems(target).some((st) => st.every((w) => words.has(w))))
+        if (
+          targetStems(target).some(
+            (st) => st.every((w) => words.has(w)) && namesAnEnd(st.join("")) === end
+          )
+        )
           best.set(target.key, { confidence: round2(0.75 * discount), spelling: text });
       }
     }
@@ -312,7 +319,7 @@ function describeValues(profile: ColumnProfile, field: FieldDef): CodedReason {
       return why("map.values.email", { share: percent(p.email) });
     case "date":
       return why("map.values.date", {
-        share: percent(field.key === "birthday" ? p.date + p.monthDay : p.date),
+        share: percent(dateShare(p, field)),
       });
     case "enum":
     case "boolean":
