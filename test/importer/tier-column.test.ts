@@ -103,7 +103,11 @@ describe("a client list's tier column", () => {
   it.each([
     ["Tier", ["Platinum", "Gold", "VIP"], ["platinum", "gold", "vip"]],
     ["Segment", ["Private", "Priority", "Classic"], ["diamond", "vip", "standard"]],
-    ["Client Tier", ["Gold member", "Platinum member", "Gold member"], ["gold", "platinum", "gold"]],
+    [
+      "Client Tier",
+      ["Gold member", "Platinum member", "Gold member"],
+      ["gold", "platinum", "gold"],
+    ],
   ])("English %s column", (header, values, keys) => {
     const rows: SourceCell[][] = [
       ["Client Name", "Email", header, "Advisor"],
