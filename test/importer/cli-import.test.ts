@@ -39,7 +39,7 @@ describe("client-register import", () => {
     expect(c.err).toEqual([]);
     // In the register's language: this 简体 source makes a zh-CN register.
     expect(c.out[0]).toBe(
-      "源数据 18 行：导入 12，合并 2，跳过 3，拒绝 1；问题 16 条（错误 1，警告 5，提示 10）。"
+      "源数据 18 行：导入 12，合并 2，跳过 3，拒绝 1；问题 20 条（错误 1，警告 5，提示 14）。"
     );
     expect(c.out.slice(-2)).toEqual([`已写入 ${out}。`, `已写入 ${json}。`]);
     expect(await sha(source)).toBe(before);
@@ -155,7 +155,7 @@ describe("client-register import", () => {
     const english = capture();
     expect(await main(["import", source, "--dry-run", "--lang", "en"], english.io)).toBe(0);
     expect(english.out[0]).toBe(
-      "18 source rows: 12 imported, 2 merged, 3 skipped, 1 rejected; 16 issues (1 errors, 5 warnings, 10 notes)."
+      "18 source rows: 12 imported, 2 merged, 3 skipped, 1 rejected; 20 issues (1 errors, 5 warnings, 14 notes)."
     );
     expect(
       english.out.some(
