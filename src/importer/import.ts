@@ -49,6 +49,12 @@ import { dealParties, partyColumns, partyContext, type DealParties } from "./dea
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-assets";
 import { relativesOfRow, relativesWork, type RelativesWork } from "./family-rows";
+import {
+  reviewDateColumnsOf,
+  reviewDatesWork,
+  reviewVisitOfRow,
+  type ReviewDatesWork,
+} from "./review-dates";
 import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
 import {
   policyholderColumnNotes,
@@ -268,6 +274,8 @@ interface SheetWork {
   relatives: RelativesWork | null;
   /** A client list's held insurance (已购险种 "重疾、医疗" + 年缴保费): one policy per type listed. */
   held: HeldPoliciesWork | null;
+  /** A client list's last and next dates of contact (Last Review, 下次回访): a visit of the client. */
+  reviews: ReviewDatesWork | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
   /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
@@ -581,9 +589,26 @@ class WorkbookImport {
       key === "Clients"
         ? heldPoliciesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
         : null;
+    // The last and next review dates of a client list are a visit of the client (not when a
+    // sheet of the workbook feeds Visits: its visits are the record).
+    const reviewColumns =
+      key === "Clients" && !this.visitList ? reviewDateColumnsOf(mappings) : null;
+    const reviews =
+      reviewColumns === null
+        ? null
+        : reviewDatesWork(
+            analysis.sheet.name,
+            mappings,
+            analysis.columnValues,
+            reviewColumns,
+            readerOptions
+          );
+    const reviewTaken = [reviewColumns?.last ?? null, reviewColumns?.next ?? null].filter(
+      (i): i is number => i !== null
+    );
     const taken = parties
       ? partyColumns(parties.columns, mappings)
-      : new Set<number>([...(relatives?.columns ?? []), ...(held?.taken ?? [])]);
+      : new Set<number>([...(relatives?.columns ?? []), ...(held?.taken ?? []), ...reviewTaken]);
     const ctx = buildRowContext(
       analysis.sheet.name,
       key,
@@ -696,6 +721,7 @@ class WorkbookImport {
       balances,
       relatives,
       held,
+      reviews,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
@@ -1012,6 +1038,7 @@ class WorkbookImport {
     let balancesRead = 0;
     let groupRecords = 0;
     let relativesRead = 0;
+    let reviewsRead = 0;
     let heldRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
@@ -1169,6 +1196,7 @@ class WorkbookImport {
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.visitLog) this.loggedVisits(work.visitLog, candidate, own);
+      if (work.reviews) reviewsRead += this.reviewVisit(work.reviews, candidate, entry.row, cells);
       if (work.relatives) {
         const read = relativesOfRow(work.relatives, entry.row, cells);
         relativesRead += this.rowRecordsOfClient(
@@ -1271,6 +1299,19 @@ class WorkbookImport {
                 : columns.join(", "),
           }
         )
+      );
+    }
+
+    if (reviewsRead > 0 && work.reviews) {
+      const { last, next } = work.reviews.columns;
+      const columns = [last, next]
+        .filter((i): i is number => i !== null)
+        .map((i) => columnLabel(work.mappings[i].letter, work.mappings[i].header));
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.visits-from-review-dates", {
+          count: reviewsRead,
+          columns: columns.join(", "),
+        })
       );
     }
 
@@ -1472,6 +1513,34 @@ class WorkbookImport {
    * A client row's balance (AUM, its latest month) becomes that client's asset held with us; in a
    * report by asset class, each class with a figure does. Returns how many were made.
    */
+  /**
+   * The visit a client row's last and next dates of contact give (Last Review, Next Review), linked
+   * to the client; a date that cannot be read stays in the client's notes. Returns 1 when made.
+   */
+  private reviewVisit(
+    work: ReviewDatesWork,
+    client: Candidate,
+    row: number,
+    cells: readonly SourceCell[]
+  ): number {
+    const read = reviewVisitOfRow(work, row, cells);
+    this.issues.push(...read.issues);
+    if (read.unread.length > 0) {
+      const notes = cellText(client.record.notes ?? null);
+      client.record.notes = [notes, ...read.unread].filter((t) => t !== "").join(NOTES_SEPARATOR);
+    }
+    if (!read.record) return 0;
+    this.candidates.push({
+      sheet: "Visits",
+      record: read.record,
+      origin: client.origin,
+      followers: [],
+      clientRef: client,
+      accounted: false,
+    });
+    return 1;
+  }
+
   /** The visits a client's visit-log cell lists, each one a Visits record of the client. */
   private loggedVisits(
     log: { column: number; year: number | null },

@@ -142,6 +142,7 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "map.why.subject-client",
   "map.why.relative",
   "map.why.balance-asset",
+  "map.why.review-date",
 ]);
 
 /** The reason a column with no field of its own sheet feeds another sheet's field, if it does. */
