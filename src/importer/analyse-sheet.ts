@@ -50,6 +50,7 @@ import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./impo
 import { profileColumn, type ColumnProfile } from "./profile";
 import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
+import { sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
@@ -742,7 +743,11 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
           usable(a) &&
           a.mapping.registerSheet !== null &&
           PEOPLE_SHEETS.has(a.mapping.registerSheet) &&
-          a.columnValues.some((ids) => {
+          !sameListAs(a, clients) &&
+          a.columnValues.some((ids, idCol) => {
+            // Row numbers (1, 2, 3 …) are no one's id: a count column (policies held: 1–5)
+            // finds them on any sheet.
+            if (a.profiles[idCol]?.serial) return false;
             const own = ids.map(cellText).filter((t) => t !== "");
             const set = new Set(own);
             return set.size === own.length && [...distinct].every((v) => set.has(v));
@@ -768,6 +773,27 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
       }
     });
   }
+}
+
+/**
+ * True when `a` holds the list `clients` holds, not the people serving it: the two tables have one
+ * layout (monthly tabs of one client list), or most people `a` names are the subjects of
+ * `clients`' rows. A staff list names people who appear as owners, not as subjects.
+ */
+function sameListAs(a: SheetAnalysis, clients: SheetAnalysis): boolean {
+  const headers = (x: SheetAnalysis) => (x.table?.columns ?? []).map((c) => c.text);
+  if (sameLayout(headers(a), headers(clients))) return true;
+  const subjects = new Set(
+    clients.mapping.columns.flatMap((c, i) =>
+      c.field === "name" ? clients.columnValues[i].map(cellText).filter((t) => t !== "") : []
+    )
+  );
+  if (subjects.size === 0) return false;
+  return a.mapping.columns.some((c, i) => {
+    if (c.field !== "name") return false;
+    const names = a.columnValues[i].map(cellText).filter((t) => t !== "");
+    return names.length > 0 && names.filter((n) => subjects.has(n)).length >= names.length * 0.5;
+  });
 }
 
 /** A code with a digit: a client number, a CIN, a policy number (HBP00001, C-0012, 91310109MA…). */

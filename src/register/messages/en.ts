@@ -305,6 +305,8 @@ export const en = {
   "link.same-name":
     "Another client has the same name ({others}){why:opt}; kept as a separate client.",
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
+  "link.newer-sheet":
+    "{target:msg}: {field:key} taken from the newer sheet {sheet}: {kept}; the older value {other} was put in notes.",
   "link.conflict":
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
   "link.also-owner":
