@@ -57,6 +57,7 @@ import {
   type ReviewDatesWork,
 } from "./review-dates";
 import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
+import { tierOfRow } from "./tier-column";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -277,6 +278,8 @@ interface SheetWork {
   held: HeldPoliciesWork | null;
   /** A client list's last and next dates of contact (Last Review, 下次回访): a visit of the client. */
   reviews: ReviewDatesWork | null;
+  /** A client list's tier column (客户等级 钻石/金卡): each client's tier as a person gave it. */
+  tierColumn: number | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
   /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
@@ -607,9 +610,18 @@ class WorkbookImport {
     const reviewTaken = [reviewColumns?.last ?? null, reviewColumns?.next ?? null].filter(
       (i): i is number => i !== null
     );
+    const tierAt =
+      key === "Clients"
+        ? mappings.findIndex((m) => m.reasons?.[0]?.code === "map.why.tier-column")
+        : -1;
     const taken = parties
       ? partyColumns(parties.columns, mappings)
-      : new Set<number>([...(relatives?.columns ?? []), ...(held?.taken ?? []), ...reviewTaken]);
+      : new Set<number>([
+          ...(relatives?.columns ?? []),
+          ...(held?.taken ?? []),
+          ...(tierAt >= 0 ? [tierAt] : []),
+          ...reviewTaken,
+        ]);
     const ctx = buildRowContext(
       analysis.sheet.name,
       key,
@@ -723,6 +735,7 @@ class WorkbookImport {
       relatives,
       held,
       reviews,
+      tierColumn: tierAt >= 0 && !parties ? tierAt : null,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
@@ -1041,6 +1054,7 @@ class WorkbookImport {
     let relativesRead = 0;
     let reviewsRead = 0;
     let heldRead = 0;
+    let tiersRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
     const householdPolicies: HouseholdPolicies | null =
@@ -1206,6 +1220,12 @@ class WorkbookImport {
           candidate
         );
       }
+      if (work.tierColumn !== null)
+        tiersRead += this.rowRecordsOfClient(
+          "Tiers",
+          tierOfRow(work.mappings[work.tierColumn], cells[work.tierColumn] ?? null, candidate),
+          candidate
+        );
       if (work.held) {
         const read = heldPoliciesOfRow(work.held, entry.row, cells);
         heldRead += this.rowRecordsOfClient(
@@ -1324,6 +1344,16 @@ class WorkbookImport {
         sheetIssue(sheet, "info", "import.family-from-columns", {
           count: relativesRead,
           columns: columns.join(", "),
+        })
+      );
+    }
+
+    if (tiersRead > 0 && work.tierColumn !== null) {
+      const m = work.mappings[work.tierColumn];
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.tiers-from-column", {
+          count: tiersRead,
+          column: columnLabel(m.letter, m.header),
         })
       );
     }
@@ -1583,7 +1613,7 @@ class WorkbookImport {
    * insurance types → Insurance) become that client's, with the issues of reading them.
    */
   private rowRecordsOfClient(
-    sheet: "Family" | "Insurance",
+    sheet: "Family" | "Insurance" | "Tiers",
     read: { records: readonly RegisterRecord[]; issues: readonly ImportIssue[] },
     client: Candidate
   ): number {

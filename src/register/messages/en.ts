@@ -166,6 +166,8 @@ export const en = {
   "relation.sibling": "sibling",
   "map.why.held-products":
     "the header names the insurance the client already holds: one policy for each type a cell lists, on the insurance sheet ({field:field})",
+  "map.why.tier-column":
+    "the header and values name a tier a person gave the client: it goes to the Tiers sheet as the client's {field:field}, with the value as written as its reason",
   "map.why.held-policy-column":
     "read with the insurance held (column {products}) as the policies' {field:field}",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
@@ -190,6 +192,10 @@ export const en = {
   "map.why.insured-client": "no policyholder column: the insured is the client",
   "map.why.income-persons": "the kind column says the clients are persons: their own income",
   "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
+  "map.why.income-sex-column":
+    "a sex column is filled on most rows: the clients are persons and this is their own income",
+  "map.why.employer-nature-persons":
+    "the clients are persons: this is the kind of employer they work for, not a company's nature",
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
   "map.why.attendees-part":
     'header "{header}" also names people at the visit: joined with the other attendees',
@@ -251,6 +257,8 @@ export const en = {
     'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
   "sheet.why.no-client":
     'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
+  "sheet.why.profile-of":
+    'its rows are the clients of "{sheet}" and none of its other columns is a register field: a profile kept beside the list, not client records',
   "sheet.why.copy-of":
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
@@ -342,6 +350,8 @@ export const en = {
     "{count} visits were made from the dates of contact {columns}: the last date is a visit on that day, the next date its next visit date (a visit planned on that day when the row gives no last date), linked to the row's client; these columns are not kept in the clients' notes.",
   "import.family-from-columns":
     "{count} family members were made from the relatives' columns {columns}: one for each relative named on a client's row, linked to that client, with the relation from the header; these columns are not kept in the clients' notes.",
+  "import.tiers-from-column":
+    "{count} tiers were read from column {column}: each client's tier as the book gives it goes to the Tiers sheet as the client's override tier (a person's decision, kept when tiers are computed again); a value naming no tier of the register stays in the client's notes.",
   "import.policies-from-held":
     "{count} policies were made from column {products}: one for each insurance type a client's row lists, linked to that client{premiumNote:opt}; these columns are not kept in the clients' notes.",
   "import.policies-from-held-premium":

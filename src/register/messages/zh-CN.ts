@@ -142,6 +142,8 @@ export const zhCN: Record<MessageCode, string> = {
   "relation.sibling": "兄弟姐妹",
   "map.why.held-products":
     "表头写的是客户已持有的保险：单元格中列出的每个险种各建一张保单，记入保单表（{field:field}）",
+  "map.why.tier-column":
+    "表头和取值写的是人为给客户定的级别：记入客户分级表，作为该客户的“{field:field}”，原值作为调整原因",
   "map.why.held-policy-column":
     "与已持有的保险（{products} 栏）一起读入，作为保单的“{field:field}”",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
@@ -163,6 +165,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.insured-client": "没有投保人列：被保险人就是客户",
   "map.why.income-persons": "客户类型列表明客户是个人：这是他们自己的收入",
   "map.why.income-personal-ids": "证件号码列是个人身份证号：这是客户自己的收入",
+  "map.why.income-sex-column": "多数行填有性别：客户是个人，这是他们自己的收入",
+  "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
@@ -210,6 +214,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
   "sheet.why.no-client":
     "其各行不指明客户，而旁边的“{sheet}”按客户列出同类记录：这是参考数据，不是客户持有的",
+  "sheet.why.profile-of":
+    "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.staff-people":
@@ -290,6 +296,8 @@ export const zhCN: Record<MessageCode, string> = {
     "已从接触日期栏位 {columns} 建立 {count} 次拜访：上次的日期是当天的一次拜访，下次的日期是它的下次拜访日期（该行没有上次日期时，是当天计划的一次拜访），关联到该行的客户；这些栏位不再写入客户的备注。",
   "import.family-from-columns":
     "已从亲属栏位 {columns} 建立 {count} 位家庭成员：客户那一行写到的每位亲属一位，关联到该客户，关系取自表头；这些栏位不再写入客户的备注。",
+  "import.tiers-from-column":
+    "已从 {column} 栏读入 {count} 个客户级别：每位客户在表中的级别记入客户分级表的调整级别（人为决定，重新计算分级时保留）；不是登记册级别的值仍写入客户的备注。",
   "import.policies-from-held":
     "已从 {products} 栏建立 {count} 张保单：客户那一行列出的每个险种一张，关联到该客户{premiumNote:opt}；这些栏位不再写入客户的备注。",
   "import.policies-from-held-premium":

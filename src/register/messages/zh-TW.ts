@@ -143,6 +143,8 @@ export const zhTW: Record<MessageCode, string> = {
   "relation.sibling": "兄弟姊妹",
   "map.why.held-products":
     "表頭寫的是客戶已持有的保險：儲存格中列出的每個險種各建一張保單，記入保單表（{field:field}）",
+  "map.why.tier-column":
+    "表頭和取值寫的是人為給客戶定的級別：記入客戶分級表，作為該客戶的「{field:field}」，原值作為調整原因",
   "map.why.held-policy-column":
     "與已持有的保險（{products} 欄）一起讀入，作為保單的「{field:field}」",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
@@ -165,6 +167,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.insured-client": "沒有要保人欄：被保險人就是客戶",
   "map.why.income-persons": "客戶類型欄表明客戶是個人：這是他們自己的收入",
   "map.why.income-personal-ids": "證件號碼欄是個人身分證號：這是客戶自己的收入",
+  "map.why.income-sex-column": "多數列填有性別：客戶是個人，這是他們自己的收入",
+  "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
@@ -212,6 +216,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其人員是「{sheet}」在「{header}」中作為客戶經理列出的本單位員工：不是聯絡人",
   "sheet.why.no-client":
     "其各列不指明客戶，而旁邊的「{sheet}」按客戶列出同類記錄：這是參考資料，不是客戶持有的",
+  "sheet.why.profile-of":
+    "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
   "sheet.why.staff-people":
@@ -293,6 +299,8 @@ export const zhTW: Record<MessageCode, string> = {
     "已從接觸日期欄位 {columns} 建立 {count} 次拜訪：上次的日期是當天的一次拜訪，下次的日期是它的下次拜訪日期（該列沒有上次日期時，是當天計劃的一次拜訪），關聯到該列的客戶；這些欄位不再寫入客戶的備註。",
   "import.family-from-columns":
     "已從親屬欄位 {columns} 建立 {count} 位家庭成員：客戶那一列寫到的每位親屬一位，關聯到該客戶，關係取自表頭；這些欄位不再寫入客戶的備註。",
+  "import.tiers-from-column":
+    "已從 {column} 欄讀入 {count} 個客戶級別：每位客戶在表中的級別記入客戶分級表的調整級別（人為決定，重新計算分級時保留）；不是登記冊級別的值仍寫入客戶的備註。",
   "import.policies-from-held":
     "已從 {products} 欄建立 {count} 張保單：客戶那一列列出的每個險種一張，關聯到該客戶{premiumNote:opt}；這些欄位不再寫入客戶的備註。",
   "import.policies-from-held-premium":
