@@ -58,6 +58,7 @@ import {
 } from "./review-dates";
 import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
 import { tierOfRow } from "./tier-column";
+import { contactsOfRow, contactsWork, type ContactsWork } from "./contact-rows";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -280,6 +281,8 @@ interface SheetWork {
   reviews: ReviewDatesWork | null;
   /** A client list's tier column (客户等级 钻石/金卡): each client's tier as a person gave it. */
   tierColumn: number | null;
+  /** A company list's contact columns (联系人 / 联系人职务 / 联系人2电话): each named person is a contact. */
+  contacts: ContactsWork | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
   /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
@@ -610,6 +613,10 @@ class WorkbookImport {
     const reviewTaken = [reviewColumns?.last ?? null, reviewColumns?.next ?? null].filter(
       (i): i is number => i !== null
     );
+    const contacts =
+      key === "Clients" && !parties
+        ? contactsWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
+        : null;
     const tierAt =
       key === "Clients"
         ? mappings.findIndex((m) => m.reasons?.[0]?.code === "map.why.tier-column")
@@ -621,6 +628,7 @@ class WorkbookImport {
           ...(held?.taken ?? []),
           ...(tierAt >= 0 ? [tierAt] : []),
           ...reviewTaken,
+          ...(contacts?.columns ?? []),
         ]);
     const ctx = buildRowContext(
       analysis.sheet.name,
@@ -736,6 +744,7 @@ class WorkbookImport {
       held,
       reviews,
       tierColumn: tierAt >= 0 && !parties ? tierAt : null,
+      contacts,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
@@ -1055,6 +1064,7 @@ class WorkbookImport {
     let reviewsRead = 0;
     let heldRead = 0;
     let tiersRead = 0;
+    let contactsRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
     const householdPolicies: HouseholdPolicies | null =
@@ -1220,6 +1230,12 @@ class WorkbookImport {
           candidate
         );
       }
+      if (work.contacts && !partners)
+        contactsRead += this.rowRecordsOfClient(
+          "Contacts",
+          contactsOfRow(work.contacts, entry.row, cells, candidate.record),
+          candidate
+        );
       if (work.tierColumn !== null)
         tiersRead += this.rowRecordsOfClient(
           "Tiers",
@@ -1344,6 +1360,16 @@ class WorkbookImport {
         sheetIssue(sheet, "info", "import.family-from-columns", {
           count: relativesRead,
           columns: columns.join(", "),
+        })
+      );
+    }
+
+    if (contactsRead > 0 && work.contacts) {
+      const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.contacts-from-columns", {
+          count: contactsRead,
+          columns: work.contacts.all.map(label).join(", "),
         })
       );
     }
@@ -1613,7 +1639,7 @@ class WorkbookImport {
    * insurance types → Insurance) become that client's, with the issues of reading them.
    */
   private rowRecordsOfClient(
-    sheet: "Family" | "Insurance" | "Tiers",
+    sheet: "Family" | "Insurance" | "Tiers" | "Contacts",
     read: { records: readonly RegisterRecord[]; issues: readonly ImportIssue[] },
     client: Candidate
   ): number {
