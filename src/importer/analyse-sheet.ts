@@ -451,6 +451,7 @@ export function analyseWorkbook(
   markSheetIndexes(analyses, sheets);
   markHoldingsBesideTheirSheet(analyses);
   markStaffServingClients(analyses);
+  markProfilesOfClients(analyses);
   const staff = new Set<string>();
   let staffSheet = "";
   for (const a of analyses) {
@@ -643,7 +644,8 @@ function markNotData(
     | "sheet.why.no-client"
     | "sheet.why.copy-of"
     | "sheet.why.period-grid"
-    | "sheet.why.staff-serving",
+    | "sheet.why.staff-serving"
+    | "sheet.why.profile-of",
   params: Record<string, string>,
   kind: "summary" | "lookup" = "summary"
 ): void {
@@ -712,6 +714,52 @@ function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
       decided.push(a);
       markNotData(a, "sheet.why.period-grid", {});
     }
+  }
+}
+
+/** Fields that only say which client a row is: the rest of a client row is what it tells of them. */
+const IDENTITY_FIELDS = new Set(["clientId", "name"]);
+
+/**
+ * A client archive keeps profiles beside its client list: a health record, a skin test, a
+ * preference sheet, one row per client of the list (the same ids or names), and nothing on it a
+ * register field holds. A person imports the list and leaves the profile as the shop's own record:
+ * a second client sheet whose rows are all clients of another one, and whose columns beyond the
+ * identity all stay unmapped, is not register data.
+ */
+function markProfilesOfClients(analyses: SheetAnalysis[]): void {
+  const usable = (a: SheetAnalysis) =>
+    !a.overridden &&
+    a.table !== null &&
+    a.notData === null &&
+    a.mapping.registerSheet === "Clients";
+  const lists = analyses.filter(usable);
+  const identity = (a: SheetAnalysis): number[] =>
+    a.mapping.columns.flatMap((c, i) =>
+      c.field !== null && IDENTITY_FIELDS.has(c.field) ? [i] : []
+    );
+  const keysOf = (a: SheetAnalysis, col: number) =>
+    a.columnValues[col].map((v) => cellText(v).trim()).filter((t) => t !== "");
+  for (const profile of lists) {
+    const own = identity(profile);
+    const mapped = profile.mapping.columns.filter((c) => c.field !== null).length;
+    const unmapped = profile.mapping.columns.length - mapped;
+    if (own.length === 0 || mapped !== own.length || unmapped < 3) continue;
+    const list = lists.find((other) => {
+      if (other === profile || other.notData !== null) return false;
+      const theirs = identity(other);
+      if (other.mapping.columns.filter((c) => c.field !== null).length <= theirs.length)
+        return false;
+      return own.every((col) => {
+        const field = profile.mapping.columns[col].field;
+        const match = theirs.find((t) => other.mapping.columns[t].field === field);
+        if (match === undefined) return false;
+        const known = new Set(keysOf(other, match));
+        const mine = keysOf(profile, col);
+        return mine.length >= 3 && mine.every((k) => known.has(k));
+      });
+    });
+    if (list) markNotData(profile, "sheet.why.profile-of", { sheet: list.sheet.name }, "lookup");
   }
 }
 
