@@ -51,8 +51,15 @@ import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-assets";
 import { withCurrentPeriods, type PeriodGroup } from "./period-columns";
 import { relativesOfRow, relativesWork, type RelativesWork } from "./family-rows";
+import {
+  reviewDateColumnsOf,
+  reviewDatesWork,
+  reviewVisitOfRow,
+  type ReviewDatesWork,
+} from "./review-dates";
 import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
 import { tierOfRow } from "./tier-column";
+import { contactsOfRow, contactsWork, type ContactsWork } from "./contact-rows";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -232,6 +239,23 @@ class FillDownTally {
   }
 }
 
+/**
+ * A log in a workbook without a client list (calls, visits, complaints) names each row's client and
+ * the client's number beside it (CIF No, 客户号): that number links to no client list, it is the
+ * id of the client the row's name makes, kept on that client.
+ */
+function clientKeyHolderColumns(
+  mappings: readonly ColumnMapping[],
+  analysis: SheetAnalysis
+): PolicyholderColumns | null {
+  const link = mappings.findIndex((m) => m.field === "clientId");
+  if (link < 0 || !mappings.some((m) => m.field === CLIENT_NAME_KEY)) return null;
+  const unlinked = mappings.map((m, i) => (i === link ? { ...m, field: null } : m));
+  const columns = policyholderColumns(unlinked, analysis.profiles);
+  columns?.fields.set(link, "clientId");
+  return columns;
+}
+
 /** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
 function fillMergedDown(
   sheet: SourceSheet,
@@ -301,8 +325,12 @@ interface SheetWork {
   relatives: RelativesWork | null;
   /** A client list's held insurance (已购险种 "重疾、医疗" + 年缴保费): one policy per type listed. */
   held: HeldPoliciesWork | null;
+  /** A client list's last and next dates of contact (Last Review, 下次回访): a visit of the client. */
+  reviews: ReviewDatesWork | null;
   /** A client list's tier column (客户等级 钻石/金卡): each client's tier as a person gave it. */
   tierColumn: number | null;
+  /** A company list's contact columns (联系人 / 联系人职务 / 联系人2电话): each named person is a contact. */
+  contacts: ContactsWork | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
   /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
@@ -616,6 +644,27 @@ class WorkbookImport {
       key === "Clients"
         ? heldPoliciesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
         : null;
+    // The last and next review dates of a client list are a visit of the client (not when a
+    // sheet of the workbook feeds Visits: its visits are the record).
+    const reviewColumns =
+      key === "Clients" && !this.visitList ? reviewDateColumnsOf(mappings) : null;
+    const reviews =
+      reviewColumns === null
+        ? null
+        : reviewDatesWork(
+            analysis.sheet.name,
+            mappings,
+            analysis.columnValues,
+            reviewColumns,
+            readerOptions
+          );
+    const reviewTaken = [reviewColumns?.last ?? null, reviewColumns?.next ?? null].filter(
+      (i): i is number => i !== null
+    );
+    const contacts =
+      key === "Clients" && !parties
+        ? contactsWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
+        : null;
     const tierAt =
       key === "Clients"
         ? mappings.findIndex((m) => m.reasons?.[0]?.code === "map.why.tier-column")
@@ -626,6 +675,8 @@ class WorkbookImport {
           ...(relatives?.columns ?? []),
           ...(held?.taken ?? []),
           ...(tierAt >= 0 ? [tierAt] : []),
+          ...reviewTaken,
+          ...(contacts?.columns ?? []),
         ]);
     const ctx = buildRowContext(
       analysis.sheet.name,
@@ -640,7 +691,9 @@ class WorkbookImport {
     const holderColumns =
       CLIENTS_FROM_SUBJECT.has(key) && !this.clientList
         ? (policyholderColumns(mappings, analysis.profiles) ??
-          (key === "Insurance" ? householdHolderColumns(mappings, analysis) : null))
+          (key === "Insurance"
+            ? householdHolderColumns(mappings, analysis)
+            : clientKeyHolderColumns(mappings, analysis)))
         : null;
     const policyholders = holderColumns && {
       columns: holderColumns,
@@ -742,7 +795,9 @@ class WorkbookImport {
       balances,
       relatives,
       held,
+      reviews,
       tierColumn: tierAt >= 0 && !parties ? tierAt : null,
+      contacts,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
@@ -1060,8 +1115,10 @@ class WorkbookImport {
     let balancesRead = 0;
     let groupRecords = 0;
     let relativesRead = 0;
+    let reviewsRead = 0;
     let heldRead = 0;
     let tiersRead = 0;
+    let contactsRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
     const householdPolicies: HouseholdPolicies | null =
@@ -1218,6 +1275,7 @@ class WorkbookImport {
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.visitLog) this.loggedVisits(work.visitLog, candidate, own);
+      if (work.reviews) reviewsRead += this.reviewVisit(work.reviews, candidate, entry.row, cells);
       if (work.relatives) {
         const read = relativesOfRow(work.relatives, entry.row, cells);
         relativesRead += this.rowRecordsOfClient(
@@ -1226,6 +1284,12 @@ class WorkbookImport {
           candidate
         );
       }
+      if (work.contacts && !partners)
+        contactsRead += this.rowRecordsOfClient(
+          "Contacts",
+          contactsOfRow(work.contacts, entry.row, cells, candidate.record),
+          candidate
+        );
       if (work.tierColumn !== null)
         tiersRead += this.rowRecordsOfClient(
           "Tiers",
@@ -1330,6 +1394,19 @@ class WorkbookImport {
       );
     }
 
+    if (reviewsRead > 0 && work.reviews) {
+      const { last, next } = work.reviews.columns;
+      const columns = [last, next]
+        .filter((i): i is number => i !== null)
+        .map((i) => columnLabel(work.mappings[i].letter, work.mappings[i].header));
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.visits-from-review-dates", {
+          count: reviewsRead,
+          columns: columns.join(", "),
+        })
+      );
+    }
+
     if (relativesRead > 0 && work.relatives) {
       const columns = [...work.relatives.columns].map((i) =>
         columnLabel(work.mappings[i].letter, work.mappings[i].header)
@@ -1338,6 +1415,16 @@ class WorkbookImport {
         sheetIssue(sheet, "info", "import.family-from-columns", {
           count: relativesRead,
           columns: columns.join(", "),
+        })
+      );
+    }
+
+    if (contactsRead > 0 && work.contacts) {
+      const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.contacts-from-columns", {
+          count: contactsRead,
+          columns: work.contacts.all.map(label).join(", "),
         })
       );
     }
@@ -1538,6 +1625,34 @@ class WorkbookImport {
    * A client row's balance (AUM, its latest month) becomes that client's asset held with us; in a
    * report by asset class, each class with a figure does. Returns how many were made.
    */
+  /**
+   * The visit a client row's last and next dates of contact give (Last Review, Next Review), linked
+   * to the client; a date that cannot be read stays in the client's notes. Returns 1 when made.
+   */
+  private reviewVisit(
+    work: ReviewDatesWork,
+    client: Candidate,
+    row: number,
+    cells: readonly SourceCell[]
+  ): number {
+    const read = reviewVisitOfRow(work, row, cells);
+    this.issues.push(...read.issues);
+    if (read.unread.length > 0) {
+      const notes = cellText(client.record.notes ?? null);
+      client.record.notes = [notes, ...read.unread].filter((t) => t !== "").join(NOTES_SEPARATOR);
+    }
+    if (!read.record) return 0;
+    this.candidates.push({
+      sheet: "Visits",
+      record: read.record,
+      origin: client.origin,
+      followers: [],
+      clientRef: client,
+      accounted: false,
+    });
+    return 1;
+  }
+
   /** The visits a client's visit-log cell lists, each one a Visits record of the client. */
   private loggedVisits(
     log: { column: number; year: number | null },
@@ -1579,7 +1694,7 @@ class WorkbookImport {
    * insurance types → Insurance) become that client's, with the issues of reading them.
    */
   private rowRecordsOfClient(
-    sheet: "Family" | "Insurance" | "Tiers",
+    sheet: "Family" | "Insurance" | "Tiers" | "Contacts",
     read: { records: readonly RegisterRecord[]; issues: readonly ImportIssue[] },
     client: Candidate
   ): number {

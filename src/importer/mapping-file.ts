@@ -142,7 +142,9 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "map.why.subject-client",
   "map.why.relative",
   "map.why.balance-asset",
+  "map.why.review-date",
   "map.why.tier-column",
+  "map.why.contact-column",
 ]);
 
 /** The reason a column with no field of its own sheet feeds another sheet's field, if it does. */

@@ -86,6 +86,8 @@ export const en = {
     "The term {value} is not a whole number of years; it was kept as written, not converted.",
   "value.id-number-checksum":
     "The ID number {value} fails its check digit; it was kept as written, please check it.",
+  "value.birthday-from-id":
+    "{count} blank birthdays were taken from the ID numbers in {column} (their check digit holds).",
   "value.id-number-checksum-column":
     "{count} ID numbers in {column} fail their check digit (e.g. {examples}); they were kept as written, please check them.",
   "value.credit-code-checksum":
@@ -158,6 +160,8 @@ export const en = {
     "gives the {field:field} of the {registerSheet:sheet} record made from whom each deal is with ({subject})",
   "map.why.numbered-group":
     "the same header as {first} under another number: each filled group is a {registerSheet:sheet} record of its own, read as {first} is",
+  "map.why.review-date":
+    "the header names a date of contact with the client: read into the visits sheet ({field:field}), one visit for each client row with a date",
   "map.why.relative":
     "the header names the client's {relation:msg}: read into the family sheet ({field:field}), one member for each relative a row names",
   "relation.spouse": "spouse",
@@ -170,6 +174,8 @@ export const en = {
     "the header names the insurance the client already holds: one policy for each type a cell lists, on the insurance sheet ({field:field})",
   "map.why.tier-column":
     "the header and values name a tier a person gave the client: it goes to the Tiers sheet as the client's {field:field}, with the value as written as its reason",
+  "map.why.contact-column":
+    "the header names a contact person of the company ({contact}): read into the Contacts sheet as their {field:field}, linked to the client",
   "map.why.held-policy-column":
     "read with the insurance held (column {products}) as the policies' {field:field}",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
@@ -348,10 +354,14 @@ export const en = {
     "No column names the clients' owner; the line \u201c{line}\u201d above the table names {owner}, who was made the owner of its {count} clients.",
   "import.policies-by-household":
     "This policy list is kept by household: the rows whose relation in column {relation} names the client themself (本人, 戶長) made the clients from column {subject}; {count} relatives on the rows below were read as their family, and the policies on any row belong to the household's client, with the person on the row as the insured ({policies} on relatives' rows).",
+  "import.visits-from-review-dates":
+    "{count} visits were made from the dates of contact {columns}: the last date is a visit on that day, the next date its next visit date (a visit planned on that day when the row gives no last date), linked to the row's client; these columns are not kept in the clients' notes.",
   "import.family-from-columns":
     "{count} family members were made from the relatives' columns {columns}: one for each relative named on a client's row, linked to that client, with the relation from the header; these columns are not kept in the clients' notes.",
   "import.tiers-from-column":
     "{count} tiers were read from column {column}: each client's tier as the book gives it goes to the Tiers sheet as the client's override tier (a person's decision, kept when tiers are computed again); a value naming no tier of the register stays in the client's notes.",
+  "import.contacts-from-columns":
+    "{count} contacts were made from the contact columns {columns}: one for each person named on a company's row, linked to that company, with the title, phone and e-mail given beside the name; the company stays the client and keeps its own phone and e-mail.",
   "import.policies-from-held":
     "{count} policies were made from column {products}: one for each insurance type a client's row lists, linked to that client{premiumNote:opt}; these columns are not kept in the clients' notes.",
   "import.policies-from-held-premium":

@@ -71,6 +71,7 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列中的数字没有日期格式；已按 Excel 日期序号读取（{system} 日期系统），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整数年；已按原样保留，未作换算。",
   "value.id-number-checksum": "证件号码 {value} 校验位不符；已按原样保留，请核对。",
+  "value.birthday-from-id": "{count} 个空白生日已按 {column} 列的身份证号填写（校验位无误）。",
   "value.id-number-checksum-column":
     "{column} 列中有 {count} 个证件号码校验位不符（如 {examples}）；已按原样保留，请核对。",
   "value.credit-code-checksum":
@@ -134,6 +135,8 @@ export const zhCN: Record<MessageCode, string> = {
     "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
   "map.why.numbered-group":
     "与 {first} 相同的表头、不同的编号：每组有值的栏各成一条{registerSheet:sheet}记录，按 {first} 的方式读取",
+  "map.why.review-date":
+    "表头写的是与客户接触的日期：读入拜访记录表（{field:field}），每行有日期的客户一次拜访",
   "map.why.relative":
     "表头写的是客户的{relation:msg}：读入家庭成员表（{field:field}），每行写到的每位亲属一位成员",
   "relation.spouse": "配偶",
@@ -146,6 +149,8 @@ export const zhCN: Record<MessageCode, string> = {
     "表头写的是客户已持有的保险：单元格中列出的每个险种各建一张保单，记入保单表（{field:field}）",
   "map.why.tier-column":
     "表头和取值写的是人为给客户定的级别：记入客户分级表，作为该客户的“{field:field}”，原值作为调整原因",
+  "map.why.contact-column":
+    "表头写的是该企业的联系人（{contact}）：读入联系人表，作为其“{field:field}”，关联到该客户",
   "map.why.held-policy-column":
     "与已持有的保险（{products} 栏）一起读入，作为保单的“{field:field}”",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
@@ -294,10 +299,14 @@ export const zhCN: Record<MessageCode, string> = {
     "没有栏位写明客户的负责人；表格上方的“{line}”写明了 {owner}，已将其设为本表 {count} 位客户的负责人。",
   "import.policies-by-household":
     "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
+  "import.visits-from-review-dates":
+    "已从接触日期栏位 {columns} 建立 {count} 次拜访：上次的日期是当天的一次拜访，下次的日期是它的下次拜访日期（该行没有上次日期时，是当天计划的一次拜访），关联到该行的客户；这些栏位不再写入客户的备注。",
   "import.family-from-columns":
     "已从亲属栏位 {columns} 建立 {count} 位家庭成员：客户那一行写到的每位亲属一位，关联到该客户，关系取自表头；这些栏位不再写入客户的备注。",
   "import.tiers-from-column":
     "已从 {column} 栏读入 {count} 个客户级别：每位客户在表中的级别记入客户分级表的调整级别（人为决定，重新计算分级时保留）；不是登记册级别的值仍写入客户的备注。",
+  "import.contacts-from-columns":
+    "已从联系人栏位 {columns} 建立 {count} 位联系人：企业那一行写到的每个人一位，关联到该企业，职务、电话、邮箱取自姓名旁的栏位；企业仍是客户，保留自己的电话和邮箱。",
   "import.policies-from-held":
     "已从 {products} 栏建立 {count} 张保单：客户那一行列出的每个险种一张，关联到该客户{premiumNote:opt}；这些栏位不再写入客户的备注。",
   "import.policies-from-held-premium":

@@ -71,6 +71,7 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄中的數字沒有日期格式；已按 Excel 日期序號讀取（{system} 日期系統），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整數年；已照原樣保留，未作換算。",
   "value.id-number-checksum": "證件號碼 {value} 檢查碼不符；已照原樣保留，請核對。",
+  "value.birthday-from-id": "{count} 個空白生日已依 {column} 欄的身分證號填寫（檢查碼無誤）。",
   "value.id-number-checksum-column":
     "{column} 欄中有 {count} 個證件號碼檢查碼不符（如 {examples}）；已照原樣保留，請核對。",
   "value.credit-code-checksum":
@@ -135,6 +136,8 @@ export const zhTW: Record<MessageCode, string> = {
     "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
   "map.why.numbered-group":
     "與 {first} 相同的表頭、不同的編號：每組有值的欄各成一筆{registerSheet:sheet}記錄，按 {first} 的方式讀取",
+  "map.why.review-date":
+    "表頭寫的是與客戶接觸的日期：讀入拜訪紀錄表（{field:field}），每列有日期的客戶一次拜訪",
   "map.why.relative":
     "表頭寫的是客戶的{relation:msg}：讀入家庭成員表（{field:field}），每列寫到的每位親屬一位成員",
   "relation.spouse": "配偶",
@@ -147,6 +150,8 @@ export const zhTW: Record<MessageCode, string> = {
     "表頭寫的是客戶已持有的保險：儲存格中列出的每個險種各建一張保單，記入保單表（{field:field}）",
   "map.why.tier-column":
     "表頭和取值寫的是人為給客戶定的級別：記入客戶分級表，作為該客戶的「{field:field}」，原值作為調整原因",
+  "map.why.contact-column":
+    "表頭寫的是該企業的聯絡人（{contact}）：讀入聯絡人表，作為其「{field:field}」，關聯到該客戶",
   "map.why.held-policy-column":
     "與已持有的保險（{products} 欄）一起讀入，作為保單的「{field:field}」",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
@@ -297,10 +302,14 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位寫明客戶的負責人；表格上方的「{line}」寫明了 {owner}，已將其設為本表 {count} 位客戶的負責人。",
   "import.policies-by-household":
     "本保單清單按家庭填寫：{relation} 欄寫明為本人（本人、戶長）的列，已從 {subject} 欄建立客戶；其下方 {count} 位親屬已作為該客戶的家庭成員讀入；每一列的保單都屬於該家庭的客戶，被保險人為該列的人（其中 {policies} 張在親屬的列上）。",
+  "import.visits-from-review-dates":
+    "已從接觸日期欄位 {columns} 建立 {count} 次拜訪：上次的日期是當天的一次拜訪，下次的日期是它的下次拜訪日期（該列沒有上次日期時，是當天計劃的一次拜訪），關聯到該列的客戶；這些欄位不再寫入客戶的備註。",
   "import.family-from-columns":
     "已從親屬欄位 {columns} 建立 {count} 位家庭成員：客戶那一列寫到的每位親屬一位，關聯到該客戶，關係取自表頭；這些欄位不再寫入客戶的備註。",
   "import.tiers-from-column":
     "已從 {column} 欄讀入 {count} 個客戶級別：每位客戶在表中的級別記入客戶分級表的調整級別（人為決定，重新計算分級時保留）；不是登記冊級別的值仍寫入客戶的備註。",
+  "import.contacts-from-columns":
+    "已從聯絡人欄位 {columns} 建立 {count} 位聯絡人：企業那一列寫到的每個人一位，關聯到該企業，職務、電話、電子郵件取自姓名旁的欄位；企業仍是客戶，保留自己的電話和電子郵件。",
   "import.policies-from-held":
     "已從 {products} 欄建立 {count} 張保單：客戶那一列列出的每個險種一張，關聯到該客戶{premiumNote:opt}；這些欄位不再寫入客戶的備註。",
   "import.policies-from-held-premium":
