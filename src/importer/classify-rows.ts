@@ -7,6 +7,7 @@
 import type { FieldType } from "../register/types";
 import { isBlankCell, MergeIndex } from "./grid";
 import { matchForm, matchFormUncached } from "./header-match";
+import { headingOwner } from "./title-owner";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
 export type RowKind =
@@ -64,7 +65,7 @@ const MAYBE_TOTAL = /[合小总總共累]|^[\s\u3000]*(?:[gstoGSTOｇｓｔｏ�
  * rows or people): "合计3份保单" says something else.
  */
 const COUNT_FOOTER_CJK =
-  /^(?:共|共计|共計|合计|合計|总计|總計|总共|總共)[:：]?\d{1,3}(?:,\d{3})*\d*(?:笔|筆|条|條|人|位|户|戶|家|个|個|项|項|件|名|行|张|張|份|次|通)?(?:记录|記錄|资料|資料|客户|客戶|会员|會員|保单|保單|拜访|拜訪|访问|訪問|通话|通話|投诉|投訴|联系人|聯絡人)?\.?$/;
+  /^(?:共|共计|共計|合计|合計|总计|總計|总共|總共)[:：]?\d{1,3}(?:,\d{3})*\d*(?:笔|筆|条|條|人|位|户|戶|家|个|個|项|項|件|名|行|次|通)?(?:记录|記錄|资料|資料|客户|客戶|会员|會員|拜访|拜訪|访问|訪問|通话|通話|投诉|投訴|联系人|聯絡人)?\.?$/;
 /**
  * "Total: 43 records", "Total 43 clients", "Total calls logged: 120", "Total policies 115": a total
  * word, at most three words saying what is counted, and the count with at most a word of records.
@@ -304,6 +305,17 @@ function isSectionLabel(
   return type !== undefined && LABEL_HOSTILE_TYPES.has(type);
 }
 
+/**
+ * A line heading the rows under it with the person who looks after them ("客户经理：王丽  工号：10086",
+ * "RM: Jane Tan", "業務員：陳怡君" alone in its row): the block's owner, never a record.
+ */
+function isOwnerHeading(cells: readonly SourceCell[], filled: number[], row: number): boolean {
+  if (filled.length > 4) return false;
+  const first = cells[filled[0]];
+  if (typeof first !== "string" || !/[:：]/.test(first)) return false;
+  return headingOwner(cells, row) !== null;
+}
+
 /** A group's code before its label: "0102 江苏", "A1 North", "01-华东区". */
 const CODED_GROUP = /^([A-Za-z]?\d{1,8})(?:[\s\u3000]+|[-—_.．、]\s*)([^\d\s].{0,24})$/;
 /** A group numbered in Chinese: "一、华东区", "（二）华南区", "第三组 北区". */
@@ -446,11 +458,12 @@ export function figureOf(cell: SourceCell | undefined): number | null {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
   if (typeof cell !== "string" || cell.length > 30) return null;
   const m =
-    /^\s*([-(])?\s*(?:[A-Z]{0,3}\$|[$¥￥€£]|RM|NT|RMB|CNY|HKD|USD)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*\)?\s*$/.exec(
+    /^\s*([-(])?\s*([A-Z]{0,3}\$|[$¥￥€£]|RM|NT|RMB|CNY|HKD|USD)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*\)?\s*$/.exec(
       cell.normalize("NFKC")
     );
-  if (!m) return null;
-  const value = Number(m[2].replace(/,/g, "") + (m[3] ?? ""));
+  // Digits alone are ids, phones and codes: a figure as text shows its currency, separators or cents.
+  if (!m || (!m[2] && !m[3].includes(",") && !m[4])) return null;
+  const value = Number(m[3].replace(/,/g, "") + (m[4] ?? ""));
   return m[1] ? -value : value;
 }
 
@@ -885,6 +898,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       kind = "total";
     else if (groupHeadings.has(row)) kind = "section";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
+    else if (isOwnerHeading(cells, filled, row)) kind = "section";
     else if (
       isNote(cells, filled) ||
       isSignatureLine(cells, filled, forms, row > lastRecordLike) ||
