@@ -935,7 +935,10 @@ function analyseBlock(
   );
   const seen = <T>(list: readonly T[]): T[] =>
     list.filter((_, i) => hidden[i] === undefined && !notes.has(i));
-  const headers = seen(table.columns).flatMap((c) => c.candidates.map(stripHeaderUnit));
+  const spelled = seen(table.columns).flatMap((c) => c.candidates.map(stripHeaderUnit));
+  // Under a two-row header a group's words stand over each of its columns: one witness of the
+  // sheet, however many periods (1月…6月) or measures (时点, 日均) it is repeated for.
+  const headers = table.headerRows.length === 2 ? [...new Set(spelled)] : spelled;
   let classification: SheetClassification =
     overridden && sheetOverride === null
       ? { key: null, confidence: 1, scores: {} }

@@ -242,6 +242,166 @@ function isTwoRowHeader(
   return false;
 }
 
+/** A group heading is a short label: no "label：value" line, no date or figure, no sentence. */
+const MAX_GROUP_LENGTH = 20;
+
+function isGroupWord(cell: SourceCell): boolean {
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  if (text === "" || text.length > MAX_GROUP_LENGTH) return false;
+  // 填报网点：城南支行, 统计截止：2025年6月30日, "Prepared by: J. Lee" say something; a group names.
+  return !/[:：]\s*\S/.test(text) && !/\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}/.test(text);
+}
+
+/** A year written as a number under a group heading (Revenue over 2023 | 2024 | 2025). */
+function isYearNumber(cell: SourceCell): boolean {
+  return typeof cell === "number" && Number.isInteger(cell) && cell >= 1990 && cell <= 2100;
+}
+
+/**
+ * Words that head one period or one measure of a repeated figure, not a field: 1月…12月, Q1…Q4,
+ * Jan…Dec, 2025年, 2025, H1, 上半年, 时点 / 日均, Balance / Avg, 期初 / 期末, YTD.
+ */
+const PERIOD_LABEL =
+  /^(?:(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月(?:份)?)?|\d{1,2}\s*月(?:份)?|第?[一二三四1-4]\s*季度?|q[1-4]|h[12]|[上下]半年|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*(?:19|20)?\d{2})?|fy\s*\d{2,4}|ytd|mtd|时点|時點|日均|月日均|年日均|季日均|余额|餘額|期初|期末|年初|年末|月末|季末|balance|avg|average|eop|point|actual|target|plan|budget)$/i;
+
+export function isPeriodLabel(cell: SourceCell): boolean {
+  if (isYearNumber(cell)) return true;
+  if (typeof cell !== "string") return false;
+  return PERIOD_LABEL.test(
+    toHalfWidthText(cell)
+      .trim()
+      .replace(/[()（）]/g, "")
+  );
+}
+
+function toHalfWidthText(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** A cell a sub-header row may hold: a short text, or a year written as a number. */
+function isSubHeaderCell(cell: SourceCell): boolean {
+  if (isYearNumber(cell)) return true;
+  return typeof cell === "string" && cell.trim().length <= MAX_HEADER_LENGTH;
+}
+
+/**
+ * The column spans the groups of row `upper` head: a cell merged across columns (存款(万元) over
+ * H:I), or a group word written once with blank cells to its right while the row below heads each
+ * of those columns (WPS, LibreOffice, CSV: no merge is kept). Spans of one column are left out.
+ */
+function groupSpans(
+  sheet: SourceSheet,
+  merges: MergeIndex,
+  upper: number,
+  width: number
+): [number, number][] {
+  const up = sheet.rows[upper - 1];
+  const low = sheet.rows[upper];
+  const filled = (row: readonly SourceCell[] | undefined, c: number) =>
+    !isBlankCell(row?.[c - 1] ?? null);
+  const spans: [number, number][] = [];
+  for (let c = 1; c <= width; c++) {
+    const m = merges.at(upper, c);
+    if (m && m.top === upper && m.left === c && m.right > m.left) {
+      spans.push([c, Math.min(m.right, width)]);
+      c = m.right;
+      continue;
+    }
+    if (m || !filled(up, c) || !filled(low, c)) continue;
+    let end = c;
+    while (
+      end + 1 <= width &&
+      !filled(up, end + 1) &&
+      !merges.at(upper, end + 1) &&
+      filled(low, end + 1)
+    )
+      end++;
+    if (end > c) spans.push([c, end]);
+    c = end;
+  }
+  return spans;
+}
+
+/**
+ * Rows u and u+1 are one header when u's group words head spans of columns that u+1 heads one by
+ * one (存款(万元) over 时点 | 日均; Deposits over Balance | Avg; 2025年 over 1月 … 6月; Policy over
+ * No. | Type), merged or written once: the lower row holds short texts only (or years), none of a
+ * record's values (a phone, an e-mail, a company or an address), each under a group or under a
+ * column the upper row leaves blank; and the lower texts read as headings — field words or period
+ * and measure labels — or stand over columns of figures, as no record's text does.
+ */
+function isGroupedHeader(
+  sheet: SourceSheet,
+  merges: MergeIndex,
+  upper: number,
+  width: number
+): boolean {
+  const up = sheet.rows[upper - 1];
+  const low = sheet.rows[upper];
+  if (!up || !low || nonBlank(up) < 2 || nonBlank(low) < 2) return false;
+  let upOk = true;
+  up.forEach((cell, i) => {
+    if (!upOk || i >= width || isBlankCell(cell)) return;
+    if (merges.isCovered(upper, i + 1)) return;
+    if (typeof cell !== "string" || cell.trim().length > MAX_HEADER_LENGTH) upOk = false;
+  });
+  if (!upOk || holdsContact(low) || holdsRecordText(low)) return false;
+  const spans = groupSpans(sheet, merges, upper, width);
+  if (spans.length === 0) return false;
+  const inSpan = (c: number) => spans.some(([l, r]) => c >= l && c <= r);
+  for (const [l] of spans) {
+    const m = merges.at(upper, l);
+    const head = m ? (sheet.rows[m.top - 1]?.[m.left - 1] ?? null) : (up[l - 1] ?? null);
+    if (!isGroupWord(head)) return false;
+  }
+  const texts: number[] = [];
+  for (let c = 1; c <= width; c++) {
+    const cell = low[c - 1] ?? null;
+    if (isBlankCell(cell) || merges.isCovered(upper + 1, c)) continue;
+    if (!isSubHeaderCell(cell)) return false;
+    // A lower text under an upper heading of its own column only is a record's value, not a sub-header.
+    if (!inSpan(c) && !isBlankCell(up[c - 1] ?? null)) return false;
+    texts.push(c);
+  }
+  if (texts.length < 2) return false;
+  let headings = 0;
+  for (const c of texts) {
+    const cell = low[c - 1] ?? null;
+    if (isPeriodLabel(cell) || isHeaderLikeCell(cell)) headings++;
+  }
+  if (headings * 2 >= texts.length) return true;
+  // A text standing over a column of figures or dates heads it.
+  let overFigures = 0;
+  for (const c of texts) {
+    let figures = 0;
+    let seen = 0;
+    for (let r = upper + 2; r <= upper + 7; r++) {
+      const cell = sheet.rows[r - 1]?.[c - 1];
+      if (cell === undefined || isBlankCell(cell)) continue;
+      seen++;
+      if (isNonText(cell) || isFigure(cell)) figures++;
+    }
+    if (seen > 0 && figures * 2 > seen) overFigures++;
+  }
+  return overFigures * 2 >= texts.length;
+}
+
+/** The merges of a header with its groups written once (no merge kept) added as merges. */
+function withGroupMerges(
+  sheet: SourceSheet,
+  merges: MergeIndex,
+  headerRows: readonly number[],
+  width: number
+): MergeIndex {
+  if (headerRows.length !== 2) return merges;
+  const upper = headerRows[0];
+  const added: SourceMerge[] = [];
+  for (const [left, right] of groupSpans(sheet, merges, upper, width))
+    if (!merges.at(upper, left)) added.push({ top: upper, bottom: upper, left, right });
+  return added.length === 0 ? merges : new MergeIndex([...sheet.merges, ...added]);
+}
+
 /**
  * Row `upper` + 1 heads the same columns again in other words (English over Chinese, a code row
  * over labels): short texts only, under the header's own columns, most of them header words. Data
@@ -292,11 +452,16 @@ function columnsOf(
     const upper = headerTextAt(sheet, merges, headerRows[0], c);
     const lower = headerTextAt(sheet, merges, headerRows[1], c);
     const both = upper && lower && upper !== lower ? `${upper} ${lower}` : upper || lower;
-    const candidates = [...new Set([lower, both, upper].filter((t) => t !== ""))];
+    // A period or a measure alone (1月, 时点, Avg) names no field: its group does.
+    const tried = lower !== "" && isPeriodLabel(lower) ? [both, upper] : [lower, both, upper];
+    const candidates = [...new Set(tried.filter((t) => t !== ""))];
     const group = merges.at(headerRows[0], c);
     const underGroup = group !== undefined && group.right > group.left;
+    // A note names the column by its own header when that is a field's name (集团级别 under
+    // 基本信息); a period or a measure (6月, 时点, Avg under 存款) means nothing without its group.
+    const ownName = lower !== "" && !isPeriodLabel(lower);
     columns.push(
-      underGroup && lower !== "" && both !== lower
+      underGroup && ownName && both !== lower
         ? { index, text: both, candidates, label: lower }
         : { index, text: both, candidates }
     );
@@ -766,15 +931,27 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
   let headerRows = [found];
   if (
     found < last &&
-    (isTwoRowHeader(view, merges, found, width) || isSecondHeaderRow(view, found))
+    (isTwoRowHeader(view, merges, found, width) ||
+      isGroupedHeader(view, merges, found, width) ||
+      isSecondHeaderRow(view, found))
   )
     headerRows = [found, found + 1];
-  else if (found > region.top && isTwoRowHeader(view, merges, found - 1, width))
+  else if (
+    found > region.top &&
+    (isTwoRowHeader(view, merges, found - 1, width) ||
+      isGroupedHeader(view, merges, found - 1, width))
+  )
     headerRows = [found - 1, found];
   const lastHeader = headerRows[headerRows.length - 1];
   return {
     headerRows,
-    columns: columnsOf(view, merges, headerRows, width, offset),
+    columns: columnsOf(
+      view,
+      withGroupMerges(view, merges, headerRows, width),
+      headerRows,
+      width,
+      offset
+    ),
     firstDataRow: lastHeader + 1,
     lastDataRow: Math.max(last, lastHeader),
     bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },

@@ -105,6 +105,12 @@ export interface RowContext {
    */
   currencyColumn?: number;
   /**
+   * An Assets sheet without a heldAt column whose institution column says where some holdings are
+   * (本行, 我行, our bank beside 招商银行): that column. A holding at 本行 is ours; one at another named
+   * institution is held elsewhere.
+   */
+  heldAtFromInstitution?: number;
+  /**
    * A complaint whose status is empty but whose case was closed or resolved on a date: the status
    * that date means, and where the date and the status are.
    */
@@ -145,6 +151,8 @@ export interface ColumnReader {
    * to tell a figure written in full among them ("250,000" among 8, 12, 25 under 年度貢獻(萬)).
    */
   typicalFigure?: number;
+  /** An institution column that also says where holdings are (本行): the heldAt choices it names. */
+  heldAtChoices?: EnumChoice[];
 }
 
 export interface NormalizedRow {
@@ -366,6 +374,7 @@ export function buildRowContext(
     return reader;
   });
   const currencyColumn = targets.has("currency") ? null : rowCurrencyColumn(readers, columnValues);
+  const heldAtColumn = heldAtInstitutionColumn(registerSheet, readers, columnValues);
   if (currencyColumn !== null)
     for (const reader of readers)
       if (reader.target?.field.type === "money" && !reader.currency)
@@ -404,7 +413,38 @@ export function buildRowContext(
     personColumns: kinds.personColumns,
     statusFromEndDate: endDate,
     ...(currencyColumn ? { currencyColumn: currencyColumn.index } : {}),
+    ...(heldAtColumn === null ? {} : { heldAtFromInstitution: heldAtColumn }),
   };
+}
+
+/** Where a holding is, when the institution cell says it in the register's words (本行, 他行). */
+function heldAtWord(reader: ColumnReader | undefined, raw: SourceCell): string | null {
+  const heldAt = reader?.heldAtChoices;
+  if (!heldAt || isBlankCell(raw)) return null;
+  const read = parseEnum(cellText(raw).trim(), heldAt);
+  return read.ok ? (read.value ?? null) : null;
+}
+
+/**
+ * The institution column of an Assets sheet that has no heldAt column, when at least one of its
+ * cells names where the holding is (本行, 我行, our bank): only then is a bank named beside them
+ * another institution's, held elsewhere. Null otherwise.
+ */
+function heldAtInstitutionColumn(
+  registerSheet: SheetKey,
+  readers: ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): number | null {
+  if (registerSheet !== "Assets" || readers.some((r) => r.target?.key === "heldAt")) return null;
+  const heldAtField = targetsFor("Assets").find((t) => t.key === "heldAt")?.field;
+  const index = readers.findIndex((r) => r.target?.key === "institution");
+  if (!heldAtField || index < 0) return null;
+  const reader = readers[index];
+  reader.heldAtChoices = choicesOf(heldAtField);
+  const says = (columnValues[index] ?? []).some((v) => heldAtWord(reader, v) === "ours");
+  if (says) return index;
+  delete reader.heldAtChoices;
+  return null;
 }
 
 /** A header naming a currency: "Currency", "Deal - Currency", "Amount currency", 币种, 幣別. */
@@ -810,6 +850,13 @@ export function normalizeRow(
       looksLikePersonName(record.name)
     )
       record.kind = "person";
+  }
+  if (ctx.heldAtFromInstitution !== undefined && (record.heldAt ?? null) === null) {
+    const raw = cells[ctx.heldAtFromInstitution] ?? null;
+    const word = heldAtWord(ctx.readers[ctx.heldAtFromInstitution], raw);
+    if (word !== null) record.heldAt = word;
+    else if (typeof record.institution === "string" && record.institution.trim() !== "")
+      record.heldAt = "elsewhere";
   }
   const ended = ctx.statusFromEndDate;
   if (

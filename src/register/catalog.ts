@@ -17,6 +17,7 @@ import {
   PRIVATE_INDUSTRY_VALUES,
   ORGANISATION_ENDINGS_ZH,
   ORGANISATION_WORDS_EN,
+  ORGANISATION_LEADING_WORDS_EN,
   ORGANISATION_WORDS_ZH,
 } from "./vocabulary/client-kind";
 import { CLOSING_DATE_HEADER_WORDS } from "./vocabulary/values";
@@ -211,6 +212,11 @@ export function namesOrganisation(name: string): boolean {
     .split(/[^A-Za-z0-9&]+/)
     .filter((w) => w !== "");
   if (words.length < 2) return false;
+  if (
+    ORGANISATION_LEADING_WORDS_EN.includes(words[0].toLowerCase()) &&
+    words[0] === words[0].toUpperCase()
+  )
+    return true;
   // Two-letter forms (AG, SA, NV, BV) count only in capitals closing the name: else a name's part.
   return words.some(
     (word, i) =>

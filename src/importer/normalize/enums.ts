@@ -1,5 +1,6 @@
 import type { EnumValue } from "../../register/types";
 import { foldScript } from "../../register/vocabulary/fold";
+import { BROAD_HEAD_WORDS } from "../../register/vocabulary/values";
 import { screenCell } from "./cell";
 import { describeRaw, failure, ok, type Normalized } from "./result";
 import { normaliseKey, plainNumberString } from "./text";
@@ -182,6 +183,12 @@ function keyOfQualifiedHead(input: string, spellings: Spellings): string | null 
   return keys.size === 1 ? [...keys][0] : null;
 }
 
+let broadHeadForms: Set<string> | undefined;
+function broadHeads(): Set<string> {
+  broadHeadForms ??= new Set(BROAD_HEAD_WORDS.map((w) => foldScript(normaliseKey(w))));
+  return broadHeadForms;
+}
+
 /** Before a Chinese head word, characters that negate or grade it: 未生效, 非寿险, 中低风险, 超级积极. */
 const QUALIFIES_ZH = /[未非不无無没沒停低中高较較偏超次准準半很最极極特]/;
 
@@ -200,10 +207,15 @@ function keyOfHeadWord(input: string, spellings: Spellings): string | null {
     const [key] = keys;
     const before = input.slice(0, start);
     if (QUALIFIES_ZH.test(before)) return null;
+    const others = new Set<string>();
     for (let i = 0; i < before.length; i++)
       for (let j = i + 1; j <= before.length; j++)
-        if ([...keysOf(before.slice(i, j), spellings)].some((other) => other !== key)) return null;
-    return key;
+        for (const other of keysOf(before.slice(i, j), spellings))
+          if (other !== key) others.add(other);
+    if (others.size === 0) return key;
+    // A class word at the end (健康保险 covers medical, critical illness and care alike) yields to
+    // the one narrower kind named before it: 防癌终身健康保险 is cancer cover.
+    return others.size === 1 && broadHeads().has(input.slice(start)) ? [...others][0] : null;
   }
   return null;
 }

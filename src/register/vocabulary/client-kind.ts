@@ -88,6 +88,17 @@ export const ORGANISATION_WORDS_EN: readonly string[] = [
   "pty",
   "pte",
   "bhd",
+  // Malaysian and Indonesian legal forms and kinds of business (Syarikat = company, Kedai = shop).
+  "sdn",
+  "berhad",
+  "tbk",
+  "syarikat",
+  "perniagaan",
+  "kedai",
+  "restoran",
+  "klinik",
+  "enterprise",
+  "trading",
   "kk",
   "group",
   "holdings",
@@ -114,6 +125,12 @@ export const ORGANISATION_WORDS_EN: readonly string[] = [
   "trust",
   "hotel",
 ];
+
+/**
+ * Legal forms written before the name, in capitals (Indonesia's "PT Maju Jaya Tbk", "CV Sinar
+ * Abadi"): the first word of a name of two or more words.
+ */
+export const ORGANISATION_LEADING_WORDS_EN: readonly string[] = ["pt", "cv"];
 
 /**
  * A client list's own columns also tell its clients' kind. Only a person has a sex: headers of a

@@ -90,6 +90,13 @@ export const RISK_PROFILE_WORDS = {
     "capital preservation",
     "C1",
     "C2",
+    // Five-step scales read onto three: "moderately" softens the side it names, it does not move
+    // the client to the middle.
+    "moderately conservative",
+    "moderate conservative",
+    "mod conservative",
+    "conservative growth",
+    "income",
   ],
   moderate: [
     "balanced",
@@ -107,6 +114,8 @@ export const RISK_PROFILE_WORDS = {
     "med",
     "mod",
     "C3",
+    "moderate growth",
+    "balanced growth",
   ],
   aggressive: [
     "growth",
@@ -125,6 +134,9 @@ export const RISK_PROFILE_WORDS = {
     "adventurous",
     "C4",
     "C5",
+    "moderately aggressive",
+    "moderate aggressive",
+    "mod aggressive",
   ],
 } as const satisfies WordTable;
 
@@ -294,6 +306,8 @@ export const INSURANCE_TYPE_WORDS = {
     "重大伤病险",
     "防癌险",
     "防癌",
+    // Taiwan's 重大傷病 cover pays on a listed grave illness, as critical illness cover does.
+    "重大伤病",
     "癌症险",
     "特定疾病",
     "dread disease",
@@ -413,11 +427,24 @@ export const INSURANCE_TYPE_WORDS = {
     "家居保险",
     "家居保",
     "家财",
+    "auto",
+    "auto insurance",
+    "home",
+    "car",
+    "fleet",
+    "motor fleet",
+    "household",
   ],
   other: [
     "其它",
     "责任险",
     "liability",
+    "business interruption",
+    "commercial combined",
+    "professional indemnity",
+    "cyber",
+    "engineering",
+    "marine",
     "团体险",
     "团体保险",
     "团险",
@@ -435,6 +462,13 @@ export const INSURANCE_TYPE_WORDS = {
     "旅行保险",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Head words of a Chinese value that name a broad class, not one choice: 健康保险 (health
+ * insurance) is medical, critical-illness and care cover alike, so a narrower kind named before it
+ * (防癌…健康保险, 重大伤病…健康保险) decides.
+ */
+export const BROAD_HEAD_WORDS: readonly string[] = ["健康保险", "健康险", "健康保障"];
 
 /** Value words for POLICY_STATUS, one list per value key (besides the key and labels). */
 export const POLICY_STATUS_WORDS = {

@@ -43,6 +43,15 @@ export const INSURANCE_HEADERS = {
     "plan name",
     "plan",
     "plan type",
+    // A broker's schedule names the kind of cover a policy gives: its line or class of business.
+    "line of cover",
+    "lines of cover",
+    "type of cover",
+    "cover type",
+    "LOB",
+    "line of business",
+    "class of business",
+    "class of insurance",
   ],
   insured: ["insured person", "life insured", "被保人", "被保人姓名", "insured name", "受保人"],
   startDate: [
