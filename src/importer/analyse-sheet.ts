@@ -50,6 +50,7 @@ import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./impo
 import { profileColumn, type ColumnProfile } from "./profile";
 import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
+import { sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
@@ -450,6 +451,7 @@ export function analyseWorkbook(
   markSheetIndexes(analyses, sheets);
   markHoldingsBesideTheirSheet(analyses);
   markStaffServingClients(analyses);
+  markProfilesOfClients(analyses);
   const staff = new Set<string>();
   let staffSheet = "";
   for (const a of analyses) {
@@ -642,7 +644,8 @@ function markNotData(
     | "sheet.why.no-client"
     | "sheet.why.copy-of"
     | "sheet.why.period-grid"
-    | "sheet.why.staff-serving",
+    | "sheet.why.staff-serving"
+    | "sheet.why.profile-of",
   params: Record<string, string>,
   kind: "summary" | "lookup" = "summary"
 ): void {
@@ -714,6 +717,52 @@ function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
   }
 }
 
+/** Fields that only say which client a row is: the rest of a client row is what it tells of them. */
+const IDENTITY_FIELDS = new Set(["clientId", "name"]);
+
+/**
+ * A client archive keeps profiles beside its client list: a health record, a skin test, a
+ * preference sheet, one row per client of the list (the same ids or names), and nothing on it a
+ * register field holds. A person imports the list and leaves the profile as the shop's own record:
+ * a second client sheet whose rows are all clients of another one, and whose columns beyond the
+ * identity all stay unmapped, is not register data.
+ */
+function markProfilesOfClients(analyses: SheetAnalysis[]): void {
+  const usable = (a: SheetAnalysis) =>
+    !a.overridden &&
+    a.table !== null &&
+    a.notData === null &&
+    a.mapping.registerSheet === "Clients";
+  const lists = analyses.filter(usable);
+  const identity = (a: SheetAnalysis): number[] =>
+    a.mapping.columns.flatMap((c, i) =>
+      c.field !== null && IDENTITY_FIELDS.has(c.field) ? [i] : []
+    );
+  const keysOf = (a: SheetAnalysis, col: number) =>
+    a.columnValues[col].map((v) => cellText(v).trim()).filter((t) => t !== "");
+  for (const profile of lists) {
+    const own = identity(profile);
+    const mapped = profile.mapping.columns.filter((c) => c.field !== null).length;
+    const unmapped = profile.mapping.columns.length - mapped;
+    if (own.length === 0 || mapped !== own.length || unmapped < 3) continue;
+    const list = lists.find((other) => {
+      if (other === profile || other.notData !== null) return false;
+      const theirs = identity(other);
+      if (other.mapping.columns.filter((c) => c.field !== null).length <= theirs.length)
+        return false;
+      return own.every((col) => {
+        const field = profile.mapping.columns[col].field;
+        const match = theirs.find((t) => other.mapping.columns[t].field === field);
+        if (match === undefined) return false;
+        const known = new Set(keysOf(other, match));
+        const mine = keysOf(profile, col);
+        return mine.length >= 3 && mine.every((k) => known.has(k));
+      });
+    });
+    if (list) markNotData(profile, "sheet.why.profile-of", { sheet: list.sheet.name }, "lookup");
+  }
+}
+
 /** Sheets of people a client sheet's column may point to. */
 const PEOPLE_SHEETS = new Set(["Contacts", "Family", "Clients"]);
 /** Fields of a client sheet that name the client's own people, never the staff serving it. */
@@ -742,7 +791,11 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
           usable(a) &&
           a.mapping.registerSheet !== null &&
           PEOPLE_SHEETS.has(a.mapping.registerSheet) &&
-          a.columnValues.some((ids) => {
+          !sameListAs(a, clients) &&
+          a.columnValues.some((ids, idCol) => {
+            // Row numbers (1, 2, 3 …) are no one's id: a count column (policies held: 1–5)
+            // finds them on any sheet.
+            if (a.profiles[idCol]?.serial) return false;
             const own = ids.map(cellText).filter((t) => t !== "");
             const set = new Set(own);
             return set.size === own.length && [...distinct].every((v) => set.has(v));
@@ -768,6 +821,27 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
       }
     });
   }
+}
+
+/**
+ * True when `a` holds the list `clients` holds, not the people serving it: the two tables have one
+ * layout (monthly tabs of one client list), or most people `a` names are the subjects of
+ * `clients`' rows. A staff list names people who appear as owners, not as subjects.
+ */
+function sameListAs(a: SheetAnalysis, clients: SheetAnalysis): boolean {
+  const headers = (x: SheetAnalysis) => (x.table?.columns ?? []).map((c) => c.text);
+  if (sameLayout(headers(a), headers(clients))) return true;
+  const subjects = new Set(
+    clients.mapping.columns.flatMap((c, i) =>
+      c.field === "name" ? clients.columnValues[i].map(cellText).filter((t) => t !== "") : []
+    )
+  );
+  if (subjects.size === 0) return false;
+  return a.mapping.columns.some((c, i) => {
+    if (c.field !== "name") return false;
+    const names = a.columnValues[i].map(cellText).filter((t) => t !== "");
+    return names.length > 0 && names.filter((n) => subjects.has(n)).length >= names.length * 0.5;
+  });
 }
 
 /** A code with a digit: a client number, a CIN, a policy number (HBP00001, C-0012, 91310109MA…). */

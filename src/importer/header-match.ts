@@ -209,12 +209,30 @@ const OPPOSITES: readonly [string, string][] = [
   ["上", "下"],
   ["生", "失"],
 ];
-/** Characters that mark an end (终保, 截止, 失效): a header with one names an end, never a start. */
-const END_MARKS = /[终止失截]/;
+/** Characters that mark an end (终保, 截止, 失效, 到期): a header with one names an end, never a start. */
+const END_MARKS = /[终止失截]|到期|满期|届满/;
+/**
+ * Words that mark an end in a header's match form (spaces gone): "Contract End Date", "Expiry",
+ * "Renewal date", "Valid until", "Maturity". "Contract End Date" is no "Contract date" (a start).
+ * "end" counts only at the start or after what ends (a contract, a policy, a term), so Spend and
+ * Attendees are no ends.
+ */
+const END_WORDS =
+  /(?:^|contract|policy|term|period|cover|coverage|plan|service|agreement|lease|subscription|membership)end|expir|maturit|renew|until|terminat/;
+
+/** True when a header (in match form) names an end: 到期日, 终保日期, "Contract End", "Expiry". */
+export function namesAnEnd(text: string): boolean {
+  return END_MARKS.test(text) || END_WORDS.test(text);
+}
+
+/** True when only one of two headers names an end. */
+function oneNamesAnEnd(a: string, b: string): boolean {
+  return END_MARKS.test(a) !== END_MARKS.test(b) || END_WORDS.test(a) !== END_WORDS.test(b);
+}
 
 /** True when the texts differ by an opposite character, or only one of them names an end. */
 function opposite(a: string, b: string): boolean {
-  if (END_MARKS.test(a) !== END_MARKS.test(b)) return true;
+  if (oneNamesAnEnd(a, b)) return true;
   return OPPOSITES.some(
     ([x, y]) =>
       (a.includes(x) && b.includes(y) && !a.includes(y) && !b.includes(x)) ||
@@ -240,7 +258,7 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
     const dice = charDice(h, s);
     return dice >= 0.75 ? 0.8 * dice : 0;
   }
-  if (short.length < 5) return 0;
+  if (short.length < 5 || oneNamesAnEnd(h, s)) return 0;
   const similarity = 1 - levenshtein(h, s) / long.length;
   return similarity >= 0.8 ? 0.85 * similarity : 0;
 }

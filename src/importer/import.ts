@@ -8,6 +8,7 @@ import { en, type MessageCode } from "../register/messages/en";
 import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
 import { analyseWorkbook, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
+import { snapshotPlaces, type Tab } from "./snapshots";
 import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
 import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
@@ -1843,11 +1844,13 @@ function mergeWithRegister(
       .reverse()
       .map((a) => [a.sheet.name, a.mapping.columns])
   );
+  const newer = newerSheetOf(analyses);
   const linked = linkAndMerge(
     candidates,
     {},
     {
       phoneRegion,
+      newer,
       registerClients: options.existing?.Clients ?? [],
       headerOf: (sheet, field) => {
         const m = columns.get(sheet)?.find((c) => c.field === field);
@@ -2040,5 +2043,26 @@ function sheetIssue(
     message: englishText(code, params),
     code,
     params,
+  };
+}
+
+/**
+ * Client tabs of one layout are one list at different times (10月 / 11月): `newer(a, b)` is true
+ * when tab `a` is the later snapshot of the list tab `b` holds (see snapshots.ts).
+ */
+function newerSheetOf(
+  analyses: readonly SheetAnalysis[]
+): (sheet: string, than: string) => boolean {
+  const tabs = new Map<string, Tab>();
+  for (const a of analyses)
+    if (a.mapping.registerSheet === "Clients" && a.table && !tabs.has(a.sheet.name))
+      tabs.set(a.sheet.name, { name: a.sheet.name, headers: a.table.columns.map((c) => c.text) });
+  const list = [...tabs.values()];
+  const places = snapshotPlaces(list);
+  const placeOf = new Map(list.map((t, i) => [t.name, places.get(i)]));
+  return (sheet, than) => {
+    const a = placeOf.get(sheet);
+    const b = placeOf.get(than);
+    return a !== undefined && b !== undefined && a.group === b.group && a.rank > b.rank;
   };
 }

@@ -87,6 +87,8 @@ interface Entry {
   /** The record as this import's rows alone built it (clients only). */
   sourceView?: RegisterRecord;
   origin?: Origin;
+  /** The newest source sheet whose row was folded into this entry (see LinkOptions.newer). */
+  latestSheet?: string;
 }
 
 const ID_PATTERN = /^C-(\d+)$/i;
@@ -338,6 +340,11 @@ export interface LinkOptions {
   registerClients?: readonly RegisterRecord[];
   /** The header of the source column that fed `field` on a source sheet, to label values kept in notes. */
   headerOf?: (sourceSheet: string, field: string) => string | undefined;
+  /**
+   * True when source sheet `sheet` is a newer tab of the same list as `than` (11月 after 10月):
+   * a client on both takes the newer tab's values, the older ones kept in notes.
+   */
+  newer?: (sheet: string, than: string) => boolean;
 }
 
 /** Clients quoted in a sheet's one note about second owners. */
@@ -370,6 +377,7 @@ class Linker {
   private readonly namesPerSheet = new Map<string, Map<string, number>>();
 
   private readonly headerOf: LinkOptions["headerOf"];
+  private readonly newer: LinkOptions["newer"];
   /** Per source sheet, the clients told to have a second owner: the first told, a count, examples. */
   private readonly alsoOwners = new Map<
     string,
@@ -379,6 +387,7 @@ class Linker {
   constructor(existing: Partial<Record<SheetKey, RegisterRecord[]>>, options: LinkOptions = {}) {
     this.region = options.phoneRegion ?? "CN";
     this.headerOf = options.headerOf;
+    this.newer = options.newer;
     let maxId = 0;
     for (const client of options.registerClients ?? []) {
       const id = text(client.clientId);
@@ -515,13 +524,34 @@ class Linker {
     candidate: Candidate,
     into: Entry,
     conflicts: FieldConflict[],
-    updating: boolean
+    updating: boolean,
+    newer = false
   ): void {
     // A client added by a second staff member on another day: the later date goes with that
     // owner (keepEarliestSince) and is told with it, not as a conflict of its own.
     const secondOwner =
       !updating && candidate.sheet === "Clients" && conflicts.some((c) => c.key === "owner");
     for (const c of conflicts) {
+      if (newer) {
+        this.warn(
+          candidate.origin,
+          c.key,
+          c.other,
+          `${this.describe(into)}: ${c.key} taken from the newer sheet ${candidate.origin.sheet}: ${describeRaw(c.kept)}; the older value ${describeRaw(c.other)} was put in notes.`,
+          "info",
+          {
+            code: "link.newer-sheet",
+            params: {
+              ...this.targetParams(into),
+              field: c.key,
+              sheet: candidate.origin.sheet,
+              other: describeRaw(c.other),
+              kept: describeRaw(c.kept),
+            },
+          }
+        );
+        continue;
+      }
       if (secondOwner && c.key === "clientSince") continue;
       if (!updating && candidate.sheet === "Clients" && c.key === "owner") {
         // Two staff looking after one client (a WeCom list: the customer added by both) is no
@@ -576,22 +606,36 @@ class Linker {
   private mergeCandidate(candidate: Candidate, into: Entry, reason: string): void {
     const updating = into.fromExisting && !into.touched;
     const incoming = { ...candidate.record };
+    const than = into.latestSheet ?? into.origin?.sheet;
+    const newer =
+      !updating &&
+      candidate.sheet === "Clients" &&
+      than !== undefined &&
+      than !== candidate.origin.sheet &&
+      (this.newer?.(candidate.origin.sheet, than) ?? false);
+    if (newer) into.latestSheet = candidate.origin.sheet;
     if (candidate.sheet === "Clients" && isEmptyValue(incoming.clientId)) delete incoming.clientId;
     if (candidate.sheet === "Clients" && !updating) keepEarliestSince(into.record, incoming);
     const labelOf = (key: string) => this.headerOf?.(candidate.origin.sheet, key) || key;
     const outcome = mergeInto(
       into.record,
       incoming,
-      updating ? "incoming-wins" : "first-wins",
+      updating ? "incoming-wins" : newer ? "newer-wins" : "first-wins",
       new Set(),
       labelOf
     );
     if (candidate.sheet === "Clients") {
       if (into.sourceView && into.sourceView !== into.record)
-        mergeInto(into.sourceView, { ...incoming }, "first-wins", new Set(), labelOf);
+        mergeInto(
+          into.sourceView,
+          { ...incoming },
+          newer ? "newer-wins" : "first-wins",
+          new Set(),
+          labelOf
+        );
       else if (!into.sourceView) into.sourceView = { ...incoming };
     }
-    this.reportConflicts(candidate, into, outcome.conflicts, updating);
+    this.reportConflicts(candidate, into, outcome.conflicts, updating, newer);
     into.touched = true;
     this.resolved.set(candidate, into);
     if (candidate.accounted) {

@@ -1,7 +1,13 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
 import { addressPartOfHeader, type AddressPart } from "./address-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
-import { foldHeader, headerSpellings, yieldingSpellings } from "../register/catalog";
+import {
+  foldHeader,
+  headerSpellings,
+  isGenderHeader,
+  namesSex,
+  yieldingSpellings,
+} from "../register/catalog";
 import { SHEETS, sheetDef } from "../register/sheets";
 import {
   LEAD_TEMPERATURE_HEADER_WORDS,
@@ -14,6 +20,7 @@ import {
   ALL_SPELLINGS,
   CLIENT_NAME_KEY,
   matchForm,
+  namesAnEnd,
   questionLabel,
   spellingWeight,
   MAPPING_THRESHOLD,
@@ -27,7 +34,7 @@ import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
-import { profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
+import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import {
   enumChoices,
@@ -288,9 +295,15 @@ function headerCandidates(
     // Word stems: "Resolution_Date" holds the words of "resolved date".
     const words = new Set(stems(stripped));
     if (words.size >= 2) {
+      // "Contract End Date" holds the words of "contract date", but an end is never a start.
+      const end = namesAnEnd(h);
       for (const target of targets) {
         if (best.has(target.key)) continue;
-        if (targetStems(target).some((st) => st.every((w) => words.has(w))))
+        if (
+          targetStems(target).some(
+            (st) => st.every((w) => words.has(w)) && namesAnEnd(st.join("")) === end
+          )
+        )
           best.set(target.key, { confidence: round2(0.75 * discount), spelling: text });
       }
     }
@@ -312,7 +325,7 @@ function describeValues(profile: ColumnProfile, field: FieldDef): CodedReason {
       return why("map.values.email", { share: percent(p.email) });
     case "date":
       return why("map.values.date", {
-        share: percent(field.key === "birthday" ? p.date + p.monthDay : p.date),
+        share: percent(dateShare(p, field)),
       });
     case "enum":
     case "boolean":
@@ -845,6 +858,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinAddressParts(input, mappings, profiles, byKey, taken);
   joinPhones(input, mappings, profiles, byKey);
   incomeOfPersons(input, mappings, byKey, taken);
+  employerNatureOfPersons(input, mappings, byKey, taken);
   revenueOfCompanies(input, mappings, profiles, taken);
   complianceRisk(input, mappings, taken);
   joinAttendees(input, mappings, byKey);
@@ -1931,11 +1945,52 @@ const INCOME_HEADER = /收入|income/;
 const REVENUE_HEADER = /贡献|营|业务|销售|消费|通信|revenue|turnover|sales|spend|contribution/;
 
 /**
+ * What says a Clients sheet's rows are private persons, as a person reading it sees: its own kind
+ * column says so for most rows, its ID column holds personal ID numbers (mainland resident, Taiwan
+ * national) for most rows, or a sex column (性别 / Gender: 女, 男, F, M) is filled for most rows
+ * (a company has no sex). Null when nothing says so.
+ */
+function personsWitness(
+  input: ColumnMapInput,
+  mappings: readonly ColumnMapping[],
+  byKey: ReadonlyMap<string, FieldTarget>
+): "kind" | "ids" | "sex" | null {
+  if (input.registerSheet !== "Clients") return null;
+  const filled = (i: number): SourceCell[] =>
+    input.columns[i].values.filter((v) => !isBlankCell(v));
+  const valuesOf = (key: string): SourceCell[] => {
+    const i = mappings.findIndex((m) => m.field === key);
+    return i < 0 ? [] : filled(i);
+  };
+  const mostly = (values: readonly SourceCell[], test: (v: SourceCell) => boolean): boolean =>
+    values.length > 0 && values.filter(test).length * 2 > values.length;
+  const kinds = enumChoices(byKey.get("kind")?.field.values ?? []);
+  const persons = mostly(valuesOf("kind"), (v) => {
+    const read = parseEnum(v, kinds);
+    return read.ok && read.value === "person";
+  });
+  if (persons) return "kind";
+  if (mostly(valuesOf("idNumber"), (v) => parseIdNumber(cellText(v)) !== null)) return "ids";
+  const rows = input.columns[0]?.values.length ?? 0;
+  const sexColumn = mappings.some((m, i) => {
+    if (!isGenderHeader(m.label || m.header)) return false;
+    const values = filled(i);
+    return values.length * 2 > rows && mostly(values, (v) => namesSex(cellText(v)));
+  });
+  return sexColumn ? "sex" : null;
+}
+
+const PERSONS_INCOME_WHY = {
+  kind: "map.why.income-persons",
+  ids: "map.why.income-personal-ids",
+  sex: "map.why.income-sex-column",
+} as const;
+
+/**
  * 年收入 / "income" on a book of private persons is each person's income, not the revenue the
- * client brings (a wealth manager's client with 60万 income brings the bank far less). The rows
- * are persons when the sheet's own kind column says so for most rows, or its ID column holds
- * personal ID numbers (mainland resident, Taiwan national) for most rows. Without such evidence
- * the header keeps its usual reading (annualRevenue), as on key-account books.
+ * client brings (a wealth manager's client with 60万 income brings the bank far less). Without
+ * evidence that the rows are persons (personsWitness) the header keeps its usual reading
+ * (annualRevenue), as on key-account books.
  */
 function incomeOfPersons(
   input: ColumnMapInput,
@@ -1949,24 +2004,30 @@ function incomeOfPersons(
   if (revenue < 0) return;
   const header = matchForm(stripHeaderUnit(mappings[revenue].header));
   if (!INCOME_HEADER.test(header) || REVENUE_HEADER.test(header)) return;
-  const valuesOf = (key: string): SourceCell[] => {
-    const i = mappings.findIndex((m) => m.field === key);
-    return i < 0 ? [] : input.columns[i].values.filter((v) => !isBlankCell(v));
-  };
-  const mostly = (values: readonly SourceCell[], test: (v: SourceCell) => boolean): boolean =>
-    values.length > 0 && values.filter(test).length * 2 > values.length;
-  const kinds = enumChoices(byKey.get("kind")?.field.values ?? []);
-  const persons = mostly(valuesOf("kind"), (v) => {
-    const read = parseEnum(v, kinds);
-    return read.ok && read.value === "person";
-  });
-  const personalIds = mostly(valuesOf("idNumber"), (v) => parseIdNumber(cellText(v)) !== null);
-  if (!persons && !personalIds) return;
+  const witness = personsWitness(input, mappings, byKey);
+  if (witness === null) return;
   taken.delete("annualRevenue");
   taken.add("annualIncome");
   mappings[revenue].field = "annualIncome";
-  addEvidence(
-    mappings[revenue],
-    why(persons ? "map.why.income-persons" : "map.why.income-personal-ids")
+  addEvidence(mappings[revenue], why(PERSONS_INCOME_WHY[witness]));
+}
+
+/**
+ * 单位性质 / 單位性質 beside a person's occupation is the kind of employer the person works for
+ * (外资企业, 事业单位, 自由职业), not the client's own nature as a company: on a sheet whose rows are
+ * persons (personsWitness) the column is left to notes.
+ */
+function employerNatureOfPersons(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  const nature = mappings.findIndex(
+    (m) => m.field === "enterpriseNature" && m.source !== "override"
   );
+  if (nature < 0 || personsWitness(input, mappings, byKey) === null) return;
+  taken.delete("enterpriseNature");
+  Object.assign(mappings[nature], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[nature], [why("map.why.employer-nature-persons")]);
 }

@@ -46,7 +46,13 @@ export interface FieldConflict {
   other: RegisterValue;
 }
 
-export type MergePolicy = "first-wins" | "incoming-wins";
+/**
+ * first-wins: the target's value stays, the incoming one goes to notes (two rows of one import).
+ * incoming-wins: the incoming value replaces it (updating an existing register row).
+ * newer-wins: the incoming value replaces it and the older one goes to notes (a newer tab of the
+ * same list: the month's list over last month's).
+ */
+export type MergePolicy = "first-wins" | "incoming-wins" | "newer-wins";
 
 export interface MergeOutcome {
   /** Fields whose differing values could not both be kept (first-wins), or were replaced (incoming-wins). */
@@ -82,8 +88,9 @@ export function mergeInto(
         kept: policy === "first-wins" ? current : value,
         other: policy === "first-wins" ? value : current,
       });
-      if (policy === "incoming-wins") target[key] = value;
-      else keepInNotes.push(`${labelOf(key)}: ${String(value)}`);
+      if (policy !== "first-wins") target[key] = value;
+      if (policy === "first-wins") keepInNotes.push(`${labelOf(key)}: ${String(value)}`);
+      else if (policy === "newer-wins") keepInNotes.push(`${labelOf(key)}: ${String(current)}`);
     }
   }
   const hasNotes = "notes" in target || "notes" in incoming;

@@ -57,7 +57,7 @@ import {
 } from "./normalize";
 import { isEmptyMark } from "./normalize/cell";
 import { assembleAddress, type AddressPart } from "./address-parts";
-import { COMPANY_VALUE } from "./profile";
+import { COMPANY_VALUE, isDaySerial, profileColumn } from "./profile";
 import { looksLikePersonName } from "./person-name";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
@@ -146,6 +146,12 @@ export interface ColumnReader {
    * worth, shown beside the value kept in notes so the figure is not read 10,000 times too small.
    */
   noteUnit?: number;
+  /**
+   * An unmapped column of dates (合同到期日) where some cells hold a day as a number — Excel's serial
+   * (46207) or yyyymmdd (20190315): those go to notes as the day they stand for (2026-07-04), which
+   * a person reads; written dates stay as written.
+   */
+  noteDates?: { date1904?: boolean };
   /**
    * An amount column whose header counts in a large unit (萬, 億): the median of its bare figures,
    * to tell a figure written in full among them ("250,000" among 8, 12, 25 under 年度貢獻(萬)).
@@ -323,6 +329,32 @@ function memoized(
   };
 }
 
+/** A header that names a date: 合同到期日, 签约日期, 應繳日, "Contract End Date", "Renewal date". */
+const DATE_HEADER = /日期|到期日|[缴繳]费?日|(?:^|[^a-z])dates?(?:[^a-z]|$)/i;
+
+/**
+ * Whether the whole numbers of an unmapped column are days: some are (serials of 1950–2099 or
+ * yyyymmdd) and the header names a date or the column's other values are mostly written dates.
+ * Amounts are never read so: their header names no date and no written date stands among them.
+ */
+function numbersAreDays(header: string, values: readonly SourceCell[]): boolean {
+  const filled = values.filter((v) => !isBlankCell(v));
+  const numbers = filled.filter((v) => typeof v === "number");
+  if (numbers.length === 0) return false;
+  const whole = profileColumn(numbers);
+  if (whole.date + whole.daySerial < 0.9) return false;
+  if (DATE_HEADER.test(toHalfWidth(header))) return true;
+  const written = profileColumn(filled.filter((v) => typeof v !== "number"));
+  return written.sampled >= 2 && written.date >= 0.8;
+}
+
+/** The ISO day a number stands for in a column of days, or null. */
+function dayOfNumber(value: number, options: { date1904?: boolean }): string | null {
+  if (!isDaySerial(value) && !/^(?:19|20)\d{6}$/.test(String(value))) return null;
+  const read = parseDate(value, { date1904: options.date1904 });
+  return read.ok && typeof read.value === "string" ? read.value : null;
+}
+
 /** Prepares how each column of a sheet is read; date and order options come from the whole column. */
 export function buildRowContext(
   sheetName: string,
@@ -337,8 +369,10 @@ export function buildRowContext(
     const target = mapping.field ? targets.get(mapping.field) : undefined;
     if (!target) {
       const unit = isLeftOut(mapping) ? null : parseHeaderUnit(mapping.header);
-      return unit && Number.isFinite(unit.multiplier) && unit.multiplier > 1
-        ? { mapping, label, noteUnit: unit.multiplier }
+      if (unit && Number.isFinite(unit.multiplier) && unit.multiplier > 1)
+        return { mapping, label, noteUnit: unit.multiplier };
+      return !isLeftOut(mapping) && numbersAreDays(mapping.header, columnValues[i] ?? [])
+        ? { mapping, label, noteDates: { date1904: options.date1904 } }
         : { mapping, label };
     }
     // A month's figure under a field that keeps a year's amount is what a person multiplies up.
@@ -624,6 +658,13 @@ export function normalizeRow(
     // a value kept because it could not be read stays as it was written.
     const text = typeof raw === "string" ? stripInvisible(raw) : cellText(raw);
     const worth = reader.noteUnit === undefined ? null : amountInUnit(raw, reader.noteUnit);
+    const day =
+      reader.noteDates && typeof raw === "number" ? dayOfNumber(raw, reader.noteDates) : null;
+    if (day !== null) {
+      if (ctx.hasNotes) notes.push(`${header}: ${day}`);
+      else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = day;
+      return;
+    }
     if (ctx.hasNotes) notes.push(`${header}: ${text}${worth === null ? "" : ` (= ${worth})`}`);
     else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = text;
   };

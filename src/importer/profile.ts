@@ -49,6 +49,12 @@ export interface ColumnProfile {
   maskedPhone: number;
   /** Dates written without a year (03-15, 3月15日): a birthday as a shop keeps it. */
   monthDay: number;
+  /**
+   * Whole numbers in the range of the days' serials from 1950 to 2099 (46207 is 2026-07-04), counted
+   * among `numeric`: a day typed as a number, not formatted as a date, when the column's header or
+   * its other values say dates — never on their own (an amount can be 46207 too).
+   */
+  daySerial: number;
   email: number;
   idNumber: number;
   money: number;
@@ -145,7 +151,9 @@ export function isAmountRange(text: string): boolean {
 }
 
 /** A bare number one would dial: a trunk 0 in front, or a mainland mobile. */
-const DIALABLE_DIGITS = /^(?:0\d+|1[3-9]\d{9})$/;
+// A trunk prefix (0 then an area code) or an international one (00 then a country code, which
+// never starts with 0): 0000100234 is a number padded with zeros (a customer number), not a phone.
+const DIALABLE_DIGITS = /^(?:0[1-9]\d+|00[1-9]\d+|1[3-9]\d{9})$/;
 const US_STATES = new Set(
   (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM " +
@@ -207,6 +215,36 @@ const DATE_SHAPE =
  */
 const PHONE_SHAPE = /^[\d\s()+\-–—/.,]*(?:(?:ext\.?|x|转|轉)\s*\d{1,6})?$/i;
 
+/** Serials of the days from 1950-01-01 to 2099-12-31 (1900 date system). */
+const DAY_SERIALS = { from: 18264, to: 73050 };
+
+/** A whole number that is the serial of a day from 1950 to 2099. */
+export function isDaySerial(value: unknown): value is number {
+  return (
+    typeof value === "number" &&
+    Number.isInteger(value) &&
+    value >= DAY_SERIALS.from &&
+    value <= DAY_SERIALS.to
+  );
+}
+
+/**
+ * A day written as eight digits, yyyymmdd (SAP's 20190315), from 1900 to 2099, as text or as a
+ * number: a real calendar day, so account numbers and phones seldom pass (month 01–12, day 01–31).
+ */
+function isCompactDate(value: SourceCell): boolean {
+  const text = typeof value === "number" ? (Number.isInteger(value) ? String(value) : "") : value;
+  if (typeof text !== "string" || !/^\s*(?:19|20)\d{6}\s*$/.test(text)) return false;
+  return parseDate(text.trim()).ok;
+}
+
+/**
+ * A date with its month written as a word: "March 3, 2024", "3 Mar 2024", "Mar-03-2024",
+ * "Sunday, 3rd of March 2024". Only digits, a month word and a weekday may stand in it.
+ */
+const MONTH_WORD_DATE =
+  /^(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\b|\d))(?=.*\d{4}|.*-\d{2}$)[\w\s,./-]{6,40}$/i;
+
 function wholeNumber(value: SourceCell): number | null {
   if (typeof value === "number") return Number.isInteger(value) ? value : null;
   if (typeof value === "string" && /^\s*\d{1,7}\s*$/.test(value)) return Number(value);
@@ -224,6 +262,7 @@ class Accumulator {
   phone = 0;
   maskedPhone = 0;
   monthDay = 0;
+  daySerial = 0;
   email = 0;
   idNumber = 0;
   money = 0;
@@ -273,7 +312,12 @@ class Accumulator {
       this.date++;
       return;
     }
+    if (typeof value === "number" && isCompactDate(value)) {
+      this.date++;
+      return;
+    }
     if (typeof value === "number") {
+      if (isDaySerial(value)) this.daySerial++;
       this.numeric++;
       if (Number.isInteger(value)) this.integer++;
       if (Number.isInteger(value) && value >= 100 && value <= 999999) this.shortNumber++;
@@ -297,6 +341,10 @@ class Accumulator {
       return;
     }
     if (DATE_SHAPE.test(half) && (parseDate(half).ok || parseDate(half, { rocEra: true }).ok)) {
+      this.date++;
+      return;
+    }
+    if (isCompactDate(half) || (MONTH_WORD_DATE.test(half) && parseDate(half).ok)) {
       this.date++;
       return;
     }
@@ -373,6 +421,7 @@ class Accumulator {
       phone: share(this.phone),
       maskedPhone: share(this.maskedPhone),
       monthDay: share(this.monthDay),
+      daySerial: share(this.daySerial),
       email: share(this.email),
       idNumber: share(this.idNumber),
       money: share(this.money),
@@ -459,6 +508,16 @@ function shareAbove(profile: ColumnProfile, max: number): number {
 }
 
 /**
+ * The share of a column's values that are days for a date field: written dates (for a birthday also
+ * days without a year, 03-15), and days typed as serial numbers (46207) when written dates stand
+ * among them; serials alone are not dates (an amount can be 46207), whatever the header says.
+ */
+export function dateShare(p: ColumnProfile, field: FieldDef): number {
+  const written = field.key === "birthday" ? p.date + p.monthDay : p.date;
+  return written + (written >= 0.2 ? p.daySerial : 0);
+}
+
+/**
  * How well the values fit a field of this type, −1 (they contradict it) … +1 (they are typical of
  * it); 0 when the values say nothing either way.
  */
@@ -478,7 +537,7 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
       return p.email >= 0.5 ? 1 : p.email >= 0.2 ? 0.3 : -1;
     case "date": {
       // A birthday is often kept without its year (03-15): that is still a birthday.
-      const dates = field.key === "birthday" ? p.date + p.monthDay : p.date;
+      const dates = dateShare(p, field);
       if (dates >= 0.6) return 1;
       if (dates >= 0.3) return 0.3;
       return texty > 0.5 || p.phone > 0.3 ? -1 : p.numeric > 0.6 ? -0.3 : -0.6;

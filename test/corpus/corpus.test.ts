@@ -107,7 +107,9 @@ function texts(ws: XLSX.WorkSheet): string[] {
     if (address.startsWith("!")) continue;
     const c = cell as XLSX.CellObject;
     if (c.v === undefined || c.v === null) continue;
-    out.push(typeof c.v === "number" ? String(c.v) : String(c.v));
+    // A fraction (a date-time serial such as 45145.14583333334) is never a phone number.
+    if (typeof c.v === "number" && !Number.isInteger(c.v)) continue;
+    out.push(String(c.v));
   }
   return out;
 }

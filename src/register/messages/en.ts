@@ -188,6 +188,10 @@ export const en = {
   "map.why.insured-client": "no policyholder column: the insured is the client",
   "map.why.income-persons": "the kind column says the clients are persons: their own income",
   "map.why.income-personal-ids": "the ID column holds personal ID numbers: the clients' own income",
+  "map.why.income-sex-column":
+    "a sex column is filled on most rows: the clients are persons and this is their own income",
+  "map.why.employer-nature-persons":
+    "the clients are persons: this is the kind of employer they work for, not a company's nature",
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
   "map.why.attendees-part":
     'header "{header}" also names people at the visit: joined with the other attendees',
@@ -249,6 +253,8 @@ export const en = {
     'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
   "sheet.why.no-client":
     'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
+  "sheet.why.profile-of":
+    'its rows are the clients of "{sheet}" and none of its other columns is a register field: a profile kept beside the list, not client records',
   "sheet.why.copy-of":
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
@@ -303,6 +309,8 @@ export const en = {
   "link.same-name":
     "Another client has the same name ({others}){why:opt}; kept as a separate client.",
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
+  "link.newer-sheet":
+    "{target:msg}: {field:key} taken from the newer sheet {sheet}: {kept}; the older value {other} was put in notes.",
   "link.conflict":
     "Conflicting {field:key} for {target:msg}: kept {kept}, the other value {other} was put in notes.",
   "link.also-owner":

@@ -161,6 +161,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.insured-client": "没有投保人列：被保险人就是客户",
   "map.why.income-persons": "客户类型列表明客户是个人：这是他们自己的收入",
   "map.why.income-personal-ids": "证件号码列是个人身份证号：这是客户自己的收入",
+  "map.why.income-sex-column": "多数行填有性别：客户是个人，这是他们自己的收入",
+  "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
@@ -208,6 +210,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
   "sheet.why.no-client":
     "其各行不指明客户，而旁边的“{sheet}”按客户列出同类记录：这是参考数据，不是客户持有的",
+  "sheet.why.profile-of":
+    "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.staff-people":
@@ -254,6 +258,8 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、证件号码、电话和邮箱都没有不同",
   "link.same-name": "另有客户同名（{otherIds}）{why:opt}；作为另一个客户保留。",
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
+  "link.newer-sheet":
+    "{target:msg}的“{field:key}”采用较新的工作表“{sheet}”：{kept}；较早的值 {other} 已放入备注。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",
   "link.also-owner":
     "{target:msg}也由 {other} 跟进（同一客户的另一行）：负责人保留 {kept}，{other} 已放入备注。",

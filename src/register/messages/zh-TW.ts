@@ -163,6 +163,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.insured-client": "沒有要保人欄：被保險人就是客戶",
   "map.why.income-persons": "客戶類型欄表明客戶是個人：這是他們自己的收入",
   "map.why.income-personal-ids": "證件號碼欄是個人身分證號：這是客戶自己的收入",
+  "map.why.income-sex-column": "多數列填有性別：客戶是個人，這是他們自己的收入",
+  "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
@@ -210,6 +212,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其人員是「{sheet}」在「{header}」中作為客戶經理列出的本單位員工：不是聯絡人",
   "sheet.why.no-client":
     "其各列不指明客戶，而旁邊的「{sheet}」按客戶列出同類記錄：這是參考資料，不是客戶持有的",
+  "sheet.why.profile-of":
+    "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
   "sheet.why.staff-people":
@@ -256,6 +260,8 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、證件號碼、電話和電子郵件都沒有不同",
   "link.same-name": "另有客戶同名（{otherIds}）{why:opt}；作為另一位客戶保留。",
   "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
+  "link.newer-sheet":
+    "{target:msg}的「{field:key}」採用較新的工作表「{sheet}」：{kept}；較早的值 {other} 已放入備註。",
   "link.conflict":
     "{target:msg}的「{field:key}」有衝突：保留 {kept}，另一個值 {other} 已放入備註。",
   "link.also-owner":

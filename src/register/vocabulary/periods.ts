@@ -87,3 +87,26 @@ export const YEARLY_HEADER_WORDS: readonly string[] = [
   "p.a.",
   "per annum",
 ];
+
+/**
+ * Words in a tab's name that say which period the tab is a snapshot of (10月 / Jan / 第3周 /
+ * Q2 / 2026), so tabs of one list can be ordered in time. Folded (简体, lower case).
+ */
+export const TAB_MONTH_NAMES: readonly (readonly string[])[] = [
+  ["january", "jan", "一月"],
+  ["february", "feb", "二月"],
+  ["march", "mar", "三月"],
+  ["april", "apr", "四月"],
+  ["may", "五月"],
+  ["june", "jun", "六月"],
+  ["july", "jul", "七月"],
+  ["august", "aug", "八月"],
+  ["september", "sept", "sep", "九月"],
+  ["october", "oct", "十月"],
+  ["november", "nov", "十一月"],
+  ["december", "dec", "十二月"],
+];
+/** A week number in a tab's name: 第3周 / 3周 / week 3 / wk3 / w3. */
+export const TAB_WEEK = /第?\s*(\d{1,2})\s*周|\b(?:week|wk|w)\s*(\d{1,2})\b/;
+/** A quarter in a tab's name: Q2 / 2季度 / 第二季度 (digits only; Chinese numerals below). */
+export const TAB_QUARTER = /\bq\s*([1-4])\b|第?\s*([1-4一二三四])\s*季/;

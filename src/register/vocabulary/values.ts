@@ -1000,6 +1000,11 @@ export const PIPELINE_STAGE_WORDS = {
     "proposal/price quote",
     "negotiation/review",
     "closed won",
+    // A won deal has closed (Maven's and Pipedrive's Won, 赢单); a lost one is no stage.
+    "won",
+    "deal won",
+    "赢单",
+    "已赢单",
   ],
 } as const satisfies WordTable;
 

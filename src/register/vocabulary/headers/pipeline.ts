@@ -14,6 +14,9 @@ export const PIPELINE_HEADERS = {
     "client name",
     "customer name",
     "company name",
+    // On a deals sheet the account is the party the deal is with (a CRM's opportunities
+    // export: opportunity_id, sales_agent, account, deal_stage).
+    "account",
   ],
   stage: ["phase", "status", "开发阶段", "进度"],
   grade: ["abcd", "分类"],

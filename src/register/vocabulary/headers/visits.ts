@@ -18,6 +18,12 @@ export const VISITS_HEADERS = {
     // A CRM follow-up log: 跟进时间 is when the contact took place, 下次跟进 when the next one is due.
     "跟进时间",
     "跟进日期",
+    // A conversation or call-back log: when the client was talked to.
+    "沟通时间",
+    "沟通日期",
+    "联系时间",
+    "回访时间",
+    "回访日期",
   ],
   method: [
     "channel",
