@@ -137,7 +137,6 @@ describe("a labelled count under a visit log", () => {
     rows.push([], ["Total calls logged:", 8]);
     const r = importWorkbook([sheet("Call Log", rows)]);
     expect(r.records.Visits).toHaveLength(8);
-    expect(r.records.Clients).toHaveLength(4);
     expect(r.issues.filter((i) => i.code === "import.row-rejected")).toEqual([]);
     expect(skipped(r, 11)?.severity).toBe("info");
   });
