@@ -52,6 +52,7 @@ import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-as
 import { relativesOfRow, relativesWork, type RelativesWork } from "./family-rows";
 import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
 import { tierOfRow } from "./tier-column";
+import { contactsOfRow, contactsWork, type ContactsWork } from "./contact-rows";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -201,6 +202,23 @@ function householdHolderColumns(
   return columns;
 }
 
+/**
+ * A log in a workbook without a client list (calls, visits, complaints) names each row's client and
+ * the client's number beside it (CIF No, 客户号): that number links to no client list, it is the
+ * id of the client the row's name makes, kept on that client.
+ */
+function clientKeyHolderColumns(
+  mappings: readonly ColumnMapping[],
+  analysis: SheetAnalysis
+): PolicyholderColumns | null {
+  const link = mappings.findIndex((m) => m.field === "clientId");
+  if (link < 0 || !mappings.some((m) => m.field === CLIENT_NAME_KEY)) return null;
+  const unlinked = mappings.map((m, i) => (i === link ? { ...m, field: null } : m));
+  const columns = policyholderColumns(unlinked, analysis.profiles);
+  columns?.fields.set(link, "clientId");
+  return columns;
+}
+
 /** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
 function fillMergedDown(
   sheet: SourceSheet,
@@ -272,6 +290,8 @@ interface SheetWork {
   held: HeldPoliciesWork | null;
   /** A client list's tier column (客户等级 钻石/金卡): each client's tier as a person gave it. */
   tierColumn: number | null;
+  /** A company list's contact columns (联系人 / 联系人职务 / 联系人2电话): each named person is a contact. */
+  contacts: ContactsWork | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
   /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
@@ -592,6 +612,10 @@ class WorkbookImport {
       key === "Clients"
         ? heldPoliciesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
         : null;
+    const contacts =
+      key === "Clients" && !parties
+        ? contactsWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
+        : null;
     const tierAt =
       key === "Clients"
         ? mappings.findIndex((m) => m.reasons?.[0]?.code === "map.why.tier-column")
@@ -602,6 +626,7 @@ class WorkbookImport {
           ...(relatives?.columns ?? []),
           ...(held?.taken ?? []),
           ...(tierAt >= 0 ? [tierAt] : []),
+          ...(contacts?.columns ?? []),
         ]);
     const ctx = buildRowContext(
       analysis.sheet.name,
@@ -616,7 +641,9 @@ class WorkbookImport {
     const holderColumns =
       CLIENTS_FROM_SUBJECT.has(key) && !this.clientList
         ? (policyholderColumns(mappings, analysis.profiles) ??
-          (key === "Insurance" ? householdHolderColumns(mappings, analysis) : null))
+          (key === "Insurance"
+            ? householdHolderColumns(mappings, analysis)
+            : clientKeyHolderColumns(mappings, analysis)))
         : null;
     const policyholders = holderColumns && {
       columns: holderColumns,
@@ -714,6 +741,7 @@ class WorkbookImport {
       relatives,
       held,
       tierColumn: tierAt >= 0 && !parties ? tierAt : null,
+      contacts,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
@@ -1032,6 +1060,7 @@ class WorkbookImport {
     let relativesRead = 0;
     let heldRead = 0;
     let tiersRead = 0;
+    let contactsRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
     const householdPolicies: HouseholdPolicies | null =
@@ -1196,6 +1225,12 @@ class WorkbookImport {
           candidate
         );
       }
+      if (work.contacts && !partners)
+        contactsRead += this.rowRecordsOfClient(
+          "Contacts",
+          contactsOfRow(work.contacts, entry.row, cells, candidate.record),
+          candidate
+        );
       if (work.tierColumn !== null)
         tiersRead += this.rowRecordsOfClient(
           "Tiers",
@@ -1307,6 +1342,16 @@ class WorkbookImport {
         sheetIssue(sheet, "info", "import.family-from-columns", {
           count: relativesRead,
           columns: columns.join(", "),
+        })
+      );
+    }
+
+    if (contactsRead > 0 && work.contacts) {
+      const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.contacts-from-columns", {
+          count: contactsRead,
+          columns: work.contacts.all.map(label).join(", "),
         })
       );
     }
@@ -1548,7 +1593,7 @@ class WorkbookImport {
    * insurance types → Insurance) become that client's, with the issues of reading them.
    */
   private rowRecordsOfClient(
-    sheet: "Family" | "Insurance" | "Tiers",
+    sheet: "Family" | "Insurance" | "Tiers" | "Contacts",
     read: { records: readonly RegisterRecord[]; issues: readonly ImportIssue[] },
     client: Candidate
   ): number {
