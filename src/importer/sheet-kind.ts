@@ -389,6 +389,20 @@ function identifiesPeople(shape: SheetShape, subjects: boolean): boolean {
   );
 }
 
+/**
+ * Named subjects described by text beside their figures: besides the column of names, two or
+ * more columns of words or codes (a client number, a manager, a currency). A matrix of figures
+ * under period headers has only its row labels; such a sheet is a list of clients that carries
+ * a figure per period (a monthly AUM report).
+ */
+function describesSubjects(shape: SheetShape, subjects: boolean): boolean {
+  if (!subjects) return false;
+  const texts = shape.profiles.filter(
+    (p) => p.filled >= 2 && p.text >= 0.6 && p.numeric < 0.5 && p.date < 0.5
+  );
+  return texts.length >= 3;
+}
+
 function numericShare(profiles: readonly ColumnProfile[]): number {
   let numeric = 0;
   let all = 0;
@@ -778,7 +792,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   if (staffList) return staffList;
 
   const periods = headers.filter((h) => PERIOD_HEADER.test(h.trim()));
-  if (periods.length >= 3 && numbers >= 0.6 && !identifiesPeople(shape, subjects))
+  if (
+    periods.length >= 3 &&
+    numbers >= 0.6 &&
+    !identifiesPeople(shape, subjects) &&
+    !describesSubjects(shape, subjects)
+  )
     return notData("matrix", "sheet.why.periods", { headers: quote(periods) });
 
   // Customers × products (or groups) as 0/1 flags: an analysis grid, one client per row but no
