@@ -51,6 +51,7 @@ import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-assets";
 import { relativesOfRow, relativesWork, type RelativesWork } from "./family-rows";
 import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
+import { tierOfRow } from "./tier-column";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -269,6 +270,8 @@ interface SheetWork {
   relatives: RelativesWork | null;
   /** A client list's held insurance (已购险种 "重疾、医疗" + 年缴保费): one policy per type listed. */
   held: HeldPoliciesWork | null;
+  /** A client list's tier column (客户等级 钻石/金卡): each client's tier as a person gave it. */
+  tierColumn: number | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
   /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
@@ -582,9 +585,17 @@ class WorkbookImport {
       key === "Clients"
         ? heldPoliciesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
         : null;
+    const tierAt =
+      key === "Clients"
+        ? mappings.findIndex((m) => m.reasons?.[0]?.code === "map.why.tier-column")
+        : -1;
     const taken = parties
       ? partyColumns(parties.columns, mappings)
-      : new Set<number>([...(relatives?.columns ?? []), ...(held?.taken ?? [])]);
+      : new Set<number>([
+          ...(relatives?.columns ?? []),
+          ...(held?.taken ?? []),
+          ...(tierAt >= 0 ? [tierAt] : []),
+        ]);
     const ctx = buildRowContext(
       analysis.sheet.name,
       key,
@@ -697,6 +708,7 @@ class WorkbookImport {
       balances,
       relatives,
       held,
+      tierColumn: tierAt >= 0 && !parties ? tierAt : null,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
@@ -1014,6 +1026,7 @@ class WorkbookImport {
     let groupRecords = 0;
     let relativesRead = 0;
     let heldRead = 0;
+    let tiersRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
     const householdPolicies: HouseholdPolicies | null =
@@ -1178,6 +1191,12 @@ class WorkbookImport {
           candidate
         );
       }
+      if (work.tierColumn !== null)
+        tiersRead += this.rowRecordsOfClient(
+          "Tiers",
+          tierOfRow(work.mappings[work.tierColumn], cells[work.tierColumn] ?? null, candidate),
+          candidate
+        );
       if (work.held) {
         const read = heldPoliciesOfRow(work.held, entry.row, cells);
         heldRead += this.rowRecordsOfClient(
@@ -1283,6 +1302,16 @@ class WorkbookImport {
         sheetIssue(sheet, "info", "import.family-from-columns", {
           count: relativesRead,
           columns: columns.join(", "),
+        })
+      );
+    }
+
+    if (tiersRead > 0 && work.tierColumn !== null) {
+      const m = work.mappings[work.tierColumn];
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.tiers-from-column", {
+          count: tiersRead,
+          column: columnLabel(m.letter, m.header),
         })
       );
     }
@@ -1514,7 +1543,7 @@ class WorkbookImport {
    * insurance types → Insurance) become that client's, with the issues of reading them.
    */
   private rowRecordsOfClient(
-    sheet: "Family" | "Insurance",
+    sheet: "Family" | "Insurance" | "Tiers",
     read: { records: readonly RegisterRecord[]; issues: readonly ImportIssue[] },
     client: Candidate
   ): number {

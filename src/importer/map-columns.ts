@@ -35,6 +35,7 @@ import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
+import { tierColumn } from "./tier-column";
 import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import {
@@ -920,6 +921,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   });
   relativesOfClients(input, mappings, taken);
   heldPoliciesOfClients(input, mappings, taken);
+  tiersOfClients(input, mappings, taken);
   numberedRecordColumns(input, mappings);
 
   input.columns.forEach((column, i) => {
@@ -1128,7 +1130,37 @@ const ANOTHER_SHEET: ReadonlySet<string> = new Set([
   "map.why.relative",
   "map.why.held-products",
   "map.why.held-policy-column",
+  "map.why.tier-column",
 ]);
+
+/**
+ * A client list's tier column (客户等级 钻石/白金/金卡, "Tier" Gold/Platinum) gives no field of the
+ * client: it is a tier a person gave the client, read into the Tiers sheet as its override by the
+ * import (tier-column.ts). Only columns the client keeps no sure field of are looked at.
+ */
+function tiersOfClients(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const index = tierColumn(
+    input.columns.map((c) => c.header.text),
+    input.columns.map((c) => c.values),
+    (i) =>
+      mappings[i].source === "none" &&
+      (mappings[i].field === null || mappings[i].confidence < 1) &&
+      mappings[i].field !== "name" &&
+      !ANOTHER_SHEET.has(mappings[i].reasons?.[0]?.code ?? "")
+  );
+  if (index === null) return;
+  const mapping = mappings[index];
+  if (mapping.field !== null && !mapping.joined) taken.delete(mapping.field);
+  Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+  setEvidence(mapping, [
+    why("map.why.tier-column", { field: "overrideTier", registerSheet: "Tiers" }),
+  ]);
+}
 
 /**
  * A client list's column of the insurance each client holds (已购险种 "重疾、医疗", "Policies held")

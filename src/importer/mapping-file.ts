@@ -134,7 +134,7 @@ export function overridesFromMappingFile(
 
 /**
  * Reasons that say a column feeds a record of another register sheet (the client made from a
- * deal's organisation, a policyholder's phone, a relative, a balance as an asset).
+ * deal's organisation, a policyholder's phone, a relative, a balance as an asset, a tier).
  */
 const ELSEWHERE: ReadonlySet<string> = new Set([
   "map.why.deal-party",
@@ -142,6 +142,7 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "map.why.subject-client",
   "map.why.relative",
   "map.why.balance-asset",
+  "map.why.tier-column",
 ]);
 
 /** The reason a column with no field of its own sheet feeds another sheet's field, if it does. */

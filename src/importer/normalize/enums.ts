@@ -1,6 +1,6 @@
 import type { EnumValue } from "../../register/types";
 import { foldScript } from "../../register/vocabulary/fold";
-import { BROAD_HEAD_WORDS } from "../../register/vocabulary/values";
+import { BROAD_VALUE_HEADS } from "../../register/vocabulary/values";
 import { screenCell } from "./cell";
 import { describeRaw, failure, ok, type Normalized } from "./result";
 import { normaliseKey, plainNumberString } from "./text";
@@ -185,7 +185,7 @@ function keyOfQualifiedHead(input: string, spellings: Spellings): string | null 
 
 let broadHeadForms: Set<string> | undefined;
 function broadHeads(): Set<string> {
-  broadHeadForms ??= new Set(BROAD_HEAD_WORDS.map((w) => foldScript(normaliseKey(w))));
+  broadHeadForms ??= new Set(BROAD_VALUE_HEADS.map((w) => foldScript(normaliseKey(w))));
   return broadHeadForms;
 }
 

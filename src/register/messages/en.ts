@@ -164,6 +164,8 @@ export const en = {
   "relation.sibling": "sibling",
   "map.why.held-products":
     "the header names the insurance the client already holds: one policy for each type a cell lists, on the insurance sheet ({field:field})",
+  "map.why.tier-column":
+    "the header and values name a tier a person gave the client: it goes to the Tiers sheet as the client's {field:field}, with the value as written as its reason",
   "map.why.held-policy-column":
     "read with the insurance held (column {products}) as the policies' {field:field}",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
@@ -344,6 +346,8 @@ export const en = {
     "This policy list is kept by household: the rows whose relation in column {relation} names the client themself (本人, 戶長) made the clients from column {subject}; {count} relatives on the rows below were read as their family, and the policies on any row belong to the household's client, with the person on the row as the insured ({policies} on relatives' rows).",
   "import.family-from-columns":
     "{count} family members were made from the relatives' columns {columns}: one for each relative named on a client's row, linked to that client, with the relation from the header; these columns are not kept in the clients' notes.",
+  "import.tiers-from-column":
+    "{count} tiers were read from column {column}: each client's tier as the book gives it goes to the Tiers sheet as the client's override tier (a person's decision, kept when tiers are computed again); a value naming no tier of the register stays in the client's notes.",
   "import.policies-from-held":
     "{count} policies were made from column {products}: one for each insurance type a client's row lists, linked to that client{premiumNote:opt}; these columns are not kept in the clients' notes.",
   "import.policies-from-held-premium":

@@ -140,6 +140,8 @@ export const zhCN: Record<MessageCode, string> = {
   "relation.sibling": "兄弟姐妹",
   "map.why.held-products":
     "表头写的是客户已持有的保险：单元格中列出的每个险种各建一张保单，记入保单表（{field:field}）",
+  "map.why.tier-column":
+    "表头和取值写的是人为给客户定的级别：记入客户分级表，作为该客户的“{field:field}”，原值作为调整原因",
   "map.why.held-policy-column":
     "与已持有的保险（{products} 栏）一起读入，作为保单的“{field:field}”",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
@@ -290,6 +292,8 @@ export const zhCN: Record<MessageCode, string> = {
     "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
   "import.family-from-columns":
     "已从亲属栏位 {columns} 建立 {count} 位家庭成员：客户那一行写到的每位亲属一位，关联到该客户，关系取自表头；这些栏位不再写入客户的备注。",
+  "import.tiers-from-column":
+    "已从 {column} 栏读入 {count} 个客户级别：每位客户在表中的级别记入客户分级表的调整级别（人为决定，重新计算分级时保留）；不是登记册级别的值仍写入客户的备注。",
   "import.policies-from-held":
     "已从 {products} 栏建立 {count} 张保单：客户那一行列出的每个险种一张，关联到该客户{premiumNote:opt}；这些栏位不再写入客户的备注。",
   "import.policies-from-held-premium":

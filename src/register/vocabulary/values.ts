@@ -468,7 +468,7 @@ export const INSURANCE_TYPE_WORDS = {
  * insurance) is medical, critical-illness and care cover alike, so a narrower kind named before it
  * (防癌…健康保险, 重大伤病…健康保险) decides.
  */
-export const BROAD_HEAD_WORDS: readonly string[] = ["健康保险", "健康险", "健康保障"];
+export const BROAD_VALUE_HEADS: readonly string[] = ["健康保险", "健康险", "健康保障"];
 
 /** Value words for POLICY_STATUS, one list per value key (besides the key and labels). */
 export const POLICY_STATUS_WORDS = {
@@ -689,11 +689,23 @@ export const HELD_AT_WORDS = {
 
 /** Value words for TIER, one list per value key (besides the key and labels). */
 export const TIER_WORDS = {
-  diamond: ["钻石", "钻石卡"],
+  // A bank's private-banking segment is its top tier.
+  diamond: ["钻石", "钻石卡", "私人银行", "私行", "private banking", "private bank", "private"],
   platinum: ["白金", "白金卡"],
   gold: ["黄金", "金卡"],
-  vip: ["贵宾", "VIP客户"],
-  standard: ["商务客户", "公众客户", "普通", "一般客户", "普卡", "普通客户"],
+  // Priority / Premier banking is the bank's VIP segment (优先理财, 卓越理财).
+  vip: ["贵宾", "VIP客户", "priority", "premier", "优先理财", "卓越理财"],
+  standard: [
+    "商务客户",
+    "公众客户",
+    "普通",
+    "一般客户",
+    "普卡",
+    "普通客户",
+    "basic",
+    "classic",
+    "regular",
+  ],
 } as const satisfies WordTable;
 
 /** Value words for GRADE, one list per value key (besides the key and labels). */
