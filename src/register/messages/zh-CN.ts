@@ -197,6 +197,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.dropdown-lists":
     "其各列 {headers} 是选项清单：每列各是一串互不重复的词，长短不一，各行不是记录",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
+  "sheet.why.lookup-name":
+    "其名称“{name}”且只有几列简短的词语或代码：是下拉选项（字典）表，不是客户",
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
   "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",

@@ -117,3 +117,35 @@ export const TABLE_CAPTION_WORDS = {
   ],
   Complaints: ["complaints", "complaint log", "issues log", "投诉", "客诉", "投诉记录"],
 } as const satisfies WordTable;
+
+/**
+ * Tab names of a workbook's lookup lists: the choices its drop-downs offer (字典, 下拉选项, Lists),
+ * never clients, whatever a column is headed. Written folded (简体, lower case, no spaces).
+ */
+export const LOOKUP_SHEET_WORDS = {
+  lookup: [
+    "字典",
+    "数据字典",
+    "下拉",
+    "下拉选项",
+    "下拉列表",
+    "选项",
+    "码表",
+    "代码表",
+    "枚举",
+    "参数表",
+    "list",
+    "lists",
+    "lookup",
+    "lookups",
+    "dropdown",
+    "dropdowns",
+    "picklist",
+    "picklists",
+    "options",
+    "codes",
+    "enums",
+    "referencedata",
+    "refdata",
+  ],
+} as const satisfies WordTable;
