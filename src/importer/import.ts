@@ -11,7 +11,8 @@ import { analyseWorkbook, parseOverrides, type SheetAnalysis } from "./analyse-s
 import { snapshotPlaces, type Tab } from "./snapshots";
 import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
-import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
+import { CLIENT_NAME_KEY, matchForm, targetsFor } from "./header-match";
+import { FACT_DATE_HEADER_WORDS } from "../register/vocabulary/sheet-names";
 import { isImportIssuesTab, isSettingsTab } from "../register/tabs";
 import {
   EMPTY_IMPORT_STATE,
@@ -44,7 +45,7 @@ import { takePlannedVisits } from "./planned-visits";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import { holdsPolicy, householdColumn, householdMember, isRelativeRow } from "./household";
-import { normaliseKey } from "./normalize";
+import { normaliseKey, parseDate } from "./normalize";
 import { ownerInTitle, type TitleOwner } from "./title-owner";
 import { dealParties, partyColumns, partyContext, type DealParties } from "./deal-parties";
 import { insuredMember, relationColumn } from "./insured-family";
@@ -1840,6 +1841,7 @@ function mergeWithRegister(
     {
       phoneRegion,
       newer,
+      rowDate: rowDateOf(analyses),
       registerClients: options.existing?.Clients ?? [],
       headerOf: (sheet, field) => {
         const m = columns.get(sheet)?.find((c) => c.field === field);
@@ -2038,6 +2040,40 @@ function sheetIssue(
  * Client tabs of one layout are one list at different times (10月 / 11月): `newer(a, b)` is true
  * when tab `a` is the later snapshot of the list tab `b` holds (see snapshots.ts).
  */
+const FACT_DATE_WORDS = FACT_DATE_HEADER_WORDS.asOf.map((w) => matchForm(w));
+
+/**
+ * Per client row, the day its facts were true, from a column headed so (风险测评日期, "As of",
+ * 更新日期) whose cells are dates: of two rows of one client, the later day's is current.
+ */
+function rowDateOf(analyses: readonly SheetAnalysis[]): (origin: Origin) => string | null {
+  const dated = new Map<string, number>();
+  const sheets = new Map<string, SheetAnalysis>();
+  for (const a of analyses) {
+    if (a.mapping.registerSheet !== "Clients" || !a.table || dated.has(a.sheet.name)) continue;
+    const column = a.table.columns.find((c) => {
+      const h = matchForm(c.text);
+      return (
+        h !== "" &&
+        FACT_DATE_WORDS.some((w) => (/^[a-z]+$/.test(w) ? h === w || h.endsWith(w) : h.includes(w)))
+      );
+    });
+    if (!column) continue;
+    dated.set(a.sheet.name, column.index);
+    sheets.set(a.sheet.name, a);
+  }
+  return (origin) => {
+    const index = dated.get(origin.sheet);
+    const a = sheets.get(origin.sheet);
+    if (index === undefined || !a) return null;
+    // Rows and columns are counted from 1, as the sheet shows them.
+    const cell = a.sheet.rows[origin.row - 1]?.[index - 1];
+    if (cell === undefined || cell === null || cell === "") return null;
+    const parsed = parseDate(cell);
+    return parsed.ok ? parsed.value : null;
+  };
+}
+
 function newerSheetOf(
   analyses: readonly SheetAnalysis[]
 ): (sheet: string, than: string) => boolean {

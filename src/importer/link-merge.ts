@@ -89,6 +89,8 @@ interface Entry {
   origin?: Origin;
   /** The newest source sheet whose row was folded into this entry (see LinkOptions.newer). */
   latestSheet?: string;
+  /** The latest fact date of the rows folded into this entry (see LinkOptions.rowDate). */
+  latestDate?: string;
 }
 
 const ID_PATTERN = /^C-(\d+)$/i;
@@ -345,6 +347,11 @@ export interface LinkOptions {
    * a client on both takes the newer tab's values, the older ones kept in notes.
    */
   newer?: (sheet: string, than: string) => boolean;
+  /**
+   * The day a source row's facts were true (its 风险测评日期, "As of"), ISO, when its sheet dates
+   * its rows so: of two rows of one client in one sheet, the later day's values win.
+   */
+  rowDate?: (origin: Origin) => string | null;
 }
 
 /** Clients quoted in a sheet's one note about second owners. */
@@ -378,6 +385,7 @@ class Linker {
 
   private readonly headerOf: LinkOptions["headerOf"];
   private readonly newer: LinkOptions["newer"];
+  private readonly rowDate: LinkOptions["rowDate"];
   /** Per source sheet, the clients told to have a second owner: the first told, a count, examples. */
   private readonly alsoOwners = new Map<
     string,
@@ -388,6 +396,7 @@ class Linker {
     this.region = options.phoneRegion ?? "CN";
     this.headerOf = options.headerOf;
     this.newer = options.newer;
+    this.rowDate = options.rowDate;
     let maxId = 0;
     for (const client of options.registerClients ?? []) {
       const id = text(client.clientId);
@@ -525,13 +534,35 @@ class Linker {
     into: Entry,
     conflicts: FieldConflict[],
     updating: boolean,
-    newer = false
+    newer = false,
+    laterDate?: string
   ): void {
     // A client added by a second staff member on another day: the later date goes with that
     // owner (keepEarliestSince) and is told with it, not as a conflict of its own.
     const secondOwner =
       !updating && candidate.sheet === "Clients" && conflicts.some((c) => c.key === "owner");
     for (const c of conflicts) {
+      if (laterDate !== undefined) {
+        this.warn(
+          candidate.origin,
+          c.key,
+          c.other,
+          `${this.describe(into)}: ${c.key} taken from the later row ${candidate.origin.row} (${laterDate}): ${describeRaw(c.kept)}; the earlier value ${describeRaw(c.other)} was put in notes.`,
+          "info",
+          {
+            code: "link.later-row",
+            params: {
+              ...this.targetParams(into),
+              field: c.key,
+              row: candidate.origin.row,
+              date: laterDate,
+              other: describeRaw(c.other),
+              kept: describeRaw(c.kept),
+            },
+          }
+        );
+        continue;
+      }
       if (newer) {
         this.warn(
           candidate.origin,
@@ -614,13 +645,30 @@ class Linker {
       than !== candidate.origin.sheet &&
       (this.newer?.(candidate.origin.sheet, than) ?? false);
     if (newer) into.latestSheet = candidate.origin.sheet;
+    // Two rows of one client in one sheet, each dated (a re-test, an update): the later row is current.
+    const incomingDate =
+      !updating && !newer && candidate.sheet === "Clients"
+        ? (this.rowDate?.(candidate.origin) ?? null)
+        : null;
+    const intoDate =
+      into.latestDate ??
+      (into.origin && into.origin.sheet === candidate.origin.sheet
+        ? (this.rowDate?.(into.origin) ?? null)
+        : null);
+    const laterRow =
+      incomingDate !== null &&
+      intoDate !== null &&
+      into.origin?.sheet === candidate.origin.sheet &&
+      incomingDate > intoDate;
+    if (laterRow) into.latestDate = incomingDate;
+    else if (intoDate !== null && into.latestDate === undefined) into.latestDate = intoDate;
     if (candidate.sheet === "Clients" && isEmptyValue(incoming.clientId)) delete incoming.clientId;
     if (candidate.sheet === "Clients" && !updating) keepEarliestSince(into.record, incoming);
     const labelOf = (key: string) => this.headerOf?.(candidate.origin.sheet, key) || key;
     const outcome = mergeInto(
       into.record,
       incoming,
-      updating ? "incoming-wins" : newer ? "newer-wins" : "first-wins",
+      updating ? "incoming-wins" : newer || laterRow ? "newer-wins" : "first-wins",
       new Set(),
       labelOf
     );
@@ -629,13 +677,20 @@ class Linker {
         mergeInto(
           into.sourceView,
           { ...incoming },
-          newer ? "newer-wins" : "first-wins",
+          newer || laterRow ? "newer-wins" : "first-wins",
           new Set(),
           labelOf
         );
       else if (!into.sourceView) into.sourceView = { ...incoming };
     }
-    this.reportConflicts(candidate, into, outcome.conflicts, updating, newer);
+    this.reportConflicts(
+      candidate,
+      into,
+      outcome.conflicts,
+      updating,
+      newer,
+      laterRow ? (incomingDate ?? undefined) : undefined
+    );
     into.touched = true;
     this.resolved.set(candidate, into);
     if (candidate.accounted) {

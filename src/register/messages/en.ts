@@ -313,6 +313,8 @@ export const en = {
   "link.same-name":
     "Another client has the same name ({others}){why:opt}; kept as a separate client.",
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
+  "link.later-row":
+    "{target:msg}: {field:key} taken from the later row {row} ({date}): {kept}; the earlier value {other} was put in notes.",
   "link.newer-sheet":
     "{target:msg}: {field:key} taken from the newer sheet {sheet}: {kept}; the older value {other} was put in notes.",
   "link.conflict":

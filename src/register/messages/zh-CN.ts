@@ -262,6 +262,8 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、证件号码、电话和邮箱都没有不同",
   "link.same-name": "另有客户同名（{otherIds}）{why:opt}；作为另一个客户保留。",
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
+  "link.later-row":
+    "{target:msg}的“{field:key}”采用日期较晚的第 {row} 行（{date}）：{kept}；较早的值 {other} 已放入备注。",
   "link.newer-sheet":
     "{target:msg}的“{field:key}”采用较新的工作表“{sheet}”：{kept}；较早的值 {other} 已放入备注。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",

@@ -264,6 +264,8 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、證件號碼、電話和電子郵件都沒有不同",
   "link.same-name": "另有客戶同名（{otherIds}）{why:opt}；作為另一位客戶保留。",
   "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
+  "link.later-row":
+    "{target:msg}的「{field:key}」採用日期較晚的第 {row} 列（{date}）：{kept}；較早的值 {other} 已放入備註。",
   "link.newer-sheet":
     "{target:msg}的「{field:key}」採用較新的工作表「{sheet}」：{kept}；較早的值 {other} 已放入備註。",
   "link.conflict":

@@ -149,3 +149,29 @@ export const LOOKUP_SHEET_WORDS = {
     "refdata",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Headers of the day a row's facts were true (风险测评日期, 更新日期, "As of"): when one client has
+ * two rows, the later day's row is current. Written folded (简体, lower case, no spaces).
+ */
+export const FACT_DATE_HEADER_WORDS = {
+  asOf: [
+    "测评日期",
+    "评估日期",
+    "评测日期",
+    "更新日期",
+    "更新时间",
+    "最后更新",
+    "修改日期",
+    "数据日期",
+    "截至日期",
+    "asof",
+    "asat",
+    "updated",
+    "lastupdated",
+    "updatedate",
+    "updatedon",
+    "assessmentdate",
+    "assessedon",
+  ],
+} as const satisfies WordTable;
