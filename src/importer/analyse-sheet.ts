@@ -1,6 +1,7 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
 import { preferClientsForAssetClasses } from "./balance-assets";
 import { sheetBySpelling } from "../register/catalog";
+import { foldScript } from "../register/vocabulary/fold";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
 import {
   captionSheet,
@@ -719,6 +720,13 @@ function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
 
 /** Fields that only say which client a row is: the rest of a client row is what it tells of them. */
 const IDENTITY_FIELDS = new Set(["clientId", "name"]);
+/** A system's stamps on each record it stores (创建时间, 更新时间, created_at): the record's, not the client's. */
+const AUDIT_STAMP =
+  /^(?:创建|更新|修改|录入|建立|created|updated|modified|last ?updated|last ?modified)[ _-]?(?:时间|日期|at|on|time|date)?$/i;
+/** A column that tells something of the client: read with confidence, not a record's stamp. */
+function tellsOfClient(c: { header: string; confidence: number }): boolean {
+  return c.confidence >= 0.8 && !AUDIT_STAMP.test(foldScript(c.header.trim()));
+}
 
 /**
  * A client archive keeps profiles beside its client list: a health record, a skin test, a
@@ -742,9 +750,11 @@ function markProfilesOfClients(analyses: SheetAnalysis[]): void {
     a.columnValues[col].map((v) => cellText(v).trim()).filter((t) => t !== "");
   for (const profile of lists) {
     const own = identity(profile);
-    const mapped = profile.mapping.columns.filter((c) => c.field !== null).length;
-    const unmapped = profile.mapping.columns.length - mapped;
-    if (own.length === 0 || mapped !== own.length || unmapped < 3) continue;
+    const adding = profile.mapping.columns.filter(
+      (c, i) => !own.includes(i) && c.field !== null && tellsOfClient(c)
+    ).length;
+    const unmapped = profile.mapping.columns.filter((c) => c.field === null).length;
+    if (own.length === 0 || adding > 0 || unmapped < 3) continue;
     const list = lists.find((other) => {
       if (other === profile || other.notData !== null) return false;
       const theirs = identity(other);

@@ -83,15 +83,36 @@ function headerEvidence(
   return { score, matched: tellingWords.size, tellingHeaders };
 }
 
+/** The spellings of a sheet's name words: its key, labels and aliases (two characters or more). */
+function nameSpellings(sheet: SheetKey): string[] {
+  const def = SHEETS.find((s) => s.key === sheet);
+  return def
+    ? [def.key, ...Object.values(def.label), ...def.aliases]
+        .map(matchForm)
+        .filter((s) => s.length >= 2)
+    : [];
+}
+
 function nameEvidence(sheet: SheetKey, sheetName: string): number {
   const exact = sheetBySpelling(sheetName);
   if (exact?.key === sheet) return EXACT_NAME_BONUS;
   const name = matchForm(sheetName);
-  const def = SHEETS.find((s) => s.key === sheet);
-  const spellings = def
-    ? [def.key, ...Object.values(def.label), ...def.aliases].map(matchForm)
-    : [];
-  return spellings.some((s) => s.length >= 2 && name.includes(s)) ? PARTIAL_NAME_BONUS : 0;
+  const words = nameSpellings(sheet).filter((s) => name.includes(s));
+  if (words.length === 0) return 0;
+  // "客户沟通记录", "Customer Complaints", 客户投诉: the client word qualifies the name's head, the
+  // record the sheet holds; the name speaks for the other sheet, not for the client list.
+  if (
+    sheet === "Clients" &&
+    SHEETS.some(
+      (other) =>
+        other.key !== "Clients" &&
+        nameSpellings(other.key).some(
+          (s) => name.includes(s) && !words.some((w) => w.includes(s) || s.includes(w))
+        )
+    )
+  )
+    return 0;
+  return PARTIAL_NAME_BONUS;
 }
 
 /**

@@ -124,6 +124,11 @@ const TRANSACTION_WORDS = [
   "发票",
   "發票",
   "支付方式",
+  "付款方式",
+  // A purchase's own columns: when and how much was spent (消费时间, 消费金额).
+  "消费时间",
+  "消费日期",
+  "消费金额",
 ];
 /** Headers of counted or summed figures per group: 件数, 笔数, 合计, count, total … */
 const AGGREGATE_WORDS = [

@@ -285,3 +285,166 @@ describe("a profile sheet beside a client list is not register data", () => {
     expect(result.records.Clients).toHaveLength(6);
   });
 });
+
+describe("a sheet name's client word qualifies what the sheet records", () => {
+  const CLIENTS = sheet("客户基础信息", [
+    ["客户ID", "姓名", "手机号"],
+    ["CUST_01A", "林晓雯", "13800000101"],
+    ["CUST_02B", "周嘉怡", "13800000102"],
+    ["CUST_03C", "郑浩然", "13800000103"],
+  ]);
+  const LOG: SourceCell[][] = [
+    [
+      "记录ID",
+      "客户ID",
+      "沟通时间",
+      "沟通地点",
+      "沟通主要内容",
+      "创建时间",
+      "更新时间",
+      "客户姓名",
+    ],
+    [
+      1,
+      "CUST_01A",
+      "2025-02-06 13:30:00",
+      "电话",
+      "询问储值卡余额",
+      "2025-03-28 20:25:53",
+      "2025-03-28 20:26:41",
+      "林晓雯",
+    ],
+    [
+      2,
+      "CUST_02B",
+      "2025-02-24 14:00:00",
+      "门店",
+      "预约周末护理",
+      "2025-03-28 20:28:25",
+      "2025-03-28 20:29:10",
+      "周嘉怡",
+    ],
+    [
+      3,
+      "CUST_03C",
+      "2025-03-02 12:45:00",
+      "微信",
+      "反馈护理效果",
+      "2025-03-28 20:30:30",
+      "2025-03-28 20:31:01",
+      "郑浩然",
+    ],
+  ];
+
+  it.each(["客户沟通记录", "客戶溝通記錄", "客户回访记录"])(
+    "%s beside the client list is the visit log",
+    (name) => {
+      const result = importWorkbook([CLIENTS, sheet(name, LOG)]);
+      expect(mappingOf(result, name).registerSheet).toBe("Visits");
+      expect(result.records.Clients).toHaveLength(3);
+      expect(result.records.Visits.map((v) => v.visitOn).sort()).toEqual([
+        "2025-02-06",
+        "2025-02-24",
+        "2025-03-02",
+      ]);
+    }
+  );
+
+  it("a client list named by a client word alone is still the client list", () => {
+    for (const name of ["客户信息", "Customers", "客戶名單"]) {
+      const result = importWorkbook([
+        sheet(name, [
+          ["姓名", "手机", "地址"],
+          ["林晓雯", "13800000101", "上海市静安区"],
+          ["周嘉怡", "13800000102", "上海市徐汇区"],
+        ]),
+      ]);
+      expect(mappingOf(result, name).registerSheet).toBe("Clients");
+    }
+  });
+
+  it("Customer Complaints is the complaint log", () => {
+    const result = importWorkbook([
+      sheet("Customer Complaints", [
+        ["Customer", "Date received", "Issue", "Status"],
+        ["Northwind Traders", "2024-03-04", "Late delivery", "Open"],
+        ["Fabrikam Foods", "2024-03-09", "Wrong invoice", "Closed"],
+      ]),
+    ]);
+    expect(mappingOf(result, "Customer Complaints").registerSheet).toBe("Complaints");
+  });
+});
+
+describe("a client export's record sheets are not client lists", () => {
+  const CLIENTS = sheet("客户基础信息", [
+    ["客户ID", "姓名", "手机号", "职业", "创建时间"],
+    ["CUST_01A", "林晓雯", "13800000101", "会计", "2025-03-28 18:21:38"],
+    ["CUST_02B", "周嘉怡", "13800000102", "护士", "2025-03-28 18:29:23"],
+    ["CUST_03C", "郑浩然", "13800000103", "教师", "2025-03-28 18:33:20"],
+  ]);
+
+  it("purchases (消费时间, 消费金额, 支付方式) are a transaction log", () => {
+    const buys = sheet("消费行为记录", [
+      ["记录ID", "客户ID", "消费时间", "项目名称", "消费金额", "支付方式", "客户姓名"],
+      [1, "CUST_01A", "2025-03-28 18:29:32", "补水护理", 680, "微信支付", "林晓雯"],
+      [2, "CUST_02B", "2025-03-28 18:40:02", "肩颈SPA", 398, "现金", "周嘉怡"],
+      [3, "CUST_03C", "2025-03-28 18:52:11", "光子嫩肤", 2880, "支付宝", "郑浩然"],
+    ]);
+    const result = importWorkbook([CLIENTS, buys]);
+    expect(mappingOf(result, "消费行为记录").registerSheet).toBeNull();
+    expect(result.records.Clients).toHaveLength(3);
+  });
+
+  it("a profile keyed by the clients' ids, with the system's stamps, is not imported", () => {
+    const health = sheet("健康与皮肤数据", [
+      [
+        "记录ID",
+        "客户ID",
+        "肤质类型",
+        "水油情况",
+        "运动频率及类型",
+        "过敏史",
+        "创建时间",
+        "更新时间",
+        "客户姓名",
+      ],
+      [
+        1,
+        "CUST_01A",
+        "混合性",
+        "T区油",
+        "每周瑜伽",
+        "花粉",
+        "2025-03-28 19:32:34",
+        "2025-03-28 19:32:34",
+        "林晓雯",
+      ],
+      [
+        2,
+        "CUST_02B",
+        "干性",
+        "缺水",
+        "每日散步",
+        "无",
+        "2025-03-28 19:33:52",
+        "2025-03-28 19:33:52",
+        "周嘉怡",
+      ],
+      [
+        3,
+        "CUST_03C",
+        "油性",
+        "全脸油",
+        "无规律",
+        "无",
+        "2025-03-28 19:35:10",
+        "2025-03-28 19:35:10",
+        "郑浩然",
+      ],
+    ]);
+    const result = importWorkbook([CLIENTS, health]);
+    expect(mappingOf(result, "健康与皮肤数据").registerSheet).toBeNull();
+    expect(result.records.Clients).toHaveLength(3);
+    expect(result.records.Clients.every((c) => !String(c.notes ?? "").includes("花粉"))).toBe(true);
+  });
+});

@@ -28,7 +28,21 @@ export const SHEET_WORDS = {
   ],
   Tiers: ["tiering", "segmentation", "分级", "等级"],
   Complaints: ["complaint log", "issues", "投诉", "投诉登记", "抱怨", "客诉"],
-  Visits: ["visit log", "contacts log", "activities", "拜访", "客户维护", "走访"],
+  Visits: [
+    "visit log",
+    "contacts log",
+    "activities",
+    "拜访",
+    "客户维护",
+    "走访",
+    // A log of talks and call-backs with the client.
+    "communication log",
+    "call log",
+    "沟通记录",
+    "回访记录",
+    "跟进记录",
+    "联系记录",
+  ],
   Pipeline: ["opportunities", "deals", "prospects", "商机", "大客户开发", "开发计划", "项目"],
 } as const satisfies WordTable;
 
