@@ -277,6 +277,8 @@ interface SheetWork {
   partners: PartnerLayout | null;
   /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
   visitLog: { column: number; year: number | null } | null;
+  /** Client-list columns the caller sent to Visits fields (--map "Last Review=Visits.visitOn"). */
+  routedVisits: { column: number; field: string }[];
   /** The kind column when it says True/False ("Is a Company"), else −1. */
   isCompany: number;
   /** The owner named in a line above the table (業務員：陳怡君) when no column names one. */
@@ -714,6 +716,12 @@ class WorkbookImport {
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
+      routedVisits:
+        key === "Clients"
+          ? mappings.flatMap((m, column) =>
+              m.routedTo?.registerSheet === "Visits" ? [{ column, field: m.routedTo.field }] : []
+            )
+          : [],
       titleOwner,
       titleOwned: new Set(),
       parties,
@@ -1184,6 +1192,7 @@ class WorkbookImport {
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.visitLog) this.loggedVisits(work.visitLog, candidate, own);
+      if (work.routedVisits.length > 0) this.routedVisit(work, candidate, own);
       if (work.relatives) {
         const read = relativesOfRow(work.relatives, entry.row, cells);
         relativesRead += this.rowRecordsOfClient(
@@ -1503,6 +1512,47 @@ class WorkbookImport {
    * A client row's balance (AUM, its latest month) becomes that client's asset held with us; in a
    * report by asset class, each class with a figure does. Returns how many were made.
    */
+  /**
+   * A client row's columns the caller sent to Visits (--map "跟進日期=Visits.visitOn"): one visit
+   * of the row's client, when its date reads as a day; an unreadable date is told and kept in notes.
+   */
+  private routedVisit(work: SheetWork, client: Candidate, cells: readonly SourceCell[]): void {
+    const record: RegisterRecord = {};
+    const fields = sheetDef("Visits").fields;
+    for (const { column, field } of work.routedVisits) {
+      const cell = cells[column] ?? null;
+      if (isBlankCell(cell)) continue;
+      const def = fields.find((f) => f.key === field);
+      if (def?.type === "date") {
+        const parsed = parseDate(cell);
+        if (parsed.ok) record[field] = parsed.value;
+        else {
+          const m = work.mappings[column];
+          this.issues.push({
+            sheet: work.analysis.sheet.name,
+            row: client.origin.row,
+            column: `${m.letter} (${m.header})`,
+            field,
+            value: cellText(cell),
+            message: `${parsed.message} The cell was left empty and its value kept in notes.`,
+            code: "value.unreadable-kept",
+            params: { ...(parsed.params ?? {}), problem: parsed.code ?? parsed.message },
+            severity: "warning",
+          });
+        }
+      } else record[field] = cellText(cell);
+    }
+    if (record.visitOn === undefined) return;
+    this.candidates.push({
+      sheet: "Visits",
+      record,
+      origin: client.origin,
+      followers: [],
+      clientRef: client,
+      accounted: false,
+    });
+  }
+
   /** The visits a client's visit-log cell lists, each one a Visits record of the client. */
   private loggedVisits(
     log: { column: number; year: number | null },

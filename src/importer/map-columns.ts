@@ -783,6 +783,25 @@ function isSerialColumn(column: ColumnInput, profile: ColumnProfile): boolean {
   );
 }
 
+/**
+ * Register sheets a client list's column may feed besides Clients, one record per row for the
+ * row's client, as review dates and follow-ups do: "Visits.visitOn", "Visits.keyPoints".
+ */
+const ROUTABLE_FROM_CLIENTS: readonly SheetKey[] = ["Visits"];
+
+/** "Visits.visitOn" given for a column of a client list: the sheet and field it names. */
+export function routeOf(
+  override: string,
+  registerSheet: SheetKey
+): { registerSheet: SheetKey; field: string } | null {
+  const m = /^([A-Za-z]+)\.([A-Za-z]+)$/.exec(override.trim());
+  if (!m || registerSheet !== "Clients") return null;
+  const sheet = ROUTABLE_FROM_CLIENTS.find((k) => k.toLowerCase() === m[1].toLowerCase());
+  if (!sheet) return null;
+  const field = sheetDef(sheet).fields.find((f) => f.key.toLowerCase() === m[2].toLowerCase());
+  return field ? { registerSheet: sheet, field: field.key } : null;
+}
+
 /** Maps the columns of one sheet: one decision for the whole sheet, each field to one column. */
 export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   const targets = targetsFor(input.registerSheet);
@@ -802,6 +821,13 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     decided.add(i);
     if (override === UNMAPPED) {
       mappings[i].source = "override";
+      setEvidence(mappings[i], [reason]);
+      return;
+    }
+    const routed = routeOf(override, input.registerSheet);
+    if (routed) {
+      mappings[i].source = "override";
+      mappings[i].routedTo = routed;
       setEvidence(mappings[i], [reason]);
       return;
     }
