@@ -53,6 +53,7 @@ import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-as
 import { relativesOfRow, relativesWork, type RelativesWork } from "./family-rows";
 import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
 import { tierOfRow } from "./tier-column";
+import { contactsOfRow, contactsWork, type ContactsWork } from "./contact-rows";
 import {
   policyholderColumnNotes,
   policyholderColumns,
@@ -273,6 +274,8 @@ interface SheetWork {
   held: HeldPoliciesWork | null;
   /** A client list's tier column (客户等级 钻石/金卡): each client's tier as a person gave it. */
   tierColumn: number | null;
+  /** A company list's contact columns (联系人 / 联系人职务 / 联系人2电话): each named person is a contact. */
+  contacts: ContactsWork | null;
   /** A client sheet holding companies, their people and their addresses (a CRM's partner list). */
   partners: PartnerLayout | null;
   /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
@@ -588,6 +591,10 @@ class WorkbookImport {
       key === "Clients"
         ? heldPoliciesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
         : null;
+    const contacts =
+      key === "Clients" && !parties
+        ? contactsWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
+        : null;
     const tierAt =
       key === "Clients"
         ? mappings.findIndex((m) => m.reasons?.[0]?.code === "map.why.tier-column")
@@ -598,6 +605,7 @@ class WorkbookImport {
           ...(relatives?.columns ?? []),
           ...(held?.taken ?? []),
           ...(tierAt >= 0 ? [tierAt] : []),
+          ...(contacts?.columns ?? []),
         ]);
     const ctx = buildRowContext(
       analysis.sheet.name,
@@ -712,6 +720,7 @@ class WorkbookImport {
       relatives,
       held,
       tierColumn: tierAt >= 0 && !parties ? tierAt : null,
+      contacts,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
@@ -1036,6 +1045,7 @@ class WorkbookImport {
     let relativesRead = 0;
     let heldRead = 0;
     let tiersRead = 0;
+    let contactsRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
     const householdPolicies: HouseholdPolicies | null =
@@ -1201,6 +1211,12 @@ class WorkbookImport {
           candidate
         );
       }
+      if (work.contacts && !partners)
+        contactsRead += this.rowRecordsOfClient(
+          "Contacts",
+          contactsOfRow(work.contacts, entry.row, cells, candidate.record),
+          candidate
+        );
       if (work.tierColumn !== null)
         tiersRead += this.rowRecordsOfClient(
           "Tiers",
@@ -1312,6 +1328,16 @@ class WorkbookImport {
         sheetIssue(sheet, "info", "import.family-from-columns", {
           count: relativesRead,
           columns: columns.join(", "),
+        })
+      );
+    }
+
+    if (contactsRead > 0 && work.contacts) {
+      const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.contacts-from-columns", {
+          count: contactsRead,
+          columns: work.contacts.all.map(label).join(", "),
         })
       );
     }
@@ -1594,7 +1620,7 @@ class WorkbookImport {
    * insurance types → Insurance) become that client's, with the issues of reading them.
    */
   private rowRecordsOfClient(
-    sheet: "Family" | "Insurance" | "Tiers",
+    sheet: "Family" | "Insurance" | "Tiers" | "Contacts",
     read: { records: readonly RegisterRecord[]; issues: readonly ImportIssue[] },
     client: Candidate
   ): number {

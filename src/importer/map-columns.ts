@@ -36,6 +36,7 @@ import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
 import { tierColumn } from "./tier-column";
+import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
 import {
@@ -948,6 +949,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   relativesOfClients(input, mappings, taken);
   heldPoliciesOfClients(input, mappings, taken);
   tiersOfClients(input, mappings, taken);
+  contactsOfClients(input, mappings, taken);
   numberedRecordColumns(input, mappings);
 
   input.columns.forEach((column, i) => {
@@ -1157,7 +1159,95 @@ const ANOTHER_SHEET: ReadonlySet<string> = new Set([
   "map.why.held-products",
   "map.why.held-policy-column",
   "map.why.tier-column",
+  "map.why.contact-column",
 ]);
+
+/**
+ * Columns of a company list's contacts (联系人职务, 联系人2, 联系人手机, "Champion Email") give no
+ * field of the client: they are read into the Contacts sheet by the import (contact-columns.ts).
+ * The first contact's name stays the client's main contact, and their phone and e-mail stay the
+ * client's too when the client has no phone or e-mail column of its own.
+ */
+function contactsOfClients(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const columns = contactColumnsOf(
+    mappings,
+    input.columns.map((c) => c.values)
+  );
+  if (columns.length === 0) return;
+  const contactColumn = new Set(columns.map((c) => c.index));
+  const ownColumn = (field: string) =>
+    mappings.some((m, i) => m.field === field && !contactColumn.has(i));
+  const first = firstContact(columns, mappings);
+  for (const c of columns) {
+    // A contact known only by name stays the client's main contact, their phone the client's.
+    if (!c.described) continue;
+    const mapping = mappings[c.index];
+    const field = mapping.field;
+    if (c.group === first && c.part === "name" && field === "mainContact") continue;
+    if (
+      c.group === first &&
+      (c.part === "phone" || c.part === "email") &&
+      field === c.part &&
+      !ownColumn(field)
+    )
+      continue;
+    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+    if (mapping.joined) {
+      delete mapping.joined;
+      delete mapping.joinSeparator;
+      const left = mappings.filter((m) => m.field === field);
+      if (left.length === 1) delete left[0].joined;
+    } else if (field !== null) taken.delete(field);
+    setEvidence(mapping, [
+      why("map.why.contact-column", {
+        field: c.part,
+        registerSheet: "Contacts",
+        contact: c.group.replace(/#1$/, "").replace("#", " "),
+      }),
+    ]);
+  }
+}
+
+/** The client's main contact among a company list's contacts: the one its mainContact names. */
+export function firstContact(
+  columns: readonly ContactColumn[],
+  mappings: readonly ColumnMapping[]
+): string | null {
+  const names = columns.filter((c) => c.part === "name");
+  return (names.find((c) => mappings[c.index].field === "mainContact") ?? names[0])?.group ?? null;
+}
+
+/**
+ * The contact columns of a client sheet's mapping (see contact-columns.ts): not the client's name,
+ * an owner, a column a person chose or one read into another sheet.
+ */
+export function contactColumnsOf(
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[]
+): ContactColumn[] {
+  const skip = new Set<number>();
+  mappings.forEach((m, i) => {
+    const reason = m.reasons?.[0]?.code ?? "";
+    if (
+      m.source === "override" ||
+      m.source === "hidden" ||
+      m.field === "owner" ||
+      (ANOTHER_SHEET.has(reason) && reason !== "map.why.contact-column")
+    )
+      skip.add(i);
+  });
+  return clientContactColumns(
+    mappings.map((m) => m.header),
+    columnValues,
+    mappings.findIndex((m) => m.field === "name"),
+    skip
+  );
+}
 
 /**
  * A client list's tier column (客户等级 钻石/白金/金卡, "Tier" Gold/Platinum) gives no field of the

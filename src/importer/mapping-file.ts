@@ -143,6 +143,7 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "map.why.relative",
   "map.why.balance-asset",
   "map.why.tier-column",
+  "map.why.contact-column",
 ]);
 
 /** The reason a column with no field of its own sheet feeds another sheet's field, if it does. */

@@ -166,6 +166,8 @@ export const en = {
     "the header names the insurance the client already holds: one policy for each type a cell lists, on the insurance sheet ({field:field})",
   "map.why.tier-column":
     "the header and values name a tier a person gave the client: it goes to the Tiers sheet as the client's {field:field}, with the value as written as its reason",
+  "map.why.contact-column":
+    "the header names a contact person of the company ({contact}): read into the Contacts sheet as their {field:field}, linked to the client",
   "map.why.held-policy-column":
     "read with the insurance held (column {products}) as the policies' {field:field}",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
@@ -352,6 +354,8 @@ export const en = {
     "{count} family members were made from the relatives' columns {columns}: one for each relative named on a client's row, linked to that client, with the relation from the header; these columns are not kept in the clients' notes.",
   "import.tiers-from-column":
     "{count} tiers were read from column {column}: each client's tier as the book gives it goes to the Tiers sheet as the client's override tier (a person's decision, kept when tiers are computed again); a value naming no tier of the register stays in the client's notes.",
+  "import.contacts-from-columns":
+    "{count} contacts were made from the contact columns {columns}: one for each person named on a company's row, linked to that company, with the title, phone and e-mail given beside the name; the company stays the client and keeps its own phone and e-mail.",
   "import.policies-from-held":
     "{count} policies were made from column {products}: one for each insurance type a client's row lists, linked to that client{premiumNote:opt}; these columns are not kept in the clients' notes.",
   "import.policies-from-held-premium":

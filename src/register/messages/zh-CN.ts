@@ -142,6 +142,8 @@ export const zhCN: Record<MessageCode, string> = {
     "表头写的是客户已持有的保险：单元格中列出的每个险种各建一张保单，记入保单表（{field:field}）",
   "map.why.tier-column":
     "表头和取值写的是人为给客户定的级别：记入客户分级表，作为该客户的“{field:field}”，原值作为调整原因",
+  "map.why.contact-column":
+    "表头写的是该企业的联系人（{contact}）：读入联系人表，作为其“{field:field}”，关联到该客户",
   "map.why.held-policy-column":
     "与已持有的保险（{products} 栏）一起读入，作为保单的“{field:field}”",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
@@ -298,6 +300,8 @@ export const zhCN: Record<MessageCode, string> = {
     "已从亲属栏位 {columns} 建立 {count} 位家庭成员：客户那一行写到的每位亲属一位，关联到该客户，关系取自表头；这些栏位不再写入客户的备注。",
   "import.tiers-from-column":
     "已从 {column} 栏读入 {count} 个客户级别：每位客户在表中的级别记入客户分级表的调整级别（人为决定，重新计算分级时保留）；不是登记册级别的值仍写入客户的备注。",
+  "import.contacts-from-columns":
+    "已从联系人栏位 {columns} 建立 {count} 位联系人：企业那一行写到的每个人一位，关联到该企业，职务、电话、邮箱取自姓名旁的栏位；企业仍是客户，保留自己的电话和邮箱。",
   "import.policies-from-held":
     "已从 {products} 栏建立 {count} 张保单：客户那一行列出的每个险种一张，关联到该客户{premiumNote:opt}；这些栏位不再写入客户的备注。",
   "import.policies-from-held-premium":

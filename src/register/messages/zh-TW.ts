@@ -143,6 +143,8 @@ export const zhTW: Record<MessageCode, string> = {
     "表頭寫的是客戶已持有的保險：儲存格中列出的每個險種各建一張保單，記入保單表（{field:field}）",
   "map.why.tier-column":
     "表頭和取值寫的是人為給客戶定的級別：記入客戶分級表，作為該客戶的「{field:field}」，原值作為調整原因",
+  "map.why.contact-column":
+    "表頭寫的是該企業的聯絡人（{contact}）：讀入聯絡人表，作為其「{field:field}」，關聯到該客戶",
   "map.why.held-policy-column":
     "與已持有的保險（{products} 欄）一起讀入，作為保單的「{field:field}」",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
@@ -301,6 +303,8 @@ export const zhTW: Record<MessageCode, string> = {
     "已從親屬欄位 {columns} 建立 {count} 位家庭成員：客戶那一列寫到的每位親屬一位，關聯到該客戶，關係取自表頭；這些欄位不再寫入客戶的備註。",
   "import.tiers-from-column":
     "已從 {column} 欄讀入 {count} 個客戶級別：每位客戶在表中的級別記入客戶分級表的調整級別（人為決定，重新計算分級時保留）；不是登記冊級別的值仍寫入客戶的備註。",
+  "import.contacts-from-columns":
+    "已從聯絡人欄位 {columns} 建立 {count} 位聯絡人：企業那一列寫到的每個人一位，關聯到該企業，職務、電話、電子郵件取自姓名旁的欄位；企業仍是客戶，保留自己的電話和電子郵件。",
   "import.policies-from-held":
     "已從 {products} 欄建立 {count} 張保單：客戶那一列列出的每個險種一張，關聯到該客戶{premiumNote:opt}；這些欄位不再寫入客戶的備註。",
   "import.policies-from-held-premium":
