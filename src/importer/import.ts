@@ -282,6 +282,8 @@ interface SheetWork {
   visitLog: { column: number; year: number | null } | null;
   /** Client-list columns the caller sent to Visits fields (--map "Last Review=Visits.visitOn"). */
   routedVisits: { column: number; field: string }[];
+  /** A client list's column dating each row's facts (风险测评日期, "As of"): the later row wins. */
+  factDate: number | null;
   /** The kind column when it says True/False ("Is a Company"), else −1. */
   isCompany: number;
   /** The owner named in a line above the table (業務員：陳怡君) when no column names one. */
@@ -725,6 +727,7 @@ class WorkbookImport {
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
+      factDate: key === "Clients" ? factDateColumn(mappings) : null,
       routedVisits:
         key === "Clients"
           ? mappings.flatMap((m, column) =>
@@ -1203,6 +1206,10 @@ class WorkbookImport {
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.visitLog) this.loggedVisits(work.visitLog, candidate, own);
       if (work.routedVisits.length > 0) this.routedVisit(work, candidate, own);
+      if (work.factDate !== null) {
+        const day = parseDate(own[work.factDate] ?? null);
+        if (day.ok && day.value !== null) candidate.factDate = day.value;
+      }
       if (work.relatives) {
         const read = relativesOfRow(work.relatives, entry.row, cells);
         relativesRead += this.rowRecordsOfClient(
@@ -1917,7 +1924,6 @@ function mergeWithRegister(
     {
       phoneRegion,
       newer,
-      rowDate: rowDateOf(analyses),
       registerClients: options.existing?.Clients ?? [],
       headerOf: (sheet, field) => {
         const m = columns.get(sheet)?.find((c) => c.field === field);
@@ -2119,35 +2125,18 @@ function sheetIssue(
 const FACT_DATE_WORDS = FACT_DATE_HEADER_WORDS.asOf.map((w) => matchForm(w));
 
 /**
- * Per client row, the day its facts were true, from a column headed so (风险测评日期, "As of",
- * 更新日期) whose cells are dates: of two rows of one client, the later day's is current.
+ * A client list's column of the day each row's facts were true (风险测评日期, "As of", 更新日期):
+ * of two rows of one client, the later day's is current.
  */
-function rowDateOf(analyses: readonly SheetAnalysis[]): (origin: Origin) => string | null {
-  const dated = new Map<string, number>();
-  const sheets = new Map<string, SheetAnalysis>();
-  for (const a of analyses) {
-    if (a.mapping.registerSheet !== "Clients" || !a.table || dated.has(a.sheet.name)) continue;
-    const column = a.table.columns.find((c) => {
-      const h = matchForm(c.text);
-      return (
-        h !== "" &&
-        FACT_DATE_WORDS.some((w) => (/^[a-z]+$/.test(w) ? h === w || h.endsWith(w) : h.includes(w)))
-      );
-    });
-    if (!column) continue;
-    dated.set(a.sheet.name, column.index);
-    sheets.set(a.sheet.name, a);
-  }
-  return (origin) => {
-    const index = dated.get(origin.sheet);
-    const a = sheets.get(origin.sheet);
-    if (index === undefined || !a) return null;
-    // Rows and columns are counted from 1, as the sheet shows them.
-    const cell = a.sheet.rows[origin.row - 1]?.[index - 1];
-    if (cell === undefined || cell === null || cell === "") return null;
-    const parsed = parseDate(cell);
-    return parsed.ok ? parsed.value : null;
-  };
+function factDateColumn(mappings: readonly ColumnMapping[]): number | null {
+  const i = mappings.findIndex((m) => {
+    const h = matchForm(m.header);
+    return (
+      h !== "" &&
+      FACT_DATE_WORDS.some((w) => (/^[a-z]+$/.test(w) ? h === w || h.endsWith(w) : h.includes(w)))
+    );
+  });
+  return i < 0 ? null : i;
 }
 
 function newerSheetOf(

@@ -46,6 +46,11 @@ export interface Candidate {
   clientNameLabel?: string | null;
   /** The header of the client id column, for messages. */
   clientIdLabel?: string | null;
+  /**
+   * The day the row's facts were true (its 风险测评日期, "As of"), ISO, when its sheet dates its
+   * rows so: of two rows of one client in one sheet, the later day's values win.
+   */
+  factDate?: string;
   /** For records derived from a client's own rows (its contacts): that client. */
   clientRef?: Candidate;
   /** False for derived records: their source rows are accounted for by the client. */
@@ -89,7 +94,7 @@ interface Entry {
   origin?: Origin;
   /** The newest source sheet whose row was folded into this entry (see LinkOptions.newer). */
   latestSheet?: string;
-  /** The latest fact date of the rows folded into this entry (see LinkOptions.rowDate). */
+  /** The latest fact date of the rows folded into this entry (see Candidate.factDate). */
   latestDate?: string;
 }
 
@@ -347,11 +352,6 @@ export interface LinkOptions {
    * a client on both takes the newer tab's values, the older ones kept in notes.
    */
   newer?: (sheet: string, than: string) => boolean;
-  /**
-   * The day a source row's facts were true (its 风险测评日期, "As of"), ISO, when its sheet dates
-   * its rows so: of two rows of one client in one sheet, the later day's values win.
-   */
-  rowDate?: (origin: Origin) => string | null;
 }
 
 /** Clients quoted in a sheet's one note about second owners. */
@@ -385,7 +385,6 @@ class Linker {
 
   private readonly headerOf: LinkOptions["headerOf"];
   private readonly newer: LinkOptions["newer"];
-  private readonly rowDate: LinkOptions["rowDate"];
   /** Per source sheet, the clients told to have a second owner: the first told, a count, examples. */
   private readonly alsoOwners = new Map<
     string,
@@ -396,7 +395,6 @@ class Linker {
     this.region = options.phoneRegion ?? "CN";
     this.headerOf = options.headerOf;
     this.newer = options.newer;
-    this.rowDate = options.rowDate;
     let maxId = 0;
     for (const client of options.registerClients ?? []) {
       const id = text(client.clientId);
@@ -647,21 +645,14 @@ class Linker {
     if (newer) into.latestSheet = candidate.origin.sheet;
     // Two rows of one client in one sheet, each dated (a re-test, an update): the later row is current.
     const incomingDate =
-      !updating && !newer && candidate.sheet === "Clients"
-        ? (this.rowDate?.(candidate.origin) ?? null)
-        : null;
-    const intoDate =
-      into.latestDate ??
-      (into.origin && into.origin.sheet === candidate.origin.sheet
-        ? (this.rowDate?.(into.origin) ?? null)
-        : null);
+      !updating && !newer && candidate.sheet === "Clients" ? (candidate.factDate ?? null) : null;
+    const intoDate = into.latestDate ?? null;
     const laterRow =
       incomingDate !== null &&
       intoDate !== null &&
       into.origin?.sheet === candidate.origin.sheet &&
       incomingDate > intoDate;
     if (laterRow) into.latestDate = incomingDate;
-    else if (intoDate !== null && into.latestDate === undefined) into.latestDate = intoDate;
     if (candidate.sheet === "Clients" && isEmptyValue(incoming.clientId)) delete incoming.clientId;
     if (candidate.sheet === "Clients" && !updating) keepEarliestSince(into.record, incoming);
     const labelOf = (key: string) => this.headerOf?.(candidate.origin.sheet, key) || key;
@@ -712,6 +703,7 @@ class Linker {
       origin: candidate.origin,
     };
     if (candidate.sheet === "Clients") entry.sourceView = entry.record;
+    if (candidate.factDate !== undefined) entry.latestDate = candidate.factDate;
     this.entries.get(candidate.sheet)?.push(entry);
     this.resolved.set(candidate, entry);
     if (candidate.accounted) {
