@@ -36,7 +36,7 @@ const NOT_BALANCE =
 /** Balances held at another institution. */
 const ELSEWHERE = /他行|外行|行外|elsewhere|otherbank|external/i;
 const AS_OF_TITLE =
-  /(?:(?:截至|截止)(?:日期|日|时间|時間)?|(?:数据|數據|统计|統計|报表|報表|估值)(?:日期|日)|as\s*(?:of|at)(?:\s*date)?)\s*[:：]?\s*([0-9０-９年月日./-]+)/i;
+  /(?:(?:截至|截止)(?:日期|日|时间|時間)?|(?:数据|數據|统计|統計|报表|報表|估值|制表|製表)(?:日期|日)|as\s*(?:of|at)(?:\s*date)?)\s*[:：]?\s*((?:民國|民国)?\s*[0-9０-９年月日./-]+)/i;
 const YEAR_TITLE = /((?:19|20)\d{2})\s*年/;
 /** "客户资产月报 2026年10月": a report of one month, not a range ("2026年1-12月", "2026年1月至6月"). */
 const MONTH_TITLE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*(?:\d|份?\s*[-~～至到–—]))/;
@@ -66,6 +66,20 @@ const ELSEWHERE_WORDS =
 /** The words after an asset class that say the column holds its amount: 股票市值, 现金余额, Funds Value. */
 const VALUE_WORD =
   /(?:市值|余额|餘額|金额|金額|资产|資產|持仓|持倉|规模|規模|marketvalue|value|balance|amount|holdings?|positions?|aum)$/;
+/**
+ * The words after a class that say the column is a balance (存款余额, 貸款餘額, Deposit balance,
+ * 股票市值): one such column alone is the client's holding of that class.
+ */
+const BALANCE_WORD = /(?:余额|餘額|结余|結餘|市值|balance|marketvalue)$/;
+/** Classes a lone balance column is read as: what a bank or broker keeps for (or lends to) a client. */
+const LONE_BALANCE_CLASSES = new Set([
+  "deposit",
+  "loan",
+  "fund",
+  "stock",
+  "bond",
+  "wealth-product",
+]);
 /** A total or a sum of the classes: 总资产, 资产合计, Total AUM. */
 const TOTAL_WORD =
   /^(?:总|總|合计|合計|汇总|彙總|共计|共計|total|sum|overall|grand)|(?:合计|合計|总计|總計|小计|小計|total)$/;
@@ -271,6 +285,7 @@ function classColumns(
   titleUnit: number
 ): BalanceColumn[] | null {
   const columns: BalanceColumn[] = [];
+  let lone = false;
   for (const m of mappings) {
     if (m.field !== null || m.source === "row-number" || m.header.trim() === "") continue;
     const assetClass = assetClassOfHeader(m.header);
@@ -285,8 +300,12 @@ function classColumns(
       assetClass,
       elsewhere: ELSEWHERE.test(fold(m.header)),
     });
+    lone =
+      LONE_BALANCE_CLASSES.has(assetClass) &&
+      BALANCE_WORD.test(foldScript(fold(stripHeaderUnit(m.header))).replace(/[()（）:：_-]/g, ""));
   }
-  return new Set(columns.map((c) => c.assetClass)).size >= 2 ? columns : null;
+  const classes = new Set(columns.map((c) => c.assetClass)).size;
+  return classes >= 2 || (columns.length === 1 && lone) ? columns : null;
 }
 
 /** The date the title says its figures are as of ("统计截止日：2026-10-31", "月报 2026年10月"), and its year. */
@@ -343,7 +362,10 @@ export function balanceAssets(
     if (!read.ok || typeof read.value !== "number" || read.warning || read.value === 0) continue;
     const record = emptyRecord("Assets");
     record.assetClass = column.assetClass ?? null;
-    record.marketValue = Math.round(read.value * 100) / 100;
+    // The register writes what the client owes as a negative value (a loan), however the book
+    // writes its balance.
+    const value = Math.round(read.value * 100) / 100;
+    record.marketValue = column.assetClass === "loan" ? -Math.abs(value) : value;
     record.heldAt = column.elsewhere ? "elsewhere" : "ours";
     const currency = currencyOf(balances, column, cells);
     if (currency) record.currency = currency;

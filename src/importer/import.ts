@@ -203,6 +203,23 @@ function householdHolderColumns(
   return columns;
 }
 
+/**
+ * A log in a workbook without a client list (calls, visits, complaints) names each row's client and
+ * the client's number beside it (CIF No, 客户号): that number links to no client list, it is the
+ * id of the client the row's name makes, kept on that client.
+ */
+function clientKeyHolderColumns(
+  mappings: readonly ColumnMapping[],
+  analysis: SheetAnalysis
+): PolicyholderColumns | null {
+  const link = mappings.findIndex((m) => m.field === "clientId");
+  if (link < 0 || !mappings.some((m) => m.field === CLIENT_NAME_KEY)) return null;
+  const unlinked = mappings.map((m, i) => (i === link ? { ...m, field: null } : m));
+  const columns = policyholderColumns(unlinked, analysis.profiles);
+  columns?.fields.set(link, "clientId");
+  return columns;
+}
+
 /** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
 function fillMergedDown(
   sheet: SourceSheet,
@@ -622,7 +639,9 @@ class WorkbookImport {
     const holderColumns =
       CLIENTS_FROM_SUBJECT.has(key) && !this.clientList
         ? (policyholderColumns(mappings, analysis.profiles) ??
-          (key === "Insurance" ? householdHolderColumns(mappings, analysis) : null))
+          (key === "Insurance"
+            ? householdHolderColumns(mappings, analysis)
+            : clientKeyHolderColumns(mappings, analysis)))
         : null;
     const policyholders = holderColumns && {
       columns: holderColumns,

@@ -200,6 +200,17 @@ const HEADER_FLOOR = 0.45;
 /** How much the values may move a header's confidence up, and down. */
 const VALUE_LIFT = 0.15;
 const VALUE_DROP = 0.5;
+/**
+ * The fit of a client-number column on a sheet of records: its values repeating (each client on
+ * several rows) is what a client's key does there, so only other shapes (dates, e-mails, phones,
+ * names, prose) count against it.
+ */
+function repeatedClientKeyFit(profile: ColumnProfile, fit: number): number {
+  if (fit >= 0 || fit <= -1 || profile.distinctRatio >= 0.9) return fit;
+  const words = profile.personName > 0.5 || profile.company > 0.3 || profile.meanLength > 24;
+  return words ? fit : 0.3;
+}
+
 /** Fewer sampled values than this say too little to contradict a header. */
 const MIN_VALUES_TO_CONTRADICT = 5;
 /** A name column where each value covers this many rows on average names people attached, not subjects. */
@@ -493,6 +504,10 @@ function candidatesFor(
       evidence.push(why(reading.role === "owner" ? "map.why.owner" : "map.why.contact"));
     }
     let fit = valueFit(profile, target.field);
+    // A log or a policy list names each client on every row of theirs (a CIF No on each call):
+    // there the client's number repeats, distinct per client, not per row.
+    if (key === "clientId" && sheet !== "Clients" && target.field.type === "id")
+      fit = repeatedClientKeyFit(profile, fit);
     // A header as generic as "Type" or 类型 (a word of several sheets) says little: when not one
     // value is the field's word ("Customer", "Prospect" under Type), the values contradict it,
     // however few rows there are (电话营销, 转介绍 under 类型 on a three-row template are no kind).

@@ -215,6 +215,26 @@ interface ReaderOptions {
   perYear?: number;
 }
 
+/**
+ * The width of a column's zero-padded numbers (0005609627, 0000100234): every text value digits of
+ * one width, most with a leading zero. Null when the column writes its numbers otherwise.
+ */
+function paddedIdWidth(values: readonly SourceCell[]): number | null {
+  let width: number | null = null;
+  let texts = 0;
+  let padded = 0;
+  for (const value of values) {
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const text = value.trim();
+    if (!/^\d+$/.test(text)) return null;
+    if (width === null) width = text.length;
+    else if (text.length !== width) return null;
+    texts++;
+    if (text.startsWith("0")) padded++;
+  }
+  return width !== null && texts >= 3 && padded >= texts * 0.8 ? width : null;
+}
+
 function fieldReader(
   field: FieldDef,
   mapping: ColumnMapping,
@@ -224,7 +244,16 @@ function fieldReader(
   if (field.key === "idNumber") return parseIdNumberCell;
   if (field.key === "termYears") return parseTermYears;
   switch (field.type) {
-    case "id":
+    case "id": {
+      // Client numbers written with their leading zeros (0005609627) lose them where a cell was
+      // typed as a number (5609627): the same number, padded back to the column's width.
+      const width = paddedIdWidth(values);
+      if (width === null) return normaliseText;
+      return (raw) =>
+        typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && String(raw).length < width
+          ? normaliseText(String(raw).padStart(width, "0"))
+          : normaliseText(raw);
+    }
     case "text":
       return normaliseText;
     case "phone":
@@ -369,7 +398,9 @@ export function buildRowContext(
     const target = mapping.field ? targets.get(mapping.field) : undefined;
     if (!target) {
       const unit = isLeftOut(mapping) ? null : parseHeaderUnit(mapping.header);
-      if (unit && Number.isFinite(unit.multiplier) && unit.multiplier > 1)
+      // A money column left to notes keeps its figure's worth beside it: scaled by its header's
+      // unit (千元), or read from a unit in the cell itself ("1.5万" under 年缴保费（元）).
+      if (unit && Number.isFinite(unit.multiplier) && unit.multiplier >= 1)
         return { mapping, label, noteUnit: unit.multiplier };
       return !isLeftOut(mapping) && numbersAreDays(mapping.header, columnValues[i] ?? [])
         ? { mapping, label, noteDates: { date1904: options.date1904 } }
@@ -436,6 +467,7 @@ export function buildRowContext(
       ...percentNotes(sheetName, readers, columnValues),
       ...kindNotes(sheetName, readers, kinds),
       ...checksumColumnNotes(sheetName, readers, columnValues),
+      ...(targets.has("birthday") ? birthdayFromIdNotes(sheetName, readers, columnValues) : []),
       ...(endDate ? endDateNotes(sheetName, readers, endDate) : []),
     ],
     missingDates,
@@ -657,7 +689,10 @@ export function normalizeRow(
     // Cleaned like any text cell (invisible characters out, noted once per column), not tidied:
     // a value kept because it could not be read stays as it was written.
     const text = typeof raw === "string" ? stripInvisible(raw) : cellText(raw);
-    const worth = reader.noteUnit === undefined ? null : amountInUnit(raw, reader.noteUnit);
+    let worth = reader.noteUnit === undefined ? null : amountInUnit(raw, reader.noteUnit);
+    // Under a header in plain units (元) a figure written plainly says its worth itself.
+    if (reader.noteUnit === 1 && worth?.replace(/,/g, "") === text.replace(/[,\s]/g, ""))
+      worth = null;
     const day =
       reader.noteDates && typeof raw === "number" ? dayOfNumber(raw, reader.noteDates) : null;
     if (day !== null) {
@@ -839,6 +874,16 @@ export function normalizeRow(
       );
       record.marketValue = -record.marketValue;
     }
+  }
+  // A blank birthday is written in the client's mainland ID number (digits 7–14) when its check
+  // digit holds; never taken from a number that fails it.
+  if (
+    "birthday" in record &&
+    (record.birthday ?? null) === null &&
+    typeof record.idNumber === "string"
+  ) {
+    const born = birthdayInId(record.idNumber);
+    if (born !== null) record.birthday = born;
   }
   // A premium written per payment beside its frequency (保費 1,850, 繳別 月繳) is one payment; the
   // register keeps a year's premium. An amount whose header already says annual stays as written.
@@ -1498,6 +1543,47 @@ function checksumFailures(values: readonly SourceCell[]): string[] | null {
     if (!reading.valid) failing.push(value.trim());
   }
   return failing.length >= 2 && failing.length >= 0.8 * shaped ? failing : null;
+}
+
+/** The birth date a mainland resident ID number holds when its check digit holds; else null. */
+function birthdayInId(value: string): string | null {
+  const reading = parseIdNumber(value);
+  return reading?.kind === "cn-resident" && reading.valid ? (reading.birthday ?? null) : null;
+}
+
+/** One note per ID column that gave blank birthdays their date: how many, from which column. */
+function birthdayFromIdNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): ImportIssue[] {
+  const idAt = readers.findIndex((r) => r.target?.key === "idNumber");
+  if (idAt < 0) return [];
+  const birthdayAt = readers.findIndex((r) => r.target?.key === "birthday");
+  const ids = columnValues[idAt] ?? [];
+  let count = 0;
+  ids.forEach((id, row) => {
+    const blank = birthdayAt < 0 || isBlankCell(columnValues[birthdayAt]?.[row] ?? null);
+    if (blank && typeof id === "string" && birthdayInId(id) !== null) count++;
+  });
+  if (count === 0) return [];
+  const coded: MessageRef = {
+    code: "value.birthday-from-id",
+    params: { column: readers[idAt].label, count },
+  };
+  return [
+    {
+      sheet: sheetName,
+      row: null,
+      column: readers[idAt].label,
+      field: "birthday",
+      value: null,
+      message: english(coded),
+      severity: "info",
+      code: coded.code,
+      params: coded.params,
+    },
+  ];
 }
 
 function checksumColumnNotes(

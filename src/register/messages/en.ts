@@ -82,6 +82,8 @@ export const en = {
     "The term {value} is not a whole number of years; it was kept as written, not converted.",
   "value.id-number-checksum":
     "The ID number {value} fails its check digit; it was kept as written, please check it.",
+  "value.birthday-from-id":
+    "{count} blank birthdays were taken from the ID numbers in {column} (their check digit holds).",
   "value.id-number-checksum-column":
     "{count} ID numbers in {column} fail their check digit (e.g. {examples}); they were kept as written, please check them.",
   "value.credit-code-checksum":

@@ -67,6 +67,7 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列中的数字没有日期格式；已按 Excel 日期序号读取（{system} 日期系统），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整数年；已按原样保留，未作换算。",
   "value.id-number-checksum": "证件号码 {value} 校验位不符；已按原样保留，请核对。",
+  "value.birthday-from-id": "{count} 个空白生日已按 {column} 列的身份证号填写（校验位无误）。",
   "value.id-number-checksum-column":
     "{column} 列中有 {count} 个证件号码校验位不符（如 {examples}）；已按原样保留，请核对。",
   "value.credit-code-checksum":

@@ -67,6 +67,7 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄中的數字沒有日期格式；已按 Excel 日期序號讀取（{system} 日期系統），例如 {example} → {iso}。",
   "value.term-not-years": "期限 {value} 不是整數年；已照原樣保留，未作換算。",
   "value.id-number-checksum": "證件號碼 {value} 檢查碼不符；已照原樣保留，請核對。",
+  "value.birthday-from-id": "{count} 個空白生日已依 {column} 欄的身分證號填寫（檢查碼無誤）。",
   "value.id-number-checksum-column":
     "{column} 欄中有 {count} 個證件號碼檢查碼不符（如 {examples}）；已照原樣保留，請核對。",
   "value.credit-code-checksum":
