@@ -51,6 +51,12 @@ import { dealParties, partyColumns, partyContext, type DealParties } from "./dea
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-assets";
 import { relativesOfRow, relativesWork, type RelativesWork } from "./family-rows";
+import {
+  reviewDateColumnsOf,
+  reviewDatesWork,
+  reviewVisitOfRow,
+  type ReviewDatesWork,
+} from "./review-dates";
 import { heldPoliciesOfRow, heldPoliciesWork, type HeldPoliciesWork } from "./held-policy-rows";
 import { tierOfRow } from "./tier-column";
 import { contactsOfRow, contactsWork, type ContactsWork } from "./contact-rows";
@@ -289,6 +295,8 @@ interface SheetWork {
   relatives: RelativesWork | null;
   /** A client list's held insurance (已购险种 "重疾、医疗" + 年缴保费): one policy per type listed. */
   held: HeldPoliciesWork | null;
+  /** A client list's last and next dates of contact (Last Review, 下次回访): a visit of the client. */
+  reviews: ReviewDatesWork | null;
   /** A client list's tier column (客户等级 钻石/金卡): each client's tier as a person gave it. */
   tierColumn: number | null;
   /** A company list's contact columns (联系人 / 联系人职务 / 联系人2电话): each named person is a contact. */
@@ -610,6 +618,23 @@ class WorkbookImport {
       key === "Clients"
         ? heldPoliciesWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
         : null;
+    // The last and next review dates of a client list are a visit of the client (not when a
+    // sheet of the workbook feeds Visits: its visits are the record).
+    const reviewColumns =
+      key === "Clients" && !this.visitList ? reviewDateColumnsOf(mappings) : null;
+    const reviews =
+      reviewColumns === null
+        ? null
+        : reviewDatesWork(
+            analysis.sheet.name,
+            mappings,
+            analysis.columnValues,
+            reviewColumns,
+            readerOptions
+          );
+    const reviewTaken = [reviewColumns?.last ?? null, reviewColumns?.next ?? null].filter(
+      (i): i is number => i !== null
+    );
     const contacts =
       key === "Clients" && !parties
         ? contactsWork(analysis.sheet.name, mappings, analysis.columnValues, readerOptions)
@@ -624,6 +649,7 @@ class WorkbookImport {
           ...(relatives?.columns ?? []),
           ...(held?.taken ?? []),
           ...(tierAt >= 0 ? [tierAt] : []),
+          ...reviewTaken,
           ...(contacts?.columns ?? []),
         ]);
     const ctx = buildRowContext(
@@ -740,6 +766,7 @@ class WorkbookImport {
       balances,
       relatives,
       held,
+      reviews,
       tierColumn: tierAt >= 0 && !parties ? tierAt : null,
       contacts,
       partners: key === "Clients" ? partnerLayout(mappings, analysis.columnValues) : null,
@@ -1065,6 +1092,7 @@ class WorkbookImport {
     let balancesRead = 0;
     let groupRecords = 0;
     let relativesRead = 0;
+    let reviewsRead = 0;
     let heldRead = 0;
     let tiersRead = 0;
     let contactsRead = 0;
@@ -1224,6 +1252,7 @@ class WorkbookImport {
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.visitLog) this.loggedVisits(work.visitLog, candidate, own);
+      if (work.reviews) reviewsRead += this.reviewVisit(work.reviews, candidate, entry.row, cells);
       if (work.routedVisits.length > 0) this.routedVisit(work, candidate, own);
       if (work.factDate !== null) {
         const day = parseDate(own[work.factDate] ?? null);
@@ -1343,6 +1372,19 @@ class WorkbookImport {
                 : columns.join(", "),
           }
         )
+      );
+    }
+
+    if (reviewsRead > 0 && work.reviews) {
+      const { last, next } = work.reviews.columns;
+      const columns = [last, next]
+        .filter((i): i is number => i !== null)
+        .map((i) => columnLabel(work.mappings[i].letter, work.mappings[i].header));
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.visits-from-review-dates", {
+          count: reviewsRead,
+          columns: columns.join(", "),
+        })
       );
     }
 
@@ -1603,6 +1645,34 @@ class WorkbookImport {
       clientRef: client,
       accounted: false,
     });
+  }
+
+  /**
+   * The visit a client row's last and next dates of contact give (Last Review, Next Review), linked
+   * to the client; a date that cannot be read stays in the client's notes. Returns 1 when made.
+   */
+  private reviewVisit(
+    work: ReviewDatesWork,
+    client: Candidate,
+    row: number,
+    cells: readonly SourceCell[]
+  ): number {
+    const read = reviewVisitOfRow(work, row, cells);
+    this.issues.push(...read.issues);
+    if (read.unread.length > 0) {
+      const notes = cellText(client.record.notes ?? null);
+      client.record.notes = [notes, ...read.unread].filter((t) => t !== "").join(NOTES_SEPARATOR);
+    }
+    if (!read.record) return 0;
+    this.candidates.push({
+      sheet: "Visits",
+      record: read.record,
+      origin: client.origin,
+      followers: [],
+      clientRef: client,
+      accounted: false,
+    });
+    return 1;
   }
 
   /** The visits a client's visit-log cell lists, each one a Visits record of the client. */

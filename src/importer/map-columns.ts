@@ -35,6 +35,7 @@ import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
+import { reviewDateColumns } from "./review-date-columns";
 import { tierColumn } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
@@ -963,6 +964,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   });
   relativesOfClients(input, mappings, taken);
   heldPoliciesOfClients(input, mappings, taken);
+  reviewDatesOfClients(input, mappings, taken);
   tiersOfClients(input, mappings, taken);
   contactsOfClients(input, mappings, taken);
   numberedRecordColumns(input, mappings);
@@ -1168,8 +1170,45 @@ function relativesOfClients(
   }
 }
 
+/**
+ * A client list's last and next dates of contact (Last Review, 最近拜访, Next Review, 下次回访) give
+ * no field of the client: they are a visit of the client, read into the visits sheet by the import
+ * (review-dates.ts). Only columns of dates that feed no field of the client, beside a name column.
+ */
+function reviewDatesOfClients(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || !mappings.some((m) => m.field === "name")) return;
+  const columns = reviewDateColumns(
+    input.columns.map((c) => c.header.text),
+    input.columns.map((c) => c.values),
+    (i) => mappings[i].field === null && mappings[i].source === "none" && !mappings[i].sideNote
+  );
+  if (columns === null) return;
+  const chosen: [number | null, "last" | "next"][] = [
+    [columns.last, "last"],
+    [columns.next, "next"],
+  ];
+  for (const [index, role] of chosen) {
+    if (index === null) continue;
+    const mapping = mappings[index];
+    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+    setEvidence(mapping, [
+      why("map.why.review-date", {
+        role,
+        field: role === "last" || columns.last === null ? "visitOn" : "nextVisitOn",
+        registerSheet: "Visits",
+      }),
+    ]);
+  }
+  void taken;
+}
+
 /** Reasons of a client list's columns that are read into another register sheet, not into notes. */
 const ANOTHER_SHEET: ReadonlySet<string> = new Set([
+  "map.why.review-date",
   "map.why.relative",
   "map.why.held-products",
   "map.why.held-policy-column",

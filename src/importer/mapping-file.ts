@@ -142,6 +142,7 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "map.why.subject-client",
   "map.why.relative",
   "map.why.balance-asset",
+  "map.why.review-date",
   "map.why.tier-column",
   "map.why.contact-column",
 ]);

@@ -156,6 +156,8 @@ export const en = {
     "gives the {field:field} of the {registerSheet:sheet} record made from whom each deal is with ({subject})",
   "map.why.numbered-group":
     "the same header as {first} under another number: each filled group is a {registerSheet:sheet} record of its own, read as {first} is",
+  "map.why.review-date":
+    "the header names a date of contact with the client: read into the visits sheet ({field:field}), one visit for each client row with a date",
   "map.why.relative":
     "the header names the client's {relation:msg}: read into the family sheet ({field:field}), one member for each relative a row names",
   "relation.spouse": "spouse",
@@ -352,6 +354,8 @@ export const en = {
     "No column names the clients' owner; the line \u201c{line}\u201d above the table names {owner}, who was made the owner of its {count} clients.",
   "import.policies-by-household":
     "This policy list is kept by household: the rows whose relation in column {relation} names the client themself (本人, 戶長) made the clients from column {subject}; {count} relatives on the rows below were read as their family, and the policies on any row belong to the household's client, with the person on the row as the insured ({policies} on relatives' rows).",
+  "import.visits-from-review-dates":
+    "{count} visits were made from the dates of contact {columns}: the last date is a visit on that day, the next date its next visit date (a visit planned on that day when the row gives no last date), linked to the row's client; these columns are not kept in the clients' notes.",
   "import.family-from-columns":
     "{count} family members were made from the relatives' columns {columns}: one for each relative named on a client's row, linked to that client, with the relation from the header; these columns are not kept in the clients' notes.",
   "import.tiers-from-column":

@@ -131,6 +131,8 @@ export const zhCN: Record<MessageCode, string> = {
     "作为按每笔商机的对象（{subject}）建立的{registerSheet:sheet}记录的“{field:field}”",
   "map.why.numbered-group":
     "与 {first} 相同的表头、不同的编号：每组有值的栏各成一条{registerSheet:sheet}记录，按 {first} 的方式读取",
+  "map.why.review-date":
+    "表头写的是与客户接触的日期：读入拜访记录表（{field:field}），每行有日期的客户一次拜访",
   "map.why.relative":
     "表头写的是客户的{relation:msg}：读入家庭成员表（{field:field}），每行写到的每位亲属一位成员",
   "relation.spouse": "配偶",
@@ -297,6 +299,8 @@ export const zhCN: Record<MessageCode, string> = {
     "没有栏位写明客户的负责人；表格上方的“{line}”写明了 {owner}，已将其设为本表 {count} 位客户的负责人。",
   "import.policies-by-household":
     "本保单清单按家庭填写：{relation} 栏写明为本人（本人、户长）的行，已从 {subject} 栏建立客户；其下方 {count} 位亲属已作为该客户的家庭成员读入；每一行的保单都属于该家庭的客户，被保险人为该行的人（其中 {policies} 张在亲属的行上）。",
+  "import.visits-from-review-dates":
+    "已从接触日期栏位 {columns} 建立 {count} 次拜访：上次的日期是当天的一次拜访，下次的日期是它的下次拜访日期（该行没有上次日期时，是当天计划的一次拜访），关联到该行的客户；这些栏位不再写入客户的备注。",
   "import.family-from-columns":
     "已从亲属栏位 {columns} 建立 {count} 位家庭成员：客户那一行写到的每位亲属一位，关联到该客户，关系取自表头；这些栏位不再写入客户的备注。",
   "import.tiers-from-column":

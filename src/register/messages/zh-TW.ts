@@ -132,6 +132,8 @@ export const zhTW: Record<MessageCode, string> = {
     "作為按每筆商機的對象（{subject}）建立的{registerSheet:sheet}記錄的「{field:field}」",
   "map.why.numbered-group":
     "與 {first} 相同的表頭、不同的編號：每組有值的欄各成一筆{registerSheet:sheet}記錄，按 {first} 的方式讀取",
+  "map.why.review-date":
+    "表頭寫的是與客戶接觸的日期：讀入拜訪紀錄表（{field:field}），每列有日期的客戶一次拜訪",
   "map.why.relative":
     "表頭寫的是客戶的{relation:msg}：讀入家庭成員表（{field:field}），每列寫到的每位親屬一位成員",
   "relation.spouse": "配偶",
@@ -300,6 +302,8 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄位寫明客戶的負責人；表格上方的「{line}」寫明了 {owner}，已將其設為本表 {count} 位客戶的負責人。",
   "import.policies-by-household":
     "本保單清單按家庭填寫：{relation} 欄寫明為本人（本人、戶長）的列，已從 {subject} 欄建立客戶；其下方 {count} 位親屬已作為該客戶的家庭成員讀入；每一列的保單都屬於該家庭的客戶，被保險人為該列的人（其中 {policies} 張在親屬的列上）。",
+  "import.visits-from-review-dates":
+    "已從接觸日期欄位 {columns} 建立 {count} 次拜訪：上次的日期是當天的一次拜訪，下次的日期是它的下次拜訪日期（該列沒有上次日期時，是當天計劃的一次拜訪），關聯到該列的客戶；這些欄位不再寫入客戶的備註。",
   "import.family-from-columns":
     "已從親屬欄位 {columns} 建立 {count} 位家庭成員：客戶那一列寫到的每位親屬一位，關聯到該客戶，關係取自表頭；這些欄位不再寫入客戶的備註。",
   "import.tiers-from-column":
