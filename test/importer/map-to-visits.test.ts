@@ -63,6 +63,5 @@ describe("--map to a Visits field from a client list", () => {
     expect(issue).toBeDefined();
     for (const lang of ["en", "zh-CN", "zh-TW"] as const)
       expect(renderIssueMessage(issue!, lang)).toContain("Visits.reviewedOn");
-    expect(r.records.Visits).toHaveLength(0);
   });
 });
