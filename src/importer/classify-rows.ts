@@ -7,6 +7,7 @@
 import type { FieldType } from "../register/types";
 import { isBlankCell, MergeIndex } from "./grid";
 import { matchForm, matchFormUncached } from "./header-match";
+import { headingOwner } from "./title-owner";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
 export type RowKind =
@@ -64,9 +65,58 @@ const MAYBE_TOTAL = /[合小总總共累]|^[\s\u3000]*(?:[gstoGSTOｇｓｔｏ�
  * rows or people): "合计3份保单" says something else.
  */
 const COUNT_FOOTER_CJK =
-  /^(?:共|共计|共計|合计|合計|总计|總計|总共|總共)[:：]?\d{1,3}(?:,\d{3})*\d*(?:笔|筆|条|條|人|位|户|戶|家|个|個|项|項|件|名|行)?(?:记录|記錄|资料|資料|客户|客戶|会员|會員)?\.?$/;
+  /^(?:共|共计|共計|合计|合計|总计|總計|总共|總共)[:：]?\d{1,3}(?:,\d{3})*\d*(?:笔|筆|条|條|人|位|户|戶|家|个|個|项|項|件|名|行|次|通)?(?:记录|記錄|资料|資料|客户|客戶|会员|會員|拜访|拜訪|访问|訪問|通话|通話|投诉|投訴|联系人|聯絡人)?\.?$/;
+/**
+ * "Total: 43 records", "Total 43 clients", "Total calls logged: 120", "Total policies 115": a total
+ * word, at most three words saying what is counted, and the count with at most a word of records.
+ */
 const COUNT_FOOTER_EN =
-  /^total\s*[:：]?\s*\d{1,3}(?:,\d{3})*\d*\s*(?:records?|rows?|entries|items?|clients?|customers?|members?|accounts?|people|persons)?\.?$/;
+  /^(?:grand\s+)?total(?:\s+[a-z]+){0,3}\s*[:：]?\s*\d{1,3}(?:,\d{3})*\d*\s*(?:records?|rows?|entries|items?|clients?|customers?|members?|accounts?|people|persons|polic(?:y|ies)|calls?|visits?|contacts?|complaints?|deals?|insureds?|households?|leads?)?\.?$/;
+
+/**
+ * A cell that only counts the records of a list: "115 policies", "62 clients", "78 張保單", "共 43 筆",
+ * "43 位客戶". A number and the thing counted: no name or id is written that way.
+ */
+const COUNT_ONLY_EN =
+  /^\d{1,3}(?:,\d{3})*\d*\s+(?:records|rows|entries|items|clients|customers|members|accounts|people|persons|policies|calls|visits|contacts|complaints|deals|insureds|households|leads|opportunities|policyholders)(?:\s+(?:in total|total|listed|shown|logged))?\.?$/i;
+const COUNT_ONLY_CJK =
+  /^(?:共|共计|共計)?\d{1,3}(?:,\d{3})*\d*(?:笔|筆|条|條|人|位|户|戶|家|个|個|项|項|件|名|张|張|份|次|通)(?:记录|記錄|资料|資料|客户|客戶|会员|會員|保单|保單|拜访|拜訪|通话|通話|投诉|投訴)?$/;
+
+export function isCountOnly(cell: SourceCell): boolean {
+  if (typeof cell !== "string" || cell.length > 40) return false;
+  const text = cell.normalize("NFKC").trim();
+  return COUNT_ONLY_EN.test(text) || COUNT_ONLY_CJK.test(text.replace(/\s+/g, ""));
+}
+
+/** The total words of any language a label may be made of alone: "總計 Total", "合计/Total". */
+const TOTAL_TOKENS = new Set([
+  ...TOTAL_WORDS_CJK,
+  "total",
+  "totals",
+  "subtotal",
+  "subtotals",
+  "sub-total",
+  "grand",
+  "sub",
+  "sum",
+  "overall",
+]);
+
+/**
+ * A label written in two languages, or as a phrase of total words only: "總計 Total", "合計 Grand
+ * Total", "Total / 合计", "小计Subtotal". Every word of it is a total word.
+ */
+function isTotalWordsOnly(text: string): boolean {
+  const tokens = text
+    .replace(/[:：]\s*$/, "")
+    .split(/(?<=[\u3400-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u3400-\u9fff])|[\s/|｜／、,，]+/)
+    .filter((t) => t !== "");
+  return (
+    tokens.length >= 2 &&
+    tokens.every((t) => TOTAL_TOKENS.has(t)) &&
+    tokens.some((t) => t !== "grand" && t !== "sub")
+  );
+}
 
 export function isTotalLabel(cell: SourceCell): boolean {
   if (typeof cell !== "string" || cell.length > 40 || !MAYBE_TOTAL.test(cell)) return false;
@@ -81,7 +131,11 @@ export function isTotalLabel(cell: SourceCell): boolean {
   )
     return true;
   const bare = text.replace(/[:：]\s*$/, "").trim();
-  return TOTAL_WORDS_EN.includes(bare) || /^(grand |sub-?)?totals?\s*[:：(]/.test(text);
+  return (
+    TOTAL_WORDS_EN.includes(bare) ||
+    /^(grand |sub-?)?totals?\s*[:：(]/.test(text) ||
+    isTotalWordsOnly(text)
+  );
 }
 
 const SECTION_PATTERNS = [
@@ -159,18 +213,75 @@ function isNote(cells: readonly SourceCell[], filled: number[]): boolean {
 const LABELLED = /^[^\d:：]{1,12}[:：]\s*\S/;
 /** Who made, checked or printed the sheet: the words of a form's signature line. */
 const SIGNATURE_LABEL =
-  /^(?:制表人?|製表人?|填表人?|填报人|填報人|审核人?|審核人?|复核人?|複核人?|审批人?|審批人?|经办人?|經辦人?|打印|列印|打印日期|列印日期|制表日期|製表日期|填表日期|prepared by|checked by|approved by|reviewed by|printed(?: on| by)?|generated(?: on| by)?|exported(?: on| by)?|run by)\s*[:：]/i;
+  /^(?:制表人?|製表人?|填表人?|填报人|填報人|审核人?|審核人?|复核人?|複核人?|覆核人?|审批人?|審批人?|核准人?|批准人?|经办人?|經辦人?|承办人|承辦人|主管|单位主管|單位主管|部门主管|部門主管|会计|會計|出纳|出納|打印|列印|打印日期|列印日期|制表日期|製表日期|填表日期|prepared by|checked by|approved by|reviewed by|verified by|authori[sz]ed by|signed by|signature|printed(?: on| by)?|generated(?: on| by)?|exported(?: on| by)?|run by)\s*[:：]/i;
+/** A label standing alone in its cell, its value in the next filled cell: "承辦人：", "Approved by:". */
+const LABEL_ONLY = /^[^\d:：]{1,16}[:：]$/;
 
 /**
- * The signature line under a form (制表人：张三 | 审核：李四 | 日期：…): every filled cell a label
- * and its value, or one cell naming who made or checked the sheet. Not a record.
+ * The label–value pairs a row is made of, each label with its value in one cell ("制表人：张三") or
+ * in the next filled cell ("承辦人：" | "廖素月"); null when a cell is neither.
  */
-function isSignatureLine(cells: readonly SourceCell[], filled: number[]): boolean {
-  const texts = filled.map((c) => cells[c]);
-  if (!texts.every((t) => typeof t === "string")) return false;
-  const trimmed = (texts as string[]).map((t) => t.normalize("NFKC").trim());
-  if (trimmed.length === 1) return SIGNATURE_LABEL.test(trimmed[0]);
-  return trimmed.every((t) => LABELLED.test(t)) && trimmed.some((t) => SIGNATURE_LABEL.test(t));
+function labelPairs(texts: readonly string[]): string[] | null {
+  const labels: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (LABEL_ONLY.test(t)) {
+      const value = texts[i + 1];
+      if (value !== undefined && !LABEL_ONLY.test(value)) i++;
+      labels.push(t);
+    } else if (LABELLED.test(t)) labels.push(t);
+    else return null;
+  }
+  return labels;
+}
+
+/** The labels of a row made only of label–value pairs (see labelPairs), else null. */
+function rowLabels(cells: readonly SourceCell[], filled: number[]): string[] | null {
+  const texts: string[] = [];
+  for (const c of filled) {
+    const cell = cells[c];
+    if (typeof cell !== "string") return null;
+    texts.push(cell.normalize("NFKC").trim());
+  }
+  return labelPairs(texts);
+}
+
+/**
+ * The last row of the table with two cells or more that is not made of label–value pairs: rows of
+ * pairs after it stand under the records (a signature line), never between them.
+ */
+function lastRecordLikeRow(input: RowClassifierInput): number {
+  const rows = input.sheet.rows;
+  for (let r = Math.min(input.lastDataRow, rows.length); r >= input.firstDataRow; r--) {
+    const cells = rows[r - 1] ?? [];
+    const filled = nonBlankColumns(cells);
+    if (filled.length >= 2 && rowLabels(cells, filled) === null) return r;
+  }
+  return input.firstDataRow - 1;
+}
+
+/**
+ * The signature line under a form (制表人：张三 | 审核：李四 | 日期：…, 承辦人：| 廖素月 | 主管：| 陳正雄):
+ * every filled cell a label or the value after one, and a label naming who made, handled or
+ * checked the sheet; or two such pairs whose labels are none of the table's headers (a record
+ * showing its columns' names, "Account: Northwind", labels them by its headers). Not a record.
+ */
+function isSignatureLine(
+  cells: readonly SourceCell[],
+  filled: number[],
+  forms: readonly (string | null)[],
+  belowRecords: boolean
+): boolean {
+  if (filled.length === 1) {
+    const cell = cells[filled[0]];
+    return typeof cell === "string" && SIGNATURE_LABEL.test(cell.normalize("NFKC").trim());
+  }
+  const labels = rowLabels(cells, filled);
+  if (labels === null || labels.length === 0) return false;
+  if (labels.some((t) => SIGNATURE_LABEL.test(t))) return true;
+  if (labels.length < 2 || !belowRecords) return false;
+  const headers = new Set(forms.filter((f): f is string => f !== null));
+  return labels.every((t) => !headers.has(matchForm(t.slice(0, t.search(/[:：]/)))));
 }
 
 function isSectionLabel(
@@ -192,6 +303,17 @@ function isSectionLabel(
   const type = input.fieldTypes[col];
   if (!mapping || mapping.field === null) return true;
   return type !== undefined && LABEL_HOSTILE_TYPES.has(type);
+}
+
+/**
+ * A line heading the rows under it with the person who looks after them ("客户经理：王丽  工号：10086",
+ * "RM: Jane Tan", "業務員：陳怡君" alone in its row): the block's owner, never a record.
+ */
+function isOwnerHeading(cells: readonly SourceCell[], filled: number[], row: number): boolean {
+  if (filled.length > 4) return false;
+  const first = cells[filled[0]];
+  if (typeof first !== "string" || !/[:：]/.test(first)) return false;
+  return headingOwner(cells, row) !== null;
 }
 
 /** A group's code before its label: "0102 江苏", "A1 North", "01-华东区". */
@@ -329,6 +451,27 @@ export function isRepeatedHeader(
 }
 
 /**
+ * The figure a cell holds: a number, or one written as text with its currency and separators
+ * ("$253,448.53", "HK$1,500,000", "1,234.00", "(1,200)"). Null for anything else.
+ */
+export function figureOf(cell: SourceCell | undefined): number | null {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
+  if (typeof cell !== "string" || cell.length > 30) return null;
+  const m =
+    /^\s*([-(])?\s*([A-Z]{0,3}\$|[$¥￥€£]|RM|NT|RMB|CNY|HKD|USD)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*\)?\s*$/.exec(
+      cell.normalize("NFKC")
+    );
+  // Digits alone are ids, phones and codes: a figure as text shows its currency, separators or cents.
+  if (!m || (!m[2] && !m[3].includes(",") && !m[4])) return null;
+  const value = Number(m[3].replace(/,/g, "") + (m[4] ?? ""));
+  return m[1] ? -value : value;
+}
+
+function isFigureCell(cell: SourceCell | undefined): boolean {
+  return figureOf(cell) !== null;
+}
+
+/**
  * A group's name followed by a total word: what Excel's Subtotal command writes under each group
  * ("North Total", "城东支行 汇总") and what people type ("对公小计", "张三 小计"). No name ends in
  * 小计 or 合计; a client could be named "Fitness Total", so an English one must also hold a figure.
@@ -346,7 +489,7 @@ function isGroupTotal(
   const label = cells[filled[0]];
   if (typeof label !== "string" || label.length > 48) return false;
   const text = label.normalize("NFKC").trim();
-  const figure = filled.some((c) => typeof cells[c] === "number");
+  const figure = filled.some((c) => c !== filled[0] && isFigureCell(cells[c]));
   if (!GROUP_TOTAL_CJK.test(text) && !(figure && GROUP_TOTAL_EN.test(text))) return false;
   const name = input.nameColumn;
   return name === null || name === filled[0] || isBlankCell(cells[name] ?? null);
@@ -360,7 +503,25 @@ function isTotalRow(
   if (filled.length === 0) return false;
   if (isTotalLabel(cells[filled[0]])) return true;
   if (input.keyColumns.some((c) => isTotalLabel(cells[c] ?? null))) return true;
-  return isGroupTotal(input, cells, filled) || laterTotalLabel(input, cells, filled);
+  return (
+    isGroupTotal(input, cells, filled) ||
+    laterTotalLabel(input, cells, filled) ||
+    saysOnlyCounts(cells, filled)
+  );
+}
+
+/**
+ * A row that only counts what is above it: "115 policies" alone, "78 張保單" beside a blank, or with
+ * figures and total labels beside it. No record is written as a count of records.
+ */
+function saysOnlyCounts(cells: readonly SourceCell[], filled: number[]): boolean {
+  let counts = 0;
+  for (const c of filled) {
+    const cell = cells[c];
+    if (isCountOnly(cell)) counts++;
+    else if (!isFigureCell(cell) && !isTotalLabel(cell)) return false;
+  }
+  return counts > 0;
 }
 
 /**
@@ -377,7 +538,7 @@ function laterTotalLabel(
 ): boolean {
   const name = input.nameColumn;
   if (name === null || !isBlankCell(cells[name] ?? null)) return false;
-  const figure = filled.some((c) => typeof cells[c] === "number");
+  const figure = filled.some((c) => isFigureCell(cells[c]));
   return filled.some((c) => {
     const cell = cells[c];
     if (typeof cell !== "string" || cell.length > 48) return false;
@@ -435,12 +596,24 @@ function isSumRow(
   const text = label.normalize("NFKC").trim();
   if (!LEADING_TOTAL_EN.test(text) && !LEADING_TOTAL_CJK.test(text.replace(/\s+/g, "")))
     return false;
-  const texts = filled.filter((c) => typeof cells[c] === "string");
+  const texts = filled.filter((c) => typeof cells[c] === "string" && !isFigureCell(cells[c]));
   if (texts.length !== 1) return false;
+  // A label ending in a colon ("Total calls logged:") introduces a figure; no name ends that way.
+  if (/[:：]$/.test(text) && filled.length > 1) return true;
   return filled.some((c) => {
-    const value = cells[c];
-    return typeof value === "number" && sumsAbove(input, row, c, value);
+    const value = figureOf(cells[c]);
+    if (value === null || c === filled[0]) return false;
+    return sumsAbove(input, row, c, value) || countsAbove(input, row, value);
   });
+}
+
+/** True when the records above the row (rows of two cells or more) number exactly `value`. */
+function countsAbove(input: RowClassifierInput, row: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 2) return false;
+  let count = 0;
+  for (let r = row - 1; r >= input.firstDataRow; r--)
+    if (nonBlankColumns(input.sheet.rows[r - 1] ?? []).length >= 2) count++;
+  return count === value;
 }
 
 /** True when the figures of the column above the row (back to the table's first row) add up to it. */
@@ -448,8 +621,8 @@ function sumsAbove(input: RowClassifierInput, row: number, column: number, value
   let sum = 0;
   let count = 0;
   for (let r = row - 1; r >= input.firstDataRow; r--) {
-    const cell = input.sheet.rows[r - 1]?.[column];
-    if (typeof cell !== "number") continue;
+    const cell = figureOf(input.sheet.rows[r - 1]?.[column]);
+    if (cell === null) continue;
     sum += cell;
     count++;
   }
@@ -709,6 +882,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const valuesOf = recordValues(input);
   const multiValued = multiValuedColumns(input);
   const footer = footerStart(input);
+  const lastRecordLike = lastRecordLikeRow(input);
   const out: ClassifiedRow[] = [];
   const groups = new GroupStack();
   let lastSubject: number | null = null;
@@ -724,9 +898,10 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       kind = "total";
     else if (groupHeadings.has(row)) kind = "section";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
+    else if (isOwnerHeading(cells, filled, row)) kind = "section";
     else if (
       isNote(cells, filled) ||
-      isSignatureLine(cells, filled) ||
+      isSignatureLine(cells, filled, forms, row > lastRecordLike) ||
       isSentence(cells, filled) ||
       (footer !== null && row >= footer && filled.length === 1)
     )

@@ -46,7 +46,7 @@ import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import { holdsPolicy, householdColumn, householdMember, isRelativeRow } from "./household";
 import { normaliseKey, parseDate } from "./normalize";
-import { ownerInTitle, type TitleOwner } from "./title-owner";
+import { ownerHeadings, ownerInTitle, type TitleOwner } from "./title-owner";
 import { dealParties, partyColumns, partyContext, type DealParties } from "./deal-parties";
 import { insuredMember, relationColumn } from "./insured-family";
 import { balanceAssets, balanceColumns, type BalanceColumns } from "./balance-assets";
@@ -311,10 +311,13 @@ interface SheetWork {
   factDate: number | null;
   /** The kind column when it says True/False ("Is a Company"), else −1. */
   isCompany: number;
-  /** The owner named in a line above the table (業務員：陳怡君) when no column names one. */
-  titleOwner: TitleOwner | null;
-  /** The clients of the table that took that owner, by name. */
-  titleOwned: Set<string>;
+  /**
+   * The owners named in lines above the table's rows (業務員：陳怡君 over the table, 客户经理：王丽
+   * over each block of one sheet) when no column names one: the owner of a source row.
+   */
+  titleOwner: ((row: number) => TitleOwner | null) | null;
+  /** The clients that took each such owner, by the row of its line, by name. */
+  titleOwned: Map<number, { owner: TitleOwner; names: Set<string> }>;
   /** A deals sheet in a workbook without a client list: how its rows make their clients and contacts. */
   parties: PartyWork | null;
   /** Columns repeating one record under a running number (Policy 1 | Policy 2): a record per group. */
@@ -424,6 +427,10 @@ class WorkbookImport {
   private readonly formLinkSaid = new Set<string>();
   /** Clients made from deals' parties, by kind and folded name: one per organisation or person. */
   private readonly partyClients = new Map<string, Candidate>();
+  /** The source sheets by name, whole (an analysis holds one block of a sheet of several). */
+  sources = new Map<string, SourceSheet>();
+  /** Per sheet: its owner heading lines (see ownerHeadings), found on first use. */
+  private readonly headings = new Map<string, ReturnType<typeof ownerHeadings>>();
 
   /**
    * @param clientList Some sheet of the workbook feeds Clients; else the policyholders of its
@@ -741,9 +748,7 @@ class WorkbookImport {
         ? mappings.some((m) => m.field === "owner")
         : [...(holderColumns?.fields.values() ?? [])].includes("owner");
     const titleOwner =
-      (key === "Clients" || policyholders) && !ownerColumn
-        ? ownerInTitle(analysis.sheet.rows.slice(0, table.headerRows[0] - 1))
-        : null;
+      (key === "Clients" || policyholders) && !ownerColumn ? this.ownersOfRows(analysis) : null;
     // A policy list naming each policy's insured in a column of its own (受保人 beside 客戶姓名)
     // says whose relative each insured is: its relatives are read from that column instead.
     const ownInsured = mappings.some(
@@ -781,7 +786,7 @@ class WorkbookImport {
             )
           : [],
       titleOwner,
-      titleOwned: new Set(),
+      titleOwned: new Map(),
       parties,
       numbered: key === "Clients" ? null : numberedGroups(mappings),
     };
@@ -1242,7 +1247,7 @@ class WorkbookImport {
       };
       this.candidates.push(candidate);
       if (entry.group) groupNote(work, candidate.record, own, entry.group);
-      if (work.key === "Clients") this.ownByTitle(work, candidate.record);
+      if (work.key === "Clients") this.ownByTitle(work, candidate.record, entry.row);
       if (work.parties) this.dealParty(work, entry.row, cells, candidate);
       partners?.client(candidate);
       this.readFormRows(work, candidate);
@@ -1434,13 +1439,13 @@ class WorkbookImport {
       );
     }
 
-    if (work.titleOwner && work.titleOwned.size > 0) {
-      const { owner, line, row } = work.titleOwner;
+    for (const { owner: title, names } of work.titleOwned.values()) {
+      const { owner, line, row } = title;
       this.issues.push({
         ...sheetIssue(sheet, "info", "import.owner-from-title", {
           owner,
           line,
-          count: work.titleOwned.size,
+          count: names.size,
         }),
         row,
         field: "owner",
@@ -1856,11 +1861,46 @@ class WorkbookImport {
     );
   }
 
-  /** A client of a table whose title names its owner (業務員：陳怡君) is that person's. */
-  private ownByTitle(work: SheetWork, client: RegisterRecord): void {
+  /**
+   * A client of a table whose title names its owner (業務員：陳怡君) is that person's; on a sheet of
+   * blocks each headed by its owner (客户经理：王丽 … 客户经理：陈志强), the owner of the row's block.
+   */
+  private ownByTitle(work: SheetWork, client: RegisterRecord, row: number): void {
     if (!work.titleOwner || cellText(client.owner ?? null) !== "") return;
-    client.owner = work.titleOwner.owner;
-    work.titleOwned.add(normaliseKey(cellText(client.name ?? null)));
+    const title = work.titleOwner(row);
+    if (!title) return;
+    client.owner = title.owner;
+    let owned = work.titleOwned.get(title.row);
+    if (!owned) work.titleOwned.set(title.row, (owned = { owner: title, names: new Set() }));
+    owned.names.add(normaliseKey(cellText(client.name ?? null)));
+  }
+
+  /**
+   * The owner of each row of a table with no owner column, from the lines naming one: the line
+   * above its header (業務員：陳怡君, read as before), and heading lines anywhere on the sheet above
+   * the row (客户经理：王丽 over one block, 客户经理：陈志强 over the next). Null when none names one.
+   */
+  private ownersOfRows(analysis: SheetAnalysis): ((row: number) => TitleOwner | null) | null {
+    const table = analysis.table as NonNullable<SheetAnalysis["table"]>;
+    const title = ownerInTitle(analysis.sheet.rows.slice(0, table.headerRows[0] - 1));
+    const name = analysis.sheet.name;
+    const whole = this.sources.get(name);
+    let headings = this.headings.get(name);
+    if (!headings && whole) this.headings.set(name, (headings = ownerHeadings(whole.rows)));
+    const inside = (headings ?? []).filter((h) => h.row <= table.lastDataRow);
+    if (inside.length === 0) return title ? () => title : null;
+    const header = table.headerRows[0] ?? table.firstDataRow - 1;
+    return (row) => {
+      let found: (typeof inside)[number] | undefined;
+      for (const h of inside) {
+        if (h.row >= row) break;
+        found = h;
+      }
+      // A heading among the table's rows starts a block of its own; above the header, the
+      // title's lines (in any layout) say the owner as before, else the last heading above.
+      if (found && found.row > header) return found.owner;
+      return title ?? found?.owner ?? null;
+    };
   }
 
   /** The client a policy row's policyholder columns describe, as a candidate of its own. */
@@ -1875,7 +1915,7 @@ class WorkbookImport {
     const read = policyholderOf(holders.ctx, holders.columns, row, cells, name);
     if (!read) return null;
     this.issues.push(...read.issues);
-    this.ownByTitle(work, read.record);
+    this.ownByTitle(work, read.record, row);
     const sheet = work.analysis.sheet.name;
     const candidate: Candidate = {
       sheet: "Clients",
@@ -2118,6 +2158,7 @@ export function importWorkbook(
     (a) => a.table !== null && !a.loose && a.mapping.registerSheet === "Visits"
   );
   const run = new WorkbookImport(options, clientList, assetList, visitList);
+  run.sources = new Map(sheets.map((s) => [s.name, s]));
   run.issues.push(...overrides.issues);
   for (const analysis of analyses) run.addSheet(analysis);
   if (options.releaseSource) {

@@ -34,11 +34,14 @@ export interface TitleOwner {
   row: number;
 }
 
-function namesOwner(label: string): boolean {
+/** How surely a heading line's label must name the owner: its spelling, not one near it (客户姓名). */
+const HEADING_CONFIDENCE = 0.9;
+
+function namesOwner(label: string, least = MAPPING_THRESHOLD): boolean {
   const form = label.trim();
   if (form === "" || MAKER.test(form)) return false;
   const targets = targetsFor("Clients").filter((t) => t.key === "owner");
-  return scoreHeader(form, targets).some((s) => s.confidence >= MAPPING_THRESHOLD);
+  return scoreHeader(form, targets).some((s) => s.confidence >= least);
 }
 
 function personName(value: string): string | null {
@@ -47,9 +50,9 @@ function personName(value: string): string | null {
 }
 
 /** The owner a label and value say, when the label names the owner and the value is a person. */
-function ownerOf(label: string, value: string): string | null {
-  if (!namesOwner(label)) return null;
-  return personName(value);
+function ownerOf(label: string, value: string, least = MAPPING_THRESHOLD): string | null {
+  const name = personName(value);
+  return name !== null && namesOwner(label, least) ? name : null;
 }
 
 /**
@@ -84,4 +87,75 @@ export function ownerInTitle(
   if (found.length === 0) return null;
   const names = new Set(found.map((f) => matchForm(f.owner)));
   return names.size === 1 ? found[0] : null;
+}
+
+/** Cells a heading line may have: the label, the name, and a staff number beside them. */
+const MAX_HEADING_CELLS = 4;
+
+/**
+ * The owner a heading line names, when the row is one: "客户经理：王丽  工号：10086" alone in its row,
+ * "RM: Jane Tan", or a label cell and the name beside it ("業務員" | "陳怡君" | "工號" | "A1023").
+ * The owner's label comes first: a record showing its fields' names ("Account: X" | "Owner: Y")
+ * is no heading. Null for any other row.
+ */
+export function headingOwner(
+  cells: readonly SourceCell[] | undefined,
+  row: number
+): TitleOwner | null {
+  const texts = (cells ?? []).map((c) => cellText(c).trim()).filter((t) => t !== "");
+  if (texts.length === 0 || texts.length > MAX_HEADING_CELLS) return null;
+  const first = texts[0];
+  if (/[:：]\s*\S/.test(first)) {
+    const part = first.split(PART_BREAK)[0];
+    const m = LABELLED.exec(part);
+    const owner = m ? ownerOf(m[1], m[2], HEADING_CONFIDENCE) : null;
+    return owner ? { owner, line: part.trim(), row } : null;
+  }
+  if (texts.length < 2) return null;
+  const label = first.replace(/[:：]\s*$/, "");
+  const owner = ownerOf(label, texts[1], HEADING_CONFIDENCE);
+  return owner ? { owner, line: `${label}: ${texts[1]}`, row } : null;
+}
+
+/** Rows with this many filled cells are a table's header or records, not title lines. */
+const TABLE_ROW_CELLS = 3;
+
+/**
+ * The owners that heading lines give the rows under them, top to bottom: each heading owns the
+ * rows below it up to the next heading ("客户经理：王丽" over one block, "客户经理：陈志强" over the
+ * next). Two headings naming different people with no table row between them (a title area naming
+ * two) leave the rows under them without one owner: `owner` null. `rows` are the whole sheet's.
+ */
+export function ownerHeadings(
+  rows: readonly (readonly SourceCell[] | undefined)[]
+): { row: number; owner: TitleOwner | null }[] {
+  const out: { row: number; owner: TitleOwner | null }[] = [];
+  let tableRowSince = true;
+  rows.forEach((cells, i) => {
+    const heading = headingOwner(cells, i + 1);
+    if (!heading) {
+      const filled = (cells ?? []).filter((c) => cellText(c).trim() !== "").length;
+      if (filled >= TABLE_ROW_CELLS) tableRowSince = true;
+      return;
+    }
+    const previous = out[out.length - 1];
+    const same = previous?.owner && matchForm(previous.owner.owner) === matchForm(heading.owner);
+    if (!tableRowSince && previous && !same) out.push({ row: i + 1, owner: null });
+    else out.push({ row: i + 1, owner: heading });
+    tableRowSince = false;
+  });
+  return out;
+}
+
+/** The owner the headings give a row: the last heading above it, or null. */
+export function ownerAt(
+  headings: readonly { row: number; owner: TitleOwner | null }[],
+  row: number
+): TitleOwner | null {
+  let found: TitleOwner | null = null;
+  for (const h of headings) {
+    if (h.row >= row) break;
+    found = h.owner;
+  }
+  return found;
 }
