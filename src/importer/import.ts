@@ -11,7 +11,8 @@ import { analyseWorkbook, parseOverrides, type SheetAnalysis } from "./analyse-s
 import { snapshotPlaces, type Tab } from "./snapshots";
 import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
-import { CLIENT_NAME_KEY, targetsFor } from "./header-match";
+import { CLIENT_NAME_KEY, matchForm, targetsFor } from "./header-match";
+import { FACT_DATE_HEADER_WORDS } from "../register/vocabulary/sheet-names";
 import { isImportIssuesTab, isSettingsTab } from "../register/tabs";
 import {
   EMPTY_IMPORT_STATE,
@@ -44,7 +45,7 @@ import { takePlannedVisits } from "./planned-visits";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import { holdsPolicy, householdColumn, householdMember, isRelativeRow } from "./household";
-import { normaliseKey } from "./normalize";
+import { normaliseKey, parseDate } from "./normalize";
 import { ownerHeadings, ownerInTitle, type TitleOwner } from "./title-owner";
 import { dealParties, partyColumns, partyContext, type DealParties } from "./deal-parties";
 import { insuredMember, relationColumn } from "./insured-family";
@@ -335,6 +336,10 @@ interface SheetWork {
   partners: PartnerLayout | null;
   /** A client list's visit-log column (帶看紀錄): each dated entry is a visit; and the title's year. */
   visitLog: { column: number; year: number | null } | null;
+  /** Client-list columns the caller sent to Visits fields (--map "Last Review=Visits.visitOn"). */
+  routedVisits: { column: number; field: string }[];
+  /** A client list's column dating each row's facts (风险测评日期, "As of"): the later row wins. */
+  factDate: number | null;
   /** The kind column when it says True/False ("Is a Company"), else −1. */
   isCompany: number;
   /**
@@ -807,6 +812,13 @@ class WorkbookImport {
       visitLog:
         key === "Clients" && !this.visitList ? visitLogOf(mappings, analysis, titleTexts) : null,
       isCompany: key === "Clients" ? isCompanyColumn(mappings) : -1,
+      factDate: key === "Clients" ? factDateColumn(mappings) : null,
+      routedVisits:
+        key === "Clients"
+          ? mappings.flatMap((m, column) =>
+              m.routedTo?.registerSheet === "Visits" ? [{ column, field: m.routedTo.field }] : []
+            )
+          : [],
       titleOwner,
       titleOwned: new Map(),
       parties,
@@ -1281,6 +1293,11 @@ class WorkbookImport {
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.visitLog) this.loggedVisits(work.visitLog, candidate, own);
       if (work.reviews) reviewsRead += this.reviewVisit(work.reviews, candidate, entry.row, cells);
+      if (work.routedVisits.length > 0) this.routedVisit(work, candidate, own);
+      if (work.factDate !== null) {
+        const day = parseDate(own[work.factDate] ?? null);
+        if (day.ok && day.value !== null) candidate.factDate = day.value;
+      }
       if (work.relatives) {
         const read = relativesOfRow(work.relatives, entry.row, cells);
         relativesRead += this.rowRecordsOfClient(
@@ -1630,6 +1647,47 @@ class WorkbookImport {
    * A client row's balance (AUM, its latest month) becomes that client's asset held with us; in a
    * report by asset class, each class with a figure does. Returns how many were made.
    */
+  /**
+   * A client row's columns the caller sent to Visits (--map "跟進日期=Visits.visitOn"): one visit
+   * of the row's client, when its date reads as a day; an unreadable date is told and kept in notes.
+   */
+  private routedVisit(work: SheetWork, client: Candidate, cells: readonly SourceCell[]): void {
+    const record: RegisterRecord = {};
+    const fields = sheetDef("Visits").fields;
+    for (const { column, field } of work.routedVisits) {
+      const cell = cells[column] ?? null;
+      if (isBlankCell(cell)) continue;
+      const def = fields.find((f) => f.key === field);
+      if (def?.type === "date") {
+        const parsed = parseDate(cell);
+        if (parsed.ok) record[field] = parsed.value;
+        else {
+          const m = work.mappings[column];
+          this.issues.push({
+            sheet: work.analysis.sheet.name,
+            row: client.origin.row,
+            column: `${m.letter} (${m.header})`,
+            field,
+            value: cellText(cell),
+            message: `${parsed.message} The cell was left empty and its value kept in notes.`,
+            code: "value.unreadable-kept",
+            params: { ...(parsed.params ?? {}), problem: parsed.code ?? parsed.message },
+            severity: "warning",
+          });
+        }
+      } else record[field] = cellText(cell);
+    }
+    if (record.visitOn === undefined) return;
+    this.candidates.push({
+      sheet: "Visits",
+      record,
+      origin: client.origin,
+      followers: [],
+      clientRef: client,
+      accounted: false,
+    });
+  }
+
   /**
    * The visit a client row's last and next dates of contact give (Last Review, Next Review), linked
    * to the client; a date that cannot be read stays in the client's notes. Returns 1 when made.
@@ -2277,6 +2335,23 @@ function sheetIssue(
  * Client tabs of one layout are one list at different times (10月 / 11月): `newer(a, b)` is true
  * when tab `a` is the later snapshot of the list tab `b` holds (see snapshots.ts).
  */
+const FACT_DATE_WORDS = FACT_DATE_HEADER_WORDS.asOf.map((w) => matchForm(w));
+
+/**
+ * A client list's column of the day each row's facts were true (风险测评日期, "As of", 更新日期):
+ * of two rows of one client, the later day's is current.
+ */
+function factDateColumn(mappings: readonly ColumnMapping[]): number | null {
+  const i = mappings.findIndex((m) => {
+    const h = matchForm(m.header);
+    return (
+      h !== "" &&
+      FACT_DATE_WORDS.some((w) => (/^[a-z]+$/.test(w) ? h === w || h.endsWith(w) : h.includes(w)))
+    );
+  });
+  return i < 0 ? null : i;
+}
+
 function newerSheetOf(
   analyses: readonly SheetAnalysis[]
 ): (sheet: string, than: string) => boolean {

@@ -46,6 +46,11 @@ export interface Candidate {
   clientNameLabel?: string | null;
   /** The header of the client id column, for messages. */
   clientIdLabel?: string | null;
+  /**
+   * The day the row's facts were true (its 风险测评日期, "As of"), ISO, when its sheet dates its
+   * rows so: of two rows of one client in one sheet, the later day's values win.
+   */
+  factDate?: string;
   /** For records derived from a client's own rows (its contacts): that client. */
   clientRef?: Candidate;
   /** False for derived records: their source rows are accounted for by the client. */
@@ -89,6 +94,8 @@ interface Entry {
   origin?: Origin;
   /** The newest source sheet whose row was folded into this entry (see LinkOptions.newer). */
   latestSheet?: string;
+  /** The latest fact date of the rows folded into this entry (see Candidate.factDate). */
+  latestDate?: string;
 }
 
 const ID_PATTERN = /^C-(\d+)$/i;
@@ -525,13 +532,35 @@ class Linker {
     into: Entry,
     conflicts: FieldConflict[],
     updating: boolean,
-    newer = false
+    newer = false,
+    laterDate?: string
   ): void {
     // A client added by a second staff member on another day: the later date goes with that
     // owner (keepEarliestSince) and is told with it, not as a conflict of its own.
     const secondOwner =
       !updating && candidate.sheet === "Clients" && conflicts.some((c) => c.key === "owner");
     for (const c of conflicts) {
+      if (laterDate !== undefined) {
+        this.warn(
+          candidate.origin,
+          c.key,
+          c.other,
+          `${this.describe(into)}: ${c.key} taken from the later row ${candidate.origin.row} (${laterDate}): ${describeRaw(c.kept)}; the earlier value ${describeRaw(c.other)} was put in notes.`,
+          "info",
+          {
+            code: "link.later-row",
+            params: {
+              ...this.targetParams(into),
+              field: c.key,
+              row: candidate.origin.row,
+              date: laterDate,
+              other: describeRaw(c.other),
+              kept: describeRaw(c.kept),
+            },
+          }
+        );
+        continue;
+      }
       if (newer) {
         this.warn(
           candidate.origin,
@@ -614,13 +643,23 @@ class Linker {
       than !== candidate.origin.sheet &&
       (this.newer?.(candidate.origin.sheet, than) ?? false);
     if (newer) into.latestSheet = candidate.origin.sheet;
+    // Two rows of one client in one sheet, each dated (a re-test, an update): the later row is current.
+    const incomingDate =
+      !updating && !newer && candidate.sheet === "Clients" ? (candidate.factDate ?? null) : null;
+    const intoDate = into.latestDate ?? null;
+    const laterRow =
+      incomingDate !== null &&
+      intoDate !== null &&
+      into.origin?.sheet === candidate.origin.sheet &&
+      incomingDate > intoDate;
+    if (laterRow) into.latestDate = incomingDate;
     if (candidate.sheet === "Clients" && isEmptyValue(incoming.clientId)) delete incoming.clientId;
     if (candidate.sheet === "Clients" && !updating) keepEarliestSince(into.record, incoming);
     const labelOf = (key: string) => this.headerOf?.(candidate.origin.sheet, key) || key;
     const outcome = mergeInto(
       into.record,
       incoming,
-      updating ? "incoming-wins" : newer ? "newer-wins" : "first-wins",
+      updating ? "incoming-wins" : newer || laterRow ? "newer-wins" : "first-wins",
       new Set(),
       labelOf
     );
@@ -629,13 +668,20 @@ class Linker {
         mergeInto(
           into.sourceView,
           { ...incoming },
-          newer ? "newer-wins" : "first-wins",
+          newer || laterRow ? "newer-wins" : "first-wins",
           new Set(),
           labelOf
         );
       else if (!into.sourceView) into.sourceView = { ...incoming };
     }
-    this.reportConflicts(candidate, into, outcome.conflicts, updating, newer);
+    this.reportConflicts(
+      candidate,
+      into,
+      outcome.conflicts,
+      updating,
+      newer,
+      laterRow ? (incomingDate ?? undefined) : undefined
+    );
     into.touched = true;
     this.resolved.set(candidate, into);
     if (candidate.accounted) {
@@ -657,6 +703,7 @@ class Linker {
       origin: candidate.origin,
     };
     if (candidate.sheet === "Clients") entry.sourceView = entry.record;
+    if (candidate.factDate !== undefined) entry.latestDate = candidate.factDate;
     this.entries.get(candidate.sheet)?.push(entry);
     this.resolved.set(candidate, entry);
     if (candidate.accounted) {

@@ -13,6 +13,7 @@ import {
   LEAD_TEMPERATURE_HEADER_WORDS,
   LEAD_TEMPERATURE_WORDS,
 } from "../register/vocabulary/values";
+import { OWN_UNIT_HEADER_WORDS, SUBJECT_QUALIFIER_WORDS } from "../register/vocabulary/relatives";
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell } from "./grid";
@@ -274,16 +275,46 @@ interface HeaderHit {
   note?: CodedReason;
 }
 
+const QUALIFIED = /^(.+?)\s*[(（[【]\s*([^()（）[\]【】]+?)\s*[)）\]】]\s*$/;
+const SUBJECT_QUALIFIERS = new Set(SUBJECT_QUALIFIER_WORDS.subject.map((w) => matchForm(w)));
+
+/** "DOB (Primary)" → "DOB": a header whose bracketed qualifier names the row's own subject. */
+export function withoutSubjectQualifier(header: string): string | null {
+  const m = QUALIFIED.exec(header.normalize("NFKC").trim());
+  if (!m || !SUBJECT_QUALIFIERS.has(matchForm(m[2]))) return null;
+  return m[1].trim();
+}
+
+const OWN_UNITS = OWN_UNIT_HEADER_WORDS.ownUnit.map((w) => matchForm(w));
+
+/** 所属支行, 營業部, "Branch": a header naming a unit of the organisation keeping the list. */
+export function namesOwnUnit(header: string): boolean {
+  const h = matchForm(header);
+  return OWN_UNITS.some((w) =>
+    /^[a-z]+$/.test(w) ? h.startsWith(w) || h.endsWith(w) : h.includes(w)
+  );
+}
+
 function headerCandidates(
   column: ColumnInput,
   targets: readonly FieldTarget[],
   sheet: SheetKey
 ): Map<string, HeaderHit> {
   const best = new Map<string, HeaderHit>();
-  column.header.candidates.forEach((text, rank) => {
+  // "DOB (Primary)" is the client's own DOB: the header is also read without the qualifier.
+  const readings = column.header.candidates.flatMap((text, rank) => {
+    const stripped = stripHeaderUnit(text);
+    const bare = withoutSubjectQualifier(stripped);
+    return bare === null
+      ? [{ text, rank, stripped }]
+      : [
+          { text, rank, stripped },
+          { text, rank, stripped: bare },
+        ];
+  });
+  readings.forEach(({ text, rank, stripped }) => {
     // A less specific header text (the group above a sub-header) counts a little less.
     const discount = 1 - rank * 0.05;
-    const stripped = stripHeaderUnit(text);
     const h = matchForm(stripped);
     const scoredList = scoreHeader(stripped, targets);
     // A header that is exactly another sheet's field ("marital status") is not this sheet's
@@ -386,6 +417,8 @@ function candidatesFor(
   byKey: ReadonlyMap<string, FieldTarget>
 ): Candidate[] {
   const out: Candidate[] = [];
+  // The bank's own branch (所属支行 高新支行) is no trait of the client: it is kept in the notes.
+  if (sheet === "Clients" && column.header.candidates.some(namesOwnUnit)) return out;
   let reading = role(column);
   // On an asset list an account is the asset: its number and type are the asset's, not the
   // client's (the account's name or owner still names the client).
@@ -767,6 +800,25 @@ function isSerialColumn(column: ColumnInput, profile: ColumnProfile): boolean {
   );
 }
 
+/**
+ * Register sheets a client list's column may feed besides Clients, one record per row for the
+ * row's client, as review dates and follow-ups do: "Visits.visitOn", "Visits.keyPoints".
+ */
+const ROUTABLE_FROM_CLIENTS: readonly SheetKey[] = ["Visits"];
+
+/** "Visits.visitOn" given for a column of a client list: the sheet and field it names. */
+export function routeOf(
+  override: string,
+  registerSheet: SheetKey
+): { registerSheet: SheetKey; field: string } | null {
+  const m = /^([A-Za-z]+)\.([A-Za-z]+)$/.exec(override.trim());
+  if (!m || registerSheet !== "Clients") return null;
+  const sheet = ROUTABLE_FROM_CLIENTS.find((k) => k.toLowerCase() === m[1].toLowerCase());
+  if (!sheet) return null;
+  const field = sheetDef(sheet).fields.find((f) => f.key.toLowerCase() === m[2].toLowerCase());
+  return field ? { registerSheet: sheet, field: field.key } : null;
+}
+
 /** Maps the columns of one sheet: one decision for the whole sheet, each field to one column. */
 export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   const targets = targetsFor(input.registerSheet);
@@ -786,6 +838,13 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     decided.add(i);
     if (override === UNMAPPED) {
       mappings[i].source = "override";
+      setEvidence(mappings[i], [reason]);
+      return;
+    }
+    const routed = routeOf(override, input.registerSheet);
+    if (routed) {
+      mappings[i].source = "override";
+      mappings[i].routedTo = routed;
       setEvidence(mappings[i], [reason]);
       return;
     }

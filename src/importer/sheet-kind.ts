@@ -5,6 +5,7 @@
  * and left out (a caller's "Sheet!*=…" still forces them in).
  */
 import { matchForm } from "./header-match";
+import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
 import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
 import type { SourceCell } from "./types";
@@ -394,6 +395,20 @@ function identifiesPeople(shape: SheetShape, subjects: boolean): boolean {
   );
 }
 
+/**
+ * Named subjects described by text beside their figures: besides the column of names, two or
+ * more columns of words or codes (a client number, a manager, a currency). A matrix of figures
+ * under period headers has only its row labels; such a sheet is a list of clients that carries
+ * a figure per period (a monthly AUM report).
+ */
+function describesSubjects(shape: SheetShape, subjects: boolean): boolean {
+  if (!subjects) return false;
+  const texts = shape.profiles.filter(
+    (p) => p.filled >= 2 && p.text >= 0.6 && p.numeric < 0.5 && p.date < 0.5
+  );
+  return texts.length >= 3;
+}
+
 function numericShare(profiles: readonly ColumnProfile[]): number {
   let numeric = 0;
   let all = 0;
@@ -715,6 +730,32 @@ function crossTab(shape: SheetShape): boolean {
   return used.every((p) => p.numeric + p.money + p.percent >= 0.8 || p.text < 0.5);
 }
 
+const LOOKUP_NAMES = LOOKUP_SHEET_WORDS.lookup.map((w) => matchForm(w));
+
+/**
+ * A tab named as a lookup (字典, 下拉选项, Lists, Lookup) holding a few dozen rows of short words or
+ * codes, none a phone, an e-mail, an ID number, an address or a date: the choices of the
+ * workbook's drop-downs (C1 | 保守型 | R1), not clients, even when a column is headed like a name.
+ */
+function lookupByName(shape: SheetShape): boolean {
+  const name = matchForm(shape.sheetName);
+  // Latin words name the whole tab ("Lists", not "Client List"); Chinese ones a part (数据字典).
+  const named = LOOKUP_NAMES.some((w) => (/^[a-z]+$/.test(w) ? name === w : name.includes(w)));
+  if (!named) return false;
+  const used = shape.profiles.filter((p) => p.filled > 0);
+  const rows = Math.max(0, ...used.map((p) => p.filled));
+  if (used.length === 0 || used.length > 6 || rows > 60) return false;
+  return used.every(
+    (p) =>
+      p.phone < 0.2 &&
+      p.email < 0.2 &&
+      p.idNumber < 0.2 &&
+      p.address < 0.2 &&
+      p.date < 0.2 &&
+      [...p.values.keys()].every((v) => v.length <= 12)
+  );
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   if (shape.figuresBelow === true)
@@ -783,7 +824,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   if (staffList) return staffList;
 
   const periods = headers.filter((h) => PERIOD_HEADER.test(h.trim()));
-  if (periods.length >= 3 && numbers >= 0.6 && !identifiesPeople(shape, subjects))
+  if (
+    periods.length >= 3 &&
+    numbers >= 0.6 &&
+    !identifiesPeople(shape, subjects) &&
+    !describesSubjects(shape, subjects)
+  )
     return notData("matrix", "sheet.why.periods", { headers: quote(periods) });
 
   // Customers × products (or groups) as 0/1 flags: an analysis grid, one client per row but no
@@ -804,6 +850,9 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return notData("summary", "sheet.why.summary-name", { name: named });
   if (aggregates.length >= 3 && numbers >= 0.5 && rows <= 500)
     return notData("summary", "sheet.why.aggregates", { headers: quote(aggregates) });
+
+  if (lookupByName(shape))
+    return notData("lookup", "sheet.why.lookup-name", { name: shape.sheetName });
 
   const lists = dropdownLists(shape);
   if (lists) return notData("lookup", "sheet.why.dropdown-lists", { headers: quote(lists) });

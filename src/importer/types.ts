@@ -144,6 +144,12 @@ export interface ColumnMapping {
    * (XX终身寿险, "Term Life 20") gives the policy's type and stays the product's name.
    */
   keepWritten?: boolean;
+  /**
+   * The caller sent this client-list column to a field of another register sheet
+   * (--map "Last Review=Visits.visitOn"): each row's value makes a record of that sheet, the
+   * row's client's. Its values are kept in the client's notes too.
+   */
+  routedTo?: { registerSheet: SheetKey; field: string };
 }
 
 export interface SheetMapping {

@@ -247,6 +247,8 @@ export const en = {
   "sheet.why.dropdown-lists":
     "its columns {headers} are lists of choices, each its own list of distinct words ending at its own row, not records",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
+  "sheet.why.lookup-name":
+    'its name "{name}" and its few columns of short words or codes make it a list of choices, not clients',
   "sheet.why.settings": "its columns {headers} are settings: each row a key and its value",
   "sheet.why.sheet-index":
     "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
@@ -321,6 +323,8 @@ export const en = {
   "link.same-name":
     "Another client has the same name ({others}){why:opt}; kept as a separate client.",
   "link.updated": "Updated {field:key} of {target:msg}: {other} → {kept}.",
+  "link.later-row":
+    "{target:msg}: {field:key} taken from the later row {row} ({date}): {kept}; the earlier value {other} was put in notes.",
   "link.newer-sheet":
     "{target:msg}: {field:key} taken from the newer sheet {sheet}: {kept}; the older value {other} was put in notes.",
   "link.conflict":

@@ -206,6 +206,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.dropdown-lists":
     "其各列 {headers} 是选项清单：每列各是一串互不重复的词，长短不一，各行不是记录",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
+  "sheet.why.lookup-name":
+    "其名称“{name}”且只有几列简短的词语或代码：是下拉选项（字典）表，不是客户",
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
   "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
@@ -269,6 +271,8 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、证件号码、电话和邮箱都没有不同",
   "link.same-name": "另有客户同名（{otherIds}）{why:opt}；作为另一个客户保留。",
   "link.updated": "已更新{target:msg}的“{field:key}”：{other} → {kept}。",
+  "link.later-row":
+    "{target:msg}的“{field:key}”采用日期较晚的第 {row} 行（{date}）：{kept}；较早的值 {other} 已放入备注。",
   "link.newer-sheet":
     "{target:msg}的“{field:key}”采用较新的工作表“{sheet}”：{kept}；较早的值 {other} 已放入备注。",
   "link.conflict": "{target:msg}的“{field:key}”有冲突：保留 {kept}，另一个值 {other} 已放入备注。",

@@ -208,6 +208,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.dropdown-lists":
     "其各欄 {headers} 是選項清單：每欄各是一串互不重複的詞，長短不一，各列不是紀錄",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
+  "sheet.why.lookup-name":
+    "其名稱「{name}」且只有幾欄簡短的詞語或代碼：是下拉選項（字典）表，不是客戶",
   "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
   "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
@@ -271,6 +273,8 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-name-same-sheet": "同一工作表中姓名相同，且生日、證件號碼、電話和電子郵件都沒有不同",
   "link.same-name": "另有客戶同名（{otherIds}）{why:opt}；作為另一位客戶保留。",
   "link.updated": "已更新{target:msg}的「{field:key}」：{other} → {kept}。",
+  "link.later-row":
+    "{target:msg}的「{field:key}」採用日期較晚的第 {row} 列（{date}）：{kept}；較早的值 {other} 已放入備註。",
   "link.newer-sheet":
     "{target:msg}的「{field:key}」採用較新的工作表「{sheet}」：{kept}；較早的值 {other} 已放入備註。",
   "link.conflict":

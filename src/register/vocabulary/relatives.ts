@@ -94,6 +94,48 @@ export const NOT_RELATIVE_DETAIL =
   /数|几个|有无|是否|教育金|教育基金|保险|保单|险|^(?:count|number|no|numberof|has|have)$|plan|fund|insurance|policy/;
 
 /**
+ * A bracketed qualifier naming the row's own subject ("DOB (Primary)", "Name (Client)", 电话（本人）,
+ * "Email (Main)"): the header is the field's, for the client themself. Written folded. A qualifier
+ * naming a relative ("DOB (Spouse)") is a relative's column instead.
+ */
+export const SUBJECT_QUALIFIER_WORDS = {
+  subject: [
+    "本人",
+    "主",
+    "主要",
+    "客户",
+    "客户本人",
+    "自己",
+    "self",
+    "primary",
+    "client",
+    "customer",
+    "main",
+    "principal",
+    "own",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * Header words naming a unit of the organisation keeping the list (所属支行, 营业部, 网点,
+ * "Branch"): ours, not the client's industry, employer or address. Written folded.
+ */
+export const OWN_UNIT_HEADER_WORDS = {
+  ownUnit: [
+    "支行",
+    "分行",
+    "网点",
+    "营业部",
+    "营业厅",
+    "所属机构",
+    "经办机构",
+    "branch",
+    "bookingcentre",
+    "bookingcenter",
+  ],
+} as const satisfies WordTable;
+
+/**
  * A person's role on a policy, written beside 本人 in a relation column ("本人(要保人)", "Self
  * (Policyholder)"): the person is still the client themself.
  */

@@ -131,3 +131,61 @@ export const TABLE_CAPTION_WORDS = {
   ],
   Complaints: ["complaints", "complaint log", "issues log", "投诉", "客诉", "投诉记录"],
 } as const satisfies WordTable;
+
+/**
+ * Tab names of a workbook's lookup lists: the choices its drop-downs offer (字典, 下拉选项, Lists),
+ * never clients, whatever a column is headed. Written folded (简体, lower case, no spaces).
+ */
+export const LOOKUP_SHEET_WORDS = {
+  lookup: [
+    "字典",
+    "数据字典",
+    "下拉",
+    "下拉选项",
+    "下拉列表",
+    "选项",
+    "码表",
+    "代码表",
+    "枚举",
+    "参数表",
+    "list",
+    "lists",
+    "lookup",
+    "lookups",
+    "dropdown",
+    "dropdowns",
+    "picklist",
+    "picklists",
+    "options",
+    "codes",
+    "enums",
+    "referencedata",
+    "refdata",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * Headers of the day a row's facts were true (风险测评日期, 更新日期, "As of"): when one client has
+ * two rows, the later day's row is current. Written folded (简体, lower case, no spaces).
+ */
+export const FACT_DATE_HEADER_WORDS = {
+  asOf: [
+    "测评日期",
+    "评估日期",
+    "评测日期",
+    "更新日期",
+    "更新时间",
+    "最后更新",
+    "修改日期",
+    "数据日期",
+    "截至日期",
+    "asof",
+    "asat",
+    "updated",
+    "lastupdated",
+    "updatedate",
+    "updatedon",
+    "assessmentdate",
+    "assessedon",
+  ],
+} as const satisfies WordTable;

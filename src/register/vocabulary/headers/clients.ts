@@ -102,6 +102,8 @@ export const CLIENTS_HEADERS = {
     "职业类别",
     "行職業",
     "job title",
+    // A list of people heads their job title 职称 (董事长, 医师, 财务长): what they do.
+    "职称",
     // Odoo's res.partner: "Job Position" (function).
     "job position",
     "function",
@@ -187,6 +189,9 @@ export const CLIENTS_HEADERS = {
     "交车日",
     "交车日期",
     "customer since",
+    // A service account's contract start is the day it became a client (签约日期 in Chinese).
+    "contract start",
+    "contract start date",
     "onboarded",
     "start date",
     "开户日期",
