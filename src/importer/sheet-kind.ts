@@ -851,11 +851,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   if (aggregates.length >= 3 && numbers >= 0.5 && rows <= 500)
     return notData("summary", "sheet.why.aggregates", { headers: quote(aggregates) });
 
-  if (lookupByName(shape))
-    return notData("lookup", "sheet.why.lookup-name", { name: shape.sheetName });
-
+  // The drop-down lists' own evidence names the columns, so it is the reason given when both hold.
   const lists = dropdownLists(shape);
   if (lists) return notData("lookup", "sheet.why.dropdown-lists", { headers: quote(lists) });
+
+  if (lookupByName(shape))
+    return notData("lookup", "sheet.why.lookup-name", { name: shape.sheetName });
 
   const used = shape.profiles.filter((p) => p.filled > 0);
   if (
