@@ -25,12 +25,14 @@ import type { ColumnMapping, SourceCell } from "./types";
 import type { RegisterRecord } from "../register/types";
 
 /**
- * Headers of what a client holds with us: AUM, assets under management, 金融资产, 资产余额, 日均资产.
- * A bare "Balance" or 余额 may be a loan's or a card's, and 总资产 on a company list is the
- * company's own balance sheet: neither is an asset the client holds here.
+ * Headers of what a client holds with us: AUM, assets under management, 金融资产, 资产余额, 日均资产,
+ * and the value of the client's portfolio or holdings (Portfolio Value, Holdings Value, 持仓市值,
+ * 庫存市值). A bare "Balance" or 余额 may be a loan's or a card's, a bare 市值 on a company list is
+ * the company's market capitalisation, and 总资产 there is the company's own balance sheet: none is
+ * an asset the client holds here.
  */
 const BALANCE_HEADER =
-  /aum|assetsundermanagement|financialassets|金融资产|金融資產|资产余额|資產餘額|日均资产|日均資產|管户资产|管戶資產|管理资产|管理資產|本行资产|本行資產|我行资产|我行資產/i;
+  /aum|assetsundermanagement|financialassets|金融资产|金融資產|资产余额|資產餘額|日均资产|日均資產|管户资产|管戶資產|管理资产|管理資產|本行资产|本行資產|我行资产|我行資產|^(?:total)?(?:portfolio|holdings?|investments?)(?:marketvalue|value)$|^(?:持仓|持倉|库存|庫存|持股)(?:总)?市值$/i;
 /** …but not a change, a share, a count, a target or a limit of it. */
 const NOT_BALANCE =
   /增减|增減|变动|變動|变化|變化|较|較|增长|增長|同比|环比|環比|占比|佔比|比例|排名|笔数|筆數|户数|戶數|目标|目標|额度|額度|负债|負債|change|growth|delta|diff|ratio|share|%|rank|count|target|limit|liabilit/i;

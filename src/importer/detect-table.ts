@@ -591,7 +591,11 @@ function oneTable(sheet: SourceSheet, a: Region, b: Region): boolean {
   const ha = headerRowOf(sheet, a);
   const hb = headerRowOf(sheet, b);
   if (ha !== null && hb !== null)
-    return ha === hb && !(standsAlone(sheet, a, ha) && standsAlone(sheet, b, hb));
+    return (
+      ha === hb &&
+      !(standsAlone(sheet, a, ha) && standsAlone(sheet, b, hb)) &&
+      !captionedApart(sheet, a, b, ha)
+    );
   if (ha === null && hb === null) return true;
   // Values without a header of their own beside a table's data belong to it ("Sent" on some
   // rows, a follow-up date on others), except a note on the sheet written beside it.
@@ -632,6 +636,37 @@ function standsAlone(sheet: SourceSheet, region: Region, headerRow: number): boo
   return headers.some((h) =>
     scoreHeader(h, targets).some((s) => s.confidence >= MAPPING_THRESHOLD && s.exact)
   );
+}
+
+/** How many rows above a shared header row a block's caption may sit. */
+const MAX_CAPTION_ROWS = 3;
+
+/** The one text cell a group holds in a row, at its first column ("Table 2", "Lost deals"). */
+function captionOf(sheet: SourceSheet, region: Region, row: number): boolean {
+  let first = 0;
+  let count = 0;
+  forEachCell(sheet.rows[row - 1], region.left, region.right, (col, cell) => {
+    count++;
+    if (count === 1 && typeof cell === "string" && cell.trim() !== "") first = col;
+  });
+  return count === 1 && first === region.left;
+}
+
+/**
+ * True when two column groups sharing a header row are two tables each with its own caption (an
+ * Apple Numbers export: "Table 1" over the opportunities, "Table 2" over the lost deals, empty
+ * columns between): above the header row, each group holds one caption cell at its first column
+ * in the same row, and their records end on different rows. A record does not stop halfway
+ * across a row, so rows of unequal length beside each other are two lists, never one joined row
+ * by row.
+ */
+function captionedApart(sheet: SourceSheet, a: Region, b: Region, header: number): boolean {
+  const lastA = a.rows[a.rows.length - 1];
+  const lastB = b.rows[b.rows.length - 1];
+  if (lastA === lastB || lastA <= header || lastB <= header) return false;
+  for (let r = header - 1; r >= Math.max(1, header - MAX_CAPTION_ROWS); r--)
+    if (captionOf(sheet, a, r) && captionOf(sheet, b, r)) return true;
+  return false;
 }
 
 /** Rows a side note may cover, as a share of the table's data rows (at least 3 rows). */

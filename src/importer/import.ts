@@ -158,6 +158,26 @@ function writesClientOnEveryRow(profile: ColumnProfile | undefined): boolean {
   return repeats && blankShare < DITTO_BLANK_SHARE;
 }
 
+/**
+ * A policy list's row with a policy number of its own (not the row above's) is a further policy:
+ * its blank owner cell is the owner written above, as an agent lists an owner's policies, even
+ * where most owners hold one policy and so are written on nearly every row.
+ */
+function startsOwnPolicy(
+  work: SheetWork,
+  cells: readonly SourceCell[],
+  previous: readonly SourceCell[]
+): boolean {
+  if (work.key !== "Insurance") return false;
+  const c = columnOf(work.mappings, "policyNo");
+  if (c === null) return false;
+  const own = cells[c] ?? null;
+  const above = previous[c] ?? null;
+  return (
+    !isBlankCell(own) && !isBlankCell(above) && cellText(own).trim() !== cellText(above).trim()
+  );
+}
+
 function rowContent(cells: readonly SourceCell[], mappings: readonly ColumnMapping[]): string {
   const parts: string[] = [];
   cells.forEach((cell, i) => {
@@ -1985,7 +2005,11 @@ class WorkbookImport {
     if (work.parties?.contactsSheet) return cells;
     if (!linkColumns.every((c) => isBlankCell(cells[c] ?? null))) return cells;
     if (linkColumns.every((c) => isBlankCell(previous.cells[c] ?? null))) return cells;
-    if (writesClientOnEveryRow(work.analysis.profiles[nameColumn])) return cells;
+    if (
+      writesClientOnEveryRow(work.analysis.profiles[nameColumn]) &&
+      !startsOwnPolicy(work, cells, previous.cells)
+    )
+      return cells;
     const copy = [...cells];
     for (const c of linkColumns) copy[c] = previous.cells[c] ?? null;
     filled.add(nameColumn, row);

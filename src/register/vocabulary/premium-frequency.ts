@@ -17,6 +17,13 @@ export const PREMIUM_FREQUENCY_HEADERS: readonly string[] = [
   "premium frequency",
   "premium mode",
   "billing frequency",
+  // Beside a "Modal Premium" column, a bare Mode / Frequency column names the payment mode.
+  "mode",
+  "pay mode",
+  "payment method",
+  "frequency",
+  "缴费模式",
+  "缴费类型",
 ];
 
 /** Payments a year, by the word that names the frequency. */
@@ -34,6 +41,9 @@ export const PAYMENTS_PER_YEAR: ReadonlyMap<string, number> = new Map([
   ["半年付", 2],
   ["semi-annual", 2],
   ["semi-annually", 2],
+  ["semi annual", 2],
+  ["semiannual", 2],
+  ["half yearly", 2],
   ["half-yearly", 2],
   ["年缴", 1],
   ["年交", 1],

@@ -509,6 +509,13 @@ export const POLICY_STATUS_WORDS = {
     "due for renewal",
     "待续保",
     "待续期",
+    // A policy within its grace period is still in force: cover holds while the premium is late.
+    "宽限期",
+    "宽限期内",
+    "宽限期中",
+    "grace period",
+    "in grace period",
+    "grace",
   ],
   lapsed: [
     "terminated",
