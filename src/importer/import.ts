@@ -376,6 +376,39 @@ interface SheetWork {
 }
 
 /**
+ * The owner of a client made from a sheet's records (policies, visits) is the person named most
+ * often on that client's rows (the producer of most of their policies), on every row alike, so
+ * the rows agree when they merge; a tie keeps the first named. The others stay in the records' notes.
+ */
+function ownersByMajority(candidates: readonly Candidate[], madeFrom: MadeFrom): void {
+  const byClient = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.madeFrom !== madeFrom) continue;
+    const key = normaliseKey(cellText(c.record.name ?? null));
+    if (key === "") continue;
+    const list = byClient.get(key);
+    if (list) list.push(c);
+    else byClient.set(key, [c]);
+  }
+  for (const rows of byClient.values()) {
+    if (rows.length < 2) continue;
+    const counts = new Map<string, { owner: RegisterRecord["owner"]; n: number }>();
+    for (const c of rows) {
+      const owner = c.record.owner ?? null;
+      const key = normaliseKey(cellText(owner));
+      if (key === "") continue;
+      const seen = counts.get(key);
+      if (seen) seen.n++;
+      else counts.set(key, { owner, n: 1 });
+    }
+    let best: { owner: RegisterRecord["owner"]; n: number } | null = null;
+    for (const v of counts.values()) if (!best || v.n > best.n) best = v;
+    if (!best || counts.size < 2) continue;
+    for (const c of rows) if (cellText(c.record.owner ?? null) !== "") c.record.owner = best.owner;
+  }
+}
+
+/**
  * The groups a record stands under (a 支行, a region: "华东区 / 江苏") kept in its notes, once, in
  * the sheet's language, leaving out a label the row already says itself (所属地区: 江苏).
  */
@@ -1125,6 +1158,13 @@ class WorkbookImport {
   }
 
   private readRows(work: SheetWork): void {
+    const from = this.candidates.length;
+    this.readRowsOf(work);
+    if (work.policyholders)
+      ownersByMajority(this.candidates.slice(from), work.policyholders.madeFrom);
+  }
+
+  private readRowsOf(work: SheetWork): void {
     const sheet = work.analysis.sheet.name;
     const linkColumns = [
       clientNameColumn(work.mappings),

@@ -773,6 +773,10 @@ function yields(candidate: Candidate, columns: readonly ColumnInput[]): number {
     : 0;
 }
 
+/** Sheets whose rows each name a client, and the client's fields a person may map on them. */
+const RECORD_SHEETS: ReadonlySet<string> = new Set(["Insurance", "Visits", "Complaints"]);
+const CLIENT_FIELDS_OF_RECORDS: ReadonlySet<string> = new Set(["owner"]);
+
 function blankMapping(column: ColumnInput, confidence = 0): ColumnMapping {
   const letter = columnLetter(column.header.index);
   const mapping: ColumnMapping = {
@@ -849,6 +853,17 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       return;
     }
     const target = byKey.get(override);
+    if (
+      !target &&
+      CLIENT_FIELDS_OF_RECORDS.has(override) &&
+      RECORD_SHEETS.has(input.registerSheet)
+    ) {
+      // "Producer=owner" on a policy list: the client's owner, read into the client a row names.
+      mappings[i].source = "override";
+      mappings[i].clientField = override;
+      setEvidence(mappings[i], [reason]);
+      return;
+    }
     if (!target || taken.has(target.key)) {
       const why = target
         ? `another column is already mapped to "${override}"`

@@ -55,8 +55,15 @@ export function policyholderColumns(
     fields.set(linkColumn, "idNumber");
     taken.add("idNumber");
   }
+  // A column a person chose as the client's field ("Producer=owner") is that field.
+  mappings.forEach((m, i) => {
+    if (i === subject || !m.clientField || taken.has(m.clientField)) return;
+    fields.set(i, m.clientField);
+    taken.add(m.clientField);
+  });
   mappings.forEach((m, i) => {
     if (i === subject || m.field !== null || isLeftOut(m) || m.header === "") return;
+    if (fields.has(i) || m.source === "override") return;
     const scores = scoreHeader(m.header, targets).filter(
       (s) =>
         (PERSON_FIELDS.has(s.target.key) || s.target.key === OWNER) &&

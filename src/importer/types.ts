@@ -140,6 +140,11 @@ export interface ColumnMapping {
   /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
   linksClient?: boolean;
   /**
+   * A person chose this column of a sheet of records (policies, visits, complaints) as a field of
+   * the client each row names ("Producer=owner"): read into that client, not into the record.
+   */
+  clientField?: string;
+  /**
    * The column's text is kept in notes as written besides the choice read from it: a product name
    * (XX终身寿险, "Term Life 20") gives the policy's type and stays the product's name.
    */

@@ -156,6 +156,14 @@ export const COMMON_HEADERS = {
     "业代",
     "业务代表",
     "营业代表",
+    // A US agency's policy list: the producer is the agent who writes and keeps the account
+    // (the CSR beside it only services it).
+    "producer",
+    "writing agent",
+    "servicing agent",
+    // A SaaS account list: the customer success manager looks after the account.
+    "csm",
+    "customer success manager",
   ],
   annualRevenue: [
     "revenue",
