@@ -68,9 +68,11 @@ function headerEvidence(
         // A word every sheet has (the client's number: member_id, 客户编号) says the rows are
         // about clients, not which sheet they are: a sync log's member_id beside "action" is
         // not a complaint log.
-        if (!onEverySheet(s) && weighed > tellingScore) {
+        // The header written exactly as one of the sheet's words is that word's witness; a
+        // shorter word inside it (客户 in 客户名称) does not stand in for it.
+        if (!onEverySheet(s) && (confidence >= 1 ? Infinity : weighed) > tellingScore) {
           telling = s;
-          tellingScore = weighed;
+          tellingScore = confidence >= 1 ? Infinity : weighed;
         }
       }
     }

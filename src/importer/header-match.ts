@@ -250,8 +250,12 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
   if (h === s) return 1;
   const [short, long] = h.length <= s.length ? [h, s] : [s, h];
   const cjk = isCjk(short);
-  if (long.includes(short) && short.length >= (cjk ? 2 : 4))
+  if (long.includes(short) && short.length >= (cjk ? 2 : 4)) {
+    // A header inside a spelling that names an end ("Due date" in "renewal due date", 日期 in
+    // 到期日期) does not say it is an end: a premium's due date is no expiry.
+    if (long === s && namesAnEnd(s) && !namesAnEnd(h)) return 0;
     return 0.4 + 0.5 * (short.length / long.length);
+  }
   if (!fuzzy) return 0;
   if (cjk) {
     if (short.length < 3 || opposite(h, s)) return 0;

@@ -17,6 +17,14 @@ describe("classifySheet", () => {
     expect(classifySheet("家庭成员", ["姓名", "关系"]).key).toBe("Family");
   });
 
+  it.each([
+    [["客户名称", "客户编号", "客户经理"]],
+    [["客戶名稱", "客戶編號", "客戶經理"]],
+    [["客户名称", "客户经理"]],
+  ])("reads headers %j alone (a client's name, number and manager) as a client list", (headers) => {
+    expect(classifySheet("Sheet1", headers).key).toBe("Clients");
+  });
+
   it("leaves an unrelated sheet unrecognised", () => {
     const c = classifySheet("Lookup", ["Colour", "Hex code"]);
     expect(c.key).toBeNull();

@@ -216,6 +216,11 @@ export const CLIENTS_HEADERS = {
     "account opened",
     "open date",
     "往来起始日",
+    // The first cooperation is when the client became one (首次合作, 首次合作日期).
+    "首次合作",
+    "首次合作日期",
+    "首次合作时间",
+    "relationship since",
     "客户起始日",
     "往来起始",
     "签约日期",
