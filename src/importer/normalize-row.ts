@@ -59,6 +59,7 @@ import { isEmptyMark } from "./normalize/cell";
 import { assembleAddress, type AddressPart } from "./address-parts";
 import { COMPANY_VALUE, isDaySerial, profileColumn } from "./profile";
 import { looksLikePersonName } from "./person-name";
+import { riskOfCell, riskScaleOf, scaleBands } from "./risk-scale";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
 export const NOTES_SEPARATOR = "; ";
@@ -286,6 +287,13 @@ function fieldReader(
       return (raw) => parseScore(raw, field.min ?? 0, field.max ?? 100);
     case "enum": {
       const choices = choicesOf(field);
+      // Steps of a numbered scale under a header naming risk (风险等级 1–5, Attitude to Risk 1–7).
+      const scale = field.key === "riskProfile" ? riskScaleOf(mapping.header, values) : null;
+      if (scale)
+        return (raw) => {
+          const step = riskOfCell(raw, scale);
+          return step === null ? parseEnum(raw, choices) : ok(step);
+        };
       // A product's name (Term Life 20) names its type anywhere in its words.
       if (mapping.keepWritten) return (raw) => parseEnumWithin(raw, choices);
       return (raw) => parseEnum(raw, choices);
@@ -465,6 +473,7 @@ export function buildRowContext(
       ...invisibleCharacterNotes(sheetName, readers, columnValues),
       ...periodNotes(sheetName, readers, columnValues),
       ...percentNotes(sheetName, readers, columnValues),
+      ...riskScaleNotes(sheetName, readers, columnValues),
       ...kindNotes(sheetName, readers, kinds),
       ...checksumColumnNotes(sheetName, readers, columnValues),
       ...(targets.has("birthday") ? birthdayFromIdNotes(sheetName, readers, columnValues) : []),
@@ -1410,6 +1419,44 @@ function percentNotes(
       column: reader.label,
       field: reader.target.key,
       value: issueValue(example),
+      message: english(coded),
+      severity: "info",
+      code: coded.code,
+      params: coded.params,
+    });
+  });
+  return notes;
+}
+
+/**
+ * One note per risk column whose numbers were read as steps of a scale its header does not state:
+ * which scale was assumed from the highest step, and where its steps fall.
+ */
+function riskScaleNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  readers.forEach((reader, i) => {
+    if (reader.target?.key !== "riskProfile") return;
+    const scale = riskScaleOf(reader.mapping.header, columnValues[i] ?? []);
+    if (scale === null || scale.stated) return;
+    const coded: MessageRef = {
+      code: "value.risk-scale-assumed",
+      params: {
+        column: reader.label,
+        highest: scale.highest,
+        top: scale.top,
+        bands: scaleBands(scale.top),
+      },
+    };
+    notes.push({
+      sheet: sheetName,
+      row: null,
+      column: reader.label,
+      field: reader.target.key,
+      value: String(scale.highest),
       message: english(coded),
       severity: "info",
       code: coded.code,
