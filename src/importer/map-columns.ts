@@ -3,6 +3,7 @@ import { addressPartOfHeader, type AddressPart } from "./address-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
 import {
   foldHeader,
+  headerNamesPeriod,
   headerSpellings,
   isGenderHeader,
   namesSex,
@@ -488,6 +489,10 @@ function candidatesFor(
       continue;
     // 員工數量, "Number of employees": a count of people, never a person or a name.
     if (target.field.type === "text" && isCountHeader(column)) continue;
+    // ARPU is revenue per account for some period: a year's revenue only where the header says
+    // which (月ARPU ×12, 年ARPU); without it the figure stays in notes as written.
+    if (key === "annualRevenue" && PER_ACCOUNT.test(matchForm(column.header.text)))
+      if (!headerNamesPeriod(column.header.text)) continue;
     // A header stating a money unit (理财（万元）, Fees ($)) holds figures: never a person or a name,
     // whatever word it shares with one (理财 ~ 理财经理).
     if (target.field.type === "text" && unitOf(column) !== null) continue;
@@ -1994,6 +1999,9 @@ function revenueOfCompanies(
   mappings[income].field = "annualRevenue";
   addEvidence(mappings[income], why("map.why.revenue-companies"));
 }
+
+/** An operator's revenue per account (ARPU, ARPA), whose period the header must name. */
+const PER_ACCOUNT = /arp[ua]/;
 
 /** Headers of money-laundering review columns: PEP, UBO, sanctions, AML, 反洗钱, 受益所有人. */
 const AML_HEADER =

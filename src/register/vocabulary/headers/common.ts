@@ -203,6 +203,10 @@ export const COMMON_HEADERS = {
     "年合同金额",
     "年度合同金额",
     "年合同价值",
+    // ARPU / ARPA, an operator's average revenue per account for a period: read only where the
+    // header names the period (月ARPU ×12, 年ARPU, Monthly ARPU), never guessed (map-columns).
+    "arpu",
+    "arpa",
   ],
   valueScore: ["score", "价值分", "评分", "综合评分"],
 } as const satisfies WordTable;
