@@ -60,6 +60,7 @@ import { assembleAddress, type AddressPart } from "./address-parts";
 import { COMPANY_VALUE, isDaySerial, profileColumn } from "./profile";
 import { looksLikePersonName } from "./person-name";
 import { riskOfCell, riskScaleOf, scaleBands } from "./risk-scale";
+import { readsAsNote } from "./side-note";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
 export const NOTES_SEPARATOR = "; ";
@@ -709,7 +710,9 @@ export function normalizeRow(
       else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = day;
       return;
     }
-    if (ctx.hasNotes) notes.push(`${header}: ${text}${worth === null ? "" : ` (= ${worth})`}`);
+    // A side note without a header that already says it is a note (备注：…, Note: …) reads alone.
+    if (ctx.hasNotes && !reader.mapping.header.trim() && readsAsNote(text)) notes.push(text);
+    else if (ctx.hasNotes) notes.push(`${header}: ${text}${worth === null ? "" : ` (= ${worth})`}`);
     else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = text;
   };
 

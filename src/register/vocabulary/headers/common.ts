@@ -121,6 +121,9 @@ export const COMMON_HEADERS = {
     "跟进人",
     "理财经理",
     "理财专员",
+    // Taiwan's banks call the client's relationship manager 理專 (the Clients owner's zh-TW
+    // label in registers written before session 12).
+    "理专",
     "业务员",
     "营销员",
     "业务经理",
