@@ -61,6 +61,7 @@ import { COMPANY_VALUE, isDaySerial, profileColumn } from "./profile";
 import { looksLikePersonName } from "./person-name";
 import { riskOfCell, riskScaleOf, scaleBands } from "./risk-scale";
 import { readsAsNote } from "./side-note";
+import { withUnit } from "./note-unit";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
 export const NOTES_SEPARATOR = "; ";
@@ -148,6 +149,11 @@ export interface ColumnReader {
    * worth, shown beside the value kept in notes so the figure is not read 10,000 times too small.
    */
   noteUnit?: number;
+  /**
+   * An unmapped figure column whose header states no unit but the sheet's title does (（单位：万元）):
+   * the unit as written, kept beside each plain figure in notes ("存款: 338.55万元").
+   */
+  noteUnitText?: string;
   /**
    * An unmapped column of dates (合同到期日) where some cells hold a day as a number — Excel's serial
    * (46207) or yyyymmdd (20190315): those go to notes as the day they stand for (2026-07-04), which
@@ -712,7 +718,10 @@ export function normalizeRow(
     }
     // A side note without a header that already says it is a note (备注：…, Note: …) reads alone.
     if (ctx.hasNotes && !reader.mapping.header.trim() && readsAsNote(text)) notes.push(text);
-    else if (ctx.hasNotes) notes.push(`${header}: ${text}${worth === null ? "" : ` (= ${worth})`}`);
+    else if (ctx.hasNotes)
+      notes.push(
+        `${header}: ${withUnit(text, reader.noteUnitText)}${worth === null ? "" : ` (= ${worth})`}`
+      );
     else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = text;
   };
 
