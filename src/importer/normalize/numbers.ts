@@ -649,7 +649,7 @@ export function writtenUnit(text: string): string | null {
   if (!located) return null;
   const written = toHalfWidth(text)
     .slice(located.start, located.end)
-    .replace(/^[\s(\[{/]+|[\s)\]}]+$/g, "")
+    .replace(/^[\s([{/]+|[\s)\]}]+$/g, "")
     .replace(/^(?:单位|單位|units?)\s*[:：为為是]?\s*/i, "")
     .trim();
   return written === "" ? null : written;
