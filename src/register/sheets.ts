@@ -73,7 +73,12 @@ const clients: SheetDef = {
     // an insurer's 業務員, a telecom's 客戶經理 are all this): 負責人員, not 負責人, which on a list of
     // Taiwanese companies reads as the company's own principal. Registers written with the
     // earlier 理專 still read: it is an alias (COMMON_HEADERS.owner).
-    { ...ownerField, label: L("Owner", "负责人", "負責人員") },
+    {
+      ...ownerField,
+      label: L("Owner", "负责人", "負責人員"),
+      // The label is its own spelling here: not repeated among the shared header words.
+      aliases: ownerField.aliases.filter((a) => a !== "负责人员"),
+    },
     field(
       "clientSince",
       "date",

@@ -13,6 +13,7 @@ import { enumChoices, parseEnum } from "../../../src/importer/normalize";
 import type { FieldDef, SheetKey } from "../../../src/register/types";
 import { LANGS } from "../../../src/register/types";
 import * as vocabulary from "../../../src/register/vocabulary";
+import { FOLD_VARIANTS } from "../../../src/register/vocabulary/fold-variants";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
@@ -209,7 +210,21 @@ describe("vocabulary tables", () => {
   });
 });
 
+const VARIANTS = new Map(FOLD_VARIANTS);
+
 describe("script folding", () => {
+  it("meets a word's Simplified variants on one spelling, written either way", () => {
+    for (const [tw, cn] of [
+      ["拜訪紀錄", "拜访记录"],
+      ["聯絡紀錄", "联络记录"],
+      ["帳戶類型", "账户类型"],
+      ["帳號", "账号"],
+    ])
+      expect(vocabulary.foldScript(tw)).toBe(vocabulary.foldScript(cn));
+    expect(vocabulary.foldScript("纪录")).toBe("记录");
+    expect(vocabulary.foldScript("纪念")).toBe("纪念");
+  });
+
   it("folds every character the way opencc-js converts it to Simplified", () => {
     const converters = ["tw", "hk", "t"].map((from) =>
       OpenCC.Converter({ from: from as "tw", to: "cn" })
@@ -220,7 +235,10 @@ describe("script folding", () => {
       const converted = converters
         .map((c) => c(ch))
         .find((out) => out !== ch && [...out].length === 1);
-      const expected = converted === undefined ? ch : vocabulary.foldScript(converted);
+      // …then a Simplified variant to the one spelling of its word (帐 → 账, fold-variants).
+      const simple = converted ?? ch;
+      const expected =
+        VARIANTS.get(simple) ?? (converted === undefined ? ch : vocabulary.foldScript(converted));
       if (vocabulary.foldScript(ch) !== expected)
         mismatches.push(`${ch}→${vocabulary.foldScript(ch)} (${expected})`);
     }
