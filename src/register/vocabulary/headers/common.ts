@@ -17,6 +17,10 @@ export const COMMON_HEADERS = {
     "cust id",
     "cif",
     "cif no",
+    // A bank's customer information file number written the Chinese way: CIF号, CIF編號, CIF码.
+    "cif号",
+    "cif编号",
+    "cif码",
     "客户编码",
     "客戶代號",
     "客户号码",
