@@ -119,11 +119,13 @@ function isTotalWordsOnly(text: string): boolean {
 }
 
 /**
- * A footer sentence that totals the rows above: a total word followed by a count or a sum,
- * wherever it stands in the sentence ("以上合計 52 戶", "合计：52户，其中个人48户", "以上共計4位客戶，
- * 保費合計28000元"). No client's name holds a total word right before a number.
+ * A footer sentence that totals the rows above: one that says it is about the rows above (以上, 本表,
+ * 本页) and then gives a total word with a figure ("以上合計 52 戶", "以上共計4位客戶，保費合計28000元"),
+ * or a total word with a count of rows or people and more after it ("合計 52 戶，其中個人 48 戶",
+ * "本页小计 4 人"). "合计3份保单" beside a client counts that client's policies: no footer.
  */
-const TOTAL_SENTENCE_CJK = /(?:合计|合計|总计|總計|共计|共計|小计|小計|总共|總共)[:：]?\d/;
+const TOTAL_SENTENCE_CJK =
+  /^(?:以上|上述|本表|本页|本頁|全表).*?(?:合计|合計|总计|總計|共计|共計|小计|小計|总共|總共)[:：]?\d|(?:合计|合計|总计|總計|共计|共計|小计|小計|总共|總共)[:：]?\d[\d,]*(?:户|戶|人|位|名|家|笔|筆|条|條)(?:[,，;；。]|$)/;
 /** "Total of 52 clients above", "Grand total: 52 policies, 3 lapsed": a total word, then a count of rows. */
 const TOTAL_SENTENCE_EN =
   /^(?:grand\s+)?total\b.{0,24}?\b\d[\d,]*\s+(?:records|rows|entries|items|clients|customers|members|accounts|people|persons|policies|calls|visits|contacts|complaints|deals|insureds|households|leads|policyholders)\b/;

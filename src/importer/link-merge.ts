@@ -226,8 +226,9 @@ const SERIAL_ID = /^[a-z]?\d{1,4}$/i;
 /**
  * Two rows sharing a name and a phone or an e-mail are still two people when the book gives them
  * different ID numbers, or different client numbers (CIF, 客户号) that are not a list's running
- * serials: a family shares one phone, and one e-mail often serves a household. A shared birthday
- * and address, or one ID number, is one person whatever the numbers say.
+ * serials and nothing else personal agrees: a family shares one phone, and one e-mail often serves
+ * a household. One ID number, a shared birthday and address, or (beside two client numbers) a
+ * shared birthday is one person entered twice.
  */
 function identitiesDiffer(
   code: EvidenceCode,
@@ -238,10 +239,11 @@ function identitiesDiffer(
     return false;
   if (differs(seen, record, "idNumber")) return true;
   const ids = [text(seen.clientId).trim(), text(record.clientId).trim()];
-  return (
-    differs(seen, record, "clientId", (v) => normaliseKey(text(v))) &&
-    !ids.some((id) => SERIAL_ID.test(id))
-  );
+  if (!differs(seen, record, "clientId", (v) => normaliseKey(text(v)))) return false;
+  if (ids.some((id) => SERIAL_ID.test(id))) return false;
+  // One client entered twice under two numbers still shows as one: the same birthday too.
+  const born = [text(seen.birthday).trim(), text(record.birthday).trim()];
+  return !(born[0] !== "" && born[0] === born[1]);
 }
 
 /**

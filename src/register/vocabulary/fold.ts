@@ -19,7 +19,7 @@ const VARIANT = new RegExp(FOLD_VARIANTS.map(([from]) => from).join("|"), "g");
 
 /**
  * Traditional characters to their Simplified forms (客戶 → 客户, 臺 → 台), then the Simplified
- * variants of one word to one spelling (纪录 → 记录, 帐 → 账; see fold-variants); everything else
+ * variants of one word to one spelling (纪录 → 记录; see fold-variants); everything else
  * unchanged.
  */
 export function foldScript(text: string): string {

@@ -220,8 +220,7 @@ describe("script folding", () => {
     for (const [tw, cn] of [
       ["拜訪紀錄", "拜访记录"],
       ["聯絡紀錄", "联络记录"],
-      ["帳戶類型", "账户类型"],
-      ["帳號", "账号"],
+      ["跟進紀錄", "跟进记录"],
     ])
       expect(vocabulary.foldScript(tw)).toBe(vocabulary.foldScript(cn));
     expect(vocabulary.foldScript("纪录")).toBe("记录");
@@ -238,7 +237,7 @@ describe("script folding", () => {
       const converted = converters
         .map((c) => c(ch))
         .find((out) => out !== ch && [...out].length === 1);
-      // …then a Simplified variant to the one spelling of its word (帐 → 账, fold-variants).
+      // …then a Simplified variant to the one spelling of its word (fold-variants).
       const simple = converted ?? ch;
       const expected =
         VARIANTS.get(simple) ?? (converted === undefined ? ch : vocabulary.foldScript(converted));
