@@ -256,7 +256,7 @@ export const en = {
   "sheet.why.bands":
     'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
-    "the same client number ({header}) comes back on many rows, each with a date and an amount: one row per transaction",
+    "the same client number ({header}) comes back on many rows, each with a date ({date}) and an amount ({amount}): one row per transaction",
   "sheet.why.staff":
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.logins":
