@@ -233,6 +233,8 @@ export const en = {
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":
     'no column names the row\'s subject, and "{header}" names a different person on each row: the client',
+  "map.why.record-subject":
+    'header "{header}" names whom each record is about ({distinct} different names over {filled} rows): the client',
   "map.why.first-names":
     'no header names the row\'s subject; "{header}" is the first column of distinct names',
   "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',

@@ -193,6 +193,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.region": "表头“{header}”是地区：与地址合并",
   "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",
+  "map.why.record-subject":
+    "表头“{header}”指明每条记录关于谁（{filled} 行中有 {distinct} 个不同的名字）：即客户",
   "map.why.first-names": "没有表头指明这一行的主体；“{header}”是第一列互不相同的名称",
   "sheet.why.pivot": "其中有数据透视表标签，例如“{label}”",
   "sheet.why.dashboard": "其名称“{name}”表明它是仪表板",

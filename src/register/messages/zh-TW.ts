@@ -195,6 +195,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.region": "標題「{header}」是地區：與地址合併",
   "map.why.place-values": "其中 {share} 的值是地名：併入地址",
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
+  "map.why.record-subject":
+    "標題「{header}」指明每筆記錄關於誰（{filled} 列中有 {distinct} 個不同的名字）：即客戶",
   "map.why.first-names": "沒有標題指明這一列的主體；「{header}」是第一欄互不相同的名稱",
   "sheet.why.pivot": "其中有樞紐分析表標籤，例如「{label}」",
   "sheet.why.dashboard": "其名稱「{name}」表明它是儀表板",
