@@ -935,30 +935,19 @@ class WorkbookImport {
       )
         this.issues.splice(i, 1);
     }
-    const contactCtx =
-      person === null || columns.subjectParty === "person"
-        ? null
-        : partyContext(
-            sheet,
-            "Contacts",
-            mappings,
-            person,
-            columns.contactFields,
-            values,
-            readerOptions
-          );
+    // The person beside the party is read apart only when the party is not that person.
+    const personApart = person !== null && columns.subjectParty !== "person";
+    const read = (
+      registerSheet: "Clients" | "Contacts",
+      at: number,
+      fields: typeof columns.clientFields
+    ) => partyContext(sheet, registerSheet, mappings, at, fields, values, readerOptions);
+    const contactCtx = personApart ? read("Contacts", person, columns.contactFields) : null;
+    const clientCtx = read("Clients", columns.subject, columns.clientFields);
     if (contactsSheet)
       return {
         columns,
-        clientCtx: partyContext(
-          sheet,
-          "Clients",
-          mappings,
-          columns.subject,
-          columns.clientFields,
-          values,
-          readerOptions
-        ),
+        clientCtx,
         personClientCtx: personAsClient(sheet, mappings, consumed, values, readerOptions),
         contactCtx: null,
         madeFrom: made(columns.label, columns.clientFields),
@@ -970,33 +959,11 @@ class WorkbookImport {
     return {
       contactsSheet,
       columns,
-      clientCtx: partyContext(
-        sheet,
-        "Clients",
-        mappings,
-        columns.subject,
-        columns.clientFields,
-        values,
-        readerOptions
-      ),
-      personClientCtx:
-        person === null || columns.subjectParty === "person"
-          ? null
-          : partyContext(
-              sheet,
-              "Clients",
-              mappings,
-              person,
-              columns.personClientFields,
-              values,
-              readerOptions
-            ),
+      clientCtx,
+      personClientCtx: personApart ? read("Clients", person, columns.personClientFields) : null,
       contactCtx,
       madeFrom: made(columns.label, columns.clientFields),
-      personMadeFrom:
-        person === null || columns.subjectParty === "person"
-          ? null
-          : made(columns.personLabel, columns.personClientFields),
+      personMadeFrom: personApart ? made(columns.personLabel, columns.personClientFields) : null,
       contacts: new Set(),
     };
   }
