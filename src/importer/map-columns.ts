@@ -1188,15 +1188,8 @@ function relativesOfClients(
   if (relatives.length === 0 || !mappings.some((m) => m.field === "name")) return;
   for (const relative of relatives) {
     const mapping = mappings[relative.index];
-    const field = mapping.field;
-    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
-    if (mapping.joined) {
-      // A relative's phone joined to the client's: the client's own column keeps the field alone.
-      delete mapping.joined;
-      delete mapping.joinSeparator;
-      const left = mappings.filter((m) => m.field === field);
-      if (left.length === 1) delete left[0].joined;
-    } else if (field !== null) taken.delete(field);
+    // A relative's phone joined to the client's: the client's own column keeps the field alone.
+    leaveJoinedField(mapping, mappings, taken);
     setEvidence(mapping, [
       why("map.why.relative", {
         relation: `relation.${relative.relation}`,
@@ -1287,13 +1280,7 @@ function contactsOfClients(
       !ownColumn(field)
     )
       continue;
-    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
-    if (mapping.joined) {
-      delete mapping.joined;
-      delete mapping.joinSeparator;
-      const left = mappings.filter((m) => m.field === field);
-      if (left.length === 1) delete left[0].joined;
-    } else if (field !== null) taken.delete(field);
+    leaveJoinedField(mapping, mappings, taken);
     setEvidence(mapping, [
       why("map.why.contact-column", {
         field: c.part,
@@ -1341,6 +1328,43 @@ export function contactColumnsOf(
 }
 
 /**
+ * Takes a column off its field; a column joined with others on the field leaves them the field
+ * (the last one left is no longer joined), else the field is free again.
+ */
+function leaveJoinedField(
+  mapping: ColumnMapping,
+  mappings: readonly ColumnMapping[],
+  taken: Set<string>
+): void {
+  const field = mapping.field;
+  Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+  if (mapping.joined) {
+    delete mapping.joined;
+    delete mapping.joinSeparator;
+    const left = mappings.filter((m) => m.field === field);
+    if (left.length === 1) delete left[0].joined;
+  } else if (field !== null) taken.delete(field);
+}
+
+/**
+ * A column of a client list the client keeps no sure field of: mapped by no person, not on a
+ * field with full confidence, and not already sent to another sheet.
+ */
+function unsureClientColumn(mapping: ColumnMapping): boolean {
+  return (
+    mapping.source === "none" &&
+    (mapping.field === null || mapping.confidence < 1) &&
+    !ANOTHER_SHEET.has(mapping.reasons?.[0]?.code ?? "")
+  );
+}
+
+/** Takes a column off its field (freeing the field unless the column joined others on it). */
+function unmapColumn(mapping: ColumnMapping, taken: Set<string>): void {
+  if (mapping.field !== null && !mapping.joined) taken.delete(mapping.field);
+  Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+}
+
+/**
  * A client list's tier column (客户等级 钻石/白金/金卡, "Tier" Gold/Platinum) gives no field of the
  * client: it is a tier a person gave the client, read into the Tiers sheet as its override by the
  * import (tier-column.ts). Only columns the client keeps no sure field of are looked at.
@@ -1354,16 +1378,11 @@ function tiersOfClients(
   const index = tierColumn(
     input.columns.map((c) => c.header.text),
     input.columns.map((c) => c.values),
-    (i) =>
-      mappings[i].source === "none" &&
-      (mappings[i].field === null || mappings[i].confidence < 1) &&
-      mappings[i].field !== "name" &&
-      !ANOTHER_SHEET.has(mappings[i].reasons?.[0]?.code ?? "")
+    (i) => mappings[i].field !== "name" && unsureClientColumn(mappings[i])
   );
   if (index === null) return;
   const mapping = mappings[index];
-  if (mapping.field !== null && !mapping.joined) taken.delete(mapping.field);
-  Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+  unmapColumn(mapping, taken);
   setEvidence(mapping, [
     why("map.why.tier-column", { field: "overrideTier", registerSheet: "Tiers" }),
   ]);
@@ -1384,18 +1403,11 @@ function heldPoliciesOfClients(
   const columns = heldPolicyColumns(
     input.columns.map((c) => c.header.text),
     input.columns.map((c) => c.values),
-    (i) =>
-      mappings[i].source === "none" &&
-      (mappings[i].field === null || mappings[i].confidence < 1) &&
-      !ANOTHER_SHEET.has(mappings[i].reasons?.[0]?.code ?? "")
+    (i) => unsureClientColumn(mappings[i])
   );
   if (!columns) return;
   const products = mappings[columns.products];
-  const unmap = (mapping: ColumnMapping) => {
-    if (mapping.field !== null && !mapping.joined) taken.delete(mapping.field);
-    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
-  };
-  unmap(products);
+  unmapColumn(products, taken);
   setEvidence(products, [
     why("map.why.held-products", { field: "type", registerSheet: "Insurance" }),
   ]);
@@ -1404,7 +1416,7 @@ function heldPoliciesOfClients(
     [columns.sumInsured, "sumInsured"],
   ] as const) {
     if (i === null) continue;
-    unmap(mappings[i]);
+    unmapColumn(mappings[i], taken);
     setEvidence(mappings[i], [
       why("map.why.held-policy-column", {
         field,

@@ -170,6 +170,10 @@ export const en = {
   "relation.mother": "mother",
   "relation.parent": "parent",
   "relation.sibling": "sibling",
+  "map.why.household-relation":
+    "the list is kept by household: each relative's relation to the client above goes to the family sheet ({field:field})",
+  "map.why.household-name":
+    "the list is kept by household: the client's name on the client's own row (self, head), a relative's name in the family sheet ({field:field}) on the others",
   "map.why.held-products":
     "the header names the insurance the client already holds: one policy for each type a cell lists, on the insurance sheet ({field:field})",
   "map.why.tier-column":
@@ -372,6 +376,8 @@ export const en = {
     "{count} policies were made from column {products}: one for each insurance type a client's row lists, linked to that client{premiumNote:opt}; these columns are not kept in the clients' notes.",
   "import.policies-from-held-premium":
     ". The premium in column {premium} goes to the policy when one type is listed; when several are, it is the client's total and goes to the first listed, with a note, unless the cell gives one amount per type",
+  "import.policies-of-household-members":
+    "{count} of these policies are listed on a relative's row (relation in column {relation}): each is held by the household's client, with that relative as its insured and the relation in its notes.",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-accounts":
