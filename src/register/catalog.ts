@@ -207,6 +207,12 @@ export function headerNamesPeriod(header: string): boolean {
 
 const ORGANISATION_WORD_SET = new Set(ORGANISATION_WORDS_EN);
 
+let endingsFolded: string[] | undefined;
+function foldedEndings(): string[] {
+  endingsFolded ??= [...new Set(ORGANISATION_ENDINGS_ZH.map(foldScript))];
+  return endingsFolded;
+}
+
 /**
  * Whether a client's name is an organisation's by a public body's or branch's word (…税务局, …医院,
  * …分行, Ministry of …, … University, … S.A.). Company legal forms are also in the importer's
@@ -221,7 +227,11 @@ export function namesOrganisation(name: string): boolean {
     .trim();
   if (/[\u3400-\u9fff]/.test(text)) {
     if (ORGANISATION_WORDS_ZH.some((word) => text.includes(word))) return true;
-    return ORGANISATION_ENDINGS_ZH.some((ending) => text.endsWith(ending) && text !== ending);
+    if (ORGANISATION_ENDINGS_ZH.some((ending) => text.endsWith(ending) && text !== ending))
+      return true;
+    // The same endings in the other script (碼頭, 國際 as 码头, 国际).
+    const folded = foldScript(text);
+    return foldedEndings().some((ending) => folded.endsWith(ending) && folded !== ending);
   }
   const words = text
     .replace(/\./g, "")

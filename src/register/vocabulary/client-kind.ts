@@ -50,6 +50,29 @@ export const ORGANISATION_ENDINGS_ZH: readonly string[] = [
   "药店",
   "藥局",
   "店",
+  // Names a B2B list writes without 公司: a trade or a kind of works at the end (泰州医药高新区管委会,
+  // 太仓港集装箱码头, 南通海达船舶重工, 丹阳天工国际). No person's name ends so. Compared folded, so
+  // one script is enough (管委會, 碼頭, 國際 meet these).
+  "管委会",
+  "码头",
+  "重工",
+  "国际",
+  "实业",
+  "科技",
+  "物流",
+  "贸易",
+  "控股",
+  "置业",
+  "地产",
+  "传媒",
+  "酒店",
+  "医药",
+  "制药",
+  "机械",
+  "建材",
+  "电子",
+  "工厂",
+  "船厂",
 ];
 
 /** Words anywhere in a Chinese name that make it an organisation (…股份（集团）…, …集团杭州分部). */

@@ -17,6 +17,10 @@ export const COMMON_HEADERS = {
     "cust id",
     "cif",
     "cif no",
+    // A securities firm's client list names each client by the fund account (资金账号) opened for
+    // them: one per client, the firm's own client number.
+    "资金账号",
+    "资金账户",
     // A bank's customer information file number written the Chinese way: CIF号, CIF編號, CIF码.
     "cif号",
     "cif编号",
