@@ -157,36 +157,13 @@ function sharesContact(a: RegisterRecord, b: RegisterRecord): boolean {
   return sharesPhone(a, b) || (ea !== "" && ea === emailKey(b));
 }
 
-/** A phone written with its middle hidden (138****9832, 0912-xxx-678): some digits unknown. */
-const MASKED_PHONE = /[*＊•●]|[xX]{2,}/;
-
-function masked(record: RegisterRecord): boolean {
-  return MASKED_PHONE.test(text(record.phone));
-}
-
-/**
- * The same phone: one number however written; a masked phone (138****9832) only when written the
- * same way, its hidden digits being unknown.
- */
 function sharesPhone(a: RegisterRecord, b: RegisterRecord): boolean {
-  if (masked(a) || masked(b))
-    return (
-      masked(a) && masked(b) && phoneKey(a) !== "" && text(a.phone).trim() === text(b.phone).trim()
-    );
   return phoneKey(a) !== "" && samePhone(text(a.phone), text(b.phone));
 }
 
-/** Two phones that are not the same number: both given, neither masked, not one number. */
+/** Two phones that are not known to be one number (a masked phone is never known to be). */
 function phonesDiffer(a: RegisterRecord, b: RegisterRecord): boolean {
-  if (phoneKey(a) === "" || phoneKey(b) === "") return false;
-  if (masked(a) || masked(b)) {
-    // Hidden digits may be anything; only the digits shown can tell two phones apart.
-    const shown = (r: RegisterRecord) => text(r.phone).trim().replace(/\s|-/g, "");
-    return masked(a) && masked(b) && shown(a).length === shown(b).length
-      ? [...shown(a)].some((ch, i) => /\d/.test(ch) && /\d/.test(shown(b)[i]) && ch !== shown(b)[i])
-      : false;
-  }
-  return !sharesPhone(a, b);
+  return phoneKey(a) !== "" && phoneKey(b) !== "" && !sharesPhone(a, b);
 }
 
 /** 1 per shared phone (as a number) or e-mail, plus 0.5 when it is written the same way. */
