@@ -1153,11 +1153,8 @@ class WorkbookImport {
   private importRows(work: SheetWork): void {
     const from = this.issues.length;
     this.readRows(work);
-    // A warning that holds for most of a column is told once for the column, not per row.
-    const filled = new Map(
-      work.ctx.readers.map((r, i) => [r.label, work.analysis.profiles[i]?.filled ?? 0])
-    );
-    const gathered = gatherColumnWarnings(this.issues.slice(from), (c) => filled.get(c) ?? 0);
+    // The values a column cannot read are told once for the column, not once per cell.
+    const gathered = gatherColumnWarnings(this.issues.slice(from));
     this.issues.length = from;
     for (const issue of gathered) this.issues.push(issue);
   }

@@ -58,11 +58,11 @@ export const en = {
   "value.unreadable": "{problem:msg} The cell was left empty.",
   "value.warning": "{problem:msg}",
   "value.column-kept":
-    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in notes. Examples: {examples}.",
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in notes. Values: {values}; rows {rows}.",
   "value.column-kept-extra":
-    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in column {extra}. Examples: {examples}.",
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in column {extra}. Values: {values}; rows {rows}.",
   "value.column-warning":
-    "Column {column}: {count} values have the same warning as this one: {problem:msg} Examples: {examples}.",
+    "Column {column}: {count} values have a warning, as this one: {problem:msg} Values: {values}; rows {rows}.",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":

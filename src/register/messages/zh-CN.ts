@@ -46,11 +46,11 @@ export const zhCN: Record<MessageCode, string> = {
   "value.unreadable": "{problem:msg} 该单元格留空。",
   "value.warning": "{problem:msg}",
   "value.column-kept":
-    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入备注。示例：{examples}。",
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入备注。各值：{values}；所在行：{rows}。",
   "value.column-kept-extra":
-    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入“{extra}”列。示例：{examples}。",
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入“{extra}”列。各值：{values}；所在行：{rows}。",
   "value.column-warning":
-    "{column} 列有 {count} 个值有同样的提示，例如：{problem:msg} 示例：{examples}。",
+    "{column} 列有 {count} 个值有提示，例如：{problem:msg} 各值：{values}；所在行：{rows}。",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
   "value.roc-column":

@@ -46,11 +46,11 @@ export const zhTW: Record<MessageCode, string> = {
   "value.unreadable": "{problem:msg} 該儲存格留空。",
   "value.warning": "{problem:msg}",
   "value.column-kept":
-    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入備註。範例：{examples}。",
+    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入備註。各值：{values}；所在列：{rows}。",
   "value.column-kept-extra":
-    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入「{extra}」欄。範例：{examples}。",
+    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入「{extra}」欄。各值：{values}；所在列：{rows}。",
   "value.column-warning":
-    "{column} 欄有 {count} 個值有相同的提示，例如：{problem:msg} 範例：{examples}。",
+    "{column} 欄有 {count} 個值有提示，例如：{problem:msg} 各值：{values}；所在列：{rows}。",
   "value.below-min": "數值 {value} 小於允許的最小值 {min}。",
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
   "value.roc-column":
