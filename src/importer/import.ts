@@ -69,6 +69,7 @@ import {
   type PolicyholderColumns,
 } from "./policyholders";
 import { gatherColumnWarnings } from "./column-warnings";
+import { gatherLinkWarnings } from "./link-warnings";
 import { nameStandIns, rejectedForBlankName, standInOf, StandInTally } from "./name-stand-in";
 import { groupRows, numberedGroups, type NumberedGroups } from "./numbered-groups";
 import {
@@ -2349,7 +2350,11 @@ export function importWorkbook(
   return {
     summary,
     records: merged.records,
-    issues: [...outcomeFailures(rows), ...sortIssues([...run.issues, ...merged.issues], order)],
+    issues: [
+      ...outcomeFailures(rows),
+      // Rows of a sheet that name no client (or one nobody has) are told once for the sheet.
+      ...sortIssues([...run.issues, ...gatherLinkWarnings(merged.issues)], order),
+    ],
     mappings: analyses.map((a) => a.mapping),
     rows,
     state: merged.state,

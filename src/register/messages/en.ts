@@ -338,6 +338,10 @@ export const en = {
   "link.unknown-id-by-name":
     "No client has the id {id}; the row names its client {name}, the only client of that name ({clientId}): linked to it, and the id put in notes. Further rows of this sheet whose ids match no client are linked by their client name in the same way, without a note each.",
   "link.no-client": "The row names no client; it was kept without a client link.",
+  "link.rows-no-client":
+    "{count} rows name no client; each was kept without a client link. Rows {rows}.",
+  "link.rows-unlinked-name":
+    "{count} rows name a client that neither the register nor this import has ({values}); each was kept without a client link and the name put in notes. Rows {rows}.",
   "link.unlinked-name":
     "{why:msg}; the row was kept without a client link and the name put in notes.",
   "link.no-client-named": "No client is named {name}",

@@ -287,6 +287,9 @@ export const zhTW: Record<MessageCode, string> = {
   "link.unknown-id-by-name":
     "沒有客戶的編號是 {id}；此列指明的客戶 {name} 只有一位（{clientId}）：已連結到該客戶，編號已放入備註。本表其他編號對不上任何客戶的列也依客戶名稱同樣連結，不再逐列說明。",
   "link.no-client": "此列沒有指明客戶；已保留但未連結客戶。",
+  "link.rows-no-client": "{count} 列沒有指明客戶；均已保留但未連結客戶。所在列：{rows}。",
+  "link.rows-unlinked-name":
+    "{count} 列所寫的客戶在名冊和本次匯入中都沒有（{values}）；均已保留但未連結客戶，名稱已放入備註。所在列：{rows}。",
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
   "link.no-client-named": "沒有名為 {name} 的客戶",
   "link.several-named": "有多位客戶名為 {name}（{ids}）",
