@@ -221,8 +221,11 @@ function hasMergeTouching(merges: MergeIndex, row: number, width: number, below:
   return false;
 }
 
-/** Rows u and u+1 form one header when u groups columns (merged across) above sub-headers. */
-function isTwoRowHeader(
+/**
+ * Rows u and u+1 are one header when u's group words stand over u+1's sub-headers: merged across
+ * (isTwoRowHeader) or written once over their spans (isGroupedHeader).
+ */
+function isHeaderOverSubHeaders(
   sheet: SourceSheet,
   merges: MergeIndex,
   upper: number,
@@ -230,6 +233,20 @@ function isTwoRowHeader(
 ): boolean {
   const up = sheet.rows[upper - 1];
   const low = sheet.rows[upper];
+  return (
+    isTwoRowHeader(up, low, merges, upper, width) ||
+    isGroupedHeader(sheet, up, low, merges, upper, width)
+  );
+}
+
+/** Rows u and u+1 form one header when u groups columns (merged across) above sub-headers. */
+function isTwoRowHeader(
+  up: readonly SourceCell[] | undefined,
+  low: readonly SourceCell[] | undefined,
+  merges: MergeIndex,
+  upper: number,
+  width: number
+): boolean {
   if (!isAllShortText(up) || !isAllShortText(low)) return false;
   if (nonBlank(up) < 2 || headerLikeCount(low) < 1) return false;
   if (!hasMergeTouching(merges, upper, width, true)) return false;
@@ -333,12 +350,12 @@ function groupSpans(
  */
 function isGroupedHeader(
   sheet: SourceSheet,
+  up: readonly SourceCell[] | undefined,
+  low: readonly SourceCell[] | undefined,
   merges: MergeIndex,
   upper: number,
   width: number
 ): boolean {
-  const up = sheet.rows[upper - 1];
-  const low = sheet.rows[upper];
   if (!up || !low || nonBlank(up) < 2 || nonBlank(low) < 2) return false;
   let upOk = true;
   up.forEach((cell, i) => {
@@ -966,16 +983,10 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
   let headerRows = [found];
   if (
     found < last &&
-    (isTwoRowHeader(view, merges, found, width) ||
-      isGroupedHeader(view, merges, found, width) ||
-      isSecondHeaderRow(view, found))
+    (isHeaderOverSubHeaders(view, merges, found, width) || isSecondHeaderRow(view, found))
   )
     headerRows = [found, found + 1];
-  else if (
-    found > region.top &&
-    (isTwoRowHeader(view, merges, found - 1, width) ||
-      isGroupedHeader(view, merges, found - 1, width))
-  )
+  else if (found > region.top && isHeaderOverSubHeaders(view, merges, found - 1, width))
     headerRows = [found - 1, found];
   const lastHeader = headerRows[headerRows.length - 1];
   return {

@@ -100,6 +100,28 @@ function amountsPerType(
   return out;
 }
 
+/**
+ * The products a cell lists, one entry per insurance type: a product written twice is one, and two
+ * products of one type (少儿重疾、重疾险) are kept together on one policy of that type that names
+ * both, since nothing but their names tells their policies apart. `at` gives their places in the
+ * cell, for amounts written one per product.
+ */
+function byType(
+  listed: readonly string[]
+): { type: string | null; written: string[]; at: number[] }[] {
+  const groups: { type: string | null; written: string[]; at: number[] }[] = [];
+  listed.forEach((text, i) => {
+    const type = policyTypeOf(text);
+    const group = groups.find((g) => type !== null && g.type === type);
+    if (!group) groups.push({ type, written: [text], at: [i] });
+    else {
+      if (!group.written.includes(text)) group.written.push(text);
+      group.at.push(i);
+    }
+  });
+  return groups;
+}
+
 /** The policies one client row says the client holds, with the issues of reading their figures. */
 export function heldPoliciesOfRow(
   work: HeldPoliciesWork,
@@ -124,22 +146,24 @@ export function heldPoliciesOfRow(
     split ? cells.map((c, i) => (i === columns.premium ? null : c)) : cells
   );
   const productsHeader = mappings[columns.products].header;
-  const policies = listed.map((written, i): RegisterRecord => {
+  const groups = byType(listed);
+  const policies = groups.map(({ type, written, at }, i): RegisterRecord => {
     const policy = emptyRecord("Insurance");
-    const type = policyTypeOf(written);
     policy.type = type ?? "other";
     const notes: string[] = [];
-    if (type === null || !isTypeWord(written, type)) notes.push(`${productsHeader}: ${written}`);
-    if (split) policy.annualPremium = split[i];
+    if (written.length > 1 || type === null || !isTypeWord(written[0], type))
+      notes.push(`${productsHeader}: ${written.join("、")}`);
+    if (split) policy.annualPremium = at.reduce((sum, j) => sum + split[j], 0);
     else if (i === 0) {
       policy.annualPremium = read.record.annualPremium ?? null;
       policy.sumInsured = read.record.sumInsured ?? null;
-      if (listed.length > 1) {
+      if (groups.length > 1) {
         // The row's one figure covers every type it lists: say so beside it.
+        const all = groups.flatMap((g) => g.written).join("、");
         for (const c of [columns.premium, columns.sumInsured]) {
           const text = c === null ? "" : cellText(cells[c] ?? null);
           if (c !== null && text !== "")
-            notes.push(`${mappings[c].header}: ${text} (${productsHeader}: ${listed.join("、")})`);
+            notes.push(`${mappings[c].header}: ${text} (${productsHeader}: ${all})`);
         }
       }
     }

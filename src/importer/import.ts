@@ -44,7 +44,13 @@ import { isCompanyColumn, partnerLayout, withKindWord, type PartnerLayout } from
 import { takePlannedVisits } from "./planned-visits";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
-import { holdsPolicy, householdColumn, householdMember, isRelativeRow } from "./household";
+import {
+  holdsPolicy,
+  householdColumn,
+  householdMember,
+  isHeadRow,
+  isRelativeRow,
+} from "./household";
 import { normaliseKey, parseDate } from "./normalize";
 import { ownerHeadings, ownerInTitle, type TitleOwner } from "./title-owner";
 import { dealParties, partyColumns, partyContext, type DealParties } from "./deal-parties";
@@ -211,6 +217,46 @@ function sideNoteText(analysis: SheetAnalysis): string | null {
   });
   if (!texts || parts.length === 0 || parts.length > SIDE_NOTE_CELLS) return null;
   return parts.join("\n");
+}
+
+/**
+ * On a list kept by household the mapping says what its relation and name columns became: the
+ * relation is each relative's in the family sheet, and the name column names the client only on
+ * the client's own row (本人, 户主), a relative on the others — not a client on every row.
+ */
+function householdEvidence(mappings: readonly ColumnMapping[], relation: number): void {
+  const add = (m: ColumnMapping, code: string, field: string) => {
+    if (m.reasons?.some((r) => r.code === code)) return;
+    setEvidence(m, [...(m.reasons ?? []), { code, params: { field, registerSheet: "Family" } }]);
+  };
+  add(mappings[relation], "map.why.household-relation", "relation");
+  const name = mappings.find((m) => m.field === "name");
+  if (name) add(name, "map.why.household-name", "memberName");
+}
+
+/**
+ * The policies a household roster's row lists are its person's: that person is their insured (the
+ * household's client on the client's own row, else the relative the row names), and a relative's
+ * relation to the client is said beside it, in the words of the relation column.
+ */
+function insuredBy(
+  policies: readonly RegisterRecord[],
+  person: RegisterRecord,
+  work: SheetWork | null
+): RegisterRecord[] {
+  const name = cellText(person.memberName ?? null);
+  if (name === "") return [...policies];
+  const relation = cellText(person.relation ?? null);
+  const header = work && work.household !== null ? work.mappings[work.household].header : "";
+  const said = work && relation !== "" ? (header === "" ? relation : `${header}: ${relation}`) : "";
+  return policies.map((policy) => {
+    const notes = [cellText(policy.notes ?? null), said].filter((t) => t !== "");
+    return {
+      ...policy,
+      insured: name,
+      ...(notes.length > 0 ? { notes: notes.join("; ") } : {}),
+    };
+  });
 }
 
 /**
@@ -898,7 +944,7 @@ class WorkbookImport {
     const contactsSheet = key === "Contacts";
     const columns = contactsSheet
       ? dealParties(mappings, CLIENT_NAME_KEY, false)
-      : dealParties(mappings);
+      : dealParties(mappings, "prospect", true, analysis.profiles);
     if (!columns) return null;
     const sheet = analysis.sheet.name;
     const values = analysis.columnValues;
@@ -941,30 +987,19 @@ class WorkbookImport {
       )
         this.issues.splice(i, 1);
     }
-    const contactCtx =
-      person === null || columns.subjectParty === "person"
-        ? null
-        : partyContext(
-            sheet,
-            "Contacts",
-            mappings,
-            person,
-            columns.contactFields,
-            values,
-            readerOptions
-          );
+    // The person beside the party is read apart only when the party is not that person.
+    const personApart = person !== null && columns.subjectParty !== "person";
+    const read = (
+      registerSheet: "Clients" | "Contacts",
+      at: number,
+      fields: typeof columns.clientFields
+    ) => partyContext(sheet, registerSheet, mappings, at, fields, values, readerOptions);
+    const contactCtx = personApart ? read("Contacts", person, columns.contactFields) : null;
+    const clientCtx = read("Clients", columns.subject, columns.clientFields);
     if (contactsSheet)
       return {
         columns,
-        clientCtx: partyContext(
-          sheet,
-          "Clients",
-          mappings,
-          columns.subject,
-          columns.clientFields,
-          values,
-          readerOptions
-        ),
+        clientCtx,
         personClientCtx: personAsClient(sheet, mappings, consumed, values, readerOptions),
         contactCtx: null,
         madeFrom: made(columns.label, columns.clientFields),
@@ -976,33 +1011,11 @@ class WorkbookImport {
     return {
       contactsSheet,
       columns,
-      clientCtx: partyContext(
-        sheet,
-        "Clients",
-        mappings,
-        columns.subject,
-        columns.clientFields,
-        values,
-        readerOptions
-      ),
-      personClientCtx:
-        person === null || columns.subjectParty === "person"
-          ? null
-          : partyContext(
-              sheet,
-              "Clients",
-              mappings,
-              person,
-              columns.personClientFields,
-              values,
-              readerOptions
-            ),
+      clientCtx,
+      personClientCtx: personApart ? read("Clients", person, columns.personClientFields) : null,
       contactCtx,
       madeFrom: made(columns.label, columns.clientFields),
-      personMadeFrom:
-        person === null || columns.subjectParty === "person"
-          ? null
-          : made(columns.personLabel, columns.personClientFields),
+      personMadeFrom: personApart ? made(columns.personLabel, columns.personClientFields) : null,
       contacts: new Set(),
     };
   }
@@ -1197,6 +1210,7 @@ class WorkbookImport {
     let relativesRead = 0;
     let reviewsRead = 0;
     let heldRead = 0;
+    let membersHeld = 0;
     let tiersRead = 0;
     let contactsRead = 0;
     let householdClient: Candidate | null = null;
@@ -1308,15 +1322,32 @@ class WorkbookImport {
         householdClient !== null &&
         isRelativeRow(cells[work.household])
       ) {
+        const member = householdMember(
+          normalized.record,
+          work.mappings,
+          cells,
+          work.household,
+          work.held?.taken
+        );
         this.candidates.push({
           sheet: "Family",
-          record: householdMember(normalized.record, work.mappings, cells, work.household),
+          record: member,
           origin: originOf(sheet, entry.row, work.analysis.range),
           followers: [],
           clientRef: householdClient,
           accounted: true,
         });
         householdMembers++;
+        if (work.held) {
+          const read = heldPoliciesOfRow(work.held, entry.row, cells);
+          const made = this.rowRecordsOfClient(
+            "Insurance",
+            { records: insuredBy(read.policies, member, work), issues: read.issues },
+            householdClient
+          );
+          heldRead += made;
+          membersHeld += made;
+        }
         continue;
       }
       if (partners && role?.role === "contact") {
@@ -1383,9 +1414,14 @@ class WorkbookImport {
         );
       if (work.held) {
         const read = heldPoliciesOfRow(work.held, entry.row, cells);
+        // On a household's row of the client themself (本人, 户主) the client is the insured.
+        const insured =
+          work.household !== null && isHeadRow(cells[work.household])
+            ? insuredBy(read.policies, { memberName: normalized.record.name ?? null }, null)
+            : read.policies;
         heldRead += this.rowRecordsOfClient(
           "Insurance",
-          { records: read.policies, issues: read.issues },
+          { records: insured, issues: read.issues },
           candidate
         );
       }
@@ -1536,6 +1572,13 @@ class WorkbookImport {
             : { premiumNote: "import.policies-from-held-premium", premium: label(premium) }),
         })
       );
+      if (membersHeld > 0 && work.household !== null)
+        this.issues.push(
+          sheetIssue(sheet, "info", "import.policies-of-household-members", {
+            count: membersHeld,
+            relation: label(work.household),
+          })
+        );
     }
 
     for (const { owner: title, names } of work.titleOwned.values()) {
@@ -1573,6 +1616,7 @@ class WorkbookImport {
           relation: columnLabel(m.letter, m.header),
         })
       );
+      householdEvidence(work.mappings, work.household);
     }
 
     for (const group of groups.values()) {

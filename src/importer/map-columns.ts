@@ -39,7 +39,7 @@ import { reviewDateColumns } from "./review-date-columns";
 import { tierColumn } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
-import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
+import { isBareNumberHeader, namesSecondParty, readHeader, type HeaderReading } from "./subject";
 import {
   enumChoices,
   parseEnum,
@@ -864,6 +864,27 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       setEvidence(mappings[i], [reason]);
       return;
     }
+    const subjectKey = RECORD_SUBJECT_KEY[input.registerSheet];
+    if (
+      !target &&
+      CLIENT_WORDS_OF_OVERRIDE.has(override.trim().toLowerCase()) &&
+      subjectKey !== undefined &&
+      byKey.has(subjectKey) &&
+      !taken.has(subjectKey)
+    ) {
+      // "Borrower=name" on a loan pipeline: the client each row is about.
+      taken.add(subjectKey);
+      Object.assign(mappings[i], { field: subjectKey, confidence: 1, source: "override" });
+      setEvidence(mappings[i], [
+        reason,
+        why("map.why.record-subject", {
+          header: mappings[i].header || mappings[i].letter,
+          distinct: profiles[i].distinct,
+          filled: profiles[i].filled,
+        }),
+      ]);
+      return;
+    }
     if (!target || taken.has(target.key)) {
       const why = target
         ? `another column is already mapped to "${override}"`
@@ -945,6 +966,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinNameParts(input, mappings, byKey, taken);
   personsAtCompanies(input, mappings, profiles, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
+  recordSubject(input, mappings, profiles, byKey, taken);
   contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey, taken);
@@ -1166,15 +1188,8 @@ function relativesOfClients(
   if (relatives.length === 0 || !mappings.some((m) => m.field === "name")) return;
   for (const relative of relatives) {
     const mapping = mappings[relative.index];
-    const field = mapping.field;
-    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
-    if (mapping.joined) {
-      // A relative's phone joined to the client's: the client's own column keeps the field alone.
-      delete mapping.joined;
-      delete mapping.joinSeparator;
-      const left = mappings.filter((m) => m.field === field);
-      if (left.length === 1) delete left[0].joined;
-    } else if (field !== null) taken.delete(field);
+    // A relative's phone joined to the client's: the client's own column keeps the field alone.
+    leaveJoinedField(mapping, mappings, taken);
     setEvidence(mapping, [
       why("map.why.relative", {
         relation: `relation.${relative.relation}`,
@@ -1265,13 +1280,7 @@ function contactsOfClients(
       !ownColumn(field)
     )
       continue;
-    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
-    if (mapping.joined) {
-      delete mapping.joined;
-      delete mapping.joinSeparator;
-      const left = mappings.filter((m) => m.field === field);
-      if (left.length === 1) delete left[0].joined;
-    } else if (field !== null) taken.delete(field);
+    leaveJoinedField(mapping, mappings, taken);
     setEvidence(mapping, [
       why("map.why.contact-column", {
         field: c.part,
@@ -1319,6 +1328,43 @@ export function contactColumnsOf(
 }
 
 /**
+ * Takes a column off its field; a column joined with others on the field leaves them the field
+ * (the last one left is no longer joined), else the field is free again.
+ */
+function leaveJoinedField(
+  mapping: ColumnMapping,
+  mappings: readonly ColumnMapping[],
+  taken: Set<string>
+): void {
+  const field = mapping.field;
+  Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+  if (mapping.joined) {
+    delete mapping.joined;
+    delete mapping.joinSeparator;
+    const left = mappings.filter((m) => m.field === field);
+    if (left.length === 1) delete left[0].joined;
+  } else if (field !== null) taken.delete(field);
+}
+
+/**
+ * A column of a client list the client keeps no sure field of: mapped by no person, not on a
+ * field with full confidence, and not already sent to another sheet.
+ */
+function unsureClientColumn(mapping: ColumnMapping): boolean {
+  return (
+    mapping.source === "none" &&
+    (mapping.field === null || mapping.confidence < 1) &&
+    !ANOTHER_SHEET.has(mapping.reasons?.[0]?.code ?? "")
+  );
+}
+
+/** Takes a column off its field (freeing the field unless the column joined others on it). */
+function unmapColumn(mapping: ColumnMapping, taken: Set<string>): void {
+  if (mapping.field !== null && !mapping.joined) taken.delete(mapping.field);
+  Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+}
+
+/**
  * A client list's tier column (客户等级 钻石/白金/金卡, "Tier" Gold/Platinum) gives no field of the
  * client: it is a tier a person gave the client, read into the Tiers sheet as its override by the
  * import (tier-column.ts). Only columns the client keeps no sure field of are looked at.
@@ -1332,16 +1378,11 @@ function tiersOfClients(
   const index = tierColumn(
     input.columns.map((c) => c.header.text),
     input.columns.map((c) => c.values),
-    (i) =>
-      mappings[i].source === "none" &&
-      (mappings[i].field === null || mappings[i].confidence < 1) &&
-      mappings[i].field !== "name" &&
-      !ANOTHER_SHEET.has(mappings[i].reasons?.[0]?.code ?? "")
+    (i) => mappings[i].field !== "name" && unsureClientColumn(mappings[i])
   );
   if (index === null) return;
   const mapping = mappings[index];
-  if (mapping.field !== null && !mapping.joined) taken.delete(mapping.field);
-  Object.assign(mapping, { field: null, confidence: 0, source: "none" });
+  unmapColumn(mapping, taken);
   setEvidence(mapping, [
     why("map.why.tier-column", { field: "overrideTier", registerSheet: "Tiers" }),
   ]);
@@ -1362,18 +1403,11 @@ function heldPoliciesOfClients(
   const columns = heldPolicyColumns(
     input.columns.map((c) => c.header.text),
     input.columns.map((c) => c.values),
-    (i) =>
-      mappings[i].source === "none" &&
-      (mappings[i].field === null || mappings[i].confidence < 1) &&
-      !ANOTHER_SHEET.has(mappings[i].reasons?.[0]?.code ?? "")
+    (i) => unsureClientColumn(mappings[i])
   );
   if (!columns) return;
   const products = mappings[columns.products];
-  const unmap = (mapping: ColumnMapping) => {
-    if (mapping.field !== null && !mapping.joined) taken.delete(mapping.field);
-    Object.assign(mapping, { field: null, confidence: 0, source: "none" });
-  };
-  unmap(products);
+  unmapColumn(products, taken);
   setEvidence(products, [
     why("map.why.held-products", { field: "type", registerSheet: "Insurance" }),
   ]);
@@ -1382,7 +1416,7 @@ function heldPoliciesOfClients(
     [columns.sumInsured, "sumInsured"],
   ] as const) {
     if (i === null) continue;
-    unmap(mappings[i]);
+    unmapColumn(mappings[i], taken);
     setEvidence(mappings[i], [
       why("map.why.held-policy-column", {
         field,
@@ -1487,6 +1521,91 @@ function decideSubject(
       addEvidence(mappings[insured], why("map.why.insured-client"));
     }
   }
+}
+
+/** Sheets of records about a client, and the field that names the client on each row. */
+const RECORD_SUBJECT_KEY: Partial<Record<SheetKey, string>> = {
+  Pipeline: "prospect",
+  Insurance: CLIENT_NAME_KEY,
+  Complaints: CLIENT_NAME_KEY,
+  Visits: CLIENT_NAME_KEY,
+};
+/** Override words that mean "the client this row is about" on a sheet of records. */
+const CLIENT_WORDS_OF_OVERRIDE: ReadonlySet<string> = new Set(["name", "client"]);
+/** Fields that already say whose a record is. */
+const RECORD_OWNER_FIELDS = ["prospect", CLIENT_NAME_KEY, "clientId", "insured"];
+
+/**
+ * The client of a sheet of records (a loan pipeline, complaints, visits) when no header named it
+ * by a field's words: the column whose header names the party a record is about (Borrower,
+ * 借款人, Applicant) and whose values name parties, or else the one column of people's names that
+ * hardly repeat beside the owner's that does (Loan Officer). Two cues or none: a column of names
+ * alone under a header that says nothing, beside another such column, is left for the user.
+ */
+function recordSubject(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  const key = RECORD_SUBJECT_KEY[input.registerSheet];
+  if (key === undefined || !byKey.has(key)) return;
+  if (RECORD_OWNER_FIELDS.some((f) => taken.has(f)) || mappings.some((m) => m.linksClient)) return;
+  const readings = input.columns.map(role);
+  const names = (i: number) => {
+    const m = mappings[i];
+    const p = profiles[i];
+    return (
+      m.field === null &&
+      m.source === "none" &&
+      m.header.trim() !== "" &&
+      readings[i].base !== "id" &&
+      !namesSecondParty(m.header) &&
+      p.filled >= 3 &&
+      p.text >= 0.8 &&
+      p.phone < 0.2 &&
+      p.email < 0.2 &&
+      p.date < 0.2 &&
+      p.address < 0.5
+    );
+  };
+  // Strong: the header names the record's party, and its values are names that mostly differ.
+  const headed = input.columns
+    .map((_, i) => i)
+    .filter(
+      (i) =>
+        names(i) &&
+        readings[i].role === "subject" &&
+        profiles[i].distinctRatio >= 0.5 &&
+        (profiles[i].personName >= 0.5 ||
+          profiles[i].company >= 0.5 ||
+          profiles[i].distinctRatio >= 0.8)
+    )
+    .sort((a, b) => profiles[b].filled - profiles[a].filled || a - b);
+  let chosen = headed[0] ?? -1;
+  if (chosen < 0) {
+    // Values only: people's names that hardly repeat, under a header that names no one else.
+    const people = input.columns
+      .map((_, i) => i)
+      .filter(
+        (i) =>
+          names(i) &&
+          readings[i].role === "none" &&
+          profiles[i].personName >= 0.6 &&
+          profiles[i].distinctRatio >= 0.8
+      );
+    if (people.length === 1) chosen = people[0];
+  }
+  if (chosen < 0) return;
+  taken.add(key);
+  assign(mappings[chosen], key, 0.7, [
+    why("map.why.record-subject", {
+      header: mappings[chosen].header,
+      distinct: profiles[chosen].distinct,
+      filled: profiles[chosen].filled,
+    }),
+  ]);
 }
 
 /**

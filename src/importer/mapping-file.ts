@@ -145,13 +145,23 @@ const ELSEWHERE: ReadonlySet<string> = new Set([
   "map.why.review-date",
   "map.why.tier-column",
   "map.why.contact-column",
+  "map.why.household-relation",
+  "map.why.held-products",
+  "map.why.held-policy-column",
 ]);
 
-/** The reason a column with no field of its own sheet feeds another sheet's field, if it does. */
+/**
+ * Reasons that say a column with a field of its own sheet is shown as another sheet's: a household
+ * roster's name column names a client only on the client's own row, the relatives on the others.
+ */
+const SHOWN_ELSEWHERE: ReadonlySet<string> = new Set(["map.why.household-name"]);
+
+/** The reason a column feeds (or is shown as) another sheet's field, if it does. */
 function feedsElsewhere(column: SheetMapping["columns"][number], own: string) {
+  const codes = column.field === null ? ELSEWHERE : SHOWN_ELSEWHERE;
   return column.reasons?.find(
     (r) =>
-      ELSEWHERE.has(r.code) &&
+      codes.has(r.code) &&
       typeof r.params?.registerSheet === "string" &&
       r.params.registerSheet !== own &&
       typeof r.params.field === "string"
@@ -205,7 +215,7 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
         confidence: c.confidence.toFixed(2),
         samples,
       };
-      const elsewhere = c.field === null ? feedsElsewhere(c, m.registerSheet) : undefined;
+      const elsewhere = feedsElsewhere(c, m.registerSheet);
       const line =
         c.source === "row-number"
           ? say("mapping.column-row-numbers", params)

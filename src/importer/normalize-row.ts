@@ -1299,17 +1299,7 @@ function kindNotes(
   const note = (column: number, code: string, extra: Record<string, string> = {}): void => {
     const label = readers[column]?.label ?? "";
     const coded: MessageRef = { code, params: { column: label, ...extra } };
-    notes.push({
-      sheet: sheetName,
-      row: null,
-      column: label,
-      field: "kind",
-      value: null,
-      message: english(coded),
-      severity: "info",
-      code: coded.code,
-      params: coded.params,
-    });
+    notes.push(columnNote(sheetName, label, "kind", null, coded));
   };
   if (kinds.names !== null) note(kinds.names, "import.kind-from-names");
   if (kinds.idNumbers !== null) note(kinds.idNumbers, "import.kind-from-id-numbers");
@@ -1357,6 +1347,27 @@ function statusFromEndDate(
   return { status: statusOfEndDate(mappings[date].header), date, statusColumn, closes, opens };
 }
 
+/** A note on a whole column (no row), in the words of its coded message. */
+function columnNote(
+  sheetName: string,
+  column: string,
+  field: string | null,
+  value: ImportIssue["value"],
+  coded: MessageRef
+): ImportIssue {
+  return {
+    sheet: sheetName,
+    row: null,
+    column,
+    field,
+    value,
+    message: english(coded),
+    severity: "info",
+    code: coded.code,
+    params: coded.params,
+  };
+}
+
 function endDateNotes(
   sheetName: string,
   readers: readonly ColumnReader[],
@@ -1375,17 +1386,7 @@ function endDateNotes(
   ];
   return codes.map((code) => {
     const coded: MessageRef = { code, params: { column: label } };
-    return {
-      sheet: sheetName,
-      row: null,
-      column: label,
-      field: "status",
-      value: null,
-      message: english(coded),
-      severity: "info",
-      code: coded.code,
-      params: coded.params,
-    };
+    return columnNote(sheetName, label, "status", null, coded);
   });
 }
 
@@ -1410,17 +1411,7 @@ function percentNotes(
       code: "value.percent-column",
       params: { column: reader.label, value: cellText(example), percent: percent.value },
     };
-    notes.push({
-      sheet: sheetName,
-      row: null,
-      column: reader.label,
-      field: reader.target.key,
-      value: issueValue(example),
-      message: english(coded),
-      severity: "info",
-      code: coded.code,
-      params: coded.params,
-    });
+    notes.push(columnNote(sheetName, reader.label, reader.target.key, issueValue(example), coded));
   });
   return notes;
 }
@@ -1454,17 +1445,15 @@ function periodNotes(
         annual: example.annual,
       },
     };
-    notes.push({
-      sheet: sheetName,
-      row: null,
-      column: reader.label,
-      field: reader.target?.key ?? null,
-      value: issueValue(example.raw),
-      message: english(coded),
-      severity: "info",
-      code: coded.code,
-      params: coded.params,
-    });
+    notes.push(
+      columnNote(
+        sheetName,
+        reader.label,
+        reader.target?.key ?? null,
+        issueValue(example.raw),
+        coded
+      )
+    );
   });
   return notes;
 }
@@ -1577,19 +1566,7 @@ function birthdayFromIdNotes(
     code: "value.birthday-from-id",
     params: { column: readers[idAt].label, count },
   };
-  return [
-    {
-      sheet: sheetName,
-      row: null,
-      column: readers[idAt].label,
-      field: "birthday",
-      value: null,
-      message: english(coded),
-      severity: "info",
-      code: coded.code,
-      params: coded.params,
-    },
-  ];
+  return [columnNote(sheetName, readers[idAt].label, "birthday", null, coded)];
 }
 
 function checksumColumnNotes(
@@ -1651,18 +1628,16 @@ function invisibleCharacterNotes(
       code: "value.characters-removed",
       params: { column: reader.label, chars: shown, count: cells },
     };
-    notes.push({
-      sheet: sheetName,
-      row: null,
-      column: reader.label,
-      field: reader.target?.key ?? null,
-      // The characters' names, not a cell's text: control characters cannot be written to .xlsx.
-      value: shown,
-      message: english(coded),
-      severity: "info",
-      code: coded.code,
-      params: coded.params,
-    });
+    notes.push(
+      columnNote(
+        sheetName,
+        reader.label,
+        reader.target?.key ?? null,
+        // The characters' names, not a cell's text: control characters cannot be written to .xlsx.
+        shown,
+        coded
+      )
+    );
   });
   return notes;
 }

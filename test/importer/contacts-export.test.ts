@@ -134,51 +134,58 @@ describe("a contacts export with an account column", () => {
     }
   });
 
-  it.each([
-    [["姓氏", "名字", "帳戶名稱", "職稱", "電子郵件"], "zh-TW Salesforce"],
-    [["姓", "名", "客户名称", "职务", "邮箱"], "zh-CN"],
-  ])("%j (%s) is read as people at accounts", (headers) => {
-    const rows: SourceCell[][] = [
-      headers,
-      ["林", "雅婷", "瑞光電子股份有限公司", "採購經理", "a1@rg.example.com"],
-      ["張", "家豪", "瑞光電子股份有限公司", "工程師", "a2@rg.example.com"],
-      ["黃", "淑芬", "永順物流有限公司", "財務長", "a3@ys.example.com"],
-      ["吳", "志明", "永順物流有限公司", "業務", "a4@ys.example.com"],
-    ];
-    const r = importWorkbook([sheet("Sheet1", rows)]);
+  const TW_PEOPLE: SourceCell[][] = [
+    ["林", "雅婷", "瑞光電子股份有限公司", "採購經理", "a1@rg.example.com"],
+    ["張", "家豪", "瑞光電子股份有限公司", "工程師", "a2@rg.example.com"],
+    ["黃", "淑芬", "永順物流有限公司", "財務長", "a3@ys.example.com"],
+    ["吳", "志明", "永順物流有限公司", "業務", "a4@ys.example.com"],
+  ];
+  const TW_ACCOUNTS = ["瑞光電子股份有限公司", "永順物流有限公司"];
+  const TW_CONTACTS = [
+    ["林雅婷", "採購經理"],
+    ["張家豪", "工程師"],
+    ["黃淑芬", "財務長"],
+    ["吳志明", "業務"],
+  ];
+  it.each<[string, string, SourceCell[][], string[], string[][]]>([
+    [
+      "zh-TW Salesforce",
+      "Sheet1",
+      [["姓氏", "名字", "帳戶名稱", "職稱", "電子郵件"], ...TW_PEOPLE],
+      TW_ACCOUNTS,
+      TW_CONTACTS,
+    ],
+    [
+      "zh-CN",
+      "Sheet1",
+      [["姓", "名", "客户名称", "职务", "邮箱"], ...TW_PEOPLE],
+      TW_ACCOUNTS,
+      TW_CONTACTS,
+    ],
+    [
+      "HubSpot's Company Name beside First and Last Name and Job Title",
+      "hubspot-crm-exports-all-contacts",
+      [
+        ["First Name", "Last Name", "Company Name", "Job Title", "Email"],
+        ["Ada", "Finch", "Harbour Tooling Ltd", "Buyer", "ada@ht.example.com"],
+        ["Ben", "Garth", "Harbour Tooling Ltd", "CEO", "ben@ht.example.com"],
+        ["Cleo", "Hart", "Ivybridge Dairy Ltd", "Finance lead", "cleo@id.example.com"],
+      ],
+      ["Harbour Tooling Ltd", "Ivybridge Dairy Ltd"],
+      [
+        ["Ada Finch", "Buyer"],
+        ["Ben Garth", "CEO"],
+        ["Cleo Hart", "Finance lead"],
+      ],
+    ],
+  ])("%s is read as people at accounts", (_, name, rows, accounts, people) => {
+    const r = importWorkbook([sheet(name, rows)]);
     expect(r.mappings[0].registerSheet).toBe("Contacts");
     expect(r.mappings[0].columns[2].field).toBe("clientName");
-    expect(r.records.Clients.map((c) => [c.name, c.kind])).toEqual([
-      ["瑞光電子股份有限公司", "enterprise"],
-      ["永順物流有限公司", "enterprise"],
-    ]);
-    expect(r.records.Contacts.map((c) => c.name)).toEqual(["林雅婷", "張家豪", "黃淑芬", "吳志明"]);
-    expect(r.records.Contacts.map((c) => c.title)).toEqual([
-      "採購經理",
-      "工程師",
-      "財務長",
-      "業務",
-    ]);
-  });
-
-  it("HubSpot's Company Name beside First and Last Name and Job Title", () => {
-    const rows: SourceCell[][] = [
-      ["First Name", "Last Name", "Company Name", "Job Title", "Email"],
-      ["Ada", "Finch", "Harbour Tooling Ltd", "Buyer", "ada@ht.example.com"],
-      ["Ben", "Garth", "Harbour Tooling Ltd", "CEO", "ben@ht.example.com"],
-      ["Cleo", "Hart", "Ivybridge Dairy Ltd", "Finance lead", "cleo@id.example.com"],
-    ];
-    const r = importWorkbook([sheet("hubspot-crm-exports-all-contacts", rows)]);
-    expect(r.mappings[0].registerSheet).toBe("Contacts");
-    expect(r.records.Clients.map((c) => c.name)).toEqual([
-      "Harbour Tooling Ltd",
-      "Ivybridge Dairy Ltd",
-    ]);
-    expect(r.records.Contacts.map((c) => [c.name, c.title])).toEqual([
-      ["Ada Finch", "Buyer"],
-      ["Ben Garth", "CEO"],
-      ["Cleo Hart", "Finance lead"],
-    ]);
+    expect(r.records.Clients.map((c) => [c.name, c.kind])).toEqual(
+      accounts.map((a) => [a, "enterprise"])
+    );
+    expect(r.records.Contacts.map((c) => [c.name, c.title])).toEqual(people);
   });
 
   it("the 帳戶名稱 column is linked by evidence: people at fewer accounts", () => {

@@ -170,6 +170,10 @@ export const en = {
   "relation.mother": "mother",
   "relation.parent": "parent",
   "relation.sibling": "sibling",
+  "map.why.household-relation":
+    "the list is kept by household: each relative's relation to the client above goes to the family sheet ({field:field})",
+  "map.why.household-name":
+    "the list is kept by household: the client's name on the client's own row (self, head), a relative's name in the family sheet ({field:field}) on the others",
   "map.why.held-products":
     "the header names the insurance the client already holds: one policy for each type a cell lists, on the insurance sheet ({field:field})",
   "map.why.tier-column":
@@ -233,6 +237,8 @@ export const en = {
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":
     'no column names the row\'s subject, and "{header}" names a different person on each row: the client',
+  "map.why.record-subject":
+    'header "{header}" names whom each record is about ({distinct} different names over {filled} rows): the client',
   "map.why.first-names":
     'no header names the row\'s subject; "{header}" is the first column of distinct names',
   "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',
@@ -256,7 +262,7 @@ export const en = {
   "sheet.why.bands":
     'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
-    "the same client number ({header}) comes back on many rows, each with a date and an amount: one row per transaction",
+    "the same client number ({header}) comes back on many rows, each with a date ({date}) and an amount ({amount}): one row per transaction",
   "sheet.why.staff":
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.logins":
@@ -374,6 +380,8 @@ export const en = {
     "{count} policies were made from column {products}: one for each insurance type a client's row lists, linked to that client{premiumNote:opt}; these columns are not kept in the clients' notes.",
   "import.policies-from-held-premium":
     ". The premium in column {premium} goes to the policy when one type is listed; when several are, it is the client's total and goes to the first listed, with a note, unless the cell gives one amount per type",
+  "import.policies-of-household-members":
+    "{count} of these policies are listed on a relative's row (relation in column {relation}): each is held by the household's client, with that relative as its insured and the relation in its notes.",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-accounts":

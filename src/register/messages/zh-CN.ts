@@ -145,6 +145,10 @@ export const zhCN: Record<MessageCode, string> = {
   "relation.mother": "母亲",
   "relation.parent": "父母",
   "relation.sibling": "兄弟姐妹",
+  "map.why.household-relation":
+    "名单按家庭填写：每位亲属与上方客户的关系记入家庭成员表（{field:field}）",
+  "map.why.household-name":
+    "名单按家庭填写：本人（户主）那一行是客户的姓名，其他各行是亲属的姓名，记入家庭成员表（{field:field}）",
   "map.why.held-products":
     "表头写的是客户已持有的保险：单元格中列出的每个险种各建一张保单，记入保单表（{field:field}）",
   "map.why.tier-column":
@@ -193,6 +197,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.region": "表头“{header}”是地区：与地址合并",
   "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",
+  "map.why.record-subject":
+    "表头“{header}”指明每条记录关于谁（{filled} 行中有 {distinct} 个不同的名字）：即客户",
   "map.why.first-names": "没有表头指明这一行的主体；“{header}”是第一列互不相同的名称",
   "sheet.why.pivot": "其中有数据透视表标签，例如“{label}”",
   "sheet.why.dashboard": "其名称“{name}”表明它是仪表板",
@@ -214,7 +220,7 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.bands":
     "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
-    "同一客户编号（{header}）在多行重复出现，每行有日期和金额：每行一笔交易",
+    "同一客户编号（{header}）在多行重复出现，每行有日期（{date}）和金额（{amount}）：每行一笔交易",
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
   "sheet.why.logins": "其表头 {headers} 是登录账号和密码：这是用户账号清单，不是客户",
   "sheet.why.staff-evidence":
@@ -318,6 +324,8 @@ export const zhCN: Record<MessageCode, string> = {
     "已从 {products} 栏建立 {count} 张保单：客户那一行列出的每个险种一张，关联到该客户{premiumNote:opt}；这些栏位不再写入客户的备注。",
   "import.policies-from-held-premium":
     "。{premium} 栏的保费：只列一个险种时记入该保单；列出多个险种时是客户的合计，记入列出的第一张并加注说明，除非单元格按险种分别写了金额",
+  "import.policies-of-household-members":
+    "其中 {count} 张保单列在亲属那一行（关系见 {relation} 栏）：投保人是该家庭的客户，被保险人是该亲属，关系写在保单备注中。",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-accounts":

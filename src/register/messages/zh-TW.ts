@@ -146,6 +146,10 @@ export const zhTW: Record<MessageCode, string> = {
   "relation.mother": "母親",
   "relation.parent": "父母",
   "relation.sibling": "兄弟姊妹",
+  "map.why.household-relation":
+    "名單按家庭填寫：每位親屬與上方客戶的關係記入家庭成員表（{field:field}）",
+  "map.why.household-name":
+    "名單按家庭填寫：本人（戶長）那一列是客戶的姓名，其他各列是親屬的姓名，記入家庭成員表（{field:field}）",
   "map.why.held-products":
     "表頭寫的是客戶已持有的保險：儲存格中列出的每個險種各建一張保單，記入保單表（{field:field}）",
   "map.why.tier-column":
@@ -195,6 +199,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.region": "標題「{header}」是地區：與地址合併",
   "map.why.place-values": "其中 {share} 的值是地名：併入地址",
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
+  "map.why.record-subject":
+    "標題「{header}」指明每筆記錄關於誰（{filled} 列中有 {distinct} 個不同的名字）：即客戶",
   "map.why.first-names": "沒有標題指明這一列的主體；「{header}」是第一欄互不相同的名稱",
   "sheet.why.pivot": "其中有樞紐分析表標籤，例如「{label}」",
   "sheet.why.dashboard": "其名稱「{name}」表明它是儀表板",
@@ -216,7 +222,7 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.bands":
     "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
-    "同一客戶編號（{header}）在多列重複出現，每列有日期和金額：每列一筆交易",
+    "同一客戶編號（{header}）在多列重複出現，每列有日期（{date}）和金額（{amount}）：每列一筆交易",
   "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
   "sheet.why.logins": "其標題 {headers} 是登入帳號和密碼：這是使用者帳號清單，不是客戶",
   "sheet.why.staff-evidence":
@@ -321,6 +327,8 @@ export const zhTW: Record<MessageCode, string> = {
     "已從 {products} 欄建立 {count} 張保單：客戶那一列列出的每個險種一張，關聯到該客戶{premiumNote:opt}；這些欄位不再寫入客戶的備註。",
   "import.policies-from-held-premium":
     "。{premium} 欄的保費：只列一個險種時記入該保單；列出多個險種時是客戶的合計，記入列出的第一張並加註說明，除非儲存格按險種分別寫了金額",
+  "import.policies-of-household-members":
+    "其中 {count} 張保單列在親屬那一列（關係見 {relation} 欄）：要保人是該家庭的客戶，被保險人是該親屬，關係寫在保單備註中。",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-accounts":
