@@ -1014,6 +1014,9 @@ export const PIPELINE_STAGE_WORDS = {
     "初步接触",
     "初步接洽",
     "初次接触",
+    // Validating a lead (is it a real client with a need?) is the first step.
+    "验证客户",
+    "客户验证",
     "线索",
     "新线索",
     "潜在",
