@@ -1,7 +1,8 @@
 /**
  * A warning about the values of a column (status words the register does not know, Birthdays
  * written "MM/DD" without a year, a bad date among good ones) is one thing to tell a person, not one
- * line per row: every such warning of a column becomes one issue for the column, with how many rows,
+ * line per row: the cells of a column with one kind of problem become one issue for the column
+ * (a second kind of problem, its own issue), with how many rows,
  * the distinct values with their counts and the first row numbers. The values themselves are kept as
  * before (in notes); only the telling is gathered. A column where a single cell has the warning
  * keeps that cell's own issue, which already names its row.
@@ -29,7 +30,9 @@ const EXAMPLES = 3;
 function groupKey(issue: ImportIssue): string | null {
   if (issue.severity !== "warning" || issue.row === null || issue.column === null) return null;
   if (!issue.code || !(issue.code in GATHERED)) return null;
-  return [issue.sheet, issue.column, issue.code].join("\u0000");
+  // One issue per kind of problem in the column: each explains its own cells.
+  const problem = issue.params?.problem ?? "";
+  return [issue.sheet, issue.column, issue.code, String(problem)].join("\u0000");
 }
 
 /**
@@ -72,21 +75,8 @@ function valueCounts(group: readonly ImportIssue[]): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
-/** The problem most of the group's cells have: the example the column issue explains. */
-function commonest(group: readonly ImportIssue[]): ImportIssue {
-  const tally = new Map<string, { issue: ImportIssue; count: number }>();
-  for (const issue of group) {
-    const problem = String(issue.params?.problem ?? "");
-    const seen = tally.get(problem);
-    if (seen) seen.count++;
-    else tally.set(problem, { issue, count: 1 });
-  }
-  return [...tally.values()].reduce((best, t) => (t.count > best.count ? t : best)).issue;
-}
-
 function columnIssue(group: readonly ImportIssue[]): ImportIssue {
   const first = group[0];
-  const example = commonest(group);
   const counts = valueCounts(group);
   const listed = counts.slice(0, VALUES_LISTED).map(([v, n]) => `"${v}" ×${n}`);
   if (counts.length > VALUES_LISTED) listed.push("…");
@@ -95,7 +85,7 @@ function columnIssue(group: readonly ImportIssue[]): ImportIssue {
   const examples = counts.slice(0, EXAMPLES).map(([v]) => v);
   const code = GATHERED[first.code as string];
   const params: MessageParams = {
-    ...example.params,
+    ...first.params,
     column: first.column as string,
     count: group.length,
     distinct: counts.length,

@@ -66,7 +66,7 @@ describe("unread values of a column, told once", () => {
       "31/02/1975",
       "1992-11-30",
       "1988-07-14",
-      "not known",
+      "30/02/1980",
       "1979-01-09",
     ];
     const r = importWorkbook([
@@ -85,7 +85,7 @@ describe("unread values of a column, told once", () => {
     const clients = r.records.Clients;
     expect(clients[0].birthday).toBe("1980-03-05");
     expect(String(clients[1].notes)).toContain("31/02/1975");
-    expect(String(clients[4].notes)).toContain("not known");
+    expect(String(clients[4].notes)).toContain("30/02/1980");
   });
 
   it("keeps a single unread cell's own issue, naming its row", () => {
@@ -160,13 +160,16 @@ describe("gatherColumnWarnings lists", () => {
     expect(out[0].params).toMatchObject({ count: 30, distinct: 21 });
   });
 
-  it("explains the column by the problem most of its cells have", () => {
+  it("tells each kind of problem in a column apart, each with its own cells", () => {
     const out = gatherColumnWarnings([
-      warning(2, "31/02", "date.invalid"),
+      warning(2, "31/02", "date.not-calendar"),
       warning(3, "03/15", "date.no-year"),
       warning(4, "07/02", "date.no-year"),
+      warning(5, "30/02", "date.not-calendar"),
     ]);
-    expect(out).toHaveLength(1);
-    expect(out[0].params?.problem).toBe("date.no-year");
+    expect(out.map((i) => [i.params?.problem, i.params?.rows])).toEqual([
+      ["date.not-calendar", "2, 5"],
+      ["date.no-year", "3, 4"],
+    ]);
   });
 });
