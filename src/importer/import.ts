@@ -423,8 +423,9 @@ interface SheetWork {
 
 /**
  * The owner of a client made from a sheet's records (policies, visits) is the person named most
- * often on that client's rows (the producer of most of their policies), on every row alike, so
- * the rows agree when they merge; a tie keeps the first named. The others stay in the records' notes.
+ * often on that client's rows (the producer of most of their policies); a tie keeps the first
+ * named. The merge takes the first row's owner and reports the others (link.also-owner, notes), so
+ * the majority owner is swapped onto the first row: every owner named is still kept.
  */
 function ownersByMajority(candidates: readonly Candidate[], madeFrom: MadeFrom): void {
   const byClient = new Map<string, Candidate[]>();
@@ -447,10 +448,14 @@ function ownersByMajority(candidates: readonly Candidate[], madeFrom: MadeFrom):
       if (seen) seen.n++;
       else counts.set(key, { owner, n: 1 });
     }
-    let best: { owner: RegisterRecord["owner"]; n: number } | null = null;
-    for (const v of counts.values()) if (!best || v.n > best.n) best = v;
-    if (!best || counts.size < 2) continue;
-    for (const c of rows) if (cellText(c.record.owner ?? null) !== "") c.record.owner = best.owner;
+    const ranked = [...counts.entries()].sort(([, a], [, b]) => b.n - a.n);
+    if (ranked.length < 2 || ranked[0][1].n === ranked[1][1].n) continue;
+    const bestKey = ranked[0][0];
+    const first = rows.find((c) => normaliseKey(cellText(c.record.owner ?? null)) !== "");
+    if (!first || normaliseKey(cellText(first.record.owner ?? null)) === bestKey) continue;
+    const holder = rows.find((c) => normaliseKey(cellText(c.record.owner ?? null)) === bestKey);
+    if (!holder) continue;
+    [first.record.owner, holder.record.owner] = [holder.record.owner, first.record.owner];
   }
 }
 

@@ -37,6 +37,8 @@ import {
   parseDate,
   parseEmail,
   parseEnum,
+  parseStage,
+  saysMoreThanChoice,
   parseEnumWithin,
   parseHeaderUnit,
   parseInteger,
@@ -288,6 +290,8 @@ function fieldReader(
       const choices = choicesOf(field);
       // A product's name (Term Life 20) names its type anywhere in its words.
       if (mapping.keepWritten) return (raw) => parseEnumWithin(raw, choices);
+      // Lost or Withdrawn under a stage is how the deal ended, not a stage: told as such.
+      if (field.key === "stage") return (raw) => parseStage(raw, choices);
       return (raw) => parseEnum(raw, choices);
     }
     case "boolean":
@@ -776,8 +780,10 @@ export function normalizeRow(
       }
       return;
     }
-    // A product name gives the type and is kept as the product's name.
-    if (reader.mapping.keepWritten) keep(reader, raw);
+    // A product name gives the type and is kept as the product's name; a word that says more than
+    // the choice it reads as (a complaint withdrawn is closed) is kept as well.
+    if (reader.mapping.keepWritten || (field.type === "enum" && saysMoreThanChoice(raw)))
+      keep(reader, raw);
     if (reader.target.key === CLIENT_NAME_KEY) {
       clientName = String(value);
       clientNameLabel = reader.mapping.header || reader.mapping.letter;

@@ -137,9 +137,10 @@ describe("a key-account plan, one sheet per account", () => {
     expect(
       r.records.Pipeline.map((p) => [p.opportunityId, p.expectedValue, p.stage, p.clientId])
     ).toEqual([
-      ["Route planner", 90_000, "relate", idOf("Bluefin Shipping Co")],
+      // A proposal is the plan of stage 3; a negotiation still open is stage 4, not yet closed.
+      ["Route planner", 90_000, "assess", idOf("Bluefin Shipping Co")],
       ["Port sensors", 40_000, "identify", idOf("Bluefin Shipping Co")],
-      ["Route planner", 60_000, "close", idOf("Greyhill Foods plc")],
+      ["Route planner", 60_000, "relate", idOf("Greyhill Foods plc")],
       ["Cold storage", 120_000, "close", idOf("Greyhill Foods plc")],
       ["Yard cameras", 30_000, "gather", idOf("Greyhill Foods plc")],
     ]);

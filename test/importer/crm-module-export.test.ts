@@ -57,8 +57,9 @@ const STAGES: [string, string | null][] = [
   ["Needs Analysis", "gather"],
   ["Value Proposition", "assess"],
   ["Id. Decision Makers", "relate"],
-  ["Proposal/Price Quote", "close"],
-  ["Negotiation/Review", "close"],
+  // Salesforce's quote comes after Perception Analysis and a negotiation is still open: stage 4.
+  ["Proposal/Price Quote", "relate"],
+  ["Negotiation/Review", "relate"],
   ["Closed Won", "close"],
   ["Closed Lost", null],
 ];

@@ -1,6 +1,10 @@
 import type { EnumValue } from "../../register/types";
 import { foldScript } from "../../register/vocabulary/fold";
-import { BROAD_VALUE_HEADS } from "../../register/vocabulary/values";
+import {
+  BROAD_VALUE_HEADS,
+  KEPT_VALUE_WORDS,
+  PIPELINE_OUTCOME_WORDS,
+} from "../../register/vocabulary/values";
 import { screenCell } from "./cell";
 import { describeRaw, failure, ok, type Normalized } from "./result";
 import { normaliseKey, plainNumberString } from "./text";
@@ -253,4 +257,33 @@ export function parseEnumWithin(raw: unknown, values: readonly EnumChoice[]): No
       found.add(choice.key);
     }
   return found.size === 1 ? ok([...found][0]) : whole;
+}
+
+let outcomeForms: Set<string> | undefined;
+let keptForms: Set<string> | undefined;
+
+function formOf(text: string): string {
+  return compact(foldScript(normaliseKey(text)));
+}
+
+/**
+ * A deal's stage: one of the five steps, read as any enum. A word saying how the deal ended
+ * without a sale (Lost, Withdrawn, 输单, 撤回) is an outcome, not a stage, and is told as such.
+ */
+export function parseStage(raw: unknown, values: readonly EnumChoice[]): Normalized<string> {
+  const read = parseEnum(raw, values);
+  if (read.ok || typeof raw !== "string") return read;
+  outcomeForms ??= new Set(PIPELINE_OUTCOME_WORDS.map(formOf));
+  if (!outcomeForms.has(formOf(raw))) return read;
+  return failure("stage.outcome", { value: describeRaw(raw.trim()) });
+}
+
+/**
+ * A choice read from a word that says more than the choice (a complaint "Withdrawn" or 撤回 is
+ * closed, but by the client's withdrawal): the written word is kept beside the record too.
+ */
+export function saysMoreThanChoice(raw: unknown): boolean {
+  if (typeof raw !== "string") return false;
+  keptForms ??= new Set(KEPT_VALUE_WORDS.map(formOf));
+  return keptForms.has(formOf(raw));
 }

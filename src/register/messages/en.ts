@@ -547,6 +547,8 @@ export const en = {
   "email.date": "The value {value} is a date, not an email address.",
   "email.invalid": "The email address {value} does not look valid; it was kept as written.",
   "enum.not-allowed": "The value {value} is not one of the allowed values: {allowed:values}.",
+  "stage.outcome":
+    "The value {value} says how the deal ended (lost, dropped or withdrawn), not which of the five stages it is at.",
   "enum.ambiguous":
     "The value {value} could mean more than one of {keys:values}; use the exact value.",
   "yesno.unreadable":

@@ -478,6 +478,7 @@ export const zhCN: Record<MessageCode, string> = {
   "email.date": "值 {value} 是日期，不是电子邮箱地址。",
   "email.invalid": "电子邮箱地址 {value} 看起来无效；已按原样保留。",
   "enum.not-allowed": "值 {value} 不是允许的值之一：{allowed:values}。",
+  "stage.outcome": "值 {value} 说的是商机的结果（丢单、放弃或撤回），不是五个阶段中的哪一个。",
   "enum.ambiguous": "值 {value} 可能指 {keys:values} 中的多个；请使用确切的值。",
   "yesno.unreadable": "值 {value} 不是“是”或“否”的回答；请用 是/否、Y/N、✓/✗、true/false 或 1/0。",
   "term.not-years-text": "值 {value} 不是以年计的期限。",

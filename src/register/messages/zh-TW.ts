@@ -481,6 +481,7 @@ export const zhTW: Record<MessageCode, string> = {
   "email.date": "內容 {value} 是日期，不是電子郵件地址。",
   "email.invalid": "電子郵件地址 {value} 看起來無效；已照原樣保留。",
   "enum.not-allowed": "內容 {value} 不是允許的選項之一：{allowed:values}。",
+  "stage.outcome": "內容 {value} 說的是商機的結果（丟單、放棄或撤回），不是五個階段中的哪一個。",
   "enum.ambiguous": "內容 {value} 可能指 {keys:values} 中的多個選項；請使用確切的值。",
   "yesno.unreadable":
     "內容 {value} 不是「是」或「否」的回答；請用 是/否、Y/N、✓/✗、true/false 或 1/0。",

@@ -793,8 +793,15 @@ export const COMPLAINT_STATUS_WORDS = {
     "已完结",
     "撤诉",
     "撤销",
+    "已撤销",
+    // A complaint the client withdrew is closed; the word itself is kept (KEPT_VALUE_WORDS).
+    "撤回",
+    "已撤回",
+    "撤案",
     "archived",
     "withdrawn",
+    "cancelled",
+    "canceled",
     "closed out",
     "closed - resolved",
     "resolved - closed",
@@ -802,6 +809,23 @@ export const COMPLAINT_STATUS_WORDS = {
     "closed - no action",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Choice words that say more than the choice they read as: a complaint withdrawn (撤回, 撤销) or
+ * cancelled is closed, but by the client's act, not by a resolution. The written word is kept
+ * beside the record as well, so the reading loses nothing.
+ */
+export const KEPT_VALUE_WORDS: readonly string[] = [
+  "withdrawn",
+  "cancelled",
+  "canceled",
+  "撤回",
+  "已撤回",
+  "撤销",
+  "已撤销",
+  "撤诉",
+  "撤案",
+];
 
 /**
  * Words in the header of a complaint's end date that say the case was closed (Date Closed, 结案日期,
@@ -966,48 +990,119 @@ export const VISIT_METHOD_WORDS = {
   ],
 } as const satisfies WordTable;
 
-/** Value words for PIPELINE_STAGE, one list per value key (besides the key and labels). */
+/**
+ * Value words for PIPELINE_STAGE, one list per value key (besides the key and labels). The five
+ * steps (domain: 1 find the target and first contact, 2 gather information, 3 assess the value and
+ * make the plan, 4 build the relationship with the decision makers, 5 close) read the stage words
+ * of the common pipeline families in their order:
+ * - CRM: Lead / New → identify; Contacted / Qualified / Engaging / Needs analysis (learning the
+ *   need is gathering) → gather; Proposal / Quote → assess; Negotiation / Review → relate (still
+ *   open: not close); Won / Closed Won / Signed → close. Salesforce's Proposal/Price Quote comes
+ *   after Perception Analysis and stays with it (relate), so its steps keep their order.
+ * - HubSpot lifecycle: subscriber / lead → identify; marketing- and sales-qualified lead → gather;
+ *   opportunity → assess; customer → close.
+ * - Loans: Application → identify, Processing → gather, Underwriting → assess, Approved / Clear to
+ *   Close → relate, Funded / Closed → close.
+ * - 中文: 线索 / 初步接触 → identify, 需求确认 → gather, 方案报价 → assess, 商务谈判 → relate,
+ *   签约成交 / 赢单 → close (繁體 is folded to these).
+ * How a deal ended without a sale (Lost, Withdrawn, 输单, 撤回) is no stage: PIPELINE_OUTCOME_WORDS.
+ */
 export const PIPELINE_STAGE_WORDS = {
-  // A CRM's default pipeline read as our five steps: Pipedrive (Lead In, Contact Made, Demo
-  // Scheduled, Proposal Made, Negotiations Started) and Zoho / Salesforce (Qualification … Closed
-  // Won; a lost deal is no stage: its word is kept beside the record) and HubSpot (Appointment
-  // scheduled, Qualified to buy, Presentation scheduled, Decision maker bought-in, Contract sent).
   identify: [
     "1",
     "识别",
     "初步接触",
+    "初步接洽",
+    "初次接触",
+    "线索",
+    "新线索",
+    "潜在",
+    "lead",
+    "new",
+    "new lead",
     "lead in",
+    "prospect",
     "prospecting",
     "qualify",
     "qualification",
     "appointment scheduled",
+    "subscriber",
+    "application",
+    "application taken",
+    "app taken",
   ],
   gather: [
     "2",
     "演示",
     "信息收集",
     "資訊收集",
+    "需求确认",
+    "需求确定",
+    "需求分析",
+    "需求调研",
+    "需求沟通",
     "contact made",
+    "contacted",
+    "qualified",
+    "engaging",
+    "engaged",
     "discovery",
     "needs analysis",
     "qualified to buy",
+    "marketing qualified lead",
+    "sales qualified lead",
+    "MQL",
+    "SQL",
+    "processing",
+    "in processing",
   ],
   assess: [
     "3",
     "评估",
     "价值评估",
+    "方案",
+    "报价",
+    "方案报价",
+    "方案制定",
+    "方案设计",
     "demo scheduled",
     "value proposition",
     "presentation scheduled",
+    "proposal",
+    "proposal made",
+    "proposal sent",
+    "quote",
+    "quoted",
+    "quote sent",
+    "quotation",
+    "opportunity",
+    "underwriting",
+    "in underwriting",
+    "submitted to underwriting",
   ],
   relate: [
     "4",
     "关系",
-    "proposal",
-    "proposal made",
+    "关系建立",
+    "谈判",
+    "商务谈判",
+    "谈判审核",
+    "合同谈判",
     "id. decision makers",
     "perception analysis",
     "decision maker bought-in",
+    "proposal/price quote",
+    "negotiation",
+    "negotiations started",
+    "negotiation/review",
+    "in negotiation",
+    "review",
+    "approved",
+    "approval",
+    "conditionally approved",
+    "conditional approval",
+    "clear to close",
+    "cleared to close",
   ],
   close: [
     "5",
@@ -1015,18 +1110,55 @@ export const PIPELINE_STAGE_WORDS = {
     "closing",
     "签约",
     "成交",
-    "negotiation",
-    "negotiations started",
-    "proposal/price quote",
-    "negotiation/review",
+    "签约成交",
+    "已签约",
+    "已成交",
     "closed won",
-    // A won deal has closed (Maven's and Pipedrive's Won, 赢单); a lost one is no stage.
     "won",
     "deal won",
     "赢单",
     "已赢单",
+    "signed",
+    "contract signed",
+    "customer",
+    "funded",
+    "closed",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Words that say how a deal ended without a sale: lost, dropped, withdrawn. An outcome, not one of
+ * the five stages: a stage cell holding one is left empty and the word kept beside the record.
+ */
+export const PIPELINE_OUTCOME_WORDS: readonly string[] = [
+  "lost",
+  "closed lost",
+  "deal lost",
+  "dead",
+  "dead lead",
+  "unqualified",
+  "disqualified",
+  "withdrawn",
+  "cancelled",
+  "canceled",
+  "declined",
+  "denied",
+  "abandoned",
+  "no deal",
+  "丢单",
+  "输单",
+  "已输单",
+  "失单",
+  "流失",
+  "已流失",
+  "撤回",
+  "已撤回",
+  "撤销",
+  "放弃",
+  "已放弃",
+  "未成交",
+  "失败",
+];
 
 /**
  * Words of a lead's temperature (how keen a prospect is), no register field's values: a "Rating"
