@@ -563,6 +563,8 @@ function isSentence(cells: readonly SourceCell[], filled: number[]): boolean {
 /**
  * The rows under a table's last total where nothing but lone cells follows (a blank row, a note, a
  * printed-by line): what a person reads as the table's footer. Returns the first such row, or null.
+ * A total row whose sums were never calculated (a file written by a script) shows only its label
+ * ("TOTAL"); standing in the first column above a blank row, it closes the table as well.
  */
 function footerStart(input: RowClassifierInput): number | null {
   const rows = input.sheet.rows;
@@ -570,10 +572,28 @@ function footerStart(input: RowClassifierInput): number | null {
   for (let r = last; r >= input.firstDataRow; r--) {
     const cells = rows[r - 1] ?? [];
     const filled = nonBlankColumns(cells);
+    if (filled.length === 1 && r < last && isLoneTotal(input, cells, filled[0], r)) return r + 1;
     if (filled.length < 2) continue;
     return isTotalRow(input, cells, filled) && r < last ? r + 1 : null;
   }
   return null;
+}
+
+/** A total label alone in the table's first used column, a blank row under it. */
+function isLoneTotal(
+  input: RowClassifierInput,
+  cells: readonly SourceCell[],
+  column: number,
+  row: number
+): boolean {
+  if (!isTotalLabel(cells[column] ?? null)) return false;
+  const first = Math.min(
+    ...input.sheet.rows
+      .slice(input.firstDataRow - 1, Math.min(input.firstDataRow + 4, row - 1))
+      .flatMap((r) => nonBlankColumns(r ?? []).slice(0, 1))
+  );
+  if (column !== first && !input.keyColumns.includes(column)) return false;
+  return nonBlankColumns(input.sheet.rows[row] ?? []).length === 0;
 }
 
 /**

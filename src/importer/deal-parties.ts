@@ -11,6 +11,8 @@ import type { SheetKey } from "../register/types";
 import { MAPPING_THRESHOLD, scoreHeader, targetsFor } from "./header-match";
 import { columnLabel, isLeftOut } from "./map-columns";
 import { buildRowContext, type RowContext } from "./normalize-row";
+import type { ColumnProfile } from "./profile";
+import { readHeader } from "./subject";
 import type { ColumnMapping, SourceCell } from "./types";
 import { entityOfHeader, type Party } from "./entity-header";
 
@@ -53,13 +55,19 @@ export interface DealParties {
 export function dealParties(
   mappings: readonly ColumnMapping[],
   subjectField = "prospect",
-  people = true
+  people = true,
+  profiles: readonly (ColumnProfile | undefined)[] = []
 ): DealParties | null {
   const subject = mappings.findIndex((m) => m.field === subjectField);
   if (subject < 0) return null;
   // Only a column that names a party record (Organization - Name, Account Name, Associated
   // Company, 客户名称) makes clients; a plain Prospect column leaves the deal's prospect a prospect.
-  const subjectParty = entityOfHeader(mappings[subject].header)?.party ?? null;
+  // A column read as whom each record is about (Borrower, 借款人, or one a person chose as the
+  // client) names a party too: a person or an organisation as its values read.
+  const recordSubject = isRecordSubject(mappings[subject]);
+  const subjectParty =
+    entityOfHeader(mappings[subject].header)?.party ??
+    (recordSubject ? partyOfValues(profiles[subject]) : null);
   if (subjectParty === null || subjectParty === "deal") return null;
   const clientFields = new Map<number, string>();
   const contactFields = new Map<number, string>();
@@ -75,7 +83,8 @@ export function dealParties(
   mappings.forEach((m, i) => {
     if (i === subject || m.field !== null || isLeftOut(m)) return;
     if (m.reasons?.some((r) => r.code === "map.why.record-key")) return;
-    const entity = entityOfHeader(m.header);
+    const entity =
+      entityOfHeader(m.header) ?? (recordSubject ? ownColumn(m.header, subjectParty) : null);
     if (!entity) return;
     const isPerson = entity.party === "person";
     if (isPerson && !people) return;
@@ -111,6 +120,34 @@ export function dealParties(
     contactFields,
     personClientFields,
   };
+}
+
+/**
+ * Chosen as the party each record is about, by its header and values or by a person, or headed by
+ * a party's word (借款人姓名, Borrower Name, 门店名称): not a bare "Prospect".
+ */
+function isRecordSubject(mapping: ColumnMapping): boolean {
+  if (mapping.reasons?.some((r) => r.code === "map.why.record-subject")) return true;
+  return mapping.header.trim() !== "" && readHeader(mapping.header).role === "subject";
+}
+
+/** A person when most values read as people's names, an organisation when as firms', else a client. */
+function partyOfValues(profile: ColumnProfile | undefined): Party {
+  if (!profile) return "client";
+  if (profile.personName >= 0.5 && profile.personName >= profile.company) return "person";
+  if (profile.company >= 0.5) return "organisation";
+  return "client";
+}
+
+/**
+ * A column of a record whose subject is a read party (Borrower): a bare "Phone", "Email" or
+ * "Address" (no one else's word in its header) is the party's own, as "Person - Phone" would be.
+ */
+function ownColumn(header: string, party: Party): { party: Party; field: string } | null {
+  if (header.trim() === "") return null;
+  const reading = readHeader(header);
+  if (reading.role !== "none" || reading.base !== null) return null;
+  return { party, field: header.trim() };
 }
 
 /** The columns only the parties read (not the deal's owner, which the deal keeps): the deal keeps none of them. */

@@ -943,7 +943,7 @@ class WorkbookImport {
     const contactsSheet = key === "Contacts";
     const columns = contactsSheet
       ? dealParties(mappings, CLIENT_NAME_KEY, false)
-      : dealParties(mappings);
+      : dealParties(mappings, "prospect", true, analysis.profiles);
     if (!columns) return null;
     const sheet = analysis.sheet.name;
     const values = analysis.columnValues;

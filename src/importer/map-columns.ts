@@ -39,7 +39,7 @@ import { reviewDateColumns } from "./review-date-columns";
 import { tierColumn } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
-import { isBareNumberHeader, readHeader, type HeaderReading } from "./subject";
+import { isBareNumberHeader, namesSecondParty, readHeader, type HeaderReading } from "./subject";
 import {
   enumChoices,
   parseEnum,
@@ -864,6 +864,27 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       setEvidence(mappings[i], [reason]);
       return;
     }
+    const subjectKey = RECORD_SUBJECT_KEY[input.registerSheet];
+    if (
+      !target &&
+      CLIENT_WORDS_OF_OVERRIDE.has(override.trim().toLowerCase()) &&
+      subjectKey !== undefined &&
+      byKey.has(subjectKey) &&
+      !taken.has(subjectKey)
+    ) {
+      // "Borrower=name" on a loan pipeline: the client each row is about.
+      taken.add(subjectKey);
+      Object.assign(mappings[i], { field: subjectKey, confidence: 1, source: "override" });
+      setEvidence(mappings[i], [
+        reason,
+        why("map.why.record-subject", {
+          header: mappings[i].header || mappings[i].letter,
+          distinct: profiles[i].distinct,
+          filled: profiles[i].filled,
+        }),
+      ]);
+      return;
+    }
     if (!target || taken.has(target.key)) {
       const why = target
         ? `another column is already mapped to "${override}"`
@@ -945,6 +966,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinNameParts(input, mappings, byKey, taken);
   personsAtCompanies(input, mappings, profiles, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
+  recordSubject(input, mappings, profiles, byKey, taken);
   contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey, taken);
@@ -1499,6 +1521,91 @@ function decideSubject(
       addEvidence(mappings[insured], why("map.why.insured-client"));
     }
   }
+}
+
+/** Sheets of records about a client, and the field that names the client on each row. */
+const RECORD_SUBJECT_KEY: Partial<Record<SheetKey, string>> = {
+  Pipeline: "prospect",
+  Insurance: CLIENT_NAME_KEY,
+  Complaints: CLIENT_NAME_KEY,
+  Visits: CLIENT_NAME_KEY,
+};
+/** Override words that mean "the client this row is about" on a sheet of records. */
+const CLIENT_WORDS_OF_OVERRIDE: ReadonlySet<string> = new Set(["name", "client"]);
+/** Fields that already say whose a record is. */
+const RECORD_OWNER_FIELDS = ["prospect", CLIENT_NAME_KEY, "clientId", "insured"];
+
+/**
+ * The client of a sheet of records (a loan pipeline, complaints, visits) when no header named it
+ * by a field's words: the column whose header names the party a record is about (Borrower,
+ * 借款人, Applicant) and whose values name parties, or else the one column of people's names that
+ * hardly repeat beside the owner's that does (Loan Officer). Two cues or none: a column of names
+ * alone under a header that says nothing, beside another such column, is left for the user.
+ */
+function recordSubject(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  const key = RECORD_SUBJECT_KEY[input.registerSheet];
+  if (key === undefined || !byKey.has(key)) return;
+  if (RECORD_OWNER_FIELDS.some((f) => taken.has(f)) || mappings.some((m) => m.linksClient)) return;
+  const readings = input.columns.map(role);
+  const names = (i: number) => {
+    const m = mappings[i];
+    const p = profiles[i];
+    return (
+      m.field === null &&
+      m.source === "none" &&
+      m.header.trim() !== "" &&
+      readings[i].base !== "id" &&
+      !namesSecondParty(m.header) &&
+      p.filled >= 3 &&
+      p.text >= 0.8 &&
+      p.phone < 0.2 &&
+      p.email < 0.2 &&
+      p.date < 0.2 &&
+      p.address < 0.5
+    );
+  };
+  // Strong: the header names the record's party, and its values are names that mostly differ.
+  const headed = input.columns
+    .map((_, i) => i)
+    .filter(
+      (i) =>
+        names(i) &&
+        readings[i].role === "subject" &&
+        profiles[i].distinctRatio >= 0.5 &&
+        (profiles[i].personName >= 0.5 ||
+          profiles[i].company >= 0.5 ||
+          profiles[i].distinctRatio >= 0.8)
+    )
+    .sort((a, b) => profiles[b].filled - profiles[a].filled || a - b);
+  let chosen = headed[0] ?? -1;
+  if (chosen < 0) {
+    // Values only: people's names that hardly repeat, under a header that names no one else.
+    const people = input.columns
+      .map((_, i) => i)
+      .filter(
+        (i) =>
+          names(i) &&
+          readings[i].role === "none" &&
+          profiles[i].personName >= 0.6 &&
+          profiles[i].distinctRatio >= 0.8
+      );
+    if (people.length === 1) chosen = people[0];
+  }
+  if (chosen < 0) return;
+  taken.add(key);
+  assign(mappings[chosen], key, 0.7, [
+    why("map.why.record-subject", {
+      header: mappings[chosen].header,
+      distinct: profiles[chosen].distinct,
+      filled: profiles[chosen].filled,
+    }),
+  ]);
 }
 
 /**

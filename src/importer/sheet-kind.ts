@@ -7,7 +7,7 @@
 import { matchForm } from "./header-match";
 import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
 import type { ColumnProfile } from "./profile";
-import { readHeader } from "./subject";
+import { isBareNumberHeader, readHeader } from "./subject";
 import type { SourceCell } from "./types";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode } from "../register/messages";
@@ -653,19 +653,69 @@ function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData |
   });
 }
 
+/** Values that read as codes: letters and digits with no spaces (C001, KH0012301, TW-880101). */
+function codeShaped(p: ColumnProfile): boolean {
+  let codes = 0;
+  let all = 0;
+  for (const [text, count] of p.values) {
+    all += count;
+    if (/^[A-Za-z]{0,4}[-_]?\d{2,}[A-Za-z]?$/.test(text.trim())) codes += count;
+  }
+  return all > 0 && codes >= all * 0.8;
+}
+
 /**
- * A column naming the client (客戶編號, Customer ID, 客户名称) whose values come back row after
+ * Whole numbers that name rows, not amounts: nearly every one different, nearly all of one length
+ * of five digits or more (100017, 100056 … a CRM's record ids), and seldom round as sums of money
+ * are (615000, 240000).
+ */
+function idLikeNumbers(values: readonly SourceCell[] | undefined, p: ColumnProfile): boolean {
+  if (p.integer < 0.95 || p.distinctRatio < 0.95) return false;
+  const numbers = (values ?? []).map(numberIn).filter((n): n is number => n !== null);
+  if (numbers.length < 6) return false;
+  const lengths = new Map<number, number>();
+  for (const n of numbers) {
+    const length = String(Math.abs(Math.trunc(n))).length;
+    lengths.set(length, (lengths.get(length) ?? 0) + 1);
+  }
+  const [length, count] = [...lengths].sort((a, b) => b[1] - a[1])[0];
+  const round = numbers.filter((n) => n % 100 === 0).length;
+  return length >= 5 && count >= numbers.length * 0.9 && round < numbers.length * 0.5;
+}
+
+/**
+ * A column of amounts: money written so (a currency, 万, thousands separators), or figures under a
+ * header that does not call them a number (Record ID, 编号, No.) and that are neither years, nor
+ * phone numbers, nor whole numbers that name rows. Returns its header, or null.
+ */
+function amountColumn(shape: SheetShape): number {
+  return shape.headers.findIndex((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 6 || p.serial || p.phone >= 0.5 || p.date >= 0.5) return false;
+    if (readHeader(header).base === "id" || isBareNumberHeader(header)) return false;
+    if (PHONE_HEADER.test(matchForm(header))) return false;
+    const values = shape.columnValues?.[i];
+    if (values && yearsIn(values)) return false;
+    if (p.money >= 0.6) return true;
+    return p.numeric >= 0.6 && !idLikeNumbers(values, p);
+  });
+}
+
+/**
+ * A column numbering the client (客戶編號, Customer ID, CIF No) whose values come back row after
  * row, beside a date and an amount: each row is something that happened to a client (a deposit, an
  * order, a payment), not the client. Only where the rows would otherwise be read as clients (or
- * as nothing): policies, visits and complaints name their client on many rows by nature.
+ * as nothing): policies, visits and complaints name their client on many rows by nature. The
+ * repeating column must be headed or shaped as a number: a company name that repeats is where
+ * several people of a contact list work. Returns the three columns' headers, or null.
  */
-function repeatingClientKey(shape: SheetShape): string | null {
+function repeatingClientKey(
+  shape: SheetShape
+): { key: string; date: string; amount: string } | null {
   if (shape.registerSheet !== null && shape.registerSheet !== "Clients") return null;
-  const dated = shape.profiles.some((p) => p.filled >= 6 && p.date >= 0.6);
-  const amounts = shape.profiles.some(
-    (p) => p.filled >= 6 && (p.numeric >= 0.6 || p.money >= 0.6) && !p.serial
-  );
-  if (!dated || !amounts) return null;
+  const dated = shape.profiles.findIndex((p) => p.filled >= 6 && p.date >= 0.6);
+  const amount = amountColumn(shape);
+  if (dated < 0 || amount < 0) return null;
   // A client number that differs on every row makes each row its own account (one owner's several
   // farms or shops), whatever repeats beside it.
   const ownKeys = shape.headers.some((header, i) => {
@@ -684,9 +734,12 @@ function repeatingClientKey(shape: SheetShape): string | null {
     const p = shape.profiles[i];
     if (!p || p.filled < 6 || p.date > 0.2 || p.distinctRatio > 0.6) return false;
     const reading = readHeader(header);
-    return reading.role === "subject" && reading.base !== null;
+    if (reading.role !== "subject") return false;
+    return reading.base === "id" || (reading.base === null && codeShaped(p));
   });
-  return index < 0 ? null : shape.headers[index];
+  if (index < 0) return null;
+  const label = (i: number) => shape.headers[i] || `#${i + 1}`;
+  return { key: label(index), date: label(dated), amount: label(amount) };
 }
 
 /**
@@ -813,9 +866,15 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   )
     return notData("lookup", "sheet.why.settings", { headers: quote(headers.slice(0, 2)) });
 
-  const repeated = repeatingClientKey(shape);
+  // Rows of distinct people (a name beside an e-mail or phone that hardly repeats) are a list of
+  // people, whatever number, date and employer they carry.
+  const repeated = parties ? null : repeatingClientKey(shape);
   if (repeated !== null)
-    return notData("transactions", "sheet.why.client-repeats", { header: repeated });
+    return notData("transactions", "sheet.why.client-repeats", {
+      header: repeated.key,
+      date: repeated.date,
+      amount: repeated.amount,
+    });
 
   const logins = loginAccounts(shape, headers);
   if (logins) return logins;

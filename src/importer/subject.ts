@@ -5,6 +5,7 @@
  * client's; the word in front says whose it is.
  */
 import { matchForm } from "./header-match";
+import { RECORD_PARTY_WORDS, SECOND_PARTY_WORDS } from "../register/vocabulary/record-parties";
 
 export type HeaderRole = "subject" | "insured" | "owner" | "contact" | "other" | "none";
 export type HeaderBase = "name" | "id" | null;
@@ -66,6 +67,8 @@ const SUBJECT_WORDS = [
   "business",
   "firm",
   "车主",
+  // The party a loan, an application or a complaint is about (borrower, 借款人, 申请人).
+  ...RECORD_PARTY_WORDS.party.map((w) => matchForm(w)),
 ];
 const INSURED_WORDS = ["被保险人", "被保險人", "insured", "被保人"];
 const OWNER_WORDS = [
@@ -308,4 +311,20 @@ export function readHeader(header: string): HeaderReading {
 export function isBareNumberHeader(header: string): boolean {
   const h = matchForm(header);
   return ID_BASES.includes(h) || ["序列号", "流水号", "流水號", "编码", "編碼", "代码"].includes(h);
+}
+
+/**
+ * A header naming a second party of the record beside its subject: "Co-Borrower", "Joint
+ * Applicant", 共同借款人. Such a column is not the row's client.
+ */
+export function namesSecondParty(header: string): boolean {
+  const h = matchForm(header);
+  const spaced = header
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^a-z\u3400-\u9fff]+/g, " ")
+    .trim();
+  return SECOND_PARTY_WORDS.second.some((w) =>
+    /^[a-z]+$/.test(w) ? spaced.split(" ").slice(0, -1).includes(w) : h.startsWith(matchForm(w))
+  );
 }

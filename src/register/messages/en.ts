@@ -237,6 +237,8 @@ export const en = {
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":
     'no column names the row\'s subject, and "{header}" names a different person on each row: the client',
+  "map.why.record-subject":
+    'header "{header}" names whom each record is about ({distinct} different names over {filled} rows): the client',
   "map.why.first-names":
     'no header names the row\'s subject; "{header}" is the first column of distinct names',
   "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',
@@ -260,7 +262,7 @@ export const en = {
   "sheet.why.bands":
     'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
-    "the same client number ({header}) comes back on many rows, each with a date and an amount: one row per transaction",
+    "the same client number ({header}) comes back on many rows, each with a date ({date}) and an amount ({amount}): one row per transaction",
   "sheet.why.staff":
     "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.logins":

@@ -197,6 +197,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.region": "表头“{header}”是地区：与地址合并",
   "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",
+  "map.why.record-subject":
+    "表头“{header}”指明每条记录关于谁（{filled} 行中有 {distinct} 个不同的名字）：即客户",
   "map.why.first-names": "没有表头指明这一行的主体；“{header}”是第一列互不相同的名称",
   "sheet.why.pivot": "其中有数据透视表标签，例如“{label}”",
   "sheet.why.dashboard": "其名称“{name}”表明它是仪表板",
@@ -218,7 +220,7 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.bands":
     "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
-    "同一客户编号（{header}）在多行重复出现，每行有日期和金额：每行一笔交易",
+    "同一客户编号（{header}）在多行重复出现，每行有日期（{date}）和金额（{amount}）：每行一笔交易",
   "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
   "sheet.why.logins": "其表头 {headers} 是登录账号和密码：这是用户账号清单，不是客户",
   "sheet.why.staff-evidence":

@@ -199,6 +199,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.region": "標題「{header}」是地區：與地址合併",
   "map.why.place-values": "其中 {share} 的值是地名：併入地址",
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
+  "map.why.record-subject":
+    "標題「{header}」指明每筆記錄關於誰（{filled} 列中有 {distinct} 個不同的名字）：即客戶",
   "map.why.first-names": "沒有標題指明這一列的主體；「{header}」是第一欄互不相同的名稱",
   "sheet.why.pivot": "其中有樞紐分析表標籤，例如「{label}」",
   "sheet.why.dashboard": "其名稱「{name}」表明它是儀表板",
@@ -220,7 +222,7 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.bands":
     "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
-    "同一客戶編號（{header}）在多列重複出現，每列有日期和金額：每列一筆交易",
+    "同一客戶編號（{header}）在多列重複出現，每列有日期（{date}）和金額（{amount}）：每列一筆交易",
   "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
   "sheet.why.logins": "其標題 {headers} 是登入帳號和密碼：這是使用者帳號清單，不是客戶",
   "sheet.why.staff-evidence":

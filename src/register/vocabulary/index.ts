@@ -14,3 +14,4 @@ export * from "./headers/tiers";
 export * from "./headers/complaints";
 export * from "./headers/visits";
 export * from "./headers/pipeline";
+export * from "./record-parties";
