@@ -294,11 +294,11 @@ describe("a deal's win rate", () => {
   it.each([
     ["简体", ["商机名称", "客户名称", "销售阶段", "赢率(%)", "负责人"]],
     ["繁體", ["負責人", "贏率(%)", "客戶名稱", "商機名稱", "銷售階段"]],
-    ["English", ["Deal", "Account", "Stage", "Win Rate (%)", "Owner"]],
+    ["English", ["Deal", "Account", "Stage", "Win Probability (%)", "Owner"]],
   ])("in percent under a %s header is the deal's probability", (_s, header) => {
     const rates = [70, 10, 100, 0];
     const role = (h: string) =>
-      /率|Rate/.test(h)
+      /率|Probability/.test(h)
         ? "rate"
         : /阶段|階段|Stage/.test(h)
           ? "stage"
@@ -323,4 +323,21 @@ describe("a deal's win rate", () => {
     expect(r.records.Pipeline.map((d) => d.probability)).toEqual([0.7, 0.1, 1, 0]);
     expect(r.records.Pipeline.map((d) => d.stage)).toEqual(["identify", "gather", "close", null]);
   });
+});
+
+describe("a loan's interest rate", () => {
+  it.each([["Rate"], ["Interest Rate"], ["利率"]])(
+    "under %s is no deal's probability",
+    (header) => {
+      const r = importWorkbook([
+        sheet("Loans", [
+          ["Loan #", "Borrower", "Stage", "Loan Amount", header],
+          ["L-1", "Joan Park", "Application", 250000, 0.06625],
+          ["L-2", "Mark Hale", "Processing", 310000, "6.125%"],
+          ["L-3", "Lena Ortiz", "Funded", 420000, 0.05875],
+        ]),
+      ]);
+      expect(r.records.Pipeline.map((d) => d.probability ?? null)).toEqual([null, null, null]);
+    }
+  );
 });

@@ -32,7 +32,6 @@ export const PIPELINE_HEADERS = {
     "赢单概率",
     "成交概率",
     "成单概率",
-    "win rate",
     "likelihood",
   ],
   expectedClose: ["close date", "closing date", "expected close date", "预计成交日期", "预计完成"],
