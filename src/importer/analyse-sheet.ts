@@ -33,7 +33,9 @@ import {
   type FormLayout,
 } from "./form-sheet";
 import { cellText, columnLetter, isBlankCell, rangeRef } from "./grid";
-import { columnLabel, mapColumns, UNMAPPED } from "./map-columns";
+import { columnLabel, isLeftOut, mapColumns, UNMAPPED } from "./map-columns";
+import { guessLang } from "./guess-lang";
+import { notesField } from "../register/fields";
 import { contactsAccountColumn, linkToAccount, mayBeContactsExport } from "./contacts-export";
 import { CLIENT_NAME_KEY, matchForm } from "./header-match";
 import { hiddenColumnMapping, hiddenColumnsIssue, hiddenColumnsOf } from "./hidden-columns";
@@ -316,6 +318,40 @@ export function analyseSheet(
   });
   unitsFromSideNotes(analyses);
   return analyses;
+}
+
+/**
+ * A column without a header in a table whose other columns have one, left to notes: a side note
+ * someone wrote beside the rows ("备注：D级客户季度回访"). Its values are kept under the word for a
+ * note in the sheet's language (备注 / 備註 / Notes), not under the bare column letter; with
+ * several such columns, each with its letter. The column's unmapped issue names it so too.
+ */
+function labelSideNoteColumns(
+  mapping: SheetMapping,
+  issues: ImportIssue[],
+  columnValues: readonly (readonly SourceCell[])[]
+): void {
+  const columns = mapping.columns;
+  const headed = columns.filter((c) => c.header.trim() !== "").length;
+  if (headed * 2 <= columns.length) return;
+  const bare = columns.filter(
+    (c, i) =>
+      c.header.trim() === "" &&
+      c.field === null &&
+      !c.label &&
+      !isLeftOut(c) &&
+      (columnValues[i] ?? []).some((v) => !isBlankCell(v))
+  );
+  if (bare.length === 0) return;
+  const word = notesField.label[guessLang([mapping])];
+  for (const c of bare) {
+    c.label = bare.length === 1 ? word : `${word} ${c.letter}`;
+    for (const issue of issues) {
+      if (issue.code !== "map.unmapped-notes" || issue.params?.header !== c.letter) continue;
+      issue.params = { ...issue.params, header: c.label };
+      issue.message = renderMessage("map.unmapped-notes", issue.params, "en") ?? issue.message;
+    }
+  }
 }
 
 /**
@@ -1191,6 +1227,7 @@ function analyseBlock(
     const label = table.columns[i]?.label;
     if (label && c.source !== "hidden") c.label = label;
   });
+  labelSideNoteColumns(mapping, mapped.issues, columnValues);
   // A field read from columns repeated per period takes the latest (存款 6月 over 1月).
   const periods = currentPeriodColumns(mapping.columns);
   if (mapping.registerSheet === "Clients") ownerFromUserId(mapping.columns, columnValues);

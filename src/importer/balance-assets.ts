@@ -16,9 +16,11 @@ import {
   parseHeaderUnit,
   stripHeaderUnit,
   toHalfWidth,
+  writtenUnit,
   type HeaderUnit,
 } from "./normalize";
 import { CURRENCY_HEADER, emptyRecord } from "./normalize-row";
+import { withUnit } from "./note-unit";
 import { periodOrder, splitPeriod } from "./period-columns";
 import type { SheetClassification } from "./classify-sheet";
 import type { ColumnMapping, SourceCell } from "./types";
@@ -180,6 +182,11 @@ export interface BalanceColumn {
   currency?: string;
   /** Earlier periods of the same class (latest first): read when this column is blank. */
   earlier?: { index: number; header: string }[];
+  /**
+   * The unit the title states for a column whose header states none ("（单位：万元）" → 万元): kept
+   * beside the figure where it is written as is (notes), so 338.55 is not read as yuan.
+   */
+  unitText?: string;
 }
 
 export interface BalanceColumns {
@@ -193,6 +200,11 @@ export interface BalanceColumns {
   byClass?: boolean;
   /** A 币种 / Currency column: each row's figures are in the currency it names. */
   currencyColumn?: number;
+  /**
+   * The title's unit as written, by column index, for the figure columns whose header states
+   * none: the balance columns and a total of the classes (合计, Total AUM) beside them.
+   */
+  noteUnits?: Map<number, string>;
 }
 
 function fold(header: string): string {
@@ -229,11 +241,32 @@ export function balanceColumns(
   mappings: readonly ColumnMapping[],
   titleTexts: readonly string[]
 ): BalanceColumns | null {
-  const titleUnit = titleTexts
-    .map((t) => parseHeaderUnit(t))
-    .find((u) => u !== null && Number.isFinite(u.multiplier));
+  const titled = titleTexts.find((t) => {
+    const u = parseHeaderUnit(t);
+    return u !== null && Number.isFinite(u.multiplier);
+  });
+  const titleUnit = titled === undefined ? undefined : parseHeaderUnit(titled);
   const found = balanceColumnsOf(mappings, titleTexts, titleUnit);
   if (!found) return null;
+  const unitText = titled === undefined ? null : writtenUnit(titled);
+  if (unitText !== null) {
+    const noteUnits = new Map<number, string>();
+    const own = (header: string) => parseHeaderUnit(header) !== null;
+    for (const column of found.columns) {
+      for (const c of [column, ...(column.earlier ?? [])])
+        if (!own(c.header)) noteUnits.set(c.index, unitText);
+      if (!own(column.header)) column.unitText = unitText;
+    }
+    // The classes' total (合计 beside 存款 … 贵金属) is in the same unit.
+    if (found.byClass)
+      for (const m of mappings) {
+        const header = foldScript(fold(m.header)).replace(/[()（）:：_-]/g, "");
+        if (m.field !== null || own(m.header) || !TOTAL_WORD.test(header)) continue;
+        if (NOT_BALANCE.test(header) || !showsAmounts(m)) continue;
+        noteUnits.set(m.index - 1, unitText);
+      }
+    if (noteUnits.size > 0) found.noteUnits = noteUnits;
+  }
   const currencyColumn =
     mappings.find(
       (m) => m.field === null && m.source !== "row-number" && CURRENCY_HEADER.test(m.header.trim())
@@ -420,7 +453,7 @@ export function balanceAssets(
     const currency = currencyOf(balances, column, cells);
     if (currency) record.currency = currency;
     if (balances.asOf !== null) record.asOf = balances.asOf;
-    record.notes = `${from.header}: ${cellText(raw)}`;
+    record.notes = `${from.header}: ${withUnit(cellText(raw), balances.noteUnits?.get(from.index))}`;
     made.push({ record, column });
   }
   return made;
@@ -451,7 +484,7 @@ export function balanceAsset(
     let asOf = column.period && year !== null ? lastDayOf(year, column.period.month) : null;
     if (balances.asOf !== null && (asOf === null || asOf > balances.asOf)) asOf = balances.asOf;
     if (asOf !== null) record.asOf = asOf;
-    record.notes = `${column.header}: ${cellText(raw)}`;
+    record.notes = `${column.header}: ${withUnit(cellText(raw), balances.noteUnits?.get(column.index))}`;
     return { record, column };
   }
   return null;

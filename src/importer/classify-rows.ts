@@ -118,8 +118,26 @@ function isTotalWordsOnly(text: string): boolean {
   );
 }
 
+/**
+ * A footer sentence that totals the rows above: one that says it is about the rows above (以上, 本表,
+ * 本页) and then gives a total word with a figure ("以上合計 52 戶", "以上共計4位客戶，保費合計28000元"),
+ * or a total word with a count of rows or people and more after it ("合計 52 戶，其中個人 48 戶",
+ * "本页小计 4 人"). "合计3份保单" beside a client counts that client's policies: no footer.
+ */
+const TOTAL_SENTENCE_CJK =
+  /^(?:以上|上述|本表|本页|本頁|全表).*?(?:合计|合計|总计|總計|共计|共計|小计|小計|总共|總共)[:：]?\d|(?:合计|合計|总计|總計|共计|共計|小计|小計|总共|總共)[:：]?\d[\d,]*(?:户|戶|人|位|名|家|笔|筆|条|條)(?:[,，;；。]|$)/;
+/** "Total of 52 clients above", "Grand total: 52 policies, 3 lapsed": a total word, then a count of rows. */
+const TOTAL_SENTENCE_EN =
+  /^(?:grand\s+)?total\b.{0,24}?\b\d[\d,]*\s+(?:records|rows|entries|items|clients|customers|members|accounts|people|persons|policies|calls|visits|contacts|complaints|deals|insureds|households|leads|policyholders)\b/;
+
 export function isTotalLabel(cell: SourceCell): boolean {
-  if (typeof cell !== "string" || cell.length > 40 || !MAYBE_TOTAL.test(cell)) return false;
+  if (typeof cell !== "string" || !MAYBE_TOTAL.test(cell)) return false;
+  if (cell.length <= 80) {
+    const sentence = cell.normalize("NFKC").trim().toLowerCase();
+    if (TOTAL_SENTENCE_CJK.test(sentence.replace(/\s+/g, "")) || TOTAL_SENTENCE_EN.test(sentence))
+      return true;
+  }
+  if (cell.length > 40) return false;
   const text = cell.normalize("NFKC").trim().toLowerCase();
   const squeezed = text.replace(/\s+/g, "");
   if (COUNT_FOOTER_CJK.test(squeezed) || COUNT_FOOTER_EN.test(text)) return true;

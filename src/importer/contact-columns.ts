@@ -39,6 +39,7 @@ interface Words {
   person: string[];
   parts: Map<string, ContactPart>;
   second: string[];
+  payer: string[];
 }
 let words: Words | undefined;
 function vocabulary(): Words {
@@ -54,6 +55,10 @@ function vocabulary(): Words {
         .sort((a, b) => b.length - a.length),
       parts,
       second: CLIENT_CONTACT_WORDS.second.map(form).filter((w) => w !== ""),
+      payer: CLIENT_CONTACT_WORDS.payer
+        .map(form)
+        .filter((w) => w !== "")
+        .sort((a, b) => b.length - a.length),
     };
   }
   return words;
@@ -69,9 +74,14 @@ function readForm(h: string): { group: string; part: ContactPart } | null {
     group = 2;
     rest = rest.slice(second.length);
   }
-  const person = v.person.find((w) => rest.startsWith(w));
-  if (!person) return null;
-  rest = rest.slice(person.length);
+  // Billing Contact, 财务联系人: the invoices' person is a contact apart from the plain one.
+  const afterPayer = (w: string) => v.person.some((p) => rest.slice(w.length).startsWith(p));
+  const payer = v.payer.find((w) => rest.startsWith(w) && afterPayer(w));
+  if (payer) rest = rest.slice(payer.length);
+  const found = v.person.find((w) => rest.startsWith(w));
+  if (!found) return null;
+  const person = `${payer ?? ""}${found}`;
+  rest = rest.slice(found.length);
   const lead = /^(\d)/.exec(rest);
   if (lead) {
     group = Number(lead[1]);

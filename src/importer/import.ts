@@ -845,6 +845,11 @@ class WorkbookImport {
     }
     const balances =
       key === "Clients" && !this.assetList ? balanceColumns(mappings, titleTexts) : null;
+    // Their figures kept in the client's notes keep the title's unit (存款: 338.55万元).
+    for (const [index, unit] of balances?.noteUnits ?? []) {
+      const reader = ctx.readers[index];
+      if (reader && !reader.target && reader.noteUnit === undefined) reader.noteUnitText = unit;
+    }
     for (const column of balances?.columns ?? []) {
       const m = mappings.find((c) => c.index - 1 === column.index);
       if (m && m.field === null)

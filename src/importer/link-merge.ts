@@ -220,6 +220,32 @@ function sameCompany(sameName: readonly Entry[], record: RegisterRecord): Entry 
   return addressesAgree(seen, record) ? entry : undefined;
 }
 
+/** A running number (1, 008, S12): a row's serial in its list, not who the client is. */
+const SERIAL_ID = /^[a-z]?\d{1,4}$/i;
+
+/**
+ * Two rows sharing a name and a phone or an e-mail are still two people when the book gives them
+ * different ID numbers, or different client numbers (CIF, 客户号) that are not a list's running
+ * serials and nothing else personal agrees: a family shares one phone, and one e-mail often serves
+ * a household. One ID number, a shared birthday and address, or (beside two client numbers) a
+ * shared birthday is one person entered twice.
+ */
+function identitiesDiffer(
+  code: EvidenceCode,
+  seen: RegisterRecord | undefined,
+  record: RegisterRecord
+): boolean {
+  if (!seen || code === "link.match-id-number" || code === "link.match-name-birthday-address")
+    return false;
+  if (differs(seen, record, "idNumber")) return true;
+  const ids = [text(seen.clientId).trim(), text(record.clientId).trim()];
+  if (!differs(seen, record, "clientId", (v) => normaliseKey(text(v)))) return false;
+  if (ids.some((id) => SERIAL_ID.test(id))) return false;
+  // One client entered twice under two numbers still shows as one: the same birthday too.
+  const born = [text(seen.birthday).trim(), text(record.birthday).trim()];
+  return !(born[0] !== "" && born[0] === born[1]);
+}
+
 /**
  * What on two rows of one name says they are two people, as a message code: a different birthday,
  * ID number, client number, phone or e-mail (for companies also an address that is not the same
@@ -461,7 +487,7 @@ class Linker {
   private findByEvidence(record: RegisterRecord): { entry: Entry; code: EvidenceCode } | null {
     for (const [code, key] of this.evidenceOf(record)) {
       const entry = this.builtByEvidence.get(`${code}|${key}`);
-      if (entry) return { entry, code };
+      if (entry && !identitiesDiffer(code, entry.sourceView, record)) return { entry, code };
     }
     return null;
   }
@@ -762,7 +788,12 @@ class Linker {
     if (name === "") return null;
     const sameName = this.clientsByName.get(name) ?? [];
     const byContact = { match: "link.match-contact" };
-    const built = sameName.find((e) => e.sourceView && sharesContact(e.sourceView, record));
+    const built = sameName.find(
+      (e) =>
+        e.sourceView &&
+        sharesContact(e.sourceView, record) &&
+        !identitiesDiffer("link.match-name-phone", e.sourceView, record)
+    );
     if (built) return { entry: built, how: en["link.match-contact"], match: byContact };
     const registered = this.bestUnmatched(sameName, record);
     if (registered) return { entry: registered, how: en["link.match-contact"], match: byContact };

@@ -3,6 +3,7 @@ import { addressPartOfHeader, type AddressPart } from "./address-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
 import {
   foldHeader,
+  headerNamesPeriod,
   headerSpellings,
   isGenderHeader,
   namesSex,
@@ -488,6 +489,13 @@ function candidatesFor(
       continue;
     // 員工數量, "Number of employees": a count of people, never a person or a name.
     if (target.field.type === "text" && isCountHeader(column)) continue;
+    // ARPU is revenue per account for some period: a year's revenue only where the header says
+    // which (月ARPU ×12, 年ARPU); without it the figure stays in notes as written.
+    if (key === "annualRevenue" && PER_ACCOUNT.test(matchForm(column.header.text)))
+      if (!headerNamesPeriod(column.header.text)) continue;
+    // A header stating a money unit (理财（万元）, Fees ($)) holds figures: never a person or a name,
+    // whatever word it shares with one (理财 ~ 理财经理).
+    if (target.field.type === "text" && unitOf(column) !== null) continue;
     // Hot / Warm / Cold under "Rating", A/B/C under 意向: how keen a lead is, no choice of the register.
     if ((target.field.type === "enum" || target.field.type === "boolean") && temperature) {
       evidence.push(why("map.why.lead-temperature"));
@@ -945,7 +953,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   for (const candidate of candidates) {
     if (decided.has(candidate.column) || taken.has(candidate.target.key)) continue;
     if (candidate.confidence < MAPPING_THRESHOLD) {
-      if (!bestRejected.has(candidate.column)) bestRejected.set(candidate.column, candidate);
+      if (!bestRejected.has(candidate.column) && !misleadingHint(candidate))
+        bestRejected.set(candidate.column, candidate);
       continue;
     }
     decided.add(candidate.column);
@@ -1072,6 +1081,17 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   });
 
   return { columns: mappings, issues };
+}
+
+/**
+ * A field a column's header only resembles (集团级别 ~ 集团客户 through the sheet's subject word
+ * 集团, 理财 ~ 理财经理) while its values contradict it: naming it as what the column "looks like"
+ * would send a person the wrong way, so the column is reported as unmapped without it. A header
+ * that is the field's own word (电话 over names) is still told: that is why it stayed unmapped.
+ */
+function misleadingHint(candidate: Candidate): boolean {
+  const codes = candidate.evidence.map((e) => e.code);
+  return codes.includes("map.why.header-resembles") && codes.includes("map.why.values-contradict");
 }
 
 /**
@@ -2120,6 +2140,9 @@ function revenueOfCompanies(
   mappings[income].field = "annualRevenue";
   addEvidence(mappings[income], why("map.why.revenue-companies"));
 }
+
+/** An operator's revenue per account (ARPU, ARPA), whose period the header must name. */
+const PER_ACCOUNT = /arp[ua]/;
 
 /** Headers of money-laundering review columns: PEP, UBO, sanctions, AML, 反洗钱, 受益所有人. */
 const AML_HEADER =

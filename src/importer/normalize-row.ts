@@ -61,6 +61,9 @@ import { isEmptyMark } from "./normalize/cell";
 import { assembleAddress, type AddressPart } from "./address-parts";
 import { COMPANY_VALUE, isDaySerial, profileColumn } from "./profile";
 import { looksLikePersonName } from "./person-name";
+import { riskOfCell, riskScaleOf, scaleBands } from "./risk-scale";
+import { readsAsNote } from "./side-note";
+import { withUnit } from "./note-unit";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
 export const NOTES_SEPARATOR = "; ";
@@ -148,6 +151,11 @@ export interface ColumnReader {
    * worth, shown beside the value kept in notes so the figure is not read 10,000 times too small.
    */
   noteUnit?: number;
+  /**
+   * An unmapped figure column whose header states no unit but the sheet's title does (（单位：万元）):
+   * the unit as written, kept beside each plain figure in notes ("存款: 338.55万元").
+   */
+  noteUnitText?: string;
   /**
    * An unmapped column of dates (合同到期日) where some cells hold a day as a number — Excel's serial
    * (46207) or yyyymmdd (20190315): those go to notes as the day they stand for (2026-07-04), which
@@ -288,6 +296,13 @@ function fieldReader(
       return (raw) => parseScore(raw, field.min ?? 0, field.max ?? 100);
     case "enum": {
       const choices = choicesOf(field);
+      // Steps of a numbered scale under a header naming risk (风险等级 1–5, Attitude to Risk 1–7).
+      const scale = field.key === "riskProfile" ? riskScaleOf(mapping.header, values) : null;
+      if (scale)
+        return (raw) => {
+          const step = riskOfCell(raw, scale);
+          return step === null ? parseEnum(raw, choices) : ok(step);
+        };
       // A product's name (Term Life 20) names its type anywhere in its words.
       if (mapping.keepWritten) return (raw) => parseEnumWithin(raw, choices);
       // Lost or Withdrawn under a stage is how the deal ended, not a stage: told as such.
@@ -469,6 +484,7 @@ export function buildRowContext(
       ...invisibleCharacterNotes(sheetName, readers, columnValues),
       ...periodNotes(sheetName, readers, columnValues),
       ...percentNotes(sheetName, readers, columnValues),
+      ...riskScaleNotes(sheetName, readers, columnValues),
       ...kindNotes(sheetName, readers, kinds),
       ...checksumColumnNotes(sheetName, readers, columnValues),
       ...(targets.has("birthday") ? birthdayFromIdNotes(sheetName, readers, columnValues) : []),
@@ -704,7 +720,12 @@ export function normalizeRow(
       else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = day;
       return;
     }
-    if (ctx.hasNotes) notes.push(`${header}: ${text}${worth === null ? "" : ` (= ${worth})`}`);
+    // A side note without a header that already says it is a note (备注：…, Note: …) reads alone.
+    if (ctx.hasNotes && !reader.mapping.header.trim() && readsAsNote(text)) notes.push(text);
+    else if (ctx.hasNotes)
+      notes.push(
+        `${header}: ${withUnit(text, reader.noteUnitText)}${worth === null ? "" : ` (= ${worth})`}`
+      );
     else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = text;
   };
 
@@ -1412,6 +1433,44 @@ function percentNotes(
       params: { column: reader.label, value: cellText(example), percent: percent.value },
     };
     notes.push(columnNote(sheetName, reader.label, reader.target.key, issueValue(example), coded));
+  });
+  return notes;
+}
+
+/**
+ * One note per risk column whose numbers were read as steps of a scale its header does not state:
+ * which scale was assumed from the highest step, and where its steps fall.
+ */
+function riskScaleNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[]
+): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  readers.forEach((reader, i) => {
+    if (reader.target?.key !== "riskProfile") return;
+    const scale = riskScaleOf(reader.mapping.header, columnValues[i] ?? []);
+    if (scale === null || scale.stated) return;
+    const coded: MessageRef = {
+      code: "value.risk-scale-assumed",
+      params: {
+        column: reader.label,
+        highest: scale.highest,
+        top: scale.top,
+        bands: scaleBands(scale.top),
+      },
+    };
+    notes.push({
+      sheet: sheetName,
+      row: null,
+      column: reader.label,
+      field: reader.target.key,
+      value: String(scale.highest),
+      message: english(coded),
+      severity: "info",
+      code: coded.code,
+      params: coded.params,
+    });
   });
   return notes;
 }

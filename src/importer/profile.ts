@@ -18,6 +18,7 @@ import {
   type EnumChoice,
 } from "./normalize";
 import type { SourceCell } from "./types";
+import { holdsRiskSteps } from "./risk-scale";
 
 /** How many non-blank values are looked at closely; the rest only counted. */
 export const PROFILE_SAMPLE = 2000;
@@ -554,6 +555,8 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
       return p.date > 0.5 || p.phone > 0.5 ? -1 : -0.7;
     case "enum":
     case "boolean": {
+      // Steps 1–5, 1–7 or 1–10 under a header naming risk are a risk scale (risk-scale.ts).
+      if (field.key === "riskProfile" && holdsRiskSteps(p.values)) return 0.6;
       const hits = vocabularyHits(p, field);
       if (hits >= 0.5) return 1;
       if (hits >= 0.2) return 0.3;

@@ -189,6 +189,22 @@ export function headerPeriodsPerYear(fieldKey: string, header: string): number |
   return period ? period.perYear : null;
 }
 
+/**
+ * True when an amount's header names the period of its figures: a month or quarter (月ARPU,
+ * Monthly …) or a year (年ARPU, Annual …, …/年). A figure per account (ARPU) means nothing for a
+ * year's amount without it.
+ */
+export function headerNamesPeriod(header: string): boolean {
+  const folded = foldHeader(header)
+    .replace(/[（【［]/g, "(")
+    .replace(/[）】］]/g, ")");
+  if (/^年(?!龄|齡|份|纪|紀)/.test(folded)) return true;
+  if (YEARLY_HEADER_WORDS.some((word) => folded.includes(word))) return true;
+  return HEADER_PERIODS.some(
+    (p) => p.words.some((word) => folded.includes(word)) || (p.leading?.test(folded) ?? false)
+  );
+}
+
 const ORGANISATION_WORD_SET = new Set(ORGANISATION_WORDS_EN);
 
 /**

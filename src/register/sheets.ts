@@ -69,8 +69,16 @@ const clients: SheetDef = {
       CLIENTS_HEADERS.enterpriseNature
     ),
     annualRevenueField,
-    // Taiwan's banks call the client's relationship manager 理專.
-    { ...ownerField, label: L("Owner", "负责人", "理專") },
+    // The person on our side who looks after the client, in words of no one trade (a bank's 理專,
+    // an insurer's 業務員, a telecom's 客戶經理 are all this): 負責人員, not 負責人, which on a list of
+    // Taiwanese companies reads as the company's own principal. Registers written with the
+    // earlier 理專 still read: it is an alias (COMMON_HEADERS.owner).
+    {
+      ...ownerField,
+      label: L("Owner", "负责人", "負責人員"),
+      // The label is its own spelling here: not repeated among the shared header words.
+      aliases: ownerField.aliases.filter((a) => a !== "负责人员"),
+    },
     field(
       "clientSince",
       "date",

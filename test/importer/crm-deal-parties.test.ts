@@ -174,7 +174,7 @@ describe("a deals export with no client list (Pipedrive's Organization / Person 
       "客户信息记录的“地址”"
     );
     const owner = fed.find((i) => i.field === "owner");
-    expect(renderMessage(owner!.code!, owner!.params!, "zh-TW")).toContain("客戶的「理專」");
+    expect(renderMessage(owner!.code!, owner!.params!, "zh-TW")).toContain("客戶的「負責人員」");
     expect(renderMessage(owner!.code!, owner!.params!, "zh-CN")).not.toContain("owner");
     expect(
       result.issues.filter(

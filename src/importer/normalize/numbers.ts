@@ -640,6 +640,21 @@ export function parseHeaderUnit(header: string): HeaderUnit | null {
   return locateHeaderUnit(header)?.unit ?? null;
 }
 
+/**
+ * The unit a text states, as written there without its brackets or "单位：" ("（单位：万元）" → 万元,
+ * "Unit: HK$'000" → HK$'000), to write beside a figure kept as written; null when it states none.
+ */
+export function writtenUnit(text: string): string | null {
+  const located = locateHeaderUnit(text);
+  if (!located) return null;
+  const written = toHalfWidth(text)
+    .slice(located.start, located.end)
+    .replace(/^[\s([{/]+|[\s)\]}]+$/g, "")
+    .replace(/^(?:单位|單位|units?)\s*[:：为為是]?\s*/i, "")
+    .trim();
+  return written === "" ? null : written;
+}
+
 /** The header without its unit part, for matching against field names: "保額(萬)" → "保額". */
 export function stripHeaderUnit(header: string): string {
   const located = locateHeaderUnit(header);

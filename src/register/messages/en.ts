@@ -69,6 +69,8 @@ export const en = {
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
   "value.period-annualised":
     "Column {column} gives its amounts for part of a year (its header says so); the register keeps a year's amount, so they were stored ×{factor} (such as {value} → {annual}).",
+  "value.risk-scale-assumed":
+    'Column {column} gives risk as numbers and its header names no scale; its highest step is {highest}, so they were read as steps of a 1–{top} scale ({bands}: conservative / moderate / aggressive). Write the scale in the header (such as "Risk (1-7)") if it is another.',
   "value.percent-column":
     "Column {column} gives its shares as whole percents (0 to 100), so they were read as percents (such as {value} → {percent}%).",
   "value.two-digit-years":

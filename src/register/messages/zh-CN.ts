@@ -57,6 +57,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
   "value.period-annualised":
     "{column} 列的金额按月或按季填写（见表头）；台账记的是全年金额，已乘以 {factor} 记录（如 {value} → {annual}）。",
+  "value.risk-scale-assumed":
+    "{column} 列以数字表示风险等级，表头未写明等级范围；最高为 {highest}，已按 1–{top} 级读取（{bands}：保守型 / 稳健型 / 积极型）。如范围不同，请在表头写明（如“风险等级(1-7)”）。",
   "value.percent-column":
     "{column} 列的比例按百分数填写（0 到 100），已按百分比读取（如 {value} → {percent}%）。",
   "value.two-digit-years":

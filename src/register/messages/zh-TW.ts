@@ -57,6 +57,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
   "value.period-annualised":
     "{column} 欄的金額按月或按季填寫（見標題）；名冊記的是全年金額，已乘以 {factor} 記錄（如 {value} → {annual}）。",
+  "value.risk-scale-assumed":
+    "{column} 欄以數字表示風險等級，表頭未寫明等級範圍；最高為 {highest}，已按 1–{top} 級讀取（{bands}：保守型 / 穩健型 / 積極型）。如範圍不同，請在表頭寫明（如「風險等級(1-7)」）。",
   "value.percent-column":
     "{column} 欄的比例以百分數填寫（0 到 100），已視為百分比（如 {value} → {percent}%）。",
   "value.two-digit-years":

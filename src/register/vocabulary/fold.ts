@@ -1,4 +1,5 @@
 import { FOLD_PAIRS } from "./fold-table";
+import { FOLD_VARIANTS } from "./fold-variants";
 
 let simplifiedOf: Map<string, string> | undefined;
 
@@ -13,8 +14,16 @@ function table(): Map<string, string> {
 
 const CJK = /[\u4e00-\u9fff]/g;
 
-/** Traditional characters to their Simplified forms (客戶 → 客户, 臺 → 台); everything else unchanged. */
+const VARIANT_OF = new Map(FOLD_VARIANTS);
+const VARIANT = new RegExp(FOLD_VARIANTS.map(([from]) => from).join("|"), "g");
+
+/**
+ * Traditional characters to their Simplified forms (客戶 → 客户, 臺 → 台), then the Simplified
+ * variants of one word to one spelling (纪录 → 记录; see fold-variants); everything else
+ * unchanged.
+ */
 export function foldScript(text: string): string {
   const map = table();
-  return text.replace(CJK, (ch) => map.get(ch) ?? ch);
+  const simple = text.replace(CJK, (ch) => map.get(ch) ?? ch);
+  return simple.replace(VARIANT, (word) => VARIANT_OF.get(word) ?? word);
 }

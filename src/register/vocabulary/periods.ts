@@ -42,7 +42,8 @@ export const HEADER_PERIODS: readonly HeaderPeriod[] = [
       "(month)",
       "p.m.",
     ],
-    leading: /^月(?!份|日|底|初|末)[\u3400-\u9fff]/,
+    // 月ARPU, 月GMV: the measure may be a Latin abbreviation (headers are folded to lower case).
+    leading: /^月(?!份|日|底|初|末)[\u3400-\u9fffa-z]/,
   },
   {
     perYear: 4,

@@ -88,8 +88,16 @@ export const RISK_PROFILE_WORDS = {
     "cautious",
     "defensive",
     "capital preservation",
+    // A bank's five-step codes of a client's risk tolerance (C1–C5 under China's suitability
+    // rules, R1–R5 and PR1–PR5 as banks write the same five steps) read onto three: the two lowest
+    // steps buy only low-risk products (conservative), the middle one is balanced (moderate), the
+    // two highest accept high risk (aggressive).
     "C1",
     "C2",
+    "R1",
+    "R2",
+    "PR1",
+    "PR2",
     // Five-step scales read onto three: "moderately" softens the side it names, it does not move
     // the client to the middle.
     "moderately conservative",
@@ -114,6 +122,8 @@ export const RISK_PROFILE_WORDS = {
     "med",
     "mod",
     "C3",
+    "R3",
+    "PR3",
     "moderate growth",
     "balanced growth",
   ],
@@ -134,6 +144,10 @@ export const RISK_PROFILE_WORDS = {
     "adventurous",
     "C4",
     "C5",
+    "R4",
+    "R5",
+    "PR4",
+    "PR5",
     "moderately aggressive",
     "moderate aggressive",
     "mod aggressive",

@@ -13,6 +13,7 @@ import { enumChoices, parseEnum } from "../../../src/importer/normalize";
 import type { FieldDef, SheetKey } from "../../../src/register/types";
 import { LANGS } from "../../../src/register/types";
 import * as vocabulary from "../../../src/register/vocabulary";
+import { FOLD_VARIANTS } from "../../../src/register/vocabulary/fold-variants";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
@@ -158,7 +159,10 @@ describe("value vocabulary", () => {
 describe("vocabulary tables", () => {
   const tables = (Object.entries(vocabulary) as [string, unknown][]).filter(
     (entry): entry is [string, Record<string, readonly string[]>] =>
-      /_(WORDS|HEADERS)$/.test(entry[0]) && typeof entry[1] === "object"
+      /_(WORDS|HEADERS)$/.test(entry[0]) &&
+      typeof entry[1] === "object" &&
+      // A plain list of words (KEPT_VALUE_WORDS) is no table of entries.
+      !Array.isArray(entry[1])
   );
 
   it("write each word once: no two words of one entry fold to the same spelling", () => {
@@ -209,7 +213,20 @@ describe("vocabulary tables", () => {
   });
 });
 
+const VARIANTS = new Map(FOLD_VARIANTS);
+
 describe("script folding", () => {
+  it("meets a word's Simplified variants on one spelling, written either way", () => {
+    for (const [tw, cn] of [
+      ["拜訪紀錄", "拜访记录"],
+      ["聯絡紀錄", "联络记录"],
+      ["跟進紀錄", "跟进记录"],
+    ])
+      expect(vocabulary.foldScript(tw)).toBe(vocabulary.foldScript(cn));
+    expect(vocabulary.foldScript("纪录")).toBe("记录");
+    expect(vocabulary.foldScript("纪念")).toBe("纪念");
+  });
+
   it("folds every character the way opencc-js converts it to Simplified", () => {
     const converters = ["tw", "hk", "t"].map((from) =>
       OpenCC.Converter({ from: from as "tw", to: "cn" })
@@ -220,7 +237,10 @@ describe("script folding", () => {
       const converted = converters
         .map((c) => c(ch))
         .find((out) => out !== ch && [...out].length === 1);
-      const expected = converted === undefined ? ch : vocabulary.foldScript(converted);
+      // …then a Simplified variant to the one spelling of its word (fold-variants).
+      const simple = converted ?? ch;
+      const expected =
+        VARIANTS.get(simple) ?? (converted === undefined ? ch : vocabulary.foldScript(converted));
       if (vocabulary.foldScript(ch) !== expected)
         mismatches.push(`${ch}→${vocabulary.foldScript(ch)} (${expected})`);
     }

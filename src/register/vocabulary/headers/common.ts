@@ -17,6 +17,10 @@ export const COMMON_HEADERS = {
     "cust id",
     "cif",
     "cif no",
+    // A bank's customer information file number written the Chinese way: CIF号, CIF編號, CIF码.
+    "cif号",
+    "cif编号",
+    "cif码",
     "客户编码",
     "客戶代號",
     "客户号码",
@@ -121,6 +125,9 @@ export const COMMON_HEADERS = {
     "跟进人",
     "理财经理",
     "理财专员",
+    // Taiwan's banks call the client's relationship manager 理專 (the Clients owner's zh-TW
+    // label in registers written before session 12).
+    "理专",
     "业务员",
     "营销员",
     "业务经理",
@@ -203,6 +210,10 @@ export const COMMON_HEADERS = {
     "年合同金额",
     "年度合同金额",
     "年合同价值",
+    // ARPU / ARPA, an operator's average revenue per account for a period: read only where the
+    // header names the period (月ARPU ×12, 年ARPU, Monthly ARPU), never guessed (map-columns).
+    "arpu",
+    "arpa",
   ],
   valueScore: ["score", "价值分", "评分", "综合评分"],
 } as const satisfies WordTable;

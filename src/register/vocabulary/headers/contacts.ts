@@ -42,8 +42,24 @@ export const CLIENT_CONTACT_WORDS = {
     "primary contact",
     "main contact",
     "champion",
+    // The company's accounts-payable desk named as a person column ("Accounts Payable").
+    "accounts payable",
   ],
   second: ["第二", "second", "secondary", "2nd", "备用"],
+  // Words before a person word naming who at the company receives or pays the invoices (Billing
+  // Contact, Accounts Payable Contact, 财务联系人, 財務聯絡人, 开票联系人): a contact of their own.
+  payer: [
+    "billing",
+    "invoice",
+    "invoicing",
+    "accounts payable",
+    "ap",
+    "finance",
+    "财务",
+    "开票",
+    "对账",
+    "付款",
+  ],
   name: ["姓名", "名字", "name", "full name"],
   title: [
     "职务",

@@ -1,0 +1,8 @@
+/**
+ * Words Simplified Chinese writes two ways where Taiwan and Hong Kong write them with a character
+ * the converter keeps apart: 紀錄 (Taiwan's usual "record", converted to 纪录) and 記錄 (记录) are the
+ * same record. Folding meets them on the second spelling, on both sides of every comparison, so a
+ * vocabulary word written once (拜访记录, 跟进记录) names the header however it is written (拜訪紀錄,
+ * 跟進紀錄). Written folded (Simplified): applied after the character fold.
+ */
+export const FOLD_VARIANTS: readonly (readonly [string, string])[] = [["纪录", "记录"]];
