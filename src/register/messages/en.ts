@@ -58,11 +58,11 @@ export const en = {
   "value.unreadable": "{problem:msg} The cell was left empty.",
   "value.warning": "{problem:msg}",
   "value.column-kept":
-    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in notes. Examples: {examples}.",
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in notes. Values: {values}; rows {rows}.",
   "value.column-kept-extra":
-    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in column {extra}. Examples: {examples}.",
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in column {extra}. Values: {values}; rows {rows}.",
   "value.column-warning":
-    "Column {column}: {count} values have the same warning as this one: {problem:msg} Examples: {examples}.",
+    "Column {column}: {count} values have a warning, as this one: {problem:msg} Values: {values}; rows {rows}.",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":
@@ -349,6 +349,10 @@ export const en = {
   "link.unknown-id-by-name":
     "No client has the id {id}; the row names its client {name}, the only client of that name ({clientId}): linked to it, and the id put in notes. Further rows of this sheet whose ids match no client are linked by their client name in the same way, without a note each.",
   "link.no-client": "The row names no client; it was kept without a client link.",
+  "link.rows-no-client":
+    "{count} rows name no client; each was kept without a client link. Rows {rows}.",
+  "link.rows-unlinked-name":
+    "{count} rows name a client that neither the register nor this import has ({values}); each was kept without a client link and the name put in notes. Rows {rows}.",
   "link.unlinked-name":
     "{why:msg}; the row was kept without a client link and the name put in notes.",
   "link.no-client-named": "No client is named {name}",

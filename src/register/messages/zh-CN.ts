@@ -46,11 +46,11 @@ export const zhCN: Record<MessageCode, string> = {
   "value.unreadable": "{problem:msg} 该单元格留空。",
   "value.warning": "{problem:msg}",
   "value.column-kept":
-    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入备注。示例：{examples}。",
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入备注。各值：{values}；所在行：{rows}。",
   "value.column-kept-extra":
-    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入“{extra}”列。示例：{examples}。",
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入“{extra}”列。各值：{values}；所在行：{rows}。",
   "value.column-warning":
-    "{column} 列有 {count} 个值有同样的提示，例如：{problem:msg} 示例：{examples}。",
+    "{column} 列有 {count} 个值有提示，例如：{problem:msg} 各值：{values}；所在行：{rows}。",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
   "value.roc-column":
@@ -295,6 +295,9 @@ export const zhCN: Record<MessageCode, string> = {
   "link.unknown-id-by-name":
     "没有客户的编号是 {id}；此行指明的客户 {name} 只有一位（{clientId}）：已关联到该客户，编号已放入备注。本表其他编号对不上任何客户的行也按客户名称同样关联，不再逐行说明。",
   "link.no-client": "此行没有指明客户；已保留但未关联客户。",
+  "link.rows-no-client": "{count} 行没有指明客户；均已保留但未关联客户。所在行：{rows}。",
+  "link.rows-unlinked-name":
+    "{count} 行所写的客户在名册和本次导入中都没有（{values}）；均已保留但未关联客户，名称已放入备注。所在行：{rows}。",
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
   "link.no-client-named": "没有名为 {name} 的客户",
   "link.several-named": "有多个客户名为 {name}（{ids}）",
