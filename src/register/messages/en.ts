@@ -98,6 +98,8 @@ export const en = {
     "The ID number {value} was stored as a number, so digits may have been lost; please check it.",
 
   // Column mapping
+  "map.no-record-subject":
+    'No column says whom these {registerSheet:sheet} records are about: {headers} could each be the client. If one is, name it with a mapping such as "{sheet}!{header}=client".',
   "map.override-ignored": "The mapping override for this column was ignored: {why:msg}.",
   "map.override-taken": 'another column is already mapped to "{override}"',
   "map.override-unknown": '"{override}" is not a field of the {registerSheet} sheet',
@@ -285,7 +287,8 @@ export const en = {
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
   "mapping.no-table": "{where}: no table found",
-  "mapping.not-data": "{where}: not imported, {kind:msg} ({reason:msg})",
+  "mapping.not-data":
+    '{where}: not imported, {kind:msg} ({reason:msg}); if it is register data: --map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}: not imported",
   "mapping.sheet": "{where} → {registerSheet} (confidence {confidence}; header row {headerRows})",
   "mapping.sheet-headerless":

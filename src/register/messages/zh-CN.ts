@@ -80,6 +80,8 @@ export const zhCN: Record<MessageCode, string> = {
     "统一社会信用代码 {value} 校验码不符（GB 32100）；已按原样保留，请核对。",
   "value.id-number-as-number": "证件号码 {value} 以数字形式保存，可能已丢失位数；请核对。",
 
+  "map.no-record-subject":
+    '没有列指明这些{registerSheet:sheet}记录关于谁：{headers} 都可能是客户。如果其中一列是客户，请用映射指定，例如 "{sheet}!{header}=client"。',
   "map.override-ignored": "此列的映射设置被忽略：{why:msg}。",
   "map.override-taken": "已有另一列映射到“{override}”",
   "map.override-unknown": "“{override}”不是{registerSheet:sheet}工作表的字段",
@@ -239,7 +241,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
   "mapping.no-table": "{where}：未找到表格",
-  "mapping.not-data": "{where}：不导入（{kind:msg}：{reason:msg}）",
+  "mapping.not-data":
+    '{where}：不导入（{kind:msg}：{reason:msg}）；如果是台账数据：--map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}：不导入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）",
   "mapping.sheet-headerless":

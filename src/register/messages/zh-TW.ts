@@ -80,6 +80,8 @@ export const zhTW: Record<MessageCode, string> = {
     "統一社會信用代碼 {value} 檢查碼不符（GB 32100）；已照原樣保留，請核對。",
   "value.id-number-as-number": "證件號碼 {value} 以數字形式儲存，可能已遺失位數；請核對。",
 
+  "map.no-record-subject":
+    '沒有欄指明這些{registerSheet:sheet}記錄關於誰：{headers} 都可能是客戶。如果其中一欄是客戶，請用對應指定，例如 "{sheet}!{header}=client"。',
   "map.override-ignored": "此欄的對應設定被忽略：{why:msg}。",
   "map.override-taken": "已有另一欄對應到「{override}」",
   "map.override-unknown": "「{override}」不是{registerSheet:sheet}工作表的欄位",
@@ -241,7 +243,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
   "mapping.no-table": "{where}：未找到表格",
-  "mapping.not-data": "{where}：不匯入（{kind:msg}：{reason:msg}）",
+  "mapping.not-data":
+    '{where}：不匯入（{kind:msg}：{reason:msg}）；如果是名冊資料：--map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}：不匯入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）",
   "mapping.sheet-headerless":
