@@ -307,6 +307,7 @@ function balanceColumnsOf(
       measure,
     });
   }
+  if (found.length === 0) return monthColumnsOfTitle(mappings, titleTexts, titleUnit);
   const best = Math.max(...found.map((c) => c.measure));
   const columns: BalanceColumn[] = [];
   const bases = new Set<string>();
@@ -326,6 +327,69 @@ function balanceColumnsOf(
   return {
     columns,
     heldAt: ELSEWHERE.test(joined) ? "elsewhere" : "ours",
+    ...titleDates(titleTexts),
+  };
+}
+
+/**
+ * What a report's sheet name or title says its figures are, when they are what the clients hold
+ * with us: AUM, 资产规模, 管理資產, 总资产 / Total assets, 金融资产, 资产余额 (the title of a client
+ * list: the clients' own, not a company's balance sheet).
+ */
+const TITLE_BALANCE =
+  /aum|assetsundermanagement|totalassets|资产规模|資產規模|总资产|總資產|管理资产|管理資產|管户资产|管戶資產|金融资产|金融資產|资产余额|資產餘額/i;
+
+/** The month a header names and nothing else (2026-06, 6月, Jun 2026); null for a year, quarter or half. */
+function monthOfLabel(label: string): Period | null {
+  const text = toHalfWidth(label)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s()（）.]/g, "");
+  if (/q[1-4]|季|^h[12]$|半年|^fy|^(?:19|20)\d{2}(?:年度?)?$/.test(text)) return null;
+  const order = periodOrder(label);
+  if (order === null || order < 100) return null;
+  if (order < 1000) return order <= 112 ? { year: null, month: order - 100 } : null;
+  return { year: Math.floor((order - 1000) / 100), month: (order - 1000) % 100 };
+}
+
+/**
+ * A report whose figure columns are headed by months only (2026-06 … 2026-11, 6月 … 11月) says
+ * what they measure in its sheet name or title (AUM月報, 客户资产规模月报): then the months are one
+ * balance over time, its latest month with a figure the client's asset as of that month's end.
+ * Every unmapped month column must show amounts, two at least; a title naming a change, a share or
+ * a target of the measure (AUM变动, 占比) says no balance, and a title naming none leaves the
+ * months to notes.
+ */
+function monthColumnsOfTitle(
+  mappings: readonly ColumnMapping[],
+  titleTexts: readonly string[],
+  titleUnit: HeaderUnit | null | undefined
+): BalanceColumns | null {
+  const titles = titleTexts.map((t) => foldScript(fold(t)));
+  const named = titles.filter((t) => TITLE_BALANCE.test(t));
+  if (named.length === 0 || named.some((t) => NOT_BALANCE.test(t))) return null;
+  const columns: BalanceColumn[] = [];
+  for (const m of mappings) {
+    if (m.field !== null || m.source === "row-number" || m.header.trim() === "") continue;
+    const label = stripHeaderUnit(m.header).trim();
+    const order = periodOrder(label);
+    if (order === null || order < 100) continue;
+    const period = monthOfLabel(label);
+    // A year or a quarter among the months is not one balance by month: leave them all.
+    if (period === null || !showsAmounts(m)) return null;
+    const unit = parseHeaderUnit(m.header);
+    if (unit && !Number.isFinite(unit.multiplier)) return null;
+    columns.push({
+      index: m.index - 1,
+      header: m.header,
+      unit: unit?.multiplier ?? titleUnit?.multiplier ?? 1,
+      period,
+    });
+  }
+  if (columns.length < 2) return null;
+  return {
+    columns,
+    heldAt: named.some((t) => ELSEWHERE.test(t)) ? "elsewhere" : "ours",
     ...titleDates(titleTexts),
   };
 }

@@ -1,8 +1,11 @@
 /**
- * A warning that holds for most of a column (every Birthday written "MM/DD" without a year, every
- * status a word the register does not know) is one thing to tell a person, not one line per row:
- * it becomes one issue for the column, with how many rows and a few of their values. The values
- * themselves are kept as before (in notes); only the telling is gathered.
+ * A warning about the values of a column (status words the register does not know, Birthdays
+ * written "MM/DD" without a year, a bad date among good ones) is one thing to tell a person, not one
+ * line per row: the cells of a column with one kind of problem become one issue for the column
+ * (a second kind of problem, its own issue), with how many rows,
+ * the distinct values with their counts and the first row numbers. The values themselves are kept as
+ * before (in notes); only the telling is gathered. A column where a single cell has the warning
+ * keeps that cell's own issue, which already names its row.
  */
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import { cellText } from "./grid";
@@ -15,29 +18,28 @@ const GATHERED: Readonly<Record<string, MessageCode>> = {
   "value.warning": "value.column-warning",
 };
 
-/** Fewer rows than this are no flood: each keeps its own line. */
-export const MIN_GATHERED_ROWS = 5;
-/** Share of the column's filled cells the warning must hold for. */
-const MOST_OF_COLUMN = 0.5;
-/** Values shown as examples. */
+/** A single row's warning stays its own issue; from this many rows on, the column's is one. */
+export const MIN_GATHERED_ROWS = 2;
+/** Distinct values listed (with their counts), the most frequent first. */
+export const VALUES_LISTED = 8;
+/** Row numbers listed, the first ones. */
+export const ROWS_LISTED = 10;
+/** Values shown as examples (the `examples` parameter, kept for readers of earlier results). */
 const EXAMPLES = 3;
 
 function groupKey(issue: ImportIssue): string | null {
   if (issue.severity !== "warning" || issue.row === null || issue.column === null) return null;
   if (!issue.code || !(issue.code in GATHERED)) return null;
+  // One issue per kind of problem in the column: each explains its own cells.
   const problem = issue.params?.problem ?? "";
   return [issue.sheet, issue.column, issue.code, String(problem)].join("\u0000");
 }
 
 /**
- * The issues of one table's rows with every warning that holds for most of its column gathered
- * into one issue for that column (in place of the first); the other issues keep their order.
- * `filledCells` gives how many cells of a column (by its label) hold a value.
+ * The issues of one table's rows with every cell warning of a column gathered into one issue for
+ * that column (in place of the first); the other issues keep their order.
  */
-export function gatherColumnWarnings(
-  issues: readonly ImportIssue[],
-  filledCells: (column: string) => number
-): ImportIssue[] {
+export function gatherColumnWarnings(issues: readonly ImportIssue[]): ImportIssue[] {
   const groups = new Map<string, ImportIssue[]>();
   for (const issue of issues) {
     const key = groupKey(issue);
@@ -48,9 +50,7 @@ export function gatherColumnWarnings(
   }
   const gathered = new Map<ImportIssue, ImportIssue | null>();
   for (const group of groups.values()) {
-    const column = group[0].column as string;
     if (group.length < MIN_GATHERED_ROWS) continue;
-    if (group.length < MOST_OF_COLUMN * filledCells(column)) continue;
     gathered.set(group[0], columnIssue(group));
     for (const other of group.slice(1)) gathered.set(other, null);
   }
@@ -64,16 +64,33 @@ export function gatherColumnWarnings(
   return out;
 }
 
+/** The distinct values of the group with their counts, the most frequent first (ties: first seen). */
+function valueCounts(group: readonly ImportIssue[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const issue of group) {
+    const text = cellText(issue.value).trim();
+    if (text === "") continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 function columnIssue(group: readonly ImportIssue[]): ImportIssue {
   const first = group[0];
-  const examples = [
-    ...new Set(group.map((i) => cellText(i.value)).filter((v) => v.trim() !== "")),
-  ].slice(0, EXAMPLES);
+  const counts = valueCounts(group);
+  const listed = counts.slice(0, VALUES_LISTED).map(([v, n]) => `"${v}" ×${n}`);
+  if (counts.length > VALUES_LISTED) listed.push("…");
+  const rows = group.slice(0, ROWS_LISTED).map((i) => String(i.row));
+  if (group.length > ROWS_LISTED) rows.push("…");
+  const examples = counts.slice(0, EXAMPLES).map(([v]) => v);
   const code = GATHERED[first.code as string];
   const params: MessageParams = {
     ...first.params,
     column: first.column as string,
     count: group.length,
+    distinct: counts.length,
+    values: listed.join(", "),
+    rows: rows.join(", "),
     examples: examples.map((v) => `"${v}"`).join(", "),
   };
   return {

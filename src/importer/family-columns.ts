@@ -46,6 +46,13 @@ function parts(): Map<string, string> {
 const ORDINAL = /^(?:no)?(\d{1,2}|[一二三四五六七八九十]|[①-⑨])/;
 const TRAILING_ORDINAL = /(\d{1,2})$/;
 
+/** True when the text is another word for a relative of this relation (Partner beside Spouse). */
+function sameRelative(relation: string, text: string): boolean {
+  if (text === "") return false;
+  if (relation === "spouse" && text === "partner") return true;
+  return spellings().some((s) => s.relation === relation && s.word === text);
+}
+
 /**
  * The relative a header names and the part of them it gives: 配偶姓名 → spouse's name, 子女1生日
  * → the first child's birthday, "Name of spouse" → the spouse's name. Null when the header does
@@ -70,6 +77,8 @@ export function relativeOfHeader(
       // English puts the part first: "Name of spouse", "DOB of child".
       rest = h.slice(0, h.length - word.length).replace(/of$/, "");
     } else continue;
+    // "Spouse/Partner", "配偶/伴侣", "Husband or Wife": a second word for the same relative is no part.
+    if (sameRelative(relation, rest.replace(/^(?:or|[/／|&＆+]|和|或)/, ""))) rest = "";
     const trailing = TRAILING_ORDINAL.exec(rest);
     if (trailing && ordinal === "") {
       ordinal = trailing[1];

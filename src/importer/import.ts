@@ -75,6 +75,7 @@ import {
   type PolicyholderColumns,
 } from "./policyholders";
 import { gatherColumnWarnings } from "./column-warnings";
+import { gatherLinkWarnings } from "./link-warnings";
 import { nameStandIns, rejectedForBlankName, standInOf, StandInTally } from "./name-stand-in";
 import { groupRows, numberedGroups, type NumberedGroups } from "./numbered-groups";
 import {
@@ -1171,11 +1172,8 @@ class WorkbookImport {
   private importRows(work: SheetWork): void {
     const from = this.issues.length;
     this.readRows(work);
-    // A warning that holds for most of a column is told once for the column, not per row.
-    const filled = new Map(
-      work.ctx.readers.map((r, i) => [r.label, work.analysis.profiles[i]?.filled ?? 0])
-    );
-    const gathered = gatherColumnWarnings(this.issues.slice(from), (c) => filled.get(c) ?? 0);
+    // The values a column cannot read are told once for the column, not once per cell.
+    const gathered = gatherColumnWarnings(this.issues.slice(from));
     this.issues.length = from;
     for (const issue of gathered) this.issues.push(issue);
   }
@@ -2401,7 +2399,11 @@ export function importWorkbook(
   return {
     summary,
     records: merged.records,
-    issues: [...outcomeFailures(rows), ...sortIssues([...run.issues, ...merged.issues], order)],
+    issues: [
+      ...outcomeFailures(rows),
+      // Rows of a sheet that name no client (or one nobody has) are told once for the sheet.
+      ...sortIssues([...run.issues, ...gatherLinkWarnings(merged.issues)], order),
+    ],
     mappings: analyses.map((a) => a.mapping),
     rows,
     state: merged.state,

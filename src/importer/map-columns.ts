@@ -975,7 +975,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinNameParts(input, mappings, byKey, taken);
   personsAtCompanies(input, mappings, profiles, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
-  recordSubject(input, mappings, profiles, byKey, taken);
+  recordSubject(input, mappings, profiles, byKey, taken, issues);
   contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey, taken);
@@ -1567,7 +1567,8 @@ function recordSubject(
   mappings: ColumnMapping[],
   profiles: readonly ColumnProfile[],
   byKey: ReadonlyMap<string, FieldTarget>,
-  taken: Set<string>
+  taken: Set<string>,
+  issues: ImportIssue[]
 ): void {
   const key = RECORD_SUBJECT_KEY[input.registerSheet];
   if (key === undefined || !byKey.has(key)) return;
@@ -1616,6 +1617,27 @@ function recordSubject(
           profiles[i].distinctRatio >= 0.8
       );
     if (people.length === 1) chosen = people[0];
+    else if (people.length > 1) {
+      // Thin evidence: several columns could each be the client. Say so once for the sheet.
+      const headers = people.map((i) => mappings[i].header);
+      const params = {
+        registerSheet: input.registerSheet,
+        sheet: input.sheetName,
+        header: headers[0],
+        headers: headers.map((h) => `"${h}"`).join(", "),
+      };
+      issues.push({
+        sheet: input.sheetName,
+        row: null,
+        column: null,
+        field: null,
+        value: null,
+        message: renderMessage("map.no-record-subject", params, "en") ?? "map.no-record-subject",
+        code: "map.no-record-subject",
+        params,
+        severity: "warning",
+      });
+    }
   }
   if (chosen < 0) return;
   taken.add(key);

@@ -186,6 +186,7 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
           ? say("mapping.not-data", {
               ...coded?.params,
               where,
+              sheet: m.sheet,
               kind: `kind.${m.kind}`,
               reason: coded?.code ?? m.reason,
             })

@@ -830,15 +830,22 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const numbers = numericShare(shape.profiles);
   const strongRegister = shape.registerConfidence >= 0.6;
 
-  if (DASHBOARD_NAMES.test(shape.sheetName) && !subjects)
+  if (DASHBOARD_NAMES.test(shape.sheetName) && !subjects && !parties)
     return notData("dashboard", "sheet.why.dashboard", { name: shape.sheetName });
 
+  // A segment or cluster column beside a column naming distinct clients is the clients' segment:
+  // one header word is not enough against the rows' own evidence.
   const cluster = wordHits(headers, CLUSTER_WORDS);
-  if (cluster.length > 0 && numbers >= 0.5 && rows <= 100)
+  if (cluster.length > 0 && numbers >= 0.5 && rows <= 100 && !subjects && !parties)
     return notData("cluster", "sheet.why.cluster", { headers: quote(cluster) });
 
   const products = wordHits(headers, PRODUCT_WORDS);
-  if (products.length >= 2 && !namesClients(shape) && !(strongRegister && products.length < 3))
+  if (
+    products.length >= 2 &&
+    !namesClients(shape) &&
+    !parties &&
+    !(strongRegister && products.length < 3)
+  )
     return notData("catalogue", "sheet.why.catalogue", { headers: quote(products) });
 
   const bands = chainedBands(shape);
@@ -907,7 +914,15 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const aggregates = wordHits(headers, AGGREGATE_WORDS);
   if (named !== undefined && numbers >= 0.5 && rows <= 500 && (!subjects || aggregates.length >= 2))
     return notData("summary", "sheet.why.summary-name", { name: named });
-  if (aggregates.length >= 3 && numbers >= 0.5 && rows <= 500)
+  // Totals per client (Total Assets, 负债合计) beside who each client is are a client list's
+  // figures; a summary's rows are groups, with no way to reach anyone.
+  if (
+    aggregates.length >= 3 &&
+    numbers >= 0.5 &&
+    rows <= 500 &&
+    !parties &&
+    !identifiesPeople(shape, subjects)
+  )
     return notData("summary", "sheet.why.aggregates", { headers: quote(aggregates) });
 
   // The drop-down lists' own evidence names the columns, so it is the reason given when both hold.

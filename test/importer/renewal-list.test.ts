@@ -175,7 +175,7 @@ describe("a warning that holds for most of a column", () => {
     expect(String(r.records.Clients[3].notes)).toContain("Birthday: 01/06");
   });
 
-  it("stays one issue per row when only a few cells of the column have it", () => {
+  it("stays one issue, naming its row, when a single cell of the column has it", () => {
     const r = people([
       "1990-03-15",
       "1985-07-02",
@@ -214,7 +214,7 @@ describe("gatherColumnWarnings", () => {
       warning(i + 2, "B", `0${i + 1}/01`)
     );
     const other = warning(3, "C", "??", "date.incomplete");
-    const out = gatherColumnWarnings([info, ...many.slice(0, 2), other, ...many.slice(2)], () => 8);
+    const out = gatherColumnWarnings([info, ...many.slice(0, 2), other, ...many.slice(2)]);
     expect(out.map((i) => i.code)).toEqual([
       "import.title-row",
       "value.column-kept",
@@ -224,15 +224,17 @@ describe("gatherColumnWarnings", () => {
     expect(out[2]).toBe(other);
   });
 
-  it("leaves a column alone when the warning holds for under half of its filled cells", () => {
-    const many = Array.from({ length: MIN_GATHERED_ROWS }, (_, i) => warning(i + 2, "B", `v${i}`));
-    expect(gatherColumnWarnings(many, () => 2 * MIN_GATHERED_ROWS + 1)).toEqual(many);
+  it("gathers a column's warnings however few of its cells they are, listing their rows", () => {
+    const two = [warning(4, "B", "v1"), warning(9, "B", "v2")];
+    const out = gatherColumnWarnings(two);
+    expect(out).toHaveLength(1);
+    expect(out[0].params).toMatchObject({ count: 2, rows: "4, 9", values: '"v1" ×1, "v2" ×1' });
   });
 
   it("leaves fewer rows than the minimum alone, however much of the column they are", () => {
     const few = Array.from({ length: MIN_GATHERED_ROWS - 1 }, (_, i) =>
       warning(i + 2, "B", `v${i}`)
     );
-    expect(gatherColumnWarnings(few, () => few.length)).toEqual(few);
+    expect(gatherColumnWarnings(few)).toEqual(few);
   });
 });

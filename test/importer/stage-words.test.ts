@@ -59,6 +59,9 @@ describe("stage words of the common pipeline families", () => {
     ["Closed", "close"],
     // 简体 and 繁體 (folded, never listed twice)
     ["线索", "identify"],
+    ["验证客户", "identify"],
+    ["驗證客戶", "identify"],
+    ["谈判审核", "relate"],
     ["初步接觸", "identify"],
     ["需求确认", "gather"],
     ["需求確認", "gather"],
@@ -285,4 +288,56 @@ describe("complaint status words", () => {
     expect(String(complaints[1].notes)).toContain(word as string);
     expect(String(complaints[2].notes ?? "")).not.toContain("已結案");
   });
+});
+
+describe("a deal's win rate", () => {
+  it.each([
+    ["简体", ["商机名称", "客户名称", "销售阶段", "赢率(%)", "负责人"]],
+    ["繁體", ["負責人", "贏率(%)", "客戶名稱", "商機名稱", "銷售階段"]],
+    ["English", ["Deal", "Account", "Stage", "Win Probability (%)", "Owner"]],
+  ])("in percent under a %s header is the deal's probability", (_s, header) => {
+    const rates = [70, 10, 100, 0];
+    const role = (h: string) =>
+      /率|Probability/.test(h)
+        ? "rate"
+        : /阶段|階段|Stage/.test(h)
+          ? "stage"
+          : /客户|客戶|Account/.test(h)
+            ? "client"
+            : /负责|負責|Owner/.test(h)
+              ? "owner"
+              : "deal";
+    const rows = rates.map((rate, i) =>
+      header.map((h): SourceCell => {
+        const cell: Record<string, SourceCell> = {
+          deal: `Deal ${i + 1}`,
+          client: `Client ${"ABCD"[i]} Ltd`,
+          stage: ["验证客户", "需求确定", "赢单", "输单"][i],
+          rate,
+          owner: i % 2 ? "王经理" : "李经理",
+        };
+        return cell[role(h)];
+      })
+    );
+    const r = importWorkbook([sheet("商机", [header, ...rows])]);
+    expect(r.records.Pipeline.map((d) => d.probability)).toEqual([0.7, 0.1, 1, 0]);
+    expect(r.records.Pipeline.map((d) => d.stage)).toEqual(["identify", "gather", "close", null]);
+  });
+});
+
+describe("a loan's interest rate", () => {
+  it.each([["Rate"], ["Interest Rate"], ["利率"]])(
+    "under %s is no deal's probability",
+    (header) => {
+      const r = importWorkbook([
+        sheet("Loans", [
+          ["Loan #", "Borrower", "Stage", "Loan Amount", header],
+          ["L-1", "Joan Park", "Application", 250000, 0.06625],
+          ["L-2", "Mark Hale", "Processing", 310000, "6.125%"],
+          ["L-3", "Lena Ortiz", "Funded", 420000, 0.05875],
+        ]),
+      ]);
+      expect(r.records.Pipeline.map((d) => d.probability ?? null)).toEqual([null, null, null]);
+    }
+  );
 });

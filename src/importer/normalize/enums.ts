@@ -273,7 +273,7 @@ function formOf(text: string): string {
 export function parseStage(raw: unknown, values: readonly EnumChoice[]): Normalized<string> {
   const read = parseEnum(raw, values);
   if (read.ok || typeof raw !== "string") return read;
-  outcomeForms ??= new Set(PIPELINE_OUTCOME_WORDS.map(formOf));
+  outcomeForms ??= new Set(PIPELINE_OUTCOME_WORDS.lost.map(formOf));
   if (!outcomeForms.has(formOf(raw))) return read;
   return failure("stage.outcome", { value: describeRaw(raw.trim()) });
 }
@@ -284,6 +284,6 @@ export function parseStage(raw: unknown, values: readonly EnumChoice[]): Normali
  */
 export function saysMoreThanChoice(raw: unknown): boolean {
   if (typeof raw !== "string") return false;
-  keptForms ??= new Set(KEPT_VALUE_WORDS.map(formOf));
+  keptForms ??= new Set(KEPT_VALUE_WORDS.kept.map(formOf));
   return keptForms.has(formOf(raw));
 }

@@ -58,11 +58,11 @@ export const en = {
   "value.unreadable": "{problem:msg} The cell was left empty.",
   "value.warning": "{problem:msg}",
   "value.column-kept":
-    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in notes. Examples: {examples}.",
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in notes. Values: {values}; rows {rows}.",
   "value.column-kept-extra":
-    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in column {extra}. Examples: {examples}.",
+    "Column {column}: {count} values could not be read, as this one: {problem:msg} Each such cell was left empty and its value kept in column {extra}. Values: {values}; rows {rows}.",
   "value.column-warning":
-    "Column {column}: {count} values have the same warning as this one: {problem:msg} Examples: {examples}.",
+    "Column {column}: {count} values have a warning, as this one: {problem:msg} Values: {values}; rows {rows}.",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
   "value.roc-column":
@@ -98,6 +98,8 @@ export const en = {
     "The ID number {value} was stored as a number, so digits may have been lost; please check it.",
 
   // Column mapping
+  "map.no-record-subject":
+    'No column says whom these {registerSheet:sheet} records are about: {headers} could each be the client. If one is, name it with a mapping such as "{sheet}!{header}=client".',
   "map.override-ignored": "The mapping override for this column was ignored: {why:msg}.",
   "map.override-taken": 'another column is already mapped to "{override}"',
   "map.override-unknown": '"{override}" is not a field of the {registerSheet} sheet',
@@ -285,7 +287,8 @@ export const en = {
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
   "mapping.no-table": "{where}: no table found",
-  "mapping.not-data": "{where}: not imported, {kind:msg} ({reason:msg})",
+  "mapping.not-data":
+    '{where}: not imported, {kind:msg} ({reason:msg}); if it is register data: --map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}: not imported",
   "mapping.sheet": "{where} → {registerSheet} (confidence {confidence}; header row {headerRows})",
   "mapping.sheet-headerless":
@@ -346,6 +349,10 @@ export const en = {
   "link.unknown-id-by-name":
     "No client has the id {id}; the row names its client {name}, the only client of that name ({clientId}): linked to it, and the id put in notes. Further rows of this sheet whose ids match no client are linked by their client name in the same way, without a note each.",
   "link.no-client": "The row names no client; it was kept without a client link.",
+  "link.rows-no-client":
+    "{count} rows name no client; each was kept without a client link. Rows {rows}.",
+  "link.rows-unlinked-name":
+    "{count} rows name a client that neither the register nor this import has ({values}); each was kept without a client link and the name put in notes. Rows {rows}.",
   "link.unlinked-name":
     "{why:msg}; the row was kept without a client link and the name put in notes.",
   "link.no-client-named": "No client is named {name}",

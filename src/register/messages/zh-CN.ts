@@ -46,11 +46,11 @@ export const zhCN: Record<MessageCode, string> = {
   "value.unreadable": "{problem:msg} 该单元格留空。",
   "value.warning": "{problem:msg}",
   "value.column-kept":
-    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入备注。示例：{examples}。",
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入备注。各值：{values}；所在行：{rows}。",
   "value.column-kept-extra":
-    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入“{extra}”列。示例：{examples}。",
+    "{column} 列有 {count} 个值无法读取，例如：{problem:msg} 这些单元格留空，原值已放入“{extra}”列。各值：{values}；所在行：{rows}。",
   "value.column-warning":
-    "{column} 列有 {count} 个值有同样的提示，例如：{problem:msg} 示例：{examples}。",
+    "{column} 列有 {count} 个值有提示，例如：{problem:msg} 各值：{values}；所在行：{rows}。",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
   "value.roc-column":
@@ -80,6 +80,8 @@ export const zhCN: Record<MessageCode, string> = {
     "统一社会信用代码 {value} 校验码不符（GB 32100）；已按原样保留，请核对。",
   "value.id-number-as-number": "证件号码 {value} 以数字形式保存，可能已丢失位数；请核对。",
 
+  "map.no-record-subject":
+    '没有列指明这些{registerSheet:sheet}记录关于谁：{headers} 都可能是客户。如果其中一列是客户，请用映射指定，例如 "{sheet}!{header}=client"。',
   "map.override-ignored": "此列的映射设置被忽略：{why:msg}。",
   "map.override-taken": "已有另一列映射到“{override}”",
   "map.override-unknown": "“{override}”不是{registerSheet:sheet}工作表的字段",
@@ -239,7 +241,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
   "mapping.no-table": "{where}：未找到表格",
-  "mapping.not-data": "{where}：不导入（{kind:msg}：{reason:msg}）",
+  "mapping.not-data":
+    '{where}：不导入（{kind:msg}：{reason:msg}）；如果是台账数据：--map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}：不导入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）",
   "mapping.sheet-headerless":
@@ -292,6 +295,9 @@ export const zhCN: Record<MessageCode, string> = {
   "link.unknown-id-by-name":
     "没有客户的编号是 {id}；此行指明的客户 {name} 只有一位（{clientId}）：已关联到该客户，编号已放入备注。本表其他编号对不上任何客户的行也按客户名称同样关联，不再逐行说明。",
   "link.no-client": "此行没有指明客户；已保留但未关联客户。",
+  "link.rows-no-client": "{count} 行没有指明客户；均已保留但未关联客户。所在行：{rows}。",
+  "link.rows-unlinked-name":
+    "{count} 行所写的客户在名册和本次导入中都没有（{values}）；均已保留但未关联客户，名称已放入备注。所在行：{rows}。",
   "link.unlinked-name": "{why:msg}；此行已保留但未关联客户，名称已放入备注。",
   "link.no-client-named": "没有名为 {name} 的客户",
   "link.several-named": "有多个客户名为 {name}（{ids}）",

@@ -46,11 +46,11 @@ export const zhTW: Record<MessageCode, string> = {
   "value.unreadable": "{problem:msg} 該儲存格留空。",
   "value.warning": "{problem:msg}",
   "value.column-kept":
-    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入備註。範例：{examples}。",
+    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入備註。各值：{values}；所在列：{rows}。",
   "value.column-kept-extra":
-    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入「{extra}」欄。範例：{examples}。",
+    "{column} 欄有 {count} 個值無法讀取，例如：{problem:msg} 這些儲存格留空，原值已放入「{extra}」欄。各值：{values}；所在列：{rows}。",
   "value.column-warning":
-    "{column} 欄有 {count} 個值有相同的提示，例如：{problem:msg} 範例：{examples}。",
+    "{column} 欄有 {count} 個值有提示，例如：{problem:msg} 各值：{values}；所在列：{rows}。",
   "value.below-min": "數值 {value} 小於允許的最小值 {min}。",
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
   "value.roc-column":
@@ -80,6 +80,8 @@ export const zhTW: Record<MessageCode, string> = {
     "統一社會信用代碼 {value} 檢查碼不符（GB 32100）；已照原樣保留，請核對。",
   "value.id-number-as-number": "證件號碼 {value} 以數字形式儲存，可能已遺失位數；請核對。",
 
+  "map.no-record-subject":
+    '沒有欄指明這些{registerSheet:sheet}記錄關於誰：{headers} 都可能是客戶。如果其中一欄是客戶，請用對應指定，例如 "{sheet}!{header}=client"。',
   "map.override-ignored": "此欄的對應設定被忽略：{why:msg}。",
   "map.override-taken": "已有另一欄對應到「{override}」",
   "map.override-unknown": "「{override}」不是{registerSheet:sheet}工作表的欄位",
@@ -241,7 +243,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
   "mapping.no-table": "{where}：未找到表格",
-  "mapping.not-data": "{where}：不匯入（{kind:msg}：{reason:msg}）",
+  "mapping.not-data":
+    '{where}：不匯入（{kind:msg}：{reason:msg}）；如果是名冊資料：--map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}：不匯入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）",
   "mapping.sheet-headerless":
@@ -295,6 +298,9 @@ export const zhTW: Record<MessageCode, string> = {
   "link.unknown-id-by-name":
     "沒有客戶的編號是 {id}；此列指明的客戶 {name} 只有一位（{clientId}）：已連結到該客戶，編號已放入備註。本表其他編號對不上任何客戶的列也依客戶名稱同樣連結，不再逐列說明。",
   "link.no-client": "此列沒有指明客戶；已保留但未連結客戶。",
+  "link.rows-no-client": "{count} 列沒有指明客戶；均已保留但未連結客戶。所在列：{rows}。",
+  "link.rows-unlinked-name":
+    "{count} 列所寫的客戶在名冊和本次匯入中都沒有（{values}）；均已保留但未連結客戶，名稱已放入備註。所在列：{rows}。",
   "link.unlinked-name": "{why:msg}；此列已保留但未連結客戶，名稱已放入備註。",
   "link.no-client-named": "沒有名為 {name} 的客戶",
   "link.several-named": "有多位客戶名為 {name}（{ids}）",

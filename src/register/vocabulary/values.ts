@@ -829,17 +829,9 @@ export const COMPLAINT_STATUS_WORDS = {
  * cancelled is closed, but by the client's act, not by a resolution. The written word is kept
  * beside the record as well, so the reading loses nothing.
  */
-export const KEPT_VALUE_WORDS: readonly string[] = [
-  "withdrawn",
-  "cancelled",
-  "canceled",
-  "撤回",
-  "已撤回",
-  "撤销",
-  "已撤销",
-  "撤诉",
-  "撤案",
-];
+export const KEPT_VALUE_WORDS = {
+  kept: ["withdrawn", "cancelled", "canceled", "撤回", "已撤回", "撤销", "已撤销", "撤诉", "撤案"],
+} as const satisfies WordTable;
 
 /**
  * Words in the header of a complaint's end date that say the case was closed (Date Closed, 结案日期,
@@ -1028,6 +1020,9 @@ export const PIPELINE_STAGE_WORDS = {
     "初步接触",
     "初步接洽",
     "初次接触",
+    // Validating a lead (is it a real client with a need?) is the first step.
+    "验证客户",
+    "客户验证",
     "线索",
     "新线索",
     "潜在",
@@ -1144,35 +1139,37 @@ export const PIPELINE_STAGE_WORDS = {
  * Words that say how a deal ended without a sale: lost, dropped, withdrawn. An outcome, not one of
  * the five stages: a stage cell holding one is left empty and the word kept beside the record.
  */
-export const PIPELINE_OUTCOME_WORDS: readonly string[] = [
-  "lost",
-  "closed lost",
-  "deal lost",
-  "dead",
-  "dead lead",
-  "unqualified",
-  "disqualified",
-  "withdrawn",
-  "cancelled",
-  "canceled",
-  "declined",
-  "denied",
-  "abandoned",
-  "no deal",
-  "丢单",
-  "输单",
-  "已输单",
-  "失单",
-  "流失",
-  "已流失",
-  "撤回",
-  "已撤回",
-  "撤销",
-  "放弃",
-  "已放弃",
-  "未成交",
-  "失败",
-];
+export const PIPELINE_OUTCOME_WORDS = {
+  lost: [
+    "lost",
+    "closed lost",
+    "deal lost",
+    "dead",
+    "dead lead",
+    "unqualified",
+    "disqualified",
+    "withdrawn",
+    "cancelled",
+    "canceled",
+    "declined",
+    "denied",
+    "abandoned",
+    "no deal",
+    "丢单",
+    "输单",
+    "已输单",
+    "失单",
+    "流失",
+    "已流失",
+    "撤回",
+    "已撤回",
+    "撤销",
+    "放弃",
+    "已放弃",
+    "未成交",
+    "失败",
+  ],
+} as const satisfies WordTable;
 
 /**
  * Words of a lead's temperature (how keen a prospect is), no register field's values: a "Rating"

@@ -168,13 +168,13 @@ describe("in an import", () => {
 
   it("keeps absurd amounts and warns of each", () => {
     expect(clients.map((c) => c.annualIncome)).toEqual([1e308, null, null, 2e16, 1_200_000]);
+    // Two cells of one column with the same warning: one issue for the column, naming both rows.
     const absurd = valueIssue("number.absurd");
-    expect(absurd.map((i) => [i.row, i.severity])).toEqual([
-      [2, "warning"],
-      [5, "warning"],
+    expect(absurd.map((i) => [i.row, i.params?.rows, i.severity])).toEqual([
+      [null, "2, 5", "warning"],
     ]);
     expect(renderIssueMessage(absurd[0], "zh-TW")).toBe(
-      '金額 "1e308" 超出 ±10^15，不太可能是真實金額；已依讀取的值保留，請核對。'
+      'D (個人年收入) 欄有 2 個值有提示，例如：金額 "1e308" 超出 ±10^15，不太可能是真實金額；已依讀取的值保留，請核對。 各值："1e308" ×1, "20000000000000000" ×1；所在列：2, 5。'
     );
   });
 

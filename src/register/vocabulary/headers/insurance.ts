@@ -71,6 +71,9 @@ export const INSURANCE_HEADERS = {
     "commencement date",
     "inception date",
     "保单生效日期",
+    // When the policy was signed (an agent's ledger, 代理保险台账): its start unless 生效 is given.
+    "签单日期",
+    "签单时间",
   ],
   expiryDate: [
     "expiry",
@@ -148,11 +151,11 @@ export const INSURANCE_HEADERS = {
 /**
  * Spellings that give way when another column of the sheet is exactly named for the same field:
  * 承保 is when a policy was underwritten and 投保 when it was applied for, but 起保 (or 生效) is
- * when cover starts, so a sheet with both gives the start date to 起保时间 and keeps 承保时间 in
- * notes.
+ * when cover starts (签单 when it was signed), so a sheet with both gives the start date to 起保时间
+ * and keeps 承保时间 in notes.
  */
 export const YIELDING_HEADERS: Readonly<Record<string, readonly string[]>> = {
-  startDate: ["承保日期", "承保时间", "投保日期", "投保时间", "issue date"],
+  startDate: ["承保日期", "承保时间", "投保日期", "投保时间", "签单日期", "签单时间", "issue date"],
   // A complaint log with both a Product and a Category column: the category is the Category's.
   category: ["product", "product type", "投诉产品"],
 };

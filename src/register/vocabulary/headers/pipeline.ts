@@ -21,7 +21,19 @@ export const PIPELINE_HEADERS = {
   stage: ["phase", "status", "开发阶段", "进度"],
   grade: ["abcd", "分类"],
   expectedValue: ["amount", "value", "contract value", "预计价值", "合同金额", "金额"],
-  probability: ["win probability", "chance", "可能性", "把握"],
+  probability: [
+    "win probability",
+    "chance",
+    "可能性",
+    "把握",
+    // A CRM's win rate of one deal (赢率 70 %) is its chance of closing.
+    "赢率",
+    "赢单率",
+    "赢单概率",
+    "成交概率",
+    "成单概率",
+    "likelihood",
+  ],
   expectedClose: ["close date", "closing date", "expected close date", "预计成交日期", "预计完成"],
   nextAction: ["next step", "next steps", "下一步", "后续行动"],
 } as const satisfies WordTable;
