@@ -8,7 +8,7 @@
  * keeps that cell's own issue, which already names its row.
  */
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
-import { cellText } from "./grid";
+import { gatherIssues, listedRows, listedValues, valueCounts } from "./gather-issues";
 import type { ImportIssue } from "./types";
 
 /** Row warnings about one cell's value, and the column issue each gathers into. */
@@ -20,10 +20,7 @@ const GATHERED: Readonly<Record<string, MessageCode>> = {
 
 /** A single row's warning stays its own issue; from this many rows on, the column's is one. */
 export const MIN_GATHERED_ROWS = 2;
-/** Distinct values listed (with their counts), the most frequent first. */
-export const VALUES_LISTED = 8;
-/** Row numbers listed, the first ones. */
-export const ROWS_LISTED = 10;
+export { VALUES_LISTED, ROWS_LISTED } from "./gather-issues";
 /** Values shown as examples (the `examples` parameter, kept for readers of earlier results). */
 const EXAMPLES = 3;
 
@@ -40,48 +37,12 @@ function groupKey(issue: ImportIssue): string | null {
  * that column (in place of the first); the other issues keep their order.
  */
 export function gatherColumnWarnings(issues: readonly ImportIssue[]): ImportIssue[] {
-  const groups = new Map<string, ImportIssue[]>();
-  for (const issue of issues) {
-    const key = groupKey(issue);
-    if (key === null) continue;
-    const group = groups.get(key);
-    if (group) group.push(issue);
-    else groups.set(key, [issue]);
-  }
-  const gathered = new Map<ImportIssue, ImportIssue | null>();
-  for (const group of groups.values()) {
-    if (group.length < MIN_GATHERED_ROWS) continue;
-    gathered.set(group[0], columnIssue(group));
-    for (const other of group.slice(1)) gathered.set(other, null);
-  }
-  if (gathered.size === 0) return [...issues];
-  const out: ImportIssue[] = [];
-  for (const issue of issues) {
-    const replaced = gathered.get(issue);
-    if (replaced === undefined) out.push(issue);
-    else if (replaced !== null) out.push(replaced);
-  }
-  return out;
-}
-
-/** The distinct values of the group with their counts, the most frequent first (ties: first seen). */
-function valueCounts(group: readonly ImportIssue[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const issue of group) {
-    const text = cellText(issue.value).trim();
-    if (text === "") continue;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]);
+  return gatherIssues(issues, groupKey, MIN_GATHERED_ROWS, columnIssue);
 }
 
 function columnIssue(group: readonly ImportIssue[]): ImportIssue {
   const first = group[0];
   const counts = valueCounts(group);
-  const listed = counts.slice(0, VALUES_LISTED).map(([v, n]) => `"${v}" ×${n}`);
-  if (counts.length > VALUES_LISTED) listed.push("…");
-  const rows = group.slice(0, ROWS_LISTED).map((i) => String(i.row));
-  if (group.length > ROWS_LISTED) rows.push("…");
   const examples = counts.slice(0, EXAMPLES).map(([v]) => v);
   const code = GATHERED[first.code as string];
   const params: MessageParams = {
@@ -89,8 +50,8 @@ function columnIssue(group: readonly ImportIssue[]): ImportIssue {
     column: first.column as string,
     count: group.length,
     distinct: counts.length,
-    values: listed.join(", "),
-    rows: rows.join(", "),
+    values: listedValues(counts),
+    rows: listedRows(group),
     examples: examples.map((v) => `"${v}"`).join(", "),
   };
   return {

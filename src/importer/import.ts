@@ -1790,6 +1790,11 @@ class WorkbookImport {
       } else record[field] = cellText(cell);
     }
     if (record.visitOn === undefined) return;
+    this.pushVisitOf(client, record);
+  }
+
+  /** A Visits record made from a client row (a routed column, a review date, a visit log). */
+  private pushVisitOf(client: Candidate, record: RegisterRecord): void {
     this.candidates.push({
       sheet: "Visits",
       record,
@@ -1817,14 +1822,7 @@ class WorkbookImport {
       client.record.notes = [notes, ...read.unread].filter((t) => t !== "").join(NOTES_SEPARATOR);
     }
     if (!read.record) return 0;
-    this.candidates.push({
-      sheet: "Visits",
-      record: read.record,
-      origin: client.origin,
-      followers: [],
-      clientRef: client,
-      accounted: false,
-    });
+    this.pushVisitOf(client, read.record);
     return 1;
   }
 
@@ -1840,14 +1838,7 @@ class WorkbookImport {
       typeof since === "string" ? since : null,
       log.year
     ))
-      this.candidates.push({
-        sheet: "Visits",
-        record,
-        origin: client.origin,
-        followers: [],
-        clientRef: client,
-        accounted: false,
-      });
+      this.pushVisitOf(client, record);
   }
 
   private balanceAssets(balances: BalanceColumns, client: Candidate, cells: readonly SourceCell[]) {

@@ -1460,17 +1460,9 @@ function riskScaleNotes(
         bands: scaleBands(scale.top),
       },
     };
-    notes.push({
-      sheet: sheetName,
-      row: null,
-      column: reader.label,
-      field: reader.target.key,
-      value: String(scale.highest),
-      message: english(coded),
-      severity: "info",
-      code: coded.code,
-      params: coded.params,
-    });
+    notes.push(
+      columnNote(sheetName, reader.label, reader.target.key, String(scale.highest), coded)
+    );
   });
   return notes;
 }
