@@ -154,6 +154,8 @@ export function isAmountRange(text: string): boolean {
 /** A bare number one would dial: a trunk 0 in front, or a mainland mobile. */
 // A trunk prefix (0 then an area code) or an international one (00 then a country code, which
 // never starts with 0): 0000100234 is a number padded with zeros (a customer number), not a phone.
+/** A mainland mobile's eleven digits (1 then 3–9), the one phone a number cell keeps whole. */
+const NUMBER_MOBILE = /^1[3-9]\d{9}$/;
 const DIALABLE_DIGITS = /^(?:0[1-9]\d+|00[1-9]\d+|1[3-9]\d{9})$/;
 const US_STATES = new Set(
   (
@@ -315,6 +317,13 @@ class Accumulator {
     }
     if (typeof value === "number" && isCompactDate(value)) {
       this.date++;
+      return;
+    }
+    // A mainland mobile typed as a number (13912345678, as a paste into Excel keeps it) is a phone
+    // as much as the same digits typed as text: the normaliser reads it so, and so does a person.
+    if (typeof value === "number" && Number.isInteger(value) && NUMBER_MOBILE.test(String(value))) {
+      this.phone++;
+      this.text++;
       return;
     }
     if (typeof value === "number") {
