@@ -85,7 +85,12 @@ describe("mainland mobiles kept as number cells", () => {
     ["简体, company | contact | mobile", COMPANIES_CN, PEOPLE_CN, ["company", "person", "phone"]],
     ["简体, mobile | company | contact", COMPANIES_CN, PEOPLE_CN, ["phone", "company", "person"]],
     ["繁體, company | mobile | contact", COMPANIES_TW, PEOPLE_TW, ["company", "phone", "person"]],
-    ["English, mobile | company | contact", COMPANIES_EN, PEOPLE_EN, ["phone", "company", "person"]],
+    [
+      "English, mobile | company | contact",
+      COMPANIES_EN,
+      PEOPLE_EN,
+      ["phone", "company", "person"],
+    ],
   ];
   for (const [label, companies, people, order] of variants) {
     it(`give a list without a header row its phones (${label})`, () => {
@@ -111,11 +116,18 @@ describe("mainland mobiles kept as number cells", () => {
     const rows = PEOPLE_TW.map((p, i) => [mobile(i), p]);
     const r = importWorkbook([sheet("名單", rows)]);
     expect(r.mappings[0].columns.map((c) => c.field)).toEqual(["phone", "name"]);
-    expect(r.records.Clients.map((c) => c.phone)).toEqual(PEOPLE_TW.map((_, i) => String(mobile(i))));
+    expect(r.records.Clients.map((c) => c.phone)).toEqual(
+      PEOPLE_TW.map((_, i) => String(mobile(i)))
+    );
   });
 
   it("numbers that may have lost a leading zero (912345678) say too little alone: they stay in notes", () => {
-    const rows = COMPANIES_TW.map((c, i) => [c, PEOPLE_TW[i], `buyer${i}@example.com`, 912345000 + i * 37]);
+    const rows = COMPANIES_TW.map((c, i) => [
+      c,
+      PEOPLE_TW[i],
+      `buyer${i}@example.com`,
+      912345000 + i * 37,
+    ]);
     const r = importWorkbook([sheet("Sheet1", rows)]);
     const m = r.mappings[0];
     expect(m.registerSheet).toBe("Clients");
