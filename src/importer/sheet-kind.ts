@@ -20,7 +20,8 @@ export type NotDataKind =
   | "cluster"
   | "matrix"
   | "summary"
-  | "lookup";
+  | "lookup"
+  | "empty";
 
 export interface NotData {
   kind: NotDataKind;
@@ -48,6 +49,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   matrix: "a matrix of figures",
   summary: "a summary table",
   lookup: "a lookup list",
+  empty: "an empty table",
 };
 
 const PIVOT_MARKERS = [
@@ -130,6 +132,13 @@ const TRANSACTION_WORDS = [
   "消费日期",
   "消费金额",
 ];
+/**
+ * A transaction's own number: TransactionID, Txn No, Order ID, Invoice No, 交易编号, 流水号, 订单号,
+ * 發票號碼. A row keyed by one is one transaction (a sale, a payment, a transfer).
+ */
+const TRANSACTION_KEY =
+  /^(?:transaction|trans|txn|order|invoice|receipt|payment|交易|流水|订单|訂單|发票|發票|小票|收据|收據)(?:id|no|num|number|ref|reference|code|号|號|编号|編號|单号|單號|序号|序號|号码|號碼|码|碼)$/;
+
 /** Headers of counted or summed figures per group: 件数, 笔数, 合计, count, total … */
 const AGGREGATE_WORDS = [
   "件数",
@@ -702,6 +711,40 @@ function amountColumn(shape: SheetShape): number {
 }
 
 /**
+ * A table keyed by a transaction's own number (TransactionID, 交易編號, 订单号: a different one on
+ * each row) beside an amount, naming its client only by a number (CustomerID, 客户编号): each row is
+ * one transaction of a client the workbook lists elsewhere, however few rows there are and whether
+ * or not a client comes back. Returns the key's and the amount's headers, or null.
+ */
+function transactionKeyed(shape: SheetShape): [string, string] | null {
+  const { headers, profiles } = shape;
+  const key = headers.findIndex((header, i) => {
+    const p = profiles[i];
+    return (
+      p !== undefined &&
+      p.filled >= 2 &&
+      p.distinct === p.sampled &&
+      TRANSACTION_KEY.test(matchForm(header))
+    );
+  });
+  if (key < 0) return null;
+  const clientNumber = headers.some((header, i) => {
+    if (i === key || (profiles[i]?.filled ?? 0) < 2) return false;
+    const reading = readHeader(header);
+    return reading.base === "id" && reading.role === "subject";
+  });
+  if (!clientNumber) return null;
+  const amount = headers.findIndex((header, i) => {
+    const p = profiles[i];
+    if (i === key || !p || p.filled < 2 || p.serial || p.phone >= 0.5 || p.date >= 0.5)
+      return false;
+    if (readHeader(header).base === "id" || isBareNumberHeader(header)) return false;
+    return p.money >= 0.6 || p.numeric >= 0.8;
+  });
+  return amount < 0 ? null : [headers[key], headers[amount]];
+}
+
+/**
  * A column numbering the client (客戶編號, Customer ID, CIF No) whose values come back row after
  * row, beside a date and an amount: each row is something that happened to a client (a deposit, an
  * order, a payment), not the client. Only where the rows would otherwise be read as clients (or
@@ -811,6 +854,10 @@ function lookupByName(shape: SheetShape): boolean {
 
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
+  // A header with no row under it (a log not yet written to, a template) holds nothing to import,
+  // whatever its headers sound like.
+  if (shape.profiles.length > 0 && shape.profiles.every((p) => p.filled === 0))
+    return notData("empty", "sheet.why.header-only");
   if (shape.figuresBelow === true)
     return notData("summary", "sheet.why.metrics", { labels: quote(shape.firstColumn) });
   const headers = shape.headers.filter((h) => h.trim() !== "");
@@ -861,6 +908,10 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     if (dated || products.length > 0)
       return notData("transactions", "sheet.why.transactions", { headers: quote(transactions) });
   }
+
+  const keyed = subjects || parties ? null : transactionKeyed(shape);
+  if (keyed && !(strongRegister && shape.registerSheet !== "Clients"))
+    return notData("transactions", "sheet.why.transactions", { headers: quote(keyed) });
 
   // Settings: each row a key and its value (member_id_prefix = ANG), however its words sound.
   const [firstKey, secondKey] = headers.map(matchForm);

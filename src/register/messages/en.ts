@@ -249,6 +249,7 @@ export const en = {
   "sheet.why.dashboard": 'its name "{name}" says it is a dashboard',
   "sheet.why.cluster": "its header {headers} and figures describe groups, not clients",
   "sheet.why.catalogue": "its headers {headers} describe products, and no column names clients",
+  "sheet.why.header-only": "it has a header row and no rows under it",
   "sheet.why.transactions": "its headers {headers} record sales or orders, one row per transaction",
   "sheet.why.periods": "its columns are periods ({headers}) holding figures",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
@@ -466,6 +467,7 @@ export const en = {
   "kind.matrix": "a matrix of figures",
   "kind.summary": "a summary table",
   "kind.lookup": "a lookup list",
+  "kind.empty": "an empty table",
   "import.required-date-unmapped":
     'No column maps to {field:field} ({field}); the rows were imported with it empty. Map a column with "{sheet}!Header={field}" if the sheet has one.',
 

@@ -208,6 +208,7 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.dashboard": "其名称“{name}”表明它是仪表板",
   "sheet.why.cluster": "其表头 {headers} 和数字描述的是分组，不是客户",
   "sheet.why.catalogue": "其表头 {headers} 描述的是产品，且没有列指明客户",
+  "sheet.why.header-only": "只有表头，下面没有数据行",
   "sheet.why.transactions": "其表头 {headers} 记录的是销售或订单，每行一笔交易",
   "sheet.why.periods": "其各列是期间（{headers}），填的是数字",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
@@ -405,6 +406,7 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.matrix": "数字矩阵",
   "kind.summary": "汇总表",
   "kind.lookup": "对照表",
+  "kind.empty": "空表",
   "import.required-date-unmapped":
     "没有列对应“{field:field}”（{field}），这些行已导入，该字段留空。如果工作表中有此列，请用“{sheet}!表头={field}”映射。",
 

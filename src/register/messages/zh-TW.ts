@@ -210,6 +210,7 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.dashboard": "其名稱「{name}」表明它是儀表板",
   "sheet.why.cluster": "其標題 {headers} 和數字描述的是分組，不是客戶",
   "sheet.why.catalogue": "其標題 {headers} 描述的是產品，且沒有欄指明客戶",
+  "sheet.why.header-only": "只有標題列，下面沒有資料列",
   "sheet.why.transactions": "其標題 {headers} 記錄的是銷售或訂單，每列一筆交易",
   "sheet.why.periods": "其各欄是期間（{headers}），填的是數字",
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
@@ -408,6 +409,7 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.matrix": "數字矩陣",
   "kind.summary": "彙總表",
   "kind.lookup": "對照表",
+  "kind.empty": "空表",
   "import.required-date-unmapped":
     "沒有欄對應「{field:field}」（{field}），這些資料列已匯入，該欄位留空。如果工作表中有此欄，請用「{sheet}!表頭={field}」對應。",
 
