@@ -37,7 +37,7 @@ import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
 import { reviewDateColumns } from "./review-date-columns";
-import { tierColumn } from "./tier-column";
+import { tierColumn, tierOfCell } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, namesSecondParty, readHeader, type HeaderReading } from "./subject";
@@ -529,6 +529,10 @@ function candidatesFor(
     const beyondScore = target.field.type === "score" && fit <= -1;
     const fewButPlain =
       (noChoiceWord && (generic || confidence < 1) && profile.sampled >= 2) || beyondScore;
+    // A grade ladder (A/B/C, VIP/A/B) under a header only resembling a credit rating's ("Grade" ~
+    // "Credit grade") is the seller's grading of its customers: only a header saying credit makes
+    // it a credit rating.
+    if (key === "creditRating" && hit.confidence < 1 && letterGradesOnly(profile)) continue;
     // True/False, Y/N under is_company: a yes-or-no answer, never a name or a text such as an employer.
     if (target.field.type === "text" && yesNoAnswers(profile)) fit = -1;
     // A grade (A/B/C, 钻石/金卡) under 客户级别 is a few words repeated down a list: not whom the
@@ -634,9 +638,18 @@ const ASSET_ACCOUNT = /account|账户|帐户/;
 /** Letter grades on their own (A, B, C, A+): a scale of some kind, not a credit rating's AAA … C. */
 const LETTER_GRADE = /^[A-Ea-e][+-]?$/;
 
+/**
+ * Letter grades, perhaps with a tier word on top or below (VIP / A / B / C, 钻石 / A / B, A / B /
+ * 普通): a seller's grading of its customers. A credit rating's scale has no VIP and no 普通.
+ */
 function letterGradesOnly(profile: ColumnProfile): boolean {
   if (profile.sampled < MIN_VALUES_TO_CONTRADICT) return false;
-  return [...profile.values.keys()].every((v) => LETTER_GRADE.test(v.trim()));
+  let letters = 0;
+  for (const v of profile.values.keys()) {
+    if (LETTER_GRADE.test(v.trim())) letters++;
+    else if (tierOfCell(v) === null) return false;
+  }
+  return letters > 0;
 }
 
 /**

@@ -64,6 +64,7 @@ import { looksLikePersonName } from "./person-name";
 import { riskOfCell, riskScaleOf, scaleBands } from "./risk-scale";
 import { readsAsNote } from "./side-note";
 import { withUnit } from "./note-unit";
+import { assetClassOfHeader } from "./balance-assets";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
 export const NOTES_SEPARATOR = "; ";
@@ -74,6 +75,11 @@ export interface RowContext {
   readers: ColumnReader[];
   hasNotes: boolean;
   hasCurrency: boolean;
+  /**
+   * An Assets sheet with no class column whose value column's header names the class (理财金额,
+   * 存款余额, Fund Value): every holding of the sheet is of that class.
+   */
+  assetClassFromHeader?: string;
   /** The sheet keeps terms that are not whole years as written (Insurance termText). */
   hasTermText: boolean;
   /** Required fields no column maps to: every row lacks them. */
@@ -403,6 +409,22 @@ function dayOfNumber(value: number, options: { date1904?: boolean }): string | n
   return read.ok && typeof read.value === "string" ? read.value : null;
 }
 
+/**
+ * The class an Assets sheet's holdings share when no column gives it: the one its value column's
+ * header names (理财金额 → wealth product, 存款余额 → deposit, "Fund Value" → fund). A header
+ * naming no class ("Amount", 金额) says nothing.
+ */
+function classOfValueHeader(
+  registerSheet: SheetKey,
+  mappings: readonly ColumnMapping[]
+): { assetClassFromHeader?: string } {
+  if (registerSheet !== "Assets" || mappings.some((m) => m.field === "assetClass")) return {};
+  const value = mappings.filter((m) => m.field === "marketValue");
+  if (value.length !== 1) return {};
+  const assetClass = assetClassOfHeader(value[0].label || value[0].header);
+  return assetClass === null ? {} : { assetClassFromHeader: assetClass };
+}
+
 /** Prepares how each column of a sheet is read; date and order options come from the whole column. */
 export function buildRowContext(
   sheetName: string,
@@ -477,6 +499,7 @@ export function buildRowContext(
     readers,
     hasNotes: targets.has("notes"),
     hasCurrency: targets.has("currency"),
+    ...classOfValueHeader(registerSheet, mappings),
     hasTermText: targets.has("termText"),
     missingRequired,
     columnNotes: [
@@ -939,6 +962,8 @@ export function normalizeRow(
       }
     }
   }
+  if (ctx.assetClassFromHeader && (record.assetClass ?? null) === null)
+    record.assetClass = ctx.assetClassFromHeader;
   // A currency stated in an amount's header ("Market Value (USD)") fills an empty currency column.
   if (currency && ctx.hasCurrency && (record.currency === null || record.currency === undefined))
     record.currency = currency;
@@ -1260,10 +1285,24 @@ function sheetKindColumns(
     return isGenderHeader(m.label || m.header) && sexes.length > 0 ? [i] : [];
   });
   const named = name >= 0 && namesCompanyHeader(mappings[name].label || mappings[name].header);
-  const witnesses = company.length + (named ? 1 : 0);
+  const witnesses = company.length + (named || companiesByName(columnValues[name] ?? []) ? 1 : 0);
   if (witnesses >= 2 && person.length === 0)
     return { companyColumns: named ? [name, ...company] : company, personColumns: [] };
   return { companyColumns: [], personColumns: witnesses > 0 ? [] : person };
+}
+
+/** Share of a name column's names that must be in a company's form for the list to be of companies. */
+const COMPANY_NAME_SHARE = 0.6;
+
+/**
+ * A name column that reads as a list of companies: most names in a company's form (…集团, …股份公司,
+ * … Ltd) and none a person's (a surname and a given name). Beside a column only a company has (a
+ * main contact), its names without a legal form (浙江燃气, Northwind) are companies' too.
+ */
+function companiesByName(values: readonly SourceCell[]): boolean {
+  const names = values.filter((v): v is string => typeof v === "string" && v.trim() !== "");
+  if (names.length < MIN_NAMES || names.some(looksLikePersonName)) return false;
+  return names.filter(isOrganisationName).length >= COMPANY_NAME_SHARE * names.length;
 }
 
 /** Where a Clients sheet without a kind column shows its clients' kinds. */
