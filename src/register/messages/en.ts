@@ -174,6 +174,8 @@ export const en = {
   "relation.mother": "mother",
   "relation.parent": "parent",
   "relation.sibling": "sibling",
+  "map.why.dependant-row":
+    "the column is filled only on rows whose member's own name or number is blank: a dependant of the member above, written to the family sheet ({field:field})",
   "map.why.household-relation":
     "the list is kept by household: each relative's relation to the client above goes to the family sheet ({field:field})",
   "map.why.household-name":
@@ -387,6 +389,8 @@ export const en = {
     ". The premium in column {premium} goes to the policy when one type is listed; when several are, it is the client's total and goes to the first listed, with a note, unless the cell gives one amount per type",
   "import.policies-of-household-members":
     "{count} of these policies are listed on a relative's row (relation in column {relation}): each is held by the household's client, with that relative as its insured and the relation in its notes.",
+  "import.family-from-dependant-rows":
+    "{count} rows leave the member's own name or number blank and name a dependant in column {column}: each was read as family of the member above it, not as a client.",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-accounts":
