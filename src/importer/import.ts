@@ -42,6 +42,7 @@ import { mergeInto } from "./merge-records";
 import { keepContinuationNotes, PartnerRows } from "./partner-import";
 import { isCompanyColumn, partnerLayout, withKindWord, type PartnerLayout } from "./partner-rows";
 import { takePlannedVisits } from "./planned-visits";
+import { mappedTwins, plannedOnly, type MappedTwin } from "./plan-actual";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import {
@@ -408,6 +409,8 @@ interface SheetWork {
   household: number | null;
   /** A roster with its members' dependants on rows of their own beneath them (眷屬姓名 / 眷屬關係). */
   dependants: DependantLayout | null;
+  /** A visit sheet writing the plan beside what happened (计划 日期 | 实际 日期): the twins. */
+  planTwins: MappedTwin[];
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
   /** A client list's balance columns (AUM, 1月AUM … 12月AUM): each client's latest is an asset. */
@@ -943,6 +946,7 @@ class WorkbookImport {
       relation: key === "Insurance" && household === null ? relationColumn(mappings) : null,
       household,
       dependants: household === null ? dependants : null,
+      planTwins: key === "Visits" ? mappedTwins(mappings) : [],
       policyholders,
       balances,
       relatives,
@@ -1354,6 +1358,9 @@ class WorkbookImport {
       if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
       const grouped = work.numbered ? groupRows(work.numbered, cells, linkColumns) : null;
       if (grouped) cells = grouped.first;
+      // A row filling only the plan (its actual date blank) is a visit still planned.
+      const plannedCells = work.planTwins.length > 0 ? plannedOnly(work.planTwins, cells) : null;
+      if (plannedCells) cells = plannedCells;
       let normalized = normalizeRow(work.ctx, entry.row, cells);
       if (nameColumn !== null && rejectedForBlankName(normalized, "name")) {
         // The name cell is blank but the row names its person otherwise (nickname, phone …).
@@ -1439,6 +1446,7 @@ class WorkbookImport {
         clientNameLabel: normalized.clientNameLabel,
         clientIdLabel: work.mappings.find((m) => m.field === "clientId")?.header ?? null,
         accounted: true,
+        ...(plannedCells ? { planned: true } : {}),
       };
       this.candidates.push(candidate);
       if (entry.group) groupNote(work, candidate.record, own, entry.group);

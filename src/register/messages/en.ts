@@ -32,6 +32,7 @@ export const en = {
     "A planned visit on {date}, not one that happened ({why:msg}): this client has no earlier visit to take it as its next visit date, so it was kept on its date; the register reads a visit dated after today as the next one planned, not as one made.",
   "reason.planned-marked": "marked as planned",
   "reason.planned-future": "dated after the day of the import",
+  "reason.planned-not-done": "only its planned date is written, its actual date is blank",
   "import.row-skipped": "Row skipped: {reason:msg}.",
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
@@ -176,6 +177,10 @@ export const en = {
   "relation.sibling": "sibling",
   "map.why.dependant-row":
     "the column is filled only on rows whose member's own name or number is blank: a dependant of the member above, written to the family sheet ({field:field})",
+  "map.why.actual-over-plan":
+    "the sheet writes the plan beside what happened: this column is what happened, the visit's {field:field} (the plan, {plan}, stays in notes)",
+  "map.why.plan-twin":
+    "the plan beside what happened ({actual}): kept in notes; a row with only the plan filled is a visit still planned, not one made",
   "map.why.household-relation":
     "the list is kept by household: each relative's relation to the client above goes to the family sheet ({field:field})",
   "map.why.household-name":

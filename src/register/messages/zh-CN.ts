@@ -23,6 +23,7 @@ export const zhCN: Record<MessageCode, string> = {
     "{date} 的拜访是计划中的拜访，尚未发生（{why:msg}）：此客户没有更早的拜访可记下次拜访日期，因此按其日期保留；台账把晚于今天的拜访视为计划中的下次拜访，而不是已完成的拜访。",
   "reason.planned-marked": "标注为预定或计划",
   "reason.planned-future": "日期晚于导入当天",
+  "reason.planned-not-done": "只填了计划日期，实际日期空白",
   "import.row-skipped": "行被跳过：{reason:msg}。",
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",
@@ -151,6 +152,10 @@ export const zhCN: Record<MessageCode, string> = {
   "relation.sibling": "兄弟姐妹",
   "map.why.dependant-row":
     "该栏只在本人姓名或编号空白的行填写：是上方成员的眷属，记入家庭成员表（{field:field}）",
+  "map.why.actual-over-plan":
+    "表中计划与实际并列：本栏是实际发生的，记为拜访的{field:field}（计划栏 {plan} 保留在备注）",
+  "map.why.plan-twin":
+    "与实际栏 {actual} 并列的计划：保留在备注；只填了计划的行是尚未发生的计划拜访，不是已完成的拜访",
   "map.why.household-relation":
     "名单按家庭填写：每位亲属与上方客户的关系记入家庭成员表（{field:field}）",
   "map.why.household-name":
