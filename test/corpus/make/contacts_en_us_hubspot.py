@@ -64,11 +64,13 @@ def record_id(small):
     if small:
         return str(f._unique(lambda: f.r.randrange(1000, 14000)))
     n = f._unique(lambda: f.r.randrange(10 ** 10, 2 * 10 ** 11))
+    n = n + 2 * 10 ** 10 if n < 2 * 10 ** 10 else n  # an 11-digit id never reads as a mainland mobile
     return str(n) if n < 10 ** 11 else f"{n / 10 ** 11:.5f}E+11".rstrip("0")
 
 
 bulk = datetime.date(2024, 2, 20)
-companies = {c[0]: (record_id(False).replace("E+11", "") if False else str(f.r.randrange(19 * 10 ** 9, 39 * 10 ** 9)),
+# company ids: 11 digits from 20000000000 up (never read as a mainland mobile)
+companies = {c[0]: (str(20 * 10 ** 9 + f.r.randrange(19 * 10 ** 9, 39 * 10 ** 9) % (19 * 10 ** 9)),
                     f.date(datetime.date(2024, 2, 1), datetime.date(2025, 6, 30))) for c in COMPANIES}
 rows = []
 
