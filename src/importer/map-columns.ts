@@ -5,6 +5,7 @@ import {
   foldHeader,
   headerNamesPeriod,
   headerSpellings,
+  isAlternateNameHeader,
   isGenderHeader,
   namesSex,
   yieldingSpellings,
@@ -219,6 +220,8 @@ const MIN_VALUES_TO_CONTRADICT = 5;
 const OWNER_REPEAT = 3;
 /** How far an empty column's candidates fall behind those of filled columns. */
 const EMPTY_COLUMN_RANK = 2;
+/** How far a name spelt another way (English Name, 英文名称) falls behind a plainer name column. */
+const ALTERNATE_NAME_RANK = 0.3;
 /** Fields that identify the row's subject: only a header naming the subject may feed them. */
 const SUBJECT_NAME_KEYS = new Set([CLIENT_NAME_KEY, "prospect"]);
 
@@ -504,7 +507,14 @@ function candidatesFor(
     }
     let confidence = hit.confidence;
     let rank = confidence;
-    if (subjectField && reading.role === "subject") {
+    // "English Name", 英文名称, 曾用名: the subject's name spelt another way, which a plainer name
+    // column of the sheet ("Name", 客户名称) comes before; alone it is still the name.
+    const alternate =
+      subjectField && key !== "clientId" && column.header.candidates.some(isAlternateNameHeader);
+    if (alternate) {
+      rank -= ALTERNATE_NAME_RANK;
+      evidence.push(why("map.why.alternate-name"));
+    } else if (subjectField && reading.role === "subject") {
       rank += 0.2;
       evidence.push(why("map.why.subject"));
     }
@@ -950,7 +960,16 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
         a.column - b.column
     );
   const bestRejected = new Map<number, Candidate>();
+  // A name spelt another way that a plainer name column came before: kept to say why.
+  const outranked = new Map<number, Candidate>();
   for (const candidate of candidates) {
+    if (
+      !decided.has(candidate.column) &&
+      taken.has(candidate.target.key) &&
+      candidate.evidence.some((e) => e.code === "map.why.alternate-name") &&
+      !outranked.has(candidate.column)
+    )
+      outranked.set(candidate.column, candidate);
     if (decided.has(candidate.column) || taken.has(candidate.target.key)) continue;
     if (candidate.confidence < MAPPING_THRESHOLD) {
       if (!bestRejected.has(candidate.column) && !misleadingHint(candidate))
@@ -1007,6 +1026,9 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       mapping.confidence = rejected.confidence;
       setEvidence(mapping, rejected.evidence);
     }
+    const alternate = outranked.get(i);
+    if (mapping.field === null && !rejected && alternate && mapping.source === "none")
+      setEvidence(mapping, alternate.evidence);
   });
   relativesOfClients(input, mappings, taken);
   heldPoliciesOfClients(input, mappings, taken);
@@ -2098,9 +2120,10 @@ function notesAreKeyPoints(
 }
 
 /**
- * A company has no occupation: on a list of companies a 职务 / Title column is the post of the
- * contact person beside it, so it stays in notes under its header instead of reading as the
- * client's occupation.
+ * A company has no occupation and no employer: on a list of companies a 职务 / Title column is the
+ * post of the contact person beside it, and a "Parent Company" / 上级单位 column the group the
+ * account belongs to, so both stay in notes under their headers instead of reading as the client's
+ * occupation or employer.
  */
 function noOccupationOfCompanies(
   input: ColumnMapInput,
@@ -2109,14 +2132,21 @@ function noOccupationOfCompanies(
   taken: Set<string>
 ): void {
   if (input.registerSheet !== "Clients") return;
-  const occupation = mappings.findIndex((m) => m.field === "occupation");
   const name = mappings.findIndex((m) => m.field === "name");
-  if (occupation < 0 || name < 0 || mappings[occupation].source === "override") return;
+  if (name < 0) return;
   const names = profiles[name];
   if (names.filled < MIN_VALUES_TO_CONTRADICT || names.company < 0.6) return;
-  taken.delete("occupation");
-  Object.assign(mappings[occupation], { field: null, confidence: 0, source: "none" });
-  setEvidence(mappings[occupation], [why("map.why.company-no-occupation")]);
+  const reasons = {
+    occupation: "map.why.company-no-occupation",
+    employer: "map.why.company-no-employer",
+  } as const;
+  for (const field of ["occupation", "employer"] as const) {
+    const column = mappings.findIndex((m) => m.field === field);
+    if (column < 0 || mappings[column].source === "override") continue;
+    taken.delete(field);
+    Object.assign(mappings[column], { field: null, confidence: 0, source: "none" });
+    setEvidence(mappings[column], [why(reasons[field])]);
+  }
 }
 
 /**
@@ -2300,7 +2330,10 @@ function productIsCategory(
     input.columns[i].header.candidates.map((c) => matchForm(stripHeaderUnit(c)));
   const namesProduct = (i: number) =>
     heads(i).some((h) => PRODUCT_HEADER.test(h) && !/^sub|^子|^细/.test(h));
-  if (namesProduct(category)) return;
+  if (namesProduct(category)) {
+    categoryOverProduct(input, mappings, profiles, taken, category, heads, namesProduct);
+    return;
+  }
   // A column headed Category (类别, 分類) is the category a person filed the complaint under: a
   // Product column beside it stays the product, kept in notes.
   if (heads(category).some((h) => CATEGORY_HEADER.test(h))) return;
@@ -2326,6 +2359,43 @@ function productIsCategory(
     Object.assign(type, { field: null, confidence: 0, source: "none" });
     setEvidence(type, [why("map.why.complaint-type", { header: type.header })]);
   }
+}
+
+/**
+ * A Product column took the category by its header, yet another column says Category in its own
+ * words (Complaint Category, 投诉类别, 問題分類): that one is what the complaint was filed under,
+ * and the product stays in notes as written.
+ */
+function categoryOverProduct(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>,
+  product: number,
+  heads: (i: number) => string[],
+  namesProduct: (i: number) => boolean
+): void {
+  const named = input.columns.findIndex(
+    (_, i) =>
+      i !== product &&
+      mappings[i].source !== "override" &&
+      mappings[i].confidence < 1 &&
+      profiles[i].filled > 0 &&
+      profiles[i].text >= 0.8 &&
+      !namesProduct(i) &&
+      heads(i).some((h) => CATEGORY_HEADER.test(h))
+  );
+  if (named < 0) return;
+  const was = mappings[named].field;
+  if (was) taken.delete(was);
+  Object.assign(mappings[named], { field: "category", confidence: 0.9, source: "fuzzy" });
+  setEvidence(mappings[named], [
+    why("map.why.category-over-product", { header: mappings[product].header }),
+  ]);
+  Object.assign(mappings[product], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[product], [
+    why("map.why.product-beside-category", { header: mappings[named].header }),
+  ]);
 }
 
 /**

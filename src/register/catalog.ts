@@ -3,7 +3,7 @@ import { SHEET_TABS } from "./tabs";
 import type { EnumValue, FieldDef, Lang, SheetDef, SheetKey } from "./types";
 import { LANGS } from "./types";
 import { foldScript } from "./vocabulary/fold";
-import { NICKNAME_HEADERS } from "./vocabulary/headers/clients";
+import { ALTERNATE_NAME_HEADERS, NICKNAME_HEADERS } from "./vocabulary/headers/clients";
 import { YIELDING_HEADERS } from "./vocabulary/headers/insurance";
 import {
   ANNUAL_PREMIUM_WORDS,
@@ -284,6 +284,24 @@ export function isNicknameHeader(header: string): boolean {
   return NICKNAME_HEADERS.nickname.some((word: string) =>
     /^[a-z ]+$/.test(word)
       ? new RegExp(`\\b${word}\\b`).test(text)
+      : text.includes(foldScript(word))
+  );
+}
+
+/**
+ * A name column's header saying it spells the name another way: another language or script, a
+ * former name (English Name, 英文名稱, 曾用名, "Business Registration English Name").
+ */
+export function isAlternateNameHeader(header: string): boolean {
+  const text = foldScript(
+    header
+      .normalize("NFKC")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+  );
+  return ALTERNATE_NAME_HEADERS.alternate.some((word: string) =>
+    /^[a-z ]+$/.test(word)
+      ? new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(text)
       : text.includes(foldScript(word))
   );
 }
