@@ -7,6 +7,8 @@ import {
   headerSpellings,
   isAlternateNameHeader,
   isGenderHeader,
+  namesNetPremium,
+  namesTermInDaysOrMonths,
   namesSex,
   yieldingSpellings,
 } from "../register/catalog";
@@ -220,6 +222,13 @@ const MIN_VALUES_TO_CONTRADICT = 5;
 const OWNER_REPEAT = 3;
 /** How far an empty column's candidates fall behind those of filled columns. */
 const EMPTY_COLUMN_RANK = 2;
+/** Why a column fell behind another of the field's: said on the column left in notes. */
+const OUTRANKED_CODES: ReadonlySet<string> = new Set<MessageCode>([
+  "map.why.alternate-name",
+  "map.why.net-premium",
+]);
+/** How far a net premium (net_written_premium, 净保费) falls behind a gross or plain one. */
+const NET_PREMIUM_RANK = 0.3;
 /** How far a name spelt another way (English Name, 英文名称) falls behind a plainer name column. */
 const ALTERNATE_NAME_RANK = 0.3;
 /** Fields that identify the row's subject: only a header naming the subject may feed them. */
@@ -490,6 +499,10 @@ function candidatesFor(
     const subjectField = isSubjectField(key, sheet);
     if (subjectField && (attached || reading.role === "other" || reading.role === "insured"))
       continue;
+    // 被保险人编号, "Insured No": the insured's number, never the insured's name nor the insurer
+    // (保险人 within 被保险人).
+    if (key === "insured" && reading.role === "insured" && reading.base === "id") continue;
+    if (key === "insurer" && reading.role === "insured") continue;
     // 員工數量, "Number of employees": a count of people, never a person or a name.
     if (target.field.type === "text" && isCountHeader(column)) continue;
     // ARPU is revenue per account for some period: a year's revenue only where the header says
@@ -505,8 +518,15 @@ function candidatesFor(
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
+    // policy_term_in_days, 保险期间（月）: a term counted in days or months is never one in years.
+    if (key === "termYears" && column.header.candidates.some(namesTermInDaysOrMonths)) continue;
     let confidence = hit.confidence;
     let rank = confidence;
+    // net_written_premium, 净保费: what the insurer keeps, after a gross or plain premium column.
+    if (key === "annualPremium" && column.header.candidates.some(namesNetPremium)) {
+      rank -= NET_PREMIUM_RANK;
+      evidence.push(why("map.why.net-premium"));
+    }
     // "English Name", 英文名称, 曾用名: the subject's name spelt another way, which a plainer name
     // column of the sheet ("Name", 客户名称) comes before; alone it is still the name.
     const alternate =
@@ -960,13 +980,13 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
         a.column - b.column
     );
   const bestRejected = new Map<number, Candidate>();
-  // A name spelt another way that a plainer name column came before: kept to say why.
+  // A column another of the field's came before (English Name, a net premium): kept to say why.
   const outranked = new Map<number, Candidate>();
   for (const candidate of candidates) {
     if (
       !decided.has(candidate.column) &&
       taken.has(candidate.target.key) &&
-      candidate.evidence.some((e) => e.code === "map.why.alternate-name") &&
+      candidate.evidence.some((e) => OUTRANKED_CODES.has(e.code)) &&
       !outranked.has(candidate.column)
     )
       outranked.set(candidate.column, candidate);
@@ -1555,6 +1575,7 @@ function decideSubject(
     }
   }
 
+  insuredNumberIsClient(input, mappings, profiles, readings, byKey, taken);
   if (byKey.has(CLIENT_NAME_KEY) && !taken.has(CLIENT_NAME_KEY) && !taken.has("clientId")) {
     // The insured person is the client a policy belongs to when no policyholder column says otherwise.
     const insured = mappings.findIndex((m) => m.field === "insured");
@@ -1564,6 +1585,59 @@ function decideSubject(
     }
   }
 }
+
+/**
+ * A policy extract that names no policyholder and no insured by name, only the insured's number
+ * (insured_id, 被保险人编号, Insured No): the insured is whose the policies are, so that number is
+ * the client's, and the policies link to the client by it. Never an identity document's number
+ * (被保险人身份证号), which says who the person is, not which client.
+ */
+function insuredNumberIsClient(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  readings: readonly HeaderReading[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Insurance" || !byKey.has("clientId")) return;
+  if (RECORD_OWNER_FIELDS.some((f) => taken.has(f)) || mappings.some((m) => m.linksClient)) return;
+  const named = input.columns.some(
+    (_, i) =>
+      (readings[i].role === "subject" || readings[i].role === "insured") &&
+      readings[i].base === "name"
+  );
+  if (named) return;
+  const numbers = input.columns
+    .map((_, i) => i)
+    .filter(
+      (i) =>
+        mappings[i].field === null &&
+        mappings[i].source === "none" &&
+        readings[i].role === "insured" &&
+        readings[i].base === "id" &&
+        profiles[i].filled > 0 &&
+        profiles[i].idNumber < 0.5 &&
+        !namesIdentityDocument(input.columns[i]) &&
+        profiles[i].personName < 0.5 &&
+        profiles[i].company < 0.5
+    );
+  if (numbers.length !== 1) return;
+  const i = numbers[0];
+  taken.add("clientId");
+  assign(mappings[i], "clientId", 0.75, [
+    why("map.why.insured-number-client", { header: mappings[i].header }),
+  ]);
+}
+
+/** A header naming an identity document's number (被保险人身份证号, "Insured ID Number", HKID). */
+function namesIdentityDocument(column: ColumnInput): boolean {
+  const targets = targetsFor("Clients").filter((t) => t.key === "idNumber");
+  return column.header.candidates.some((c) =>
+    scoreHeader(stripHeaderUnit(c), targets).some((x) => x.confidence >= IDENTITY_HEADER)
+  );
+}
+const IDENTITY_HEADER = 0.6;
 
 /** Sheets of records about a client, and the field that names the client on each row. */
 const RECORD_SUBJECT_KEY: Partial<Record<SheetKey, string>> = {

@@ -223,6 +223,10 @@ export const en = {
     'the header names the category in its own words: it is the category, and the product column "{header}" stays in notes',
   "map.why.product-beside-category":
     'the product, beside a column headed for the category ("{header}"): kept in notes as written',
+  "map.why.insured-number-client":
+    "the policies name no policyholder and no insured by name: the insured's number \"{header}\" is the client's",
+  "map.why.net-premium":
+    "the header names a net premium (after commission or reinsurance): a gross or plain premium column comes first",
   "map.why.company-no-occupation":
     "the clients are companies, which have no occupation: this is their contact person's post",
   "map.why.contacts-account":

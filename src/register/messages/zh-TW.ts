@@ -192,6 +192,9 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.category-over-product": "標題直接寫明類別：這一欄是類別，產品欄「{header}」記入備註",
   "map.why.product-beside-category":
     "這是產品，旁邊另有寫明類別的欄（「{header}」）：按原樣記入備註",
+  "map.why.insured-number-client":
+    "保單未寫要保人，也未寫被保險人姓名：被保險人編號「{header}」即客戶編號",
+  "map.why.net-premium": "標題是淨保費（扣除佣金或再保後）：先用毛保費或一般的保費欄",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.contacts-account":
     "聯絡人匯出表：人員分屬「{header}」所列的客戶（{accounts} 個客戶、{people} 位人員），每人都是該客戶的聯絡人",
