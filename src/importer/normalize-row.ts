@@ -480,13 +480,15 @@ export function buildRowContext(
     hasTermText: targets.has("termText"),
     missingRequired,
     columnNotes: [
-      ...dateColumnNotes(sheetName, readers, columnValues, options),
-      ...invisibleCharacterNotes(sheetName, readers, columnValues),
-      ...periodNotes(sheetName, readers, columnValues),
-      ...percentNotes(sheetName, readers, columnValues),
-      ...riskScaleNotes(sheetName, readers, columnValues),
+      ...columnNotesOf(sheetName, readers, columnValues, [
+        dateColumnNotes(options),
+        invisibleCharacterNotes,
+        periodNotes,
+        percentNotes,
+        riskScaleNotes,
+      ]),
       ...kindNotes(sheetName, readers, kinds),
-      ...checksumColumnNotes(sheetName, readers, columnValues),
+      ...columnNotesOf(sheetName, readers, columnValues, [checksumColumnNotes]),
       ...(targets.has("birthday") ? birthdayFromIdNotes(sheetName, readers, columnValues) : []),
       ...(endDate ? endDateNotes(sheetName, readers, endDate) : []),
     ],
@@ -1374,7 +1376,8 @@ function columnNote(
   column: string,
   field: string | null,
   value: ImportIssue["value"],
-  coded: MessageRef
+  coded: MessageRef,
+  severity: ImportIssue["severity"] = "info"
 ): ImportIssue {
   return {
     sheet: sheetName,
@@ -1383,10 +1386,36 @@ function columnNote(
     field,
     value,
     message: english(coded),
-    severity: "info",
+    severity,
     code: coded.code,
     params: coded.params,
   };
+}
+
+/** What one column's note says: the value it quotes and its coded message. */
+interface ColumnNoteText {
+  value: ImportIssue["value"];
+  coded: MessageRef;
+  severity?: ImportIssue["severity"];
+}
+
+/** The notes one kind of column check finds on a column (none when the column is fine). */
+type ColumnCheck = (reader: ColumnReader, values: readonly SourceCell[]) => ColumnNoteText[];
+
+/** Every check over every column, check by check, as notes on the columns they concern. */
+function columnNotesOf(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[],
+  checks: readonly ColumnCheck[]
+): ImportIssue[] {
+  return checks.flatMap((check) =>
+    readers.flatMap((reader, i) =>
+      check(reader, columnValues[i] ?? []).map(({ value, coded, severity }) =>
+        columnNote(sheetName, reader.label, reader.target?.key ?? null, value, coded, severity)
+      )
+    )
+  );
 }
 
 function endDateNotes(
@@ -1415,139 +1444,87 @@ function endDateNotes(
  * A share column in whole percents whose header does not say so is read as percents: told once for
  * the column, with an example, instead of once per row.
  */
-function percentNotes(
-  sheetName: string,
-  readers: readonly ColumnReader[],
-  columnValues: readonly (readonly SourceCell[])[]
-): ImportIssue[] {
-  const notes: ImportIssue[] = [];
-  readers.forEach((reader, i) => {
-    if (reader.target?.field.type !== "percent" || PERCENT_HEADER.test(reader.mapping.header))
-      return;
-    const example = wholePercentColumn(columnValues[i] ?? []);
-    if (example === null) return;
-    const percent = parseAmount(example, {});
-    if (!percent.ok || percent.value === null) return;
-    const coded: MessageRef = {
-      code: "value.percent-column",
-      params: { column: reader.label, value: cellText(example), percent: percent.value },
-    };
-    notes.push(columnNote(sheetName, reader.label, reader.target.key, issueValue(example), coded));
-  });
-  return notes;
-}
-
+const percentNotes: ColumnCheck = (reader, values) => {
+  if (reader.target?.field.type !== "percent" || PERCENT_HEADER.test(reader.mapping.header))
+    return [];
+  const example = wholePercentColumn(values);
+  if (example === null) return [];
+  const percent = parseAmount(example, {});
+  if (!percent.ok || percent.value === null) return [];
+  const coded: MessageRef = {
+    code: "value.percent-column",
+    params: { column: reader.label, value: cellText(example), percent: percent.value },
+  };
+  return [{ value: issueValue(example), coded }];
+};
 /**
  * One note per risk column whose numbers were read as steps of a scale its header does not state:
  * which scale was assumed from the highest step, and where its steps fall.
  */
-function riskScaleNotes(
-  sheetName: string,
-  readers: readonly ColumnReader[],
-  columnValues: readonly (readonly SourceCell[])[]
-): ImportIssue[] {
-  const notes: ImportIssue[] = [];
-  readers.forEach((reader, i) => {
-    if (reader.target?.key !== "riskProfile") return;
-    const scale = riskScaleOf(reader.mapping.header, columnValues[i] ?? []);
-    if (scale === null || scale.stated) return;
-    const coded: MessageRef = {
-      code: "value.risk-scale-assumed",
-      params: {
-        column: reader.label,
-        highest: scale.highest,
-        top: scale.top,
-        bands: scaleBands(scale.top),
-      },
-    };
-    notes.push(
-      columnNote(sheetName, reader.label, reader.target.key, String(scale.highest), coded)
-    );
-  });
-  return notes;
-}
-
+const riskScaleNotes: ColumnCheck = (reader, values) => {
+  if (reader.target?.key !== "riskProfile") return [];
+  const scale = riskScaleOf(reader.mapping.header, values);
+  if (scale === null || scale.stated) return [];
+  const coded: MessageRef = {
+    code: "value.risk-scale-assumed",
+    params: {
+      column: reader.label,
+      highest: scale.highest,
+      top: scale.top,
+      bands: scaleBands(scale.top),
+    },
+  };
+  return [{ value: String(scale.highest), coded }];
+};
 /** One note per yearly amount column read per month or quarter, with its first value as the example. */
-function periodNotes(
-  sheetName: string,
-  readers: readonly ColumnReader[],
-  columnValues: readonly (readonly SourceCell[])[]
-): ImportIssue[] {
-  const notes: ImportIssue[] = [];
-  readers.forEach((reader, i) => {
-    if (reader.perYear === undefined || !reader.read) return;
-    const factor = reader.perYear;
-    let example: { raw: SourceCell; annual: number } | null = null;
-    for (const raw of columnValues[i] ?? []) {
-      if (isBlankCell(raw)) continue;
-      const read = reader.read(raw);
-      if (read.ok && typeof read.value === "number") {
-        example = { raw, annual: read.value };
-        break;
-      }
-    }
-    if (example === null) return;
+const periodNotes: ColumnCheck = (reader, values) => {
+  if (reader.perYear === undefined || !reader.read) return [];
+  const factor = reader.perYear;
+  for (const raw of values) {
+    if (isBlankCell(raw)) continue;
+    const read = reader.read(raw);
+    if (!read.ok || typeof read.value !== "number") continue;
+    const annual = read.value;
     const coded: MessageRef = {
       code: "value.period-annualised",
       params: {
         column: reader.label,
         factor,
-        value: Math.round((example.annual / factor) * 100) / 100,
-        annual: example.annual,
+        value: Math.round((annual / factor) * 100) / 100,
+        annual,
       },
     };
-    notes.push(
-      columnNote(
-        sheetName,
-        reader.label,
-        reader.target?.key ?? null,
-        issueValue(example.raw),
-        coded
-      )
-    );
-  });
-  return notes;
-}
-
+    return [{ value: issueValue(raw), coded }];
+  }
+  return [];
+};
 /** One note per date column that was read as ROC-dated or whose numbers were read as date serials. */
-function dateColumnNotes(
-  sheetName: string,
-  readers: readonly ColumnReader[],
-  columnValues: readonly (readonly SourceCell[])[],
-  options: ReaderOptions
-): ImportIssue[] {
-  const notes: ImportIssue[] = [];
-  readers.forEach((reader, i) => {
-    if (reader.target?.field.type !== "date") return;
-    const values = columnValues[i] ?? [];
-    const note = (coded: MessageRef, value: string | number): void => {
-      notes.push({
-        sheet: sheetName,
-        row: null,
-        column: reader.label,
-        field: reader.target?.key ?? null,
-        value,
-        message: english(coded),
-        severity: "info",
-        code: coded.code,
-        params: coded.params,
-      });
-    };
+function dateColumnNotes(options: ReaderOptions): ColumnCheck {
+  return (reader, values) => {
+    if (reader.target?.field.type !== "date") return [];
+    const notes: ColumnNoteText[] = [];
     const roc = rocColumnEvidence(values, options.titleTexts);
     if (roc !== null)
-      note({ code: "value.roc-column", params: { column: reader.label, evidence: roc } }, roc);
+      notes.push({
+        value: roc,
+        coded: { code: "value.roc-column", params: { column: reader.label, evidence: roc } },
+      });
     const shortYear = roc === null ? gregorianShortYearIn(values) : null;
     if (shortYear !== null)
-      note(
-        { code: "value.two-digit-years", params: { column: reader.label, example: shortYear } },
-        shortYear
-      );
+      notes.push({
+        value: shortYear,
+        coded: {
+          code: "value.two-digit-years",
+          params: { column: reader.label, example: shortYear },
+        },
+      });
     const serial = firstDateSerial(values);
     if (serial !== null) {
       const read = parseDate(serial, { date1904: options.date1904 });
       if (read.ok && read.value !== null)
-        note(
-          {
+        notes.push({
+          value: serial,
+          coded: {
             code: "value.date-serials",
             params: {
               column: reader.label,
@@ -1556,20 +1533,15 @@ function dateColumnNotes(
               system: options.date1904 ? "1904" : "1900",
             },
           },
-          serial
-        );
+        });
     }
-  });
-  return notes;
+    return notes;
+  };
 }
 
 /** Field types whose normalisers remove invisible characters from the text (normalize/text.ts). */
 const TEXT_TYPES = new Set<FieldDef["type"]>(["text", "id", "phone", "email"]);
 
-/**
- * One note per text column from whose cells control or zero-width characters were removed, not
- * one per cell: they come in whole columns pasted from another system.
- */
 /** At most this many failing ID numbers are quoted in the column's note. */
 const CHECKSUM_EXAMPLES = 3;
 
@@ -1620,78 +1592,48 @@ function birthdayFromIdNotes(
   return [columnNote(sheetName, readers[idAt].label, "birthday", null, coded)];
 }
 
-function checksumColumnNotes(
-  sheetName: string,
-  readers: readonly ColumnReader[],
-  columnValues: readonly (readonly SourceCell[])[]
-): ImportIssue[] {
-  return readers.flatMap((reader, i) => {
-    if (reader.target?.key !== "idNumber") return [];
-    const failing = checksumFailures(columnValues[i] ?? []);
-    if (failing === null) return [];
-    const coded: MessageRef = {
-      code: "value.id-number-checksum-column",
-      params: {
-        column: reader.label,
-        count: failing.length,
-        examples: failing.slice(0, CHECKSUM_EXAMPLES).join(", "),
-      },
-    };
-    return [
-      {
-        sheet: sheetName,
-        row: null,
-        column: reader.label,
-        field: "idNumber",
-        value: failing[0],
-        message: english(coded),
-        severity: "warning" as const,
-        code: coded.code,
-        params: coded.params,
-      },
-    ];
-  });
-}
+const checksumColumnNotes: ColumnCheck = (reader, values) => {
+  if (reader.target?.key !== "idNumber") return [];
+  const failing = checksumFailures(values);
+  if (failing === null) return [];
+  const coded: MessageRef = {
+    code: "value.id-number-checksum-column",
+    params: {
+      column: reader.label,
+      count: failing.length,
+      examples: failing.slice(0, CHECKSUM_EXAMPLES).join(", "),
+    },
+  };
+  return [{ value: failing[0], coded, severity: "warning" }];
+};
 
-function invisibleCharacterNotes(
-  sheetName: string,
-  readers: readonly ColumnReader[],
-  columnValues: readonly (readonly SourceCell[])[]
-): ImportIssue[] {
-  const notes: ImportIssue[] = [];
-  readers.forEach((reader, i) => {
-    const type = reader.target?.field.type;
-    // Unmapped columns are kept in notes as text (keep() in normalizeRow), so they are cleaned too.
-    const unmapped = reader.target === undefined && !isLeftOut(reader.mapping);
-    if (!unmapped && (type === undefined || !TEXT_TYPES.has(type))) return;
-    const chars = new Set<string>();
-    let cells = 0;
-    (columnValues[i] ?? []).forEach((value) => {
-      if (typeof value !== "string") return;
-      const found = invisibleCharactersIn(value);
-      if (found.length === 0) return;
-      cells += 1;
-      for (const ch of found) chars.add(ch);
-    });
-    if (cells === 0) return;
-    const shown = [...chars].join(", ");
-    const coded: MessageRef = {
-      code: "value.characters-removed",
-      params: { column: reader.label, chars: shown, count: cells },
-    };
-    notes.push(
-      columnNote(
-        sheetName,
-        reader.label,
-        reader.target?.key ?? null,
-        // The characters' names, not a cell's text: control characters cannot be written to .xlsx.
-        shown,
-        coded
-      )
-    );
-  });
-  return notes;
-}
+/**
+ * One note per text column from whose cells control or zero-width characters were removed, not
+ * one per cell: they come in whole columns pasted from another system.
+ */
+const invisibleCharacterNotes: ColumnCheck = (reader, values) => {
+  const type = reader.target?.field.type;
+  // Unmapped columns are kept in notes as text (keep() in normalizeRow), so they are cleaned too.
+  const unmapped = reader.target === undefined && !isLeftOut(reader.mapping);
+  if (!unmapped && (type === undefined || !TEXT_TYPES.has(type))) return [];
+  const chars = new Set<string>();
+  let cells = 0;
+  for (const value of values) {
+    if (typeof value !== "string") continue;
+    const found = invisibleCharactersIn(value);
+    if (found.length === 0) continue;
+    cells += 1;
+    for (const ch of found) chars.add(ch);
+  }
+  if (cells === 0) return [];
+  const shown = [...chars].join(", ");
+  const coded: MessageRef = {
+    code: "value.characters-removed",
+    params: { column: reader.label, chars: shown, count: cells },
+  };
+  // The characters' names, not a cell's text: control characters cannot be written to .xlsx.
+  return [{ value: shown, coded }];
+};
 
 /** The currency of an amount column: its header's, else the one most of its written values name. */
 function columnCurrency(mapping: ColumnMapping, values: readonly SourceCell[]): string | null {

@@ -43,3 +43,43 @@ export function candidateRows(clientSheet?: string): {
     },
   };
 }
+
+/** Invented people's names, ten per language, for sheets whose rows must be distinct people. */
+export const INVENTED_PEOPLE = {
+  en: [
+    "Owen Barker",
+    "Maya Collins",
+    "Ravi Desai",
+    "Lena Fischer",
+    "Tom Grady",
+    "Nina Holt",
+    "Ian Keller",
+    "Zoe Lambert",
+    "Paul Mercer",
+    "Ada Novak",
+  ],
+  "zh-CN": [
+    "陈志远",
+    "刘晓梅",
+    "杨建华",
+    "黄丽娟",
+    "赵国强",
+    "周婷婷",
+    "吴海峰",
+    "徐静怡",
+    "孙立伟",
+    "马晓燕",
+  ],
+  "zh-TW": [
+    "陳柏宏",
+    "林佩珊",
+    "張志豪",
+    "黃怡婷",
+    "李宗翰",
+    "王雅雯",
+    "吳承翰",
+    "劉怡萱",
+    "蔡明哲",
+    "楊淑芬",
+  ],
+} as const;

@@ -8,44 +8,11 @@
  */
 import { importWorkbook } from "../../src/importer";
 import type { ImportResult, SourceCell } from "../../src/importer/types";
-import { sheet } from "./helpers";
+import { INVENTED_PEOPLE, sheet } from "./helpers";
 
-const EN_PEOPLE = [
-  "Owen Barker",
-  "Maya Collins",
-  "Ravi Desai",
-  "Lena Fischer",
-  "Tom Grady",
-  "Nina Holt",
-  "Ian Keller",
-  "Zoe Lambert",
-  "Paul Mercer",
-  "Ada Novak",
-];
-const CN_PEOPLE = [
-  "陈志远",
-  "刘晓梅",
-  "杨建华",
-  "黄丽娟",
-  "赵国强",
-  "周婷婷",
-  "吴海峰",
-  "徐静怡",
-  "孙立伟",
-  "马晓燕",
-];
-const TW_PEOPLE = [
-  "陳柏宏",
-  "林佩珊",
-  "張志豪",
-  "黃怡婷",
-  "李宗翰",
-  "王雅雯",
-  "吳承翰",
-  "劉怡萱",
-  "蔡明哲",
-  "楊淑芬",
-];
+const EN_PEOPLE = [...INVENTED_PEOPLE.en];
+const CN_PEOPLE = [...INVENTED_PEOPLE["zh-CN"]];
+const TW_PEOPLE = [...INVENTED_PEOPLE["zh-TW"]];
 
 interface Book {
   name: string;

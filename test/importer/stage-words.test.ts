@@ -11,6 +11,9 @@ import { COMPLAINT_STATUS, PIPELINE_STAGE } from "../../src/register/enums";
 import type { SourceCell } from "../../src/importer/types";
 import { sheet } from "./helpers";
 
+/** The register's five pipeline stages, first to last. */
+const STAGE_ORDER = ["identify", "gather", "assess", "relate", "close"] as const;
+
 const stages = enumChoices(PIPELINE_STAGE);
 const stage = (raw: string) => {
   const r = parseStage(raw, stages);
@@ -81,8 +84,7 @@ describe("stage words of the common pipeline families", () => {
   });
 
   it("keeps the steps of Salesforce's and Pipedrive's default pipelines in their order", () => {
-    const order = ["identify", "gather", "assess", "relate", "close"];
-    const rank = (raw: string) => order.indexOf(String(stage(raw)));
+    const rank = (raw: string) => (STAGE_ORDER as readonly string[]).indexOf(String(stage(raw)));
     const salesforce = [
       "Prospecting",
       "Qualification",
@@ -159,14 +161,7 @@ describe("a pipeline sheet with stage and outcome words", () => {
         ["D-6", "Zeta Co", "Closed Lost", 6000, "Bo Chen"],
       ]
     );
-    expect(deals.map((d) => d.stage)).toEqual([
-      "identify",
-      "gather",
-      "assess",
-      "relate",
-      "close",
-      null,
-    ]);
+    expect(deals.map((d) => d.stage)).toEqual([...STAGE_ORDER, null]);
     expect(Object.values(deals[5])).toContain("Closed Lost");
   });
 
@@ -183,14 +178,7 @@ describe("a pipeline sheet with stage and outcome words", () => {
         ["L-6", "Withdrawn", 275000, "Raj Mehta", "Sam Wu"],
       ]
     );
-    expect(loans.map((d) => d.stage)).toEqual([
-      "identify",
-      "gather",
-      "assess",
-      "relate",
-      "close",
-      null,
-    ]);
+    expect(loans.map((d) => d.stage)).toEqual([...STAGE_ORDER, null]);
     expect(Object.values(loans[5])).toContain("Withdrawn");
   });
 
@@ -232,14 +220,7 @@ describe("a pipeline sheet with stage and outcome words", () => {
       })
     );
     const deals = pipeline(name, header, rows);
-    expect(deals.map((d) => d.stage)).toEqual([
-      "identify",
-      "gather",
-      "assess",
-      "relate",
-      "close",
-      null,
-    ]);
+    expect(deals.map((d) => d.stage)).toEqual([...STAGE_ORDER, null]);
     expect(Object.values(deals[5])).toContain("已流失");
   });
 });

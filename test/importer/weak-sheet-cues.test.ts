@@ -9,20 +9,11 @@ import { importWorkbook } from "../../src/importer";
 import { mappingLines } from "../../src/importer/mapping-file";
 import { renderMessage } from "../../src/register/messages";
 import type { SourceCell } from "../../src/importer/types";
-import { sheet } from "./helpers";
+import { INVENTED_PEOPLE, sheet } from "./helpers";
 
-const EN = [
-  "Owen Barker",
-  "Maya Collins",
-  "Ravi Desai",
-  "Lena Fischer",
-  "Tom Grady",
-  "Nina Holt",
-  "Ian Keller",
-  "Zoe Lambert",
-];
-const CN = ["陈志远", "刘晓梅", "杨建华", "黄丽娟", "赵国强", "周婷婷", "吴海峰", "徐静怡"];
-const TW = ["陳柏宏", "林佩珊", "張志豪", "黃怡婷", "李宗翰", "王雅雯", "吳承翰", "劉怡萱"];
+const EN = INVENTED_PEOPLE.en.slice(0, 8);
+const CN = INVENTED_PEOPLE["zh-CN"].slice(0, 8);
+const TW = INVENTED_PEOPLE["zh-TW"].slice(0, 8);
 
 /** A client list: name, e-mail, phone, then the columns under test, with figures on every row. */
 function clients(people: string[], extra: string[], figures: (i: number) => SourceCell[]) {
