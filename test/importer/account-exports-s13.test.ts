@@ -243,3 +243,32 @@ describe("a complaint log with a product and a category column", () => {
     expect(parseEnum("Resolved", choices)).toEqual({ ok: true, value: "resolved" });
   });
 });
+
+describe("a row of placeholders under the header", () => {
+  it("is skipped as a placeholder, not rejected, in any script", () => {
+    for (const placeholders of [
+      ["--", "--", "--"],
+      ["N/A", "N/A", ""],
+      ["无", "—", "/"],
+      ["無", "-", "-"],
+    ]) {
+      const rows: SourceCell[][] = [["Name", "Phone", "Email"], placeholders];
+      for (let i = 1; i <= 6; i++)
+        rows.push([`Agency ${i} Insurance LLC`, `374-555-01${10 + i}`, `a${i}@example.org`]);
+      const r = importWorkbook([sheet("leads", rows)]);
+      expect(r.summary).toMatchObject({ imported: 6, skipped: 1, rejected: 0 });
+      expect(r.issues.find((i) => i.row === 2)?.code).toBe("import.row-skipped");
+    }
+  });
+
+  it("but a row naming someone Na is a record", () => {
+    const rows: SourceCell[][] = [
+      ["Name", "Phone", "Email"],
+      ["Na", "", ""],
+    ];
+    for (let i = 1; i <= 6; i++)
+      rows.push([`Agency ${i} Insurance LLC`, `374-555-01${10 + i}`, `a${i}@example.org`]);
+    const r = importWorkbook([sheet("leads", rows)]);
+    expect(r.summary).toMatchObject({ imported: 7, skipped: 0 });
+  });
+});
