@@ -23,6 +23,7 @@ import {
 } from "./detect-table";
 import { fillGroupedColumns } from "./classify-rows";
 import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
+import { preferClientsForDependants } from "./dependant-rows";
 import {
   formBlock,
   formNamesClient,
@@ -1087,6 +1088,7 @@ function analyseBlock(
     );
     const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));
     classification = preferClientsForHouseholds(classification, plainHeaders, columnValues);
+    classification = preferClientsForDependants(classification, plainHeaders, columnValues);
     classification = preferPoliciesForHouseholds(classification, plainHeaders, columnValues);
     classification = preferClientsForAssetClasses(
       classification,

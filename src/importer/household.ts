@@ -34,6 +34,11 @@ function isKin(relation: string): boolean {
   return relation !== "" && !isHead(relation) && KIN.test(relation);
 }
 
+/** True when a relation names a relative (配偶, 子女, Spouse), not the client themself. */
+export function isKinWord(relation: string): boolean {
+  return isKin(relation);
+}
+
 /** The head rows and kin rows of a relation column, when its values read as households. */
 function householdRows(values: readonly SourceCell[]): { heads: number; kin: number } | null {
   const texts = values.map((v) => cellText(v)).filter((v) => v !== "");

@@ -42,6 +42,7 @@ import { mergeInto } from "./merge-records";
 import { keepContinuationNotes, PartnerRows } from "./partner-import";
 import { isCompanyColumn, partnerLayout, withKindWord, type PartnerLayout } from "./partner-rows";
 import { takePlannedVisits } from "./planned-visits";
+import { mappedTwins, plannedOnly, type MappedTwin } from "./plan-actual";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
 import {
@@ -51,6 +52,13 @@ import {
   isHeadRow,
   isRelativeRow,
 } from "./household";
+import {
+  asPersonRow,
+  dependantLayout,
+  dependantMember,
+  isDependantRow,
+  type DependantLayout,
+} from "./dependant-rows";
 import { normaliseKey, parseDate } from "./normalize";
 import { ownerHeadings, ownerInTitle, type TitleOwner } from "./title-owner";
 import { dealParties, partyColumns, partyContext, type DealParties } from "./deal-parties";
@@ -235,6 +243,20 @@ function householdEvidence(mappings: readonly ColumnMapping[], relation: number)
 }
 
 /**
+ * On a roster with dependants' rows the mapping says what the dependant's columns became: their
+ * name and relation are a family member's, of the member on the row above.
+ */
+function dependantEvidence(mappings: readonly ColumnMapping[], layout: DependantLayout): void {
+  const add = (m: ColumnMapping, field: string) => {
+    const code = "map.why.dependant-row";
+    if (m.reasons?.some((r) => r.code === code)) return;
+    setEvidence(m, [...(m.reasons ?? []), { code, params: { field, registerSheet: "Family" } }]);
+  };
+  if (layout.relation !== null) add(mappings[layout.relation], "relation");
+  if (layout.memberName !== null) add(mappings[layout.memberName], "memberName");
+}
+
+/**
  * The policies a household roster's row lists are its person's: that person is their insured (the
  * household's client on the client's own row, else the relative the row names), and a relative's
  * relation to the client is said beside it, in the words of the relation column.
@@ -385,6 +407,10 @@ interface SheetWork {
    * workbook): the column giving each row's relation to the household's client.
    */
   household: number | null;
+  /** A roster with its members' dependants on rows of their own beneath them (眷屬姓名 / 眷屬關係). */
+  dependants: DependantLayout | null;
+  /** A visit sheet writing the plan beside what happened (计划 日期 | 实际 日期): the twins. */
+  planTwins: MappedTwin[];
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
   /** A client list's balance columns (AUM, 1月AUM … 12月AUM): each client's latest is an asset. */
@@ -700,6 +726,14 @@ class WorkbookImport {
   private prepare(analysis: SheetAnalysis, key: SheetKey): SheetWork {
     const table = analysis.table as NonNullable<SheetAnalysis["table"]>;
     const mappings = analysis.mapping.columns;
+    // A dependant's name column the mapping took for the client's contact is the dependant's.
+    const dependants = key === "Clients" ? dependantLayout(mappings, analysis.columnValues) : null;
+    if (dependants?.memberName != null && mappings[dependants.memberName].field !== null)
+      mappings[dependants.memberName] = {
+        ...mappings[dependants.memberName],
+        field: null,
+        confidence: 0,
+      };
     const targets = new Map(targetsFor(key).map((t) => [t.key, t]));
     const fieldTypes: (FieldType | undefined)[] = mappings.map((m) =>
       m.field ? targets.get(m.field)?.field.type : undefined
@@ -911,6 +945,8 @@ class WorkbookImport {
       ),
       relation: key === "Insurance" && household === null ? relationColumn(mappings) : null,
       household,
+      dependants: household === null ? dependants : null,
+      planTwins: key === "Visits" ? mappedTwins(mappings) : [],
       policyholders,
       balances,
       relatives,
@@ -1220,6 +1256,8 @@ class WorkbookImport {
     let contactsRead = 0;
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
+    let dependantsClient: Candidate | null = null;
+    let dependantMembers = 0;
     const householdPolicies: HouseholdPolicies | null =
       work.key === "Insurance" && work.household !== null && work.policyholders
         ? { head: null, person: null, members: 0, relativesPolicies: 0 }
@@ -1252,6 +1290,32 @@ class WorkbookImport {
         continue;
       }
       let cells = work.rowAt(entry.row);
+
+      if (
+        work.dependants &&
+        dependantsClient !== null &&
+        nameColumn !== null &&
+        isDependantRow(work.dependants, cells)
+      ) {
+        // A dependant's row under their member's: family of that member, never a client.
+        const person = normalizeRow(
+          work.ctx,
+          entry.row,
+          asPersonRow(work.dependants, cells, nameColumn)
+        );
+        this.issues.push(...this.placeIssues(work, person.issues));
+        this.candidates.push({
+          sheet: "Family",
+          record: dependantMember(work.dependants, person.record, work.mappings, cells),
+          origin: originOf(sheet, entry.row, work.analysis.range),
+          followers: [],
+          clientRef: dependantsClient,
+          accounted: true,
+        });
+        dependantMembers++;
+        previousData = null;
+        continue;
+      }
 
       if (entry.kind === "continuation") {
         const group = groups.get(entry.continues as number);
@@ -1294,6 +1358,9 @@ class WorkbookImport {
       if (work.isCompany >= 0) cells = withKindWord(cells, work.isCompany);
       const grouped = work.numbered ? groupRows(work.numbered, cells, linkColumns) : null;
       if (grouped) cells = grouped.first;
+      // A row filling only the plan (its actual date blank) is a visit still planned.
+      const plannedCells = work.planTwins.length > 0 ? plannedOnly(work.planTwins, cells) : null;
+      if (plannedCells) cells = plannedCells;
       let normalized = normalizeRow(work.ctx, entry.row, cells);
       if (nameColumn !== null && rejectedForBlankName(normalized, "name")) {
         // The name cell is blank but the row names its person otherwise (nickname, phone …).
@@ -1315,6 +1382,7 @@ class WorkbookImport {
         this.reject(work, entry.row, cells, normalized.rejected, coded);
         this.rejectFormRows(work, entry.row, normalized.rejected);
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
+        dependantsClient = null;
         continue;
       }
       if (householdPolicies) {
@@ -1378,6 +1446,7 @@ class WorkbookImport {
         clientNameLabel: normalized.clientNameLabel,
         clientIdLabel: work.mappings.find((m) => m.field === "clientId")?.header ?? null,
         accounted: true,
+        ...(plannedCells ? { planned: true } : {}),
       };
       this.candidates.push(candidate);
       if (entry.group) groupNote(work, candidate.record, own, entry.group);
@@ -1431,6 +1500,7 @@ class WorkbookImport {
         );
       }
       if (work.household !== null) householdClient = candidate;
+      if (work.dependants) dependantsClient = candidate;
       if (work.policyholders && normalized.clientName !== null) {
         // A row linked to the client of the row above holds no details of its own about them.
         const holder =
@@ -1611,6 +1681,18 @@ class WorkbookImport {
           policies: householdPolicies.relativesPolicies,
         })
       );
+    }
+
+    if (dependantMembers > 0 && work.dependants) {
+      const { relation, memberName } = work.dependants;
+      const shown = work.mappings[memberName ?? relation ?? 0];
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.family-from-dependant-rows", {
+          count: dependantMembers,
+          column: columnLabel(shown.letter, shown.header),
+        })
+      );
+      dependantEvidence(work.mappings, work.dependants);
     }
 
     if (householdMembers > 0 && work.household !== null) {

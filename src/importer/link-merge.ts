@@ -55,6 +55,8 @@ export interface Candidate {
   clientRef?: Candidate;
   /** False for derived records: their source rows are accounted for by the client. */
   accounted: boolean;
+  /** A visit whose row fills only the plan (计划 日期), its actual date blank: not one made. */
+  planned?: boolean;
   /** A policy's policyholder as a client of its own (a policy export with no client list). */
   policyholder?: Candidate;
   /** A client made from a policy row's policyholder: the sheet, the column that named it and the person's other columns. */

@@ -1,4 +1,5 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
+import { actualOverPlan } from "./plan-actual";
 import { addressPartOfHeader, type AddressPart } from "./address-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
 import {
@@ -862,6 +863,9 @@ export function routeOf(
 }
 
 /** Maps the columns of one sheet: one decision for the whole sheet, each field to one column. */
+/** The fields of a visit a plan and what happened both give (计划 日期 | 实际 日期, 方式 | 方式). */
+const TWIN_FIELDS = ["visitOn", "method", "place", "attendees", "purpose", "keyPoints"];
+
 export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   const targets = targetsFor(input.registerSheet);
   const byKey = new Map(targets.map((t) => [t.key, t]));
@@ -1011,6 +1015,23 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     setEvidence(mappings[candidate.column], candidate.evidence);
   }
 
+  if (input.registerSheet === "Visits")
+    for (const twin of actualOverPlan(mappings, taken, TWIN_FIELDS)) {
+      bestRejected.delete(twin.plan);
+      addEvidence(
+        mappings[twin.actual],
+        why("map.why.actual-over-plan", {
+          field: twin.field,
+          plan: columnLabel(mappings[twin.plan].letter, mappings[twin.plan].header),
+        })
+      );
+      setEvidence(mappings[twin.plan], [
+        why("map.why.plan-twin", {
+          field: twin.field,
+          actual: columnLabel(mappings[twin.actual].letter, mappings[twin.actual].header),
+        }),
+      ]);
+    }
   joinNameParts(input, mappings, byKey, taken);
   personsAtCompanies(input, mappings, profiles, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);

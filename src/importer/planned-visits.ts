@@ -100,7 +100,8 @@ export function takePlannedVisits(candidates: Candidate[], today: string): Plann
   for (const visit of visits) {
     const on = visit.record.visitOn;
     const mark = planMark(visit.record);
-    if (mark !== null || (typeof on === "string" && on > today)) planned.set(visit, { mark });
+    if (mark !== null || visit.planned === true || (typeof on === "string" && on > today))
+      planned.set(visit, { mark });
   }
   if (planned.size === 0) return [];
 
@@ -116,7 +117,12 @@ export function takePlannedVisits(candidates: Candidate[], today: string): Plann
     const into = before && (next === null || next === "" || next === on) ? before : null;
     if (into) into.record.nextVisitOn = on;
     const kept = !into && !before && on > today;
-    const why = mark !== null ? "reason.planned-marked" : "reason.planned-future";
+    const why =
+      mark !== null
+        ? "reason.planned-marked"
+        : visit.planned === true
+          ? "reason.planned-not-done"
+          : "reason.planned-future";
     const base = {
       sheet: visit.origin.sheet,
       row: visit.origin.row,

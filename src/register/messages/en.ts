@@ -32,6 +32,7 @@ export const en = {
     "A planned visit on {date}, not one that happened ({why:msg}): this client has no earlier visit to take it as its next visit date, so it was kept on its date; the register reads a visit dated after today as the next one planned, not as one made.",
   "reason.planned-marked": "marked as planned",
   "reason.planned-future": "dated after the day of the import",
+  "reason.planned-not-done": "only its planned date is written, its actual date is blank",
   "import.row-skipped": "Row skipped: {reason:msg}.",
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
@@ -174,6 +175,12 @@ export const en = {
   "relation.mother": "mother",
   "relation.parent": "parent",
   "relation.sibling": "sibling",
+  "map.why.dependant-row":
+    "the column is filled only on rows whose member's own name or number is blank: a dependant of the member above, written to the family sheet ({field:field})",
+  "map.why.actual-over-plan":
+    "the sheet writes the plan beside what happened: this column is what happened, the visit's {field:field} (the plan, {plan}, stays in notes)",
+  "map.why.plan-twin":
+    "the plan beside what happened ({actual}): kept in notes; a row with only the plan filled is a visit still planned, not one made",
   "map.why.household-relation":
     "the list is kept by household: each relative's relation to the client above goes to the family sheet ({field:field})",
   "map.why.household-name":
@@ -399,6 +406,8 @@ export const en = {
     ". The premium in column {premium} goes to the policy when one type is listed; when several are, it is the client's total and goes to the first listed, with a note, unless the cell gives one amount per type",
   "import.policies-of-household-members":
     "{count} of these policies are listed on a relative's row (relation in column {relation}): each is held by the household's client, with that relative as its insured and the relation in its notes.",
+  "import.family-from-dependant-rows":
+    "{count} rows leave the member's own name or number blank and name a dependant in column {column}: each was read as family of the member above it, not as a client.",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-accounts":

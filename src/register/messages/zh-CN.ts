@@ -23,6 +23,7 @@ export const zhCN: Record<MessageCode, string> = {
     "{date} 的拜访是计划中的拜访，尚未发生（{why:msg}）：此客户没有更早的拜访可记下次拜访日期，因此按其日期保留；台账把晚于今天的拜访视为计划中的下次拜访，而不是已完成的拜访。",
   "reason.planned-marked": "标注为预定或计划",
   "reason.planned-future": "日期晚于导入当天",
+  "reason.planned-not-done": "只填了计划日期，实际日期空白",
   "import.row-skipped": "行被跳过：{reason:msg}。",
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",
@@ -149,6 +150,12 @@ export const zhCN: Record<MessageCode, string> = {
   "relation.mother": "母亲",
   "relation.parent": "父母",
   "relation.sibling": "兄弟姐妹",
+  "map.why.dependant-row":
+    "该栏只在本人姓名或编号空白的行填写：是上方成员的眷属，记入家庭成员表（{field:field}）",
+  "map.why.actual-over-plan":
+    "表中计划与实际并列：本栏是实际发生的，记为拜访的{field:field}（计划栏 {plan} 保留在备注）",
+  "map.why.plan-twin":
+    "与实际栏 {actual} 并列的计划：保留在备注；只填了计划的行是尚未发生的计划拜访，不是已完成的拜访",
   "map.why.household-relation":
     "名单按家庭填写：每位亲属与上方客户的关系记入家庭成员表（{field:field}）",
   "map.why.household-name":
@@ -339,6 +346,8 @@ export const zhCN: Record<MessageCode, string> = {
     "。{premium} 栏的保费：只列一个险种时记入该保单；列出多个险种时是客户的合计，记入列出的第一张并加注说明，除非单元格按险种分别写了金额",
   "import.policies-of-household-members":
     "其中 {count} 张保单列在亲属那一行（关系见 {relation} 栏）：投保人是该家庭的客户，被保险人是该亲属，关系写在保单备注中。",
+  "import.family-from-dependant-rows":
+    "{count} 行本人姓名或编号空白、在 {column} 栏写明眷属：已作为其上方成员的家庭成员读入，而不是客户。",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-accounts":

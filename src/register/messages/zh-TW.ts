@@ -23,6 +23,7 @@ export const zhTW: Record<MessageCode, string> = {
     "{date} 的拜訪是預定的拜訪，尚未發生（{why:msg}）：此客戶沒有更早的拜訪可記下次拜訪日期，因此依其日期保留；名冊把晚於今天的拜訪視為預定的下次拜訪，而不是已完成的拜訪。",
   "reason.planned-marked": "標註為預定或預計",
   "reason.planned-future": "日期晚於匯入當天",
+  "reason.planned-not-done": "只填了預定日期，實際日期空白",
   "import.row-skipped": "資料列被略過：{reason:msg}。",
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
@@ -150,6 +151,12 @@ export const zhTW: Record<MessageCode, string> = {
   "relation.mother": "母親",
   "relation.parent": "父母",
   "relation.sibling": "兄弟姊妹",
+  "map.why.dependant-row":
+    "該欄只在本人姓名或編號空白的列填寫：是上方成員的眷屬，記入家庭成員表（{field:field}）",
+  "map.why.actual-over-plan":
+    "表中計畫與實際並列：本欄是實際發生的，記為拜訪的{field:field}（計畫欄 {plan} 保留在備註）",
+  "map.why.plan-twin":
+    "與實際欄 {actual} 並列的計畫：保留在備註；只填了計畫的列是尚未發生的預定拜訪，不是已完成的拜訪",
   "map.why.household-relation":
     "名單按家庭填寫：每位親屬與上方客戶的關係記入家庭成員表（{field:field}）",
   "map.why.household-name":
@@ -343,6 +350,8 @@ export const zhTW: Record<MessageCode, string> = {
     "。{premium} 欄的保費：只列一個險種時記入該保單；列出多個險種時是客戶的合計，記入列出的第一張並加註說明，除非儲存格按險種分別寫了金額",
   "import.policies-of-household-members":
     "其中 {count} 張保單列在親屬那一列（關係見 {relation} 欄）：要保人是該家庭的客戶，被保險人是該親屬，關係寫在保單備註中。",
+  "import.family-from-dependant-rows":
+    "{count} 列本人姓名或編號空白、在 {column} 欄寫明眷屬：已作為其上方成員的家庭成員讀入，而不是客戶。",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-accounts":

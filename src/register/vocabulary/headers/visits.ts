@@ -121,3 +121,13 @@ export const VISITS_HEADERS = {
   expense: ["expenses", "cost", "花费", "招待费", "交通费", "拜访费用"],
   reportFiled: ["report", "visit report", "拜访报告", "是否提交报告"],
 } as const satisfies WordTable;
+
+/**
+ * Words that mark a column as the plan or as what actually happened, in a header or in the group
+ * above its sub-headers (计划 日期 | 实际 日期, "Planned Date" | "Actual Date"). Written folded
+ * (简体, lower case, no spaces).
+ */
+export const PLAN_ACTUAL_WORDS = {
+  plan: ["计划", "计画", "预计", "预定", "拟定", "planned", "plan", "scheduled", "target"],
+  actual: ["实际", "实施", "执行", "完成", "actual", "actually", "done", "completed"],
+} as const satisfies WordTable;
