@@ -66,6 +66,8 @@ export const en = {
     "Column {column}: {count} values have a warning, as this one: {problem:msg} Values: {values}; rows {rows}.",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
+  "value.year-from-title":
+    "Column {column}: {count} dates written without a year (e.g. {example}) were read in {year}, the one year the sheet's title gives.",
   "value.roc-column":
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
   "value.period-annualised":

@@ -54,6 +54,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列有 {count} 个值有提示，例如：{problem:msg} 各值：{values}；所在行：{rows}。",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
+  "value.year-from-title":
+    "{column} 栏：{count} 个日期没有写年份（例如 {example}），已按表格标题所写的唯一年份 {year} 年读取。",
   "value.roc-column":
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
   "value.period-annualised":

@@ -54,6 +54,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄有 {count} 個值有提示，例如：{problem:msg} 各值：{values}；所在列：{rows}。",
   "value.below-min": "數值 {value} 小於允許的最小值 {min}。",
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
+  "value.year-from-title":
+    "{column} 欄：{count} 個日期沒有寫年份（例如 {example}），已依表格標題所寫的唯一年份 {year} 年讀取。",
   "value.roc-column":
     "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
   "value.period-annualised":
