@@ -343,6 +343,8 @@ export const zhTW: Record<MessageCode, string> = {
     "。{premium} 欄的保費：只列一個險種時記入該保單；列出多個險種時是客戶的合計，記入列出的第一張並加註說明，除非儲存格按險種分別寫了金額",
   "import.policies-of-household-members":
     "其中 {count} 張保單列在親屬那一列（關係見 {relation} 欄）：要保人是該家庭的客戶，被保險人是該親屬，關係寫在保單備註中。",
+  "import.visits-from-calls":
+    "這是一份外撥名單：{outcome} 欄顯示已接通的 {count} 通電話，已依 {date} 欄的日期記為電話拜訪；未接通、空號等通話不記為拜訪。",
   "import.family-from-dependant-rows":
     "{count} 列本人姓名或編號空白、在 {column} 欄寫明眷屬：已作為其上方成員的家庭成員讀入，而不是客戶。",
   "import.family-from-household":
