@@ -92,12 +92,57 @@ function isHeaderLikeCell(cell: SourceCell): boolean {
   return looksLikeHeader(stripHeaderUnit(text)) || looksLikeHeader(text);
 }
 
-function headerLikeCount(row: readonly SourceCell[] | undefined): number {
+function headerLikeCount(
+  row: readonly SourceCell[] | undefined,
+  isValue: (column: number, text: string) => boolean = () => false
+): number {
   let n = 0;
-  row?.forEach((cell) => {
-    if (isHeaderLikeCell(cell)) n++;
+  row?.forEach((cell, c) => {
+    if (isHeaderLikeCell(cell) && !isValue(c, cellText(cell).trim())) n++;
   });
   return n;
+}
+
+function rowSignature(row: readonly SourceCell[] | undefined): string {
+  return (row ?? []).map((cell) => cellText(cell).trim()).join("\u0001");
+}
+
+/**
+ * Per column, the texts that recur in that column among the given rows. A header names its column
+ * once, so a text written again further down its own column (重点客户部 under 部门 on many rows)
+ * is one of the column's values, never its header, however much it reads like one. A whole row
+ * written again (a header repeated at a page break) is still a header.
+ */
+function recurringValues(
+  rows: readonly number[],
+  rowAt: (row: number) => readonly SourceCell[] | undefined
+): Map<number, Set<string>> {
+  const seen = new Map<number, Map<string, { signature: string; other: boolean }>>();
+  for (const r of rows) {
+    const row = rowAt(r);
+    if (!row) continue;
+    const signature = rowSignature(row);
+    row.forEach((cell, c) => {
+      if (typeof cell !== "string") return;
+      const text = cell.trim();
+      if (text === "") return;
+      let column = seen.get(c);
+      if (!column) seen.set(c, (column = new Map()));
+      const first = column.get(text);
+      if (!first) column.set(text, { signature, other: false });
+      else if (first.signature !== signature) first.other = true;
+    });
+  }
+  const out = new Map<number, Set<string>>();
+  seen.forEach((column, c) => {
+    column.forEach((entry, text) => {
+      if (!entry.other) return;
+      let values = out.get(c);
+      if (!values) out.set(c, (values = new Set()));
+      values.add(text);
+    });
+  });
+  return out;
 }
 
 /** A header row holds only short texts (and blanks): no numbers, dates or long sentences. */
@@ -142,8 +187,9 @@ function findHeaderRow(
 ): number | null {
   let bestRow: number | null = null;
   let bestScore = 0;
+  const recurring = recurringValues(rows, rowAt);
   for (const r of rows) {
-    const score = headerLikeCount(rowAt(r));
+    const score = headerLikeCount(rowAt(r), (c, text) => recurring.get(c)?.has(text) === true);
     if (score > bestScore) {
       bestScore = score;
       bestRow = r;
