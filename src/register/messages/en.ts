@@ -224,6 +224,18 @@ export const en = {
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
   "map.why.attendees-part":
     'header "{header}" also names people at the visit: joined with the other attendees',
+  "map.why.company-no-employer":
+    "the clients are companies, which have no employer: this names another organisation (a parent or group)",
+  "map.why.alternate-name":
+    "the header names the subject's name spelt another way (another language, a former name): a plainer name column comes first",
+  "map.why.category-over-product":
+    'the header names the category in its own words: it is the category, and the product column "{header}" stays in notes',
+  "map.why.product-beside-category":
+    'the product, beside a column headed for the category ("{header}"): kept in notes as written',
+  "map.why.insured-number-client":
+    "the policies name no policyholder and no insured by name: the insured's number \"{header}\" is the client's",
+  "map.why.net-premium":
+    "the header names a net premium (after commission or reinsurance): a gross or plain premium column comes first",
   "map.why.company-no-occupation":
     "the clients are companies, which have no occupation: this is their contact person's post",
   "map.why.contacts-account":

@@ -193,6 +193,14 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
+  "map.why.company-no-employer":
+    "客户是企业，企业没有工作单位：这一列写的是另一家机构（母公司或集团）",
+  "map.why.alternate-name": "表头是名称的另一种写法（另一种语言或曾用名）：先用更直接的名称列",
+  "map.why.category-over-product": "表头直接写明类别：这一列是类别，产品列“{header}”记入备注",
+  "map.why.product-beside-category": "这是产品，旁边另有写明类别的列（“{header}”）：按原样记入备注",
+  "map.why.insured-number-client":
+    "保单未写投保人，也未写被保险人姓名：被保险人编号“{header}”即客户编号",
+  "map.why.net-premium": "表头是净保费（扣除佣金或分保后）：先用毛保费或一般的保费列",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.contacts-account":
     "联系人导出表：人员分属“{header}”所列的客户（{accounts} 个客户、{people} 位人员），每人都是该客户的联系人",

@@ -195,6 +195,15 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
+  "map.why.company-no-employer":
+    "客戶是企業，企業沒有任職單位：這一欄寫的是另一家機構（母公司或集團）",
+  "map.why.alternate-name": "標題是名稱的另一種寫法（另一種語言或曾用名）：先用更直接的名稱欄",
+  "map.why.category-over-product": "標題直接寫明類別：這一欄是類別，產品欄「{header}」記入備註",
+  "map.why.product-beside-category":
+    "這是產品，旁邊另有寫明類別的欄（「{header}」）：按原樣記入備註",
+  "map.why.insured-number-client":
+    "保單未寫要保人，也未寫被保險人姓名：被保險人編號「{header}」即客戶編號",
+  "map.why.net-premium": "標題是淨保費（扣除佣金或再保後）：先用毛保費或一般的保費欄",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.contacts-account":
     "聯絡人匯出表：人員分屬「{header}」所列的客戶（{accounts} 個客戶、{people} 位人員），每人都是該客戶的聯絡人",
