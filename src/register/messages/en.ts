@@ -66,6 +66,8 @@ export const en = {
     "Column {column}: {count} values have a warning, as this one: {problem:msg} Values: {values}; rows {rows}.",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
+  "value.year-from-title":
+    "Column {column}: {count} dates written without a year (e.g. {example}) were read in {year}, the one year the sheet's title gives.",
   "value.roc-column":
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
   "value.period-annualised":
@@ -407,6 +409,8 @@ export const en = {
     ". The premium in column {premium} goes to the policy when one type is listed; when several are, it is the client's total and goes to the first listed, with a note, unless the cell gives one amount per type",
   "import.policies-of-household-members":
     "{count} of these policies are listed on a relative's row (relation in column {relation}): each is held by the household's client, with that relative as its insured and the relation in its notes.",
+  "import.visits-from-calls":
+    "This is a call list: {count} calls whose outcome in column {outcome} says the client was reached were recorded as visits by phone on their date in column {date}; calls not reached (no answer, number not in service …) made none.",
   "import.family-from-dependant-rows":
     "{count} rows leave the member's own name or number blank and name a dependant in column {column}: each was read as family of the member above it, not as a client.",
   "import.family-from-household":

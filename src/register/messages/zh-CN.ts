@@ -54,6 +54,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列有 {count} 个值有提示，例如：{problem:msg} 各值：{values}；所在行：{rows}。",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
+  "value.year-from-title":
+    "{column} 栏：{count} 个日期没有写年份（例如 {example}），已按表格标题所写的唯一年份 {year} 年读取。",
   "value.roc-column":
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
   "value.period-annualised":
@@ -347,6 +349,8 @@ export const zhCN: Record<MessageCode, string> = {
     "。{premium} 栏的保费：只列一个险种时记入该保单；列出多个险种时是客户的合计，记入列出的第一张并加注说明，除非单元格按险种分别写了金额",
   "import.policies-of-household-members":
     "其中 {count} 张保单列在亲属那一行（关系见 {relation} 栏）：投保人是该家庭的客户，被保险人是该亲属，关系写在保单备注中。",
+  "import.visits-from-calls":
+    "这是一份外呼名单：{outcome} 栏显示已接通的 {count} 次通话，已按 {date} 栏的日期记为电话拜访；未接通、空号等通话不记为拜访。",
   "import.family-from-dependant-rows":
     "{count} 行本人姓名或编号空白、在 {column} 栏写明眷属：已作为其上方成员的家庭成员读入，而不是客户。",
   "import.family-from-household":
