@@ -406,6 +406,8 @@ export const en = {
     "Column {column} gave the {field:field} of the clients made from column {subject}.",
   "import.name-stand-in":
     "{count} rows have an empty {column}; they were kept, each named by its {from} (e.g. {examples}).",
+  "import.deal-updates":
+    "{count} rows write again a prospect listed above, and the sheet has no deal id or deal name: each prospect's rows were read as one deal ({deals} deals, e.g. {examples}), its latest row's values kept; each earlier value that changed is told as an update.",
   "import.numbered-groups":
     "{count} more {registerSheet:sheet} records were read from the numbered columns {later}: each filled group is a record of its own, read as the first group ({first}) is.",
   "import.contacts-from-deals":

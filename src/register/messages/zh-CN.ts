@@ -349,6 +349,8 @@ export const zhCN: Record<MessageCode, string> = {
   "import.deal-party-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
   "import.name-stand-in":
     "{count} 行的 {column} 为空；这些行已保留，并以 {from} 作为名称（例如 {examples}）。",
+  "import.deal-updates":
+    "有 {count} 行再次写了上面已列出的客户，且本表没有商机编号或商机名称：每位客户的各行视为同一笔商机（共 {deals} 笔，如 {examples}），取最新一行的值；之前不同的值逐一列为更新。",
   "import.numbered-groups":
     "已从编号栏 {later} 再读出 {count} 条{registerSheet:sheet}记录：每组有值的栏各成一条记录，按第一组（{first}）的方式读取。",
   "import.contacts-from-deals":

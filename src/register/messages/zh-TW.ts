@@ -352,6 +352,8 @@ export const zhTW: Record<MessageCode, string> = {
   "import.deal-party-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
   "import.name-stand-in":
     "{count} 列的 {column} 空白；這些列已保留，並以 {from} 作為名稱（例如 {examples}）。",
+  "import.deal-updates":
+    "有 {count} 列再次寫了上面已列出的客戶，且本表沒有商機編號或商機名稱：每位客戶的各列視為同一筆商機（共 {deals} 筆，如 {examples}），取最新一列的值；之前不同的值逐一列為更新。",
   "import.numbered-groups":
     "已從編號欄 {later} 再讀出 {count} 筆{registerSheet:sheet}記錄：每組有值的欄各成一筆記錄，按第一組（{first}）的方式讀取。",
   "import.contacts-from-deals":

@@ -37,3 +37,29 @@ export const PIPELINE_HEADERS = {
   expectedClose: ["close date", "closing date", "expected close date", "预计成交日期", "预计完成"],
   nextAction: ["next step", "next steps", "下一步", "后续行动"],
 } as const satisfies WordTable;
+
+/**
+ * Headers of what a deal is for (the product or plan discussed, the deal's own name): on a
+ * pipeline without a deal id, two rows of one prospect naming different ones are two deals.
+ * Written in 简体 and English; headers are folded (繁→简) before they are compared.
+ */
+export const DEAL_SUBJECT_WORDS = [
+  "product",
+  "products",
+  "producttype",
+  "productname",
+  "plan",
+  "plantype",
+  "service",
+  "solution",
+  "dealname",
+  "opportunityname",
+  "opportunity",
+  "deal",
+  "产品",
+  "险种",
+  "项目",
+  "商机名称",
+  "业务类型",
+  "意向产品",
+] as const;
