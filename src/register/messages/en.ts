@@ -290,6 +290,8 @@ export const en = {
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
     "its rows are each client once per period, every client over the same periods: a history of figures, not records",
+  "sheet.why.linked-client-list":
+    "Read as the client list: column {column} of \"{other}\" names each row's client by this table's {id} ({found} of its {count} ids are here).",
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
