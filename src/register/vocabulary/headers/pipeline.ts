@@ -20,7 +20,22 @@ export const PIPELINE_HEADERS = {
   ],
   stage: ["phase", "status", "开发阶段", "进度"],
   grade: ["abcd", "分类"],
-  expectedValue: ["amount", "value", "contract value", "预计价值", "合同金额", "金额"],
+  expectedValue: [
+    "amount",
+    "value",
+    "contract value",
+    "预计价值",
+    "合同金额",
+    "金额",
+    // An advisor's deal is sized by the premium or the assets it would bring, as estimated.
+    "est premium",
+    "estimated premium",
+    "expected premium",
+    "est aum",
+    "estimated aum",
+    "预计保费",
+    "预计规模",
+  ],
   probability: [
     "win probability",
     "chance",
