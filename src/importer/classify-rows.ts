@@ -7,6 +7,7 @@
 import type { FieldType } from "../register/types";
 import { isBlankCell, MergeIndex } from "./grid";
 import { matchForm, matchFormUncached } from "./header-match";
+import { isPlaceholder } from "./normalize/cell";
 import { headingOwner } from "./title-owner";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
@@ -217,6 +218,18 @@ function nonBlankColumns(cells: readonly SourceCell[]): number[] {
     if (!isBlankCell(c)) out.push(i);
   });
   return out;
+}
+
+/**
+ * A row holding nothing but "nothing here" marks ("--" in every column, N/A, 无): a placeholder
+ * under the header, no record. A bare "na" is left alone (it may be a given name).
+ */
+function isPlaceholderRow(cells: readonly SourceCell[], filled: number[]): boolean {
+  return filled.every((c) => {
+    const v = cells[c];
+    if (typeof v !== "string") return false;
+    return isPlaceholder(v) && v.trim().toLowerCase() !== "na";
+  });
 }
 
 function isNote(cells: readonly SourceCell[], filled: number[]): boolean {
@@ -938,6 +951,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
     else if (isOwnerHeading(cells, filled, row)) kind = "section";
     else if (
+      isPlaceholderRow(cells, filled) ||
       isNote(cells, filled) ||
       isSignatureLine(cells, filled, forms, row > lastRecordLike) ||
       isSentence(cells, filled) ||

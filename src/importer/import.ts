@@ -42,6 +42,7 @@ import { mergeInto } from "./merge-records";
 import { keepContinuationNotes, PartnerRows } from "./partner-import";
 import { isCompanyColumn, partnerLayout, withKindWord, type PartnerLayout } from "./partner-rows";
 import { takePlannedVisits } from "./planned-visits";
+import { callColumnsOf, callVisitOf, type CallColumns } from "./call-columns";
 import { mappedTwins, plannedOnly, type MappedTwin } from "./plan-actual";
 import type { ColumnProfile } from "./profile";
 import { formFollowerRows, formIssueRow } from "./form-sheet";
@@ -412,6 +413,8 @@ interface SheetWork {
   dependants: DependantLayout | null;
   /** A visit sheet writing the plan beside what happened (计划 日期 | 实际 日期): the twins. */
   planTwins: MappedTwin[];
+  /** A call list's outcome and date columns (外呼结果, 外呼日期): each reached call is a visit by phone. */
+  calls: CallColumns | null;
   /** A policy sheet in a workbook without a client list: how its rows make their policyholders clients. */
   policyholders: { columns: PolicyholderColumns; ctx: RowContext; madeFrom: MadeFrom } | null;
   /** A client list's balance columns (AUM, 1月AUM … 12月AUM): each client's latest is an asset. */
@@ -830,6 +833,13 @@ class WorkbookImport {
           ...reviewTaken,
           ...(contacts?.columns ?? []),
         ]);
+    // A call list's date column is the calls', not the client's start.
+    const calls =
+      key === "Clients" && !this.visitList
+        ? callColumnsOf(mappings, analysis.columnValues, titleTexts)
+        : null;
+    if (calls && mappings[calls.date].field !== null)
+      mappings[calls.date] = { ...mappings[calls.date], field: null, confidence: 0 };
     const ctx = buildRowContext(
       analysis.sheet.name,
       key,
@@ -948,6 +958,7 @@ class WorkbookImport {
       household,
       dependants: household === null ? dependants : null,
       planTwins: key === "Visits" ? mappedTwins(mappings) : [],
+      calls,
       policyholders,
       balances,
       relatives,
@@ -1258,6 +1269,7 @@ class WorkbookImport {
     let householdClient: Candidate | null = null;
     let householdMembers = 0;
     let dependantsClient: Candidate | null = null;
+    let callsMade = 0;
     let dependantMembers = 0;
     const dealRows: DealRow[] = [];
     const householdPolicies: HouseholdPolicies | null =
@@ -1463,6 +1475,13 @@ class WorkbookImport {
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
       if (work.visitLog) this.loggedVisits(work.visitLog, candidate, own);
+      if (work.calls) {
+        const call = callVisitOf(work.calls, own);
+        if (call) {
+          this.pushVisitOf(candidate, call);
+          callsMade++;
+        }
+      }
       if (work.reviews) reviewsRead += this.reviewVisit(work.reviews, candidate, entry.row, cells);
       if (work.routedVisits.length > 0) this.routedVisit(work, candidate, own);
       if (work.factDate !== null) {
@@ -1683,6 +1702,18 @@ class WorkbookImport {
           subject,
           count: householdPolicies.members,
           policies: householdPolicies.relativesPolicies,
+        })
+      );
+    }
+
+    if (callsMade > 0 && work.calls) {
+      const outcome = work.mappings[work.calls.outcome];
+      const date = work.mappings[work.calls.date];
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.visits-from-calls", {
+          count: callsMade,
+          outcome: columnLabel(outcome.letter, outcome.header),
+          date: columnLabel(date.letter, date.header),
         })
       );
     }

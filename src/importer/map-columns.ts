@@ -6,7 +6,10 @@ import {
   foldHeader,
   headerNamesPeriod,
   headerSpellings,
+  isAlternateNameHeader,
   isGenderHeader,
+  namesNetPremium,
+  namesTermInDaysOrMonths,
   namesSex,
   yieldingSpellings,
 } from "../register/catalog";
@@ -220,6 +223,15 @@ const MIN_VALUES_TO_CONTRADICT = 5;
 const OWNER_REPEAT = 3;
 /** How far an empty column's candidates fall behind those of filled columns. */
 const EMPTY_COLUMN_RANK = 2;
+/** Why a column fell behind another of the field's: said on the column left in notes. */
+const OUTRANKED_CODES: ReadonlySet<string> = new Set<MessageCode>([
+  "map.why.alternate-name",
+  "map.why.net-premium",
+]);
+/** How far a net premium (net_written_premium, 净保费) falls behind a gross or plain one. */
+const NET_PREMIUM_RANK = 0.3;
+/** How far a name spelt another way (English Name, 英文名称) falls behind a plainer name column. */
+const ALTERNATE_NAME_RANK = 0.3;
 /** Fields that identify the row's subject: only a header naming the subject may feed them. */
 const SUBJECT_NAME_KEYS = new Set([CLIENT_NAME_KEY, "prospect"]);
 
@@ -488,6 +500,10 @@ function candidatesFor(
     const subjectField = isSubjectField(key, sheet);
     if (subjectField && (attached || reading.role === "other" || reading.role === "insured"))
       continue;
+    // 被保险人编号, "Insured No": the insured's number, never the insured's name nor the insurer
+    // (保险人 within 被保险人).
+    if (key === "insured" && reading.role === "insured" && reading.base === "id") continue;
+    if (key === "insurer" && reading.role === "insured") continue;
     // 員工數量, "Number of employees": a count of people, never a person or a name.
     if (target.field.type === "text" && isCountHeader(column)) continue;
     // ARPU is revenue per account for some period: a year's revenue only where the header says
@@ -503,9 +519,23 @@ function candidatesFor(
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
+    // policy_term_in_days, 保险期间（月）: a term counted in days or months is never one in years.
+    if (key === "termYears" && column.header.candidates.some(namesTermInDaysOrMonths)) continue;
     let confidence = hit.confidence;
     let rank = confidence;
-    if (subjectField && reading.role === "subject") {
+    // net_written_premium, 净保费: what the insurer keeps, after a gross or plain premium column.
+    if (key === "annualPremium" && column.header.candidates.some(namesNetPremium)) {
+      rank -= NET_PREMIUM_RANK;
+      evidence.push(why("map.why.net-premium"));
+    }
+    // "English Name", 英文名称, 曾用名: the subject's name spelt another way, which a plainer name
+    // column of the sheet ("Name", 客户名称) comes before; alone it is still the name.
+    const alternate =
+      subjectField && key !== "clientId" && column.header.candidates.some(isAlternateNameHeader);
+    if (alternate) {
+      rank -= ALTERNATE_NAME_RANK;
+      evidence.push(why("map.why.alternate-name"));
+    } else if (subjectField && reading.role === "subject") {
       rank += 0.2;
       evidence.push(why("map.why.subject"));
     }
@@ -954,7 +984,16 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
         a.column - b.column
     );
   const bestRejected = new Map<number, Candidate>();
+  // A column another of the field's came before (English Name, a net premium): kept to say why.
+  const outranked = new Map<number, Candidate>();
   for (const candidate of candidates) {
+    if (
+      !decided.has(candidate.column) &&
+      taken.has(candidate.target.key) &&
+      candidate.evidence.some((e) => OUTRANKED_CODES.has(e.code)) &&
+      !outranked.has(candidate.column)
+    )
+      outranked.set(candidate.column, candidate);
     if (decided.has(candidate.column) || taken.has(candidate.target.key)) continue;
     if (candidate.confidence < MAPPING_THRESHOLD) {
       if (!bestRejected.has(candidate.column) && !misleadingHint(candidate))
@@ -1028,6 +1067,9 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       mapping.confidence = rejected.confidence;
       setEvidence(mapping, rejected.evidence);
     }
+    const alternate = outranked.get(i);
+    if (mapping.field === null && !rejected && alternate && mapping.source === "none")
+      setEvidence(mapping, alternate.evidence);
   });
   relativesOfClients(input, mappings, taken);
   heldPoliciesOfClients(input, mappings, taken);
@@ -1554,6 +1596,7 @@ function decideSubject(
     }
   }
 
+  insuredNumberIsClient(input, mappings, profiles, readings, byKey, taken);
   if (byKey.has(CLIENT_NAME_KEY) && !taken.has(CLIENT_NAME_KEY) && !taken.has("clientId")) {
     // The insured person is the client a policy belongs to when no policyholder column says otherwise.
     const insured = mappings.findIndex((m) => m.field === "insured");
@@ -1563,6 +1606,59 @@ function decideSubject(
     }
   }
 }
+
+/**
+ * A policy extract that names no policyholder and no insured by name, only the insured's number
+ * (insured_id, 被保险人编号, Insured No): the insured is whose the policies are, so that number is
+ * the client's, and the policies link to the client by it. Never an identity document's number
+ * (被保险人身份证号), which says who the person is, not which client.
+ */
+function insuredNumberIsClient(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  readings: readonly HeaderReading[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Insurance" || !byKey.has("clientId")) return;
+  if (RECORD_OWNER_FIELDS.some((f) => taken.has(f)) || mappings.some((m) => m.linksClient)) return;
+  const named = input.columns.some(
+    (_, i) =>
+      (readings[i].role === "subject" || readings[i].role === "insured") &&
+      readings[i].base === "name"
+  );
+  if (named) return;
+  const numbers = input.columns
+    .map((_, i) => i)
+    .filter(
+      (i) =>
+        mappings[i].field === null &&
+        mappings[i].source === "none" &&
+        readings[i].role === "insured" &&
+        readings[i].base === "id" &&
+        profiles[i].filled > 0 &&
+        profiles[i].idNumber < 0.5 &&
+        !namesIdentityDocument(input.columns[i]) &&
+        profiles[i].personName < 0.5 &&
+        profiles[i].company < 0.5
+    );
+  if (numbers.length !== 1) return;
+  const i = numbers[0];
+  taken.add("clientId");
+  assign(mappings[i], "clientId", 0.75, [
+    why("map.why.insured-number-client", { header: mappings[i].header }),
+  ]);
+}
+
+/** A header naming an identity document's number (被保险人身份证号, "Insured ID Number", HKID). */
+function namesIdentityDocument(column: ColumnInput): boolean {
+  const targets = targetsFor("Clients").filter((t) => t.key === "idNumber");
+  return column.header.candidates.some((c) =>
+    scoreHeader(stripHeaderUnit(c), targets).some((x) => x.confidence >= IDENTITY_HEADER)
+  );
+}
+const IDENTITY_HEADER = 0.6;
 
 /** Sheets of records about a client, and the field that names the client on each row. */
 const RECORD_SUBJECT_KEY: Partial<Record<SheetKey, string>> = {
@@ -2119,9 +2215,10 @@ function notesAreKeyPoints(
 }
 
 /**
- * A company has no occupation: on a list of companies a 职务 / Title column is the post of the
- * contact person beside it, so it stays in notes under its header instead of reading as the
- * client's occupation.
+ * A company has no occupation and no employer: on a list of companies a 职务 / Title column is the
+ * post of the contact person beside it, and a "Parent Company" / 上级单位 column the group the
+ * account belongs to, so both stay in notes under their headers instead of reading as the client's
+ * occupation or employer.
  */
 function noOccupationOfCompanies(
   input: ColumnMapInput,
@@ -2130,14 +2227,21 @@ function noOccupationOfCompanies(
   taken: Set<string>
 ): void {
   if (input.registerSheet !== "Clients") return;
-  const occupation = mappings.findIndex((m) => m.field === "occupation");
   const name = mappings.findIndex((m) => m.field === "name");
-  if (occupation < 0 || name < 0 || mappings[occupation].source === "override") return;
+  if (name < 0) return;
   const names = profiles[name];
   if (names.filled < MIN_VALUES_TO_CONTRADICT || names.company < 0.6) return;
-  taken.delete("occupation");
-  Object.assign(mappings[occupation], { field: null, confidence: 0, source: "none" });
-  setEvidence(mappings[occupation], [why("map.why.company-no-occupation")]);
+  const reasons = {
+    occupation: "map.why.company-no-occupation",
+    employer: "map.why.company-no-employer",
+  } as const;
+  for (const field of ["occupation", "employer"] as const) {
+    const column = mappings.findIndex((m) => m.field === field);
+    if (column < 0 || mappings[column].source === "override") continue;
+    taken.delete(field);
+    Object.assign(mappings[column], { field: null, confidence: 0, source: "none" });
+    setEvidence(mappings[column], [why(reasons[field])]);
+  }
 }
 
 /**
@@ -2321,7 +2425,10 @@ function productIsCategory(
     input.columns[i].header.candidates.map((c) => matchForm(stripHeaderUnit(c)));
   const namesProduct = (i: number) =>
     heads(i).some((h) => PRODUCT_HEADER.test(h) && !/^sub|^子|^细/.test(h));
-  if (namesProduct(category)) return;
+  if (namesProduct(category)) {
+    categoryOverProduct(input, mappings, profiles, taken, category, heads, namesProduct);
+    return;
+  }
   // A column headed Category (类别, 分類) is the category a person filed the complaint under: a
   // Product column beside it stays the product, kept in notes.
   if (heads(category).some((h) => CATEGORY_HEADER.test(h))) return;
@@ -2347,6 +2454,43 @@ function productIsCategory(
     Object.assign(type, { field: null, confidence: 0, source: "none" });
     setEvidence(type, [why("map.why.complaint-type", { header: type.header })]);
   }
+}
+
+/**
+ * A Product column took the category by its header, yet another column says Category in its own
+ * words (Complaint Category, 投诉类别, 問題分類): that one is what the complaint was filed under,
+ * and the product stays in notes as written.
+ */
+function categoryOverProduct(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>,
+  product: number,
+  heads: (i: number) => string[],
+  namesProduct: (i: number) => boolean
+): void {
+  const named = input.columns.findIndex(
+    (_, i) =>
+      i !== product &&
+      mappings[i].source !== "override" &&
+      mappings[i].confidence < 1 &&
+      profiles[i].filled > 0 &&
+      profiles[i].text >= 0.8 &&
+      !namesProduct(i) &&
+      heads(i).some((h) => CATEGORY_HEADER.test(h))
+  );
+  if (named < 0) return;
+  const was = mappings[named].field;
+  if (was) taken.delete(was);
+  Object.assign(mappings[named], { field: "category", confidence: 0.9, source: "fuzzy" });
+  setEvidence(mappings[named], [
+    why("map.why.category-over-product", { header: mappings[product].header }),
+  ]);
+  Object.assign(mappings[product], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[product], [
+    why("map.why.product-beside-category", { header: mappings[named].header }),
+  ]);
 }
 
 /**

@@ -3,6 +3,7 @@
  * its field type; every problem becomes an issue pointing at the source cell. Nothing is lost:
  * unmapped columns and values that could not be read end up in notes (or an extra column).
  */
+import { isMonthDay, titleYearFor } from "./title-year";
 import {
   headerPeriodsPerYear,
   isGenderHeader,
@@ -274,6 +275,7 @@ function fieldReader(
       const rocEra = rocColumnEvidence(values, options.titleTexts) !== null;
       const opts = {
         rocEra,
+        titleYear: field.key === "birthday" ? null : titleYearFor(values, options.titleTexts),
         gregorianShortYears: !rocEra && gregorianShortYearIn(values) !== null,
         date1904: options.date1904,
         dayFirst: columnDayFirst(values, options.dayFirst),
@@ -1516,6 +1518,21 @@ function dateColumnNotes(options: ReaderOptions): ColumnCheck {
         coded: {
           code: "value.two-digit-years",
           params: { column: reader.label, example: shortYear },
+        },
+      });
+    const year = reader.target.key === "birthday" ? null : titleYearFor(values, options.titleTexts);
+    const yearless = year === null ? [] : values.filter(isMonthDay);
+    if (year !== null && yearless.length > 0)
+      notes.push({
+        value: cellText(yearless[0]),
+        coded: {
+          code: "value.year-from-title",
+          params: {
+            column: reader.label,
+            count: yearless.length,
+            example: cellText(yearless[0]),
+            year,
+          },
         },
       });
     const serial = firstDateSerial(values);

@@ -3,8 +3,12 @@ import { SHEET_TABS } from "./tabs";
 import type { EnumValue, FieldDef, Lang, SheetDef, SheetKey } from "./types";
 import { LANGS } from "./types";
 import { foldScript } from "./vocabulary/fold";
-import { NICKNAME_HEADERS } from "./vocabulary/headers/clients";
-import { YIELDING_HEADERS } from "./vocabulary/headers/insurance";
+import { ALTERNATE_NAME_HEADERS, NICKNAME_HEADERS } from "./vocabulary/headers/clients";
+import {
+  NET_PREMIUM_HEADER_WORDS,
+  TERM_UNIT_HEADER_WORDS,
+  YIELDING_HEADERS,
+} from "./vocabulary/headers/insurance";
 import {
   ANNUAL_PREMIUM_WORDS,
   PAYMENTS_PER_YEAR,
@@ -286,6 +290,42 @@ export function isNicknameHeader(header: string): boolean {
       ? new RegExp(`\\b${word}\\b`).test(text)
       : text.includes(foldScript(word))
   );
+}
+
+/**
+ * A header holding one of the words: Latin words as whole words (snake_case and camelCase split:
+ * policy_term_in_days holds "days"), other words anywhere in it, both scripts folded.
+ */
+export function headerHasWord(header: string, words: readonly string[]): boolean {
+  const text = foldScript(
+    header
+      .normalize("NFKC")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+  );
+  return words.some((word) =>
+    /^[a-z ]+$/.test(word)
+      ? new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(text)
+      : text.includes(foldScript(word))
+  );
+}
+
+/**
+ * A name column's header saying it spells the name another way: another language or script, a
+ * former name (English Name, 英文名稱, 曾用名, "Business Registration English Name").
+ */
+export function isAlternateNameHeader(header: string): boolean {
+  return headerHasWord(header, ALTERNATE_NAME_HEADERS.alternate);
+}
+
+/** A term's header counting it in days or months (policy_term_in_days, 保险期间（月）). */
+export function namesTermInDaysOrMonths(header: string): boolean {
+  return headerHasWord(header, [...TERM_UNIT_HEADER_WORDS.days, ...TERM_UNIT_HEADER_WORDS.months]);
+}
+
+/** A premium header saying the figure is net (net_written_premium, 净保费). */
+export function namesNetPremium(header: string): boolean {
+  return headerHasWord(header, NET_PREMIUM_HEADER_WORDS.net);
 }
 
 /** A name column's header saying its names are organisations' (Account Name, 企业名称). */

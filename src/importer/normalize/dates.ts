@@ -14,6 +14,8 @@ export interface DateOptions {
    * only be a year ("85-07-01", "85年7月1日") is read as 1950–2049 instead of left as ambiguous.
    */
   gregorianShortYears?: boolean;
+  /** The year to read a month and day written without one in (11月3日, "Nov 3"): the title's. */
+  titleYear?: number | null;
 }
 
 /** Days between the 1904 and 1900 date systems' day 0: a 1904 serial plus this is a 1900 serial. */
@@ -313,7 +315,11 @@ function readChineseDate(
 }
 
 /** "26 May 2024", "May 26, 2024", "26-May-24", "Sept 3 2023", "Sunday, 3rd of March 2024". */
-function readMonthNameDate(text: string, quoted: string): Normalized<string> | null {
+function readMonthNameDate(
+  text: string,
+  quoted: string,
+  titleYear: number | null = null
+): Normalized<string> | null {
   const tokens = text
     .toLowerCase()
     .replace(/,/g, " ")
@@ -331,6 +337,8 @@ function readMonthNameDate(text: string, quoted: string): Normalized<string> | n
   if (months.length !== 1) return null;
   const numbers = tokens.filter((token) => !MONTH_BY_TOKEN.has(token));
   if (!numbers.every((token) => /^\d+$/.test(token))) return null;
+  if (numbers.length === 1 && titleYear !== null && numbers[0].length <= 2)
+    return checkedDate(titleYear, MONTH_BY_TOKEN.get(months[0]) ?? 0, Number(numbers[0]), quoted);
   if (numbers.length < 2) return failure("date.incomplete", { value: quoted });
   if (numbers.length > 2) return null;
   const [yearText, dayText] =
@@ -364,7 +372,10 @@ function parseDateText(raw: string, opts: DateOptions): Normalized<string> {
   const chinese = CHINESE_DATE.exec(text);
   if (chinese) return readChineseDate(chinese, era, opts, quoted);
   if (MISSING_DAY.test(text)) return failure("date.no-day", { value: quoted });
-  if (MISSING_YEAR.test(text)) return failure("date.no-year", { value: quoted });
+  const monthDay = MISSING_YEAR.exec(text);
+  if (monthDay && monthDay[1] !== undefined && opts.titleYear)
+    return checkedDate(opts.titleYear, Number(monthDay[1]), Number(monthDay[2]), quoted);
+  if (monthDay) return failure("date.no-year", { value: quoted });
   if (/^\d{1,4}\s*年$/.test(text) || (/^\d{4}$/.test(text) && era === "none"))
     return failure("date.only-year", { value: quoted });
 
@@ -377,7 +388,7 @@ function parseDateText(raw: string, opts: DateOptions): Normalized<string> {
   }
   if (/^\d{5}$/.test(text)) return parseSerial(Number(text), quoted, true);
 
-  const named = eraMark ? null : readMonthNameDate(text, quoted);
+  const named = eraMark ? null : readMonthNameDate(text, quoted, opts.titleYear ?? null);
   if (named) return named;
   return failure("date.not-a-date-text", { value: quoted });
 }

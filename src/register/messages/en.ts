@@ -66,6 +66,8 @@ export const en = {
     "Column {column}: {count} values have a warning, as this one: {problem:msg} Values: {values}; rows {rows}.",
   "value.below-min": "The value {value} is below the smallest allowed, {min}.",
   "value.above-max": "The value {value} is above the largest allowed, {max}.",
+  "value.year-from-title":
+    "Column {column}: {count} dates written without a year (e.g. {example}) were read in {year}, the one year the sheet's title gives.",
   "value.roc-column":
     "Column {column} is dated in Republic of China (民國) years ({evidence}); its two- and three-digit years were read as ROC years (113 → 2024).",
   "value.period-annualised":
@@ -222,6 +224,18 @@ export const en = {
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
   "map.why.attendees-part":
     'header "{header}" also names people at the visit: joined with the other attendees',
+  "map.why.company-no-employer":
+    "the clients are companies, which have no employer: this names another organisation (a parent or group)",
+  "map.why.alternate-name":
+    "the header names the subject's name spelt another way (another language, a former name): a plainer name column comes first",
+  "map.why.category-over-product":
+    'the header names the category in its own words: it is the category, and the product column "{header}" stays in notes',
+  "map.why.product-beside-category":
+    'the product, beside a column headed for the category ("{header}"): kept in notes as written',
+  "map.why.insured-number-client":
+    "the policies name no policyholder and no insured by name: the insured's number \"{header}\" is the client's",
+  "map.why.net-premium":
+    "the header names a net premium (after commission or reinsurance): a gross or plain premium column comes first",
   "map.why.company-no-occupation":
     "the clients are companies, which have no occupation: this is their contact person's post",
   "map.why.contacts-account":
@@ -396,6 +410,8 @@ export const en = {
     ". The premium in column {premium} goes to the policy when one type is listed; when several are, it is the client's total and goes to the first listed, with a note, unless the cell gives one amount per type",
   "import.policies-of-household-members":
     "{count} of these policies are listed on a relative's row (relation in column {relation}): each is held by the household's client, with that relative as its insured and the relation in its notes.",
+  "import.visits-from-calls":
+    "This is a call list: {count} calls whose outcome in column {outcome} says the client was reached were recorded as visits by phone on their date in column {date}; calls not reached (no answer, number not in service …) made none.",
   "import.family-from-dependant-rows":
     "{count} rows leave the member's own name or number blank and name a dependant in column {column}: each was read as family of the member above it, not as a client.",
   "import.family-from-household":

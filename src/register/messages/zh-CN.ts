@@ -54,6 +54,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列有 {count} 个值有提示，例如：{problem:msg} 各值：{values}；所在行：{rows}。",
   "value.below-min": "数值 {value} 小于允许的最小值 {min}。",
   "value.above-max": "数值 {value} 大于允许的最大值 {max}。",
+  "value.year-from-title":
+    "{column} 栏：{count} 个日期没有写年份（例如 {example}），已按表格标题所写的唯一年份 {year} 年读取。",
   "value.roc-column":
     "{column} 列使用民国纪年（{evidence}）；其中两位和三位数的年份已按民国年读取（113 → 2024）。",
   "value.period-annualised":
@@ -191,6 +193,14 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
+  "map.why.company-no-employer":
+    "客户是企业，企业没有工作单位：这一列写的是另一家机构（母公司或集团）",
+  "map.why.alternate-name": "表头是名称的另一种写法（另一种语言或曾用名）：先用更直接的名称列",
+  "map.why.category-over-product": "表头直接写明类别：这一列是类别，产品列“{header}”记入备注",
+  "map.why.product-beside-category": "这是产品，旁边另有写明类别的列（“{header}”）：按原样记入备注",
+  "map.why.insured-number-client":
+    "保单未写投保人，也未写被保险人姓名：被保险人编号“{header}”即客户编号",
+  "map.why.net-premium": "表头是净保费（扣除佣金或分保后）：先用毛保费或一般的保费列",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.contacts-account":
     "联系人导出表：人员分属“{header}”所列的客户（{accounts} 个客户、{people} 位人员），每人都是该客户的联系人",
@@ -340,6 +350,8 @@ export const zhCN: Record<MessageCode, string> = {
     "。{premium} 栏的保费：只列一个险种时记入该保单；列出多个险种时是客户的合计，记入列出的第一张并加注说明，除非单元格按险种分别写了金额",
   "import.policies-of-household-members":
     "其中 {count} 张保单列在亲属那一行（关系见 {relation} 栏）：投保人是该家庭的客户，被保险人是该亲属，关系写在保单备注中。",
+  "import.visits-from-calls":
+    "这是一份外呼名单：{outcome} 栏显示已接通的 {count} 次通话，已按 {date} 栏的日期记为电话拜访；未接通、空号等通话不记为拜访。",
   "import.family-from-dependant-rows":
     "{count} 行本人姓名或编号空白、在 {column} 栏写明眷属：已作为其上方成员的家庭成员读入，而不是客户。",
   "import.family-from-household":

@@ -54,6 +54,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄有 {count} 個值有提示，例如：{problem:msg} 各值：{values}；所在列：{rows}。",
   "value.below-min": "數值 {value} 小於允許的最小值 {min}。",
   "value.above-max": "數值 {value} 大於允許的最大值 {max}。",
+  "value.year-from-title":
+    "{column} 欄：{count} 個日期沒有寫年份（例如 {example}），已依表格標題所寫的唯一年份 {year} 年讀取。",
   "value.roc-column":
     "{column} 欄使用民國紀年（{evidence}）；其中兩位和三位數的年份已按民國年讀取（113 → 2024）。",
   "value.period-annualised":
@@ -193,6 +195,15 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
+  "map.why.company-no-employer":
+    "客戶是企業，企業沒有任職單位：這一欄寫的是另一家機構（母公司或集團）",
+  "map.why.alternate-name": "標題是名稱的另一種寫法（另一種語言或曾用名）：先用更直接的名稱欄",
+  "map.why.category-over-product": "標題直接寫明類別：這一欄是類別，產品欄「{header}」記入備註",
+  "map.why.product-beside-category":
+    "這是產品，旁邊另有寫明類別的欄（「{header}」）：按原樣記入備註",
+  "map.why.insured-number-client":
+    "保單未寫要保人，也未寫被保險人姓名：被保險人編號「{header}」即客戶編號",
+  "map.why.net-premium": "標題是淨保費（扣除佣金或再保後）：先用毛保費或一般的保費欄",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.contacts-account":
     "聯絡人匯出表：人員分屬「{header}」所列的客戶（{accounts} 個客戶、{people} 位人員），每人都是該客戶的聯絡人",
@@ -343,6 +354,8 @@ export const zhTW: Record<MessageCode, string> = {
     "。{premium} 欄的保費：只列一個險種時記入該保單；列出多個險種時是客戶的合計，記入列出的第一張並加註說明，除非儲存格按險種分別寫了金額",
   "import.policies-of-household-members":
     "其中 {count} 張保單列在親屬那一列（關係見 {relation} 欄）：要保人是該家庭的客戶，被保險人是該親屬，關係寫在保單備註中。",
+  "import.visits-from-calls":
+    "這是一份外撥名單：{outcome} 欄顯示已接通的 {count} 通電話，已依 {date} 欄的日期記為電話拜訪；未接通、空號等通話不記為拜訪。",
   "import.family-from-dependant-rows":
     "{count} 列本人姓名或編號空白、在 {column} 欄寫明眷屬：已作為其上方成員的家庭成員讀入，而不是客戶。",
   "import.family-from-household":

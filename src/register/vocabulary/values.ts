@@ -761,6 +761,11 @@ export const COMPLAINT_STATUS_WORDS = {
     "received",
     "logged",
     "待分派",
+    // Not resolved yet: the complaint is still open (Resolved / Unresolved logs).
+    "unresolved",
+    "not resolved",
+    "未解决",
+    "outstanding",
   ],
   "in-progress": [
     "processing",

@@ -372,3 +372,29 @@ export const NICKNAME_HEADERS = {
     "备注名",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Header words saying a name column spells the subject's name another way: in another language or
+ * script (English Name, 英文名称, Chinese Name, 拼音), or a former or other name (曾用名, Alias). Such a
+ * column is the name only when the sheet has no plainer one ("Name" beside "Business Registration
+ * English Name" is the account's name). Latin words match whole words; Chinese words inside a header.
+ */
+export const ALTERNATE_NAME_HEADERS = {
+  alternate: [
+    "english",
+    "chinese",
+    "romanised",
+    "romanized",
+    "pinyin",
+    "alias",
+    "former",
+    "previous",
+    "英文",
+    "中文",
+    "拼音",
+    "外文",
+    "别名",
+    "曾用名",
+    "原名",
+  ],
+} as const satisfies WordTable;

@@ -17,6 +17,10 @@ export const COMMON_HEADERS = {
     "cust id",
     "cif",
     "cif no",
+    // Indian exports: the Customer (or Corporate) Identification Number keys each client.
+    "cin",
+    "cin no",
+    "customer identification number",
     // A securities firm's client list names each client by the fund account (资金账号) opened for
     // them: one per client, the firm's own client number.
     "资金账号",

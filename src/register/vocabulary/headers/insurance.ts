@@ -159,3 +159,22 @@ export const YIELDING_HEADERS: Readonly<Record<string, readonly string[]>> = {
   // A complaint log with both a Product and a Category column: the category is the Category's.
   category: ["product", "product type", "投诉产品"],
 };
+
+/**
+ * Header words of a term counted in another unit than years (policy_term_in_days, 保险期间（月）,
+ * "Term (months)"): such a figure is never a term in years, and stays in notes as written.
+ * Latin words match whole words; Chinese words inside a header.
+ */
+export const TERM_UNIT_HEADER_WORDS = {
+  days: ["days", "day", "天数", "天", "日数"],
+  months: ["months", "month", "mths", "个月", "月数", "月"],
+} as const satisfies WordTable;
+
+/**
+ * Header words of a premium net of something (net_written_premium, Net Premium, 净保费): what the
+ * insurer keeps after commission or reinsurance, not what the policyholder pays, so a gross or
+ * plain premium column of the sheet comes before it.
+ */
+export const NET_PREMIUM_HEADER_WORDS = {
+  net: ["net", "nett", "净"],
+} as const satisfies WordTable;

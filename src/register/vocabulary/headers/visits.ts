@@ -131,3 +131,60 @@ export const PLAN_ACTUAL_WORDS = {
   plan: ["计划", "计画", "预计", "预定", "拟定", "planned", "plan", "scheduled", "target"],
   actual: ["实际", "实施", "执行", "完成", "actual", "actually", "done", "completed"],
 } as const satisfies WordTable;
+
+/**
+ * A call list's columns and outcomes (外呼结果 接通-同意 / 未接通 / 空号, "Call Result" Connected /
+ * No answer): which header names the call, its outcome and its date, and which outcomes say the
+ * client was reached. Written folded (简体, lower case, no spaces). An outcome naming both (未接通
+ * holds 接通) is read by its not-reached word first.
+ */
+export const CALL_WORDS = {
+  call: ["外呼", "呼叫", "通话", "拨打", "致电", "电访", "电话回访", "call", "calls", "dial"],
+  outcome: ["结果", "状态", "情况", "result", "outcome", "status", "disposition"],
+  date: ["日期", "时间", "date", "time"],
+  notReached: [
+    "未接通",
+    "未接",
+    "无人接听",
+    "无应答",
+    "空号",
+    "停机",
+    "关机",
+    "占线",
+    "拒接",
+    "挂断",
+    "错号",
+    "号码错误",
+    "无法接通",
+    "notreached",
+    "noanswer",
+    "unanswered",
+    "busy",
+    "voicemail",
+    "wrongnumber",
+    "invalidnumber",
+    "disconnected",
+    "failed",
+  ],
+  reached: [
+    "接通",
+    "已接",
+    "通话",
+    "同意",
+    "拒绝",
+    "考虑",
+    "有意向",
+    "无意向",
+    "成功",
+    "已办理",
+    "connected",
+    "answered",
+    "reached",
+    "spoke",
+    "interested",
+    "notinterested",
+    "agreed",
+    "declined",
+    "callback",
+  ],
+} as const satisfies WordTable;
