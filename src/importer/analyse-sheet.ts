@@ -57,6 +57,7 @@ import { stripHeaderUnit } from "./normalize";
 import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
 import { sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
+import { linkedClientLists } from "./linked-client-list";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
 /** The override value of "Sheet!*" that keeps a sheet out of the import. */
@@ -243,6 +244,8 @@ function firstColumnTexts(values: readonly SourceCell[] | undefined): string[] {
 interface BlockContext {
   /** A client's form stands above the block on its sheet: the block's rows are that client's. */
   underClient?: boolean;
+  /** Other sheets name their clients by this table's own row ids: it is the client list. */
+  clientList?: boolean;
 }
 
 export interface SheetOptions {
@@ -251,6 +254,8 @@ export interface SheetOptions {
    * account): its name is the form's client when no title line names one.
    */
   sheetAsSubject?: boolean;
+  /** Other sheets name their clients by the ids of this sheet's main table (linked-client-list.ts). */
+  clientList?: boolean;
 }
 
 export function analyseSheet(
@@ -314,7 +319,10 @@ export function analyseSheet(
     if (done) return done;
     const underClient = clientTops.some((top) => top < b.bounds.top);
     return b.table
-      ? analyse(b.view, b.table, b.bounds, i === main, { underClient })
+      ? analyse(b.view, b.table, b.bounds, i === main, {
+          underClient,
+          clientList: options.clientList === true && i === main,
+        })
       : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
   });
   unitsFromSideNotes(analyses);
@@ -487,6 +495,17 @@ export function analyseWorkbook(
   perSheet.forEach((list, i) => {
     if (list.some((a) => a.unnamedForm && (layouts.get(a.unnamedForm) ?? 0) >= 2))
       perSheet[i] = analyseSheet(sheets[i], overrides, { sheetAsSubject: true });
+  });
+  // The table other sheets name their clients by, through its own row ids, is the client list.
+  const lists = linkedClientLists(perSheet.flat());
+  perSheet.forEach((list, i) => {
+    const linked = lists.get(sheets[i].name);
+    if (!linked) return;
+    const again = analyseSheet(sheets[i], overrides, { clientList: true });
+    const clients = again.find((a) => a.mapping.registerSheet === "Clients");
+    if (!clients) return;
+    clients.issues.push(linked.issue);
+    perSheet[i] = again;
   });
   const analyses = perSheet.flat();
   markSheetIndexes(analyses, sheets);
@@ -1104,6 +1123,7 @@ function analyseBlock(
         captionSheet(title),
         context.underClient === true
       );
+    if (context.clientList) classification = { ...classification, key: "Clients" };
   }
   const mapping: SheetMapping = {
     sheet: sheet.name,

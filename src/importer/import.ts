@@ -87,6 +87,7 @@ import { gatherColumnWarnings } from "./column-warnings";
 import { gatherLinkWarnings } from "./link-warnings";
 import { nameStandIns, rejectedForBlankName, standInOf, StandInTally } from "./name-stand-in";
 import { groupRows, numberedGroups, type NumberedGroups } from "./numbered-groups";
+import { dealLogColumns, markDealUpdates, type DealRow } from "./deal-updates";
 import {
   buildRowContext,
   emptyRecord,
@@ -1270,6 +1271,7 @@ class WorkbookImport {
     let dependantsClient: Candidate | null = null;
     let callsMade = 0;
     let dependantMembers = 0;
+    const dealRows: DealRow[] = [];
     const householdPolicies: HouseholdPolicies | null =
       work.key === "Insurance" && work.household !== null && work.policyholders
         ? { head: null, person: null, members: 0, relativesPolicies: 0 }
@@ -1461,6 +1463,7 @@ class WorkbookImport {
         ...(plannedCells ? { planned: true } : {}),
       };
       this.candidates.push(candidate);
+      if (work.key === "Pipeline") dealRows.push({ candidate, cells: own });
       if (entry.group) groupNote(work, candidate.record, own, entry.group);
       if (work.key === "Clients") this.ownByTitle(work, candidate.record, entry.row);
       if (work.parties) this.dealParty(work, entry.row, cells, candidate);
@@ -1532,6 +1535,7 @@ class WorkbookImport {
       if (grouped && grouped.later.length > 0)
         groupRecords += this.laterGroups(work, entry.row, candidate, grouped);
     }
+    this.dealUpdates(work, dealRows);
     if (groupRecords > 0 && work.numbered) {
       const { groups } = work.numbered;
       const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
@@ -2153,6 +2157,26 @@ class WorkbookImport {
       if (found && found.row > header) return found.owner;
       return title ?? found?.owner ?? null;
     };
+  }
+
+  /**
+   * A pipeline with no deal id that names one prospect on several rows is a log of that deal's
+   * updates (deal-updates.ts): its rows become one deal, told once for the sheet.
+   */
+  private dealUpdates(work: SheetWork, rows: readonly DealRow[]): void {
+    if (rows.length < 2) return;
+    const subjects = dealLogColumns(work.mappings);
+    if (subjects === null) return;
+    const sheet = work.analysis.sheet.name;
+    const read = markDealUpdates(rows, subjects, `${sheet}!${work.analysis.range}`);
+    if (read.rows === 0) return;
+    this.issues.push(
+      sheetIssue(sheet, "info", "import.deal-updates", {
+        count: read.rows,
+        deals: read.prospects.length,
+        examples: read.prospects.slice(0, 3).join(", "),
+      })
+    );
   }
 
   /** The client a policy row's policyholder columns describe, as a candidate of its own. */

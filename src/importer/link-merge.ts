@@ -53,6 +53,11 @@ export interface Candidate {
   factDate?: string;
   /** For records derived from a client's own rows (its contacts): that client. */
   clientRef?: Candidate;
+  /**
+   * On a pipeline kept as a log (no deal id; see deal-updates.ts): the deal the row writes again.
+   * Rows of one key are one deal, the later row's values win and earlier ones go to notes.
+   */
+  dealKey?: string;
   /** False for derived records: their source rows are accounted for by the client. */
   accounted: boolean;
   /** A visit whose row fills only the plan (计划 日期), its actual date blank: not one made. */
@@ -687,10 +692,12 @@ class Linker {
     if (candidate.sheet === "Clients" && isEmptyValue(incoming.clientId)) delete incoming.clientId;
     if (candidate.sheet === "Clients" && !updating) keepEarliestSince(into.record, incoming);
     const labelOf = (key: string) => this.headerOf?.(candidate.origin.sheet, key) || key;
+    // A deal written again on a later row of its log: the later row is where it stands now.
+    const dealUpdate = !updating && candidate.dealKey !== undefined;
     const outcome = mergeInto(
       into.record,
       incoming,
-      updating ? "incoming-wins" : newer || laterRow ? "newer-wins" : "first-wins",
+      updating ? "incoming-wins" : newer || laterRow || dealUpdate ? "newer-wins" : "first-wins",
       new Set(),
       labelOf
     );
@@ -705,11 +712,13 @@ class Linker {
         );
       else if (!into.sourceView) into.sourceView = { ...incoming };
     }
+    // A changed stage or amount on a deal's later row is an update, not a conflict: told as one
+    // (link.updated), the earlier value in the issue.
     this.reportConflicts(
       candidate,
       into,
       outcome.conflicts,
-      updating,
+      updating || dealUpdate,
       newer,
       laterRow ? (incomingDate ?? undefined) : undefined
     );
@@ -1345,13 +1354,17 @@ class Linker {
     this.link(candidate);
     const index = this.childIndex.get(candidate.sheet) ?? new Map<string, Entry>();
     this.childIndex.set(candidate.sheet, index);
-    const key = childKey(candidate.sheet, candidate.record);
+    const key = candidate.dealKey
+      ? `deal|${candidate.dealKey}`
+      : childKey(candidate.sheet, candidate.record);
     const same = index.get(key);
     if (same) {
       const updating = same.fromExisting && !same.touched;
       const reason = updating
         ? `updates an existing ${candidate.sheet} record`
-        : `duplicate of ${same.origin ? `row ${same.origin.row}` : "a register record"}`;
+        : candidate.dealKey
+          ? `updates the deal of row ${same.origin?.row ?? ""}`
+          : `duplicate of ${same.origin ? `row ${same.origin.row}` : "a register record"}`;
       this.mergeCandidate(candidate, same, reason);
       return;
     }

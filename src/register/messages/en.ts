@@ -305,6 +305,8 @@ export const en = {
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
     "its rows are each client once per period, every client over the same periods: a history of figures, not records",
+  "sheet.why.linked-client-list":
+    "Read as the client list: column {column} of \"{other}\" names each row's client by this table's {id} ({found} of its {count} ids are here).",
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
@@ -423,6 +425,8 @@ export const en = {
     "Column {column} gave the {field:field} of the clients made from column {subject}.",
   "import.name-stand-in":
     "{count} rows have an empty {column}; they were kept, each named by its {from} (e.g. {examples}).",
+  "import.deal-updates":
+    "{count} rows write again a prospect listed above, and the sheet has no deal id or deal name: each prospect's rows were read as one deal ({deals} deals, e.g. {examples}), its latest row's values kept; each earlier value that changed is told as an update.",
   "import.numbered-groups":
     "{count} more {registerSheet:sheet} records were read from the numbered columns {later}: each filled group is a record of its own, read as the first group ({first}) is.",
   "import.contacts-from-deals":

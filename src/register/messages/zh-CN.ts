@@ -255,6 +255,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
+  "sheet.why.linked-client-list":
+    "按客户清单读取：“{other}”的 {column} 栏用本表的 {id} 指明每行的客户（其 {count} 个编号中有 {found} 个在本表）。",
   "sheet.why.staff-people":
     "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
@@ -362,6 +364,8 @@ export const zhCN: Record<MessageCode, string> = {
   "import.deal-party-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
   "import.name-stand-in":
     "{count} 行的 {column} 为空；这些行已保留，并以 {from} 作为名称（例如 {examples}）。",
+  "import.deal-updates":
+    "有 {count} 行再次写了上面已列出的客户，且本表没有商机编号或商机名称：每位客户的各行视为同一笔商机（共 {deals} 笔，如 {examples}），取最新一行的值；之前不同的值逐一列为更新。",
   "import.numbered-groups":
     "已从编号栏 {later} 再读出 {count} 条{registerSheet:sheet}记录：每组有值的栏各成一条记录，按第一组（{first}）的方式读取。",
   "import.contacts-from-deals":

@@ -258,6 +258,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
+  "sheet.why.linked-client-list":
+    "按客戶清單讀取：「{other}」的 {column} 欄用本表的 {id} 指明每列的客戶（其 {count} 個編號中有 {found} 個在本表）。",
   "sheet.why.staff-people":
     "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
@@ -366,6 +368,8 @@ export const zhTW: Record<MessageCode, string> = {
   "import.deal-party-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
   "import.name-stand-in":
     "{count} 列的 {column} 空白；這些列已保留，並以 {from} 作為名稱（例如 {examples}）。",
+  "import.deal-updates":
+    "有 {count} 列再次寫了上面已列出的客戶，且本表沒有商機編號或商機名稱：每位客戶的各列視為同一筆商機（共 {deals} 筆，如 {examples}），取最新一列的值；之前不同的值逐一列為更新。",
   "import.numbered-groups":
     "已從編號欄 {later} 再讀出 {count} 筆{registerSheet:sheet}記錄：每組有值的欄各成一筆記錄，按第一組（{first}）的方式讀取。",
   "import.contacts-from-deals":

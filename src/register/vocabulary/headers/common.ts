@@ -225,3 +225,22 @@ export const COMMON_HEADERS = {
   ],
   valueScore: ["score", "价值分", "评分", "综合评分"],
 } as const satisfies WordTable;
+
+/**
+ * Headers of a table's own row id, naming no other thing (ID, UUID, 编号): the id of the row's own
+ * subject. A sheet whose rows other sheets name by such an id is the list those sheets link to.
+ * Written in 简体 and English; headers are folded (繁→简) before they are compared.
+ */
+export const OWN_ID_HEADERS = [
+  "id",
+  "uuid",
+  "guid",
+  "_id",
+  "recordid",
+  "rowid",
+  "key",
+  "编号",
+  "唯一编号",
+  "唯一标识",
+  "主键",
+] as const;

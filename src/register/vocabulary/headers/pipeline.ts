@@ -20,7 +20,22 @@ export const PIPELINE_HEADERS = {
   ],
   stage: ["phase", "status", "开发阶段", "进度"],
   grade: ["abcd", "分类"],
-  expectedValue: ["amount", "value", "contract value", "预计价值", "合同金额", "金额"],
+  expectedValue: [
+    "amount",
+    "value",
+    "contract value",
+    "预计价值",
+    "合同金额",
+    "金额",
+    // An advisor's deal is sized by the premium or the assets it would bring, as estimated.
+    "est premium",
+    "estimated premium",
+    "expected premium",
+    "est aum",
+    "estimated aum",
+    "预计保费",
+    "预计规模",
+  ],
   probability: [
     "win probability",
     "chance",
@@ -37,3 +52,29 @@ export const PIPELINE_HEADERS = {
   expectedClose: ["close date", "closing date", "expected close date", "预计成交日期", "预计完成"],
   nextAction: ["next step", "next steps", "下一步", "后续行动"],
 } as const satisfies WordTable;
+
+/**
+ * Headers of what a deal is for (the product or plan discussed, the deal's own name): on a
+ * pipeline without a deal id, two rows of one prospect naming different ones are two deals.
+ * Written in 简体 and English; headers are folded (繁→简) before they are compared.
+ */
+export const DEAL_SUBJECT_WORDS = [
+  "product",
+  "products",
+  "producttype",
+  "productname",
+  "plan",
+  "plantype",
+  "service",
+  "solution",
+  "dealname",
+  "opportunityname",
+  "opportunity",
+  "deal",
+  "产品",
+  "险种",
+  "项目",
+  "商机名称",
+  "业务类型",
+  "意向产品",
+] as const;
