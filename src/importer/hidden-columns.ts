@@ -9,6 +9,7 @@
 import { renderMessage } from "../register/messages";
 import type { DetectedTable, HeaderColumn } from "./detect-table";
 import { columnLetter } from "./grid";
+import { sheetIssue } from "./sheet-issue";
 import { columnLabel, UNMAPPED } from "./map-columns";
 import { matchForm } from "./header-match";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceSheet } from "./types";
@@ -74,15 +75,5 @@ export function hiddenColumnsIssue(
     columns: left.map((m) => columnLabel(m.letter, m.header)).join(", "),
   };
   const code = "import.hidden-columns";
-  return {
-    sheet: sheetName,
-    row: null,
-    column: null,
-    field: null,
-    value: null,
-    severity: "info",
-    message: renderMessage(code, params, "en") ?? code,
-    code,
-    params,
-  };
+  return sheetIssue(sheetName, code, params);
 }

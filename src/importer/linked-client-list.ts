@@ -12,7 +12,7 @@ import type { SheetAnalysis } from "./analyse-sheet";
 import { cellText, columnLetter } from "./grid";
 import { matchForm } from "./header-match";
 import { columnLabel } from "./map-columns";
-import { englishText } from "./normalize/result";
+import { sheetIssue } from "./sheet-issue";
 import type { ImportIssue, SourceCell } from "./types";
 
 /** Share of the linking column's distinct ids that must stand in the list's id column. */
@@ -70,17 +70,7 @@ export function linkedClientLists(
           const code = "sheet.why.linked-client-list";
           out.set(list.sheet.name, {
             column: i,
-            issue: {
-              sheet: list.sheet.name,
-              row: null,
-              column: null,
-              field: null,
-              value: null,
-              severity: "info",
-              message: englishText(code, params),
-              code,
-              params,
-            },
+            issue: sheetIssue(list.sheet.name, code, params),
           });
         });
       }

@@ -36,6 +36,7 @@ import {
   type FieldTarget,
 } from "./header-match";
 import { headerlessDateField } from "./headerless-dates";
+import { sheetIssue } from "./sheet-issue";
 import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
@@ -1756,17 +1757,7 @@ function recordSubject(
         header: headers[0],
         headers: headers.map((h) => `"${h}"`).join(", "),
       };
-      issues.push({
-        sheet: input.sheetName,
-        row: null,
-        column: null,
-        field: null,
-        value: null,
-        message: renderMessage("map.no-record-subject", params, "en") ?? "map.no-record-subject",
-        code: "map.no-record-subject",
-        params,
-        severity: "warning",
-      });
+      issues.push(sheetIssue(input.sheetName, "map.no-record-subject", params, "warning"));
     }
   }
   if (chosen < 0) return;

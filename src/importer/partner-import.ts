@@ -9,6 +9,7 @@ import { cellText, isBlankCell } from "./grid";
 import type { Candidate, Origin } from "./link-merge";
 import { emptyRecord, NOTES_SEPARATOR, type NormalizedRow } from "./normalize-row";
 import { englishText } from "./normalize/result";
+import { sheetIssue } from "./sheet-issue";
 import {
   partnerColumnLabel,
   partnerRole,
@@ -57,24 +58,6 @@ function rowContentOf(cells: readonly SourceCell[], mappings: readonly ColumnMap
     parts.push(`${m?.label || m?.header || m?.letter || `#${i + 1}`}: ${cellText(cell)}`);
   });
   return parts.join("; ");
-}
-
-function sheetIssue(
-  sheet: string,
-  code: MessageCode,
-  params: Record<string, string | number>
-): ImportIssue {
-  return {
-    sheet,
-    row: null,
-    column: null,
-    field: null,
-    value: null,
-    severity: "info",
-    message: englishText(code, params),
-    code,
-    params,
-  };
 }
 
 export class PartnerRows {
