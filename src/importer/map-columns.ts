@@ -45,7 +45,13 @@ import { reviewDateColumns } from "./review-date-columns";
 import { tierColumn, tierOfCell } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
-import { isBareNumberHeader, namesSecondParty, readHeader, type HeaderReading } from "./subject";
+import {
+  isBareNumberHeader,
+  namesSecondParty,
+  ownerOfSubject,
+  readHeader,
+  type HeaderReading,
+} from "./subject";
 import {
   enumChoices,
   parseEnum,
@@ -541,7 +547,8 @@ function candidatesFor(
       evidence.push(why("map.why.subject"));
     }
     if (attached && (key === "owner" || key === "mainContact")) {
-      rank += 0.1;
+      // The client's rep comes before a rep of something else (an invoice's "Bill Rep").
+      rank += key === "owner" && ownerOfSubject(column.header.text) ? 0.15 : 0.1;
       evidence.push(why(reading.role === "owner" ? "map.why.owner" : "map.why.contact"));
     }
     let fit = valueFit(profile, target.field);
