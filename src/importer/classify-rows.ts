@@ -13,14 +13,7 @@ import { headingOwner } from "./title-owner";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
 export type RowKind =
-  | "blank"
-  | "data"
-  | "total"
-  | "section"
-  | "note"
-  | "hint"
-  | "repeated-header"
-  | "continuation";
+  "blank" | "data" | "total" | "section" | "note" | "hint" | "repeated-header" | "continuation";
 
 export interface ClassifiedRow {
   /** 1-based source row. */

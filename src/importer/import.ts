@@ -964,9 +964,7 @@ class WorkbookImport {
         : null;
     const sheetSubject =
       CLIENTS_FROM_SUBJECT.has(key) && !policyholders && !namesRecordClient(mappings)
-        ? (titleLineSubject(
-            analysis.sheet.rows.slice(0, Math.max(0, table.headerRows[0] - 1))
-          ) ??
+        ? (titleLineSubject(analysis.sheet.rows.slice(0, Math.max(0, table.headerRows[0] - 1))) ??
           ((name) => (name === null ? null : { name, from: "sheet" as const }))(
             sheetNameSubject(analysis.sheet.name)
           ))
