@@ -6,7 +6,7 @@
  */
 import { importWorkbook } from "../../src/importer";
 import type { SourceCell } from "../../src/importer/types";
-import { sheet } from "./helpers";
+import { INVENTED_PEOPLE, sheet } from "./helpers";
 
 const CN = [
   "江苏华东石化集团",
@@ -40,16 +40,7 @@ const EN = [
 ];
 const CONTACTS_CN = ["张经理", "李总", "王主任", "赵工", "钱经理", "孙总", "周工", "吴主任"];
 const CONTACTS_TW = ["陳經理", "林總", "黃主任", "張工", "李經理", "王總", "吳工", "劉主任"];
-const CONTACTS_EN = [
-  "Grace Holt",
-  "Martin Reyes",
-  "Alice Wong",
-  "Peter Novak",
-  "Helen Park",
-  "Owen Clarke",
-  "Nina Patel",
-  "Victor Lam",
-];
+const CONTACTS_EN = INVENTED_PEOPLE.en.slice(0, 8);
 const GRADES = ["VIP", "A", "A", "B", "B", "C", "C", "C"];
 
 function grid(

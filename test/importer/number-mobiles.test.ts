@@ -7,7 +7,7 @@
 import { importWorkbook } from "../../src/importer";
 import { profileColumn } from "../../src/importer/profile";
 import type { SourceCell } from "../../src/importer/types";
-import { sheet } from "./helpers";
+import { INVENTED_PEOPLE, sheet } from "./helpers";
 
 const COMPANIES_CN = [
   "苏州恒通精密机械有限公司",
@@ -39,18 +39,9 @@ const COMPANIES_EN = [
   "Brightwater Instruments Inc",
   "Stonebridge Materials Co",
 ];
-const PEOPLE_CN = ["周明辉", "吴晓燕", "郑国强", "孙丽娟", "钱志刚", "冯雪梅", "蒋海涛", "沈佳怡"];
-const PEOPLE_TW = ["陳志明", "林淑芬", "黃建宏", "張雅婷", "李宗翰", "王美玲", "吳俊傑", "劉怡君"];
-const PEOPLE_EN = [
-  "Grace Holt",
-  "Martin Reyes",
-  "Alice Wong",
-  "Peter Novak",
-  "Helen Park",
-  "Owen Clarke",
-  "Nina Patel",
-  "Victor Lam",
-];
+const PEOPLE_CN = INVENTED_PEOPLE["zh-CN"].slice(0, 8);
+const PEOPLE_TW = INVENTED_PEOPLE["zh-TW"].slice(0, 8);
+const PEOPLE_EN = INVENTED_PEOPLE.en.slice(0, 8);
 
 /** Invented mainland mobiles, distinct, as number cells. */
 function mobile(i: number): number {
