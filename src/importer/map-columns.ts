@@ -45,7 +45,13 @@ import { reviewDateColumns } from "./review-date-columns";
 import { tierColumn, tierOfCell } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
-import { isBareNumberHeader, namesSecondParty, readHeader, type HeaderReading } from "./subject";
+import {
+  isBareNumberHeader,
+  namesKeepersNumber,
+  namesSecondParty,
+  readHeader,
+  type HeaderReading,
+} from "./subject";
 import {
   enumChoices,
   parseEnum,
@@ -463,6 +469,18 @@ function candidatesFor(
     if (target && !fromHeader.has(key))
       fromHeader.set(key, { confidence: 0.9, spelling: column.header.text });
   }
+  // "Internal ID", internal_id_number, 系統編號: the number the keeper's system gave the row, which
+  // on a client list is the client's own number; never a national ID or passport number.
+  if (reading.base === "id" && namesKeepersNumber(column.header.text)) {
+    fromHeader.delete("idNumber");
+    if (sheet === "Clients" && reading.role === "none" && byKey.has("clientId")) {
+      const known = fromHeader.get("clientId");
+      fromHeader.set("clientId", {
+        confidence: Math.max(known?.confidence ?? 0, 0.9),
+        spelling: column.header.text,
+      });
+    }
+  }
   if (reading.role === "subject" && reading.base !== null) {
     // On the pipeline the client's name is the prospect's ("Account Name" of an opportunity).
     for (const key of reading.base === "name"
@@ -517,6 +535,12 @@ function candidatesFor(
     // Hot / Warm / Cold under "Rating", A/B/C under 意向: how keen a lead is, no choice of the register.
     if ((target.field.type === "enum" || target.field.type === "boolean") && temperature) {
       evidence.push(why("map.why.lead-temperature"));
+      out.push({ column: position, target, confidence: 0, rank: 0, evidence });
+      continue;
+    }
+    // C0005, T00021 under "ID Number": codes far shorter than any identity document's number.
+    if (key === "idNumber" && profile.sampled >= 3 && profile.shortCode >= 0.6) {
+      evidence.push(why("map.why.short-codes"));
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }

@@ -77,6 +77,11 @@ export interface ColumnProfile {
   /** Whole numbers of 3–6 digits (internal extensions, short numbers, codes). */
   shortNumber: number;
   /**
+   * Codes of at most six letters and digits, with a digit (C0005, T00021, 10432): too short for
+   * any identity document's number (the shortest, a passport's or an SSN, have eight or nine).
+   */
+  shortCode: number;
+  /**
    * Bare runs of digits counted among `phone` that no one dials as written: no separator, no "+",
    * no leading 0 (trunk prefix) and not a mainland mobile (a TW 統一編號 74149077, an account number).
    */
@@ -94,6 +99,7 @@ export interface ColumnProfile {
 }
 
 const CN_ID = /^\d{17}[\dXx]$/;
+const SHORT_CODE = /^[A-Za-z0-9]{1,6}$/;
 const TW_ID = /^[A-Z][12]\d{8}$/;
 const HK_ID = /^[A-Z]{1,2}\d{6}\(?[\dA]\)?$/;
 const MONEY_UNIT = /[¥￥$€£]|元|万|萬|亿|億|rmb|cny|usd|hkd|twd|ntd|nt\$/i;
@@ -278,6 +284,7 @@ class Accumulator {
   department = 0;
   jobTitle = 0;
   shortNumber = 0;
+  shortCode = 0;
   bareDigits = 0;
   range = 0;
   lengthSum = 0;
@@ -295,6 +302,7 @@ class Accumulator {
     this.sampled++;
     const text = cellText(value).trim();
     this.lengthSum += text.length;
+    if (SHORT_CODE.test(text.replace(/[\s.\-/()]/g, "")) && /\d/.test(text)) this.shortCode++;
     const known = this.values.get(text);
     if (known !== undefined) this.values.set(text, known + 1);
     else if (this.values.size < DISTINCT_LIMIT) this.values.set(text, 1);
@@ -444,6 +452,7 @@ class Accumulator {
       department: share(this.department),
       jobTitle: share(this.jobTitle),
       shortNumber: share(this.shortNumber),
+      shortCode: share(this.shortCode),
       bareDigits: share(this.bareDigits),
       range: share(this.range),
       serial: this.serialSteps >= 2 && this.serialBreaks <= Math.max(1, this.serialSteps * 0.05),
@@ -578,6 +587,8 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
     case "id":
       // Eight bare digits under 統一編號 are a tax number, not phones nobody could dial.
       if (p.date > 0.5 || p.email > 0.5 || p.phone - p.bareDigits > 0.5) return -1;
+      // C0005, T00021, 10432: a keeper's own short codes, never an identity document's number.
+      if (field.key === "idNumber" && p.shortCode >= 0.6) return -1;
       return p.distinctRatio >= 0.9 ? 0.3 : p.distinctRatio < 0.3 ? -0.3 : 0;
     case "text":
       if (p.date > 0.6 || p.email > 0.6 || p.phone > 0.6) return -0.8;

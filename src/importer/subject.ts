@@ -5,7 +5,11 @@
  * client's; the word in front says whose it is.
  */
 import { matchForm } from "./header-match";
-import { RECORD_PARTY_WORDS, SECOND_PARTY_WORDS } from "../register/vocabulary/record-parties";
+import {
+  OWN_NUMBER_WORDS,
+  RECORD_PARTY_WORDS,
+  SECOND_PARTY_WORDS,
+} from "../register/vocabulary/record-parties";
 
 export type HeaderRole = "subject" | "insured" | "owner" | "contact" | "other" | "none";
 export type HeaderBase = "name" | "id" | null;
@@ -327,4 +331,25 @@ export function namesSecondParty(header: string): boolean {
   return SECOND_PARTY_WORDS.second.some((w) =>
     /^[a-z]+$/.test(w) ? spaced.split(" ").slice(0, -1).includes(w) : h.startsWith(matchForm(w))
   );
+}
+
+/**
+ * A header naming a number the keeper's system gave the record ("Internal ID", internal_id_number,
+ * "System No.", 内部编号, 系統編號): the row's own key, never an identity document's number.
+ */
+export function namesKeepersNumber(header: string): boolean {
+  const h = matchForm(header);
+  const nameBase = endsWithAny(h, NAME_BASES);
+  const idBase = nameBase ? null : endsWithAny(h, ID_BASES);
+  if (!idBase) return false;
+  const spaced = header
+    .normalize("NFKC")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/[^a-z\u3400-\u9fff]+/g, " ")
+    .trim();
+  return OWN_NUMBER_WORDS.own.some((w) => {
+    const word = matchForm(w);
+    return /^[a-z ]+$/.test(w) ? ` ${spaced} `.includes(` ${w} `) : h.includes(word);
+  });
 }

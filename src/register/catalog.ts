@@ -237,7 +237,9 @@ export function namesOrganisation(name: string): boolean {
     const folded = foldScript(text);
     return foldedEndings().some((ending) => folded.endsWith(ending) && folded !== ending);
   }
+  // A status typed after the name ("… CC - RESIGNED", "… Ltd – in liquidation") is not its end.
   const words = text
+    .replace(/\s+[-–—]\s+[^-–—]*$/, "")
     .replace(/\./g, "")
     .split(/[^A-Za-z0-9&]+/)
     .filter((w) => w !== "");

@@ -124,3 +124,26 @@ describe("the client kind read from names and ID numbers", () => {
     expect(notesOf(r, "import.kind-from-names")).toHaveLength(0);
   });
 });
+
+describe("a trust is not a person", () => {
+  it("reads Trust / Family Trust / 信托 / 家族信託 in a kind column as an organisation", () => {
+    const rows = [
+      ["Client Name", "Entity Type"],
+      ["The Calloway Family Trust", "Trust"],
+      ["Harper Holdings LLC", "LLC"],
+      ["Nora Vance", "Individual"],
+      ["Alder Family Trust", "Family Trust"],
+      ["林氏家族信託", "家族信託"],
+      ["周氏信托", "信托"],
+    ];
+    const r = importWorkbook([{ name: "Clients", rows, merges: [] }]);
+    expect(r.records.Clients.map((c) => c.kind)).toEqual([
+      "enterprise",
+      "enterprise",
+      "person",
+      "enterprise",
+      "enterprise",
+      "enterprise",
+    ]);
+  });
+});

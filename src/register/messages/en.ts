@@ -145,6 +145,8 @@ export const en = {
   "map.values.person": "{share} person names",
   "map.values.ranges": "{share} ranges or bands (20-50万, 50万以上), kept as written",
   "map.values.company": "{share} company names",
+  "map.why.short-codes":
+    "the values are short codes (C0005, T0021): too short for any identity document's number; kept in notes unless mapped with --map",
   "map.why.lead-temperature":
     "the values grade how keen a lead is (Hot / Warm / Cold, 意向): kept in notes",
   "map.why.product-category": 'header "{header}" names the product: the complaint\'s category',

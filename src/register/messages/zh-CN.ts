@@ -124,6 +124,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.person": "{share} 是人名",
   "map.values.ranges": "{share} 是区间（20-50万、50万以上），按原样保留",
   "map.values.company": "{share} 是公司名称",
+  "map.why.short-codes":
+    "这些值是简短编码（C0005、T0021），比任何证件号码都短：不作为证件号码，保留在备注中，可用 --map 指定",
   "map.why.lead-temperature": "这些值是线索的意向程度（热/温/冷、高/低意向）：保留在备注中",
   "map.why.product-category": "表头“{header}”指产品：即投诉的类别",
   "map.why.complaint-type":

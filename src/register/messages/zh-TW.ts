@@ -125,6 +125,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.values.person": "{share} 是人名",
   "map.values.ranges": "{share} 是區間（20-50萬、50萬以上），按原樣保留",
   "map.values.company": "{share} 是公司名稱",
+  "map.why.short-codes":
+    "這些值是簡短代碼（C0005、T0021），比任何證件號碼都短：不作為證件號碼，保留在備註中，可用 --map 指定",
   "map.why.lead-temperature": "這些值是潛在客戶的意向程度（熱/溫/冷、高/低意向）：保留在備註中",
   "map.why.product-category": "標題「{header}」指產品：即客訴的類別",
   "map.why.complaint-type":

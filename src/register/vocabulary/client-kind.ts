@@ -110,6 +110,11 @@ export const ORGANISATION_WORDS_EN: readonly string[] = [
   "bv",
   "pty",
   "pte",
+  // South Africa's close corporation (… CC) and non-profit company (… NPC); non-profits anywhere.
+  "cc",
+  "npc",
+  "npo",
+  "ngo",
   "bhd",
   // Malaysian and Indonesian legal forms and kinds of business (Syarikat = company, Kedai = shop).
   "sdn",

@@ -38,3 +38,13 @@ export const SECOND_PARTY_WORDS = {
     "副",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Qualifiers saying a number is the keeper's own, given by its system to the record: "Internal
+ * ID", internal_id_number, "System No", 内部编号, 系統編號. Such a number keys the row (the client's
+ * number on a client list), never an identity document's. Written folded, English lower case;
+ * matching folds 繁 to 简.
+ */
+export const OWN_NUMBER_WORDS = {
+  own: ["internal", "system", "in house", "inhouse", "内部", "系统", "本系统"],
+} as const satisfies WordTable;

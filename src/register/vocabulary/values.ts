@@ -67,6 +67,11 @@ export const CLIENT_KIND_WORDS = {
     "社团",
     "non-profit",
     "NGO",
+    // A trust holds assets as an arrangement, never a natural person.
+    "trust",
+    "family trust",
+    "信托",
+    "家族信托",
     "organisation",
     "organization",
     "institution",
