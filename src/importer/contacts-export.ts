@@ -87,9 +87,15 @@ export function contactsAccountColumn(
     return namesAccount(column) && companyLikeValues(column.values);
   });
   if (account < 0) return null;
-  // Several people at one account: the rows are the people, the accounts fewer.
   const personOf = (row: number) =>
     names.map((i) => cellText(columns[i].values[row] ?? null).trim()).join(" ");
+  // Contacts at accounts name their account on (nearly) every row; a list where most people have
+  // none (a HubSpot export with the associated company's columns appended) is of people in their
+  // own right, the company beside some of them their employer.
+  const withPerson = columns[account].values.filter((_, row) => personOf(row).trim() !== "");
+  const withAccount = withPerson.filter((v) => !isBlankCell(v)).length;
+  if (withAccount < withPerson.length * 0.5) return null;
+  // Several people at one account: the rows are the people, the accounts fewer.
   const people = new Map<string, Set<string>>();
   columns[account].values.forEach((v, row) => {
     if (isBlankCell(v)) return;

@@ -717,7 +717,12 @@ class WorkbookImport {
       this.skipAll(analysis, table.firstDataRow, "left out by the mapping");
       return;
     }
-    if (key === null) {
+    // A table none of whose columns is any field of the sheet it would feed (a cross-tab of
+    // counts: jurisdiction × High / Low / Medium / TOTAL) would make records of notes only.
+    const nothingMapped =
+      !analysis.overridden && analysis.mapping.columns.every((c) => c.field === null);
+    if (key === null || nothingMapped) {
+      analysis.mapping.registerSheet = null;
       this.issues.push(
         sheetIssue(sheet.name, "warning", "import.sheet-unrecognised", { sheet: sheet.name })
       );

@@ -21,7 +21,7 @@ import {
 import { OWN_UNIT_HEADER_WORDS, SUBJECT_QUALIFIER_WORDS } from "../register/vocabulary/relatives";
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
-import { cellText, columnLetter, isBlankCell } from "./grid";
+import { cellText, columnLetter, isBlankCell, isErrorCell } from "./grid";
 import {
   ALL_SPELLINGS,
   CLIENT_NAME_KEY,
@@ -939,6 +939,17 @@ export function routeOf(
 /** The fields of a visit a plan and what happened both give (计划 日期 | 实际 日期, 方式 | 方式). */
 const TWIN_FIELDS = ["visitOn", "method", "place", "attendees", "purpose", "keyPoints"];
 
+/** The error a column holds when each of its non-blank cells is a formula error, else null. */
+function onlyErrors(values: readonly SourceCell[]): string | null {
+  let first: string | null = null;
+  for (const value of values) {
+    if (isBlankCell(value)) continue;
+    if (!isErrorCell(value)) return null;
+    first ??= value.error;
+  }
+  return first;
+}
+
 export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   const targets = targetsFor(input.registerSheet);
   const byKey = new Map(targets.map((t) => [t.key, t]));
@@ -1034,6 +1045,13 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       setEvidence(mappings[i], [why("map.why.record-key", { of: keyOf })]);
       return;
     }
+    const error = onlyErrors(column.values);
+    if (error !== null) {
+      // A lookup whose every result is an error (#NAME?, #N/A) holds nothing to read.
+      decided.add(i);
+      setEvidence(mappings[i], [why("map.why.error-values", { example: error })]);
+      return;
+    }
     if (isRowNumberColumn(column) || isSerialColumn(column, profiles[i])) {
       decided.add(i);
       mappings[i].source = "row-number";
@@ -1109,6 +1127,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   personsAtCompanies(input, mappings, profiles, byKey, taken);
   decideSubject(input, mappings, profiles, byKey, taken);
   recordSubject(input, mappings, profiles, byKey, taken, issues);
+  nameAcrossClientIds(input, mappings, taken);
   contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey, taken);
@@ -1512,6 +1531,53 @@ function unsureClientColumn(mapping: ColumnMapping): boolean {
     (mapping.field === null || mapping.confidence < 1) &&
     !ANOTHER_SHEET.has(mapping.reasons?.[0]?.code ?? "")
   );
+}
+
+/**
+ * A client name that stands beside many different client numbers is not the client's: one name
+ * with several numbers on most rows (a support agent beside the members whose tickets they took,
+ * an officer beside the borrowers) is a person handling the rows. Clients who share a name are
+ * few; here most rows' names come with more than one number. Only a name read from a header that
+ * merely resembles the field (never one a person chose or a header named exactly) is taken off.
+ */
+function nameAcrossClientIds(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (RECORD_SUBJECT_KEY[input.registerSheet] !== CLIENT_NAME_KEY) return;
+  const name = mappings.findIndex((m) => m.field === CLIENT_NAME_KEY);
+  const id = mappings.findIndex((m) => m.field === "clientId");
+  if (name < 0 || id < 0 || mappings[name].source !== "fuzzy") return;
+  const ids = new Map<string, Set<string>>();
+  const rowsOf = new Map<string, number>();
+  const names = input.columns[name].values;
+  const numbers = input.columns[id].values;
+  names.forEach((cell, row) => {
+    const who = cellText(cell).toLowerCase();
+    const number = cellText(numbers[row] ?? null);
+    if (who === "" || number === "") return;
+    const set = ids.get(who) ?? new Set<string>();
+    set.add(number);
+    ids.set(who, set);
+    rowsOf.set(who, (rowsOf.get(who) ?? 0) + 1);
+  });
+  const rows = [...rowsOf.values()].reduce((a, b) => a + b, 0);
+  if (rows < 6) return;
+  const shared = [...ids].filter(([, set]) => set.size >= 2);
+  const sharedRows = shared.reduce((n, [who]) => n + (rowsOf.get(who) ?? 0), 0);
+  if (sharedRows < rows * 0.5) return;
+  const [example, set] = shared.sort((a, b) => b[1].size - a[1].size)[0];
+  const mapping = mappings[name];
+  const shown = cellText(names.find((c) => cellText(c).toLowerCase() === example) ?? example);
+  unmapColumn(mapping, taken);
+  setEvidence(mapping, [
+    why("map.why.name-many-ids", {
+      name: shown,
+      count: set.size,
+      id: columnLabel(mappings[id].letter, mappings[id].header),
+    }),
+  ]);
 }
 
 /** Takes a column off its field (freeing the field unless the column joined others on it). */

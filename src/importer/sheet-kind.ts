@@ -852,6 +852,22 @@ function lookupByName(shape: SheetShape): boolean {
   );
 }
 
+/**
+ * Records of another kind that name a product (a complaint's SKU, a visit's product discussed): the
+ * headers read as such records (complaints, visits, policies, deals) and every product column comes
+ * back row after row, so the rows are not the products. A catalogue has a row per product: its
+ * product's name or number differs on nearly every row.
+ */
+function recordsAboutProducts(shape: SheetShape, products: readonly string[]): boolean {
+  if (shape.registerSheet === null || shape.registerSheet === "Clients") return false;
+  if (shape.registerConfidence < 0.5) return false;
+  const columns = shape.headers.flatMap((header, i) => {
+    const p = shape.profiles[i];
+    return products.includes(header) && p !== undefined && p.filled >= 6 ? [p] : [];
+  });
+  return columns.length > 0 && columns.every((p) => p.distinctRatio <= 0.6);
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   // A header with no row under it (a log not yet written to, a template) holds nothing to import,
@@ -891,7 +907,8 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     products.length >= 2 &&
     !namesClients(shape) &&
     !parties &&
-    !(strongRegister && products.length < 3)
+    !(strongRegister && products.length < 3) &&
+    !recordsAboutProducts(shape, products)
   )
     return notData("catalogue", "sheet.why.catalogue", { headers: quote(products) });
 

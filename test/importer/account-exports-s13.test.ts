@@ -272,3 +272,54 @@ describe("a row of placeholders under the header", () => {
     expect(r.summary).toMatchObject({ imported: 7, skipped: 0 });
   });
 });
+
+describe("a table none of whose columns is a field", () => {
+  const pivots = (): SourceCell[][] => {
+    const rows: SourceCell[][] = [
+      ["PIVOT 1 – Portfolio risk"],
+      [],
+      ["2a | Risk Tier Summary", null, null, null, null, "2c | PEP Clients"],
+      [
+        "Risk Tier",
+        "# Clients",
+        "% of Portfolio",
+        "Avg Completeness %",
+        "Audit Flags",
+        "Risk Tier",
+        "PEP Count",
+        "Avg Completeness %",
+        "Audit Flags",
+      ],
+      ["High", 19, 12.7, 95.1, 10, "High", 3, 95.2, 1],
+      ["Low", 103, 68.7, 88.4, 75, "Low", 7, 94.6, 2],
+      ["Medium", 28, 18.7, 88.8, 23, "Medium", 3, 84.1, 3],
+      [],
+      ["2b | Risk Tier by Jurisdiction"],
+      ["incorporation_jurisdiction", "High", "Low", "Medium", "TOTAL"],
+    ];
+    const places = ["BEL", "CAN", "CYM", "DEU", "GBR", "LUX", "NLD", "USA", "VGB"];
+    places.forEach((place, k) =>
+      rows.push([place, k % 4, 2 * k + 4, k % 3, (k % 4) + 2 * k + 4 + (k % 3)])
+    );
+    rows.push(["TOTAL", 14, 104, 9, 127]);
+    rows.push([" HOW TO READ THIS"]);
+    rows.push(["→ High-risk clients demand the most compliance resource."]);
+    return rows;
+  };
+
+  it("is not imported: a cross-tab of counts below a pivot makes no records of notes only", () => {
+    const r = importWorkbook([sheet("02 Portfolio Risk", pivots())]);
+    expect(r.mappings.map((m) => m.registerSheet)).toEqual([null, null]);
+    expect(r.summary.imported).toBe(0);
+    expect(r.records.Assets).toHaveLength(0);
+    expect(r.issues.some((i) => i.code === "import.sheet-unrecognised")).toBe(true);
+  });
+
+  it("unless the user forces the sheet in", () => {
+    const r = importWorkbook([sheet("02 Portfolio Risk", pivots())], {
+      mapping: { "02 Portfolio Risk!*": "Clients" },
+    });
+    expect(r.mappings.some((m) => m.registerSheet === "Clients")).toBe(true);
+    expect(r.summary.imported).toBeGreaterThan(0);
+  });
+});

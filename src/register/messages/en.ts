@@ -202,6 +202,9 @@ export const en = {
   "map.why.held-policy-column":
     "read with the insurance held (column {products}) as the policies' {field:field}",
   "map.why.row-numbers": "values run 1, 2, 3 … down the rows: row numbers, not an identity",
+  "map.why.error-values": "every value is a formula error ({example}): nothing to read",
+  "map.why.name-many-ids":
+    'one name stands beside many numbers of {id} ("{name}" beside {count}): a person handling the rows, not the client',
   "map.why.address-types":
     "\"{header}\" holds Odoo's address types (Contact, Invoice Address …): what a row is, not the client's kind or address",
   "map.why.repeats-name":

@@ -177,6 +177,9 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.held-policy-column":
     "与已持有的保险（{products} 栏）一起读入，作为保单的“{field:field}”",
   "map.why.row-numbers": "数据按 1、2、3……逐行递增：是行号，不是身份标识",
+  "map.why.error-values": "每个值都是公式错误（{example}）：没有可读的数据",
+  "map.why.name-many-ids":
+    "同一个名字对应 {id} 的多个编号（“{name}”对应 {count} 个）：是经办人员，不是客户",
   "map.why.address-types":
     "“{header}”是 Odoo 的地址类型（联系人、发票地址……）：说明该行是什么，不是客户类型或地址",
   "map.why.repeats-name": "“{header}”重复每行的名称（名称本身，或名称加一个人名）：没有自己的内容",

@@ -178,6 +178,9 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.held-policy-column":
     "與已持有的保險（{products} 欄）一起讀入，作為保單的「{field:field}」",
   "map.why.row-numbers": "資料按 1、2、3……逐列遞增：是列號，不是身分識別",
+  "map.why.error-values": "每個值都是公式錯誤（{example}）：沒有可讀的資料",
+  "map.why.name-many-ids":
+    "同一個名字對應 {id} 的多個編號（「{name}」對應 {count} 個）：是經辦人員，不是客戶",
   "map.why.address-types":
     "「{header}」是 Odoo 的地址類型（聯絡人、發票地址……）：說明該列是什麼，不是客戶類型或地址",
   "map.why.repeats-name":

@@ -283,6 +283,10 @@ interface SheetContext {
   date1904: boolean;
 }
 
+/** Excel's (and Google Sheets') error values, as a formula's cached result spells them. */
+const FORMULA_ERROR =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!)$/;
+
 /** Turns one <c> element's collected parts into a cell value; null for an empty cell. */
 function cellValue(
   type: string | undefined,
@@ -303,7 +307,10 @@ function cellValue(
     }
     case "str": {
       const text = unescapeOoxml(raw);
-      return hasValue && text !== "" ? text : null;
+      if (!hasValue || text === "") return null;
+      // A formula's result kept as text that is an error literal (#NAME?, #N/A, Google Sheets'
+      // #ERROR!) is the error: Google Sheets and some writers store a failed lookup so.
+      return FORMULA_ERROR.test(text.trim()) ? { error: text.trim() } : text;
     }
     case "b":
       return hasValue ? raw.trim() === "1" || raw.trim() === "true" : null;

@@ -96,6 +96,21 @@ describe("the streaming .xlsx reader", () => {
     expect(rows[4]).toEqual([1, 2, undefined, undefined, 5, 6]);
   });
 
+  it("reads a formula's cached error kept as text (Google Sheets' #NAME?, #ERROR!) as the error", async () => {
+    const sheet = `<worksheet ${NS}><sheetData>
+      <row r="1"><c r="A1" t="str"><f>XLOOKUP(B1,X:X,Y:Y)</f><v>#NAME?</v></c><c r="B1" t="str"><f>F(1)</f><v>#ERROR!</v></c><c r="C1" t="str"><f>G(1)</f><v>#N/A</v></c><c r="D1" t="str"><f>"#"&amp;"tag"</f><v>#tag</v></c><c r="E1" t="str"><f>H(1)</f><v>#NAME? later</v></c><c r="F1" t="inlineStr"><is><t>#N/A</t></is></c></row>
+    </sheetData></worksheet>`;
+    const book = await readSourceBytes(workbook({ sheet }), { fileName: "errors.xlsx" });
+    expect(book.sheets[0].rows[0]).toEqual([
+      { error: "#NAME?" },
+      { error: "#ERROR!" },
+      { error: "#N/A" },
+      "#tag",
+      "#NAME? later",
+      "#N/A",
+    ]);
+  });
+
   it("reads long parts exactly, characters of 1 to 4 bytes falling across every decoding boundary", async () => {
     // ~1 MB of shared strings and a sheet of 6,000 rows: the parts are decoded piece by piece,
     // so many 3- and 4-byte characters are cut between two pieces.
