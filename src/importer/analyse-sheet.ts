@@ -51,6 +51,7 @@ import {
   repeatsName,
 } from "./partner-rows";
 import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./import-state";
+import { isHintRow } from "./hint-rows";
 import { profileColumn, type ColumnProfile } from "./profile";
 import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
@@ -178,14 +179,18 @@ export function parseOverrides(
   return out;
 }
 
-/** The data rows' values per column; rows with nothing in them are passed over, never walked. */
+/**
+ * The data rows' values per column; rows with nothing in them are passed over, never walked. A
+ * template's hint row (必填 / 选填, Required) stands blank: its words say nothing of the values.
+ */
 function columnValuesOf(sheet: SourceSheet, table: DetectedTable): SourceCell[][] {
   const columns: SourceCell[][] = table.columns.map(() => []);
   const first = table.firstDataRow - 1;
   const last = table.lastDataRow - 1;
   sheet.rows.forEach((row, r) => {
     if (r < first || r > last || !row) return;
-    for (let c = 0; c < columns.length; c++) columns[c].push(row[c] ?? null);
+    const hint = isHintRow(row);
+    for (let c = 0; c < columns.length; c++) columns[c].push(hint ? null : (row[c] ?? null));
   });
   return columns;
 }

@@ -37,6 +37,7 @@ export const en = {
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
   "reason.note": "a note or placeholder, not a record",
+  "reason.hint": "a template's hint (required / optional / format / example), not a record",
   "reason.partner-address": "an address of {company} ({type}), not a client",
   "reason.repeated-header": "repeated header row",
   "reason.continues-rejected": "it continues row {continues}, which was rejected.",
@@ -439,6 +440,10 @@ export const en = {
   "import.contacts-from-deals-fields": " (with {columns})",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
+  "import.sheet-subject-name":
+    'No column of sheet "{sheet}" names the client of its rows: the sheet\'s name "{name}" was taken as the client of its {count} {registerSheet:sheet} rows (made a client when the workbook has no client list). If a column names the client, map it: --map "{sheet}!Header=clientName".',
+  "import.sheet-subject-title":
+    'No column of sheet "{sheet}" names the client of its rows: the title line "{line}" (row {row}) names "{name}", taken as the client of its {count} {registerSheet:sheet} rows (made a client when the workbook has no client list). If a column names the client, map it: --map "{sheet}!Header=clientName".',
   "import.clients-from-records":
     "The workbook has no client list: {count} clients were made from column {column}, the client each {registerSheet:sheet} row names, and the rows were linked to them.",
   "import.record-client-column":

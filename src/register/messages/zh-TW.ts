@@ -28,6 +28,7 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
   "reason.note": "註記或占位文字，不是記錄",
+  "reason.hint": "範本的填寫提示（必填／選填／格式／範例），不是記錄",
   "reason.partner-address": "是 {company} 的地址（{type}），不是客戶",
   "reason.repeated-header": "重複的標題列",
   "reason.continues-rejected": "它接續第 {continues} 列，而該列已被拒絕。",
@@ -382,6 +383,10 @@ export const zhTW: Record<MessageCode, string> = {
   "import.contacts-from-deals-fields": "（含 {columns}）",
   "import.clients-from-policyholders":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
+  "import.sheet-subject-name":
+    '工作表「{sheet}」沒有一欄寫明各列所屬的客戶：已將工作表名稱「{name}」作為其 {count} 列{registerSheet:sheet}的客戶（活頁簿中沒有客戶清單時，會建立該客戶）。如果某一欄寫的是客戶，請指定：--map "{sheet}!表頭=clientName"。',
+  "import.sheet-subject-title":
+    '工作表「{sheet}」沒有一欄寫明各列所屬的客戶：第 {row} 列的標題「{line}」寫的是「{name}」，已作為其 {count} 列{registerSheet:sheet}的客戶（活頁簿中沒有客戶清單時，會建立該客戶）。如果某一欄寫的是客戶，請指定：--map "{sheet}!表頭=clientName"。',
   "import.clients-from-records":
     "活頁簿中沒有客戶清單：已從 {column} 欄（{registerSheet:sheet}各列所屬的客戶）建立 {count} 位客戶，各列都已連結到各自的客戶。",
   "import.record-client-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
