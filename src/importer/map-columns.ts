@@ -49,6 +49,7 @@ import {
   isBareNumberHeader,
   namesKeepersNumber,
   namesSecondParty,
+  ownerOfSubject,
   readHeader,
   type HeaderReading,
 } from "./subject";
@@ -565,7 +566,8 @@ function candidatesFor(
       evidence.push(why("map.why.subject"));
     }
     if (attached && (key === "owner" || key === "mainContact")) {
-      rank += 0.1;
+      // The client's rep comes before a rep of something else (an invoice's "Bill Rep").
+      rank += key === "owner" && ownerOfSubject(column.header.text) ? 0.15 : 0.1;
       evidence.push(why(reading.role === "owner" ? "map.why.owner" : "map.why.contact"));
     }
     let fit = valueFit(profile, target.field);

@@ -311,6 +311,8 @@ export const en = {
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
     "its rows are each client once per period, every client over the same periods: a history of figures, not records",
+  "sheet.why.member-log":
+    "Read as the client list: its {rows} rows are transactions ({headers}), but each carries its member's own details ({personal}), the same on every row of a member; the {count} members told apart by column {column} are the clients, each member's rows merged into one.",
   "sheet.why.linked-client-list":
     "Read as the client list: column {column} of \"{other}\" names each row's client by this table's {id} ({found} of its {count} ids are here).",
   "sheet.why.staff-people":

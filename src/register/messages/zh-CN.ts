@@ -261,6 +261,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
+  "sheet.why.member-log":
+    "按客户清单读取：其 {rows} 行是交易记录（{headers}），但每行都带有该会员本人的资料（{personal}），同一会员各行一致；按 {column} 栏区分的 {count} 位会员即为客户，每位会员的各行合并为一条。",
   "sheet.why.linked-client-list":
     "按客户清单读取：“{other}”的 {column} 栏用本表的 {id} 指明每行的客户（其 {count} 个编号中有 {found} 个在本表）。",
   "sheet.why.staff-people":

@@ -264,6 +264,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
+  "sheet.why.member-log":
+    "按客戶清單讀取：其 {rows} 列是交易紀錄（{headers}），但每列都帶有該會員本人的資料（{personal}），同一會員各列一致；按 {column} 欄區分的 {count} 位會員即為客戶，每位會員的各列合併為一筆。",
   "sheet.why.linked-client-list":
     "按客戶清單讀取：「{other}」的 {column} 欄用本表的 {id} 指明每列的客戶（其 {count} 個編號中有 {found} 個在本表）。",
   "sheet.why.staff-people":
