@@ -50,12 +50,14 @@ import {
   isBareNumberHeader,
   namesKeepersNumber,
   namesSecondParty,
+  namesSomeoneInCharge,
   ownerOfSubject,
   readHeader,
   type HeaderReading,
 } from "./subject";
 import {
   enumChoices,
+  normaliseKey,
   parseEnum,
   parseHeaderUnit,
   parseIdNumber,
@@ -468,6 +470,19 @@ function candidatesFor(
   )
     reading = { role: "other", base: reading.base };
   const fromHeader = headerCandidates(column, targets, sheet);
+  // 负责人, "Person in Charge" on a client list: one of our staff looks after many clients, so
+  // a column naming another person on nearly every client is the client's own person in charge.
+  const inCharge =
+    sheet === "Clients" &&
+    byKey.has("mainContact") &&
+    column.header.candidates.some(namesSomeoneInCharge)
+      ? sideInCharge(profile)
+      : null;
+  if (inCharge === "contact") {
+    reading = { role: "contact", base: reading.base === "id" ? "id" : "name" };
+    fromHeader.delete("owner");
+  } else if (inCharge === "owner" && reading.role === "none")
+    reading = { role: "owner", base: reading.base ?? "name" };
   const temperature = leadTemperature(column, profile);
   // On a policy list, names of insurers ("Harborline Insurance Company", 平安人寿) are the
   // underwriter's, whatever the header ("Company Code"): never the client's name or number.
@@ -490,6 +505,12 @@ function candidatesFor(
     const target = byKey.get(key);
     if (target && !fromHeader.has(key))
       fromHeader.set(key, { confidence: 0.9, spelling: column.header.text });
+    const hit = fromHeader.get(key);
+    if (hit && inCharge !== null)
+      hit.note = why(
+        inCharge === "contact" ? "map.why.in-charge-contact" : "map.why.in-charge-owner",
+        { distinct: profile.distinct, rows: profile.sampled }
+      );
   }
   // "Internal ID", internal_id_number, 系統編號: the number the keeper's system gave the row, which
   // on a client list is the client's own number; never a national ID or passport number.
@@ -714,6 +735,21 @@ function candidatesFor(
     }
   }
   return out;
+}
+
+/** Fewest filled rows on which a column's repetition tells staff from the clients' people. */
+const MIN_ROWS_FOR_SIDE = 8;
+
+/**
+ * Whose person a column of someone in charge names, by how the names repeat: a member of staff
+ * looks after many clients (few names, each on many rows); the clients' own people are nearly as
+ * many as the clients. Null when the column is too short or too mixed to tell.
+ */
+function sideInCharge(profile: ColumnProfile): "owner" | "contact" | null {
+  if (profile.sampled < MIN_ROWS_FOR_SIDE || profile.text < 0.8) return null;
+  if (profile.distinctRatio >= 0.5) return "contact";
+  if (profile.distinctRatio <= 0.25) return "owner";
+  return null;
 }
 
 const ASSET_ACCOUNT = /account|账户|帐户/;
@@ -1131,6 +1167,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinAttendees(input, mappings, byKey);
   notesAreKeyPoints(input, mappings, taken);
   noOccupationOfCompanies(input, mappings, profiles, taken);
+  ownerAmongClients(input, mappings, taken);
   productIsCategory(input, mappings, profiles, taken);
   productNames(input, mappings, profiles, byKey);
   mappings.forEach((mapping, i) => {
@@ -2430,6 +2467,34 @@ function noOccupationOfCompanies(
 }
 
 /**
+ * A person column of a client list whose names are the list's own clients (推荐人 holding another
+ * member's name, "Referred by" naming a customer of the list) says who brought the client in, one
+ * client pointing to another: not the staff member who looks after them. Left to the notes
+ * ("推荐人: 龙晓雪") unless a person chose it.
+ */
+function ownerAmongClients(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const name = mappings.findIndex((m) => m.field === "name");
+  const owner = mappings.findIndex((m) => m.field === "owner");
+  if (name < 0 || owner < 0 || mappings[owner].source === "override") return;
+  const key = (v: SourceCell) => normaliseKey(cellText(v));
+  const clients = new Set(input.columns[name].values.map(key).filter((k) => k !== ""));
+  const named = input.columns[owner].values.map(key).filter((k) => k !== "");
+  if (named.length === 0) return;
+  const among = named.filter((k) => clients.has(k)).length;
+  if (among * 2 < named.length) return;
+  taken.delete("owner");
+  Object.assign(mappings[owner], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[owner], [
+    why("map.why.owner-among-clients", { share: percent(among / named.length) }),
+  ]);
+}
+
+/**
  * A company has no personal income: on a list of companies (most names in a company form) an
  * income column (月均收入, 收入) is the revenue the client brings, as the register keeps it.
  */
@@ -2490,7 +2555,7 @@ function complianceRisk(
 
 /** Headers of the region part of an address: province, city, district. */
 const REGION_HEADER =
-  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+$/;
+  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|州|州属|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+$/;
 
 /**
  * Address columns join into one address instead of going to notes: 省/市/区 + 详细地址, 縣市/鄉鎮 +

@@ -127,6 +127,10 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名称",
   "map.why.short-codes":
     "这些值是简短编码（C0005、T0021），比任何证件号码都短：不作为证件号码，保留在备注中，可用 --map 指定",
+  "map.why.in-charge-contact":
+    "{rows} 行中有 {distinct} 个不同的人：是每个客户自己的负责人（联系人），不是负责多个客户的员工",
+  "map.why.in-charge-owner":
+    "{rows} 行中只有 {distinct} 个人，各自出现在多行：是负责多个客户的员工（负责人）",
   "map.why.lead-temperature": "这些值是线索的意向程度（热/温/冷、高/低意向）：保留在备注中",
   "map.why.product-category": "表头“{header}”指产品：即投诉的类别",
   "map.why.complaint-type":
@@ -199,6 +203,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
+  "map.why.owner-among-clients":
+    "其中 {share} 的姓名本身就是本清单的客户：这是介绍该客户的人，不是负责的人员",
   "map.why.company-no-employer":
     "客户是企业，企业没有工作单位：这一列写的是另一家机构（母公司或集团）",
   "map.why.alternate-name": "表头是名称的另一种写法（另一种语言或曾用名）：先用更直接的名称列",

@@ -128,6 +128,10 @@ export const zhTW: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名稱",
   "map.why.short-codes":
     "這些值是簡短代碼（C0005、T0021），比任何證件號碼都短：不作為證件號碼，保留在備註中，可用 --map 指定",
+  "map.why.in-charge-contact":
+    "{rows} 列中有 {distinct} 個不同的人：是每個客戶自己的負責人（聯絡人），不是負責多個客戶的員工",
+  "map.why.in-charge-owner":
+    "{rows} 列中只有 {distinct} 個人，各自出現在多列：是負責多個客戶的員工（負責人員）",
   "map.why.lead-temperature": "這些值是潛在客戶的意向程度（熱/溫/冷、高/低意向）：保留在備註中",
   "map.why.product-category": "標題「{header}」指產品：即客訴的類別",
   "map.why.complaint-type":
@@ -201,6 +205,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
+  "map.why.owner-among-clients":
+    "其中 {share} 的姓名本身就是本清單的客戶：這是介紹該客戶的人，不是負責的人員",
   "map.why.company-no-employer":
     "客戶是企業，企業沒有任職單位：這一欄寫的是另一家機構（母公司或集團）",
   "map.why.alternate-name": "標題是名稱的另一種寫法（另一種語言或曾用名）：先用更直接的名稱欄",

@@ -50,6 +50,16 @@ export const OWN_NUMBER_WORDS = {
 } as const satisfies WordTable;
 
 /**
+ * Header words naming someone in charge without saying on whose side: 负责人 / 負責人, "Person in
+ * Charge", PIC. On a client list they name our staff member when one person looks after many
+ * clients, and the client's own person in charge (its contact) when nearly every client has
+ * another. Written folded, English lower case; matching folds 繁 to 简.
+ */
+export const IN_CHARGE_WORDS = {
+  inCharge: ["负责人", "person in charge", "pic", "in charge", "responsible person"],
+} as const satisfies WordTable;
+
+/**
  * Words in the name of an insurer ("010 - Harborline Insurance Company", 平安人寿, 富邦產險): a
  * column of such names on a policy list is the underwriter's, never the client's, whatever its
  * header says ("Company Code"). Written once, in Simplified or in English; matching folds 繁 to 简.
