@@ -15,3 +15,4 @@ export * from "./headers/complaints";
 export * from "./headers/visits";
 export * from "./headers/pipeline";
 export * from "./record-parties";
+export * from "./event-guests";
