@@ -917,7 +917,7 @@ function wordy(text: string): boolean {
  * and no column of words differs from row to row as the clients' names would; no header names a
  * subject. Importing it would make a client of each officer.
  */
-function staffOnRows(shape: SheetShape, headers: readonly string[]): NotData | null {
+function staffOnRows(shape: SheetShape): NotData | null {
   const rows = Math.max(0, ...shape.profiles.map((p) => p.filled));
   if (rows < 20) return null;
   const columns = shape.headers.map((header, i) => ({ header, p: shape.profiles[i] }));
@@ -1042,7 +1042,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const logins = loginAccounts(shape, headers);
   if (logins) return logins;
 
-  const handled = staffOnRows(shape, headers);
+  const handled = staffOnRows(shape);
   if (handled) return handled;
 
   const staffList = staffEvidence(shape, headers);
