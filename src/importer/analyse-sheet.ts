@@ -51,7 +51,9 @@ import {
   repeatsName,
 } from "./partner-rows";
 import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./import-state";
+import { isHintRow } from "./hint-rows";
 import { profileColumn, type ColumnProfile } from "./profile";
+import { membersOfLog } from "./member-log";
 import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
 import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
@@ -178,14 +180,18 @@ export function parseOverrides(
   return out;
 }
 
-/** The data rows' values per column; rows with nothing in them are passed over, never walked. */
+/**
+ * The data rows' values per column; rows with nothing in them are passed over, never walked. A
+ * template's hint row (必填 / 选填, Required) stands blank: its words say nothing of the values.
+ */
 function columnValuesOf(sheet: SourceSheet, table: DetectedTable): SourceCell[][] {
   const columns: SourceCell[][] = table.columns.map(() => []);
   const first = table.firstDataRow - 1;
   const last = table.lastDataRow - 1;
   sheet.rows.forEach((row, r) => {
     if (r < first || r > last || !row) return;
-    for (let c = 0; c < columns.length; c++) columns[c].push(row[c] ?? null);
+    const hint = isHintRow(row);
+    for (let c = 0; c < columns.length; c++) columns[c].push(hint ? null : (row[c] ?? null));
   });
   return columns;
 }
@@ -246,6 +252,8 @@ interface BlockContext {
   underClient?: boolean;
   /** Other sheets name their clients by this table's own row ids: it is the client list. */
   clientList?: boolean;
+  /** A log of transactions whose rows carry each member's own details: its members are the clients. */
+  memberLog?: boolean;
 }
 
 export interface SheetOptions {
@@ -256,6 +264,8 @@ export interface SheetOptions {
   sheetAsSubject?: boolean;
   /** Other sheets name their clients by the ids of this sheet's main table (linked-client-list.ts). */
   clientList?: boolean;
+  /** The sheet's main table is a log whose rows carry each member's own details (member-log.ts). */
+  memberLog?: boolean;
 }
 
 export function analyseSheet(
@@ -322,6 +332,7 @@ export function analyseSheet(
       ? analyse(b.view, b.table, b.bounds, i === main, {
           underClient,
           clientList: options.clientList === true && i === main,
+          memberLog: options.memberLog === true && i === main,
         })
       : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
   });
@@ -507,6 +518,19 @@ export function analyseWorkbook(
     clients.issues.push(linked.issue);
     perSheet[i] = again;
   });
+  // With no client list anywhere, a log whose rows carry each member's own details is how the
+  // workbook keeps its members (member-log.ts).
+  if (!perSheet.flat().some((a) => a.table && !a.loose && a.mapping.registerSheet === "Clients"))
+    perSheet.forEach((list, i) => {
+      const log = list.find((a) => a.notData?.kind === "transactions" && !a.overridden);
+      if (!log?.notData) return;
+      const again = analyseSheet(sheets[i], overrides, { memberLog: true });
+      const members = again.find((a) => a.mapping.registerSheet === "Clients");
+      const issue = members && membersOfLog(members, String(log.notData.params.headers ?? ""));
+      if (!members || !issue) return;
+      members.issues.push(issue);
+      perSheet[i] = again;
+    });
   const analyses = perSheet.flat();
   markSheetIndexes(analyses, sheets);
   markHoldingsBesideTheirSheet(analyses);
@@ -1152,7 +1176,8 @@ function analyseBlock(
         captionSheet(title),
         context.underClient === true
       );
-    if (context.clientList) classification = { ...classification, key: "Clients" };
+    if (context.clientList || context.memberLog)
+      classification = { ...classification, key: "Clients" };
   }
   const mapping: SheetMapping = {
     sheet: sheet.name,
@@ -1181,7 +1206,10 @@ function analyseBlock(
       });
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const notData =
-    found && context.underClient && found.code.startsWith("sheet.why.staff") ? null : found;
+    (found && context.underClient && found.code.startsWith("sheet.why.staff")) ||
+    (found?.kind === "transactions" && context.memberLog)
+      ? null
+      : found;
   if (notData) {
     mapping.registerSheet = null;
     mapping.kind = notData.kind;

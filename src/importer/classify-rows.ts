@@ -8,11 +8,12 @@ import type { FieldType } from "../register/types";
 import { isBlankCell, MergeIndex } from "./grid";
 import { matchForm, matchFormUncached } from "./header-match";
 import { isPlaceholder } from "./normalize/cell";
+import { isHintRow } from "./hint-rows";
 import { headingOwner } from "./title-owner";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
 export type RowKind =
-  "blank" | "data" | "total" | "section" | "note" | "repeated-header" | "continuation";
+  "blank" | "data" | "total" | "section" | "note" | "hint" | "repeated-header" | "continuation";
 
 export interface ClassifiedRow {
   /** 1-based source row. */
@@ -958,6 +959,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       (footer !== null && row >= footer && filled.length === 1)
     )
       kind = "note";
+    else if (isHintRow(cells)) kind = "hint";
     else if ((label = groupLabel(input, row, cells, filled, valuesOf)) !== null) kind = "section";
     else if (
       lastSubject !== null &&

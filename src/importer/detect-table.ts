@@ -482,7 +482,46 @@ function isSecondHeaderRow(sheet: SourceSheet, upper: number): boolean {
   });
   if (outside || isRepeatOf(up ?? [], low ?? [])) return false;
   if (holdsContact(low) || holdsRecordText(low)) return false;
+  if (isFieldKeyRow(low ?? [], filled)) return true;
   return headerLikeCount(low) >= Math.max(2, filled - Math.floor(filled / 4));
+}
+
+/** Row `keys` is a row of field keys, taken for the header, under the column names a person reads. */
+function isKeysUnderNames(sheet: SourceSheet, keys: number): boolean {
+  const low = sheet.rows[keys - 1] ?? [];
+  return isFieldKeyRow(low, nonBlank(low)) && isSecondHeaderRow(sheet, keys - 1);
+}
+
+/** A system's field key: one Latin word or identifier (MobilePhone, customer_name, contact.email). */
+const FIELD_KEY = /^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*$/;
+/** Share of a key row's keys that must read as a header word for the row to be keys. */
+const FIELD_KEY_HEADER_SHARE = 0.6;
+
+/**
+ * A CRM import template's row of field keys under its column names (姓名 | 手机号 over Name |
+ * MobilePhone, 客戶名稱 over customer_name): every cell one identifier, no two alike, most of them
+ * a field's word once their parts are split. A data row holds values, which repeat, have spaces,
+ * digits and punctuation; three such keys at least.
+ */
+function isFieldKeyRow(low: readonly SourceCell[], filled: number): boolean {
+  if (filled < 3) return false;
+  const seen = new Set<string>();
+  let headerLike = 0;
+  for (const cell of low) {
+    if (isBlankCell(cell)) continue;
+    if (typeof cell !== "string") return false;
+    const text = cell.trim();
+    if (!FIELD_KEY.test(text) || text.length > MAX_HEADER_LENGTH) return false;
+    const key = text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const words = text
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/[_.]/g, " ")
+      .trim();
+    if (isHeaderLikeCell(words) || isHeaderLikeCell(text)) headerLike++;
+  }
+  return headerLike >= Math.ceil(filled * FIELD_KEY_HEADER_SHARE);
 }
 
 /** The text that heads column `col` in row `row`, taking a horizontally merged cell's value. */
@@ -1034,6 +1073,7 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
     headerRows = [found, found + 1];
   else if (found > region.top && isHeaderOverSubHeaders(view, merges, found - 1, width))
     headerRows = [found - 1, found];
+  else if (found > region.top && isKeysUnderNames(view, found)) headerRows = [found - 1, found];
   const lastHeader = headerRows[headerRows.length - 1];
   return {
     headerRows,

@@ -121,7 +121,7 @@ export interface FormSubject {
 }
 
 /** A label that names the client itself (Account, Client, Customer, 客户, 客戶名稱). */
-function namesClient(label: string): boolean {
+export function namesClient(label: string): boolean {
   const best = scoreHeader(label, targetsFor("Clients"))[0];
   return best !== undefined && best.exact && best.target.key === "name";
 }
@@ -139,7 +139,7 @@ function isDocumentTitle(text: string): boolean {
 }
 
 /** The other side of a document title: a name, not a remark ("reviewed quarterly") or a date. */
-function plausibleName(text: string): boolean {
+export function plausibleName(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 60 || isDocumentTitle(t)) return false;
   if (!/[\p{L}]/u.test(t) || /^[\d\s./\-年月日]+$/.test(t)) return false;

@@ -61,6 +61,7 @@ import {
   type DependantLayout,
 } from "./dependant-rows";
 import { normaliseKey, parseDate } from "./normalize";
+import { sheetNameSubject, titleLineSubject, type SheetSubject } from "./sheet-subject";
 import { ownerHeadings, ownerInTitle, type TitleOwner } from "./title-owner";
 import { dealParties, partyColumns, partyContext, type DealParties } from "./deal-parties";
 import { insuredMember, relationColumn } from "./insured-family";
@@ -123,6 +124,7 @@ const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   total: "reason.total",
   section: "reason.section",
   note: "reason.note",
+  hint: "reason.hint",
   "repeated-header": "reason.repeated-header",
 };
 
@@ -152,6 +154,17 @@ function columnOf(mappings: readonly ColumnMapping[], field: string): number | n
 }
 
 /** The column naming the client a child row belongs to: a client-name column, else one that also links (the insured). */
+/** Some column names the client of a sheet's records: its name, its id, or a linked party. */
+function namesRecordClient(mappings: readonly ColumnMapping[]): boolean {
+  return mappings.some(
+    (m) =>
+      m.field === CLIENT_NAME_KEY ||
+      m.field === "clientId" ||
+      m.field === "insured" ||
+      m.linksClient === true
+  );
+}
+
 function clientNameColumn(mappings: readonly ColumnMapping[]): number | null {
   const named = columnOf(mappings, CLIENT_NAME_KEY);
   if (named !== null) return named;
@@ -450,6 +463,11 @@ interface SheetWork {
   parties: PartyWork | null;
   /** Columns repeating one record under a running number (Policy 1 | Policy 2): a record per group. */
   numbered: NumberedGroups | null;
+  /**
+   * A sheet of records naming no client in its rows whose name or title line names one (a meeting
+   * log of one sheet per key account): that client, the client made for it, and the rows it took.
+   */
+  sheetSubject: { subject: SheetSubject; client: Candidate | null; rows: number } | null;
 }
 
 /**
@@ -949,6 +967,13 @@ class WorkbookImport {
       key === "Clients" || (key === "Insurance" && policyholders && !ownInsured)
         ? householdColumn(mappings, analysis.columnValues)
         : null;
+    const sheetSubject =
+      CLIENTS_FROM_SUBJECT.has(key) && !policyholders && !namesRecordClient(mappings)
+        ? (titleLineSubject(analysis.sheet.rows.slice(0, Math.max(0, table.headerRows[0] - 1))) ??
+          ((name) => (name === null ? null : { name, from: "sheet" as const }))(
+            sheetNameSubject(analysis.sheet.name)
+          ))
+        : null;
     return {
       analysis,
       key,
@@ -986,6 +1011,7 @@ class WorkbookImport {
       titleOwned: new Map(),
       parties,
       numbered: key === "Clients" ? null : numberedGroups(mappings),
+      sheetSubject: sheetSubject && { subject: sheetSubject, client: null, rows: 0 },
     };
   }
 
@@ -1476,6 +1502,7 @@ class WorkbookImport {
       this.readFormRows(work, candidate);
       if (linkColumns.length === 0 && work.key !== "Clients")
         candidate.clientRef = this.formClientAbove(work);
+      if (work.sheetSubject && !candidate.clientRef) this.sheetSubjectOf(work, candidate);
       if (work.key === "Clients")
         groups.set(entry.row, { main: candidate, mainRow: normalized, rows: [] });
       if (work.balances) balancesRead += this.balanceAssets(work.balances, candidate, cells);
@@ -1541,6 +1568,24 @@ class WorkbookImport {
         groupRecords += this.laterGroups(work, entry.row, candidate, grouped);
     }
     this.dealUpdates(work, dealRows);
+    if (work.sheetSubject && work.sheetSubject.rows > 0) {
+      const { subject, rows } = work.sheetSubject;
+      this.issues.push(
+        sheetIssue(
+          sheet,
+          "info",
+          subject.from === "title" ? "import.sheet-subject-title" : "import.sheet-subject-name",
+          {
+            sheet,
+            name: subject.name,
+            count: rows,
+            registerSheet: work.key,
+            line: subject.line ?? "",
+            row: subject.row ?? "",
+          }
+        )
+      );
+    }
     if (groupRecords > 0 && work.numbered) {
       const { groups } = work.numbered;
       const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
@@ -2185,6 +2230,35 @@ class WorkbookImport {
   }
 
   /** The client a policy row's policyholder columns describe, as a candidate of its own. */
+  /**
+   * A row of a sheet whose name or title names its client, the row naming none itself: that
+   * client is the row's. With no client list in the workbook, the client is made once per sheet
+   * (as a log's clients are made from its client column) and the row linked to it; else the row
+   * links to the list's client of that name.
+   */
+  private sheetSubjectOf(work: SheetWork, candidate: Candidate): void {
+    const own = work.sheetSubject;
+    if (!own || cellText(candidate.clientName ?? null) !== "") return;
+    if (cellText(candidate.record.clientId ?? null) !== "") return;
+    candidate.clientName = own.subject.name;
+    candidate.clientNameLabel = work.analysis.sheet.name;
+    own.rows++;
+    if (this.clientList) return;
+    if (!own.client) {
+      const sheet = work.analysis.sheet.name;
+      own.client = {
+        sheet: "Clients",
+        record: { name: own.subject.name },
+        origin: candidate.origin,
+        followers: [],
+        accounted: false,
+        madeFrom: { sheet, registerSheet: work.key, column: sheet, fields: [], what: "sheet" },
+      };
+      this.candidates.push(own.client);
+    }
+    candidate.policyholder = own.client;
+  }
+
   private policyholder(
     work: SheetWork,
     row: number,

@@ -75,7 +75,7 @@ export interface MadeFrom {
   column: string;
   fields: readonly { column: string; field: string }[];
   /** What the rows were: policies (the default) or deals, whose party each client is. */
-  what?: "deals" | "accounts" | "people";
+  what?: "deals" | "accounts" | "people" | "sheet";
 }
 
 export interface RowResult {
@@ -1070,8 +1070,9 @@ class Linker {
         params,
       });
     for (const { from, count } of this.made.values()) {
-      // People at no account are told of in the accounts' note of their sheet.
-      if (from.what === "people") continue;
+      // People at no account are told of in the accounts' note of their sheet; a client the
+      // sheet's name or title names, in the sheet's own note (import.sheet-subject).
+      if (from.what === "people" || from.what === "sheet") continue;
       if (from.what === "accounts") {
         note(from.sheet, from.column, "name", count, "import.clients-from-accounts", {
           count,

@@ -49,6 +49,7 @@ import {
   isBareNumberHeader,
   namesKeepersNumber,
   namesSecondParty,
+  ownerOfSubject,
   readHeader,
   type HeaderReading,
 } from "./subject";
@@ -565,7 +566,8 @@ function candidatesFor(
       evidence.push(why("map.why.subject"));
     }
     if (attached && (key === "owner" || key === "mainContact")) {
-      rank += 0.1;
+      // The client's rep comes before a rep of something else (an invoice's "Bill Rep").
+      rank += key === "owner" && ownerOfSubject(column.header.text) ? 0.15 : 0.1;
       evidence.push(why(reading.role === "owner" ? "map.why.owner" : "map.why.contact"));
     }
     let fit = valueFit(profile, target.field);
@@ -583,8 +585,11 @@ function candidatesFor(
     // A header only resembling the choice's (类型 in 风险类型) is no more than a generic one.
     // A figure beyond a score's bounds (12,000 under a 1–5 factor) contradicts it on any row.
     const beyondScore = target.field.type === "score" && fit <= -1;
+    // A header only resembling the choice's, over a template's one sample row whose value is none
+    // of the choice's words (客户级别 低级 ~ 客户类型), is contradicted by that one value.
     const fewButPlain =
-      (noChoiceWord && (generic || confidence < 1) && profile.sampled >= 2) || beyondScore;
+      (noChoiceWord && (confidence < 1 ? profile.sampled >= 1 : generic && profile.sampled >= 2)) ||
+      beyondScore;
     // A grade ladder (A/B/C, VIP/A/B) under a header only resembling a credit rating's ("Grade" ~
     // "Credit grade") is the seller's grading of its customers: only a header saying credit makes
     // it a credit rating.

@@ -274,6 +274,23 @@ function wordIn(text: string, word: string): boolean {
   return pattern.test(text);
 }
 
+/**
+ * The role of the rightmost word of a Latin header that names one (a role word spelled as one
+ * word, "salesrep", is matched against the words run together).
+ */
+function lastWordRole(
+  text: string,
+  roles: readonly [HeaderRole, readonly string[]][]
+): HeaderRole | null {
+  const words = text.split(" ").filter((w) => w !== "");
+  for (let end = words.length; end > 0; end--)
+    for (let start = 0; start < end; start++) {
+      const run = words.slice(start, end).join("");
+      for (const [role, list] of roles) if (list.includes(run)) return role;
+    }
+  return null;
+}
+
 /** Reads a header: is it a name or a number, and of whom. */
 export function readHeader(header: string): HeaderReading {
   const h = matchForm(header);
@@ -308,7 +325,31 @@ export function readHeader(header: string): HeaderReading {
       role = r;
     }
   }
+  // An English compound names its head last: a "Client Rep" or a "Customer Service Officer" is a
+  // person of ours serving the client, an "Account Contact" a person at the account.
+  if (/^[a-z ]+$/.test(text) && /\s/.test(text)) {
+    const last = lastWordRole(text, roles);
+    if (last !== null) role = last;
+  }
   return { role, base };
+}
+
+/**
+ * A header of a person of ours that says whose person it is: the client's ("Client Rep",
+ * "Customer Manager", 客户经理, 会员顾问) rather than an invoice's or a shift's ("Bill Rep").
+ */
+export function ownerOfSubject(header: string): boolean {
+  if (readHeader(header).role !== "owner") return false;
+  const h = matchForm(header);
+  const spaced = header
+    .normalize("NFKC")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/[^a-z\u3400-\u9fff]+/g, " ")
+    .trim();
+  return SUBJECT_WORDS.some((w) =>
+    /^[a-z]+$/.test(w) ? spaced.split(" ").slice(0, -1).includes(w) : h.includes(w)
+  );
 }
 
 /** True for a header that is only the word for "number" (编号, 編號, No., ID): no one's number in particular. */

@@ -37,6 +37,7 @@ export const en = {
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
   "reason.note": "a note or placeholder, not a record",
+  "reason.hint": "a template's hint (required / optional / format / example), not a record",
   "reason.partner-address": "an address of {company} ({type}), not a client",
   "reason.repeated-header": "repeated header row",
   "reason.continues-rejected": "it continues row {continues}, which was rejected.",
@@ -310,6 +311,8 @@ export const en = {
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
     "its rows are each client once per period, every client over the same periods: a history of figures, not records",
+  "sheet.why.member-log":
+    "Read as the client list: its {rows} rows are transactions ({headers}), but each carries its member's own details ({personal}), the same on every row of a member; the {count} members told apart by column {column} are the clients, each member's rows merged into one.",
   "sheet.why.linked-client-list":
     "Read as the client list: column {column} of \"{other}\" names each row's client by this table's {id} ({found} of its {count} ids are here).",
   "sheet.why.guests":
@@ -445,6 +448,10 @@ export const en = {
   "import.contacts-from-deals-fields": " (with {columns})",
   "import.clients-from-policyholders":
     "The workbook has no client list: {count} clients were made from column {column}, the person each policy belongs to, and their policies were linked to them.",
+  "import.sheet-subject-name":
+    'No column of sheet "{sheet}" names the client of its rows: the sheet\'s name "{name}" was taken as the client of its {count} {registerSheet:sheet} rows (made a client when the workbook has no client list). If a column names the client, map it: --map "{sheet}!Header=clientName".',
+  "import.sheet-subject-title":
+    'No column of sheet "{sheet}" names the client of its rows: the title line "{line}" (row {row}) names "{name}", taken as the client of its {count} {registerSheet:sheet} rows (made a client when the workbook has no client list). If a column names the client, map it: --map "{sheet}!Header=clientName".',
   "import.clients-from-records":
     "The workbook has no client list: {count} clients were made from column {column}, the client each {registerSheet:sheet} row names, and the rows were linked to them.",
   "import.record-client-column":

@@ -28,6 +28,7 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",
   "reason.note": "注释或占位文字，不是记录",
+  "reason.hint": "模板的填写提示（必填／选填／格式／示例），不是记录",
   "reason.partner-address": "是 {company} 的地址（{type}），不是客户",
   "reason.repeated-header": "重复的表头行",
   "reason.continues-rejected": "它接续第 {continues} 行，而该行已被拒绝。",
@@ -260,6 +261,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
+  "sheet.why.member-log":
+    "按客户清单读取：其 {rows} 行是交易记录（{headers}），但每行都带有该会员本人的资料（{personal}），同一会员各行一致；按 {column} 栏区分的 {count} 位会员即为客户，每位会员的各行合并为一条。",
   "sheet.why.linked-client-list":
     "按客户清单读取：“{other}”的 {column} 栏用本表的 {id} 指明每行的客户（其 {count} 个编号中有 {found} 个在本表）。",
   "sheet.why.guests":
@@ -383,6 +386,10 @@ export const zhCN: Record<MessageCode, string> = {
   "import.contacts-from-deals-fields": "（含 {columns}）",
   "import.clients-from-policyholders":
     "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
+  "import.sheet-subject-name":
+    '工作表“{sheet}”没有一栏写明各行所属的客户：已将工作表名称“{name}”作为其 {count} 行{registerSheet:sheet}的客户（工作簿中没有客户清单时，会建立该客户）。如果某一栏写的是客户，请指定：--map "{sheet}!表头=clientName"。',
+  "import.sheet-subject-title":
+    '工作表“{sheet}”没有一栏写明各行所属的客户：第 {row} 行的标题“{line}”写的是“{name}”，已作为其 {count} 行{registerSheet:sheet}的客户（工作簿中没有客户清单时，会建立该客户）。如果某一栏写的是客户，请指定：--map "{sheet}!表头=clientName"。',
   "import.clients-from-records":
     "工作簿中没有客户清单：已从 {column} 栏（{registerSheet:sheet}各行所属的客户）建立 {count} 位客户，各行都已关联到各自的客户。",
   "import.record-client-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",

@@ -28,6 +28,7 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
   "reason.note": "註記或占位文字，不是記錄",
+  "reason.hint": "範本的填寫提示（必填／選填／格式／範例），不是記錄",
   "reason.partner-address": "是 {company} 的地址（{type}），不是客戶",
   "reason.repeated-header": "重複的標題列",
   "reason.continues-rejected": "它接續第 {continues} 列，而該列已被拒絕。",
@@ -263,6 +264,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
+  "sheet.why.member-log":
+    "按客戶清單讀取：其 {rows} 列是交易紀錄（{headers}），但每列都帶有該會員本人的資料（{personal}），同一會員各列一致；按 {column} 欄區分的 {count} 位會員即為客戶，每位會員的各列合併為一筆。",
   "sheet.why.linked-client-list":
     "按客戶清單讀取：「{other}」的 {column} 欄用本表的 {id} 指明每列的客戶（其 {count} 個編號中有 {found} 個在本表）。",
   "sheet.why.guests":
@@ -387,6 +390,10 @@ export const zhTW: Record<MessageCode, string> = {
   "import.contacts-from-deals-fields": "（含 {columns}）",
   "import.clients-from-policyholders":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
+  "import.sheet-subject-name":
+    '工作表「{sheet}」沒有一欄寫明各列所屬的客戶：已將工作表名稱「{name}」作為其 {count} 列{registerSheet:sheet}的客戶（活頁簿中沒有客戶清單時，會建立該客戶）。如果某一欄寫的是客戶，請指定：--map "{sheet}!表頭=clientName"。',
+  "import.sheet-subject-title":
+    '工作表「{sheet}」沒有一欄寫明各列所屬的客戶：第 {row} 列的標題「{line}」寫的是「{name}」，已作為其 {count} 列{registerSheet:sheet}的客戶（活頁簿中沒有客戶清單時，會建立該客戶）。如果某一欄寫的是客戶，請指定：--map "{sheet}!表頭=clientName"。',
   "import.clients-from-records":
     "活頁簿中沒有客戶清單：已從 {column} 欄（{registerSheet:sheet}各列所屬的客戶）建立 {count} 位客戶，各列都已連結到各自的客戶。",
   "import.record-client-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",

@@ -16,3 +16,4 @@ export * from "./headers/visits";
 export * from "./headers/pipeline";
 export * from "./record-parties";
 export * from "./event-guests";
+export * from "./template-hints";

@@ -46,7 +46,19 @@ export const VISITS_HEADERS = {
     "陪同人",
     "拜访人",
   ],
-  purpose: ["objective", "拜访目的"],
+  // A meeting's or call's title says what it was for: "Intro Call (Discovery)", 续保说明会.
+  purpose: [
+    "objective",
+    "拜访目的",
+    "title",
+    "meeting title",
+    "topic",
+    "agenda",
+    "主题",
+    "拜访主题",
+    "会议主题",
+    "议题",
+  ],
   keyPoints: [
     "discussion",
     "summary",

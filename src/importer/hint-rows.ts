@@ -1,0 +1,68 @@
+/**
+ * An import template's hint rows: under (or over) the header a row says which columns must be
+ * filled (必填 / 選填, Required / Optional), what form a value takes (格式：yyyy-mm-dd, Format:
+ * DD/MM/YYYY) or gives an example label (示例：…, e.g. …). Wherever such a row stands it is no
+ * record: a person filling the template reads it and deletes it, or leaves it for the next one.
+ * A row is a hint row when every filled cell is a hint; a row with one real value beside hints (a
+ * sample company beside "必填") is a record.
+ */
+import { foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
+import type { SourceCell } from "./types";
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function alternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+}
+
+/** Marks around a hint word: brackets, stars, a trailing colon or full stop. */
+const WRAP_OPEN = "[\\s*＊※(（\\[【「<《]*";
+const WRAP_CLOSE = "[\\s*＊)）\\]】」>》:：.。!！]*";
+const WHOLE = new RegExp(
+  `^${WRAP_OPEN}(?:${alternatives(TEMPLATE_HINT_WORDS.whole)})${WRAP_CLOSE}$`,
+  "u"
+);
+const INSIDE = new RegExp(alternatives(TEMPLATE_HINT_WORDS.inside), "u");
+const OPENING = new RegExp(
+  `^${WRAP_OPEN}(?:${alternatives(TEMPLATE_HINT_WORDS.opening)})${WRAP_CLOSE}\\s*[,，;；:：、\\-–—]\\s*\\S`,
+  "u"
+);
+const LABEL = new RegExp(
+  `^${WRAP_OPEN}(?:${alternatives(TEMPLATE_HINT_WORDS.label)})\\s*[:：]\\s*\\S`,
+  "u"
+);
+/** "e.g. 13800000000", "eg 2024-01-31": the Latin example marks need no colon. */
+const EXAMPLE_MARK = /^\(?(?:e\.g\.|eg\.?|i\.e\.)\s+\S/u;
+const REQUEST = new RegExp(`^${WRAP_OPEN}(?:${alternatives(TEMPLATE_HINT_WORDS.request)})`, "u");
+/** A date's format written as a picture: yyyy-mm-dd, YYYY/MM/DD, dd.mm.yyyy, 年-月-日. */
+const DATE_PICTURE =
+  /^(?:y{2,4}[-/.\s年]?m{1,2}[-/.\s月]?d{1,2}日?|d{1,2}[-/.]m{1,2}[-/.]y{2,4}|m{1,2}[-/.]d{1,2}[-/.]y{2,4}|年[-/]月[-/]日)$/u;
+/** A short cell may hold an "inside" word as a hint; a long text is a remark, told elsewhere. */
+const INSIDE_MAX = 24;
+
+/** True for a cell of hint text: 必填, "(選填)", "*Required", 格式：yyyy-mm-dd, "e.g. Jane Lee". */
+export function isHintCell(cell: SourceCell): boolean {
+  if (typeof cell !== "string") return false;
+  const text = foldScript(cell.normalize("NFKC").trim().toLowerCase());
+  if (text === "") return false;
+  if (WHOLE.test(text) || OPENING.test(text) || LABEL.test(text) || EXAMPLE_MARK.test(text))
+    return true;
+  if (REQUEST.test(text) || DATE_PICTURE.test(text.replace(/\s+/g, ""))) return true;
+  return text.length <= INSIDE_MAX && /[\u3400-\u9fff]/u.test(text) && INSIDE.test(text);
+}
+
+/** True for a row every filled cell of which is a hint (and which has one at least). */
+export function isHintRow(cells: readonly SourceCell[]): boolean {
+  let hints = 0;
+  for (const cell of cells) {
+    if (cell === null || cell === undefined) continue;
+    if (typeof cell === "string" && cell.trim() === "") continue;
+    if (!isHintCell(cell)) return false;
+    hints++;
+  }
+  return hints > 0;
+}

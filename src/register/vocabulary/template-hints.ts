@@ -1,0 +1,79 @@
+import type { WordTable } from "./words";
+
+/**
+ * What an import template writes under (or over) its header to tell the person how to fill it in:
+ * which columns must be filled (必填, Required), which may be left empty (选填, Optional), the
+ * form a value takes (格式：yyyy-mm-dd, Format: …) and an example (示例, e.g.). A row of such
+ * hints is no record. Written folded (简体, lower case): `foldScript` meets 繁體 (必須填寫, 選填).
+ */
+export const TEMPLATE_HINT_WORDS = {
+  /** A cell that is only this word, bracketed or starred or not ("必填", "(选填)", "*Required"). */
+  whole: [
+    "必填",
+    "必填项",
+    "必填字段",
+    "必须填写",
+    "必需",
+    "必须",
+    "选填",
+    "选填项",
+    "非必填",
+    "可选",
+    "可选填",
+    "可填",
+    "可不填",
+    "可为空",
+    "不必填",
+    "required",
+    "required field",
+    "optional",
+    "optional field",
+    "mandatory",
+    "not required",
+    "compulsory",
+  ],
+  /** Words that say "required / optional" wherever they stand in a short cell (电话和手机号码选填一样). */
+  inside: ["必填", "选填", "非必填", "必须填写", "可不填"],
+  /** Words that open a hint, followed by a colon or a space and more ("必填，…", "Optional - …"). */
+  opening: ["必填", "选填", "非必填", "可选", "required", "optional", "mandatory"],
+  /** Labels of a format or an example, before a colon ("格式：yyyy-mm-dd", "示例: 张三", "e.g. 13800000000"). */
+  label: [
+    "格式",
+    "填写格式",
+    "日期格式",
+    "示例",
+    "样例",
+    "范例",
+    "举例",
+    "例如",
+    "例",
+    "填写说明",
+    "填写要求",
+    "说明",
+    "注意",
+    "format",
+    "example",
+    "examples",
+    "e.g.",
+    "eg",
+    "sample",
+    "hint",
+    "note",
+  ],
+  /** Requests that open a hint ("请填写手机号", "Please enter the mobile"). */
+  request: [
+    "请填写",
+    "请输入",
+    "请选择",
+    "请按",
+    "下拉选择",
+    "从下拉",
+    "please enter",
+    "please fill",
+    "please select",
+    "please choose",
+    "enter the",
+    "select from",
+    "choose from",
+  ],
+} as const satisfies WordTable;
