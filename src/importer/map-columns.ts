@@ -49,6 +49,7 @@ import {
   isBareNumberHeader,
   namesKeepersNumber,
   namesSecondParty,
+  namesSomeoneInCharge,
   ownerOfSubject,
   readHeader,
   type HeaderReading,
@@ -452,6 +453,19 @@ function candidatesFor(
   )
     reading = { role: "other", base: reading.base };
   const fromHeader = headerCandidates(column, targets, sheet);
+  // 负责人, "Person in Charge" on a client list: one of our staff looks after many clients, so
+  // a column naming another person on nearly every client is the client's own person in charge.
+  const inCharge =
+    sheet === "Clients" &&
+    byKey.has("mainContact") &&
+    column.header.candidates.some(namesSomeoneInCharge)
+      ? sideInCharge(profile)
+      : null;
+  if (inCharge === "contact") {
+    reading = { role: "contact", base: reading.base === "id" ? "id" : "name" };
+    fromHeader.delete("owner");
+  } else if (inCharge === "owner" && reading.role === "none")
+    reading = { role: "owner", base: reading.base ?? "name" };
   const temperature = leadTemperature(column, profile);
   // On a sheet without an owner field (policies, accounts) a column headed exactly "Owner" or
   // "Policy owner" names the client; 业务员名称 there still names the agent.
@@ -469,6 +483,12 @@ function candidatesFor(
     const target = byKey.get(key);
     if (target && !fromHeader.has(key))
       fromHeader.set(key, { confidence: 0.9, spelling: column.header.text });
+    const hit = fromHeader.get(key);
+    if (hit && inCharge !== null)
+      hit.note = why(
+        inCharge === "contact" ? "map.why.in-charge-contact" : "map.why.in-charge-owner",
+        { distinct: profile.distinct, rows: profile.sampled }
+      );
   }
   // "Internal ID", internal_id_number, 系統編號: the number the keeper's system gave the row, which
   // on a client list is the client's own number; never a national ID or passport number.
@@ -692,6 +712,21 @@ function candidatesFor(
     }
   }
   return out;
+}
+
+/** Fewest filled rows on which a column's repetition tells staff from the clients' people. */
+const MIN_ROWS_FOR_SIDE = 8;
+
+/**
+ * Whose person a column of someone in charge names, by how the names repeat: a member of staff
+ * looks after many clients (few names, each on many rows); the clients' own people are nearly as
+ * many as the clients. Null when the column is too short or too mixed to tell.
+ */
+function sideInCharge(profile: ColumnProfile): "owner" | "contact" | null {
+  if (profile.sampled < MIN_ROWS_FOR_SIDE || profile.text < 0.8) return null;
+  if (profile.distinctRatio >= 0.5) return "contact";
+  if (profile.distinctRatio <= 0.25) return "owner";
+  return null;
 }
 
 const ASSET_ACCOUNT = /account|账户|帐户/;

@@ -1289,7 +1289,8 @@ function sheetKindColumns(
     return isGenderHeader(m.label || m.header) && sexes.length > 0 ? [i] : [];
   });
   const named = name >= 0 && namesCompanyHeader(mappings[name].label || mappings[name].header);
-  const witnesses = company.length + (named || companiesByName(columnValues[name] ?? []) ? 1 : 0);
+  const byName = companiesByName(columnValues[name] ?? [], contact);
+  const witnesses = company.length + (named || byName ? 1 : 0);
   if (witnesses >= 2 && person.length === 0)
     return { companyColumns: named ? [name, ...company] : company, personColumns: [] };
   return { companyColumns: [], personColumns: witnesses > 0 ? [] : person };
@@ -1297,16 +1298,29 @@ function sheetKindColumns(
 
 /** Share of a name column's names that must be in a company's form for the list to be of companies. */
 const COMPANY_NAME_SHARE = 0.6;
+/** Beside a contact person: the share of names in a company's form, and of stray person-shaped ones. */
+const CONTACT_COMPANY_NAME_SHARE = 0.2;
+const STRAY_PERSON_SHARE = 0.05;
 
 /**
  * A name column that reads as a list of companies: most names in a company's form (…集团, …股份公司,
  * … Ltd) and none a person's (a surname and a given name). Beside a column only a company has (a
  * main contact), its names without a legal form (浙江燃气, Northwind) are companies' too.
  */
-function companiesByName(values: readonly SourceCell[]): boolean {
+function companiesByName(values: readonly SourceCell[], besideContact = false): boolean {
   const names = values.filter((v): v is string => typeof v === "string" && v.trim() !== "");
-  if (names.length < MIN_NAMES || names.some(looksLikePersonName)) return false;
-  return names.filter(isOrganisationName).length >= COMPANY_NAME_SHARE * names.length;
+  if (names.length < MIN_NAMES) return false;
+  const organisations = names.filter(isOrganisationName).length;
+  // Beside a contact person, brand and shop names (萃彩保险, 拾光团建, Solan) among names with a
+  // legal form or a kind of body are companies too, when hardly any reads as a person's.
+  if (
+    besideContact &&
+    names.filter(looksLikePersonName).length <= STRAY_PERSON_SHARE * names.length &&
+    organisations >= CONTACT_COMPANY_NAME_SHARE * names.length
+  )
+    return true;
+  if (names.some(looksLikePersonName)) return false;
+  return organisations >= COMPANY_NAME_SHARE * names.length;
 }
 
 /** Where a Clients sheet without a kind column shows its clients' kinds. */

@@ -6,6 +6,7 @@
  */
 import { matchForm } from "./header-match";
 import {
+  IN_CHARGE_WORDS,
   OWN_NUMBER_WORDS,
   RECORD_PARTY_WORDS,
   SECOND_PARTY_WORDS,
@@ -393,4 +394,24 @@ export function namesKeepersNumber(header: string): boolean {
     const word = matchForm(w);
     return /^[a-z ]+$/.test(w) ? ` ${spaced} `.includes(` ${w} `) : h.includes(word);
   });
+}
+
+/**
+ * A header naming someone in charge without saying on whose side (负责人, 負責人名称, "Person in
+ * Charge", PIC): the values tell whether our staff or the client's person is meant.
+ */
+export function namesSomeoneInCharge(header: string): boolean {
+  const h = matchForm(header);
+  const spaced = ` ${header
+    .normalize("NFKC")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/[^a-z\u3400-\u9fff]+/g, " ")
+    .trim()} `;
+  // 客户负责人, 销售负责人, 业务负责人: a qualifier in front says whose person it is.
+  const reading = readHeader(header);
+  if (reading.role !== "owner" && reading.role !== "none") return false;
+  return IN_CHARGE_WORDS.inCharge.some((w) =>
+    /^[a-z ]+$/.test(w) ? spaced.startsWith(` ${w} `) : h.startsWith(matchForm(w))
+  );
 }

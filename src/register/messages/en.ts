@@ -148,6 +148,10 @@ export const en = {
   "map.values.company": "{share} company names",
   "map.why.short-codes":
     "the values are short codes (C0005, T0021): too short for any identity document's number; kept in notes unless mapped with --map",
+  "map.why.in-charge-contact":
+    "{distinct} different people on {rows} rows: each client's own person in charge (their contact), not a member of staff looking after many clients",
+  "map.why.in-charge-owner":
+    "{distinct} people on {rows} rows, each on many: a member of staff looking after many clients (the owner)",
   "map.why.lead-temperature":
     "the values grade how keen a lead is (Hot / Warm / Cold, 意向): kept in notes",
   "map.why.product-category": 'header "{header}" names the product: the complaint\'s category',

@@ -127,6 +127,10 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名称",
   "map.why.short-codes":
     "这些值是简短编码（C0005、T0021），比任何证件号码都短：不作为证件号码，保留在备注中，可用 --map 指定",
+  "map.why.in-charge-contact":
+    "{rows} 行中有 {distinct} 个不同的人：是每个客户自己的负责人（联系人），不是负责多个客户的员工",
+  "map.why.in-charge-owner":
+    "{rows} 行中只有 {distinct} 个人，各自出现在多行：是负责多个客户的员工（负责人）",
   "map.why.lead-temperature": "这些值是线索的意向程度（热/温/冷、高/低意向）：保留在备注中",
   "map.why.product-category": "表头“{header}”指产品：即投诉的类别",
   "map.why.complaint-type":

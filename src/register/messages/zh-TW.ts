@@ -128,6 +128,10 @@ export const zhTW: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名稱",
   "map.why.short-codes":
     "這些值是簡短代碼（C0005、T0021），比任何證件號碼都短：不作為證件號碼，保留在備註中，可用 --map 指定",
+  "map.why.in-charge-contact":
+    "{rows} 列中有 {distinct} 個不同的人：是每個客戶自己的負責人（聯絡人），不是負責多個客戶的員工",
+  "map.why.in-charge-owner":
+    "{rows} 列中只有 {distinct} 個人，各自出現在多列：是負責多個客戶的員工（負責人員）",
   "map.why.lead-temperature": "這些值是潛在客戶的意向程度（熱/溫/冷、高/低意向）：保留在備註中",
   "map.why.product-category": "標題「{header}」指產品：即客訴的類別",
   "map.why.complaint-type":

@@ -48,3 +48,13 @@ export const SECOND_PARTY_WORDS = {
 export const OWN_NUMBER_WORDS = {
   own: ["internal", "system", "in house", "inhouse", "内部", "系统", "本系统"],
 } as const satisfies WordTable;
+
+/**
+ * Header words naming someone in charge without saying on whose side: 负责人 / 負責人, "Person in
+ * Charge", PIC. On a client list they name our staff member when one person looks after many
+ * clients, and the client's own person in charge (its contact) when nearly every client has
+ * another. Written folded, English lower case; matching folds 繁 to 简.
+ */
+export const IN_CHARGE_WORDS = {
+  inCharge: ["负责人", "person in charge", "pic", "in charge", "responsible person"],
+} as const satisfies WordTable;
