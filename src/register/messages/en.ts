@@ -234,6 +234,8 @@ export const en = {
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
   "map.why.attendees-part":
     'header "{header}" also names people at the visit: joined with the other attendees',
+  "map.why.owner-among-clients":
+    "{share} of its names are clients of this list: who brought the client in, not who looks after them",
   "map.why.company-no-employer":
     "the clients are companies, which have no employer: this names another organisation (a parent or group)",
   "map.why.alternate-name":

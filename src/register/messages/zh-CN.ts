@@ -203,6 +203,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
+  "map.why.owner-among-clients":
+    "其中 {share} 的姓名本身就是本清单的客户：这是介绍该客户的人，不是负责的人员",
   "map.why.company-no-employer":
     "客户是企业，企业没有工作单位：这一列写的是另一家机构（母公司或集团）",
   "map.why.alternate-name": "表头是名称的另一种写法（另一种语言或曾用名）：先用更直接的名称列",

@@ -205,6 +205,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
+  "map.why.owner-among-clients":
+    "其中 {share} 的姓名本身就是本清單的客戶：這是介紹該客戶的人，不是負責的人員",
   "map.why.company-no-employer":
     "客戶是企業，企業沒有任職單位：這一欄寫的是另一家機構（母公司或集團）",
   "map.why.alternate-name": "標題是名稱的另一種寫法（另一種語言或曾用名）：先用更直接的名稱欄",
