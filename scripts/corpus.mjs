@@ -26,7 +26,9 @@ const option = (name) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const only = option("--only")?.split(",").map((s) => s.trim());
+const only = option("--only")
+  ?.split(",")
+  .map((s) => s.trim());
 const verbose = flag("--verbose");
 const outDir = path.resolve(root, option("--out") ?? "corpus-results");
 
@@ -75,7 +77,8 @@ function formatGate(file) {
 
 /** The sheets the CLI would import: read the same way `client-register import` reads. */
 async function readSource(file) {
-  if (typeof readers?.readSourceFile === "function") return (await readers.readSourceFile(file)).sheets;
+  if (typeof readers?.readSourceFile === "function")
+    return (await readers.readSourceFile(file)).sheets;
   return sourceReader.readSourceWorkbook(file);
 }
 
@@ -209,16 +212,26 @@ function score(expected, result) {
     if (records.length >= 10) wreckedBy.push(`${records.length} unexpected ${sheet} records`);
   }
 
+  // A label may name a record's client by name ("clientName") where the register links by id:
+  // the client's name is then read from the Clients record the id points to.
+  const clientNames = new Map((result.records.Clients ?? []).map((c) => [c.clientId, c.name]));
+  const fieldOf = (sheet, record, key) =>
+    key === "clientName" && sheet !== "Clients" && record[key] === undefined
+      ? clientNames.get(record.clientId)
+      : record[key];
   for (const value of expected.values ?? []) {
     const records = result.records[value.sheet] ?? [];
     const match = Object.entries(value.match);
-    const record = records.find((r) => match.every(([k, v]) => sameValue(r[k], v)));
+    const record = records.find((r) =>
+      match.every(([k, v]) => sameValue(fieldOf(value.sheet, r, k), v))
+    );
     for (const [field, want] of Object.entries(value.expect)) {
+      const got = record === undefined ? undefined : fieldOf(value.sheet, record, field);
       add(
         "values",
         `${value.sheet} ${JSON.stringify(value.match)}: ${field} = ${JSON.stringify(want)}`,
-        record !== undefined && sameValue(record[field], want),
-        record === undefined ? "no such record" : `got ${describe(record[field])}`
+        record !== undefined && sameValue(got, want),
+        record === undefined ? "no such record" : `got ${describe(got)}`
       );
     }
   }
@@ -276,7 +289,10 @@ async function runOne(name) {
       const sheets = await readSource(file);
       result = importWorkbook(sheets, expected.importOptions ?? {});
     } catch (error) {
-      return { ...base, crashed: error instanceof Error ? error.stack || error.message : String(error) };
+      return {
+        ...base,
+        crashed: error instanceof Error ? error.stack || error.message : String(error),
+      };
     }
   }
   const ms = Date.now() - started;
@@ -285,7 +301,15 @@ async function runOne(name) {
     const empty = { mappings: [], records: {}, rows: [] };
     const { checks } = score(expected, empty);
     for (const c of checks) c.ok = false;
-    return { ...base, unsupported: refused, checks, tally: tally(checks), wrecked: true, wreckedBy: [refused], ms };
+    return {
+      ...base,
+      unsupported: refused,
+      checks,
+      tally: tally(checks),
+      wrecked: true,
+      wreckedBy: [refused],
+      ms,
+    };
   }
   const { checks, wreckedBy } = score(expected, result);
   const t = tally(checks);
@@ -304,7 +328,11 @@ async function runOne(name) {
 
 function totals(results) {
   const checks = results.flatMap((r) => r.checks ?? []);
-  return { ...tally(checks), files: results.length, wrecked: results.filter((r) => r.wrecked || r.crashed).length };
+  return {
+    ...tally(checks),
+    files: results.length,
+    wrecked: results.filter((r) => r.wrecked || r.crashed).length,
+  };
 }
 
 function table(results, groups) {
@@ -312,7 +340,9 @@ function table(results, groups) {
   const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
   for (const r of results) {
     if (r.crashed) {
-      lines.push(`| ${r.name} | ${r.lang ?? ""} | ${r.heldOut ? "yes" : ""} | crashed | | | | 0 % | **crash** |`);
+      lines.push(
+        `| ${r.name} | ${r.lang ?? ""} | ${r.heldOut ? "yes" : ""} | crashed | | | | 0 % | **crash** |`
+      );
       continue;
     }
     const t = r.tally;
@@ -373,8 +403,10 @@ async function main() {
         .map(
           (r) =>
             `## ${r.name}\n\n` +
-            (r.checks.filter((c) => !c.ok).map((c) => `- ✗ [${c.kind}] ${c.name} — ${c.detail}`).join("\n") ||
-              "all expectations hold")
+            (r.checks
+              .filter((c) => !c.ok)
+              .map((c) => `- ✗ [${c.kind}] ${c.name} — ${c.detail}`)
+              .join("\n") || "all expectations hold")
         )
         .join("\n\n") +
       "\n"

@@ -21,12 +21,12 @@ const PARTS: readonly [AddressPart, RegExp][] = [
   ],
   [
     "zip",
-    /^(?:zip|zipcode|postalcode|postcode|postal|pincode|邮编|邮政编码|郵遞區號|郵政編碼|郵編|邮递区号)$/,
+    /^(?:zip|zipcode|postalcode|postcode|postal|pincode|邮编|邮政编码|郵遞區號|郵政編碼|郵編|邮递区号|邮区|郵區|邮区编号|郵區編號)$/,
   ],
   ["country", /^(?:country|countryregion|国家|國家|国家地区|國家地區|国别|國別)$/],
   [
     "province",
-    /^(?:province|state|prefecture|provincestate|stateprovince|省|省份|州|省市|省区|省區)$/,
+    /^(?:province|state|prefecture|provincestate|stateprovince|省|省份|州|州属|州屬|省州|省市|省区|省區)$/,
   ],
   ["city", /^(?:city|town|suburb|locality|市|城市|地市|县市|縣市|市县|市縣)$/],
   [

@@ -536,6 +536,7 @@ export function analyseWorkbook(
   markHoldingsBesideTheirSheet(analyses);
   markStaffServingClients(analyses);
   markProfilesOfClients(analyses);
+  markPhoneBookBesideGuests(analyses);
   const staff = new Set<string>();
   let staffSheet = "";
   for (const a of analyses) {
@@ -729,9 +730,10 @@ function markNotData(
     | "sheet.why.copy-of"
     | "sheet.why.period-grid"
     | "sheet.why.staff-serving"
-    | "sheet.why.profile-of",
+    | "sheet.why.profile-of"
+    | "sheet.why.guests-phonebook",
   params: Record<string, string>,
-  kind: "summary" | "lookup" = "summary"
+  kind: "summary" | "lookup" | "guests" = "summary"
 ): void {
   if (!a.table) return;
   const reason = renderMessage(code, params, "en") ?? code;
@@ -853,6 +855,33 @@ function markProfilesOfClients(analyses: SheetAnalysis[]): void {
       });
     });
     if (list) markNotData(profile, "sheet.why.profile-of", { sheet: list.sheet.name }, "lookup");
+  }
+}
+
+/**
+ * A workbook of an event's guests often keeps a phone book beside the list, pasted from a phone to
+ * look numbers up: only names (given, family, as shown) and numbers, no field of a business (a
+ * company, an id, an address, a date, an amount). Beside a guest list it is the same family's
+ * phone book, not a client list; on its own such a list is left to what its headers say.
+ */
+function markPhoneBookBesideGuests(analyses: SheetAnalysis[]): void {
+  const guests = analyses.find((a) => a.notData?.kind === "guests");
+  if (!guests) return;
+  for (const a of analyses) {
+    if (a === guests || a.overridden || a.table === null || a.notData !== null) continue;
+    if (a.mapping.registerSheet === null) continue;
+    const used = a.profiles.filter((p) => p.filled > 0);
+    const phones = used.filter((p) => p.phone >= 0.5);
+    const nameLike = (p: ColumnProfile) =>
+      p.text >= 0.8 &&
+      p.email < 0.2 &&
+      p.idNumber < 0.2 &&
+      p.address < 0.3 &&
+      p.company < 0.3 &&
+      p.date < 0.2 &&
+      p.numeric < 0.2;
+    if (phones.length === 0 || !used.every((p) => p.phone >= 0.5 || nameLike(p))) continue;
+    markNotData(a, "sheet.why.guests-phonebook", { list: guests.sheet.name }, "guests");
   }
 }
 

@@ -56,6 +56,7 @@ import {
 } from "./subject";
 import {
   enumChoices,
+  normaliseKey,
   parseEnum,
   parseHeaderUnit,
   parseIdNumber,
@@ -1144,6 +1145,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinAttendees(input, mappings, byKey);
   notesAreKeyPoints(input, mappings, taken);
   noOccupationOfCompanies(input, mappings, profiles, taken);
+  ownerAmongClients(input, mappings, taken);
   productIsCategory(input, mappings, profiles, taken);
   productNames(input, mappings, profiles, byKey);
   mappings.forEach((mapping, i) => {
@@ -2379,6 +2381,34 @@ function noOccupationOfCompanies(
 }
 
 /**
+ * A person column of a client list whose names are the list's own clients (推荐人 holding another
+ * member's name, "Referred by" naming a customer of the list) says who brought the client in, one
+ * client pointing to another: not the staff member who looks after them. Left to the notes
+ * ("推荐人: 龙晓雪") unless a person chose it.
+ */
+function ownerAmongClients(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const name = mappings.findIndex((m) => m.field === "name");
+  const owner = mappings.findIndex((m) => m.field === "owner");
+  if (name < 0 || owner < 0 || mappings[owner].source === "override") return;
+  const key = (v: SourceCell) => normaliseKey(cellText(v));
+  const clients = new Set(input.columns[name].values.map(key).filter((k) => k !== ""));
+  const named = input.columns[owner].values.map(key).filter((k) => k !== "");
+  if (named.length === 0) return;
+  const among = named.filter((k) => clients.has(k)).length;
+  if (among * 2 < named.length) return;
+  taken.delete("owner");
+  Object.assign(mappings[owner], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[owner], [
+    why("map.why.owner-among-clients", { share: percent(among / named.length) }),
+  ]);
+}
+
+/**
  * A company has no personal income: on a list of companies (most names in a company form) an
  * income column (月均收入, 收入) is the revenue the client brings, as the register keeps it.
  */
@@ -2439,7 +2469,7 @@ function complianceRisk(
 
 /** Headers of the region part of an address: province, city, district. */
 const REGION_HEADER =
-  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+$/;
+  /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|州|州属|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+$/;
 
 /**
  * Address columns join into one address instead of going to notes: 省/市/区 + 详细地址, 縣市/鄉鎮 +

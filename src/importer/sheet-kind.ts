@@ -6,6 +6,7 @@
  */
 import { matchForm } from "./header-match";
 import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
+import { GUEST_EVENT_NAMES, GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
 import type { ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader } from "./subject";
 import type { SourceCell } from "./types";
@@ -21,7 +22,9 @@ export type NotDataKind =
   | "matrix"
   | "summary"
   | "lookup"
-  | "empty";
+  | "empty"
+  | "guests"
+  | "unnamed";
 
 export interface NotData {
   kind: NotDataKind;
@@ -50,6 +53,8 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   summary: "a summary table",
   lookup: "a lookup list",
   empty: "an empty table",
+  guests: "a guest list",
+  unnamed: "records that name no client",
 };
 
 const PIVOT_MARKERS = [
@@ -868,6 +873,86 @@ function recordsAboutProducts(shape: SheetShape, products: readonly string[]): b
   return columns.length > 0 && columns.every((p) => p.distinctRatio <= 0.6);
 }
 
+/**
+ * The guests of an event (a wedding, a banquet): people kept with their group, their table, how
+ * many come or the gift they gave, under a title or tab naming the event. Two witnesses of
+ * different kinds are needed (a guest header and a table number; a seat and the wedding in the
+ * title), and none that the rows are clients: a client word in the headers, name or title keeps
+ * the sheet (a client dinner's seating is a list of clients).
+ */
+function guestList(shape: SheetShape, headers: readonly string[]): NotData | null {
+  const names = [shape.sheetName, shape.title ?? ""];
+  if (names.some((n) => CLIENT_NAME_WORDS.test(n))) return null;
+  if (wordHits(headers, CLIENT_WORDS).length > 0) return null;
+  const found: string[] = [];
+  let kinds = 0;
+  for (const words of Object.values(GUEST_LIST_WORDS)) {
+    const hits = wordHits(headers, words);
+    if (hits.length === 0) continue;
+    kinds++;
+    found.push(hits[0]);
+  }
+  const event = names.find((n) => {
+    const folded = matchForm(n);
+    return folded !== "" && GUEST_EVENT_NAMES.some((w) => folded.includes(w));
+  });
+  if (event !== undefined) {
+    kinds++;
+    found.push(event.replace(/\s+/g, " ").trim());
+  }
+  if (kinds < 2) return null;
+  return notData("guests", "sheet.why.guests", { evidence: quote(found) });
+}
+
+/** A value written in words (a letter or a Han character), not digits, codes or masks alone. */
+function wordy(text: string): boolean {
+  return /[A-Za-z\u3400-\u9fff]/.test(text);
+}
+
+/**
+ * Rows that name no client, only the staff who handled them: a bank's loan or credit extract keyed
+ * by masked card numbers, with the marketing and checking officers' names, staff numbers and
+ * branches on every row. Every column of people's names comes back on many rows (a few staff over
+ * a long table) beside a column of the organisation's units (支行, 信贷科, Sales) that repeats too,
+ * and no column of words differs from row to row as the clients' names would; no header names a
+ * subject. Importing it would make a client of each officer.
+ */
+function staffOnRows(shape: SheetShape): NotData | null {
+  const rows = Math.max(0, ...shape.profiles.map((p) => p.filled));
+  if (rows < 20) return null;
+  const columns = shape.headers.map((header, i) => ({ header, p: shape.profiles[i] }));
+  // A header naming the client's name or number keeps the sheet; a bare 机构 / Organisation over
+  // the few units that repeat down the rows is the staff's unit, not a client.
+  if (
+    columns.some(({ header, p }) => {
+      const reading = readHeader(header);
+      if (reading.role !== "subject" && reading.role !== "insured") return false;
+      return reading.base !== null || p === undefined || p.distinctRatio > 0.3;
+    })
+  )
+    return null;
+  const people = columns.filter(({ p }) => p && p.filled >= 10 && p.personName >= 0.6);
+  if (people.length === 0 || people.some(({ p }) => p.distinctRatio > 0.3)) return null;
+  const units = columns.find(
+    ({ p }) => p && p.filled >= 10 && p.department >= 0.6 && p.distinctRatio <= 0.3
+  );
+  if (!units) return null;
+  // A column of words that mostly differ could name the rows' clients: then this is not it.
+  const named = columns.some(({ p }) => {
+    if (!p || p.filled < 5 || p.distinctRatio <= 0.3) return false;
+    const texts = [...p.values.keys()];
+    return texts.filter(wordy).length >= texts.length * 0.8;
+  });
+  if (named) return null;
+  // Each column by its most frequent value: the officer on most rows.
+  const sample = (c: { header: string; p: ColumnProfile }) =>
+    [...c.p.values].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.header;
+  return notData("unnamed", "sheet.why.staff-on-rows", {
+    names: quote([...new Set(people.filter(({ p }) => p.distinct >= 3).map(sample))]),
+    units: quote([sample(units)]),
+  });
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   // A header with no row under it (a log not yet written to, a template) holds nothing to import,
@@ -895,6 +980,9 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   if (DASHBOARD_NAMES.test(shape.sheetName) && !subjects && !parties)
     return notData("dashboard", "sheet.why.dashboard", { name: shape.sheetName });
+
+  const guests = guestList(shape, headers);
+  if (guests) return guests;
 
   // A segment or cluster column beside a column naming distinct clients is the clients' segment:
   // one header word is not enough against the rows' own evidence.
@@ -953,6 +1041,9 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   const logins = loginAccounts(shape, headers);
   if (logins) return logins;
+
+  const handled = staffOnRows(shape);
+  if (handled) return handled;
 
   const staffList = staffEvidence(shape, headers);
   if (staffList) return staffList;

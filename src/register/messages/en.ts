@@ -234,6 +234,8 @@ export const en = {
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
   "map.why.attendees-part":
     'header "{header}" also names people at the visit: joined with the other attendees',
+  "map.why.owner-among-clients":
+    "{share} of its names are clients of this list: who brought the client in, not who looks after them",
   "map.why.company-no-employer":
     "the clients are companies, which have no employer: this names another organisation (a parent or group)",
   "map.why.alternate-name":
@@ -319,6 +321,12 @@ export const en = {
     "Read as the client list: its {rows} rows are transactions ({headers}), but each carries its member's own details ({personal}), the same on every row of a member; the {count} members told apart by column {column} are the clients, each member's rows merged into one.",
   "sheet.why.linked-client-list":
     "Read as the client list: column {column} of \"{other}\" names each row's client by this table's {id} ({found} of its {count} ids are here).",
+  "sheet.why.guests":
+    "its headers and title ({evidence}) list the guests of an event (their group, table, how many come, gifts), not clients",
+  "sheet.why.guests-phonebook":
+    'it holds only names and phone numbers, kept beside the guest list "{list}": a phone book, not clients',
+  "sheet.why.staff-on-rows":
+    "no column names a client: its only names ({names}) come back on many rows beside the units ({units}) they work in, the staff who handled each row",
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
@@ -512,6 +520,8 @@ export const en = {
   "kind.matrix": "a matrix of figures",
   "kind.summary": "a summary table",
   "kind.lookup": "a lookup list",
+  "kind.guests": "a guest list",
+  "kind.unnamed": "records that name no client",
   "kind.empty": "an empty table",
   "import.required-date-unmapped":
     'No column maps to {field:field} ({field}); the rows were imported with it empty. Map a column with "{sheet}!Header={field}" if the sheet has one.',

@@ -203,6 +203,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
+  "map.why.owner-among-clients":
+    "其中 {share} 的姓名本身就是本清单的客户：这是介绍该客户的人，不是负责的人员",
   "map.why.company-no-employer":
     "客户是企业，企业没有工作单位：这一列写的是另一家机构（母公司或集团）",
   "map.why.alternate-name": "表头是名称的另一种写法（另一种语言或曾用名）：先用更直接的名称列",
@@ -269,6 +271,11 @@ export const zhCN: Record<MessageCode, string> = {
     "按客户清单读取：其 {rows} 行是交易记录（{headers}），但每行都带有该会员本人的资料（{personal}），同一会员各行一致；按 {column} 栏区分的 {count} 位会员即为客户，每位会员的各行合并为一条。",
   "sheet.why.linked-client-list":
     "按客户清单读取：“{other}”的 {column} 栏用本表的 {id} 指明每行的客户（其 {count} 个编号中有 {found} 个在本表）。",
+  "sheet.why.guests":
+    "其表头和标题（{evidence}）列的是活动的宾客（分组、桌号、人数、礼金），不是客户",
+  "sheet.why.guests-phonebook": "只有姓名和电话，放在宾客名单“{list}”旁边：是通讯录，不是客户",
+  "sheet.why.staff-on-rows":
+    "没有列指明客户：其中的姓名（{names}）在许多行反复出现，旁边是其所属单位（{units}），是经办各行的员工",
   "sheet.why.staff-people":
     "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
@@ -447,6 +454,8 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.matrix": "数字矩阵",
   "kind.summary": "汇总表",
   "kind.lookup": "对照表",
+  "kind.guests": "宾客名单",
+  "kind.unnamed": "未指明客户的记录",
   "kind.empty": "空表",
   "import.required-date-unmapped":
     "没有列对应“{field:field}”（{field}），这些行已导入，该字段留空。如果工作表中有此列，请用“{sheet}!表头={field}”映射。",

@@ -205,6 +205,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
+  "map.why.owner-among-clients":
+    "其中 {share} 的姓名本身就是本清單的客戶：這是介紹該客戶的人，不是負責的人員",
   "map.why.company-no-employer":
     "客戶是企業，企業沒有任職單位：這一欄寫的是另一家機構（母公司或集團）",
   "map.why.alternate-name": "標題是名稱的另一種寫法（另一種語言或曾用名）：先用更直接的名稱欄",
@@ -272,6 +274,11 @@ export const zhTW: Record<MessageCode, string> = {
     "按客戶清單讀取：其 {rows} 列是交易紀錄（{headers}），但每列都帶有該會員本人的資料（{personal}），同一會員各列一致；按 {column} 欄區分的 {count} 位會員即為客戶，每位會員的各列合併為一筆。",
   "sheet.why.linked-client-list":
     "按客戶清單讀取：「{other}」的 {column} 欄用本表的 {id} 指明每列的客戶（其 {count} 個編號中有 {found} 個在本表）。",
+  "sheet.why.guests":
+    "其標題與表名（{evidence}）列的是活動的賓客（分組、桌號、人數、禮金），不是客戶",
+  "sheet.why.guests-phonebook": "只有姓名和電話，放在賓客名單「{list}」旁邊：是通訊錄，不是客戶",
+  "sheet.why.staff-on-rows":
+    "沒有欄指明客戶：其中的姓名（{names}）在許多列反覆出現，旁邊是其所屬單位（{units}），是經辦各列的員工",
   "sheet.why.staff-people":
     "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
@@ -451,6 +458,8 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.matrix": "數字矩陣",
   "kind.summary": "彙總表",
   "kind.lookup": "對照表",
+  "kind.guests": "賓客名單",
+  "kind.unnamed": "未指明客戶的記錄",
   "kind.empty": "空表",
   "import.required-date-unmapped":
     "沒有欄對應「{field:field}」（{field}），這些資料列已匯入，該欄位留空。如果工作表中有此欄，請用「{sheet}!表頭={field}」對應。",

@@ -15,4 +15,5 @@ export * from "./headers/complaints";
 export * from "./headers/visits";
 export * from "./headers/pipeline";
 export * from "./record-parties";
+export * from "./event-guests";
 export * from "./template-hints";
