@@ -75,10 +75,28 @@ export function dealParties(
   let person: number | null = null;
   const taken = new Set<string>(["name"]);
   const contactTaken = new Set<string>();
-  const owner = mappings.findIndex((m) => m.field === "owner");
+  // The staff member on each row (业务员, 員工姓名, Sales Rep): on a contacts list, which has no
+  // owner column of its own, the rep of the account the row's person works at.
+  let owner = mappings.findIndex((m) => m.field === "owner");
+  if (owner < 0 && !people)
+    owner = mappings.findIndex(
+      (m) =>
+        m.field === null &&
+        !isLeftOut(m) &&
+        m.header.trim() !== "" &&
+        readHeader(m.header).role === "owner" &&
+        readHeader(m.header).base !== "id" &&
+        (profiles.length === 0 || (profiles[mappings.indexOf(m)]?.text ?? 1) >= 0.8)
+    );
   if (owner >= 0) {
     clientFields.set(owner, "owner");
     taken.add("owner");
+  }
+  // The account's own number on every row (Account ID, 客戶代號): the client made keeps it.
+  const clientId = mappings.findIndex((m) => m.field === "clientId");
+  if (clientId >= 0 && !people) {
+    clientFields.set(clientId, "clientId");
+    taken.add("clientId");
   }
   mappings.forEach((m, i) => {
     if (i === subject || m.field !== null || isLeftOut(m)) return;

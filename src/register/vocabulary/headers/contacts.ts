@@ -4,7 +4,7 @@ import type { WordTable } from "../words";
 export const CONTACTS_HEADERS = {
   name: ["contact", "person", "姓名", "联系人", "聯絡人"],
   title: ["position", "job title", "role", "职位", "头衔", "job position", "function", "职称"],
-  department: ["dept", "division", "科室"],
+  department: ["dept", "division", "科室", "科别"],
   layer: ["level", "decision level", "层次", "决策层级"],
   influence: [
     "power",
