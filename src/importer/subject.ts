@@ -292,15 +292,20 @@ function lastWordRole(
   return null;
 }
 
-/** Reads a header: is it a name or a number, and of whom. */
-export function readHeader(header: string): HeaderReading {
-  const h = matchForm(header);
-  const spaced = header
+/** A header as lower-case words: camelCase split, anything but letters and CJK a space. */
+function spacedWords(header: string): string {
+  return header
     .normalize("NFKC")
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .replace(/[^a-z\u3400-\u9fff]+/g, " ")
     .trim();
+}
+
+/** Reads a header: is it a name or a number, and of whom. */
+export function readHeader(header: string): HeaderReading {
+  const h = matchForm(header);
+  const spaced = spacedWords(header);
   const nameBase = endsWithAny(h, NAME_BASES);
   const contactNumber = CONTACT_NUMBER_WORDS.some((w) => h.includes(w));
   const idBase = nameBase || contactNumber ? null : endsWithAny(h, ID_BASES);
@@ -342,12 +347,7 @@ export function readHeader(header: string): HeaderReading {
 export function ownerOfSubject(header: string): boolean {
   if (readHeader(header).role !== "owner") return false;
   const h = matchForm(header);
-  const spaced = header
-    .normalize("NFKC")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .replace(/[^a-z\u3400-\u9fff]+/g, " ")
-    .trim();
+  const spaced = spacedWords(header);
   return SUBJECT_WORDS.some((w) =>
     /^[a-z]+$/.test(w) ? spaced.split(" ").slice(0, -1).includes(w) : h.includes(w)
   );
@@ -384,12 +384,7 @@ export function namesKeepersNumber(header: string): boolean {
   const nameBase = endsWithAny(h, NAME_BASES);
   const idBase = nameBase ? null : endsWithAny(h, ID_BASES);
   if (!idBase) return false;
-  const spaced = header
-    .normalize("NFKC")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .replace(/[^a-z\u3400-\u9fff]+/g, " ")
-    .trim();
+  const spaced = spacedWords(header);
   return OWN_NUMBER_WORDS.own.some((w) => {
     const word = matchForm(w);
     return /^[a-z ]+$/.test(w) ? ` ${spaced} `.includes(` ${w} `) : h.includes(word);
