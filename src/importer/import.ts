@@ -9,7 +9,7 @@ import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "
 import { RowLedger, summarize } from "./account";
 import { analyseWorkbook, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
 import { snapshotPlaces, type Tab } from "./snapshots";
-import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
+import { classifyRows, memoText, type ClassifiedRow, type RowKind } from "./classify-rows";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
 import { CLIENT_NAME_KEY, matchForm, targetsFor } from "./header-match";
 import { FACT_DATE_HEADER_WORDS } from "../register/vocabulary/sheet-names";
@@ -1284,9 +1284,12 @@ class WorkbookImport {
         contact?: boolean;
         /** Rows that only add a further value (a second tag): kept in the record's notes. */
         adds?: NormalizedRow[];
+        /** Free-text lines continuing the record's memo over further rows. */
+        memos?: string[];
       }
     >();
     const partners = work.partners ? new PartnerRows(this, work) : null;
+    let memoLines = 0;
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
     let balancesRead = 0;
@@ -1374,6 +1377,20 @@ class WorkbookImport {
               code: "reason.continues-rejected",
               params: { continues: entry.continues as number },
             }
+          );
+          continue;
+        }
+        if (entry.memo) {
+          // The rest of a memo the export broke over rows: its text joins the record's notes.
+          const text = memoText(cells);
+          if (text !== "") (group.memos ??= []).push(text);
+          memoLines++;
+          this.ledger.record(
+            sheet,
+            entry.row,
+            "skipped",
+            en["reason.memo-line"],
+            work.analysis.range || undefined
           );
           continue;
         }
@@ -1796,7 +1813,16 @@ class WorkbookImport {
       if (group.rows.length > 0)
         this.foldGroup(group.main, group.mainRow, group.rows, work.mappings);
       if (group.adds) keepContinuationNotes(group.main.record, group.adds);
+      if (group.memos) {
+        const notes = group.main.record.notes;
+        group.main.record.notes = [
+          ...(typeof notes === "string" && notes !== "" ? [notes] : []),
+          ...group.memos,
+        ].join(NOTES_SEPARATOR);
+      }
     }
+    if (memoLines > 0)
+      this.issues.push(sheetIssue(sheet, "info", "import.memo-lines", { count: memoLines }));
     partners?.finish();
   }
 
