@@ -23,6 +23,8 @@ export interface ClassifiedRow {
   continues?: number;
   /** The continuation only adds a further value to the record (a second tag), no person. */
   adds?: true;
+  /** The continuation is a detail row under its client's heading: kept in notes, "header: value". */
+  details?: true;
   /**
    * The continuation is the rest of a free-text field of the record above (a memo whose line breaks
    * an export did not quote): its text joins that record's notes.
@@ -216,6 +218,14 @@ export interface RowClassifierInput {
   personColumns?: ReadonlySet<number> | null;
   /** For a Clients sheet: 0-based column of the main contact's name. */
   contactNameColumn?: number | null;
+  /**
+   * Heading rows (1-based) naming the client of the rows under them (see group-subject.ts). On a
+   * client list each heading is the client's record and the rows under it its details (kept in
+   * its notes); on a sheet of records (policies, visits) a heading is no record.
+   */
+  groupHeadings?: ReadonlySet<number>;
+  /** The headings are the records themselves (a client list): the rows under them are details. */
+  headingsAreRecords?: boolean;
 }
 
 function nonBlankColumns(cells: readonly SourceCell[]): number[] {
@@ -373,6 +383,7 @@ const UNIT_GROUP =
  */
 function groupLabel(
   input: RowClassifierInput,
+  merges: MergeIndex,
   row: number,
   cells: readonly SourceCell[],
   filled: number[],
@@ -389,6 +400,10 @@ function groupLabel(
   if (/[，。；！？,;!?:：]/.test(text)) return null;
   const coded = CODED_GROUP.exec(text) ?? NUMBERED_GROUP.exec(text);
   if (coded) return coded[coded.length - 1].trim();
+  // A label merged across most of the table's width is a heading over the rows under it.
+  const merge = merges.at(row, column + 1);
+  if (merge && merge.top === row && (merge.right - merge.left + 1) * 2 > input.headerTexts.length)
+    return text;
   if (name !== null && column === name) return null;
   return UNIT_GROUP.test(text) ? text : null;
 }
@@ -878,7 +893,7 @@ function multiValuedColumns(input: RowClassifierInput): Set<number> {
   return out;
 }
 
-/** Per column, the texts it holds on rows whose name cell is filled (computed on first use). */
+/** Per column, the texts it holds on records' rows: their name cell filled, another cell too (computed on first use). */
 function recordValues(input: RowClassifierInput): (column: number) => ReadonlySet<string> {
   const memo = new Map<number, Set<string>>();
   return (column) => {
@@ -891,6 +906,8 @@ function recordValues(input: RowClassifierInput): (column: number) => ReadonlySe
     for (let r = input.firstDataRow - 1; r < last; r++) {
       const cells = rows[r];
       if (!cells || name === null || isBlankCell(cells[name] ?? null)) continue;
+      // A lone cell is no record's row (a heading in the name column says nothing of records).
+      if (nonBlankColumns(cells).length < 2) continue;
       const cell = cells[column];
       if (typeof cell === "string" && cell.trim() !== "") values.add(cell.trim());
     }
@@ -1066,9 +1083,16 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     let continues: number | undefined;
     let adds = false;
     let memo = false;
+    let details = false;
     let label: string | null = null;
+    const heading = input.groupHeadings;
     if (filled.length === 0) kind = "blank";
-    else if (isTotalRow(input, cells, filled) || isSumRow(input, row, cells, filled))
+    else if (heading?.has(row)) kind = input.headingsAreRecords ? "data" : "section";
+    else if (heading && input.headingsAreRecords && memoSubject !== null && heading.has(memoSubject)) {
+      kind = "continuation";
+      continues = memoSubject;
+      details = true;
+    } else if (isTotalRow(input, cells, filled) || isSumRow(input, row, cells, filled))
       kind = "total";
     else if (groupHeadings.has(row)) kind = "section";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
@@ -1087,7 +1111,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     )
       kind = "note";
     else if (isHintRow(cells)) kind = "hint";
-    else if ((label = groupLabel(input, row, cells, filled, valuesOf)) !== null) kind = "section";
+    else if ((label = groupLabel(input, merges, row, cells, filled, valuesOf)) !== null) kind = "section";
     else if (
       lastSubject !== null &&
       addsValueAbove(input, cells, filled, lastSubject, valuesOf, multiValued)
@@ -1113,6 +1137,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       out.push(group ? { row, kind, group } : { row, kind });
     } else if (continues === undefined) out.push({ row, kind });
     else if (memo) out.push({ row, kind, continues, memo: true });
+    else if (details) out.push({ row, kind, continues, details: true });
     else out.push(adds ? { row, kind, continues, adds: true } : { row, kind, continues });
   };
   input.sheet.rows.forEach((cells, i) => {

@@ -128,6 +128,23 @@ const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   "repeated-header": "reason.repeated-header",
 };
 
+/**
+ * A detail row of a client kept by heading, as a person writes it in the client's notes: each
+ * filled cell after its header ("Branch: Westview, City: Nairobi"); row numbers left out.
+ */
+function detailsText(cells: readonly SourceCell[], mappings: readonly ColumnMapping[]): string {
+  const parts: string[] = [];
+  mappings.forEach((m, i) => {
+    const cell = cells[i];
+    if (isBlankCell(cell ?? null) || m.source === "row-number" || m.field === "name") return;
+    // A serial under no header is the row's number in its group.
+    if (!m.header && /^\d{1,4}$/.test(cellText(cell))) return;
+    const text = cellText(cell);
+    parts.push(m.header ? `${m.header}: ${text}` : text);
+  });
+  return parts.join(", ");
+}
+
 /** Fields of a Clients row that belong to the person named as its contact, not to the company. */
 const PERSON_FIELDS = ["mainContact", "phone", "email", "occupation", "birthday", "hobbies"];
 /** How a Clients row's person fields become a Contacts record. */
@@ -795,6 +812,9 @@ class WorkbookImport {
       keyColumns,
       personColumns,
       contactNameColumn,
+      ...(analysis.groupHeadings
+        ? { groupHeadings: new Set(analysis.groupHeadings), headingsAreRecords: key === "Clients" }
+        : {}),
     });
     const titleTexts = [analysis.sheet.name];
     for (let r = 0; r < table.headerRows[0] - 1; r++)
@@ -1380,6 +1400,13 @@ class WorkbookImport {
           );
           continue;
         }
+        if (entry.details) {
+          // A row under its client's heading (a branch, a site): its values, by header, in notes.
+          const text = detailsText(cells, work.mappings);
+          if (text !== "") (group.memos ??= []).push(text);
+          group.main.followers.push(originOf(sheet, entry.row, work.analysis.range));
+          continue;
+        }
         if (entry.memo) {
           // The rest of a memo the export broke over rows: its text joins the record's notes.
           const text = memoText(cells);
@@ -1424,6 +1451,13 @@ class WorkbookImport {
       const plannedCells = work.planTwins.length > 0 ? plannedOnly(work.planTwins, cells) : null;
       if (plannedCells) cells = plannedCells;
       let normalized = normalizeRow(work.ctx, entry.row, cells);
+      // A client named by a heading over its branches or stores is an organisation.
+      if (
+        work.analysis.groupOrganisations &&
+        work.analysis.groupHeadings?.includes(entry.row) &&
+        (normalized.record.kind ?? null) === null
+      )
+        normalized.record.kind = "enterprise";
       if (nameColumn !== null && rejectedForBlankName(normalized, "name")) {
         // The name cell is blank but the row names its person otherwise (nickname, phone …).
         const standIn = standInOf(standIns, cells);
