@@ -703,8 +703,37 @@ function sumsAbove(input: RowClassifierInput, row: number, column: number, value
 
 /** Small words a name or a company's name holds in lower case ("Bank of the West", "van Dijk"). */
 const NAME_PARTICLES = new Set([
-  "and", "the", "of", "for", "van", "von", "der", "den", "del", "des", "della", "di", "da", "du",
-  "dos", "das", "las", "los", "les", "bin", "binti", "ter", "ten", "y", "e", "et", "und", "co", "inc", "ltd", "llc",
+  "and",
+  "the",
+  "of",
+  "for",
+  "van",
+  "von",
+  "der",
+  "den",
+  "del",
+  "des",
+  "della",
+  "di",
+  "da",
+  "du",
+  "dos",
+  "das",
+  "las",
+  "los",
+  "les",
+  "bin",
+  "binti",
+  "ter",
+  "ten",
+  "y",
+  "e",
+  "et",
+  "und",
+  "co",
+  "inc",
+  "ltd",
+  "llc",
 ]);
 
 /**
@@ -716,7 +745,8 @@ export function isMemoText(cell: SourceCell | undefined): boolean {
   if (typeof cell !== "string") return false;
   const text = cell.normalize("NFKC").trim();
   if (text.length < 8 || text.length > 2000) return false;
-  if (((text.match(/"/g) ?? []).length % 2 === 1 && /"$/.test(text)) || /^"/.test(text)) return true;
+  if (((text.match(/"/g) ?? []).length % 2 === 1 && /"$/.test(text)) || /^"/.test(text))
+    return true;
   if (/[，。；！？]/.test(cell) && /[\u3400-\u9fff]/.test(text)) return true;
   let lower = 0;
   for (const word of text.split(/[\s,;:()/]+/)) {
@@ -732,12 +762,7 @@ export function isMemoText(cell: SourceCell | undefined): boolean {
  */
 export function memoText(cells: readonly SourceCell[]): string {
   return nonBlankColumns(cells)
-    .map((c) =>
-      cellText(cells[c])
-        .replace(/^"|"$/g, "")
-        .replace(/""/g, '"')
-        .trim()
-    )
+    .map((c) => cellText(cells[c]).replace(/^"|"$/g, "").replace(/""/g, '"').trim())
     .filter((t) => t !== "")
     .join(", ");
 }
@@ -789,7 +814,11 @@ function isMemoLine(
   const name = input.nameColumn;
   if (name !== null && filled.includes(name) && !memo.includes(name)) return false;
   const texts = filled.map((c) => cells[c]);
-  if (texts.some((t) => typeof t === "string" && NOTE_PATTERNS.slice(0, 2).some((p) => p.test(t.trim()))))
+  if (
+    texts.some(
+      (t) => typeof t === "string" && NOTE_PATTERNS.slice(0, 2).some((p) => p.test(t.trim()))
+    )
+  )
     return false;
   if (row > lastFull) {
     const text = cells[memo[memo.length - 1]] as string;
@@ -810,7 +839,9 @@ function isTrailingRemark(
   row: number
 ): boolean {
   if (row <= lastFull || width < 4 || filled.length > 2 || filled.length * 2 >= width) return false;
-  return filled.every((c) => typeof cells[c] === "string") && filled.some((c) => isMemoText(cells[c]));
+  return (
+    filled.every((c) => typeof cells[c] === "string") && filled.some((c) => isMemoText(cells[c]))
+  );
 }
 
 /** A Clients row without a name that only adds a person (contact, phone, e-mail …) to the client above. */
@@ -1088,7 +1119,12 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     const heading = input.groupHeadings;
     if (filled.length === 0) kind = "blank";
     else if (heading?.has(row)) kind = input.headingsAreRecords ? "data" : "section";
-    else if (heading && input.headingsAreRecords && memoSubject !== null && heading.has(memoSubject)) {
+    else if (
+      heading &&
+      input.headingsAreRecords &&
+      memoSubject !== null &&
+      heading.has(memoSubject)
+    ) {
       kind = "continuation";
       continues = memoSubject;
       details = true;
@@ -1111,7 +1147,8 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     )
       kind = "note";
     else if (isHintRow(cells)) kind = "hint";
-    else if ((label = groupLabel(input, merges, row, cells, filled, valuesOf)) !== null) kind = "section";
+    else if ((label = groupLabel(input, merges, row, cells, filled, valuesOf)) !== null)
+      kind = "section";
     else if (
       lastSubject !== null &&
       addsValueAbove(input, cells, filled, lastSubject, valuesOf, multiValued)

@@ -865,7 +865,9 @@ export function normalizeRow(
         reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ");
       record[field.key] =
         repeated ??
-        (reader.mapping.joinFirst ? `${next}${separator}${before}` : `${before}${separator}${next}`);
+        (reader.mapping.joinFirst
+          ? `${next}${separator}${before}`
+          : `${before}${separator}${next}`);
     } else if (field.key === "policyNo" && planAndNumber(String(value))) {
       // "PRUlife 12345678": the plan's name, then the policy's number.
       const { plan, number } = planAndNumber(String(value)) as { plan: string; number: string };

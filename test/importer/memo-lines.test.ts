@@ -19,12 +19,39 @@ function run(rows: SourceCell[][], name = "Customers") {
 describe("memo lines that continue the record above", () => {
   const EXPORT: SourceCell[][] = [
     ["Last Name", "First Name", "Cell Phone", "City", "Email", "Birth Date", "Memo", "Created"],
-    ["Okafor", "Nadia", "(555) 201-0101", "Tampa", "nadia.o@example.com", "3/4/1970", "", "1/2/2015"],
-    ["Lindqvist", "Paul", "(555) 201-0102", "Ocala", "paul.l@example.com", "5/6/1981", "Call after 5pm", ""],
+    [
+      "Okafor",
+      "Nadia",
+      "(555) 201-0101",
+      "Tampa",
+      "nadia.o@example.com",
+      "3/4/1970",
+      "",
+      "1/2/2015",
+    ],
+    [
+      "Lindqvist",
+      "Paul",
+      "(555) 201-0102",
+      "Ocala",
+      "paul.l@example.com",
+      "5/6/1981",
+      "Call after 5pm",
+      "",
+    ],
     ["left a voicemail about the lease 2/3/19", "", "", "", "", "", "", ""],
     ['"Gift card sent, tracking # 4411 2290"', "4/4/2016", "", "", "", "", "", ""],
     ["", "", "", "", "", "", "", ""],
-    ["Moreau", "Claire", "(555) 201-0103", "Lutz", "claire.m@example.com", "7/8/1990", "", "2/2/2017"],
+    [
+      "Moreau",
+      "Claire",
+      "(555) 201-0103",
+      "Lutz",
+      "claire.m@example.com",
+      "7/8/1990",
+      "",
+      "2/2/2017",
+    ],
     ["Brandt", "Jonas", "(555) 201-0104", "Tampa", "", "9/10/1975", "Spanish speaking", ""],
     ["", "", "", "spoke to the daughter instead of the client", "", "", "", ""],
     ["Sato", "Ken", "(555) 201-0105", "Ocala", "ken.s@example.com", "1/1/1966", "", "3/3/2018"],
@@ -54,7 +81,14 @@ describe("memo lines that continue the record above", () => {
   it("holds in another column order (name in the middle, the memo line in the first column)", () => {
     const rows: SourceCell[][] = [
       ["ID", "Phone", "Customer Name", "Address", "Email", "Notes"],
-      ["A-17", "(555) 301-0001", "Harbor Dental Group", "12 Bay Rd, Tampa", "office@example.org", "Invoice quarterly"],
+      [
+        "A-17",
+        "(555) 301-0001",
+        "Harbor Dental Group",
+        "12 Bay Rd, Tampa",
+        "office@example.org",
+        "Invoice quarterly",
+      ],
       ["asked for the new price list before renewal", "", "", "", "", ""],
       ["A-18", "(555) 301-0002", "Redwood Printing", "4 Elm St, Ocala", "info@example.net", ""],
       ["A-19", "(555) 301-0003", "Summit Analytics", "9 Oak Ave, Lutz", "hello@example.com", ""],
@@ -71,7 +105,14 @@ describe("memo lines that continue the record above", () => {
   it("reads a Chinese memo line (简体) between records the same way", () => {
     const rows: SourceCell[][] = [
       ["客户名称", "联系电话", "地址", "邮箱", "备注", "建档日期"],
-      ["张伟", "13800138000", "上海市浦东新区世纪大道100号", "zw@example.com", "老客户", "2020-01-02"],
+      [
+        "张伟",
+        "13800138000",
+        "上海市浦东新区世纪大道100号",
+        "zw@example.com",
+        "老客户",
+        "2020-01-02",
+      ],
       ["客户说下周再联系，先别打电话", "", "", "", "", ""],
       ["李娜", "13900139000", "北京市朝阳区建国路8号", "ln@example.com", "", "2021-03-04"],
       ["王芳", "13700137000", "广州市天河区体育西路1号", "wf@example.com", "", "2022-05-06"],
@@ -85,7 +126,14 @@ describe("memo lines that continue the record above", () => {
     const rows: SourceCell[][] = [
       ["客戶名稱", "聯絡電話", "地址", "電子郵件", "備註", "建檔日期"],
       ["陳美玲", "0912345678", "台北市信義區松仁路1號", "ml@example.com", "", "2019-07-08"],
-      ["林志豪", "0923456789", "台中市西屯區台灣大道2號", "zh@example.com", "保單到期前提醒", "2020-09-10"],
+      [
+        "林志豪",
+        "0923456789",
+        "台中市西屯區台灣大道2號",
+        "zh@example.com",
+        "保單到期前提醒",
+        "2020-09-10",
+      ],
       ["客戶希望改用電子帳單。", "下次拜訪再確認", "", "", "", ""],
       ["黃淑芬", "0934567890", "高雄市前鎮區中山二路3號", "sf@example.com", "", "2021-11-12"],
     ];
@@ -105,7 +153,11 @@ describe("memo lines that continue the record above", () => {
       ["figures are as of the last export run", "", "", "", "", ""],
     ];
     const { r, clients, notes } = run(rows);
-    expect(clients.map((c) => c.name)).toEqual(["Nadia Okafor", "Greenfield Holdings", "Claire Moreau"]);
+    expect(clients.map((c) => c.name)).toEqual([
+      "Nadia Okafor",
+      "Greenfield Holdings",
+      "Claire Moreau",
+    ]);
     expect(notes("Claire Moreau")).not.toContain("phones were checked");
     expect(notes("Claire Moreau")).not.toContain("last export run");
     expect(r.issues.some((i) => i.code === "import.memo-lines")).toBe(false);
@@ -164,7 +216,11 @@ describe("headers that all carry a system's prefix", () => {
       CUS_Main_City: "address",
       CUS_DOB: "birthday",
     });
-    expect(r.records.Clients.map((c) => c.name)).toEqual(["Nadia Okafor", "Paul Lindqvist", "Claire Moreau"]);
+    expect(r.records.Clients.map((c) => c.name)).toEqual([
+      "Nadia Okafor",
+      "Paul Lindqvist",
+      "Claire Moreau",
+    ]);
     expect(r.records.Clients[0].birthday).toBe("1970-03-24");
   });
 

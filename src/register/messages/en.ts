@@ -37,7 +37,8 @@ export const en = {
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
   "reason.note": "a note or placeholder, not a record",
-  "reason.memo-line": "the rest of the memo of the record above (its text was added to that record's notes), not a record",
+  "reason.memo-line":
+    "the rest of the memo of the record above (its text was added to that record's notes), not a record",
   "reason.hint": "a template's hint (required / optional / format / example), not a record",
   "reason.partner-address": "an address of {company} ({type}), not a client",
   "reason.repeated-header": "repeated header row",
