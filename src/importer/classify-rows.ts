@@ -8,7 +8,7 @@ import type { FieldType } from "../register/types";
 import { cellText, isBlankCell, MergeIndex } from "./grid";
 import { matchForm, matchFormUncached } from "./header-match";
 import { isPlaceholder } from "./normalize/cell";
-import { isHintRow } from "./hint-rows";
+import { isHintRow, isTestRow } from "./hint-rows";
 import { headingOwner } from "./title-owner";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
@@ -1146,7 +1146,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       (footer !== null && row >= footer && filled.length === 1)
     )
       kind = "note";
-    else if (isHintRow(cells)) kind = "hint";
+    else if (isHintRow(cells) || isTestRow(cells)) kind = "hint";
     else if ((label = groupLabel(input, merges, row, cells, filled, valuesOf)) !== null)
       kind = "section";
     else if (

@@ -6,7 +6,7 @@
  * A row is a hint row when every filled cell is a hint; a row with one real value beside hints (a
  * sample company beside "必填") is a record.
  */
-import { foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
+import { foldScript, TEMPLATE_HINT_WORDS, TEST_ENTRY_WORDS } from "../register/vocabulary";
 import type { SourceCell } from "./types";
 
 function escape(word: string): string {
@@ -65,4 +65,26 @@ export function isHintRow(cells: readonly SourceCell[]): boolean {
     hints++;
   }
   return hints > 0;
+}
+
+const TEST_LATIN = new RegExp(`^(?:${alternatives(TEST_ENTRY_WORDS.latin)})\\b`, "i");
+const TEST_CJK = new RegExp(alternatives(TEST_ENTRY_WORDS.cjk), "u");
+
+/** A value of a test or sample entry: "Test Customer", "Example User", 测试客户 (繁體 folded). */
+export function isTestValue(cell: SourceCell): boolean {
+  if (typeof cell !== "string") return false;
+  const text = cell.normalize("NFKC").trim();
+  if (text === "" || text.length > 40) return false;
+  return TEST_LATIN.test(text) || TEST_CJK.test(foldScript(text));
+}
+
+/**
+ * A test entry an app or a person left in the list: two of its texts or more are test or sample
+ * values (Test Customer at Test Company by Example User). One such word beside real values is a
+ * name ("Sample & Sons").
+ */
+export function isTestRow(cells: readonly SourceCell[]): boolean {
+  let tests = 0;
+  for (const cell of cells) if (isTestValue(cell) && ++tests >= 2) return true;
+  return false;
 }

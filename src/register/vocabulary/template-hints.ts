@@ -77,3 +77,12 @@ export const TEMPLATE_HINT_WORDS = {
     "choose from",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Words a test or sample entry is made of: an app's "Test Customer" at "Test Company" by "Example
+ * User", 测试客户, 範例公司. Checked on the whole word at a value's start (Latin) or anywhere (CJK).
+ */
+export const TEST_ENTRY_WORDS = {
+  latin: ["test", "testing", "sample", "example", "demo", "dummy"],
+  cjk: ["测试", "示例", "样例", "范例", "演示"],
+};
