@@ -24,7 +24,8 @@ export type NotDataKind =
   | "lookup"
   | "empty"
   | "guests"
-  | "unnamed";
+  | "unnamed"
+  | "unsure";
 
 export interface NotData {
   kind: NotDataKind;
@@ -55,6 +56,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   empty: "an empty table",
   guests: "a guest list",
   unnamed: "records that name no client",
+  unsure: "a table it cannot read with confidence",
 };
 
 const PIVOT_MARKERS = [
