@@ -9,6 +9,7 @@
 import type { SheetKey } from "../register/types";
 import type { MessageCode } from "../register/messages";
 import { cellText } from "./grid";
+import { nameStandIns } from "./name-stand-in";
 import type {
   ColumnMapping,
   SheetDecision,
@@ -73,7 +74,22 @@ export function subjectOf(
     if (best === null || named > best.named)
       best = { letter: c.letter, header: c.header, field: c.field, named, rows: dataRows.length };
   });
-  return best;
+  if (best === null || registerSheet !== "Clients") return best;
+  // A client row whose name is blank is still named by a nickname, phone, e-mail or number that
+  // tells it from the others (name-stand-in.ts); one value repeated down the rows (a tally of 1
+  // under Telephone) tells nobody apart.
+  const subject: SubjectEvidence = best;
+  const primary = columns.findIndex((c) => c.letter === subject.letter);
+  const standIns = nameStandIns(columns, primary).filter((i) => identifying(values[i] ?? []));
+  const naming = [primary, ...standIns];
+  const named = dataRows.filter((r) => naming.some((i) => holds(values[i]?.[r]))).length;
+  return { ...subject, named };
+}
+
+/** True when a column's values tell rows apart: mostly different from each other. */
+function identifying(values: readonly SourceCell[]): boolean {
+  const texts = values.filter((v) => holds(v)).map((v) => cellText(v).trim());
+  return texts.length >= 2 && new Set(texts).size >= texts.length * 0.5;
 }
 
 /** The readings of a table from its classification's scores, and "not register data". */
