@@ -1335,6 +1335,9 @@ function analyseBlock(
  * register sheet whose rows mostly name no party is left out as unsure, said once, unless a person
  * chose its kind.
  */
+/** A reading below this (a third of what a certain sheet's headers give) is no likeness to name. */
+const CLOSEST_READING = 0.3;
+
 function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
   for (const a of analyses) {
     if (!a.table || a.loose) continue;
@@ -1347,27 +1350,36 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
       subject
     );
     if (a.overridden) {
-      a.mapping.decision = decisionOf(key ? "forced" : "left-out", readings, subject);
+      a.mapping.decision = decisionOf(key, key ? "forced" : "left-out", readings, subject);
       continue;
     }
-    if (key === null) {
-      a.mapping.decision = decisionOf(a.notData ? "not-data" : "unsure", readings, subject);
+    // A table no register sheet's words fit well enough: unsure, said with the sheet it came
+    // closest to (when any) so a person sees what forcing it would make of it.
+    const closest = readings.find((r) => r.registerSheet !== null && r.score >= CLOSEST_READING);
+    if (key === null && (a.notData || !closest || a.table.headerRows.length === 0)) {
+      a.mapping.decision = decisionOf(null, a.notData ? "not-data" : "unsure", readings, subject);
       continue;
     }
-    const why = a.form ? null : unsureWhy(key, subject);
+    const reading = (key ?? closest?.registerSheet) as SheetKey;
+    const why =
+      key === null
+        ? { code: "sheet.unsure.weak-class" as const, params: {} }
+        : a.form
+          ? null
+          : unsureWhy(key, subject);
     if (!why) {
-      a.mapping.decision = decisionOf("imported", readings, subject);
+      a.mapping.decision = decisionOf(key, "imported", readings, subject);
       continue;
     }
-    const runnerUp = readings.find((r) => r.registerSheet !== key) ?? {
+    const runnerUp = readings.find((r) => r.registerSheet !== reading) ?? {
       registerSheet: null,
       score: 0,
     };
-    const score = readings.find((r) => r.registerSheet === key)?.score ?? a.mapping.confidence;
-    const params = unsureParams(a.sheet.name, key, score, runnerUp, why);
+    const score = readings.find((r) => r.registerSheet === reading)?.score ?? 0;
+    const params = unsureParams(a.sheet.name, reading, score, runnerUp, why);
     const code = "sheet.unsure.summary";
     a.notData = { kind: "unsure", reason: renderMessage(code, params, "en") ?? code, code, params };
-    a.mapping.decision = decisionOf("unsure", readings, subject);
+    a.mapping.decision = decisionOf(null, "unsure", readings, subject);
     Object.assign(a.mapping, {
       registerSheet: null,
       kind: "unsure",

@@ -182,7 +182,9 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
     if (m.registerSheet === null) {
       const coded = m.reasonCoded;
       if (m.kind === "unsure" && m.reasonCoded) {
-        lines.push(say("mapping.unsure", { ...m.reasonCoded.params, where, reason: m.reasonCoded.code }));
+        lines.push(
+          say("mapping.unsure", { ...m.reasonCoded.params, where, reason: m.reasonCoded.code })
+        );
         continue;
       }
       lines.push(

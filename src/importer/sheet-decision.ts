@@ -10,6 +10,7 @@ import type { SheetKey } from "../register/types";
 import type { MessageCode } from "../register/messages";
 import { cellText } from "./grid";
 import { nameStandIns } from "./name-stand-in";
+import { dependantLayout } from "./dependant-rows";
 import type {
   ColumnMapping,
   SheetDecision,
@@ -35,7 +36,7 @@ const SUBJECT_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** Below this share of rows naming a party, the rows are not a list of parties. */
 export const SUBJECT_MIN_SHARE = 0.5;
 /** Tables of fewer rows are too small to judge this way. */
-const MIN_ROWS = 5;
+const MIN_ROWS = 10;
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
@@ -74,14 +75,28 @@ export function subjectOf(
     if (best === null || named > best.named)
       best = { letter: c.letter, header: c.header, field: c.field, named, rows: dataRows.length };
   });
-  if (best === null || registerSheet !== "Clients") return best;
+  if (best === null) return best;
+  if (registerSheet !== "Clients" && registerSheet !== "Pipeline") {
+    // A record sheet names its client once, on the first row of the client's group, and the rows
+    // below belong to it (import fills them down): a table starting with a named row is read so.
+    // One starting with rows that name no one is not such a layout.
+    const found: SubjectEvidence = best;
+    const column = columns.findIndex((c) => c.letter === found.letter);
+    const first = dataRows[0];
+    return first !== undefined && holds(values[column]?.[first])
+      ? { ...found, named: dataRows.length }
+      : found;
+  }
+  if (registerSheet !== "Clients") return best;
   // A client row whose name is blank is still named by a nickname, phone, e-mail or number that
   // tells it from the others (name-stand-in.ts); one value repeated down the rows (a tally of 1
   // under Telephone) tells nobody apart.
   const subject: SubjectEvidence = best;
   const primary = columns.findIndex((c) => c.letter === subject.letter);
   const standIns = nameStandIns(columns, primary).filter((i) => identifying(values[i] ?? []));
-  const naming = [primary, ...standIns];
+  // A dependant's row (眷屬姓名, Dependant Name; the member's name blank) names the dependant.
+  const dependants = dependantLayout(columns, values)?.memberName;
+  const naming = [primary, ...standIns, ...(dependants != null ? [dependants] : [])];
   const named = dataRows.filter((r) => naming.some((i) => holds(values[i]?.[r]))).length;
   return { ...subject, named };
 }
@@ -145,15 +160,27 @@ export function unsureParams(
     why: why.code,
     runnerUpScore: runnerUp.score.toFixed(2),
     ...(runnerUp.registerSheet ? { runnerUpSheet: runnerUp.registerSheet } : {}),
-    runnerUp: runnerUp.registerSheet ? "sheet.unsure.runner-up-sheet" : "sheet.unsure.runner-up-none",
+    runnerUp: runnerUp.registerSheet
+      ? "sheet.unsure.runner-up-sheet"
+      : "sheet.unsure.runner-up-none",
   };
 }
 
 export function decisionOf(
+  chosen: SheetKey | null,
   outcome: SheetOutcome,
   readings: SheetReading[],
   subject: SubjectEvidence | null
 ): SheetDecision {
-  const margin = readings.length >= 2 ? round2(readings[0].score - readings[1].score) : 1;
-  return { outcome, readings: readings.slice(0, 4), margin, subject };
+  // The reading taken stands first (the register sheet imported or forced, else "not register
+  // data"), the runner-up second: the margin may be negative when the rows' evidence overruled
+  // the headers' (a member roster whose headers sound like Family).
+  const taken = outcome === "imported" || outcome === "forced" ? chosen : null;
+  const first = readings.find((r) => r.registerSheet === taken) ?? {
+    registerSheet: taken,
+    score: 0,
+  };
+  const ordered = [first, ...readings.filter((r) => r !== first)];
+  const margin = ordered.length >= 2 ? round2(ordered[0].score - ordered[1].score) : 1;
+  return { outcome, readings: ordered.slice(0, 4), margin, subject };
 }

@@ -185,7 +185,6 @@ export interface SheetDecision {
   subject: SubjectEvidence | null;
 }
 
-
 export interface SheetMapping {
   sheet: string;
   registerSheet: SheetKey | null;

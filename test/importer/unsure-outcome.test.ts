@@ -18,7 +18,16 @@ const TOPICS = ["Billing", "Login", "Delivery", "Other"];
 
 /** A help-desk log: who took the call, when, how long, the topic; the caller's name almost never. */
 function englishCallLog(order: "name-first" | "name-late"): SourceCell[][] {
-  const header = ["Call #", "Date", "Agent", "Caller Name", "Duration", "Queue", "Topic", "Resolved"];
+  const header = [
+    "Call #",
+    "Date",
+    "Agent",
+    "Caller Name",
+    "Duration",
+    "Queue",
+    "Topic",
+    "Resolved",
+  ];
   const rows: SourceCell[][] = [];
   for (let i = 0; i < 40; i++)
     rows.push([
@@ -32,9 +41,7 @@ function englishCallLog(order: "name-first" | "name-late"): SourceCell[][] {
       i % 5 === 0 ? "No" : "Yes",
     ]);
   const table = [header, ...rows];
-  return order === "name-first"
-    ? table.map((r) => [r[3], ...r.slice(0, 3), ...r.slice(4)])
-    : table;
+  return order === "name-first" ? table.map((r) => [r[3], ...r.slice(0, 3), ...r.slice(4)]) : table;
 }
 
 /** 简体：来电记录，客户姓名几乎全空。 */
@@ -55,18 +62,30 @@ function chineseCallLog(): SourceCell[][] {
 const CLINICS = ["信安診所", "德和診所", "明光診所", "仁愛診所", "康寧診所", "福田診所"];
 const PRODUCTS = ["安眠錠 30mg", "舒心膠囊 100mg", "寧神錠 25mg"];
 
-/** 繁體：樞紐分析表的大綱：客戶名稱只寫在每組第一列，其下每產品兩列（數量、金額）。 */
-function pivotOutline(): SourceCell[][] {
-  const rows: SourceCell[][] = [["業代碼", "客戶名稱", "產品名稱", "數值", "202501", "202502", "202503"]];
+/**
+ * A pivot's outline: the client named on its group's first row only, a row per product and data
+ * field below. With two data fields Excel writes their captions down a Values column.
+ */
+function pivotOutline(captions: readonly string[] | null): SourceCell[][] {
+  const header = [
+    "業代碼",
+    "客戶名稱",
+    "產品名稱",
+    ...(captions ? ["數值"] : []),
+    "202501",
+    "202502",
+    "202503",
+  ];
+  const rows: SourceCell[][] = [header];
   CLINICS.forEach((clinic, c) => {
     PRODUCTS.forEach((product, p) => {
-      for (const measure of ["加總 - 數量", "加總 - 金額"]) {
-        const first = p === 0 && measure.endsWith("數量");
+      for (const [k, caption] of (captions ?? [null]).entries()) {
+        const first = p === 0 && k === 0;
         rows.push([
           first ? `GM1${c % 2}` : null,
           first ? clinic : null,
           product,
-          measure,
+          ...(caption ? [caption] : []),
           (c + 1) * (p + 2) * 10,
           null,
           (c + 2) * (p + 1) * 100,
@@ -139,8 +158,8 @@ describe("a table whose rows mostly name no party is left out as unsure", () => 
     expect(zh).not.toMatch(/unsure|runner-up|sheet\.unsure/);
   });
 
-  it("繁體樞紐分析大綱：客戶只寫在每組第一列", () => {
-    const r = run("出貨明細", pivotOutline());
+  it("繁體樞紐分析大綱（一個資料欄位）：客戶只寫在每組第一列", () => {
+    const r = run("出貨明細", pivotOutline(null));
     expect(r.records.Clients).toHaveLength(0);
     const [issue] = unsureIssues(r);
     expect(issue).toBeDefined();
@@ -149,24 +168,90 @@ describe("a table whose rows mostly name no party is left out as unsure", () => 
     expect(tw).toContain("「客戶名稱」");
     expect(tw).not.toMatch(/unsure|runner-up|sheet\.unsure/);
   });
+
+  it("a grouped record sheet starting with rows that name no one is no grouped layout", () => {
+    // A visit-like log whose first rows name nobody: the few names are not group heads.
+    const rows = englishCallLog("name-late");
+    const r = run("Calls", rows);
+    expect(r.records.Visits).toHaveLength(0);
+    expect(unsureIssues(r)).toHaveLength(1);
+  });
+});
+
+describe("a pivot's Values column of data-field captions makes it a pivot", () => {
+  it.each([
+    ["English", ["Sum of Qty", "Sum of Amount"]],
+    ["简体", ["求和项:数量", "求和项:金额"]],
+    ["繁體", ["加總 - 業績數量", "加總 - 業績金額"]],
+  ])("%s captions", (_, captions) => {
+    const r = run("Pivot", pivotOutline(captions));
+    expect(r.summary.imported).toBe(0);
+    const m = r.mappings.find((x) => x.sheet === "Pivot");
+    expect(m?.kind).toBe("pivot");
+    expect(m?.decision?.outcome).toBe("not-data");
+    const issue = r.issues.find((i) => i.code === "import.sheet-not-data");
+    expect(issue?.params).toMatchObject({ label: captions[0] });
+  });
+
+  it("a column that only mentions a sum now and then is no Values column", () => {
+    const rows: SourceCell[][] = [["姓名", "手机", "备注"]];
+    const names = [
+      "赵一鸣",
+      "钱雨晴",
+      "孙浩然",
+      "李思远",
+      "周若兰",
+      "吴承志",
+      "郑晓光",
+      "王梦琪",
+      "冯子轩",
+      "陈嘉怡",
+      "褚明远",
+    ];
+    names.forEach((n, i) =>
+      rows.push([n, `1390013${pad(i)}00`, i === 2 ? "求和项:年度保费" : "老客户"])
+    );
+    const r = run("客户", rows);
+    expect(r.records.Clients).toHaveLength(names.length);
+  });
 });
 
 describe("a real list stays imported", () => {
   it("a client list of two columns (姓名, 手机)", () => {
-    const names = ["赵一鸣", "钱雨晴", "孙浩然", "李思远", "周若兰", "吴承志"];
+    const names = [
+      "赵一鸣",
+      "钱雨晴",
+      "孙浩然",
+      "李思远",
+      "周若兰",
+      "吴承志",
+      "郑晓光",
+      "王梦琪",
+      "冯子轩",
+      "陈嘉怡",
+    ];
     const rows: SourceCell[][] = [["姓名", "手机"]];
     names.forEach((n, i) => rows.push([n, `1380013${pad(i)}00`]));
     const r = run("客户", rows);
-    expect(r.records.Clients).toHaveLength(6);
+    expect(r.records.Clients).toHaveLength(10);
     const m = r.mappings.find((x) => x.sheet === "客户");
     expect(m?.decision?.outcome).toBe("imported");
-    expect(m?.decision?.subject).toMatchObject({ field: "name", named: 6, rows: 6 });
+    expect(m?.decision?.subject).toMatchObject({ field: "name", named: 10, rows: 10 });
+    expect(m?.decision?.readings[0].registerSheet).toBe("Clients");
     expect(unsureIssues(r)).toHaveLength(0);
   });
 
   it("numbered empty slots under a sign-up list are no rows of their own", () => {
     const rows: SourceCell[][] = [["No.", "First Name", "Last Name", "Email"]];
-    const people = ["Ava Stone", "Ben Cole", "Cy Dunn", "Di Eads", "Ed Fay", "Flo Gage", "Gus Hale"];
+    const people = [
+      "Ava Stone",
+      "Ben Cole",
+      "Cy Dunn",
+      "Di Eads",
+      "Ed Fay",
+      "Flo Gage",
+      "Gus Hale",
+    ];
     people.forEach((p, i) => {
       const [first, last] = p.split(" ");
       rows.push([i + 1, first, last, i % 2 ? `${first.toLowerCase()}@example.org` : null]);
@@ -179,7 +264,18 @@ describe("a real list stays imported", () => {
 
   it("one-cell continuation rows (a further tag under its client) are no rows of their own", () => {
     const rows: SourceCell[][] = [["客戶名稱", "電話", "標籤"]];
-    const tw = ["陳冠宇", "林怡君", "黃柏翰", "張雅筑", "李承恩", "王品妤"];
+    const tw = [
+      "陳冠宇",
+      "林怡君",
+      "黃柏翰",
+      "張雅筑",
+      "李承恩",
+      "王品妤",
+      "吳俊傑",
+      "劉佳蓉",
+      "蔡宗翰",
+      "鄭雅婷",
+    ];
     tw.forEach((n, i) => {
       rows.push([n, `0912-345-6${pad(i)}`, "VIP"]);
       rows.push([null, null, "保險"]);
@@ -187,6 +283,79 @@ describe("a real list stays imported", () => {
     });
     const r = run("客戶", rows);
     expect(unsureIssues(r)).toHaveLength(0);
-    expect(r.records.Clients.length).toBeGreaterThanOrEqual(6);
+    expect(r.records.Clients.length).toBeGreaterThanOrEqual(10);
   });
+});
+
+describe("rows that name someone another way stay imported", () => {
+  it("a roster's dependants' rows (the member's name blank, the dependant's filled)", () => {
+    const rows: SourceCell[][] = [
+      ["No", "Member Name", "Dependant Name", "Relationship", "Date of Birth"],
+    ];
+    const members = ["Ava Stone", "Ben Cole", "Cy Dunn", "Di Eads"];
+    let n = 1;
+    members.forEach((m, i) => {
+      rows.push([n++, m, null, null, `1980-0${i + 1}-11`]);
+      rows.push([n++, null, `Kid ${i} Stone`, "Child", `2012-0${i + 1}-02`]);
+      rows.push([n++, null, `Pat ${i} Cole`, "Spouse", `1982-0${i + 1}-21`]);
+    });
+    const r = run("Plan", rows);
+    expect(unsureIssues(r)).toHaveLength(0);
+    expect(r.records.Clients.map((c) => c.name)).toEqual(members);
+  });
+
+  it("a policy schedule naming each insured on the first row of their group (简体)", () => {
+    const rows: SourceCell[][] = [["被保险人", "保单号", "险种", "年缴保费"]];
+    const people = ["赵一鸣", "钱雨晴", "孙浩然"];
+    people.forEach((p, i) => {
+      for (let k = 0; k < 4; k++)
+        rows.push([
+          k === 0 ? p : null,
+          `P20${i}${k}88`,
+          ["重疾险", "医疗险", "意外险", "寿险"][k],
+          1000 * (k + 1),
+        ]);
+    });
+    const r = run("保单", rows);
+    expect(unsureIssues(r)).toHaveLength(0);
+    expect(r.records.Insurance).toHaveLength(12);
+  });
+});
+
+describe("a table no register sheet fits well is unsure, said with the sheet it came closest to", () => {
+  /** A nameless subscriber export: numbers, a status, a package, dates as yyyymmdd. */
+  function subscribers(lang: "zh-CN" | "zh-TW"): SourceCell[][] {
+    const header =
+      lang === "zh-CN"
+        ? ["用户号", "用户状态", "套餐", "入网时间", "机顶盒编号"]
+        : ["用戶號", "用戶狀態", "套餐", "入網時間", "機上盒編號"];
+    const rows: SourceCell[][] = [header];
+    for (let i = 0; i < 12; i++)
+      rows.push([
+        String(10400 + i * 17),
+        lang === "zh-CN" ? "正常" : "正常",
+        ["普通套餐", "融合套餐"][i % 2],
+        `2019${pad((i % 12) + 1)}${pad((i % 27) + 1)}`,
+        String(20001 + i),
+      ]);
+    return rows;
+  }
+
+  it.each(["zh-CN", "zh-TW"] as const)(
+    "%s: one line with the closest sheet and the --map",
+    (lang) => {
+      const r = run("用户", subscribers(lang));
+      expect(r.summary.imported).toBe(0);
+      const issues = unsureIssues(r);
+      expect(issues).toHaveLength(1);
+      const closest = String(issues[0].params?.registerSheet);
+      const text = renderMessage("import.sheet-unsure", issues[0].params ?? {}, lang) ?? "";
+      expect(text).toContain(lang === "zh-CN" ? "无法确定它是" : "無法確定它是");
+      expect(text).toContain(`--map "用户!*=${closest}"`);
+      const m = r.mappings.find((x) => x.sheet === "用户");
+      expect(m?.decision?.outcome).toBe("unsure");
+      expect(m?.decision?.readings[0]).toEqual({ registerSheet: null, score: 1 });
+      expect(m?.decision?.readings.some((x) => x.registerSheet === closest)).toBe(true);
+    }
+  );
 });

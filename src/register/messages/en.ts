@@ -313,6 +313,7 @@ export const en = {
     "unsure whether it is {registerSheet:sheet} ({score}) or {runnerUp:msg}: {why:msg}. If it is {registerSheet:sheet}: --map \"{sheet}!*={target}\"",
   "sheet.unsure.few-named":
     "only {named} of its {rows} rows name anyone in \"{header}\"",
+  "sheet.unsure.weak-class": "its headers hardly speak for any register sheet",
   "sheet.unsure.runner-up-none":
     "not register data ({runnerUpScore})",
   "sheet.unsure.runner-up-sheet":

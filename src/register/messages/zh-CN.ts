@@ -265,6 +265,7 @@ export const zhCN: Record<MessageCode, string> = {
     "无法确定它是{registerSheet:sheet}（{score}）还是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map \"{sheet}!*={target}\"",
   "sheet.unsure.few-named":
     "{rows} 行中只有 {named} 行在“{header}”中写明是谁",
+  "sheet.unsure.weak-class": "其表头几乎不像任何台账工作表",
   "sheet.unsure.runner-up-none":
     "非台账数据（{runnerUpScore}）",
   "sheet.unsure.runner-up-sheet":
