@@ -861,9 +861,13 @@ export function normalizeRow(
           : before.includes(next)
             ? before
             : null;
+      const separator =
+        reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ");
       record[field.key] =
         repeated ??
-        `${before}${reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ")}${next}`;
+        (reader.mapping.joinFirst
+          ? `${next}${separator}${before}`
+          : `${before}${separator}${next}`);
     } else if (field.key === "policyNo" && planAndNumber(String(value))) {
       // "PRUlife 12345678": the plan's name, then the policy's number.
       const { plan, number } = planAndNumber(String(value)) as { plan: string; number: string };
