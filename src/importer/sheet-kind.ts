@@ -4,12 +4,13 @@
  * lookup lists. Importing them makes thousands of false clients and policies, so they are named
  * and left out (a caller's "Sheet!*=…" still forces them in).
  */
-import { matchForm } from "./header-match";
+import { matchForm, scoreHeader, targetsFor } from "./header-match";
 import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
 import { GUEST_EVENT_NAMES, GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
 import type { ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader } from "./subject";
 import type { SourceCell } from "./types";
+import { cellText } from "./grid";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode } from "../register/messages";
 
@@ -24,7 +25,8 @@ export type NotDataKind =
   | "lookup"
   | "empty"
   | "guests"
-  | "unnamed";
+  | "unnamed"
+  | "unsure";
 
 export interface NotData {
   kind: NotDataKind;
@@ -55,6 +57,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   empty: "an empty table",
   guests: "a guest list",
   unnamed: "records that name no client",
+  unsure: "a table it cannot read with confidence",
 };
 
 const PIVOT_MARKERS = [
@@ -265,6 +268,38 @@ function wordHits(headers: readonly string[], words: readonly string[]): string[
     }
   }
   return [...hits];
+}
+
+/**
+ * How many different words of the list the headers say: transaction_type and transaction_date say
+ * one word twice, one witness (a policy export's transaction columns), not two.
+ */
+function wordsSaid(headers: readonly string[], words: readonly string[]): number {
+  const said = new Set<string>();
+  for (const header of headers) {
+    const h = matchForm(header);
+    for (const w of words) {
+      const hit = /^[a-z]+$/.test(w) ? h === w || h.startsWith(w) || h.endsWith(w) : h.includes(w);
+      if (hit) said.add(w);
+    }
+  }
+  // A word inside another said one (order in orderid) is the same witness.
+  return [...said].filter((w) => ![...said].some((o) => o !== w && o.includes(w))).length;
+}
+
+/**
+ * A column headed by a policy's number (policY_NUMBER, 保单号, Policy No.) with a different number on
+ * nearly every row: each row is one policy, whatever transaction columns the export carries
+ * (transaction type and date, payment type). A transaction log is keyed by its transactions.
+ */
+function onePolicyPerRow(shape: SheetShape): boolean {
+  const targets = targetsFor("Insurance");
+  return shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 3 || p.distinctRatio < 0.9) return false;
+    const best = scoreHeader(header, targets)[0];
+    return best?.target.key === "policyNo" && best.confidence >= 0.9;
+  });
 }
 
 /** A column naming many distinct people or companies: a list of subjects, which register data has. */
@@ -953,6 +988,33 @@ function staffOnRows(shape: SheetShape): NotData | null {
   });
 }
 
+let captionPrefixes: string[] | null = null;
+/** The pivot prefixes in the folded form values are compared in (加總- → 加总). */
+const CAPTION_PREFIXES = (): string[] =>
+  (captionPrefixes ??= [...new Set(PIVOT_PREFIXES.map(matchForm).filter((p) => p.length >= 2))]);
+
+/** Below this many captions a Values column is not told from a chance word. */
+const MIN_CAPTIONS = 4;
+
+/**
+ * A pivot laid out as an outline names its data fields down a Values column, row after row ("Sum
+ * of Qty" / "Sum of Amount", 求和项:数量, 加總 - 業績金額): a column whose filled cells are nearly
+ * all such captions, two or more different ones, is a pivot's, whatever the row labels beside it
+ * name (clients, products, reps). Returns the first caption, or null.
+ */
+export function dataFieldCaptions(columnValues: readonly (readonly SourceCell[])[]): string | null {
+  for (const values of columnValues) {
+    const texts = values.map((v) => cellText(v).trim()).filter((t) => t !== "");
+    if (texts.length < MIN_CAPTIONS) continue;
+    const captions = texts.filter((t) => {
+      const folded = matchForm(t);
+      return CAPTION_PREFIXES().some((p) => folded.startsWith(p) && folded.length > p.length);
+    });
+    if (captions.length >= texts.length * 0.9 && new Set(captions).size >= 2) return captions[0];
+  }
+  return null;
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   // A header with no row under it (a log not yet written to, a template) holds nothing to import,
@@ -973,6 +1035,8 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     (h) => PIVOT_MARKERS.includes(h) || PIVOT_PREFIXES.some((p) => h.startsWith(p))
   );
   if (pivot !== undefined) return notData("pivot", "sheet.why.pivot", { label: pivot });
+  const caption = dataFieldCaptions(shape.columnValues ?? []);
+  if (caption !== null) return notData("pivot", "sheet.why.pivot", { label: caption });
 
   const rows = Math.max(0, ...shape.profiles.map((p) => p.rows));
   const numbers = numericShare(shape.profiles);
@@ -1006,6 +1070,8 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const transactions = wordHits(headers, TRANSACTION_WORDS);
   if (
     transactions.length >= 2 &&
+    wordsSaid(transactions, TRANSACTION_WORDS) >= 2 &&
+    !onePolicyPerRow(shape) &&
     !(strongRegister && shape.registerSheet !== "Clients") &&
     !parties
   ) {
