@@ -74,6 +74,17 @@ export function detectFormat(bytes: Uint8Array, zip?: ZipArchive): SourceFormat 
   return "csv";
 }
 
+/**
+ * An HTML or XML-2003 spreadsheet from its first tag on. Systems exporting HTML as ".xls" often
+ * start it with blank lines; Excel opens such a file as a table, but SheetJS, seeing no tag
+ * first, reads it as lines of text.
+ */
+function fromFirstTag(bytes: Uint8Array): Uint8Array {
+  let start = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (start < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[start])) start += 1;
+  return start === 0 ? bytes : bytes.subarray(start);
+}
+
 function extensionOf(fileName: string | undefined): string | undefined {
   if (!fileName) return undefined;
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -112,7 +123,8 @@ export async function readSourceBytes(
       const { sheet, encoding } = readCsv(bytes, options, options.decode ?? webDecode);
       return { format, notices, sheets: [sheet], date1904: false, definedNames: [], encoding };
     }
-    return { format, notices, ...(await readWithSheetJs(bytes, options)) };
+    const markup = format === "html" || format === "xml2003" ? fromFirstTag(bytes) : bytes;
+    return { format, notices, ...(await readWithSheetJs(markup, options)) };
   } catch (error) {
     throw new Error(`Cannot read ${where}: ${(error as Error).message}`);
   }
