@@ -390,6 +390,9 @@ export interface LinkOptions {
   newer?: (sheet: string, than: string) => boolean;
 }
 
+/** Fewer distinct client ids than this on a sheet say nothing of where its clients are. */
+const MIN_IDS_ELSEWHERE = 3;
+
 /** Clients quoted in a sheet's one note about second owners. */
 const ALSO_OWNER_EXAMPLES = 3;
 
@@ -416,6 +419,12 @@ class Linker {
   private readonly region: PhoneRegion;
   /** Source sheets and id columns already told that their unknown ids were linked by name. */
   private readonly toldIdByName = new Set<string>();
+  /**
+   * Source sheets (with their register sheet) naming their clients only by ids that no client of
+   * the import or the register has: the ids are the clients' of another workbook (see
+   * markIdsElsewhere). Each is told once, then its ids are kept as given.
+   */
+  private readonly idsElsewhere = new Map<string, ImportIssue | null>();
   /** Per source sheet, how many of its client rows bear each name. */
   private readonly namesPerSheet = new Map<string, Map<string, number>>();
 
@@ -1276,6 +1285,16 @@ class Linker {
         );
         return;
       }
+      const elsewhere = `${candidate.origin.sheet}\u0000${candidate.sheet}`;
+      if (this.idsElsewhere.has(elsewhere)) {
+        record.clientId = givenId;
+        const told = this.idsElsewhere.get(elsewhere);
+        if (told) {
+          this.issues.push(told);
+          this.idsElsewhere.set(elsewhere, null);
+        }
+        return;
+      }
       record.clientId = null;
       this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
       if (candidate.clientName)
@@ -1351,6 +1370,53 @@ class Linker {
     return registered.length === 1 ? text(registered[0].clientId) : null;
   }
 
+  /**
+   * A sheet whose rows name their client only by an id (no name beside it), in an import that
+   * makes no client, none of whose ids a client of the register has: a loan book or an account
+   * list keyed by the client master's ids, imported on its own. A person keeps each row's id as
+   * given — it is the only link to the client, made when the client master is imported — and is
+   * told once for the sheet, not once per row.
+   */
+  markIdsElsewhere(candidates: readonly Candidate[]): void {
+    if (candidates.some((c) => c.sheet === "Clients")) return;
+    const bySheet = new Map<
+      string,
+      { ids: Set<string>; label: string; only: boolean; first: Origin }
+    >();
+    for (const c of candidates) {
+      const key = `${c.origin.sheet}\u0000${c.sheet}`;
+      const id = text(c.record.clientId);
+      const seen = bySheet.get(key) ?? {
+        ids: new Set<string>(),
+        label: c.clientIdLabel || "clientId",
+        only: true,
+        first: c.origin,
+      };
+      bySheet.set(key, seen);
+      if (c.clientRef || c.policyholder || c.clientName) seen.only = false;
+      if (id !== "") seen.ids.add(normaliseKey(id));
+    }
+    for (const [key, { ids, label, only, first }] of bySheet) {
+      if (!only || ids.size < MIN_IDS_ELSEWHERE) continue;
+      if ([...ids].some((id) => this.registerById.has(id))) continue;
+      const rows = candidates.filter(
+        (c) => `${c.origin.sheet}\u0000${c.sheet}` === key && text(c.record.clientId) !== ""
+      ).length;
+      const params = { column: describeRaw(label), count: ids.size, rows };
+      this.idsElsewhere.set(key, {
+        sheet: first.sheet,
+        row: null,
+        column: null,
+        field: "clientId",
+        value: null,
+        message: englishText("link.ids-elsewhere", params),
+        severity: "info",
+        code: "link.ids-elsewhere",
+        params,
+      });
+    }
+  }
+
   addChild(candidate: Candidate): void {
     this.link(candidate);
     const index = this.childIndex.get(candidate.sheet) ?? new Map<string, Entry>();
@@ -1389,6 +1455,7 @@ export function linkAndMerge(
   linker.reportAlsoOwners();
   linker.assignIds();
   linker.reportMade();
+  linker.markIdsElsewhere(candidates);
   for (const c of candidates) if (c.sheet !== "Clients") linker.addChild(c);
   return { records: linker.records(), rows: linker.rows, issues: linker.issues };
 }

@@ -19,6 +19,7 @@ import {
   LEAD_TEMPERATURE_WORDS,
 } from "../register/vocabulary/values";
 import { OWN_UNIT_HEADER_WORDS, SUBJECT_QUALIFIER_WORDS } from "../register/vocabulary/relatives";
+import { INSURER_NAME_WORDS } from "../register/vocabulary/record-parties";
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell, isErrorCell } from "./grid";
@@ -225,6 +226,21 @@ function repeatedClientKeyFit(profile: ColumnProfile, fit: number): number {
   if (fit >= 0 || fit <= -1 || profile.distinctRatio >= 0.9) return fit;
   const words = profile.personName > 0.5 || profile.company > 0.3 || profile.meanLength > 24;
   return words ? fit : 0.3;
+}
+
+const INSURER_WORDS: readonly string[] = INSURER_NAME_WORDS.insurer.map((w) => matchForm(w));
+
+/** Most of a column's values (60 %) name insurers: an insurer word in each. */
+function insurerNames(profile: ColumnProfile): boolean {
+  if (profile.filled < 2 || profile.text < 0.6) return false;
+  let hits = 0;
+  let seen = 0;
+  for (const [value, count] of profile.values) {
+    seen += count;
+    const folded = matchForm(value);
+    if (INSURER_WORDS.some((w) => folded.includes(w))) hits += count;
+  }
+  return seen > 0 && hits >= seen * 0.6;
 }
 
 /** Fewer sampled values than this say too little to contradict a header. */
@@ -468,6 +484,11 @@ function candidatesFor(
   } else if (inCharge === "owner" && reading.role === "none")
     reading = { role: "owner", base: reading.base ?? "name" };
   const temperature = leadTemperature(column, profile);
+  // On a policy list, names of insurers ("Harborline Insurance Company", 平安人寿) are the
+  // underwriter's, whatever the header ("Company Code"): never the client's name or number.
+  const insurers = sheet === "Insurance" && byKey.has("insurer") && insurerNames(profile);
+  if (insurers && !fromHeader.has("insurer"))
+    fromHeader.set("insurer", { confidence: 0.7, spelling: column.header.text });
   // On a sheet without an owner field (policies, accounts) a column headed exactly "Owner" or
   // "Policy owner" names the client; 业务员名称 there still names the agent.
   const ownerIsClient =
@@ -541,6 +562,7 @@ function candidatesFor(
     const subjectField = isSubjectField(key, sheet);
     if (subjectField && (attached || reading.role === "other" || reading.role === "insured"))
       continue;
+    if (insurers && (subjectField || key === "insured")) continue;
     // 被保险人编号, "Insured No": the insured's number, never the insured's name nor the insurer
     // (保险人 within 被保险人).
     if (key === "insured" && reading.role === "insured" && reading.base === "id") continue;
@@ -2017,6 +2039,9 @@ export function isGivenNameHeader(header: string): boolean {
   return GIVEN_NAME_HEADER.test(matchForm(stripHeaderUnit(header)));
 }
 const FAMILY_NAME_HEADER = /^(?:lastname|surname|familyname|last|姓|姓氏)$/;
+/** The same parts after whose they are: "Insured First Name", "Policyholder Surname", 被保人 姓. */
+const GIVEN_PART = /(?:firstname|givenname|forename|名字|名)$/;
+const FAMILY_PART = /(?:lastname|surname|familyname|姓氏|姓)$/;
 /** The field that holds the row's person's whole name on each sheet. */
 const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {
   Clients: "name",
@@ -2024,10 +2049,54 @@ const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {
   Family: "memberName",
 };
 
+/** A name part's column: whose part (the words before it, "" for a bare First Name) and which. */
+interface NamePart {
+  index: number;
+  owner: string;
+  part: "given" | "family";
+}
+
+function namePart(column: ColumnInput, index: number): NamePart | null {
+  for (const c of column.header.candidates) {
+    const h = matchForm(stripHeaderUnit(c));
+    if (GIVEN_NAME_HEADER.test(h)) return { index, owner: "", part: "given" };
+    if (FAMILY_NAME_HEADER.test(h)) return { index, owner: "", part: "family" };
+    // 姓名 is a whole name, not a family name's 姓 after 名.
+    if (h.endsWith("姓名")) continue;
+    const given = GIVEN_PART.exec(h);
+    if (given) return { index, owner: h.slice(0, given.index), part: "given" };
+    const family = FAMILY_PART.exec(h);
+    if (family) return { index, owner: h.slice(0, family.index), part: "family" };
+  }
+  return null;
+}
+
+/**
+ * The field a person's two name parts make on a sheet, by whose parts they are: the row's person
+ * on a client, contact or family sheet; the insured ("Insured First Name") or the client
+ * ("Policyholder Last Name", a bare "First Name") on a sheet of records. Parts of the agent's or
+ * the rep's name make none.
+ */
+function nameKeyOf(
+  owner: string,
+  sheet: SheetKey,
+  byKey: ReadonlyMap<string, FieldTarget>
+): string | null {
+  // Words before the part must say whose it is: a spouse's or a contact's first name is not the
+  // row's person's.
+  const role = owner === "" ? "subject" : readHeader(owner).role;
+  const own = PERSON_NAME_KEY[sheet];
+  if (own) return role === "subject" ? own : null;
+  if (role === "insured" && byKey.has("insured")) return "insured";
+  if (role === "subject" && byKey.has(CLIENT_NAME_KEY)) return CLIENT_NAME_KEY;
+  return null;
+}
+
 /**
  * A person's name written in two columns, given and family name, is one name to a person: "Linda"
- * and "Park" make "Linda Park", 王 and 小明 make 王小明. Not when another column holds the whole
- * name under an exact header (Full Name beside First/Last Name).
+ * and "Park" make "Linda Park", 王 and 小明 make 王小明, "Insured First Name" and "Insured Last
+ * Name" the insured's whole name. Not when another column holds the whole name under an exact
+ * header (Full Name beside First/Last Name).
  */
 function joinNameParts(
   input: ColumnMapInput,
@@ -2035,18 +2104,35 @@ function joinNameParts(
   byKey: ReadonlyMap<string, FieldTarget>,
   taken: Set<string>
 ): void {
-  const key = PERSON_NAME_KEY[input.registerSheet];
-  if (!key || !byKey.has(key)) return;
-  const find = (pattern: RegExp) =>
-    input.columns.findIndex(
-      (column, i) =>
-        mappings[i].source !== "override" &&
-        mappings[i].source !== "row-number" &&
-        column.header.candidates.some((c) => pattern.test(matchForm(stripHeaderUnit(c))))
-    );
-  const given = find(GIVEN_NAME_HEADER);
-  const family = find(FAMILY_NAME_HEADER);
-  if (given < 0 || family < 0) return;
+  const parts = input.columns.flatMap((column, i) => {
+    if (mappings[i].source === "override" || mappings[i].source === "row-number") return [];
+    const part = namePart(column, i);
+    return part ? [part] : [];
+  });
+  // The first given and the first family name of one person (the same words before them); a
+  // bare First/Last Name pair comes before a qualified one, and a field takes one pair.
+  const joined = new Set<string>();
+  const givens = parts
+    .filter((p) => p.part === "given")
+    .sort((a, b) => Number(a.owner !== "") - Number(b.owner !== ""));
+  for (const g of givens) {
+    const f = parts.find((p) => p.part === "family" && p.owner === g.owner);
+    if (!f || parts.find((p) => p.part === "given" && p.owner === g.owner) !== g) continue;
+    const key = nameKeyOf(g.owner, input.registerSheet, byKey);
+    if (!key || !byKey.has(key) || joined.has(key)) continue;
+    joined.add(key);
+    joinPair(input, mappings, key, g.index, f.index, taken);
+  }
+}
+
+function joinPair(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  key: string,
+  given: number,
+  family: number,
+  taken: Set<string>
+): void {
   const whole = mappings.findIndex((m, i) => m.field === key && i !== given && i !== family);
   if (
     whole >= 0 &&

@@ -388,6 +388,8 @@ export const en = {
     "{target:msg} is also looked after by {other} (another row of the same client): kept {kept} as the owner, {other} put in notes.",
   "link.also-owner-many":
     "{count} clients of {sheet} are also looked after by a second staff member (another row of the same client): one owner is kept, the other put in notes; e.g. {examples}.",
+  "link.ids-elsewhere":
+    "{rows} rows name their client only by {column} ({count} different ids), and no client of this import or of the register has any of them: the ids were kept as given, and the rows link to their clients once the list that defines those ids is imported.",
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
   "link.unknown-id-by-name":

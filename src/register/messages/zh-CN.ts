@@ -330,6 +330,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{target:msg}也由 {other} 跟进（同一客户的另一行）：负责人保留 {kept}，{other} 已放入备注。",
   "link.also-owner-many":
     "{sheet} 中有 {count} 位客户还由另一位员工跟进（同一客户的另一行）：保留一位负责人，另一位已放入备注；例如 {examples}。",
+  "link.ids-elsewhere":
+    "{rows} 行只用 {column} 指明客户（{count} 个不同编号），本次导入和台账中都没有这些编号的客户：编号按原样保留，导入定义这些编号的客户清单后即与客户关联。",
   "link.unknown-id": "没有客户的编号是 {id}；此行已保留但未关联客户，编号已放入备注。",
   "link.unknown-id-by-name":
     "没有客户的编号是 {id}；此行指明的客户 {name} 只有一位（{clientId}）：已关联到该客户，编号已放入备注。本表其他编号对不上任何客户的行也按客户名称同样关联，不再逐行说明。",

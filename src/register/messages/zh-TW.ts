@@ -334,6 +334,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{target:msg}也由 {other} 負責（同一客戶的另一列）：負責人保留 {kept}，{other} 已放入備註。",
   "link.also-owner-many":
     "{sheet} 中有 {count} 位客戶還由另一位員工負責（同一客戶的另一列）：保留一位負責人，另一位已放入備註；例如 {examples}。",
+  "link.ids-elsewhere":
+    "{rows} 列只用 {column} 指明客戶（{count} 個不同編號），本次匯入和登記表中都沒有這些編號的客戶：編號按原樣保留，匯入定義這些編號的客戶清單後即與客戶關聯。",
   "link.unknown-id": "沒有客戶的編號是 {id}；此列已保留但未連結客戶，編號已放入備註。",
   "link.unknown-id-by-name":
     "沒有客戶的編號是 {id}；此列指明的客戶 {name} 只有一位（{clientId}）：已連結到該客戶，編號已放入備註。本表其他編號對不上任何客戶的列也依客戶名稱同樣連結，不再逐列說明。",

@@ -58,3 +58,23 @@ export const OWN_NUMBER_WORDS = {
 export const IN_CHARGE_WORDS = {
   inCharge: ["负责人", "person in charge", "pic", "in charge", "responsible person"],
 } as const satisfies WordTable;
+
+/**
+ * Words in the name of an insurer ("010 - Harborline Insurance Company", 平安人寿, 富邦產險): a
+ * column of such names on a policy list is the underwriter's, never the client's, whatever its
+ * header says ("Company Code"). Written once, in Simplified or in English; matching folds 繁 to 简.
+ */
+export const INSURER_NAME_WORDS = {
+  insurer: [
+    "insurance",
+    "assurance",
+    "underwriters",
+    "casualty",
+    "indemnity",
+    "保险",
+    "人寿",
+    "产险",
+    "财险",
+    "寿险",
+  ],
+} as const satisfies WordTable;

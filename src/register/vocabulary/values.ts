@@ -654,6 +654,9 @@ export const ASSET_CLASS_WORDS = {
   ],
   loan: [
     "loans",
+    "credit",
+    "credits",
+    "贷款",
     "mortgage",
     "房贷",
     "借款",
