@@ -24,6 +24,7 @@ import {
   type PhoneRegion,
 } from "./normalize";
 import { en, type MessageCode } from "../register/messages/en";
+import { sheetDef } from "../register/sheets";
 import { englishText } from "./normalize/result";
 import type { MessageParams } from "../register/messages";
 import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
@@ -404,7 +405,7 @@ class Linker {
   private readonly clientsByName = new Map<string, Entry[]>();
   private readonly resolved = new Map<Candidate, Entry>();
   private readonly pendingIds: Entry[] = [];
-  private readonly childIndex = new Map<SheetKey, Map<string, Entry>>();
+  private readonly childIndex = new Map<SheetKey, Map<string, Entry[]>>();
   /** Strong keys ("code|key") of the clients this import's rows built. */
   private readonly builtByEvidence = new Map<string, Entry>();
   /** Clients of the register imported into, for child links only (issue 13's three-way merge matches the rest). */
@@ -465,9 +466,11 @@ class Linker {
       this.entries.set(sheet, list);
       if (sheet === "Clients") list.forEach((e) => this.indexClient(e));
       else {
-        const index = new Map<string, Entry>();
-        for (const e of list)
-          if (!index.has(childKey(sheet, e.record))) index.set(childKey(sheet, e.record), e);
+        const index = new Map<string, Entry[]>();
+        for (const e of list) {
+          const key = childKey(sheet, e.record);
+          index.set(key, [...(index.get(key) ?? []), e]);
+        }
         this.childIndex.set(sheet, index);
       }
     }
@@ -1419,12 +1422,15 @@ class Linker {
 
   addChild(candidate: Candidate): void {
     this.link(candidate);
-    const index = this.childIndex.get(candidate.sheet) ?? new Map<string, Entry>();
+    const index = this.childIndex.get(candidate.sheet) ?? new Map<string, Entry[]>();
     this.childIndex.set(candidate.sheet, index);
     const key = candidate.dealKey
       ? `deal|${candidate.dealKey}`
       : childKey(candidate.sheet, candidate.record);
-    const same = index.get(key);
+    const list = index.get(key) ?? [];
+    const same = key.startsWith("k|")
+      ? sameHolding(candidate.sheet, list, candidate.record)
+      : list[0];
     if (same) {
       const updating = same.fromExisting && !same.touched;
       const reason = updating
@@ -1435,8 +1441,39 @@ class Linker {
       this.mergeCandidate(candidate, same, reason);
       return;
     }
-    index.set(key, this.addCandidate(candidate));
+    index.set(key, [...list, this.addCandidate(candidate)]);
   }
+}
+
+/**
+ * Of the records that share a row's natural key (one client's two Trade Credit policies, no
+ * number, insurer or start date to tell them apart), the one the row is: one whose amounts agree
+ * with the row's, else a register record no row of this import matched yet (its figures were
+ * updated since), else none — two rows of one import giving one client's same kind of holding with
+ * different sums are two holdings, not one written twice.
+ */
+function sameHolding(
+  sheet: SheetKey,
+  list: readonly Entry[],
+  record: RegisterRecord
+): Entry | undefined {
+  if (list.length === 0) return undefined;
+  const amounts = sheetDef(sheet)
+    .fields.filter((f) => f.type === "money")
+    .map((f) => f.key);
+  const differs = (other: RegisterRecord) =>
+    amounts.some(
+      (k) =>
+        !isEmptyValue(record[k]) &&
+        !isEmptyValue(other[k]) &&
+        keyPart(record[k]) !== keyPart(other[k])
+    );
+  const agreeing = list.filter((e) => !differs(e.record));
+  return (
+    agreeing.find((e) => e.fromExisting && !e.touched) ??
+    agreeing[0] ??
+    list.find((e) => e.fromExisting && !e.touched)
+  );
 }
 
 /**

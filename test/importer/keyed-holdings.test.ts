@@ -172,3 +172,132 @@ describe("holdings named by the client master's number", () => {
     expect(r.records.Clients).toHaveLength(10);
   });
 });
+
+/**
+ * Ledgers keyed by the same client number, whose amount names a class just as a holding's does:
+ * many rows per client, each a dated movement (a direction both ways, a running balance, a posting
+ * or voucher header), and no number, term or product of its own. A person keeps them as logs.
+ */
+describe("a ledger keyed by the client master's number stays a log", () => {
+  const ledgers: { label: string; header: string[]; row: (i: number) => SourceCell[] }[] = [
+    {
+      label: "English deposit postings, direction as values",
+      header: ["Date", "Deposit Amount", "Customer Number", "Dr/Cr"],
+      row: (i) => [
+        `2025-04-${pad(i + 1)}`,
+        300 + i * 17,
+        `CN-${(i % 4) + 11}`,
+        ["CR", "DR"][i % 2],
+      ],
+    },
+    {
+      label: "English loan repayments with a running balance",
+      header: ["ClientID", "Date", "Loan Amount", "Running Balance"],
+      row: (i) => [`CL${(i % 3) + 1}`, `2024-0${(i % 9) + 1}-15`, 1200 + i, 50000 - i * 1200],
+    },
+    {
+      label: "简体 贷款流水, 借方/贷方 columns",
+      header: ["记账日期", "客户号", "贷款金额", "借方", "贷方"],
+      row: (i) => [
+        `2025-03-${pad(i + 1)}`,
+        `KH00${(i % 4) + 1}`,
+        80000 + i * 1000,
+        i % 2 ? 500 : "",
+        i % 2 ? "" : 500,
+      ],
+    },
+    {
+      label: "繁體 存款明細, 存入/支取 as values",
+      header: ["交易日", "客戶編號", "存款金額", "摘要"],
+      row: (i) => [
+        `2025/05/${pad(i + 1)}`,
+        `C0000${(i % 3) + 1}`,
+        2000 + i * 50,
+        ["存入", "支取"][i % 2],
+      ],
+    },
+    {
+      label: "繁體 撥款, no number or term of its own",
+      header: ["撥款日期", "客戶編號", "放款", "類型"],
+      row: (i) => [`2025-06-${pad(i + 1)}`, `KH${(i % 3) + 201}`, 120000 + i * 20000, "房貸"],
+    },
+  ];
+  for (const l of ledgers) {
+    it(`is no Assets (${l.label})`, () => {
+      const rows: SourceCell[][] = [l.header];
+      for (let i = 0; i < 16; i++) rows.push(l.row(i));
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      expect(r.mappings[0].registerSheet).toBeNull();
+      expect(r.mappings[0].kind).toBe("transactions");
+      expect(r.records.Assets).toHaveLength(0);
+    });
+  }
+
+  it("a transaction's own number is no holding's (TxnRef beside a deposit amount)", () => {
+    const rows: SourceCell[][] = [["TxnRef", "CustomerID", "Deposit Amount", "Date"]];
+    for (let i = 0; i < 20; i++)
+      rows.push([`R${900 + i}`, `CL${(i % 5) + 1}`, 100 + i, `2024-03-${pad(i + 1)}`]);
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].registerSheet).not.toBe("Assets");
+  });
+
+  it("the same rows with a loan number of their own and a term are holdings again", () => {
+    const rows: SourceCell[][] = [["貸款編號", "客戶編號", "貸款金額", "期限（月）", "撥款日期"]];
+    for (let i = 0; i < 16; i++)
+      rows.push([
+        `L${7000 + i}`,
+        `KH${(i % 3) + 201}`,
+        120000 + i * 20000,
+        36,
+        `2025-06-${pad(i + 1)}`,
+      ]);
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Assets");
+    expect(r.records.Assets).toHaveLength(16);
+    expect(r.records.Assets.every((a) => a.assetClass === "loan")).toBe(true);
+  });
+});
+
+/**
+ * One client's two holdings of one kind that nothing else tells apart (no number, insurer or start
+ * date: two Trade Credit policies of one company, two 定期存款 of one client) are two records when
+ * their sums differ; the same row written twice is one; imported again into the register they
+ * update the records they made, not add more.
+ */
+describe("holdings of one kind at one client", () => {
+  const policies = (lang: "en" | "zh-CN" | "zh-TW"): SourceCell[][] => {
+    const header = {
+      en: ["Company ID", "Product", "Sum Insured", "Annual Premium"],
+      "zh-CN": ["客户编号", "险种", "保额", "年缴保费"],
+      "zh-TW": ["客戶編號", "險種", "保額", "年繳保費"],
+    }[lang];
+    const product = { en: "Term Life", "zh-CN": "定期寿险", "zh-TW": "定期壽險" }[lang];
+    return [
+      header,
+      ["C-0101", product, 500000, 1200],
+      ["C-0101", product, 800000, 1900],
+      ["C-0102", product, 300000, 700],
+      ["C-0102", product, 300000, 700],
+      ["C-0103", product, 250000, 650],
+    ];
+  };
+  for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
+    it(`keeps two policies with different sums apart and one written twice once (${lang})`, () => {
+      const master: SourceCell[][] = [["Client ID", "Client Name"]];
+      ["C-0101", "C-0102", "C-0103"].forEach((id, i) => master.push([id, INVENTED_PEOPLE.en[i]]));
+      const r = importWorkbook([sheet("Clients", master), sheet("Policies", policies(lang))]);
+      expect(r.records.Clients).toHaveLength(3);
+      const held = r.records.Insurance;
+      expect(held).toHaveLength(4);
+      expect(held.filter((p) => p.clientId === "C-0101").map((p) => p.sumInsured)).toEqual([
+        500000, 800000,
+      ]);
+      expect(held.filter((p) => p.clientId === "C-0102")).toHaveLength(1);
+      // Imported again into the register it made: the same four, none added.
+      const again = importWorkbook([sheet("Clients", master), sheet("Policies", policies(lang))], {
+        existing: r.records,
+      });
+      expect(again.records.Insurance).toHaveLength(4);
+    });
+  }
+});

@@ -656,7 +656,6 @@ export const ASSET_CLASS_WORDS = {
     "loans",
     "credit",
     "credits",
-    "贷款",
     "mortgage",
     "房贷",
     "借款",
