@@ -19,7 +19,7 @@ import {
   LEAD_TEMPERATURE_WORDS,
 } from "../register/vocabulary/values";
 import { OWN_UNIT_HEADER_WORDS, SUBJECT_QUALIFIER_WORDS } from "../register/vocabulary/relatives";
-import { INSURER_NAME_WORDS } from "../register/vocabulary/record-parties";
+import { INSURER_NAME_WORDS, MOBILE_HEADER_WORDS } from "../register/vocabulary/record-parties";
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell, isErrorCell } from "./grid";
@@ -2616,10 +2616,14 @@ function joinAddressParts(
   }
 }
 
+const MOBILE_WORDS: readonly string[] = MOBILE_HEADER_WORDS.mobile.map((w) => matchForm(w));
+const PHONE_WORDS: readonly string[] = MOBILE_HEADER_WORDS.phone.map((w) => matchForm(w));
+
 /**
- * A second phone column (Mobile beside Phone, 手机 beside 电话) is another number of the same
- * person: a person writes both into the phone cell rather than drop one, and a row with only a
- * mobile still has a phone.
+ * A second phone column (Mobile beside Phone, 手机 beside 电话, a home and a work number) is
+ * another number of the same person, and a person keeps one phone: the mobile where it is filled
+ * (else the column already read as the phone), the other only where that one is blank, and the
+ * other number in notes where both are given. A row with only a landline still has a phone.
  */
 function joinPhones(
   input: ColumnMapInput,
@@ -2631,24 +2635,52 @@ function joinPhones(
   if (!target) return;
   const phone = mappings.findIndex((m) => m.field === "phone");
   if (phone < 0 || mappings[phone].source === "override") return;
-  const others = unmappedColumnsSpelledAs(
-    target,
-    input,
-    mappings,
-    (_, i) => profiles[i].filled > 0 && profiles[i].phone >= 0.5
+  const phoneValues = (i: number) => profiles[i].filled > 0 && profiles[i].phone >= 0.5;
+  const spelled = unmappedColumnsSpelledAs(target, input, mappings, (_, i) => phoneValues(i));
+  // Work Phone, Landline, 固定电话: a phone's word in the header, and phone numbers below it.
+  const worded = input.columns.flatMap((column, i) =>
+    mappings[i].field === null &&
+    mappings[i].source === "none" &&
+    !spelled.includes(i) &&
+    phoneValues(i) &&
+    column.header.candidates.some((c) => {
+      const h = matchForm(stripHeaderUnit(c));
+      return PHONE_WORDS.some((w) => h.includes(w));
+    })
+      ? [i]
+      : []
   );
+  const others = [...spelled, ...worded];
   if (others.length === 0) return;
-  for (const i of [phone, ...others]) {
-    mappings[i].joined = true;
-    if (i === phone) continue;
-    Object.assign(mappings[i], {
-      field: "phone",
-      confidence: 0.9,
-      source: "alias",
-      joinSeparator: " / ",
+  const group = [phone, ...others].sort((a, b) => a - b);
+  const mobile = (i: number) =>
+    input.columns[i].header.candidates.some((c) => {
+      const h = matchForm(stripHeaderUnit(c));
+      return MOBILE_WORDS.some((w) => h.includes(w));
     });
-    setEvidence(mappings[i], [why("map.why.phone-part", { header: mappings[i].header })]);
-  }
+  const mobiles = group.filter(mobile);
+  const primary = mobiles.length > 0 && mobiles.length < group.length ? mobiles[0] : phone;
+  const order = [primary, ...group.filter((i) => i !== primary)];
+  order.forEach((i, rank) => {
+    // Joined on one field, so no later step takes one of them off it as a second phone column.
+    mappings[i].joined = true;
+    if (i !== phone)
+      Object.assign(mappings[i], { field: "phone", confidence: 0.9, source: "alias" });
+    if (rank === 0) {
+      if (i !== phone)
+        setEvidence(mappings[i], [why("map.why.phone-mobile", { header: mappings[i].header })]);
+      return;
+    }
+    mappings[i].fallbackOf = order.slice(0, rank).map((j) => mappings[j].index);
+    const reasons = i === phone ? [...(mappings[i].reasons ?? [])] : [];
+    reasons.push(
+      why("map.why.phone-fallback", {
+        header: mappings[i].header,
+        primary: mappings[primary].header,
+      })
+    );
+    setEvidence(mappings[i], reasons);
+  });
 }
 
 /** Headers naming a product or plan: 产品名称, 险种名称, Plan Name, Product. */

@@ -705,6 +705,25 @@ export function withoutOwnHeader(value: string, header: string): string {
   return matchFormUncached(labelled[1]) === matchForm(header) ? labelled[2].trim() : value;
 }
 
+/** The first filled cell of the row among the columns given by their index, else null. */
+function filledBefore(
+  ctx: RowContext,
+  cells: readonly SourceCell[],
+  indexes: readonly number[]
+): SourceCell | null {
+  for (const index of indexes) {
+    const j = ctx.readers.findIndex((r) => r.mapping.index === index);
+    const cell = j < 0 ? null : (cells[j] ?? null);
+    if (j >= 0 && !isBlankCell(cell) && !isEmptyMark(cell)) return cell;
+  }
+  return null;
+}
+
+/** A number's digits alone: "(870) 931-0506" and "870.931.0506" are one number. */
+function digitsOf(cell: SourceCell): string {
+  return cellText(cell).replace(/\D/g, "");
+}
+
 export function normalizeRow(
   ctx: RowContext,
   row: number,
@@ -804,6 +823,15 @@ export function normalizeRow(
     }
     if (!reader.target || !reader.read) {
       if (!isLeftOut(reader.mapping)) keep(reader, raw);
+      return;
+    }
+    // A second number (the landline beside the mobile) is the phone only where the first is
+    // blank; else it stays in notes, unless it is the same number written again.
+    const first = reader.mapping.fallbackOf
+      ? filledBefore(ctx, cells, reader.mapping.fallbackOf)
+      : null;
+    if (first !== null) {
+      if (digitsOf(first) !== digitsOf(raw)) keep(reader, raw);
       return;
     }
     const field = reader.target.field;

@@ -260,6 +260,10 @@ export const en = {
     "the clients are companies, which have no personal income: the revenue they bring",
   "map.why.visit-notes-discussed":
     "a visit log whose only notes column says nothing else was written down: it is what was discussed",
+  "map.why.phone-fallback":
+    'header "{header}" is another phone number of the same client: the phone where "{primary}" is blank, else kept in notes',
+  "map.why.phone-mobile":
+    'header "{header}" names a mobile number: the phone, the other phone columns only where it is blank',
   "map.why.phone-part":
     'header "{header}" is another phone number of the same client: joined with the phone',
   "map.why.compliance-risk":
