@@ -582,6 +582,14 @@ function candidatesFor(
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
+    // 90000237781 under a bare "Number" (only resembling "ID Number"): ten or eleven digits, a
+    // phone's length, which no identity document of the register's places has (18 in the mainland,
+    // a letter and 9 in Taiwan): the values contradict the resemblance.
+    if (key === "idNumber" && hit.confidence < 1 && phoneLengthDigits(profile) >= 0.8) {
+      evidence.push(why("map.why.phone-length", { share: percent(phoneLengthDigits(profile)) }));
+      out.push({ column: position, target, confidence: 0, rank: 0, evidence });
+      continue;
+    }
     // C0005, T00021 under "ID Number": codes far shorter than any identity document's number.
     if (key === "idNumber" && profile.sampled >= 3 && profile.shortCode >= 0.6) {
       evidence.push(why("map.why.short-codes"));
@@ -689,6 +697,22 @@ function candidatesFor(
         });
     }
   }
+  // A bare "Number" (号码) over a phone's length of digits, distinct per person, stored as numbers
+  // or plain digits (90000237781: a mobile outside the mainland, which no profile dials): the
+  // person's phone, as a person reads it.
+  const phoneTarget = byKey.get("phone");
+  if (
+    phoneTarget &&
+    BARE_NUMBER_WORDS.includes(matchForm(stripHeaderUnit(column.header.text))) &&
+    phoneLengthDigits(profile) >= 0.8
+  )
+    out.push({
+      column: position,
+      target: phoneTarget,
+      confidence: 0.8,
+      rank: 0.8,
+      evidence: [why("map.why.phone-length", { share: percent(phoneLengthDigits(profile)) })],
+    });
   const ownWords = temperature ? null : ownVocabulary(profile, targets, fromHeader);
   if (ownWords) {
     const { target, hits } = ownWords;
@@ -2618,6 +2642,29 @@ function joinAddressParts(
 
 const MOBILE_WORDS: readonly string[] = MOBILE_HEADER_WORDS.mobile.map((w) => matchForm(w));
 const PHONE_WORDS: readonly string[] = MOBILE_HEADER_WORDS.phone.map((w) => matchForm(w));
+const PHONE_KIND_WORDS: readonly string[] = MOBILE_HEADER_WORDS.kind.map((w) => matchForm(w));
+const LANDLINE_WORDS: readonly string[] = MOBILE_HEADER_WORDS.landline.map((w) => matchForm(w));
+
+/** A header naming a phone of a kind (Work Phone, 办公电话) or a landline (Landline, 座机). */
+function namesPhoneOfKind(header: string): boolean {
+  const h = matchForm(stripHeaderUnit(header));
+  if (LANDLINE_WORDS.some((w) => h.includes(w))) return true;
+  return PHONE_WORDS.some((w) => h.includes(w)) && PHONE_KIND_WORDS.some((w) => h.includes(w));
+}
+const BARE_NUMBER_WORDS: readonly string[] = MOBILE_HEADER_WORDS.bare.map((w) => matchForm(w));
+
+/** Share of a column's values written as a phone's length of digits and nothing else (9000023778). */
+function phoneLengthDigits(profile: ColumnProfile): number {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.serial || profile.distinctRatio < 0.5)
+    return 0;
+  let hits = 0;
+  let seen = 0;
+  for (const [value, count] of profile.values) {
+    seen += count;
+    if (/^[1-9]\d{9,10}$/.test(value.trim())) hits += count;
+  }
+  return seen === 0 ? 0 : hits / seen;
+}
 
 /**
  * A second phone column (Mobile beside Phone, 手机 beside 电话, a home and a work number) is
@@ -2637,16 +2684,13 @@ function joinPhones(
   if (phone < 0 || mappings[phone].source === "override") return;
   const phoneValues = (i: number) => profiles[i].filled > 0 && profiles[i].phone >= 0.5;
   const spelled = unmappedColumnsSpelledAs(target, input, mappings, (_, i) => phoneValues(i));
-  // Work Phone, Landline, 固定电话: a phone's word in the header, and phone numbers below it.
+  // Work Phone, Landline, 固定电话: a phone of a kind in the header, and phone numbers below it.
   const worded = input.columns.flatMap((column, i) =>
     mappings[i].field === null &&
     mappings[i].source === "none" &&
     !spelled.includes(i) &&
     phoneValues(i) &&
-    column.header.candidates.some((c) => {
-      const h = matchForm(stripHeaderUnit(c));
-      return PHONE_WORDS.some((w) => h.includes(w));
-    })
+    column.header.candidates.some(namesPhoneOfKind)
       ? [i]
       : []
   );

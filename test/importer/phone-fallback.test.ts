@@ -101,7 +101,7 @@ describe("a mobile and a landline of one client", () => {
 
   it("keeps the column read as the phone first when neither says mobile", () => {
     const rows: SourceCell[][] = [
-      ["Customer Name", "Phone", "Default Address Phone"],
+      ["Customer Name", "Phone", "Work Phone"],
       ["Greta Moss", "+44 20 7946 0101", "+44 20 7946 0901"],
       ["Alan Pike", "", "+44 20 7946 0902"],
       ["Dora Finch", "+44 20 7946 0103", ""],

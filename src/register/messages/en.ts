@@ -264,6 +264,8 @@ export const en = {
     'header "{header}" is another phone number of the same client: the phone where "{primary}" is blank, else kept in notes',
   "map.why.phone-mobile":
     'header "{header}" names a mobile number: the phone, the other phone columns only where it is blank',
+  "map.why.phone-length":
+    "{share} of the values are ten or eleven digits and nothing else, a phone's length and no identity document's: a phone number",
   "map.why.phone-part":
     'header "{header}" is another phone number of the same client: joined with the phone',
   "map.why.compliance-risk":

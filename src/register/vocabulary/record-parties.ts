@@ -155,9 +155,14 @@ export const LEDGER_HOLDING_WORDS = {
  * Simplified or in English lower case without spaces; matching folds 繁 to 简.
  */
 export const MOBILE_HEADER_WORDS = {
-  // Any phone's words (Work Phone, Landline, 固定电话, 座機): a column of phone numbers so headed
-  // is another number of the row's person.
-  phone: ["phone", "tel", "landline", "电话", "座机", "固话", "手机", "mobile", "cell"],
+  // A phone of a kind (Work Phone, Home Tel, 办公电话, 住宅電話) or a landline by its own word
+  // (Landline, 座机, 固话): a column of phone numbers so headed is another number of the person.
+  // A bare or numbered "tel 1" says no kind, and stays as it is read.
+  phone: ["phone", "tel", "电话"],
+  kind: ["home", "work", "office", "business", "住宅", "住家", "家庭", "办公", "公司", "单位"],
+  landline: ["landline", "座机", "固话", "固定电话"],
+  // A header of a number and nothing else (Number, No., 号码): whose or what number, the values say.
+  bare: ["number", "no", "num", "nr", "号码"],
   mobile: [
     "mobile",
     "cell",
