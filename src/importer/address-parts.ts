@@ -9,7 +9,7 @@ export type AddressPart = "street" | "district" | "city" | "province" | "zip" | 
 
 /** Who the address belongs to, before the part: "Default Address", "Billing", "Mailing Address", 户籍. */
 const GROUP =
-  /^((?:default|primary|billing|shipping|delivery|mailing|postal|home|residential|office|business|work|registered|permanent|current|contact|所在|户籍|戶籍|居住|现居|現居|联系|聯絡|通讯|通訊|家庭|公司|单位|單位|注册|註冊|办公|辦公)?(?:address|addr|地址)?)/;
+  /^((?:default|primary|main|billing|shipping|delivery|mailing|postal|home|residential|office|business|work|registered|permanent|current|contact|所在|户籍|戶籍|居住|现居|現居|联系|聯絡|通讯|通訊|家庭|公司|单位|單位|注册|註冊|办公|辦公)?(?:address|addr|地址)?)/;
 
 /** A code, an id or a name of the part: "Province Code", "Country (Code)", "State Name". */
 const QUALIFIER = /(?:code|id|name|abbr|abbreviation|iso|代码|代碼|名称|名稱)$/;

@@ -22,6 +22,8 @@ import {
   type SheetBlock,
 } from "./detect-table";
 import { fillGroupedColumns } from "./classify-rows";
+import { groupSubject } from "./group-subject";
+import { sheetIssue } from "./sheet-issue";
 import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
 import { preferClientsForDependants } from "./dependant-rows";
 import {
@@ -108,6 +110,10 @@ export interface SheetAnalysis {
   issues: ImportIssue[];
   /** The block is a form (label–value pairs): one record, read from its pairs (see form-sheet.ts). */
   form?: FormLayout;
+  /** A list kept by client: its heading rows (1-based) name the client of the rows under them. */
+  groupHeadings?: number[];
+  /** The rows under the headings are the clients' branches or stores: the clients are organisations. */
+  groupOrganisations?: boolean;
   /** The block holds a form that names no client (its labels, folded and sorted): see SheetOptions. */
   unnamedForm?: string;
   /** Fields read from columns repeated per period: a blank current cell takes the latest earlier one. */
@@ -1065,8 +1071,8 @@ function looseBlock(view: SourceSheet, bounds: Block, besideTable: boolean): She
 }
 
 function analyseBlock(
-  given: SourceSheet,
-  table: DetectedTable | null,
+  source: SourceSheet,
+  detected: DetectedTable | null,
   block: Block | null,
   range: string,
   overrides: MappingOverrides,
@@ -1075,6 +1081,19 @@ function analyseBlock(
   context: BlockContext = {}
 ): SheetAnalysis {
   const issues: ImportIssue[] = [];
+  // A list kept by client (a heading row per client, its rows under it, no client column) gets
+  // the headings as a column of their own.
+  const grouped = detected ? groupSubject(source, detected) : null;
+  const given = grouped?.sheet ?? source;
+  const table = grouped?.table ?? detected;
+  if (grouped)
+    issues.push(
+      sheetIssue(source.name, "import.group-rows-subject", {
+        count: grouped.headings.length,
+        rows: grouped.members,
+        first: grouped.headings[0],
+      })
+    );
   const sheet = table
     ? fillGroupedColumns(
         given,
@@ -1101,7 +1120,18 @@ function analyseBlock(
     : chosenBefore
       ? remembered.registerSheet
       : undefined;
-  const base = { sheet, table, block, range, loose: false, overridden, issues };
+  const base = {
+    sheet,
+    table,
+    block,
+    range,
+    loose: false,
+    overridden,
+    issues,
+    ...(grouped
+      ? { groupHeadings: grouped.headings, groupOrganisations: grouped.organisations }
+      : {}),
+  };
   if (!table) {
     const classification = { key: null, confidence: 0, scores: {} };
     const mapping: SheetMapping = {
@@ -1181,6 +1211,10 @@ function analyseBlock(
       );
     if (context.clientList || context.memberLog)
       classification = { ...classification, key: "Clients" };
+    // A list kept by client whose rows are no records of their own (branches, sites, notes under
+    // each client's heading) is the client list.
+    if (grouped && classification.key === null)
+      classification = { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } };
   }
   const mapping: SheetMapping = {
     sheet: sheet.name,

@@ -5,7 +5,7 @@
  * above them (one company, several contacts, the name cell merged or left blank).
  */
 import type { FieldType } from "../register/types";
-import { isBlankCell, MergeIndex } from "./grid";
+import { cellText, isBlankCell, MergeIndex } from "./grid";
 import { matchForm, matchFormUncached } from "./header-match";
 import { isPlaceholder } from "./normalize/cell";
 import { isHintRow } from "./hint-rows";
@@ -23,6 +23,13 @@ export interface ClassifiedRow {
   continues?: number;
   /** The continuation only adds a further value to the record (a second tag), no person. */
   adds?: true;
+  /** The continuation is a detail row under its client's heading: kept in notes, "header: value". */
+  details?: true;
+  /**
+   * The continuation is the rest of a free-text field of the record above (a memo whose line breaks
+   * an export did not quote): its text joins that record's notes.
+   */
+  memo?: true;
   /**
    * A group heading's label ("0102 江苏" → "江苏"), on the heading's own row; on a data row, the
    * labels of the groups it stands in, outermost first ("华东区", "江苏").
@@ -211,6 +218,14 @@ export interface RowClassifierInput {
   personColumns?: ReadonlySet<number> | null;
   /** For a Clients sheet: 0-based column of the main contact's name. */
   contactNameColumn?: number | null;
+  /**
+   * Heading rows (1-based) naming the client of the rows under them (see group-subject.ts). On a
+   * client list each heading is the client's record and the rows under it its details (kept in
+   * its notes); on a sheet of records (policies, visits) a heading is no record.
+   */
+  groupHeadings?: ReadonlySet<number>;
+  /** The headings are the records themselves (a client list): the rows under them are details. */
+  headingsAreRecords?: boolean;
 }
 
 function nonBlankColumns(cells: readonly SourceCell[]): number[] {
@@ -368,6 +383,7 @@ const UNIT_GROUP =
  */
 function groupLabel(
   input: RowClassifierInput,
+  merges: MergeIndex,
   row: number,
   cells: readonly SourceCell[],
   filled: number[],
@@ -384,6 +400,10 @@ function groupLabel(
   if (/[，。；！？,;!?:：]/.test(text)) return null;
   const coded = CODED_GROUP.exec(text) ?? NUMBERED_GROUP.exec(text);
   if (coded) return coded[coded.length - 1].trim();
+  // A label merged across most of the table's width is a heading over the rows under it.
+  const merge = merges.at(row, column + 1);
+  if (merge && merge.top === row && (merge.right - merge.left + 1) * 2 > input.headerTexts.length)
+    return text;
   if (name !== null && column === name) return null;
   return UNIT_GROUP.test(text) ? text : null;
 }
@@ -681,6 +701,149 @@ function sumsAbove(input: RowClassifierInput, row: number, column: number, value
   return count >= 1 && Math.abs(sum - value) <= Math.max(0.005, Math.abs(value) * 1e-9);
 }
 
+/** Small words a name or a company's name holds in lower case ("Bank of the West", "van Dijk"). */
+const NAME_PARTICLES = new Set([
+  "and",
+  "the",
+  "of",
+  "for",
+  "van",
+  "von",
+  "der",
+  "den",
+  "del",
+  "des",
+  "della",
+  "di",
+  "da",
+  "du",
+  "dos",
+  "das",
+  "las",
+  "los",
+  "les",
+  "bin",
+  "binti",
+  "ter",
+  "ten",
+  "y",
+  "e",
+  "et",
+  "und",
+  "co",
+  "inc",
+  "ltd",
+  "llc",
+]);
+
+/**
+ * A text that reads as a line of free text, not as a name, an id or a code: words written in lower
+ * case a name never has ("Prefers text messages", "changed phone # 11/1/10"), a Chinese sentence
+ * (，。；), or a quote left open where an unquoted memo's line break cut it ("Medicaid #: 686"").
+ */
+export function isMemoText(cell: SourceCell | undefined): boolean {
+  if (typeof cell !== "string") return false;
+  const text = cell.normalize("NFKC").trim();
+  if (text.length < 8 || text.length > 2000) return false;
+  if (((text.match(/"/g) ?? []).length % 2 === 1 && /"$/.test(text)) || /^"/.test(text))
+    return true;
+  if (/[，。；！？]/.test(cell) && /[\u3400-\u9fff]/.test(text)) return true;
+  let lower = 0;
+  for (const word of text.split(/[\s,;:()/]+/)) {
+    const w = word.replace(/[.!?'’"]+$/, "");
+    if (/^[a-z][a-z'’-]{2,}$/.test(w) && !NAME_PARTICLES.has(w)) lower++;
+  }
+  return lower >= 2;
+}
+
+/**
+ * The text of a memo line as a person reads it: its cells joined with the commas an unquoted CSV
+ * split them at, the quote the break left open taken away.
+ */
+export function memoText(cells: readonly SourceCell[]): string {
+  return nonBlankColumns(cells)
+    .map((c) => cellText(cells[c]).replace(/^"|"$/g, "").replace(/""/g, '"').trim())
+    .filter((t) => t !== "")
+    .join(", ");
+}
+
+/**
+ * The number of cells most records of the table fill (the median over the table's rows of two
+ * cells or more, at most 500 of them): the row shape a continuation line breaks.
+ */
+function typicalWidth(input: RowClassifierInput): number {
+  const rows = input.sheet.rows;
+  const last = Math.min(input.lastDataRow, rows.length);
+  const widths: number[] = [];
+  for (let r = input.firstDataRow - 1; r < last && widths.length < 500; r++) {
+    const n = nonBlankColumns(rows[r] ?? []).length;
+    if (n >= 2) widths.push(n);
+  }
+  if (widths.length === 0) return 0;
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)];
+}
+
+/** The last row of the table that fills at least half the typical width (a record's shape). */
+function lastFullRow(input: RowClassifierInput, width: number): number {
+  const rows = input.sheet.rows;
+  for (let r = Math.min(input.lastDataRow, rows.length); r >= input.firstDataRow; r--)
+    if (nonBlankColumns(rows[r - 1] ?? []).length * 2 >= width) return r;
+  return input.firstDataRow - 1;
+}
+
+/**
+ * A row that continues a free-text field of the record above: at most two cells where the table's
+ * records fill four or more, under a record (blank rows and other such lines may stand between),
+ * its text reading as a line of free text and its name cell, when filled, that text too. CSV
+ * exports write a memo with line breaks this way when they do not quote it. A footnote (※, 注：,
+ * Source:) stays a note; a line after the table's last record continues it only when it closes the
+ * quote the memo's break left open.
+ */
+function isMemoLine(
+  input: RowClassifierInput,
+  row: number,
+  cells: readonly SourceCell[],
+  filled: number[],
+  width: number,
+  lastFull: number
+): boolean {
+  if (filled.length > 2 || width < 4 || filled.length * 2 >= width) return false;
+  const memo = filled.filter((c) => isMemoText(cells[c]));
+  if (memo.length === 0) return false;
+  const name = input.nameColumn;
+  if (name !== null && filled.includes(name) && !memo.includes(name)) return false;
+  const texts = filled.map((c) => cells[c]);
+  if (
+    texts.some(
+      (t) => typeof t === "string" && NOTE_PATTERNS.slice(0, 2).some((p) => p.test(t.trim()))
+    )
+  )
+    return false;
+  if (row > lastFull) {
+    const text = cells[memo[memo.length - 1]] as string;
+    return /"\s*$/.test(text) && (text.match(/"/g) ?? []).length % 2 === 1;
+  }
+  return true;
+}
+
+/**
+ * A line of free text under the table's last record (no record of the table's shape follows):
+ * a remark on the list, never a record, even where it stands in the name column.
+ */
+function isTrailingRemark(
+  cells: readonly SourceCell[],
+  filled: number[],
+  width: number,
+  lastFull: number,
+  row: number
+): boolean {
+  if (row <= lastFull || width < 4 || filled.length > 2 || filled.length * 2 >= width) return false;
+  return (
+    filled.every((c) => typeof cells[c] === "string") && filled.some((c) => isMemoText(cells[c]))
+  );
+}
+
 /** A Clients row without a name that only adds a person (contact, phone, e-mail …) to the client above. */
 function continuesAbove(
   input: RowClassifierInput,
@@ -761,7 +924,7 @@ function multiValuedColumns(input: RowClassifierInput): Set<number> {
   return out;
 }
 
-/** Per column, the texts it holds on rows whose name cell is filled (computed on first use). */
+/** Per column, the texts it holds on records' rows: their name cell filled, another cell too (computed on first use). */
 function recordValues(input: RowClassifierInput): (column: number) => ReadonlySet<string> {
   const memo = new Map<number, Set<string>>();
   return (column) => {
@@ -774,6 +937,8 @@ function recordValues(input: RowClassifierInput): (column: number) => ReadonlySe
     for (let r = input.firstDataRow - 1; r < last; r++) {
       const cells = rows[r];
       if (!cells || name === null || isBlankCell(cells[name] ?? null)) continue;
+      // A lone cell is no record's row (a heading in the name column says nothing of records).
+      if (nonBlankColumns(cells).length < 2) continue;
       const cell = cells[column];
       if (typeof cell === "string" && cell.trim() !== "") values.add(cell.trim());
     }
@@ -935,32 +1100,55 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const multiValued = multiValuedColumns(input);
   const footer = footerStart(input);
   const lastRecordLike = lastRecordLikeRow(input);
+  const width = typicalWidth(input);
+  const lastFull = lastFullRow(input, width);
   const out: ClassifiedRow[] = [];
   const groups = new GroupStack();
   let lastSubject: number | null = null;
+  /** The record free-text lines continue: kept over blank rows and the lines themselves. */
+  let memoSubject: number | null = null;
   let expected = input.firstDataRow;
   const classify = (row: number, cells: readonly SourceCell[]) => {
     const filled = nonBlankColumns(cells);
     let kind: RowKind;
     let continues: number | undefined;
     let adds = false;
+    let memo = false;
+    let details = false;
     let label: string | null = null;
+    const heading = input.groupHeadings;
     if (filled.length === 0) kind = "blank";
-    else if (isTotalRow(input, cells, filled) || isSumRow(input, row, cells, filled))
+    else if (heading?.has(row)) kind = input.headingsAreRecords ? "data" : "section";
+    else if (
+      heading &&
+      input.headingsAreRecords &&
+      memoSubject !== null &&
+      heading.has(memoSubject)
+    ) {
+      kind = "continuation";
+      continues = memoSubject;
+      details = true;
+    } else if (isTotalRow(input, cells, filled) || isSumRow(input, row, cells, filled))
       kind = "total";
     else if (groupHeadings.has(row)) kind = "section";
     else if (isRepeatedHeader(forms, headed, cells, folds)) kind = "repeated-header";
     else if (isOwnerHeading(cells, filled, row)) kind = "section";
-    else if (
+    else if (memoSubject !== null && isMemoLine(input, row, cells, filled, width, lastFull)) {
+      kind = "continuation";
+      continues = memoSubject;
+      memo = true;
+    } else if (
       isPlaceholderRow(cells, filled) ||
       isNote(cells, filled) ||
       isSignatureLine(cells, filled, forms, row > lastRecordLike) ||
       isSentence(cells, filled) ||
+      isTrailingRemark(cells, filled, width, lastFull, row) ||
       (footer !== null && row >= footer && filled.length === 1)
     )
       kind = "note";
     else if (isHintRow(cells)) kind = "hint";
-    else if ((label = groupLabel(input, row, cells, filled, valuesOf)) !== null) kind = "section";
+    else if ((label = groupLabel(input, merges, row, cells, filled, valuesOf)) !== null)
+      kind = "section";
     else if (
       lastSubject !== null &&
       addsValueAbove(input, cells, filled, lastSubject, valuesOf, multiValued)
@@ -974,8 +1162,9 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       continues = lastSubject;
     } else kind = "data";
 
-    if (kind === "data") lastSubject = row;
+    if (kind === "data") lastSubject = memoSubject = row;
     else if (kind !== "continuation") lastSubject = null;
+    if (kind !== "data" && kind !== "blank" && kind !== "continuation") memoSubject = null;
     if (label !== null) {
       groups.heading(label, groupCode(cells, filled));
       out.push({ row, kind, group: [label] });
@@ -984,6 +1173,8 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       const group = groups.labels();
       out.push(group ? { row, kind, group } : { row, kind });
     } else if (continues === undefined) out.push({ row, kind });
+    else if (memo) out.push({ row, kind, continues, memo: true });
+    else if (details) out.push({ row, kind, continues, details: true });
     else out.push(adds ? { row, kind, continues, adds: true } : { row, kind, continues });
   };
   input.sheet.rows.forEach((cells, i) => {

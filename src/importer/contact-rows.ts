@@ -86,6 +86,7 @@ export function contactsWork(
       const plain: ColumnMapping = { ...m, field, source: field === null ? "none" : "alias" };
       delete plain.joined;
       delete plain.joinSeparator;
+      delete plain.joinFirst;
       return plain;
     });
     contacts.push({

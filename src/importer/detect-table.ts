@@ -568,7 +568,37 @@ function columnsOf(
         : { index, text: both, candidates }
     );
   }
-  return headerRows.length === 1 ? readGroupPrefixes(columns) : columns;
+  return headerRows.length === 1 ? readSharedPrefix(readGroupPrefixes(columns)) : columns;
+}
+
+/** A system's short prefix before a header's own words: CON_, cust_, tbl., Contact. */
+const SHARED_PREFIX = /^([A-Za-z][A-Za-z0-9]{1,9})[_.](?=[A-Za-z])(.+)$/;
+/** Share of the headed columns that must carry one prefix for it to be read as the system's. */
+const SHARED_PREFIX_SHARE = 0.6;
+
+/**
+ * A header row whose headers nearly all start with one short prefix and an underscore or a dot
+ * (CON_Last_Name, CON_Main_City …; cust.email, cust.phone …) is a system's export naming every
+ * column after its record type: each such column is read by its own words first (Last Name,
+ * Main City), the whole header next. A prefix on a few columns only names what they are.
+ */
+function readSharedPrefix(columns: HeaderColumn[]): HeaderColumn[] {
+  const headed = columns.filter((c) => c.text.trim() !== "");
+  const count = new Map<string, number>();
+  for (const c of headed) {
+    const m = SHARED_PREFIX.exec(c.text.trim());
+    if (m) count.set(m[1].toLowerCase(), (count.get(m[1].toLowerCase()) ?? 0) + 1);
+  }
+  let prefix: string | null = null;
+  for (const [p, n] of count)
+    if (n >= MIN_GROUP_COLUMNS && n >= headed.length * SHARED_PREFIX_SHARE) prefix = p;
+  if (prefix === null) return columns;
+  return columns.map((c) => {
+    const m = SHARED_PREFIX.exec(c.text.trim());
+    if (!m || m[1].toLowerCase() !== prefix) return c;
+    const own = m[2].replace(/[_.]+/g, " ").trim();
+    return { ...c, candidates: [...new Set([own, ...c.candidates])] };
+  });
 }
 
 /** A word of a group prefix: Latin letters only ("Default", "Address"; not "-" or "1"). */
@@ -849,6 +879,9 @@ function startsOwnTable(
     if (nonBlank(cells) <= 1) continue; // a title line above the header
     if (!cells || !isAllShortText(cells)) return false;
     if (upperHeader && isRepeatOf(upperHeader, cells)) return false;
+    // A phone number, an e-mail address, a company's name or a postal address is a record's
+    // value, never a heading: such a row after a gap is the table's next record.
+    if (holdsContact(cells) || holdsRecordText(cells)) return false;
     if (headerLikeCount(cells) >= 2) return true;
     const below = segment.slice(i + 1, i + 6).map((r) => cellsIn(sheet, region, r));
     if (below.length === 0) return false;

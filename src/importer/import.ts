@@ -9,7 +9,7 @@ import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "
 import { RowLedger, summarize } from "./account";
 import { analyseWorkbook, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
 import { snapshotPlaces, type Tab } from "./snapshots";
-import { classifyRows, type ClassifiedRow, type RowKind } from "./classify-rows";
+import { classifyRows, memoText, type ClassifiedRow, type RowKind } from "./classify-rows";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
 import { CLIENT_NAME_KEY, matchForm, targetsFor } from "./header-match";
 import { FACT_DATE_HEADER_WORDS } from "../register/vocabulary/sheet-names";
@@ -127,6 +127,23 @@ const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   hint: "reason.hint",
   "repeated-header": "reason.repeated-header",
 };
+
+/**
+ * A detail row of a client kept by heading, as a person writes it in the client's notes: each
+ * filled cell after its header ("Branch: Westview, City: Nairobi"); row numbers left out.
+ */
+function detailsText(cells: readonly SourceCell[], mappings: readonly ColumnMapping[]): string {
+  const parts: string[] = [];
+  mappings.forEach((m, i) => {
+    const cell = cells[i];
+    if (isBlankCell(cell ?? null) || m.source === "row-number" || m.field === "name") return;
+    // A serial under no header is the row's number in its group.
+    if (!m.header && /^\d{1,4}$/.test(cellText(cell))) return;
+    const text = cellText(cell);
+    parts.push(m.header ? `${m.header}: ${text}` : text);
+  });
+  return parts.join(", ");
+}
 
 /** Fields of a Clients row that belong to the person named as its contact, not to the company. */
 const PERSON_FIELDS = ["mainContact", "phone", "email", "occupation", "birthday", "hobbies"];
@@ -795,6 +812,9 @@ class WorkbookImport {
       keyColumns,
       personColumns,
       contactNameColumn,
+      ...(analysis.groupHeadings
+        ? { groupHeadings: new Set(analysis.groupHeadings), headingsAreRecords: key === "Clients" }
+        : {}),
     });
     const titleTexts = [analysis.sheet.name];
     for (let r = 0; r < table.headerRows[0] - 1; r++)
@@ -1284,9 +1304,12 @@ class WorkbookImport {
         contact?: boolean;
         /** Rows that only add a further value (a second tag): kept in the record's notes. */
         adds?: NormalizedRow[];
+        /** Free-text lines continuing the record's memo over further rows. */
+        memos?: string[];
       }
     >();
     const partners = work.partners ? new PartnerRows(this, work) : null;
+    let memoLines = 0;
     let previousData: { row: number; cells: SourceCell[]; holder?: Candidate } | null = null;
     const membersMade = new Set<string>();
     let balancesRead = 0;
@@ -1377,6 +1400,27 @@ class WorkbookImport {
           );
           continue;
         }
+        if (entry.details) {
+          // A row under its client's heading (a branch, a site): its values, by header, in notes.
+          const text = detailsText(cells, work.mappings);
+          if (text !== "") (group.memos ??= []).push(text);
+          group.main.followers.push(originOf(sheet, entry.row, work.analysis.range));
+          continue;
+        }
+        if (entry.memo) {
+          // The rest of a memo the export broke over rows: its text joins the record's notes.
+          const text = memoText(cells);
+          if (text !== "") (group.memos ??= []).push(text);
+          memoLines++;
+          this.ledger.record(
+            sheet,
+            entry.row,
+            "skipped",
+            en["reason.memo-line"],
+            work.analysis.range || undefined
+          );
+          continue;
+        }
         if (nameColumn !== null && isBlankCell(cells[nameColumn] ?? null)) {
           cells = [...cells];
           cells[nameColumn] = work.rowAt(entry.continues as number)[nameColumn] ?? null;
@@ -1407,6 +1451,13 @@ class WorkbookImport {
       const plannedCells = work.planTwins.length > 0 ? plannedOnly(work.planTwins, cells) : null;
       if (plannedCells) cells = plannedCells;
       let normalized = normalizeRow(work.ctx, entry.row, cells);
+      // A client named by a heading over its branches or stores is an organisation.
+      if (
+        work.analysis.groupOrganisations &&
+        work.analysis.groupHeadings?.includes(entry.row) &&
+        (normalized.record.kind ?? null) === null
+      )
+        normalized.record.kind = "enterprise";
       if (nameColumn !== null && rejectedForBlankName(normalized, "name")) {
         // The name cell is blank but the row names its person otherwise (nickname, phone …).
         const standIn = standInOf(standIns, cells);
@@ -1796,7 +1847,16 @@ class WorkbookImport {
       if (group.rows.length > 0)
         this.foldGroup(group.main, group.mainRow, group.rows, work.mappings);
       if (group.adds) keepContinuationNotes(group.main.record, group.adds);
+      if (group.memos) {
+        const notes = group.main.record.notes;
+        group.main.record.notes = [
+          ...(typeof notes === "string" && notes !== "" ? [notes] : []),
+          ...group.memos,
+        ].join(NOTES_SEPARATOR);
+      }
     }
+    if (memoLines > 0)
+      this.issues.push(sheetIssue(sheet, "info", "import.memo-lines", { count: memoLines }));
     partners?.finish();
   }
 

@@ -1569,6 +1569,7 @@ function leaveJoinedField(
   if (mapping.joined) {
     delete mapping.joined;
     delete mapping.joinSeparator;
+    delete mapping.joinFirst;
     const left = mappings.filter((m) => m.field === field);
     if (left.length === 1) delete left[0].joined;
   } else if (field !== null) taken.delete(field);
@@ -2182,9 +2183,12 @@ function joinPair(
     Object.assign(mappings[i], { field: key, confidence: 0.8, source: "fuzzy", joined: true });
     setEvidence(mappings[i], [why("map.why.name-part", { header: mappings[i].header })]);
   }
-  // Given name first in Latin ("Linda Park"); "Park, Linda" when the family name comes first.
-  if (latin) mappings[second].joinSeparator = given < family ? " " : ", ";
-  else mappings[second].joinSeparator = "";
+  // Given name first in Latin ("Linda Park"), whichever column comes first: a person writes the
+  // name that way even when the list is kept by family name (Last Name | First Name).
+  if (latin) {
+    mappings[second].joinSeparator = " ";
+    if (given > family) mappings[second].joinFirst = true;
+  } else mappings[second].joinSeparator = "";
 }
 
 /** Headers naming an organisation: 企业名称, 公司, 单位名称, Company Name, Organization. */

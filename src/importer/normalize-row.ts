@@ -688,9 +688,10 @@ function joinedText(mapping: ColumnMapping, before: string, next: string): strin
       : before.includes(next)
         ? before
         : null;
+  const separator = mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ");
   return (
     repeated ??
-    `${before}${mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ")}${next}`
+    (mapping.joinFirst ? `${next}${separator}${before}` : `${before}${separator}${next}`)
   );
 }
 

@@ -142,6 +142,8 @@ export interface ColumnMapping {
   fallbackOf?: number[];
   /** What goes between this column's value and the one before it when joined (" " between given and family name); else the address rule. */
   joinSeparator?: string;
+  /** This column's value goes before the one joined so far (a given name right of the family name). */
+  joinFirst?: true;
   /** The column also names the client the row belongs to (the insured, when no policyholder column exists). */
   linksClient?: boolean;
   /**

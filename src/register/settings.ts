@@ -4,7 +4,10 @@
  * each company can set its own; these defaults follow the domain notes (postal operator tiers,
  * CNY amounts).
  */
-import { z } from "zod";
+// zod/mini: the same schemas as zod's chained API, but only the checks used are bundled. The pane
+// validates its settings form with this schema on first load, and the chained API alone weighed
+// more than the rest of the pane's own code.
+import * as z from "zod/mini";
 import { LANGS } from "./types";
 
 /** Tiers that have a revenue threshold, highest first; below the last one a client is "standard". */
@@ -22,17 +25,20 @@ export type SlaSeverity = (typeof SLA_SEVERITIES)[number];
 export const FORMULA_STYLES = ["portable", "live"] as const;
 export type FormulaStyle = (typeof FORMULA_STYLES)[number];
 
-const amount = z.number().finite().min(0);
-const days = z.number().int().min(0);
-const cut = z.number().finite().min(0).max(100);
+// Messages are given here because zod/mini carries no default texts ("Invalid input").
+const aNumber = () => z.number("expected a number");
+const notNegative = z.minimum(0, "must be 0 or more");
+const amount = aNumber().check(notNegative);
+const days = z.int("expected a whole number of days").check(notNegative);
+const cut = aNumber().check(notNegative, z.maximum(100, "must be 100 or less"));
 
 const factorSchema = z.object({
-  weight: z.number().finite().min(0),
+  weight: aNumber().check(notNegative),
   /** True when a high score counts against the deal (cost, risk, difficulty). */
-  against: z.boolean(),
+  against: z.boolean("expected TRUE or FALSE"),
 });
 
-const byLetter = <T extends z.ZodType>(schema: T) =>
+const byLetter = <T extends z.ZodMiniType>(schema: T) =>
   z.object(
     Object.fromEntries(FACTOR_LETTERS.map((letter) => [letter, schema])) as Record<FactorLetter, T>
   );
@@ -41,24 +47,30 @@ export const registerSettingsSchema = z.object({
   /** Minimum annual revenue per tier, in the order of THRESHOLD_TIERS (diamond first). */
   tierThresholds: z
     .tuple([amount, amount, amount, amount])
-    .refine(
-      (t) => t.every((value, i) => i === 0 || value <= t[i - 1]),
-      "tier thresholds must not increase from diamond to VIP"
+    .check(
+      z.refine(
+        (t) => t.every((value, i) => i === 0 || value <= t[i - 1]),
+        "tier thresholds must not increase from diamond to VIP"
+      )
     ),
-  factors: byLetter(factorSchema).refine(
-    (factors) => FACTOR_LETTERS.some((letter) => factors[letter].weight > 0),
-    "at least one factor weight must be above 0"
+  factors: byLetter(factorSchema).check(
+    z.refine(
+      (factors) => FACTOR_LETTERS.some((letter) => factors[letter].weight > 0),
+      "at least one factor weight must be above 0"
+    )
   ),
   gradeValueCut: cut,
   gradeDifficultyCut: cut,
   slaDays: z.object({ critical: days, high: days, medium: days, low: days }),
   /** Count complaint service-level days as working days (Mon–Fri) instead of calendar days. */
-  businessDays: z.boolean(),
+  businessDays: z.boolean("expected TRUE or FALSE"),
   /** A client not visited for this many days is flagged in reviews. */
   notVisitedDays: days,
-  currency: z.string().regex(/^[A-Z]{3}$/, "expected a three-letter currency code such as CNY"),
-  lang: z.enum(LANGS),
-  formulaStyle: z.enum(FORMULA_STYLES),
+  currency: z
+    .string()
+    .check(z.regex(/^[A-Z]{3}$/, "expected a three-letter currency code such as CNY")),
+  lang: z.enum(LANGS, `expected one of ${LANGS.join(", ")}`),
+  formulaStyle: z.enum(FORMULA_STYLES, `expected one of ${FORMULA_STYLES.join(", ")}`),
 });
 
 export type RegisterSettings = z.infer<typeof registerSettingsSchema>;

@@ -289,7 +289,7 @@ describe("an English CRM export", () => {
     expect(people).not.toContain("怡君");
   });
 
-  it('Last Name before First Name reads "Last, First", one person per row', () => {
+  it('Last Name before First Name reads "First Last", one person per row', () => {
     const rows: SourceCell[][] = [["Last Name", "First Name", "Mobile"]];
     const names = [
       ["Okafor", "Maria"],
@@ -301,7 +301,7 @@ describe("an English CRM export", () => {
     const r = importWorkbook([sheet("People", rows)]);
     const people = [...r.records.Clients, ...r.records.Contacts].map((c) => c.name);
     expect(people.sort()).toEqual(
-      ["Okafor, Maria", "Lindqvist, Maria", "Brennan, Tomas", "Haddad, Priya"].sort()
+      ["Maria Okafor", "Maria Lindqvist", "Tomas Brennan", "Priya Haddad"].sort()
     );
   });
 });

@@ -37,6 +37,8 @@ export const en = {
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
   "reason.note": "a note or placeholder, not a record",
+  "reason.memo-line":
+    "the rest of the memo of the record above (its text was added to that record's notes), not a record",
   "reason.hint": "a template's hint (required / optional / format / example), not a record",
   "reason.partner-address": "an address of {company} ({type}), not a client",
   "reason.repeated-header": "repeated header row",
@@ -443,6 +445,10 @@ export const en = {
     "This is a call list: {count} calls whose outcome in column {outcome} says the client was reached were recorded as visits by phone on their date in column {date}; calls not reached (no answer, number not in service …) made none.",
   "import.family-from-dependant-rows":
     "{count} rows leave the member's own name or number blank and name a dependant in column {column}: each was read as family of the member above it, not as a client.",
+  "import.memo-lines":
+    "{count} rows hold only the rest of a free-text field (a memo whose line breaks were not quoted in the export): each was added to the notes of the record above it, not read as a record.",
+  "import.group-rows-subject":
+    "This list is kept by client: {count} heading rows (the first at row {first}) each name the client of the {rows} rows under them, and no column does; each heading was read as its rows' client, and the headings are not records.",
   "import.family-from-household":
     "This client list is kept by household: {count} rows whose relation in column {relation} names a relative (spouse, child …) were read as the family of the client above them, not as clients.",
   "import.clients-from-accounts":

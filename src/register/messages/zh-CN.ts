@@ -28,6 +28,7 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",
   "reason.note": "注释或占位文字，不是记录",
+  "reason.memo-line": "上方记录的备注续行（文字已并入该记录的备注），不是记录",
   "reason.hint": "模板的填写提示（必填／选填／格式／示例），不是记录",
   "reason.partner-address": "是 {company} 的地址（{type}），不是客户",
   "reason.repeated-header": "重复的表头行",
@@ -381,6 +382,10 @@ export const zhCN: Record<MessageCode, string> = {
     "这是一份外呼名单：{outcome} 栏显示已接通的 {count} 次通话，已按 {date} 栏的日期记为电话拜访；未接通、空号等通话不记为拜访。",
   "import.family-from-dependant-rows":
     "{count} 行本人姓名或编号空白、在 {column} 栏写明眷属：已作为其上方成员的家庭成员读入，而不是客户。",
+  "import.memo-lines":
+    "{count} 行只有上一条记录的备注续行（导出时换行未加引号）：已并入其上方记录的备注，未作为记录读入。",
+  "import.group-rows-subject":
+    "本表按客户分组填写：{count} 个标题行（第一个在第 {first} 行）各自写明其下方行所属的客户，表中没有客户栏；已将每个标题读作其下方 {rows} 行的客户，标题行本身不是记录。",
   "import.family-from-household":
     "本客户清单按家庭填写：{relation} 栏写明为亲属（配偶、子女等）的 {count} 行，已作为其上方客户的家庭成员读入，而不是客户。",
   "import.clients-from-accounts":

@@ -28,6 +28,7 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
   "reason.note": "註記或占位文字，不是記錄",
+  "reason.memo-line": "上方紀錄的備註續行（文字已併入該紀錄的備註），不是記錄",
   "reason.hint": "範本的填寫提示（必填／選填／格式／範例），不是記錄",
   "reason.partner-address": "是 {company} 的地址（{type}），不是客戶",
   "reason.repeated-header": "重複的標題列",
@@ -385,6 +386,10 @@ export const zhTW: Record<MessageCode, string> = {
     "這是一份外撥名單：{outcome} 欄顯示已接通的 {count} 通電話，已依 {date} 欄的日期記為電話拜訪；未接通、空號等通話不記為拜訪。",
   "import.family-from-dependant-rows":
     "{count} 列本人姓名或編號空白、在 {column} 欄寫明眷屬：已作為其上方成員的家庭成員讀入，而不是客戶。",
+  "import.memo-lines":
+    "{count} 列只有上一筆紀錄的備註續行（匯出時換行未加引號）：已併入其上方紀錄的備註，未作為紀錄讀入。",
+  "import.group-rows-subject":
+    "本表按客戶分組填寫：{count} 個標題列（第一個在第 {first} 列）各自寫明其下方列所屬的客戶，表中沒有客戶欄；已將每個標題讀作其下方 {rows} 列的客戶，標題列本身不是紀錄。",
   "import.family-from-household":
     "本客戶清單按家庭填寫：{relation} 欄寫明為親屬（配偶、子女等）的 {count} 列，已作為其上方客戶的家庭成員讀入，而不是客戶。",
   "import.clients-from-accounts":

@@ -16,14 +16,11 @@ without an id or code. One company appears on three rows (one per contact person
 twice (same phone). Values invented.
 """
 import os
-import re
-import tempfile
-import zipfile
 
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-from fake import FILES, Fake, workbook
+from fake import Fake, save_with_cached_results, workbook
 
 f = Fake("clients-en-gh-power")
 r = f.r
@@ -165,24 +162,12 @@ for col, width in zip("ABCDEFGHIJ", [22.66, 52.83, 80.66, 24.0, 21.5, 17.83, 22.
     ws.column_dimensions[col].width = width
 
 
-def cache(match):
+def cache(col, row, attrs, formula):
     # Excel kept the add-in function's last result: the error #NAME?
-    return f'<c r="F{match.group(1)}"{match.group(2)} t="e"><f>{match.group(3)}</f><v>#NAME?</v></c>'
+    return f'<c r="{col}{row}"{attrs} t="e"><f>{formula}</f><v>#NAME?</v></c>'
 
 
-os.makedirs(FILES, exist_ok=True)
-path = os.path.join(FILES, "clients-en-gh-power.xlsx")
-with tempfile.TemporaryDirectory() as tmp:
-    raw = os.path.join(tmp, "raw.xlsx")
-    wb.save(raw)
-    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                text = data.decode("utf-8")
-                text = re.sub(r'<c r="F(\d+)"([^>]*?)(?: t="\w+")?><f>(.*?)</f><v\s*/?>(?:</v>)?</c>', cache, text)
-                data = text.encode("utf-8")
-            zout.writestr(item, data)
+save_with_cached_results(wb, "clients-en-gh-power.xlsx", "F", cache)
 
 if __name__ == "__main__":
     if os.environ.get("SHOW"):

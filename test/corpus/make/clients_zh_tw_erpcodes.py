@@ -7,7 +7,7 @@ account in code order: three-digit codes with gaps, a branch of a customer as "0
 branch sometimes at the very address of its parent), a walk-in account "A00 散客" and a "C01" at the end.
 Short names are company nicknames (two or three characters, some with a second name in brackets or
 after a slash) or a person's full name; about one in ten has neither postcode nor address (empty
-strings, not blank cells). Postcodes have three digits or five (3+2); addresses mix half- and full-width
+strings in the original; openpyxl leaves them blank here). Postcodes have three digits or five (3+2); addresses mix half- and full-width
 digits, old county names, brackets, a few lack the district. Values invented.
 """
 from fake import Fake, save, workbook

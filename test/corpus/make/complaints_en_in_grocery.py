@@ -18,14 +18,10 @@ one of attachment links or "-". All ids are numbers. Values invented.
 """
 import datetime
 import os
-import re
-import shutil
-import tempfile
-import zipfile
 
 from openpyxl.styles import Font, PatternFill
 
-from fake import FILES, Fake, workbook
+from fake import Fake, save_with_cached_results, workbook
 
 f = Fake("complaints-en-in-grocery")
 
@@ -132,8 +128,7 @@ for col, width in [("A", 24.86), ("E", 24.29), ("H", 11.86), ("J", 13.86), ("K",
 CACHED = {"A": "", "B": "", "C": "", "D": "#NAME?", "E": "#NAME?", "F": "#ERROR!", "G": "#NAME?"}
 
 
-def cache(match):
-    col, row, attrs, formula = match.group(1), int(match.group(2)), match.group(3), match.group(4)
+def cache(col, row, attrs, formula):
     if col in CACHED:
         return f'<c r="{col}{row}"{attrs} t="str"><f>{formula}</f><v>{CACHED[col]}</v></c>'
     day = rows[row - 2][0]
@@ -141,19 +136,7 @@ def cache(match):
     return f'<c r="{col}{row}"{attrs}><f>{formula}</f><v>{value}</v></c>'
 
 
-os.makedirs(FILES, exist_ok=True)
-path = os.path.join(FILES, "complaints-en-in-grocery.xlsx")
-with tempfile.TemporaryDirectory() as tmp:
-    raw = os.path.join(tmp, "raw.xlsx")
-    wb.save(raw)
-    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                text = data.decode("utf-8")
-                text = re.sub(r'<c r="([A-I])(\d+)"([^>]*?)(?: t="\w+")?><f>(.*?)</f><v\s*/?>(?:</v>)?</c>', cache, text)
-                data = text.encode("utf-8")
-            zout.writestr(item, data)
+save_with_cached_results(wb, "complaints-en-in-grocery.xlsx", "A-I", cache)
 
 if __name__ == "__main__":
     if os.environ.get("SHOW"):

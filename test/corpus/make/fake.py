@@ -10,9 +10,11 @@ The privacy rules the corpus test checks (test/corpus/corpus.test.ts):
 import datetime
 import os
 import random
+import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 
 from openpyxl import Workbook
 
@@ -139,6 +141,29 @@ def save(wb, name, libreoffice=None):
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        env={**os.environ, "HOME": tmp})
         shutil.copy(os.path.join(out, stem + "." + libreoffice), path)
+    return path
+
+
+def save_with_cached_results(wb, name, columns, cell, sheet="xl/worksheets/sheet1.xml"):
+    """
+    Writes files/<name> with a last result cached in each formula cell of the given columns, as
+    Excel or Google Sheets leave them (openpyxl writes formulas without one). cell(col, row, attrs,
+    formula) returns the cell's XML: the formula with its cached value, e.g. an error (t="e").
+    """
+    pattern = re.compile(r'<c r="([' + columns + r'])(\d+)"([^>]*?)(?: t="\w+")?><f>(.*?)</f><v\s*/?>(?:</v>)?</c>')
+    os.makedirs(FILES, exist_ok=True)
+    path = os.path.join(FILES, name)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = os.path.join(tmp, "raw.xlsx")
+        wb.save(raw)
+        with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                data = zin.read(item.filename)
+                if item.filename == sheet:
+                    text = pattern.sub(lambda m: cell(m.group(1), int(m.group(2)), m.group(3), m.group(4)),
+                                       data.decode("utf-8"))
+                    data = text.encode("utf-8")
+                zout.writestr(item, data)
     return path
 
 
