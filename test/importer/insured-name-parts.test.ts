@@ -77,10 +77,11 @@ describe("an insured's name in two columns", () => {
       expect(company?.field).toBe("insurer");
       expect(r.records.Insurance).toHaveLength(12);
       expect(r.records.Clients).toHaveLength(people.length);
+      // Given name first, whichever column comes first (as the register writes every person).
       const whole = (p: [string, string]) =>
         /first/i.test(header[header.findIndex((x) => /first|last/i.test(x))])
           ? `${p[0]} ${p[1]}`
-          : `${p[0]}, ${p[1]}`;
+          : `${p[1]} ${p[0]}`;
       expect(r.records.Clients.map((c) => c.name).sort()).toEqual(people.map(whole).sort());
       const ids = new Set(r.records.Clients.map((c) => c.clientId));
       expect(r.records.Insurance.every((p) => ids.has(p.clientId))).toBe(true);
