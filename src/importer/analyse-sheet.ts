@@ -63,6 +63,7 @@ import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
 import { sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
+import { decisionOf, readingsOf, subjectOf, unsureParams, unsureWhy } from "./sheet-decision";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
 /** The override value of "Sheet!*" that keeps a sheet out of the import. */
@@ -554,7 +555,7 @@ export function analyseWorkbook(
       if (people) for (const v of a.columnValues[i]) if (cellText(v) !== "") staff.add(cellText(v));
     });
   }
-  if (staff.size === 0) return analyses;
+  if (staff.size === 0) return decideTables(analyses);
   for (const a of analyses) {
     if (a.overridden || !a.table || a.mapping.registerSheet === null) continue;
     let seen = 0;
@@ -592,7 +593,7 @@ export function analyseWorkbook(
     });
     a.issues = [];
   }
-  return analyses;
+  return decideTables(analyses);
 }
 
 function foldName(text: string): string {
@@ -1364,4 +1365,66 @@ function analyseBlock(
   return periods.length > 0
     ? { ...base, notData, classification, mapping, columnValues, profiles, periods }
     : { ...base, notData, classification, mapping, columnValues, profiles };
+}
+
+/**
+ * Every table's decision with its competing readings (sheet-decision.ts); a table read as a
+ * register sheet whose rows mostly name no party is left out as unsure, said once, unless a person
+ * chose its kind.
+ */
+/** A reading below this (a third of what a certain sheet's headers give) is no likeness to name. */
+const CLOSEST_READING = 0.3;
+
+function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
+  for (const a of analyses) {
+    if (!a.table || a.loose) continue;
+    const key = a.mapping.registerSheet;
+    const subject = key ? subjectOf(key, a.mapping.columns, a.columnValues) : null;
+    const readings = readingsOf(
+      a.classification.scores,
+      key,
+      key ? a.mapping.confidence : 0,
+      subject
+    );
+    if (a.overridden) {
+      a.mapping.decision = decisionOf(key, key ? "forced" : "left-out", readings, subject);
+      continue;
+    }
+    // A table no register sheet's words fit well enough: unsure, said with the sheet it came
+    // closest to (when any) so a person sees what forcing it would make of it.
+    const closest = readings.find((r) => r.registerSheet !== null && r.score >= CLOSEST_READING);
+    if (key === null && (a.notData || !closest || a.table.headerRows.length === 0)) {
+      a.mapping.decision = decisionOf(null, a.notData ? "not-data" : "unsure", readings, subject);
+      continue;
+    }
+    const reading = (key ?? closest?.registerSheet) as SheetKey;
+    const why =
+      key === null
+        ? { code: "sheet.unsure.weak-class" as const, params: {} }
+        : a.form
+          ? null
+          : unsureWhy(key, subject);
+    if (!why) {
+      a.mapping.decision = decisionOf(key, "imported", readings, subject);
+      continue;
+    }
+    const runnerUp = readings.find((r) => r.registerSheet !== reading) ?? {
+      registerSheet: null,
+      score: 0,
+    };
+    const score = readings.find((r) => r.registerSheet === reading)?.score ?? 0;
+    const params = unsureParams(a.sheet.name, reading, score, runnerUp, why);
+    const code = "sheet.unsure.summary";
+    a.notData = { kind: "unsure", reason: renderMessage(code, params, "en") ?? code, code, params };
+    a.mapping.decision = decisionOf(null, "unsure", readings, subject);
+    Object.assign(a.mapping, {
+      registerSheet: null,
+      kind: "unsure",
+      reason: a.notData.reason,
+      reasonCoded: { code, params },
+      columns: unmappedColumns(a.table, a.columnValues),
+    });
+    a.issues = [];
+  }
+  return analyses;
 }

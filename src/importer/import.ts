@@ -734,6 +734,17 @@ class WorkbookImport {
     }
     this.reportTitleRows(analysis);
     const key = analysis.mapping.registerSheet;
+    if (key === null && analysis.notData?.kind === "unsure") {
+      // Unsure is an outcome: one line with the reading, its runner-up and the --map forcing it.
+      this.issues.push(
+        sheetIssue(sheet.name, "warning", "import.sheet-unsure", {
+          ...analysis.notData.params,
+          reason: analysis.notData.code,
+        })
+      );
+      this.skipAll(analysis, table.firstDataRow, "unsure: not clearly register data");
+      return;
+    }
     if (key === null && analysis.notData) {
       const what = NOT_DATA_LABELS[analysis.notData.kind];
       this.issues.push(

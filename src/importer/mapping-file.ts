@@ -181,6 +181,12 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
     }
     if (m.registerSheet === null) {
       const coded = m.reasonCoded;
+      if (m.kind === "unsure" && m.reasonCoded) {
+        lines.push(
+          say("mapping.unsure", { ...m.reasonCoded.params, where, reason: m.reasonCoded.code })
+        );
+        continue;
+      }
       lines.push(
         m.reason && m.kind
           ? say("mapping.not-data", {

@@ -11,6 +11,7 @@ import type { ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader } from "./subject";
 import { holdingEvidence } from "./keyed-holdings";
 import type { SourceCell } from "./types";
+import { cellText } from "./grid";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode } from "../register/messages";
 
@@ -25,7 +26,8 @@ export type NotDataKind =
   | "lookup"
   | "empty"
   | "guests"
-  | "unnamed";
+  | "unnamed"
+  | "unsure";
 
 export interface NotData {
   kind: NotDataKind;
@@ -56,6 +58,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   empty: "an empty table",
   guests: "a guest list",
   unnamed: "records that name no client",
+  unsure: "a table it cannot read with confidence",
 };
 
 const PIVOT_MARKERS = [
@@ -994,6 +997,33 @@ function staffOnRows(shape: SheetShape): NotData | null {
   });
 }
 
+let captionPrefixes: string[] | null = null;
+/** The pivot prefixes in the folded form values are compared in (加總- → 加总). */
+const CAPTION_PREFIXES = (): string[] =>
+  (captionPrefixes ??= [...new Set(PIVOT_PREFIXES.map(matchForm).filter((p) => p.length >= 2))]);
+
+/** Below this many captions a Values column is not told from a chance word. */
+const MIN_CAPTIONS = 4;
+
+/**
+ * A pivot laid out as an outline names its data fields down a Values column, row after row ("Sum
+ * of Qty" / "Sum of Amount", 求和项:数量, 加總 - 業績金額): a column whose filled cells are nearly
+ * all such captions, two or more different ones, is a pivot's, whatever the row labels beside it
+ * name (clients, products, reps). Returns the first caption, or null.
+ */
+export function dataFieldCaptions(columnValues: readonly (readonly SourceCell[])[]): string | null {
+  for (const values of columnValues) {
+    const texts = values.map((v) => cellText(v).trim()).filter((t) => t !== "");
+    if (texts.length < MIN_CAPTIONS) continue;
+    const captions = texts.filter((t) => {
+      const folded = matchForm(t);
+      return CAPTION_PREFIXES().some((p) => folded.startsWith(p) && folded.length > p.length);
+    });
+    if (captions.length >= texts.length * 0.9 && new Set(captions).size >= 2) return captions[0];
+  }
+  return null;
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   // A header with no row under it (a log not yet written to, a template) holds nothing to import,
@@ -1014,6 +1044,8 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     (h) => PIVOT_MARKERS.includes(h) || PIVOT_PREFIXES.some((p) => h.startsWith(p))
   );
   if (pivot !== undefined) return notData("pivot", "sheet.why.pivot", { label: pivot });
+  const caption = dataFieldCaptions(shape.columnValues ?? []);
+  if (caption !== null) return notData("pivot", "sheet.why.pivot", { label: caption });
 
   const rows = Math.max(0, ...shape.profiles.map((p) => p.rows));
   const numbers = numericShare(shape.profiles);

@@ -164,6 +164,34 @@ export interface ColumnMapping {
   routedTo?: { registerSheet: SheetKey; field: string };
 }
 
+/** One competing reading of a table: a register sheet, or null for "not register data". */
+export interface SheetReading {
+  registerSheet: SheetKey | null;
+  score: number;
+}
+
+export interface SubjectEvidence {
+  letter: string;
+  header: string;
+  field: string;
+  /** Data rows with a value in a subject column. */
+  named: number;
+  /** Data rows of the table. */
+  rows: number;
+}
+
+export type SheetOutcome = "imported" | "not-data" | "unsure" | "left-out" | "forced";
+
+export interface SheetDecision {
+  outcome: SheetOutcome;
+  /** The competing readings, best first (the runner-up second). */
+  readings: SheetReading[];
+  /** The winner's score over the runner-up's. */
+  margin: number;
+  /** The column naming each row's party, when one does. */
+  subject: SubjectEvidence | null;
+}
+
 export interface SheetMapping {
   sheet: string;
   registerSheet: SheetKey | null;
@@ -186,6 +214,12 @@ export interface SheetMapping {
   reason?: string;
   /** `reason` as a catalogue code, to show it in the register's language. */
   reasonCoded?: CodedReason;
+  /**
+   * How the table was decided: imported, not register data, unsure (left out for a person to
+   * force), left out or forced by a person; with the competing readings (the runner-up second),
+   * the margin and the column naming each row's party.
+   */
+  decision?: SheetDecision;
 }
 
 export type RegisterRecords = Record<SheetKey, RegisterRecord[]>;

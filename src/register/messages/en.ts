@@ -319,6 +319,15 @@ export const en = {
     "its name, headers and values ({evidence}) describe the organisation's own people (departments, posts, extensions), not clients",
   "sheet.why.staff-serving":
     'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
+  "sheet.unsure.summary":
+    'unsure whether it is {registerSheet:sheet} ({score}) or {runnerUp:msg}: {why:msg}. If it is {registerSheet:sheet}: --map "{sheet}!*={target}"',
+  "sheet.unsure.few-named": 'only {named} of its {rows} rows name anyone in "{header}"',
+  "sheet.unsure.weak-class": "its headers hardly speak for any register sheet",
+  "sheet.unsure.runner-up-none": "not register data ({runnerUpScore})",
+  "sheet.unsure.runner-up-sheet": "{runnerUpSheet:sheet} ({runnerUpScore})",
+  "kind.unsure": "a table it cannot read with confidence",
+  "import.sheet-unsure": "Not imported, {reason:msg}",
+  "mapping.unsure": "{where}: not imported, {reason:msg}",
   "sheet.why.no-client":
     'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
   "sheet.why.profile-of":

@@ -268,6 +268,15 @@ export const zhCN: Record<MessageCode, string> = {
     "其名称、表头和内容（{evidence}）描述的是本单位的人员（部门、职务、分机），不是客户",
   "sheet.why.staff-serving":
     "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
+  "sheet.unsure.summary":
+    '无法确定它是{registerSheet:sheet}（{score}）还是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+  "sheet.unsure.few-named": "{rows} 行中只有 {named} 行在“{header}”中写明是谁",
+  "sheet.unsure.weak-class": "其表头几乎不像任何台账工作表",
+  "sheet.unsure.runner-up-none": "非台账数据（{runnerUpScore}）",
+  "sheet.unsure.runner-up-sheet": "{runnerUpSheet:sheet}（{runnerUpScore}）",
+  "kind.unsure": "无法确定如何读取的表",
+  "import.sheet-unsure": "未导入，{reason:msg}",
+  "mapping.unsure": "{where}：不导入，{reason:msg}",
   "sheet.why.no-client":
     "其各行不指明客户，而旁边的“{sheet}”按客户列出同类记录：这是参考数据，不是客户持有的",
   "sheet.why.profile-of":

@@ -271,6 +271,15 @@ export const zhTW: Record<MessageCode, string> = {
     "其名稱、標題和內容（{evidence}）描述的是本單位的人員（部門、職務、分機），不是客戶",
   "sheet.why.staff-serving":
     "其人員是「{sheet}」在「{header}」中作為客戶經理列出的本單位員工：不是聯絡人",
+  "sheet.unsure.summary":
+    '無法確定它是{registerSheet:sheet}（{score}）還是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+  "sheet.unsure.few-named": "{rows} 列中只有 {named} 列在「{header}」中寫明是誰",
+  "sheet.unsure.weak-class": "其標題幾乎不像任何名冊工作表",
+  "sheet.unsure.runner-up-none": "非名冊資料（{runnerUpScore}）",
+  "sheet.unsure.runner-up-sheet": "{runnerUpSheet:sheet}（{runnerUpScore}）",
+  "kind.unsure": "無法確定如何讀取的表",
+  "import.sheet-unsure": "未匯入，{reason:msg}",
+  "mapping.unsure": "{where}：不匯入，{reason:msg}",
   "sheet.why.no-client":
     "其各列不指明客戶，而旁邊的「{sheet}」按客戶列出同類記錄：這是參考資料，不是客戶持有的",
   "sheet.why.profile-of":

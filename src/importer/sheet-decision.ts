@@ -1,0 +1,186 @@
+/**
+ * "Unsure" is an outcome. Every table's competing readings are kept — each register sheet it could
+ * feed, and "not register data" — with the winner, the runner-up and the margin between them, and
+ * the column that names each row's party (its subject). A table is imported as a register sheet
+ * only when its subject is clear (a column naming the party on most rows) and its class stands
+ * clearly above "not register data"; otherwise it is left out and said once, with the `--map` that
+ * would force it in. A person's choice (`--map`, a mapping file, the pane) always holds.
+ */
+import type { SheetKey } from "../register/types";
+import type { MessageCode } from "../register/messages";
+import { cellText } from "./grid";
+import { nameStandIns } from "./name-stand-in";
+import { dependantLayout } from "./dependant-rows";
+import type {
+  ColumnMapping,
+  SheetDecision,
+  SheetOutcome,
+  SheetReading,
+  SourceCell,
+  SubjectEvidence,
+} from "./types";
+
+/** Fields that name the party a row is about: the client, or the client a record belongs to. */
+const SUBJECT_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  Clients: ["name", "clientId", "idNumber"],
+  Family: ["name", "clientName", "clientId"],
+  Contacts: ["name", "clientName", "clientId"],
+  Insurance: ["clientName", "clientId", "insured", "policyholder"],
+  Assets: ["clientName", "clientId"],
+  Tiers: ["clientName", "clientId"],
+  Complaints: ["clientName", "clientId"],
+  Visits: ["clientName", "clientId"],
+  Pipeline: ["prospect", "clientName", "clientId"],
+};
+
+/** Below this share of rows naming a party, the rows are not a list of parties. */
+export const SUBJECT_MIN_SHARE = 0.5;
+/** Tables of fewer rows are too small to judge this way. */
+const MIN_ROWS = 10;
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** True when a cell holds a value a person would read as something (not blank, not a dash). */
+function holds(cell: SourceCell | undefined): boolean {
+  const text = cellText(cell ?? null).trim();
+  return text !== "" && !/^[-–—/\\.·*?？0]+$/.test(text);
+}
+
+/**
+ * The subject of a table read as `registerSheet`: the subject column naming the most rows, and how
+ * many data rows (rows with any value) it names.
+ */
+export function subjectOf(
+  registerSheet: SheetKey,
+  columns: readonly ColumnMapping[],
+  values: readonly (readonly SourceCell[])[]
+): SubjectEvidence | null {
+  const fields = SUBJECT_FIELDS[registerSheet] ?? [];
+  const height = Math.max(0, ...values.map((v) => v.length));
+  // A record fills two cells or more: a row holding only its serial number (an empty numbered
+  // slot), a group heading or one continuation cell (a further party type, a spilled memo line)
+  // is no row of its own. Row numbers and hidden columns are no witnesses.
+  const witnesses = columns.flatMap((c, i) =>
+    c.source === "row-number" || c.source === "hidden" ? [] : [i]
+  );
+  const least = Math.min(2, witnesses.length);
+  const dataRows: number[] = [];
+  for (let r = 0; r < height; r++)
+    if (least > 0 && witnesses.filter((i) => holds(values[i]?.[r])).length >= least)
+      dataRows.push(r);
+  let best: SubjectEvidence | null = null;
+  columns.forEach((c, i) => {
+    if (c.field === null || !fields.includes(c.field)) return;
+    const named = dataRows.filter((r) => holds(values[i]?.[r])).length;
+    if (best === null || named > best.named)
+      best = { letter: c.letter, header: c.header, field: c.field, named, rows: dataRows.length };
+  });
+  if (best === null) return best;
+  if (registerSheet !== "Clients" && registerSheet !== "Pipeline") {
+    // A record sheet names its client once, on the first row of the client's group, and the rows
+    // below belong to it (import fills them down): a table starting with a named row is read so.
+    // One starting with rows that name no one is not such a layout.
+    const found: SubjectEvidence = best;
+    const column = columns.findIndex((c) => c.letter === found.letter);
+    const first = dataRows[0];
+    return first !== undefined && holds(values[column]?.[first])
+      ? { ...found, named: dataRows.length }
+      : found;
+  }
+  if (registerSheet !== "Clients") return best;
+  // A client row whose name is blank is still named by a nickname, phone, e-mail or number that
+  // tells it from the others (name-stand-in.ts); one value repeated down the rows (a tally of 1
+  // under Telephone) tells nobody apart.
+  const subject: SubjectEvidence = best;
+  const primary = columns.findIndex((c) => c.letter === subject.letter);
+  const standIns = nameStandIns(columns, primary).filter((i) => identifying(values[i] ?? []));
+  // A dependant's row (眷屬姓名, Dependant Name; the member's name blank) names the dependant.
+  const dependants = dependantLayout(columns, values)?.memberName;
+  const naming = [primary, ...standIns, ...(dependants != null ? [dependants] : [])];
+  const named = dataRows.filter((r) => naming.some((i) => holds(values[i]?.[r]))).length;
+  return { ...subject, named };
+}
+
+/** True when a column's values tell rows apart: mostly different from each other. */
+function identifying(values: readonly SourceCell[]): boolean {
+  const texts = values.filter((v) => holds(v)).map((v) => cellText(v).trim());
+  return texts.length >= 2 && new Set(texts).size >= texts.length * 0.5;
+}
+
+/** The readings of a table from its classification's scores, and "not register data". */
+export function readingsOf(
+  scores: Partial<Record<SheetKey, number>>,
+  winner: SheetKey | null,
+  winnerConfidence: number,
+  subject: SubjectEvidence | null
+): SheetReading[] {
+  // A sheet's header evidence, on the scale the classifier judges strength by (3 = certain).
+  const sheets = (Object.entries(scores) as [SheetKey, number][])
+    .filter(([, s]) => s > 0)
+    .map(([key, s]) => ({ registerSheet: key, score: round2(Math.min(1, s / 3)) }));
+  // "Not register data" is as likely as the rows fail to name a party, and as the class is unsure.
+  const share = subject && subject.rows > 0 ? subject.named / subject.rows : 0;
+  const none = round2(Math.max(1 - share, winner === null ? 1 : 1 - winnerConfidence));
+  const all: SheetReading[] = [...sheets, { registerSheet: null, score: none }];
+  return all.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.registerSheet === winner ? -1 : b.registerSheet === winner ? 1 : 0) ||
+      String(a.registerSheet).localeCompare(String(b.registerSheet))
+  );
+}
+
+/** Why a table read as a register sheet is left out as unsure, or null when its reading is clear. */
+export function unsureWhy(
+  registerSheet: SheetKey,
+  subject: SubjectEvidence | null
+): { code: MessageCode; params: Record<string, string | number> } | null {
+  if (subject === null || subject.rows < MIN_ROWS) return null;
+  if (subject.named >= subject.rows * SUBJECT_MIN_SHARE) return null;
+  return {
+    code: "sheet.unsure.few-named",
+    params: { named: subject.named, rows: subject.rows, header: subject.header, registerSheet },
+  };
+}
+
+/** The parameters of the one line that tells a table was left out as unsure. */
+export function unsureParams(
+  sheet: string,
+  registerSheet: SheetKey,
+  score: number,
+  runnerUp: SheetReading,
+  why: { code: MessageCode; params: Record<string, string | number> }
+): Record<string, string | number> {
+  return {
+    ...why.params,
+    sheet,
+    registerSheet,
+    target: registerSheet,
+    score: score.toFixed(2),
+    why: why.code,
+    runnerUpScore: runnerUp.score.toFixed(2),
+    ...(runnerUp.registerSheet ? { runnerUpSheet: runnerUp.registerSheet } : {}),
+    runnerUp: runnerUp.registerSheet
+      ? "sheet.unsure.runner-up-sheet"
+      : "sheet.unsure.runner-up-none",
+  };
+}
+
+export function decisionOf(
+  chosen: SheetKey | null,
+  outcome: SheetOutcome,
+  readings: SheetReading[],
+  subject: SubjectEvidence | null
+): SheetDecision {
+  // The reading taken stands first (the register sheet imported or forced, else "not register
+  // data"), the runner-up second: the margin may be negative when the rows' evidence overruled
+  // the headers' (a member roster whose headers sound like Family).
+  const taken = outcome === "imported" || outcome === "forced" ? chosen : null;
+  const first = readings.find((r) => r.registerSheet === taken) ?? {
+    registerSheet: taken,
+    score: 0,
+  };
+  const ordered = [first, ...readings.filter((r) => r !== first)];
+  const margin = ordered.length >= 2 ? round2(ordered[0].score - ordered[1].score) : 1;
+  return { outcome, readings: ordered.slice(0, 4), margin, subject };
+}
