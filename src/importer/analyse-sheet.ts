@@ -55,6 +55,7 @@ import {
 import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./import-state";
 import { isHintRow } from "./hint-rows";
 import { profileColumn, type ColumnProfile } from "./profile";
+import { keyedHoldings } from "./keyed-holdings";
 import { membersOfLog } from "./member-log";
 import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
@@ -1198,6 +1199,8 @@ function analyseBlock(
       seen(table.columns).map((c) => c.text),
       seen(columnValues)
     );
+    classification =
+      keyedHoldings(classification, plainHeaders, profiles)?.classification ?? classification;
     classification = preferPipelineForDealEntities(classification, plainHeaders);
     classification = preferVisitsForActionLists(classification, plainHeaders, [sheet.name, title]);
     // A caption counts on a sheet of several tables (Contacts, Opportunities, Actions).

@@ -24,6 +24,7 @@ import {
   type PhoneRegion,
 } from "./normalize";
 import { en, type MessageCode } from "../register/messages/en";
+import { sheetDef } from "../register/sheets";
 import { englishText } from "./normalize/result";
 import type { MessageParams } from "../register/messages";
 import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
@@ -390,6 +391,9 @@ export interface LinkOptions {
   newer?: (sheet: string, than: string) => boolean;
 }
 
+/** Fewer distinct client ids than this on a sheet say nothing of where its clients are. */
+const MIN_IDS_ELSEWHERE = 3;
+
 /** Clients quoted in a sheet's one note about second owners. */
 const ALSO_OWNER_EXAMPLES = 3;
 
@@ -401,7 +405,7 @@ class Linker {
   private readonly clientsByName = new Map<string, Entry[]>();
   private readonly resolved = new Map<Candidate, Entry>();
   private readonly pendingIds: Entry[] = [];
-  private readonly childIndex = new Map<SheetKey, Map<string, Entry>>();
+  private readonly childIndex = new Map<SheetKey, Map<string, Entry[]>>();
   /** Strong keys ("code|key") of the clients this import's rows built. */
   private readonly builtByEvidence = new Map<string, Entry>();
   /** Clients of the register imported into, for child links only (issue 13's three-way merge matches the rest). */
@@ -416,6 +420,12 @@ class Linker {
   private readonly region: PhoneRegion;
   /** Source sheets and id columns already told that their unknown ids were linked by name. */
   private readonly toldIdByName = new Set<string>();
+  /**
+   * Source sheets (with their register sheet) naming their clients only by ids that no client of
+   * the import or the register has: the ids are the clients' of another workbook (see
+   * markIdsElsewhere). Each is told once, then its ids are kept as given.
+   */
+  private readonly idsElsewhere = new Map<string, ImportIssue | null>();
   /** Per source sheet, how many of its client rows bear each name. */
   private readonly namesPerSheet = new Map<string, Map<string, number>>();
 
@@ -456,9 +466,11 @@ class Linker {
       this.entries.set(sheet, list);
       if (sheet === "Clients") list.forEach((e) => this.indexClient(e));
       else {
-        const index = new Map<string, Entry>();
-        for (const e of list)
-          if (!index.has(childKey(sheet, e.record))) index.set(childKey(sheet, e.record), e);
+        const index = new Map<string, Entry[]>();
+        for (const e of list) {
+          const key = childKey(sheet, e.record);
+          index.set(key, [...(index.get(key) ?? []), e]);
+        }
         this.childIndex.set(sheet, index);
       }
     }
@@ -1276,6 +1288,16 @@ class Linker {
         );
         return;
       }
+      const elsewhere = `${candidate.origin.sheet}\u0000${candidate.sheet}`;
+      if (this.idsElsewhere.has(elsewhere)) {
+        record.clientId = givenId;
+        const told = this.idsElsewhere.get(elsewhere);
+        if (told) {
+          this.issues.push(told);
+          this.idsElsewhere.set(elsewhere, null);
+        }
+        return;
+      }
       record.clientId = null;
       this.moveToNotes(record, candidate.clientIdLabel || "clientId", givenId);
       if (candidate.clientName)
@@ -1351,14 +1373,64 @@ class Linker {
     return registered.length === 1 ? text(registered[0].clientId) : null;
   }
 
+  /**
+   * A sheet whose rows name their client only by an id (no name beside it), in an import that
+   * makes no client, none of whose ids a client of the register has: a loan book or an account
+   * list keyed by the client master's ids, imported on its own. A person keeps each row's id as
+   * given — it is the only link to the client, made when the client master is imported — and is
+   * told once for the sheet, not once per row.
+   */
+  markIdsElsewhere(candidates: readonly Candidate[]): void {
+    if (candidates.some((c) => c.sheet === "Clients")) return;
+    const bySheet = new Map<
+      string,
+      { ids: Set<string>; label: string; only: boolean; first: Origin }
+    >();
+    for (const c of candidates) {
+      const key = `${c.origin.sheet}\u0000${c.sheet}`;
+      const id = text(c.record.clientId);
+      const seen = bySheet.get(key) ?? {
+        ids: new Set<string>(),
+        label: c.clientIdLabel || "clientId",
+        only: true,
+        first: c.origin,
+      };
+      bySheet.set(key, seen);
+      if (c.clientRef || c.policyholder || c.clientName) seen.only = false;
+      if (id !== "") seen.ids.add(normaliseKey(id));
+    }
+    for (const [key, { ids, label, only, first }] of bySheet) {
+      if (!only || ids.size < MIN_IDS_ELSEWHERE) continue;
+      if ([...ids].some((id) => this.registerById.has(id))) continue;
+      const rows = candidates.filter(
+        (c) => `${c.origin.sheet}\u0000${c.sheet}` === key && text(c.record.clientId) !== ""
+      ).length;
+      const params = { column: describeRaw(label), count: ids.size, rows };
+      this.idsElsewhere.set(key, {
+        sheet: first.sheet,
+        row: null,
+        column: null,
+        field: "clientId",
+        value: null,
+        message: englishText("link.ids-elsewhere", params),
+        severity: "info",
+        code: "link.ids-elsewhere",
+        params,
+      });
+    }
+  }
+
   addChild(candidate: Candidate): void {
     this.link(candidate);
-    const index = this.childIndex.get(candidate.sheet) ?? new Map<string, Entry>();
+    const index = this.childIndex.get(candidate.sheet) ?? new Map<string, Entry[]>();
     this.childIndex.set(candidate.sheet, index);
     const key = candidate.dealKey
       ? `deal|${candidate.dealKey}`
       : childKey(candidate.sheet, candidate.record);
-    const same = index.get(key);
+    const list = index.get(key) ?? [];
+    const same = key.startsWith("k|")
+      ? sameHolding(candidate.sheet, list, candidate.record)
+      : list[0];
     if (same) {
       const updating = same.fromExisting && !same.touched;
       const reason = updating
@@ -1369,8 +1441,39 @@ class Linker {
       this.mergeCandidate(candidate, same, reason);
       return;
     }
-    index.set(key, this.addCandidate(candidate));
+    index.set(key, [...list, this.addCandidate(candidate)]);
   }
+}
+
+/**
+ * Of the records that share a row's natural key (one client's two Trade Credit policies, no
+ * number, insurer or start date to tell them apart), the one the row is: one whose amounts agree
+ * with the row's, else a register record no row of this import matched yet (its figures were
+ * updated since), else none — two rows of one import giving one client's same kind of holding with
+ * different sums are two holdings, not one written twice.
+ */
+function sameHolding(
+  sheet: SheetKey,
+  list: readonly Entry[],
+  record: RegisterRecord
+): Entry | undefined {
+  if (list.length === 0) return undefined;
+  const amounts = sheetDef(sheet)
+    .fields.filter((f) => f.type === "money")
+    .map((f) => f.key);
+  const differs = (other: RegisterRecord) =>
+    amounts.some(
+      (k) =>
+        !isEmptyValue(record[k]) &&
+        !isEmptyValue(other[k]) &&
+        keyPart(record[k]) !== keyPart(other[k])
+    );
+  const agreeing = list.filter((e) => !differs(e.record));
+  return (
+    agreeing.find((e) => e.fromExisting && !e.touched) ??
+    agreeing[0] ??
+    list.find((e) => e.fromExisting && !e.touched)
+  );
 }
 
 /**
@@ -1389,6 +1492,7 @@ export function linkAndMerge(
   linker.reportAlsoOwners();
   linker.assignIds();
   linker.reportMade();
+  linker.markIdsElsewhere(candidates);
   for (const c of candidates) if (c.sheet !== "Clients") linker.addChild(c);
   return { records: linker.records(), rows: linker.rows, issues: linker.issues };
 }

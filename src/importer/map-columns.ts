@@ -20,6 +20,7 @@ import {
   LEAD_TEMPERATURE_WORDS,
 } from "../register/vocabulary/values";
 import { OWN_UNIT_HEADER_WORDS, SUBJECT_QUALIFIER_WORDS } from "../register/vocabulary/relatives";
+import { INSURER_NAME_WORDS, MOBILE_HEADER_WORDS } from "../register/vocabulary/record-parties";
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell, isErrorCell } from "./grid";
@@ -226,6 +227,21 @@ function repeatedClientKeyFit(profile: ColumnProfile, fit: number): number {
   if (fit >= 0 || fit <= -1 || profile.distinctRatio >= 0.9) return fit;
   const words = profile.personName > 0.5 || profile.company > 0.3 || profile.meanLength > 24;
   return words ? fit : 0.3;
+}
+
+const INSURER_WORDS: readonly string[] = INSURER_NAME_WORDS.insurer.map((w) => matchForm(w));
+
+/** Most of a column's values (60 %) name insurers: an insurer word in each. */
+function insurerNames(profile: ColumnProfile): boolean {
+  if (profile.filled < 2 || profile.text < 0.6) return false;
+  let hits = 0;
+  let seen = 0;
+  for (const [value, count] of profile.values) {
+    seen += count;
+    const folded = matchForm(value);
+    if (INSURER_WORDS.some((w) => folded.includes(w))) hits += count;
+  }
+  return seen > 0 && hits >= seen * 0.6;
 }
 
 /** Fewer sampled values than this say too little to contradict a header. */
@@ -474,6 +490,11 @@ function candidatesFor(
   } else if (inCharge === "owner" && reading.role === "none")
     reading = { role: "owner", base: reading.base ?? "name" };
   const temperature = leadTemperature(column, profile);
+  // On a policy list, names of insurers ("Harborline Insurance Company", 平安人寿) are the
+  // underwriter's, whatever the header ("Company Code"): never the client's name or number.
+  const insurers = sheet === "Insurance" && byKey.has("insurer") && insurerNames(profile);
+  if (insurers && !fromHeader.has("insurer"))
+    fromHeader.set("insurer", { confidence: 0.7, spelling: column.header.text });
   // On a sheet without an owner field (policies, accounts) a column headed exactly "Owner" or
   // "Policy owner" names the client; 业务员名称 there still names the agent.
   const ownerIsClient =
@@ -547,6 +568,7 @@ function candidatesFor(
     const subjectField = isSubjectField(key, sheet);
     if (subjectField && (attached || reading.role === "other" || reading.role === "insured"))
       continue;
+    if (insurers && (subjectField || key === "insured")) continue;
     // 被保险人编号, "Insured No": the insured's number, never the insured's name nor the insurer
     // (保险人 within 被保险人).
     if (key === "insured" && reading.role === "insured" && reading.base === "id") continue;
@@ -563,6 +585,14 @@ function candidatesFor(
     // Hot / Warm / Cold under "Rating", A/B/C under 意向: how keen a lead is, no choice of the register.
     if ((target.field.type === "enum" || target.field.type === "boolean") && temperature) {
       evidence.push(why("map.why.lead-temperature"));
+      out.push({ column: position, target, confidence: 0, rank: 0, evidence });
+      continue;
+    }
+    // 90000237781 under a bare "Number" (only resembling "ID Number"): ten or eleven digits, a
+    // phone's length, which no identity document of the register's places has (18 in the mainland,
+    // a letter and 9 in Taiwan): the values contradict the resemblance.
+    if (key === "idNumber" && hit.confidence < 1 && phoneLengthDigits(profile) >= 0.8) {
+      evidence.push(why("map.why.phone-length", { share: percent(phoneLengthDigits(profile)) }));
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
@@ -678,6 +708,22 @@ function candidatesFor(
         });
     }
   }
+  // A bare "Number" (号码) over a phone's length of digits, distinct per person, stored as numbers
+  // or plain digits (90000237781: a mobile outside the mainland, which no profile dials): the
+  // person's phone, as a person reads it.
+  const phoneTarget = byKey.get("phone");
+  if (
+    phoneTarget &&
+    BARE_NUMBER_WORDS.includes(matchForm(stripHeaderUnit(column.header.text))) &&
+    phoneLengthDigits(profile) >= 0.8
+  )
+    out.push({
+      column: position,
+      target: phoneTarget,
+      confidence: 0.8,
+      rank: 0.8,
+      evidence: [why("map.why.phone-length", { share: percent(phoneLengthDigits(profile)) })],
+    });
   const ownWords = temperature ? null : ownVocabulary(profile, targets, fromHeader);
   if (ownWords) {
     const { target, hits } = ownWords;
@@ -2061,6 +2107,9 @@ export function isGivenNameHeader(header: string): boolean {
   return GIVEN_NAME_HEADER.test(matchForm(stripHeaderUnit(header)));
 }
 const FAMILY_NAME_HEADER = /^(?:lastname|surname|familyname|last|姓|姓氏)$/;
+/** The same parts after whose they are: "Insured First Name", "Policyholder Surname", 被保人 姓. */
+const GIVEN_PART = /(?:firstname|givenname|forename|名字|名)$/;
+const FAMILY_PART = /(?:lastname|surname|familyname|姓氏|姓)$/;
 /** The field that holds the row's person's whole name on each sheet. */
 const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {
   Clients: "name",
@@ -2068,10 +2117,54 @@ const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {
   Family: "memberName",
 };
 
+/** A name part's column: whose part (the words before it, "" for a bare First Name) and which. */
+interface NamePart {
+  index: number;
+  owner: string;
+  part: "given" | "family";
+}
+
+function namePart(column: ColumnInput, index: number): NamePart | null {
+  for (const c of column.header.candidates) {
+    const h = matchForm(stripHeaderUnit(c));
+    if (GIVEN_NAME_HEADER.test(h)) return { index, owner: "", part: "given" };
+    if (FAMILY_NAME_HEADER.test(h)) return { index, owner: "", part: "family" };
+    // 姓名 is a whole name, not a family name's 姓 after 名.
+    if (h.endsWith("姓名")) continue;
+    const given = GIVEN_PART.exec(h);
+    if (given) return { index, owner: h.slice(0, given.index), part: "given" };
+    const family = FAMILY_PART.exec(h);
+    if (family) return { index, owner: h.slice(0, family.index), part: "family" };
+  }
+  return null;
+}
+
+/**
+ * The field a person's two name parts make on a sheet, by whose parts they are: the row's person
+ * on a client, contact or family sheet; the insured ("Insured First Name") or the client
+ * ("Policyholder Last Name", a bare "First Name") on a sheet of records. Parts of the agent's or
+ * the rep's name make none.
+ */
+function nameKeyOf(
+  owner: string,
+  sheet: SheetKey,
+  byKey: ReadonlyMap<string, FieldTarget>
+): string | null {
+  // Words before the part must say whose it is: a spouse's or a contact's first name is not the
+  // row's person's.
+  const role = owner === "" ? "subject" : readHeader(owner).role;
+  const own = PERSON_NAME_KEY[sheet];
+  if (own) return role === "subject" ? own : null;
+  if (role === "insured" && byKey.has("insured")) return "insured";
+  if (role === "subject" && byKey.has(CLIENT_NAME_KEY)) return CLIENT_NAME_KEY;
+  return null;
+}
+
 /**
  * A person's name written in two columns, given and family name, is one name to a person: "Linda"
- * and "Park" make "Linda Park", 王 and 小明 make 王小明. Not when another column holds the whole
- * name under an exact header (Full Name beside First/Last Name).
+ * and "Park" make "Linda Park", 王 and 小明 make 王小明, "Insured First Name" and "Insured Last
+ * Name" the insured's whole name. Not when another column holds the whole name under an exact
+ * header (Full Name beside First/Last Name).
  */
 function joinNameParts(
   input: ColumnMapInput,
@@ -2079,18 +2172,35 @@ function joinNameParts(
   byKey: ReadonlyMap<string, FieldTarget>,
   taken: Set<string>
 ): void {
-  const key = PERSON_NAME_KEY[input.registerSheet];
-  if (!key || !byKey.has(key)) return;
-  const find = (pattern: RegExp) =>
-    input.columns.findIndex(
-      (column, i) =>
-        mappings[i].source !== "override" &&
-        mappings[i].source !== "row-number" &&
-        column.header.candidates.some((c) => pattern.test(matchForm(stripHeaderUnit(c))))
-    );
-  const given = find(GIVEN_NAME_HEADER);
-  const family = find(FAMILY_NAME_HEADER);
-  if (given < 0 || family < 0) return;
+  const parts = input.columns.flatMap((column, i) => {
+    if (mappings[i].source === "override" || mappings[i].source === "row-number") return [];
+    const part = namePart(column, i);
+    return part ? [part] : [];
+  });
+  // The first given and the first family name of one person (the same words before them); a
+  // bare First/Last Name pair comes before a qualified one, and a field takes one pair.
+  const joined = new Set<string>();
+  const givens = parts
+    .filter((p) => p.part === "given")
+    .sort((a, b) => Number(a.owner !== "") - Number(b.owner !== ""));
+  for (const g of givens) {
+    const f = parts.find((p) => p.part === "family" && p.owner === g.owner);
+    if (!f || parts.find((p) => p.part === "given" && p.owner === g.owner) !== g) continue;
+    const key = nameKeyOf(g.owner, input.registerSheet, byKey);
+    if (!key || !byKey.has(key) || joined.has(key)) continue;
+    joined.add(key);
+    joinPair(input, mappings, key, g.index, f.index, taken);
+  }
+}
+
+function joinPair(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  key: string,
+  given: number,
+  family: number,
+  taken: Set<string>
+): void {
   const whole = mappings.findIndex((m, i) => m.field === key && i !== given && i !== family);
   if (
     whole >= 0 &&
@@ -2577,10 +2687,37 @@ function joinAddressParts(
   }
 }
 
+const MOBILE_WORDS: readonly string[] = MOBILE_HEADER_WORDS.mobile.map((w) => matchForm(w));
+const PHONE_WORDS: readonly string[] = MOBILE_HEADER_WORDS.phone.map((w) => matchForm(w));
+const PHONE_KIND_WORDS: readonly string[] = MOBILE_HEADER_WORDS.kind.map((w) => matchForm(w));
+const LANDLINE_WORDS: readonly string[] = MOBILE_HEADER_WORDS.landline.map((w) => matchForm(w));
+
+/** A header naming a phone of a kind (Work Phone, 办公电话) or a landline (Landline, 座机). */
+function namesPhoneOfKind(header: string): boolean {
+  const h = matchForm(stripHeaderUnit(header));
+  if (LANDLINE_WORDS.some((w) => h.includes(w))) return true;
+  return PHONE_WORDS.some((w) => h.includes(w)) && PHONE_KIND_WORDS.some((w) => h.includes(w));
+}
+const BARE_NUMBER_WORDS: readonly string[] = MOBILE_HEADER_WORDS.bare.map((w) => matchForm(w));
+
+/** Share of a column's values written as a phone's length of digits and nothing else (9000023778). */
+function phoneLengthDigits(profile: ColumnProfile): number {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.serial || profile.distinctRatio < 0.5)
+    return 0;
+  let hits = 0;
+  let seen = 0;
+  for (const [value, count] of profile.values) {
+    seen += count;
+    if (/^[1-9]\d{9,10}$/.test(value.trim())) hits += count;
+  }
+  return seen === 0 ? 0 : hits / seen;
+}
+
 /**
- * A second phone column (Mobile beside Phone, 手机 beside 电话) is another number of the same
- * person: a person writes both into the phone cell rather than drop one, and a row with only a
- * mobile still has a phone.
+ * A second phone column (Mobile beside Phone, 手机 beside 电话, a home and a work number) is
+ * another number of the same person, and a person keeps one phone: the mobile where it is filled
+ * (else the column already read as the phone), the other only where that one is blank, and the
+ * other number in notes where both are given. A row with only a landline still has a phone.
  */
 function joinPhones(
   input: ColumnMapInput,
@@ -2592,24 +2729,49 @@ function joinPhones(
   if (!target) return;
   const phone = mappings.findIndex((m) => m.field === "phone");
   if (phone < 0 || mappings[phone].source === "override") return;
-  const others = unmappedColumnsSpelledAs(
-    target,
-    input,
-    mappings,
-    (_, i) => profiles[i].filled > 0 && profiles[i].phone >= 0.5
+  const phoneValues = (i: number) => profiles[i].filled > 0 && profiles[i].phone >= 0.5;
+  const spelled = unmappedColumnsSpelledAs(target, input, mappings, (_, i) => phoneValues(i));
+  // Work Phone, Landline, 固定电话: a phone of a kind in the header, and phone numbers below it.
+  const worded = input.columns.flatMap((column, i) =>
+    mappings[i].field === null &&
+    mappings[i].source === "none" &&
+    !spelled.includes(i) &&
+    phoneValues(i) &&
+    column.header.candidates.some(namesPhoneOfKind)
+      ? [i]
+      : []
   );
+  const others = [...spelled, ...worded];
   if (others.length === 0) return;
-  for (const i of [phone, ...others]) {
-    mappings[i].joined = true;
-    if (i === phone) continue;
-    Object.assign(mappings[i], {
-      field: "phone",
-      confidence: 0.9,
-      source: "alias",
-      joinSeparator: " / ",
+  const group = [phone, ...others].sort((a, b) => a - b);
+  const mobile = (i: number) =>
+    input.columns[i].header.candidates.some((c) => {
+      const h = matchForm(stripHeaderUnit(c));
+      return MOBILE_WORDS.some((w) => h.includes(w));
     });
-    setEvidence(mappings[i], [why("map.why.phone-part", { header: mappings[i].header })]);
-  }
+  const mobiles = group.filter(mobile);
+  const primary = mobiles.length > 0 && mobiles.length < group.length ? mobiles[0] : phone;
+  const order = [primary, ...group.filter((i) => i !== primary)];
+  order.forEach((i, rank) => {
+    // Joined on one field, so no later step takes one of them off it as a second phone column.
+    mappings[i].joined = true;
+    if (i !== phone)
+      Object.assign(mappings[i], { field: "phone", confidence: 0.9, source: "alias" });
+    if (rank === 0) {
+      if (i !== phone)
+        setEvidence(mappings[i], [why("map.why.phone-mobile", { header: mappings[i].header })]);
+      return;
+    }
+    mappings[i].fallbackOf = order.slice(0, rank).map((j) => mappings[j].index);
+    const reasons = i === phone ? [...(mappings[i].reasons ?? [])] : [];
+    reasons.push(
+      why("map.why.phone-fallback", {
+        header: mappings[i].header,
+        primary: mappings[primary].header,
+      })
+    );
+    setEvidence(mappings[i], reasons);
+  });
 }
 
 /** Headers naming a product or plan: 产品名称, 险种名称, Plan Name, Product. */

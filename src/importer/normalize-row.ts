@@ -66,6 +66,8 @@ import { riskOfCell, riskScaleOf, scaleBands } from "./risk-scale";
 import { readsAsNote } from "./side-note";
 import { withUnit } from "./note-unit";
 import { assetClassOfHeader } from "./balance-assets";
+import { classOfNumberHeader } from "./keyed-holdings";
+import { readHeader } from "./subject";
 import type { ColumnMapping, ImportIssue, MessageRef, SourceCell } from "./types";
 
 export const NOTES_SEPARATOR = "; ";
@@ -423,7 +425,14 @@ function classOfValueHeader(
   if (registerSheet !== "Assets" || mappings.some((m) => m.field === "assetClass")) return {};
   const value = mappings.filter((m) => m.field === "marketValue");
   if (value.length !== 1) return {};
-  const assetClass = assetClassOfHeader(value[0].label || value[0].header);
+  // Else the row's own number names what it is (CreditID, 贷款编号: a loan).
+  const assetClass =
+    assetClassOfHeader(value[0].label || value[0].header) ??
+    mappings
+      .filter((m) => m.field === null && readHeader(m.header).base === "id")
+      .map((m) => classOfNumberHeader(m.header))
+      .find((c) => c !== null) ??
+    null;
   return assetClass === null ? {} : { assetClassFromHeader: assetClass };
 }
 
@@ -666,6 +675,27 @@ function readsAsChoice(reader: ColumnReader, raw: SourceCell): boolean {
 }
 
 /**
+ * A value joined to the part read before it from another column of the field: a street after its
+ * district (not told twice when it names it already), a family name after a given name. Name parts
+ * only when one column repeats the whole name (Linda | Linda Park): "John" and "Johnson", "Thomas"
+ * and "Thomas" are two parts of one name.
+ */
+function joinedText(mapping: ColumnMapping, before: string, next: string): string {
+  const repeated = isNamePart(mapping)
+    ? wholeNameOf(before, next)
+    : next.includes(before)
+      ? next
+      : before.includes(next)
+        ? before
+        : null;
+  const separator = mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ");
+  return (
+    repeated ??
+    (mapping.joinFirst ? `${next}${separator}${before}` : `${before}${separator}${next}`)
+  );
+}
+
+/**
  * "Account: Northwind Ltd" under the header Account (a roll-up whose cells show each plan sheet's
  * title line): the label is the column's own header said again, so the value is what follows.
  * A label that is not the header ("Note: call back" under Remarks) stays part of the value.
@@ -674,6 +704,25 @@ export function withoutOwnHeader(value: string, header: string): string {
   const labelled = /^([^:：]{1,40})[:：]\s*(\S.*)$/s.exec(value.trim());
   if (!labelled || header.trim() === "") return value;
   return matchFormUncached(labelled[1]) === matchForm(header) ? labelled[2].trim() : value;
+}
+
+/** The first filled cell of the row among the columns given by their index, else null. */
+function filledBefore(
+  ctx: RowContext,
+  cells: readonly SourceCell[],
+  indexes: readonly number[]
+): SourceCell | null {
+  for (const index of indexes) {
+    const j = ctx.readers.findIndex((r) => r.mapping.index === index);
+    const cell = j < 0 ? null : (cells[j] ?? null);
+    if (j >= 0 && !isBlankCell(cell) && !isEmptyMark(cell)) return cell;
+  }
+  return null;
+}
+
+/** A number's digits alone: "(870) 931-0506" and "870.931.0506" are one number. */
+function digitsOf(cell: SourceCell): string {
+  return cellText(cell).replace(/\D/g, "");
 }
 
 export function normalizeRow(
@@ -686,6 +735,8 @@ export function normalizeRow(
   const notes: string[] = [];
   let clientName: string | null = null;
   let clientNameLabel: string | null = null;
+  /** The field whose column gave the client's name (its second part joins it). */
+  let clientNameFrom: string | null = null;
   let rejectedCode: MessageRef | undefined =
     ctx.missingRequired.length > 0
       ? {
@@ -775,6 +826,15 @@ export function normalizeRow(
       if (!isLeftOut(reader.mapping)) keep(reader, raw);
       return;
     }
+    // A second number (the landline beside the mobile) is the phone only where the first is
+    // blank; else it stays in notes, unless it is the same number written again.
+    const first = reader.mapping.fallbackOf
+      ? filledBefore(ctx, cells, reader.mapping.fallbackOf)
+      : null;
+    if (first !== null) {
+      if (digitsOf(first) !== digitsOf(raw)) keep(reader, raw);
+      return;
+    }
     const field = reader.target.field;
     const result = reader.read(raw);
     if (!result.ok && result.code === "value.term-not-years") {
@@ -832,14 +892,23 @@ export function normalizeRow(
     // the choice it reads as (a complaint withdrawn is closed) is kept as well.
     if (reader.mapping.keepWritten || (field.type === "enum" && saysMoreThanChoice(raw)))
       keep(reader, raw);
+    // The client's name in two parts (Insured First Name | Insured Last Name) is one name.
+    const secondPart =
+      reader.mapping.joined === true && clientName !== null && clientNameFrom === reader.target.key;
     if (reader.target.key === CLIENT_NAME_KEY) {
-      clientName = String(value);
-      clientNameLabel = reader.mapping.header || reader.mapping.letter;
+      clientName = secondPart
+        ? joinedText(reader.mapping, clientName as string, String(value))
+        : String(value);
+      clientNameLabel ??= reader.mapping.header || reader.mapping.letter;
+      clientNameFrom = reader.target.key;
       return;
     }
-    if (reader.mapping.linksClient && clientName === null) {
-      clientName = String(value);
-      clientNameLabel = reader.mapping.header || reader.mapping.letter;
+    if ((reader.mapping.linksClient && clientName === null) || secondPart) {
+      clientName = secondPart
+        ? joinedText(reader.mapping, clientName as string, String(value))
+        : String(value);
+      clientNameLabel ??= reader.mapping.header || reader.mapping.letter;
+      clientNameFrom = reader.target.key;
     }
     const before = record[field.key];
     const part = reader.mapping.addressPart;
@@ -850,24 +919,7 @@ export function normalizeRow(
       record[field.key] = assembleAddress(parts);
     } else if (field.key === "notes") notes.unshift(String(value));
     else if (reader.mapping.joined && typeof before === "string" && before !== "") {
-      const next = String(value);
-      // A street address that already names its district (滨海新区 beside 天津滨海新区津塘路…) is not
-      // told twice. Name parts only when one column repeats the whole name (Linda | Linda Park):
-      // "John" and "Johnson", "Thomas" and "Thomas" are two parts of one name.
-      const repeated = isNamePart(reader.mapping)
-        ? wholeNameOf(before, next)
-        : next.includes(before)
-          ? next
-          : before.includes(next)
-            ? before
-            : null;
-      const separator =
-        reader.mapping.joinSeparator ?? (/[\u3400-\u9fff]$/.test(before) ? "" : ", ");
-      record[field.key] =
-        repeated ??
-        (reader.mapping.joinFirst
-          ? `${next}${separator}${before}`
-          : `${before}${separator}${next}`);
+      record[field.key] = joinedText(reader.mapping, before, String(value));
     } else if (field.key === "policyNo" && planAndNumber(String(value))) {
       // "PRUlife 12345678": the plan's name, then the policy's number.
       const { plan, number } = planAndNumber(String(value)) as { plan: string; number: string };

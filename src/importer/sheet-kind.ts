@@ -9,6 +9,7 @@ import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
 import { GUEST_EVENT_NAMES, GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
 import type { ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader } from "./subject";
+import { holdingEvidence } from "./keyed-holdings";
 import type { SourceCell } from "./types";
 import { cellText } from "./grid";
 import type { SheetKey } from "../register/types";
@@ -795,7 +796,15 @@ function transactionKeyed(shape: SheetShape): [string, string] | null {
 function repeatingClientKey(
   shape: SheetShape
 ): { key: string; date: string; amount: string } | null {
-  if (shape.registerSheet !== null && shape.registerSheet !== "Clients") return null;
+  // Assets read from the headers alone (放款日期 | 客户编号 | 放款), or any sheet read on thin
+  // evidence (a deposit amount taken for a deal's value), is a ledger too when nothing on the row
+  // is a thing held: no number of its own, no term, no product.
+  const weakHoldings =
+    (shape.registerSheet === "Assets"
+      ? shape.registerConfidence < 0.6
+      : shape.registerConfidence < 0.4) && !holdingEvidence(shape.headers, shape.profiles);
+  if (shape.registerSheet !== null && shape.registerSheet !== "Clients" && !weakHoldings)
+    return null;
   const dated = shape.profiles.findIndex((p) => p.filled >= 6 && p.date >= 0.6);
   const amount = amountColumn(shape);
   if (dated < 0 || amount < 0) return null;

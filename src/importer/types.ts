@@ -135,6 +135,11 @@ export interface ColumnMapping {
   joined?: boolean;
   /** The part of a split address the column holds: its values join the address in the local order. */
   addressPart?: AddressPart;
+  /**
+   * A second number of the same field (a landline beside the mobile): read only where the columns
+   * listed here (their `index`) are all blank in the row; else the value is kept in notes.
+   */
+  fallbackOf?: number[];
   /** What goes between this column's value and the one before it when joined (" " between given and family name); else the address rule. */
   joinSeparator?: string;
   /** This column's value goes before the one joined so far (a given name right of the family name). */

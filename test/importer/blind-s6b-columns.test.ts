@@ -322,7 +322,7 @@ describe("a partner list with a phone and a mobile, and only a city", () => {
   ];
   PEOPLE.forEach((p) => rows.push([...p]));
 
-  it("joins the mobile with the phone, and a lone City is the address", () => {
+  it("keeps the mobile as the phone, the other number where it is blank, and a lone City is the address", () => {
     const r = importWorkbook([sheet("partners", rows)]);
     expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
       "name",
@@ -332,12 +332,16 @@ describe("a partner list with a phone and a mobile, and only a city", () => {
     ]);
     const phones = r.records.Clients.map((c) => c.phone);
     expect(phones).toEqual([
-      "(870)-931-0505 / (979)-904-8903",
+      "(979)-904-8903",
       "(255)-595-8393",
       "(946)-638-6034",
       "(870)-931-0506",
-      "(829)-386-3277 / (979)-904-8911",
+      "(979)-904-8911",
     ]);
+    // The other number is kept, in notes, where both were given (and differ).
+    expect(r.records.Clients[0].notes).toContain("(870)-931-0505");
+    expect(r.records.Clients[4].notes).toContain("(829)-386-3277");
+    expect(String(r.records.Clients[3].notes ?? "")).not.toContain("931-0506");
     expect(r.records.Clients[0].address).toBe("Fremont");
   });
 });

@@ -264,6 +264,12 @@ export const en = {
     "the clients are companies, which have no personal income: the revenue they bring",
   "map.why.visit-notes-discussed":
     "a visit log whose only notes column says nothing else was written down: it is what was discussed",
+  "map.why.phone-fallback":
+    'header "{header}" is another phone number of the same client: the phone where "{primary}" is blank, else kept in notes',
+  "map.why.phone-mobile":
+    'header "{header}" names a mobile number: the phone, the other phone columns only where it is blank',
+  "map.why.phone-length":
+    "{share} of the values are ten or eleven digits and nothing else, a phone's length and no identity document's: a phone number",
   "map.why.phone-part":
     'header "{header}" is another phone number of the same client: joined with the phone',
   "map.why.compliance-risk":
@@ -401,6 +407,8 @@ export const en = {
     "{target:msg} is also looked after by {other} (another row of the same client): kept {kept} as the owner, {other} put in notes.",
   "link.also-owner-many":
     "{count} clients of {sheet} are also looked after by a second staff member (another row of the same client): one owner is kept, the other put in notes; e.g. {examples}.",
+  "link.ids-elsewhere":
+    "{rows} rows name their client only by {column} ({count} different ids), and no client of this import or of the register has any of them: the ids were kept as given, and the rows link to their clients once the list that defines those ids is imported.",
   "link.unknown-id":
     "No client has the id {id}; the row was kept without a client link and the id put in notes.",
   "link.unknown-id-by-name":

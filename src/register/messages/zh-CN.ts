@@ -223,6 +223,11 @@ export const zhCN: Record<MessageCode, string> = {
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
   "map.why.visit-notes-discussed": "拜访记录中没有别的内容列，这一备注列就是洽谈要点",
+  "map.why.phone-fallback":
+    "表头“{header}”是同一客户的另一个电话号码：“{primary}”为空时作为电话，否则放入备注",
+  "map.why.phone-mobile": "表头“{header}”是手机号码：作为电话，其他电话列只在它为空时使用",
+  "map.why.phone-length":
+    "{share} 的值只是十位或十一位数字，是电话号码的长度而不是证件号码的：电话号码",
   "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",
   "map.why.compliance-risk":
     "此表是反洗钱审查（政要、受益所有人、制裁）：这个风险等级是银行对客户的评级，不是客户的风险偏好",
@@ -341,6 +346,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{target:msg}也由 {other} 跟进（同一客户的另一行）：负责人保留 {kept}，{other} 已放入备注。",
   "link.also-owner-many":
     "{sheet} 中有 {count} 位客户还由另一位员工跟进（同一客户的另一行）：保留一位负责人，另一位已放入备注；例如 {examples}。",
+  "link.ids-elsewhere":
+    "{rows} 行只用 {column} 指明客户（{count} 个不同编号），本次导入和台账中都没有这些编号的客户：编号按原样保留，导入定义这些编号的客户清单后即与客户关联。",
   "link.unknown-id": "没有客户的编号是 {id}；此行已保留但未关联客户，编号已放入备注。",
   "link.unknown-id-by-name":
     "没有客户的编号是 {id}；此行指明的客户 {name} 只有一位（{clientId}）：已关联到该客户，编号已放入备注。本表其他编号对不上任何客户的行也按客户名称同样关联，不再逐行说明。",

@@ -226,6 +226,11 @@ export const zhTW: Record<MessageCode, string> = {
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
   "map.why.visit-notes-discussed": "拜訪紀錄中沒有別的內容欄，這一備註欄就是洽談要點",
+  "map.why.phone-fallback":
+    "標題「{header}」是同一客戶的另一個電話號碼：「{primary}」為空時作為電話，否則放入備註",
+  "map.why.phone-mobile": "標題「{header}」是行動電話號碼：作為電話，其他電話欄只在它為空時使用",
+  "map.why.phone-length":
+    "{share} 的值只是十位或十一位數字，是電話號碼的長度而不是證件號碼的：電話號碼",
   "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
   "map.why.compliance-risk":
     "此表是洗錢防制審查（政要、實質受益人、制裁）：這個風險等級是銀行對客戶的評級，不是客戶的風險偏好",
@@ -345,6 +350,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{target:msg}也由 {other} 負責（同一客戶的另一列）：負責人保留 {kept}，{other} 已放入備註。",
   "link.also-owner-many":
     "{sheet} 中有 {count} 位客戶還由另一位員工負責（同一客戶的另一列）：保留一位負責人，另一位已放入備註；例如 {examples}。",
+  "link.ids-elsewhere":
+    "{rows} 列只用 {column} 指明客戶（{count} 個不同編號），本次匯入和登記表中都沒有這些編號的客戶：編號按原樣保留，匯入定義這些編號的客戶清單後即與客戶關聯。",
   "link.unknown-id": "沒有客戶的編號是 {id}；此列已保留但未連結客戶，編號已放入備註。",
   "link.unknown-id-by-name":
     "沒有客戶的編號是 {id}；此列指明的客戶 {name} 只有一位（{clientId}）：已連結到該客戶，編號已放入備註。本表其他編號對不上任何客戶的列也依客戶名稱同樣連結，不再逐列說明。",

@@ -58,3 +58,120 @@ export const OWN_NUMBER_WORDS = {
 export const IN_CHARGE_WORDS = {
   inCharge: ["负责人", "person in charge", "pic", "in charge", "responsible person"],
 } as const satisfies WordTable;
+
+/**
+ * Words in the name of an insurer ("010 - Harborline Insurance Company", 平安人寿, 富邦產險): a
+ * column of such names on a policy list is the underwriter's, never the client's, whatever its
+ * header says ("Company Code"). Written once, in Simplified or in English; matching folds 繁 to 简.
+ */
+export const INSURER_NAME_WORDS = {
+  insurer: [
+    "insurance",
+    "assurance",
+    "underwriters",
+    "casualty",
+    "indemnity",
+    "保险",
+    "人寿",
+    "产险",
+    "财险",
+    "寿险",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * A ledger's words against a holding's, for a table keyed by the client master's number. `movement`
+ * headers say each row is a movement of money (Posting Date, Debit, Running Balance, 摘要, 借方,
+ * 发生额, 凭证号): a log, however its amount is named. `term` headers say each row is a thing held
+ * for a time (Duration, Tenor, Maturity, 期限, 到期日), and `held` ones name what is held (Fund,
+ * 产品名称): a holding. `inflow` and `outflow` values
+ * side by side in one column (Credit | Debit, 存入 | 支取) are a ledger's direction of each movement.
+ * Written once, in Simplified or in English lower case without spaces; matching folds 繁 to 简.
+ */
+export const LEDGER_HOLDING_WORDS = {
+  movement: [
+    "posting",
+    "posted",
+    "entry",
+    "entries",
+    "journal",
+    "debit",
+    "voucher",
+    "transaction",
+    "txn",
+    "withdrawal",
+    "runningbalance",
+    "balanceafter",
+    "摘要",
+    "借方",
+    "贷方",
+    "发生额",
+    "记账",
+    "入账",
+    "凭证",
+    "流水",
+    "交易",
+    "收支",
+    "存取",
+    "支取",
+  ],
+  term: [
+    "term",
+    "duration",
+    "tenor",
+    "tenure",
+    "maturity",
+    "maturedate",
+    "expiry",
+    "期限",
+    "到期",
+    "期满",
+    "满期",
+    "年期",
+    "期数",
+  ],
+  // What is held, named on the row: a fund, a product, a policy.
+  held: ["product", "fund", "security", "产品", "基金", "理财", "证券", "品种"],
+  inflow: ["credit", "cr", "deposit", "in", "存款", "存入", "收入", "入账", "贷方", "转入"],
+  outflow: [
+    "debit",
+    "dr",
+    "withdrawal",
+    "out",
+    "取款",
+    "提款",
+    "支取",
+    "支出",
+    "出账",
+    "借方",
+    "转出",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * Header words naming a phone (Work Phone, Landline, 電話) and a mobile number (Mobile, Cell, 手机,
+ * 行動電話, 手提): of two phone columns of one person, the mobile is the phone a person calls, the
+ * other its fallback. Written once, in
+ * Simplified or in English lower case without spaces; matching folds 繁 to 简.
+ */
+export const MOBILE_HEADER_WORDS = {
+  // A phone of a kind (Work Phone, Home Tel, 办公电话, 住宅電話) or a landline by its own word
+  // (Landline, 座机, 固话): a column of phone numbers so headed is another number of the person.
+  // A bare or numbered "tel 1" says no kind, and stays as it is read.
+  phone: ["phone", "tel", "电话"],
+  kind: ["home", "work", "office", "business", "住宅", "住家", "家庭", "办公", "公司", "单位"],
+  landline: ["landline", "座机", "固话", "固定电话"],
+  // A header of a number and nothing else (Number, No., 号码): whose or what number, the values say.
+  bare: ["number", "no", "num", "nr", "号码"],
+  mobile: [
+    "mobile",
+    "cell",
+    "cellphone",
+    "cellular",
+    "handphone",
+    "手机",
+    "移动电话",
+    "行动电话",
+    "手提",
+  ],
+} as const satisfies WordTable;

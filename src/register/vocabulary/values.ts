@@ -654,6 +654,8 @@ export const ASSET_CLASS_WORDS = {
   ],
   loan: [
     "loans",
+    "credit",
+    "credits",
     "mortgage",
     "房贷",
     "借款",

@@ -83,6 +83,16 @@ export const ASSETS_HEADERS = {
     "開始日期",
     "首次购买日期",
     "起始日",
+    // A loan starts when it is paid out.
+    "disbursement date",
+    "date of disbursement",
+    "date of first disbursement",
+    "drawdown date",
+    "放款日期",
+    "放款日",
+    "发放日期",
+    "贷款发放日",
+    "借款日期",
   ],
   maturityDate: [
     "maturity",
