@@ -119,6 +119,11 @@ export interface SheetAnalysis {
   unnamedForm?: string;
   /** Fields read from columns repeated per period: a blank current cell takes the latest earlier one. */
   periods?: PeriodGroup[];
+  /**
+   * A header with no rows under it that reads as a register sheet's layout (an import template):
+   * that sheet and its column mapping, shown only when the workbook holds no data rows at all.
+   */
+  template?: { registerSheet: SheetKey; confidence: number; columns: ColumnMapping[] };
 }
 
 function formSignature(form: FormLayout): string {
@@ -1256,7 +1261,36 @@ function analyseBlock(
   }
   if (mapping.registerSheet === null) {
     mapping.columns = unmappedColumns(table, columnValues);
-    return { ...base, notData, classification, mapping, columnValues, profiles };
+    // A header with no rows under it still reads as a register sheet's layout (a template): the
+    // reading is kept, to be shown when the workbook holds no data at all (templateReadings).
+    const key = classification.key;
+    const template =
+      notData?.kind === "empty" && key !== null
+        ? {
+            registerSheet: key,
+            confidence: classification.confidence,
+            columns: mapColumns({
+              sheetName: sheet.name,
+              registerSheet: key,
+              columns: table.columns.map((header, i) => ({
+                header,
+                values: columnValues[i],
+                profile: profiles[i],
+              })),
+              overrides: merged,
+              remembered: again,
+            }).columns,
+          }
+        : undefined;
+    return {
+      ...base,
+      notData,
+      classification,
+      mapping,
+      columnValues,
+      profiles,
+      ...(template ? { template } : {}),
+    };
   }
   // A CRM's address-type column (Odoo: Contact, Invoice Address) says what a row is: it competes
   // for no field (its "type" or "address" header would take kind or address).
@@ -1427,4 +1461,26 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
     a.issues = [];
   }
   return analyses;
+}
+
+/**
+ * A workbook that holds no data rows at all — an import template, a header and nothing under it —
+ * is opened to see how its columns would be read, and to save that mapping for the filled copy: each
+ * header-only table that reads as a register sheet shows that sheet and its column mapping, its
+ * outcome "no rows" (nothing is imported). Beside tables holding rows, an empty sheet is only left
+ * out, said why. Called on the mappings to be shown, after the import has decided everything.
+ */
+export function showTemplateReadings(analyses: readonly SheetAnalysis[]): boolean {
+  const tables = analyses.filter((a) => a.table !== null && !a.loose);
+  if (tables.length === 0 || !tables.every((a) => a.notData?.kind === "empty")) return false;
+  let shown = false;
+  for (const a of tables) {
+    if (!a.template || a.overridden) continue;
+    a.mapping.registerSheet = a.template.registerSheet;
+    a.mapping.confidence = a.template.confidence;
+    a.mapping.columns = a.template.columns;
+    if (a.mapping.decision) a.mapping.decision = { ...a.mapping.decision, outcome: "no-rows" };
+    shown = true;
+  }
+  return shown;
 }

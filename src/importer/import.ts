@@ -7,7 +7,12 @@ import { sheetDef } from "../register/sheets";
 import { en, type MessageCode } from "../register/messages/en";
 import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
-import { analyseWorkbook, parseOverrides, type SheetAnalysis } from "./analyse-sheet";
+import {
+  analyseWorkbook,
+  parseOverrides,
+  showTemplateReadings,
+  type SheetAnalysis,
+} from "./analyse-sheet";
 import { snapshotPlaces, type Tab } from "./snapshots";
 import { classifyRows, memoText, type ClassifiedRow, type RowKind } from "./classify-rows";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
@@ -2674,11 +2679,14 @@ export function importWorkbook(
       `Import bookkeeping error: ${run.sourceRows} source rows but ${summary.sourceRows} accounted for.`
     );
   }
+  // A workbook of header-only tables (a template) shows how they would be read, to be saved.
+  const template = showTemplateReadings(analyses) ? [templateIssue()] : [];
   return {
     summary,
     records: merged.records,
     issues: [
       ...outcomeFailures(rows),
+      ...template,
       // Rows of a sheet that name no client (or one nobody has) are told once for the sheet.
       ...sortIssues([...run.issues, ...gatherLinkWarnings(merged.issues)], order),
     ],
@@ -2695,7 +2703,25 @@ export function previewMapping(
   state?: ImportState
 ): SheetMapping[] {
   const overrides = parseOverrides(mapping, state);
-  return analyseWorkbook(sheets, overrides).map((a) => a.mapping);
+  const analyses = analyseWorkbook(sheets, overrides);
+  showTemplateReadings(analyses);
+  return analyses.map((a) => a.mapping);
+}
+
+/** The one line saying a workbook of header-only tables imported nothing (the CLI exits 1). */
+function templateIssue(): ImportIssue {
+  const code = "import.no-data-rows";
+  return {
+    sheet: "",
+    row: null,
+    column: null,
+    field: null,
+    value: null,
+    severity: "error",
+    message: renderMessage(code, {}, "en") ?? code,
+    code,
+    params: {},
+  };
 }
 
 /** Each source sheet's layout fingerprint (by sheet name), to apply a saved mapping file. */

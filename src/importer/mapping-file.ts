@@ -201,12 +201,19 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
       continue;
     }
     lines.push(
-      say(m.headerless ? "mapping.sheet-headerless" : "mapping.sheet", {
-        where,
-        registerSheet: m.registerSheet,
-        confidence: m.confidence.toFixed(2),
-        headerRows: m.headerRows.join("–"),
-      })
+      say(
+        m.headerless
+          ? "mapping.sheet-headerless"
+          : m.decision?.outcome === "no-rows"
+            ? "mapping.sheet-no-rows"
+            : "mapping.sheet",
+        {
+          where,
+          registerSheet: m.registerSheet,
+          confidence: m.confidence.toFixed(2),
+          headerRows: m.headerRows.join("–"),
+        }
+      )
     );
     for (const c of m.columns) {
       if (c.header === "" && c.samples.length === 0) continue;

@@ -180,7 +180,8 @@ export interface SubjectEvidence {
   rows: number;
 }
 
-export type SheetOutcome = "imported" | "not-data" | "unsure" | "left-out" | "forced";
+/** "no-rows": a header-only table shown with the sheet it would feed (a template; nothing imported). */
+export type SheetOutcome = "imported" | "not-data" | "unsure" | "left-out" | "forced" | "no-rows";
 
 export interface SheetDecision {
   outcome: SheetOutcome;

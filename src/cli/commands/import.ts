@@ -247,7 +247,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const mappingJson = `${JSON.stringify(mappingFileOf(result.mappings), null, 2)}\n`;
     // An import that lands nothing, or loses a whole sheet, fails loudly: one line, exit 1.
     const failures = result.issues.filter(
-      (i) => i.code === "import.nothing-imported" || i.code === "import.sheet-all-rejected"
+      (i) =>
+        i.code === "import.nothing-imported" ||
+        i.code === "import.sheet-all-rejected" ||
+        i.code === "import.no-data-rows"
     );
     for (const f of failures) io.err(issueLine(f, lang));
     const status = failures.length > 0 ? 1 : 0;

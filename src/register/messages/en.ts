@@ -352,6 +352,8 @@ export const en = {
     '{where}: not imported, {kind:msg} ({reason:msg}); if it is register data: --map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}: not imported",
   "mapping.sheet": "{where} → {registerSheet} (confidence {confidence}; header row {headerRows})",
+  "mapping.sheet-no-rows":
+    "{where} → {registerSheet} (confidence {confidence}; header row {headerRows}): no data rows under the header, nothing imported; the column mapping below can be saved and used for the filled workbook",
   "mapping.sheet-headerless":
     "{where} → {registerSheet} (confidence {confidence}; no header row: columns told apart by their values)",
   "mapping.no-header": "(no header)",
@@ -534,6 +536,8 @@ export const en = {
     "Not imported: the cells at {range} stand apart from the sheet's tables and have no header of their own.",
   "import.nothing-imported":
     "Nothing was imported: {sourceRows} source rows, none became a register record.",
+  "import.no-data-rows":
+    "Nothing to import: the workbook's tables have a header and no rows under it. How their columns would be read is shown, and can be saved as a mapping to use for the filled workbook.",
   "import.sheet-all-rejected": "Every row of this sheet was rejected ({rejected} rows).",
   "kind.pivot": "a pivot table",
   "kind.dashboard": "a dashboard",

@@ -299,6 +299,8 @@ export const zhCN: Record<MessageCode, string> = {
     '{where}：不导入（{kind:msg}：{reason:msg}）；如果是台账数据：--map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}：不导入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）",
+  "mapping.sheet-no-rows":
+    "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）：表头下没有数据行，未导入；下面的列对应可保存，用于填好数据的工作簿",
   "mapping.sheet-headerless":
     "{where} → {registerSheet:sheet}（置信度 {confidence}；没有表头行：按各列的值识别）",
   "mapping.no-header": "（无表头）",
@@ -466,6 +468,8 @@ export const zhCN: Record<MessageCode, string> = {
   "import.side-note": "表格旁 {range} 处的备注，原文保留在此：它不属于任何客户，未导入。",
   "import.loose-cells": "未导入：{range} 处的单元格独立于本工作表的表格之外，且没有自己的表头。",
   "import.nothing-imported": "没有导入任何内容：{sourceRows} 行源数据，没有一行成为台账记录。",
+  "import.no-data-rows":
+    "没有可导入的内容：工作簿中的表只有表头，下面没有数据行。已列出各列将如何对应，可保存为对应文件，用于填好数据的工作簿。",
   "import.sheet-all-rejected": "此工作表的每一行都被拒绝（{rejected} 行）。",
   "kind.pivot": "数据透视表",
   "kind.dashboard": "仪表板",

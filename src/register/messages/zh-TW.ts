@@ -302,6 +302,8 @@ export const zhTW: Record<MessageCode, string> = {
     '{where}：不匯入（{kind:msg}：{reason:msg}）；如果是名冊資料：--map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}：不匯入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）",
+  "mapping.sheet-no-rows":
+    "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）：標題下沒有資料列，未匯入；下面的欄位對應可儲存，用於填好資料的活頁簿",
   "mapping.sheet-headerless":
     "{where} → {registerSheet:sheet}（信賴度 {confidence}；沒有標題列：依各欄的值辨識）",
   "mapping.no-header": "（無標題）",
@@ -470,6 +472,8 @@ export const zhTW: Record<MessageCode, string> = {
   "import.side-note": "表格旁 {range} 的備註，原文保留在此：它不屬於任何客戶，未匯入。",
   "import.loose-cells": "未匯入：{range} 的儲存格位於本工作表的表格之外，且沒有自己的標題列。",
   "import.nothing-imported": "沒有匯入任何內容：{sourceRows} 列來源資料，沒有一列成為名冊紀錄。",
+  "import.no-data-rows":
+    "沒有可匯入的內容：活頁簿中的表格只有標題列，下面沒有資料列。已列出各欄將如何對應，可儲存為對應檔，用於填好資料的活頁簿。",
   "import.sheet-all-rejected": "此工作表的每一列都被拒絕（{rejected} 列）。",
   "kind.pivot": "樞紐分析表",
   "kind.dashboard": "儀表板",
