@@ -56,6 +56,7 @@ import { legacyLayoutOf, type ImportState, type RememberedMapping } from "./impo
 import { isHintRow } from "./hint-rows";
 import { profileColumn, type ColumnProfile } from "./profile";
 import { keyedHoldings } from "./keyed-holdings";
+import { partyListReading } from "./party-list";
 import { membersOfLog } from "./member-log";
 import { notRegisterData, type NotData } from "./sheet-kind";
 import { stripHeaderUnit } from "./normalize";
@@ -124,6 +125,8 @@ export interface SheetAnalysis {
    * that sheet and its column mapping, shown only when the workbook holds no data rows at all.
    */
   template?: { registerSheet: SheetKey; confidence: number; columns: ColumnMapping[] };
+  /** Read as a client list by what its header says names each row and by its values (party-list.ts). */
+  byValues?: boolean;
 }
 
 function formSignature(form: FormLayout): string {
@@ -546,6 +549,7 @@ export function analyseWorkbook(
     });
   const analyses = perSheet.flat();
   markSheetIndexes(analyses, sheets);
+  markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
   markStaffServingClients(analyses);
   markProfilesOfClients(analyses);
@@ -647,6 +651,42 @@ function markSheetIndexes(analyses: SheetAnalysis[], sheets: readonly SourceShee
   }
 }
 
+/**
+ * A list read as clients only by its values (party-list.ts) whose people are mostly the subjects of
+ * another sheet's client list — the members again, for sending receipts or a mailing — adds no one:
+ * a person reads it as drawn from that list, not as more clients.
+ */
+function markListsOfTheSamePeople(analyses: SheetAnalysis[]): void {
+  for (const a of analyses) {
+    if (!a.byValues || a.overridden || a.notData || a.mapping.registerSheet !== "Clients") continue;
+    const list = analyses.find(
+      (b) =>
+        b !== a &&
+        !b.byValues &&
+        !b.overridden &&
+        b.notData === null &&
+        b.table !== null &&
+        b.mapping.registerSheet === "Clients" &&
+        peopleFoundIn(a, b)
+    );
+    if (list) markNotData(a, "sheet.why.same-people", { list: list.sheet.name }, "copy");
+  }
+}
+
+/** Fields that say who a row is: their values found on another list's rows are the same people. */
+const WHO_FIELDS = new Set(["name", "email", "phone", "idNumber"]);
+
+/** True when most values of one of `a`'s identifying columns stand in some column of `b`. */
+function peopleFoundIn(a: SheetAnalysis, b: SheetAnalysis): boolean {
+  const theirs = new Set(b.columnValues.flatMap((values) => values.map(cellText)));
+  theirs.delete("");
+  return a.mapping.columns.some((c, i) => {
+    if (c.field === null || !WHO_FIELDS.has(c.field)) return false;
+    const own = (a.columnValues[i] ?? []).map(cellText).filter((t) => t !== "");
+    return own.length >= 3 && own.filter((t) => theirs.has(t)).length >= own.length * 0.5;
+  });
+}
+
 /** Fields that tie a row of a linked sheet to its client. */
 const CLIENT_KEYS = new Set(["clientId", "clientName", "insured", "policyholder"]);
 /** Sheets whose rows each belong to a client: what the client holds, said or was visited about. */
@@ -741,12 +781,13 @@ function markNotData(
   code:
     | "sheet.why.no-client"
     | "sheet.why.copy-of"
+    | "sheet.why.same-people"
     | "sheet.why.period-grid"
     | "sheet.why.staff-serving"
     | "sheet.why.profile-of"
     | "sheet.why.guests-phonebook",
   params: Record<string, string>,
-  kind: "summary" | "lookup" | "guests" = "summary"
+  kind: "summary" | "lookup" | "guests" | "copy" = "summary"
 ): void {
   if (!a.table) return;
   const reason = renderMessage(code, params, "en") ?? code;
@@ -1126,7 +1167,19 @@ function analyseBlock(
     : chosenBefore
       ? remembered.registerSheet
       : undefined;
-  const base = {
+  const base: Pick<
+    SheetAnalysis,
+    | "sheet"
+    | "table"
+    | "block"
+    | "range"
+    | "loose"
+    | "overridden"
+    | "issues"
+    | "groupHeadings"
+    | "groupOrganisations"
+    | "byValues"
+  > = {
     sheet,
     table,
     block,
@@ -1221,6 +1274,19 @@ function analyseBlock(
     // each client's heading) is the client list.
     if (grouped && classification.key === null)
       classification = { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } };
+    // A list of accounts whose headers the register's words hardly reach, read by what its header
+    // says names each row and by values telling the rows apart (party-list.ts).
+    const party = partyListReading(
+      sheet.name,
+      seen(table.columns),
+      seen(columnValues),
+      seen(profiles),
+      classification
+    );
+    if (party) {
+      classification = party;
+      base.byValues = true;
+    }
   }
   const mapping: SheetMapping = {
     sheet: sheet.name,

@@ -27,7 +27,8 @@ export type NotDataKind =
   | "empty"
   | "guests"
   | "unnamed"
-  | "unsure";
+  | "unsure"
+  | "copy";
 
 export interface NotData {
   kind: NotDataKind;
@@ -58,6 +59,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   empty: "an empty table",
   guests: "a guest list",
   unnamed: "records that name no client",
+  copy: "a list drawn from another",
   unsure: "a table it cannot read with confidence",
 };
 

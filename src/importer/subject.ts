@@ -204,7 +204,26 @@ const OTHER_WORDS = [
   "sheet",
 ];
 
-const NAME_BASES = ["姓名", "名称", "名稱", "名字", "name", "fullname", "名"];
+// 简称 / 全称: the short and the full name a ledger keeps of each account (客户简称, 客戶全稱).
+const NAME_BASES = [
+  "姓名",
+  "名称",
+  "名稱",
+  "名字",
+  "简称",
+  "簡稱",
+  "全称",
+  "全稱",
+  "name",
+  "fullname",
+  "名",
+];
+/**
+ * The other side of an accounting ledger's accounts besides customers: a header naming a client
+ * and a supplier together (客户供应商代号, 客戶/廠商名稱, Customer/Vendor No.) names the account a
+ * row is, whichever side it trades on — the row's subject, not a third party.
+ */
+const COUNTERPARTY_WORDS = ["供应商", "供應商", "厂商", "廠商", "supplier", "vendor"];
 const ID_BASES = [
   "编号",
   "編號",
@@ -337,6 +356,16 @@ export function readHeader(header: string): HeaderReading {
     const last = lastWordRole(text, roles);
     if (last !== null) role = last;
   }
+  if (
+    role === "other" &&
+    longestHit(text, SUBJECT_WORDS) > 0 &&
+    longestHit(text, COUNTERPARTY_WORDS) > 0 &&
+    longestHit(
+      text,
+      OTHER_WORDS.filter((w) => !COUNTERPARTY_WORDS.includes(w))
+    ) === 0
+  )
+    role = "subject";
   return { role, base };
 }
 

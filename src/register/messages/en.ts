@@ -330,6 +330,8 @@ export const en = {
     'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
   "sheet.why.profile-of":
     'its rows are the clients of "{sheet}" and none of its other columns is a register field: a profile kept beside the list, not client records',
+  "sheet.why.same-people":
+    "most of the people it lists are on the client list \u201c{list}\u201d already: drawn from it, no one new",
   "sheet.why.copy-of":
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
@@ -549,6 +551,7 @@ export const en = {
   "kind.lookup": "a lookup list",
   "kind.guests": "a guest list",
   "kind.unnamed": "records that name no client",
+  "kind.copy": "a list drawn from another",
   "kind.empty": "an empty table",
   "import.required-date-unmapped":
     'No column maps to {field:field} ({field}); the rows were imported with it empty. Map a column with "{sheet}!Header={field}" if the sheet has one.',

@@ -1,0 +1,76 @@
+/**
+ * A list of accounts whose headers a person reads at a glance but the register's words hardly
+ * reach (客戶供應商簡稱 | 郵遞區號 | 發票地址, Acct Short Name | Bill-to Address): its header says
+ * which column names each row (a name header of the client's, or of no one's over names of people
+ * or firms), those names differ row by row, and a second column tells the same rows apart (the
+ * account's own number, an address, a phone, an e-mail, an ID number). That is a client list,
+ * whatever else its headers fail to say; what is not register data (a catalogue, a staff list, a
+ * lookup) is still told by the rows' own evidence afterwards (sheet-kind.ts).
+ */
+import type { SheetClassification } from "./classify-sheet";
+import type { HeaderColumn } from "./detect-table";
+import { mapColumns } from "./map-columns";
+import type { ColumnProfile } from "./profile";
+import { readHeader } from "./subject";
+import type { SourceCell } from "./types";
+
+/** Fewer rows than this are too few to tell a list of parties by its values. */
+const MIN_ROWS = 5;
+/** How sure such a reading is: enough to import, never above a reading from the headers. */
+const CONFIDENCE = 0.5;
+
+/** True when a column is filled on most rows with values that differ row by row. */
+function distinctOnMostRows(p: ColumnProfile, rows: number, share: number): boolean {
+  return p.filled >= rows * 0.8 && p.distinctRatio >= share;
+}
+
+/**
+ * The Clients reading of a table no register sheet's headers fit, when its header names the
+ * party of each row and its values tell the rows apart; null otherwise.
+ */
+export function partyListReading(
+  sheetName: string,
+  columns: readonly HeaderColumn[],
+  columnValues: readonly SourceCell[][],
+  profiles: readonly ColumnProfile[],
+  classification: SheetClassification
+): SheetClassification | null {
+  if (classification.key !== null) return null;
+  const rows = Math.max(0, ...profiles.map((p) => p.filled));
+  if (rows < MIN_ROWS) return null;
+  const mapped = mapColumns({
+    sheetName,
+    registerSheet: "Clients",
+    columns: columns.map((header, i) => ({
+      header,
+      values: columnValues[i],
+      profile: profiles[i],
+    })),
+    overrides: new Map(),
+    remembered: new Map(),
+  }).columns;
+  const named = mapped.findIndex((m, i) => {
+    const p = profiles[i];
+    if (m.field !== "name" || !p || p.text < 0.8 || !distinctOnMostRows(p, rows, 0.9)) return false;
+    const reading = readHeader(columns[i].text);
+    if (reading.base !== "name") return false;
+    if (reading.role === "subject") return true;
+    return reading.role === "none" && (p.personName >= 0.5 || p.company >= 0.5);
+  });
+  if (named < 0) return null;
+  const witness = profiles.some((p, i) => {
+    if (i === named || p.filled < rows * 0.5) return false;
+    if (p.address >= 0.5 || p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5) return true;
+    const reading = readHeader(columns[i].text);
+    return (
+      reading.base === "id" &&
+      reading.role === "subject" &&
+      !p.serial &&
+      distinctOnMostRows(p, rows, 0.95)
+    );
+  });
+  if (!witness) return null;
+  const scores = { ...classification.scores };
+  scores.Clients = Math.max(scores.Clients ?? 0, CONFIDENCE * 3);
+  return { key: "Clients", confidence: CONFIDENCE, scores };
+}
