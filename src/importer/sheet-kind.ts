@@ -14,6 +14,8 @@ import type { SourceCell } from "./types";
 import { cellText } from "./grid";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode } from "../register/messages";
+import { foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
+import { isHintCell } from "./hint-rows";
 
 export type NotDataKind =
   | "pivot"
@@ -28,7 +30,8 @@ export type NotDataKind =
   | "guests"
   | "unnamed"
   | "unsure"
-  | "copy";
+  | "copy"
+  | "instructions";
 
 export interface NotData {
   kind: NotDataKind;
@@ -60,6 +63,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   guests: "a guest list",
   unnamed: "records that name no client",
   copy: "a list drawn from another",
+  instructions: "instructions for filling in a template",
   unsure: "a table it cannot read with confidence",
 };
 
@@ -994,6 +998,48 @@ export function dataFieldCaptions(columnValues: readonly (readonly SourceCell[])
   return null;
 }
 
+const folded = (text: string): string =>
+  foldScript(text.normalize("NFKC").trim().toLowerCase()).replace(/[\s*＊?？:：()（）]+/g, "");
+const REQUIREMENT_HEADERS = new Set(TEMPLATE_HINT_WORDS.requirementHeader.map(folded));
+const YES_NO = new Set(TEMPLATE_HINT_WORDS.yesNo.map(folded));
+
+/**
+ * An instructions sheet (填写说明, Instructions, a template's field guide): one row per field,
+ * a column saying whether each must be filled — 必填 / 选填, Required / Optional down the rows, or
+ * yes / no under a 是否必填 / Required header — beside the field's name and what to write. Its rows
+ * describe the fields of the data, they are none of it, whatever words they hold and whichever
+ * language. Returns the requirement column's header (or its first value when it has none).
+ */
+function requirementColumn(shape: SheetShape): string | null {
+  const columns = shape.columnValues;
+  if (!columns) return null;
+  // A list that says how to reach people or who they are is about them (a "Required" flag or not).
+  if (
+    shape.profiles.some(
+      (p) => p.filled >= 3 && (p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5)
+    )
+  )
+    return null;
+  for (let i = 0; i < columns.length; i++) {
+    const texts = columns[i].map((v) => cellText(v).trim()).filter((t) => t !== "");
+    if (texts.length < 3) continue;
+    const header = shape.headers[i] ?? "";
+    const hints = texts.filter((t) => isHintCell(t)).length;
+    const answers = REQUIREMENT_HEADERS.has(folded(header))
+      ? texts.filter((t) => YES_NO.has(folded(t))).length
+      : 0;
+    if (hints < texts.length * 0.6 && answers < texts.length * 0.8) continue;
+    // Beside it, the fields: one distinct name a row.
+    const named = columns.some((values, j) => {
+      if (j === i) return false;
+      const names = values.map((v) => cellText(v).trim()).filter((t) => t !== "");
+      return names.length >= texts.length * 0.8 && new Set(names).size >= names.length * 0.9;
+    });
+    if (named) return header.trim() !== "" ? header : texts[0];
+  }
+  return null;
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   // A header with no row under it (a log not yet written to, a template) holds nothing to import,
@@ -1002,6 +1048,9 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return notData("empty", "sheet.why.header-only");
   if (shape.figuresBelow === true)
     return notData("summary", "sheet.why.metrics", { labels: quote(shape.firstColumn) });
+  const instructions = requirementColumn(shape);
+  if (instructions !== null)
+    return notData("instructions", "sheet.why.instructions", { header: instructions });
   const headers = shape.headers.filter((h) => h.trim() !== "");
   const subjects = hasSubjectColumn(shape);
   const parties = distinctParties(shape);

@@ -332,6 +332,8 @@ export const en = {
     'its rows are the clients of "{sheet}" and none of its other columns is a register field: a profile kept beside the list, not client records',
   "sheet.why.same-people":
     "most of the people it lists are on the client list \u201c{list}\u201d already: drawn from it, no one new",
+  "sheet.why.instructions":
+    "its rows describe how to fill in each field ({header}: required or optional), they hold no records",
   "sheet.why.copy-of":
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
@@ -552,6 +554,7 @@ export const en = {
   "kind.guests": "a guest list",
   "kind.unnamed": "records that name no client",
   "kind.copy": "a list drawn from another",
+  "kind.instructions": "instructions for filling in a template",
   "kind.empty": "an empty table",
   "import.required-date-unmapped":
     'No column maps to {field:field} ({field}); the rows were imported with it empty. Map a column with "{sheet}!Header={field}" if the sheet has one.',

@@ -281,6 +281,7 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.profile-of":
     "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
   "sheet.why.same-people": "所列的人大多已在客户名单“{list}”中：是从那里摘出的，没有新的客户",
+  "sheet.why.instructions": "各行说明每个字段如何填写（{header}：必填或选填），不是记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.member-log":
@@ -483,6 +484,7 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.guests": "宾客名单",
   "kind.unnamed": "未指明客户的记录",
   "kind.copy": "从另一份名单摘出的名单",
+  "kind.instructions": "模板填写说明",
   "kind.empty": "空表",
   "import.required-date-unmapped":
     "没有列对应“{field:field}”（{field}），这些行已导入，该字段留空。如果工作表中有此列，请用“{sheet}!表头={field}”映射。",

@@ -284,6 +284,7 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.profile-of":
     "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
   "sheet.why.same-people": "所列的人大多已在客戶名單「{list}」中：是從那裡摘出的，沒有新的客戶",
+  "sheet.why.instructions": "各列說明每個欄位如何填寫（{header}：必填或選填），不是紀錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
   "sheet.why.member-log":
@@ -487,6 +488,7 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.guests": "賓客名單",
   "kind.unnamed": "未指明客戶的記錄",
   "kind.copy": "從另一份名單摘出的名單",
+  "kind.instructions": "範本填寫說明",
   "kind.empty": "空表",
   "import.required-date-unmapped":
     "沒有欄對應「{field:field}」（{field}），這些資料列已匯入，該欄位留空。如果工作表中有此欄，請用「{sheet}!表頭={field}」對應。",

@@ -60,6 +60,22 @@ export const TEMPLATE_HINT_WORDS = {
     "hint",
     "note",
   ],
+  /**
+   * Headers of a column saying whether each field must be filled (an instructions sheet's 是否必填
+   * | Required?), its values yes or no.
+   */
+  requirementHeader: [
+    "必填",
+    "是否必填",
+    "必填项",
+    "必须",
+    "必选",
+    "required",
+    "mandatory",
+    "is required",
+  ],
+  /** The yes and no written under such a header. */
+  yesNo: ["是", "否", "y", "n", "yes", "no", "√", "✓", "✔", "×", "x", "true", "false"],
   /** Requests that open a hint ("请填写手机号", "Please enter the mobile"). */
   request: [
     "请填写",
