@@ -977,6 +977,14 @@ class WorkbookImport {
         )
       );
     }
+    if (ctx.nameFromNumber !== undefined) {
+      const m = mappings[ctx.nameFromNumber];
+      this.issues.push(
+        sheetIssue(analysis.sheet.name, "info", "import.name-from-number", {
+          header: columnLabel(m.letter, m.header),
+        })
+      );
+    }
     for (const field of ctx.missingRequired) {
       this.issues.push(
         sheetIssue(

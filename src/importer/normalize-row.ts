@@ -87,6 +87,11 @@ export interface RowContext {
   hasTermText: boolean;
   /** Required fields no column maps to: every row lacks them. */
   missingRequired: FieldDef[];
+  /**
+   * A client list with no name column whose client numbers differ row by row (a subscriber
+   * extract keyed by 用户号): the column of that number, which names each row's client.
+   */
+  nameFromNumber?: number;
   /** Notes about whole columns (ROC-dated, date serials read), one per column. */
   columnNotes: ImportIssue[];
   /**
@@ -437,6 +442,23 @@ function classOfValueHeader(
 }
 
 /** Prepares how each column of a sheet is read; date and order options come from the whole column. */
+/**
+ * The client-number column that names a client list's rows when no column names them: filled on
+ * nearly every row, each value its own (a party's number, never a row serial or a repeated code).
+ */
+export function numberNamingRows(
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[]
+): number | null {
+  const column = mappings.findIndex((m) => m.field === "clientId");
+  if (column < 0) return null;
+  const values = columnValues[column] ?? [];
+  const texts = values.map((v) => cellText(v).trim()).filter((t) => t !== "");
+  if (texts.length < 2 || new Set(texts).size < texts.length * 0.95) return null;
+  if (profileColumn(values).serial) return null;
+  return column;
+}
+
 export function buildRowContext(
   sheetName: string,
   registerSheet: SheetKey,
@@ -500,7 +522,15 @@ export function buildRowContext(
   const missing = [...targets.values()]
     .filter((t) => t.field.required && !mapped.has(t.key))
     .map((t) => t.field);
-  const missingRequired = missing.filter((f) => f.type !== "date");
+  // A client list naming no one but numbering each client with a number of its own: the number
+  // names the row (said once for the sheet by the import).
+  const nameFromNumber =
+    registerSheet === "Clients" && !mapped.has("name")
+      ? numberNamingRows(mappings, columnValues)
+      : null;
+  const missingRequired = missing.filter(
+    (f) => f.type !== "date" && !(nameFromNumber !== null && f.key === "name")
+  );
   const kinds = kindEvidence(registerSheet, mappings, columnValues);
   const endDate = statusFromEndDate(registerSheet, mappings, columnValues);
   const missingDates = missing.filter((f) => f.type === "date");
@@ -513,6 +543,7 @@ export function buildRowContext(
     ...classOfValueHeader(registerSheet, mappings),
     hasTermText: targets.has("termText"),
     missingRequired,
+    ...(nameFromNumber !== null ? { nameFromNumber } : {}),
     columnNotes: [
       ...columnNotesOf(sheetName, readers, columnValues, [
         dateColumnNotes(options),
@@ -984,6 +1015,16 @@ export function normalizeRow(
       );
       record.marketValue = -record.marketValue;
     }
+  }
+  // No name column: the row's own client number names it; a row without one names no one.
+  if (ctx.nameFromNumber !== undefined && (record.name ?? null) === null) {
+    const number = cellText(cells[ctx.nameFromNumber] ?? null).trim();
+    if (number !== "" && !isEmptyMark(cells[ctx.nameFromNumber] ?? null)) record.name = number;
+    else
+      rejectedCode ??= {
+        code: "reason.required-empty",
+        params: { field: "name", column: ctx.readers[ctx.nameFromNumber]?.label ?? "" },
+      };
   }
   // A blank birthday is written in the client's mainland ID number (digits 7–14) when its check
   // digit holds; never taken from a number that fails it.

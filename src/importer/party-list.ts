@@ -12,7 +12,7 @@ import type { HeaderColumn } from "./detect-table";
 import { mapColumns } from "./map-columns";
 import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
-import type { SourceCell } from "./types";
+import type { ColumnMapping, SourceCell } from "./types";
 
 /** Fewer rows than this are too few to tell a list of parties by its values. */
 const MIN_ROWS = 5;
@@ -49,6 +49,8 @@ export function partyListReading(
     overrides: new Map(),
     remembered: new Map(),
   }).columns;
+  if (!mapped.some((m) => m.field === "name"))
+    return numberedParties(columns, mapped, profiles, rows) ? clientsReading(classification) : null;
   const named = mapped.findIndex((m, i) => {
     const p = profiles[i];
     if (m.field !== "name" || !p || p.text < 0.8 || !distinctOnMostRows(p, rows, 0.9)) return false;
@@ -70,7 +72,38 @@ export function partyListReading(
     );
   });
   if (!witness) return null;
+  return clientsReading(classification);
+}
+
+function clientsReading(classification: SheetClassification): SheetClassification {
   const scores = { ...classification.scores };
   scores.Clients = Math.max(scores.Clients ?? 0, CONFIDENCE * 3);
   return { key: "Clients", confidence: CONFIDENCE, scores };
+}
+
+/**
+ * A list naming no one but numbering each row's party (a subscriber extract: 用户号 beside its
+ * package, balance and joining date): its header says the number is the client's, member's or
+ * subscriber's own, each row has a different one (no serial), and another column tells something
+ * of the party. The number then names each client (normalize-row.ts numberNamingRows).
+ */
+function numberedParties(
+  columns: readonly HeaderColumn[],
+  mapped: readonly ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  rows: number
+): boolean {
+  const numbered = mapped.findIndex((m, i) => {
+    const p = profiles[i];
+    if (m.field !== "clientId" || !p || p.serial) return false;
+    const reading = readHeader(columns[i].text);
+    return (
+      reading.role === "subject" &&
+      reading.base === "id" &&
+      p.filled >= rows * 0.8 &&
+      p.distinctRatio >= 0.95
+    );
+  });
+  if (numbered < 0) return false;
+  return mapped.some((m, i) => i !== numbered && m.field !== null && m.confidence >= 0.7);
 }

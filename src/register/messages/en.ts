@@ -17,6 +17,8 @@ export const en = {
     "This sheet is very hidden (where systems keep their own data, such as an export's metadata) and has no header row; it was not imported.",
   "import.sheet-unrecognised":
     'This sheet was not recognised as a register sheet; its rows were not imported. Name its kind with a mapping such as "{sheet}!*=Clients".',
+  "import.name-from-number":
+    "No column names the clients: each row's client is named by its own number in {header}, which tells every row apart.",
   "import.required-unmapped":
     'No column maps to {field:field} ({field}), which every {registerSheet} row needs; its rows were rejected. Map a column with "{sheet}!Header={field}".',
   "what.issues-sheet": "the issues of an earlier import, not client data",

@@ -9,6 +9,8 @@ export const zhCN: Record<MessageCode, string> = {
     "此工作表为深度隐藏（系统存放自用数据之处，例如导出的元数据），且没有表头行；未导入。",
   "import.sheet-unrecognised":
     "此工作表未被识别为台账工作表，其中的行未导入。可用映射指明其类型，例如“{sheet}!*=客户”。",
+  "import.name-from-number":
+    "没有列写客户名称：每行的客户以 {header} 中它自己的编号命名，这些编号各不相同。",
   "import.required-unmapped":
     "没有列对应“{field:field}”（{field}），而每一行{registerSheet:sheet}都需要它，因此这些行被拒绝。请用“{sheet}!表头={field}”映射一列。",
   "what.issues-sheet": "上次导入的问题清单，不是客户数据",

@@ -9,6 +9,8 @@ export const zhTW: Record<MessageCode, string> = {
     "此工作表為深度隱藏（系統存放自用資料之處，例如匯出的中繼資料），且沒有標題列；未匯入。",
   "import.sheet-unrecognised":
     "此工作表未被辨識為名冊工作表，其中的資料列未匯入。可用對應指明其類型，例如「{sheet}!*=客戶」。",
+  "import.name-from-number":
+    "沒有欄位寫客戶名稱：每列的客戶以 {header} 中它自己的編號命名，這些編號各不相同。",
   "import.required-unmapped":
     "沒有欄位對應「{field:field}」（{field}），而每一列{registerSheet:sheet}都需要它，因此這些列被拒絕。請用「{sheet}!標題={field}」對應一欄。",
   "what.issues-sheet": "上次匯入的問題清單，不是客戶資料",
