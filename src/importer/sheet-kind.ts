@@ -272,23 +272,6 @@ function wordHits(headers: readonly string[], words: readonly string[]): string[
 }
 
 /**
- * How many different words of the list the headers say: transaction_type and transaction_date say
- * one word twice, one witness (a policy export's transaction columns), not two.
- */
-function wordsSaid(headers: readonly string[], words: readonly string[]): number {
-  const said = new Set<string>();
-  for (const header of headers) {
-    const h = matchForm(header);
-    for (const w of words) {
-      const hit = /^[a-z]+$/.test(w) ? h === w || h.startsWith(w) || h.endsWith(w) : h.includes(w);
-      if (hit) said.add(w);
-    }
-  }
-  // A word inside another said one (order in orderid) is the same witness.
-  return [...said].filter((w) => ![...said].some((o) => o !== w && o.includes(w))).length;
-}
-
-/**
  * A column headed by a policy's number (policY_NUMBER, 保单号, Policy No.) with a different number on
  * nearly every row: each row is one policy, whatever transaction columns the export carries
  * (transaction type and date, payment type). A transaction log is keyed by its transactions.
@@ -1079,7 +1062,6 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const transactions = wordHits(headers, TRANSACTION_WORDS);
   if (
     transactions.length >= 2 &&
-    wordsSaid(transactions, TRANSACTION_WORDS) >= 2 &&
     !onePolicyPerRow(shape) &&
     !(strongRegister && shape.registerSheet !== "Clients") &&
     !parties

@@ -288,3 +288,35 @@ describe("names beside the subject's name in a bilingual form", () => {
     }
   });
 });
+
+describe("transaction words said in two headers of a log", () => {
+  it.each([
+    [["Invoice No.", "Invoice Date", "Customer", "Item", "Amount"]],
+    [["invoice_no", "invoice_date", "customer_name", "item", "amount"]],
+    [["InvoiceNo", "InvoiceDate", "CustomerName", "Item", "Amount"]],
+    [["Order ID", "Order Date", "Buyer", "Product", "Total"]],
+    [["订单号", "订单日期", "客户", "商品", "金额"]],
+    [["訂單編號", "訂單日期", "客戶", "商品", "金額"]],
+  ])("stays a transaction log when no number on it is a policy's (%s)", (headers) => {
+    const rows: SourceCell[][] = [headers];
+    for (let i = 0; i < 20; i++)
+      rows.push([
+        `N-${900 + i}`,
+        `2025-03-${String((i % 27) + 1).padStart(2, "0")}`,
+        PEOPLE[i % 4],
+        `Widget ${i % 5}`,
+        30 + i,
+      ]);
+    const r = importWorkbook([sheet("Log", rows)]);
+    expect(r.mappings[0].registerSheet).toBeNull();
+    expect(r.mappings[0].kind).toBe("transactions");
+  });
+});
+
+describe("a coverage's name", () => {
+  it("is the policy's type, not its amount", () => {
+    for (const h of ["Coverage Name", "coverage_name", "CoverName", "Cover Name"])
+      expect([h, best(h, "Insurance")]).toEqual([h, "type"]);
+    expect(best("Cover", "Insurance")).toBe("sumInsured");
+  });
+});
