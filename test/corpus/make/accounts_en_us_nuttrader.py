@@ -76,7 +76,8 @@ def phone_written():
     p = phone()
     roll = f.r.random()
     if roll < 0.35:
-        return "tel:+1" + p.replace("-", "")
+        # +1 and an area code from the 2xx range, so the digits never read as a mainland mobile.
+        return "tel:+12" + p.replace("-", "")[1:]
     if roll < 0.45:
         return f"{p}  {f.pick(['Evan', 'Maria', 'Karen', 'Rene', 'Adam'])}"
     if roll < 0.52:
