@@ -1,7 +1,7 @@
 """
 Shape of chimei3pc026049-ctrl/chiali "活頁簿1.xlsx" (at commit f392724): a Taiwanese hospital's planning office
 collecting its managers' replies for an outing and dinner (繁體, Excel), one sheet 工作表1 with a bold header:
-部門名稱 / 人事號 / 姓名 / 職稱 / 手機簡碼 / 活動準時出席調查 / 晚宴調查 / 交通方式(去程) / 交通方式(回程). 215 staff in
+部門名稱 / 人事號 / 姓名 / 職稱 / 手機簡碼 / 活動準時出席調查 / 晚宴調查 / 交通方式(去程) / 交通方式(回程). 211 staff in
 department order from the board down (董事會, 經營決策委員會, 院長室, the medical departments, nursing, pharmacy,
 offices, the home-care unit): staff numbers as numbers or as text codes (B00007, A908Y1, 9407A1), two missing;
 titles with a full-width space inside (組　長, 主　任); a four-digit internal short code for the mobile on half
