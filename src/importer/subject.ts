@@ -202,6 +202,17 @@ const OTHER_WORDS = [
   "user",
   "username",
   "sheet",
+  // A name on a social network (Facebook 名字, "FB Name", Instagram handle) is an account's
+  // name, not the person's.
+  "facebook",
+  "fb",
+  "instagram",
+  "ig",
+  "twitter",
+  "tiktok",
+  "skype",
+  "脸书",
+  "臉書",
 ];
 
 // 简称 / 全称: the short and the full name a ledger keeps of each account (客户简称, 客戶全稱).
