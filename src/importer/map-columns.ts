@@ -52,6 +52,7 @@ import {
   namesKeepersNumber,
   namesSecondParty,
   namesSomeoneInCharge,
+  namesSystemUser,
   ownerOfSubject,
   readHeader,
   type HeaderReading,
@@ -602,6 +603,10 @@ function candidatesFor(
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
+    // A column with no value on a sheet of rows, whose header only resembles the field's ("Share
+    // Capital" ~ registered capital on a member list): nothing at all says it is that field.
+    if (hit.confidence < 1 && profile.filled === 0 && column.values.length >= MIN_ROWS_FOR_EMPTY)
+      continue;
     // policy_term_in_days, 保险期间（月）: a term counted in days or months is never one in years.
     if (key === "termYears" && column.header.candidates.some(namesTermInDaysOrMonths)) continue;
     let confidence = hit.confidence;
@@ -627,7 +632,17 @@ function candidatesFor(
       rank += key === "owner" && ownerOfSubject(column.header.text) ? 0.15 : 0.1;
       evidence.push(why(reading.role === "owner" ? "map.why.owner" : "map.why.contact"));
     }
+    // A CRM's Created By / Modified By (创建人, 录入人) is the user who keyed the record in: the
+    // owner only when no column of the sheet names one (Account Owner, 客户经理 come first).
+    if (key === "owner" && column.header.candidates.some(namesSystemUser)) {
+      rank -= SYSTEM_USER_RANK;
+      evidence.push(why("map.why.system-user"));
+    }
     let fit = valueFit(profile, target.field);
+    // 9000004497 typed into a number cell under "Mob No.": ten or eleven digits, a phone's length,
+    // distinct per row, under a header naming a phone, are phones the cell kept as a number.
+    const phoneDigits = key === "phone" && fit < 0 ? phoneLengthDigits(profile) : 0;
+    if (phoneDigits >= 0.8) fit = 0.5;
     // A log or a policy list names each client on every row of theirs (a CIF No on each call):
     // there the client's number repeats, distinct per client, not per row.
     if (key === "clientId" && sheet !== "Clients" && target.field.type === "id")
@@ -667,7 +682,9 @@ function candidatesFor(
       } else if (fit > 0) {
         rank += VALUE_LIFT * fit;
         evidence.push(
-          valuesReason("map.why.values-agree", describeValues(profile, target.field), sheet)
+          phoneDigits >= 0.8
+            ? why("map.why.phone-length", { share: percent(phoneDigits) })
+            : valuesReason("map.why.values-agree", describeValues(profile, target.field), sheet)
         );
       }
     }
@@ -784,6 +801,12 @@ function placeholderHeader(column: ColumnInput): boolean {
   const texts = column.header.candidates.filter((c) => c.trim() !== "");
   return texts.length > 0 && texts.every(isPlaceholderHeader);
 }
+
+/** Fewest data rows under which an empty column's resembling header is no evidence at all. */
+const MIN_ROWS_FOR_EMPTY = 5;
+
+/** How far a system user's column (Created By, 录入人) ranks below the sheet's owner columns. */
+const SYSTEM_USER_RANK = 0.35;
 
 /** A column read by its values alone under a placeholder maps a little below a header's word. */
 const PLACEHOLDER_CONFIDENCE = 0.62;

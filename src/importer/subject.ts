@@ -10,6 +10,7 @@ import {
   OWN_NUMBER_WORDS,
   RECORD_PARTY_WORDS,
   SECOND_PARTY_WORDS,
+  SYSTEM_USER_WORDS,
 } from "../register/vocabulary/record-parties";
 
 export type HeaderRole = "subject" | "insured" | "owner" | "contact" | "other" | "none";
@@ -150,11 +151,38 @@ const OWNER_WORDS = [
   "rm",
   "createdby",
   "agentcode",
+  // "Sales Representative", "SisRepresentativeName": a rep spelt out (a "Legal Representative" is
+  // the client's own, a contact).
+  "representative",
+  // A CRM's record owner in its Chinese edition (客户所有人, 线索所有人) and the person a record
+  // belongs to (所属人, 归属人); matching folds 繁 to 简. A bare 所有人 is read by the sheet
+  // (OWNER_IS_CLIENT).
+  "客户所有人",
+  "线索所有人",
+  "联系人所有人",
+  "联络人所有人",
+  "商机所有人",
+  "记录所有人",
+  "所属人",
+  "归属人",
   "业代",
   "业务代表",
   "营业代表",
 ];
-const CONTACT_WORDS = ["联系人", "聯繫人", "聯絡人", "联络人", "contactperson", "contact"];
+const CONTACT_WORDS = [
+  "联系人",
+  "聯繫人",
+  "聯絡人",
+  "联络人",
+  "contactperson",
+  "contact",
+  // The client's own representative: its legal or authorised one (法定代表人, 法人代表).
+  "legalrepresentative",
+  "authorizedrepresentative",
+  "authorisedrepresentative",
+  "法定代表人",
+  "法人代表",
+];
 const OTHER_WORDS = [
   "产品",
   "產品",
@@ -348,6 +376,8 @@ export function readHeader(header: string): HeaderReading {
     const last = lastWordRole(text, roles);
     if (last !== null) role = last;
   }
+  // Created By, 创建人, 上次修改者: a user of ours, who keyed the record in or changed it.
+  if (role === "none" && namesSystemUser(header)) role = "owner";
   return { role, base };
 }
 
@@ -420,4 +450,15 @@ export function namesSomeoneInCharge(header: string): boolean {
   return IN_CHARGE_WORDS.inCharge.some((w) =>
     /^[a-z ]+$/.test(w) ? spaced.startsWith(` ${w} `) : h.startsWith(matchForm(w))
   );
+}
+
+const SYSTEM_USERS: readonly string[] = SYSTEM_USER_WORDS.user.map((w) => matchForm(w));
+
+/**
+ * A header naming the system user who entered or changed the record ("Created By", "Last Modified
+ * By", 创建人, 錄入人, 操作員), possibly with its own id or name ("Created By.id", 创建人姓名).
+ */
+export function namesSystemUser(header: string): boolean {
+  const h = matchForm(header).replace(/(?:id|name|姓名|名称|编号)$/, "");
+  return SYSTEM_USERS.includes(h);
 }

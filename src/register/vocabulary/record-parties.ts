@@ -50,6 +50,41 @@ export const OWN_NUMBER_WORDS = {
 } as const satisfies WordTable;
 
 /**
+ * Headers naming the system user who entered or last changed a record (a CRM's Created By and
+ * Modified By, 创建人, 录入人, 修改人): one of ours, but the keeper of the record, not the person
+ * the client is assigned to. An owner column of the sheet (Account Owner, 客户经理) comes first.
+ * Written folded, English lower case; matching folds 繁 to 简.
+ */
+export const SYSTEM_USER_WORDS = {
+  user: [
+    "created by",
+    "creator",
+    "modified by",
+    "last modified by",
+    "updated by",
+    "last updated by",
+    "entered by",
+    "input by",
+    "keyed by",
+    "创建人",
+    "创建者",
+    "建立人",
+    "建立者",
+    "上次修改人",
+    "上次修改者",
+    "创建用户",
+    "录入人",
+    "录入员",
+    "修改人",
+    "最后修改人",
+    "更新人",
+    "操作员",
+    "操作人",
+    "制单人",
+  ],
+} as const satisfies WordTable;
+
+/**
  * Header words naming someone in charge without saying on whose side: 负责人 / 負責人, "Person in
  * Charge", PIC. On a client list they name our staff member when one person looks after many
  * clients, and the client's own person in charge (its contact) when nearly every client has
