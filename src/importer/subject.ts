@@ -151,9 +151,6 @@ const OWNER_WORDS = [
   "rm",
   "createdby",
   "agentcode",
-  // "Sales Representative", "SisRepresentativeName": a rep spelt out (a "Legal Representative" is
-  // the client's own, a contact).
-  "representative",
   // A CRM's record owner in its Chinese edition (客户所有人, 线索所有人) and the person a record
   // belongs to (所属人, 归属人); matching folds 繁 to 简. A bare 所有人 is read by the sheet
   // (OWNER_IS_CLIENT).
@@ -241,6 +238,21 @@ const OTHER_WORDS = [
   "skype",
   "脸书",
   "臉書",
+];
+
+/**
+ * Words before "representative" that make it the client's own person, its contact (a "Company
+ * Representative", a "Customer Representative").
+ */
+const CLIENT_SIDE_QUALIFIERS = [
+  "legal",
+  "authorized",
+  "authorised",
+  "company",
+  "corporate",
+  "statutory",
+  "customer",
+  "client",
 ];
 
 const NAME_BASES = ["姓名", "名称", "名稱", "名字", "name", "fullname", "名"];
@@ -375,6 +387,15 @@ export function readHeader(header: string): HeaderReading {
   if (/^[a-z ]+$/.test(text) && /\s/.test(text)) {
     const last = lastWordRole(text, roles);
     if (last !== null) role = last;
+  }
+  // "Sales Representative", "SisRepresentativeName": a representative qualified by a word of ours
+  // is our rep; a bare "Representative" says nothing (a company list's is the company's head), and
+  // a legal or authorised one is the client's own (CONTACT_WORDS).
+  if ((role === "none" || role === "subject") && /^[a-z ]+$/.test(text)) {
+    const words = text.split(" ").filter((w) => w !== "");
+    const qualifier = words.length >= 2 ? words[words.length - 2] : null;
+    if (words[words.length - 1] === "representative" && qualifier !== null)
+      role = CLIENT_SIDE_QUALIFIERS.includes(qualifier) ? "contact" : "owner";
   }
   // Created By, 创建人, 上次修改者: a user of ours, who keyed the record in or changed it.
   if (role === "none" && namesSystemUser(header)) role = "owner";

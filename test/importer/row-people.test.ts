@@ -8,6 +8,7 @@
 import { importWorkbook } from "../../src/importer";
 import { renderMessage } from "../../src/register/messages";
 import type { SourceCell } from "../../src/importer/types";
+import { namesSystemUser, readHeader } from "../../src/importer/subject";
 import { INVENTED_PEOPLE, sheet } from "./helpers";
 
 type Lang = keyof typeof INVENTED_PEOPLE;
@@ -265,5 +266,32 @@ describe("an empty column", () => {
     for (let i = 0; i < 10; i++) rows.push([INVENTED_PEOPLE.en[i], `p${i}@example.com`, null]);
     const r = importWorkbook([sheet("members", rows)]);
     expect(r.mappings[0].columns[2].field).toBe("birthday");
+  });
+});
+
+describe("reading a representative's header", () => {
+  it("says whose representative it is by the word before it", () => {
+    expect(readHeader("Representative").role).toBe("none");
+    expect(readHeader("SisRepresentativeName")).toEqual({ role: "owner", base: "name" });
+    expect(readHeader("Sales Representative").role).toBe("owner");
+    expect(readHeader("Legal Representative").role).toBe("contact");
+    expect(readHeader("Company Representative").role).toBe("contact");
+    expect(readHeader("Customer Representative Name")).toEqual({ role: "contact", base: "name" });
+  });
+
+  it("reads a system user as one of ours", () => {
+    for (const h of [
+      "Created By",
+      "Modified By",
+      "Last Modified By",
+      "创建人",
+      "錄入人",
+      "上次修改者",
+    ])
+      expect([h, readHeader(h).role]).toEqual([h, "owner"]);
+    for (const h of ["Created By", "Created By.id", "创建人姓名", "建立者"])
+      expect([h, namesSystemUser(h)]).toEqual([h, true]);
+    for (const h of ["Account Owner", "Created Time", "创建时间"])
+      expect([h, namesSystemUser(h)]).toEqual([h, false]);
   });
 });
