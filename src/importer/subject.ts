@@ -9,6 +9,7 @@ import {
   IN_CHARGE_WORDS,
   OWN_NUMBER_WORDS,
   RECORD_PARTY_WORDS,
+  RELATED_PARTY_WORDS,
   SECOND_PARTY_WORDS,
   SYSTEM_USER_WORDS,
 } from "../register/vocabulary/record-parties";
@@ -397,6 +398,8 @@ export function readHeader(header: string): HeaderReading {
     if (words[words.length - 1] === "representative" && qualifier !== null)
       role = CLIENT_SIDE_QUALIFIERS.includes(qualifier) ? "contact" : "owner";
   }
+  // "Parent Account", 上级客户, 母公司名称: another client, related to the row's.
+  if (role === "subject" && namesRelatedParty(header)) role = "other";
   // Created By, 创建人, 上次修改者: a user of ours, who keyed the record in or changed it.
   if (role === "none" && namesSystemUser(header)) role = "owner";
   return { role, base };
@@ -482,4 +485,16 @@ const SYSTEM_USERS: readonly string[] = SYSTEM_USER_WORDS.user.map((w) => matchF
 export function namesSystemUser(header: string): boolean {
   const h = matchForm(header).replace(/(?:id|name|姓名|名称|编号)$/, "");
   return SYSTEM_USERS.includes(h);
+}
+
+/**
+ * A header naming a party related to the row's subject ("Parent Account.id", "Parent Company",
+ * 上级客户编号, 母公司名称): a word of RELATED_PARTY_WORDS before the subject's.
+ */
+export function namesRelatedParty(header: string): boolean {
+  const h = matchForm(header);
+  const spaced = spacedWords(header).split(" ");
+  return RELATED_PARTY_WORDS.related.some((w) =>
+    /^[a-z]+$/.test(w) ? spaced.slice(0, -1).includes(w) : h.startsWith(matchForm(w))
+  );
 }

@@ -295,3 +295,34 @@ describe("reading a representative's header", () => {
       expect([h, namesSystemUser(h)]).toEqual([h, false]);
   });
 });
+
+describe("a CRM's own record number and a related account", () => {
+  it.each([
+    [["Record Id", "Account Name", "Parent Account.id", "Parent Account", "Phone"]],
+    [["Phone", "Parent Account", "Account Name", "Record ID", "Parent Account ID"]],
+    [["记录编号", "客户名称", "上级客户编号", "上级客户", "电话"]],
+    [["記錄編號", "客戶名稱", "上級客戶編號", "上級客戶", "電話"]],
+  ])("keys the client by its record number, never by its parent's (%s)", (headers) => {
+    const rows: SourceCell[][] = [headers];
+    const at = (h: RegExp) => headers.findIndex((x) => h.test(x));
+    for (let i = 0; i < 10; i++) {
+      const row: SourceCell[] = new Array(headers.length).fill(null);
+      row[at(/^(Record|记录|記錄)/i)] = `zcrm_59248${1000 + i}`;
+      row[at(/^(Account Name|客户名称|客戶名稱)$/)] = COMPANIES.en[i];
+      row[at(/^(Parent Account\.?\s?id|上级客户编号|上級客戶編號)$/i)] =
+        i % 3 === 0 ? "zcrm_592480001" : null;
+      row[at(/^(Parent Account|上级客户|上級客戶)$/)] = i % 3 === 0 ? COMPANIES.en[0] : null;
+      row[at(/^(Phone|电话|電話)$/)] = `+1 212 555 01${10 + i}`;
+      rows.push(row);
+    }
+    const r = importWorkbook([sheet("Accounts", rows)]);
+    const fieldOf = (h: RegExp) => r.mappings[0].columns[at(h)].field;
+    expect(fieldOf(/^(Record|记录|記錄)/i)).toBe("clientId");
+    expect(fieldOf(/^(Parent Account\.?\s?id|上级客户编号|上級客戶編號)$/i)).toBeNull();
+    expect(fieldOf(/^(Parent Account|上级客户|上級客戶)$/)).toBeNull();
+    expect(r.records.Clients).toHaveLength(10);
+    expect(r.records.Clients.find((c) => c.name === COMPANIES.en[3])?.clientId).toBe(
+      "zcrm_592481003"
+    );
+  });
+});

@@ -40,13 +40,22 @@ export const SECOND_PARTY_WORDS = {
 } as const satisfies WordTable;
 
 /**
+ * Qualifiers making a subject's header name another, related one: a CRM's "Parent Account", 上级客户,
+ * 母公司. Its name or number is never the row's own. Written folded, English lower case; matching
+ * folds 繁 to 简.
+ */
+export const RELATED_PARTY_WORDS = {
+  related: ["parent", "上级", "母公司"],
+} as const satisfies WordTable;
+
+/**
  * Qualifiers saying a number is the keeper's own, given by its system to the record: "Internal
  * ID", internal_id_number, "System No", 内部编号, 系統編號. Such a number keys the row (the client's
  * number on a client list), never an identity document's. Written folded, English lower case;
  * matching folds 繁 to 简.
  */
 export const OWN_NUMBER_WORDS = {
-  own: ["internal", "system", "in house", "inhouse", "内部", "系统", "本系统"],
+  own: ["internal", "system", "in house", "inhouse", "record", "内部", "系统", "本系统", "记录"],
 } as const satisfies WordTable;
 
 /**
