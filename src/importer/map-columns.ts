@@ -456,7 +456,8 @@ function candidatesFor(
   column: ColumnInput,
   profile: ColumnProfile,
   targets: readonly FieldTarget[],
-  byKey: ReadonlyMap<string, FieldTarget>
+  byKey: ReadonlyMap<string, FieldTarget>,
+  filledRows = 0
 ): Candidate[] {
   const out: Candidate[] = [];
   // The bank's own branch (所属支行 高新支行) is no trait of the client: it is kept in the notes.
@@ -603,9 +604,15 @@ function candidatesFor(
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
-    // A column with no value on a sheet of rows, whose header only resembles the field's ("Share
-    // Capital" ~ registered capital on a member list): nothing at all says it is that field.
-    if (hit.confidence < 1 && profile.filled === 0 && column.values.length >= MIN_ROWS_FOR_EMPTY)
+    // A column with no value beside columns filled on many rows, whose header only faintly
+    // resembles the field's ("Share Capital" ~ registered capital on a member list): nothing at all
+    // says it is that field. A close header still names it, and a template's empty table still
+    // maps by its headers.
+    if (
+      hit.confidence < EMPTY_COLUMN_HEADER &&
+      profile.filled === 0 &&
+      filledRows >= MIN_ROWS_FOR_EMPTY
+    )
       continue;
     // policy_term_in_days, 保险期间（月）: a term counted in days or months is never one in years.
     if (key === "termYears" && column.header.candidates.some(namesTermInDaysOrMonths)) continue;
@@ -802,8 +809,10 @@ function placeholderHeader(column: ColumnInput): boolean {
   return texts.length > 0 && texts.every(isPlaceholderHeader);
 }
 
-/** Fewest data rows under which an empty column's resembling header is no evidence at all. */
+/** Fewest rows filled beside an empty column for its resembling header to be no evidence. */
 const MIN_ROWS_FOR_EMPTY = 5;
+/** Below this a header only faintly resembles the field: on an empty column, no evidence. */
+const EMPTY_COLUMN_HEADER = 0.8;
 
 /** How far a system user's column (Created By, 录入人) ranks below the sheet's owner columns. */
 const SYSTEM_USER_RANK = 0.35;
@@ -1177,11 +1186,13 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     }
   });
 
+  // How many rows the fullest column fills: an empty column beside it is evidence of nothing.
+  const filledRows = Math.max(0, ...profiles.map((p) => p.filled));
   const candidates = input.columns
     .flatMap((column, i) =>
       decided.has(i)
         ? []
-        : candidatesFor(input.registerSheet, i, column, profiles[i], targets, byKey)
+        : candidatesFor(input.registerSheet, i, column, profiles[i], targets, byKey, filledRows)
     )
     .sort(
       (a, b) =>

@@ -248,7 +248,7 @@ describe("a phone typed into a number cell", () => {
 
 describe("an empty column", () => {
   it.each([
-    [["ID", "NAME", "Share Capital", "Membership Payment", "Mobile"]],
+    [["ID", "NAME", "Share Capital Balance", "Membership Payment", "Mobile"]],
     [["会员编号", "姓名", "股金", "会费缴纳", "手机"]],
   ])("takes no field by a header only resembling one (%s)", (headers) => {
     const rows: SourceCell[][] = [headers];
@@ -324,5 +324,14 @@ describe("a CRM's own record number and a related account", () => {
     expect(r.records.Clients.find((c) => c.name === COMPANIES.en[3])?.clientId).toBe(
       "zcrm_592481003"
     );
+  });
+});
+
+describe("an empty column under a close header", () => {
+  it("keeps the field its header nearly names", () => {
+    const rows: SourceCell[][] = [["Name", "Occupations", "Phone"]];
+    for (let i = 0; i < 10; i++) rows.push([INVENTED_PEOPLE.en[i], null, `+1 212 555 01${10 + i}`]);
+    const r = importWorkbook([sheet("members", rows)]);
+    expect(r.mappings[0].columns[1].field).toBe("occupation");
   });
 });
