@@ -323,12 +323,15 @@ describe("rows that name someone another way stay imported", () => {
 });
 
 describe("a table no register sheet fits well is unsure, said with the sheet it came closest to", () => {
-  /** A nameless subscriber export: numbers, a status, a package, dates as yyyymmdd. */
+  /**
+   * A nameless export of devices: their numbers (no party's: a number the header gives a client,
+   * member or subscriber names its row, number-named-clients.test.ts), a status, a package, dates.
+   */
   function subscribers(lang: "zh-CN" | "zh-TW"): SourceCell[][] {
     const header =
       lang === "zh-CN"
-        ? ["用户号", "用户状态", "套餐", "入网时间", "机顶盒编号"]
-        : ["用戶號", "用戶狀態", "套餐", "入網時間", "機上盒編號"];
+        ? ["设备号", "用户状态", "套餐", "入网时间", "机顶盒编号"]
+        : ["設備號", "用戶狀態", "套餐", "入網時間", "機上盒編號"];
     const rows: SourceCell[][] = [header];
     for (let i = 0; i < 12; i++)
       rows.push([
