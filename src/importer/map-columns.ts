@@ -10,6 +10,8 @@ import {
   isGenderHeader,
   namesNetPremium,
   namesTermInDaysOrMonths,
+  namesPriorYears,
+  namesStartOrIssue,
   namesSex,
   yieldingSpellings,
 } from "../register/catalog";
@@ -598,6 +600,23 @@ function candidatesFor(
     }
     // policy_term_in_days, 保险期间（月）: a term counted in days or months is never one in years.
     if (key === "termYears" && column.header.candidates.some(namesTermInDaysOrMonths)) continue;
+    // "Years Prior Insurance", 此前投保年数: years looking back, never the policy's term; and
+    // 2019, 2025 down a column (a =YEAR() of a date) are calendar years, no term either.
+    if (key === "termYears" && hit.confidence < 1 && column.header.candidates.some(namesPriorYears))
+      continue;
+    if (key === "termYears" && calendarYears(profile) >= 0.8) {
+      evidence.push(why("map.why.calendar-years", { share: percent(calendarYears(profile)) }));
+      out.push({ column: position, target, confidence: 0, rank: 0, evidence });
+      continue;
+    }
+    // "Renewal Issue Date" only resembles "renewal date": the day the renewal was issued, a start,
+    // never the day the policy ends.
+    if (
+      key === "expiryDate" &&
+      hit.confidence < 1 &&
+      column.header.candidates.some(namesStartOrIssue)
+    )
+      continue;
     let confidence = hit.confidence;
     let rank = confidence;
     // net_written_premium, 净保费: what the insurer keeps, after a gross or plain premium column.
@@ -2656,6 +2675,19 @@ function namesPhoneOfKind(header: string): boolean {
   return PHONE_WORDS.some((w) => h.includes(w)) && PHONE_KIND_WORDS.some((w) => h.includes(w));
 }
 const BARE_NUMBER_WORDS: readonly string[] = MOBILE_HEADER_WORDS.bare.map((w) => matchForm(w));
+
+/** Share of a column's values that are calendar years (1900–2100) and nothing else. */
+function calendarYears(profile: ColumnProfile): number {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT) return 0;
+  let hits = 0;
+  let seen = 0;
+  for (const [value, count] of profile.values) {
+    seen += count;
+    const year = /^(\d{4})(?:\.0+)?$/.exec(value.trim());
+    if (year && Number(year[1]) >= 1900 && Number(year[1]) <= 2100) hits += count;
+  }
+  return seen === 0 ? 0 : hits / seen;
+}
 
 /** Share of a column's values written as a phone's length of digits and nothing else (9000023778). */
 function phoneLengthDigits(profile: ColumnProfile): number {

@@ -268,6 +268,8 @@ export const en = {
     'header "{header}" names a mobile number: the phone, the other phone columns only where it is blank',
   "map.why.phone-length":
     "{share} of the values are ten or eleven digits and nothing else, a phone's length and no identity document's: a phone number",
+  "map.why.calendar-years":
+    "{share} of the values are calendar years (2019, 2025): a year something happened, not a term",
   "map.why.phone-part":
     'header "{header}" is another phone number of the same client: joined with the phone',
   "map.why.compliance-risk":

@@ -171,6 +171,18 @@ export const TERM_UNIT_HEADER_WORDS = {
 } as const satisfies WordTable;
 
 /**
+ * Header words that make a date or a count something else than the field a header resembles:
+ * `start` words say a date is when something began or was issued ("Renewal Issue Date", 签发日期),
+ * never an expiry, even beside a word of one (renewal); `prior` words say a count of years looks
+ * back ("Years Prior Insurance", 此前投保年数), never the policy's term. Latin words match whole
+ * words; Chinese words inside a header.
+ */
+export const DATE_KIND_HEADER_WORDS = {
+  start: ["issue", "issued", "effective", "inception", "start", "签发", "出单", "生效", "起保"],
+  prior: ["prior", "previous", "previously", "before", "since", "此前", "以前", "之前", "既往"],
+} as const satisfies WordTable;
+
+/**
  * Header words of a premium net of something (net_written_premium, Net Premium, 净保费): what the
  * insurer keeps after commission or reinsurance, not what the policyholder pays, so a gross or
  * plain premium column of the sheet comes before it.
