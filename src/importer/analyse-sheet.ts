@@ -317,10 +317,10 @@ export function analyseSheet(
     const named = subject ? formBlock(b, subject) : null;
     if (named) {
       const analysis = analyse(named.view, named.table, b.bounds, i === main);
-      if (readAsForm(analysis.mapping)) return { ...analysis, form: named.form };
+      if (readAsForm(analysis.mapping)) return asFormAnalysis(analysis, named.form);
     }
     const analysis = analyse(form.view, form.table, b.bounds, i === main);
-    if (readAsForm(analysis.mapping)) return { ...analysis, form: form.form };
+    if (readAsForm(analysis.mapping)) return asFormAnalysis(analysis, form.form);
     if (!unnamed || subject) return null;
     const plain = b.table
       ? analyse(b.view, b.table, b.bounds, i === main)
@@ -346,6 +346,17 @@ export function analyseSheet(
   });
   unitsFromSideNotes(analyses);
   return analyses;
+}
+
+/**
+ * A block read as a form: one record whose labels stand in a column, not in a header row. Its
+ * mapping says so (no header row, the form's rows instead), so that a preview and a label of the
+ * sheet see a form, not a table headed by its first pair.
+ */
+function asFormAnalysis(analysis: SheetAnalysis, form: FormLayout): SheetAnalysis {
+  analysis.mapping.headerRows = [];
+  analysis.mapping.formRows = [form.top, form.bottom];
+  return { ...analysis, form };
 }
 
 /**

@@ -399,6 +399,82 @@ function chainedBands(shape: SheetShape): [string, string] | null {
   return null;
 }
 
+/** Rows a projection runs at least: a few years are a short history, not an illustration. */
+const MIN_PROJECTION_ROWS = 8;
+
+/**
+ * A column whose whole numbers count up by one from row to row (1, 2, 3 … policy years; 35, 36 …
+ * ages; 2019, 2020 … calendar years) on nearly every step: a year-by-year axis. Blank rows are
+ * stepped over; a serial 1..N counts up too, which is why an axis alone says nothing.
+ */
+function countsUpByOne(values: readonly SourceCell[]): { from: number; to: number } | null {
+  const numbers = values.map(numberIn).filter((n): n is number => n !== null);
+  if (numbers.length < MIN_PROJECTION_ROWS || !numbers.every(Number.isInteger)) return null;
+  let steps = 0;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] === numbers[i - 1] + 1) steps++;
+  if (steps < (numbers.length - 1) * 0.9) return null;
+  return { from: numbers[0], to: numbers[numbers.length - 1] };
+}
+
+/**
+ * A column of figures that only grows down the rows and grows by more than a little (premiums
+ * paid so far, a cash value, an account value): what a policy accumulates year by year.
+ */
+function accumulates(values: readonly SourceCell[]): boolean {
+  const numbers = values.map(numberIn).filter((n): n is number => n !== null);
+  if (numbers.length < MIN_PROJECTION_ROWS) return false;
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < numbers.length; i++) {
+    if (numbers[i] > numbers[i - 1]) up++;
+    else if (numbers[i] < numbers[i - 1]) down++;
+  }
+  return down <= (numbers.length - 1) * 0.05 && up >= (numbers.length - 1) * 0.5;
+}
+
+/**
+ * A year-by-year projection of one policy or plan (a benefit illustration: 保單年度 1, 2, 3… beside
+ * 年齡 and 西元年, then the premium, cash value and benefits of each year; Policy Year | Age | Cash
+ * Value): one or more columns count up by one on every row beside columns of figures, and nothing
+ * on the rows names or reaches anyone. Its rows are the years of one thing, not records; the
+ * policy itself is read from the facts beside the table (form-sheet.ts). Two axes (policy year
+ * and age, or age and calendar year) say so alone; one axis (which a serial number also is) needs
+ * a column of figures that accumulates beside it. Returns the axis headers and the first axis' run.
+ */
+function projectionTable(
+  shape: SheetShape,
+  subjects: boolean,
+  parties: boolean
+): { headers: string[]; from: number; to: number } | null {
+  const columns = shape.columnValues;
+  if (!columns || subjects || parties) return null;
+  if (
+    shape.profiles.some(
+      (p) => p.filled >= 3 && (p.phone >= 0.3 || p.email >= 0.3 || p.idNumber >= 0.3)
+    )
+  )
+    return null;
+  const axes: { column: number; from: number; to: number }[] = [];
+  const figures: number[] = [];
+  columns.forEach((values, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < MIN_PROJECTION_ROWS || p.numeric < 0.9 || p.date >= 0.3) return;
+    const axis = countsUpByOne(values);
+    if (axis) axes.push({ column: i, ...axis });
+    else figures.push(i);
+  });
+  if (axes.length === 0 || figures.length === 0) return null;
+  // Text columns beside the figures (a name, a product per row) make rows of things, not years.
+  const texts = shape.profiles.filter((p) => p.filled >= MIN_PROJECTION_ROWS && p.text >= 0.5);
+  if (texts.length > 0) return null;
+  if (axes.length < 2 && !figures.some((i) => accumulates(columns[i]))) return null;
+  return {
+    headers: axes.map((a) => shape.headers[a.column] ?? "").filter((h) => h.trim() !== ""),
+    from: axes[0].from,
+    to: axes[0].to,
+  };
+}
+
 /**
  * Rows that carry who each one is — a column of names beside a column of ID numbers or phone
  * numbers — are a list of clients, however many columns of figures (one per month) follow them.
@@ -1040,6 +1116,14 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !recordsAboutProducts(shape, products)
   )
     return notData("catalogue", "sheet.why.catalogue", { headers: quote(products) });
+
+  const projection = projectionTable(shape, subjects, parties);
+  if (projection)
+    return notData("matrix", "sheet.why.projection", {
+      headers: quote(projection.headers),
+      from: projection.from,
+      to: projection.to,
+    });
 
   const bands = chainedBands(shape);
   if (bands) return notData("lookup", "sheet.why.bands", { low: bands[0], high: bands[1] });

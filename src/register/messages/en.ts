@@ -307,6 +307,8 @@ export const en = {
   "sheet.why.sheet-index":
     "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
   "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",
+  "sheet.why.projection":
+    "its rows count up one year at a time ({headers}: {from} … {to}) beside columns of figures: a year-by-year projection of one policy or plan, not records",
   "sheet.why.bands":
     'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
@@ -354,6 +356,8 @@ export const en = {
     '{where}: not imported, {kind:msg} ({reason:msg}); if it is register data: --map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}: not imported",
   "mapping.sheet": "{where} → {registerSheet} (confidence {confidence}; header row {headerRows})",
+  "mapping.sheet-form":
+    "{where} → {registerSheet} (confidence {confidence}; a form: label–value pairs in rows {rows}, one record)",
   "mapping.sheet-headerless":
     "{where} → {registerSheet} (confidence {confidence}; no header row: columns told apart by their values)",
   "mapping.no-header": "(no header)",

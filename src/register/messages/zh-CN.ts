@@ -258,6 +258,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
   "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
+  "sheet.why.projection":
+    "其各行逐年加一（{headers}：{from} … {to}），旁边是各列金额：这是一份保单或计划的逐年演示，不是记录",
   "sheet.why.bands":
     "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
@@ -300,6 +302,8 @@ export const zhCN: Record<MessageCode, string> = {
     '{where}：不导入（{kind:msg}：{reason:msg}）；如果是台账数据：--map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}：不导入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）",
+  "mapping.sheet-form":
+    "{where} → {registerSheet:sheet}（置信度 {confidence}；表单：第 {rows} 行的标签与值，是一条记录）",
   "mapping.sheet-headerless":
     "{where} → {registerSheet:sheet}（置信度 {confidence}；没有表头行：按各列的值识别）",
   "mapping.no-header": "（无表头）",

@@ -261,6 +261,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
   "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
+  "sheet.why.projection":
+    "其各列逐年加一（{headers}：{from} … {to}），旁邊是各欄金額：這是一份保單或計畫的逐年試算，不是紀錄",
   "sheet.why.bands":
     "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
@@ -303,6 +305,8 @@ export const zhTW: Record<MessageCode, string> = {
     '{where}：不匯入（{kind:msg}：{reason:msg}）；如果是名冊資料：--map "{sheet}!*=Clients"',
   "mapping.not-imported": "{where}：不匯入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）",
+  "mapping.sheet-form":
+    "{where} → {registerSheet:sheet}（信賴度 {confidence}；表單：第 {rows} 列的標籤與值，是一筆紀錄）",
   "mapping.sheet-headerless":
     "{where} → {registerSheet:sheet}（信賴度 {confidence}；沒有標題列：依各欄的值辨識）",
   "mapping.no-header": "（無標題）",

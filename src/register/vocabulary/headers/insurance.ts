@@ -71,6 +71,11 @@ export const INSURANCE_HEADERS = {
     "commencement date",
     "inception date",
     "保单生效日期",
+    // 開始日 / 开始日期: the day the cover starts (a policy's facts kept by hand).
+    "开始日",
+    "开始日期",
+    "起始日",
+    "起始日期",
     // When the policy was signed (an agent's ledger, 代理保险台账): its start unless 生效 is given.
     "签单日期",
     "签单时间",
