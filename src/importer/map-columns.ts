@@ -258,6 +258,9 @@ const OUTRANKED_CODES: ReadonlySet<string> = new Set<MessageCode>([
 ]);
 /** How far a net premium (net_written_premium, 净保费) falls behind a gross or plain one. */
 const NET_PREMIUM_RANK = 0.3;
+/** A money column this much zero comes after a column of the same field holding amounts. */
+const ZERO_SHARE = 0.6;
+const ZEROS_RANK = 0.05;
 /** How far a name spelt another way (English Name, 英文名称) falls behind a plainer name column. */
 const ALTERNATE_NAME_RANK = 0.3;
 /** Fields that identify the row's subject: only a header naming the subject may feed them. */
@@ -623,6 +626,12 @@ function candidatesFor(
     if (key === "annualPremium" && column.header.candidates.some(namesNetPremium)) {
       rank -= NET_PREMIUM_RANK;
       evidence.push(why("map.why.net-premium"));
+    }
+    // 保费（港币） of zeros beside 保费（美元APE） of amounts: a money column that holds nothing on
+    // most rows comes after one of the same field that holds amounts.
+    if (target.field.type === "money" && zeroShare(profile) >= ZERO_SHARE) {
+      rank -= ZEROS_RANK;
+      evidence.push(why("map.why.mostly-zero", { share: percent(zeroShare(profile)) }));
     }
     // "English Name", 英文名称, 曾用名: the subject's name spelt another way, which a plainer name
     // column of the sheet ("Name", 客户名称) comes before; alone it is still the name.
@@ -2675,6 +2684,18 @@ function namesPhoneOfKind(header: string): boolean {
   return PHONE_WORDS.some((w) => h.includes(w)) && PHONE_KIND_WORDS.some((w) => h.includes(w));
 }
 const BARE_NUMBER_WORDS: readonly string[] = MOBILE_HEADER_WORDS.bare.map((w) => matchForm(w));
+
+/** Share of a column's filled values that are zero (0, 0.00, "-" of an accounting format aside). */
+function zeroShare(profile: ColumnProfile): number {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT) return 0;
+  let zeros = 0;
+  let seen = 0;
+  for (const [value, count] of profile.values) {
+    seen += count;
+    if (/^[-+]?0+(?:\.0+)?$/.test(value.trim())) zeros += count;
+  }
+  return seen === 0 ? 0 : zeros / seen;
+}
 
 /** Share of a column's values that are calendar years (1900–2100) and nothing else. */
 function calendarYears(profile: ColumnProfile): number {

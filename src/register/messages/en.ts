@@ -268,6 +268,8 @@ export const en = {
     'header "{header}" names a mobile number: the phone, the other phone columns only where it is blank',
   "map.why.phone-length":
     "{share} of the values are ten or eleven digits and nothing else, a phone's length and no identity document's: a phone number",
+  "map.why.mostly-zero":
+    "{share} of the values are zero: another column of the same field that holds amounts comes first",
   "map.why.calendar-years":
     "{share} of the values are calendar years (2019, 2025): a year something happened, not a term",
   "map.why.phone-part":

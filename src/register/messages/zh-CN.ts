@@ -227,6 +227,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.phone-mobile": "表头“{header}”是手机号码：作为电话，其他电话列只在它为空时使用",
   "map.why.phone-length":
     "{share} 的值只是十位或十一位数字，是电话号码的长度而不是证件号码的：电话号码",
+  "map.why.mostly-zero": "{share} 的值为零：同一字段另有填写金额的列时，优先用那一列",
   "map.why.calendar-years": "{share} 的值是公历年份（2019、2025）：是某事发生的年份，不是期限",
   "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",
   "map.why.compliance-risk":

@@ -230,6 +230,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.phone-mobile": "標題「{header}」是行動電話號碼：作為電話，其他電話欄只在它為空時使用",
   "map.why.phone-length":
     "{share} 的值只是十位或十一位數字，是電話號碼的長度而不是證件號碼的：電話號碼",
+  "map.why.mostly-zero": "{share} 的值為零：同一欄位另有填寫金額的欄時，優先用那一欄",
   "map.why.calendar-years": "{share} 的值是西元年份（2019、2025）：是某事發生的年份，不是期限",
   "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
   "map.why.compliance-risk":
