@@ -1,4 +1,5 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
+import { isPlaceholderHeader } from "./header-words";
 import { actualOverPlan } from "./plan-actual";
 import { addressPartOfHeader, type AddressPart } from "./address-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
@@ -53,6 +54,7 @@ import {
   namesKeepersNumber,
   namesSecondParty,
   namesSomeoneInCharge,
+  namesSystemUser,
   ownerOfSubject,
   readHeader,
   type HeaderReading,
@@ -459,7 +461,8 @@ function candidatesFor(
   column: ColumnInput,
   profile: ColumnProfile,
   targets: readonly FieldTarget[],
-  byKey: ReadonlyMap<string, FieldTarget>
+  byKey: ReadonlyMap<string, FieldTarget>,
+  filledRows = 0
 ): Candidate[] {
   const out: Candidate[] = [];
   // The bank's own branch (所属支行 高新支行) is no trait of the client: it is kept in the notes.
@@ -474,7 +477,12 @@ function candidatesFor(
     column.header.candidates.some((c) => ASSET_ACCOUNT.test(matchForm(c)))
   )
     reading = { role: "other", base: reading.base };
-  const fromHeader = headerCandidates(column, targets, sheet);
+  // textBox12, Column1, "Unnamed: 0": a control's or a tool's name is no header; the values alone
+  // may say what the column is.
+  const placeholder = placeholderHeader(column);
+  const fromHeader = placeholder
+    ? new Map<string, HeaderHit>()
+    : headerCandidates(column, targets, sheet);
   // 负责人, "Person in Charge" on a client list: one of our staff looks after many clients, so
   // a column naming another person on nearly every client is the client's own person in charge.
   const inCharge =
@@ -601,6 +609,16 @@ function candidatesFor(
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
+    // A column with no value beside columns filled on many rows, whose header only faintly
+    // resembles the field's ("Share Capital" ~ registered capital on a member list): nothing at all
+    // says it is that field. A close header still names it, and a template's empty table still
+    // maps by its headers.
+    if (
+      hit.confidence < EMPTY_COLUMN_HEADER &&
+      profile.filled === 0 &&
+      filledRows >= MIN_ROWS_FOR_EMPTY
+    )
+      continue;
     // policy_term_in_days, 保险期间（月）: a term counted in days or months is never one in years.
     if (key === "termYears" && column.header.candidates.some(namesTermInDaysOrMonths)) continue;
     // "Years Prior Insurance", 此前投保年数: years looking back, never the policy's term; and
@@ -649,7 +667,17 @@ function candidatesFor(
       rank += key === "owner" && ownerOfSubject(column.header.text) ? 0.15 : 0.1;
       evidence.push(why(reading.role === "owner" ? "map.why.owner" : "map.why.contact"));
     }
+    // A CRM's Created By / Modified By (创建人, 录入人) is the user who keyed the record in: the
+    // owner only when no column of the sheet names one (Account Owner, 客户经理 come first).
+    if (key === "owner" && column.header.candidates.some(namesSystemUser)) {
+      rank -= SYSTEM_USER_RANK;
+      evidence.push(why("map.why.system-user"));
+    }
     let fit = valueFit(profile, target.field);
+    // 9000004497 typed into a number cell under "Mob No.": ten or eleven digits, a phone's length,
+    // distinct per row, under a header naming a phone, are phones the cell kept as a number.
+    const phoneDigits = key === "phone" && fit < 0 ? phoneLengthDigits(profile) : 0;
+    if (phoneDigits >= 0.8) fit = 0.5;
     // A log or a policy list names each client on every row of theirs (a CIF No on each call):
     // there the client's number repeats, distinct per client, not per row.
     if (key === "clientId" && sheet !== "Clients" && target.field.type === "id")
@@ -689,7 +717,9 @@ function candidatesFor(
       } else if (fit > 0) {
         rank += VALUE_LIFT * fit;
         evidence.push(
-          valuesReason("map.why.values-agree", describeValues(profile, target.field), sheet)
+          phoneDigits >= 0.8
+            ? why("map.why.phone-length", { share: percent(phoneDigits) })
+            : valuesReason("map.why.values-agree", describeValues(profile, target.field), sheet)
         );
       }
     }
@@ -703,24 +733,29 @@ function candidatesFor(
   // A header stating a unit (月ARPU（元）, 金额(万)) holds figures: 250551.00 is never a phone.
   const codes =
     column.header.text !== "" &&
+    !placeholder &&
     (reading.base === "id" || profile.bareDigits >= 0.5 || unitOf(column) !== null);
+  const placeholderNote = placeholder
+    ? [why("map.why.placeholder-header", { header: column.header.text })]
+    : [];
   if (profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
     for (const key of ["email", "phone"]) {
       const target = byKey.get(key);
       if (!target || fromHeader.has(key)) continue;
       if (key === "phone" && codes) continue;
       const share = key === "email" ? profile.email : profile.phone;
-      if (share >= 0.8)
+      if (share >= 0.8 || (placeholder && key === "phone" && phonesWithTheirNumbers(profile)))
         out.push({
           column: position,
           target,
-          confidence: 0.65,
-          rank: 0.65,
+          confidence: placeholder ? PLACEHOLDER_CONFIDENCE : 0.65,
+          rank: placeholder ? PLACEHOLDER_CONFIDENCE : 0.65,
           evidence: [
             why("map.why.values-only", {
               values: key === "email" ? "map.values.email" : "map.values.phone",
               share: percent(share),
             }),
+            ...placeholderNote,
           ],
         });
     }
@@ -762,7 +797,7 @@ function candidatesFor(
   }
   // A list typed without a header has only its values: addresses and ID numbers are as plain to
   // a person as phones are.
-  if (column.header.text === "" && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
+  if ((column.header.text === "" || placeholder) && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
     const byValues: [string, number, MessageCode][] = [
       ["address", profile.address, "map.values.address"],
       ["idNumber", profile.idNumber, "map.values.id-number"],
@@ -776,17 +811,57 @@ function candidatesFor(
       ]);
     for (const [key, share, values] of byValues) {
       const target = byKey.get(key);
-      if (!target || share < 0.6) continue;
+      if (!target || share < (placeholder ? PLACEHOLDER_SHARE : 0.6)) continue;
+      const confidence = placeholder ? PLACEHOLDER_CONFIDENCE : 0.65;
       out.push({
         column: position,
         target,
-        confidence: 0.65,
-        rank: 0.65,
-        evidence: [why("map.why.values-only", { values, share: percent(share) })],
+        confidence,
+        rank: confidence,
+        evidence: [
+          why("map.why.values-only", { values, share: percent(share) }),
+          ...placeholderNote,
+        ],
       });
     }
   }
   return out;
+}
+
+/**
+ * A column headed by a control's or a tool's name (textBox12, Column1, "Unnamed: 0", 列1) on every
+ * header row it has: no header at all.
+ */
+function placeholderHeader(column: ColumnInput): boolean {
+  const texts = column.header.candidates.filter((c) => c.trim() !== "");
+  return texts.length > 0 && texts.every(isPlaceholderHeader);
+}
+
+/** Fewest rows filled beside an empty column for its resembling header to be no evidence. */
+const MIN_ROWS_FOR_EMPTY = 5;
+/** Below this a header only faintly resembles the field: on an empty column, no evidence. */
+const EMPTY_COLUMN_HEADER = 0.8;
+
+/** How far a system user's column (Created By, 录入人) ranks below the sheet's owner columns. */
+const SYSTEM_USER_RANK = 0.35;
+
+/** A column read by its values alone under a placeholder maps a little below a header's word. */
+const PLACEHOLDER_CONFIDENCE = 0.62;
+/** The share of values that must show the field under a placeholder: more than without a header. */
+const PLACEHOLDER_SHARE = 0.8;
+
+/**
+ * Phones, some of them stored as bare numbers (5855550138 typed into a number cell): most values
+ * read as phones and the rest are whole numbers, and they hardly repeat. Only under a placeholder,
+ * where nothing says the numbers are codes.
+ */
+function phonesWithTheirNumbers(profile: ColumnProfile): boolean {
+  return (
+    profile.phone >= 0.6 &&
+    profile.phone + profile.integer >= 0.95 &&
+    profile.distinctRatio >= 0.8 &&
+    profile.sampled >= MIN_VALUES_TO_CONTRADICT
+  );
 }
 
 /** Fewest filled rows on which a column's repetition tells staff from the clients' people. */
@@ -1139,11 +1214,13 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     }
   });
 
+  // How many rows the fullest column fills: an empty column beside it is evidence of nothing.
+  const filledRows = Math.max(0, ...profiles.map((p) => p.filled));
   const candidates = input.columns
     .flatMap((column, i) =>
       decided.has(i)
         ? []
-        : candidatesFor(input.registerSheet, i, column, profiles[i], targets, byKey)
+        : candidatesFor(input.registerSheet, i, column, profiles[i], targets, byKey, filledRows)
     )
     .sort(
       (a, b) =>
