@@ -57,7 +57,8 @@ import { isHintRow } from "./hint-rows";
 import { profileColumn, type ColumnProfile } from "./profile";
 import { keyedHoldings } from "./keyed-holdings";
 import { membersOfLog } from "./member-log";
-import { notRegisterData, type NotData } from "./sheet-kind";
+import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
+import type { MessageCode } from "../register/messages";
 import { stripHeaderUnit } from "./normalize";
 import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
 import { sameLayout } from "./snapshots";
@@ -577,21 +578,7 @@ export function analyseWorkbook(
     });
     if (seen < 3 || known < seen * 0.6) continue;
     const share = `${Math.round((100 * known) / seen)}%`;
-    const code = "sheet.why.staff-people";
-    a.notData = {
-      kind: "lookup",
-      reason: renderMessage(code, { sheet: staffSheet, share }, "en") ?? code,
-      code,
-      params: { sheet: staffSheet, share },
-    };
-    Object.assign(a.mapping, {
-      registerSheet: null,
-      kind: "lookup",
-      reason: a.notData.reason,
-      reasonCoded: { code, params: a.notData.params },
-      columns: unmappedColumns(a.table, a.columnValues),
-    });
-    a.issues = [];
+    markNotData(a, "sheet.why.staff-people", { sheet: staffSheet, share }, "lookup");
   }
   return decideTables(analyses);
 }
@@ -618,27 +605,13 @@ function markSheetIndexes(analyses: SheetAnalysis[], sheets: readonly SourceShee
       return hits.length >= 2 && hits.length * 2 >= texts.length ? hits : [];
     });
     if (named.length === 0) continue;
-    const code = "sheet.why.sheet-index";
     const params = {
       names: [...new Set(named)]
         .slice(0, 3)
         .map((n) => `"${n}"`)
         .join(", "),
     };
-    a.notData = {
-      kind: "lookup",
-      reason: renderMessage(code, params, "en") ?? code,
-      code,
-      params,
-    };
-    Object.assign(a.mapping, {
-      registerSheet: null,
-      kind: "lookup",
-      reason: a.notData.reason,
-      reasonCoded: { code, params },
-      columns: unmappedColumns(a.table, a.columnValues),
-    });
-    a.issues = [];
+    markNotData(a, "sheet.why.sheet-index", params, "lookup");
   }
 }
 
@@ -731,17 +704,15 @@ function rowsRepeatAnother(copy: SheetAnalysis, of: SheetAnalysis): boolean {
   return seen >= 3;
 }
 
+/**
+ * Sets a table aside as not register data (or unsure): its mapping says why, in English and as a
+ * catalogue code, its columns stay unmapped and its issues go (the one line said instead).
+ */
 function markNotData(
   a: SheetAnalysis,
-  code:
-    | "sheet.why.no-client"
-    | "sheet.why.copy-of"
-    | "sheet.why.period-grid"
-    | "sheet.why.staff-serving"
-    | "sheet.why.profile-of"
-    | "sheet.why.guests-phonebook",
-  params: Record<string, string>,
-  kind: "summary" | "lookup" | "guests" = "summary"
+  code: MessageCode,
+  params: Record<string, string | number>,
+  kind: NotDataKind = "summary"
 ): void {
   if (!a.table) return;
   const reason = renderMessage(code, params, "en") ?? code;
@@ -1414,17 +1385,8 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
     };
     const score = readings.find((r) => r.registerSheet === reading)?.score ?? 0;
     const params = unsureParams(a.sheet.name, reading, score, runnerUp, why);
-    const code = "sheet.unsure.summary";
-    a.notData = { kind: "unsure", reason: renderMessage(code, params, "en") ?? code, code, params };
+    markNotData(a, "sheet.unsure.summary", params, "unsure");
     a.mapping.decision = decisionOf(null, "unsure", readings, subject);
-    Object.assign(a.mapping, {
-      registerSheet: null,
-      kind: "unsure",
-      reason: a.notData.reason,
-      reasonCoded: { code, params },
-      columns: unmappedColumns(a.table, a.columnValues),
-    });
-    a.issues = [];
   }
   return analyses;
 }
