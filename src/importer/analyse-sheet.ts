@@ -64,6 +64,7 @@ import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
 import { sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
+import { contactsWithoutParty } from "./contact-party";
 import { decisionOf, readingsOf, subjectOf, unsureParams, unsureWhy } from "./sheet-decision";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
@@ -263,6 +264,8 @@ interface BlockContext {
   clientList?: boolean;
   /** A log of transactions whose rows carry each member's own details: its members are the clients. */
   memberLog?: boolean;
+  /** A list of people read as Contacts names no party they belong to: they are the clients. */
+  peopleAsClients?: boolean;
 }
 
 export interface SheetOptions {
@@ -275,6 +278,8 @@ export interface SheetOptions {
   clientList?: boolean;
   /** The sheet's main table is a log whose rows carry each member's own details (member-log.ts). */
   memberLog?: boolean;
+  /** The sheet's main table lists people with no party to be contacts of (contact-party.ts). */
+  peopleAsClients?: boolean;
 }
 
 export function analyseSheet(
@@ -342,6 +347,7 @@ export function analyseSheet(
           underClient,
           clientList: options.clientList === true && i === main,
           memberLog: options.memberLog === true && i === main,
+          peopleAsClients: options.peopleAsClients === true && i === main,
         })
       : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
   });
@@ -527,6 +533,17 @@ export function analyseWorkbook(
     clients.issues.push(linked.issue);
     perSheet[i] = again;
   });
+  // A list of people read as Contacts that names no party they belong to, in a workbook with no
+  // client list, is the list of clients (contact-party.ts).
+  for (const people of contactsWithoutParty(perSheet.flat())) {
+    const i = sheets.findIndex((s) => s.name === people.sheet.name);
+    if (i < 0) continue;
+    const again = analyseSheet(sheets[i], overrides, { peopleAsClients: true });
+    const clients = again.find((a) => a.mapping.registerSheet === "Clients");
+    if (!clients) continue;
+    clients.issues.push(sheetIssue(sheets[i].name, "import.people-as-clients", {}));
+    perSheet[i] = again;
+  }
   // With no client list anywhere, a log whose rows carry each member's own details is how the
   // workbook keeps its members (member-log.ts).
   if (!perSheet.flat().some((a) => a.table && !a.loose && a.mapping.registerSheet === "Clients"))
@@ -1181,7 +1198,7 @@ function analyseBlock(
         captionSheet(title),
         context.underClient === true
       );
-    if (context.clientList || context.memberLog)
+    if (context.clientList || context.memberLog || context.peopleAsClients)
       classification = { ...classification, key: "Clients" };
     // A list kept by client whose rows are no records of their own (branches, sites, notes under
     // each client's heading) is the client list.
