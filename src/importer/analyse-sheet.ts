@@ -65,6 +65,7 @@ import { sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
 import { contactsWithoutParty } from "./contact-party";
+import { preferClientsForPartyFigures } from "./party-figures";
 import { decisionOf, readingsOf, subjectOf, unsureParams, unsureWhy } from "./sheet-decision";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
@@ -1186,6 +1187,11 @@ function analyseBlock(
       classification,
       seen(table.columns).map((c) => c.text),
       seen(columnValues)
+    );
+    classification = preferClientsForPartyFigures(
+      classification,
+      seen(plainHeaders),
+      seen(profiles)
     );
     classification =
       keyedHoldings(classification, plainHeaders, profiles)?.classification ?? classification;
