@@ -7,7 +7,7 @@
  * and reads the figures as what the client list says of them.
  */
 import type { SheetClassification } from "./classify-sheet";
-import { matchForm, round2 } from "./header-match";
+import { matchForm } from "./header-match";
 import { ledgerEvidence } from "./keyed-holdings";
 import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
@@ -65,7 +65,6 @@ export function preferClientsForPartyFigures(
   profiles: readonly ColumnProfile[]
 ): SheetClassification {
   if (classification.key !== "Assets") return classification;
-  const assets = classification.scores.Assets ?? 0;
   const clients = classification.scores.Clients ?? 0;
   if (clients <= 0) return classification;
   const readings = headers.map((h) => readHeader(h));
