@@ -66,7 +66,14 @@ import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
 import { contactsWithoutParty } from "./contact-party";
 import { preferClientsForPartyFigures } from "./party-figures";
-import { decisionOf, readingsOf, subjectOf, unsureParams, unsureWhy } from "./sheet-decision";
+import {
+  decisionOf,
+  readingsOf,
+  subjectOf,
+  unsureParams,
+  unsureSummary,
+  unsureWhy,
+} from "./sheet-decision";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
 /** The override value of "Sheet!*" that keeps a sheet out of the import. */
@@ -1408,7 +1415,7 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
     };
     const score = readings.find((r) => r.registerSheet === reading)?.score ?? 0;
     const params = unsureParams(a.sheet.name, reading, score, runnerUp, why);
-    markNotData(a, "sheet.unsure.summary", params, "unsure");
+    markNotData(a, unsureSummary(score, runnerUp), params, "unsure");
     a.mapping.decision = decisionOf(null, "unsure", readings, subject);
   }
   return analyses;

@@ -319,6 +319,8 @@ export const en = {
     'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
   "sheet.unsure.summary":
     'unsure whether it is {registerSheet:sheet} ({score}) or {runnerUp:msg}: {why:msg}. If it is {registerSheet:sheet}: --map "{sheet}!*={target}"',
+  "sheet.unsure.summary-behind":
+    'unsure whether it is {registerSheet:sheet} ({score}): {runnerUp:msg} reads higher, as {why:msg}. If it is {registerSheet:sheet}: --map "{sheet}!*={target}"',
   "sheet.unsure.few-named": 'only {named} of its {rows} rows name anyone in "{header}"',
   "sheet.unsure.weak-class": "its headers hardly speak for any register sheet",
   "sheet.unsure.runner-up-none": "not register data ({runnerUpScore})",

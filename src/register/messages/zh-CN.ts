@@ -269,6 +269,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
   "sheet.unsure.summary":
     '无法确定它是{registerSheet:sheet}（{score}）还是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+  "sheet.unsure.summary-behind":
+    '无法确定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因为{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
   "sheet.unsure.few-named": "{rows} 行中只有 {named} 行在“{header}”中写明是谁",
   "sheet.unsure.weak-class": "其表头几乎不像任何台账工作表",
   "sheet.unsure.runner-up-none": "非台账数据（{runnerUpScore}）",

@@ -272,6 +272,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其人員是「{sheet}」在「{header}」中作為客戶經理列出的本單位員工：不是聯絡人",
   "sheet.unsure.summary":
     '無法確定它是{registerSheet:sheet}（{score}）還是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+  "sheet.unsure.summary-behind":
+    '無法確定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因為{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
   "sheet.unsure.few-named": "{rows} 列中只有 {named} 列在「{header}」中寫明是誰",
   "sheet.unsure.weak-class": "其標題幾乎不像任何名冊工作表",
   "sheet.unsure.runner-up-none": "非名冊資料（{runnerUpScore}）",
