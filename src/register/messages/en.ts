@@ -291,6 +291,8 @@ export const en = {
   "sheet.why.cluster": "its header {headers} and figures describe groups, not clients",
   "sheet.why.catalogue": "its headers {headers} describe products, and no column names clients",
   "sheet.why.header-only": "it has a header row and no rows under it",
+  "sheet.why.order-lines":
+    'its headers {headers} describe items sold, and the buyer in "{header}" comes back on many lines ({buyers} buyers over {rows} rows): an order book, one row per item sold',
   "sheet.why.transactions": "its headers {headers} record sales or orders, one row per transaction",
   "sheet.why.periods": "its columns are periods ({headers}) holding figures",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",

@@ -244,6 +244,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.cluster": "其表头 {headers} 和数字描述的是分组，不是客户",
   "sheet.why.catalogue": "其表头 {headers} 描述的是产品，且没有列指明客户",
   "sheet.why.header-only": "只有表头，下面没有数据行",
+  "sheet.why.order-lines":
+    "其表头 {headers} 描述的是售出的商品，且“{header}”中的买家在许多行重复出现（{rows} 行中只有 {buyers} 位买家）：这是订单簿，每行一件售出的商品",
   "sheet.why.transactions": "其表头 {headers} 记录的是销售或订单，每行一笔交易",
   "sheet.why.periods": "其各列是期间（{headers}），填的是数字",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",

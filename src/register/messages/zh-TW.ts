@@ -247,6 +247,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.cluster": "其標題 {headers} 和數字描述的是分組，不是客戶",
   "sheet.why.catalogue": "其標題 {headers} 描述的是產品，且沒有欄指明客戶",
   "sheet.why.header-only": "只有標題列，下面沒有資料列",
+  "sheet.why.order-lines":
+    "其標題 {headers} 描述的是售出的商品，且「{header}」中的買家在許多列重複出現（{rows} 列中只有 {buyers} 位買家）：這是訂單簿，每列一件售出的商品",
   "sheet.why.transactions": "其標題 {headers} 記錄的是銷售或訂單，每列一筆交易",
   "sheet.why.periods": "其各欄是期間（{headers}），填的是數字",
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
