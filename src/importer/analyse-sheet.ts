@@ -23,6 +23,7 @@ import {
 } from "./detect-table";
 import { fillGroupedColumns } from "./classify-rows";
 import { groupSubject } from "./group-subject";
+import { readHeader } from "./subject";
 import { sheetIssue } from "./sheet-issue";
 import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
 import { preferClientsForDependants } from "./dependant-rows";
@@ -922,6 +923,9 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
             // Row numbers (1, 2, 3 …) are no one's id: a count column (policies held: 1–5)
             // finds them on any sheet.
             if (a.profiles[idCol]?.serial) return false;
+            // The staff are named or numbered there (id, name, 工号, or people's names): a column
+            // of dues or amounts that happens to hold the same figures names no one.
+            if (!namesPeople(a, idCol)) return false;
             const own = ids.map(cellText).filter((t) => t !== "");
             const set = new Set(own);
             return set.size === own.length && [...distinct].every((v) => set.has(v));
@@ -947,6 +951,12 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
       }
     });
   }
+}
+
+/** A column of `a` that names or numbers people: its header reads as a name or an id, or its values as people's names. */
+function namesPeople(a: SheetAnalysis, col: number): boolean {
+  const base = readHeader(a.table?.columns[col]?.text ?? "").base;
+  return base === "name" || base === "id" || (a.profiles[col]?.personName ?? 0) >= 0.5;
 }
 
 /**
