@@ -1062,9 +1062,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const products = wordHits(headers, PRODUCT_WORDS);
   // Order lines: items and their prices beside a buyer named again and again (a shop's order
   // book, counter sales). A client list names each client once; a buyer's name and phone on some
-  // lines make no list of clients.
+  // lines make no list of clients. Price bands per client (a ladder) are said as bands below.
   const buyer =
-    products.length >= 2 && !subjects && !(strongRegister && shape.registerSheet !== "Clients")
+    products.length >= 2 &&
+    !subjects &&
+    !(strongRegister && shape.registerSheet !== "Clients") &&
+    chainedBands(shape) === null
       ? repeatedBuyer(shape)
       : null;
   if (buyer && !recordsAboutProducts(shape, products))
