@@ -10,6 +10,7 @@ import {
   MAPPING_THRESHOLD,
   round2,
   allSpellingsIndex,
+  headerScores,
   spellingWeight,
   onEverySheet,
   targetsFor,
@@ -60,7 +61,7 @@ function headerEvidence(
     let best = 0;
     let telling: string | null = null;
     let tellingScore = 0;
-    for (const [s, confidence] of allSpellingsIndex().scores(h)) {
+    for (const [s, confidence] of headerScores(allSpellingsIndex(), header)) {
       // A one-letter header ("A" … "G" of the pipeline factors) says nothing about the sheet.
       if (confidence >= MAPPING_THRESHOLD && s.length > 1 && own.has(s)) {
         const weighed = confidence * spellingWeight(s);

@@ -6,6 +6,7 @@ import { SHEETS, sheetDef } from "../register/sheets";
 import { foldHeader, foldHeaderUncached, headerSpellings } from "../register/catalog";
 import { CLIENT_REFERENCE_KEY, CLIENT_REFERENCE_LABEL } from "../register/fields";
 import type { FieldDef, SheetKey } from "../register/types";
+import { expandedHeader, headerWords, standsOnWords, wordBoundaries } from "./header-words";
 
 /** Importer-only target on child sheets: the client's name, used to link the row to its client. */
 export const CLIENT_NAME_KEY = CLIENT_REFERENCE_KEY;
@@ -401,6 +402,46 @@ export class SpellingIndex {
   }
 }
 
+/** A header's match form and where its words stand in it (see `standsOnWords`). */
+function readingOf(text: string): { form: string; bounds: Set<number> | null } {
+  const form = matchForm(text);
+  const words = headerWords(questionless(text))
+    .map((w) => matchForm(w))
+    .filter((w) => w !== "");
+  return { form, bounds: wordBoundaries(words, form) };
+}
+
+/** How much a reading through spelt-out abbreviations counts against the header as written. */
+const EXPANDED_WEIGHT = 0.7;
+
+/**
+ * Every spelling of the index a header may name, with its score: the header as written, where a
+ * Latin spelling must stand on the header's words ("action" is not in transaction_type), and the
+ * header with a program's prefix dropped and its abbreviations spelt out (txtCustAddr reads
+ * "customer address"), a little below an exact match. The best score per spelling.
+ */
+export function headerScores(
+  index: SpellingIndex,
+  header: string,
+  fuzzy = true
+): Array<[spelling: string, score: number]> {
+  const plain = readingOf(header);
+  const best = new Map<string, number>();
+  for (const [s, score] of index.scores(plain.form, fuzzy))
+    if (standsOnWords(plain.bounds, plain.form, s)) best.set(s, score);
+  const expanded = expandedHeader(questionless(header));
+  if (expanded !== null) {
+    const long = readingOf(expanded);
+    if (long.form !== plain.form)
+      for (const [s, score] of index.scores(long.form, fuzzy)) {
+        if (!standsOnWords(long.bounds, long.form, s)) continue;
+        const capped = score * EXPANDED_WEIGHT;
+        if (capped > (best.get(s) ?? 0)) best.set(s, capped);
+      }
+  }
+  return [...best];
+}
+
 const targetIndexes = new WeakMap<
   readonly FieldTarget[],
   { index: SpellingIndex; owners: Map<string, FieldTarget[]> }
@@ -437,7 +478,7 @@ export function scoreHeader(
   const { index, owners } = targetIndex(targets);
   const best = new Map<FieldTarget, number>();
   const modifier = ORGANISATION_MODIFIER.test(h);
-  for (const [s, score] of index.scores(h, fuzzy)) {
+  for (const [s, score] of headerScores(index, header, fuzzy)) {
     // 公司 is what 公司地址 and 公司名称 qualify, not an address or a name by itself.
     if (modifier && s !== h && s.startsWith(h)) continue;
     for (const target of owners.get(s) ?? [])
@@ -501,7 +542,7 @@ export function looksLikeHeader(text: string): boolean {
   const h = matchForm(text);
   if (h === "" || h.length > 24) return false;
   if (ALL_SPELLINGS.has(h)) return true;
-  return allSpellingsIndex()
-    .scores(h, false)
-    .some(([, score]) => score >= MAPPING_THRESHOLD);
+  return headerScores(allSpellingsIndex(), text, false).some(
+    ([, score]) => score >= MAPPING_THRESHOLD
+  );
 }

@@ -1,4 +1,5 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
+import { isPlaceholderHeader } from "./header-words";
 import { actualOverPlan } from "./plan-actual";
 import { addressPartOfHeader, type AddressPart } from "./address-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
@@ -469,7 +470,12 @@ function candidatesFor(
     column.header.candidates.some((c) => ASSET_ACCOUNT.test(matchForm(c)))
   )
     reading = { role: "other", base: reading.base };
-  const fromHeader = headerCandidates(column, targets, sheet);
+  // textBox12, Column1, "Unnamed: 0": a control's or a tool's name is no header; the values alone
+  // may say what the column is.
+  const placeholder = placeholderHeader(column);
+  const fromHeader = placeholder
+    ? new Map<string, HeaderHit>()
+    : headerCandidates(column, targets, sheet);
   // 负责人, "Person in Charge" on a client list: one of our staff looks after many clients, so
   // a column naming another person on nearly every client is the client's own person in charge.
   const inCharge =
@@ -675,24 +681,29 @@ function candidatesFor(
   // A header stating a unit (月ARPU（元）, 金额(万)) holds figures: 250551.00 is never a phone.
   const codes =
     column.header.text !== "" &&
+    !placeholder &&
     (reading.base === "id" || profile.bareDigits >= 0.5 || unitOf(column) !== null);
+  const placeholderNote = placeholder
+    ? [why("map.why.placeholder-header", { header: column.header.text })]
+    : [];
   if (profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
     for (const key of ["email", "phone"]) {
       const target = byKey.get(key);
       if (!target || fromHeader.has(key)) continue;
       if (key === "phone" && codes) continue;
       const share = key === "email" ? profile.email : profile.phone;
-      if (share >= 0.8)
+      if (share >= 0.8 || (placeholder && key === "phone" && phonesWithTheirNumbers(profile)))
         out.push({
           column: position,
           target,
-          confidence: 0.65,
-          rank: 0.65,
+          confidence: placeholder ? PLACEHOLDER_CONFIDENCE : 0.65,
+          rank: placeholder ? PLACEHOLDER_CONFIDENCE : 0.65,
           evidence: [
             why("map.why.values-only", {
               values: key === "email" ? "map.values.email" : "map.values.phone",
               share: percent(share),
             }),
+            ...placeholderNote,
           ],
         });
     }
@@ -734,7 +745,7 @@ function candidatesFor(
   }
   // A list typed without a header has only its values: addresses and ID numbers are as plain to
   // a person as phones are.
-  if (column.header.text === "" && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
+  if ((column.header.text === "" || placeholder) && profile.sampled >= MIN_VALUES_TO_CONTRADICT) {
     const byValues: [string, number, MessageCode][] = [
       ["address", profile.address, "map.values.address"],
       ["idNumber", profile.idNumber, "map.values.id-number"],
@@ -748,17 +759,49 @@ function candidatesFor(
       ]);
     for (const [key, share, values] of byValues) {
       const target = byKey.get(key);
-      if (!target || share < 0.6) continue;
+      if (!target || share < (placeholder ? PLACEHOLDER_SHARE : 0.6)) continue;
+      const confidence = placeholder ? PLACEHOLDER_CONFIDENCE : 0.65;
       out.push({
         column: position,
         target,
-        confidence: 0.65,
-        rank: 0.65,
-        evidence: [why("map.why.values-only", { values, share: percent(share) })],
+        confidence,
+        rank: confidence,
+        evidence: [
+          why("map.why.values-only", { values, share: percent(share) }),
+          ...placeholderNote,
+        ],
       });
     }
   }
   return out;
+}
+
+/**
+ * A column headed by a control's or a tool's name (textBox12, Column1, "Unnamed: 0", 列1) on every
+ * header row it has: no header at all.
+ */
+function placeholderHeader(column: ColumnInput): boolean {
+  const texts = column.header.candidates.filter((c) => c.trim() !== "");
+  return texts.length > 0 && texts.every(isPlaceholderHeader);
+}
+
+/** A column read by its values alone under a placeholder maps a little below a header's word. */
+const PLACEHOLDER_CONFIDENCE = 0.62;
+/** The share of values that must show the field under a placeholder: more than without a header. */
+const PLACEHOLDER_SHARE = 0.8;
+
+/**
+ * Phones, some of them stored as bare numbers (5855550138 typed into a number cell): most values
+ * read as phones and the rest are whole numbers, and they hardly repeat. Only under a placeholder,
+ * where nothing says the numbers are codes.
+ */
+function phonesWithTheirNumbers(profile: ColumnProfile): boolean {
+  return (
+    profile.phone >= 0.6 &&
+    profile.phone + profile.integer >= 0.95 &&
+    profile.distinctRatio >= 0.8 &&
+    profile.sampled >= MIN_VALUES_TO_CONTRADICT
+  );
 }
 
 /** Fewest filled rows on which a column's repetition tells staff from the clients' people. */

@@ -4,7 +4,7 @@
  * lookup lists. Importing them makes thousands of false clients and policies, so they are named
  * and left out (a caller's "Sheet!*=…" still forces them in).
  */
-import { matchForm } from "./header-match";
+import { matchForm, scoreHeader, targetsFor } from "./header-match";
 import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
 import { GUEST_EVENT_NAMES, GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
 import type { ColumnProfile } from "./profile";
@@ -269,6 +269,21 @@ function wordHits(headers: readonly string[], words: readonly string[]): string[
     }
   }
   return [...hits];
+}
+
+/**
+ * A column headed by a policy's number (policY_NUMBER, 保单号, Policy No.) with a different number on
+ * nearly every row: each row is one policy, whatever transaction columns the export carries
+ * (transaction type and date, payment type). A transaction log is keyed by its transactions.
+ */
+function onePolicyPerRow(shape: SheetShape): boolean {
+  const targets = targetsFor("Insurance");
+  return shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 3 || p.distinctRatio < 0.9) return false;
+    const best = scoreHeader(header, targets)[0];
+    return best?.target.key === "policyNo" && best.confidence >= 0.9;
+  });
 }
 
 /** A column naming many distinct people or companies: a list of subjects, which register data has. */
@@ -1093,6 +1108,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const transactions = wordHits(headers, TRANSACTION_WORDS);
   if (
     transactions.length >= 2 &&
+    !onePolicyPerRow(shape) &&
     !(strongRegister && shape.registerSheet !== "Clients") &&
     !parties
   ) {

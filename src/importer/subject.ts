@@ -202,6 +202,17 @@ const OTHER_WORDS = [
   "user",
   "username",
   "sheet",
+  // A name on a social network (Facebook 名字, "FB Name", Instagram handle) is an account's
+  // name, not the person's.
+  "facebook",
+  "fb",
+  "instagram",
+  "ig",
+  "twitter",
+  "tiktok",
+  "skype",
+  "脸书",
+  "臉書",
 ];
 
 const NAME_BASES = ["姓名", "名称", "名稱", "名字", "name", "fullname", "名"];

@@ -132,6 +132,8 @@ export const en = {
   "map.why.contact": "the header names a contact person",
   "map.why.values-contradict": "values contradict it: {values:msg}",
   "map.why.values-agree": "values agree: {values:msg}",
+  "map.why.placeholder-header":
+    'read by values: the header "{header}" is a control name or a placeholder, not a header',
   "map.why.values-only": "values: {values:msg}",
   "map.values.phone": "{share} phone numbers",
   "map.values.email": "{share} e-mail addresses",

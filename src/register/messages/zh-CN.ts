@@ -110,6 +110,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.contact": "表头指的是联系人",
   "map.why.values-contradict": "数据与之不符：{values:msg}",
   "map.why.values-agree": "数据相符：{values:msg}",
+  "map.why.placeholder-header": "按数据判断：表头“{header}”是控件名或占位名，不是表头",
   "map.why.values-only": "数据：{values:msg}",
   "map.values.phone": "{share} 是电话号码",
   "map.values.email": "{share} 是电子邮件地址",

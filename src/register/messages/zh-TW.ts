@@ -111,6 +111,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.contact": "標題指的是聯絡人",
   "map.why.values-contradict": "資料與之不符：{values:msg}",
   "map.why.values-agree": "資料相符：{values:msg}",
+  "map.why.placeholder-header": "依資料判斷：標題「{header}」是控制項名稱或預留名稱，不是標題",
   "map.why.values-only": "資料：{values:msg}",
   "map.values.phone": "{share} 是電話號碼",
   "map.values.email": "{share} 是電子郵件地址",

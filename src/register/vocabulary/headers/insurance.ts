@@ -48,6 +48,9 @@ export const INSURANCE_HEADERS = {
     "lines of cover",
     "type of cover",
     "cover type",
+    // A coverage's or a cover's name is the product it gives, not its amount.
+    "coverage name",
+    "cover name",
     "LOB",
     "line of business",
     "class of business",
