@@ -115,8 +115,16 @@ function targetOf(field: FieldDef, linkOnly = false): FieldTarget {
  * (the insured may be a spouse), an account's owner holds it.
  */
 const OWNER_IS_CLIENT: Partial<Record<SheetKey, readonly string[]>> = {
-  Insurance: ["owner", "policy owner", "owner name"],
-  Assets: ["owner", "account owner", "owner name"],
+  Insurance: ["owner", "policy owner", "owner name", "所有人", "保单所有人", "所有人姓名"],
+  Assets: [
+    "owner",
+    "account owner",
+    "owner name",
+    "所有人",
+    "账户所有人",
+    "资产所有人",
+    "所有人姓名",
+  ],
 };
 
 function clientNameTarget(sheet: SheetKey, own: readonly FieldTarget[]): FieldTarget {

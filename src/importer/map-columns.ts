@@ -52,6 +52,7 @@ import {
   namesKeepersNumber,
   namesSecondParty,
   namesSomeoneInCharge,
+  namesSystemUser,
   ownerOfSubject,
   readHeader,
   type HeaderReading,
@@ -455,7 +456,8 @@ function candidatesFor(
   column: ColumnInput,
   profile: ColumnProfile,
   targets: readonly FieldTarget[],
-  byKey: ReadonlyMap<string, FieldTarget>
+  byKey: ReadonlyMap<string, FieldTarget>,
+  filledRows = 0
 ): Candidate[] {
   const out: Candidate[] = [];
   // The bank's own branch (所属支行 高新支行) is no trait of the client: it is kept in the notes.
@@ -602,6 +604,16 @@ function candidatesFor(
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
+    // A column with no value beside columns filled on many rows, whose header only faintly
+    // resembles the field's ("Share Capital" ~ registered capital on a member list): nothing at all
+    // says it is that field. A close header still names it, and a template's empty table still
+    // maps by its headers.
+    if (
+      hit.confidence < EMPTY_COLUMN_HEADER &&
+      profile.filled === 0 &&
+      filledRows >= MIN_ROWS_FOR_EMPTY
+    )
+      continue;
     // policy_term_in_days, 保险期间（月）: a term counted in days or months is never one in years.
     if (key === "termYears" && column.header.candidates.some(namesTermInDaysOrMonths)) continue;
     let confidence = hit.confidence;
@@ -627,7 +639,17 @@ function candidatesFor(
       rank += key === "owner" && ownerOfSubject(column.header.text) ? 0.15 : 0.1;
       evidence.push(why(reading.role === "owner" ? "map.why.owner" : "map.why.contact"));
     }
+    // A CRM's Created By / Modified By (创建人, 录入人) is the user who keyed the record in: the
+    // owner only when no column of the sheet names one (Account Owner, 客户经理 come first).
+    if (key === "owner" && column.header.candidates.some(namesSystemUser)) {
+      rank -= SYSTEM_USER_RANK;
+      evidence.push(why("map.why.system-user"));
+    }
     let fit = valueFit(profile, target.field);
+    // 9000004497 typed into a number cell under "Mob No.": ten or eleven digits, a phone's length,
+    // distinct per row, under a header naming a phone, are phones the cell kept as a number.
+    const phoneDigits = key === "phone" && fit < 0 ? phoneLengthDigits(profile) : 0;
+    if (phoneDigits >= 0.8) fit = 0.5;
     // A log or a policy list names each client on every row of theirs (a CIF No on each call):
     // there the client's number repeats, distinct per client, not per row.
     if (key === "clientId" && sheet !== "Clients" && target.field.type === "id")
@@ -667,7 +689,9 @@ function candidatesFor(
       } else if (fit > 0) {
         rank += VALUE_LIFT * fit;
         evidence.push(
-          valuesReason("map.why.values-agree", describeValues(profile, target.field), sheet)
+          phoneDigits >= 0.8
+            ? why("map.why.phone-length", { share: percent(phoneDigits) })
+            : valuesReason("map.why.values-agree", describeValues(profile, target.field), sheet)
         );
       }
     }
@@ -784,6 +808,14 @@ function placeholderHeader(column: ColumnInput): boolean {
   const texts = column.header.candidates.filter((c) => c.trim() !== "");
   return texts.length > 0 && texts.every(isPlaceholderHeader);
 }
+
+/** Fewest rows filled beside an empty column for its resembling header to be no evidence. */
+const MIN_ROWS_FOR_EMPTY = 5;
+/** Below this a header only faintly resembles the field: on an empty column, no evidence. */
+const EMPTY_COLUMN_HEADER = 0.8;
+
+/** How far a system user's column (Created By, 录入人) ranks below the sheet's owner columns. */
+const SYSTEM_USER_RANK = 0.35;
 
 /** A column read by its values alone under a placeholder maps a little below a header's word. */
 const PLACEHOLDER_CONFIDENCE = 0.62;
@@ -1154,11 +1186,13 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     }
   });
 
+  // How many rows the fullest column fills: an empty column beside it is evidence of nothing.
+  const filledRows = Math.max(0, ...profiles.map((p) => p.filled));
   const candidates = input.columns
     .flatMap((column, i) =>
       decided.has(i)
         ? []
-        : candidatesFor(input.registerSheet, i, column, profiles[i], targets, byKey)
+        : candidatesFor(input.registerSheet, i, column, profiles[i], targets, byKey, filledRows)
     )
     .sort(
       (a, b) =>

@@ -9,7 +9,9 @@ import {
   IN_CHARGE_WORDS,
   OWN_NUMBER_WORDS,
   RECORD_PARTY_WORDS,
+  RELATED_PARTY_WORDS,
   SECOND_PARTY_WORDS,
+  SYSTEM_USER_WORDS,
 } from "../register/vocabulary/record-parties";
 
 export type HeaderRole = "subject" | "insured" | "owner" | "contact" | "other" | "none";
@@ -150,11 +152,35 @@ const OWNER_WORDS = [
   "rm",
   "createdby",
   "agentcode",
+  // A CRM's record owner in its Chinese edition (客户所有人, 线索所有人) and the person a record
+  // belongs to (所属人, 归属人); matching folds 繁 to 简. A bare 所有人 is read by the sheet
+  // (OWNER_IS_CLIENT).
+  "客户所有人",
+  "线索所有人",
+  "联系人所有人",
+  "联络人所有人",
+  "商机所有人",
+  "记录所有人",
+  "所属人",
+  "归属人",
   "业代",
   "业务代表",
   "营业代表",
 ];
-const CONTACT_WORDS = ["联系人", "聯繫人", "聯絡人", "联络人", "contactperson", "contact"];
+const CONTACT_WORDS = [
+  "联系人",
+  "聯繫人",
+  "聯絡人",
+  "联络人",
+  "contactperson",
+  "contact",
+  // The client's own representative: its legal or authorised one (法定代表人, 法人代表).
+  "legalrepresentative",
+  "authorizedrepresentative",
+  "authorisedrepresentative",
+  "法定代表人",
+  "法人代表",
+];
 const OTHER_WORDS = [
   "产品",
   "產品",
@@ -213,6 +239,21 @@ const OTHER_WORDS = [
   "skype",
   "脸书",
   "臉書",
+];
+
+/**
+ * Words before "representative" that make it the client's own person, its contact (a "Company
+ * Representative", a "Customer Representative").
+ */
+const CLIENT_SIDE_QUALIFIERS = [
+  "legal",
+  "authorized",
+  "authorised",
+  "company",
+  "corporate",
+  "statutory",
+  "customer",
+  "client",
 ];
 
 const NAME_BASES = ["姓名", "名称", "名稱", "名字", "name", "fullname", "名"];
@@ -348,6 +389,19 @@ export function readHeader(header: string): HeaderReading {
     const last = lastWordRole(text, roles);
     if (last !== null) role = last;
   }
+  // "Sales Representative", "SisRepresentativeName": a representative qualified by a word of ours
+  // is our rep; a bare "Representative" says nothing (a company list's is the company's head), and
+  // a legal or authorised one is the client's own (CONTACT_WORDS).
+  if ((role === "none" || role === "subject") && /^[a-z ]+$/.test(text)) {
+    const words = text.split(" ").filter((w) => w !== "");
+    const qualifier = words.length >= 2 ? words[words.length - 2] : null;
+    if (words[words.length - 1] === "representative" && qualifier !== null)
+      role = CLIENT_SIDE_QUALIFIERS.includes(qualifier) ? "contact" : "owner";
+  }
+  // "Parent Account", 上级客户, 母公司名称: another client, related to the row's.
+  if (role === "subject" && namesRelatedParty(header)) role = "other";
+  // Created By, 创建人, 上次修改者: a user of ours, who keyed the record in or changed it.
+  if (role === "none" && namesSystemUser(header)) role = "owner";
   return { role, base };
 }
 
@@ -419,5 +473,28 @@ export function namesSomeoneInCharge(header: string): boolean {
   if (reading.role !== "owner" && reading.role !== "none") return false;
   return IN_CHARGE_WORDS.inCharge.some((w) =>
     /^[a-z ]+$/.test(w) ? spaced.startsWith(` ${w} `) : h.startsWith(matchForm(w))
+  );
+}
+
+const SYSTEM_USERS: readonly string[] = SYSTEM_USER_WORDS.user.map((w) => matchForm(w));
+
+/**
+ * A header naming the system user who entered or changed the record ("Created By", "Last Modified
+ * By", 创建人, 錄入人, 操作員), possibly with its own id or name ("Created By.id", 创建人姓名).
+ */
+export function namesSystemUser(header: string): boolean {
+  const h = matchForm(header).replace(/(?:id|name|姓名|名称|编号)$/, "");
+  return SYSTEM_USERS.includes(h);
+}
+
+/**
+ * A header naming a party related to the row's subject ("Parent Account.id", "Parent Company",
+ * 上级客户编号, 母公司名称): a word of RELATED_PARTY_WORDS before the subject's.
+ */
+export function namesRelatedParty(header: string): boolean {
+  const h = matchForm(header);
+  const spaced = spacedWords(header).split(" ");
+  return RELATED_PARTY_WORDS.related.some((w) =>
+    /^[a-z]+$/.test(w) ? spaced.slice(0, -1).includes(w) : h.startsWith(matchForm(w))
   );
 }

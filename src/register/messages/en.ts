@@ -129,6 +129,8 @@ export const en = {
   "map.why.header-elsewhere": "the header is exactly {otherSheet}.{otherField} of another sheet",
   "map.why.subject": "the header names the row's subject",
   "map.why.owner": "the header names a person responsible",
+  "map.why.system-user":
+    "the header names the user who entered or changed the record: a column naming the owner comes first",
   "map.why.contact": "the header names a contact person",
   "map.why.values-contradict": "values contradict it: {values:msg}",
   "map.why.values-agree": "values agree: {values:msg}",

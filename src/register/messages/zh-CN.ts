@@ -107,6 +107,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.header-elsewhere": "该表头恰是另一张工作表（{otherSheet:sheet}）的“{otherField:field}”",
   "map.why.subject": "表头指明了这一行的主体",
   "map.why.owner": "表头指的是负责人",
+  "map.why.system-user": "表头指的是录入或修改记录的用户：有列注明负责人时以该列为准",
   "map.why.contact": "表头指的是联系人",
   "map.why.values-contradict": "数据与之不符：{values:msg}",
   "map.why.values-agree": "数据相符：{values:msg}",

@@ -108,6 +108,7 @@ export const zhTW: Record<MessageCode, string> = {
     "此標題恰是另一張工作表（{otherSheet:sheet}）的「{otherField:field}」",
   "map.why.subject": "標題指明了這一列的主體",
   "map.why.owner": "標題指的是負責人",
+  "map.why.system-user": "標題指的是輸入或修改記錄的使用者：有欄位註明負責人時以該欄為準",
   "map.why.contact": "標題指的是聯絡人",
   "map.why.values-contradict": "資料與之不符：{values:msg}",
   "map.why.values-agree": "資料相符：{values:msg}",

@@ -40,13 +40,57 @@ export const SECOND_PARTY_WORDS = {
 } as const satisfies WordTable;
 
 /**
+ * Qualifiers making a subject's header name another, related one: a CRM's "Parent Account", 上级客户,
+ * 母公司. Its name or number is never the row's own. Written folded, English lower case; matching
+ * folds 繁 to 简.
+ */
+export const RELATED_PARTY_WORDS = {
+  related: ["parent", "上级", "母公司"],
+} as const satisfies WordTable;
+
+/**
  * Qualifiers saying a number is the keeper's own, given by its system to the record: "Internal
  * ID", internal_id_number, "System No", 内部编号, 系統編號. Such a number keys the row (the client's
  * number on a client list), never an identity document's. Written folded, English lower case;
  * matching folds 繁 to 简.
  */
 export const OWN_NUMBER_WORDS = {
-  own: ["internal", "system", "in house", "inhouse", "内部", "系统", "本系统"],
+  own: ["internal", "system", "in house", "inhouse", "record", "内部", "系统", "本系统", "记录"],
+} as const satisfies WordTable;
+
+/**
+ * Headers naming the system user who entered or last changed a record (a CRM's Created By and
+ * Modified By, 创建人, 录入人, 修改人): one of ours, but the keeper of the record, not the person
+ * the client is assigned to. An owner column of the sheet (Account Owner, 客户经理) comes first.
+ * Written folded, English lower case; matching folds 繁 to 简.
+ */
+export const SYSTEM_USER_WORDS = {
+  user: [
+    "created by",
+    "creator",
+    "modified by",
+    "last modified by",
+    "updated by",
+    "last updated by",
+    "entered by",
+    "input by",
+    "keyed by",
+    "创建人",
+    "创建者",
+    "建立人",
+    "建立者",
+    "上次修改人",
+    "上次修改者",
+    "创建用户",
+    "录入人",
+    "录入员",
+    "修改人",
+    "最后修改人",
+    "更新人",
+    "操作员",
+    "操作人",
+    "制单人",
+  ],
 } as const satisfies WordTable;
 
 /**

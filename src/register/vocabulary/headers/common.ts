@@ -179,6 +179,28 @@ export const COMMON_HEADERS = {
     // A SaaS account list: the customer success manager looks after the account.
     "csm",
     "customer success manager",
+    // A CRM's record owner (Account Owner, Lead Owner; 客户所有人, 线索所有人 in its Chinese edition):
+    // the user the record is assigned to, one of ours. On sheets without an owner field (policies,
+    // holdings) an owner is the client instead (OWNER_IS_CLIENT in the importer).
+    "account owner",
+    "lead owner",
+    "contact owner",
+    "record owner",
+    "customer owner",
+    "client owner",
+    "opportunity owner",
+    "deal owner",
+    "所有人",
+    "客户所有人",
+    "线索所有人",
+    "联系人所有人",
+    "商机所有人",
+    "业务机会所有人",
+    "记录所有人",
+    "所属人",
+    "归属人",
+    "sales representative",
+    "account representative",
   ],
   annualRevenue: [
     "revenue",
