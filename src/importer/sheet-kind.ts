@@ -356,6 +356,34 @@ export function distinctParties(shape: SheetShape): boolean {
   });
 }
 
+/** Fewer filled rows than this say nothing of how often a buyer comes back. */
+const MIN_ORDER_LINES = 10;
+/** A buyer column this repetitive names each buyer on several lines (a third of them or fewer). */
+const REPEATED_BUYERS = 0.6;
+
+/**
+ * The column naming each line's buyer, when buyers come back on many lines: a column of names
+ * (its header names the subject or a bare name, or its values read as people's or firms' names;
+ * not a rep, a contact or another party) whose distinct values are few against its rows.
+ */
+function repeatedBuyer(shape: SheetShape): { header: string; rows: number; buyers: number } | null {
+  for (let i = 0; i < shape.headers.length; i++) {
+    const p = shape.profiles[i];
+    if (!p || p.filled < MIN_ORDER_LINES || p.text < 0.6 || p.serial) continue;
+    const reading = readHeader(shape.headers[i]);
+    if (reading.role === "owner" || reading.role === "contact" || reading.role === "other")
+      continue;
+    const names =
+      reading.base === "name" ||
+      reading.role === "subject" ||
+      p.personName >= 0.5 ||
+      p.company >= 0.5;
+    if (!names || p.distinct < 2 || p.distinctRatio > REPEATED_BUYERS) continue;
+    return { header: shape.headers[i], rows: p.filled, buyers: p.distinct };
+  }
+  return null;
+}
+
 /** Whole numbers 1900–2100 on most filled rows: years (a renewal history chains years, too). */
 function yearsIn(values: readonly SourceCell[]): boolean {
   const numbers = values.map(numberIn).filter((n): n is number => n !== null);
@@ -1123,6 +1151,24 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return notData("cluster", "sheet.why.cluster", { headers: quote(cluster) });
 
   const products = wordHits(headers, PRODUCT_WORDS);
+  // Order lines: items and their prices beside a buyer named again and again (a shop's order
+  // book, counter sales). A client list names each client once; a buyer's name and phone on some
+  // lines make no list of clients. Price bands per client (a ladder) are said as bands below.
+  const buyer =
+    products.length >= 2 &&
+    !subjects &&
+    !(strongRegister && shape.registerSheet !== "Clients") &&
+    chainedBands(shape) === null
+      ? repeatedBuyer(shape)
+      : null;
+  if (buyer && !recordsAboutProducts(shape, products))
+    return notData("transactions", "sheet.why.order-lines", {
+      headers: quote(products),
+      header: buyer.header,
+      rows: buyer.rows,
+      buyers: buyer.buyers,
+    });
+
   if (
     products.length >= 2 &&
     !namesClients(shape) &&

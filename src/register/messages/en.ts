@@ -299,6 +299,8 @@ export const en = {
   "sheet.why.cluster": "its header {headers} and figures describe groups, not clients",
   "sheet.why.catalogue": "its headers {headers} describe products, and no column names clients",
   "sheet.why.header-only": "it has a header row and no rows under it",
+  "sheet.why.order-lines":
+    'its headers {headers} describe items sold, and the buyer in "{header}" comes back on many lines ({buyers} buyers over {rows} rows): an order book, one row per item sold',
   "sheet.why.transactions": "its headers {headers} record sales or orders, one row per transaction",
   "sheet.why.periods": "its columns are periods ({headers}) holding figures",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
@@ -329,6 +331,8 @@ export const en = {
     'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
   "sheet.unsure.summary":
     'unsure whether it is {registerSheet:sheet} ({score}) or {runnerUp:msg}: {why:msg}. If it is {registerSheet:sheet}: --map "{sheet}!*={target}"',
+  "sheet.unsure.summary-behind":
+    'unsure whether it is {registerSheet:sheet} ({score}): {runnerUp:msg} reads higher, as {why:msg}. If it is {registerSheet:sheet}: --map "{sheet}!*={target}"',
   "sheet.unsure.few-named": 'only {named} of its {rows} rows name anyone in "{header}"',
   "sheet.unsure.weak-class": "its headers hardly speak for any register sheet",
   "sheet.unsure.runner-up-none": "not register data ({runnerUpScore})",
@@ -468,6 +472,8 @@ export const en = {
     "{count} rows leave the member's own name or number blank and name a dependant in column {column}: each was read as family of the member above it, not as a client.",
   "import.memo-lines":
     "{count} rows hold only the rest of a free-text field (a memo whose line breaks were not quoted in the export): each was added to the notes of the record above it, not read as a record.",
+  "import.people-as-clients":
+    "This list of people names no company or client they belong to (no account column, no client number they share, no client list in the workbook): each person was read as a client, not as a contact.",
   "import.group-rows-subject":
     "This list is kept by client: {count} heading rows (the first at row {first}) each name the client of the {rows} rows under them, and no column does; each heading was read as its rows' client, and the headings are not records.",
   "import.family-from-household":

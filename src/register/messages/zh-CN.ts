@@ -248,6 +248,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.cluster": "其表头 {headers} 和数字描述的是分组，不是客户",
   "sheet.why.catalogue": "其表头 {headers} 描述的是产品，且没有列指明客户",
   "sheet.why.header-only": "只有表头，下面没有数据行",
+  "sheet.why.order-lines":
+    "其表头 {headers} 描述的是售出的商品，且“{header}”中的买家在许多行重复出现（{rows} 行中只有 {buyers} 位买家）：这是订单簿，每行一件售出的商品",
   "sheet.why.transactions": "其表头 {headers} 记录的是销售或订单，每行一笔交易",
   "sheet.why.periods": "其各列是期间（{headers}），填的是数字",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
@@ -275,6 +277,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
   "sheet.unsure.summary":
     '无法确定它是{registerSheet:sheet}（{score}）还是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+  "sheet.unsure.summary-behind":
+    '无法确定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因为{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
   "sheet.unsure.few-named": "{rows} 行中只有 {named} 行在“{header}”中写明是谁",
   "sheet.unsure.weak-class": "其表头几乎不像任何台账工作表",
   "sheet.unsure.runner-up-none": "非台账数据（{runnerUpScore}）",
@@ -401,6 +405,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{count} 行本人姓名或编号空白、在 {column} 栏写明眷属：已作为其上方成员的家庭成员读入，而不是客户。",
   "import.memo-lines":
     "{count} 行只有上一条记录的备注续行（导出时换行未加引号）：已并入其上方记录的备注，未作为记录读入。",
+  "import.people-as-clients":
+    "这份人员名单没有指明他们所属的公司或客户（没有单位栏、没有共用的客户编号，工作簿里也没有客户清单）：每个人按客户读取，而不是联系人。",
   "import.group-rows-subject":
     "本表按客户分组填写：{count} 个标题行（第一个在第 {first} 行）各自写明其下方行所属的客户，表中没有客户栏；已将每个标题读作其下方 {rows} 行的客户，标题行本身不是记录。",
   "import.family-from-household":
