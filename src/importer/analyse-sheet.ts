@@ -23,6 +23,7 @@ import {
 } from "./detect-table";
 import { fillGroupedColumns } from "./classify-rows";
 import { groupSubject } from "./group-subject";
+import { readHeader } from "./subject";
 import { sheetIssue } from "./sheet-issue";
 import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
 import { preferClientsForDependants } from "./dependant-rows";
@@ -58,13 +59,23 @@ import { profileColumn, type ColumnProfile } from "./profile";
 import { keyedHoldings } from "./keyed-holdings";
 import { partyListReading } from "./party-list";
 import { membersOfLog } from "./member-log";
-import { notRegisterData, type NotData } from "./sheet-kind";
+import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
+import type { MessageCode } from "../register/messages";
 import { stripHeaderUnit } from "./normalize";
 import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
 import { sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
-import { decisionOf, readingsOf, subjectOf, unsureParams, unsureWhy } from "./sheet-decision";
+import { contactsWithoutParty } from "./contact-party";
+import { preferClientsForPartyFigures } from "./party-figures";
+import {
+  decisionOf,
+  readingsOf,
+  subjectOf,
+  unsureParams,
+  unsureSummary,
+  unsureWhy,
+} from "./sheet-decision";
 import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
 
 /** The override value of "Sheet!*" that keeps a sheet out of the import. */
@@ -270,6 +281,8 @@ interface BlockContext {
   clientList?: boolean;
   /** A log of transactions whose rows carry each member's own details: its members are the clients. */
   memberLog?: boolean;
+  /** A list of people read as Contacts names no party they belong to: they are the clients. */
+  peopleAsClients?: boolean;
 }
 
 export interface SheetOptions {
@@ -282,6 +295,8 @@ export interface SheetOptions {
   clientList?: boolean;
   /** The sheet's main table is a log whose rows carry each member's own details (member-log.ts). */
   memberLog?: boolean;
+  /** The sheet's main table lists people with no party to be contacts of (contact-party.ts). */
+  peopleAsClients?: boolean;
 }
 
 export function analyseSheet(
@@ -325,10 +340,10 @@ export function analyseSheet(
     const named = subject ? formBlock(b, subject) : null;
     if (named) {
       const analysis = analyse(named.view, named.table, b.bounds, i === main);
-      if (readAsForm(analysis.mapping)) return { ...analysis, form: named.form };
+      if (readAsForm(analysis.mapping)) return asFormAnalysis(analysis, named.form);
     }
     const analysis = analyse(form.view, form.table, b.bounds, i === main);
-    if (readAsForm(analysis.mapping)) return { ...analysis, form: form.form };
+    if (readAsForm(analysis.mapping)) return asFormAnalysis(analysis, form.form);
     if (!unnamed || subject) return null;
     const plain = b.table
       ? analyse(b.view, b.table, b.bounds, i === main)
@@ -349,11 +364,23 @@ export function analyseSheet(
           underClient,
           clientList: options.clientList === true && i === main,
           memberLog: options.memberLog === true && i === main,
+          peopleAsClients: options.peopleAsClients === true && i === main,
         })
       : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
   });
   unitsFromSideNotes(analyses);
   return analyses;
+}
+
+/**
+ * A block read as a form: one record whose labels stand in a column, not in a header row. Its
+ * mapping says so (no header row, the form's rows instead), so that a preview and a label of the
+ * sheet see a form, not a table headed by its first pair.
+ */
+function asFormAnalysis(analysis: SheetAnalysis, form: FormLayout): SheetAnalysis {
+  analysis.mapping.headerRows = [];
+  analysis.mapping.formRows = [form.top, form.bottom];
+  return { ...analysis, form };
 }
 
 /**
@@ -534,6 +561,17 @@ export function analyseWorkbook(
     clients.issues.push(linked.issue);
     perSheet[i] = again;
   });
+  // A list of people read as Contacts that names no party they belong to, in a workbook with no
+  // client list, is the list of clients (contact-party.ts).
+  for (const people of contactsWithoutParty(perSheet.flat())) {
+    const i = sheets.findIndex((s) => s.name === people.sheet.name);
+    if (i < 0) continue;
+    const again = analyseSheet(sheets[i], overrides, { peopleAsClients: true });
+    const clients = again.find((a) => a.mapping.registerSheet === "Clients");
+    if (!clients) continue;
+    clients.issues.push(sheetIssue(sheets[i].name, "import.people-as-clients", {}));
+    perSheet[i] = again;
+  }
   // With no client list anywhere, a log whose rows carry each member's own details is how the
   // workbook keeps its members (member-log.ts).
   if (!perSheet.flat().some((a) => a.table && !a.loose && a.mapping.registerSheet === "Clients"))
@@ -586,21 +624,7 @@ export function analyseWorkbook(
     });
     if (seen < 3 || known < seen * 0.6) continue;
     const share = `${Math.round((100 * known) / seen)}%`;
-    const code = "sheet.why.staff-people";
-    a.notData = {
-      kind: "lookup",
-      reason: renderMessage(code, { sheet: staffSheet, share }, "en") ?? code,
-      code,
-      params: { sheet: staffSheet, share },
-    };
-    Object.assign(a.mapping, {
-      registerSheet: null,
-      kind: "lookup",
-      reason: a.notData.reason,
-      reasonCoded: { code, params: a.notData.params },
-      columns: unmappedColumns(a.table, a.columnValues),
-    });
-    a.issues = [];
+    markNotData(a, "sheet.why.staff-people", { sheet: staffSheet, share }, "lookup");
   }
   return decideTables(analyses);
 }
@@ -627,27 +651,13 @@ function markSheetIndexes(analyses: SheetAnalysis[], sheets: readonly SourceShee
       return hits.length >= 2 && hits.length * 2 >= texts.length ? hits : [];
     });
     if (named.length === 0) continue;
-    const code = "sheet.why.sheet-index";
     const params = {
       names: [...new Set(named)]
         .slice(0, 3)
         .map((n) => `"${n}"`)
         .join(", "),
     };
-    a.notData = {
-      kind: "lookup",
-      reason: renderMessage(code, params, "en") ?? code,
-      code,
-      params,
-    };
-    Object.assign(a.mapping, {
-      registerSheet: null,
-      kind: "lookup",
-      reason: a.notData.reason,
-      reasonCoded: { code, params },
-      columns: unmappedColumns(a.table, a.columnValues),
-    });
-    a.issues = [];
+    markNotData(a, "sheet.why.sheet-index", params, "lookup");
   }
 }
 
@@ -776,18 +786,15 @@ function rowsRepeatAnother(copy: SheetAnalysis, of: SheetAnalysis): boolean {
   return seen >= 3;
 }
 
+/**
+ * Sets a table aside as not register data (or unsure): its mapping says why, in English and as a
+ * catalogue code, its columns stay unmapped and its issues go (the one line said instead).
+ */
 function markNotData(
   a: SheetAnalysis,
-  code:
-    | "sheet.why.no-client"
-    | "sheet.why.copy-of"
-    | "sheet.why.same-people"
-    | "sheet.why.period-grid"
-    | "sheet.why.staff-serving"
-    | "sheet.why.profile-of"
-    | "sheet.why.guests-phonebook",
-  params: Record<string, string>,
-  kind: "summary" | "lookup" | "guests" | "copy" = "summary"
+  code: MessageCode,
+  params: Record<string, string | number>,
+  kind: NotDataKind = "summary"
 ): void {
   if (!a.table) return;
   const reason = renderMessage(code, params, "en") ?? code;
@@ -972,6 +979,9 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
             // Row numbers (1, 2, 3 …) are no one's id: a count column (policies held: 1–5)
             // finds them on any sheet.
             if (a.profiles[idCol]?.serial) return false;
+            // The staff are named or numbered there (id, name, 工号, or people's names): a column
+            // of dues or amounts that happens to hold the same figures names no one.
+            if (!namesPeople(a, idCol)) return false;
             const own = ids.map(cellText).filter((t) => t !== "");
             const set = new Set(own);
             return set.size === own.length && [...distinct].every((v) => set.has(v));
@@ -997,6 +1007,12 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
       }
     });
   }
+}
+
+/** A column of `a` that names or numbers people: its header reads as a name or an id, or its values as people's names. */
+function namesPeople(a: SheetAnalysis, col: number): boolean {
+  const base = readHeader(a.table?.columns[col]?.text ?? "").base;
+  return base === "name" || base === "id" || (a.profiles[col]?.personName ?? 0) >= 0.5;
 }
 
 /**
@@ -1257,6 +1273,11 @@ function analyseBlock(
       seen(table.columns).map((c) => c.text),
       seen(columnValues)
     );
+    classification = preferClientsForPartyFigures(
+      classification,
+      seen(plainHeaders),
+      seen(profiles)
+    );
     classification =
       keyedHoldings(classification, plainHeaders, profiles)?.classification ?? classification;
     classification = preferPipelineForDealEntities(classification, plainHeaders);
@@ -1268,7 +1289,7 @@ function analyseBlock(
         captionSheet(title),
         context.underClient === true
       );
-    if (context.clientList || context.memberLog)
+    if (context.clientList || context.memberLog || context.peopleAsClients)
       classification = { ...classification, key: "Clients" };
     // A list kept by client whose rows are no records of their own (branches, sites, notes under
     // each client's heading) is the client list.
@@ -1514,17 +1535,8 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
     };
     const score = readings.find((r) => r.registerSheet === reading)?.score ?? 0;
     const params = unsureParams(a.sheet.name, reading, score, runnerUp, why);
-    const code = "sheet.unsure.summary";
-    a.notData = { kind: "unsure", reason: renderMessage(code, params, "en") ?? code, code, params };
+    markNotData(a, unsureSummary(score, runnerUp), params, "unsure");
     a.mapping.decision = decisionOf(null, "unsure", readings, subject);
-    Object.assign(a.mapping, {
-      registerSheet: null,
-      kind: "unsure",
-      reason: a.notData.reason,
-      reasonCoded: { code, params },
-      columns: unmappedColumns(a.table, a.columnValues),
-    });
-    a.issues = [];
   }
   return analyses;
 }

@@ -46,14 +46,30 @@ function headerWord(text: string): boolean {
   return looksLikeHeader(stripHeaderUnit(text)) || looksLikeHeader(text);
 }
 
-/** A cell that can be a label: short text, not a number or a date, a field word or ending in a colon. */
+/**
+ * A cell that can be a label: short text of words, not a number or a date. A form's labels are
+ * mostly field words or written with a colon (readForm counts them); a few others stand among
+ * them (繳期別, 宣告利率 beside 開始日 and 保額), the way a person labels facts a register has no
+ * field for.
+ */
 function labelCell(cell: SourceCell): boolean {
   if (typeof cell !== "string") return false;
   const text = cell.trim();
   const bare = labelText(text);
   if (bare === "" || bare.length > MAX_LABEL_LENGTH || /^[\d\s.,/\-年月日]+$/.test(bare))
     return false;
-  return COLON.test(text) || headerWord(bare);
+  if (COLON.test(text) || headerWord(bare)) return true;
+  return /\p{L}/u.test(bare) && !/[\n@]/.test(bare) && !/\d{3}/.test(bare);
+}
+
+/** A text of several clauses (two or more commas or semicolons, or a sentence ending inside it). */
+function isSentence(cell: SourceCell): boolean {
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  if (text.length < 10) return false;
+  return (
+    (text.match(/[，,;；、]/g) ?? []).length >= 2 || /[。！？]\s*\S|[a-z][.!?]\s+[A-Z]/.test(text)
+  );
 }
 
 /** The row's non-blank cells by position in the block's view. */
@@ -102,6 +118,9 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
   if (filled.length < 2) return null;
   const wordValues = filled.filter((v) => typeof v === "string" && headerWord(v)).length;
   if (wordValues * 4 > filled.length) return null;
+  // Each label explained in a sentence (姓名 | 会员姓名，必填，长度不超过255个字符): a list of the
+  // fields of some import, not one record's values.
+  if (filled.filter(isSentence).length * 2 >= filled.length) return null;
   return { fields, top: rows[0], bottom: rows[rows.length - 1], rows };
 }
 
@@ -313,6 +332,8 @@ function restricted(sheet: SourceSheet, rows: readonly number[], bounds: Block):
 export function splitAtForms(sheet: SourceSheet, blocks: readonly SheetBlock[]): SheetBlock[] {
   return blocks.flatMap((block) => {
     if (readForm(block.view, block.bounds, block.offset)) return [block];
+    const beside = splitBesideForm(sheet, block);
+    if (beside) return beside;
     const segments = segmentsOf(block.view, block.bounds);
     if (segments.length < 2) return [block];
     const pieces: number[][] = [];
@@ -337,4 +358,51 @@ export function splitAtForms(sheet: SourceSheet, blocks: readonly SheetBlock[]):
     if (rest.length > 0) pieces.push(rest);
     return pieces.flatMap((rows) => sheetBlocks(restricted(sheet, rows, block.bounds)));
   });
+}
+
+/** The block's columns that hold a cell on any of its rows, as runs of adjacent columns. */
+function usedColumnRuns(sheet: SourceSheet, bounds: Block): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let c = bounds.left; c <= bounds.right; c++) {
+    let used = false;
+    for (let r = bounds.top; r <= bounds.bottom && !used; r++)
+      used = !isBlankCell(sheet.rows[r - 1]?.[c - 1] ?? null);
+    if (!used) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
+/** True when one of the blocks reads as a form (label–value pairs). */
+function holdsForm(blocks: readonly SheetBlock[]): boolean {
+  return blocks.some((b) => readForm(b.view, b.bounds, b.offset) !== null);
+}
+
+/**
+ * A form beside a table (a policy's facts in A:B — product, start date, sum insured — and, after
+ * an empty column, the policy's year-by-year table; a client's card beside the client's visits):
+ * the table finder joins them when their first rows line up, so that the pairs read as two
+ * columns of the table. A person sees two things: the block is cut at the empty column where one
+ * side reads as a form and the other holds a table of its own, each side then read on its own.
+ */
+function splitBesideForm(sheet: SourceSheet, block: SheetBlock): SheetBlock[] | null {
+  const runs = usedColumnRuns(sheet, block.bounds);
+  if (runs.length < 2) return null;
+  const rows: number[] = [];
+  for (let r = block.bounds.top; r <= block.bounds.bottom; r++) rows.push(r);
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const left = { ...block.bounds, right: runs[i][1] };
+    const right = { ...block.bounds, left: runs[i + 1][0] };
+    const a = sheetBlocks(restricted(sheet, rows, left));
+    const b = sheetBlocks(restricted(sheet, rows, right));
+    const formLeft = holdsForm(a) && b.some((x) => x.table !== null && !holdsForm([x]));
+    const formRight = holdsForm(b) && a.some((x) => x.table !== null && !holdsForm([x]));
+    if (formLeft || formRight)
+      return [...a, ...b].sort(
+        (x, y) => x.bounds.top - y.bounds.top || x.bounds.left - y.bounds.left
+      );
+  }
+  return null;
 }

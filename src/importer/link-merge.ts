@@ -1446,6 +1446,13 @@ class Linker {
 }
 
 /**
+ * Fields besides amounts that tell two records of one natural key apart: two contacts of one name
+ * at one client, in two departments or with two e-mail addresses, are two people (a common name),
+ * not one written twice.
+ */
+const TELLS_APART: Partial<Record<SheetKey, string[]>> = { Contacts: ["department", "email"] };
+
+/**
  * Of the records that share a row's natural key (one client's two Trade Credit policies, no
  * number, insurer or start date to tell them apart), the one the row is: one whose amounts agree
  * with the row's, else a register record no row of this import matched yet (its figures were
@@ -1458,9 +1465,12 @@ function sameHolding(
   record: RegisterRecord
 ): Entry | undefined {
   if (list.length === 0) return undefined;
-  const amounts = sheetDef(sheet)
-    .fields.filter((f) => f.type === "money")
-    .map((f) => f.key);
+  const amounts = [
+    ...sheetDef(sheet)
+      .fields.filter((f) => f.type === "money")
+      .map((f) => f.key),
+    ...(TELLS_APART[sheet] ?? []),
+  ];
   const differs = (other: RegisterRecord) =>
     amounts.some(
       (k) =>

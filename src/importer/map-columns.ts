@@ -11,6 +11,8 @@ import {
   isGenderHeader,
   namesNetPremium,
   namesTermInDaysOrMonths,
+  namesPriorYears,
+  namesStartOrIssue,
   namesSex,
   yieldingSpellings,
 } from "../register/catalog";
@@ -258,6 +260,9 @@ const OUTRANKED_CODES: ReadonlySet<string> = new Set<MessageCode>([
 ]);
 /** How far a net premium (net_written_premium, 净保费) falls behind a gross or plain one. */
 const NET_PREMIUM_RANK = 0.3;
+/** A money column this much zero comes after a column of the same field holding amounts. */
+const ZERO_SHARE = 0.6;
+const ZEROS_RANK = 0.05;
 /** How far a name spelt another way (English Name, 英文名称) falls behind a plainer name column. */
 const ALTERNATE_NAME_RANK = 0.3;
 /** Fields that identify the row's subject: only a header naming the subject may feed them. */
@@ -616,12 +621,35 @@ function candidatesFor(
       continue;
     // policy_term_in_days, 保险期间（月）: a term counted in days or months is never one in years.
     if (key === "termYears" && column.header.candidates.some(namesTermInDaysOrMonths)) continue;
+    // "Years Prior Insurance", 此前投保年数: years looking back, never the policy's term; and
+    // 2019, 2025 down a column (a =YEAR() of a date) are calendar years, no term either.
+    if (key === "termYears" && hit.confidence < 1 && column.header.candidates.some(namesPriorYears))
+      continue;
+    if (key === "termYears" && calendarYears(profile) >= 0.8) {
+      evidence.push(why("map.why.calendar-years", { share: percent(calendarYears(profile)) }));
+      out.push({ column: position, target, confidence: 0, rank: 0, evidence });
+      continue;
+    }
+    // "Renewal Issue Date" only resembles "renewal date": the day the renewal was issued, a start,
+    // never the day the policy ends.
+    if (
+      key === "expiryDate" &&
+      hit.confidence < 1 &&
+      column.header.candidates.some(namesStartOrIssue)
+    )
+      continue;
     let confidence = hit.confidence;
     let rank = confidence;
     // net_written_premium, 净保费: what the insurer keeps, after a gross or plain premium column.
     if (key === "annualPremium" && column.header.candidates.some(namesNetPremium)) {
       rank -= NET_PREMIUM_RANK;
       evidence.push(why("map.why.net-premium"));
+    }
+    // 保费（港币） of zeros beside 保费（美元APE） of amounts: a money column that holds nothing on
+    // most rows comes after one of the same field that holds amounts.
+    if (target.field.type === "money" && zeroShare(profile) >= ZERO_SHARE) {
+      rank -= ZEROS_RANK;
+      evidence.push(why("map.why.mostly-zero", { share: percent(zeroShare(profile)) }));
     }
     // "English Name", 英文名称, 曾用名: the subject's name spelt another way, which a plainer name
     // column of the sheet ("Name", 客户名称) comes before; alone it is still the name.
@@ -2733,6 +2761,31 @@ function namesPhoneOfKind(header: string): boolean {
   return PHONE_WORDS.some((w) => h.includes(w)) && PHONE_KIND_WORDS.some((w) => h.includes(w));
 }
 const BARE_NUMBER_WORDS: readonly string[] = MOBILE_HEADER_WORDS.bare.map((w) => matchForm(w));
+
+/** Share of a column's filled values that are zero (0, 0.00, "-" of an accounting format aside). */
+function zeroShare(profile: ColumnProfile): number {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT) return 0;
+  let zeros = 0;
+  let seen = 0;
+  for (const [value, count] of profile.values) {
+    seen += count;
+    if (/^[-+]?0+(?:\.0+)?$/.test(value.trim())) zeros += count;
+  }
+  return seen === 0 ? 0 : zeros / seen;
+}
+
+/** Share of a column's values that are calendar years (1900–2100) and nothing else. */
+function calendarYears(profile: ColumnProfile): number {
+  if (profile.sampled < MIN_VALUES_TO_CONTRADICT) return 0;
+  let hits = 0;
+  let seen = 0;
+  for (const [value, count] of profile.values) {
+    seen += count;
+    const year = /^(\d{4})(?:\.0+)?$/.exec(value.trim());
+    if (year && Number(year[1]) >= 1900 && Number(year[1]) <= 2100) hits += count;
+  }
+  return seen === 0 ? 0 : hits / seen;
+}
 
 /** Share of a column's values written as a phone's length of digits and nothing else (9000023778). */
 function phoneLengthDigits(profile: ColumnProfile): number {

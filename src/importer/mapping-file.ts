@@ -69,7 +69,7 @@ export function mappingFileOf(mappings: readonly SheetMapping[]): MappingFile {
     format: MAPPING_FORMAT,
     version: MAPPING_VERSION,
     sheets: mappings
-      .filter((m) => m.headerRows.length > 0 || m.headerless)
+      .filter((m) => m.headerRows.length > 0 || m.headerless || m.formRows)
       .map((m) => {
         const sheet: MappingFileSheet = {
           sheet: m.sheet,
@@ -175,7 +175,7 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
   const lines: string[] = [];
   for (const m of mappings) {
     const where = m.range ? `${m.sheet} ${m.range}` : m.sheet;
-    if (m.headerRows.length === 0 && !m.headerless) {
+    if (m.headerRows.length === 0 && !m.headerless && !m.formRows) {
       lines.push(say(m.range ? "mapping.loose-cells" : "mapping.no-table", { where }));
       continue;
     }
@@ -201,19 +201,26 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
       continue;
     }
     lines.push(
-      say(
-        m.headerless
-          ? "mapping.sheet-headerless"
-          : m.decision?.outcome === "no-rows"
-            ? "mapping.sheet-no-rows"
-            : "mapping.sheet",
-        {
-          where,
-          registerSheet: m.registerSheet,
-          confidence: m.confidence.toFixed(2),
-          headerRows: m.headerRows.join("–"),
-        }
-      )
+      m.formRows
+        ? say("mapping.sheet-form", {
+            where,
+            registerSheet: m.registerSheet,
+            confidence: m.confidence.toFixed(2),
+            rows: m.formRows.join("–"),
+          })
+        : say(
+            m.headerless
+              ? "mapping.sheet-headerless"
+              : m.decision?.outcome === "no-rows"
+                ? "mapping.sheet-no-rows"
+                : "mapping.sheet",
+            {
+              where,
+              registerSheet: m.registerSheet,
+              confidence: m.confidence.toFixed(2),
+              headerRows: m.headerRows.join("–"),
+            }
+          )
     );
     for (const c of m.columns) {
       if (c.header === "" && c.samples.length === 0) continue;

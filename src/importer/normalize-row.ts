@@ -61,7 +61,7 @@ import {
 import { isEmptyMark } from "./normalize/cell";
 import { assembleAddress, type AddressPart } from "./address-parts";
 import { COMPANY_VALUE, isDaySerial, profileColumn } from "./profile";
-import { looksLikePersonName } from "./person-name";
+import { looksLikePersonName, personByForm } from "./person-name";
 import { riskOfCell, riskScaleOf, scaleBands } from "./risk-scale";
 import { readsAsNote } from "./side-note";
 import { withUnit } from "./note-unit";
@@ -1323,7 +1323,10 @@ function personNamesColumn(
       numbers.filter((t) => MOBILE.test(t)).length >= MOBILE_SHARE * numbers.length
     );
   });
-  return mobiles || personDetails ? name : null;
+  // Names written the way only people's are (behind a personal title, or surname first with
+  // commas: ABALOS, ALDRIN, VILLAREAL) need no other detail.
+  const byForm = names.filter(personByForm).length >= PERSON_NAME_SHARE * names.length;
+  return mobiles || personDetails || byForm ? name : null;
 }
 
 /** Fields only an organisation has. */

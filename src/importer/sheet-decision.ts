@@ -166,6 +166,20 @@ export function unsureParams(
   };
 }
 
+/**
+ * The line that tells a table was left out as unsure: "unsure whether it is X or Y" when the
+ * reading it names leads, and, when the other reading scores higher (not register data 0.95
+ * against Visits 0.30), a line saying that one reads higher — the words agree with the numbers.
+ */
+export function unsureSummary(
+  score: number,
+  runnerUp: SheetReading
+): "sheet.unsure.summary" | "sheet.unsure.summary-behind" {
+  return round2(runnerUp.score) > round2(score)
+    ? "sheet.unsure.summary-behind"
+    : "sheet.unsure.summary";
+}
+
 export function decisionOf(
   chosen: SheetKey | null,
   outcome: SheetOutcome,

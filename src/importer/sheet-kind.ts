@@ -362,6 +362,34 @@ export function distinctParties(shape: SheetShape): boolean {
   });
 }
 
+/** Fewer filled rows than this say nothing of how often a buyer comes back. */
+const MIN_ORDER_LINES = 10;
+/** A buyer column this repetitive names each buyer on several lines (a third of them or fewer). */
+const REPEATED_BUYERS = 0.6;
+
+/**
+ * The column naming each line's buyer, when buyers come back on many lines: a column of names
+ * (its header names the subject or a bare name, or its values read as people's or firms' names;
+ * not a rep, a contact or another party) whose distinct values are few against its rows.
+ */
+function repeatedBuyer(shape: SheetShape): { header: string; rows: number; buyers: number } | null {
+  for (let i = 0; i < shape.headers.length; i++) {
+    const p = shape.profiles[i];
+    if (!p || p.filled < MIN_ORDER_LINES || p.text < 0.6 || p.serial) continue;
+    const reading = readHeader(shape.headers[i]);
+    if (reading.role === "owner" || reading.role === "contact" || reading.role === "other")
+      continue;
+    const names =
+      reading.base === "name" ||
+      reading.role === "subject" ||
+      p.personName >= 0.5 ||
+      p.company >= 0.5;
+    if (!names || p.distinct < 2 || p.distinctRatio > REPEATED_BUYERS) continue;
+    return { header: shape.headers[i], rows: p.filled, buyers: p.distinct };
+  }
+  return null;
+}
+
 /** Whole numbers 1900–2100 on most filled rows: years (a renewal history chains years, too). */
 function yearsIn(values: readonly SourceCell[]): boolean {
   const numbers = values.map(numberIn).filter((n): n is number => n !== null);
@@ -418,6 +446,82 @@ function chainedBands(shape: SheetShape): [string, string] | null {
         return [shape.headers[lo] ?? "", shape.headers[hi] ?? ""];
     }
   return null;
+}
+
+/** Rows a projection runs at least: a few years are a short history, not an illustration. */
+const MIN_PROJECTION_ROWS = 8;
+
+/**
+ * A column whose whole numbers count up by one from row to row (1, 2, 3 … policy years; 35, 36 …
+ * ages; 2019, 2020 … calendar years) on nearly every step: a year-by-year axis. Blank rows are
+ * stepped over; a serial 1..N counts up too, which is why an axis alone says nothing.
+ */
+function countsUpByOne(values: readonly SourceCell[]): { from: number; to: number } | null {
+  const numbers = values.map(numberIn).filter((n): n is number => n !== null);
+  if (numbers.length < MIN_PROJECTION_ROWS || !numbers.every(Number.isInteger)) return null;
+  let steps = 0;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] === numbers[i - 1] + 1) steps++;
+  if (steps < (numbers.length - 1) * 0.9) return null;
+  return { from: numbers[0], to: numbers[numbers.length - 1] };
+}
+
+/**
+ * A column of figures that only grows down the rows and grows by more than a little (premiums
+ * paid so far, a cash value, an account value): what a policy accumulates year by year.
+ */
+function accumulates(values: readonly SourceCell[]): boolean {
+  const numbers = values.map(numberIn).filter((n): n is number => n !== null);
+  if (numbers.length < MIN_PROJECTION_ROWS) return false;
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < numbers.length; i++) {
+    if (numbers[i] > numbers[i - 1]) up++;
+    else if (numbers[i] < numbers[i - 1]) down++;
+  }
+  return down <= (numbers.length - 1) * 0.05 && up >= (numbers.length - 1) * 0.5;
+}
+
+/**
+ * A year-by-year projection of one policy or plan (a benefit illustration: 保單年度 1, 2, 3… beside
+ * 年齡 and 西元年, then the premium, cash value and benefits of each year; Policy Year | Age | Cash
+ * Value): one or more columns count up by one on every row beside columns of figures, and nothing
+ * on the rows names or reaches anyone. Its rows are the years of one thing, not records; the
+ * policy itself is read from the facts beside the table (form-sheet.ts). Two axes (policy year
+ * and age, or age and calendar year) say so alone; one axis (which a serial number also is) needs
+ * a column of figures that accumulates beside it. Returns the axis headers and the first axis' run.
+ */
+function projectionTable(
+  shape: SheetShape,
+  subjects: boolean,
+  parties: boolean
+): { headers: string[]; from: number; to: number } | null {
+  const columns = shape.columnValues;
+  if (!columns || subjects || parties) return null;
+  if (
+    shape.profiles.some(
+      (p) => p.filled >= 3 && (p.phone >= 0.3 || p.email >= 0.3 || p.idNumber >= 0.3)
+    )
+  )
+    return null;
+  const axes: { column: number; from: number; to: number }[] = [];
+  const figures: number[] = [];
+  columns.forEach((values, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < MIN_PROJECTION_ROWS || p.numeric < 0.9 || p.date >= 0.3) return;
+    const axis = countsUpByOne(values);
+    if (axis) axes.push({ column: i, ...axis });
+    else figures.push(i);
+  });
+  if (axes.length === 0 || figures.length === 0) return null;
+  // Text columns beside the figures (a name, a product per row) make rows of things, not years.
+  const texts = shape.profiles.filter((p) => p.filled >= MIN_PROJECTION_ROWS && p.text >= 0.5);
+  if (texts.length > 0) return null;
+  if (axes.length < 2 && !figures.some((i) => accumulates(columns[i]))) return null;
+  return {
+    headers: axes.map((a) => shape.headers[a.column] ?? "").filter((h) => h.trim() !== ""),
+    from: axes[0].from,
+    to: axes[0].to,
+  };
 }
 
 /**
@@ -1098,6 +1202,24 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return notData("cluster", "sheet.why.cluster", { headers: quote(cluster) });
 
   const products = wordHits(headers, PRODUCT_WORDS);
+  // Order lines: items and their prices beside a buyer named again and again (a shop's order
+  // book, counter sales). A client list names each client once; a buyer's name and phone on some
+  // lines make no list of clients. Price bands per client (a ladder) are said as bands below.
+  const buyer =
+    products.length >= 2 &&
+    !subjects &&
+    !(strongRegister && shape.registerSheet !== "Clients") &&
+    chainedBands(shape) === null
+      ? repeatedBuyer(shape)
+      : null;
+  if (buyer && !recordsAboutProducts(shape, products))
+    return notData("transactions", "sheet.why.order-lines", {
+      headers: quote(products),
+      header: buyer.header,
+      rows: buyer.rows,
+      buyers: buyer.buyers,
+    });
+
   if (
     products.length >= 2 &&
     !namesClients(shape) &&
@@ -1106,6 +1228,14 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !recordsAboutProducts(shape, products)
   )
     return notData("catalogue", "sheet.why.catalogue", { headers: quote(products) });
+
+  const projection = projectionTable(shape, subjects, parties);
+  if (projection)
+    return notData("matrix", "sheet.why.projection", {
+      headers: quote(projection.headers),
+      from: projection.from,
+      to: projection.to,
+    });
 
   const bands = chainedBands(shape);
   if (bands) return notData("lookup", "sheet.why.bands", { low: bands[0], high: bands[1] });

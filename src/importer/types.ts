@@ -210,6 +210,12 @@ export interface SheetMapping {
   range?: string;
   /** The table has no header row: its columns were told apart by their values alone. */
   headerless?: boolean;
+  /**
+   * The block is a form: label–value pairs read as one record (form-sheet.ts), its labels the
+   * columns' headers. It has no header row (`headerRows` is empty); `formRows` are its first and
+   * last rows.
+   */
+  formRows?: [number, number];
   /** Set when the sheet is not register data: what it is ("catalogue", "pivot", …) and why. */
   kind?: string;
   reason?: string;

@@ -7,6 +7,7 @@ import { ALTERNATE_NAME_HEADERS, NICKNAME_HEADERS } from "./vocabulary/headers/c
 import {
   NET_PREMIUM_HEADER_WORDS,
   TERM_UNIT_HEADER_WORDS,
+  DATE_KIND_HEADER_WORDS,
   YIELDING_HEADERS,
 } from "./vocabulary/headers/insurance";
 import {
@@ -323,6 +324,16 @@ export function isAlternateNameHeader(header: string): boolean {
 /** A term's header counting it in days or months (policy_term_in_days, 保险期间（月）). */
 export function namesTermInDaysOrMonths(header: string): boolean {
   return headerHasWord(header, [...TERM_UNIT_HEADER_WORDS.days, ...TERM_UNIT_HEADER_WORDS.months]);
+}
+
+/** A date header saying when something began or was issued (Renewal Issue Date, 签发日期). */
+export function namesStartOrIssue(header: string): boolean {
+  return headerHasWord(header, DATE_KIND_HEADER_WORDS.start);
+}
+
+/** A count of years looking back (Years Prior Insurance, 此前投保年数): no term. */
+export function namesPriorYears(header: string): boolean {
+  return headerHasWord(header, DATE_KIND_HEADER_WORDS.prior);
 }
 
 /** A premium header saying the figure is net (net_written_premium, 净保费). */

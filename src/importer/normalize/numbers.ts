@@ -612,11 +612,19 @@ interface LocatedUnit {
 
 const BRACKETED = /[([【]([^()[\]【】]*)[)\]】]/g;
 
+/**
+ * Words saying a figure is counted by the year, written in the unit's brackets beside a currency
+ * ("保费（美元APE）", "Premium (USD p.a.)", "(HKD, annualised)"): the currency is still the unit.
+ */
+const PREMIUM_BASIS =
+  /[\s,，]*(?:\bAPE\b|\bANP\b|\bp\.?\s?a\.?(?=$|[\s,，])|\bper\s+annum\b|\bannuali[sz]ed\b|\bannual\b|年化|每年)[\s,，]*/gi;
+
 function locateHeaderUnit(header: string): LocatedUnit | null {
   const text = toHalfWidth(header); // same length as header: every replacement is one UTF-16 unit
   const brackets = [...text.matchAll(BRACKETED)].reverse();
   for (const match of brackets) {
-    const unit = readUnitText(match[1]);
+    const unit =
+      readUnitText(match[1]) ?? readUnitText(match[1].replace(PREMIUM_BASIS, " ").trim());
     if (unit) return { unit, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };
   }
   const stated = /(单位|單位|unit)\s*[:：]\s*([^,，;；]+)$/i.exec(text);

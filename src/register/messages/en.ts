@@ -274,6 +274,10 @@ export const en = {
     'header "{header}" names a mobile number: the phone, the other phone columns only where it is blank',
   "map.why.phone-length":
     "{share} of the values are ten or eleven digits and nothing else, a phone's length and no identity document's: a phone number",
+  "map.why.mostly-zero":
+    "{share} of the values are zero: another column of the same field that holds amounts comes first",
+  "map.why.calendar-years":
+    "{share} of the values are calendar years (2019, 2025): a year something happened, not a term",
   "map.why.phone-part":
     'header "{header}" is another phone number of the same client: joined with the phone',
   "map.why.compliance-risk":
@@ -297,6 +301,8 @@ export const en = {
   "sheet.why.cluster": "its header {headers} and figures describe groups, not clients",
   "sheet.why.catalogue": "its headers {headers} describe products, and no column names clients",
   "sheet.why.header-only": "it has a header row and no rows under it",
+  "sheet.why.order-lines":
+    'its headers {headers} describe items sold, and the buyer in "{header}" comes back on many lines ({buyers} buyers over {rows} rows): an order book, one row per item sold',
   "sheet.why.transactions": "its headers {headers} record sales or orders, one row per transaction",
   "sheet.why.periods": "its columns are periods ({headers}) holding figures",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
@@ -311,6 +317,8 @@ export const en = {
   "sheet.why.sheet-index":
     "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
   "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",
+  "sheet.why.projection":
+    "its rows count up one year at a time ({headers}: {from} … {to}) beside columns of figures: a year-by-year projection of one policy or plan, not records",
   "sheet.why.bands":
     'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
@@ -325,6 +333,8 @@ export const en = {
     'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
   "sheet.unsure.summary":
     'unsure whether it is {registerSheet:sheet} ({score}) or {runnerUp:msg}: {why:msg}. If it is {registerSheet:sheet}: --map "{sheet}!*={target}"',
+  "sheet.unsure.summary-behind":
+    'unsure whether it is {registerSheet:sheet} ({score}): {runnerUp:msg} reads higher, as {why:msg}. If it is {registerSheet:sheet}: --map "{sheet}!*={target}"',
   "sheet.unsure.few-named": 'only {named} of its {rows} rows name anyone in "{header}"',
   "sheet.unsure.weak-class": "its headers hardly speak for any register sheet",
   "sheet.unsure.runner-up-none": "not register data ({runnerUpScore})",
@@ -364,6 +374,8 @@ export const en = {
   "mapping.sheet": "{where} → {registerSheet} (confidence {confidence}; header row {headerRows})",
   "mapping.sheet-no-rows":
     "{where} → {registerSheet} (confidence {confidence}; header row {headerRows}): no data rows under the header, nothing imported; the column mapping below can be saved and used for the filled workbook",
+  "mapping.sheet-form":
+    "{where} → {registerSheet} (confidence {confidence}; a form: label–value pairs in rows {rows}, one record)",
   "mapping.sheet-headerless":
     "{where} → {registerSheet} (confidence {confidence}; no header row: columns told apart by their values)",
   "mapping.no-header": "(no header)",
@@ -468,6 +480,8 @@ export const en = {
     "{count} rows leave the member's own name or number blank and name a dependant in column {column}: each was read as family of the member above it, not as a client.",
   "import.memo-lines":
     "{count} rows hold only the rest of a free-text field (a memo whose line breaks were not quoted in the export): each was added to the notes of the record above it, not read as a record.",
+  "import.people-as-clients":
+    "This list of people names no company or client they belong to (no account column, no client number they share, no client list in the workbook): each person was read as a client, not as a contact.",
   "import.group-rows-subject":
     "This list is kept by client: {count} heading rows (the first at row {first}) each name the client of the {rows} rows under them, and no column does; each heading was read as its rows' client, and the headings are not records.",
   "import.family-from-household":

@@ -231,6 +231,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.phone-mobile": "表头“{header}”是手机号码：作为电话，其他电话列只在它为空时使用",
   "map.why.phone-length":
     "{share} 的值只是十位或十一位数字，是电话号码的长度而不是证件号码的：电话号码",
+  "map.why.mostly-zero": "{share} 的值为零：同一字段另有填写金额的列时，优先用那一列",
+  "map.why.calendar-years": "{share} 的值是公历年份（2019、2025）：是某事发生的年份，不是期限",
   "map.why.phone-part": "表头“{header}”是同一客户的另一个电话号码：与电话合并",
   "map.why.compliance-risk":
     "此表是反洗钱审查（政要、受益所有人、制裁）：这个风险等级是银行对客户的评级，不是客户的风险偏好",
@@ -248,6 +250,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.cluster": "其表头 {headers} 和数字描述的是分组，不是客户",
   "sheet.why.catalogue": "其表头 {headers} 描述的是产品，且没有列指明客户",
   "sheet.why.header-only": "只有表头，下面没有数据行",
+  "sheet.why.order-lines":
+    "其表头 {headers} 描述的是售出的商品，且“{header}”中的买家在许多行重复出现（{rows} 行中只有 {buyers} 位买家）：这是订单簿，每行一件售出的商品",
   "sheet.why.transactions": "其表头 {headers} 记录的是销售或订单，每行一笔交易",
   "sheet.why.periods": "其各列是期间（{headers}），填的是数字",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
@@ -261,6 +265,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
   "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
+  "sheet.why.projection":
+    "其各行逐年加一（{headers}：{from} … {to}），旁边是各列金额：这是一份保单或计划的逐年演示，不是记录",
   "sheet.why.bands":
     "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
@@ -273,6 +279,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
   "sheet.unsure.summary":
     '无法确定它是{registerSheet:sheet}（{score}）还是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+  "sheet.unsure.summary-behind":
+    '无法确定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因为{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
   "sheet.unsure.few-named": "{rows} 行中只有 {named} 行在“{header}”中写明是谁",
   "sheet.unsure.weak-class": "其表头几乎不像任何台账工作表",
   "sheet.unsure.runner-up-none": "非台账数据（{runnerUpScore}）",
@@ -307,6 +315,8 @@ export const zhCN: Record<MessageCode, string> = {
   "mapping.sheet": "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）",
   "mapping.sheet-no-rows":
     "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）：表头下没有数据行，未导入；下面的列对应可保存，用于填好数据的工作簿",
+  "mapping.sheet-form":
+    "{where} → {registerSheet:sheet}（置信度 {confidence}；表单：第 {rows} 行的标签与值，是一条记录）",
   "mapping.sheet-headerless":
     "{where} → {registerSheet:sheet}（置信度 {confidence}；没有表头行：按各列的值识别）",
   "mapping.no-header": "（无表头）",
@@ -401,6 +411,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{count} 行本人姓名或编号空白、在 {column} 栏写明眷属：已作为其上方成员的家庭成员读入，而不是客户。",
   "import.memo-lines":
     "{count} 行只有上一条记录的备注续行（导出时换行未加引号）：已并入其上方记录的备注，未作为记录读入。",
+  "import.people-as-clients":
+    "这份人员名单没有指明他们所属的公司或客户（没有单位栏、没有共用的客户编号，工作簿里也没有客户清单）：每个人按客户读取，而不是联系人。",
   "import.group-rows-subject":
     "本表按客户分组填写：{count} 个标题行（第一个在第 {first} 行）各自写明其下方行所属的客户，表中没有客户栏；已将每个标题读作其下方 {rows} 行的客户，标题行本身不是记录。",
   "import.family-from-household":

@@ -234,6 +234,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.phone-mobile": "標題「{header}」是行動電話號碼：作為電話，其他電話欄只在它為空時使用",
   "map.why.phone-length":
     "{share} 的值只是十位或十一位數字，是電話號碼的長度而不是證件號碼的：電話號碼",
+  "map.why.mostly-zero": "{share} 的值為零：同一欄位另有填寫金額的欄時，優先用那一欄",
+  "map.why.calendar-years": "{share} 的值是西元年份（2019、2025）：是某事發生的年份，不是期限",
   "map.why.phone-part": "標題「{header}」是同一客戶的另一個電話號碼：與電話合併",
   "map.why.compliance-risk":
     "此表是洗錢防制審查（政要、實質受益人、制裁）：這個風險等級是銀行對客戶的評級，不是客戶的風險偏好",
@@ -251,6 +253,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.cluster": "其標題 {headers} 和數字描述的是分組，不是客戶",
   "sheet.why.catalogue": "其標題 {headers} 描述的是產品，且沒有欄指明客戶",
   "sheet.why.header-only": "只有標題列，下面沒有資料列",
+  "sheet.why.order-lines":
+    "其標題 {headers} 描述的是售出的商品，且「{header}」中的買家在許多列重複出現（{rows} 列中只有 {buyers} 位買家）：這是訂單簿，每列一件售出的商品",
   "sheet.why.transactions": "其標題 {headers} 記錄的是銷售或訂單，每列一筆交易",
   "sheet.why.periods": "其各欄是期間（{headers}），填的是數字",
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
@@ -264,6 +268,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
   "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
+  "sheet.why.projection":
+    "其各列逐年加一（{headers}：{from} … {to}），旁邊是各欄金額：這是一份保單或計畫的逐年試算，不是紀錄",
   "sheet.why.bands":
     "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
@@ -276,6 +282,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其人員是「{sheet}」在「{header}」中作為客戶經理列出的本單位員工：不是聯絡人",
   "sheet.unsure.summary":
     '無法確定它是{registerSheet:sheet}（{score}）還是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+  "sheet.unsure.summary-behind":
+    '無法確定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因為{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
   "sheet.unsure.few-named": "{rows} 列中只有 {named} 列在「{header}」中寫明是誰",
   "sheet.unsure.weak-class": "其標題幾乎不像任何名冊工作表",
   "sheet.unsure.runner-up-none": "非名冊資料（{runnerUpScore}）",
@@ -310,6 +318,8 @@ export const zhTW: Record<MessageCode, string> = {
   "mapping.sheet": "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）",
   "mapping.sheet-no-rows":
     "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）：標題下沒有資料列，未匯入；下面的欄位對應可儲存，用於填好資料的活頁簿",
+  "mapping.sheet-form":
+    "{where} → {registerSheet:sheet}（信賴度 {confidence}；表單：第 {rows} 列的標籤與值，是一筆紀錄）",
   "mapping.sheet-headerless":
     "{where} → {registerSheet:sheet}（信賴度 {confidence}；沒有標題列：依各欄的值辨識）",
   "mapping.no-header": "（無標題）",
@@ -405,6 +415,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{count} 列本人姓名或編號空白、在 {column} 欄寫明眷屬：已作為其上方成員的家庭成員讀入，而不是客戶。",
   "import.memo-lines":
     "{count} 列只有上一筆紀錄的備註續行（匯出時換行未加引號）：已併入其上方紀錄的備註，未作為紀錄讀入。",
+  "import.people-as-clients":
+    "這份人員名單沒有指明他們所屬的公司或客戶（沒有單位欄、沒有共用的客戶編號，活頁簿裡也沒有客戶清單）：每個人按客戶讀取，而不是聯絡人。",
   "import.group-rows-subject":
     "本表按客戶分組填寫：{count} 個標題列（第一個在第 {first} 列）各自寫明其下方列所屬的客戶，表中沒有客戶欄；已將每個標題讀作其下方 {rows} 列的客戶，標題列本身不是紀錄。",
   "import.family-from-household":

@@ -33,6 +33,37 @@ export const COMPOUND_SURNAMES = [
 /** Polite forms of address written after a name (陈先生, 林小姐, 王太太): the name is a person's. */
 export const NAME_HONORIFICS = ["先生", "小姐", "女士", "太太", "夫人", "老师", "医生", "博士"];
 
+/**
+ * Personal titles written before a Latin-letter name (lower case, without their dot): Mrs Ada
+ * Obi, Dr. Ken Mills, Engr. Musa Bello, Bldr. (Mrs) Tola Ade. A name behind one is a person's.
+ */
+export const NAME_TITLES = [
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "prof",
+  "sir",
+  "dame",
+  "rev",
+  "pastor",
+  "chief",
+  "alhaji",
+  "alhaja",
+  "engr",
+  "arc",
+  "bldr",
+  "barr",
+  "hon",
+  "atty",
+  "capt",
+  "shri",
+  "smt",
+  "sri",
+];
+
 /** Words that make a Latin-letter name an organisation's, not a person's (lower case). */
 export const ORGANISATION_WORDS = [
   "ltd",

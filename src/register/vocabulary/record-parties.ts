@@ -176,6 +176,27 @@ export const LEDGER_HOLDING_WORDS = {
   ],
   // What is held, named on the row: a fund, a product, a policy.
   held: ["product", "fund", "security", "产品", "基金", "理财", "证券", "品种"],
+  // The number of what is held (an account, a card, a policy, a contract, a certificate of
+  // deposit), the row's own: the client comes back on a row per thing held.
+  heldNumber: [
+    "accountno",
+    "accountnumber",
+    "acctno",
+    "cardno",
+    "cardnumber",
+    "policyno",
+    "policynumber",
+    "contractno",
+    "contractnumber",
+    "certificateno",
+    "账号",
+    "账户号",
+    "卡号",
+    "保单号",
+    "合同号",
+    "合约号",
+    "存单号",
+  ],
   inflow: ["credit", "cr", "deposit", "in", "存款", "存入", "收入", "入账", "贷方", "转入"],
   outflow: [
     "debit",

@@ -316,6 +316,8 @@ export const INSURANCE_TYPE_WORDS = {
     "savings",
     "savings plan",
     "savings insurance",
+    // 還本 (the premiums come back at maturity): life cover with a maturity value, as an endowment.
+    "还本",
   ],
   "critical-illness": [
     "CI",

@@ -95,7 +95,7 @@ export function sheetMappingOf(
 export function toSheetMappings(mappings: readonly EngineSheetMapping[]): SheetMapping[] {
   // Loose cells (no header) have nothing to map.
   return mappings
-    .filter((m) => !(m.range && m.headerRows.length === 0 && !m.headerless))
+    .filter((m) => !(m.range && m.headerRows.length === 0 && !m.headerless && !m.formRows))
     .map((m) => ({
       sheet: m.sheet,
       ...(m.range ? { range: m.range } : {}),

@@ -74,6 +74,11 @@ export const INSURANCE_HEADERS = {
     "commencement date",
     "inception date",
     "保单生效日期",
+    // 開始日 / 开始日期: the day the cover starts (a policy's facts kept by hand).
+    "开始日",
+    "开始日期",
+    "起始日",
+    "起始日期",
     // When the policy was signed (an agent's ledger, 代理保险台账): its start unless 生效 is given.
     "签单日期",
     "签单时间",
@@ -171,6 +176,18 @@ export const YIELDING_HEADERS: Readonly<Record<string, readonly string[]>> = {
 export const TERM_UNIT_HEADER_WORDS = {
   days: ["days", "day", "天数", "天", "日数"],
   months: ["months", "month", "mths", "个月", "月数", "月"],
+} as const satisfies WordTable;
+
+/**
+ * Header words that make a date or a count something else than the field a header resembles:
+ * `start` words say a date is when something began or was issued ("Renewal Issue Date", 签发日期),
+ * never an expiry, even beside a word of one (renewal); `prior` words say a count of years looks
+ * back ("Years Prior Insurance", 此前投保年数), never the policy's term. Latin words match whole
+ * words; Chinese words inside a header.
+ */
+export const DATE_KIND_HEADER_WORDS = {
+  start: ["issue", "issued", "effective", "inception", "start", "签发", "出单", "生效", "起保"],
+  prior: ["prior", "previous", "previously", "before", "since", "此前", "以前", "之前", "既往"],
 } as const satisfies WordTable;
 
 /**

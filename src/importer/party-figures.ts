@@ -1,0 +1,89 @@
+/**
+ * Holdings or a client list with figures. A row of holdings is a thing held: its own number (an
+ * account, a card, a policy, a contract), a term, or the product held, named on the row; a client
+ * holding several things comes back on several rows. A report of one row per distinct party whose
+ * other columns are amounts (balances, day averages, deposits this year) is a client list with
+ * figures, however much its amount words sound like assets: a person imports each row as a client
+ * and reads the figures as what the client list says of them.
+ */
+import type { SheetClassification } from "./classify-sheet";
+import { matchForm } from "./header-match";
+import { ledgerEvidence } from "./keyed-holdings";
+import type { ColumnProfile } from "./profile";
+import { readHeader } from "./subject";
+import { LEDGER_HOLDING_WORDS } from "../register/vocabulary/record-parties";
+
+/** Fewer rows than this say nothing of how often a party comes back. */
+const MIN_ROWS = 10;
+/** A column this distinct names each row once. */
+const ONCE = 0.95;
+
+const folded = (words: readonly string[]) => words.map((w) => matchForm(w));
+const TERM_WORDS = folded(LEDGER_HOLDING_WORDS.term);
+const HELD_WORDS = folded(LEDGER_HOLDING_WORDS.held);
+const NUMBER_WORDS = folded(LEDGER_HOLDING_WORDS.heldNumber);
+
+/** A folded header holds a word: a Latin word at its start or end, a Chinese word anywhere. */
+function holdsWord(text: string, word: string): boolean {
+  return /^[a-z]+$/.test(word)
+    ? text === word || text.startsWith(word) || text.endsWith(word)
+    : text.includes(word);
+}
+
+const isAmounts = (p: ColumnProfile | undefined): boolean =>
+  p !== undefined && p.filled >= 2 && p.numeric + p.money >= 0.8 && p.date < 0.2;
+
+/**
+ * The evidence that each row is a thing held: the number of what is held (an account, a card, a
+ * policy, a contract, a certificate of deposit), a term or maturity column, or a text column naming
+ * the product held. Returns the header that says so, or null.
+ */
+export function heldThingHeader(
+  headers: readonly string[],
+  profiles: readonly ColumnProfile[]
+): string | null {
+  for (let i = 0; i < headers.length; i++) {
+    const p = profiles[i];
+    if (!p || p.filled < 2) continue;
+    const h = matchForm(headers[i]);
+    if (NUMBER_WORDS.some((w) => h.includes(w))) return headers[i];
+    if (TERM_WORDS.some((w) => holdsWord(h, w))) return headers[i];
+    if (p.text >= 0.6 && HELD_WORDS.some((w) => holdsWord(h, w))) return headers[i];
+  }
+  return null;
+}
+
+/**
+ * A table read as Assets that names each party once (a client-name column distinct on every row),
+ * carries amounts, and has nothing of a thing held
+ * and nothing of a ledger, is a client list with figures: read as Clients when the client sheet's
+ * headers fit it at all (its name column does).
+ */
+export function preferClientsForPartyFigures(
+  classification: SheetClassification,
+  headers: readonly string[],
+  profiles: readonly ColumnProfile[]
+): SheetClassification {
+  if (classification.key !== "Assets") return classification;
+  const clients = classification.scores.Clients ?? 0;
+  if (clients <= 0) return classification;
+  const readings = headers.map((h) => readHeader(h));
+  const once = (p: ColumnProfile | undefined): boolean =>
+    p !== undefined && p.filled >= MIN_ROWS && p.distinctRatio >= ONCE;
+  const party = readings.findIndex(
+    (r, i) =>
+      r.base === "name" &&
+      (r.role === "subject" || r.role === "none") &&
+      (profiles[i]?.text ?? 0) >= 0.6 &&
+      once(profiles[i])
+  );
+  if (party < 0) return classification;
+  if (!profiles.some(isAmounts)) return classification;
+  if (heldThingHeader(headers, profiles) !== null) return classification;
+  if (ledgerEvidence(headers, profiles) !== null) return classification;
+  return {
+    key: "Clients",
+    confidence: classification.confidence,
+    scores: classification.scores,
+  };
+}
