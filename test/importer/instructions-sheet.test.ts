@@ -31,17 +31,6 @@ const GUIDES: [string, string, SourceCell[][]][] = [
     ],
   ],
   [
-    "繁體 是/否",
-    "說明",
-    [
-      ["欄位名稱", "必填", "說明", "範例"],
-      ["客戶名稱", "是", "客戶的全名", "晨光貿易股份有限公司"],
-      ["聯絡電話", "否", "手機或市話", "02-2555-0001"],
-      ["拜訪日期", "是", "民國或西元日期", "115/03/02"],
-      ["拜訪方式", "否", "親訪、電話或視訊", "親訪"],
-    ],
-  ],
-  [
     "English Required/Optional, another column order",
     "Read me",
     [
@@ -51,17 +40,6 @@ const GUIDES: [string, string, SourceCell[][]][] = [
       ["The day of the visit", "Visit Date", "Required"],
       ["Visit, call or video", "Method", "Optional"],
       ["Anything else", "Notes", "Optional"],
-    ],
-  ],
-  [
-    "English Yes/No under Required",
-    "Sheet2",
-    [
-      ["Field", "Required", "Notes"],
-      ["Client Name", "Yes", "As on the contract"],
-      ["Phone", "No", "Any format"],
-      ["Visit Date", "Yes", "DD/MM/YYYY"],
-      ["Method", "No", "Visit, Call or Video"],
     ],
   ],
 ];
