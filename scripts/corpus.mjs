@@ -9,7 +9,10 @@
  * Low accuracy is a score, not a failure. The exit status is 1 only when reading or importing a
  * file crashed (or a label file is unusable), so a regression that throws is never hidden.
  *
- *   node scripts/corpus.mjs [--only name,name] [--verbose] [--out corpus-results]
+ *   node scripts/corpus.mjs [--only name,name] [--tuned] [--verbose] [--out corpus-results]
+ *
+ * --tuned leaves the held-out files out altogether (not read, not run, not written), so that
+ * people tuning the importer never see a held-out file's score or detail.
  */
 import { createRequire } from "module";
 import { promises as fs } from "fs";
@@ -30,6 +33,7 @@ const only = option("--only")
   ?.split(",")
   .map((s) => s.trim());
 const verbose = flag("--verbose");
+const tunedOnly = flag("--tuned");
 const outDir = path.resolve(root, option("--out") ?? "corpus-results");
 
 /** A file in lib/ the engine needs; a clear line when the CLI was never built. */
@@ -261,9 +265,22 @@ const frac = (t) => (t.total === 0 ? "–" : `${t.passed}/${t.total}`);
 
 async function labels() {
   const names = (await fs.readdir(corpusDir)).filter((f) => f.endsWith(".expected.json")).sort();
-  return names
+  const chosen = names
     .map((f) => f.slice(0, -".expected.json".length))
     .filter((name) => !only || only.includes(name));
+  if (!tunedOnly) return chosen;
+  const tuned = [];
+  for (const name of chosen) {
+    let heldOut = false;
+    try {
+      const label = JSON.parse(await fs.readFile(path.join(corpusDir, `${name}.expected.json`), "utf8"));
+      heldOut = label.heldOut === true;
+    } catch {
+      // An unusable label is reported by runOne.
+    }
+    if (!heldOut) tuned.push(name);
+  }
+  return tuned;
 }
 
 async function runOne(name) {
