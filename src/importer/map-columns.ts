@@ -2,6 +2,7 @@
 import { isPlaceholderHeader } from "./header-words";
 import { actualOverPlan } from "./plan-actual";
 import { addressPartOfHeader, type AddressPart } from "./address-parts";
+import { datePartOfHeader, holdsDatePart, partNumber, type DatePart } from "./date-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
 import {
   foldHeader,
@@ -1288,6 +1289,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey, taken);
+  joinDateColumns(input, mappings, byKey, taken);
   joinPhones(input, mappings, profiles, byKey);
   incomeOfPersons(input, mappings, byKey, taken);
   employerNatureOfPersons(input, mappings, byKey, taken);
@@ -2746,6 +2748,98 @@ function joinAddressParts(
           ? why("map.why.address-part", { header: mappings[i].header })
           : why("map.why.region", { header: mappings[i].header }),
     ]);
+  }
+}
+
+/** The date a bare 年 | 月 | 日 (Year | Month | Day) gives on each register sheet, when none is named. */
+const BARE_DATE_FIELD: Partial<Record<SheetKey, string>> = {
+  Clients: "birthday",
+  Family: "birthday",
+  Contacts: "birthday",
+  Visits: "visitOn",
+  Complaints: "receivedOn",
+  Insurance: "startDate",
+  Assets: "asOf",
+};
+/** Birth years of a client list spread over decades; a list's own dates (joined on) hardly do. */
+const BIRTH_YEAR_SPREAD = 10;
+
+/** The date field a group of date parts fills: the one its words name (出生 → birthday), else the sheet's. */
+function datePartsField(
+  group: string,
+  yearValues: readonly SourceCell[],
+  sheet: SheetKey,
+  byKey: ReadonlyMap<string, FieldTarget>
+): string | null {
+  const dates = [...byKey.values()].filter((t) => t.field.type === "date");
+  if (group !== "") {
+    const named = [group, `${group}日期`, `${group} date`]
+      .flatMap((h) => scoreHeader(h, dates))
+      .sort((a, b) => b.confidence - a.confidence)[0];
+    return named && named.confidence >= MAPPING_THRESHOLD ? named.target.key : null;
+  }
+  const key = BARE_DATE_FIELD[sheet];
+  if (key === undefined || !byKey.has(key)) return null;
+  if (key !== "birthday" || sheet !== "Clients") return key;
+  // Four-digit years tell their spread; short ones (ROC or not) keep theirs too.
+  const years = yearValues.map((v) => partNumber(v, "year")).filter((n): n is number => n !== null);
+  return years.length > 0 && Math.max(...years) - Math.min(...years) >= BIRTH_YEAR_SPREAD
+    ? key
+    : null;
+}
+
+/**
+ * A date written in three columns — 年 | 月 | 日, 出生年 | 出生月 | 出生日, Birth Year | Month | Day —
+ * is one date: each column names its part (datePart) and the row's parts are read together
+ * (normalize-row). The group's words name the field (出生 → birthday), else the sheet's own date
+ * (a client list's birthday, a visit log's visit date); the values must read as years, months and
+ * days.
+ */
+function joinDateColumns(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  const groups = new Map<string, Map<DatePart, number>>();
+  input.columns.forEach((column, i) => {
+    const m = mappings[i];
+    const free = m.field === null && m.source === "none";
+    const dated = m.field !== null && byKey.get(m.field)?.field.type === "date";
+    if (!free && !(dated && m.source !== "override")) return;
+    const found = column.header.candidates
+      .map((c) => datePartOfHeader(matchForm(stripHeaderUnit(c))))
+      .find((p) => p !== null);
+    if (!found || !holdsDatePart(column.values, found.part)) return;
+    const parts = groups.get(found.group) ?? new Map<DatePart, number>();
+    if (!parts.has(found.part)) parts.set(found.part, i);
+    groups.set(found.group, parts);
+  });
+  for (const [group, parts] of groups) {
+    const year = parts.get("year");
+    const month = parts.get("month");
+    const day = parts.get("day");
+    if (year === undefined || month === undefined || day === undefined) continue;
+    const columns = [year, month, day];
+    const key = datePartsField(group, input.columns[year].values, input.registerSheet, byKey);
+    if (key === null) continue;
+    // The field is free, or one of the parts holds it already (Birth Day read as the birthday).
+    if (taken.has(key) && !columns.some((i) => mappings[i].field === key)) continue;
+    for (const i of columns) if (mappings[i].field !== null) unmapColumn(mappings[i], taken);
+    taken.add(key);
+    for (const [part, i] of parts)
+      if (columns.includes(i)) {
+        Object.assign(mappings[i], {
+          field: key,
+          confidence: 0.8,
+          source: "fuzzy",
+          joined: true,
+          datePart: part,
+        });
+        setEvidence(mappings[i], [
+          why("map.why.date-part", { header: mappings[i].header, part: `map.date-part.${part}` }),
+        ]);
+      }
   }
 }
 

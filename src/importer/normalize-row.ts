@@ -53,6 +53,7 @@ import {
   withoutHonorific,
   warned,
   ok,
+  failure,
   writtenCurrency,
   currencyCode,
   type EnumChoice,
@@ -60,6 +61,15 @@ import {
 } from "./normalize";
 import { isEmptyMark } from "./normalize/cell";
 import { assembleAddress, type AddressPart } from "./address-parts";
+import {
+  joinDateParts,
+  namesRocYears,
+  writesTraditional,
+  writtenParts,
+  yearEraOf,
+  type DatePart,
+  type YearEra,
+} from "./date-parts";
 import { COMPANY_VALUE, isDaySerial, profileColumn } from "./profile";
 import { looksLikePersonName, personByForm } from "./person-name";
 import { riskOfCell, riskScaleOf, scaleBands } from "./risk-scale";
@@ -94,6 +104,8 @@ export interface RowContext {
   nameFromNumber?: number;
   /** Notes about whole columns (ROC-dated, date serials read), one per column. */
   columnNotes: ImportIssue[];
+  /** Dates written over three columns (年 | 月 | 日): each row's parts read together. */
+  dateParts: DatePartGroup[];
   /**
    * Required dates no column maps to (a complaint log without received dates): the rows are still
    * the sheet's records, imported with the date empty and reported once for the sheet.
@@ -142,6 +154,14 @@ export interface RowContext {
     /** Some case has neither the end date nor a status: it is still open. */
     opens: boolean;
   } | null;
+}
+
+export interface DatePartGroup {
+  /** The columns of the year, the month and the day. */
+  columns: Record<DatePart, number>;
+  era: YearEra;
+  /** The date field's reader, given the joined "YYYY-MM-DD". */
+  read: (raw: SourceCell) => Normalized<RegisterValue>;
 }
 
 export interface ColumnReader {
@@ -512,6 +532,7 @@ export function buildRowContext(
     }
     return reader;
   });
+  const dateParts = datePartGroups(mappings, readers, columnValues, options);
   const currencyColumn = targets.has("currency") ? null : rowCurrencyColumn(readers, columnValues);
   const heldAtColumn = heldAtInstitutionColumn(registerSheet, readers, columnValues);
   if (currencyColumn !== null)
@@ -553,10 +574,12 @@ export function buildRowContext(
         riskScaleNotes,
       ]),
       ...kindNotes(sheetName, readers, kinds),
+      ...datePartNotes(sheetName, readers, columnValues, dateParts),
       ...columnNotesOf(sheetName, readers, columnValues, [checksumColumnNotes]),
       ...(targets.has("birthday") ? birthdayFromIdNotes(sheetName, readers, columnValues) : []),
       ...(endDate ? endDateNotes(sheetName, readers, endDate) : []),
     ],
+    dateParts,
     missingDates,
     kindFromNames: kinds.names !== null,
     kindFromIdNumbers: kinds.idNumbers !== null,
@@ -568,6 +591,68 @@ export function buildRowContext(
     ...(currencyColumn ? { currencyColumn: currencyColumn.index } : {}),
     ...(heldAtColumn === null ? {} : { heldAtFromInstitution: heldAtColumn }),
   };
+}
+
+/** The complete groups of date parts (year, month and day columns of one field) and how to read them. */
+function datePartGroups(
+  mappings: readonly ColumnMapping[],
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[],
+  options: ReaderOptions
+): DatePartGroup[] {
+  const byField = new Map<string, Partial<Record<DatePart, number>>>();
+  mappings.forEach((m, i) => {
+    if (!m.datePart || m.field === null || !readers[i].target) return;
+    const parts = byField.get(m.field) ?? {};
+    parts[m.datePart] ??= i;
+    byField.set(m.field, parts);
+  });
+  const traditional = writesTraditional(mappings.map((m) => m.header));
+  const groups: DatePartGroup[] = [];
+  for (const { year, month, day } of byField.values()) {
+    if (year === undefined || month === undefined || day === undefined) continue;
+    const columns = { year, month, day };
+    const saysRoc = [
+      ...[year, month, day].map((i) => mappings[i].header),
+      ...(options.titleTexts ?? []),
+    ].some(namesRocYears);
+    const era = yearEraOf(columnValues[year] ?? [], saysRoc, traditional);
+    const rows = Math.max(...[year, month, day].map((i) => columnValues[i]?.length ?? 0));
+    const joined = Array.from({ length: rows }, (_, r) =>
+      joinDateParts(
+        {
+          year: columnValues[year]?.[r] ?? null,
+          month: columnValues[month]?.[r] ?? null,
+          day: columnValues[day]?.[r] ?? null,
+        },
+        era
+      )
+    );
+    const field = readers[year].target!.field;
+    groups.push({
+      columns,
+      era,
+      read: memoized(fieldReader(field, mappings[year], joined, options)),
+    });
+  }
+  return groups;
+}
+
+/** A year column of a split date read as ROC years is said once, as an ROC-dated date column is. */
+function datePartNotes(
+  sheetName: string,
+  readers: readonly ColumnReader[],
+  columnValues: readonly (readonly SourceCell[])[],
+  groups: readonly DatePartGroup[]
+): ImportIssue[] {
+  return groups.flatMap((group) => {
+    if (group.era !== "roc") return [];
+    const reader = readers[group.columns.year];
+    const values = columnValues[group.columns.year] ?? [];
+    const evidence = values.map((v) => cellText(v).trim()).find((t) => /\d/.test(t)) ?? "";
+    const coded = { code: "value.roc-column", params: { column: reader.label, evidence } };
+    return [columnNote(sheetName, reader.label, reader.target?.key ?? null, evidence, coded)];
+  });
 }
 
 /** Where a holding is, when the institution cell says it in the register's words (本行, 他行). */
@@ -838,8 +923,11 @@ export function normalizeRow(
     else record[extraColumnKey(reader.mapping, ctx.registerSheet)] = text;
   };
 
+  const dateColumns = new Set(ctx.dateParts.flatMap((g) => Object.values(g.columns)));
   ctx.readers.forEach((reader, i) => {
     const raw = cells[i] ?? null;
+    // A part of a split date is read with the other two, below.
+    if (dateColumns.has(i)) return;
     if (
       (isBlankCell(raw) && !isErrorCell(raw)) ||
       (isEmptyMark(raw) && !readsAsChoice(reader, raw))
@@ -988,6 +1076,38 @@ export function normalizeRow(
     }
   });
   currencyPerAmount(ctx, record, amounts, issue, keep);
+
+  for (const group of ctx.dateParts) {
+    const at = group.columns;
+    const parts = {
+      year: cells[at.year] ?? null,
+      month: cells[at.month] ?? null,
+      day: cells[at.day] ?? null,
+    };
+    const reader = ctx.readers[at.year];
+    const field = reader.target!.field;
+    const filled = (["year", "month", "day"] as const).filter((p) => !isBlankCell(parts[p]));
+    if (filled.length === 0) {
+      if (field.required) required(reader, "reason.required-empty");
+      continue;
+    }
+    const joined = joinDateParts(parts, group.era);
+    const result =
+      joined === null
+        ? failure("date.not-a-date", { value: writtenParts(parts) })
+        : group.read(joined);
+    if (result.ok && result.value !== null) {
+      record[field.key] = result.value;
+      continue;
+    }
+    if (field.required) {
+      required(reader, "reason.required-unreadable", problemOf(result));
+      continue;
+    }
+    // A part nobody knew (吉, ?) leaves the date empty; what was written stays in notes.
+    if (!result.ok) issue(reader, writtenParts(parts), kept(reader, problemOf(result)), "warning");
+    for (const p of filled) keep(ctx.readers[at[p]], parts[p]);
+  }
 
   // A critical-illness policy covers critical illness: a person ticks the box the book left empty.
   if (
@@ -1656,7 +1776,7 @@ const periodNotes: ColumnCheck = (reader, values) => {
 /** One note per date column that was read as ROC-dated or whose numbers were read as date serials. */
 function dateColumnNotes(options: ReaderOptions): ColumnCheck {
   return (reader, values) => {
-    if (reader.target?.field.type !== "date") return [];
+    if (reader.target?.field.type !== "date" || reader.mapping.datePart) return [];
     const notes: ColumnNoteText[] = [];
     const roc = rocColumnEvidence(values, options.titleTexts);
     if (roc !== null)

@@ -1,4 +1,5 @@
 import type { AddressPart } from "./address-parts";
+import type { DatePart } from "./date-parts";
 import type { PhoneRegion } from "./normalize/phones";
 import type { ImportState } from "./import-state";
 import type { RegisterRecord, SheetKey } from "../register/types";
@@ -135,6 +136,8 @@ export interface ColumnMapping {
   joined?: boolean;
   /** The part of a split address the column holds: its values join the address in the local order. */
   addressPart?: AddressPart;
+  /** The part of a date written over three columns (年 | 月 | 日): the row's parts make one date. */
+  datePart?: DatePart;
   /**
    * A second number of the same field (a landline beside the mobile): read only where the columns
    * listed here (their `index`) are all blank in the row; else the value is kept in notes.

@@ -288,6 +288,11 @@ export const en = {
     "{share} of the birthdays have no year (03-15): those stay in notes, no year is made up",
   "map.why.address-part":
     'header "{header}" names a part of the address: joined with it in the local order',
+  "map.why.date-part":
+    'header "{header}" names the {part:msg} of a date written over three columns: read with the other two',
+  "map.date-part.year": "year",
+  "map.date-part.month": "month",
+  "map.date-part.day": "day",
   "map.why.region": 'header "{header}" names a region: joined with the address',
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":
