@@ -145,6 +145,41 @@ function recurringValues(
   return out;
 }
 
+/** Rows with a field word in one column from which that column is a list of field names. */
+const MIN_LISTED_ROWS = 3;
+
+/**
+ * Columns that hold three or more different field words: a list of field names (a template's
+ * instructions, a field glossary, a form's labels), one a row. A header names its column once;
+ * words written down a column are that column's values, and no row is a header by them.
+ */
+function fieldListColumns(
+  rows: readonly number[],
+  rowAt: (row: number) => readonly SourceCell[] | undefined
+): Set<number> {
+  const words = new Map<number, Set<string>>();
+  for (const r of rows)
+    rowAt(r)?.forEach((cell, c) => {
+      if (!isHeaderLikeCell(cell)) return;
+      const seen = words.get(c) ?? new Set<string>();
+      seen.add(cellText(cell).trim());
+      words.set(c, seen);
+    });
+  return new Set([...words].filter(([, w]) => w.size >= MIN_LISTED_ROWS).map(([c]) => c));
+}
+
+/** How many of the row's text cells are values by `isValue`. */
+function valueCount(
+  row: readonly SourceCell[] | undefined,
+  isValue: (column: number, text: string) => boolean
+): number {
+  let n = 0;
+  row?.forEach((cell, c) => {
+    if (typeof cell === "string" && cell.trim() !== "" && isValue(c, cell.trim())) n++;
+  });
+  return n;
+}
+
 /** A header row holds only short texts (and blanks): no numbers, dates or long sentences. */
 function isAllShortText(row: readonly SourceCell[] | undefined): boolean {
   if (!row) return false;
@@ -188,8 +223,15 @@ function findHeaderRow(
   let bestRow: number | null = null;
   let bestScore = 0;
   const recurring = recurringValues(rows, rowAt);
+  const listed = fieldListColumns(rows, rowAt);
   for (const r of rows) {
-    const score = headerLikeCount(rowAt(r), (c, text) => recurring.get(c)?.has(text) === true);
+    const row = rowAt(r);
+    const isValue = (c: number, text: string) => recurring.get(c)?.has(text) === true;
+    // A row holding a column's recurring value (Y under Y/N, 已签约 under 状态) is one of the
+    // records, whatever field word stands beside it: each such value weighs against one word.
+    const score =
+      headerLikeCount(row, (c, text) => listed.has(c) || isValue(c, text)) -
+      valueCount(row, isValue);
     if (score > bestScore) {
       bestScore = score;
       bestRow = r;

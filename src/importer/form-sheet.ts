@@ -7,9 +7,17 @@
  */
 import { sheetBlocks, type Block, type DetectedTable, type SheetBlock } from "./detect-table";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
-import { looksLikeHeader, matchForm, scoreHeader, targetsFor } from "./header-match";
+import {
+  looksLikeHeader,
+  matchForm,
+  scoreHeader,
+  targetsFor,
+  type FieldTarget,
+} from "./header-match";
 import { stripHeaderUnit } from "./normalize";
+import { isPlaceholder } from "./normalize/cell";
 import { CLIENT_REFERENCE_LABEL } from "../register/fields";
+import { SHEETS } from "../register/sheets";
 import { ACCOUNT_DOCUMENT_WORDS, foldScript } from "../register/vocabulary";
 import type { SheetMapping, SourceCell, SourceSheet } from "./types";
 
@@ -47,19 +55,42 @@ function headerWord(text: string): boolean {
 }
 
 /**
- * A cell that can be a label: short text of words, not a number or a date. A form's labels are
- * mostly field words or written with a colon (readForm counts them); a few others stand among
- * them (繳期別, 宣告利率 beside 開始日 and 保額), the way a person labels facts a register has no
- * field for.
+ * How surely a cell is a label: "sure" when it is a field word or written with a colon, "loose"
+ * for other short text of words (繳期別, 宣告利率 beside 開始日 and 保額: facts a register has no
+ * field for, labelled the way a person labels them), null when it is no label (a number, a date,
+ * a long text). Loose labels only stand among sure ones (readForm weighs them per column).
  */
-function labelCell(cell: SourceCell): boolean {
-  if (typeof cell !== "string") return false;
+function labelCell(cell: SourceCell): "sure" | "loose" | null {
+  if (typeof cell !== "string") return null;
   const text = cell.trim();
   const bare = labelText(text);
   if (bare === "" || bare.length > MAX_LABEL_LENGTH || /^[\d\s.,/\-年月日]+$/.test(bare))
-    return false;
-  if (COLON.test(text) || headerWord(bare)) return true;
-  return /\p{L}/u.test(bare) && !/[\n@]/.test(bare) && !/\d{3}/.test(bare);
+    return null;
+  if (COLON.test(text) || headerWord(bare)) return "sure";
+  return /\p{L}/u.test(bare) && !/[\n@]/.test(bare) && !/\d{3}/.test(bare) ? "loose" : null;
+}
+
+/** Every field of every register sheet, to tell what kind of value a label asks for. */
+let everyTarget: FieldTarget[] | null = null;
+
+/**
+ * The kind of value a label asks for when that kind has a shape a person checks at a glance: a
+ * phone number or a date holds digits, an e-mail address an @. Null for anything else, or when
+ * the label's closest fields disagree on the kind.
+ */
+function valueKind(label: string): "phone" | "date" | "email" | null {
+  everyTarget ??= SHEETS.flatMap((s) => targetsFor(s.key));
+  const close = scoreHeader(label, everyTarget).filter((s) => s.confidence >= 0.9);
+  const kinds = new Set(close.map((s) => s.target.field.type));
+  if (kinds.size !== 1) return null;
+  const [kind] = kinds;
+  return kind === "phone" || kind === "date" || kind === "email" ? kind : null;
+}
+
+/** True when a value cannot be what its label asks for (是 for a phone, Yes for a date). */
+function contradicts(kind: "phone" | "date" | "email", value: SourceCell): boolean {
+  if (typeof value !== "string" || isPlaceholder(value)) return false;
+  return kind === "email" ? !value.includes("@") : !/\d/.test(value);
 }
 
 /** A text of several clauses (two or more commas or semicolons, or a sentence ending inside it). */
@@ -92,19 +123,15 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
   const fields: FormField[] = [];
   const rows: number[] = [];
   const values: SourceCell[] = [];
+  const surety = new Map<number, { sure: number; loose: number }>();
   for (let r = bounds.top; r <= bounds.bottom; r++) {
     const cells = cellsOf(view.rows[r - 1]);
     if (cells.length === 0) continue;
     const row = view.rows[r - 1] ?? [];
     // A title line (客户档案卡——张伟) above the pairs: one cell, nothing beside it.
     if (rows.length === 0 && cells.length === 1) continue;
-    // A row of field words side by side (客戶姓名 | 電話 | 備註, Name | Email | Billing Address |
-    // Billing City …: three or more, two in three of its cells) is a table's header row: what
-    // follows are records under it, not label–value pairs.
-    const rowWords = cells.filter(([, c]) => typeof c === "string" && headerWord(c)).length;
-    if (cells.length >= 3 && rowWords >= 3 && rowWords * 3 >= cells.length * 2) return null;
     const pairs = cells.every(([c, cell]) =>
-      c % 2 === 0 ? labelCell(cell) : !isBlankCell(row[c - 1] ?? null)
+      c % 2 === 0 ? labelCell(cell) !== null : !isBlankCell(row[c - 1] ?? null)
     );
     if (!pairs) return null;
     rows.push(r);
@@ -112,6 +139,9 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
       if (c % 2 !== 0) continue;
       fields.push({ label: labelText(cellText(cell)), row: r, column: c + 2 + offset });
       values.push(row[c + 1] ?? null);
+      const tally = surety.get(c) ?? { sure: 0, loose: 0 };
+      tally[labelCell(cell) === "sure" ? "sure" : "loose"]++;
+      surety.set(c, tally);
     }
   }
   if (rows.length < 2 || rows.length > MAX_FORM_ROWS || fields.length < MIN_LABELS) return null;
@@ -119,8 +149,19 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
   if (distinct.size < fields.length) return null;
   const words = fields.filter((f) => headerWord(f.label)).length;
   if (words < 3 || words * 2 < fields.length) return null;
+  // Labels no field has stand among field words, never as most of a column: a column of names
+  // or notes under one field word (客戶姓名 over 王小明, 陳大文; Notes over explanations) is a
+  // table's column, its first row the header.
+  if ([...surety.values()].some((t) => t.loose >= t.sure)) return null;
   const filled = values.filter((v) => !isBlankCell(v));
   if (filled.length < 2) return null;
+  // Each value is what its label asks for: a phone or a date answered 是/否 or Yes/No is a
+  // column of answers beside a column of field names (a template's instructions), not a record.
+  const typed = fields.flatMap((f, i) => {
+    const kind = isBlankCell(values[i]) ? null : valueKind(f.label);
+    return kind ? [contradicts(kind, values[i])] : [];
+  });
+  if (typed.length >= 2 && typed.filter(Boolean).length * 2 > typed.length) return null;
   const wordValues = filled.filter((v) => typeof v === "string" && headerWord(v)).length;
   if (wordValues * 4 > filled.length) return null;
   // Each label explained in a sentence (姓名 | 会员姓名，必填，长度不超过255个字符): a list of the

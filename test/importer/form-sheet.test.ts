@@ -192,6 +192,46 @@ describe("other form layouts", () => {
     ]);
   });
 
+  it("reads a card whose phone and birthday say nothing (无, 不详) as a form still", () => {
+    const r = importWorkbook([
+      sheet("档案卡", [
+        ["姓名", "周海燕", "电话", "无"],
+        ["出生日期", "不详", "邮箱", "暂无"],
+        ["单位", "青岛海燕渔具店", "职务", "店主"],
+      ]),
+    ]);
+    expect(r.records.Clients.map((c) => c.name)).toEqual(["周海燕"]);
+    expect(r.issues.some((i) => i.code === "import.form-read")).toBe(true);
+  });
+
+  it.each([
+    [
+      "繁體, a name and a note under one word each",
+      [
+        ["客戶姓名", "電話", "備註"],
+        ["林志豪", "0912-000-101", "老客戶"],
+        ["黃美玲", "0912-000-102", "介紹人"],
+      ],
+      ["林志豪", "黃美玲"],
+    ],
+    [
+      "English, three columns in another order",
+      [
+        ["Notes", "Mobile", "Name"],
+        ["Met at the fair", "+44 7700 900101", "Ruth Pike"],
+        ["Referred by Ruth", "+44 7700 900102", "Owen Hale"],
+      ],
+      ["Ruth Pike", "Owen Hale"],
+    ],
+  ] as [string, SourceCell[][], string[]][])(
+    "reads a short table as a table, not as pairs: its records are no labels (%s)",
+    (_, rows, names) => {
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      expect(r.issues.some((i) => i.code === "import.form-read")).toBe(false);
+      expect(r.records.Clients.map((c) => c.name)).toEqual(names);
+    }
+  );
+
   it("leaves a list with a header row a list, and a list of field pairs no form", () => {
     const list = importWorkbook([
       sheet("客户", [

@@ -31,6 +31,17 @@ const GUIDES: [string, string, SourceCell[][]][] = [
     ],
   ],
   [
+    "繁體 是/否",
+    "說明",
+    [
+      ["欄位名稱", "必填", "說明", "範例"],
+      ["客戶名稱", "是", "客戶的全名", "晨光貿易股份有限公司"],
+      ["聯絡電話", "否", "手機或市話", "02-2555-0001"],
+      ["拜訪日期", "是", "民國或西元日期", "115/03/02"],
+      ["拜訪方式", "否", "親訪、電話或視訊", "親訪"],
+    ],
+  ],
+  [
     "English Required/Optional, another column order",
     "Read me",
     [
@@ -40,6 +51,39 @@ const GUIDES: [string, string, SourceCell[][]][] = [
       ["The day of the visit", "Visit Date", "Required"],
       ["Visit, call or video", "Method", "Optional"],
       ["Anything else", "Notes", "Optional"],
+    ],
+  ],
+  [
+    "English Yes/No under Required",
+    "Sheet2",
+    [
+      ["Field", "Required", "Notes"],
+      ["Client Name", "Yes", "As on the contract"],
+      ["Phone", "No", "Any format"],
+      ["Visit Date", "Yes", "DD/MM/YYYY"],
+      ["Method", "No", "Visit, Call or Video"],
+    ],
+  ],
+  [
+    "简体 是/否, the explanation first and the field name in the middle",
+    "填表须知",
+    [
+      ["说明", "字段", "是否必填"],
+      ["公司全称，与营业执照一致", "客户名称", "是"],
+      ["手机或座机均可", "联系电话", "否"],
+      ["实际拜访当天", "拜访日期", "是"],
+      ["上门、电话或视频", "拜访方式", "否"],
+    ],
+  ],
+  [
+    "English Y/N under Mandatory, four columns",
+    "Guide",
+    [
+      ["Column", "Mandatory", "Format", "Example"],
+      ["Account Name", "Y", "Text", "Harbour Joinery Ltd"],
+      ["Mobile", "N", "Digits", "+1 212 555 0101"],
+      ["Email", "N", "name@domain", "ops@harbour.example"],
+      ["Date of Visit", "Y", "YYYY-MM-DD", "2026-03-02"],
     ],
   ],
 ];
