@@ -1472,6 +1472,17 @@ function analyseBlock(
   const left = hiddenColumnsIssue(sheet.name, mapping.columns);
   if (left) issues.push(left);
   issues.push(...mapped.issues);
+  // Without a header row the first row is a record too, and every field was read from values:
+  // said once, so that a person checks the reading.
+  const byValue = mapping.columns.flatMap((c) => (c.field === null ? [] : [c.field]));
+  if (table.headerRows.length === 0 && !table.summary && byValue.length > 0)
+    issues.push(
+      sheetIssue(sheet.name, "import.headerless-list", {
+        first: table.firstDataRow,
+        registerSheet: mapping.registerSheet,
+        fields: byValue.join(","),
+      })
+    );
   for (const i of notes) {
     const lines = (columnValues[i] ?? []).flatMap((v) => (isBlankCell(v) ? [] : [cellText(v)]));
     const text = [table.columns[i].text, ...lines].join("\n");

@@ -226,6 +226,8 @@ function findHeaderRow(
   const listed = fieldListColumns(rows, rowAt);
   for (const r of rows) {
     const row = rowAt(r);
+    // A phone number or an e-mail address is what a record holds, never a column's heading.
+    if (holdsContact(row)) continue;
     const isValue = (c: number, text: string) => recurring.get(c)?.has(text) === true;
     // A row holding a column's recurring value (Y under Y/N, 已签约 under 状态) is one of the
     // records, whatever field word stands beside it: each such value weighs against one word.

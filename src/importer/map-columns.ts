@@ -463,7 +463,8 @@ function candidatesFor(
   profile: ColumnProfile,
   targets: readonly FieldTarget[],
   byKey: ReadonlyMap<string, FieldTarget>,
-  filledRows = 0
+  filledRows = 0,
+  headerless = false
 ): Candidate[] {
   const out: Candidate[] = [];
   // The bank's own branch (所属支行 高新支行) is no trait of the client: it is kept in the notes.
@@ -764,17 +765,20 @@ function candidatesFor(
   // A bare "Number" (号码) over a phone's length of digits, distinct per person, stored as numbers
   // or plain digits (90000237781: a mobile outside the mainland, which no profile dials): the
   // person's phone, as a person reads it.
+  // So does a list typed without any header row: beside its names, distinct runs of a mobile's
+  // length (9000068079) are the people's phones, as they are to a person reading the list.
   const phoneTarget = byKey.get("phone");
+  const bareNumber = BARE_NUMBER_WORDS.includes(matchForm(stripHeaderUnit(column.header.text)));
   if (
     phoneTarget &&
-    BARE_NUMBER_WORDS.includes(matchForm(stripHeaderUnit(column.header.text))) &&
+    (bareNumber || (headerless && profile.phone < 0.8)) &&
     phoneLengthDigits(profile) >= 0.8
   )
     out.push({
       column: position,
       target: phoneTarget,
-      confidence: 0.8,
-      rank: 0.8,
+      confidence: bareNumber ? 0.8 : HEADERLESS_CONFIDENCE,
+      rank: bareNumber ? 0.8 : HEADERLESS_CONFIDENCE,
       evidence: [why("map.why.phone-length", { share: percent(phoneLengthDigits(profile)) })],
     });
   const ownWords = temperature ? null : ownVocabulary(profile, targets, fromHeader);
@@ -813,7 +817,7 @@ function candidatesFor(
     for (const [key, share, values] of byValues) {
       const target = byKey.get(key);
       if (!target || share < (placeholder ? PLACEHOLDER_SHARE : 0.6)) continue;
-      const confidence = placeholder ? PLACEHOLDER_CONFIDENCE : 0.65;
+      const confidence = placeholder ? PLACEHOLDER_CONFIDENCE : HEADERLESS_CONFIDENCE;
       out.push({
         column: position,
         target,
@@ -846,6 +850,8 @@ const EMPTY_COLUMN_HEADER = 0.8;
 /** How far a system user's column (Created By, 录入人) ranks below the sheet's owner columns. */
 const SYSTEM_USER_RANK = 0.35;
 
+/** A column without a header, read by its values alone. */
+const HEADERLESS_CONFIDENCE = 0.65;
 /** A column read by its values alone under a placeholder maps a little below a header's word. */
 const PLACEHOLDER_CONFIDENCE = 0.62;
 /** The share of values that must show the field under a placeholder: more than without a header. */
@@ -1217,11 +1223,21 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
 
   // How many rows the fullest column fills: an empty column beside it is evidence of nothing.
   const filledRows = Math.max(0, ...profiles.map((p) => p.filled));
+  const headerless = input.columns.every((c) => c.header.text === "");
   const candidates = input.columns
     .flatMap((column, i) =>
       decided.has(i)
         ? []
-        : candidatesFor(input.registerSheet, i, column, profiles[i], targets, byKey, filledRows)
+        : candidatesFor(
+            input.registerSheet,
+            i,
+            column,
+            profiles[i],
+            targets,
+            byKey,
+            filledRows,
+            headerless
+          )
     )
     .sort(
       (a, b) =>

@@ -5,6 +5,7 @@
 import { importWorkbook } from "../../src/importer";
 import { mappingLines } from "../../src/importer/mapping-file";
 import type { SourceCell } from "../../src/importer/types";
+import { renderMessage } from "../../src/register/messages";
 import { sheet } from "./helpers";
 
 const NAMES = ["赵桂英", "王明", "林志强", "陈美玲", "张伟", "李静", "刘洋", "黄磊"];
@@ -214,5 +215,84 @@ describe("a list without a header row: dates and companies read from the values"
     expect(r.records.Clients.map((c) => c.kind)).toEqual(Array(8).fill("person"));
     expect(r.issues.some((i) => i.code === "import.kind-from-names")).toBe(false);
     expect(r.issues.filter((i) => i.code === "import.kind-from-person-names")).toHaveLength(1);
+  });
+});
+
+describe("a list without a header row whose records hold a field word", () => {
+  // A given name that is also a word of some header (Sonal ~ Personal, 方式, Method), a town, a
+  // note: one such cell on a record must not make that record the header, far down the list.
+  const LISTS: [string, SourceCell[][], (string | null)[]][] = [
+    [
+      "English, mobiles stored as numbers, the enquiry as free text",
+      [
+        ["asha", "asha@example.org", 9000068079, "diet for diabetic", "pune"],
+        ["RAVI KUMAR", "ravi@example.net", 9000087907, "I want weight gain", "Delhi"],
+        ["meena", "meena12@example.com", 9000061419, "need a diet chart", null],
+        ["Kiran", "kiran@example.org", 9000007086, "weekly plan please", null],
+        ["Method", "method.one@example.com", 9000099683, "help with fat loss", null],
+        ["SONAL", "SONAL295@EXAMPLE.NET", 9000035504, "I M VERY THIN", null],
+      ],
+      ["name", "email", "phone", null, null],
+    ],
+    [
+      "简体, the phone first, a 方式 word among the notes",
+      [
+        ["13900001111", "赵桂英", "上门", "想了解理财"],
+        ["13900002222", "王明", "电话", "客户经理推荐"],
+        ["13900003333", "林志强", "方式", "需要回电"],
+        ["13900004444", "陈美玲", "上门", "已加微信"],
+        ["13900005555", "张伟", "电话", "下周再联系"],
+        ["13900006666", "李静", "上门", "带家人来"],
+      ],
+      ["phone", "name", null, null],
+    ],
+    [
+      "繁體, e-mail last, a 地址 word on one record",
+      [
+        ["陳怡君", "0912-000-101", "台北", "chen@example.tw"],
+        ["林志豪", "0912-000-102", "地址", "lin@example.tw"],
+        ["黃美玲", "0912-000-103", "台中", "huang@example.tw"],
+        ["張家豪", "0912-000-104", "高雄", "chang@example.tw"],
+        ["吳淑芬", "0912-000-105", "台南", "wu@example.tw"],
+        ["蔡明哲", "0912-000-106", "新竹", "tsai@example.tw"],
+      ],
+      ["name", "phone", null, "email"],
+    ],
+  ];
+
+  it.each(LISTS)(
+    "reads every row as a record, the columns by their values (%s)",
+    (_, rows, fields) => {
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      const m = r.mappings[0];
+      expect(m.headerless).toBe(true);
+      expect(m.columns.map((c) => c.field)).toEqual(fields);
+      expect(r.records.Clients).toHaveLength(rows.length);
+      expect(m.columns.every((c) => c.field === null || c.confidence < 0.7)).toBe(true);
+    }
+  );
+
+  it("says once that no row reads as a header, in English, 简体 and 繁體", () => {
+    const r = importWorkbook([sheet("Sheet1", LISTS[0][1])]);
+    const said = r.issues.filter((i) => i.code === "import.headerless-list");
+    expect(said).toHaveLength(1);
+    expect(said[0].params).toMatchObject({ first: 1, fields: "name,email,phone" });
+    expect(renderMessage("import.headerless-list", said[0].params ?? {}, "en")).toContain(
+      "from row 1"
+    );
+    expect(renderMessage("import.headerless-list", said[0].params ?? {}, "zh-CN")).toContain(
+      "没有可识别的表头行"
+    );
+    expect(renderMessage("import.headerless-list", said[0].params ?? {}, "zh-TW")).toContain(
+      "沒有可辨識的標題列"
+    );
+  });
+
+  it("a list with a header row says nothing of the kind", () => {
+    const r = importWorkbook([
+      sheet("Sheet1", [["Name", "Email", "Mobile"], ...LISTS[0][1].map((row) => row.slice(0, 3))]),
+    ]);
+    expect(r.mappings[0].headerRows).toEqual([1]);
+    expect(r.issues.some((i) => i.code === "import.headerless-list")).toBe(false);
   });
 });

@@ -455,6 +455,8 @@ export const en = {
     "Read as a form: the label–value pairs in rows {from}–{to} are one {registerSheet:sheet} record ({fields} fields), not a table.",
   "import.linked-to-form":
     "These rows name no client; they lie below the form of {name} (row {row}) on this sheet and were linked to that client.",
+  "import.headerless-list":
+    "No row of this sheet reads as a header: every row from row {first} was read as a {registerSheet:sheet} record, its columns named by their values alone ({fields:fields}); please check the mapping.",
   "import.assets-from-classes":
     "{count} assets were made from the asset-class columns {columns}: one for each class a client holds, held with us; a total column is their sum and no asset. The columns also stay in the client's notes.",
   "import.assets-from-balance":

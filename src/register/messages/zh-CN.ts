@@ -385,6 +385,8 @@ export const zhCN: Record<MessageCode, string> = {
     "按表单读取：第 {from}–{to} 行的“标签：值”是一条{registerSheet:sheet}记录（{fields} 个字段），不是表格。",
   "import.linked-to-form":
     "这些行未写客户；它们位于本表 {name} 的表单（第 {row} 行）下方，已关联到该客户。",
+  "import.headerless-list":
+    "此表没有可识别的表头行：从第 {first} 行起每一行都按{registerSheet:sheet}记录读取，各列只凭其值识别（{fields:fields}），请核对映射。",
   "import.assets-from-classes":
     "已从各资产类别栏 {columns} 建立 {count} 条资产记录：客户持有的每一类各记一条，记为本行持有；合计栏是各类之和，不另记资产。这些栏也保留在客户备注中。",
   "import.assets-from-balance":

@@ -389,6 +389,8 @@ export const zhTW: Record<MessageCode, string> = {
     "依表單讀取：第 {from}–{to} 列的「標籤：值」是一筆{registerSheet:sheet}紀錄（{fields} 個欄位），不是表格。",
   "import.linked-to-form":
     "這些列未寫客戶；它們位於本表 {name} 的表單（第 {row} 列）下方，已連結到該客戶。",
+  "import.headerless-list":
+    "此表沒有可辨識的標題列：自第 {first} 列起每一列都依{registerSheet:sheet}紀錄讀取，各欄僅憑其值辨識（{fields:fields}），請核對對應。",
   "import.assets-from-classes":
     "已從各資產類別欄 {columns} 建立 {count} 筆資產紀錄：客戶持有的每一類各記一筆，記為本行持有；合計欄是各類之和，不另記資產。這些欄也保留在客戶備註中。",
   "import.assets-from-balance":
