@@ -63,10 +63,11 @@ import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import type { MessageCode } from "../register/messages";
 import { stripHeaderUnit } from "./normalize";
 import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
-import { sameLayout } from "./snapshots";
+import { headerSet, sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
 import { contactsWithoutParty } from "./contact-party";
+import { derivedSheets, type DerivedWhy } from "./derived-sheets";
 import { preferClientsForPartyFigures } from "./party-figures";
 import {
   decisionOf,
@@ -589,6 +590,7 @@ export function analyseWorkbook(
   markSheetIndexes(analyses, sheets);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
+  markDerivedSheets(analyses);
   markStaffServingClients(analyses);
   markProfilesOfClients(analyses);
   markPhoneBookBesideGuests(analyses);
@@ -648,7 +650,12 @@ function markSheetIndexes(analyses: SheetAnalysis[], sheets: readonly SourceShee
     const named = a.columnValues.flatMap((values, i) => {
       const texts = [header[i], ...values.map(cellText)].filter((t) => t.trim() !== "");
       const hits = texts.filter((t) => foldName(t) !== own && names.has(foldName(t)));
-      return hits.length >= 2 && hits.length * 2 >= texts.length ? hits : [];
+      // An index names each sheet once or twice; a summary's column saying which sheet each row
+      // came from (來源, Source) names the same few sheets on every row.
+      const distinct = new Set(hits.map(foldName)).size;
+      return hits.length >= 2 && hits.length * 2 >= texts.length && hits.length <= distinct * 2
+        ? hits
+        : [];
     });
     if (named.length === 0) continue;
     const params = {
@@ -680,6 +687,32 @@ function markListsOfTheSamePeople(analyses: SheetAnalysis[]): void {
         peopleFoundIn(a, b)
     );
     if (list) markNotData(a, "sheet.why.same-people", { list: list.sheet.name }, "copy");
+  }
+}
+
+const DERIVED_REASONS: Record<DerivedWhy, MessageCode> = {
+  hidden: "sheet.why.hidden-copy",
+  repeats: "sheet.why.drawn-repeats",
+  "own-columns": "sheet.why.drawn-from",
+};
+
+/**
+ * Lists made from another sheet of the workbook (derived-sheets.ts): a hidden pivot source, a
+ * delivery or call list naming the master's records, a working list with columns of its own. The
+ * master's rows are the records; each such sheet is left out, said why, once.
+ */
+function markDerivedSheets(analyses: SheetAnalysis[]): void {
+  for (const d of derivedSheets(analyses)) {
+    const own = d.own
+      .slice(0, 3)
+      .map((h) => `"${h}"`)
+      .join(", ");
+    markNotData(
+      d.derived,
+      DERIVED_REASONS[d.why],
+      { source: d.source.sheet.name, column: d.column, found: d.found, count: d.count, own },
+      "copy"
+    );
   }
 }
 
@@ -903,6 +936,9 @@ function markProfilesOfClients(analyses: SheetAnalysis[]): void {
     if (own.length === 0 || adding > 0 || unmapped < 3) continue;
     const list = lists.find((other) => {
       if (other === profile || other.notData !== null) return false;
+      // The list's own columns again (the warned customers, a district's rows of a summary): a
+      // part of the list whose rows merge into its clients, not a profile kept beside it.
+      if (headersWithin(headersOfTable(profile), headersOfTable(other))) return false;
       const theirs = identity(other);
       if (other.mapping.columns.filter((c) => c.field !== null).length <= theirs.length)
         return false;
@@ -1009,6 +1045,20 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
   }
 }
 
+function headersOfTable(a: SheetAnalysis): string[] {
+  return (a.table?.columns ?? []).map((c) => c.text);
+}
+
+/** True when nearly all of one table's headers (folded) are the other's: its columns, or some of them. */
+function headersWithin(part: readonly string[], whole: readonly string[]): boolean {
+  const mine = headerSet(part);
+  const theirs = headerSet(whole);
+  if (mine.size < 3) return false;
+  let both = 0;
+  for (const h of mine) if (theirs.has(h)) both++;
+  return both >= mine.size * 0.8;
+}
+
 /** A column of `a` that names or numbers people: its header reads as a name or an id, or its values as people's names. */
 function namesPeople(a: SheetAnalysis, col: number): boolean {
   const base = readHeader(a.table?.columns[col]?.text ?? "").base;
@@ -1021,8 +1071,7 @@ function namesPeople(a: SheetAnalysis, col: number): boolean {
  * `clients`' rows. A staff list names people who appear as owners, not as subjects.
  */
 function sameListAs(a: SheetAnalysis, clients: SheetAnalysis): boolean {
-  const headers = (x: SheetAnalysis) => (x.table?.columns ?? []).map((c) => c.text);
-  if (sameLayout(headers(a), headers(clients))) return true;
+  if (sameLayout(headersOfTable(a), headersOfTable(clients))) return true;
   const subjects = new Set(
     clients.mapping.columns.flatMap((c, i) =>
       c.field === "name" ? clients.columnValues[i].map(cellText).filter((t) => t !== "") : []

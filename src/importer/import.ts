@@ -757,7 +757,8 @@ class WorkbookImport {
           ...analysis.notData.params,
           kind: `kind.${analysis.notData.kind}`,
           reason: analysis.notData.code,
-          sheet: sheet.name,
+          // Not "sheet": a reason names another sheet by that parameter ("profile of {sheet}").
+          tab: sheet.name,
         })
       );
       this.skipAll(analysis, table.firstDataRow, `not register data: ${what}`);

@@ -192,7 +192,7 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
           ? say("mapping.not-data", {
               ...coded?.params,
               where,
-              sheet: m.sheet,
+              tab: m.sheet,
               kind: `kind.${m.kind}`,
               reason: coded?.code ?? m.reason,
             })

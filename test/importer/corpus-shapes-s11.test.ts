@@ -252,7 +252,12 @@ describe("a profile sheet beside a client list is not register data", () => {
       (i) => i.sheet === name && i.code === "import.sheet-not-data"
     );
     expect(said).toHaveLength(1);
-    expect(said[0].params).toMatchObject({ reason: "sheet.why.profile-of", sheet: name });
+    // The reason names the list it is the profile of; the --map hint names the profile sheet.
+    expect(said[0].params).toMatchObject({
+      reason: "sheet.why.profile-of",
+      sheet: "Clients",
+      tab: name,
+    });
     expect(renderMessage("sheet.why.profile-of", { sheet: "Clients" }, "zh-CN")).toContain(
       "“Clients”"
     );

@@ -355,6 +355,12 @@ export const en = {
     "most of the people it lists are on the client list \u201c{list}\u201d already: drawn from it, no one new",
   "sheet.why.instructions":
     "its rows describe how to fill in each field ({header}: required or optional), they hold no records",
+  "sheet.why.hidden-copy":
+    'a hidden sheet whose rows are records of "{source}" again ({found} of the {count} values of its column {column} name rows there): the source a pivot table or report reads, imported once from "{source}"',
+  "sheet.why.drawn-repeats":
+    'its rows name records of "{source}" ({found} of the {count} values of its column {column} name rows there), some of them on several rows: what is done for them (deliveries, calls, runs), no new records',
+  "sheet.why.drawn-from":
+    'its rows are records of "{source}" again ({found} of the {count} values of its column {column} name rows there) with columns of its own ({own}): a working list made from it, no new records',
   "sheet.why.copy-of":
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
@@ -374,7 +380,7 @@ export const en = {
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
   "mapping.no-table": "{where}: no table found",
   "mapping.not-data":
-    '{where}: not imported, {kind:msg} ({reason:msg}); if it is register data: --map "{sheet}!*=Clients"',
+    '{where}: not imported, {kind:msg} ({reason:msg}); if it is register data: --map "{tab}!*=Clients"',
   "mapping.not-imported": "{where}: not imported",
   "mapping.sheet": "{where} → {registerSheet} (confidence {confidence}; header row {headerRows})",
   "mapping.sheet-no-rows":
@@ -521,7 +527,7 @@ export const en = {
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
-    'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{sheet}!*=Clients".',
+    'Not imported: this sheet looks like {kind:msg}, not register data ({reason:msg}). If it is register data, name its kind with a mapping such as "{tab}!*=Clients".',
   "import.sheet-left-out": "Not imported: the mapping leaves this sheet out.",
   "import.partner-addresses":
     "{count} rows are a company's invoice, delivery or other addresses ({column}): they were passed over, not imported as clients.",

@@ -298,6 +298,12 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
   "sheet.why.same-people": "所列的人大多已在客户名单“{list}”中：是从那里摘出的，没有新的客户",
   "sheet.why.instructions": "各行说明每个字段如何填写（{header}：必填或选填），不是记录",
+  "sheet.why.hidden-copy":
+    "是隐藏的工作表，其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里）：是数据透视表或报表的数据源，已从“{source}”导入",
+  "sheet.why.drawn-repeats":
+    "其各行指向“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），有的记录占了好几行：记的是为它们做的事（配送、电话、车次），没有新的记录",
+  "sheet.why.drawn-from":
+    "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），另加自己的列（{own}）：是从那里做出的工作清单，没有新的记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.member-log":
@@ -314,7 +320,7 @@ export const zhCN: Record<MessageCode, string> = {
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
   "mapping.no-table": "{where}：未找到表格",
   "mapping.not-data":
-    '{where}：不导入（{kind:msg}：{reason:msg}）；如果是台账数据：--map "{sheet}!*=Clients"',
+    '{where}：不导入（{kind:msg}：{reason:msg}）；如果是台账数据：--map "{tab}!*=Clients"',
   "mapping.not-imported": "{where}：不导入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）",
   "mapping.sheet-no-rows":
@@ -449,7 +455,7 @@ export const zhCN: Record<MessageCode, string> = {
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
-    "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{sheet}!*=客户”。",
+    "未导入：此工作表看起来是{kind:msg}，不是台账数据（{reason:msg}）。如果它是台账数据，请用映射指明其类型，例如“{tab}!*=客户”。",
   "import.sheet-left-out": "未导入：映射将此工作表排除在外。",
   "import.partner-addresses":
     "有 {count} 行是公司的发票、送货或其他地址（{column}）：已略过，未作为客户导入。",

@@ -301,6 +301,12 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
   "sheet.why.same-people": "所列的人大多已在客戶名單「{list}」中：是從那裡摘出的，沒有新的客戶",
   "sheet.why.instructions": "各列說明每個欄位如何填寫（{header}：必填或選填），不是紀錄",
+  "sheet.why.hidden-copy":
+    "是隱藏的工作表，其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡）：是樞紐分析表或報表的資料來源，已從「{source}」匯入",
+  "sheet.why.drawn-repeats":
+    "其各列指向「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），有的紀錄佔了好幾列：記的是為它們做的事（配送、電話、車次），沒有新的紀錄",
+  "sheet.why.drawn-from":
+    "其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），另加自己的欄（{own}）：是從那裡做出的工作清單，沒有新的紀錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
   "sheet.why.member-log":
@@ -317,7 +323,7 @@ export const zhTW: Record<MessageCode, string> = {
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
   "mapping.no-table": "{where}：未找到表格",
   "mapping.not-data":
-    '{where}：不匯入（{kind:msg}：{reason:msg}）；如果是名冊資料：--map "{sheet}!*=Clients"',
+    '{where}：不匯入（{kind:msg}：{reason:msg}）；如果是名冊資料：--map "{tab}!*=Clients"',
   "mapping.not-imported": "{where}：不匯入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）",
   "mapping.sheet-no-rows":
@@ -453,7 +459,7 @@ export const zhTW: Record<MessageCode, string> = {
 
   // Sheets that are not register data, and the honest outcome (issue 9)
   "import.sheet-not-data":
-    "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{sheet}!*=客戶」。",
+    "未匯入：此工作表看起來是{kind:msg}，不是名冊資料（{reason:msg}）。如果它是名冊資料，請用對應指明其類型，例如「{tab}!*=客戶」。",
   "import.sheet-left-out": "未匯入：對應將此工作表排除在外。",
   "import.partner-addresses":
     "有 {count} 列是公司的發票、送貨或其他地址（{column}）：已略過，未作為客戶匯入。",

@@ -1,0 +1,210 @@
+/**
+ * How the sheets of one workbook relate: beside its master list a workbook often keeps sheets
+ * made from it — a day's delivery list or a "postponed" list repeating master accounts with a few
+ * columns of its own (quantity, driver, dates), a hidden copy of a log a pivot table reads, a
+ * filtered subset. A person imports the master once: the records are the master's, and a sheet
+ * whose rows only name master records again adds none.
+ *
+ * The relation is read from the values, never from sheet names: a column of the derived sheet
+ * that says which record a row is (an id, a name, a phone, a policy or complaint number) whose
+ * values all stand in one column of the source, where each value names one row. What makes the
+ * derived sheet a working list rather than more of the same records is then one of:
+ * - it is hidden while the source is visible (a pivot table's source, kept out of sight);
+ * - it names some source records on several rows (one delivery or call per row, not one record);
+ * - it carries columns of its own that are no register field (dates of a schedule, quantities).
+ * A subset with the source's own layout (the warned customers again, the district sheets of a
+ * summary) or the same records in another system's layout (columns that map to fields) are the
+ * same records: they are imported and merge into the source's (see link-merge.ts).
+ */
+import { foldHeader } from "../register/catalog";
+import { cellText } from "./grid";
+import type { SheetAnalysis } from "./analyse-sheet";
+
+/** Fields whose value says which record a row is. */
+const RECORD_KEYS = new Set([
+  "clientId",
+  "name",
+  "idNumber",
+  "phone",
+  "email",
+  "policyNo",
+  "complaintId",
+  "opportunityId",
+]);
+
+/** Fewest distinct keys a derived sheet names for the relation to be evidence. */
+const MIN_KEYS = 3;
+/** Share of the derived sheet's keys the source holds: all but a stray one in twenty. */
+const FOUND_SHARE = 0.95;
+/** Share of a column's distinct values shaped like the source's keys, for it to be a key column. */
+const KEY_SHARE = 0.8;
+/** A source column names one row per value when nearly every value is its own. */
+const UNIQUE_SHARE = 0.95;
+
+export type DerivedWhy = "hidden" | "repeats" | "own-columns";
+
+export interface DerivedSheet {
+  derived: SheetAnalysis;
+  source: SheetAnalysis;
+  /** The derived sheet's column that names the source's records (its header). */
+  column: string;
+  /** Distinct keys of that column, and how many of them the source holds. */
+  count: number;
+  found: number;
+  why: DerivedWhy;
+  /** The derived sheet's headers the source does not have (for "own-columns"). */
+  own: string[];
+}
+
+function keyText(cell: unknown): string {
+  return cellText(cell).normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+function isHidden(a: SheetAnalysis): boolean {
+  return a.sheet.state === "hidden" || a.sheet.state === "veryHidden";
+}
+
+function headersOf(a: SheetAnalysis): string[] {
+  return (a.table?.columns ?? []).map((c) => c.text);
+}
+
+/** A table that may take part: read as a register sheet from its own evidence, not set aside. */
+function usable(a: SheetAnalysis): boolean {
+  return (
+    a.table !== null &&
+    !a.loose &&
+    !a.overridden &&
+    !a.form &&
+    a.notData === null &&
+    a.mapping.registerSheet !== null
+  );
+}
+
+interface KeyMatch {
+  col: number;
+  count: number;
+  found: number;
+  /** Rows of the derived sheet naming a key. */
+  rows: number;
+  /** The source holds more records than the derived sheet names: a part of it, not all of it. */
+  part: boolean;
+}
+
+/** The derived sheet's key values, without a repeat of its own header (sections of one sheet). */
+function keysOf(a: SheetAnalysis, col: number): string[] {
+  const header = keyText(a.table?.columns[col]?.text ?? "");
+  return (a.columnValues[col] ?? []).map(keyText).filter((t) => t !== "" && t !== header);
+}
+
+/** A key's shape: digits kept one by one (ids have their length), runs of letters as one. */
+function shapeOf(key: string): string {
+  return key
+    .replace(/\d/g, "9")
+    .replace(/[a-z]+/g, "a")
+    .replace(/\p{L}+/gu, (run) => (run === "a" ? run : "L"));
+}
+
+/** The best column of `derived` whose distinct values (nearly) all name rows of `source`. */
+function keyMatch(derived: SheetAnalysis, source: SheetAnalysis): KeyMatch | null {
+  const columns = source.columnValues.map((values) => {
+    const texts = values.map(keyText).filter((t) => t !== "");
+    const set = new Set(texts);
+    const shapes = new Set([...set].map(shapeOf));
+    return { set, shapes, unique: texts.length > 0 && set.size >= texts.length * UNIQUE_SHARE };
+  });
+  let best: KeyMatch | null = null;
+  derived.mapping.columns.forEach((c, col) => {
+    if (c.field === null || !RECORD_KEYS.has(c.field)) return;
+    const all = keysOf(derived, col);
+    for (const theirs of columns) {
+      // The source names each record once; a column of repeated values (a status, a town)
+      // holds a sheet's few values without saying which records they are.
+      if (!theirs.unique) continue;
+      // A value shaped like none of the source's keys (a run's total, a count under the ids)
+      // is no record's key; most of the column must be keys all the same.
+      const keys = all.filter((k) => theirs.shapes.has(shapeOf(k)));
+      const distinct = new Set(keys);
+      if (distinct.size < MIN_KEYS || distinct.size < new Set(all).size * KEY_SHARE) continue;
+      if (theirs.set.size < distinct.size) continue;
+      let found = 0;
+      for (const k of distinct) if (theirs.set.has(k)) found++;
+      if (found < distinct.size * FOUND_SHARE) continue;
+      if (best && best.found >= found) continue;
+      const part = theirs.set.size > distinct.size;
+      best = { col, count: distinct.size, found, rows: keys.length, part };
+    }
+  });
+  return best;
+}
+
+/** Columns of `derived` whose headers `source` lacks, and whether most of them hold no field. */
+function ownColumns(
+  derived: SheetAnalysis,
+  source: SheetAnalysis
+): { own: string[]; plain: boolean } {
+  const theirs = new Set(headersOf(source).map((h) => foldHeader(h)));
+  const own: string[] = [];
+  let fields = 0;
+  let plain = 0;
+  derived.mapping.columns.forEach((c, i) => {
+    const header = derived.table?.columns[i]?.text ?? "";
+    const folded = foldHeader(header);
+    if (folded === "" || theirs.has(folded)) return;
+    if (c.field !== null && RECORD_KEYS.has(c.field)) return;
+    if ((derived.columnValues[i] ?? []).every((v) => cellText(v) === "")) return;
+    own.push(header);
+    if (c.field === null || c.field === "notes") plain++;
+    else fields++;
+  });
+  return { own, plain: plain >= 2 && plain > fields * 2 };
+}
+
+/** Why `derived`, whose keys all name rows of `source`, is a list made from it; null when it is not. */
+function whyDerived(
+  derived: SheetAnalysis,
+  source: SheetAnalysis,
+  match: KeyMatch
+): DerivedSheet | null {
+  const base = {
+    derived,
+    source,
+    column: derived.table?.columns[match.col]?.text ?? "",
+    count: match.count,
+    found: match.found,
+    own: [] as string[],
+  };
+  if (isHidden(derived) && !isHidden(source)) return { ...base, why: "hidden" };
+  // Two sheets of the same records, both in sight: which is the master is not for values to say.
+  if (!match.part) return null;
+  // A copy of a list names each record once; namesakes make a name repeat now and then.
+  const repeats = match.rows - match.count;
+  const share = derived.mapping.columns[match.col]?.field === "name" ? 0.05 : 0.02;
+  if (repeats >= 2 && repeats >= match.count * share) return { ...base, why: "repeats" };
+  const { own, plain } = ownColumns(derived, source);
+  if (plain) return { ...base, why: "own-columns", own };
+  return null;
+}
+
+/**
+ * The sheets of a workbook that are lists made from another sheet read as the same register
+ * sheet, each with its source and why. A sheet is derived from one source at most (the one
+ * holding most of its keys); a source is never itself marked derived from its derived sheet.
+ */
+export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[] {
+  const tables = analyses.filter(usable);
+  const out: DerivedSheet[] = [];
+  for (const derived of tables) {
+    let chosen: DerivedSheet | null = null;
+    for (const source of tables) {
+      if (source === derived || source.sheet.name === derived.sheet.name) continue;
+      if (source.mapping.registerSheet !== derived.mapping.registerSheet) continue;
+      if (out.some((d) => d.derived === source && d.source === derived)) continue;
+      const match = keyMatch(derived, source);
+      if (!match) continue;
+      const found = whyDerived(derived, source, match);
+      if (found && (!chosen || found.found > chosen.found)) chosen = found;
+    }
+    if (chosen) out.push(chosen);
+  }
+  return out;
+}

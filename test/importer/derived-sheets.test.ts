@@ -1,0 +1,409 @@
+/**
+ * Sheets made from another sheet of the workbook: a day's delivery list or a postponed list naming
+ * master accounts with columns of its own, a dispatch sheet naming some accounts on several runs,
+ * a hidden pivot source repeating a log. A person imports the master once and leaves those out;
+ * a subset in the master's own layout, a summary of district sheets, a list adding clients or
+ * client fields are the same records or more of them and are imported (rows merge).
+ */
+import { importWorkbook } from "../../src/importer";
+import { renderMessage } from "../../src/register/messages";
+import type { SourceCell, SourceSheet } from "../../src/importer/types";
+import { sheet } from "./helpers";
+
+interface Variant {
+  label: string;
+  master: string;
+  id: string;
+  name: string;
+  phone: string;
+  address: string;
+  owner: string;
+  names: string[];
+  street: string;
+  /** The working list: its name, the id header, a short-name header and its own columns. */
+  list: string;
+  listId: string;
+  listName: string;
+  own: [string, string, string];
+  driver: string[];
+  /** A report's own columns (type, change, warning flag, balance). */
+  report: string[];
+  /** Ids written as numbers in the master and as text on the list (another producer). */
+  numericIds: boolean;
+}
+
+const VARIANTS: Variant[] = [
+  {
+    label: "English, ids as text on both",
+    master: "Customers",
+    id: "Customer No",
+    name: "Customer Name",
+    phone: "Phone",
+    address: "Address",
+    owner: "Account Manager",
+    names: [
+      "Harbor Bakery",
+      "Northgate Diner",
+      "Elm Street Cafe",
+      "Blue Fin Grill",
+      "Oak & Ember",
+      "Sunrise Noodles",
+      "Maple Kitchen",
+      "Cedar Deli",
+      "Riverside Pizza",
+      "Golden Wok",
+      "Pine Hill Tavern",
+      "Lakeside Bistro",
+      "Stone Oven",
+      "Copper Pot",
+      "Willow Tea House",
+      "Red Barn Grill",
+      "Juniper Bar",
+      "Silver Spoon",
+      "Bayview Fish",
+      "Orchard Market",
+    ],
+    street: "Main Street",
+    list: "Monday Route 3",
+    listId: "Cust #",
+    listName: "Short name",
+    own: ["Qty (cyl)", "Driver", "Delivery date"],
+    driver: ["Sam", "Ray"],
+    report: ["Account type", "Type change", "Warning", "Daily avg (k)"],
+    numericIds: false,
+  },
+  {
+    label: "简体, ids as numbers in the master, text on the list",
+    master: "客户名单",
+    id: "客户编号",
+    name: "客户名称",
+    phone: "联系电话",
+    address: "地址",
+    owner: "客户经理",
+    names: [
+      "湛江海鲜酒楼",
+      "赤坎早茶店",
+      "霞山面馆",
+      "麻章烧腊",
+      "金沙湾饭店",
+      "南桥粥铺",
+      "海滨大排档",
+      "民主路饺子馆",
+      "人民大道快餐",
+      "建设路火锅",
+      "解放路烤鱼",
+      "中山路茶餐厅",
+      "新华街米粉",
+      "和平路小炒",
+      "青年路烧烤",
+      "光明街甜品",
+      "文化路食堂",
+      "渔港酒家",
+      "椰林餐厅",
+      "东堤牛杂",
+    ],
+    street: "民主路",
+    list: "配送单",
+    listId: "客户编号",
+    listName: "简称",
+    own: ["数量", "司机", "配送日期"],
+    driver: ["王伟", "李强"],
+    report: ["当前客户类型", "变化类型", "是否预警", "日均余额（万元）"],
+    numericIds: true,
+  },
+  {
+    label: "繁體, id column last on the list",
+    master: "客戶資料",
+    id: "客戶代號",
+    name: "客戶名稱",
+    phone: "電話",
+    address: "地址",
+    owner: "業務",
+    names: [
+      "信義牛肉麵",
+      "大安水煎包",
+      "中山滷肉飯",
+      "板橋豆花",
+      "中和便當",
+      "新店米粉湯",
+      "西屯小籠包",
+      "北屯燒臘",
+      "南屯鍋貼",
+      "苓雅海產",
+      "前鎮蚵仔煎",
+      "左營冰店",
+      "東區臭豆腐",
+      "北區飯糰",
+      "民生粥品",
+      "復興快炒",
+      "中正麵線",
+      "成功早餐",
+      "自由咖啡",
+      "公益茶飲",
+    ],
+    street: "忠孝東路",
+    list: "延後名單",
+    listId: "客戶代號",
+    listName: "簡稱",
+    own: ["延後天數", "司機", "預計配送日"],
+    driver: ["陳志明", "林家豪"],
+    report: ["客戶類型", "變化類型", "是否預警", "日均餘額（萬元）"],
+    numericIds: false,
+  },
+];
+
+const idOf = (v: Variant, i: number): SourceCell =>
+  v.numericIds ? 1700001 + i * 37 : `C${String(1700001 + i * 37)}`;
+const idText = (v: Variant, i: number): string => String(idOf(v, i));
+
+function master(v: Variant): SourceSheet {
+  return sheet(v.master, [
+    [v.id, v.name, v.phone, v.address, v.owner],
+    ...v.names.map((n, i) => [
+      idOf(v, i),
+      n,
+      `555-01${String(i + 10).slice(-2)}`,
+      `${100 + i * 3} ${v.street}`,
+      v.driver[i % 2],
+    ]),
+  ]);
+}
+
+/** A working list of `rows` master accounts (by index) with columns of its own. */
+function workingList(v: Variant, rows: number[], idLast = v.label.startsWith("繁")): SourceSheet {
+  const head = [v.listName, v.address, ...v.own];
+  const body = rows.map((i, k) => [
+    v.names[i].slice(0, 4),
+    `${100 + i * 3} ${v.street}`,
+    (k % 4) + 1,
+    v.driver[k % 2],
+    `2026-05-${String(10 + (k % 9)).padStart(2, "0")}`,
+  ]);
+  return sheet(
+    v.list,
+    idLast
+      ? [[...head, v.listId], ...body.map((r, k) => [...r, idText(v, rows[k])])]
+      : [[v.listId, ...head], ...body.map((r, k) => [idText(v, rows[k]), ...r])]
+  );
+}
+
+const PART = [2, 5, 7, 8, 11, 13, 16, 19];
+
+describe.each(VARIANTS)("a list made from the master ($label)", (v) => {
+  it("a working list naming master accounts with columns of its own is left out", () => {
+    const r = importWorkbook([master(v), workingList(v, PART)]);
+    const list = r.mappings.find((m) => m.sheet === v.list);
+    expect(list?.registerSheet).toBeNull();
+    expect(list?.kind).toBe("copy");
+    expect(list?.reasonCoded?.code).toBe("sheet.why.drawn-from");
+    expect(list?.reasonCoded?.params).toMatchObject({
+      source: v.master,
+      found: PART.length,
+      count: PART.length,
+    });
+    expect(r.records.Clients).toHaveLength(v.names.length);
+    // The master's names stand, not the list's short names.
+    expect(r.records.Clients?.map((c) => c.name)).toEqual(v.names);
+    const issues = r.issues.filter((i) => i.sheet === v.list && i.code === "import.sheet-not-data");
+    expect(issues).toHaveLength(1);
+  });
+
+  it("the reason reads in every language, naming the master and the list's own sheet", () => {
+    const r = importWorkbook([master(v), workingList(v, PART)]);
+    const issue = r.issues.find((i) => i.sheet === v.list && i.code === "import.sheet-not-data");
+    for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
+      const text = renderMessage("import.sheet-not-data", issue?.params ?? {}, lang) ?? "";
+      expect(text).toContain(v.master);
+      // The --map hint names the list itself, not the master its reason names.
+      expect(text).toContain(`${v.list}!*=`);
+      expect(text).not.toMatch(/sheet\.why|kind\.copy|\{/);
+      if (lang !== "en") expect(text).not.toMatch(/working list|records of/);
+    }
+  });
+
+  it("a dispatch sheet in the master's own columns naming accounts on several runs is left out", () => {
+    const runs = [3, 4, 9, 12, 14, 3, 17, 9, 1, 4, 18, 6];
+    const dispatch = sheet("dispatch", [
+      [v.id, v.name, v.phone, v.address, v.owner],
+      ...runs.map((i) => [
+        idOf(v, i),
+        v.names[i],
+        `555-01${String(i + 10).slice(-2)}`,
+        `${100 + i * 3} ${v.street}`,
+        v.driver[0],
+      ]),
+    ]);
+    const r = importWorkbook([master(v), dispatch]);
+    const got = r.mappings.find((m) => m.sheet === "dispatch");
+    expect(got?.registerSheet).toBeNull();
+    expect(got?.reasonCoded?.code).toBe("sheet.why.drawn-repeats");
+    expect(r.records.Clients).toHaveLength(v.names.length);
+  });
+
+  it("a subset in the master's own layout is imported and merges into the same clients", () => {
+    const subset = sheet("subset", [
+      [v.id, v.name, v.phone, v.address, v.owner],
+      ...PART.map((i) => [
+        idOf(v, i),
+        v.names[i],
+        `555-01${String(i + 10).slice(-2)}`,
+        `${100 + i * 3} ${v.street}`,
+        v.driver[i % 2],
+      ]),
+    ]);
+    const r = importWorkbook([master(v), subset]);
+    expect(r.mappings.find((m) => m.sheet === "subset")?.registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(v.names.length);
+    const rows = r.rows.filter((x) => x.sheet === "subset");
+    expect(rows).toHaveLength(PART.length);
+    expect(rows.every((x) => x.outcome === "merged" || x.outcome === "imported")).toBe(true);
+  });
+
+  it("a subset of a report's rows, in its columns that no field holds, is not read as a profile", () => {
+    const head = [v.id, v.name, v.owner, ...v.report];
+    const row = (i: number): SourceCell[] => [
+      idOf(v, i),
+      v.names[i],
+      v.driver[i % 2],
+      i % 3 ? "kept" : "lost",
+      i % 2 ? "up" : "down",
+      i % 5 === 0 ? 1 : 0,
+      (i * 13.7).toFixed(2),
+    ];
+    const report = sheet(v.master, [head, ...v.names.map((_, i) => row(i))]);
+    const warned = sheet("warned", [head, ...PART.map(row)]);
+    const r = importWorkbook([report, warned]);
+    const got = r.mappings.find((m) => m.sheet === "warned");
+    expect(got?.reasonCoded?.code).not.toBe("sheet.why.profile-of");
+    expect(got?.registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(v.names.length);
+  });
+
+  it("a list that names clients the master lacks is imported: nothing is lost", () => {
+    const list = workingList(v, PART);
+    const extra = list.rows[1].map((c) => c);
+    const at = extra.findIndex((c) => c === idText(v, PART[0]));
+    extra[at] = v.numericIds ? "1799999" : "C1799999";
+    list.rows.push(extra);
+    const r = importWorkbook([master(v), list]);
+    expect(r.mappings.find((m) => m.sheet === v.list)?.registerSheet).not.toBeNull();
+  });
+
+  it("a sheet adding client fields to master accounts is imported", () => {
+    const more = sheet("details", [
+      [
+        v.id,
+        v.label.startsWith("E") ? "Birthday" : "生日",
+        v.label.startsWith("E") ? "Occupation" : "職業",
+        v.label.startsWith("E") ? "Hobbies" : "愛好",
+      ],
+      ...PART.map((i) => [idOf(v, i), `1980-0${(i % 9) + 1}-15`, "chef", "hiking"]),
+    ]);
+    const r = importWorkbook([master(v), more]);
+    expect(r.mappings.find((m) => m.sheet === "details")?.registerSheet).toBe("Clients");
+  });
+});
+
+describe("a hidden copy of a visible log", () => {
+  const HEAD = ["Status", "Ticket No", "Customer", "Category", "Opened", "Description"];
+  const customers = ["Harbor Bakery", "Northgate Diner", "Elm Street Cafe", "Blue Fin Grill"];
+  const complaint = (k: number): SourceCell[] => [
+    k % 3 ? "closed" : "open",
+    `CC2605${String(10 + k).padStart(2, "0")}-00${(k % 3) + 1}`,
+    customers[k % 4],
+    k % 2 ? "late delivery" : "damaged parts",
+    `2026-05-${String(1 + (k % 27)).padStart(2, "0")}`,
+    `issue ${k}: ${k % 2 ? "arrived two days late" : "scratched casing on arrival"}`,
+  ];
+  const log = sheet("Complaint Log", [HEAD, ...Array.from({ length: 30 }, (_, k) => complaint(k))]);
+  // A pivot source: a notice above, the header on row 6 from column C, the first 18 complaints.
+  const copyRows = (): SourceCell[][] => [
+    [],
+    [null, "Important details"],
+    [null, "To insert the pivot table the data is arranged under one header row."],
+    [],
+    [],
+    [null, null, ...HEAD],
+    ...Array.from({ length: 18 }, (_, k) => [null, null, ...complaint(k)]),
+  ];
+
+  it("is the source of a pivot table: left out, the complaints imported once", () => {
+    const hidden: SourceSheet = { ...sheet("Sheet2", copyRows()), state: "hidden" };
+    const r = importWorkbook([log, hidden]);
+    // The notice above the copy is a block of its own; the copy is the table under row 6.
+    const got = r.mappings.find((m) => m.sheet === "Sheet2" && m.headerRows.includes(6));
+    expect(got?.registerSheet).toBeNull();
+    expect(got?.reasonCoded?.code).toBe("sheet.why.hidden-copy");
+    expect(got?.reasonCoded?.params).toMatchObject({
+      source: "Complaint Log",
+      found: 18,
+      count: 18,
+    });
+    expect(r.records.Complaints).toHaveLength(30);
+  });
+
+  it("the same copy in sight is not set aside for being a copy", () => {
+    const r = importWorkbook([log, sheet("Sheet2", copyRows())]);
+    const got = r.mappings.find((m) => m.sheet === "Sheet2" && m.headerRows.includes(6));
+    expect(got?.registerSheet).toBe("Complaints");
+    expect(r.records.Complaints).toHaveLength(30);
+  });
+
+  it("a hidden log of other complaints is imported", () => {
+    const other = Array.from({ length: 12 }, (_, k) => complaint(k + 40));
+    const hidden: SourceSheet = { ...sheet("Archive", [HEAD, ...other]), state: "hidden" };
+    const r = importWorkbook([log, hidden]);
+    expect(r.mappings.find((m) => m.sheet === "Archive")?.registerSheet).toBe("Complaints");
+    expect(r.records.Complaints).toHaveLength(42);
+  });
+});
+
+describe("a summary sheet concatenating the district sheets", () => {
+  const LANGS = [
+    {
+      label: "繁體",
+      head: ["縣市", "地區", "管制編號", "事業名稱", "行業別"],
+      source: "來源",
+      city: "新北市",
+      trade: "餐館業",
+    },
+    {
+      label: "简体",
+      head: ["城市", "区县", "统一编号", "企业名称", "行业"],
+      source: "来源",
+      city: "湛江市",
+      trade: "餐饮业",
+    },
+    {
+      label: "English",
+      head: ["City", "District", "Client ID", "Company Name", "Industry"],
+      source: "Source tab",
+      city: "Springfield",
+      trade: "Restaurants",
+    },
+  ];
+  const districts = ["North", "East", "West"];
+  it.each(LANGS)("$label: the districts and the summary are imported, each facility once", (l) => {
+    const rowsOf = (d: number): SourceCell[][] =>
+      Array.from({ length: 6 }, (_, k) => [
+        l.city,
+        districts[d],
+        `F${d}${String(k).padStart(4, "0")}A`,
+        `${l.trade} ${d}-${k} ${["Ltd", "Co", "Inc"][k % 3]}`,
+        l.trade,
+      ]);
+    const sheets = districts.map((d, i) => sheet(d, [l.head, ...rowsOf(i)]));
+    const summary = sheet("Summary", [
+      [...l.head, l.source],
+      ...districts.flatMap((d, i) => rowsOf(i).map((r) => [...r, d])),
+    ]);
+    const r = importWorkbook([...sheets, summary]);
+    // A column naming each row's sheet does not make the summary a workbook index.
+    const got = r.mappings.find((m) => m.sheet === "Summary");
+    expect(got?.reasonCoded?.code).not.toBe("sheet.why.sheet-index");
+    expect(got?.registerSheet).toBe("Clients");
+    for (const d of districts)
+      expect(r.mappings.find((m) => m.sheet === d)?.registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(18);
+  });
+});
