@@ -18,14 +18,10 @@ name, 台東縣台東市 addresses, ROC dates as numbers 1140521, source), a sor
 #NAME? formulas. Values invented.
 """
 import datetime
-import os
-import re
-import tempfile
-import zipfile
 
 from openpyxl.utils import get_column_letter
 
-from fake import FILES, Fake, workbook
+from fake import CachedFormulas, Fake, workbook
 
 f = Fake("clients-zh-tw-lpgdispatch")
 
@@ -190,13 +186,9 @@ ws.auto_filter.ref = f"A1:BX{len(accounts) + 1}"
 for col, width in {"A": 8.8, "B": 33.2, "C": 27.2, "D": 34.5, "E": 18.5, "F": 6.8, "V": 26.8, "W": 35.8}.items():
     ws.column_dimensions[col].width = width
 
-# cached results of formula cells, written into the file after openpyxl saves it
-CACHED = {}
-
-
-def formula(sheet, ref, text, cached):
-    sheet[ref] = text
-    CACHED[(sheet.title, ref)] = cached
+# formula cells with the result they show, written into the file when it is saved
+CACHED = CachedFormulas()
+formula = CACHED.formula
 
 
 STAFF = [f.name_tw() for _ in range(40)]
@@ -402,35 +394,5 @@ wb["派遣單測試"].freeze_panes = "A3"
 for day in [20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 6, 5, 4, 3, 2, 1]:
     dispatch_sheet(f"派遣單5.{day}", 10, "today")
 
-# -- save, then write the cached results Google Sheets left in the formula cells ------------------------
-os.makedirs(FILES, exist_ok=True)
-path = os.path.join(FILES, "clients-zh-tw-lpgdispatch.xlsx")
-sheet_files = {ws.title: f"xl/worksheets/sheet{i + 1}.xml" for i, ws in enumerate(wb.worksheets)}
-by_file = {}
-for (title, ref), value in CACHED.items():
-    by_file.setdefault(sheet_files[title], {})[ref] = value
-CELL = re.compile(r'<c r="([A-Z]+\d+)"([^>]*?)(?: t="\w+")?><f>(.*?)</f><v\s*/?>(?:</v>)?</c>')
-
-
-def cached_cell(values, m):
-    ref, attrs, text = m.group(1), m.group(2), m.group(3)
-    value = values.get(ref)
-    if value is None or value == "":
-        return f'<c r="{ref}"{attrs} t="str"><f>{text}</f><v></v></c>'
-    if isinstance(value, str) and value.startswith("#"):
-        return f'<c r="{ref}"{attrs} t="e"><f>{text}</f><v>{value}</v></c>'
-    if isinstance(value, str):
-        return f'<c r="{ref}"{attrs} t="str"><f>{text}</f><v>{value}</v></c>'
-    return f'<c r="{ref}"{attrs}><f>{text}</f><v>{value}</v></c>'
-
-
-with tempfile.TemporaryDirectory() as tmp:
-    raw = os.path.join(tmp, "raw.xlsx")
-    wb.save(raw)
-    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename in by_file:
-                values = by_file[item.filename]
-                data = CELL.sub(lambda m: cached_cell(values, m), data.decode("utf-8")).encode("utf-8")
-            zout.writestr(item, data)
+# -- save, with the results Google Sheets cached in the formula cells ----------------------------------
+CACHED.save(wb, "clients-zh-tw-lpgdispatch.xlsx")

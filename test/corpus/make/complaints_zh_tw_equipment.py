@@ -14,14 +14,10 @@ source copies of parts of the live log (a notice and an empty row above, header 
 機型 and 2025統計 are pivot tables (2025統計 with GETPIVOTDATA formulas). Values invented.
 """
 import datetime
-import os
-import re
-import tempfile
-import zipfile
 
 from openpyxl.styles import Font
 
-from fake import FILES, Fake, workbook
+from fake import CachedFormulas, Fake, workbook
 
 f = Fake("complaints-zh-tw-equipment")
 
@@ -146,12 +142,9 @@ for c in december:
                 "date": c["date"], "cause": c["description"] or ""})
 old.sort(key=lambda c: (c["date"], c["id"]), reverse=True)
 
-CACHED = {}
-
-
-def formula(ws, ref, text, cached):
-    ws[ref] = text
-    CACHED[(ws.title, ref)] = cached
+# formula cells with the result they show, written into the file when it is saved
+CACHED = CachedFormulas()
+formula = CACHED.formula
 
 
 wb = workbook()
@@ -317,31 +310,5 @@ for i, c in enumerate(old):
     formula(ws, f"H{r}", f"=YEAR(F{r})", c["date"].year)
     formula(ws, f"I{r}", f"=MONTH(F{r})", c["date"].month)
 
-# -- save, then write the results Excel cached in the formula cells --------------------------------------
-os.makedirs(FILES, exist_ok=True)
-path = os.path.join(FILES, "complaints-zh-tw-equipment.xlsx")
-sheet_files = {w.title: f"xl/worksheets/sheet{i + 1}.xml" for i, w in enumerate(wb.worksheets)}
-by_file = {}
-for (title, ref), value in CACHED.items():
-    by_file.setdefault(sheet_files[title], {})[ref] = value
-CELL = re.compile(r'<c r="([A-Z]+\d+)"([^>]*?)(?: t="\w+")?><f>(.*?)</f><v\s*/?>(?:</v>)?</c>')
-
-
-def cached_cell(values, m):
-    ref, attrs, text = m.group(1), m.group(2), m.group(3)
-    value = values.get(ref)
-    if isinstance(value, str):
-        return f'<c r="{ref}"{attrs} t="str"><f>{text}</f><v>{value}</v></c>'
-    return f'<c r="{ref}"{attrs}><f>{text}</f><v>{value}</v></c>'
-
-
-with tempfile.TemporaryDirectory() as tmp:
-    raw = os.path.join(tmp, "raw.xlsx")
-    wb.save(raw)
-    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename in by_file:
-                values = by_file[item.filename]
-                data = CELL.sub(lambda m: cached_cell(values, m), data.decode("utf-8")).encode("utf-8")
-            zout.writestr(item, data)
+# -- save, with the results Excel cached in the formula cells ------------------------------------------
+CACHED.save(wb, "complaints-zh-tw-equipment.xlsx")

@@ -144,13 +144,8 @@ def save(wb, name, libreoffice=None):
     return path
 
 
-def save_with_cached_results(wb, name, columns, cell, sheet="xl/worksheets/sheet1.xml"):
-    """
-    Writes files/<name> with a last result cached in each formula cell of the given columns, as
-    Excel or Google Sheets leave them (openpyxl writes formulas without one). cell(col, row, attrs,
-    formula) returns the cell's XML: the formula with its cached value, e.g. an error (t="e").
-    """
-    pattern = re.compile(r'<c r="([' + columns + r'])(\d+)"([^>]*?)(?: t="\w+")?><f>(.*?)</f><v\s*/?>(?:</v>)?</c>')
+def _save_rewritten(wb, name, rewrite):
+    """Writes files/<name>, each worksheet's XML passed through rewrite(member name, text)."""
     os.makedirs(FILES, exist_ok=True)
     path = os.path.join(FILES, name)
     with tempfile.TemporaryDirectory() as tmp:
@@ -159,12 +154,70 @@ def save_with_cached_results(wb, name, columns, cell, sheet="xl/worksheets/sheet
         with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
             for item in zin.infolist():
                 data = zin.read(item.filename)
-                if item.filename == sheet:
-                    text = pattern.sub(lambda m: cell(m.group(1), int(m.group(2)), m.group(3), m.group(4)),
-                                       data.decode("utf-8"))
-                    data = text.encode("utf-8")
+                if item.filename.startswith("xl/worksheets/sheet"):
+                    text = data.decode("utf-8")
+                    changed = rewrite(item.filename, text)
+                    if changed != text:
+                        data = changed.encode("utf-8")
                 zout.writestr(item, data)
     return path
+
+
+def save_with_cached_results(wb, name, columns, cell, sheet="xl/worksheets/sheet1.xml"):
+    """
+    Writes files/<name> with a last result cached in each formula cell of the given columns, as
+    Excel or Google Sheets leave them (openpyxl writes formulas without one). cell(col, row, attrs,
+    formula) returns the cell's XML: the formula with its cached value, e.g. an error (t="e").
+    """
+    pattern = re.compile(r'<c r="([' + columns + r'])(\d+)"([^>]*?)(?: t="\w+")?><f>(.*?)</f><v\s*/?>(?:</v>)?</c>')
+
+    def rewrite(member, text):
+        if member != sheet:
+            return text
+        return pattern.sub(lambda m: cell(m.group(1), int(m.group(2)), m.group(3), m.group(4)), text)
+
+    return _save_rewritten(wb, name, rewrite)
+
+
+class CachedFormulas:
+    """
+    Formulas on any sheet of a workbook with the last result Excel or Google Sheets cached in each
+    (openpyxl writes formulas without one): formula() writes a cell and remembers its result,
+    save() writes files/<name> with every result in place. A result may be a number, a text, an
+    error ("#NAME?", written as one) or empty ("" or None: the formula computed nothing).
+    """
+    CELL = re.compile(r'<c r="([A-Z]+\d+)"([^>]*?)(?: t="\w+")?><f>(.*?)</f><v\s*/?>(?:</v>)?</c>')
+
+    def __init__(self):
+        self.results = {}
+
+    def formula(self, ws, ref, text, cached):
+        ws[ref] = text
+        self.results[(ws.title, ref)] = cached
+
+    @staticmethod
+    def _cell(values, m):
+        ref, attrs, text = m.group(1), m.group(2), m.group(3)
+        value = values.get(ref)
+        if value is None or value == "":
+            return f'<c r="{ref}"{attrs} t="str"><f>{text}</f><v></v></c>'
+        if isinstance(value, str) and value.startswith("#"):
+            return f'<c r="{ref}"{attrs} t="e"><f>{text}</f><v>{value}</v></c>'
+        if isinstance(value, str):
+            return f'<c r="{ref}"{attrs} t="str"><f>{text}</f><v>{value}</v></c>'
+        return f'<c r="{ref}"{attrs}><f>{text}</f><v>{value}</v></c>'
+
+    def save(self, wb, name):
+        sheet_files = {w.title: f"xl/worksheets/sheet{i + 1}.xml" for i, w in enumerate(wb.worksheets)}
+        by_file = {}
+        for (title, ref), value in self.results.items():
+            by_file.setdefault(sheet_files[title], {})[ref] = value
+
+        def rewrite(member, text):
+            values = by_file.get(member)
+            return text if values is None else self.CELL.sub(lambda m: self._cell(values, m), text)
+
+        return _save_rewritten(wb, name, rewrite)
 
 
 def rows_into(ws, rows, start_row=1):
