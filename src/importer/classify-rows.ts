@@ -6,7 +6,7 @@
  */
 import type { FieldType } from "../register/types";
 import { cellText, isBlankCell, MergeIndex } from "./grid";
-import { matchForm, matchFormUncached } from "./header-match";
+import { CLIENT_NAME_KEY, matchForm, matchFormUncached } from "./header-match";
 import { isPlaceholder } from "./normalize/cell";
 import { isHintRow, isTestRow } from "./hint-rows";
 import { headingOwner } from "./title-owner";
@@ -349,6 +349,9 @@ function isSectionLabel(
   const mapping = input.mappings[col];
   const type = input.fieldTypes[col];
   if (!mapping || mapping.field === null) return true;
+  // On a sheet of records (policies, visits) the client's name alone says nothing of a record of
+  // its own: a line heading a section (STAR HEALTH over the health policies), not a policy.
+  if (mapping.field === CLIENT_NAME_KEY) return true;
   return type !== undefined && LABEL_HOSTILE_TYPES.has(type);
 }
 

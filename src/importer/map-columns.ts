@@ -2007,13 +2007,13 @@ function recordSubject(
   if (key === undefined || !byKey.has(key)) return;
   if (RECORD_OWNER_FIELDS.some((f) => taken.has(f)) || mappings.some((m) => m.linksClient)) return;
   const readings = input.columns.map(role);
-  const names = (i: number) => {
+  const names = (i: number, headed = true) => {
     const m = mappings[i];
     const p = profiles[i];
     return (
       m.field === null &&
       m.source === "none" &&
-      m.header.trim() !== "" &&
+      (!headed || m.header.trim() !== "") &&
       readings[i].base !== "id" &&
       !namesSecondParty(m.header) &&
       p.filled >= 3 &&
@@ -2062,7 +2062,28 @@ function recordSubject(
       issues.push(sheetIssue(input.sheetName, "map.no-record-subject", params, "warning"));
     }
   }
-  if (chosen < 0) return;
+  if (chosen < 0) {
+    // No header at all: names written on the first row of each group of records and left blank
+    // below are whose the group's records are (a household's policies, each holder's first policy
+    // naming him). Only when one column reads so, and never a column of the sheet's choice words
+    // (those were mapped before): a section word heading each group would be one of those.
+    const groups = input.columns.flatMap((_, i) => {
+      if (mappings[i].header.trim() !== "" || !names(i, false)) return [];
+      const count = groupsWrittenOnce(input.columns, i);
+      return count > 0 ? [{ i, count }] : [];
+    });
+    if (groups.length !== 1) return;
+    const [{ i, count }] = groups;
+    taken.add(key);
+    assign(mappings[i], key, 0.6, [
+      why("map.why.group-holder", {
+        header: mappings[i].letter,
+        groups: count,
+        filled: profiles[i].filled,
+      }),
+    ]);
+    return;
+  }
   taken.add(key);
   assign(mappings[chosen], key, 0.7, [
     why("map.why.record-subject", {
@@ -2071,6 +2092,51 @@ function recordSubject(
       filled: profiles[chosen].filled,
     }),
   ]);
+}
+
+/** Fewest groups of several records, and share of the records left blank under a group's first. */
+const MIN_GROUPS = 2;
+const MIN_GROUPED_SHARE = 0.2;
+/** Share of the groups whose name differs from the group's before it. */
+const MIN_CHANGES = 0.8;
+
+/**
+ * How many groups a column heads when it is written on the first record of each group and left
+ * blank on the group's other records (RAKESH on his first of five policies, SANJAY on his first
+ * of four), else 0. Records are the rows holding a value in another column; a row holding only
+ * this column's value (a section line) is none. The first record must be written, two groups or
+ * more hold several records, a fifth or more of the records are blank under a group's first, and
+ * each group's name differs from the one before it (LIC on row after row is a value per record,
+ * left off further down, not a group's heading).
+ */
+function groupsWrittenOnce(columns: readonly ColumnInput[], column: number): number {
+  const rows = Math.max(0, ...columns.map((c) => c.values.length));
+  const sizes: number[] = [];
+  let under = 0;
+  let records = 0;
+  let changes = 0;
+  let previous: string | null = null;
+  for (let r = 0; r < rows; r++) {
+    if (!columns.some((c, i) => i !== column && !isBlankCell(c.values[r] ?? null))) continue;
+    records++;
+    const cell = columns[column].values[r] ?? null;
+    if (!isBlankCell(cell)) {
+      const text = cellText(cell).trim();
+      if (previous !== null && text !== previous) changes++;
+      previous = text;
+      sizes.push(1);
+    } else if (sizes.length === 0) return 0;
+    else {
+      sizes[sizes.length - 1]++;
+      under++;
+    }
+  }
+  const several = sizes.filter((n) => n > 1).length;
+  return several >= MIN_GROUPS &&
+    under >= records * MIN_GROUPED_SHARE &&
+    changes >= (sizes.length - 1) * MIN_CHANGES
+    ? sizes.length
+    : 0;
 }
 
 /**

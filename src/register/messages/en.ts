@@ -299,6 +299,8 @@ export const en = {
     'no column names the row\'s subject, and "{header}" names a different person on each row: the client',
   "map.why.record-subject":
     'header "{header}" names whom each record is about ({distinct} different names over {filled} rows): the client',
+  "map.why.group-holder":
+    "column {header} has no header; its {filled} names each stand on the first row of a group ({groups} groups) and are left blank below: each group's records are the one named at its top, the client",
   "map.why.first-names":
     'no header names the row\'s subject; "{header}" is the first column of distinct names',
   "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',

@@ -248,6 +248,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",
   "map.why.record-subject":
     "表头“{header}”指明每条记录关于谁（{filled} 行中有 {distinct} 个不同的名字）：即客户",
+  "map.why.group-holder":
+    "第 {header} 列没有表头；其中 {filled} 个名字各写在一组行的第一行（共 {groups} 组），下面留空：每组记录都属于组首所写的人，即客户",
   "map.why.first-names": "没有表头指明这一行的主体；“{header}”是第一列互不相同的名称",
   "sheet.why.pivot": "其中有数据透视表标签，例如“{label}”",
   "sheet.why.dashboard": "其名称“{name}”表明它是仪表板",

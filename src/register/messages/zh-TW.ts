@@ -251,6 +251,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
   "map.why.record-subject":
     "標題「{header}」指明每筆記錄關於誰（{filled} 列中有 {distinct} 個不同的名字）：即客戶",
+  "map.why.group-holder":
+    "第 {header} 欄沒有標題；其中 {filled} 個名字各寫在一組列的第一列（共 {groups} 組），下面留空：每組記錄都屬於組首所寫的人，即客戶",
   "map.why.first-names": "沒有標題指明這一列的主體；「{header}」是第一欄互不相同的名稱",
   "sheet.why.pivot": "其中有樞紐分析表標籤，例如「{label}」",
   "sheet.why.dashboard": "其名稱「{name}」表明它是儀表板",
