@@ -10,6 +10,7 @@ import {
   preferClientsWithoutEventDates,
   preferPipelineForDealEntities,
   preferVisitsForActionLists,
+  preferVisitsForServiceCalls,
   preferHoldingForTerm,
   type SheetClassification,
 } from "./classify-sheet";
@@ -1331,6 +1332,7 @@ function analyseBlock(
       keyedHoldings(classification, plainHeaders, profiles)?.classification ?? classification;
     classification = preferPipelineForDealEntities(classification, plainHeaders);
     classification = preferVisitsForActionLists(classification, plainHeaders, [sheet.name, title]);
+    classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
     // A caption counts on a sheet of several tables (Contacts, Opportunities, Actions).
     if (block !== null || context.underClient)
       classification = preferCaption(

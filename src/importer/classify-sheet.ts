@@ -1,5 +1,5 @@
 /** Which register sheet a source sheet is, from its name and its headers. */
-import { sheetBySpelling } from "../register/catalog";
+import { namesBookkeepingDate, serviceCallWordsIn, sheetBySpelling } from "../register/catalog";
 import { SHEETS } from "../register/sheets";
 import type { SheetKey } from "../register/types";
 import { parseDate } from "./normalize";
@@ -13,6 +13,7 @@ import {
   headerScores,
   spellingWeight,
   onEverySheet,
+  scoreHeader,
   targetsFor,
 } from "./header-match";
 
@@ -344,6 +345,48 @@ export function preferVisitsForActionLists(
   return {
     key: "Visits",
     confidence: round2((visits / (visits + complaints)) * Math.min(1, visits / 3)),
+    scores: classification.scores,
+  };
+}
+
+/** Distinct service-call words that make a log of services given at the client. */
+const MIN_SERVICE_WORDS = 2;
+
+/**
+ * A log of services given at the client's site or desk (a field-service or support ticket book:
+ * 服务单号 | 报修时间 | 服务型式 | 工程师, "Work Order" | "Visit Date" | "Technician") is the client's
+ * contact history, Visits, when nothing in it says complaint: read as complaints from its problem
+ * words (问题描述, 处理结果), or as clients from its client columns, it is a person's service
+ * calls on clients. It needs a header naming the day of the service (not its bookkeeping dates) and
+ * two service words; with a complaint word (投诉, complaint) the rows are faults the client reported.
+ */
+export function preferVisitsForServiceCalls(
+  classification: SheetClassification,
+  headers: readonly string[],
+  context: readonly string[]
+): SheetClassification {
+  const key = classification.key;
+  if (key === "Visits" || (key !== null && key !== "Complaints" && key !== "Clients"))
+    return classification;
+  const words = [...headers, ...context].map((h) => foldScript(h.normalize("NFKC").toLowerCase()));
+  if (words.some((w) => COMPLAINT_WORDS.test(w))) return classification;
+  const service = new Set([...headers, ...context].flatMap(serviceCallWordsIn));
+  if (service.size < MIN_SERVICE_WORDS) return classification;
+  const targets = targetsFor("Visits");
+  const dated = headers.some((h) => {
+    const best = scoreHeader(h, targets)[0];
+    return (
+      best?.target.key === "visitOn" &&
+      best.confidence >= MAPPING_THRESHOLD &&
+      !(best.confidence < 1 && namesBookkeepingDate("visitOn", h))
+    );
+  });
+  if (!dated) return classification;
+  const visits = classification.scores.Visits ?? 0;
+  const rival = key === null ? 0 : (classification.scores[key] ?? 0);
+  return {
+    key: "Visits",
+    confidence: round2(Math.max(0.5, visits / (visits + rival || 1))),
     scores: classification.scores,
   };
 }

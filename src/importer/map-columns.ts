@@ -14,6 +14,8 @@ import {
   namesTermInDaysOrMonths,
   namesPriorYears,
   namesStartOrIssue,
+  namesBookkeepingDate,
+  statusAnsweredBy,
   namesSex,
   yieldingSpellings,
 } from "../register/catalog";
@@ -49,7 +51,14 @@ import { heldPolicyColumns } from "./held-policies";
 import { reviewDateColumns } from "./review-date-columns";
 import { tierColumn, tierOfCell } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
-import { dateShare, profileColumn, valueFit, vocabularyHits, type ColumnProfile } from "./profile";
+import {
+  dateShare,
+  profileColumn,
+  valueFit,
+  vocabularyHits,
+  zeroShare,
+  type ColumnProfile,
+} from "./profile";
 import {
   isBareNumberHeader,
   namesKeepersNumber,
@@ -219,6 +228,8 @@ function addEvidence(mapping: ColumnMapping, reason: CodedReason): void {
 
 /** Header confidence below which a header alone is no witness; values may still lift it. */
 const HEADER_FLOOR = 0.45;
+/** A header this close to a client number's spelling (用户号码 in 投诉用户号码) names it. */
+const CLIENT_NUMBER_HEADER = 0.85;
 /** How much the values may move a header's confidence up, and down. */
 const VALUE_LIFT = 0.15;
 const VALUE_DROP = 0.5;
@@ -456,6 +467,9 @@ function role(column: ColumnInput): HeaderReading {
   return { role: "none", base: null };
 }
 
+/** Sheets whose rows are records with a number of their own: the field holding it. */
+const OWN_RECORD_ID: Partial<Record<SheetKey, string>> = { Complaints: "complaintId" };
+
 function candidatesFor(
   sheet: SheetKey,
   position: number,
@@ -538,6 +552,20 @@ function candidatesFor(
         spelling: column.header.text,
       });
     }
+  }
+  // A help desk's bare "id" (Freshdesk's, Zendesk's API dump), a different number on every row:
+  // the ticket's own number, never the client's (whose number repeats over their tickets).
+  const ownKey = OWN_RECORD_ID[sheet];
+  if (
+    ownKey !== undefined &&
+    byKey.has(ownKey) &&
+    column.header.candidates.some((text) => matchForm(text) === "id") &&
+    profile.filled >= MIN_VALUES_TO_CONTRADICT &&
+    profile.distinctRatio >= 0.9 &&
+    !profile.serial
+  ) {
+    fromHeader.delete("clientId");
+    fromHeader.set(ownKey, { confidence: 1, spelling: column.header.text });
   }
   if (reading.role === "subject" && reading.base !== null) {
     // On the pipeline the client's name is the prospect's ("Account Name" of an opportunity).
@@ -640,6 +668,14 @@ function candidatesFor(
       column.header.candidates.some(namesStartOrIssue)
     )
       continue;
+    // A help desk's updated_at, due_by or solved date beside its created one, a service ticket's
+    // typed-in time beside its call time: bookkeeping about the record, only resembling the day
+    // the complaint came in or the visit took place (an exact spelling still names it).
+    if (
+      hit.confidence < 1 &&
+      column.header.candidates.some((text) => namesBookkeepingDate(key, text))
+    )
+      continue;
     let confidence = hit.confidence;
     let rank = confidence;
     // net_written_premium, 净保费: what the insurer keeps, after a gross or plain premium column.
@@ -680,10 +716,28 @@ function candidatesFor(
     // distinct per row, under a header naming a phone, are phones the cell kept as a number.
     const phoneDigits = key === "phone" && fit < 0 ? phoneLengthDigits(profile) : 0;
     if (phoneDigits >= 0.8) fit = 0.5;
+    // 问题是否解决 | 是 / 否, "Resolved?" | Y / N: the answer is the case's status (yes resolved or
+    // closed, as the header asks; no still open), though no value is a status word.
+    if (
+      key === "status" &&
+      yesNoAnswers(profile) &&
+      column.header.candidates.some((text) => statusAnsweredBy(text) !== null)
+    )
+      fit = 1;
     // A log or a policy list names each client on every row of theirs (a CIF No on each call):
     // there the client's number repeats, distinct per client, not per row.
     if (key === "clientId" && sheet !== "Clients" && target.field.type === "id")
       fit = repeatedClientKeyFit(profile, fit);
+    // 投诉用户号码 13800006539: a telecom knows its subscriber by the number, so a header naming the
+    // client's number keeps it over phone-shaped values on a sheet of the client's records.
+    if (
+      key === "clientId" &&
+      sheet !== "Clients" &&
+      hit.confidence >= CLIENT_NUMBER_HEADER &&
+      profile.phone >= 0.5 &&
+      fit < 0.3
+    )
+      fit = 0.3;
     // A header as generic as "Type" or 类型 (a word of several sheets) says little: when not one
     // value is the field's word ("Customer", "Prospect" under Type), the values contradict it,
     // however few rows there are (电话营销, 转介绍 under 类型 on a three-row template are no kind).
@@ -1311,6 +1365,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   employerNatureOfPersons(input, mappings, byKey, taken);
   revenueOfCompanies(input, mappings, profiles, taken);
   complianceRisk(input, mappings, taken);
+  companyIsTheClient(input, mappings, profiles, byKey, taken);
   joinAttendees(input, mappings, byKey);
   notesAreKeyPoints(input, mappings, taken);
   noOccupationOfCompanies(input, mappings, profiles, taken);
@@ -2607,6 +2662,72 @@ function unmappedColumnsSpelledAs(
  * A visit log naming who went (拜访人) and whom they met (拜访对象) in two columns: both are the
  * visit's attendees, so a person writes them into one cell rather than dropping either.
  */
+/** Share of a column's values read as companies' (or people's) names for `companyIsTheClient`. */
+const NAMES_SHARE = 0.5;
+
+/**
+ * A visit or complaint log naming both the client's company (客戶公司名稱, Organization, Account
+ * Name over firms) and a person there (客戶姓名, Requester over people's names): the company is the
+ * client the visit or complaint is with, and the person is who was met (a visit's attendee, joined
+ * with ours) or, on a complaint, who reported it (kept in notes). A service desk serves firms.
+ */
+function companyIsTheClient(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  const sheet = input.registerSheet;
+  if (sheet !== "Visits" && sheet !== "Complaints") return;
+  const person = mappings.findIndex((m) => m.field === CLIENT_NAME_KEY);
+  if (person < 0 || mappings[person].source === "override") return;
+  const p = profiles[person];
+  if (p.personName < NAMES_SHARE || p.company >= NAMES_SHARE) return;
+  const company = input.columns.findIndex(
+    (column, i) =>
+      mappings[i].field === null &&
+      mappings[i].source === "none" &&
+      namesCompany(column) &&
+      profiles[i].company >= NAMES_SHARE &&
+      companyLikeValues(column.values)
+  );
+  if (company < 0) return;
+  assign(mappings[company], CLIENT_NAME_KEY, 0.8, [
+    why("map.why.company-is-client", {
+      header: mappings[company].header,
+      person: mappings[person].header,
+    }),
+  ]);
+  const attendees = mappings.findIndex((m) => m.field === "attendees");
+  if (sheet !== "Visits" || !byKey.has("attendees")) {
+    Object.assign(mappings[person], { field: null, confidence: 0, source: "none" });
+    setEvidence(mappings[person], [
+      why("map.why.names-person", { header: mappings[person].header }),
+    ]);
+    return;
+  }
+  assign(mappings[person], "attendees", 0.8, [
+    why("map.why.person-at-client", { header: mappings[person].header }),
+  ]);
+  taken.add("attendees");
+  if (attendees < 0 || mappings[attendees].source === "override") return;
+  joinParts(mappings, "attendees", [attendees, person]);
+}
+
+/**
+ * Columns read together into one field (attendees from several headers): each is marked joined,
+ * and every part after the first is written after a separator (、 in a Chinese sheet, else ", ").
+ */
+function joinParts(mappings: ColumnMapping[], field: string, columns: readonly number[]): void {
+  const parts = [...columns].sort((a, b) => a - b);
+  const cjk = parts.some((i) => /[\u3400-\u9fff]/.test(mappings[i].header));
+  parts.forEach((i, n) => {
+    Object.assign(mappings[i], { field, joined: true });
+    if (n > 0) mappings[i].joinSeparator = cjk ? "、" : ", ";
+  });
+}
+
 function joinAttendees(
   input: ColumnMapInput,
   mappings: ColumnMapping[],
@@ -2620,19 +2741,11 @@ function joinAttendees(
     column.values.some((v) => !isBlankCell(v))
   );
   if (others.length === 0) return;
-  const parts = [mapped, ...others].sort((a, b) => a - b);
-  const cjk = parts.some((i) => /[\u3400-\u9fff]/.test(mappings[i].header));
-  parts.forEach((i, n) => {
-    Object.assign(mappings[i], {
-      field: "attendees",
-      confidence: i === mapped ? mappings[i].confidence : 0.9,
-      source: i === mapped ? mappings[i].source : "alias",
-      joined: true,
-    });
-    if (i !== mapped)
-      setEvidence(mappings[i], [why("map.why.attendees-part", { header: mappings[i].header })]);
-    if (n > 0) mappings[i].joinSeparator = cjk ? "、" : ", ";
-  });
+  for (const i of others) {
+    Object.assign(mappings[i], { confidence: 0.9, source: "alias" });
+    setEvidence(mappings[i], [why("map.why.attendees-part", { header: mappings[i].header })]);
+  }
+  joinParts(mappings, "attendees", [mapped, ...others]);
 }
 
 /**
@@ -2937,18 +3050,6 @@ function namesPhoneOfKind(header: string): boolean {
   return PHONE_WORDS.some((w) => h.includes(w)) && PHONE_KIND_WORDS.some((w) => h.includes(w));
 }
 const BARE_NUMBER_WORDS: readonly string[] = MOBILE_HEADER_WORDS.bare.map((w) => matchForm(w));
-
-/** Share of a column's filled values that are zero (0, 0.00, "-" of an accounting format aside). */
-function zeroShare(profile: ColumnProfile): number {
-  if (profile.sampled < MIN_VALUES_TO_CONTRADICT) return 0;
-  let zeros = 0;
-  let seen = 0;
-  for (const [value, count] of profile.values) {
-    seen += count;
-    if (/^[-+]?0+(?:\.0+)?$/.test(value.trim())) zeros += count;
-  }
-  return seen === 0 ? 0 : zeros / seen;
-}
 
 /** Share of a column's values that are calendar years (1900–2100) and nothing else. */
 function calendarYears(profile: ColumnProfile): number {

@@ -13,6 +13,7 @@ import {
   namesSex,
   paymentsPerYear,
   saysAnnualPremium,
+  statusAnsweredBy,
   statusOfEndDate,
 } from "../register/catalog";
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
@@ -32,6 +33,7 @@ import {
   parseTermYears,
   firstDateSerial,
   gregorianShortYearIn,
+  leadingShortYearIn,
   rocColumnEvidence,
   enumChoices,
   parseAmount,
@@ -45,6 +47,7 @@ import {
   parseInteger,
   parsePhone,
   parseScore,
+  parseYesNo,
   parseYesNoDone,
   normaliseText,
   toHalfWidth,
@@ -310,6 +313,7 @@ function fieldReader(
         rocEra,
         titleYear: field.key === "birthday" ? null : titleYearFor(values, options.titleTexts),
         gregorianShortYears: !rocEra && gregorianShortYearIn(values) !== null,
+        shortYearFirst: !rocEra && leadingShortYearIn(values) !== null,
         date1904: options.date1904,
         dayFirst: columnDayFirst(values, options.dayFirst),
       };
@@ -337,6 +341,14 @@ function fieldReader(
         return (raw) => {
           const step = riskOfCell(raw, scale);
           return step === null ? parseEnum(raw, choices) : ok(step);
+        };
+      // 问题是否解决 | 是 / 否: a yes is the status the header asks about, a no an open case.
+      const answered = field.key === "status" ? statusAnsweredBy(mapping.header) : null;
+      if (answered !== null)
+        return (raw) => {
+          const yes = parseYesNo(raw);
+          if (!yes.ok || yes.value === null) return parseEnum(raw, choices);
+          return ok(yes.value ? answered : "open");
         };
       // A product's name (Term Life 20) names its type anywhere in its words.
       if (mapping.keepWritten) return (raw) => parseEnumWithin(raw, choices);
@@ -1785,12 +1797,13 @@ function dateColumnNotes(options: ReaderOptions): ColumnCheck {
         coded: { code: "value.roc-column", params: { column: reader.label, evidence: roc } },
       });
     const shortYear = roc === null ? gregorianShortYearIn(values) : null;
-    if (shortYear !== null)
+    const yearFirst = roc === null && shortYear === null ? leadingShortYearIn(values) : null;
+    if (shortYear !== null || yearFirst !== null)
       notes.push({
-        value: shortYear,
+        value: shortYear ?? yearFirst,
         coded: {
-          code: "value.two-digit-years",
-          params: { column: reader.label, example: shortYear },
+          code: shortYear !== null ? "value.two-digit-years" : "value.short-years-first",
+          params: { column: reader.label, example: shortYear ?? yearFirst ?? "" },
         },
       });
     const year = reader.target.key === "birthday" ? null : titleYearFor(values, options.titleTexts);

@@ -598,3 +598,18 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
   }
   return 0;
 }
+
+/** Fewest sampled values to say a column holds zeros only. */
+const MIN_VALUES_FOR_ZEROS = 5;
+
+/** Share of a column's filled values that are zero (0, 0.00, "-" of an accounting format aside). */
+export function zeroShare(profile: ColumnProfile): number {
+  if (profile.sampled < MIN_VALUES_FOR_ZEROS) return 0;
+  let zeros = 0;
+  let seen = 0;
+  for (const [value, count] of profile.values) {
+    seen += count;
+    if (/^[-+]?0+(?:\.0+)?$/.test(value.trim())) zeros += count;
+  }
+  return seen === 0 ? 0 : zeros / seen;
+}

@@ -7,7 +7,7 @@
 import { matchForm, scoreHeader, targetsFor } from "./header-match";
 import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
 import { GUEST_EVENT_NAMES, GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
-import type { ColumnProfile } from "./profile";
+import { zeroShare, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader } from "./subject";
 import { holdingEvidence } from "./keyed-holdings";
 import type { SourceCell } from "./types";
@@ -826,6 +826,9 @@ function idLikeNumbers(values: readonly SourceCell[] | undefined, p: ColumnProfi
   return length >= 5 && count >= numbers.length * 0.9 && round < numbers.length * 0.5;
 }
 
+/** Share of zeros at which a column of figures is no amount: nothing was ever entered. */
+const NO_AMOUNT_ZEROS = 0.9;
+
 /**
  * A column of amounts: money written so (a currency, 万, thousands separators), or figures under a
  * header that does not call them a number (Record ID, 编号, No.) and that are neither years, nor
@@ -835,6 +838,8 @@ function amountColumn(shape: SheetShape): number {
   return shape.headers.findIndex((header, i) => {
     const p = shape.profiles[i];
     if (!p || p.filled < 6 || p.serial || p.phone >= 0.5 || p.date >= 0.5) return false;
+    // 0 on (nearly) every row (到场时限 a dispatch system never set) moves no money.
+    if (zeroShare(p) >= NO_AMOUNT_ZEROS) return false;
     if (readHeader(header).base === "id" || isBareNumberHeader(header)) return false;
     if (PHONE_HEADER.test(matchForm(header))) return false;
     const values = shape.columnValues?.[i];
@@ -873,6 +878,7 @@ function transactionKeyed(shape: SheetShape): [string, string] | null {
     if (i === key || !p || p.filled < 2 || p.serial || p.phone >= 0.5 || p.date >= 0.5)
       return false;
     if (readHeader(header).base === "id" || isBareNumberHeader(header)) return false;
+    if (zeroShare(p) >= NO_AMOUNT_ZEROS) return false;
     return p.money >= 0.6 || p.numeric >= 0.8;
   });
   return amount < 0 ? null : [headers[key], headers[amount]];

@@ -25,7 +25,9 @@ import {
   ORGANISATION_LEADING_WORDS_EN,
   ORGANISATION_WORDS_ZH,
 } from "./vocabulary/client-kind";
-import { CLOSING_DATE_HEADER_WORDS } from "./vocabulary/values";
+import { CLOSING_DATE_HEADER_WORDS, STATUS_QUESTION_WORDS } from "./vocabulary/values";
+import { BOOKKEEPING_DATE_WORDS } from "./vocabulary/headers/complaints";
+import { SERVICE_CALL_WORDS } from "./vocabulary/headers/visits";
 import { HEADER_PERIODS, YEARLY_AMOUNT_FIELDS, YEARLY_HEADER_WORDS } from "./vocabulary/periods";
 
 /**
@@ -329,6 +331,30 @@ export function namesTermInDaysOrMonths(header: string): boolean {
 /** A date header saying when something began or was issued (Renewal Issue Date, 签发日期). */
 export function namesStartOrIssue(header: string): boolean {
   return headerHasWord(header, DATE_KIND_HEADER_WORDS.start);
+}
+
+/**
+ * A date header that is bookkeeping for this event-date field (updated_at, 修改时间, 预计解决时间
+ * for a resolved date, 案件创建时间 on a visit log): never the day the event itself happened.
+ */
+export function namesBookkeepingDate(field: string, header: string): boolean {
+  const words = (BOOKKEEPING_DATE_WORDS as Readonly<Record<string, readonly string[]>>)[field];
+  return words !== undefined && headerHasWord(header, words);
+}
+
+/**
+ * The status a yes answers under a status header asked as a question (问题是否解决 → resolved,
+ * 是否结案 → closed, "Resolved?" → resolved), or null for any other header.
+ */
+export function statusAnsweredBy(header: string): "resolved" | "closed" | null {
+  if (headerHasWord(header, STATUS_QUESTION_WORDS.closed)) return "closed";
+  if (headerHasWord(header, STATUS_QUESTION_WORDS.resolved)) return "resolved";
+  return null;
+}
+
+/** The service-call words (服务单, 报修, 上门, "Work Order", "Technician") a header holds. */
+export function serviceCallWordsIn(header: string): string[] {
+  return SERVICE_CALL_WORDS.service.filter((word) => headerHasWord(header, [word]));
 }
 
 /** A count of years looking back (Years Prior Insurance, 此前投保年数): no term. */

@@ -14,6 +14,11 @@ export interface DateOptions {
    * only be a year ("85-07-01", "85年7月1日") is read as 1950–2049 instead of left as ambiguous.
    */
   gregorianShortYears?: boolean;
+  /**
+   * The column writes two-digit years first (yy-mm-dd, as a dispatch system's "18-10-17 14:00:00"),
+   * as its values show (see `leadingShortYearIn`): the first two digits are read as 1950–2049.
+   */
+  shortYearFirst?: boolean;
   /** The year to read a month and day written without one in (11月3日, "Nov 3"): the title's. */
   titleYear?: number | null;
 }
@@ -277,12 +282,12 @@ function readNumericDate(
 ): Normalized<string> {
   const [, first, , second, third, rest] = match;
   if (!hasValidTime(rest)) return failure("date.not-a-time", { value: quoted });
-  // "85-07-01": 85 cannot be a day or a month, so it is the year.
+  // "85-07-01": 85 cannot be a day or a month, so it is the year; in a column written year first
+  // (18-10-17 beside 18-09-07, 18-05-20) so is 18.
   if (
     era === "none" &&
-    opts.gregorianShortYears === true &&
     first.length === 2 &&
-    Number(first) > 31 &&
+    ((opts.gregorianShortYears === true && Number(first) > 31) || opts.shortYearFirst === true) &&
     third.length <= 2
   )
     return checkedDate(centuryOf(first), Number(second), Number(third), quoted);
@@ -553,6 +558,40 @@ export function gregorianShortYearIn(values: readonly unknown[]): string | null 
     }
   }
   return example !== null && gregorian * 2 > dateLike ? example : null;
+}
+
+const SHORT_YEAR_FIRST = /^(\d{2})[/.-](\d{1,2})[/.-](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** Fewest dates, and fewest more distinct last parts than first ones, to read the first as the year. */
+const MIN_SHORT_DATES = 5;
+
+/**
+ * The first date of a column written yy-mm-dd with two-digit years (18-10-17 14:00:00, as a
+ * dispatch or ERP system exports them), or null: every date-like value has that shape, and the
+ * first two digits stay on one or two values over the log while the last run through the days of
+ * the month, which only a year and a day do (dd-mm-yy keeps its last part instead).
+ */
+export function leadingShortYearIn(values: readonly unknown[]): string | null {
+  const firsts = new Set<string>();
+  const lasts = new Set<string>();
+  let example: string | null = null;
+  let dates = 0;
+  for (const value of values) {
+    if (typeof value !== "string") continue;
+    const text = toHalfWidth(value).trim();
+    if (text === "") continue;
+    const m = SHORT_YEAR_FIRST.exec(text);
+    if (!m) {
+      if (eraVote(value) !== null) return null;
+      continue;
+    }
+    if (Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+    dates++;
+    firsts.add(m[1]);
+    lasts.add(m[3]);
+    example ??= text;
+  }
+  if (dates < MIN_SHORT_DATES) return null;
+  return firsts.size <= 2 && lasts.size >= firsts.size + 3 ? example : null;
 }
 
 /** The first number of a column that would be read as a date serial (not a YYYYMMDD date), or null. */

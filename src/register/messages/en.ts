@@ -83,6 +83,8 @@ export const en = {
     "Column {column} gives its shares as whole percents (0 to 100), so they were read as percents (such as {value} → {percent}%).",
   "value.two-digit-years":
     "Column {column} writes its other dates with four-digit years; its two-digit years that can only be years (such as {example}) were read as 1950–2049.",
+  "value.short-years-first":
+    "Column {column} writes its dates year first with two digits (such as {example}): the first two digits stay the same down the column while the last run through the days, so they were read as the years 1950–2049.",
   "value.premium-annualised":
     "The premium {value} is paid {frequency}; the register keeps a year's premium, so it was stored as {annual}.",
   "value.loan-negative":
@@ -240,6 +242,10 @@ export const en = {
   "map.why.employer-nature-persons":
     "the clients are persons: this is the kind of employer they work for, not a company's nature",
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
+  "map.why.company-is-client":
+    'header "{header}" names the client\'s company: the company is the client, the person in "{person}" someone there',
+  "map.why.person-at-client":
+    'header "{header}" names the client\'s person met at the visit: an attendee',
   "map.why.attendees-part":
     'header "{header}" also names people at the visit: joined with the other attendees',
   "map.why.owner-among-clients":

@@ -70,6 +70,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 列的比例按百分数填写（0 到 100），已按百分比读取（如 {value} → {percent}%）。",
   "value.two-digit-years":
     "{column} 列的其他日期都写四位年份；其中只能是年份的两位数年份（如 {example}）已按 1950–2049 年读取。",
+  "value.short-years-first":
+    "{column} 列的日期以两位数年份开头（如 {example}）：整列开头两位数几乎不变、末两位随日变化，故开头两位已按 1950–2049 年读取。",
   "value.premium-annualised": "保费 {value} 为{frequency}；台账记的是年缴保费，已记为 {annual}。",
   "value.loan-negative":
     "贷款以正数余额（{value}）填写；台账中贷款的市值记为负数，已记为 −{value}。",
@@ -207,6 +209,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.income-sex-column": "多数行填有性别：客户是个人，这是他们自己的收入",
   "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
+  "map.why.company-is-client": "表头“{header}”是客户的公司：公司才是客户，“{person}”是该公司的人",
+  "map.why.person-at-client": "表头“{header}”是拜访时见到的客户方人员：列为参加人员",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
   "map.why.owner-among-clients":
     "其中 {share} 的姓名本身就是本清单的客户：这是介绍该客户的人，不是负责的人员",

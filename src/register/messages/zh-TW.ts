@@ -70,6 +70,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄的比例以百分數填寫（0 到 100），已視為百分比（如 {value} → {percent}%）。",
   "value.two-digit-years":
     "{column} 欄的其他日期都寫四位數年份；其中只能是年份的兩位數年份（如 {example}）已按 1950–2049 年讀取。",
+  "value.short-years-first":
+    "{column} 欄的日期以兩位數年份開頭（如 {example}）：整欄開頭兩位數幾乎不變、末兩位隨日變化，故開頭兩位已按 1950–2049 年讀取。",
   "value.premium-annualised": "保費 {value} 為{frequency}；名冊記的是年繳保費，已記為 {annual}。",
   "value.loan-negative":
     "貸款以正數餘額（{value}）填寫；名冊中貸款的市值記為負數，已記為 −{value}。",
@@ -209,6 +211,9 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.income-sex-column": "多數列填有性別：客戶是個人，這是他們自己的收入",
   "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
+  "map.why.company-is-client":
+    "標題「{header}」是客戶的公司：公司才是客戶，「{person}」是該公司的人",
+  "map.why.person-at-client": "標題「{header}」是拜訪時見到的客戶方人員：列為參與人員",
   "map.why.attendees-part": "標題「{header}」也是參與拜訪的人：與其他參與人員合併",
   "map.why.owner-among-clients":
     "其中 {share} 的姓名本身就是本清單的客戶：這是介紹該客戶的人，不是負責的人員",

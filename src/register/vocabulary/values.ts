@@ -862,6 +862,39 @@ export const CLOSING_DATE_HEADER_WORDS: readonly string[] = [
   "完结",
 ];
 
+/**
+ * A status column asked as a question (问题是否解决 | 是 / 否, "Resolved?" | Y / N): the header names
+ * the status a yes gives; a no leaves the case open. Folded (简体, lower case); Latin words match as
+ * whole header words. A closing word is read before a resolving one (是否结案 closes the case).
+ */
+export const STATUS_QUESTION_WORDS = {
+  closed: [
+    "closed",
+    "是否结案",
+    "已结案",
+    "结案否",
+    "是否关闭",
+    "已关闭",
+    "是否办结",
+    "已办结",
+    "是否销单",
+  ],
+  resolved: [
+    "resolved",
+    "solved",
+    "fixed",
+    "是否解决",
+    "已解决",
+    "解决否",
+    "解决与否",
+    "是否处理",
+    "已处理",
+    "是否修复",
+    "已修复",
+    "是否完成",
+  ],
+} as const satisfies WordTable;
+
 /** Value words for VISIT_METHOD, one list per value key (besides the key and labels). */
 export const VISIT_METHOD_WORDS = {
   letter: [
@@ -922,6 +955,14 @@ export const VISIT_METHOD_WORDS = {
     "video chat",
     "企微通话",
     "企微视频",
+    // Remote support is a conversation at a distance, as a call is.
+    "远程",
+    "远端",
+    "远程支持",
+    "远端支持",
+    "remote",
+    "remote support",
+    "remote session",
   ],
   visit: [
     "meeting",
@@ -934,6 +975,15 @@ export const VISIT_METHOD_WORDS = {
     "见面",
     "face to face",
     "in-person",
+    // A service at the client's site is a visit.
+    "到场",
+    "现场",
+    "现场服务",
+    "on-site",
+    "onsite",
+    "on site",
+    "field visit",
+    "site call",
   ],
   exhibition: ["trade show", "展览", "展销会", "博览会", "expo", "fair"],
   "tech-exchange": ["tech exchange", "技术研讨", "技术交流会"],

@@ -32,6 +32,12 @@ export const COMMON_HEADERS = {
     "客户编码",
     "客戶代號",
     "客户号码",
+    // A telecom keys its subscriber by the number it serves (用户号码, MSISDN): the client's number.
+    "用户号",
+    "用户号码",
+    "subscriber number",
+    "subscriber no",
+    "msisdn",
     "会员编号",
     "会员号",
     "会员卡号",
