@@ -708,11 +708,31 @@ function markDerivedSheets(analyses: SheetAnalysis[]): void {
       .slice(0, 3)
       .map((h) => `"${h}"`)
       .join(", ");
+    const source = d.source.sheet.name;
     markNotData(
       d.derived,
       DERIVED_REASONS[d.why],
-      { source: d.source.sheet.name, column: d.column, found: d.found, count: d.count, own },
+      { source, column: d.column, found: d.found, count: d.count, own },
       "copy"
+    );
+    // The few rows naming no record of the source are said, row by row, so that a new account
+    // on a delivery list is added to the master by a person rather than lost without a word.
+    if (d.unmatched.length === 0) continue;
+    const params = {
+      source,
+      column: d.column,
+      count: d.unmatched.length,
+      rows: d.unmatched
+        .slice(0, 5)
+        .map((u) => u.row)
+        .join(", "),
+      keys: d.unmatched
+        .slice(0, 3)
+        .map((u) => u.key)
+        .join(", "),
+    };
+    d.derived.issues.push(
+      sheetIssue(d.derived.sheet.name, "import.derived-unmatched", params, "warning")
     );
   }
 }

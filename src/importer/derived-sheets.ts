@@ -54,6 +54,8 @@ export interface DerivedSheet {
   why: DerivedWhy;
   /** The derived sheet's headers the source does not have (for "own-columns"). */
   own: string[];
+  /** Rows (as Excel numbers them) whose key names no record of the source, with that key. */
+  unmatched: { row: number; key: string }[];
 }
 
 function keyText(cell: unknown): string {
@@ -88,6 +90,10 @@ interface KeyMatch {
   rows: number;
   /** The source holds more records than the derived sheet names: a part of it, not all of it. */
   part: boolean;
+  /** The source's keys (folded). */
+  theirs: Set<string>;
+  /** The source's key shapes: a value of another shape is no key (a total, a count). */
+  shapes: Set<string>;
 }
 
 /** The derived sheet's key values, without a repeat of its own header (sections of one sheet). */
@@ -125,13 +131,20 @@ function keyMatch(derived: SheetAnalysis, source: SheetAnalysis): KeyMatch | nul
       const keys = all.filter((k) => theirs.shapes.has(shapeOf(k)));
       const distinct = new Set(keys);
       if (distinct.size < MIN_KEYS || distinct.size < new Set(all).size * KEY_SHARE) continue;
-      if (theirs.set.size < distinct.size) continue;
       let found = 0;
       for (const k of distinct) if (theirs.set.has(k)) found++;
       if (found < distinct.size * FOUND_SHARE) continue;
       if (best && best.found >= found) continue;
-      const part = theirs.set.size > distinct.size;
-      best = { col, count: distinct.size, found, rows: keys.length, part };
+      const part = theirs.set.size > found;
+      best = {
+        col,
+        count: distinct.size,
+        found,
+        rows: keys.length,
+        part,
+        theirs: theirs.set,
+        shapes: theirs.shapes,
+      };
     }
   });
   return best;
@@ -159,6 +172,21 @@ function ownColumns(
   return { own, plain: plain >= 2 && plain > fields * 2 };
 }
 
+/** The derived sheet's rows whose key, shaped like the source's keys, names no row there. */
+function unmatchedRows(derived: SheetAnalysis, match: KeyMatch): { row: number; key: string }[] {
+  const table = derived.table;
+  if (!table || match.found === match.count) return [];
+  const header = keyText(table.columns[match.col]?.text ?? "");
+  const out: { row: number; key: string }[] = [];
+  for (let row = table.firstDataRow; row <= table.lastDataRow; row++) {
+    const cell = derived.sheet.rows[row - 1]?.[match.col] ?? null;
+    const key = keyText(cell);
+    if (key === "" || key === header || !match.shapes.has(shapeOf(key))) continue;
+    if (!match.theirs.has(key)) out.push({ row, key: cellText(cell) });
+  }
+  return out;
+}
+
 /** Why `derived`, whose keys all name rows of `source`, is a list made from it; null when it is not. */
 function whyDerived(
   derived: SheetAnalysis,
@@ -172,6 +200,7 @@ function whyDerived(
     count: match.count,
     found: match.found,
     own: [] as string[],
+    unmatched: unmatchedRows(derived, match),
   };
   if (isHidden(derived) && !isHidden(source)) return { ...base, why: "hidden" };
   // Two sheets of the same records, both in sight: which is the master is not for values to say.

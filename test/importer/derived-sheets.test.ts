@@ -279,6 +279,33 @@ describe.each(VARIANTS)("a list made from the master ($label)", (v) => {
     expect(r.records.Clients).toHaveLength(v.names.length);
   });
 
+  it("the one row of a long working list naming no master account is said, row and key", () => {
+    const all = v.names.map((_, i) => i).slice(1);
+    const list = workingList(v, all);
+    const extra = [...list.rows[1]];
+    const at = extra.findIndex((c) => c === idText(v, 1));
+    const stray = v.numericIds ? "1799999" : "C1799999";
+    extra[at] = stray;
+    list.rows.push(extra);
+    const r = importWorkbook([master(v), list]);
+    expect(r.mappings.find((m) => m.sheet === v.list)?.registerSheet).toBeNull();
+    const said = r.issues.filter((i) => i.code === "import.derived-unmatched");
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ sheet: v.list, severity: "warning" });
+    expect(said[0].params).toMatchObject({
+      source: v.master,
+      count: 1,
+      rows: String(all.length + 2),
+      keys: stray,
+    });
+    for (const lang of ["zh-CN", "zh-TW"] as const) {
+      const text = renderMessage("import.derived-unmatched", said[0].params ?? {}, lang) ?? "";
+      expect(text).toContain(stray);
+      expect(text).toContain(v.master);
+      expect(text).not.toMatch(/[{}]|record|rows/);
+    }
+  });
+
   it("a list that names clients the master lacks is imported: nothing is lost", () => {
     const list = workingList(v, PART);
     const extra = list.rows[1].map((c) => c);
