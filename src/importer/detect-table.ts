@@ -325,8 +325,40 @@ function isHeaderOverSubHeaders(
   const low = sheet.rows[upper];
   return (
     isTwoRowHeader(up, low, merges, upper, width) ||
-    isGroupedHeader(sheet, up, low, merges, upper, width)
+    isGroupedHeader(sheet, up, low, merges, upper, width) ||
+    isMergedHeaderPair(up, low, merges, upper, width)
   );
+}
+
+/**
+ * The merges alone make rows u and u+1 one header, whatever its words (product names, long
+ * headings with units): every heading of row u is merged down over u+1, or merged across a group
+ * whose every column u+1 heads with a short text (Competitor Tracking over four drugs' names beside
+ * Team, PSR, Customer … each merged over both rows). Two headings merged down and one group at least.
+ */
+function isMergedHeaderPair(
+  up: readonly SourceCell[] | undefined,
+  low: readonly SourceCell[] | undefined,
+  merges: MergeIndex,
+  upper: number,
+  width: number
+): boolean {
+  if (!up || !low || holdsContact(low) || holdsRecordText(low)) return false;
+  let down = 0;
+  let groups = 0;
+  for (let c = 1; c <= width; c++) {
+    const m = merges.at(upper, c);
+    if (m && m.top === upper && m.left === c && m.right > m.left) {
+      for (let k = c; k <= Math.min(m.right, width); k++) {
+        const sub = low[k - 1] ?? null;
+        if (isBlankCell(sub) || !isSubHeaderCell(sub)) return false;
+      }
+      groups++;
+      c = m.right;
+    } else if (m && m.top === upper && m.left === c && m.bottom > upper) down++;
+    else if (!isBlankCell(up[c - 1] ?? null) || !isBlankCell(low[c - 1] ?? null)) return false;
+  }
+  return groups >= 1 && down >= 2;
 }
 
 /** Rows u and u+1 form one header when u groups columns (merged across) above sub-headers. */

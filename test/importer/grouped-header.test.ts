@@ -185,3 +185,62 @@ describe("two-row headers: group words over sub-headers", () => {
     expect(t?.columns[4].label).toBe("Plan");
   });
 });
+
+describe("a two-row header made by its merges alone", () => {
+  // Every heading merged down over both rows but one group merged across, whose columns the lower
+  // row heads with names no vocabulary holds (products, brands): the merges say it is one header.
+  const cases: [string, SourceCell[][], string[], string[]][] = [
+    [
+      "English, product names under a group, long headings with units",
+      [
+        [
+          "Team",
+          "Rep",
+          "Customer",
+          "HCP",
+          "Monthly patients (auto-calculated from CRM data)",
+          "Competitor Tracking",
+          null,
+          null,
+          "Action Plan",
+        ],
+        [null, null, null, null, null, "Alvexa", "Brontil", "Corvida", null],
+        ["North", "J. Tan", "City Hospital", "Dr. Lim", 40, "yes", "no", "no", "visit monthly"],
+      ],
+      ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:H1", "I1:I2"],
+      ["Competitor Tracking Alvexa", "Competitor Tracking Brontil", "Competitor Tracking Corvida"],
+    ],
+    [
+      "繁體, the group in the middle of the header",
+      [
+        ["客戶", "門市", "競品", null, "備註"],
+        [null, null, "甲牌", "乙牌", null],
+        ["晨光藥局", "台北", "有", "無", "每月拜訪"],
+      ],
+      ["A1:A2", "B1:B2", "C1:D1", "E1:E2"],
+      ["競品 甲牌", "競品 乙牌"],
+    ],
+  ];
+
+  it.each(cases)("reads both rows as the header (%s)", (_, rows, merges, grouped) => {
+    const t = detectTable(sheet("Plan", rows, merges));
+    expect(t?.headerRows).toEqual([1, 2]);
+    expect(t?.firstDataRow).toBe(3);
+    for (const text of grouped) expect(t?.columns.map((c) => c.text)).toContain(text);
+  });
+
+  it("does not join a record under a header whose only merge is a title's", () => {
+    const t = detectTable(
+      sheet(
+        "Plan",
+        [
+          ["客戶", "門市", "競品", "備註"],
+          ["晨光藥局", "台北", "甲牌", "每月拜訪"],
+          ["遠揚藥局", "台中", "乙牌", "季度拜訪"],
+        ],
+        ["A1:A1"]
+      )
+    );
+    expect(t?.headerRows).toEqual([1]);
+  });
+});

@@ -27,6 +27,11 @@ describe("hint cells", () => {
     "YYYY-MM-DD",
     "請輸入手機號碼",
     "Please enter the client's e-mail",
+    "CRM帶入",
+    "系统带入",
+    "(自動換算)",
+    "Auto-filled",
+    "System generated",
   ])("%s is a hint", (text) => {
     expect(isHintCell(text)).toBe(true);
   });
@@ -41,6 +46,7 @@ describe("hint cells", () => {
     "示例科技有限公司",
     "台北市信義路一段1號",
     "客户要求必填发票抬头后再寄送合同，并且需要在月底前完成全部的审批流程和付款手续",
+    "Autofill Systems Ltd",
   ])("%s is not a hint", (text) => {
     expect(isHintCell(text)).toBe(false);
   });

@@ -31,9 +31,29 @@ export const TEMPLATE_HINT_WORDS = {
     "mandatory",
     "not required",
     "compulsory",
+    "auto-filled",
+    "auto filled",
+    "auto-calculated",
+    "system generated",
+    "system-generated",
   ],
-  /** Words that say "required / optional" wherever they stand in a short cell (电话和手机号码选填一样). */
-  inside: ["必填", "选填", "非必填", "必须填写", "可不填"],
+  /**
+   * Words that say "required / optional", or that the column fills itself (CRM带入, 系统带入,
+   * 自动换算: brought in from a system, worked out), wherever they stand in a short cell.
+   */
+  inside: [
+    "必填",
+    "选填",
+    "非必填",
+    "必须填写",
+    "可不填",
+    "带入",
+    "自动带出",
+    "自动生成",
+    "系统生成",
+    "自动计算",
+    "自动换算",
+  ],
   /** Words that open a hint, followed by a colon or a space and more ("必填，…", "Optional - …"). */
   opening: ["必填", "选填", "非必填", "可选", "required", "optional", "mandatory"],
   /** Labels of a format or an example, before a colon ("格式：yyyy-mm-dd", "示例: 张三", "e.g. 13800000000"). */

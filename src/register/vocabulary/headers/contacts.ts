@@ -2,7 +2,8 @@ import type { WordTable } from "../words";
 
 /** Header words for the Contacts sheet, one list per field key (besides the field's key and labels). */
 export const CONTACTS_HEADERS = {
-  name: ["contact", "person", "姓名", "联系人", "聯絡人"],
+  // A pharmaceutical account's people are its doctors, "HCP" (health-care professional) in its CRM.
+  name: ["contact", "person", "姓名", "联系人", "聯絡人", "hcp"],
   title: ["position", "job title", "role", "职位", "头衔", "job position", "function", "职称"],
   department: ["dept", "division", "科室", "科别"],
   layer: ["level", "decision level", "层次", "决策层级"],
