@@ -693,6 +693,7 @@ function markListsOfTheSamePeople(analyses: SheetAnalysis[]): void {
 
 const DERIVED_REASONS: Record<DerivedWhy, MessageCode> = {
   hidden: "sheet.why.hidden-copy",
+  "hidden-rows": "sheet.why.hidden-rows",
   repeats: "sheet.why.drawn-repeats",
   "own-columns": "sheet.why.drawn-from",
 };

@@ -41,7 +41,7 @@ const KEY_SHARE = 0.8;
 /** A source column names one row per value when nearly every value is its own. */
 const UNIQUE_SHARE = 0.95;
 
-export type DerivedWhy = "hidden" | "repeats" | "own-columns";
+export type DerivedWhy = "hidden" | "hidden-rows" | "repeats" | "own-columns";
 
 export interface DerivedSheet {
   derived: SheetAnalysis;
@@ -214,6 +214,59 @@ function whyDerived(
   return null;
 }
 
+/** Fewest headers two tables share for their rows to be compared cell for cell. */
+const MIN_SHARED = 3;
+
+/**
+ * A hidden table whose rows, over the headers it shares with a visible one (three or more, most
+ * of its own), nearly all stand there cell for cell: a copy for a pivot table or a report, kept
+ * out of sight — told even when no column names one record per row (a visit log).
+ */
+function hiddenRows(derived: SheetAnalysis, source: SheetAnalysis): DerivedSheet | null {
+  if (!isHidden(derived) || isHidden(source)) return null;
+  const index = (a: SheetAnalysis) => {
+    const at = new Map<string, number>();
+    headersOf(a).forEach((h, i) => {
+      const folded = foldHeader(h);
+      if (folded !== "" && (a.columnValues[i] ?? []).some((v) => cellText(v) !== ""))
+        at.set(folded, at.has(folded) ? -1 : i);
+    });
+    return at;
+  };
+  const mine = index(derived);
+  const theirs = index(source);
+  const shared = [...mine.keys()].filter(
+    (h) => (mine.get(h) ?? -1) >= 0 && (theirs.get(h) ?? -1) >= 0
+  );
+  if (shared.length < MIN_SHARED || shared.length < mine.size * 0.6) return null;
+  const rowKeys = (a: SheetAnalysis, at: Map<string, number>): string[] => {
+    const cols = shared.map((h) => at.get(h) as number);
+    const rows = a.columnValues[0]?.length ?? 0;
+    const out: string[] = [];
+    for (let r = 0; r < rows; r++) {
+      const texts = cols.map((c) => keyText(a.columnValues[c]?.[r] ?? null));
+      if (texts.filter((t) => t !== "").length >= 2) out.push(texts.join("\u0000"));
+    }
+    return out;
+  };
+  const have = new Set(rowKeys(source, theirs));
+  const rows = new Set(rowKeys(derived, mine));
+  if (rows.size < MIN_KEYS) return null;
+  let found = 0;
+  for (const k of rows) if (have.has(k)) found++;
+  if (found < rows.size * FOUND_SHARE) return null;
+  return {
+    derived,
+    source,
+    column: "",
+    count: rows.size,
+    found,
+    why: "hidden-rows",
+    own: [],
+    unmatched: [],
+  };
+}
+
 /**
  * The sheets of a workbook that are lists made from another sheet read as the same register
  * sheet, each with its source and why. A sheet is derived from one source at most (the one
@@ -229,8 +282,7 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
       if (source.mapping.registerSheet !== derived.mapping.registerSheet) continue;
       if (out.some((d) => d.derived === source && d.source === derived)) continue;
       const match = keyMatch(derived, source);
-      if (!match) continue;
-      const found = whyDerived(derived, source, match);
+      const found = match ? whyDerived(derived, source, match) : hiddenRows(derived, source);
       if (found && (!chosen || found.found > chosen.found)) chosen = found;
     }
     if (chosen) out.push(chosen);

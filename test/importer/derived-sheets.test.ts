@@ -434,3 +434,63 @@ describe("a summary sheet concatenating the district sheets", () => {
     expect(r.records.Clients).toHaveLength(18);
   });
 });
+
+describe("a hidden copy of a visit log, which names no record by a key", () => {
+  const LOGS = [
+    {
+      label: "简体",
+      head: ["拜访日期", "客户名称", "拜访方式", "沟通内容", "下一步"],
+      clients: ["湛江海鲜酒楼", "赤坎早茶店", "霞山面馆", "麻章烧腊", "金沙湾饭店"],
+      ways: ["电话", "上门拜访"],
+    },
+    {
+      label: "繁體",
+      head: ["拜訪日期", "客戶名稱", "拜訪方式", "洽談內容", "下一步"],
+      clients: ["信義牛肉麵", "大安水煎包", "中山滷肉飯", "板橋豆花", "中和便當"],
+      ways: ["電話", "親訪"],
+    },
+    {
+      label: "English",
+      head: ["Visit Date", "Client", "Method", "Key Points", "Next Steps"],
+      clients: [
+        "Harbor Bakery",
+        "Northgate Diner",
+        "Elm Street Cafe",
+        "Blue Fin Grill",
+        "Oak & Ember",
+      ],
+      ways: ["phone", "visit"],
+    },
+  ];
+  it.each(LOGS)("$label: rows standing on the log cell for cell, in another column order", (l) => {
+    const visit = (k: number): SourceCell[] => [
+      `2026-0${(k % 6) + 1}-${String(3 + (k % 7) * 3).padStart(2, "0")}`,
+      l.clients[k % 5],
+      l.ways[k % 2],
+      `${l.head[3]} ${k}: ${["quote", "samples", "renewal"][k % 3]}`,
+      ["call back", "send samples", "meet again"][k % 3],
+    ];
+    const log = sheet("log", [l.head, ...Array.from({ length: 24 }, (_, k) => visit(k))]);
+    // The pivot source takes four of the columns, the client first.
+    const pick = (r: SourceCell[]) => [r[1], r[0], r[2], r[3]];
+    const copy: SourceSheet = {
+      ...sheet("Sheet3", [pick(l.head), ...Array.from({ length: 15 }, (_, k) => pick(visit(k)))]),
+      state: "hidden",
+    };
+    const r = importWorkbook([log, copy]);
+    const got = r.mappings.find((m) => m.sheet === "Sheet3");
+    expect(got?.registerSheet).toBeNull();
+    expect(got?.reasonCoded?.code).toBe("sheet.why.hidden-rows");
+    expect(got?.reasonCoded?.params).toMatchObject({ source: "log", found: 15, count: 15 });
+    expect(r.rows.filter((x) => x.sheet === "Sheet3").every((x) => x.outcome === "skipped")).toBe(
+      true
+    );
+    // Other visits on a hidden sheet are visits all the same.
+    const other: SourceSheet = {
+      ...sheet("Sheet4", [l.head, ...Array.from({ length: 8 }, (_, k) => visit(k + 100))]),
+      state: "hidden",
+    };
+    const both = importWorkbook([log, other]);
+    expect(both.mappings.find((m) => m.sheet === "Sheet4")?.registerSheet).toBe("Visits");
+  });
+});
