@@ -56,6 +56,9 @@ export interface DerivedSheet {
   own: string[];
   /** Rows (as Excel numbers them) whose key names no record of the source, with that key. */
   unmatched: { row: number; key: string }[];
+  /** The source's keys this sheet names, and how many keys the source holds. */
+  named: Set<string>;
+  sourceKeys: number;
 }
 
 function keyText(cell: unknown): string {
@@ -201,6 +204,8 @@ function whyDerived(
     found: match.found,
     own: [] as string[],
     unmatched: unmatchedRows(derived, match),
+    named: new Set([...new Set(keysOf(derived, match.col))].filter((k) => match.theirs.has(k))),
+    sourceKeys: match.theirs.size,
   };
   if (isHidden(derived) && !isHidden(source)) return { ...base, why: "hidden" };
   // Two sheets of the same records, both in sight: which is the master is not for values to say.
@@ -213,6 +218,9 @@ function whyDerived(
   if (plain) return { ...base, why: "own-columns", own };
   return null;
 }
+
+/** Share of a source's records its parts name together for it to be their summary. */
+const SUMMARY_SHARE = 0.9;
 
 /** Fewest headers two tables share for their rows to be compared cell for cell. */
 const MIN_SHARED = 3;
@@ -264,6 +272,8 @@ function hiddenRows(derived: SheetAnalysis, source: SheetAnalysis): DerivedSheet
     why: "hidden-rows",
     own: [],
     unmatched: [],
+    named: new Set<string>(),
+    sourceKeys: have.size,
   };
 }
 
@@ -287,5 +297,18 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
     }
     if (chosen) out.push(chosen);
   }
-  return out;
+  // Sheets in sight that together name nearly every record of their source are its parts, and
+  // the source their summary (a 總表 concatenating the district sheets): the parts are where the
+  // records were kept, imported with the summary, their rows merging.
+  const parts = new Map<SheetAnalysis, DerivedSheet[]>();
+  for (const d of out)
+    if (d.why !== "hidden" && d.why !== "hidden-rows")
+      parts.set(d.source, [...(parts.get(d.source) ?? []), d]);
+  const kept = new Set<DerivedSheet>();
+  for (const list of parts.values()) {
+    const named = new Set(list.flatMap((d) => [...d.named]));
+    if (list.length >= 2 && named.size >= list[0].sourceKeys * SUMMARY_SHARE)
+      for (const d of list) kept.add(d);
+  }
+  return out.filter((d) => !kept.has(d));
 }

@@ -435,6 +435,66 @@ describe("a summary sheet concatenating the district sheets", () => {
   });
 });
 
+describe("a short summary listing the records of the district sheets", () => {
+  const LANGS = [
+    {
+      label: "繁體",
+      head: ["管制編號", "事業名稱", "行業別"],
+      own: ["許可證效期", "代填表公司"],
+      trade: "餐館業",
+    },
+    {
+      label: "简体",
+      head: ["统一编号", "企业名称", "行业"],
+      own: ["许可证有效期", "代办公司"],
+      trade: "餐饮业",
+    },
+    {
+      label: "English",
+      head: ["Client ID", "Company Name", "Industry"],
+      own: ["Inspection Zone", "Filing Batch"],
+      trade: "Restaurants",
+    },
+  ];
+  const districts = ["North", "East", "West"];
+  it.each(LANGS)(
+    "$label: each district sheet, with columns the summary lacks, is imported",
+    (l) => {
+      const rowsOf = (d: number): SourceCell[][] =>
+        Array.from({ length: 6 }, (_, k) => [
+          `F${d}${String(k).padStart(4, "0")}A`,
+          `${l.trade} ${d}-${k} ${["Ltd", "Co", "Inc"][k % 3]}`,
+          l.trade,
+          `118/0${(k % 9) + 1}/04`,
+          k % 2 ? "Acme Env" : "",
+        ]);
+      const sheets = districts.map((d, i) => sheet(d, [[...l.head, ...l.own], ...rowsOf(i)]));
+      const summary = sheet("Summary", [
+        l.head,
+        ...districts.flatMap((_, i) => rowsOf(i).map((r) => r.slice(0, 3))),
+      ]);
+      const r = importWorkbook([summary, ...sheets]);
+      for (const d of districts) {
+        const got = r.mappings.find((m) => m.sheet === d);
+        expect(got?.reasonCoded?.code).toBeUndefined();
+        expect(got?.registerSheet).toBe("Clients");
+      }
+      expect(r.records.Clients).toHaveLength(18);
+      // One district alone among many records of another list is still a list drawn from it.
+      const one = importWorkbook([
+        sheet("Summary", [
+          l.head,
+          ...[0, 1, 2, 3].flatMap((i) => rowsOf(i).map((x) => x.slice(0, 3))),
+        ]),
+        sheets[0],
+      ]);
+      expect(one.mappings.find((m) => m.sheet === districts[0])?.reasonCoded?.code).toBe(
+        "sheet.why.drawn-from"
+      );
+    }
+  );
+});
+
 describe("a hidden copy of a visit log, which names no record by a key", () => {
   const LOGS = [
     {
