@@ -253,7 +253,7 @@ function findHeaderRow(
 const PHONE_REGIONS = ["CN", "TW", "HK", "US"] as const;
 
 /** A phone number or an e-mail address, as a person would recognise one in any of our regions. */
-function isContactValue(cell: SourceCell): boolean {
+export function isContactValue(cell: SourceCell): boolean {
   if (typeof cell !== "string" && typeof cell !== "number") return false;
   const text = cellText(cell);
   if (looksLikeEmail(text)) return true;

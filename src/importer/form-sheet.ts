@@ -5,7 +5,13 @@
  * header is one of its rows. Here the block is turned into a one-row table (labels as headers, the
  * values as that row), so that the usual sheet recognition, column mapping and value reading apply.
  */
-import { sheetBlocks, type Block, type DetectedTable, type SheetBlock } from "./detect-table";
+import {
+  isContactValue,
+  sheetBlocks,
+  type Block,
+  type DetectedTable,
+  type SheetBlock,
+} from "./detect-table";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
 import {
   looksLikeHeader,
@@ -44,6 +50,8 @@ export interface FormLayout {
 const MAX_FORM_ROWS = 30;
 const MIN_LABELS = 4;
 const MAX_LABEL_LENGTH = 20;
+/** Labels no field has, per field word, in a column of labels below the form's first row. */
+const MAX_LOOSE_PER_SURE = 2;
 const COLON = /[:：]\s*$/;
 
 function labelText(text: string): string {
@@ -123,6 +131,7 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
   const fields: FormField[] = [];
   const rows: number[] = [];
   const values: SourceCell[] = [];
+  const labels: ("sure" | "loose")[] = [];
   const surety = new Map<number, { sure: number; loose: number }>();
   for (let r = bounds.top; r <= bounds.bottom; r++) {
     const cells = cellsOf(view.rows[r - 1]);
@@ -137,10 +146,13 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
     rows.push(r);
     for (const [c, cell] of cells) {
       if (c % 2 !== 0) continue;
+      const surely = labelCell(cell) === "sure" ? "sure" : "loose";
       fields.push({ label: labelText(cellText(cell)), row: r, column: c + 2 + offset });
       values.push(row[c + 1] ?? null);
+      labels.push(surely);
+      if (rows.length === 1) continue;
       const tally = surety.get(c) ?? { sure: 0, loose: 0 };
-      tally[labelCell(cell) === "sure" ? "sure" : "loose"]++;
+      tally[surely]++;
       surety.set(c, tally);
     }
   }
@@ -149,17 +161,20 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
   if (distinct.size < fields.length) return null;
   const words = fields.filter((f) => headerWord(f.label)).length;
   if (words < 3 || words * 2 < fields.length) return null;
-  // Labels no field has stand among field words, never as most of a column: a column of names
-  // or notes under one field word (客戶姓名 over 王小明, 陳大文; Notes over explanations) is a
-  // table's column, its first row the header.
-  if ([...surety.values()].some((t) => t.loose >= t.sure)) return null;
+  // Labels no field has stand among field words, a few beside each one (性别, 民族 beside 婚姻状况
+  // and 职务): a column whose field word stands on its first row only, over names or notes
+  // (客戶姓名 over 王小明, 陳大文; Notes over explanations), is a table's column under its header.
+  if ([...surety.values()].some((t) => t.loose > t.sure * MAX_LOOSE_PER_SURE)) return null;
   const filled = values.filter((v) => !isBlankCell(v));
   if (filled.length < 2) return null;
   // Each value is what its label asks for: a phone or a date answered 是/否 or Yes/No is a
-  // column of answers beside a column of field names (a template's instructions), not a record.
+  // column of answers beside a column of field names (a template's instructions), and phone
+  // numbers beside people's names (林美華 | 0912000001) are a table's rows, not a record.
   const typed = fields.flatMap((f, i) => {
-    const kind = isBlankCell(values[i]) ? null : valueKind(f.label);
-    return kind ? [contradicts(kind, values[i])] : [];
+    if (isBlankCell(values[i])) return [];
+    const kind = valueKind(f.label);
+    if (kind) return [contradicts(kind, values[i])];
+    return labels[i] === "loose" && isContactValue(values[i]) ? [true] : [];
   });
   if (typed.length >= 2 && typed.filter(Boolean).length * 2 > typed.length) return null;
   const wordValues = filled.filter((v) => typeof v === "string" && headerWord(v)).length;

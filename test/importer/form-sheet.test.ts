@@ -192,6 +192,38 @@ describe("other form layouts", () => {
     ]);
   });
 
+  it.each([
+    [
+      "简体",
+      [
+        ["姓名", "郑海涛", "性别", "男"],
+        ["出生日期", "1976-03-12", "民族", "汉"],
+        ["手机", "13922223333", "婚姻状况", "已婚"],
+        ["工作单位", "厦门海涛贸易有限公司", "学历", "本科"],
+        ["家庭住址", "厦门市思明区湖滨南路1号", "职务", "总经理"],
+      ],
+      "郑海涛",
+    ],
+    [
+      "English",
+      [
+        ["Name", "Nora Quinn", "Gender", "F"],
+        ["Date of birth", "1982-09-30", "Nationality", "Irish"],
+        ["Mobile", "+353 85 555 0101", "Marital status", "Married"],
+        ["Employer", "Quinn Dental", "Education", "MSc"],
+        ["Address", "4 Harbour Road, Cork", "Job title", "Dentist"],
+      ],
+      "Nora Quinn",
+    ],
+  ] as [string, SourceCell[][], string][])(
+    "reads a card whose right-hand labels are mostly words no field has as a form (%s)",
+    (_, rows, name) => {
+      const r = importWorkbook([sheet("Card", rows)]);
+      expect(r.records.Clients.map((c) => c.name)).toEqual([name]);
+      expect(r.issues.some((i) => i.code === "import.form-read")).toBe(true);
+    }
+  );
+
   it("reads a card whose phone and birthday say nothing (无, 不详) as a form still", () => {
     const r = importWorkbook([
       sheet("档案卡", [
