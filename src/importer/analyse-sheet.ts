@@ -41,7 +41,12 @@ import { cellText, columnLetter, isBlankCell, rangeRef } from "./grid";
 import { columnLabel, isLeftOut, mapColumns, UNMAPPED } from "./map-columns";
 import { guessLang } from "./guess-lang";
 import { notesField } from "../register/fields";
-import { contactsAccountColumn, linkToAccount, mayBeContactsExport } from "./contacts-export";
+import {
+  contactsAccountColumn,
+  contactsTemplate,
+  linkToAccount,
+  mayBeContactsExport,
+} from "./contacts-export";
 import { CLIENT_NAME_KEY, matchForm } from "./header-match";
 import { hiddenColumnMapping, hiddenColumnsIssue, hiddenColumnsOf } from "./hidden-columns";
 import { applyNoteUnit, noteColumns, noteUnitOf, readsAsNote, type NoteUnit } from "./side-note";
@@ -1422,7 +1427,11 @@ function analyseBlock(
     mapping.columns = unmappedColumns(table, columnValues);
     // A header with no rows under it still reads as a register sheet's layout (a template): the
     // reading is kept, to be shown when the workbook holds no data at all (templateReadings).
-    const key = classification.key;
+    const inputs = table.columns.map((header, i) => ({ header, values: columnValues[i] }));
+    const key =
+      notData?.kind === "empty" && classification.key === "Clients" && contactsTemplate(inputs)
+        ? "Contacts"
+        : classification.key;
     const template =
       notData?.kind === "empty" && key !== null
         ? {

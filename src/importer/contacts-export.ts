@@ -9,7 +9,13 @@
  */
 import { CLIENT_NAME_KEY, MAPPING_THRESHOLD, scoreHeader, targetsFor } from "./header-match";
 import { entityOfHeader } from "./deal-parties";
-import { companyLikeValues, isLeftOut, setEvidence, type ColumnInput } from "./map-columns";
+import {
+  companyLikeValues,
+  isLeftOut,
+  mapColumns,
+  setEvidence,
+  type ColumnInput,
+} from "./map-columns";
 import { cellText, isBlankCell } from "./grid";
 import type { ColumnProfile } from "./profile";
 import type { ColumnMapping } from "./types";
@@ -58,6 +64,24 @@ export function mayBeContactsExport(columns: readonly ColumnInput[]): boolean {
   return (
     columns.some((c) => c.header.candidates.some(namesPersonDetail)) && columns.some(namesAccount)
   );
+}
+
+/**
+ * A template with no rows yet, read by its header alone: a column of a person's name (HCP, 姓名)
+ * beside a column naming the account (Customer, 客户名称) and that person's title or department is a
+ * decision map, Contacts, unless the person is the client's own contact (联系人 beside a client
+ * list's names: its main contact).
+ */
+export function contactsTemplate(columns: readonly ColumnInput[]): boolean {
+  if (!mayBeContactsExport(columns)) return false;
+  const read = (registerSheet: "Contacts" | "Clients") =>
+    mapColumns({ sheetName: "", registerSheet, columns, overrides: new Map() }).columns;
+  const asContacts = read("Contacts");
+  const name = asContacts.findIndex((m) => m.field === "name");
+  if (name < 0 || !asContacts.some((m, i) => i !== name && m.field === CLIENT_NAME_KEY))
+    return false;
+  if (!asContacts.some((m) => m.field === "title" || m.field === "department")) return false;
+  return read("Clients")[name].field !== "mainContact";
 }
 
 /**

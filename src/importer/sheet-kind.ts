@@ -11,11 +11,12 @@ import { zeroShare, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader } from "./subject";
 import { holdingEvidence } from "./keyed-holdings";
 import type { SourceCell } from "./types";
-import { cellText } from "./grid";
+import { cellText, columnLetter } from "./grid";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode } from "../register/messages";
 import { foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
 import { isHintCell } from "./hint-rows";
+import { tradeLines } from "./trade-lines";
 
 export type NotDataKind =
   | "pivot"
@@ -1190,6 +1191,18 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   if (pivot !== undefined) return notData("pivot", "sheet.why.pivot", { label: pivot });
   const caption = dataFieldCaptions(shape.columnValues ?? []);
   if (caption !== null) return notData("pivot", "sheet.why.pivot", { label: caption });
+  // Trades (a quantity times a price making the amount, the money going both ways) are no
+  // holdings and no clients, whatever the register's words their headers share.
+  const trades = shape.columnValues ? tradeLines(shape.columnValues) : null;
+  if (trades) {
+    const header = (i: number) => shape.headers[i]?.trim() || columnLetter(i + 1);
+    return notData("transactions", "sheet.why.trades", {
+      first: header(trades.factors[0]),
+      second: header(trades.factors[1]),
+      amount: header(trades.amount),
+      rows: trades.rows,
+    });
+  }
 
   const rows = Math.max(0, ...shape.profiles.map((p) => p.rows));
   const numbers = numericShare(shape.profiles);

@@ -317,6 +317,8 @@ export const en = {
   "sheet.why.order-lines":
     'its headers {headers} describe items sold, and the buyer in "{header}" comes back on many lines ({buyers} buyers over {rows} rows): an order book, one row per item sold',
   "sheet.why.transactions": "its headers {headers} record sales or orders, one row per transaction",
+  "sheet.why.trades":
+    'its rows are trades, not holdings: "{first}" × "{second}" makes "{amount}" on {rows} rows, and the money goes both ways (bought and sold)',
   "sheet.why.periods": "its columns are periods ({headers}) holding figures",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',

@@ -263,6 +263,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.order-lines":
     "其表头 {headers} 描述的是售出的商品，且“{header}”中的买家在许多行重复出现（{rows} 行中只有 {buyers} 位买家）：这是订单簿，每行一件售出的商品",
   "sheet.why.transactions": "其表头 {headers} 记录的是销售或订单，每行一笔交易",
+  "sheet.why.trades":
+    "各行是买卖交易，不是持有的资产：{rows} 行中“{first}”×“{second}”等于“{amount}”，且资金有进有出（有买有卖）",
   "sheet.why.periods": "其各列是期间（{headers}），填的是数字",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",

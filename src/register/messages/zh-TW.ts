@@ -267,6 +267,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.order-lines":
     "其標題 {headers} 描述的是售出的商品，且「{header}」中的買家在許多列重複出現（{rows} 列中只有 {buyers} 位買家）：這是訂單簿，每列一件售出的商品",
   "sheet.why.transactions": "其標題 {headers} 記錄的是銷售或訂單，每列一筆交易",
+  "sheet.why.trades":
+    "各列是買賣交易，不是持有的資產：{rows} 列中「{first}」×「{second}」等於「{amount}」，且資金有進有出（有買有賣）",
   "sheet.why.periods": "其各欄是期間（{headers}），填的是數字",
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",

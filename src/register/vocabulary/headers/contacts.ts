@@ -3,7 +3,7 @@ import type { WordTable } from "../words";
 /** Header words for the Contacts sheet, one list per field key (besides the field's key and labels). */
 export const CONTACTS_HEADERS = {
   // A pharmaceutical account's people are its doctors, "HCP" (health-care professional) in its CRM.
-  name: ["contact", "person", "姓名", "联系人", "聯絡人", "hcp"],
+  name: ["contact", "person", "姓名", "联系人", "聯絡人", "hcp", "医生姓名", "医师姓名"],
   title: ["position", "job title", "role", "职位", "头衔", "job position", "function", "职称"],
   department: ["dept", "division", "科室", "科别"],
   layer: ["level", "decision level", "层次", "决策层级"],
