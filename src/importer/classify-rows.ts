@@ -13,7 +13,15 @@ import { headingOwner } from "./title-owner";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
 export type RowKind =
-  "blank" | "data" | "total" | "section" | "note" | "hint" | "repeated-header" | "continuation";
+  | "blank"
+  | "data"
+  | "total"
+  | "section"
+  | "note"
+  | "hint"
+  | "repeated-header"
+  | "continuation"
+  | "cancelled";
 
 export interface ClassifiedRow {
   /** 1-based source row. */
@@ -226,6 +234,11 @@ export interface RowClassifierInput {
   groupHeadings?: ReadonlySet<number>;
   /** The headings are the records themselves (a client list): the rows under them are details. */
   headingsAreRecords?: boolean;
+  /**
+   * For a sheet of visits: 0-based column of a cancellation's reason; a row with one written is a
+   * visit that did not take place.
+   */
+  cancelColumn?: number | null;
 }
 
 function nonBlankColumns(cells: readonly SourceCell[]): number[] {
@@ -1150,6 +1163,8 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     )
       kind = "note";
     else if (isHintRow(cells) || isTestRow(cells)) kind = "hint";
+    else if (input.cancelColumn != null && !isBlankCell(cells[input.cancelColumn] ?? null))
+      kind = "cancelled";
     else if ((label = groupLabel(input, merges, row, cells, filled, valuesOf)) !== null)
       kind = "section";
     else if (

@@ -4,6 +4,7 @@
  */
 import { renderMessage } from "../register/messages";
 import { sheetDef } from "../register/sheets";
+import { namesCancelReason } from "../register/catalog";
 import { en, type MessageCode } from "../register/messages/en";
 import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "../register/types";
 import { RowLedger, summarize } from "./account";
@@ -131,6 +132,7 @@ const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   note: "reason.note",
   hint: "reason.hint",
   "repeated-header": "reason.repeated-header",
+  cancelled: "reason.cancelled",
 };
 
 /**
@@ -818,7 +820,12 @@ class WorkbookImport {
             mappings.flatMap((m, i) => (m.field && PERSON_FIELDS.includes(m.field) ? [i] : []))
           )
         : null;
+    // A visit whose reason for cancelling is written (取消报修原因 RPA demo) never took place.
+    const cancelled = mappings.findIndex(
+      (m) => m.field === null && m.source !== "row-number" && namesCancelReason(m.header)
+    );
     const classified = classifyRows({
+      cancelColumn: key === "Visits" && cancelled >= 0 ? cancelled : null,
       sheet: analysis.sheet,
       firstDataRow: table.firstDataRow,
       lastDataRow: table.lastDataRow,

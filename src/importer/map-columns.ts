@@ -1334,6 +1334,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     setEvidence(mappings[candidate.column], candidate.evidence);
   }
 
+  joinTwinTexts(input, mappings, candidates, byKey);
   if (input.registerSheet === "Visits")
     for (const twin of actualOverPlan(mappings, taken, TWIN_FIELDS)) {
       bestRejected.delete(twin.plan);
@@ -1467,6 +1468,59 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   });
 
   return { columns: mappings, issues };
+}
+
+/** Share of the rows holding both on which two text columns must agree to be one text twice. */
+const TWIN_AGREEMENT = 0.8;
+
+/**
+ * Two text columns named for one field that hold the same text (a dispatch system's 问题描述 and
+ * 服务之目的或问题征候之描述, copied from each other) where both are written, each written on rows
+ * the other is not: one text in two places, joined so that no record loses it (the same text
+ * twice is read once).
+ */
+function joinTwinTexts(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  candidates: readonly Candidate[],
+  byKey: ReadonlyMap<string, FieldTarget>
+): void {
+  mappings.forEach((mapping, held) => {
+    const key = mapping.field;
+    if (key === null || mapping.source === "override" || mapping.joined) return;
+    if (byKey.get(key)?.field.type !== "text") return;
+    const mine = input.columns[held].values;
+    const twin = candidates.find((c) => {
+      // The values agreeing with the field's column are a witness of their own: a header that
+      // only half names the field is enough beside them.
+      if (c.target.key !== key || c.column === held || c.confidence < HEADER_FLOOR) return false;
+      const other = mappings[c.column];
+      if (other.field !== null || other.source !== "none") return false;
+      let both = 0;
+      let same = 0;
+      let onlyTheirs = 0;
+      input.columns[c.column].values.forEach((cell, row) => {
+        const a = cellText(cell).trim();
+        const b = cellText(mine[row] ?? null).trim();
+        if (a !== "" && b === "") onlyTheirs++;
+        if (a === "" || b === "") return;
+        both++;
+        if (a === b) same++;
+      });
+      return onlyTheirs > 0 && both >= MIN_VALUES_TO_CONTRADICT && same >= both * TWIN_AGREEMENT;
+    });
+    if (!twin) return;
+    const other = mappings[twin.column];
+    Object.assign(other, {
+      confidence: Math.max(twin.confidence, MAPPING_THRESHOLD),
+      source: "fuzzy",
+    });
+    setEvidence(other, [
+      ...twin.evidence,
+      why("map.why.twin-text", { other: columnLabel(mapping.letter, mapping.header), field: key }),
+    ]);
+    joinParts(mappings, key, [held, twin.column]);
+  });
 }
 
 /**

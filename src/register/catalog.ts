@@ -27,7 +27,7 @@ import {
 } from "./vocabulary/client-kind";
 import { CLOSING_DATE_HEADER_WORDS, STATUS_QUESTION_WORDS } from "./vocabulary/values";
 import { BOOKKEEPING_DATE_WORDS } from "./vocabulary/headers/complaints";
-import { SERVICE_CALL_WORDS } from "./vocabulary/headers/visits";
+import { CANCEL_REASON_WORDS, SERVICE_CALL_WORDS } from "./vocabulary/headers/visits";
 import { HEADER_PERIODS, YEARLY_AMOUNT_FIELDS, YEARLY_HEADER_WORDS } from "./vocabulary/periods";
 
 /**
@@ -355,6 +355,11 @@ export function statusAnsweredBy(header: string): "resolved" | "closed" | null {
 /** The service-call words (服务单, 报修, 上门, "Work Order", "Technician") a header holds. */
 export function serviceCallWordsIn(header: string): string[] {
   return SERVICE_CALL_WORDS.service.filter((word) => headerHasWord(header, [word]));
+}
+
+/** A header naming why a visit or service call was cancelled (取消报修原因, Cancellation Reason). */
+export function namesCancelReason(header: string): boolean {
+  return headerHasWord(header, CANCEL_REASON_WORDS.cancel);
 }
 
 /** A count of years looking back (Years Prior Insurance, 此前投保年数): no term. */

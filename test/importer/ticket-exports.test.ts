@@ -521,3 +521,82 @@ describe("two-digit years written first", () => {
     expect(parseDate("18-10-17")).toMatchObject({ ok: false });
   });
 });
+
+describe("a service book's cancelled calls and twin texts", () => {
+  function book(headers: string[], cancelWords: string[], purposes: [string, string][]) {
+    return [
+      headers,
+      ...purposes.map(([problem, purpose], i) => [
+        `2025-05-${day(2 + i)}`,
+        ["Harbor Logistics Ltd", "Delta Foods Inc"][i % 2],
+        ["Ana Ruiz", "Ben Cole"][i % 2],
+        problem,
+        purpose,
+        i === 1 || i === 4 ? cancelWords[i % cancelWords.length] : "",
+      ]),
+    ];
+  }
+  const purposes: [string, string][] = [
+    ["Health check", "Health check"],
+    ["Upgrade support", "Upgrade support"],
+    ["Backup restore drill", "Backup restore drill"],
+    ["", "Move the database to the new host"],
+    ["Slow queries", "Slow queries"],
+    ["Index rebuild", ""],
+    ["Test run of the new release", "Test run of the new release"],
+  ];
+
+  it.each([
+    [
+      "en",
+      [
+        "Visit Date",
+        "Account",
+        "Technician",
+        "Problem Description",
+        "Purpose of Service",
+        "Cancellation Reason",
+      ],
+      ["customer postponed", "duplicate call"],
+    ],
+    [
+      "简体",
+      ["服务日期", "客户名称", "服务工程师", "问题描述", "服务目的或问题现象", "取消原因"],
+      ["客户改期", "重复报修"],
+    ],
+    [
+      "繁體",
+      [
+        "服務日期",
+        "客戶名稱",
+        "服務工程師",
+        "問題描述",
+        "服務之目的或問題徵候之描述",
+        "取消報修原因",
+      ],
+      ["客戶改期", "重複報修"],
+    ],
+  ])(
+    "%s: a call cancelled with a reason is no visit; the twin purpose columns read as one",
+    (_, headers, cancel) => {
+      const r = importWorkbook([sheet("Service Calls", book(headers, cancel, purposes))]);
+      expect(r.mappings[0].registerSheet).toBe("Visits");
+      expect(r.records.Visits).toHaveLength(5);
+      const skipped = r.issues.filter(
+        (i) => i.code === "import.row-skipped" && i.params?.reason === "reason.cancelled"
+      );
+      expect(skipped.map((i) => i.row)).toEqual([3, 6]);
+      for (const lang of ["en", "zh-CN", "zh-TW"] as const)
+        expect(renderMessage("reason.cancelled", {}, lang)).toBeTruthy();
+      const purposesRead = r.records.Visits.map((v) => v.purpose);
+      // Written in one column only, either one: still the visit's purpose; written in both: once.
+      expect(purposesRead).toEqual([
+        "Health check",
+        "Backup restore drill",
+        "Move the database to the new host",
+        "Index rebuild",
+        "Test run of the new release",
+      ]);
+    }
+  );
+});

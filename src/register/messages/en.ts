@@ -41,6 +41,8 @@ export const en = {
   "reason.note": "a note or placeholder, not a record",
   "reason.memo-line":
     "the rest of the memo of the record above (its text was added to that record's notes), not a record",
+  "reason.cancelled":
+    "a cancelled visit (its reason for cancelling is written): it did not take place",
   "reason.hint": "a template's hint (required / optional / format / example), not a record",
   "reason.partner-address": "an address of {company} ({type}), not a client",
   "reason.repeated-header": "repeated header row",
@@ -242,6 +244,8 @@ export const en = {
   "map.why.employer-nature-persons":
     "the clients are persons: this is the kind of employer they work for, not a company's nature",
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
+  "map.why.twin-text":
+    "{other} holds the same {field} text on the rows both fill, and each fills rows the other leaves empty: joined, the same text read once",
   "map.why.company-is-client":
     'header "{header}" names the client\'s company: the company is the client, the person in "{person}" someone there',
   "map.why.person-at-client":

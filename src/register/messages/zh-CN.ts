@@ -31,6 +31,7 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.section": "分组标题行",
   "reason.note": "注释或占位文字，不是记录",
   "reason.memo-line": "上方记录的备注续行（文字已并入该记录的备注），不是记录",
+  "reason.cancelled": "已取消的拜访（写有取消原因）：并未发生",
   "reason.hint": "模板的填写提示（必填／选填／格式／示例），不是记录",
   "reason.partner-address": "是 {company} 的地址（{type}），不是客户",
   "reason.repeated-header": "重复的表头行",
@@ -209,6 +210,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.income-sex-column": "多数行填有性别：客户是个人，这是他们自己的收入",
   "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
+  "map.why.twin-text":
+    "{other} 在两列都有值的行上与本列是同一 {field} 文字，且各自填了对方空着的行：两列合并，相同文字只读一次",
   "map.why.company-is-client": "表头“{header}”是客户的公司：公司才是客户，“{person}”是该公司的人",
   "map.why.person-at-client": "表头“{header}”是拜访时见到的客户方人员：列为参加人员",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",

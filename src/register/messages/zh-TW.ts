@@ -31,6 +31,7 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.section": "分組標題列",
   "reason.note": "註記或占位文字，不是記錄",
   "reason.memo-line": "上方紀錄的備註續行（文字已併入該紀錄的備註），不是記錄",
+  "reason.cancelled": "已取消的拜訪（寫有取消原因）：並未發生",
   "reason.hint": "範本的填寫提示（必填／選填／格式／範例），不是記錄",
   "reason.partner-address": "是 {company} 的地址（{type}），不是客戶",
   "reason.repeated-header": "重複的標題列",
@@ -211,6 +212,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.income-sex-column": "多數列填有性別：客戶是個人，這是他們自己的收入",
   "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
+  "map.why.twin-text":
+    "{other} 在兩欄都有值的列上與本欄是同一 {field} 文字，且各自填了對方空著的列：兩欄合併，相同文字只讀一次",
   "map.why.company-is-client":
     "標題「{header}」是客戶的公司：公司才是客戶，「{person}」是該公司的人",
   "map.why.person-at-client": "標題「{header}」是拜訪時見到的客戶方人員：列為參與人員",

@@ -99,6 +99,9 @@ export const VISITS_HEADERS = {
     "议题",
     // What the service was for: the problem the client reported or the job asked for.
     "reason for visit",
+    "problem description",
+    "issue description",
+    "reported problem",
     "visit reason",
     "service request",
     "服务目的",
@@ -342,5 +345,26 @@ export const SERVICE_CALL_WORDS = {
     "visit date",
     "maintenance",
     "repair",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * Headers of a cancellation's reason (取消报修原因, 作废原因, "Cancellation Reason"): a service call
+ * or visit whose reason for cancelling is written did not take place, so it is no contact with the
+ * client. Written folded (简体, lower case); Latin words match as whole header words.
+ */
+export const CANCEL_REASON_WORDS = {
+  cancel: [
+    "取消原因",
+    "取消理由",
+    "取消说明",
+    "取消报修原因",
+    "作废原因",
+    "撤销原因",
+    "cancel reason",
+    "cancellation reason",
+    "reason for cancellation",
+    "cancelled reason",
+    "void reason",
   ],
 } as const satisfies WordTable;
