@@ -1146,7 +1146,7 @@ function overlaps(a: readonly SourceCell[], b: readonly SourceCell[]): boolean {
 
 /**
  * A list without a header row is a client list when its values alone say so, as they would to a
- * person: one column of names and one of phone numbers or e-mail addresses.
+ * person: one column of names and one of phone numbers, e-mail addresses or ID numbers.
  */
 function headerlessClients(
   sheetName: string,
@@ -1166,7 +1166,7 @@ function headerlessClients(
     remembered: new Map(),
   });
   const fields = new Set(mapped.columns.map((c) => c.field));
-  const contact = fields.has("phone") || fields.has("email");
+  const contact = fields.has("phone") || fields.has("email") || fields.has("idNumber");
   return fields.has("name") && contact
     ? { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } }
     : { key: null, confidence: 0, scores: {} };

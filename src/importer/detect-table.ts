@@ -16,7 +16,7 @@ import {
 } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, MergeIndex, rowIsBlank } from "./grid";
 import { looksLikeEmail, looksLikePhone, stripHeaderUnit } from "./normalize";
-import { COMPANY_VALUE, looksLikeAddress } from "./profile";
+import { COMPANY_VALUE, looksLikeAddress, looksLikeIdNumber } from "./profile";
 import type { SourceCell, SourceMerge, SourceSheet } from "./types";
 
 /** How far down a header row is looked for. */
@@ -226,8 +226,8 @@ function findHeaderRow(
   const listed = fieldListColumns(rows, rowAt);
   for (const r of rows) {
     const row = rowAt(r);
-    // A phone number or an e-mail address is what a record holds, never a column's heading.
-    if (holdsContact(row)) continue;
+    // A phone number, an e-mail address or an ID number is what a record holds, never a heading.
+    if (holdsPersonKey(row)) continue;
     const isValue = (c: number, text: string) => recurring.get(c)?.has(text) === true;
     // A row holding a column's recurring value (Y under Y/N, 已签约 under 状态) is one of the
     // records, whatever field word stands beside it: each such value weighs against one word.
@@ -244,7 +244,7 @@ function findHeaderRow(
   // it holds a phone number or an e-mail address: that is the first client of a list without one.
   for (const r of rows) {
     const row = rowAt(r);
-    if (nonBlank(row) >= 2 && isAllShortText(row) && !holdsContact(row) && !holdsRecordText(row))
+    if (nonBlank(row) >= 2 && isAllShortText(row) && !holdsPersonKey(row) && !holdsRecordText(row))
       return r;
   }
   return null;
@@ -271,6 +271,16 @@ function holdsContact(row: readonly SourceCell[] | undefined): boolean {
   return found;
 }
 
+/**
+ * A phone, an e-mail address or an identity document's number: what tells one person from another
+ * on a record, never a column's heading.
+ */
+function holdsPersonKey(row: readonly SourceCell[] | undefined): boolean {
+  return (
+    holdsContact(row) || (row?.some((c) => typeof c === "string" && looksLikeIdNumber(c)) ?? false)
+  );
+}
+
 /** A company's name or a postal address: what a record holds, never a column's heading. */
 function holdsRecordText(row: readonly SourceCell[] | undefined): boolean {
   let found = false;
@@ -287,17 +297,19 @@ const MIN_HEADERLESS_ROWS = 3;
 
 /**
  * A block with no header row is still a list a person would import when it is a rectangle of
- * records: at least three rows of two or more cells, most of them holding a phone number or an
- * e-mail address (in one column or spread over several). Its columns are then told apart by their values alone.
+ * records: at least three rows of two or more cells, most of them holding a phone number, an
+ * e-mail address (in one column or spread over several) or an identity number. Its columns are
+ * then told apart by their values alone.
  */
 function isHeaderlessList(view: SourceSheet, region: Region, width: number): boolean {
   const rows = region.rows.filter((r) => nonBlank(view.rows[r - 1]) >= 2);
   if (rows.length < MIN_HEADERLESS_ROWS || width < 2) return false;
   if (rows.length < region.rows.length * 0.8) return false;
   const sample = rows.slice(0, 200);
-  // Most rows reach the person by phone or e-mail, in whichever of several columns (联系电话1–4).
+  // Most rows reach the person by phone or e-mail, in whichever of several columns (联系电话1–4),
+  // or name the person by an identity number (a roster of 姓名 | 身份证号 | 地址).
   let reachable = 0;
-  for (const r of sample) if (holdsContact(view.rows[r - 1])) reachable++;
+  for (const r of sample) if (holdsPersonKey(view.rows[r - 1])) reachable++;
   return reachable >= sample.length * 0.6;
 }
 

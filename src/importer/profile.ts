@@ -102,6 +102,16 @@ const CN_ID = /^\d{17}[\dXx]$/;
 const SHORT_CODE = /^[A-Za-z0-9]{1,6}$/;
 const TW_ID = /^[A-Z][12]\d{8}$/;
 const HK_ID = /^[A-Z]{1,2}\d{6}\(?[\dA]\)?$/;
+
+/** An identity document's number as written (half-width): mainland, Taiwan or Hong Kong. */
+function isIdNumberText(half: string): boolean {
+  return CN_ID.test(half) || TW_ID.test(half) || HK_ID.test(half);
+}
+
+/** True when a cell's text is an identity document's number (110101199003071234, A123456789). */
+export function looksLikeIdNumber(text: string): boolean {
+  return isIdNumberText(toHalfWidth(text.trim()));
+}
 const MONEY_UNIT = /[¥￥$€£]|元|万|萬|亿|億|rmb|cny|usd|hkd|twd|ntd|nt\$/i;
 /** A number with a unit of time or age ("10年", "3个月", "20 years"): a figure, not a label. */
 const WITH_UNIT =
@@ -353,7 +363,7 @@ class Accumulator {
       this.text++;
       return;
     }
-    if (CN_ID.test(half) || TW_ID.test(half) || HK_ID.test(half)) {
+    if (isIdNumberText(half)) {
       this.idNumber++;
       this.text++;
       return;

@@ -296,3 +296,37 @@ describe("a list without a header row whose records hold a field word", () => {
     expect(r.issues.some((i) => i.code === "import.headerless-list")).toBe(false);
   });
 });
+
+describe("a roster without a header row and without phones: names beside ID numbers", () => {
+  const ROSTERS: [string, SourceCell[][]][] = [
+    [
+      "简体, 身份证号 second",
+      [
+        ["赵桂英", "110101199003071234", "北京市朝阳区建国路1号"],
+        ["王明", "310101198512125678", "上海市浦东新区世纪大道2号"],
+        ["林志强", "440301197807150011", "深圳市福田区深南大道3号"],
+        ["陈美玲", "510104199201013456", "成都市锦江区春熙路4号"],
+        ["张伟", "320102198801017890", "南京市玄武区中山路5号"],
+      ],
+    ],
+    [
+      "繁體, the ID number first",
+      [
+        ["A123456789", "陳怡君", "台北市信義區信義路一段1號"],
+        ["B223456781", "林志豪", "台中市西屯區台灣大道二段2號"],
+        ["E123456782", "黃美玲", "高雄市前金區中正四路3號"],
+        ["F223456783", "張家豪", "新北市板橋區文化路一段4號"],
+        ["H123456784", "吳淑芬", "桃園市桃園區中正路5號"],
+      ],
+    ],
+  ];
+
+  it.each(ROSTERS)("imports every row, the first included (%s)", (_, rows) => {
+    const r = importWorkbook([sheet("名冊", rows)]);
+    const m = r.mappings[0];
+    expect(m.headerless).toBe(true);
+    expect(m.registerSheet).toBe("Clients");
+    expect(m.columns.map((c) => c.field)).toContain("idNumber");
+    expect(r.records.Clients).toHaveLength(rows.length);
+  });
+});
