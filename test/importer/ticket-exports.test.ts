@@ -600,3 +600,111 @@ describe("a service book's cancelled calls and twin texts", () => {
     }
   );
 });
+
+describe("more ticket systems: ServiceNow, a 简体 工单 export, a 繁體 案件 export", () => {
+  it("ServiceNow: Number, Opened, Close notes; Updated stays out", () => {
+    const rows: SourceCell[][] = [
+      [
+        "Number",
+        "Opened",
+        "Short description",
+        "Company",
+        "Priority",
+        "State",
+        "Assigned to",
+        "Updated",
+        "Resolved",
+        "Close notes",
+      ],
+      ...ORGS.map((org, i) => [
+        `INC00${1040 + i}`,
+        `2025-03-${day(13 + i)} 08:00:00`,
+        SUBJECTS[i],
+        org,
+        ["1 - Critical", "2 - High", "3 - Moderate", "4 - Low"][i % 4],
+        i % 2 ? "Resolved" : "In Progress",
+        AGENTS[i],
+        `2025-04-${day(13 + i)} 09:00:00`,
+        i % 2 ? `2025-03-${day(20 + i)} 10:00:00` : "",
+        i % 2 ? "Reset the user profile and cleared the cache" : "",
+      ]),
+    ];
+    const r = importWorkbook([sheet("incident", rows)]);
+    const cols = columnsOf(r);
+    expect(cols).toMatchObject({
+      Number: "complaintId",
+      Opened: "receivedOn",
+      Resolved: "resolvedOn",
+      "Close notes": "correctiveAction",
+      Updated: null,
+    });
+    expect(byId(r.records.Complaints, "complaintId", "INC001041")).toMatchObject({
+      receivedOn: "2025-03-14",
+      resolvedOn: "2025-03-21",
+      status: "resolved",
+    });
+  });
+
+  it.each([
+    [
+      "简体",
+      [
+        "工单号",
+        "创建时间",
+        "更新时间",
+        "工单状态",
+        "处理人",
+        "客户名称",
+        "问题描述",
+        "处理结果",
+        "完成时间",
+      ],
+      ["华东机械有限公司", "南方电气股份有限公司"],
+    ],
+    [
+      "繁體",
+      [
+        "案件編號",
+        "建立時間",
+        "最後更新時間",
+        "狀態",
+        "負責人",
+        "客戶",
+        "問題描述",
+        "處理說明",
+        "結案時間",
+      ],
+      ["宏遠電子股份有限公司", "華新精密有限公司"],
+    ],
+  ])(
+    "%s: the creation time is the received date, the last update is nobody's",
+    (_, headers, firms) => {
+      const rows: SourceCell[][] = [
+        headers,
+        ...Array.from({ length: 8 }, (_, i) => [
+          `WO${20250300 + i}`,
+          `2025-03-${day(13 + i)} 09:30`,
+          `2025-04-${day(1 + i)} 18:00`,
+          i % 2 ? "已完成" : "处理中",
+          ["刘洋", "赵磊"][i % 2],
+          firms[i % 2],
+          ["系统无法登录", "发票金额错误", "报表导出失败", "账号被锁定"][i % 4],
+          i % 2 ? "重置密码" : "",
+          i % 2 ? `2025-03-${day(20 + i)} 16:00` : "",
+        ]),
+      ];
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      expect(r.mappings[0].registerSheet).toBe("Complaints");
+      const cols = columnsOf(r);
+      expect(cols[headers[0]]).toBe("complaintId");
+      expect(cols[headers[1]]).toBe("receivedOn");
+      expect(cols[headers[2]]).toBeNull();
+      expect(cols[headers[7]]).toBe("correctiveAction");
+      expect(cols[headers[8]]).toBe("resolvedOn");
+      expect(byId(r.records.Complaints, "complaintId", "WO20250301")).toMatchObject({
+        receivedOn: "2025-03-14",
+        resolvedOn: "2025-03-21",
+      });
+    }
+  );
+});

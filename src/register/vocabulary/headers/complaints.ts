@@ -304,6 +304,9 @@ export const COMPLAINTS_HEADERS = {
     "action taken",
     // What was done about it: a countermeasure (对策) or the fix described.
     "resolution notes",
+    "close notes",
+    "closure notes",
+    "closing notes",
     "solution",
     "fix",
     "fix applied",
