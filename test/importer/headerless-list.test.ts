@@ -330,3 +330,21 @@ describe("a roster without a header row and without phones: names beside ID numb
     expect(r.records.Clients).toHaveLength(rows.length);
   });
 });
+
+describe("a header row of day or month columns", () => {
+  it.each([
+    ["months", ["202501", "202502", "202503"]],
+    ["days", [20250106, 20250113, 20250120]],
+  ])(
+    "is still the header, though its %s' digits would pass for a short phone number",
+    (_, periods) => {
+      const rows: SourceCell[][] = [["客户名称", "联系电话", ...periods]];
+      prospects(10).forEach((p) => rows.push([p[0], p[1], "√", null, "√"]));
+      const r = importWorkbook([sheet("拜访排期", rows)]);
+      const m = r.mappings.find((s) => s.sheet === "拜访排期");
+      expect(m?.headerless).toBeFalsy();
+      expect(m?.headerRows).toEqual([1]);
+      expect(r.records.Clients.map((c) => c.name)).toEqual(rows.slice(1).map((row) => row[0]));
+    }
+  );
+});
