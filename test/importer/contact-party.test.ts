@@ -9,7 +9,7 @@ import { importWorkbook } from "../../src/importer";
 import { renderIssueMessage } from "../../src/register/messages";
 import { namesRole } from "../../src/importer/contact-party";
 import type { SourceCell } from "../../src/importer/types";
-import { sheet } from "./helpers";
+import { INVENTED_COMPANIES, readAs, sheet, table } from "./helpers";
 
 interface Variant {
   label: string;
@@ -21,7 +21,7 @@ interface Variant {
   names: string[];
   divisions: string[];
   roles: string[];
-  companies: string[];
+  companies: readonly string[];
 }
 
 const VARIANTS: Variant[] = [
@@ -46,7 +46,7 @@ const VARIANTS: Variant[] = [
     ],
     divisions: ["Youth Division", "Women's Division", "Men's Division"],
     roles: ["Chair", "Member", "Member", "Treasurer"],
-    companies: ["Brightwave Inc.", "Cobalt Group Ltd", "Harbor Retail Co"],
+    companies: INVENTED_COMPANIES.en.slice(0, 3),
   },
   {
     label: "简体",
@@ -69,7 +69,7 @@ const VARIANTS: Variant[] = [
     ],
     divisions: ["青年部", "妇女部", "财务部"],
     roles: ["主委", "委员", "会员", "会员"],
-    companies: ["星河科技有限公司", "蓝海贸易有限公司", "华信物流有限公司"],
+    companies: INVENTED_COMPANIES["zh-CN"].slice(0, 3),
   },
   {
     label: "繁體",
@@ -92,7 +92,7 @@ const VARIANTS: Variant[] = [
     ],
     divisions: ["青年部", "婦女部", "總務部"],
     roles: ["主委", "委員", "信士", "信士"],
-    companies: ["星河科技股份有限公司", "藍海貿易有限公司", "華信物流股份有限公司"],
+    companies: INVENTED_COMPANIES["zh-TW"].slice(0, 3),
   },
 ];
 
@@ -100,20 +100,20 @@ const VARIANTS: Variant[] = [
 function people(v: Variant, withParty: boolean, order: number[]): SourceCell[][] {
   const headers = withParty ? [...v.headers, v.party] : v.headers;
   const index = withParty ? [...order, v.headers.length] : order;
-  const rows: SourceCell[][] = [index.map((k) => headers[k])];
-  v.names.forEach((name, i) => {
-    const row: SourceCell[] = [
-      name,
-      v.divisions[i % v.divisions.length],
-      v.roles[i % v.roles.length],
-      `+1 415 555 01${String(10 + i)}`,
-      `person${i}@example.com`,
-      `M-${2040 + i * 7}`,
-      v.companies[i % v.companies.length],
-    ];
-    rows.push(index.map((k) => row[k]));
-  });
-  return rows;
+  const person = (i: number): SourceCell[] => [
+    v.names[i],
+    v.divisions[i % v.divisions.length],
+    v.roles[i % v.roles.length],
+    `+1 415 555 01${String(10 + i)}`,
+    `person${i}@example.com`,
+    `M-${2040 + i * 7}`,
+    v.companies[i % v.companies.length],
+  ];
+  return table(
+    index.map((k) => headers[k]),
+    v.names.length,
+    (_, i, k) => person(i)[index[k]]
+  );
 }
 
 const ORDERS = [
@@ -125,8 +125,7 @@ describe("a list of people with no party is a list of clients", () => {
   it.each(VARIANTS)("$label: people with division and role, no party column → Clients", (v) => {
     for (const order of ORDERS) {
       const r = importWorkbook([sheet(v.sheet, people(v, false, order))]);
-      const m = r.mappings.find((x) => x.sheet === v.sheet);
-      expect(m?.registerSheet).toBe("Clients");
+      expect(readAs(r, v.sheet)).toBe("Clients");
       expect(r.records.Contacts).toEqual([]);
       expect(r.records.Clients.map((c) => c.name)).toEqual(v.names);
       const told = r.issues.find((i) => i.code === "import.people-as-clients");
@@ -139,7 +138,7 @@ describe("a list of people with no party is a list of clients", () => {
   it.each(VARIANTS)("$label: the same people with an account column stay contacts", (v) => {
     for (const order of ORDERS) {
       const r = importWorkbook([sheet(v.sheet, people(v, true, order))]);
-      expect(r.mappings.find((x) => x.sheet === v.sheet)?.registerSheet).toBe("Contacts");
+      expect(readAs(r, v.sheet)).toBe("Contacts");
       expect(r.records.Contacts).toHaveLength(v.names.length);
       expect(r.issues.some((i) => i.code === "import.people-as-clients")).toBe(false);
     }
@@ -158,7 +157,7 @@ describe("a list of people with no party is a list of clients", () => {
       ])
     );
     const r = importWorkbook([sheet("Contacts", rows)]);
-    expect(r.mappings.find((x) => x.sheet === "Contacts")?.registerSheet).toBe("Contacts");
+    expect(readAs(r, "Contacts")).toBe("Contacts");
     expect(r.issues.some((i) => i.code === "import.people-as-clients")).toBe(false);
   });
 
@@ -176,8 +175,8 @@ describe("a list of people with no party is a list of clients", () => {
       ]);
     }
     const r = importWorkbook([sheet("Clients", clients), sheet("Contacts", contacts)]);
-    expect(r.mappings.find((x) => x.sheet === "Clients")?.registerSheet).toBe("Clients");
-    expect(r.mappings.find((x) => x.sheet === "Contacts")?.registerSheet).toBe("Contacts");
+    expect(readAs(r, "Clients")).toBe("Clients");
+    expect(readAs(r, "Contacts")).toBe("Contacts");
     expect(r.issues.some((i) => i.code === "import.people-as-clients")).toBe(false);
   });
 
@@ -186,7 +185,7 @@ describe("a list of people with no party is a list of clients", () => {
     const r = importWorkbook([sheet(v.sheet, people(v, false, ORDERS[0]))], {
       mapping: { "members!*": "Contacts" },
     });
-    expect(r.mappings.find((x) => x.sheet === v.sheet)?.registerSheet).toBe("Contacts");
+    expect(readAs(r, v.sheet)).toBe("Contacts");
     expect(r.records.Clients).toEqual([]);
     expect(r.issues.some((i) => i.code === "import.people-as-clients")).toBe(false);
   });

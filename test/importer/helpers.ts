@@ -1,5 +1,6 @@
 import type { Candidate } from "../../src/importer/link-merge";
-import type { SourceCell, SourceMerge, SourceSheet } from "../../src/importer/types";
+import { profileColumn, type ColumnProfile } from "../../src/importer/profile";
+import type { ImportResult, SourceCell, SourceMerge, SourceSheet } from "../../src/importer/types";
 import type { RegisterRecord, SheetKey } from "../../src/register/types";
 
 /** A source sheet from literal rows; merges as "A1:C1" ranges. */
@@ -9,6 +10,30 @@ export function sheet(name: string, rows: SourceCell[][], merges: string[] = [])
 
 function colIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * A sheet's rows: the header, then `count` rows whose cells `cell` makes from the column's header,
+ * the row's number (0 on) and the column's (0 on). Invented variants build their tables with it.
+ */
+export function table(
+  headers: readonly string[],
+  count: number,
+  cell: (header: string, row: number, column: number) => SourceCell
+): SourceCell[][] {
+  const rows: SourceCell[][] = [[...headers]];
+  for (let i = 0; i < count; i++) rows.push(headers.map((h, k) => cell(h, i, k)));
+  return rows;
+}
+
+/** Each column's profile of a table's rows (its first row the header). */
+export function profilesOf(rows: readonly (readonly SourceCell[])[]): ColumnProfile[] {
+  return rows[0].map((_, c) => profileColumn(rows.slice(1).map((row) => row[c] ?? null)));
+}
+
+/** The register sheet an import read a source sheet as (undefined when the sheet has no mapping). */
+export function readAs(result: ImportResult, sheetName: string): SheetKey | null | undefined {
+  return result.mappings.find((m) => m.sheet === sheetName)?.registerSheet;
 }
 
 export function parseRange(range: string): SourceMerge {
@@ -81,5 +106,51 @@ export const INVENTED_PEOPLE = {
     "劉怡萱",
     "蔡明哲",
     "楊淑芬",
+  ],
+} as const;
+
+/** Invented companies, twelve per language, for sheets whose rows must be distinct organisations. */
+export const INVENTED_COMPANIES = {
+  en: [
+    "Brightwave Inc.",
+    "Cobalt Group Ltd",
+    "Harbor Retail Co",
+    "Nimbus Labs LLC",
+    "Keystone Finance Ltd",
+    "Maple Health Inc.",
+    "Orchid Foods Co",
+    "Pioneer Tools Ltd",
+    "Quartz Media LLC",
+    "Riverbend Farms Co",
+    "Summit Logistics Ltd",
+    "Tidewater Energy Inc.",
+  ],
+  "zh-CN": [
+    "星河科技有限公司",
+    "蓝海贸易有限公司",
+    "华信物流有限公司",
+    "金石投资有限公司",
+    "云帆软件有限公司",
+    "安和医疗有限公司",
+    "青禾食品有限公司",
+    "远山建材有限公司",
+    "明德教育咨询有限公司",
+    "锦程旅游有限公司",
+    "恒通机械有限公司",
+    "德润化工有限公司",
+  ],
+  "zh-TW": [
+    "星河科技股份有限公司",
+    "藍海貿易有限公司",
+    "華信物流股份有限公司",
+    "金石投資有限公司",
+    "雲帆軟體有限公司",
+    "安和醫療有限公司",
+    "青禾食品股份有限公司",
+    "遠山建材有限公司",
+    "明德教育顧問有限公司",
+    "錦程旅遊有限公司",
+    "恆通機械股份有限公司",
+    "德潤化工有限公司",
   ],
 } as const;

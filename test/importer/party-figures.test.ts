@@ -8,7 +8,7 @@ import { importWorkbook } from "../../src/importer";
 import { heldThingHeader, preferClientsForPartyFigures } from "../../src/importer/party-figures";
 import { profileColumn } from "../../src/importer/profile";
 import type { SourceCell } from "../../src/importer/types";
-import { sheet } from "./helpers";
+import { INVENTED_COMPANIES, profilesOf, readAs, sheet, table } from "./helpers";
 
 interface Variant {
   label: string;
@@ -17,7 +17,7 @@ interface Variant {
   perCustomer: string[];
   /** Customer name, account number, then a balance. */
   perAccount: string[];
-  companies: string[];
+  companies: readonly string[];
 }
 
 const VARIANTS: Variant[] = [
@@ -26,100 +26,57 @@ const VARIANTS: Variant[] = [
     sheet: "Deposit report",
     perCustomer: ["Client Name", "Deposit Balance", "Average Balance", "Market Value"],
     perAccount: ["Customer Name", "Account No", "Deposit Balance"],
-    companies: [
-      "Brightwave Inc.",
-      "Cobalt Group Ltd",
-      "Harbor Retail Co",
-      "Nimbus Labs LLC",
-      "Keystone Finance Ltd",
-      "Maple Health Inc.",
-      "Orchid Foods Co",
-      "Pioneer Tools Ltd",
-      "Quartz Media LLC",
-      "Riverbend Farms Co",
-      "Summit Logistics Ltd",
-      "Tidewater Energy Inc.",
-    ],
+    companies: INVENTED_COMPANIES.en,
   },
   {
     label: "简体",
     sheet: "机构级存款明细",
     perCustomer: ["数据日期", "客户名称", "机构名称", "时点余额", "自然年日均"],
     perAccount: ["客户名称", "账号", "存款余额"],
-    companies: [
-      "星河科技有限公司",
-      "蓝海贸易有限公司",
-      "华信物流有限公司",
-      "金石投资有限公司",
-      "云帆软件有限公司",
-      "安和医疗有限公司",
-      "青禾食品有限公司",
-      "远山建材有限公司",
-      "明德教育咨询有限公司",
-      "锦程旅游有限公司",
-      "恒通机械有限公司",
-      "德润化工有限公司",
-    ],
+    companies: INVENTED_COMPANIES["zh-CN"],
   },
   {
     label: "繁體",
     sheet: "機構級存款明細",
     perCustomer: ["資料日期", "客戶名稱", "分行名稱", "時點餘額", "年日均餘額"],
     perAccount: ["客戶名稱", "帳號", "存款餘額"],
-    companies: [
-      "星河科技股份有限公司",
-      "藍海貿易有限公司",
-      "華信物流股份有限公司",
-      "金石投資有限公司",
-      "雲帆軟體有限公司",
-      "安和醫療有限公司",
-      "青禾食品股份有限公司",
-      "遠山建材有限公司",
-      "明德教育顧問有限公司",
-      "錦程旅遊有限公司",
-      "恆通機械股份有限公司",
-      "德潤化工有限公司",
-    ],
+    companies: INVENTED_COMPANIES["zh-TW"],
   },
 ];
 
 /** One row per customer: the report's date and the bank's branch, the customer, balances. */
 function perCustomer(v: Variant, reversed: boolean): SourceCell[][] {
   const headers = reversed ? [...v.perCustomer].reverse() : v.perCustomer;
-  const rows: SourceCell[][] = [headers];
-  v.companies.forEach((company, i) =>
-    rows.push(
-      headers.map((h, k) =>
-        /date|日期/i.test(h)
-          ? "2026-03-10"
-          : /client|客户|客戶/i.test(h)
-            ? company
-            : /机构|分行/.test(h)
-              ? "维明大街支行"
-              : 120000 + i * 3517 + k * 911
-      )
-    )
+  return table(headers, v.companies.length, (h, i, k) =>
+    /date|日期/i.test(h)
+      ? "2026-03-10"
+      : /client|客户|客戶/i.test(h)
+        ? v.companies[i]
+        : /机构|分行/.test(h)
+          ? "维明大街支行"
+          : 120000 + i * 3517 + k * 911
   );
-  return rows;
 }
 
 /** One row per account: each customer holds two or three. */
 function perAccount(v: Variant): SourceCell[][] {
-  const rows: SourceCell[][] = [v.perAccount];
-  for (let i = 0; i < 24; i++)
-    rows.push([
-      v.companies[i % 9],
-      `6222 0210 ${String(4000 + i * 37).padStart(4, "0")} ${1000 + i}`,
-      50000 + i * 1234,
-    ]);
-  return rows;
+  return table(
+    v.perAccount,
+    24,
+    (_, i, k) =>
+      [
+        v.companies[i % 9],
+        `6222 0210 ${String(4000 + i * 37).padStart(4, "0")} ${1000 + i}`,
+        50000 + i * 1234,
+      ][k]
+  );
 }
 
 describe("one row per customer with balances is a client list, one row per account holdings", () => {
   it.each(VARIANTS)("$label: a balance report of one row per customer → Clients", (v) => {
     for (const reversed of [false, true]) {
       const r = importWorkbook([sheet(v.sheet, perCustomer(v, reversed))]);
-      expect(r.mappings.find((m) => m.sheet === v.sheet)?.registerSheet).toBe("Clients");
+      expect(readAs(r, v.sheet)).toBe("Clients");
       expect(r.records.Clients.map((c) => c.name)).toEqual(v.companies);
     }
   });
@@ -127,18 +84,18 @@ describe("one row per customer with balances is a client list, one row per accou
   it.each(VARIANTS)("$label: one row per account (the customer repeating) stays Assets", (v) => {
     const rows = perAccount(v);
     const headers = rows[0].map(String);
-    const profiles = headers.map((_, c) => profileColumn(rows.slice(1).map((row) => row[c])));
+    const profiles = profilesOf(rows);
     const read = { key: "Assets" as const, confidence: 0.4, scores: { Assets: 2, Clients: 1.5 } };
     expect(preferClientsForPartyFigures(read, headers, profiles).key).toBe("Assets");
     // The same customers once each, without the account number: a client list with figures.
     const once = [[headers[0], headers[2]], ...v.companies.map((c, i) => [c, 1000 + i])];
-    const onceProfiles = [0, 1].map((c) => profileColumn(once.slice(1).map((row) => row[c])));
+    const onceProfiles = profilesOf(once);
     const fewer = [headers[0], headers[2]];
     expect(preferClientsForPartyFigures(read, fewer, onceProfiles).key).toBe("Clients");
   });
 
   it("a product, a term or a holding's number on the row says holdings; a client list says none", () => {
-    const p = (values: SourceCell[]) => profileColumn(values);
+    const p = (values: readonly SourceCell[]) => profileColumn(values);
     const names = VARIANTS[0].companies;
     const amounts = names.map((_, i) => 1000 + i * 10);
     expect(heldThingHeader(["Customer Name", "Balance"], [p(names), p(amounts)])).toBeNull();
