@@ -13,6 +13,7 @@ import { mapColumns } from "./map-columns";
 import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
 import type { ColumnMapping, SourceCell } from "./types";
+import { isBlankCell } from "./grid";
 
 /** Fewer rows than this are too few to tell a list of parties by its values. */
 const MIN_ROWS = 5;
@@ -22,6 +23,30 @@ const CONFIDENCE = 0.5;
 /** True when a column is filled on most rows with values that differ row by row. */
 function distinctOnMostRows(p: ColumnProfile, rows: number, share: number): boolean {
   return p.filled >= rows * 0.8 && p.distinctRatio >= share;
+}
+
+/**
+ * How far the names may repeat: a list that dates nothing records no events, so a name written
+ * again is the same party listed twice (a directory pasted page by page), not a party coming back.
+ */
+function namesShare(profiles: readonly ColumnProfile[]): number {
+  return profiles.some((p) => p.filled > 0 && p.date >= 0.5) ? 0.9 : 0.75;
+}
+
+/** A web address: https://…, www.…, or a bare domain (acme.co.in, brightwave.cloud/about). */
+const WEB_ADDRESS =
+  /^(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?)$/i;
+
+/** Most filled cells of a column are web addresses: each party's own site tells the rows apart. */
+function webAddresses(values: readonly SourceCell[]): boolean {
+  let filled = 0;
+  let sites = 0;
+  for (const v of values) {
+    if (isBlankCell(v)) continue;
+    filled++;
+    if (typeof v === "string" && !/@/.test(v) && WEB_ADDRESS.test(v.trim())) sites++;
+  }
+  return filled > 0 && sites >= filled * 0.5;
 }
 
 /**
@@ -53,7 +78,8 @@ export function partyListReading(
     return numberedParties(columns, mapped, profiles, rows) ? clientsReading(classification) : null;
   const named = mapped.findIndex((m, i) => {
     const p = profiles[i];
-    if (m.field !== "name" || !p || p.text < 0.8 || !distinctOnMostRows(p, rows, 0.9)) return false;
+    if (m.field !== "name" || !p || p.text < 0.8) return false;
+    if (!distinctOnMostRows(p, rows, namesShare(profiles))) return false;
     const reading = readHeader(columns[i].text);
     if (reading.base !== "name") return false;
     if (reading.role === "subject") return true;
@@ -63,6 +89,7 @@ export function partyListReading(
   const witness = profiles.some((p, i) => {
     if (i === named || p.filled < rows * 0.5) return false;
     if (p.address >= 0.5 || p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5) return true;
+    if (webAddresses(columnValues[i] ?? [])) return true;
     const reading = readHeader(columns[i].text);
     return (
       reading.base === "id" &&

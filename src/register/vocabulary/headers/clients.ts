@@ -93,6 +93,9 @@ export const CLIENTS_HEADERS = {
     "營業地址",
     "注册地址",
     "登记地址",
+    // Where a company on a directory or target list is: its city, or its address.
+    "location",
+    "所在地",
   ],
   occupation: [
     "job",
