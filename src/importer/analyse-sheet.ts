@@ -74,7 +74,7 @@ import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
 import { contactsWithoutParty } from "./contact-party";
 import { derivedSheets, type DerivedWhy } from "./derived-sheets";
-import { preferClientsForPartyFigures } from "./party-figures";
+import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
   readingsOf,
@@ -1350,6 +1350,11 @@ function analyseBlock(
       seen(columnValues)
     );
     classification = preferClientsForPartyFigures(
+      classification,
+      seen(plainHeaders),
+      seen(profiles)
+    );
+    classification = preferHoldingsForHeldThings(
       classification,
       seen(plainHeaders),
       seen(profiles)

@@ -46,6 +46,7 @@ const PROGRAM_PREFIXES: ReadonlySet<string> = new Set([
  */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["cust", "customer"],
+  ["cus", "customer"],
   ["custs", "customers"],
   ["clnt", "client"],
   ["addr", "address"],
@@ -62,6 +63,7 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["acct", "account"],
   ["acc", "account"],
   ["amt", "amount"],
+  ["cont", "contract"],
   ["qty", "quantity"],
   ["dt", "date"],
   ["prem", "premium"],

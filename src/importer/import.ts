@@ -615,12 +615,18 @@ interface HouseholdPolicies {
 
 /**
  * Sheets whose rows each name their client: in a workbook with no client list, the distinct names
- * are the clients (a policy export's policyholders, a visit log's or complaint log's clients), as
- * a person building the register from that one sheet would make them. A pipeline is not one: a
+ * are the clients (a policy export's policyholders, a visit log's or complaint log's clients, a
+ * lender's borrowers on its loan list), as a person building the register from that one sheet
+ * would make them. A pipeline is not one: a
  * deal names its client by id or else its prospect; a deals export's parties are read by their own
  * columns instead (deal-parties.ts: Organization - Name, Person - Email …).
  */
-const CLIENTS_FROM_SUBJECT: ReadonlySet<SheetKey> = new Set(["Insurance", "Visits", "Complaints"]);
+const CLIENTS_FROM_SUBJECT: ReadonlySet<SheetKey> = new Set([
+  "Insurance",
+  "Visits",
+  "Complaints",
+  "Assets",
+]);
 
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 2_000;

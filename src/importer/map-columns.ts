@@ -1831,10 +1831,9 @@ function nameAcrossClientIds(
   mappings: ColumnMapping[],
   taken: Set<string>
 ): void {
-  if (RECORD_SUBJECT_KEY[input.registerSheet] !== CLIENT_NAME_KEY) return;
   const name = mappings.findIndex((m) => m.field === CLIENT_NAME_KEY);
   const id = mappings.findIndex((m) => m.field === "clientId");
-  if (name < 0 || id < 0 || mappings[name].source !== "fuzzy") return;
+  if (name < 0 || id < 0) return;
   const ids = new Map<string, Set<string>>();
   const rowsOf = new Map<string, number>();
   const names = input.columns[name].values;
@@ -1853,6 +1852,19 @@ function nameAcrossClientIds(
   const shared = [...ids].filter(([, set]) => set.size >= 2);
   const sharedRows = shared.reduce((n, [who]) => n + (rowsOf.get(who) ?? 0), 0);
   if (sharedRows < rows * 0.5) return;
+  // A bare "id" or "No." beside the names is the row's own number (a report's, a loan's), not the
+  // client's: each client comes back with another. It is taken off; the name stays.
+  if (mappings[id].source !== "override" && readHeader(mappings[id].header).role === "none") {
+    unmapColumn(mappings[id], taken);
+    setEvidence(mappings[id], [
+      why("map.why.row-own-number", {
+        name: columnLabel(mappings[name].letter, mappings[name].header),
+      }),
+    ]);
+    return;
+  }
+  if (RECORD_SUBJECT_KEY[input.registerSheet] !== CLIENT_NAME_KEY) return;
+  if (mappings[name].source !== "fuzzy") return;
   const [example, set] = shared.sort((a, b) => b[1].size - a[1].size)[0];
   const mapping = mappings[name];
   const shown = cellText(names.find((c) => cellText(c).toLowerCase() === example) ?? example);
@@ -2091,6 +2103,7 @@ const RECORD_SUBJECT_KEY: Partial<Record<SheetKey, string>> = {
   Insurance: CLIENT_NAME_KEY,
   Complaints: CLIENT_NAME_KEY,
   Visits: CLIENT_NAME_KEY,
+  Assets: CLIENT_NAME_KEY,
 };
 /** Override words that mean "the client this row is about" on a sheet of records. */
 const CLIENT_WORDS_OF_OVERRIDE: ReadonlySet<string> = new Set(["name", "client"]);
@@ -2133,14 +2146,16 @@ function recordSubject(
       p.address < 0.5
     );
   };
-  // Strong: the header names the record's party, and its values are names that mostly differ.
+  // Strong: the header names the record's party, and its values are names that mostly differ
+  // (a holder comes back on a row per thing held: fewer differ on a list of holdings).
+  const differ = input.registerSheet === "Assets" ? 0.2 : 0.5;
   const headed = input.columns
     .map((_, i) => i)
     .filter(
       (i) =>
         names(i) &&
         readings[i].role === "subject" &&
-        profiles[i].distinctRatio >= 0.5 &&
+        profiles[i].distinctRatio >= differ &&
         (profiles[i].personName >= 0.5 ||
           profiles[i].company >= 0.5 ||
           profiles[i].distinctRatio >= 0.8)

@@ -87,3 +87,64 @@ export function preferClientsForPartyFigures(
     scores: classification.scores,
   };
 }
+
+const CHECK_WORDS = folded(LEDGER_HOLDING_WORDS.check);
+/** A client name this repetitive comes back on several rows: a third of the rows or fewer. */
+const REPEATED = 0.5;
+
+/**
+ * Rows of things a client holds with us read as clients or as visits: a lender's loan list or its
+ * post-loan checks (客户名称 | 借据号 | 合同金额 | 检查日期 | 风险等级). A person reads each row as a
+ * holding — its own number (a loan's, an account's, a contract's) on every row, an amount, the
+ * client coming back on a row per thing held — and the checks made on it as the holding's notes:
+ * a check or inspection is no visit. Assets, when the sheet is read as Clients (or by no sheet's
+ * words), or as Visits whose only dates are checks'; the reading otherwise stands.
+ */
+export function preferHoldingsForHeldThings(
+  classification: SheetClassification,
+  headers: readonly string[],
+  profiles: readonly ColumnProfile[]
+): SheetClassification {
+  const key = classification.key;
+  if (key !== null && key !== "Clients" && key !== "Visits") return classification;
+  const forms = headers.map((h) => matchForm(h));
+  if (key === "Visits") {
+    const dates = forms.filter((_, i) => (profiles[i]?.date ?? 0) >= 0.6);
+    if (dates.length === 0 || !dates.every((h) => CHECK_WORDS.some((w) => holdsWord(h, w))))
+      return classification;
+  }
+  const readings = headers.map((h) => readHeader(h));
+  const party = readings.findIndex((r, i) => {
+    const p = profiles[i];
+    // The client's name, a bare Name, or the client's word alone (借款人, Borrower).
+    const names =
+      (r.base === "name" && (r.role === "subject" || r.role === "none")) ||
+      (r.base === null && r.role === "subject");
+    return (
+      names &&
+      p !== undefined &&
+      p.filled >= MIN_ROWS &&
+      p.text >= 0.6 &&
+      p.distinctRatio <= REPEATED
+    );
+  });
+  if (party < 0) return classification;
+  const numbers = forms.map((h) => NUMBER_WORDS.some((w) => h.includes(w)));
+  const numbered = numbers.some((named, i) => {
+    const p = profiles[i];
+    return named && p !== undefined && p.filled >= MIN_ROWS && p.distinctRatio >= ONCE;
+  });
+  // The amount held: figures of a column of its own, not the number or a phone written in digits.
+  const amount = profiles.some((p, i) => !numbers[i] && isAmounts(p) && (p?.phone ?? 0) < 0.3);
+  if (!numbered || !amount) return classification;
+  if (ledgerEvidence(headers, profiles) !== null) return classification;
+  const assets = Math.max(
+    classification.scores.Assets ?? 0,
+    key === null ? 0 : (classification.scores[key] ?? 0)
+  );
+  return {
+    key: "Assets",
+    confidence: classification.confidence,
+    scores: { ...classification.scores, Assets: assets },
+  };
+}

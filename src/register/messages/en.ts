@@ -303,6 +303,8 @@ export const en = {
   "map.date-part.year": "year",
   "map.date-part.month": "month",
   "map.date-part.day": "day",
+  "map.why.row-own-number":
+    "a different number on each row while the names in {name} come back: the row's own number, not the client's",
   "map.why.region": 'header "{header}" names a region: joined with the address',
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":

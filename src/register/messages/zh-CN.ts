@@ -250,6 +250,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.date-part.year": "年",
   "map.date-part.month": "月",
   "map.date-part.day": "日",
+  "map.why.row-own-number":
+    "每行一个不同的编号，而{name}中的名称反复出现：这是该行自身的编号，不是客户的",
   "map.why.region": "表头“{header}”是地区：与地址合并",
   "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",

@@ -196,7 +196,20 @@ export const LEDGER_HOLDING_WORDS = {
     "合同号",
     "合约号",
     "存单号",
+    // A loan's own number, or its drawdown's (借据, a "bill" or IOU in a lender's schema).
+    "loanno",
+    "loannumber",
+    "loanid",
+    "billno",
+    "iouno",
+    "贷款编号",
+    "贷款账号",
+    "借据号",
+    "借据编号",
   ],
+  // Headers of a check made on a holding (a post-loan check, an inspection, a review): its date and
+  // findings are the holding's notes, never a visit.
+  check: ["check", "inspection", "audit", "检查", "核查", "巡检", "稽核", "贷后", "监控"],
   inflow: ["credit", "cr", "deposit", "in", "存款", "存入", "收入", "入账", "贷方", "转入"],
   outflow: [
     "debit",

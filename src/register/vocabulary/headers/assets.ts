@@ -67,6 +67,12 @@ export const ASSETS_HEADERS = {
     "持仓金额",
     "贷款余额",
     "资产余额",
+    // A loan's or a deposit's contract amount, as a lender's list gives it.
+    "contract amount",
+    "loan amount",
+    "合同金额",
+    "贷款金额",
+    "借据金额",
   ],
   currency: ["ccy", "货币"],
   startDate: [
