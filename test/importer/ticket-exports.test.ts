@@ -708,3 +708,44 @@ describe("more ticket systems: ServiceNow, a 简体 工单 export, a 繁體 案�
     }
   );
 });
+
+describe("a ticket's subject line is its text only when nothing describes it more fully", () => {
+  const rows = (headers: string[]): SourceCell[][] => [
+    headers,
+    ...SUBJECTS.map((subject, i) =>
+      headers.map((h) =>
+        /key|编号|編號/i.test(h)
+          ? `SUP-${200 + i}`
+          : /created|创建|建立/i.test(h)
+            ? `2025-03-${day(13 + i)}`
+            : /customer|客户|客戶/i.test(h)
+              ? ORGS[i]
+              : /description|描述/i.test(h)
+                ? `Since Monday: ${subject.toLowerCase()}, for every user of the team.`
+                : subject
+      )
+    ),
+  ];
+
+  it.each([
+    ["Jira", ["Issue key", "Summary", "Customer", "Created", "Description"]],
+    ["简体", ["工单编号", "主题", "客户名称", "创建时间", "问题描述"]],
+    ["繁體", ["案件編號", "標題", "客戶名稱", "建立時間", "問題描述"]],
+  ])("%s: beside a description the subject stays in notes", (_, headers) => {
+    const r = importWorkbook([sheet("Tickets", rows(headers))]);
+    const cols = columnsOf(r);
+    expect(cols[headers[4]]).toBe("description");
+    expect(cols[headers[1]]).toBeNull();
+    expect(String(r.records.Complaints[0].description)).toContain("Since Monday");
+    expect(String(r.records.Complaints[0].notes)).toContain(SUBJECTS[0]);
+  });
+
+  it.each([
+    ["Zendesk", ["Ticket ID", "Subject", "Customer", "Created at"]],
+    ["简体", ["工单编号", "主题", "客户名称", "创建时间"]],
+  ])("%s: alone, the subject is the complaint's text", (_, headers) => {
+    const r = importWorkbook([sheet("Tickets", rows(headers))]);
+    expect(columnsOf(r)[headers[1]]).toBe("description");
+    expect(r.records.Complaints[2].description).toBe(SUBJECTS[2]);
+  });
+});

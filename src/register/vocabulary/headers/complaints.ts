@@ -159,6 +159,13 @@ export const COMPLAINTS_HEADERS = {
     "complaint details",
     // What the client reported: a fault's symptom (故障现象) is the complaint's text.
     "description text",
+    // A ticket's subject line says what it is about: the text when no column describes it more
+    // fully (YIELDING_HEADERS.description), else kept in notes.
+    "subject",
+    "ticket subject",
+    "主题",
+    "标题",
+    "投诉主题",
     "problem description",
     "issue description",
     "symptom",
