@@ -15,6 +15,11 @@
  * A subset with the source's own layout (the warned customers again, the district sheets of a
  * summary) or the same records in another system's layout (columns that map to fields) are the
  * same records: they are imported and merge into the source's (see link-merge.ts).
+ *
+ * A delivery or dispatch list is not read as Visits either: a visit in the register is a contact
+ * about the relationship (a call, a meeting, what the client said, the next step), while a run of
+ * deliveries records the goods sent; a person keeps those in the distributor's own system, not in
+ * the client register. A row naming no record of the source is said, never silently dropped.
  */
 import { foldHeader } from "../register/catalog";
 import { cellText } from "./grid";
@@ -113,14 +118,31 @@ function shapeOf(key: string): string {
     .replace(/\p{L}+/gu, (run) => (run === "a" ? run : "L"));
 }
 
-/** The best column of `derived` whose distinct values (nearly) all name rows of `source`. */
-function keyMatch(derived: SheetAnalysis, source: SheetAnalysis): KeyMatch | null {
+interface SourceColumn {
+  set: Set<string>;
+  shapes: Set<string>;
+  unique: boolean;
+}
+
+/** Each table's columns as key sets, made once per workbook read (every pair of sheets asks). */
+const sourceColumns = new WeakMap<SheetAnalysis, SourceColumn[]>();
+
+function columnsOf(source: SheetAnalysis): SourceColumn[] {
+  const known = sourceColumns.get(source);
+  if (known) return known;
   const columns = source.columnValues.map((values) => {
     const texts = values.map(keyText).filter((t) => t !== "");
     const set = new Set(texts);
     const shapes = new Set([...set].map(shapeOf));
     return { set, shapes, unique: texts.length > 0 && set.size >= texts.length * UNIQUE_SHARE };
   });
+  sourceColumns.set(source, columns);
+  return columns;
+}
+
+/** The best column of `derived` whose distinct values (nearly) all name rows of `source`. */
+function keyMatch(derived: SheetAnalysis, source: SheetAnalysis): KeyMatch | null {
+  const columns = columnsOf(source);
   let best: KeyMatch | null = null;
   derived.mapping.columns.forEach((c, col) => {
     if (c.field === null || !RECORD_KEYS.has(c.field)) return;
