@@ -675,7 +675,7 @@ function markSheetIndexes(analyses: SheetAnalysis[], sheets: readonly SourceShee
 }
 
 /**
- * A list read as clients only by its values (party-list.ts) whose people are mostly the subjects of
+ * A list read as clients only by its values (party-list.ts) whose people are nearly all the subjects of
  * another sheet's client list — the members again, for sending receipts or a mailing — adds no one:
  * a person reads it as drawn from that list, not as more clients.
  */
@@ -746,14 +746,16 @@ function markDerivedSheets(analyses: SheetAnalysis[]): void {
 /** Fields that say who a row is: their values found on another list's rows are the same people. */
 const WHO_FIELDS = new Set(["name", "email", "phone", "idNumber"]);
 
-/** True when most values of one of `a`'s identifying columns stand in some column of `b`. */
+/** True when nearly all values of one of `a`'s identifying columns stand in some column of `b`. */
 function peopleFoundIn(a: SheetAnalysis, b: SheetAnalysis): boolean {
   const theirs = new Set(b.columnValues.flatMap((values) => values.map(cellText)));
   theirs.delete("");
   return a.mapping.columns.some((c, i) => {
     if (c.field === null || !WHO_FIELDS.has(c.field)) return false;
     const own = (a.columnValues[i] ?? []).map(cellText).filter((t) => t !== "");
-    return own.length >= 3 && own.filter((t) => theirs.has(t)).length >= own.length * 0.5;
+    // Nearly all of them: a list naming people the client list lacks holds clients of its own
+    // (the known ones merge), it was not drawn from that list.
+    return own.length >= 3 && own.filter((t) => theirs.has(t)).length >= own.length * 0.9;
   });
 }
 

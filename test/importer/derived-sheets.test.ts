@@ -331,6 +331,67 @@ describe.each(VARIANTS)("a list made from the master ($label)", (v) => {
   });
 });
 
+describe("a list read by its values whose people are only partly on the client list", () => {
+  const BOOKS = [
+    {
+      label: "繁體",
+      head: ["姓名", "手機", "電子郵件", "生日"],
+      listHead: ["", "會員簡稱", "Email"],
+      names: [
+        "晨光室內裝修",
+        "遠揚營造",
+        "林佳蓉",
+        "青禾設計",
+        "永鑫建材",
+        "陳柏宇",
+        "福田工程行",
+        "宏達水電",
+        "李明哲",
+      ],
+    },
+    {
+      label: "简体",
+      head: ["姓名", "手机", "电子邮件", "生日"],
+      listHead: ["", "会员简称", "Email"],
+      names: [
+        "晨光装饰",
+        "远扬建设",
+        "李佳怡",
+        "青禾设计",
+        "永鑫建材",
+        "陈博文",
+        "福田五金",
+        "宏达水电",
+        "王明哲",
+      ],
+    },
+  ];
+  it.each(BOOKS)("$label: members the list lacks are clients too; the known ones merge", (b) => {
+    const members: SourceCell[][] = [
+      b.head,
+      ...b.names
+        .slice(0, 5)
+        .map((n, i) => [n, `0912-34${i}-67${i}`, `m${i}@example.com`, `1980/0${i + 1}/12`]),
+    ];
+    // Five members of the list and four people it does not hold.
+    const receipts: SourceCell[][] = [
+      b.listHead,
+      ...b.names.map((n, i) => [i + 1, n, `m${i}@example.com`]),
+    ];
+    const r = importWorkbook([sheet("members", members), sheet("receipts", receipts)]);
+    expect(r.mappings.find((m) => m.sheet === "receipts")?.kind).not.toBe("copy");
+    expect(r.records.Clients).toHaveLength(9);
+    // Drawn from the list, the same people add no one.
+    const drawn: SourceCell[][] = [
+      b.listHead,
+      ...b.names.slice(0, 5).map((n, i) => [i + 1, n, `m${i}@example.com`]),
+    ];
+    const again = importWorkbook([sheet("members", members), sheet("receipts", drawn)]);
+    expect(again.mappings.find((m) => m.sheet === "receipts")?.kind).toBe("copy");
+    expect(again.records.Clients).toHaveLength(5);
+  });
+});
+
 describe("a hidden copy of a visible log", () => {
   const HEAD = ["Status", "Ticket No", "Customer", "Category", "Opened", "Description"];
   const customers = ["Harbor Bakery", "Northgate Diner", "Elm Street Cafe", "Blue Fin Grill"];
