@@ -637,6 +637,12 @@ function locateHeaderUnit(header: string): LocatedUnit | null {
     const unit = readUnitText(text.slice(slash + 1));
     if (unit) return { unit, start: slash, end: text.length };
   }
+  // 注册资金万元, 年收入千元: a large unit of money run on after the Chinese words, no bracket.
+  const runOn = /(?<=[\u4e00-\u9fff])(?:万元|萬元|千元|百万元|百萬元|亿元|億元)$/u.exec(text);
+  if (runOn) {
+    const unit = readUnitText(runOn[0]);
+    if (unit) return { unit, start: runOn.index, end: text.length };
+  }
   return null;
 }
 

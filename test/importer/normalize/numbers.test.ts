@@ -392,6 +392,16 @@ describe("parseHeaderUnit", () => {
   it("reads the last bracket when a header has several", () => {
     expect(parseHeaderUnit("收入(2024)(万元)")).toEqual({ multiplier: 1e4 });
   });
+
+  it("reads a large unit of money run on after the words, without a bracket", () => {
+    expect(parseHeaderUnit("注册资金万元")).toEqual({ multiplier: 1e4 });
+    expect(parseHeaderUnit("年營收萬元")).toEqual({ multiplier: 1e4 });
+    expect(parseHeaderUnit("授信额度亿元")).toEqual({ multiplier: 1e8 });
+    expect(stripHeaderUnit("注册资金万元")).toBe("注册资金");
+    // A lone 元, or 万 without it, is part of a word as often (单元, 万能险).
+    expect(parseHeaderUnit("单元")).toBeNull();
+    expect(parseHeaderUnit("万能险")).toBeNull();
+  });
 });
 
 describe("stripHeaderUnit", () => {

@@ -342,6 +342,11 @@ export const CLIENTS_HEADERS = {
     "统编",
     "统一社会信用代码",
     "信用代码",
+    // A company's business-licence number (its registration number, now the credit code).
+    "营业执照注册号",
+    "营业执照号",
+    "营业执照号码",
+    "工商注册号",
     "tax id",
     "vat",
     "vat/tax id",
