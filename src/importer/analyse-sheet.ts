@@ -11,6 +11,7 @@ import {
   preferPipelineForDealEntities,
   preferVisitsForActionLists,
   preferVisitsForServiceCalls,
+  servicesAtClients,
   preferHoldingForTerm,
   type SheetClassification,
 } from "./classify-sheet";
@@ -1366,6 +1367,16 @@ function analyseBlock(
     classification = preferPipelineForDealEntities(classification, plainHeaders);
     classification = preferVisitsForActionLists(classification, plainHeaders, [sheet.name, title]);
     classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
+    // Said once: a log of services read as the client's contacts, and how to read it otherwise.
+    const services =
+      classification.key === "Visits" ? servicesAtClients(plainHeaders, [sheet.name, title]) : null;
+    if (services !== null)
+      issues.push(
+        sheetIssue(sheet.name, "import.service-calls-as-visits", {
+          words: services.join(", "),
+          sheet: sheet.name,
+        })
+      );
     // A caption counts on a sheet of several tables (Contacts, Opportunities, Actions).
     if (block !== null || context.underClient)
       classification = preferCaption(

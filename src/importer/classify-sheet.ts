@@ -349,6 +349,11 @@ export function preferVisitsForActionLists(
   };
 }
 
+/** The distinct service-call words (上门, 工程师, "Work Order") a table's headers and names hold. */
+export function serviceCallWords(headers: readonly string[], context: readonly string[]): string[] {
+  return [...new Set([...headers, ...context].flatMap(serviceCallWordsIn))];
+}
+
 /** Distinct service-call words that make a log of services given at the client. */
 const MIN_SERVICE_WORDS = 2;
 
@@ -368,10 +373,28 @@ export function preferVisitsForServiceCalls(
   const key = classification.key;
   if (key === "Visits" || (key !== null && key !== "Complaints" && key !== "Clients"))
     return classification;
+  if (servicesAtClients(headers, context) === null) return classification;
+  const visits = classification.scores.Visits ?? 0;
+  const rival = key === null ? 0 : (classification.scores[key] ?? 0);
+  return {
+    key: "Visits",
+    confidence: round2(Math.max(0.5, visits / (visits + rival || 1))),
+    scores: classification.scores,
+  };
+}
+
+/**
+ * The headers holding the service-call words of a log of services given at the client (see
+ * `preferVisitsForServiceCalls`): two words or more, a header naming the day of the service, no
+ * complaint word. Null for any other table.
+ */
+export function servicesAtClients(
+  headers: readonly string[],
+  context: readonly string[]
+): string[] | null {
   const words = [...headers, ...context].map((h) => foldScript(h.normalize("NFKC").toLowerCase()));
-  if (words.some((w) => COMPLAINT_WORDS.test(w))) return classification;
-  const service = new Set([...headers, ...context].flatMap(serviceCallWordsIn));
-  if (service.size < MIN_SERVICE_WORDS) return classification;
+  if (words.some((w) => COMPLAINT_WORDS.test(w))) return null;
+  if (serviceCallWords(headers, context).length < MIN_SERVICE_WORDS) return null;
   const targets = targetsFor("Visits");
   const dated = headers.some((h) => {
     const best = scoreHeader(h, targets)[0];
@@ -381,14 +404,10 @@ export function preferVisitsForServiceCalls(
       !(best.confidence < 1 && namesBookkeepingDate("visitOn", h))
     );
   });
-  if (!dated) return classification;
-  const visits = classification.scores.Visits ?? 0;
-  const rival = key === null ? 0 : (classification.scores[key] ?? 0);
-  return {
-    key: "Visits",
-    confidence: round2(Math.max(0.5, visits / (visits + rival || 1))),
-    scores: classification.scores,
-  };
+  // Said as written: the headers (or the sheet's name) holding the words.
+  return dated
+    ? [...new Set([...headers, ...context].filter((h) => serviceCallWordsIn(h).length > 0))]
+    : null;
 }
 
 /**

@@ -360,6 +360,18 @@ describe("a log of services at client sites is Visits", () => {
     expect(String(first.attendees)).toContain("葉志豪");
   });
 
+  it("says once why the service book was read as visits, and how to read it as complaints", () => {
+    const r = importWorkbook([sheet("Sheet1", tw)]);
+    const said = r.issues.filter((i) => i.code === "import.service-calls-as-visits");
+    expect(said).toHaveLength(1);
+    for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
+      const text = renderMessage(said[0].code ?? "", said[0].params ?? {}, lang) ?? "";
+      expect(text).toContain("報修");
+      expect(text).toContain('--map "Sheet1!*=Complaints"');
+      expect(text).not.toContain("import.");
+    }
+  });
+
   it("says once why the two-digit years were read first, in every language", () => {
     const r = importWorkbook([sheet("Sheet1", tw)]);
     const said = r.issues.find((i) => i.code === "value.short-years-first");

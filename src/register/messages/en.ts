@@ -479,6 +479,8 @@ export const en = {
     "Read as a form: the label–value pairs in rows {from}–{to} are one {registerSheet:sheet} record ({fields} fields), not a table.",
   "import.linked-to-form":
     "These rows name no client; they lie below the form of {name} (row {row}) on this sheet and were linked to that client.",
+  "import.service-calls-as-visits":
+    'Its rows are services given at the client ({words}) and nothing in it says complaint: each row was read as a contact with the client (Visits). If the rows are faults the client reported: --map "{sheet}!*=Complaints".',
   "import.headerless-list":
     "No row of this sheet reads as a header: every row from row {first} was read as a {registerSheet:sheet} record, its columns named by their values alone ({fields:fields}); please check the mapping.",
   "import.assets-from-classes":

@@ -406,6 +406,8 @@ export const zhCN: Record<MessageCode, string> = {
     "按表单读取：第 {from}–{to} 行的“标签：值”是一条{registerSheet:sheet}记录（{fields} 个字段），不是表格。",
   "import.linked-to-form":
     "这些行未写客户；它们位于本表 {name} 的表单（第 {row} 行）下方，已关联到该客户。",
+  "import.service-calls-as-visits":
+    '各行是为客户提供的服务（{words}），表中没有“投诉”之类的字样：每行按与客户的一次接触（拜访记录）读取。如果各行是客户报告的故障：--map "{sheet}!*=Complaints"。',
   "import.headerless-list":
     "此表没有可识别的表头行：从第 {first} 行起每一行都按{registerSheet:sheet}记录读取，各列只凭其值识别（{fields:fields}），请核对映射。",
   "import.assets-from-classes":

@@ -411,6 +411,8 @@ export const zhTW: Record<MessageCode, string> = {
     "依表單讀取：第 {from}–{to} 列的「標籤：值」是一筆{registerSheet:sheet}紀錄（{fields} 個欄位），不是表格。",
   "import.linked-to-form":
     "這些列未寫客戶；它們位於本表 {name} 的表單（第 {row} 列）下方，已連結到該客戶。",
+  "import.service-calls-as-visits":
+    '各列是為客戶提供的服務（{words}），表中沒有「客訴」之類的字樣：每列依與客戶的一次接觸（拜訪紀錄）讀取。如果各列是客戶回報的故障：--map "{sheet}!*=Complaints"。',
   "import.headerless-list":
     "此表沒有可辨識的標題列：自第 {first} 列起每一列都依{registerSheet:sheet}紀錄讀取，各欄僅憑其值辨識（{fields:fields}），請核對對應。",
   "import.assets-from-classes":
