@@ -13,7 +13,7 @@ import { leadingShortYearIn, parseDate } from "../../src/importer/normalize";
 import { renderMessage } from "../../src/register/messages";
 import type { SourceCell } from "../../src/importer/types";
 import type { RegisterRecord } from "../../src/register/types";
-import { sheet } from "./helpers";
+import { INVENTED_PEOPLE, sheet } from "./helpers";
 
 const ORGS = [
   "Northwind Traders",
@@ -25,16 +25,7 @@ const ORGS = [
   "Proseware LLC",
   "Wingtip Supply",
 ];
-const PEOPLE = [
-  "Owen Barker",
-  "Maya Collins",
-  "Ravi Desai",
-  "Lena Fischer",
-  "Tom Grady",
-  "Nina Holt",
-  "Ian Keller",
-  "Zoe Lambert",
-];
+const PEOPLE = INVENTED_PEOPLE.en;
 const AGENTS = [
   "Sam Ortiz",
   "Kim Yu",
