@@ -282,12 +282,15 @@ function holdsPersonKey(row: readonly SourceCell[] | undefined): boolean {
 }
 
 /**
- * A month or a day written as digits (202501, 20250131): a pivot's or a schedule's column
- * heading, though its digits would pass for a short phone number.
+ * A month or a day written as digits (202501, 2025-01, 2025/1/31, 20250131): a pivot's or a
+ * schedule's column heading, though its digits would pass for a short phone number.
  */
 function isPeriodHeading(cell: SourceCell): boolean {
   const text = typeof cell === "number" || typeof cell === "string" ? cellText(cell).trim() : "";
-  return /^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?$/.test(text);
+  return (
+    /^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?$/.test(text) ||
+    /^(19|20)\d\d([-/.])(0?[1-9]|1[0-2])(\2(0?[1-9]|[12]\d|3[01]))?$/.test(text)
+  );
 }
 
 /** A company's name or a postal address: what a record holds, never a column's heading. */

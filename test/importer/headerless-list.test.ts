@@ -334,6 +334,7 @@ describe("a roster without a header row and without phones: names beside ID numb
 describe("a header row of day or month columns", () => {
   it.each([
     ["months", ["202501", "202502", "202503"]],
+    ["dashed months", ["2025-01", "2025-02", "2025-03"]],
     ["days", [20250106, 20250113, 20250120]],
   ])(
     "is still the header, though its %s' digits would pass for a short phone number",
