@@ -15,7 +15,7 @@ import {
   targetsFor,
 } from "./header-match";
 import { cellText, isBlankCell, isErrorCell, MergeIndex, rowIsBlank } from "./grid";
-import { looksLikeEmail, looksLikePhone, stripHeaderUnit } from "./normalize";
+import { looksLikeEmail, looksLikePhone, parseDate, stripHeaderUnit } from "./normalize";
 import { COMPANY_VALUE, looksLikeAddress, looksLikeIdNumber } from "./profile";
 import type { SourceCell, SourceMerge, SourceSheet } from "./types";
 
@@ -168,6 +168,23 @@ function fieldListColumns(
   return new Set([...words].filter(([, w]) => w.size >= MIN_LISTED_ROWS).map(([c]) => c));
 }
 
+/**
+ * How many of the row's cells are dates or amounts. A year (2025) or a small whole number (1 … 12,
+ * a month's or a group's number) may head a column; 12500.5 or a date never does.
+ */
+function figureCount(row: readonly SourceCell[] | undefined): number {
+  let n = 0;
+  row?.forEach((cell) => {
+    if (cell instanceof Date) n++;
+    else if (typeof cell === "number" && !isYearNumber(cell) && !isSmallWhole(cell)) n++;
+  });
+  return n;
+}
+
+function isSmallWhole(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n < 1000;
+}
+
 /** How many of the row's text cells are values by `isValue`. */
 function valueCount(
   row: readonly SourceCell[] | undefined,
@@ -229,11 +246,12 @@ function findHeaderRow(
     // A phone number, an e-mail address or an ID number is what a record holds, never a heading.
     if (holdsPersonKey(row)) continue;
     const isValue = (c: number, text: string) => recurring.get(c)?.has(text) === true;
-    // A row holding a column's recurring value (Y under Y/N, 已签约 under 状态) is one of the
-    // records, whatever field word stands beside it: each such value weighs against one word.
+    // A row holding a column's recurring value (Y under Y/N, 已签约 under 状态), a figure or a date
+    // is one of the records, whatever field words stand beside them: each weighs against a word.
     const score =
       headerLikeCount(row, (c, text) => listed.has(c) || isValue(c, text)) -
-      valueCount(row, isValue);
+      valueCount(row, isValue) -
+      figureCount(row);
     if (score > bestScore) {
       bestScore = score;
       bestRow = r;
@@ -241,7 +259,8 @@ function findHeaderRow(
   }
   if (bestRow !== null) return bestRow;
   // Nothing looks like a register header: take the first row of two or more short texts, unless
-  // it holds a phone number or an e-mail address: that is the first client of a list without one.
+  // it holds a phone number, an e-mail address or an ID number: that is the first client of a
+  // list without one.
   for (const r of rows) {
     const row = rowAt(r);
     if (nonBlank(row) >= 2 && isAllShortText(row) && !holdsPersonKey(row) && !holdsRecordText(row))
@@ -271,13 +290,26 @@ function holdsContact(row: readonly SourceCell[] | undefined): boolean {
   return found;
 }
 
+function holdsIdNumber(row: readonly SourceCell[] | undefined): boolean {
+  return row?.some((c) => typeof c === "string" && looksLikeIdNumber(c)) ?? false;
+}
+
+/** Fewest digits of a phone number that tells a record from a header (a period 2026-06 has six). */
+const MIN_PHONE_DIGITS = 7;
+
 /**
- * A phone, an e-mail address or an identity document's number: what tells one person from another
- * on a record, never a column's heading.
+ * An e-mail address, an identity document's number or a phone number of seven digits or more that
+ * reads as no date: what tells one person from another on a record, never a column's heading.
  */
 function holdsPersonKey(row: readonly SourceCell[] | undefined): boolean {
+  if (holdsIdNumber(row)) return true;
   return (
-    holdsContact(row) || (row?.some((c) => typeof c === "string" && looksLikeIdNumber(c)) ?? false)
+    row?.some((cell) => {
+      if (!isContactValue(cell)) return false;
+      const text = cellText(cell);
+      if (looksLikeEmail(text)) return true;
+      return text.replace(/\D/g, "").length >= MIN_PHONE_DIGITS && !parseDate(text).ok;
+    }) ?? false
   );
 }
 
@@ -321,7 +353,10 @@ function isHeaderlessList(view: SourceSheet, region: Region, width: number): boo
   // Most rows reach the person by phone or e-mail, in whichever of several columns (联系电话1–4),
   // or name the person by an identity number (a roster of 姓名 | 身份证号 | 地址).
   let reachable = 0;
-  for (const r of sample) if (holdsPersonKey(view.rows[r - 1])) reachable++;
+  for (const r of sample) {
+    const row = view.rows[r - 1];
+    if (holdsContact(row) || holdsIdNumber(row)) reachable++;
+  }
   return reachable >= sample.length * 0.6;
 }
 

@@ -1,4 +1,5 @@
 import { detectTable } from "../../src/importer/detect-table";
+import type { SourceCell } from "../../src/importer/types";
 import { sheet } from "./helpers";
 
 describe("detectTable", () => {
@@ -54,6 +55,32 @@ describe("detectTable", () => {
     // The sub-header is tried first when mapping, the group text last.
     expect(t?.columns[1].candidates[0]).toBe("Asset Class");
   });
+
+  it.each([
+    [
+      "English",
+      [
+        ["When", "With whom", "How", "What was said"],
+        [new Date(Date.UTC(2026, 2, 2)), "Wang Ming", "by phone", "asked for a quote"],
+        [new Date(Date.UTC(2026, 2, 5)), "Li Jing", "Visit", "Email sent, Phone call booked"],
+        [new Date(Date.UTC(2026, 2, 9)), "Chen Hao", "by phone", "wants a callback"],
+      ],
+    ],
+    [
+      "简体",
+      [
+        ["日子", "对象", "途径", "谈了什么"],
+        [new Date(Date.UTC(2026, 2, 2)), "王明", "电话", "要报价"],
+        [new Date(Date.UTC(2026, 2, 5)), "李静", "上门", "客户经理推荐"],
+        [new Date(Date.UTC(2026, 2, 9)), "陈浩", "微信", "回电"],
+      ],
+    ],
+  ] as [string, SourceCell[][]][])(
+    "keeps an unrecognised first row as the header over a record holding field words and a date (%s)",
+    (_, rows) => {
+      expect(detectTable(sheet("Log", rows))?.headerRows).toEqual([1]);
+    }
+  );
 
   it("does not take a data row below a single header for a second header row", () => {
     const t = detectTable(
