@@ -305,7 +305,7 @@ function holdsPersonKey(row: readonly SourceCell[] | undefined): boolean {
   if (holdsIdNumber(row)) return true;
   return (
     row?.some((cell) => {
-      if (!isContactValue(cell)) return false;
+      if (isPeriodHeading(cell) || !isContactValue(cell)) return false;
       const text = cellText(cell);
       if (looksLikeEmail(text)) return true;
       return text.replace(/\D/g, "").length >= MIN_PHONE_DIGITS && !parseDate(text).ok;
