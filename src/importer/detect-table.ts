@@ -169,14 +169,21 @@ function fieldListColumns(
 }
 
 /**
- * How many of the row's cells are dates or amounts. A year (2025) or a small whole number (1 … 12,
- * a month's or a group's number) may head a column; 12500.5 or a date never does.
+ * How many of the row's cells are dates or amounts. A year (2025), a month or day as digits
+ * (20250106) or a small whole number (1 … 12, a group's number) may head a column; 12500.5 or a
+ * date never does.
  */
 function figureCount(row: readonly SourceCell[] | undefined): number {
   let n = 0;
   row?.forEach((cell) => {
     if (cell instanceof Date) n++;
-    else if (typeof cell === "number" && !isYearNumber(cell) && !isSmallWhole(cell)) n++;
+    else if (
+      typeof cell === "number" &&
+      !isYearNumber(cell) &&
+      !isSmallWhole(cell) &&
+      !isPeriodHeading(cell)
+    )
+      n++;
   });
   return n;
 }
