@@ -67,6 +67,7 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["qty", "quantity"],
   ["dt", "date"],
   ["prem", "premium"],
+  ["prm", "premium"],
   ["pol", "policy"],
   ["nm", "name"],
   ["fname", "first name"],

@@ -58,6 +58,8 @@ describe("header matching on words", () => {
     for (const h of ["DOB", "dob", "dateOfBirth", "Date_Of_Birth"])
       expect([h, best(h, "Clients")]).toEqual([h, "birthday"]);
     expect(best("txtEmailAddress", "Clients")).toBe("email");
+    for (const h of ["PRM.", "Prm", "PREM", "Annual Prm"])
+      expect([h, best(h, "Insurance")]).toEqual([h, "annualPremium"]);
   });
 
   it("does not find a word inside another word (action in transaction_type)", () => {
