@@ -188,14 +188,25 @@ describe("a contacts export with an account column", () => {
     expect(r.records.Contacts.map((c) => [c.name, c.title])).toEqual(people);
   });
 
-  it("the 帳戶名稱 column is linked by evidence: people at fewer accounts", () => {
-    const rows: SourceCell[][] = [
-      ["姓氏", "名字", "帳戶名稱", "職稱"],
-      ["林", "雅婷", "瑞光電子股份有限公司", "採購經理"],
-      ["張", "家豪", "瑞光電子股份有限公司", "工程師"],
-      ["黃", "淑芬", "永順物流有限公司", "財務長"],
-    ];
-    const r = importWorkbook([sheet("Sheet1", rows)]);
+  const accountRows = (header: string): SourceCell[][] => [
+    ["姓氏", "名字", header, "職稱"],
+    ["林", "雅婷", "瑞光電子股份有限公司", "採購經理"],
+    ["張", "家豪", "瑞光電子股份有限公司", "工程師"],
+    ["黃", "淑芬", "永順物流有限公司", "財務長"],
+  ];
+
+  it("the 帳戶名稱 column names the account by its header (帳 folds as 账: 账户名称)", () => {
+    const r = importWorkbook([sheet("Sheet1", accountRows("帳戶名稱"))]);
+    const account = r.mappings[0].columns[2];
+    expect(account.field).toBe("clientName");
+    expect(account.reasons?.[0]).toMatchObject({
+      code: "map.why.header-resembles",
+      params: { header: "帳戶名稱", field: "clientName" },
+    });
+  });
+
+  it("an Organization column is linked by evidence: people at fewer accounts", () => {
+    const r = importWorkbook([sheet("Sheet1", accountRows("Organization"))]);
     const account = r.mappings[0].columns[2];
     expect(account.field).toBe("clientName");
     expect(account.reasons?.[0]).toMatchObject({

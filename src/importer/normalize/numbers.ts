@@ -638,7 +638,9 @@ function locateHeaderUnit(header: string): LocatedUnit | null {
     if (unit) return { unit, start: slash, end: text.length };
   }
   // 注册资金万元, 年收入千元: a large unit of money run on after the Chinese words, no bracket.
-  const runOn = /(?<=[\u4e00-\u9fff])(?:万元|萬元|千元|百万元|百萬元|亿元|億元)$/u.exec(text);
+  // Not after 单位 (金额单位万元): that is a note stating the unit of other columns.
+  const runOn =
+    /(?<=[\u4e00-\u9fff])(?<![单單]位)(?:万元|萬元|千元|百万元|百萬元|亿元|億元)$/u.exec(text);
   if (runOn) {
     const unit = readUnitText(runOn[0]);
     if (unit) return { unit, start: runOn.index, end: text.length };
