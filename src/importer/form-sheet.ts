@@ -139,6 +139,12 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
     const row = view.rows[r - 1] ?? [];
     // A title line (客户档案卡——张伟) above the pairs: one cell, nothing beside it.
     if (rows.length === 0 && cells.length === 1) continue;
+    // A first row of field words side by side (Name | Notes | Address, 客戶姓名 | 電話 | 備註: three
+    // or more, two in three of its cells) is a table's header row, whatever the rows under it
+    // hold; a form's row has a value beside each label.
+    const rowWords = cells.filter(([, c]) => typeof c === "string" && headerWord(c)).length;
+    if (rows.length === 0 && cells.length >= 3 && rowWords >= 3 && rowWords * 3 >= cells.length * 2)
+      return null;
     const pairs = cells.every(([c, cell]) =>
       c % 2 === 0 ? labelCell(cell) !== null : !isBlankCell(row[c - 1] ?? null)
     );

@@ -287,4 +287,18 @@ describe("other form layouts", () => {
     expect(pairs.issues.some((i) => i.code === "import.form-read")).toBe(false);
     expect(pairs.records.Clients.map((c) => c.name)).not.toEqual(["客户名称"]);
   });
+
+  it("leaves a header of three field words a table, whatever short text stands under it", () => {
+    // Found by the formula-text property: short codes under Name | Notes | Address are records.
+    const r = importWorkbook([
+      sheet("Clients", [
+        ["Name", "Notes", "Address"],
+        ["=A#0", "=0", "=A"],
+        ["=B#1", "=0", "=B"],
+        ["=vAlue #2", "=0", "=vAlue "],
+      ]),
+    ]);
+    expect(r.issues.some((i) => i.code === "import.form-read")).toBe(false);
+    expect(r.records.Clients.map((c) => c.name)).toEqual(["=A#0", "=B#1", "=vAlue #2"]);
+  });
 });
