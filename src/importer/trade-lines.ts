@@ -6,7 +6,7 @@
  * every position's value has the sign of its quantity.
  */
 import { cellText, isBlankCell } from "./grid";
-import { foldScript } from "../register/vocabulary";
+import { foldScript, TRADE_SIDE_WORDS } from "../register/vocabulary";
 import type { SourceCell } from "./types";
 
 export interface TradeLines {
@@ -28,9 +28,8 @@ const MATCH_SHARE = 0.6;
 /** Rows each way (paid out, received) that make a blotter; one odd sign is a correction. */
 const MIN_EACH_WAY = 2;
 
-/** Words of a trade's side: buy or sell, subscribe or redeem. */
-const BUY = /^(?:buy|bought|b|purchase|subscription|subscribe|买入|买|申购|认购)$/;
-const SELL = /^(?:sell|sold|s|sale|redemption|redeem|卖出|卖|赎回)$/;
+const BUY: ReadonlySet<string> = new Set(TRADE_SIDE_WORDS.buy);
+const SELL: ReadonlySet<string> = new Set(TRADE_SIDE_WORDS.sell);
 
 function numberIn(cell: SourceCell | undefined): number | null {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
@@ -48,8 +47,8 @@ function sideColumn(values: readonly SourceCell[]): boolean {
     if (isBlankCell(v)) continue;
     filled++;
     const word = foldScript(cellText(v).trim().toLowerCase());
-    if (BUY.test(word)) buys++;
-    else if (SELL.test(word)) sells++;
+    if (BUY.has(word)) buys++;
+    else if (SELL.has(word)) sells++;
   }
   return filled >= MIN_ROWS && buys > 0 && sells > 0 && buys + sells >= filled * 0.9;
 }

@@ -895,6 +895,26 @@ export const STATUS_QUESTION_WORDS = {
   ],
 } as const satisfies WordTable;
 
+/**
+ * Words of a trade's side in a blotter's side column (Buy / Sell, 买入 / 卖出, 申购 / 赎回): a
+ * column holding both sides makes the rows trades. Folded (简体, lower case), matched whole.
+ */
+export const TRADE_SIDE_WORDS = {
+  buy: [
+    "buy",
+    "bought",
+    "b",
+    "purchase",
+    "subscription",
+    "subscribe",
+    "买入",
+    "买",
+    "申购",
+    "认购",
+  ],
+  sell: ["sell", "sold", "s", "sale", "redemption", "redeem", "卖出", "卖", "赎回"],
+} as const satisfies WordTable;
+
 /** Value words for VISIT_METHOD, one list per value key (besides the key and labels). */
 export const VISIT_METHOD_WORDS = {
   letter: [
