@@ -8,6 +8,7 @@ import { foldScript } from "../register/vocabulary";
 import { cellText, isBlankCell } from "./grid";
 import { toHalfWidth } from "./normalize";
 import type { SourceCell } from "./types";
+import { MONTH_ABBREVIATIONS } from "../register/vocabulary/periods";
 
 export type DatePart = "year" | "month" | "day";
 
@@ -45,8 +46,6 @@ export function namesRocYears(text: string): boolean {
   return /民國|民国|\broc\b/i.test(text);
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
 const PART_TEXT = /^(?:(?:中華民國|中华民国|民國|民国|民)\s*)?(\d{1,4})\s*(?:年|月|日|号|號)?$/;
 
 /** The number a part's cell holds (75, "075", "65年", "11月", "Nov"), or null (吉, ?, blank). */
@@ -57,7 +56,7 @@ export function partNumber(cell: SourceCell, part: DatePart): number | null {
   const m = PART_TEXT.exec(text);
   if (m) return Number(m[1]);
   if (part === "month") {
-    const at = MONTHS.findIndex((name) => text.startsWith(name));
+    const at = MONTH_ABBREVIATIONS.findIndex((name) => text.startsWith(name));
     if (at >= 0 && /^[a-z]+\.?$/.test(text)) return at + 1;
   }
   return null;

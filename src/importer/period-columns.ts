@@ -8,8 +8,8 @@
 import { toHalfWidth } from "./normalize";
 import type { ColumnMapping, SourceCell } from "./types";
 import { isBlankCell } from "./grid";
+import { MONTH_ABBREVIATIONS } from "../register/vocabulary/periods";
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const CN_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
 /** A point-in-time figure: the balance as of the period's end. */
@@ -54,7 +54,7 @@ export function periodOrder(label: string): number | null {
       text
     );
   if (m) {
-    const month = MONTHS.indexOf(m[1].slice(0, 3)) + 1;
+    const month = MONTH_ABBREVIATIONS.indexOf(m[1].slice(0, 3)) + 1;
     const year = m[2] ? (m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2])) : null;
     return year === null ? 100 + month : 1000 + year * 100 + month;
   }

@@ -89,6 +89,22 @@ export const YEARLY_HEADER_WORDS: readonly string[] = [
   "per annum",
 ];
 
+/** The months' three-letter English names, January first (a month's number is its index + 1). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+
 /**
  * Words in a tab's name that say which period the tab is a snapshot of (10月 / Jan / 第3周 /
  * Q2 / 2026), so tabs of one list can be ordered in time. Folded (简体, lower case).
