@@ -74,7 +74,7 @@ import { headerSet, sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
 import { contactsWithoutParty } from "./contact-party";
-import { derivedSheets, type DerivedWhy } from "./derived-sheets";
+import { derivedSheets, headersOfTable, type DerivedWhy } from "./derived-sheets";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
@@ -1073,10 +1073,6 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
       }
     });
   }
-}
-
-function headersOfTable(a: SheetAnalysis): string[] {
-  return (a.table?.columns ?? []).map((c) => c.text);
 }
 
 /** True when nearly all of one table's headers (folded) are the other's: its columns, or some of them. */

@@ -74,7 +74,8 @@ function isHidden(a: SheetAnalysis): boolean {
   return a.sheet.state === "hidden" || a.sheet.state === "veryHidden";
 }
 
-function headersOf(a: SheetAnalysis): string[] {
+/** The headers of a sheet's table as written, one a column (none without a table). */
+export function headersOfTable(a: SheetAnalysis): string[] {
   return (a.table?.columns ?? []).map((c) => c.text);
 }
 
@@ -180,7 +181,7 @@ function ownColumns(
   derived: SheetAnalysis,
   source: SheetAnalysis
 ): { own: string[]; plain: boolean } {
-  const theirs = new Set(headersOf(source).map((h) => foldHeader(h)));
+  const theirs = new Set(headersOfTable(source).map((h) => foldHeader(h)));
   const own: string[] = [];
   let fields = 0;
   let plain = 0;
@@ -256,7 +257,7 @@ function hiddenRows(derived: SheetAnalysis, source: SheetAnalysis): DerivedSheet
   if (!isHidden(derived) || isHidden(source)) return null;
   const index = (a: SheetAnalysis) => {
     const at = new Map<string, number>();
-    headersOf(a).forEach((h, i) => {
+    headersOfTable(a).forEach((h, i) => {
       const folded = foldHeader(h);
       if (folded !== "" && (a.columnValues[i] ?? []).some((v) => cellText(v) !== ""))
         at.set(folded, at.has(folded) ? -1 : i);
