@@ -350,7 +350,7 @@ export function preferVisitsForActionLists(
 }
 
 /** The distinct service-call words (上门, 工程师, "Work Order") a table's headers and names hold. */
-export function serviceCallWords(headers: readonly string[], context: readonly string[]): string[] {
+function serviceCallWords(headers: readonly string[], context: readonly string[]): string[] {
   return [...new Set([...headers, ...context].flatMap(serviceCallWordsIn))];
 }
 
