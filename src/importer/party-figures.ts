@@ -55,9 +55,8 @@ export function heldThingHeader(
 
 /**
  * A table read as Assets that names each party once (a client-name column distinct on every row),
- * carries amounts, and has nothing of a thing held
- * and nothing of a ledger, is a client list with figures: read as Clients when the client sheet's
- * headers fit it at all (its name column does).
+ * carries amounts, and has nothing of a thing held and nothing of a ledger, is a client list with
+ * figures: read as Clients when the client sheet's headers fit it at all (its name column does).
  */
 export function preferClientsForPartyFigures(
   classification: SheetClassification,
@@ -89,7 +88,7 @@ export function preferClientsForPartyFigures(
 }
 
 const CHECK_WORDS = folded(LEDGER_HOLDING_WORDS.check);
-/** A client name this repetitive comes back on several rows: a third of the rows or fewer. */
+/** A client name column this repetitive (distinct names on half the rows or fewer) comes back. */
 const REPEATED = 0.5;
 
 /**
