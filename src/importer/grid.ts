@@ -42,6 +42,14 @@ export function cellText(cell: unknown): string {
   return String(cell);
 }
 
+/** A cell's number, when it is one (typed, or digits written as text: "12,500", "-3.5"). */
+export function numberIn(cell: SourceCell | undefined): number | null {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
+  if (typeof cell === "string" && /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(cell))
+    return Number(cell.replace(/,/g, ""));
+  return null;
+}
+
 /** The cell as an issue's value: plain JSON data. */
 export function issueValue(cell: unknown): string | number | boolean | null {
   if (cell === null || cell === undefined) return null;

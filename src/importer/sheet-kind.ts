@@ -11,7 +11,7 @@ import { zeroShare, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader } from "./subject";
 import { holdingEvidence } from "./keyed-holdings";
 import type { SourceCell } from "./types";
-import { cellText, columnLetter } from "./grid";
+import { cellText, columnLetter, numberIn } from "./grid";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode } from "../register/messages";
 import { foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
@@ -396,14 +396,6 @@ function yearsIn(values: readonly SourceCell[]): boolean {
   const numbers = values.map(numberIn).filter((n): n is number => n !== null);
   const years = numbers.filter((n) => Number.isInteger(n) && n >= 1900 && n <= 2100);
   return numbers.length > 0 && years.length >= numbers.length * 0.8;
-}
-
-/** A cell's number, when it is one (typed, or digits written as text). */
-function numberIn(cell: SourceCell | undefined): number | null {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
-  if (typeof cell === "string" && /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(cell))
-    return Number(cell.replace(/,/g, ""));
-  return null;
 }
 
 /**

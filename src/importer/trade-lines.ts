@@ -5,7 +5,7 @@
  * received on a sale (or a side column says Buy / Sell). A holdings statement multiplies too, but
  * every position's value has the sign of its quantity.
  */
-import { cellText, isBlankCell } from "./grid";
+import { cellText, isBlankCell, numberIn } from "./grid";
 import { foldScript, TRADE_SIDE_WORDS } from "../register/vocabulary";
 import type { SourceCell } from "./types";
 
@@ -30,13 +30,6 @@ const MIN_EACH_WAY = 2;
 
 const BUY: ReadonlySet<string> = new Set(TRADE_SIDE_WORDS.buy);
 const SELL: ReadonlySet<string> = new Set(TRADE_SIDE_WORDS.sell);
-
-function numberIn(cell: SourceCell | undefined): number | null {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
-  if (typeof cell === "string" && /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(cell))
-    return Number(cell.replace(/,/g, ""));
-  return null;
-}
 
 /** A column whose filled cells are nearly all a trade's side, both sides among them. */
 function sideColumn(values: readonly SourceCell[]): boolean {
