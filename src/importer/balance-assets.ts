@@ -8,6 +8,7 @@
  */
 import { ASSET_CLASS } from "../register/enums";
 import { foldScript } from "../register/vocabulary/fold";
+import { MONTH_ABBREVIATIONS } from "../register/vocabulary/periods";
 import { cellText, isBlankCell } from "./grid";
 import {
   currencyCode,
@@ -46,20 +47,6 @@ const YEAR_TITLE = /((?:19|20)\d{2})\s*年/;
 /** "客户资产月报 2026年10月": a report of one month, not a range ("2026年1-12月", "2026年1月至6月"). */
 const MONTH_TITLE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*(?:\d|份?\s*[-~～至到–—]))/;
 
-const MONTH_NAMES = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-];
 /** "Client holdings — October 2026", "Sep 2026": a month named in English before its year. */
 const MONTH_NAME_TITLE =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+((?:19|20)\d{2})\b(?!\s*[-–—~]|\s+to\b)/i;
@@ -471,7 +458,7 @@ function titleDates(titleTexts: readonly string[]): { asOf: string | null; year:
     if (monthEnd === null && named)
       monthEnd = lastDayOf(
         Number(named[2]),
-        MONTH_NAMES.indexOf(named[1].slice(0, 3).toLowerCase()) + 1
+        MONTH_ABBREVIATIONS.indexOf(named[1].slice(0, 3).toLowerCase()) + 1
       );
     const y = YEAR_TITLE.exec(text);
     if (year === null && y) year = Number(y[1]);
