@@ -304,6 +304,13 @@ export function preferCaption(
 const COMPLAINT_WORDS =
   /complain|grievance|dispute|escalation|投诉|客诉|申诉|抱怨|不满|纠纷|客怨|申告/;
 
+/** A complaint word in a table's headers, its caption or its sheet's name. */
+function mentionsComplaint(headers: readonly string[], context: readonly string[]): boolean {
+  return [...headers, ...context].some((h) =>
+    COMPLAINT_WORDS.test(foldScript(h.normalize("NFKC").toLowerCase()))
+  );
+}
+
 /**
  * Complaint fields only a complaint log has: what went wrong and how it was put right (a root
  * cause, a resolution date, a severity, a call back, satisfaction scores, its own number).
@@ -331,8 +338,7 @@ export function preferVisitsForActionLists(
   context: readonly string[]
 ): SheetClassification {
   if (classification.key !== "Complaints") return classification;
-  const words = [...headers, ...context].map((h) => foldScript(h.normalize("NFKC").toLowerCase()));
-  if (words.some((w) => COMPLAINT_WORDS.test(w))) return classification;
+  if (mentionsComplaint(headers, context)) return classification;
   const targets = targetsFor("Complaints").filter((t) => COMPLAINT_ONLY_FIELDS.has(t.key));
   const telling = headers.some((h) => {
     const m = matchForm(h);
@@ -392,8 +398,7 @@ export function servicesAtClients(
   headers: readonly string[],
   context: readonly string[]
 ): string[] | null {
-  const words = [...headers, ...context].map((h) => foldScript(h.normalize("NFKC").toLowerCase()));
-  if (words.some((w) => COMPLAINT_WORDS.test(w))) return null;
+  if (mentionsComplaint(headers, context)) return null;
   if (serviceCallWords(headers, context).length < MIN_SERVICE_WORDS) return null;
   const targets = targetsFor("Visits");
   const dated = headers.some((h) => {
