@@ -3,7 +3,7 @@ import { namesBookkeepingDate, serviceCallWordsIn, sheetBySpelling } from "../re
 import { SHEETS } from "../register/sheets";
 import type { SheetKey } from "../register/types";
 import { parseDate } from "./normalize";
-import { foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
+import { COMPLAINT_MENTION_WORDS, foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
 import { entityOfHeader } from "./entity-header";
 import {
   matchForm,
@@ -300,15 +300,12 @@ export function preferCaption(
   };
 }
 
-/** Words that make a table a complaint log, in a header, the caption or the sheet's name. */
-const COMPLAINT_WORDS =
-  /complain|grievance|dispute|escalation|投诉|客诉|申诉|抱怨|不满|纠纷|客怨|申告/;
-
-/** A complaint word in a table's headers, its caption or its sheet's name. */
+/** A complaint word (COMPLAINT_MENTION_WORDS) in a table's headers, its caption or its sheet's name. */
 function mentionsComplaint(headers: readonly string[], context: readonly string[]): boolean {
-  return [...headers, ...context].some((h) =>
-    COMPLAINT_WORDS.test(foldScript(h.normalize("NFKC").toLowerCase()))
-  );
+  return [...headers, ...context].some((h) => {
+    const text = foldScript(h.normalize("NFKC").toLowerCase());
+    return COMPLAINT_MENTION_WORDS.some((word) => text.includes(word));
+  });
 }
 
 /**

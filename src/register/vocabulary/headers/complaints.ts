@@ -447,3 +447,23 @@ export const BOOKKEEPING_DATE_WORDS = {
     "时限",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Words that make a table a complaint log wherever they stand in a header, the caption or the
+ * sheet's name (Complaints, 客诉登记): a log of services or actions holding one is faults the
+ * client reported, not visits. Folded (简体, lower case), matched as parts of the text.
+ */
+export const COMPLAINT_MENTION_WORDS: readonly string[] = [
+  "complain",
+  "grievance",
+  "dispute",
+  "escalation",
+  "投诉",
+  "客诉",
+  "申诉",
+  "抱怨",
+  "不满",
+  "纠纷",
+  "客怨",
+  "申告",
+];
