@@ -589,8 +589,14 @@ describe("a service book's cancelled calls and twin texts", () => {
         (i) => i.code === "import.row-skipped" && i.params?.reason === "reason.cancelled"
       );
       expect(skipped.map((i) => i.row)).toEqual([3, 6]);
-      for (const lang of ["en", "zh-CN", "zh-TW"] as const)
-        expect(renderMessage("reason.cancelled", {}, lang)).toBeTruthy();
+      // The reason reads in the user's language, never as its key.
+      const said = (["en", "zh-CN", "zh-TW"] as const).map((lang) =>
+        renderMessage("reason.cancelled", {}, lang)
+      );
+      expect(said[0]).toContain("cancelled visit");
+      expect(said[1]).toContain("已取消的拜访");
+      expect(said[2]).toContain("已取消的拜訪");
+      for (const text of said) expect(text).not.toContain("reason.");
       const purposesRead = r.records.Visits.map((v) => v.purpose);
       // Written in one column only, either one: still the visit's purpose; written in both: once.
       expect(purposesRead).toEqual([
