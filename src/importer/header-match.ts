@@ -157,12 +157,15 @@ const LINKED_BY_NAME: ReadonlySet<SheetKey> = new Set([
 
 const targetCache = new Map<SheetKey, FieldTarget[]>();
 
-/** The fields a column of this sheet may map to: every field a person types (not computed ones). */
+/**
+ * The fields a column of this sheet may map to: every field a person types, and the computed ones
+ * a source may give itself (a complaint's own due day), never those only a formula fills.
+ */
 export function targetsFor(sheet: SheetKey): FieldTarget[] {
   const cached = targetCache.get(sheet);
   if (cached) return cached;
   const own = sheetDef(sheet)
-    .fields.filter((f) => !f.computed)
+    .fields.filter((f) => !f.computed || f.givenBySource)
     .map((f) => targetOf(f));
   const targets = LINKED_BY_NAME.has(sheet) ? [...own, clientNameTarget(sheet, own)] : own;
   targetCache.set(sheet, targets);

@@ -15,6 +15,8 @@ import {
   namesPriorYears,
   namesStartOrIssue,
   namesBookkeepingDate,
+  namesDueDay,
+  namesActualDay,
   statusAnsweredBy,
   namesSex,
   yieldingSpellings,
@@ -467,8 +469,52 @@ function role(column: ColumnInput): HeaderReading {
   return { role: "none", base: null };
 }
 
+/** Share of a column's values that must be dates for its header's due word to make it the due day. */
+const DUE_DAY_DATES = 0.5;
+
+/**
+ * What a dated column's header says of the day: due (planned, promised, 预计, 应结案) makes dates
+ * the record's due day, whatever else the header resembles (应结案日期 holds 结案日期, the
+ * resolution's); actual (实际, "Actual") makes them a day that happened, never the due one.
+ */
+function dueOrActualDay(
+  column: ColumnInput,
+  profile: ColumnProfile,
+  fromHeader: Map<string, HeaderHit>,
+  byKey: ReadonlyMap<string, FieldTarget>
+): void {
+  const due = byKey.get("dueOn");
+  if (!due) return;
+  if (column.header.candidates.some(namesActualDay)) {
+    fromHeader.delete("dueOn");
+    return;
+  }
+  if (!column.header.candidates.some(namesDueDay) || dateShare(profile, due.field) < DUE_DAY_DATES)
+    return;
+  const known = fromHeader.get("dueOn");
+  fromHeader.set("dueOn", {
+    confidence: Math.max(known?.confidence ?? 0, 0.9),
+    spelling: known?.spelling ?? column.header.text,
+  });
+}
+
 /** Sheets whose rows are records with a number of their own: the field holding it. */
 const OWN_RECORD_ID: Partial<Record<SheetKey, string>> = { Complaints: "complaintId" };
+
+/**
+ * The field of a record's own number a column holds by its header alone: on a sheet whose records
+ * are numbered (a complaint), a header that is only the word for "number" (编号, 編號, ID, Code)
+ * numbers the record, as a person cites "complaint 12"; a position word (序号, No., #) does not.
+ */
+function ownNumberOf(sheet: SheetKey, column: ColumnInput): string | null {
+  const key = OWN_RECORD_ID[sheet];
+  if (key === undefined) return null;
+  return column.header.candidates.some(
+    (c) => !ROW_NUMBER_HEADERS.has(matchForm(c)) && isBareNumberHeader(stripHeaderUnit(c))
+  )
+    ? key
+    : null;
+}
 
 function candidatesFor(
   sheet: SheetKey,
@@ -553,19 +599,22 @@ function candidatesFor(
       });
     }
   }
-  // A help desk's bare "id" (Freshdesk's, Zendesk's API dump), a different number on every row:
-  // the ticket's own number, never the client's (whose number repeats over their tickets).
-  const ownKey = OWN_RECORD_ID[sheet];
+  dueOrActualDay(column, profile, fromHeader, byKey);
+  // A help desk's bare "id" (Freshdesk's, Zendesk's API dump), a ledger's 编号 counting 1, 2, 3 …:
+  // a different number on every row is the record's own number, never the client's (whose number
+  // repeats over their tickets). A column named for the record's number still wins over a 编号;
+  // a bare "Code" of other values (ABAXTER) may as well be the client's.
+  const ownKey = ownNumberOf(sheet, column);
+  const exactId = column.header.candidates.some((text) => matchForm(text) === "id");
   if (
-    ownKey !== undefined &&
+    ownKey !== null &&
     byKey.has(ownKey) &&
-    column.header.candidates.some((text) => matchForm(text) === "id") &&
+    (exactId || profile.serial) &&
     profile.filled >= MIN_VALUES_TO_CONTRADICT &&
-    profile.distinctRatio >= 0.9 &&
-    !profile.serial
+    profile.distinctRatio >= 0.9
   ) {
     fromHeader.delete("clientId");
-    fromHeader.set(ownKey, { confidence: 1, spelling: column.header.text });
+    fromHeader.set(ownKey, { confidence: exactId ? 1 : 0.9, spelling: column.header.text });
   }
   if (reading.role === "subject" && reading.base !== null) {
     // On the pipeline the client's name is the prospect's ("Account Name" of an opportunity).
@@ -1122,10 +1171,12 @@ function blankMapping(column: ColumnInput, confidence = 0): ColumnMapping {
   return mapping;
 }
 
-function isSerialColumn(column: ColumnInput, profile: ColumnProfile): boolean {
+function isSerialColumn(sheet: SheetKey, column: ColumnInput, profile: ColumnProfile): boolean {
   if (!profile.serial || profile.numeric + profile.text < 0.9) return false;
-  // A bare 編號 / No. counting 001, 002 … numbers the rows; a header naming whose number it is
-  // (policy_id, 客户编号, Complaint_ID) keeps it an identity even when the numbers run on.
+  if (ownNumberOf(sheet, column) !== null) return false;
+  // A bare 編號 / No. counting 001, 002 … numbers the rows (on a log of numbered records, 編號 is
+  // the record's number); a header naming whose number it is (policy_id, 客户编号, Complaint_ID)
+  // keeps it an identity even when the numbers run on.
   if (column.header.text === "") return true;
   return column.header.candidates.some(
     (c) => ROW_NUMBER_HEADERS.has(matchForm(c)) || isBareNumberHeader(stripHeaderUnit(c))
@@ -1268,7 +1319,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
       setEvidence(mappings[i], [why("map.why.error-values", { example: error })]);
       return;
     }
-    if (isRowNumberColumn(column) || isSerialColumn(column, profiles[i])) {
+    if (isRowNumberColumn(column) || isSerialColumn(input.registerSheet, column, profiles[i])) {
       decided.add(i);
       mappings[i].source = "row-number";
       setEvidence(mappings[i], [why("map.why.row-numbers")]);
@@ -1278,6 +1329,12 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   // How many rows the fullest column fills: an empty column beside it is evidence of nothing.
   const filledRows = Math.max(0, ...profiles.map((p) => p.filled));
   const headerless = input.columns.every((c) => c.header.text === "");
+  const gives = new Map<Candidate, number>();
+  const givesWay = (c: Candidate): number => {
+    let n = gives.get(c);
+    if (n === undefined) gives.set(c, (n = yields(c, input.columns)));
+    return n;
+  };
   const candidates = input.columns
     .flatMap((column, i) =>
       decided.has(i)
@@ -1298,8 +1355,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
         b.rank - a.rank ||
         b.confidence - a.confidence ||
         // Two columns both exactly named for one field: the more specific spelling takes it, the
-        // other goes to notes.
-        (a.target.key === b.target.key ? yields(a, input.columns) - yields(b, input.columns) : 0) ||
+        // other goes to notes. (Compared whatever the fields, so that the order stays one order.)
+        givesWay(a) - givesWay(b) ||
         a.column - b.column
     );
   const bestRejected = new Map<number, Candidate>();

@@ -26,7 +26,7 @@ import {
   ORGANISATION_WORDS_ZH,
 } from "./vocabulary/client-kind";
 import { CLOSING_DATE_HEADER_WORDS, STATUS_QUESTION_WORDS } from "./vocabulary/values";
-import { BOOKKEEPING_DATE_WORDS } from "./vocabulary/headers/complaints";
+import { BOOKKEEPING_DATE_WORDS, DUE_DAY_WORDS } from "./vocabulary/headers/complaints";
 import { CANCEL_REASON_WORDS, SERVICE_CALL_WORDS } from "./vocabulary/headers/visits";
 import { HEADER_PERIODS, YEARLY_AMOUNT_FIELDS, YEARLY_HEADER_WORDS } from "./vocabulary/periods";
 
@@ -339,7 +339,29 @@ export function namesStartOrIssue(header: string): boolean {
  */
 export function namesBookkeepingDate(field: string, header: string): boolean {
   const words = (BOOKKEEPING_DATE_WORDS as Readonly<Record<string, readonly string[]>>)[field];
-  return words !== undefined && headerHasWord(header, words);
+  return words !== undefined && (headerHasWord(header, words) || saysShould(header));
+}
+
+/** 应结案日期, 應完成日: a header saying by when something should be done (not 响应, 供应). */
+function saysShould(header: string): boolean {
+  let text = foldScript(header.normalize("NFKC"));
+  for (const word of DUE_DAY_WORDS.notShould) text = text.split(word).join("");
+  return DUE_DAY_WORDS.should.some((word) => text.includes(word));
+}
+
+/**
+ * A date header naming the day something is due — planned, promised, required, should (Due By,
+ * "Target Resolution Date", 预计解决时间, 应结案日期, 應完成日) — and not the day it actually was.
+ */
+export function namesDueDay(header: string): boolean {
+  return (
+    (headerHasWord(header, DUE_DAY_WORDS.due) || saysShould(header)) && !namesActualDay(header)
+  );
+}
+
+/** A date header naming the day something actually happened ("Actual Close Date", 实际完成日期). */
+export function namesActualDay(header: string): boolean {
+  return headerHasWord(header, DUE_DAY_WORDS.actual);
 }
 
 /**

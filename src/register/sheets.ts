@@ -411,6 +411,7 @@ const complaints: SheetDef = {
     enumField("status", L("Status", "状态", "狀態"), E.COMPLAINT_STATUS, COMPLAINTS_HEADERS.status),
     field("dueOn", "date", L("Due on", "应办结日期", "應結案日期"), COMPLAINTS_HEADERS.dueOn, {
       computed: true,
+      givenBySource: true,
     }),
     field(
       "resolvedOn",

@@ -38,6 +38,11 @@ export interface FieldDef {
   max?: number;
   /** Filled by a formula in the register; never typed by a person. */
   computed?: boolean;
+  /**
+   * A computed field a source may give itself (a complaint's own due day): the source's value is
+   * read on import and wins over the formula, which fills the field only when none is given.
+   */
+  givenBySource?: boolean;
   /** Holds personal data to hide when a review is shared masked. */
   personal?: boolean;
 }

@@ -356,6 +356,51 @@ export const COMPLAINTS_HEADERS = {
 } as const satisfies WordTable;
 
 /**
+ * Words that make a complaint's date the day it is due rather than a day something happened
+ * (Planned, Due, 预计, 要求, 應結案), and those that make it a day that happened (Actual, 实际).
+ * Written folded (简体, lower case); Latin words are matched as whole header words. `should` is
+ * 应 as "should be" (应结案日期, 應完成日); `notShould` are the words that hold 应 with another
+ * sense (响应 response, 供应 supply, 对应 matching), read first.
+ */
+export const DUE_DAY_WORDS = {
+  due: [
+    "due",
+    "deadline",
+    "expected",
+    "planned",
+    "target",
+    "sla",
+    "promised",
+    "scheduled",
+    "预计",
+    "预期",
+    "要求",
+    "计划",
+    "承诺",
+    "约定",
+    "期限",
+    "时限",
+    "限期",
+  ],
+  should: ["应"],
+  notShould: [
+    "响应",
+    "回应",
+    "反应",
+    "供应",
+    "对应",
+    "适应",
+    "答应",
+    "相应",
+    "效应",
+    "感应",
+    "应答",
+    "应用",
+  ],
+  actual: ["actual", "actually", "实际"],
+} as const satisfies WordTable;
+
+/**
  * Words that make a dated column bookkeeping about the record rather than the day the event itself
  * happened (a complaint received, a visit made), per event-date field. A help desk exports
  * created/updated/due/solved dates side by side: only the first is the event's own. Written folded
@@ -431,21 +476,7 @@ export const BOOKKEEPING_DATE_WORDS = {
   ],
   // A day promised or required (预计解决时间, "Expected resolution") is the due day, never the day
   // the complaint was resolved.
-  resolvedOn: [
-    "due",
-    "deadline",
-    "expected",
-    "planned",
-    "target",
-    "sla",
-    "预计",
-    "要求",
-    "计划",
-    "承诺",
-    "约定",
-    "期限",
-    "时限",
-  ],
+  resolvedOn: DUE_DAY_WORDS.due,
 } as const satisfies WordTable;
 
 /**
