@@ -250,8 +250,7 @@ function findHeaderRow(
   const listed = fieldListColumns(rows, rowAt);
   for (const r of rows) {
     const row = rowAt(r);
-    // A phone number, an e-mail address or an ID number is what a record holds, never a heading.
-    if (holdsPersonKey(row)) continue;
+    if (isRecordRow(row)) continue;
     const isValue = (c: number, text: string) => recurring.get(c)?.has(text) === true;
     // A row holding a column's recurring value (Y under Y/N, 已签约 under 状态), a figure or a date
     // is one of the records, whatever field words stand beside them: each weighs against a word.
@@ -265,13 +264,11 @@ function findHeaderRow(
     }
   }
   if (bestRow !== null) return bestRow;
-  // Nothing looks like a register header: take the first row of two or more short texts, unless
-  // it holds a phone number, an e-mail address or an ID number: that is the first client of a
-  // list without one.
+  // Nothing looks like a register header: take the first row of two or more short texts that is
+  // no record (else it is the first client of a list without a header).
   for (const r of rows) {
     const row = rowAt(r);
-    if (nonBlank(row) >= 2 && isAllShortText(row) && !holdsPersonKey(row) && !holdsRecordText(row))
-      return r;
+    if (nonBlank(row) >= 2 && isAllShortText(row) && !isRecordRow(row)) return r;
   }
   return null;
 }
@@ -289,14 +286,6 @@ export function isContactValue(cell: SourceCell): boolean {
   );
 }
 
-function holdsContact(row: readonly SourceCell[] | undefined): boolean {
-  let found = false;
-  row?.forEach((cell) => {
-    if (!found && !isPeriodHeading(cell) && isContactValue(cell)) found = true;
-  });
-  return found;
-}
-
 function holdsIdNumber(row: readonly SourceCell[] | undefined): boolean {
   return row?.some((c) => typeof c === "string" && looksLikeIdNumber(c)) ?? false;
 }
@@ -306,7 +295,8 @@ const MIN_PHONE_DIGITS = 7;
 
 /**
  * An e-mail address, an identity document's number or a phone number of seven digits or more that
- * reads as no date: what tells one person from another on a record, never a column's heading.
+ * reads as no date (a period heading 202501 or 2026-06 is none): what tells one person from
+ * another on a record.
  */
 function holdsPersonKey(row: readonly SourceCell[] | undefined): boolean {
   if (holdsIdNumber(row)) return true;
@@ -332,15 +322,43 @@ function isPeriodHeading(cell: SourceCell): boolean {
   );
 }
 
-/** A company's name or a postal address: what a record holds, never a column's heading. */
-function holdsRecordText(row: readonly SourceCell[] | undefined): boolean {
-  let found = false;
+/** How many of the row's cells are a company's name or a postal address that is no field's name. */
+function recordTextCount(row: readonly SourceCell[] | undefined): number {
+  let n = 0;
   row?.forEach((cell) => {
-    if (found || typeof cell !== "string") return;
+    if (typeof cell !== "string") return;
     const text = cell.trim();
-    if (text.length >= 6 && (COMPANY_VALUE.test(text) || looksLikeAddress(text))) found = true;
+    if (text.length < 6 || isHeaderLikeCell(cell)) return;
+    if (COMPANY_VALUE.test(text) || looksLikeAddress(text)) n++;
   });
-  return found;
+  return n;
+}
+
+/**
+ * The one test of "this row is a record, never a header, a sub-header or a new table's heading":
+ * it holds a person's key (an e-mail, an ID number, a phone number), or companies' names and
+ * addresses at least as many as its field words (a header may name a column 社保缴纳地区 or
+ * "Default Address Company" among forty field words; a record's company stands among values).
+ * Every header decision of the table finder, and the form reader's, asks this.
+ */
+export function isRecordRow(row: readonly SourceCell[] | undefined): boolean {
+  if (holdsPersonKey(row)) return true;
+  const texts = recordTextCount(row);
+  return texts > 0 && texts >= headerLikeCount(row);
+}
+
+/** Field words a row must hold to head columns by its words alone. */
+const MIN_HEADING_WORDS = 3;
+
+/**
+ * A row that heads columns by its words alone, whatever stands under it: three or more field words
+ * side by side (Name | Notes | Address, 客戶姓名 | 電話 | 備註), two in three of its cells, and no
+ * record's value. A form's row has a value beside each label and never reads so.
+ */
+export function headsColumns(row: readonly SourceCell[] | undefined): boolean {
+  if (!row || isRecordRow(row)) return false;
+  const words = headerLikeCount(row);
+  return words >= MIN_HEADING_WORDS && words * 3 >= nonBlank(row) * 2;
 }
 
 /** Rows a block without a header must have before its values alone may make it a list. */
@@ -362,7 +380,7 @@ function isHeaderlessList(view: SourceSheet, region: Region, width: number): boo
   let reachable = 0;
   for (const r of sample) {
     const row = view.rows[r - 1];
-    if (holdsContact(row) || holdsIdNumber(row)) reachable++;
+    if (holdsPersonKey(row)) reachable++;
   }
   return reachable >= sample.length * 0.6;
 }
@@ -409,7 +427,7 @@ function isMergedHeaderPair(
   upper: number,
   width: number
 ): boolean {
-  if (!up || !low || holdsContact(low) || holdsRecordText(low)) return false;
+  if (!up || !low || isRecordRow(low)) return false;
   let down = 0;
   let groups = 0;
   for (let c = 1; c <= width; c++) {
@@ -551,7 +569,7 @@ function isGroupedHeader(
     if (merges.isCovered(upper, i + 1)) return;
     if (typeof cell !== "string" || cell.trim().length > MAX_HEADER_LENGTH) upOk = false;
   });
-  if (!upOk || holdsContact(low) || holdsRecordText(low)) return false;
+  if (!upOk || isRecordRow(low)) return false;
   const spans = groupSpans(sheet, merges, upper, width);
   if (spans.length === 0) return false;
   const inSpan = (c: number) => spans.some(([l, r]) => c >= l && c <= r);
@@ -623,7 +641,7 @@ function isSecondHeaderRow(sheet: SourceSheet, upper: number): boolean {
     if (!isBlankCell(cell) && isBlankCell(up?.[c] ?? null)) outside = true;
   });
   if (outside || isRepeatOf(up ?? [], low ?? [])) return false;
-  if (holdsContact(low) || holdsRecordText(low)) return false;
+  if (isRecordRow(low)) return false;
   if (isFieldKeyRow(low ?? [], filled)) return true;
   return headerLikeCount(low) >= Math.max(2, filled - Math.floor(filled / 4));
 }
@@ -1023,7 +1041,7 @@ function startsOwnTable(
     if (upperHeader && isRepeatOf(upperHeader, cells)) return false;
     // A phone number, an e-mail address, a company's name or a postal address is a record's
     // value, never a heading: such a row after a gap is the table's next record.
-    if (holdsContact(cells) || holdsRecordText(cells)) return false;
+    if (isRecordRow(cells)) return false;
     if (headerLikeCount(cells) >= 2) return true;
     const below = segment.slice(i + 1, i + 6).map((r) => cellsIn(sheet, region, r));
     if (below.length === 0) return false;

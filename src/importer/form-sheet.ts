@@ -6,6 +6,7 @@
  * values as that row), so that the usual sheet recognition, column mapping and value reading apply.
  */
 import {
+  headsColumns,
   isContactValue,
   sheetBlocks,
   type Block,
@@ -111,6 +112,22 @@ function isSentence(cell: SourceCell): boolean {
   );
 }
 
+/**
+ * The one decision between a form and a table whose header is the block's first row: the first
+ * row heads a table when its words alone do (the table finder's own test, headsColumns), or when
+ * what stands under it does — labels no field has stand among field words, a few beside each one
+ * (性别, 民族 beside 婚姻状况 and 职务), so a column whose field word stands on the first row only,
+ * over names or notes (客戶姓名 over 王小明, 陳大文; Notes over explanations), is a table's column.
+ * `surety` tallies each label column below the first row.
+ */
+function headsTable(
+  first: readonly SourceCell[] | undefined,
+  surety: ReadonlyMap<number, { sure: number; loose: number }>
+): boolean {
+  if (headsColumns(first)) return true;
+  return [...surety.values()].some((t) => t.loose > t.sure * MAX_LOOSE_PER_SURE);
+}
+
 /** The row's non-blank cells by position in the block's view. */
 function cellsOf(row: readonly SourceCell[] | undefined): [number, SourceCell][] {
   const out: [number, SourceCell][] = [];
@@ -139,12 +156,6 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
     const row = view.rows[r - 1] ?? [];
     // A title line (客户档案卡——张伟) above the pairs: one cell, nothing beside it.
     if (rows.length === 0 && cells.length === 1) continue;
-    // A first row of field words side by side (Name | Notes | Address, 客戶姓名 | 電話 | 備註: three
-    // or more, two in three of its cells) is a table's header row, whatever the rows under it
-    // hold; a form's row has a value beside each label.
-    const rowWords = cells.filter(([, c]) => typeof c === "string" && headerWord(c)).length;
-    if (rows.length === 0 && cells.length >= 3 && rowWords >= 3 && rowWords * 3 >= cells.length * 2)
-      return null;
     const pairs = cells.every(([c, cell]) =>
       c % 2 === 0 ? labelCell(cell) !== null : !isBlankCell(row[c - 1] ?? null)
     );
@@ -167,10 +178,7 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
   if (distinct.size < fields.length) return null;
   const words = fields.filter((f) => headerWord(f.label)).length;
   if (words < 3 || words * 2 < fields.length) return null;
-  // Labels no field has stand among field words, a few beside each one (性别, 民族 beside 婚姻状况
-  // and 职务): a column whose field word stands on its first row only, over names or notes
-  // (客戶姓名 over 王小明, 陳大文; Notes over explanations), is a table's column under its header.
-  if ([...surety.values()].some((t) => t.loose > t.sure * MAX_LOOSE_PER_SURE)) return null;
+  if (headsTable(view.rows[rows[0] - 1], surety)) return null;
   const filled = values.filter((v) => !isBlankCell(v));
   if (filled.length < 2) return null;
   // Each value is what its label asks for: a phone or a date answered 是/否 or Yes/No is a
