@@ -1416,6 +1416,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   nameAcrossClientIds(input, mappings, taken);
   contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
+  clientNumber(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey, taken);
   joinDateColumns(input, mappings, byKey, taken);
   joinPhones(input, mappings, profiles, byKey);
@@ -2624,11 +2625,28 @@ function companyIsEmployer(mapping: ColumnMapping, taken: Set<string>): void {
   setEvidence(mapping, [why("map.why.employer-of-persons", { header: mapping.header })]);
 }
 
+/** Fields that only a person has, mapped on a client list: the row describes a person. */
+function personFieldsOf(
+  mappings: readonly ColumnMapping[],
+  profiles: readonly ColumnProfile[]
+): ColumnMapping[] {
+  return mappings.filter(
+    (m, i) =>
+      (m.field === "birthday" && profiles[i].filled > 0) ||
+      (m.field === "idNumber" && profiles[i].idNumber >= 0.5)
+  );
+}
+
 /**
- * A list of people with the company each works at (姓名, 公司名称, 职务): several of the people
- * work at one company, so the rows are the people and the company is their employer, although
- * 公司名称 alone would name a client company. Not when the people repeat (a rep over many
- * companies), nor when each company has one person (a company list with its contact).
+ * A list of people with the company each works at (姓名, 公司名称, 职务): the rows are the people
+ * and the company is their employer, although 公司名称 alone would name a client company. A person
+ * sees it from how the two repeat — several of the people work at one company, or the company is
+ * written on only some rows — or, when each person has a company of their own (a sole trader's
+ * registration, a business centre's tenants), from what the other columns describe: a personal ID
+ * number and a birthday are a person's, never a company's. Not when the people repeat (a rep over
+ * many companies), nor when each company has one person and nothing says whose the row is (a
+ * company list with its contact). When another company column already says where each one works,
+ * the company read as the client goes to the notes.
  */
 function personsAtCompanies(
   input: ColumnMapInput,
@@ -2637,10 +2655,16 @@ function personsAtCompanies(
   byKey: ReadonlyMap<string, FieldTarget>,
   taken: Set<string>
 ): void {
-  if (input.registerSheet !== "Clients" || !byKey.has("employer") || taken.has("employer")) return;
+  if (input.registerSheet !== "Clients" || !byKey.has("employer")) return;
   const company = mappings.findIndex((m) => m.field === "name");
   if (company < 0 || mappings[company].source === "override") return;
   if (!namesCompany(input.columns[company])) return;
+  const employer = mappings.findIndex((m) => m.field === "employer");
+  if (
+    employer >= 0 &&
+    !(mappings[employer].source !== "override" && namesCompany(input.columns[employer]))
+  )
+    return;
   const person = input.columns.findIndex((column, i) => {
     if (mappings[i].field !== null || mappings[i].source !== "none") return false;
     const reading = role(column);
@@ -2656,14 +2680,92 @@ function personsAtCompanies(
   if (person < 0) return;
   const people = distinctTexts(input.columns[person].values.map((v) => cellText(v)));
   const companies = distinctTexts(input.columns[company].values.map((v) => cellText(v)));
-  if (people <= companies) return;
-  companyIsEmployer(mappings[company], taken);
+  const described = personFieldsOf(mappings, profiles);
+  if (people < companies || (people === companies && described.length < 2)) return;
+  if (employer >= 0) {
+    unmapColumn(mappings[company], taken);
+    setEvidence(mappings[company], [
+      why("map.why.second-employer", {
+        header: mappings[company].header,
+        employer: columnLabel(mappings[employer].letter, mappings[employer].header),
+      }),
+    ]);
+  } else companyIsEmployer(mappings[company], taken);
+  taken.add("name");
   Object.assign(mappings[person], { field: "name", confidence: 0.8, source: "subject" });
   setEvidence(mappings[person], [
     why("map.why.names-person", { header: mappings[person].header }),
-    why("map.why.distinct-subject", {
-      distinct: profiles[person].distinct,
-      filled: profiles[person].filled,
+    described.length > 0
+      ? why("map.why.person-described", { fields: described.map((m) => m.header).join(", ") })
+      : why("map.why.distinct-subject", {
+          distinct: profiles[person].distinct,
+          filled: profiles[person].filled,
+        }),
+  ]);
+}
+
+/** The share of distinct values a client's own number has (a few rows written twice at most). */
+const OWN_NUMBER_DISTINCT = 0.95;
+
+/**
+ * The number a client list keys its clients by. On a list of persons at companies (the company is
+ * each one's employer), a number headed for the company (company_tax_id, 公司統編, Company No.) is
+ * the employer's number, not the client's: one company's number would make its people one client,
+ * and a person finding a client by its number would not find it. When no column is then the
+ * client's number, the one column headed for a number of no one in particular (legacy_id, Card
+ * No, 卡号) whose values are the rows' own codes — nearly all distinct, not a running serial, not ID
+ * numbers, phones or dates — is the number the list was kept by.
+ */
+function clientNumber(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || !byKey.has("clientId")) return;
+  const employer = mappings.findIndex((m) => m.field === "employer");
+  const id = mappings.findIndex((m) => m.field === "clientId");
+  if (id >= 0) {
+    if (mappings[id].source === "override" || employer < 0) return;
+    if (!namesCompany(input.columns[id])) return;
+    unmapColumn(mappings[id], taken);
+    setEvidence(mappings[id], [
+      why("map.why.employer-number", {
+        header: mappings[id].header,
+        employer: columnLabel(mappings[employer].letter, mappings[employer].header),
+      }),
+    ]);
+  }
+  if (!mappings.some((m) => m.field === "name")) return;
+  const own = input.columns.flatMap((column, i) => {
+    const p = profiles[i];
+    const reading = role(column);
+    const fits =
+      mappings[i].field === null &&
+      mappings[i].source === "none" &&
+      reading.base === "id" &&
+      reading.role === "none" &&
+      !namesIdentityDocument(column) &&
+      p.filled >= MIN_VALUES_TO_CONTRADICT &&
+      p.filled >= p.rows * 0.8 &&
+      p.distinctRatio >= OWN_NUMBER_DISTINCT &&
+      !p.serial &&
+      p.idNumber < 0.5 &&
+      p.phone < 0.5 &&
+      p.email === 0 &&
+      p.date < 0.5 &&
+      p.personName < 0.5;
+    return fits ? [i] : [];
+  });
+  if (own.length !== 1) return;
+  const [i] = own;
+  taken.add("clientId");
+  assign(mappings[i], "clientId", 0.7, [
+    why("map.why.own-number", {
+      header: mappings[i].header,
+      distinct: profiles[i].distinct,
+      filled: profiles[i].filled,
     }),
   ]);
 }

@@ -270,6 +270,14 @@ export const en = {
     "the clients are companies, which have no occupation: this is their contact person's post",
   "map.why.contacts-account":
     'a contacts export: the people work at the accounts "{header}" names ({accounts} accounts for {people} people), so each person is a contact of that client',
+  "map.why.person-described":
+    "the row is a person's: {fields} describe a person (an ID number, a birthday), never a company",
+  "map.why.second-employer":
+    'the clients are persons and "{header}" names a company too, but {employer} already says where each one works: kept in the notes',
+  "map.why.employer-number":
+    "the clients are persons and {employer} their company: \"{header}\" is the company's number, not the client's",
+  "map.why.own-number":
+    "no column is the client's number, and \"{header}\" numbers the rows' clients ({distinct} distinct codes over {filled} rows, not a running serial): the number the list is kept by",
   "map.why.employer-of-persons":
     'the clients are persons and "{header}" names a company: where each one works',
   "map.why.contact-is-client":

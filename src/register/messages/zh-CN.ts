@@ -228,6 +228,12 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.contacts-account":
     "联系人导出表：人员分属“{header}”所列的客户（{accounts} 个客户、{people} 位人员），每人都是该客户的联系人",
+  "map.why.person-described": "这一行说的是人：{fields} 描述的是个人（身份证号、生日），不是公司",
+  "map.why.second-employer":
+    "客户是个人，“{header}”也是公司名称，但 {employer} 已经写明各人的工作单位：放入备注",
+  "map.why.employer-number": "客户是个人，{employer} 是其公司：“{header}”是公司的编号，不是客户的",
+  "map.why.own-number":
+    "没有一栏是客户编号，而“{header}”给各行的客户编了号（{filled} 行中有 {distinct} 个不同的编码，不是流水序号）：名单按它管理",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
   "map.why.contact-is-client":
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",

@@ -232,6 +232,13 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.contacts-account":
     "聯絡人匯出表：人員分屬「{header}」所列的客戶（{accounts} 個客戶、{people} 位人員），每人都是該客戶的聯絡人",
+  "map.why.person-described": "這一列說的是人：{fields} 描述的是個人（身分證字號、生日），不是公司",
+  "map.why.second-employer":
+    "客戶是個人，「{header}」也是公司名稱，但 {employer} 已經寫明各人的服務單位：放入備註",
+  "map.why.employer-number":
+    "客戶是個人，{employer} 是其公司：「{header}」是公司的編號，不是客戶的",
+  "map.why.own-number":
+    "沒有一欄是客戶編號，而「{header}」給各列的客戶編了號（{filled} 列中有 {distinct} 個不同的編碼，不是流水序號）：名單按它管理",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
