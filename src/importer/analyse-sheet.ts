@@ -74,7 +74,13 @@ import { headerSet, sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
 import { contactsWithoutParty } from "./contact-party";
-import { derivedSheets, headersOfTable, type DerivedWhy } from "./derived-sheets";
+import {
+  derivedSheets,
+  headersOfTable,
+  joinedSheets,
+  type DerivedWhy,
+  type JoinedSheet,
+} from "./derived-sheets";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
@@ -146,6 +152,11 @@ export interface SheetAnalysis {
   template?: { registerSheet: SheetKey; confidence: number; columns: ColumnMapping[] };
   /** Read as a client list by what its header says names each row and by its values (party-list.ts). */
   byValues?: boolean;
+  /**
+   * A client sheet naming no one that adds its fields to the clients of another sheet through
+   * their number (derived-sheets.ts joinedSheets): that sheet, the key column and its keys.
+   */
+  joined?: Pick<JoinedSheet, "keyColumn" | "column" | "keys"> & { master: string };
 }
 
 function formSignature(form: FormLayout): string {
@@ -598,6 +609,7 @@ export function analyseWorkbook(
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
   markDerivedSheets(analyses);
+  markJoinedSheets(analyses);
   markStaffServingClients(analyses);
   markProfilesOfClients(analyses);
   markPhoneBookBesideGuests(analyses);
@@ -740,6 +752,26 @@ function markDerivedSheets(analyses: SheetAnalysis[]): void {
     };
     d.derived.issues.push(
       sheetIssue(d.derived.sheet.name, "import.derived-unmatched", params, "warning")
+    );
+  }
+}
+
+/**
+ * Sheets adding fields to another sheet's clients through the client's number (an address sheet,
+ * a demographics sheet beside the customer list): each row is imported into the client its number
+ * names, and the sheet says once that it was joined, by which column, to which sheet.
+ */
+function markJoinedSheets(analyses: SheetAnalysis[]): void {
+  for (const j of joinedSheets(analyses)) {
+    const master = j.master.sheet.name;
+    j.sheet.joined = { master, keyColumn: j.keyColumn, column: j.column, keys: j.keys };
+    j.sheet.issues.push(
+      sheetIssue(j.sheet.sheet.name, "import.joined-by-key", {
+        master,
+        column: j.column,
+        found: j.found,
+        count: j.count,
+      })
     );
   }
 }
@@ -1025,7 +1057,11 @@ const CLIENT_PEOPLE = new Set(["name", "mainContact", "email", "phone", "idNumbe
  */
 function markStaffServingClients(analyses: SheetAnalysis[]): void {
   const usable = (a: SheetAnalysis) => !a.overridden && a.table !== null && a.notData === null;
-  const clientSheets = analyses.filter((a) => usable(a) && a.mapping.registerSheet === "Clients");
+  // A sheet adding fields to another's clients names those clients by their number, not staff.
+  const masters = new Set(analyses.flatMap((a) => (a.joined ? [a.joined.master] : [])));
+  const clientSheets = analyses.filter(
+    (a) => usable(a) && a.mapping.registerSheet === "Clients" && !a.joined
+  );
   for (const clients of clientSheets) {
     clients.columnValues.forEach((values, col) => {
       const mapping = clients.mapping.columns[col];
@@ -1038,6 +1074,7 @@ function markStaffServingClients(analyses: SheetAnalysis[]): void {
         (a) =>
           a !== clients &&
           usable(a) &&
+          !masters.has(a.sheet.name) &&
           a.mapping.registerSheet !== null &&
           PEOPLE_SHEETS.has(a.mapping.registerSheet) &&
           !sameListAs(a, clients) &&

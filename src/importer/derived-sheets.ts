@@ -314,6 +314,9 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
       if (source === derived || source.sheet.name === derived.sheet.name) continue;
       if (source.mapping.registerSheet !== derived.mapping.registerSheet) continue;
       if (out.some((d) => d.derived === source && d.source === derived)) continue;
+      // A client sheet naming no one (addresses, demographics by customer id) adds to the clients
+      // a named sheet lists (joinedSheets below); it is never the list the named one was drawn from.
+      if (namesNoClient(source) && !namesNoClient(derived)) continue;
       const match = keyMatch(derived, source);
       const found = match ? whyDerived(derived, source, match) : hiddenRows(derived, source);
       if (found && (!chosen || found.found > chosen.found)) chosen = found;
@@ -334,4 +337,75 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
       for (const d of list) kept.add(d);
   }
   return out.filter((d) => !kept.has(d));
+}
+
+/** A client sheet with no column naming its clients: only their number and what it adds to them. */
+function namesNoClient(a: SheetAnalysis): boolean {
+  return (
+    a.mapping.registerSheet === "Clients" && !a.mapping.columns.some((c) => c.field === "name")
+  );
+}
+
+function clientIdColumn(a: SheetAnalysis): number {
+  return a.mapping.columns.findIndex((c) => c.field === "clientId");
+}
+
+export interface JoinedSheet {
+  /** The sheet adding fields to the clients of `master`, row by row through the key. */
+  sheet: SheetAnalysis;
+  master: SheetAnalysis;
+  /** The key column of `sheet` (index) and its header. */
+  keyColumn: number;
+  column: string;
+  /** The master's keys (folded), each naming one of its clients. */
+  keys: ReadonlySet<string>;
+  /** Distinct keys of `sheet`, and how many of them the master holds. */
+  count: number;
+  found: number;
+}
+
+/** The key as both sheets are compared by (folded, spaces collapsed). */
+export const joinKey = keyText;
+
+/**
+ * Sheets of one workbook that describe the same clients by their number: a customer sheet with
+ * the names, and beside it an address sheet and a demographics sheet keyed by customer_id. A person
+ * reads the named sheet as the clients and each other sheet as adding its fields to them, row by
+ * row through the number. A sheet is joined to a master when it names no client itself (no name
+ * column), its client-number column's values nearly all (all but one in twenty) stand in the
+ * master's client-number column, and the master names each client once by that number — one row
+ * per client there (one-to-one), one or more here (many-to-one). Decided from the values, never
+ * from sheet names.
+ */
+export function joinedSheets(analyses: readonly SheetAnalysis[]): JoinedSheet[] {
+  const clientSheets = analyses.filter(
+    (a) => usable(a) && a.mapping.registerSheet === "Clients" && clientIdColumn(a) >= 0
+  );
+  const masters = clientSheets.filter((a) => !namesNoClient(a));
+  const out: JoinedSheet[] = [];
+  for (const sheet of clientSheets) {
+    if (!namesNoClient(sheet)) continue;
+    const keyColumn = clientIdColumn(sheet);
+    const keys = new Set(keysOf(sheet, keyColumn));
+    if (keys.size < MIN_KEYS) continue;
+    let best: JoinedSheet | null = null;
+    for (const master of masters) {
+      const theirs = columnsOf(master)[clientIdColumn(master)];
+      if (!theirs?.unique) continue;
+      let found = 0;
+      for (const k of keys) if (theirs.set.has(k)) found++;
+      if (found < keys.size * FOUND_SHARE || (best && best.found >= found)) continue;
+      best = {
+        sheet,
+        master,
+        keyColumn,
+        column: sheet.table?.columns[keyColumn]?.text ?? "",
+        keys: theirs.set,
+        count: keys.size,
+        found,
+      };
+    }
+    if (best) out.push(best);
+  }
+  return out;
 }

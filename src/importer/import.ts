@@ -17,6 +17,7 @@ import {
 import { snapshotPlaces, type Tab } from "./snapshots";
 import { classifyRows, memoText, type ClassifiedRow, type RowKind } from "./classify-rows";
 import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
+import { joinKey } from "./derived-sheets";
 import { CLIENT_NAME_KEY, matchForm, targetsFor } from "./header-match";
 import { FACT_DATE_HEADER_WORDS } from "../register/vocabulary/sheet-names";
 import { isImportIssuesTab, isSettingsTab } from "../register/tabs";
@@ -923,6 +924,11 @@ class WorkbookImport {
       readerOptions
     );
     this.issues.push(...ctx.columnNotes);
+    if (key === "Clients" && analysis.joined) {
+      // Its rows name their client by number only: the master's row gives the name.
+      ctx.missingRequired = ctx.missingRequired.filter((f) => f.key !== "name");
+      delete ctx.nameFromNumber;
+    }
     const holderColumns =
       CLIENTS_FROM_SUBJECT.has(key) && !this.clientList
         ? (policyholderColumns(mappings, analysis.profiles) ??
@@ -1369,6 +1375,8 @@ class WorkbookImport {
         ? { head: null, person: null, members: 0, relativesPolicies: 0 }
         : null;
 
+    const joined = work.key === "Clients" ? (work.analysis.joined ?? null) : null;
+    const unjoined: { row: number; key: string }[] = [];
     for (const entry of work.classified) {
       if (entry.kind === "blank") {
         previousData = null;
@@ -1396,6 +1404,18 @@ class WorkbookImport {
         continue;
       }
       let cells = work.rowAt(entry.row);
+      if (joined && entry.kind !== "continuation") {
+        // A row of a joined sheet adds to the client its number names; a number the master lacks
+        // names no one, and is said (once for the sheet) rather than made a client of.
+        const cell = cells[joined.keyColumn] ?? null;
+        if (!joined.keys.has(joinKey(cell))) {
+          previousData = null;
+          const reason = englishText("reason.key-not-in-master", { master: joined.master });
+          this.ledger.record(sheet, entry.row, "skipped", reason, work.analysis.range || undefined);
+          unjoined.push({ row: entry.row, key: cellText(cell) });
+          continue;
+        }
+      }
 
       if (
         work.dependants &&
@@ -1581,6 +1601,7 @@ class WorkbookImport {
         clientIdLabel: work.mappings.find((m) => m.field === "clientId")?.header ?? null,
         accounted: true,
         ...(plannedCells ? { planned: true } : {}),
+        ...(joined ? { joined: true } : {}),
       };
       this.candidates.push(candidate);
       if (work.key === "Pipeline") dealRows.push({ candidate, cells: own });
@@ -1692,6 +1713,22 @@ class WorkbookImport {
       );
     }
     this.filledDownIssues(work, filledDown);
+    if (joined && unjoined.length > 0)
+      this.issues.push(
+        sheetIssue(sheet, "warning", "import.derived-unmatched", {
+          source: joined.master,
+          column: joined.column,
+          count: unjoined.length,
+          rows: unjoined
+            .slice(0, 5)
+            .map((u) => u.row)
+            .join(", "),
+          keys: unjoined
+            .slice(0, 3)
+            .map((u) => u.key || "—")
+            .join(", "),
+        })
+      );
     for (const { column, params } of standInTally.entries()) {
       const label = (i: number) => columnLabel(work.mappings[i].letter, work.mappings[i].header);
       this.issues.push({

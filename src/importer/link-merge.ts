@@ -63,6 +63,11 @@ export interface Candidate {
   accounted: boolean;
   /** A visit whose row fills only the plan (计划 日期), its actual date blank: not one made. */
   planned?: boolean;
+  /**
+   * A row of a sheet adding fields to another sheet's clients by their number (an address sheet):
+   * its merging into that client is said once for the sheet, not row by row.
+   */
+  joined?: boolean;
   /** A policy's policyholder as a client of its own (a policy export with no client list). */
   policyholder?: Candidate;
   /** A client made from a policy row's policyholder: the sheet, the column that named it and the person's other columns. */
@@ -418,6 +423,8 @@ class Linker {
   /** Clients made from policyholders, per sheet and column. */
   private readonly made = new Map<string, { from: MadeFrom; count: number }>();
   private readonly region: PhoneRegion;
+  /** Source sheets whose rows add to other sheets' clients by their number (Candidate.joined). */
+  private readonly joinedSheets = new Set<string>();
   /** Source sheets and id columns already told that their unknown ids were linked by name. */
   private readonly toldIdByName = new Set<string>();
   /**
@@ -1129,6 +1136,7 @@ class Linker {
   }
 
   addClient(candidate: Candidate): void {
+    if (candidate.joined) this.joinedSheets.add(candidate.origin.sheet);
     if (candidate.madeFrom) {
       this.addPolicyholder(candidate, candidate.madeFrom);
       return;
@@ -1141,7 +1149,11 @@ class Linker {
         target.fromExisting && !target.touched
           ? `updates register ${this.describe(target)} (${found.how})`
           : `merged into ${this.describe(target)} (${found.how})`;
-      if (!(target.fromExisting && !target.touched) && target.origin) {
+      const joinedRows =
+        candidate.joined || (target.origin && this.joinedSheets.has(target.origin.sheet));
+      if (joinedRows && found.match.match === "link.match-id") {
+        // Told once for the sheet (import.joined-by-key).
+      } else if (!(target.fromExisting && !target.touched) && target.origin) {
         const other = target.origin;
         this.warn(
           candidate.origin,

@@ -39,6 +39,7 @@ export const en = {
   "reason.total": "subtotal or total row",
   "reason.section": "section label",
   "reason.note": "a note or placeholder, not a record",
+  "reason.key-not-in-master": 'its number names no client of "{master}", the sheet it adds to',
   "reason.memo-line":
     "the rest of the memo of the record above (its text was added to that record's notes), not a record",
   "reason.cancelled":
@@ -521,6 +522,8 @@ export const en = {
     "{count} rows leave the member's own name or number blank and name a dependant in column {column}: each was read as family of the member above it, not as a client.",
   "import.memo-lines":
     "{count} rows hold only the rest of a free-text field (a memo whose line breaks were not quoted in the export): each was added to the notes of the record above it, not read as a record.",
+  "import.joined-by-key":
+    'This sheet names no client itself: each row was added to the client of "{master}" its {column} names ({found} of its {count} numbers stand there), not made a client of its own.',
   "import.derived-unmatched":
     '{count} of its rows name by {column} no record of "{source}" (rows {rows}: {keys}): they are not imported with the sheet; if they are new, add them to "{source}"',
   "import.people-as-clients":

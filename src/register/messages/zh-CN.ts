@@ -30,6 +30,7 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.total": "小计或合计行",
   "reason.section": "分组标题行",
   "reason.note": "注释或占位文字，不是记录",
+  "reason.key-not-in-master": "它的编号在所补充的“{master}”中找不到客户",
   "reason.memo-line": "上方记录的备注续行（文字已并入该记录的备注），不是记录",
   "reason.cancelled": "已取消的拜访（写有取消原因）：并未发生",
   "reason.hint": "模板的填写提示（必填／选填／格式／示例），不是记录",
@@ -446,6 +447,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{count} 行本人姓名或编号空白、在 {column} 栏写明眷属：已作为其上方成员的家庭成员读入，而不是客户。",
   "import.memo-lines":
     "{count} 行只有上一条记录的备注续行（导出时换行未加引号）：已并入其上方记录的备注，未作为记录读入。",
+  "import.joined-by-key":
+    "本表自身没有客户名称：每一行按{column}并入“{master}”中对应的客户（{count} 个编号中有 {found} 个在那里），不另立客户。",
   "import.derived-unmatched":
     "其中 {count} 行的{column}在“{source}”中找不到（第 {rows} 行：{keys}）：这些行没有随本表导入；如是新记录，请补到“{source}”中",
   "import.people-as-clients":

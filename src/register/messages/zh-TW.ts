@@ -30,6 +30,7 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.total": "小計或合計列",
   "reason.section": "分組標題列",
   "reason.note": "註記或占位文字，不是記錄",
+  "reason.key-not-in-master": "它的編號在所補充的「{master}」中找不到客戶",
   "reason.memo-line": "上方紀錄的備註續行（文字已併入該紀錄的備註），不是記錄",
   "reason.cancelled": "已取消的拜訪（寫有取消原因）：並未發生",
   "reason.hint": "範本的填寫提示（必填／選填／格式／範例），不是記錄",
@@ -452,6 +453,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{count} 列本人姓名或編號空白、在 {column} 欄寫明眷屬：已作為其上方成員的家庭成員讀入，而不是客戶。",
   "import.memo-lines":
     "{count} 列只有上一筆紀錄的備註續行（匯出時換行未加引號）：已併入其上方紀錄的備註，未作為紀錄讀入。",
+  "import.joined-by-key":
+    "本表自身沒有客戶名稱：每一列依{column}併入「{master}」中對應的客戶（{count} 個編號中有 {found} 個在那裡），不另立客戶。",
   "import.derived-unmatched":
     "其中 {count} 列的{column}在「{source}」中找不到（第 {rows} 列：{keys}）：這些列沒有隨本表匯入；如是新紀錄，請補到「{source}」中",
   "import.people-as-clients":
