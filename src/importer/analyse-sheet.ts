@@ -9,7 +9,7 @@ import {
   preferCaption,
   preferClientsWithoutEventDates,
   preferPipelineForDealEntities,
-  preferVisitsForActionLists,
+  complaintsOnlyWithAComplaint,
   preferVisitsForServiceCalls,
   servicesAtClients,
   preferHoldingForTerm,
@@ -1398,7 +1398,10 @@ function analyseBlock(
     classification =
       keyedHoldings(classification, plainHeaders, profiles)?.classification ?? classification;
     classification = preferPipelineForDealEntities(classification, plainHeaders);
-    classification = preferVisitsForActionLists(classification, plainHeaders, [sheet.name, title]);
+    classification = complaintsOnlyWithAComplaint(classification, plainHeaders, [
+      sheet.name,
+      title,
+    ]);
     classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
     // Said once: a log of services read as the client's contacts, and how to read it otherwise.
     const services =

@@ -3,6 +3,7 @@ import { namesBookkeepingDate, serviceCallWordsIn, sheetBySpelling } from "../re
 import { SHEETS } from "../register/sheets";
 import type { SheetKey } from "../register/types";
 import { parseDate } from "./normalize";
+import { monthOfHeader } from "./period-columns";
 import { COMPLAINT_MENTION_WORDS, foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
 import { entityOfHeader } from "./entity-header";
 import {
@@ -14,6 +15,7 @@ import {
   spellingWeight,
   onEverySheet,
   scoreHeader,
+  recognisingTargets,
   targetsFor,
 } from "./header-match";
 
@@ -22,11 +24,7 @@ const sheetSpellings = new Map<SheetKey, ReadonlySet<string>>();
 function spellingsOf(sheet: SheetKey): ReadonlySet<string> {
   let set = sheetSpellings.get(sheet);
   if (!set) {
-    set = new Set(
-      targetsFor(sheet)
-        .filter((t) => !t.linkOnly)
-        .flatMap((t) => t.spellings)
-    );
+    set = new Set(recognisingTargets(sheet).flatMap((t) => t.spellings));
     sheetSpellings.set(sheet, set);
   }
   return set;
@@ -320,36 +318,65 @@ const COMPLAINT_ONLY_FIELDS: ReadonlySet<string> = new Set([
   "calledBack",
   "expectedScore",
   "actualScore",
-  "dueOn",
 ]);
 
+/** Month columns (一月 … 十二月, 1月, Jan, 1 … 12) that make a table a calendar of the year. */
+const SCHEDULE_MONTHS = 6;
+
 /**
- * A table read as complaints only from generic words (Date, Action, Owner, Status) is an action
- * list, not a complaint log: without a complaint word (in a header, the caption, the title or the
- * sheet's name) and without a field only complaints have, it is a list of visits and next steps
- * when the Visits sheet's headers fit it.
+ * A table laid out as a calendar: six months or more each a column (a maintenance or visit
+ * schedule marking V under the months a site is due). A schedule or plan is no complaint log,
+ * whatever words (故障, 維修) its task columns hold.
  */
-export function preferVisitsForActionLists(
+function isSchedule(headers: readonly string[]): boolean {
+  const months = new Set(headers.map(monthOfHeader).filter((m): m is number => m !== null));
+  return months.size >= SCHEDULE_MONTHS;
+}
+
+/** A header written exactly as a field only complaints have (COMPLAINT_ONLY_FIELDS). */
+function namesComplaintOnlyField(headers: readonly string[]): boolean {
+  const targets = recognisingTargets("Complaints").filter((t) => COMPLAINT_ONLY_FIELDS.has(t.key));
+  return headers.some((h) => {
+    const m = matchForm(h);
+    return targets.some((t) => t.spellings.some((s) => s === m));
+  });
+}
+
+/**
+ * A table is read as complaints only when it shows a complaint and is no schedule. Read as
+ * complaints only from generic words (Date, Action, Owner, Status) — without a complaint word (in
+ * a header, the caption, the title or the sheet's name) and without a field only complaints have —
+ * it is a list of visits and next steps when the Visits sheet's headers fit it. A schedule (a
+ * maintenance calendar under 案號, 本次維護日期 and the months) without a complaint word is never
+ * a complaint log: it is visits when they fit, else the list of the parties it serves (Clients)
+ * when its headers fit one, else no register data (a list of parties may still be read by its
+ * values, party-list.ts).
+ */
+export function complaintsOnlyWithAComplaint(
   classification: SheetClassification,
   headers: readonly string[],
   context: readonly string[]
 ): SheetClassification {
   if (classification.key !== "Complaints") return classification;
   if (mentionsComplaint(headers, context)) return classification;
-  const targets = targetsFor("Complaints").filter((t) => COMPLAINT_ONLY_FIELDS.has(t.key));
-  const telling = headers.some((h) => {
-    const m = matchForm(h);
-    return targets.some((t) => t.spellings.some((s) => s === m));
-  });
-  if (telling) return classification;
-  const visits = classification.scores.Visits ?? 0;
-  if (visits < RECOGNITION_THRESHOLD) return classification;
-  const complaints = classification.scores.Complaints ?? 0;
-  return {
-    key: "Visits",
-    confidence: round2((visits / (visits + complaints)) * Math.min(1, visits / 3)),
-    scores: classification.scores,
-  };
+  const schedule = isSchedule(headers);
+  if (!schedule && namesComplaintOnlyField(headers)) return classification;
+  const { scores } = classification;
+  const complaints = scores.Complaints ?? 0;
+  const visits = scores.Visits ?? 0;
+  if (visits >= RECOGNITION_THRESHOLD)
+    return {
+      key: "Visits",
+      confidence: round2((visits / (visits + complaints)) * Math.min(1, visits / 3)),
+      scores,
+    };
+  if (!schedule) return classification;
+  // A schedule's rows are the parties it serves (sites, branches, units), whatever contract
+  // dates stand beside them: the client list when its headers fit one.
+  const clients = scores.Clients ?? 0;
+  return clients >= RECOGNITION_THRESHOLD
+    ? { key: "Clients", confidence: round2(Math.min(1, clients / 3)), scores }
+    : { key: null, confidence: 0, scores };
 }
 
 /** The distinct service-call words (上门, 工程师, "Work Order") a table's headers and names hold. */

@@ -514,15 +514,19 @@ export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/**
+ * The fields whose headers say which sheet a table is: its own typed fields. A due day a source may
+ * give (Due Date, 到期日) is mapped when the sheet is known but says nothing of which sheet it is.
+ */
+export function recognisingTargets(sheet: SheetKey): FieldTarget[] {
+  return targetsFor(sheet).filter((t) => !t.linkOnly && !t.field.computed);
+}
+
 /** In how many register sheets a spelling names a field: spellings shared by many sheets say less. */
 const sheetsPerSpelling: Map<string, number> = (() => {
   const counts = new Map<string, number>();
   for (const sheet of SHEETS) {
-    const spellings = new Set(
-      targetsFor(sheet.key)
-        .filter((t) => !t.linkOnly)
-        .flatMap((t) => t.spellings)
-    );
+    const spellings = new Set(recognisingTargets(sheet.key).flatMap((t) => t.spellings));
     for (const s of spellings) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   return counts;

@@ -61,6 +61,26 @@ export function periodOrder(label: string): number | null {
   return null;
 }
 
+const CN_DIGITS = "一二三四五六七八九";
+
+/** The month a header names on its own (1月, 一月, 十二月, Jan, March, or a bare 1 … 12), else null. */
+export function monthOfHeader(label: string): number | null {
+  const text = toHalfWidth(label).trim().toLowerCase();
+  if (/^\d{1,2}$/.test(text)) {
+    const n = Number(text);
+    return n >= 1 && n <= 12 ? n : null;
+  }
+  const cn = /^(十?)([一二三四五六七八九]?)月份?$/.exec(text);
+  if (cn && (cn[1] || cn[2])) {
+    const n = (cn[1] ? 10 : 0) + (cn[2] ? CN_DIGITS.indexOf(cn[2]) + 1 : 0);
+    return n >= 1 && n <= 12 ? n : null;
+  }
+  // 1月, Jan, March (a quarter or a half-year is no month).
+  if (/^(?:q|h|第|[上下1-4一二三四]季|[上下]半)/.test(text)) return null;
+  const order = periodOrder(text);
+  return order !== null && order > 100 && order <= 112 ? order - 100 : null;
+}
+
 /** A header split into what it measures and its period: "存款 6月" → 存款 / 6月; null when none. */
 export function splitPeriod(header: string): { base: string; label: string } | null {
   const text = toHalfWidth(header).trim();
