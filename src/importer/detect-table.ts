@@ -8,12 +8,14 @@
 import { classifySheet } from "./classify-sheet";
 import {
   CLIENT_NAME_KEY,
+  type FieldTarget,
   looksLikeHeader,
   MAPPING_THRESHOLD,
   matchForm,
   scoreHeader,
   targetsFor,
 } from "./header-match";
+import { SHEETS } from "../register/sheets";
 import { cellText, isBlankCell, isErrorCell, MergeIndex, rowIsBlank } from "./grid";
 import { looksLikeEmail, looksLikePhone, parseDate, stripHeaderUnit } from "./normalize";
 import { COMPANY_VALUE, looksLikeAddress, looksLikeIdNumber } from "./profile";
@@ -626,24 +628,87 @@ function withGroupMerges(
 }
 
 /**
- * Row `upper` + 1 heads the same columns again in other words (English over Chinese, a code row
- * over labels): short texts only, under the header's own columns, most of them header words. Data
- * rows have names, numbers and dates in them; a row of two or more register headers is no record.
+ * Row `upper` + 1 heads the same columns again in other words (a code row over labels, headings
+ * in two languages whose fields the vocabulary does not tell apart): short texts only, no record in
+ * either row, under the header's own columns, mostly header words. Data rows have names, numbers
+ * and dates in them; a row of two or more register headers is no record. (Rows that name the same
+ * fields column by column are found first: isTranslatedPair.)
  */
 function isSecondHeaderRow(sheet: SourceSheet, upper: number): boolean {
+  const pair = headingPair(sheet, upper);
+  if (!pair) return false;
+  const [up, low] = pair;
+  const filled = nonBlank(low);
+  if (headerLikeCount(up) < 2) return false;
+  let outside = false;
+  low.forEach((cell, c) => {
+    if (!isBlankCell(cell) && isBlankCell(up[c] ?? null)) outside = true;
+  });
+  if (outside) return false;
+  if (isFieldKeyRow(low, filled)) return true;
+  return headerLikeCount(low) >= Math.max(2, filled - Math.floor(filled / 4));
+}
+
+/** Every field of every register sheet, to tell which field a heading names in any language. */
+let everyTarget: FieldTarget[] | null = null;
+
+/** The fields (by key, on any register sheet) a heading names. */
+function namedFields(cell: SourceCell): Set<string> {
+  if (typeof cell !== "string" || cell.trim() === "") return new Set();
+  everyTarget ??= SHEETS.flatMap((sheet) => targetsFor(sheet.key));
+  return new Set(
+    scoreHeader(stripHeaderUnit(cell.trim()), everyTarget)
+      .filter((s) => s.confidence >= MAPPING_THRESHOLD)
+      .map((s) => s.target.key)
+  );
+}
+
+/**
+ * Two rows that head the same columns in two wordings (Client Name over 客戶名稱, 电话 over Phone,
+ * a person's words over a system's): in two columns or more both headings name one same field,
+ * and in more columns than where they name different fields; most columns are headed in both rows,
+ * though a heading may stand in one only (a column the other language leaves blank). A record
+ * under a header shares no field with it.
+ */
+function isTranslatedHeader(up: readonly SourceCell[], low: readonly SourceCell[]): boolean {
+  let same = 0;
+  let different = 0;
+  let both = 0;
+  let either = 0;
+  const width = Math.max(up.length, low.length);
+  for (let c = 0; c < width; c++) {
+    const filled = [up[c], low[c]].filter((cell) => !isBlankCell(cell ?? null)).length;
+    if (filled > 0) either++;
+    if (filled === 2) both++;
+    const a = namedFields(up[c] ?? null);
+    const b = namedFields(low[c] ?? null);
+    if (a.size === 0 || b.size === 0) continue;
+    if ([...a].some((key) => b.has(key))) same++;
+    else different++;
+  }
+  // A group written once over several sub-headers (客戶資料 over 要保人 | 手機 | 生日) heads few columns.
+  return same >= 2 && same > different && both * 2 > either;
+}
+
+/**
+ * Rows `upper` and `upper` + 1 when both could head columns: short texts only (two or more in the
+ * lower), neither a record, the lower no repeat of the upper.
+ */
+function headingPair(
+  sheet: SourceSheet,
+  upper: number
+): [readonly SourceCell[], readonly SourceCell[]] | null {
   const up = sheet.rows[upper - 1];
   const low = sheet.rows[upper];
-  if (!isAllShortText(up) || !isAllShortText(low)) return false;
-  const filled = nonBlank(low);
-  if (filled < 2 || headerLikeCount(up) < 2) return false;
-  let outside = false;
-  low?.forEach((cell, c) => {
-    if (!isBlankCell(cell) && isBlankCell(up?.[c] ?? null)) outside = true;
-  });
-  if (outside || isRepeatOf(up ?? [], low ?? [])) return false;
-  if (isRecordRow(low)) return false;
-  if (isFieldKeyRow(low ?? [], filled)) return true;
-  return headerLikeCount(low) >= Math.max(2, filled - Math.floor(filled / 4));
+  if (!up || !low || !isAllShortText(up) || !isAllShortText(low) || nonBlank(low) < 2) return null;
+  if (isRecordRow(up) || isRecordRow(low) || isRepeatOf(up, low)) return null;
+  return [up, low];
+}
+
+/** Rows `upper` and `upper` + 1 are one header in two wordings (see isTranslatedHeader). */
+function isTranslatedPair(sheet: SourceSheet, upper: number): boolean {
+  const pair = headingPair(sheet, upper);
+  return pair !== null && isTranslatedHeader(pair[0], pair[1]);
 }
 
 /** Row `keys` is a row of field keys, taken for the header, under the column names a person reads. */
@@ -1259,7 +1324,15 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
   if (found === null) return isHeaderlessList(view, region, width) ? headerless() : null;
   const last = region.bottom;
   let headerRows = [found];
-  if (
+  // A header in two wordings names each column in both rows, never a group over sub-headers.
+  const translated =
+    found < last && isTranslatedPair(view, found)
+      ? found
+      : found > region.top && isTranslatedPair(view, found - 1)
+        ? found - 1
+        : null;
+  if (translated !== null) headerRows = [translated, translated + 1];
+  else if (
     found < last &&
     (isHeaderOverSubHeaders(view, merges, found, width) || isSecondHeaderRow(view, found))
   )
@@ -1272,7 +1345,7 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
     headerRows,
     columns: columnsOf(
       view,
-      withGroupMerges(view, merges, headerRows, width),
+      translated === null ? withGroupMerges(view, merges, headerRows, width) : merges,
       headerRows,
       width,
       offset
