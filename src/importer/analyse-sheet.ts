@@ -302,6 +302,8 @@ interface BlockContext {
   memberLog?: boolean;
   /** A list of people read as Contacts names no party they belong to: they are the clients. */
   peopleAsClients?: boolean;
+  /** Nothing else in the workbook is register data: a list of parties by its values is enough. */
+  partiesByValues?: boolean;
 }
 
 export interface SheetOptions {
@@ -316,6 +318,8 @@ export interface SheetOptions {
   memberLog?: boolean;
   /** The sheet's main table lists people with no party to be contacts of (contact-party.ts). */
   peopleAsClients?: boolean;
+  /** Nothing else in the workbook imports: the main table may be a list of parties by its values. */
+  partiesByValues?: boolean;
 }
 
 export function analyseSheet(
@@ -384,6 +388,7 @@ export function analyseSheet(
           clientList: options.clientList === true && i === main,
           memberLog: options.memberLog === true && i === main,
           peopleAsClients: options.peopleAsClients === true && i === main,
+          partiesByValues: options.partiesByValues === true && i === main,
         })
       : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
   });
@@ -623,7 +628,7 @@ export function analyseWorkbook(
       if (people) for (const v of a.columnValues[i]) if (cellText(v) !== "") staff.add(cellText(v));
     });
   }
-  if (staff.size === 0) return decideTables(analyses);
+  if (staff.size === 0) return partiesOfLastResort(decideTables(analyses), sheets, overrides);
   for (const a of analyses) {
     if (a.overridden || !a.table || a.mapping.registerSheet === null) continue;
     let seen = 0;
@@ -647,7 +652,67 @@ export function analyseWorkbook(
     const share = `${Math.round((100 * known) / seen)}%`;
     markNotData(a, "sheet.why.staff-people", { sheet: staffSheet, share }, "lookup");
   }
-  return decideTables(analyses);
+  return partiesOfLastResort(decideTables(analyses), sheets, overrides);
+}
+
+/**
+ * A workbook of which nothing would be imported is not given up while one of its lists reads as a
+ * list of parties by its values (a key or names different on every row, with attributes beside
+ * them): a person opening it sees the client list. The fullest such list is read as Clients and
+ * said in one line, with the column taken as the client and the `--map` that would undo it. Lists
+ * told as something else (staff, a catalogue, a summary …) are not looked at again.
+ */
+function partiesOfLastResort(
+  analyses: SheetAnalysis[],
+  sheets: readonly SourceSheet[],
+  overrides: MappingOverrides
+): SheetAnalysis[] {
+  const tables = analyses.filter((a) => a.table && !a.loose);
+  const imports = (a: SheetAnalysis) =>
+    a.mapping.decision?.outcome === "imported" || a.mapping.decision?.outcome === "forced";
+  if (tables.some(imports)) return analyses;
+  let best: { name: string; again: SheetAnalysis[]; clients: SheetAnalysis; rows: number } | null =
+    null;
+  for (const source of sheets) {
+    const unsure = tables.some(
+      (a) =>
+        a.sheet.name === source.name &&
+        !a.overridden &&
+        a.table !== null &&
+        a.table.headerRows.length > 0 &&
+        a.mapping.decision?.outcome === "unsure" &&
+        (a.notData === null || a.notData.kind === "unsure")
+    );
+    if (!unsure) continue;
+    const again = decideTables(analyseSheet(source, overrides, { partiesByValues: true }));
+    const clients = again.find((a) => a.byValues && imports(a));
+    const subject = clients?.mapping.decision?.subject;
+    if (!clients || !subject) continue;
+    if (best === null || subject.named > best.rows)
+      best = { name: source.name, again, clients, rows: subject.named };
+  }
+  if (best === null) return analyses;
+  const { clients } = best;
+  const column = clients.mapping.columns.find(
+    (c) => c.letter === clients.mapping.decision?.subject?.letter
+  );
+  clients.issues.push(
+    sheetIssue(
+      best.name,
+      "import.clients-by-values",
+      {
+        sheet: best.name,
+        column: column ? `${column.letter} (${column.header})` : "",
+        header: column?.header ?? "",
+        rows: best.rows,
+      },
+      "warning"
+    )
+  );
+  const first = analyses.findIndex((a) => a.sheet.name === best.name);
+  const rest = analyses.filter((a) => a.sheet.name !== best.name);
+  rest.splice(first, 0, ...best.again);
+  return rest;
 }
 
 function foldName(text: string): string {
@@ -1433,7 +1498,8 @@ function analyseBlock(
       seen(table.columns),
       seen(columnValues),
       seen(profiles),
-      classification
+      classification,
+      context.partiesByValues === true
     );
     if (party) {
       classification = party;
@@ -1670,7 +1736,7 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
         ? { code: "sheet.unsure.weak-class" as const, params: {} }
         : a.form
           ? null
-          : unsureWhy(key, subject);
+          : unsureWhy(key, subject, a.mapping.columns, a.profiles);
     if (!why) {
       a.mapping.decision = decisionOf(key, "imported", readings, subject);
       continue;

@@ -81,6 +81,7 @@ import {
   stripHeaderUnit,
 } from "./normalize";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
+import { isPartyKey, ownHeader, subjectByValues } from "./value-subject";
 
 /** The words after a deal entity that name the deal itself ("Deal - Title", 商机名称). */
 const DEAL_NAME_WORDS = /^(?:title|name|subject|名称|名稱|标题|標題|主题|主題)$/i;
@@ -2078,7 +2079,9 @@ function decideSubject(
         subject = named;
       }
     }
+    if (subject < 0) subject = namesByValues(input, mappings, profiles, taken);
     if (subject < 0) subject = fallbackSubject(input, mappings, profiles, readings, byKey, taken);
+    keyByValues(input, mappings, profiles, readings, subject, taken);
     if (subject >= 0 && input.columns[subject].header.text === "")
       attachByValues(input, mappings, profiles, subject, byKey, taken, attachTo);
     // A second, generic name column (姓名 beside 门店名称) names a person attached to the subject.
@@ -2100,6 +2103,71 @@ function decideSubject(
       addEvidence(mappings[insured], why("map.why.insured-client"));
     }
   }
+}
+
+/**
+ * No header names the row's party, and one column's values do: names of people or firms that
+ * differ row by row (value-subject.ts). That column is the client's name.
+ */
+function namesByValues(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): number {
+  if (taken.has("name")) return -1;
+  const subject = subjectByValues(
+    input.columns.map((c) => c.header.text),
+    input.columns.map((c) => c.values),
+    profiles,
+    (i) => mappings[i].field === null && mappings[i].source === "none"
+  );
+  if (subject?.field !== "name") return -1;
+  const i = subject.column;
+  taken.add("name");
+  assign(mappings[i], "name", 0.65, [
+    why("map.why.names-by-values", {
+      header: mappings[i].header || mappings[i].letter,
+      distinct: profiles[i].distinct,
+      filled: profiles[i].filled,
+    }),
+  ]);
+  return i;
+}
+
+/**
+ * The client's own key when no header names one: the first column holds a different code or
+ * number on every row (a seller id, a member key, a dealer code; value-subject.ts). It is the
+ * client's id when nothing names the client (the key is all that tells them apart), or when its
+ * header reads as a number beside the names (经销商代码, Dealer Code).
+ */
+function keyByValues(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  readings: readonly HeaderReading[],
+  subject: number,
+  taken: Set<string>
+): void {
+  if (taken.has("clientId")) return;
+  const first = profiles.findIndex(
+    (p, i) => p.filled > 0 && !p.serial && mappings[i].source !== "row-number"
+  );
+  if (first < 0 || first === subject) return;
+  const m = mappings[first];
+  if (m.field !== null || m.source !== "none") return;
+  if (!ownHeader(m.header)) return;
+  if (subject >= 0 && readings[first].base !== "id") return;
+  const rows = Math.max(0, ...profiles.map((p) => p.filled));
+  if (!isPartyKey(input.columns[first].values, profiles[first], rows)) return;
+  taken.add("clientId");
+  assign(m, "clientId", 0.6, [
+    why("map.why.key-by-values", {
+      header: m.header || m.letter,
+      distinct: profiles[first].distinct,
+      filled: profiles[first].filled,
+    }),
+  ]);
 }
 
 /**
@@ -2391,6 +2459,9 @@ function fallbackSubject(
       p.filled >= 3 &&
       p.text >= 0.8 &&
       p.distinctRatio >= distinct &&
+      // A remark or a persona written over lines is no one's name, nor is a short code (P-12).
+      p.meanLength <= NAME_LENGTH &&
+      p.shortCode < 0.5 &&
       p.phone < 0.2 &&
       p.email < 0.2 &&
       p.date < 0.2 &&
@@ -2400,17 +2471,28 @@ function fallbackSubject(
       p.jobTitle < 0.5
     );
   };
+  // The contact or agent named on every row is the client when no one else is named (agencies as
+  // leads), unless the agents are numbered too (Agent Code, 業務員代號): a list of one's own agents.
+  // A supplier's, a product's or a region's name is no client's.
+  const staffNumbered = readings.some((r) => r.role === "owner" && r.base === "id");
+  const ours = (i: number) => readings[i].role === "owner" && staffNumbered;
   let chosen = input.columns.findIndex(
     (_, i) =>
       movable(i) &&
-      (readings[i].role === "owner" || readings[i].role === "contact") &&
+      (readings[i].role === "contact" || readings[i].role === "owner") &&
+      !ours(i) &&
       readings[i].base !== "id" &&
       names(i, 0.8)
   );
   let reason = "map.why.attached-is-subject" as MessageCode;
   if (chosen < 0) {
     chosen = input.columns.findIndex(
-      (_, i) => movable(i) && readings[i].base !== "id" && names(i, 0.5)
+      (_, i) =>
+        movable(i) &&
+        readings[i].base !== "id" &&
+        readings[i].role !== "other" &&
+        !ours(i) &&
+        names(i, 0.5)
     );
     reason = "map.why.first-names";
   }
@@ -2427,6 +2509,9 @@ function fallbackSubject(
   ]);
   return chosen;
 }
+
+/** Longer on average than this, a column's texts are remarks, not names (a firm's full name is ~20). */
+const NAME_LENGTH = 40;
 
 const GIVEN_NAME_HEADER = /^(?:firstname|givenname|forename|first|名|名字)$/;
 

@@ -14,6 +14,7 @@ import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
 import type { ColumnMapping, SourceCell } from "./types";
 import { isBlankCell } from "./grid";
+import { isPartyKey, namesParties, subjectByValues, type ValueSubject } from "./value-subject";
 
 /** Fewer rows than this are too few to tell a list of parties by its values. */
 const MIN_ROWS = 5;
@@ -58,7 +59,8 @@ export function partyListReading(
   columns: readonly HeaderColumn[],
   columnValues: readonly SourceCell[][],
   profiles: readonly ColumnProfile[],
-  classification: SheetClassification
+  classification: SheetClassification,
+  relaxed = false
 ): SheetClassification | null {
   if (classification.key !== null) return null;
   const rows = Math.max(0, ...profiles.map((p) => p.filled));
@@ -74,8 +76,29 @@ export function partyListReading(
     overrides: new Map(),
     remembered: new Map(),
   }).columns;
-  if (!mapped.some((m) => m.field === "name"))
-    return numberedParties(columns, mapped, profiles, rows) ? clientsReading(classification) : null;
+  const headers = columns.map((c) => c.text);
+  if (!mapped.some((m) => m.field === "name")) {
+    if (numberedParties(columns, mapped, profiles, rows)) return clientsReading(classification);
+  } else if (headerNamedParty(columns, columnValues, mapped, profiles, rows)) {
+    return clientsReading(classification);
+  }
+  // No header names each row's party: its values may (value-subject.ts), when another column
+  // tells something of the same party.
+  const subject = subjectByValues(headers, columnValues, profiles);
+  if (subject === null) return null;
+  return witnessBeside(subject, columnValues, profiles, rows, relaxed)
+    ? clientsReading(classification)
+    : null;
+}
+
+/** The name column its header says names each row (a subject's, or no one's over names). */
+function headerNamedParty(
+  columns: readonly HeaderColumn[],
+  columnValues: readonly SourceCell[][],
+  mapped: readonly ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  rows: number
+): boolean {
   const named = mapped.findIndex((m, i) => {
     const p = profiles[i];
     if (m.field !== "name" || !p || p.text < 0.8) return false;
@@ -85,11 +108,10 @@ export function partyListReading(
     if (reading.role === "subject") return true;
     return reading.role === "none" && (p.personName >= 0.5 || p.company >= 0.5);
   });
-  if (named < 0) return null;
-  const witness = profiles.some((p, i) => {
+  if (named < 0) return false;
+  return profiles.some((p, i) => {
     if (i === named || p.filled < rows * 0.5) return false;
-    if (p.address >= 0.5 || p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5) return true;
-    if (webAddresses(columnValues[i] ?? [])) return true;
+    if (tellsTheParty(p, columnValues[i] ?? [])) return true;
     const reading = readHeader(columns[i].text);
     return (
       reading.base === "id" &&
@@ -98,8 +120,44 @@ export function partyListReading(
       distinctOnMostRows(p, rows, 0.95)
     );
   });
-  if (!witness) return null;
-  return clientsReading(classification);
+}
+
+/** A column that tells where or how to reach a party, or who it is: an address, phone, e-mail, ID. */
+function tellsTheParty(p: ColumnProfile, values: readonly SourceCell[]): boolean {
+  if (p.address >= 0.5 || p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5) return true;
+  return webAddresses(values);
+}
+
+/**
+ * Whether a column beside a subject read from values tells something of the same party: where it
+ * is (an address, or the place: 南投縣南投市, a province), how to reach it, who it is (an ID, its
+ * name beside its key, its key beside its name). When the workbook would import nothing else
+ * (`relaxed`), a key's or a firm's attributes are enough: two further columns, one of them words
+ * (a gender, a grade, a region), not only figures.
+ */
+function witnessBeside(
+  subject: ValueSubject,
+  columnValues: readonly SourceCell[][],
+  profiles: readonly ColumnProfile[],
+  rows: number,
+  relaxed: boolean
+): boolean {
+  const others = profiles.flatMap((p, i) =>
+    i !== subject.column && p.filled >= rows * 0.5 && !p.serial ? [i] : []
+  );
+  const told = others.some((i) => {
+    const p = profiles[i];
+    if (tellsTheParty(p, columnValues[i] ?? []) || p.place >= 0.5) return true;
+    return subject.field === "clientId"
+      ? namesParties(p, rows)
+      : isPartyKey(columnValues[i] ?? [], p, rows);
+  });
+  if (told) return true;
+  // Two-character words down a column (隆安, 上林) read as people's names as easily as places: a
+  // column of people's names needs a way to reach them, whereas a key or a firm's name names a
+  // party by itself.
+  const party = subject.field === "clientId" || profiles[subject.column].company >= 0.5;
+  return relaxed && party && others.length >= 2 && others.some((i) => profiles[i].text >= 0.8);
 }
 
 function clientsReading(classification: SheetClassification): SheetClassification {

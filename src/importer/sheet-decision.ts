@@ -11,6 +11,7 @@ import type { MessageCode } from "../register/messages";
 import { cellText } from "./grid";
 import { nameStandIns } from "./name-stand-in";
 import { dependantLayout } from "./dependant-rows";
+import type { ColumnProfile } from "./profile";
 import type {
   ColumnMapping,
   SheetDecision,
@@ -133,14 +134,52 @@ export function readingsOf(
 /** Why a table read as a register sheet is left out as unsure, or null when its reading is clear. */
 export function unsureWhy(
   registerSheet: SheetKey,
-  subject: SubjectEvidence | null
+  subject: SubjectEvidence | null,
+  columns: readonly ColumnMapping[] = [],
+  profiles: readonly ColumnProfile[] = []
 ): { code: MessageCode; params: Record<string, string | number> } | null {
+  const rows = Math.max(0, ...profiles.map((p) => p.filled));
+  // A client list none of whose columns names a party (the agent's name taken as the owner, a
+  // phone beside it): nothing says whose each row is.
+  if (registerSheet === "Clients" && subject === null && rows >= MIN_ROWS)
+    return { code: "sheet.unsure.no-subject", params: { rows, registerSheet } };
   if (subject === null || subject.rows < MIN_ROWS) return null;
+  // Keys and nothing else of a party (a code beside what it means): a code list, not clients.
+  if (
+    registerSheet === "Clients" &&
+    subject.field === "clientId" &&
+    !tellsOfParty(columns, profiles, subject)
+  )
+    return {
+      code: "sheet.unsure.key-only",
+      params: { header: subject.header, rows: subject.rows },
+    };
   if (subject.named >= subject.rows * SUBJECT_MIN_SHARE) return null;
   return {
     code: "sheet.unsure.few-named",
     params: { named: subject.named, rows: subject.rows, header: subject.header, registerSheet },
   };
+}
+
+/**
+ * A column besides the subject's that tells something of the party: one read as a client's field
+ * (a name, phone, place, figure), or attributes parties share (a gender, a grade, a region: few
+ * values, each on many rows). A code list's other column says what each code means, a different
+ * text on every row.
+ */
+function tellsOfParty(
+  columns: readonly ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  subject: SubjectEvidence
+): boolean {
+  const rows = Math.max(0, ...profiles.map((p) => p.filled));
+  return columns.some((c, i) => {
+    if (c.letter === subject.letter || c.source === "row-number" || c.source === "hidden")
+      return false;
+    if (c.field !== null && c.field !== "notes") return true;
+    const p = profiles[i];
+    return p !== undefined && p.filled >= rows * 0.5 && p.distinctRatio <= 0.5;
+  });
 }
 
 /** The parameters of the one line that tells a table was left out as unsure. */

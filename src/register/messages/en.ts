@@ -322,6 +322,10 @@ export const en = {
     'header "{header}" names whom each record is about ({distinct} different names over {filled} rows): the client',
   "map.why.group-holder":
     "column {header} has no header; its {filled} names each stand on the first row of a group ({groups} groups) and are left blank below: each group's records are the one named at its top, the client",
+  "map.why.names-by-values":
+    "no header names the row's subject; \"{header}\" holds names of people or firms, {distinct} different over {filled} rows: the client's name",
+  "map.why.key-by-values":
+    "no header names the client's number; \"{header}\" stands first with a different code on every row ({distinct} over {filled} rows): each client's own key",
   "map.why.first-names":
     'no header names the row\'s subject; "{header}" is the first column of distinct names',
   "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',
@@ -366,6 +370,8 @@ export const en = {
   "sheet.unsure.summary-behind":
     'unsure whether it is {registerSheet:sheet} ({score}): {runnerUp:msg} reads higher, as {why:msg}. If it is {registerSheet:sheet}: --map "{sheet}!*={target}"',
   "sheet.unsure.few-named": 'only {named} of its {rows} rows name anyone in "{header}"',
+  "sheet.unsure.no-subject": "no column names whose each of its {rows} rows is",
+  "sheet.unsure.key-only": 'its {rows} rows give a key in "{header}" and nothing else of a client',
   "sheet.unsure.weak-class": "its headers hardly speak for any register sheet",
   "sheet.unsure.runner-up-none": "not register data ({runnerUpScore})",
   "sheet.unsure.runner-up-sheet": "{runnerUpSheet:sheet} ({runnerUpScore})",
@@ -526,6 +532,8 @@ export const en = {
     'This sheet names no client itself: each row was added to the client of "{master}" its {column} names ({found} of its {count} numbers stand there), not made a client of its own.',
   "import.derived-unmatched":
     '{count} of its rows name by {column} no record of "{source}" (rows {rows}: {keys}): they are not imported with the sheet; if they are new, add them to "{source}"',
+  "import.clients-by-values":
+    'Nothing in this workbook reads as register data by its headers, but sheet "{sheet}" reads as a list of parties by its values: column {column} names a different one on each of {rows} rows, so each row was imported as a client, that column naming it. If it is no client list, --map "{sheet}!*=-" leaves it out; --map "{sheet}!Header=name" takes another column as the client.',
   "import.people-as-clients":
     "This list of people names no company or client they belong to (no account column, no client number they share, no client list in the workbook): each person was read as a client, not as a contact.",
   "import.group-rows-subject":

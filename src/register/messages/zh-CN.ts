@@ -266,6 +266,10 @@ export const zhCN: Record<MessageCode, string> = {
     "表头“{header}”指明每条记录关于谁（{filled} 行中有 {distinct} 个不同的名字）：即客户",
   "map.why.group-holder":
     "第 {header} 列没有表头；其中 {filled} 个名字各写在一组行的第一行（共 {groups} 组），下面留空：每组记录都属于组首所写的人，即客户",
+  "map.why.names-by-values":
+    "没有表头指明这一行的主体；“{header}”是人名或单位名称，{filled} 行中有 {distinct} 个不同：是客户名称",
+  "map.why.key-by-values":
+    "没有表头指明客户编号；“{header}”在第一列，每行一个不同的代码（{filled} 行中 {distinct} 个）：是每个客户自己的编号",
   "map.why.first-names": "没有表头指明这一行的主体；“{header}”是第一列互不相同的名称",
   "sheet.why.pivot": "其中有数据透视表标签，例如“{label}”",
   "sheet.why.dashboard": "其名称“{name}”表明它是仪表板",
@@ -306,6 +310,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.unsure.summary-behind":
     '无法确定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因为{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
   "sheet.unsure.few-named": "{rows} 行中只有 {named} 行在“{header}”中写明是谁",
+  "sheet.unsure.no-subject": "{rows} 行中没有任何一栏写明每行是谁",
+  "sheet.unsure.key-only": "{rows} 行只在“{header}”中给出代码，没有客户的其他资料",
   "sheet.unsure.weak-class": "其表头几乎不像任何台账工作表",
   "sheet.unsure.runner-up-none": "非台账数据（{runnerUpScore}）",
   "sheet.unsure.runner-up-sheet": "{runnerUpSheet:sheet}（{runnerUpScore}）",
@@ -451,6 +457,8 @@ export const zhCN: Record<MessageCode, string> = {
     "本表自身没有客户名称：每一行按{column}并入“{master}”中对应的客户（{count} 个编号中有 {found} 个在那里），不另立客户。",
   "import.derived-unmatched":
     "其中 {count} 行的{column}在“{source}”中找不到（第 {rows} 行：{keys}）：这些行没有随本表导入；如是新记录，请补到“{source}”中",
+  "import.clients-by-values":
+    '本工作簿中没有按表头可认出的登记数据，但工作表“{sheet}”按其值看是一份对象名单：{column} 栏在 {rows} 行中每行写着一个不同的对象，因此每行都已作为客户导入，由该栏指明客户。如果这不是客户名单，用 --map "{sheet}!*=-" 将其排除；要改用其他栏作客户，用 --map "{sheet}!表头=name"。',
   "import.people-as-clients":
     "这份人员名单没有指明他们所属的公司或客户（没有单位栏、没有共用的客户编号，工作簿里也没有客户清单）：每个人按客户读取，而不是联系人。",
   "import.group-rows-subject":

@@ -271,6 +271,10 @@ export const zhTW: Record<MessageCode, string> = {
     "標題「{header}」指明每筆記錄關於誰（{filled} 列中有 {distinct} 個不同的名字）：即客戶",
   "map.why.group-holder":
     "第 {header} 欄沒有標題；其中 {filled} 個名字各寫在一組列的第一列（共 {groups} 組），下面留空：每組記錄都屬於組首所寫的人，即客戶",
+  "map.why.names-by-values":
+    "沒有標題指明這一列的主體；「{header}」是人名或單位名稱，{filled} 列中有 {distinct} 個不同：是客戶名稱",
+  "map.why.key-by-values":
+    "沒有標題指明客戶編號；「{header}」在第一欄，每列一個不同的代碼（{filled} 列中 {distinct} 個）：是每個客戶自己的編號",
   "map.why.first-names": "沒有標題指明這一列的主體；「{header}」是第一欄互不相同的名稱",
   "sheet.why.pivot": "其中有樞紐分析表標籤，例如「{label}」",
   "sheet.why.dashboard": "其名稱「{name}」表明它是儀表板",
@@ -311,6 +315,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.unsure.summary-behind":
     '無法確定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因為{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
   "sheet.unsure.few-named": "{rows} 列中只有 {named} 列在「{header}」中寫明是誰",
+  "sheet.unsure.no-subject": "{rows} 列中沒有任何一欄寫明每列是誰",
+  "sheet.unsure.key-only": "{rows} 列只在「{header}」中給出代碼，沒有客戶的其他資料",
   "sheet.unsure.weak-class": "其標題幾乎不像任何名冊工作表",
   "sheet.unsure.runner-up-none": "非名冊資料（{runnerUpScore}）",
   "sheet.unsure.runner-up-sheet": "{runnerUpSheet:sheet}（{runnerUpScore}）",
@@ -457,6 +463,8 @@ export const zhTW: Record<MessageCode, string> = {
     "本表自身沒有客戶名稱：每一列依{column}併入「{master}」中對應的客戶（{count} 個編號中有 {found} 個在那裡），不另立客戶。",
   "import.derived-unmatched":
     "其中 {count} 列的{column}在「{source}」中找不到（第 {rows} 列：{keys}）：這些列沒有隨本表匯入；如是新紀錄，請補到「{source}」中",
+  "import.clients-by-values":
+    '本活頁簿中沒有按標題可認出的登錄資料，但工作表「{sheet}」按其值看是一份對象名單：{column} 欄在 {rows} 列中每列寫著一個不同的對象，因此每列都已作為客戶匯入，由該欄指明客戶。如果這不是客戶名單，用 --map "{sheet}!*=-" 將其排除；要改用其他欄作客戶，用 --map "{sheet}!標題=name"。',
   "import.people-as-clients":
     "這份人員名單沒有指明他們所屬的公司或客戶（沒有單位欄、沒有共用的客戶編號，活頁簿裡也沒有客戶清單）：每個人按客戶讀取，而不是聯絡人。",
   "import.group-rows-subject":

@@ -253,3 +253,44 @@ export const MOBILE_HEADER_WORDS = {
     "手提",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Things a list may be kept by instead of by a party — a device, an order, an invoice, a policy, a
+ * contract, a ticket, a product. A number or code under a header naming one (设备号, Order No,
+ * 機上盒編號) is that thing's, never a client's own key, however distinct its values. Written once,
+ * in Simplified or in English lower case; matching folds 繁 to 简 and drops spaces.
+ */
+export const THING_KEY_WORDS = {
+  thing: [
+    "device",
+    "terminal",
+    "meter",
+    "imei",
+    "serial",
+    "order",
+    "invoice",
+    "policy",
+    "contract",
+    "ticket",
+    "product",
+    "sku",
+    "item",
+    "设备",
+    "终端",
+    "机顶盒",
+    "电表",
+    "水表",
+    "订单",
+    "发票",
+    "单据",
+    "保单",
+    "合同",
+    "工单",
+    "产品",
+    "商品",
+    "物料",
+    "序列号",
+    "批次",
+    "车牌",
+  ],
+} as const satisfies WordTable;

@@ -1,0 +1,140 @@
+/**
+ * The subject of a list no header names: a person looks down the columns and sees which one tells
+ * the parties apart — a column of names of people or firms, different on every row, or, where no
+ * name is written, the opaque key the list's system gave each party (a seller id, a member key, a
+ * dealer code) standing first, each row its own, with the party's attributes beside it. Whose the
+ * column is still counts: a header naming someone else's number or name (the agent's, the
+ * supplier's) is never the client's, whatever its values.
+ */
+import { cellText, isBlankCell } from "./grid";
+import { matchForm } from "./header-match";
+import type { ColumnProfile } from "./profile";
+import { THING_KEY_WORDS } from "../register/vocabulary/record-parties";
+import { readHeader } from "./subject";
+import type { SourceCell } from "./types";
+
+/** Fewer rows than this are too few to tell a list of parties by its values. */
+export const VALUE_SUBJECT_MIN_ROWS = 10;
+
+/** A key as systems write them: letters, digits and joiners, no spaces, with a run of digits. */
+const KEY_TEXT = /^[A-Za-z0-9][A-Za-z0-9_\-./#]{3,23}$/;
+
+export interface ValueSubject {
+  /** Index of the column among those given. */
+  column: number;
+  /** What it names each row by: the party's name, or its key. */
+  field: "name" | "clientId";
+}
+
+/** The rows of a table: its fullest column's filled cells. */
+function rowsOf(profiles: readonly ColumnProfile[]): number {
+  return Math.max(0, ...profiles.map((p) => p.filled));
+}
+
+const THINGS = THING_KEY_WORDS.thing.map((w) => matchForm(w));
+
+/**
+ * False for a header naming a person or party other than the row's own (the agent's, the
+ * supplier's), or a thing the row is kept for (a device's, an order's number).
+ */
+export function ownHeader(header: string): boolean {
+  const role = readHeader(header).role;
+  if (role !== "none" && role !== "subject") return false;
+  const folded = matchForm(header);
+  return !THINGS.some((w) => folded.includes(w));
+}
+
+/** A value written as a system's key: a code with three digits or more, or a whole number of four. */
+function keyLike(value: SourceCell): boolean {
+  if (typeof value === "number") return Number.isInteger(value) && Math.abs(value) >= 1000;
+  const text = cellText(value).trim();
+  return KEY_TEXT.test(text) && (text.match(/\d/g)?.length ?? 0) >= 3;
+}
+
+/**
+ * Keys numbered one after another (RULE1, RULE2 …; agnt_0001, agnt_0002 …): the rows' serial
+ * under a prefix, naming nobody.
+ */
+function numberedOnward(values: readonly SourceCell[]): boolean {
+  let steps = 0;
+  let pairs = 0;
+  let previous: number | null = null;
+  for (const v of values) {
+    if (isBlankCell(v)) continue;
+    const digits = /(\d+)\D*$/.exec(cellText(v).trim());
+    const n = digits ? Number(digits[1]) : null;
+    if (previous !== null && n !== null) {
+      pairs++;
+      if (n === previous + 1) steps++;
+    }
+    previous = n;
+  }
+  return pairs >= 2 && steps >= pairs * 0.8;
+}
+
+/**
+ * True when a column holds each row's own key: filled on nearly every row, hardly a value twice,
+ * written as codes or long numbers, no row serial, and nothing else a person would read in it (a
+ * phone one dials, a date, an e-mail, an amount).
+ */
+export function isPartyKey(values: readonly SourceCell[], p: ColumnProfile, rows: number): boolean {
+  if (p.filled < VALUE_SUBJECT_MIN_ROWS || p.filled < rows * 0.9) return false;
+  if (p.distinctRatio < 0.95 || p.serial) return false;
+  if (p.phone - p.bareDigits >= 0.5 || p.email > 0.1 || p.date > 0.2 || p.money > 0.2) return false;
+  let filled = 0;
+  let keys = 0;
+  for (const v of values) {
+    if (isBlankCell(v)) continue;
+    filled++;
+    if (keyLike(v)) keys++;
+  }
+  return keys >= filled * 0.9 && !numberedOnward(values);
+}
+
+/**
+ * True when a column names parties: people's or firms' names, filled on most rows and different
+ * row by row, short (a remark is no name), and not places, addresses, units or job titles.
+ */
+export function namesParties(p: ColumnProfile, rows: number): boolean {
+  return (
+    p.filled >= VALUE_SUBJECT_MIN_ROWS &&
+    p.filled >= rows * 0.8 &&
+    p.text >= 0.8 &&
+    p.distinctRatio >= 0.9 &&
+    p.meanLength <= 40 &&
+    (p.personName >= 0.5 || p.company >= 0.5) &&
+    p.phone < 0.2 &&
+    p.email < 0.2 &&
+    p.date < 0.2 &&
+    p.address < 0.5 &&
+    p.place < 0.5 &&
+    p.department < 0.5 &&
+    p.jobTitle < 0.5
+  );
+}
+
+/**
+ * The column that names each row's party by its values when no header says which: the first
+ * column of names of people or firms, else the first column (after any row serial) when it holds
+ * each row's own key. Null when neither reads so. Only columns `free` allows are taken (a column
+ * a header already read as something else is not).
+ */
+export function subjectByValues(
+  headers: readonly string[],
+  values: readonly (readonly SourceCell[])[],
+  profiles: readonly ColumnProfile[],
+  free: (column: number) => boolean = () => true
+): ValueSubject | null {
+  const rows = rowsOf(profiles);
+  if (rows < VALUE_SUBJECT_MIN_ROWS) return null;
+  const own = (i: number) => free(i) && ownHeader(headers[i] ?? "");
+  const named = profiles.findIndex((p, i) => own(i) && namesParties(p, rows));
+  if (named >= 0) return { column: named, field: "name" };
+  // The key stands first: a number far right of the row (a tracking or invoice number) is one
+  // of its attributes, not whose the row is.
+  const first = profiles.findIndex((p) => p.filled > 0 && !p.serial);
+  if (first < 0 || !own(first)) return null;
+  return isPartyKey(values[first] ?? [], profiles[first], rows)
+    ? { column: first, field: "clientId" }
+    : null;
+}
