@@ -22,6 +22,25 @@ export interface PlanFormula {
 
 export type PlanValue = PlanCell | PlanFormula;
 
+/**
+ * A calculated column's cell holding a value of its own instead of the column's formula (what
+ * Excel calls an exception to a calculated column): a complaint's due day its source or a person
+ * gave. The other rows of the column keep the formula.
+ */
+export interface GivenCell {
+  given: PlanCell;
+}
+
+/** A table body cell: a value (a calculated column's cached result there), or a given value. */
+export type TableCell = PlanCell | GivenCell;
+
+export const isGiven = (cell: TableCell | undefined): cell is GivenCell =>
+  typeof cell === "object" && cell !== null;
+
+/** The value a table cell shows: its own, a given one, or a calculated column's cached result. */
+export const cellValueOf = (cell: TableCell | undefined): PlanCell =>
+  isGiven(cell) ? cell.given : (cell ?? null);
+
 export type ValidationRule =
   | { kind: "list"; values: string[] }
   | { kind: "whole" | "decimal"; min?: number; max?: number }
@@ -35,7 +54,8 @@ export interface ColumnPlan {
   width: number;
   validation?: ValidationRule;
   /** A calculated column: the same formula (structured references allowed) in every row; the
-   *  rows' cells in this column hold each row's result (its cached value; null when unknown). */
+   *  rows' cells in this column hold each row's result (its cached value; null when unknown),
+   *  except a GivenCell, which is written as a plain value in place of the formula. */
   formula?: string;
   /** Help shown on the header cell (a cell note): what to type, or that the column is calculated. */
   note?: string;
@@ -55,9 +75,9 @@ export interface TablePlan {
   name: string;
   columns: ColumnPlan[];
   /** The body rows, held (empty when `lazyRows` makes them). `tableRowsOf` reads either. */
-  rows: PlanCell[][];
+  rows: TableCell[][];
   /** The body rows made as they are written (see PlanRowSource), set instead of `rows`. */
-  lazyRows?: PlanRowSource<PlanCell>;
+  lazyRows?: PlanRowSource<TableCell>;
   style: string;
 }
 
@@ -168,14 +188,14 @@ export interface WorkbookPlan {
 }
 
 /** A table's body rows, made or held (`lazyRows` or `rows`). */
-export function tableRowsOf(table: TablePlan): PlanRowSource<PlanCell> {
+export function tableRowsOf(table: TablePlan): PlanRowSource<TableCell> {
   if (table.lazyRows) return table.lazyRows;
   const rows = table.rows;
   return { length: rows.length, row: (index) => rows[index] };
 }
 
 /** Every body row of the table, in memory. */
-export function tableRowsArray(table: TablePlan): PlanCell[][] {
+export function tableRowsArray(table: TablePlan): TableCell[][] {
   if (!table.lazyRows) return table.rows;
   const rows = table.lazyRows;
   return Array.from({ length: rows.length }, (_, i) => rows.row(i));

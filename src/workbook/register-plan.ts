@@ -22,7 +22,15 @@ import { CAPTIONS } from "./captions";
 import { columnPlan, extraColumnPlan, fitWidthToValues, WidthMeter } from "./columns";
 import { lastBodyRow } from "./layout";
 import { pagesWide } from "./print-layout";
-import type { ColumnPlan, ConditionalFormatPlan, PlanCell, SheetPlan, WorkbookPlan } from "./plan";
+import {
+  cellValueOf,
+  type ColumnPlan,
+  type ConditionalFormatPlan,
+  type PlanCell,
+  type SheetPlan,
+  type TableCell,
+  type WorkbookPlan,
+} from "./plan";
 import { computedFormula, type FormulaContext } from "./register-formulas";
 import {
   localToday,
@@ -177,11 +185,11 @@ function* registerSheetPlan(
   // A calculated column's cell holds the formula's result, written as the formula's cached value.
   const rowOf = (record: RegisterRecord) =>
     withCalculatedValues(def.key, keys, calculated, cells(record), values);
-  const rows = rowsWhenWritten ? [] : new Array<PlanCell[]>(records.length);
+  const rows = rowsWhenWritten ? [] : new Array<TableCell[]>(records.length);
   for (let r = 0; r < records.length; r++) {
     // The meters size typed columns only, which hold the record's values as they are stored.
     const row = rowsWhenWritten ? cells(records[r]) : rowOf(records[r]);
-    for (let c = 0; c < row.length; c++) meters[c]?.add(row[c]);
+    for (let c = 0; c < row.length; c++) meters[c]?.add(cellValueOf(row[c]));
     if (!rowsWhenWritten) rows[r] = row;
     if ((r + 1) % ROWS_PER_STEP === 0) yield;
   }
@@ -258,14 +266,15 @@ function* extraColumns(
 }
 
 /**
- * A record's cells in the order of `columns` (calculated ones null). Each enum and yes/no field
+ * A record's cells in the order of `columns` (calculated ones null, or the value the record gives
+ * in place of a formula, as a GivenCell). Each enum and yes/no field
  * remembers what it made of a spelling: a register has few distinct ones and many rows.
  */
 function rowCells(
   def: SheetDef,
   columns: ColumnPlan[],
   lang: Lang
-): (record: RegisterRecord) => PlanCell[] {
+): (record: RegisterRecord) => TableCell[] {
   const stored = columns.map((column): ((value: PlanCell) => PlanCell) | null => {
     const field = def.fields.find((f) => f.key === column.key);
     if (!field || (field.type !== "enum" && field.type !== "boolean")) return null;
@@ -280,14 +289,18 @@ function rowCells(
       return cell;
     };
   });
+  const givenBySource = columns.map(
+    (column) => def.fields.find((f) => f.key === column.key)?.givenBySource === true
+  );
   return (record) => {
-    const row = new Array<PlanCell>(columns.length);
+    const row = new Array<TableCell>(columns.length);
     for (let c = 0; c < columns.length; c++) {
+      const value = (record[columns[c].key] ?? null) as PlanCell;
       if (columns[c].formula) {
-        row[c] = null;
+        // A day the record gives itself stands in place of the formula in its row.
+        row[c] = givenBySource[c] && value !== null && value !== "" ? { given: value } : null;
         continue;
       }
-      const value = (record[columns[c].key] ?? null) as PlanCell;
       const store = stored[c];
       row[c] = store ? store(value) : value;
     }

@@ -14,7 +14,7 @@ import { FACTOR_LETTERS, type FormulaStyle, type RegisterSettings } from "../reg
 import type { EnumValue, Lang, SheetKey } from "../register/types";
 import { type Day, excelSerial, fromDayNumber, isoDay } from "../register/workflow/dates";
 import { dueDate, grade, tier, valueScore, type Severity } from "../scoring";
-import type { PlanCell } from "./plan";
+import { cellValueOf, isGiven, type PlanCell, type TableCell } from "./plan";
 
 /** 1970-01-01 as an Excel serial (the 1900 date system). */
 const EXCEL_UNIX_EPOCH = 25_569;
@@ -157,8 +157,10 @@ const COMPLAINTS: Record<string, Rule> = {
       return typeof status === "string" && texts.some((text) => fold(text) === fold(status));
     });
     if (closed || isBlank(due)) return booleanCell(false, lang);
-    if (typeof due !== "number") return UNKNOWN;
-    return booleanCell(excelSerial(today) > due, lang);
+    // A due day given in place of the formula is a date cell (ISO text in the plan).
+    const serial = serialOf(due);
+    if (serial === undefined) return UNKNOWN;
+    return booleanCell(excelSerial(today) > serial, lang);
   },
   satisfactionGap: (get, { style }) => {
     const actual = get("actualScore");
@@ -213,9 +215,9 @@ export function withCalculatedValues(
   sheet: SheetKey,
   keys: readonly string[],
   calculated: readonly boolean[],
-  row: PlanCell[],
+  row: TableCell[],
   ctx: ValueContext
-): PlanCell[] {
+): TableCell[] {
   const rules = RULES[sheet];
   if (!rules || !calculated.some(Boolean)) return row;
   const at = new Map(keys.map((key, i) => [key, i]));
@@ -223,7 +225,8 @@ export function withCalculatedValues(
   const get: Get = (key) => {
     const i = at.get(key);
     if (i === undefined) return null;
-    if (!calculated[i]) return row[i] ?? null;
+    // A value given in place of the formula is what the cell holds, as typed cells are.
+    if (!calculated[i] || isGiven(row[i])) return cellValueOf(row[i]);
     if (done.has(key)) return done.get(key);
     done.set(key, UNKNOWN); // a cycle, should one be written, caches nothing
     const rule = rules[key];
@@ -231,7 +234,7 @@ export function withCalculatedValues(
     done.set(key, result);
     return result;
   };
-  return row.map((cell, i) => (calculated[i] ? (get(keys[i]) ?? null) : cell));
+  return row.map((cell, i) => (calculated[i] && !isGiven(cell) ? (get(keys[i]) ?? null) : cell));
 }
 
 /** Today as the spreadsheet's TODAY() gives it: the local calendar day. */

@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS, type RegisterSettings } from "../../src/register/sett
 import { SHEET_KEYS, type RegisterRecord, type SheetKey } from "../../src/register/types";
 import type { RegisterRecords } from "../../src/register/workflow/records";
 import { readSourceWorkbook } from "../../src/workbook/xlsx/source-reader";
-import type { SheetPlan } from "../../src/workbook/plan";
+import { cellValueOf, type SheetPlan } from "../../src/workbook/plan";
 import { createExcelActions, type WorkbookPort } from "../../src/taskpane/host/excel-actions";
 
 jest.setTimeout(60_000);
@@ -70,7 +70,9 @@ class FakeWorkbook implements WorkbookPort {
       if (sheet.registerKey && sheet.table && !this.records[sheet.registerKey]) {
         const columns = sheet.table.columns;
         this.records[sheet.registerKey] = sheet.table.rows.map((row) =>
-          Object.fromEntries(columns.flatMap((c, i) => (row[i] === null ? [] : [[c.key, row[i]]])))
+          Object.fromEntries(
+            columns.flatMap((c, i) => (row[i] === null ? [] : [[c.key, cellValueOf(row[i])]]))
+          )
         );
         created.push(sheet.name);
       } else if (isSettingsTab(sheet.name) && !this.settings) {

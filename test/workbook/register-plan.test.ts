@@ -4,6 +4,7 @@ import { LANGS, SHEET_KEYS, type Lang, type SheetKey } from "../../src/register/
 import { parseAddress } from "../../src/workbook/a1";
 import { displayWidth, fitWidthToValues } from "../../src/workbook/columns";
 import {
+  cellValueOf,
   isFormula,
   tableRowsArray,
   type PlanValue,
@@ -564,7 +565,7 @@ describe("column widths", () => {
         key,
         fitWidthToValues(
           base.width,
-          table.rows.map((row) => row[c]),
+          table.rows.map((row) => cellValueOf(row[c])),
           base.numberFormat
         ),
       ]);

@@ -140,10 +140,11 @@ const RECORDS: Partial<Record<SheetKey, RegisterRecord[]>> = {
  * The calculated cells of RECORDS, worked out by hand: the file caches each formula's result, so
  * the reader gets them without any recalculation (Complaints: critical = 1 day, in progress and
  * past due; Pipeline: (20·75 + 10·75 + 10·0) / 40, high value and difficulty; Tiers: revenue
- * looked up on Clients, the override wins).
+ * looked up on Clients, the override wins). dueOn's formula result (2025-03-04) is no due day the
+ * complaint gives itself, so it reads as none.
  */
 const CALCULATED: Partial<Record<SheetKey, RegisterRecord>> = {
-  Complaints: { dueOn: "2025-03-04", overdue: true, satisfactionGap: -1.5 },
+  Complaints: { dueOn: null, overdue: true, satisfactionGap: -1.5 },
   Pipeline: { valueScore: 56.25, grade: "B" },
   Tiers: { annualRevenue: 1_234_567.89, tier: "platinum", grade: "A", effectiveTier: "diamond" },
 };

@@ -171,14 +171,16 @@ export function isOpen(complaint: RegisterRecord): boolean {
 }
 
 /**
- * The due day. With settings, as the register's dueOn formula computes it: from receivedOn and
- * severity (null when either is missing). Without settings, the dueOn written on the row.
+ * The due day: the one the complaint gives itself (its source's or a person's, a plain value in
+ * the register's dueOn column) when there is one; else, with settings, as the register's dueOn
+ * formula computes it from receivedOn and severity (null when either is missing).
  */
 export function effectiveDueOn(
   complaint: RegisterRecord,
   settings?: RegisterSettings
 ): string | null {
-  if (!settings) return dateOf(complaint, "dueOn");
+  const given = dateOf(complaint, "dueOn");
+  if (given || !settings) return given;
   const received = dateOf(complaint, "receivedOn");
   const severity = enumOf(complaint, "severity", SEVERITIES);
   return received && severity ? complaintDueOn(received, severity, settings) : null;

@@ -20,8 +20,8 @@
 import { childKey } from "../../importer/link-merge";
 import { sheetDef } from "../../register/sheets";
 import type { FieldDef, Lang, RegisterRecord, RegisterValue, SheetKey } from "../../register/types";
-import type { ColumnPlan, PlanCell, SheetPlan } from "../plan";
-import { tableRowsArray } from "../plan";
+import type { ColumnPlan, SheetPlan, TableCell } from "../plan";
+import { cellValueOf, tableRowsArray } from "../plan";
 import { buildRegisterSheetPlan } from "../register-plan";
 import { yielder, type Yielder } from "../readers/yield";
 import type { ApplyOptions } from "./apply-plan";
@@ -169,7 +169,7 @@ export async function writeTableRecords(
  */
 function* excelRows(
   key: SheetKey,
-  cells: PlanCell[][],
+  cells: TableCell[][],
   columns: ColumnPlan[],
   slots: Slot[]
 ): Generator<void, (ExcelCell | null)[][]> {
@@ -177,8 +177,8 @@ function* excelRows(
   const rows = new Array<(ExcelCell | null)[]>(cells.length);
   for (let i = 0; i < cells.length; i++) {
     const row = cells[i];
-    row.forEach((value, j) => {
-      const problem = cellProblem(value);
+    row.forEach((cell, j) => {
+      const problem = cellProblem(cellValueOf(cell));
       if (problem)
         throw new RegisterWriteError(
           "write.record-cell",
@@ -186,7 +186,9 @@ function* excelRows(
           key
         );
     });
-    rows[i] = slots.map((slot, j) => (slot?.typed ? toExcelCell(row[from[j]], slot.column) : null));
+    rows[i] = slots.map((slot, j) =>
+      slot?.typed ? toExcelCell(cellValueOf(row[from[j]]), slot.column) : null
+    );
     if ((i + 1) % ITEMS_PER_CHECK === 0) yield;
   }
   return rows;

@@ -13,7 +13,7 @@
  */
 import { lastBodyRow } from "../layout";
 import type { ColumnPlan } from "../plan";
-import { tableRowsArray } from "../plan";
+import { cellValueOf, isGiven, tableRowsArray } from "../plan";
 import type { ExcelCell } from "./cells";
 import {
   blockAddress,
@@ -56,6 +56,13 @@ export interface PreparedTable {
   action: NewTableAction;
   /** Header first, then the data rows, as Excel values. */
   grid: ExcelCell[][];
+  /**
+   * Values given in place of a calculated column's formula (GivenCell), as runs of adjacent body
+   * rows of one column: written over the formula once the column is calculated, they are what
+   * Excel calls exceptions to the calculated column, which keeps its formula in the other rows
+   * and in rows added later.
+   */
+  givenRuns: GivenRun[];
   /** Chunks over `grid` (row 0 is the header). */
   chunks: RowChunk[];
   dataRows: number;
@@ -69,11 +76,20 @@ export interface PreparedTable {
   warnings: string[];
 }
 
+/** Given values of one column over adjacent body rows (`row` 1-based below the header). */
+export interface GivenRun {
+  column: number;
+  row: number;
+  values: ExcelCell[][];
+}
+
 /** Converts and chunks a new table's rows; throws RegisterWriteError (before any write) on bad rows. */
 export function prepareTable(action: NewTableAction, limits: WriteLimits): PreparedTable {
   const { columns } = action.table;
   const rows = tableRowsArray(action.table);
   const grid: ExcelCell[][] = [columns.map((c) => c.header)];
+  const givenRuns: GivenRun[] = [];
+  const runOf = new Map<number, GivenRun>();
   rows.forEach((row, index) => {
     if (row.length > columns.length) {
       throw new RegisterWriteError(
@@ -90,7 +106,7 @@ export function prepareTable(action: NewTableAction, limits: WriteLimits): Prepa
     }
     grid.push(
       columns.map((column, c) => {
-        const value = row[c] ?? null;
+        const value = cellValueOf(row[c]);
         const problem = cellProblem(value);
         if (problem) {
           throw new RegisterWriteError(
@@ -99,7 +115,18 @@ export function prepareTable(action: NewTableAction, limits: WriteLimits): Prepa
             action.sheetName
           );
         }
-        return column.formula !== undefined ? "" : toExcelCell(value, column);
+        if (column.formula === undefined) return toExcelCell(value, column);
+        if (isGiven(row[c])) {
+          const run = runOf.get(c);
+          const cell = toExcelCell(value, column);
+          if (run && run.row + run.values.length === index + 1) run.values.push([cell]);
+          else {
+            const next = { column: c, row: index + 1, values: [[cell]] };
+            givenRuns.push(next);
+            runOf.set(c, next);
+          }
+        }
+        return "";
       })
     );
   });
@@ -137,6 +164,7 @@ export function prepareTable(action: NewTableAction, limits: WriteLimits): Prepa
   return {
     action,
     grid,
+    givenRuns,
     chunks,
     dataRows: rows.length,
     formatRows: lastBodyRow(rows.length) - 1,
@@ -199,6 +227,10 @@ export async function writeNewTable(
   const finishBytes =
     (3 + columns.length * 3) * ACTION_OVERHEAD_BYTES +
     jsonBytes(columns.map((c) => [c.formula, c.validation])) +
+    prepared.givenRuns.reduce(
+      (sum, run) => sum + ACTION_OVERHEAD_BYTES + jsonBytes(run.values),
+      0
+    ) +
     sheetLayoutBytes(action.sheet, widths);
   await batcher.add({ bytes: finishBytes }, () => {
     const table = worksheet.tables.add(
@@ -218,6 +250,8 @@ export async function writeNewTable(
         column(c, 1, bodyRows).formulas = uniform(withEquals(fix(plan.formula)));
       queueValidation(column(c, 1, formatRows), plan.validation);
     });
+    for (const run of prepared.givenRuns)
+      column(run.column, run.row, run.values.length).values = run.values;
     queueSheetLayout(worksheet, action.sheet, widths, fix);
   });
 }

@@ -13,7 +13,15 @@ export interface SourceTable {
 export interface ReadSheet extends SourceSheet {
   /** Tables defined on the sheet (.xlsx only). */
   tables?: SourceTable[];
+  /**
+   * The cells that hold a formula, as `formulaCellKey` numbers them (.xlsx, when
+   * ReadOptions.formulaCells asks): their values are the formulas' cached results.
+   */
+  formulaCells?: Set<number>;
 }
+
+/** A cell's number in ReadSheet.formulaCells: 1-based row and column, as Excel numbers them. */
+export const formulaCellKey = (row: number, column: number): number => row * 16_384 + column;
 
 export interface DefinedName {
   name: string;
@@ -56,4 +64,6 @@ export interface ReadOptions {
    * its thread for seconds). Default 30; 0 never yields.
    */
   yieldEveryMs?: number;
+  /** Note which cells hold formulas (ReadSheet.formulaCells; .xlsx only). */
+  formulaCells?: boolean;
 }

@@ -10,7 +10,14 @@
  */
 import type { SourceCell, SourceMerge } from "../../importer/types";
 import { isDateFormat, serialToDate } from "./dates";
-import type { DefinedName, ReadOptions, ReadSheet, SourceTable, SourceWorkbook } from "./types";
+import {
+  formulaCellKey,
+  type DefinedName,
+  type ReadOptions,
+  type ReadSheet,
+  type SourceTable,
+  type SourceWorkbook,
+} from "./types";
 import { PlainXmlUnsupported, plainXmlParser } from "./plain-xml";
 import { attr, parseXml, unescapeOoxml, xmlParser, type Tag, type XmlHandlers } from "./xml";
 import { yielder } from "./yield";
@@ -357,8 +364,14 @@ async function readSheet(
   pause: () => Promise<void> | void,
   /** This sheet's share of the file: where it starts and how much it is, 0–1. */
   share: { from: number; size: number }
-): Promise<{ rows: SourceCell[][]; merges: SourceMerge[]; hiddenColumns: number[] }> {
+): Promise<{
+  rows: SourceCell[][];
+  merges: SourceMerge[];
+  hiddenColumns: number[];
+  formulaCells?: Set<number>;
+}> {
   const rows: SourceCell[][] = [];
+  const formulaCells = options.formulaCells ? new Set<number>() : undefined;
   const merges: SourceMerge[] = [];
   /** Hidden column spans from <cols> (min–max, 1-based), as written. */
   const hiddenSpans: [number, number][] = [];
@@ -413,6 +426,9 @@ async function readSheet(
           case "v":
             collect = "value";
             hasValue = true;
+            break;
+          case "f":
+            formulaCells?.add(formulaCellKey(rowNumber, column));
             break;
           case "is":
             inInline = true;
@@ -483,6 +499,7 @@ async function readSheet(
     rows,
     merges: merges.sort((a, b) => a.top - b.top || a.left - b.left),
     hiddenColumns: hiddenColumnsWithin(hiddenSpans, rows),
+    ...(formulaCells ? { formulaCells } : {}),
   };
 }
 
@@ -563,7 +580,7 @@ export async function readXlsx(
   for (const { ref, entry } of parts) {
     const share = { from: before / totalBytes, size: entry.compressedSize / totalBytes };
     before += entry.compressedSize;
-    const { rows, merges, hiddenColumns } = await readSheet(
+    const { rows, merges, hiddenColumns, formulaCells } = await readSheet(
       zip,
       entry,
       ref.name,
@@ -580,6 +597,7 @@ export async function readXlsx(
       ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
       ...(ref.state !== "visible" ? { state: ref.state } : {}),
       ...(tables.length > 0 ? { tables } : {}),
+      ...(formulaCells ? { formulaCells } : {}),
       ...(book.date1904 ? { date1904: true } : {}),
     });
   }

@@ -35,7 +35,7 @@ import {
 } from "../../register/types";
 import { cellAddress, parseAddress } from "../a1";
 import { readSourceBytes } from "../readers";
-import type { ReadSheet, SourceWorkbook } from "../readers/types";
+import { formulaCellKey, type ReadSheet, type SourceWorkbook } from "../readers/types";
 import { settingsFromNames, type NamedCells } from "../settings-cells";
 import { registerValue, type Scalar } from "./cell-values";
 
@@ -105,7 +105,11 @@ async function loadWorkbook(source: Buffer | Uint8Array | string): Promise<Sourc
       );
     }
   } else bytes = source;
-  const book = await readSourceBytes(bytes, { fileName: where, yieldEveryMs: 0 });
+  const book = await readSourceBytes(bytes, {
+    fileName: where,
+    yieldEveryMs: 0,
+    formulaCells: true,
+  });
   if (book.format !== "xlsx")
     throw new Error(
       `Cannot read ${where} as an .xlsx workbook: it is ${FORMAT_WORDS[book.format]}`
@@ -218,9 +222,14 @@ function readRows(def: SheetDef, region: Region): RegisterRecord[] {
     const record: RegisterRecord = {};
     let typed = false;
     for (const { column, key, field } of columns) {
-      const value = registerValue(field, cellAt(region.sheet, r, column));
+      // A field the formula fills unless a day is given: a plain value is the given day, the
+      // formula's cached result is no value of the record's own.
+      const value =
+        field?.givenBySource && region.sheet.formulaCells?.has(formulaCellKey(r, column))
+          ? null
+          : registerValue(field, cellAt(region.sheet, r, column));
       record[key] = value;
-      if (value !== null && !field?.computed) typed = true;
+      if (value !== null && (!field?.computed || field.givenBySource)) typed = true;
     }
     // Rows with nothing typed (the blank entry row, formulas alone, a totals row) are not records.
     if (typed) records.push(record);

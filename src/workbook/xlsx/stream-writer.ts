@@ -15,8 +15,10 @@ import { CAPTIONS } from "../captions";
 import { cellAddress, columnLetter, parseAddress } from "../a1";
 import { lastBodyRow } from "../layout";
 import {
+  cellValueOf,
   gridRowsOf,
   isFormula,
+  isGiven,
   tableRowsOf,
   type ColumnPlan,
   type ConditionalFormatPlan,
@@ -792,8 +794,10 @@ async function* tableRows(
     at.row = excelRow;
     let cells = "";
     for (let c = 0; c < table.columns.length; c++) {
-      const formula = table.columns[c].formula;
-      const value = row[c] ?? null;
+      const cell = row[c];
+      // A value given in place of a calculated column's formula is written as a plain value.
+      const formula = isGiven(cell) ? undefined : table.columns[c].formula;
+      const value = cellValueOf(cell);
       // Most cells of a wide register are empty: no reference, no XML.
       if (value === null && !formula) continue;
       at.column = c;

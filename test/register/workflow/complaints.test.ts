@@ -188,10 +188,15 @@ describe("overdue and satisfaction", () => {
     expect(isOverdue(c({ dueOn: null }), "2026-04-01")).toBe(false);
   });
 
-  test("with settings the due day is computed as the register's formula does, whatever the row says", () => {
-    expect(effectiveDueOn(c({ dueOn: "2030-01-01" }), DEFAULT_SETTINGS)).toBe("2026-03-13");
-    expect(isOverdue(c({ dueOn: "2030-01-01" }), "2026-03-14", DEFAULT_SETTINGS)).toBe(true);
-    expect(effectiveDueOn(c({ severity: null }), DEFAULT_SETTINGS)).toBeNull();
+  test("a due day the row gives (its source's or a person's) wins; without one, settings compute it as the formula does", () => {
+    expect(effectiveDueOn(c({ dueOn: "2030-01-01" }), DEFAULT_SETTINGS)).toBe("2030-01-01");
+    expect(isOverdue(c({ dueOn: "2030-01-01" }), "2026-03-14", DEFAULT_SETTINGS)).toBe(false);
+    // Given a day earlier than the service level's: overdue from that day on.
+    expect(isOverdue(c({ dueOn: "2026-03-11" }), "2026-03-12", DEFAULT_SETTINGS)).toBe(true);
+    expect(effectiveDueOn(c({ dueOn: null }), DEFAULT_SETTINGS)).toBe("2026-03-13");
+    expect(isOverdue(c({ dueOn: null }), "2026-03-14", DEFAULT_SETTINGS)).toBe(true);
+    expect(effectiveDueOn(c({ dueOn: null, severity: null }), DEFAULT_SETTINGS)).toBeNull();
+    expect(effectiveDueOn(c({ severity: null }), DEFAULT_SETTINGS)).toBe("2026-03-13");
   });
 
   test("satisfaction gap is actual − expected; missing scores give no gap", () => {
