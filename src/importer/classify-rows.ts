@@ -904,7 +904,11 @@ function addsValueAbove(
   const owner = input.sheet.rows[subject - 1]?.[name];
   if (typeof owner === "string" && owner.trim() !== "" && text.startsWith(`${owner.trim()}, `))
     return true;
-  return columnValues(filled[0]).has(text) || multiValued.has(filled[0]);
+  const values = columnValues(filled[0]);
+  // The one value a column holds on every record (a system's constant, INDCundefined) tells no
+  // record anything: a row of it alone is an empty place in the list (see EmptySlots).
+  if (values.size === 1 && values.has(text)) return false;
+  return values.has(text) || multiValued.has(filled[0]);
 }
 
 /**

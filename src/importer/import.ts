@@ -93,7 +93,13 @@ import {
 } from "./policyholders";
 import { gatherColumnWarnings } from "./column-warnings";
 import { gatherLinkWarnings } from "./link-warnings";
-import { nameStandIns, rejectedForBlankName, standInOf, StandInTally } from "./name-stand-in";
+import {
+  EmptySlots,
+  nameStandIns,
+  rejectedForBlankName,
+  standInOf,
+  StandInTally,
+} from "./name-stand-in";
 import { groupRows, numberedGroups, type NumberedGroups } from "./numbered-groups";
 import { dealLogColumns, markDealUpdates, type DealRow } from "./deal-updates";
 import {
@@ -1376,6 +1382,8 @@ class WorkbookImport {
         : null;
 
     const joined = work.key === "Clients" ? (work.analysis.joined ?? null) : null;
+    let slots: EmptySlots | undefined;
+    const emptyRows: number[] = [];
     const unjoined: { row: number; key: string }[] = [];
     for (const entry of work.classified) {
       if (entry.kind === "blank") {
@@ -1517,6 +1525,14 @@ class WorkbookImport {
       )
         normalized.record.kind = "enterprise";
       if (nameColumn !== null && rejectedForBlankName(normalized, "name")) {
+        slots ??= new EmptySlots(work.analysis.columnValues);
+        if (slots.isEmpty(cells)) {
+          previousData = null;
+          const reason = en["reason.empty-slot"];
+          this.ledger.record(sheet, entry.row, "skipped", reason, work.analysis.range || undefined);
+          emptyRows.push(entry.row);
+          continue;
+        }
         // The name cell is blank but the row names its person otherwise (nickname, phone …).
         const standIn = standInOf(standIns, cells);
         if (standIn) {
@@ -1713,6 +1729,13 @@ class WorkbookImport {
       );
     }
     this.filledDownIssues(work, filledDown);
+    if (emptyRows.length > 0)
+      this.issues.push(
+        sheetIssue(sheet, "info", "import.empty-slots", {
+          count: emptyRows.length,
+          rows: emptyRows.slice(0, 5).join(", "),
+        })
+      );
     if (joined && unjoined.length > 0)
       this.issues.push(
         sheetIssue(sheet, "warning", "import.derived-unmatched", {

@@ -252,8 +252,8 @@ function identitiesDiffer(
   seen: RegisterRecord | undefined,
   record: RegisterRecord
 ): boolean {
-  if (!seen || code === "link.match-id-number" || code === "link.match-name-birthday-address")
-    return false;
+  if (!seen || code === "link.match-name-birthday-address") return false;
+  if (code === "link.match-id-number") return namesUnrelated(seen, record);
   if (differs(seen, record, "idNumber")) return true;
   const ids = [text(seen.clientId).trim(), text(record.clientId).trim()];
   if (!differs(seen, record, "clientId", (v) => normaliseKey(text(v)))) return false;
@@ -261,6 +261,27 @@ function identitiesDiffer(
   // One client entered twice under two numbers still shows as one: the same birthday too.
   const born = [text(seen.birthday).trim(), text(record.birthday).trim()];
   return !(born[0] !== "" && born[0] === born[1]);
+}
+
+/** The parts a name is compared by: its words, or for Chinese its characters. */
+function nameParts(record: RegisterRecord): Set<string> {
+  const key = nameKey(record);
+  return new Set(
+    key.split(/[\s,.·・]+|(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])/u).filter((p) => p)
+  );
+}
+
+/**
+ * One ID number under two names that share nothing (徐美建 and 陳欣雄, Ann Lee and Tom Hollis) is
+ * a number copied onto the wrong row, not one person: a variant of one name (王小明 / 王曉明, a
+ * nickname beside the full name) shares a word or a character and is the same person.
+ */
+function namesUnrelated(seen: RegisterRecord, record: RegisterRecord): boolean {
+  const mine = nameParts(seen);
+  const theirs = nameParts(record);
+  if (mine.size === 0 || theirs.size === 0) return false;
+  for (const part of mine) if (theirs.has(part)) return false;
+  return true;
 }
 
 /**

@@ -1415,6 +1415,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   decideSubject(input, mappings, profiles, byKey, taken);
   recordSubject(input, mappings, profiles, byKey, taken, issues);
   nameAcrossClientIds(input, mappings, taken);
+  numberAcrossPeople(input, mappings, taken);
   contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
   clientNumber(input, mappings, profiles, byKey, taken);
@@ -1934,6 +1935,50 @@ function nameAcrossClientIds(
       count: set.size,
       id: columnLabel(mappings[id].letter, mappings[id].header),
     }),
+  ]);
+}
+
+/** Fewest numbers standing on rows of different people for a column to be no client's number. */
+const MIN_SHARED_NUMBERS = 3;
+
+/**
+ * A number column read as the client's (證書編號, Cert No.) whose numbers stand on rows of different
+ * people — other names with other ID numbers, time and again — numbers something else the people
+ * hold (a certificate, a course): keyed by it, different people would merge into one client. It is
+ * taken off; the rows keep their identity by name and ID number. One number written under two
+ * people is a slip; three or more are the column's nature.
+ */
+function numberAcrossPeople(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const id = mappings.findIndex((m) => m.field === "clientId");
+  const name = mappings.findIndex((m) => m.field === "name");
+  const person = mappings.findIndex((m) => m.field === "idNumber");
+  if (id < 0 || name < 0 || person < 0 || mappings[id].source === "override") return;
+  const key = (cell: SourceCell | undefined) =>
+    cellText(cell ?? null)
+      .replace(/[\s()（）]/g, "")
+      .toUpperCase();
+  const seen = new Map<string, { name: string; person: string }>();
+  const shared = new Set<string>();
+  input.columns[id].values.forEach((cell, row) => {
+    const number = key(cell);
+    const who = {
+      name: key(input.columns[name].values[row]),
+      person: key(input.columns[person].values[row]),
+    };
+    if (number === "" || who.name === "" || who.person === "") return;
+    const first = seen.get(number);
+    if (!first) seen.set(number, who);
+    else if (first.name !== who.name && first.person !== who.person) shared.add(number);
+  });
+  if (shared.size < MIN_SHARED_NUMBERS) return;
+  unmapColumn(mappings[id], taken);
+  setEvidence(mappings[id], [
+    why("map.why.number-many-people", { count: shared.size, example: [...shared][0] }),
   ]);
 }
 

@@ -2,13 +2,15 @@
  * A client row whose name cell is blank still names a person when another of its columns does: a
  * member export leaves 真实姓名 blank for most members but always gives the nickname and the mobile.
  * A person keeps such a row: under the nickname (会员昵称, Display name) when the sheet has one,
- * else under the number or address that identifies them (phone, e-mail, client number, ID number).
+ * or the name written another way (英文名 beside 中文名), else under the number or address that
+ * identifies them (phone, e-mail, client number, ID number).
  * Only a row with none of these is rejected. The stand-in is told once per column, not per row.
  */
 import { isNicknameHeader } from "../register/catalog";
 import type { MessageParams } from "../register/messages";
 import { cellText, isBlankCell } from "./grid";
 import { isEmptyMark } from "./normalize/cell";
+import { readHeader } from "./subject";
 import type { NormalizedRow } from "./normalize-row";
 import type { ColumnMapping, SourceCell } from "./types";
 
@@ -22,20 +24,24 @@ const EXAMPLES = 3;
  * then the identity columns.
  */
 export function nameStandIns(mappings: readonly ColumnMapping[], nameColumn: number): number[] {
-  const nicknames = mappings
+  const free = mappings
     .map((m, i) => ({ m, i }))
-    .filter(
-      ({ m, i }) =>
-        i !== nameColumn &&
-        m.field === null &&
-        m.source !== "row-number" &&
-        isNicknameHeader(m.label || m.header || "")
-    )
+    .filter(({ m, i }) => i !== nameColumn && m.field === null && m.source !== "row-number");
+  const nicknames = free
+    .filter(({ m }) => isNicknameHeader(m.label || m.header || ""))
+    .map(({ i }) => i);
+  // The name written another way (英文名 beside 中文名, English Name): the person's name still.
+  const otherNames = free
+    .filter(({ m, i }) => {
+      if (nicknames.includes(i)) return false;
+      const reading = readHeader(m.label || m.header || "");
+      return reading.base === "name" && reading.role === "none";
+    })
     .map(({ i }) => i);
   const identities = IDENTITY_FIELDS.flatMap((field) =>
     mappings.flatMap((m, i) => (m.field === field && i !== nameColumn ? [i] : []))
   );
-  return [...nicknames, ...identities];
+  return [...nicknames, ...otherNames, ...identities];
 }
 
 /** The row was rejected only because its name cell is blank. */
@@ -77,5 +83,54 @@ export class StandInTally {
         column,
         params: { count, examples: examples.map((v) => `"${v}"`).join(", ") },
       }));
+  }
+}
+
+/** A running number (1, 008, 264): a row's place in its list. */
+const RUNNING_NUMBER = /^[a-z]?\d{1,5}$/i;
+/** A value written on this many rows of its column is the column's, not a row's own. */
+const MIN_SHARED_ROWS = 3;
+/** … or on this share of them (a default a system writes on every new row). */
+const SHARED_SHARE = 0.02;
+
+/**
+ * Rows a list numbered ahead (a template numbered past its data) or a system filled with its
+ * defaults (unknown, monthly, active; INDCundefined) name no one: a row with a blank name whose
+ * cells hold only a running number and values the column repeats on many rows has nothing of its
+ * own. A person leaves it out; a row with anything of its own (a code, a phone, an address) keeps
+ * its place and stands in for its name as before.
+ */
+export class EmptySlots {
+  private readonly counts: Map<string, number>[];
+  private readonly floor: number;
+
+  constructor(columnValues: readonly (readonly SourceCell[])[]) {
+    this.counts = columnValues.map((values) => {
+      const counts = new Map<string, number>();
+      for (const v of values) {
+        const text = cellText(v).trim();
+        if (text !== "") counts.set(text, (counts.get(text) ?? 0) + 1);
+      }
+      return counts;
+    });
+    const rows = Math.max(0, ...columnValues.map((v) => v.length));
+    this.floor = Math.max(MIN_SHARED_ROWS, rows * SHARED_SHARE);
+  }
+
+  /** True when the row holds nothing but a running number and its columns' repeated values. */
+  isEmpty(cells: readonly SourceCell[]): boolean {
+    let numbers = 0;
+    let any = false;
+    for (let i = 0; i < cells.length; i++) {
+      const raw = cells[i] ?? null;
+      if (isBlankCell(raw) || isEmptyMark(raw)) continue;
+      const text = cellText(raw).trim();
+      if (text === "") continue;
+      any = true;
+      if ((this.counts[i]?.get(text) ?? 0) >= this.floor) continue;
+      if (RUNNING_NUMBER.test(text) && ++numbers === 1) continue;
+      return false;
+    }
+    return any;
   }
 }

@@ -40,6 +40,8 @@ export const en = {
   "reason.section": "section label",
   "reason.note": "a note or placeholder, not a record",
   "reason.key-not-in-master": 'its number names no client of "{master}", the sheet it adds to',
+  "reason.empty-slot":
+    "a row naming no one: only a running number and values its columns repeat on many rows",
   "reason.memo-line":
     "the rest of the memo of the record above (its text was added to that record's notes), not a record",
   "reason.cancelled":
@@ -279,6 +281,8 @@ export const en = {
     "the clients are persons and {employer} their company: \"{header}\" is the company's number, not the client's",
   "map.why.own-number":
     "no column is the client's number, and \"{header}\" numbers the rows' clients ({distinct} distinct codes over {filled} rows, not a running serial): the number the list is kept by",
+  "map.why.number-many-people":
+    "{count} of its numbers (such as {example}) stand on rows of different people, with other names and ID numbers: it numbers something they hold, not the client",
   "map.why.employer-of-persons":
     'the clients are persons and "{header}" names a company: where each one works',
   "map.why.contact-is-client":
@@ -530,6 +534,8 @@ export const en = {
     "{count} rows hold only the rest of a free-text field (a memo whose line breaks were not quoted in the export): each was added to the notes of the record above it, not read as a record.",
   "import.joined-by-key":
     'This sheet names no client itself: each row was added to the client of "{master}" its {column} names ({found} of its {count} numbers stand there), not made a client of its own.',
+  "import.empty-slots":
+    "{count} rows name no one and hold nothing of their own, only a running number or values their columns repeat on many rows (rows {rows}): left out as empty places in the list, not clients.",
   "import.derived-unmatched":
     '{count} of its rows name by {column} no record of "{source}" (rows {rows}: {keys}): they are not imported with the sheet; if they are new, add them to "{source}"',
   "import.clients-by-values":

@@ -31,6 +31,7 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.section": "分组标题行",
   "reason.note": "注释或占位文字，不是记录",
   "reason.key-not-in-master": "它的编号在所补充的“{master}”中找不到客户",
+  "reason.empty-slot": "这一行没有写任何人：只有流水号和各栏在许多行上重复的值",
   "reason.memo-line": "上方记录的备注续行（文字已并入该记录的备注），不是记录",
   "reason.cancelled": "已取消的拜访（写有取消原因）：并未发生",
   "reason.hint": "模板的填写提示（必填／选填／格式／示例），不是记录",
@@ -235,6 +236,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.employer-number": "客户是个人，{employer} 是其公司：“{header}”是公司的编号，不是客户的",
   "map.why.own-number":
     "没有一栏是客户编号，而“{header}”给各行的客户编了号（{filled} 行中有 {distinct} 个不同的编码，不是流水序号）：名单按它管理",
+  "map.why.number-many-people":
+    "其中 {count} 个编号（如 {example}）出现在不同的人（姓名和证件号都不同）的行上：它编的是这些人持有的东西，不是客户",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
   "map.why.contact-is-client":
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
@@ -455,6 +458,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{count} 行只有上一条记录的备注续行（导出时换行未加引号）：已并入其上方记录的备注，未作为记录读入。",
   "import.joined-by-key":
     "本表自身没有客户名称：每一行按{column}并入“{master}”中对应的客户（{count} 个编号中有 {found} 个在那里），不另立客户。",
+  "import.empty-slots":
+    "有 {count} 行没有写任何人，也没有自己的内容，只有流水号或各栏在许多行上重复的值（第 {rows} 行）：视为名单中的空位，未作为客户导入。",
   "import.derived-unmatched":
     "其中 {count} 行的{column}在“{source}”中找不到（第 {rows} 行：{keys}）：这些行没有随本表导入；如是新记录，请补到“{source}”中",
   "import.clients-by-values":

@@ -31,6 +31,7 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.section": "分組標題列",
   "reason.note": "註記或占位文字，不是記錄",
   "reason.key-not-in-master": "它的編號在所補充的「{master}」中找不到客戶",
+  "reason.empty-slot": "這一列沒有寫任何人：只有流水號和各欄在許多列上重複的值",
   "reason.memo-line": "上方紀錄的備註續行（文字已併入該紀錄的備註），不是記錄",
   "reason.cancelled": "已取消的拜訪（寫有取消原因）：並未發生",
   "reason.hint": "範本的填寫提示（必填／選填／格式／範例），不是記錄",
@@ -240,6 +241,8 @@ export const zhTW: Record<MessageCode, string> = {
     "客戶是個人，{employer} 是其公司：「{header}」是公司的編號，不是客戶的",
   "map.why.own-number":
     "沒有一欄是客戶編號，而「{header}」給各列的客戶編了號（{filled} 列中有 {distinct} 個不同的編碼，不是流水序號）：名單按它管理",
+  "map.why.number-many-people":
+    "其中 {count} 個編號（如 {example}）出現在不同的人（姓名和證件號碼都不同）的列上：它編的是這些人持有的東西，不是客戶",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
@@ -461,6 +464,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{count} 列只有上一筆紀錄的備註續行（匯出時換行未加引號）：已併入其上方紀錄的備註，未作為紀錄讀入。",
   "import.joined-by-key":
     "本表自身沒有客戶名稱：每一列依{column}併入「{master}」中對應的客戶（{count} 個編號中有 {found} 個在那裡），不另立客戶。",
+  "import.empty-slots":
+    "有 {count} 列沒有寫任何人，也沒有自己的內容，只有流水號或各欄在許多列上重複的值（第 {rows} 列）：視為名單中的空位，未作為客戶匯入。",
   "import.derived-unmatched":
     "其中 {count} 列的{column}在「{source}」中找不到（第 {rows} 列：{keys}）：這些列沒有隨本表匯入；如是新紀錄，請補到「{source}」中",
   "import.clients-by-values":
