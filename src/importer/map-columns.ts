@@ -81,7 +81,7 @@ import {
   stripHeaderUnit,
 } from "./normalize";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
-import { isPartyKey, ownHeader, subjectByValues } from "./value-subject";
+import { isPartyKey, namesAThing, ownHeader, subjectByValues } from "./value-subject";
 
 /** The words after a deal entity that name the deal itself ("Deal - Title", 商机名称). */
 const DEAL_NAME_WORDS = /^(?:title|name|subject|名称|名稱|标题|標題|主题|主題)$/i;
@@ -530,6 +530,9 @@ function candidatesFor(
   const out: Candidate[] = [];
   // The bank's own branch (所属支行 高新支行) is no trait of the client: it is kept in the notes.
   if (sheet === "Clients" && column.header.candidates.some(namesOwnUnit)) return out;
+  // A contract's, an order's or a device's number or name (合同编号, 合同名称, Order No) is that
+  // thing's on a client list, never the client's name or number.
+  const thing = sheet === "Clients" && namesAThing(column.header.text);
   let reading = role(column);
   // On an asset list an account is the asset: its number and type are the asset's, not the
   // client's (the account's name or owner still names the client).
@@ -600,6 +603,7 @@ function candidatesFor(
       });
     }
   }
+  if (thing) for (const key of ["name", "clientId"]) fromHeader.delete(key);
   dueOrActualDay(column, profile, fromHeader, byKey);
   // A help desk's bare "id" (Freshdesk's, Zendesk's API dump), a ledger's 编号 counting 1, 2, 3 …:
   // a different number on every row is the record's own number, never the client's (whose number
@@ -2114,6 +2118,7 @@ function decideSubject(
           free(i) &&
           readings[i].base === "name" &&
           (readings[i].role === "subject" || readings[i].role === "none") &&
+          !namesAThing(mappings[i].header) &&
           profiles[i].text >= 0.6
       );
       if (named >= 0) {
@@ -2877,6 +2882,7 @@ function clientNumber(
       reading.base === "id" &&
       reading.role === "none" &&
       !namesIdentityDocument(column) &&
+      !namesAThing(column.header.text) &&
       p.filled >= MIN_VALUES_TO_CONTRADICT &&
       p.filled >= p.rows * 0.8 &&
       p.distinctRatio >= OWN_NUMBER_DISTINCT &&

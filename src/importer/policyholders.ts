@@ -17,6 +17,8 @@ import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
 const PERSON_FIELDS = new Set(["phone", "email", "idNumber", "birthday", "address", "occupation"]);
 const OWNER = "owner";
 
+/** Share of a client-link column's values that must be ID numbers for it to be the person's. */
+const ID_NUMBERS = 0.5;
 /** Share of an agent column's values that must read as people's names. */
 const OWNER_NAMES = 0.5;
 
@@ -41,9 +43,12 @@ export function policyholderColumns(
 ): PolicyholderColumns | null {
   const targets = targetsFor("Clients");
   const linkColumn = mappings.findIndex((m) => m.field === "clientId");
+  // The link is the person's ID number when its header says so (要保人身分證字號) or its values are
+  // ID numbers (要保人ID: A123456789 on nearly every row).
   const idNumberLink =
     linkColumn >= 0 &&
-    scoreHeader(mappings[linkColumn].header, targets)[0]?.target.key === "idNumber";
+    (scoreHeader(mappings[linkColumn].header, targets)[0]?.target.key === "idNumber" ||
+      (profiles[linkColumn]?.idNumber ?? 0) >= ID_NUMBERS);
   if (linkColumn >= 0 && !idNumberLink) return null;
   let subject = mappings.findIndex((m) => m.field === CLIENT_NAME_KEY);
   if (subject < 0) subject = mappings.findIndex((m) => m.linksClient === true);

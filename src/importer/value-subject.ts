@@ -32,6 +32,17 @@ function rowsOf(profiles: readonly ColumnProfile[]): number {
 }
 
 const THINGS = THING_KEY_WORDS.thing.map((w) => matchForm(w));
+/** What may follow the thing's word in a header of its number or name: 号, 编号, No, ID, 名称 … */
+const OF_THING = /(?:号码|编号|编码|代码|序号|号|名称|名|id|no|number|code|name|#)?$/;
+
+/**
+ * A header naming a thing's number or name (设备号, 机顶盒编号, Order No, 合同名称): the thing is
+ * its last word, or its last but the word for number or name. "Policyholder" names a person.
+ */
+export function namesAThing(header: string): boolean {
+  const folded = matchForm(header).replace(OF_THING, "");
+  return folded !== "" && THINGS.some((w) => folded.endsWith(w));
+}
 
 /**
  * False for a header naming a person or party other than the row's own (the agent's, the
@@ -39,9 +50,7 @@ const THINGS = THING_KEY_WORDS.thing.map((w) => matchForm(w));
  */
 export function ownHeader(header: string): boolean {
   const role = readHeader(header).role;
-  if (role !== "none" && role !== "subject") return false;
-  const folded = matchForm(header);
-  return !THINGS.some((w) => folded.includes(w));
+  return (role === "none" || role === "subject") && !namesAThing(header);
 }
 
 /** A value written as a system's key: a code with three digits or more, or a whole number of four. */

@@ -404,6 +404,21 @@ describe("a workbook that would import nothing reads its list of parties by valu
     expect(r.issues.some((i) => i.code === "import.clients-by-values")).toBe(false);
   });
 
+  const devices: Record<Lang, string[]> = {
+    "zh-CN": ["机顶盒编号", "状态", "套餐", "地区"],
+    "zh-TW": ["機上盒編號", "狀態", "方案", "地區"],
+    en: ["Device No", "Status", "Package", "Area"],
+  };
+  for (const lang of LANGS)
+    it(`a device's numbers, however distinct, name no party (${lang})`, () => {
+      const rows = table(devices[lang], ROWS, (_, i, c) =>
+        c === 0 ? `STB${spread(i, 400000, 733)}` : ["on", "basic", "north"][c - 1]
+      );
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      expect(r.records.Clients).toHaveLength(0);
+      expect(r.issues.some((i) => i.code === "import.clients-by-values")).toBe(false);
+    });
+
   it("a key beside figures only, or a code beside its meaning, is still nothing", () => {
     const figures = table(
       ["uid", "点击量", "花费"],
