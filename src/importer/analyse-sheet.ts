@@ -610,7 +610,7 @@ export function analyseWorkbook(
       perSheet[i] = again;
     });
   const analyses = perSheet.flat();
-  markSheetIndexes(analyses, sheets);
+  markTablesAboutTheWorkbook(analyses, sheets);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
   markDerivedSheets(analyses);
@@ -719,37 +719,64 @@ function foldName(text: string): string {
   return text.normalize("NFKC").trim().toLowerCase();
 }
 
+/** A range of cells (D14:E23, $A$2:$C$9, Tables!B2:B9): where a macro or a formula reads. */
+const CELL_RANGE = /^(?:[^!]{1,31}!)?\$?[A-Z]{1,3}\$?\d{1,7}:\$?[A-Z]{1,3}\$?\d{1,7}$/;
+/** Share of a column's texts that must name parts of the workbook for the table to be about it. */
+const PARTS_SHARE = 2 / 3;
+/** Fewest different parts such a column names. */
+const MIN_PARTS = 3;
+
 /**
- * A table whose column lists the workbook's other sheets is its index: a contents page, or the
- * summary sheet Numbers writes when it exports to Excel. A person reads it as a guide to the
- * workbook, not as records, whatever its words sound like ("Clients by risk rating").
+ * A table about the workbook itself, not records: a column that lists the workbook's other sheets
+ * (a contents page, the summary sheet Numbers writes when it exports to Excel), or one that lists
+ * other parts of it — the headings of its other tables (a field list, a macro's titles for the
+ * call list's columns) or ranges of its cells (D14:E23) — each once, two in three of the column.
+ * A person reads it as a guide to the workbook or as the machinery of its macros, whatever its
+ * words sound like ("Clients by risk rating", Contact | Phone Number).
  */
-function markSheetIndexes(analyses: SheetAnalysis[], sheets: readonly SourceSheet[]): void {
+function markTablesAboutTheWorkbook(
+  analyses: SheetAnalysis[],
+  sheets: readonly SourceSheet[]
+): void {
   const names = new Map(sheets.map((s) => [foldName(s.name), s.name]));
-  if (names.size < 2) return;
-  for (const a of analyses) {
-    if (a.overridden || !a.table || a.notData) continue;
+  // Headings in words: a figure standing in a header row (a dashboard's 40) names no column.
+  const headings = analyses.map(
+    (a) =>
+      new Set(
+        (a.table?.columns ?? []).flatMap((c) => (/\p{L}/u.test(c.text) ? [foldName(c.text)] : []))
+      )
+  );
+  analyses.forEach((a, k) => {
+    if (a.overridden || !a.table || a.notData) return;
     const own = foldName(a.sheet.name);
     const header = a.table.columns.map((c) => c.text);
+    const isHeading = (t: string) => headings.some((h, j) => j !== k && h.has(foldName(t)));
+    let parts: string[] = [];
     const named = a.columnValues.flatMap((values, i) => {
       const texts = [header[i], ...values.map(cellText)].filter((t) => t.trim() !== "");
-      const hits = texts.filter((t) => foldName(t) !== own && names.has(foldName(t)));
+      const hits =
+        names.size < 2 ? [] : texts.filter((t) => foldName(t) !== own && names.has(foldName(t)));
       // An index names each sheet once or twice; a summary's column saying which sheet each row
       // came from (來源, Source) names the same few sheets on every row.
       const distinct = new Set(hits.map(foldName)).size;
-      return hits.length >= 2 && hits.length * 2 >= texts.length && hits.length <= distinct * 2
-        ? hits
-        : [];
+      if (hits.length >= 2 && hits.length * 2 >= texts.length && hits.length <= distinct * 2)
+        return hits;
+      const found = texts.filter((t) => CELL_RANGE.test(t.trim()) || isHeading(t));
+      const once = new Set(found.map(foldName)).size === found.length;
+      if (once && found.length >= MIN_PARTS && found.length >= texts.length * PARTS_SHARE)
+        parts = parts.length > 0 ? parts : found.filter((t) => t !== header[i]);
+      return [];
     });
-    if (named.length === 0) continue;
-    const params = {
-      names: [...new Set(named)]
+    const quoted = (list: string[]) =>
+      [...new Set(list)]
         .slice(0, 3)
         .map((n) => `"${n}"`)
-        .join(", "),
-    };
-    markNotData(a, "sheet.why.sheet-index", params, "lookup");
-  }
+        .join(", ");
+    if (named.length > 0)
+      markNotData(a, "sheet.why.sheet-index", { names: quoted(named) }, "lookup");
+    else if (parts.length > 0)
+      markNotData(a, "sheet.why.workbook-parts", { names: quoted(parts) }, "lookup");
+  });
 }
 
 /**

@@ -352,6 +352,8 @@ export const en = {
   "sheet.why.lookup-name":
     'its name "{name}" and its few columns of short words or codes make it a list of choices, not clients',
   "sheet.why.settings": "its columns {headers} are settings: each row a key and its value",
+  "sheet.why.workbook-parts":
+    "its column lists parts of the workbook itself ({names}): the headings of its other tables or ranges of its cells, the workbook's machinery, not records",
   "sheet.why.sheet-index":
     "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
   "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",

@@ -294,6 +294,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.lookup-name":
     "其名称“{name}”且只有几列简短的词语或代码：是下拉选项（字典）表，不是客户",
   "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
+  "sheet.why.workbook-parts":
+    "其中一列列出的是本工作簿自身的部件（{names}）：其他表格的表头或单元格区域，是工作簿的辅助内容，不是记录",
   "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
   "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
   "sheet.why.projection":

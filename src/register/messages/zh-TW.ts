@@ -299,6 +299,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.lookup-name":
     "其名稱「{name}」且只有幾欄簡短的詞語或代碼：是下拉選項（字典）表，不是客戶",
   "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
+  "sheet.why.workbook-parts":
+    "其中一欄列出的是本活頁簿自身的部件（{names}）：其他表格的表頭或儲存格範圍，是活頁簿的輔助內容，不是記錄",
   "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
   "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
   "sheet.why.projection":
