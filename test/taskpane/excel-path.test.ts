@@ -4,11 +4,16 @@
  * RequestContext. Set up, import a messy sheet, settings, tiers, complaints and the ribbon's
  * reviews all go through the same Office.js calls they make in Excel.
  */
+import { sheetDef } from "../../src/register/sheets";
 import { isImportIssuesTab } from "../../src/register/tabs";
+import { LANGS } from "../../src/register/types";
+import { excelSerial } from "../../src/register/workflow/dates";
 import { createExcelActions, officeWorkbook } from "../../src/taskpane/host/excel-actions";
 import { generateAllReviews } from "../../src/taskpane/ribbon-reviews";
 import { asExcelContext, FakeRequestContext, WorkbookModel } from "../workbook/office/fake-excel";
 import { evaluateCell } from "../workbook/office/formula-eval";
+
+const DUE_ON = sheetDef("Complaints").fields.findIndex((f) => f.key === "dueOn");
 
 const SOURCE = "客户名单";
 const SOURCE_ROWS = [
@@ -98,6 +103,15 @@ describe("the Excel path over Office.js calls", () => {
       description: "Invoice does not match the contract",
     });
     expect(complaint.dueOn).toBe("2026-03-16");
+    // No day is stored for it: its dueOn cell holds the formula, which gives that day.
+    const complaints = ctx.model.table("tblComplaints")!;
+    const dueAt = complaints
+      .headers()
+      .findIndex((h) => LANGS.some((l) => h === sheetDef("Complaints").fields[DUE_ON].label[l]));
+    const last = complaints.rect.row + complaints.rect.rows - 1;
+    const dueCell = `${String.fromCharCode(65 + complaints.rect.column + dueAt)}${last + 1}`;
+    expect(complaints.sheet.cell(last, complaints.rect.column + dueAt)?.formula).toBeDefined();
+    expect(evaluateCell(ctx.model, complaints.sheet.name, dueCell)).toBe(excelSerial("2026-03-16"));
     expect((await actions.listOpenComplaints()).map((c) => c.complaintId)).toEqual([
       complaint.complaintId,
     ]);

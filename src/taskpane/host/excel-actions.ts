@@ -347,7 +347,8 @@ export function createExcelActions(options: ExcelActionsOptions = {}): RegisterA
         const row = newComplaint(complaintInput(draft), existing, settings, today(), {
           clients: rowsOf(records, "Clients"),
         });
-        await port.writeRecords("Complaints", [...existing, row]);
+        // The dueOn formula computes the day: stored, it would be a given day deaf to Settings.
+        await port.writeRecords("Complaints", [...existing, { ...row, dueOn: null }]);
         return { complaintId: String(row.complaintId), dueOn: String(row.dueOn) };
       }),
 

@@ -341,7 +341,8 @@ export function createPreviewWorkbook(options: PreviewOptions): RegisterActions 
         const row = newComplaint(complaintInput(draft), existing, register.settings, today(), {
           clients: rowsOf(register.records, "Clients"),
         });
-        setRows(register, "Complaints", [...existing, row]);
+        // The dueOn formula computes the day: stored, it would be a given day deaf to Settings.
+        setRows(register, "Complaints", [...existing, { ...row, dueOn: null }]);
         return { complaintId: String(row.complaintId), dueOn: String(row.dueOn) };
       }),
 

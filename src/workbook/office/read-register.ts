@@ -99,14 +99,19 @@ export async function readRegister(
   const columns: RegisterColumns = {};
   const langCounts = { en: 0, "zh-CN": 0, "zh-TW": 0 } as Record<Lang, number>;
   let offset = 0;
-  tables.forEach((table, i) => {
+  for (const [i, table] of tables.entries()) {
     const blocks = results.slice(offset, offset + requests[i].length);
     offset += requests[i].length;
     const fields = fieldColumns(table.def, table.headers);
-    records[table.def.key] = toRecords(
-      fields,
-      blocks.flatMap((b) => b.values)
-    );
+    const rows = blocks.flatMap((b) => b.values);
+    // A field the formula fills unless a day is given: the formula's result is no given value.
+    for (const [j, column] of fields.entries()) {
+      if (!column.field?.givenBySource) continue;
+      const block = { ...table.block, column: table.block.column + j, columns: 1 };
+      for (const r of await formulaRows(context, table.sheet, block, limits.chunkRows))
+        if (rows[r]) rows[r][j] = "";
+    }
+    records[table.def.key] = toRecords(fields, rows);
     const headers: Record<string, string> = {};
     fields.forEach((c, j) => {
       if (c.field) headers[c.field.key] = table.headers[j];
@@ -114,8 +119,32 @@ export async function readRegister(
     columns[table.def.key] = { table: found[i].name, headers };
     const counts = countLabelMatches(table.def.key, table.headers);
     for (const lang of Object.keys(counts) as Lang[]) langCounts[lang] += counts[lang];
-  });
+  }
   return { records, lang: bestLang(langCounts), columns };
+}
+
+/** The rows (0-based within `block`, one column) whose cell holds a formula, read in chunks. */
+async function formulaRows(
+  context: Excel.RequestContext,
+  sheet: string,
+  block: CellBlock,
+  chunkRows: number
+): Promise<number[]> {
+  const found: number[] = [];
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  for (let start = 0; start < block.rows; start += chunkRows) {
+    const rows = Math.min(chunkRows, block.rows - start);
+    const range = worksheet
+      .getRange(blockAddress({ ...block, row: block.row + start, rows }))
+      .load("formulas");
+    // One column at a time, after the values: a register has one such column.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    (range.formulas as unknown[][]).forEach((cells, r) => {
+      if (typeof cells[0] === "string" && cells[0].startsWith("=")) found.push(start + r);
+    });
+  }
+  return found;
 }
 
 /** A sheet's used range, read in row chunks (for the importer). */

@@ -21,7 +21,7 @@ import { childKey } from "../../importer/link-merge";
 import { sheetDef } from "../../register/sheets";
 import type { FieldDef, Lang, RegisterRecord, RegisterValue, SheetKey } from "../../register/types";
 import type { ColumnPlan, SheetPlan, TableCell } from "../plan";
-import { cellValueOf, tableRowsArray } from "../plan";
+import { cellValueOf, isGiven, tableRowsArray } from "../plan";
 import { buildRegisterSheetPlan } from "../register-plan";
 import { yielder, type Yielder } from "../readers/yield";
 import type { ApplyOptions } from "./apply-plan";
@@ -72,8 +72,12 @@ async function drive<T>(steps: Generator<void, T>, pause: Yielder): Promise<T> {
   }
 }
 
-/** A table column: the plan column it stands for, or null for a person's own column. */
-type Slot = { column: ColumnPlan; typed: boolean } | null;
+/**
+ * A table column: the plan column it stands for, or null for a person's own column. `given`: a
+ * calculated column whose rows may hold a value given in place of the formula (a complaint's due
+ * day), written row by row — the value where the record gives one, else the formula.
+ */
+type Slot = { column: ColumnPlan; typed: boolean; given?: boolean } | null;
 
 /** Pure: which plan column each header stands for. */
 export function matchColumns(
@@ -81,9 +85,13 @@ export function matchColumns(
   headers: readonly string[],
   plan: ColumnPlan[]
 ): Slot[] {
+  const fields = sheetDef(key).fields;
   return headers.map((header) => {
     const column = plan.find((c) => headerMatchesColumn(key, header, c));
-    return column ? { column, typed: column.formula === undefined } : null;
+    if (!column) return null;
+    const typed = column.formula === undefined;
+    const given = !typed && fields.some((f) => f.key === column.key && f.givenBySource);
+    return given ? { column, typed, given } : { column, typed };
   });
 }
 
@@ -149,8 +157,9 @@ export async function writeTableRecords(
   const placement = await drive(placementSteps(key, existing, records), pause);
   // New rows get the calculated columns' formulas, spelled with the headers the tables have.
   const fix =
-    records.length > body.rowCount - placement.removed.length &&
-    slots.some((slot) => slot && !slot.typed)
+    (records.length > body.rowCount - placement.removed.length &&
+      slots.some((slot) => slot && !slot.typed)) ||
+    slots.some((slot) => slot?.given)
       ? await workbookFormulaFix(context, {
           lang,
           formulaStyle: "live",
@@ -159,21 +168,31 @@ export async function writeTableRecords(
         })
       : (formula: string) => formula;
   // The plan already holds each record as cells in `columns` order.
-  const rows = await drive(excelRows(key, tableRowsArray(sheetPlan.table!), columns, slots), pause);
+  const rows = await drive(
+    excelRows(key, tableRowsArray(sheetPlan.table!), columns, slots, fix),
+    pause
+  );
   await writeRows(context, table, key, body, slots, rows, placement, fix, options, pause);
 }
 
 /**
- * The records' cells as the table's typed columns take them (null in the others); a cell Excel
- * cannot hold stops everything before anything is written.
+ * The records' cells as the table's typed columns take them (null in the others; in a `given`
+ * column the record's value or the formula); a cell Excel cannot hold stops everything before
+ * anything is written.
  */
 function* excelRows(
   key: SheetKey,
   cells: TableCell[][],
   columns: ColumnPlan[],
-  slots: Slot[]
+  slots: Slot[],
+  fix: FormulaFix
 ): Generator<void, (ExcelCell | null)[][]> {
-  const from = slots.map((slot) => (slot?.typed ? columns.indexOf(slot.column) : -1));
+  const from = slots.map((slot) =>
+    slot?.typed || slot?.given ? columns.indexOf(slot.column) : -1
+  );
+  const formulaOf = slots.map((slot) =>
+    slot?.given ? `=${fix(slot.column.formula!.replace(/^=/, ""))}` : ""
+  );
   const rows = new Array<(ExcelCell | null)[]>(cells.length);
   for (let i = 0; i < cells.length; i++) {
     const row = cells[i];
@@ -186,9 +205,13 @@ function* excelRows(
           key
         );
     });
-    rows[i] = slots.map((slot, j) =>
-      slot?.typed ? toExcelCell(cellValueOf(row[from[j]]), slot.column) : null
-    );
+    rows[i] = slots.map((slot, j) => {
+      if (slot?.given)
+        return isGiven(row[from[j]])
+          ? toExcelCell(cellValueOf(row[from[j]]), slot.column)
+          : formulaOf[j];
+      return slot?.typed ? toExcelCell(cellValueOf(row[from[j]]), slot.column) : null;
+    });
     if ((i + 1) % ITEMS_PER_CHECK === 0) yield;
   }
   return rows;
@@ -418,6 +441,7 @@ async function writeRows(
   }
 
   const runs = typedRuns(slots);
+  const givenColumns = slots.flatMap((slot, j) => (slot?.given ? [j] : []));
   // Worst case per row: every value plus a text guard per cell.
   const check = checkpoint(pause);
   const rowBytes = new Array<number>(written.length);
@@ -431,7 +455,7 @@ async function writeRows(
     chunks = splitIntoChunks(rowBytes, {
       maxRows: chunkRows,
       maxBytes: maxBytes - 2 * ACTION_OVERHEAD_BYTES,
-      fixedBytes: 3 * ACTION_OVERHEAD_BYTES * runs.length,
+      fixedBytes: 3 * ACTION_OVERHEAD_BYTES * (runs.length + givenColumns.length),
     });
   } catch (error) {
     if (!(error instanceof OversizedRowError)) throw error;
@@ -463,6 +487,17 @@ async function writeRows(
           range.numberFormat = guards as unknown as string[][];
         range.values = values;
       }
+      // Through `formulas`: a given day is a constant over the calculated column's formula, the
+      // others get the formula back.
+      for (const j of givenColumns)
+        worksheet.getRange(
+          blockAddress({
+            row: block.row + chunk.start,
+            column: block.column + j,
+            rows: chunk.count,
+            columns: 1,
+          })
+        ).formulas = slice.map((row) => [row[j]]) as unknown as string[][];
     });
   }
   await batcher.flush();

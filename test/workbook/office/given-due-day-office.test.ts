@@ -7,6 +7,7 @@
 import { LANGS } from "../../../src/register/types";
 import { excelSerial } from "../../../src/register/workflow/dates";
 import { applyPlan } from "../../../src/workbook/office/apply-plan";
+import { writeTableRecords } from "../../../src/workbook/office/table-records";
 import { readRegister } from "../../../src/workbook/office/read-register";
 import { buildRegisterPlan } from "../../../src/workbook/register-plan";
 import { DUE_DAY_COMPLAINTS } from "../support/due-day-complaints";
@@ -40,6 +41,49 @@ describe.each(LANGS)("a %s register applied through the Office.js writer", (lang
     const read = await readRegister(asExcelContext(ctx));
     expect(read.records.Complaints?.map((r) => r.dueOn ?? null)).toEqual(
       DUE_DAY_COMPLAINTS.map((r) => r.dueOn ?? null)
+    );
+  });
+
+  it("writing records into the existing table: given days as dates, the formula elsewhere, a person's new day kept", async () => {
+    const ctx = new FakeRequestContext();
+    await applyPlan(
+      asExcelContext(ctx),
+      buildRegisterPlan({ lang, formulaStyle: "live", records: { Complaints: DUE_DAY_COMPLAINTS } })
+    );
+    // The pane's next import: G-1 no longer gives a day, C-1 now does, a new complaint gives one.
+    const next = [
+      ...DUE_DAY_COMPLAINTS.map((r) =>
+        r.complaintId === "G-1"
+          ? { ...r, dueOn: null }
+          : r.complaintId === "C-1"
+            ? { ...r, dueOn: "2026-07-01" }
+            : r
+      ),
+      { complaintId: "N-1", receivedOn: "2026-06-14", severity: "medium", dueOn: "2026-06-30" },
+      { complaintId: "N-2", receivedOn: "2026-06-14", severity: "medium" },
+    ];
+    await writeTableRecords(asExcelContext(ctx), "Complaints", next, { lang });
+    const plan = buildRegisterPlan({ lang, formulaStyle: "live" });
+    const sheet = plan.sheets.find((s) => s.registerKey === "Complaints")!;
+    const c = sheet.table!.columns.findIndex((column) => column.key === "dueOn");
+    const id = sheet.table!.columns.findIndex((column) => column.key === "complaintId");
+    const ws = ctx.model.sheet(sheet.name)!;
+    const formula = `=${sheet.table!.columns[c].formula}`;
+    const cells = next.map((_, i) => ({
+      id: ws.cell(i + 1, id)?.value,
+      formula: ws.cell(i + 1, c)?.formula,
+      value: ws.cell(i + 1, c)?.value,
+    }));
+    expect(cells).toEqual(
+      next.map((r) =>
+        r.dueOn
+          ? { id: r.complaintId, formula: undefined, value: excelSerial(String(r.dueOn)) }
+          : { id: r.complaintId, formula, value: "" }
+      )
+    );
+    const read = await readRegister(asExcelContext(ctx));
+    expect(read.records.Complaints?.map((r) => [r.complaintId, r.dueOn ?? null])).toEqual(
+      next.map((r) => [r.complaintId, r.dueOn ?? null])
     );
   });
 });
