@@ -29,6 +29,7 @@ import { readHeader } from "./subject";
 import { sheetIssue } from "./sheet-issue";
 import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
 import { preferClientsForDependants } from "./dependant-rows";
+import { foldBlocks } from "./block-records";
 import {
   formBlock,
   formNamesClient,
@@ -139,6 +140,11 @@ export interface SheetAnalysis {
   form?: FormLayout;
   /** A list kept by client: its heading rows (1-based) name the client of the rows under them. */
   groupHeadings?: number[];
+  /**
+   * A list printed one record per block of rows (block-records.ts): each block's first row, with
+   * the rows folded into it (blank in `sheet`, accounted with the first).
+   */
+  foldedRows?: Map<number, number[]>;
   /** The rows under the headings are the clients' branches or stores: the clients are organisations. */
   groupOrganisations?: boolean;
   /** The block holds a form that names no client (its labels, folded and sorted): see SheetOptions. */
@@ -382,15 +388,22 @@ export function analyseSheet(
     const done = read[i];
     if (done) return done;
     const underClient = clientTops.some((top) => top < b.bounds.top);
-    return b.table
-      ? analyse(b.view, b.table, b.bounds, i === main, {
-          underClient,
-          clientList: options.clientList === true && i === main,
-          memberLog: options.memberLog === true && i === main,
-          peopleAsClients: options.peopleAsClients === true && i === main,
-          partiesByValues: options.partiesByValues === true && i === main,
-        })
-      : looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
+    if (!b.table) return looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
+    const folded = foldBlocks(b.view, b.table, b.offset);
+    const analysis = analyse(
+      folded?.view ?? b.view,
+      folded?.table ?? b.table,
+      b.bounds,
+      i === main,
+      {
+        underClient,
+        clientList: options.clientList === true && i === main,
+        memberLog: options.memberLog === true && i === main,
+        peopleAsClients: options.peopleAsClients === true && i === main,
+        partiesByValues: options.partiesByValues === true && i === main,
+      }
+    );
+    return folded ? { ...analysis, foldedRows: folded.followers } : analysis;
   });
   unitsFromSideNotes(analyses);
   return analyses;

@@ -1550,7 +1550,7 @@ class WorkbookImport {
       if (normalized.rejected) {
         const coded = normalized.rejectedCode ?? { code: normalized.rejected, params: {} };
         this.reject(work, entry.row, cells, normalized.rejected, coded);
-        this.rejectFormRows(work, entry.row, normalized.rejected);
+        this.rejectFollowerRows(work, entry.row, normalized.rejected);
         groups.set(entry.row, { main: null, mainRow: null, rows: [] });
         dependantsClient = null;
         continue;
@@ -1625,7 +1625,7 @@ class WorkbookImport {
       if (work.key === "Clients") this.ownByTitle(work, candidate.record, entry.row);
       if (work.parties) this.dealParty(work, entry.row, cells, candidate);
       partners?.client(candidate);
-      this.readFormRows(work, candidate);
+      this.readFollowerRows(work, candidate, entry.row);
       if (linkColumns.length === 0 && work.key !== "Clients")
         candidate.clientRef = this.formClientAbove(work);
       if (work.sheetSubject && !candidate.clientRef) this.sheetSubjectOf(work, candidate);
@@ -2018,15 +2018,28 @@ class WorkbookImport {
     });
   }
 
-  /** A form is one record: its other rows are accounted with it, and it is said once. */
-  private readFormRows(work: SheetWork, candidate: Candidate): void {
+  /**
+   * The other source rows read into the record of `row`: a form's rows after its first, the lines
+   * of a block printed one record per block of rows (block-records.ts).
+   */
+  private rowsReadWith(work: SheetWork, row: number): number[] {
+    const form = work.analysis.form;
+    if (form) return formFollowerRows(form);
+    return work.analysis.foldedRows?.get(row) ?? [];
+  }
+
+  /**
+   * A form, or a printed block, is one record: its other rows are accounted with it; a form is
+   * said once.
+   */
+  private readFollowerRows(work: SheetWork, candidate: Candidate, row: number): void {
+    const sheet = work.analysis.sheet.name;
+    for (const other of this.rowsReadWith(work, row)) {
+      this.sourceRows++;
+      candidate.followers.push(originOf(sheet, other, work.analysis.range));
+    }
     const form = work.analysis.form;
     if (!form) return;
-    const sheet = work.analysis.sheet.name;
-    for (const row of formFollowerRows(form)) {
-      this.sourceRows++;
-      candidate.followers.push(originOf(sheet, row, work.analysis.range));
-    }
     const params = {
       from: form.top,
       to: form.bottom,
@@ -2043,16 +2056,15 @@ class WorkbookImport {
     this.formClients.set(sheet, list);
   }
 
-  private rejectFormRows(work: SheetWork, row: number, reason: string): void {
-    const form = work.analysis.form;
-    if (!form) return;
-    for (const other of formFollowerRows(form)) {
+  private rejectFollowerRows(work: SheetWork, row: number, reason: string): void {
+    const what = work.analysis.form ? "form" : "record";
+    for (const other of this.rowsReadWith(work, row)) {
       this.sourceRows++;
       this.ledger.record(
         work.analysis.sheet.name,
         other,
         "rejected",
-        `part of the form of row ${row}: ${reason}`,
+        `part of the ${what} of row ${row}: ${reason}`,
         work.analysis.range || undefined
       );
     }
