@@ -1420,6 +1420,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   recordSubject(input, mappings, profiles, byKey, taken, issues);
   nameAcrossClientIds(input, mappings, taken);
   numberAcrossPeople(input, mappings, taken);
+  nameJoinsNumber(input, mappings, profiles, taken);
   contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
   clientNumber(input, mappings, profiles, byKey, taken);
@@ -1983,6 +1984,65 @@ function numberAcrossPeople(
   unmapColumn(mappings[id], taken);
   setEvidence(mappings[id], [
     why("map.why.number-many-people", { count: shared.size, example: [...shared][0] }),
+  ]);
+}
+
+/** Share of a name column's filled rows that must be the row's number joined to another column. */
+const JOINED_NAME_SHARE = 0.8;
+
+/**
+ * A name column that only joins two others (長名稱 = 客戶代號 + " " + 簡稱, a spreadsheet's
+ * formula "FC402 順豐") repeats the number beside the name a person knows the client by: the
+ * column it joins to the number is the name, and the joined one goes to the notes. Read from the
+ * values on nearly every row, never from the headers.
+ */
+function nameJoinsNumber(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const name = mappings.findIndex((m) => m.field === "name");
+  const id = mappings.findIndex((m) => m.field === "clientId");
+  if (name < 0 || id < 0 || mappings[name].source === "override" || mappings[name].joined) return;
+  const names = input.columns[name].values.map((v) => cellText(v).trim());
+  const ids = input.columns[id].values.map((v) => cellText(v).trim());
+  const filled = names.filter((n) => n !== "").length;
+  if (filled < MIN_VALUES_TO_CONTRADICT) return;
+  const part = input.columns.findIndex((column, i) => {
+    if (i === name || i === id) return false;
+    // Free, or read as a person beside the subject only because its values look like names.
+    const m = mappings[i];
+    const free = m.field === null && m.source === "none";
+    if (!free && !(m.field === "mainContact" && m.source === "subject")) return false;
+    if (profiles[i].text < 0.8) return false;
+    let joined = 0;
+    column.values.forEach((v, row) => {
+      const text = cellText(v).trim();
+      const number = ids[row] ?? "";
+      if (text === "" || number === "") return;
+      const whole = names[row] ?? "";
+      if (whole.startsWith(number) && whole.slice(number.length).trim() === text) joined++;
+    });
+    return joined >= filled * JOINED_NAME_SHARE;
+  });
+  if (part < 0) return;
+  if (mappings[part].field === "mainContact") taken.delete("mainContact");
+  const whole = mappings[name];
+  Object.assign(mappings[part], { field: "name", confidence: whole.confidence, source: "subject" });
+  setEvidence(mappings[part], [
+    why("map.why.name-joined-to-number", {
+      whole: columnLabel(whole.letter, whole.header),
+      number: columnLabel(mappings[id].letter, mappings[id].header),
+    }),
+  ]);
+  Object.assign(whole, { field: null, confidence: 0, source: "none" });
+  setEvidence(whole, [
+    why("map.why.number-and-name", {
+      name: columnLabel(mappings[part].letter, mappings[part].header),
+      number: columnLabel(mappings[id].letter, mappings[id].header),
+    }),
   ]);
 }
 

@@ -204,3 +204,73 @@ describe("one ID number under two names", () => {
     expect(r.records.Clients).toHaveLength(2);
   });
 });
+
+describe("a name column that only joins the client's number to another column", () => {
+  const SHOPS_TW = ["盛達", "興聯", "吳旺志", "順豐", "美和", "和源", "億鑫", "福記"];
+  const SHOPS_CN = ["华信", "远帆", "恒达", "鑫源", "蓝海", "金石", "云杉", "东方"];
+  const SHOPS_EN = [
+    "Acme",
+    "Northwind",
+    "Contoso",
+    "Fabrikam",
+    "Tailspin",
+    "Wingtip",
+    "Litware",
+    "Proseware",
+  ];
+  it.each<[string, string[], (i: number) => SourceCell[], string, string, string[]]>([
+    [
+      "繁體: 長名稱 = 客戶代號 + 簡稱",
+      ["客戶代號", "簡稱", "長名稱", "電話"],
+      (i) => [`FC${402 + i}`, SHOPS_TW[i], `FC${402 + i} ${SHOPS_TW[i]}`, `(02)2749-54${10 + i}`],
+      "簡稱",
+      "長名稱",
+      SHOPS_TW,
+    ],
+    [
+      "简体: 客户名称 holds the number and the short name, 简称 after it",
+      ["客户编号", "客户名称", "简称", "联系电话"],
+      (i) => [`K${1001 + i}`, `K${1001 + i}${SHOPS_CN[i]}`, SHOPS_CN[i], `1380000${7000 + i}`],
+      "简称",
+      "客户名称",
+      SHOPS_CN,
+    ],
+    [
+      "English: Account Name = Account No + Short Name",
+      ["Account No", "Account Name", "Short Name", "Phone"],
+      (i) => [
+        `A-${1001 + i}`,
+        `A-${1001 + i} ${SHOPS_EN[i]}`,
+        SHOPS_EN[i],
+        `+1 415 555 01${10 + i}`,
+      ],
+      "Short Name",
+      "Account Name",
+      SHOPS_EN,
+    ],
+  ])("%s", (_, header, row, short, whole, names) => {
+    const rows: SourceCell[][] = [header, ...names.map((__, i) => row(i))];
+    const r = importWorkbook([sheet("客戶", rows)], { phoneRegion: "TW" });
+    const fields = Object.fromEntries(r.mappings[0].columns.map((c) => [c.header, c.field]));
+    expect(fields[short]).toBe("name");
+    expect(fields[whole]).toBeNull();
+    const why = r.mappings[0].columns.find((c) => c.header === short)?.reasons ?? [];
+    expect(why.map((x) => x.code)).toContain("map.why.name-joined-to-number");
+    expect(r.records.Clients.map((c) => c.name)).toEqual(names);
+  });
+
+  it("a name that is not the number and another column joined stays the name", () => {
+    const rows: SourceCell[][] = [
+      ["客戶代號", "簡稱", "長名稱", "電話"],
+      ...["盛達", "興聯", "順豐", "美和", "和源", "億鑫"].map((n, i) => [
+        `FC${402 + i}`,
+        n,
+        `${n}食品有限公司`,
+        `(02)2749-54${10 + i}`,
+      ]),
+    ];
+    const r = importWorkbook([sheet("客戶", rows)], { phoneRegion: "TW" });
+    const why = r.mappings[0].columns.flatMap((c) => c.reasons ?? []).map((x) => x.code);
+    expect(why).not.toContain("map.why.name-joined-to-number");
+  });
+});

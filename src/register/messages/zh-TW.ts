@@ -243,6 +243,9 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有一欄是客戶編號，而「{header}」給各列的客戶編了號（{filled} 列中有 {distinct} 個不同的編碼，不是流水序號）：名單按它管理",
   "map.why.number-many-people":
     "其中 {count} 個編號（如 {example}）出現在不同的人（姓名和證件號碼都不同）的列上：它編的是這些人持有的東西，不是客戶",
+  "map.why.name-joined-to-number":
+    "幾乎每一列的 {whole} 都是客戶編號 {number} 加上這一欄的名稱：這才是客戶的名稱",
+  "map.why.number-and-name": "只是 {number} 與 {name} 連在一起（公式的副本）：放入備註",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
