@@ -89,6 +89,11 @@ export const CAPTIONS = {
     "由公式计算，请勿手动填写。",
     "由公式計算，請勿手動填寫。"
   ),
+  givenOrComputedNote: L(
+    "Calculated by a formula unless a date is typed here: a typed date is this row's own and is kept.",
+    "由公式计算；如在此填写日期，则以所填日期为准，并予保留。",
+    "由公式計算；如在此填寫日期，則以所填日期為準，並予保留。"
+  ),
   enumNote: L("Type or pick the code:", "请填写或从列表中选择：", "請填寫或從清單中選擇："),
   yesNoNote: L("TRUE = yes, FALSE = no", "填写“是”或“否”", "填寫「是」或「否」"),
 };

@@ -190,9 +190,10 @@ export function columnWidth(field: FieldDef, header: string, lang: Lang = "en"):
   return Math.min(MAX_WIDTH, Math.max(base, longestValue, displayWidth(header) + FILTER_BUTTON));
 }
 
-/** Validation for a typed (not calculated) column, from its type and bounds; lists in `lang`. */
+/** Validation for a typed column, from its type and bounds; lists in `lang`. */
 export function columnValidation(field: FieldDef, lang: Lang = "en"): ValidationRule | undefined {
-  if (field.computed) return undefined;
+  // A calculated column a row may give its own value for (a due day) checks what is typed.
+  if (field.computed && !field.givenBySource) return undefined;
   switch (field.type) {
     case "enum":
       return { kind: "list", values: (field.values ?? []).map((v) => enumCellText(v, lang)) };
@@ -223,7 +224,8 @@ function bounded(kind: "whole" | "decimal", field: FieldDef): ValidationRule | u
 
 /** Header help: calculated columns say so; enumerations list each code with its label in `lang`. */
 export function columnNote(field: FieldDef, lang: Lang): string | undefined {
-  if (field.computed) return CAPTIONS.computedNote[lang];
+  if (field.computed)
+    return (field.givenBySource ? CAPTIONS.givenOrComputedNote : CAPTIONS.computedNote)[lang];
   if (field.type === "enum") {
     // English lists each code with its label; a Chinese register's cells hold the labels alone.
     const lines = (field.values ?? []).map((v) =>

@@ -13,6 +13,7 @@ import { LANGS, type Lang } from "../../src/register/types";
 import { excelSerial } from "../../src/register/workflow/dates";
 import { dueDate } from "../../src/scoring";
 import { columnLetter } from "../../src/workbook/a1";
+import { CAPTIONS } from "../../src/workbook/captions";
 import { isGiven } from "../../src/workbook/plan";
 import { buildRegisterPlan } from "../../src/workbook/register-plan";
 import { readRegisterWorkbook } from "../../src/workbook/xlsx/register-reader";
@@ -63,6 +64,16 @@ describe.each(LANGS)(
       });
       // overdue reads the given day where there is one, as Excel does with the cell's value.
       expect(table.rows.map((row) => row[overdueAt])).toEqual([no, yes, no, yes, no]);
+    });
+
+    test("the header tells a person a date typed there is kept, and only a date is taken", () => {
+      const due = table.columns[dueAt];
+      expect(due.note).toBe(CAPTIONS.givenOrComputedNote[lang]);
+      expect(due.note).not.toBe(CAPTIONS.computedNote[lang]);
+      expect(due.validation).toEqual({ kind: "date" });
+      // The other calculated columns are still the formula's alone.
+      expect(table.columns[overdueAt].note).toBe(CAPTIONS.computedNote[lang]);
+      expect(table.columns[overdueAt].validation).toBeUndefined();
     });
 
     test("the file: given rows hold a date without a formula, the table keeps the column formula", async () => {

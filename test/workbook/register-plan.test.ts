@@ -165,7 +165,7 @@ describe("buildRegisterPlan: sheets and tables", () => {
 
 describe("buildRegisterPlan: calculated columns", () => {
   test.each(["portable", "live"] as const)(
-    "every computed field has a formula and no validation (%s)",
+    "every computed field has a formula, and no validation unless a row may give its own value (%s)",
     (style) => {
       const p = plan("en", style);
       for (const def of SHEETS) {
@@ -174,7 +174,8 @@ describe("buildRegisterPlan: calculated columns", () => {
           if (field.computed) {
             // A row formula of its own table: it reads this row's cells by structured reference.
             expect(c.formula).toContain(`${def.table}[[#This Row],`);
-            expect(c.validation).toBeUndefined();
+            // A due day a person may type in place of the formula is checked as a date.
+            expect(c.validation).toEqual(field.givenBySource ? { kind: "date" } : undefined);
             expect(c.formula!.startsWith("=")).toBe(false);
           } else {
             expect(c.formula).toBeUndefined();
