@@ -11,6 +11,7 @@ import {
   preferPipelineForDealEntities,
   complaintsOnlyWithAComplaint,
   preferVisitsForServiceCalls,
+  preferVisitsForContactDates,
   servicesAtClients,
   preferHoldingForTerm,
   type SheetClassification,
@@ -1508,6 +1509,7 @@ function analyseBlock(
       title,
     ]);
     classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
+    classification = preferVisitsForContactDates(classification, plainHeaders, columnValues);
     // Said once: a log of services read as the client's contacts, and how to read it otherwise.
     const services =
       classification.key === "Visits" ? servicesAtClients(plainHeaders, [sheet.name, title]) : null;

@@ -4,8 +4,12 @@ import { SHEETS } from "../register/sheets";
 import type { SheetKey } from "../register/types";
 import { parseDate } from "./normalize";
 import { monthOfHeader } from "./period-columns";
+import { mostlyDates, contactDateRole } from "./review-date-columns";
+import type { SourceCell } from "./types";
 import { COMPLAINT_MENTION_WORDS, foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
 import { entityOfHeader } from "./entity-header";
+import { readHeader } from "./subject";
+import { profileColumn } from "./profile";
 import {
   matchForm,
   MAPPING_THRESHOLD,
@@ -379,6 +383,64 @@ export function complaintsOnlyWithAComplaint(
     : { key: null, confidence: 0, scores };
 }
 
+/** Share of distinct values under which a text column groups the rows (districts, regions). */
+const GROUPING_DISTINCT = 0.5;
+
+/** Client fields that say who a party is and where, which a log of contacts with it also holds. */
+const PARTY_FIELDS: ReadonlySet<string> = new Set([
+  "name",
+  "clientId",
+  "address",
+  "owner",
+  "notes",
+]);
+
+/**
+ * A list of parties each beside the day of its last contact — a visit, a maintenance round
+ * (行政區 | 單位 | 上次保養, "Site | Region | Last Service") — and nothing else a client list holds
+ * (no phone, e-mail, birthday, industry, and no other date: a contract's, this round's), under
+ * headers that hardly speak for a register sheet, is a log of those contacts: one visit a row, on
+ * that day, the party its client. A client list with such a column (name, phone, Last Visit)
+ * stays a client list, its dates made visits beside it (review-dates.ts).
+ */
+export function preferVisitsForContactDates(
+  classification: SheetClassification,
+  headers: readonly string[],
+  columnValues: readonly (readonly SourceCell[])[]
+): SheetClassification {
+  if (classification.key !== null) return classification;
+  const datedAs = headers.map((h, i) =>
+    mostlyDates(columnValues[i] ?? []) ? (contactDateRole(h) ?? "other") : null
+  );
+  // Only the contact's days: a contract's start and end, this round's date beside the last one
+  // (本次維護日期 | 上次維護日期) make a register of the sites, not a log of one contact each.
+  if (!datedAs.includes("last") || datedAs.includes("other")) return classification;
+  const clients = recognisingTargets("Clients");
+  const fieldOf = headers.map((h, i) => {
+    if (datedAs[i] !== null) return null;
+    const best = scoreHeader(h, clients)[0];
+    return best !== undefined && best.confidence >= MAPPING_THRESHOLD ? best.target.key : null;
+  });
+  // 單位 with no name beside it is the party itself (a post office, a branch), not whom a
+  // person works for.
+  const named = fieldOf.includes("name");
+  const party = (i: number) =>
+    ["name", "clientId"].includes(fieldOf[i] ?? "") ||
+    (fieldOf[i] === "employer" && !named) ||
+    (fieldOf[i] === null && readHeader(headers[i]).role === "subject");
+  if (!headers.some((_, i) => party(i))) return classification;
+  // Every other column says where the party is or groups the parties (行政區, Region: a few
+  // names repeated): a figure (AUM), a phone or a trait is the client list's.
+  const placeOrGroup = (i: number) => {
+    if (fieldOf[i] !== null) return PARTY_FIELDS.has(fieldOf[i]);
+    const p = profileColumn(columnValues[i] ?? []);
+    return p.filled === 0 || (p.text >= 0.8 && p.distinctRatio <= GROUPING_DISTINCT);
+  };
+  if (!headers.every((_, i) => datedAs[i] !== null || party(i) || placeOrGroup(i)))
+    return classification;
+  return { key: "Visits", confidence: 0.5, scores: classification.scores };
+}
+
 /** The distinct service-call words (上门, 工程师, "Work Order") a table's headers and names hold. */
 function serviceCallWords(headers: readonly string[], context: readonly string[]): string[] {
   return [...new Set([...headers, ...context].flatMap(serviceCallWordsIn))];
@@ -404,13 +466,7 @@ export function preferVisitsForServiceCalls(
   if (key === "Visits" || (key !== null && key !== "Complaints" && key !== "Clients"))
     return classification;
   if (servicesAtClients(headers, context) === null) return classification;
-  const visits = classification.scores.Visits ?? 0;
-  const rival = key === null ? 0 : (classification.scores[key] ?? 0);
-  return {
-    key: "Visits",
-    confidence: round2(Math.max(0.5, visits / (visits + rival || 1))),
-    scores: classification.scores,
-  };
+  return { key: "Visits", confidence: 0.5, scores: classification.scores };
 }
 
 /**

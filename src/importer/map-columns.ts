@@ -50,7 +50,7 @@ import { entityOfHeader } from "./entity-header";
 import { relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
-import { reviewDateColumns } from "./review-date-columns";
+import { contactDateRole, reviewDateColumns } from "./review-date-columns";
 import { tierColumn, tierOfCell } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import {
@@ -470,7 +470,7 @@ function role(column: ColumnInput): HeaderReading {
   return { role: "none", base: null };
 }
 
-/** Share of a column's values that must be dates for its header's due word to make it the due day. */
+/** Share of a column's values that must be dates for its header's word (due, last) to say which day. */
 const DUE_DAY_DATES = 0.5;
 
 /**
@@ -494,6 +494,27 @@ function dueOrActualDay(
     return;
   const known = fromHeader.get("dueOn");
   fromHeader.set("dueOn", {
+    confidence: Math.max(known?.confidence ?? 0, 0.9),
+    spelling: known?.spelling ?? column.header.text,
+  });
+}
+
+/**
+ * On a log of contacts, a dated column naming the last contact with the party (上次保養, "Last
+ * Service", 最近拜訪) is the day of the visit the row records, and one naming the next
+ * (下次保養, "Next Visit") the next visit's day.
+ */
+function contactDay(
+  column: ColumnInput,
+  profile: ColumnProfile,
+  fromHeader: Map<string, HeaderHit>,
+  byKey: ReadonlyMap<string, FieldTarget>
+): void {
+  const role = column.header.candidates.map(contactDateRole).find((r) => r !== null);
+  const target = role ? byKey.get(role === "last" ? "visitOn" : "nextVisitOn") : undefined;
+  if (!target || dateShare(profile, target.field) < DUE_DAY_DATES) return;
+  const known = fromHeader.get(target.key);
+  fromHeader.set(target.key, {
     confidence: Math.max(known?.confidence ?? 0, 0.9),
     spelling: known?.spelling ?? column.header.text,
   });
@@ -605,6 +626,7 @@ function candidatesFor(
   }
   if (thing) for (const key of ["name", "clientId"]) fromHeader.delete(key);
   dueOrActualDay(column, profile, fromHeader, byKey);
+  contactDay(column, profile, fromHeader, byKey);
   // A help desk's bare "id" (Freshdesk's, Zendesk's API dump), a ledger's 编号 counting 1, 2, 3 …:
   // a different number on every row is the record's own number, never the client's (whose number
   // repeats over their tickets). A column named for the record's number still wins over a 编号;

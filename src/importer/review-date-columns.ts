@@ -15,17 +15,29 @@ const CONTACT_EN =
   "(?:annual|policy|portfolio|account|client|plan)?(?:review|visit|meeting|qbr|contact|contacted|call|checkin|followup|touchpoint|appointment|reviewmeeting)";
 const CONTACT_ZH =
   "(?:拜访|回访|走访|到访|来访|访视|访问|联系|联络|跟进|面谈|会面|见面|检视|检讨|复核|沟通|review)";
+/**
+ * A service given at the party's site (a maintenance round, an inspection: 上次保養, "Last
+ * Service"): a contact on a log of such services, a fact kept with the client on a client list.
+ */
+const SERVICE_EN = "(?:service|serviced|servicing|maintenance|inspection|inspected)";
+const SERVICE_ZH = "(?:保养|维护|维修|检修|巡检|巡查|点检|服务)";
 const DAY_EN = "(?:date|day|on|due|by)?";
 const DAY_ZH = "(?:日期|时间|日)?";
 
 /** The last contact: "Last Review", "Most recent visit", "Date of last meeting", 最近拜访, 上次回访日期. */
-const LAST_HEADER = new RegExp(
-  `^(?:(?:last|latest|mostrecent|previous|prior)${CONTACT_EN}${DAY_EN}|(?:dateof)?last${CONTACT_EN}|(?:最近|上次|上一次|最后|最后一次|最近一次|前次|末次)${CONTACT_ZH}${DAY_ZH})$`
-);
+const lastHeader = (en: string, zh: string) =>
+  new RegExp(
+    `^(?:(?:last|latest|mostrecent|previous|prior)${en}${DAY_EN}|(?:dateof)?last${en}|(?:最近|上次|上一次|最后|最后一次|最近一次|前次|末次)${zh}${DAY_ZH})$`
+  );
 /** The next contact due: "Next Review", "Follow-up Date", "Next QBR", 下次回访, 下次拜訪日期. */
-const NEXT_HEADER = new RegExp(
-  `^(?:(?:next|upcoming|planned)${CONTACT_EN}${DAY_EN}|followup(?:date|due|on|by)|(?:下次|下一次|下回|预约|预定)${CONTACT_ZH}${DAY_ZH})$`
-);
+const nextHeader = (en: string, zh: string) =>
+  new RegExp(
+    `^(?:(?:next|upcoming|planned)${en}${DAY_EN}|followup(?:date|due|on|by)|(?:下次|下一次|下回|预约|预定)${zh}${DAY_ZH})$`
+  );
+const LAST_HEADER = lastHeader(CONTACT_EN, CONTACT_ZH);
+const NEXT_HEADER = nextHeader(CONTACT_EN, CONTACT_ZH);
+const LAST_SERVICE_HEADER = lastHeader(SERVICE_EN, SERVICE_ZH);
+const NEXT_SERVICE_HEADER = nextHeader(SERVICE_EN, SERVICE_ZH);
 
 /**
  * A compliance list (KYC, AML: PEP flags, UBOs, documents received) reviews the client's file, not
@@ -39,26 +51,34 @@ const REVIEW_WORD = /review|检视|检讨|复核/;
 /** Share of a column's values that must be dates for it to be read as dates of contact. */
 const DATED = 0.6;
 
+const VISIT_ON = sheetDef("Visits").fields.find((f) => f.key === "visitOn");
+
 function headerForm(header: string): string {
   return foldScript(toHalfWidth(header).toLowerCase()).replace(/[\s_\-.:：()（）/'’]/g, "");
 }
 
-/** Whether a header names the last contact with the client, the next one due, or neither. */
-export function reviewDateRole(header: string): "last" | "next" | null {
-  const form = headerForm(header);
-  if (form === "") return null;
-  if (LAST_HEADER.test(form)) return "last";
-  if (NEXT_HEADER.test(form)) return "next";
-  return null;
-}
-
-const VISIT_ON = sheetDef("Visits").fields.find((f) => f.key === "visitOn");
-
 /** True when most of a column's filled values are dates. */
-function mostlyDates(values: readonly SourceCell[]): boolean {
+export function mostlyDates(values: readonly SourceCell[]): boolean {
   const filled = values.filter((v) => !isBlankCell(v));
   if (filled.length === 0 || !VISIT_ON) return false;
   return dateShare(profileColumn(filled), VISIT_ON) >= DATED;
+}
+
+/**
+ * Whether a header names the last contact with the client, the next one due, or neither; with
+ * `services`, a service at the party's site (上次保養, "Last Maintenance") is a contact too.
+ */
+export function reviewDateRole(header: string, services = false): "last" | "next" | null {
+  const form = headerForm(header);
+  if (form === "") return null;
+  if (LAST_HEADER.test(form) || (services && LAST_SERVICE_HEADER.test(form))) return "last";
+  if (NEXT_HEADER.test(form) || (services && NEXT_SERVICE_HEADER.test(form))) return "next";
+  return null;
+}
+
+/** `reviewDateRole` on a log of contacts, where a service at the site is one. */
+export function contactDateRole(header: string): "last" | "next" | null {
+  return reviewDateRole(header, true);
 }
 
 export interface ReviewDateColumns {
