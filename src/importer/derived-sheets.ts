@@ -37,6 +37,8 @@ const RECORD_KEYS = new Set([
   "opportunityId",
 ]);
 
+/** Keys that name one person wherever they stand. */
+const PERSON_KEYS = new Set(["idNumber", "phone", "email"]);
 /** Fewest distinct keys a derived sheet names for the relation to be evidence. */
 const MIN_KEYS = 3;
 /** Share of the derived sheet's keys the source holds: all but a stray one in twenty. */
@@ -156,7 +158,10 @@ function keyMatch(derived: SheetAnalysis, source: SheetAnalysis): KeyMatch | nul
       // is no record's key; most of the column must be keys all the same.
       const keys = all.filter((k) => theirs.shapes.has(shapeOf(k)));
       const distinct = new Set(keys);
-      if (distinct.size < MIN_KEYS || distinct.size < new Set(all).size * KEY_SHARE) continue;
+      // A person's own e-mail, phone or ID number names one person: one such key written on
+      // several rows (a call tool's log of one contact) is evidence as three keys are.
+      const fewest = PERSON_KEYS.has(c.field) && keys.length > distinct.size ? 1 : MIN_KEYS;
+      if (distinct.size < fewest || distinct.size < new Set(all).size * KEY_SHARE) continue;
       let found = 0;
       for (const k of distinct) if (theirs.set.has(k)) found++;
       if (found < distinct.size * FOUND_SHARE) continue;
