@@ -40,7 +40,9 @@ export interface FieldDef {
   computed?: boolean;
   /**
    * A computed field a source may give itself (a complaint's own due day): the source's value is
-   * read on import and wins over the formula, which fills the field only when none is given.
+   * read on import and wins over the formula, which fills the field only when none is given. In
+   * the register a given value (the source's, or one a person types) is a plain value in place of
+   * the row's formula, and is read back as given; the formula's result is not.
    */
   givenBySource?: boolean;
   /** Holds personal data to hide when a review is shared masked. */
