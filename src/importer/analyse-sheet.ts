@@ -69,7 +69,7 @@ import { keyedHoldings } from "./keyed-holdings";
 import { partyListReading } from "./party-list";
 import { membersOfLog } from "./member-log";
 import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
-import type { MessageCode } from "../register/messages";
+import type { MessageCode, MessageParams } from "../register/messages";
 import { stripHeaderUnit } from "./normalize";
 import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
 import { headerSet, sameLayout } from "./snapshots";
@@ -618,7 +618,8 @@ export function analyseWorkbook(
       if (!log?.notData) return;
       const again = analyseSheet(sheets[i], overrides, { memberLog: true });
       const members = again.find((a) => a.mapping.registerSheet === "Clients");
-      const issue = members && membersOfLog(members, String(log.notData.params.headers ?? ""));
+      const { headers } = log.notData.params;
+      const issue = members && membersOfLog(members, typeof headers === "object" ? headers : []);
       if (!members || !issue) return;
       members.issues.push(issue);
       perSheet[i] = again;
@@ -781,15 +782,11 @@ function markTablesAboutTheWorkbook(
         parts = parts.length > 0 ? parts : found.filter((t) => t !== header[i]);
       return [];
     });
-    const quoted = (list: string[]) =>
-      [...new Set(list)]
-        .slice(0, 3)
-        .map((n) => `"${n}"`)
-        .join(", ");
+    const shown = (list: string[]) => [...new Set(list)].slice(0, 3);
     if (named.length > 0)
-      markNotData(a, "sheet.why.sheet-index", { names: quoted(named) }, "lookup");
+      markNotData(a, "sheet.why.sheet-index", { names: shown(named) }, "lookup");
     else if (parts.length > 0)
-      markNotData(a, "sheet.why.workbook-parts", { names: quoted(parts) }, "lookup");
+      markNotData(a, "sheet.why.workbook-parts", { names: shown(parts) }, "lookup");
   });
 }
 
@@ -829,10 +826,7 @@ const DERIVED_REASONS: Record<DerivedWhy, MessageCode> = {
  */
 function markDerivedSheets(analyses: SheetAnalysis[]): void {
   for (const d of derivedSheets(analyses)) {
-    const own = d.own
-      .slice(0, 3)
-      .map((h) => `"${h}"`)
-      .join(", ");
+    const own = d.own.slice(0, 3);
     const source = d.source.sheet.name;
     markNotData(
       d.derived,
@@ -994,7 +988,7 @@ function rowsRepeatAnother(copy: SheetAnalysis, of: SheetAnalysis): boolean {
 function markNotData(
   a: SheetAnalysis,
   code: MessageCode,
-  params: Record<string, string | number>,
+  params: MessageParams,
   kind: NotDataKind = "summary"
 ): void {
   if (!a.table) return;

@@ -2439,7 +2439,7 @@ function recordSubject(
         registerSheet: input.registerSheet,
         sheet: input.sheetName,
         header: headers[0],
-        headers: headers.map((h) => `"${h}"`).join(", "),
+        headers,
       };
       issues.push(sheetIssue(input.sheetName, "map.no-record-subject", params, "warning"));
     }

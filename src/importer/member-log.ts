@@ -68,7 +68,10 @@ function agreement(keys: readonly string[], values: readonly SourceCell[]): numb
  * Clients, its transaction verdict set aside) shows each row carrying its member's own details;
  * null when it does not, and the log stays a log.
  */
-export function membersOfLog(analysis: SheetAnalysis, headers: string): ImportIssue | null {
+export function membersOfLog(
+  analysis: SheetAnalysis,
+  headers: readonly string[]
+): ImportIssue | null {
   const columns = analysis.mapping.columns;
   const rows = Math.max(0, ...analysis.columnValues.map((v) => v.length));
   if (analysis.mapping.registerSheet !== "Clients" || rows < 2) return null;

@@ -81,7 +81,7 @@ export class StandInTally {
       .sort(([a], [b]) => a - b)
       .map(([column, { count, examples }]) => ({
         column,
-        params: { count, examples: examples.map((v) => `"${v}"`).join(", ") },
+        params: { count, examples },
       }));
   }
 }

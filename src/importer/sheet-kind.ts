@@ -13,7 +13,7 @@ import { holdingEvidence } from "./keyed-holdings";
 import type { SourceCell } from "./types";
 import { cellText, columnLetter, numberIn } from "./grid";
 import type { SheetKey } from "../register/types";
-import { renderMessage, type MessageCode } from "../register/messages";
+import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import { foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
 import { isHintCell } from "./hint-rows";
 import { tradeLines } from "./trade-lines";
@@ -40,14 +40,10 @@ export interface NotData {
   reason: string;
   /** The same reason as a catalogue code and its parameters (src/register/messages). */
   code: MessageCode;
-  params: Record<string, string | number>;
+  params: MessageParams;
 }
 
-function notData(
-  kind: NotDataKind,
-  code: MessageCode,
-  params: Record<string, string | number> = {}
-): NotData {
+function notData(kind: NotDataKind, code: MessageCode, params: MessageParams = {}): NotData {
   return { kind, reason: renderMessage(code, params, "en") ?? code, code, params };
 }
 
@@ -555,11 +551,9 @@ function numericShare(profiles: readonly ColumnProfile[]): number {
   return all === 0 ? 0 : numeric / all;
 }
 
-function quote(items: readonly string[]): string {
-  return items
-    .slice(0, 3)
-    .map((h) => `"${h}"`)
-    .join(", ");
+/** The first few texts a message shows as its evidence. */
+function shown(items: readonly string[]): string[] {
+  return items.slice(0, 3);
 }
 
 function isFlagColumn(p: ColumnProfile): boolean {
@@ -733,8 +727,8 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
   }
   if (score < 2) return null;
   return staffHeaders.length >= 2
-    ? notData("lookup", "sheet.why.staff", { headers: quote(staffHeaders) })
-    : notData("lookup", "sheet.why.staff-evidence", { evidence: quote([...new Set(found)]) });
+    ? notData("lookup", "sheet.why.staff", { headers: shown(staffHeaders) })
+    : notData("lookup", "sheet.why.staff-evidence", { evidence: shown([...new Set(found)]) });
 }
 
 /** Headers of a password column. */
@@ -785,7 +779,7 @@ function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData |
   const login = column(LOGIN_WORDS);
   if (password < 0 || login < 0 || password === login) return null;
   return notData("lookup", "sheet.why.logins", {
-    headers: quote([shape.headers[login], shape.headers[password]]),
+    headers: shown([shape.headers[login], shape.headers[password]]),
   });
 }
 
@@ -1037,7 +1031,7 @@ function guestList(shape: SheetShape, headers: readonly string[]): NotData | nul
     found.push(event.replace(/\s+/g, " ").trim());
   }
   if (kinds < 2) return null;
-  return notData("guests", "sheet.why.guests", { evidence: quote(found) });
+  return notData("guests", "sheet.why.guests", { evidence: shown(found) });
 }
 
 /** A value written in words (a letter or a Han character), not digits, codes or masks alone. */
@@ -1084,8 +1078,8 @@ function staffOnRows(shape: SheetShape): NotData | null {
   const sample = (c: { header: string; p: ColumnProfile }) =>
     [...c.p.values].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.header;
   return notData("unnamed", "sheet.why.staff-on-rows", {
-    names: quote([...new Set(people.filter(({ p }) => p.distinct >= 3).map(sample))]),
-    units: quote([sample(units)]),
+    names: shown([...new Set(people.filter(({ p }) => p.distinct >= 3).map(sample))]),
+    units: shown([sample(units)]),
   });
 }
 
@@ -1165,7 +1159,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   if (shape.profiles.length > 0 && shape.profiles.every((p) => p.filled === 0))
     return notData("empty", "sheet.why.header-only");
   if (shape.figuresBelow === true)
-    return notData("summary", "sheet.why.metrics", { labels: quote(shape.firstColumn) });
+    return notData("summary", "sheet.why.metrics", { labels: shown(shape.firstColumn) });
   const instructions = requirementColumn(shape);
   if (instructions !== null)
     return notData("instructions", "sheet.why.instructions", { header: instructions });
@@ -1210,7 +1204,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   // one header word is not enough against the rows' own evidence.
   const cluster = wordHits(headers, CLUSTER_WORDS);
   if (cluster.length > 0 && numbers >= 0.5 && rows <= 100 && !subjects && !parties)
-    return notData("cluster", "sheet.why.cluster", { headers: quote(cluster) });
+    return notData("cluster", "sheet.why.cluster", { headers: shown(cluster) });
 
   const products = wordHits(headers, PRODUCT_WORDS);
   // Order lines: items and their prices beside a buyer named again and again (a shop's order
@@ -1225,7 +1219,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       : null;
   if (buyer && !recordsAboutProducts(shape, products))
     return notData("transactions", "sheet.why.order-lines", {
-      headers: quote(products),
+      headers: shown(products),
       header: buyer.header,
       rows: buyer.rows,
       buyers: buyer.buyers,
@@ -1238,12 +1232,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !(strongRegister && products.length < 3) &&
     !recordsAboutProducts(shape, products)
   )
-    return notData("catalogue", "sheet.why.catalogue", { headers: quote(products) });
+    return notData("catalogue", "sheet.why.catalogue", { headers: shown(products) });
 
   const projection = projectionTable(shape, subjects, parties);
   if (projection)
     return notData("matrix", "sheet.why.projection", {
-      headers: quote(projection.headers),
+      headers: shown(projection.headers),
       from: projection.from,
       to: projection.to,
     });
@@ -1260,12 +1254,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   ) {
     const dated = shape.profiles.some((p) => p.date >= 0.6);
     if (dated || products.length > 0)
-      return notData("transactions", "sheet.why.transactions", { headers: quote(transactions) });
+      return notData("transactions", "sheet.why.transactions", { headers: shown(transactions) });
   }
 
   const keyed = subjects || parties ? null : transactionKeyed(shape);
   if (keyed && !(strongRegister && shape.registerSheet !== "Clients"))
-    return notData("transactions", "sheet.why.transactions", { headers: quote(keyed) });
+    return notData("transactions", "sheet.why.transactions", { headers: shown(keyed) });
 
   // Settings: each row a key and its value (member_id_prefix = ANG), however its words sound.
   const [firstKey, secondKey] = headers.map(matchForm);
@@ -1276,7 +1270,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     SETTING_VALUE.test(secondKey) &&
     !subjects
   )
-    return notData("lookup", "sheet.why.settings", { headers: quote(headers.slice(0, 2)) });
+    return notData("lookup", "sheet.why.settings", { headers: shown(headers.slice(0, 2)) });
 
   // Rows of distinct people (a name beside an e-mail or phone that hardly repeats) are a list of
   // people, whatever number, date and employer they carry.
@@ -1304,7 +1298,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !identifiesPeople(shape, subjects) &&
     !describesSubjects(shape, subjects)
   )
-    return notData("matrix", "sheet.why.periods", { headers: quote(periods) });
+    return notData("matrix", "sheet.why.periods", { headers: shown(periods) });
 
   // Customers × products (or groups) as 0/1 flags: an analysis grid, one client per row but no
   // register fields, which a name-less id column would otherwise carry into the register.
@@ -1316,7 +1310,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   // A scorecard: measures down its first column, their values, targets and statuses beside.
   const firstHeader = shape.headers.find((h) => h.trim() !== "");
   if (firstHeader !== undefined && METRIC_HEADER.test(matchForm(firstHeader)) && !subjects)
-    return notData("summary", "sheet.why.metrics", { labels: quote(shape.firstColumn) });
+    return notData("summary", "sheet.why.metrics", { labels: shown(shape.firstColumn) });
 
   const named = [shape.sheetName, shape.title ?? ""].find((n) => SUMMARY_NAMES.test(n));
   const aggregates = wordHits(headers, AGGREGATE_WORDS);
@@ -1331,11 +1325,11 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !parties &&
     !identifiesPeople(shape, subjects)
   )
-    return notData("summary", "sheet.why.aggregates", { headers: quote(aggregates) });
+    return notData("summary", "sheet.why.aggregates", { headers: shown(aggregates) });
 
   // The drop-down lists' own evidence names the columns, so it is the reason given when both hold.
   const lists = dropdownLists(shape);
-  if (lists) return notData("lookup", "sheet.why.dropdown-lists", { headers: quote(lists) });
+  if (lists) return notData("lookup", "sheet.why.dropdown-lists", { headers: shown(lists) });
 
   if (lookupByName(shape))
     return notData("lookup", "sheet.why.lookup-name", { name: shape.sheetName });

@@ -2,6 +2,7 @@ import type { AddressPart } from "./address-parts";
 import type { DatePart } from "./date-parts";
 import type { PhoneRegion } from "./normalize/phones";
 import type { ImportState } from "./import-state";
+import type { MessageParams } from "../register/messages/render";
 import type { RegisterRecord, SheetKey } from "../register/types";
 
 /** An Excel error value as a source reader hands it over, e.g. { error: "#N/A" }. */
@@ -57,13 +58,13 @@ export interface ImportIssue {
   message: string;
   severity: IssueSeverity;
   code?: string;
-  params?: Record<string, string | number>;
+  params?: MessageParams;
 }
 
 /** A message by catalogue code and parameters (see src/register/messages). */
 export interface MessageRef {
   code: string;
-  params: Record<string, string | number>;
+  params: MessageParams;
 }
 
 export type RowOutcome = "imported" | "merged" | "skipped" | "rejected";
@@ -104,7 +105,7 @@ export type MappingSource =
 /** A message catalogue code and its parameters (src/register/messages). */
 export interface CodedReason {
   code: string;
-  params: Record<string, string | number>;
+  params: MessageParams;
 }
 
 export interface ColumnMapping {

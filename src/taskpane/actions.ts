@@ -13,7 +13,7 @@ export type { RegisterSettings };
 /** A message catalogue code (src/register/messages) and its parameters. */
 export interface CodedReason {
   code: string;
-  params: Record<string, string | number>;
+  params: MessageParams;
 }
 
 export type HostMode = "excel" | "preview";
@@ -129,7 +129,7 @@ export interface ImportIssueRow {
   message: string;
   severity: IssueSeverity;
   code?: string;
-  params?: Record<string, string | number>;
+  params?: MessageParams;
 }
 
 export interface ImportPreview {

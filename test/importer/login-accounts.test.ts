@@ -83,8 +83,13 @@ describe("login accounts", () => {
 
   it("says why in every language of the register", () => {
     for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
-      const text = renderMessage("sheet.why.logins", { headers: '"帳號", "密碼"' }, lang);
-      expect(text).toContain('"帳號", "密碼"');
+      const text = renderMessage("sheet.why.logins", { headers: ["帳號", "密碼"] }, lang);
+      const quoted = {
+        en: '"帳號", "密碼"',
+        "zh-CN": "“帳號”、“密碼”",
+        "zh-TW": "「帳號」、「密碼」",
+      };
+      expect(text).toContain(quoted[lang]);
       if (lang !== "en") expect(text).not.toMatch(/[a-z]{4,}/);
     }
   });

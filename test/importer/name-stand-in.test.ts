@@ -52,9 +52,16 @@ describe("a member whose real-name cell is blank", () => {
     ]);
     expect(told.every((i) => i.row === null && i.severity === "warning")).toBe(true);
     expect(renderIssueMessage(told[0], "zh-CN")).toContain("为空");
-    expect(renderIssueMessage(told[0], "zh-CN")).toContain('"蓝色海洋🌊"');
+    expect(renderIssueMessage(told[0], "zh-CN")).toContain(
+      "（例如“蓝色海洋🌊”、“阿木”、“云朵朵”）"
+    );
     expect(renderIssueMessage(told[0], "zh-TW")).toContain("空白");
-    expect(renderIssueMessage(told[0], "en")).toContain("3 rows");
+    expect(renderIssueMessage(told[0], "zh-TW")).toContain(
+      "（例如「蓝色海洋🌊」、「阿木」、「云朵朵」）"
+    );
+    expect(renderIssueMessage(told[0], "en")).toContain(
+      '3 rows have an empty B (真实姓名); they were kept, each named by its A (会员昵称) (e.g. "蓝色海洋🌊", "阿木", "云朵朵").'
+    );
     expect(r.issues.some((i) => i.code === "import.row-rejected")).toBe(false);
   });
 });

@@ -39,6 +39,26 @@ describe("message catalogues", () => {
     );
   });
 
+  it("quote a list of source texts in each language's marks and separator", () => {
+    const params = { headers: ["Dept", "工號, 分機"] };
+    expect(renderMessage("sheet.why.staff", params, "en")).toBe(
+      'its headers "Dept", "工號, 分機" describe colleagues (departments, positions, staff numbers), not clients'
+    );
+    expect(renderMessage("sheet.why.staff", params, "zh-CN")).toBe(
+      "其表头“Dept”、“工號, 分機”描述的是同事（部门、职位、工号），不是客户"
+    );
+    expect(renderMessage("sheet.why.staff", params, "zh-TW")).toBe(
+      "其標題「Dept」、「工號, 分機」描述的是同事（部門、職位、員工編號），不是客戶"
+    );
+  });
+
+  it("give a quoted placeholder the same marks in all three languages", () => {
+    const quoted = (template: string) =>
+      [...template.matchAll(/\{(\w+):quoted\}/g)].map((m) => m[1]).sort();
+    for (const code of Object.keys(en) as (keyof typeof en)[])
+      for (const other of [zhCN[code], zhTW[code]]) expect(quoted(other)).toEqual(quoted(en[code]));
+  });
+
   it("fall back to the English message for an issue without a known code", () => {
     const issue: ImportIssue = {
       sheet: "S",

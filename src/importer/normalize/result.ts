@@ -1,11 +1,11 @@
-import { renderMessage, type MessageCode } from "../../register/messages";
+import { renderMessage, type MessageCode, type MessageParams } from "../../register/messages";
 
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 
 /** A catalogue code (src/register/messages) and its parameters for a failure's or warning's text. */
 export interface Coded {
   code?: string;
-  params?: Record<string, string | number>;
+  params?: MessageParams;
 }
 
 /**

@@ -114,7 +114,7 @@ export const en = {
 
   // Column mapping
   "map.no-record-subject":
-    'No column says whom these {registerSheet:sheet} records are about: {headers} could each be the client. If one is, name it with a mapping such as "{sheet}!{header}=client".',
+    'No column says whom these {registerSheet:sheet} records are about: {headers:quoted} could each be the client. If one is, name it with a mapping such as "{sheet}!{header}=client".',
   "map.override-ignored": "The mapping override for this column was ignored: {why:msg}.",
   "map.override-taken": 'another column is already mapped to "{override}"',
   "map.override-unknown": '"{override}" is not a field of the {registerSheet} sheet',
@@ -338,41 +338,43 @@ export const en = {
     'no header names the row\'s subject; "{header}" is the first column of distinct names',
   "sheet.why.pivot": 'it holds pivot-table labels such as "{label}"',
   "sheet.why.dashboard": 'its name "{name}" says it is a dashboard',
-  "sheet.why.cluster": "its header {headers} and figures describe groups, not clients",
-  "sheet.why.catalogue": "its headers {headers} describe products, and no column names clients",
+  "sheet.why.cluster": "its header {headers:quoted} and figures describe groups, not clients",
+  "sheet.why.catalogue":
+    "its headers {headers:quoted} describe products, and no column names clients",
   "sheet.why.header-only": "it has a header row and no rows under it",
   "sheet.why.order-lines":
-    'its headers {headers} describe items sold, and the buyer in "{header}" comes back on many lines ({buyers} buyers over {rows} rows): an order book, one row per item sold',
-  "sheet.why.transactions": "its headers {headers} record sales or orders, one row per transaction",
+    'its headers {headers:quoted} describe items sold, and the buyer in "{header}" comes back on many lines ({buyers} buyers over {rows} rows): an order book, one row per item sold',
+  "sheet.why.transactions":
+    "its headers {headers:quoted} record sales or orders, one row per transaction",
   "sheet.why.trades":
     'its rows are trades, not holdings: "{first}" × "{second}" makes "{amount}" on {rows} rows, and the money goes both ways (bought and sold)',
-  "sheet.why.periods": "its columns are periods ({headers}) holding figures",
+  "sheet.why.periods": "its columns are periods ({headers:quoted}) holding figures",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
-  "sheet.why.aggregates": "its headers {headers} count and sum, one row per group",
+  "sheet.why.aggregates": "its headers {headers:quoted} count and sum, one row per group",
   "sheet.why.dropdown-lists":
-    "its columns {headers} are lists of choices, each its own list of distinct words ending at its own row, not records",
+    "its columns {headers:quoted} are lists of choices, each its own list of distinct words ending at its own row, not records",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
   "sheet.why.lookup-name":
     'its name "{name}" and its few columns of short words or codes make it a list of choices, not clients',
-  "sheet.why.settings": "its columns {headers} are settings: each row a key and its value",
+  "sheet.why.settings": "its columns {headers:quoted} are settings: each row a key and its value",
   "sheet.why.workbook-parts":
-    "its column lists parts of the workbook itself ({names}): the headings of its other tables or ranges of its cells, the workbook's machinery, not records",
+    "its column lists parts of the workbook itself ({names:quoted}): the headings of its other tables or ranges of its cells, the workbook's machinery, not records",
   "sheet.why.sheet-index":
-    "its column lists the workbook's other sheets ({names}): it is an index of the workbook",
-  "sheet.why.metrics": "its rows are measures ({labels}) with their figures, not records",
+    "its column lists the workbook's other sheets ({names:quoted}): it is an index of the workbook",
+  "sheet.why.metrics": "its rows are measures ({labels:quoted}) with their figures, not records",
   "sheet.why.projection":
-    "its rows count up one year at a time ({headers}: {from} … {to}) beside columns of figures: a year-by-year projection of one policy or plan, not records",
+    "its rows count up one year at a time ({headers:quoted}: {from} … {to}) beside columns of figures: a year-by-year projection of one policy or plan, not records",
   "sheet.why.bands":
     'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
     "the same client number ({header}) comes back on many rows, each with a date ({date}) and an amount ({amount}): one row per transaction",
   "sheet.why.staff":
-    "its headers {headers} describe colleagues (departments, positions, staff numbers), not clients",
+    "its headers {headers:quoted} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.logins":
-    "its headers {headers} are login names and passwords: a list of user accounts, not clients",
+    "its headers {headers:quoted} are login names and passwords: a list of user accounts, not clients",
   "sheet.why.staff-evidence":
-    "its name, headers and values ({evidence}) describe the organisation's own people (departments, posts, extensions), not clients",
+    "its name, headers and values ({evidence:quoted}) describe the organisation's own people (departments, posts, extensions), not clients",
   "sheet.why.staff-serving":
     'its people are the staff "{sheet}" names in "{header}" as the clients\' managers: the firm\'s own staff, not contacts',
   "sheet.unsure.summary":
@@ -403,21 +405,21 @@ export const en = {
   "sheet.why.drawn-repeats":
     'its rows name records of "{source}" ({found} of the {count} values of its column {column} name rows there), some of them on several rows: what is done for them (deliveries, calls, runs), no new records',
   "sheet.why.drawn-from":
-    'its rows are records of "{source}" again ({found} of the {count} values of its column {column} name rows there) with columns of its own ({own}): a working list made from it, no new records',
+    'its rows are records of "{source}" again ({found} of the {count} values of its column {column} name rows there) with columns of its own ({own:quoted}): a working list made from it, no new records',
   "sheet.why.copy-of":
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
     "its rows are each client once per period, every client over the same periods: a history of figures, not records",
   "sheet.why.member-log":
-    "Read as the client list: its {rows} rows are transactions ({headers}), but each carries its member's own details ({personal}), the same on every row of a member; the {count} members told apart by column {column} are the clients, each member's rows merged into one.",
+    "Read as the client list: its {rows} rows are transactions ({headers:quoted}), but each carries its member's own details ({personal}), the same on every row of a member; the {count} members told apart by column {column} are the clients, each member's rows merged into one.",
   "sheet.why.linked-client-list":
     "Read as the client list: column {column} of \"{other}\" names each row's client by this table's {id} ({found} of its {count} ids are here).",
   "sheet.why.guests":
-    "its headers and title ({evidence}) list the guests of an event (their group, table, how many come, gifts), not clients",
+    "its headers and title ({evidence:quoted}) list the guests of an event (their group, table, how many come, gifts), not clients",
   "sheet.why.guests-phonebook":
     'it holds only names and phone numbers, kept beside the guest list "{list}": a phone book, not clients',
   "sheet.why.staff-on-rows":
-    "no column names a client: its only names ({names}) come back on many rows beside the units ({units}) they work in, the staff who handled each row",
+    "no column names a client: its only names ({names:quoted}) come back on many rows beside the units ({units:quoted}) they work in, the staff who handled each row",
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
@@ -559,7 +561,7 @@ export const en = {
   "import.deal-party-column":
     "Column {column} gave the {field:field} of the clients made from column {subject}.",
   "import.name-stand-in":
-    "{count} rows have an empty {column}; they were kept, each named by its {from} (e.g. {examples}).",
+    "{count} rows have an empty {column}; they were kept, each named by its {from} (e.g. {examples:quoted}).",
   "import.deal-updates":
     "{count} rows write again a prospect listed above, and the sheet has no deal id or deal name: each prospect's rows were read as one deal ({deals} deals, e.g. {examples}), its latest row's values kept; each earlier value that changed is told as an update.",
   "import.numbered-groups":

@@ -4,7 +4,8 @@ import type { Lang, SheetKey } from "../types";
 import { en, type MessageCode } from "./en";
 
 export type { MessageCode };
-export type MessageParams = Record<string, string | number>;
+/** A list (headers, sheet names, values as written) is shown in the language's separator. */
+export type MessageParams = Record<string, string | number | readonly string[]>;
 
 /** Anything that carries a coded message: an import issue, a row reason. */
 export interface CodedMessage {
@@ -40,6 +41,12 @@ function catalogueFor(lang: Lang): Catalogue {
 }
 
 const LIST_SEPARATOR: Record<Lang, string> = { en: ", ", "zh-CN": "、", "zh-TW": "、" };
+/** How each language quotes text written in a source: {name:quoted} in a message text. */
+const QUOTES: Record<Lang, readonly [string, string]> = {
+  en: ['"', '"'],
+  "zh-CN": ["“", "”"],
+  "zh-TW": ["「", "」"],
+};
 /** Nested message codes deeper than this are shown as they are (a guard against cycles). */
 const MAX_DEPTH = 4;
 
@@ -92,6 +99,11 @@ export function renderMessage(
     // {name:opt} is an optional nested message: nothing when the params do not carry it.
     if (!(name in params)) return kind === "opt" ? "" : whole;
     const value = params[name];
+    if (typeof value === "object") {
+      const [open, close] = QUOTES[lang];
+      const items = kind === "quoted" ? value.map((item) => open + item + close) : value;
+      return items.join(LIST_SEPARATOR[lang]);
+    }
     const text = String(value);
     switch (kind) {
       case "field":

@@ -93,7 +93,7 @@ export const zhCN: Record<MessageCode, string> = {
   "value.id-number-as-number": "证件号码 {value} 以数字形式保存，可能已丢失位数；请核对。",
 
   "map.no-record-subject":
-    '没有列指明这些{registerSheet:sheet}记录关于谁：{headers} 都可能是客户。如果其中一列是客户，请用映射指定，例如 "{sheet}!{header}=client"。',
+    '没有列指明这些{registerSheet:sheet}记录关于谁：{headers:quoted}都可能是客户。如果其中一列是客户，请用映射指定，例如 "{sheet}!{header}=client"。',
   "map.override-ignored": "此列的映射设置被忽略：{why:msg}。",
   "map.override-taken": "已有另一列映射到“{override}”",
   "map.override-unknown": "“{override}”不是{registerSheet:sheet}工作表的字段",
@@ -279,38 +279,39 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.first-names": "没有表头指明这一行的主体；“{header}”是第一列互不相同的名称",
   "sheet.why.pivot": "其中有数据透视表标签，例如“{label}”",
   "sheet.why.dashboard": "其名称“{name}”表明它是仪表板",
-  "sheet.why.cluster": "其表头 {headers} 和数字描述的是分组，不是客户",
-  "sheet.why.catalogue": "其表头 {headers} 描述的是产品，且没有列指明客户",
+  "sheet.why.cluster": "其表头{headers:quoted}和数字描述的是分组，不是客户",
+  "sheet.why.catalogue": "其表头{headers:quoted}描述的是产品，且没有列指明客户",
   "sheet.why.header-only": "只有表头，下面没有数据行",
   "sheet.why.order-lines":
-    "其表头 {headers} 描述的是售出的商品，且“{header}”中的买家在许多行重复出现（{rows} 行中只有 {buyers} 位买家）：这是订单簿，每行一件售出的商品",
-  "sheet.why.transactions": "其表头 {headers} 记录的是销售或订单，每行一笔交易",
+    "其表头{headers:quoted}描述的是售出的商品，且“{header}”中的买家在许多行重复出现（{rows} 行中只有 {buyers} 位买家）：这是订单簿，每行一件售出的商品",
+  "sheet.why.transactions": "其表头{headers:quoted}记录的是销售或订单，每行一笔交易",
   "sheet.why.trades":
     "各行是买卖交易，不是持有的资产：{rows} 行中“{first}”×“{second}”等于“{amount}”，且资金有进有出（有买有卖）",
-  "sheet.why.periods": "其各列是期间（{headers}），填的是数字",
+  "sheet.why.periods": "其各列是期间（{headers:quoted}），填的是数字",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",
-  "sheet.why.aggregates": "其表头 {headers} 是计数和求和，每行一组",
+  "sheet.why.aggregates": "其表头{headers:quoted}是计数和求和，每行一组",
   "sheet.why.dropdown-lists":
-    "其各列 {headers} 是选项清单：每列各是一串互不重复的词，长短不一，各行不是记录",
+    "其各列{headers:quoted}是选项清单：每列各是一串互不重复的词，长短不一，各行不是记录",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
   "sheet.why.lookup-name":
     "其名称“{name}”且只有几列简短的词语或代码：是下拉选项（字典）表，不是客户",
-  "sheet.why.settings": "其各列 {headers} 是设置：每行一个键及其值",
+  "sheet.why.settings": "其各列{headers:quoted}是设置：每行一个键及其值",
   "sheet.why.workbook-parts":
-    "其中一列列出的是本工作簿自身的部件（{names}）：其他表格的表头或单元格区域，是工作簿的辅助内容，不是记录",
-  "sheet.why.sheet-index": "其中一列列出的是本工作簿的其他工作表（{names}）：它是工作簿的目录",
-  "sheet.why.metrics": "其各行是指标（{labels}）及其数值，不是记录",
+    "其中一列列出的是本工作簿自身的部件（{names:quoted}）：其他表格的表头或单元格区域，是工作簿的辅助内容，不是记录",
+  "sheet.why.sheet-index":
+    "其中一列列出的是本工作簿的其他工作表（{names:quoted}）：它是工作簿的目录",
+  "sheet.why.metrics": "其各行是指标（{labels:quoted}）及其数值，不是记录",
   "sheet.why.projection":
-    "其各行逐年加一（{headers}：{from} … {to}），旁边是各列金额：这是一份保单或计划的逐年演示，不是记录",
+    "其各行逐年加一（{headers:quoted}：{from} … {to}），旁边是各列金额：这是一份保单或计划的逐年演示，不是记录",
   "sheet.why.bands":
     "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
     "同一客户编号（{header}）在多行重复出现，每行有日期（{date}）和金额（{amount}）：每行一笔交易",
-  "sheet.why.staff": "其表头 {headers} 描述的是同事（部门、职位、工号），不是客户",
-  "sheet.why.logins": "其表头 {headers} 是登录账号和密码：这是用户账号清单，不是客户",
+  "sheet.why.staff": "其表头{headers:quoted}描述的是同事（部门、职位、工号），不是客户",
+  "sheet.why.logins": "其表头{headers:quoted}是登录账号和密码：这是用户账号清单，不是客户",
   "sheet.why.staff-evidence":
-    "其名称、表头和内容（{evidence}）描述的是本单位的人员（部门、职务、分机），不是客户",
+    "其名称、表头和内容（{evidence:quoted}）描述的是本单位的人员（部门、职务、分机），不是客户",
   "sheet.why.staff-serving":
     "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
   "sheet.unsure.summary":
@@ -339,18 +340,18 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.drawn-repeats":
     "其各行指向“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），有的记录占了好几行：记的是为它们做的事（配送、电话、车次），没有新的记录",
   "sheet.why.drawn-from":
-    "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），另加自己的列（{own}）：是从那里做出的工作清单，没有新的记录",
+    "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），另加自己的列（{own:quoted}）：是从那里做出的工作清单，没有新的记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.member-log":
-    "按客户清单读取：其 {rows} 行是交易记录（{headers}），但每行都带有该会员本人的资料（{personal}），同一会员各行一致；按 {column} 栏区分的 {count} 位会员即为客户，每位会员的各行合并为一条。",
+    "按客户清单读取：其 {rows} 行是交易记录（{headers:quoted}），但每行都带有该会员本人的资料（{personal}），同一会员各行一致；按 {column} 栏区分的 {count} 位会员即为客户，每位会员的各行合并为一条。",
   "sheet.why.linked-client-list":
     "按客户清单读取：“{other}”的 {column} 栏用本表的 {id} 指明每行的客户（其 {count} 个编号中有 {found} 个在本表）。",
   "sheet.why.guests":
-    "其表头和标题（{evidence}）列的是活动的宾客（分组、桌号、人数、礼金），不是客户",
+    "其表头和标题（{evidence:quoted}）列的是活动的宾客（分组、桌号、人数、礼金），不是客户",
   "sheet.why.guests-phonebook": "只有姓名和电话，放在宾客名单“{list}”旁边：是通讯录，不是客户",
   "sheet.why.staff-on-rows":
-    "没有列指明客户：其中的姓名（{names}）在许多行反复出现，旁边是其所属单位（{units}），是经办各行的员工",
+    "没有列指明客户：其中的姓名（{names:quoted}）在许多行反复出现，旁边是其所属单位（{units:quoted}），是经办各行的员工",
   "sheet.why.staff-people":
     "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
@@ -481,7 +482,7 @@ export const zhCN: Record<MessageCode, string> = {
     "工作簿中没有客户清单：已从 {column} 栏（每笔商机的对象）建立 {count} 位客户，商机都已关联到各自的客户。",
   "import.deal-party-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
   "import.name-stand-in":
-    "{count} 行的 {column} 为空；这些行已保留，并以 {from} 作为名称（例如 {examples}）。",
+    "{count} 行的 {column} 为空；这些行已保留，并以 {from} 作为名称（例如{examples:quoted}）。",
   "import.deal-updates":
     "有 {count} 行再次写了上面已列出的客户，且本表没有商机编号或商机名称：每位客户的各行视为同一笔商机（共 {deals} 笔，如 {examples}），取最新一行的值；之前不同的值逐一列为更新。",
   "import.numbered-groups":

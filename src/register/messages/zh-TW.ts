@@ -93,7 +93,7 @@ export const zhTW: Record<MessageCode, string> = {
   "value.id-number-as-number": "證件號碼 {value} 以數字形式儲存，可能已遺失位數；請核對。",
 
   "map.no-record-subject":
-    '沒有欄指明這些{registerSheet:sheet}記錄關於誰：{headers} 都可能是客戶。如果其中一欄是客戶，請用對應指定，例如 "{sheet}!{header}=client"。',
+    '沒有欄指明這些{registerSheet:sheet}記錄關於誰：{headers:quoted}都可能是客戶。如果其中一欄是客戶，請用對應指定，例如 "{sheet}!{header}=client"。',
   "map.override-ignored": "此欄的對應設定被忽略：{why:msg}。",
   "map.override-taken": "已有另一欄對應到「{override}」",
   "map.override-unknown": "「{override}」不是{registerSheet:sheet}工作表的欄位",
@@ -284,38 +284,39 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.first-names": "沒有標題指明這一列的主體；「{header}」是第一欄互不相同的名稱",
   "sheet.why.pivot": "其中有樞紐分析表標籤，例如「{label}」",
   "sheet.why.dashboard": "其名稱「{name}」表明它是儀表板",
-  "sheet.why.cluster": "其標題 {headers} 和數字描述的是分組，不是客戶",
-  "sheet.why.catalogue": "其標題 {headers} 描述的是產品，且沒有欄指明客戶",
+  "sheet.why.cluster": "其標題{headers:quoted}和數字描述的是分組，不是客戶",
+  "sheet.why.catalogue": "其標題{headers:quoted}描述的是產品，且沒有欄指明客戶",
   "sheet.why.header-only": "只有標題列，下面沒有資料列",
   "sheet.why.order-lines":
-    "其標題 {headers} 描述的是售出的商品，且「{header}」中的買家在許多列重複出現（{rows} 列中只有 {buyers} 位買家）：這是訂單簿，每列一件售出的商品",
-  "sheet.why.transactions": "其標題 {headers} 記錄的是銷售或訂單，每列一筆交易",
+    "其標題{headers:quoted}描述的是售出的商品，且「{header}」中的買家在許多列重複出現（{rows} 列中只有 {buyers} 位買家）：這是訂單簿，每列一件售出的商品",
+  "sheet.why.transactions": "其標題{headers:quoted}記錄的是銷售或訂單，每列一筆交易",
   "sheet.why.trades":
     "各列是買賣交易，不是持有的資產：{rows} 列中「{first}」×「{second}」等於「{amount}」，且資金有進有出（有買有賣）",
-  "sheet.why.periods": "其各欄是期間（{headers}），填的是數字",
+  "sheet.why.periods": "其各欄是期間（{headers:quoted}），填的是數字",
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",
-  "sheet.why.aggregates": "其標題 {headers} 是計數和加總，每列一組",
+  "sheet.why.aggregates": "其標題{headers:quoted}是計數和加總，每列一組",
   "sheet.why.dropdown-lists":
-    "其各欄 {headers} 是選項清單：每欄各是一串互不重複的詞，長短不一，各列不是紀錄",
+    "其各欄{headers:quoted}是選項清單：每欄各是一串互不重複的詞，長短不一，各列不是紀錄",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
   "sheet.why.lookup-name":
     "其名稱「{name}」且只有幾欄簡短的詞語或代碼：是下拉選項（字典）表，不是客戶",
-  "sheet.why.settings": "其各欄 {headers} 是設定：每列一個鍵及其值",
+  "sheet.why.settings": "其各欄{headers:quoted}是設定：每列一個鍵及其值",
   "sheet.why.workbook-parts":
-    "其中一欄列出的是本活頁簿自身的部件（{names}）：其他表格的表頭或儲存格範圍，是活頁簿的輔助內容，不是記錄",
-  "sheet.why.sheet-index": "其中一欄列出的是本活頁簿的其他工作表（{names}）：它是活頁簿的目錄",
-  "sheet.why.metrics": "其各列是指標（{labels}）及其數值，不是記錄",
+    "其中一欄列出的是本活頁簿自身的部件（{names:quoted}）：其他表格的表頭或儲存格範圍，是活頁簿的輔助內容，不是記錄",
+  "sheet.why.sheet-index":
+    "其中一欄列出的是本活頁簿的其他工作表（{names:quoted}）：它是活頁簿的目錄",
+  "sheet.why.metrics": "其各列是指標（{labels:quoted}）及其數值，不是記錄",
   "sheet.why.projection":
-    "其各列逐年加一（{headers}：{from} … {to}），旁邊是各欄金額：這是一份保單或計畫的逐年試算，不是紀錄",
+    "其各列逐年加一（{headers:quoted}：{from} … {to}），旁邊是各欄金額：這是一份保單或計畫的逐年試算，不是紀錄",
   "sheet.why.bands":
     "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
     "同一客戶編號（{header}）在多列重複出現，每列有日期（{date}）和金額（{amount}）：每列一筆交易",
-  "sheet.why.staff": "其標題 {headers} 描述的是同事（部門、職位、員工編號），不是客戶",
-  "sheet.why.logins": "其標題 {headers} 是登入帳號和密碼：這是使用者帳號清單，不是客戶",
+  "sheet.why.staff": "其標題{headers:quoted}描述的是同事（部門、職位、員工編號），不是客戶",
+  "sheet.why.logins": "其標題{headers:quoted}是登入帳號和密碼：這是使用者帳號清單，不是客戶",
   "sheet.why.staff-evidence":
-    "其名稱、標題和內容（{evidence}）描述的是本單位的人員（部門、職務、分機），不是客戶",
+    "其名稱、標題和內容（{evidence:quoted}）描述的是本單位的人員（部門、職務、分機），不是客戶",
   "sheet.why.staff-serving":
     "其人員是「{sheet}」在「{header}」中作為客戶經理列出的本單位員工：不是聯絡人",
   "sheet.unsure.summary":
@@ -344,18 +345,18 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.drawn-repeats":
     "其各列指向「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），有的紀錄佔了好幾列：記的是為它們做的事（配送、電話、車次），沒有新的紀錄",
   "sheet.why.drawn-from":
-    "其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），另加自己的欄（{own}）：是從那裡做出的工作清單，沒有新的紀錄",
+    "其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），另加自己的欄（{own:quoted}）：是從那裡做出的工作清單，沒有新的紀錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
   "sheet.why.member-log":
-    "按客戶清單讀取：其 {rows} 列是交易紀錄（{headers}），但每列都帶有該會員本人的資料（{personal}），同一會員各列一致；按 {column} 欄區分的 {count} 位會員即為客戶，每位會員的各列合併為一筆。",
+    "按客戶清單讀取：其 {rows} 列是交易紀錄（{headers:quoted}），但每列都帶有該會員本人的資料（{personal}），同一會員各列一致；按 {column} 欄區分的 {count} 位會員即為客戶，每位會員的各列合併為一筆。",
   "sheet.why.linked-client-list":
     "按客戶清單讀取：「{other}」的 {column} 欄用本表的 {id} 指明每列的客戶（其 {count} 個編號中有 {found} 個在本表）。",
   "sheet.why.guests":
-    "其標題與表名（{evidence}）列的是活動的賓客（分組、桌號、人數、禮金），不是客戶",
+    "其標題與表名（{evidence:quoted}）列的是活動的賓客（分組、桌號、人數、禮金），不是客戶",
   "sheet.why.guests-phonebook": "只有姓名和電話，放在賓客名單「{list}」旁邊：是通訊錄，不是客戶",
   "sheet.why.staff-on-rows":
-    "沒有欄指明客戶：其中的姓名（{names}）在許多列反覆出現，旁邊是其所屬單位（{units}），是經辦各列的員工",
+    "沒有欄指明客戶：其中的姓名（{names:quoted}）在許多列反覆出現，旁邊是其所屬單位（{units:quoted}），是經辦各列的員工",
   "sheet.why.staff-people":
     "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
@@ -487,7 +488,7 @@ export const zhTW: Record<MessageCode, string> = {
     "活頁簿中沒有客戶清單：已從 {column} 欄（每筆商機的對象）建立 {count} 位客戶，商機都已連結到各自的客戶。",
   "import.deal-party-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
   "import.name-stand-in":
-    "{count} 列的 {column} 空白；這些列已保留，並以 {from} 作為名稱（例如 {examples}）。",
+    "{count} 列的 {column} 空白；這些列已保留，並以 {from} 作為名稱（例如{examples:quoted}）。",
   "import.deal-updates":
     "有 {count} 列再次寫了上面已列出的客戶，且本表沒有商機編號或商機名稱：每位客戶的各列視為同一筆商機（共 {deals} 筆，如 {examples}），取最新一列的值；之前不同的值逐一列為更新。",
   "import.numbered-groups":
