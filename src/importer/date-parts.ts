@@ -6,7 +6,7 @@
  */
 import { foldScript } from "../register/vocabulary";
 import { cellText, isBlankCell } from "./grid";
-import { toHalfWidth } from "./normalize";
+import { ROC_ERA_MARK, toHalfWidth } from "./normalize";
 import type { SourceCell } from "./types";
 import { MONTH_ABBREVIATIONS } from "../register/vocabulary/periods";
 
@@ -46,14 +46,14 @@ export function namesRocYears(text: string): boolean {
   return /民國|民国|\broc\b/i.test(text);
 }
 
-const PART_TEXT = /^(?:(?:中華民國|中华民国|民國|民国|民)\s*)?(\d{1,4})\s*(?:年|月|日|号|號)?$/;
+const PART_TEXT = /^(\d{1,4})\s*(?:年|月|日|号|號)?$/;
 
 /** The number a part's cell holds (75, "075", "65年", "11月", "Nov"), or null (吉, ?, blank). */
 export function partNumber(cell: SourceCell, part: DatePart): number | null {
   if (typeof cell === "number") return Number.isInteger(cell) && cell >= 0 ? cell : null;
   if (typeof cell !== "string") return null;
   const text = toHalfWidth(cell).trim().toLowerCase();
-  const m = PART_TEXT.exec(text);
+  const m = PART_TEXT.exec(text.replace(ROC_ERA_MARK, ""));
   if (m) return Number(m[1]);
   if (part === "month") {
     const at = MONTH_ABBREVIATIONS.findIndex((name) => text.startsWith(name));
@@ -64,7 +64,10 @@ export function partNumber(cell: SourceCell, part: DatePart): number | null {
 
 /** A year cell written with an ROC era mark (民國65, 民65年). */
 function rocMarked(cell: SourceCell): boolean {
-  return typeof cell === "string" && /^\s*(?:中華民國|中华民国|民國|民国|民)\s*\d/.test(cell);
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  const year = text.replace(ROC_ERA_MARK, "");
+  return year !== text && /^\d/.test(year);
 }
 
 function fits(part: DatePart, n: number): boolean {

@@ -41,6 +41,20 @@ describe("date parts in headers", () => {
     expect(joinDateParts({ year: 88, month: "Nov", day: 3 }, "gregorian")).toBe("1988-11-03");
     expect(joinDateParts({ year: "吉", month: 7, day: 26 }, "roc")).toBeNull();
   });
+
+  it.each(["民國65", "民国65年", "中華民國 65", "中华民国65年", "民65", "民 65年", " 民國065 "])(
+    "reads the ROC year %j as marked, whatever the era's spelling",
+    (year) => {
+      expect(yearEraOf([year, "70"], false, false)).toBe("roc");
+      expect(joinDateParts({ year, month: "4月", day: 9 }, "gregorian")).toBe("1976-04-09");
+    }
+  );
+
+  it("takes no word but an era mark before a year (民生, 國65 are no ROC year)", () => {
+    expect(yearEraOf(["民生65", "70"], false, false)).toBe("gregorian");
+    expect(joinDateParts({ year: "國65", month: 4, day: 9 }, "gregorian")).toBeNull();
+    expect(joinDateParts({ year: "民國", month: 4, day: 9 }, "roc")).toBeNull();
+  });
 });
 
 describe("dates split over columns", () => {

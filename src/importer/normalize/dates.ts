@@ -254,8 +254,11 @@ const WEEKDAYS = new Set([
   "sunday",
 ]);
 
-// 民 alone before a year is how forms and agents shorten 民國 (民77.4.18).
-const ROC_ERA_MARK = /^(?:中華民國|中华民国|民國|民国|民(?=\s*\d))\s*/;
+/**
+ * The Republic of China era written before a year; 民 alone is how forms and agents shorten 民國
+ * (民77.4.18).
+ */
+export const ROC_ERA_MARK = /^(?:中華民國|中华民国|民國|民国|民(?=\s*\d))\s*/;
 const TIME =
   /^(?:(?:上午|下午|am|pm)\s*)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm|上午|下午|z|[+-]\d{2}:?\d{2})?$/i;
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?:(?:T|\s+)(.+))?$/i;
