@@ -8,16 +8,15 @@ import { foldScript } from "../register/vocabulary";
 import { cellText, isBlankCell } from "./grid";
 import { ROC_ERA_MARK, toHalfWidth } from "./normalize";
 import type { SourceCell } from "./types";
-import { MONTH_ABBREVIATIONS } from "../register/vocabulary/periods";
+import { DATE_PART_WORDS, MONTH_ABBREVIATIONS } from "../register/vocabulary/periods";
 
 export type DatePart = "year" | "month" | "day";
 
 const ROC_MARK = /民国|民國|roc/;
-const PART_WORDS: readonly [DatePart, RegExp][] = [
-  ["year", /^(.*?)(?:年份|年|years?|yr|yyyy|yy)$/],
-  ["month", /^(.*?)(?:月份|月|months?|mon|mm)$/],
-  ["day", /^(.*?)(?:日|号|號|days?|dd)$/],
-];
+/** Each part with its header pattern: what the date is of, then one of the part's words. */
+const PART_PATTERNS: readonly [DatePart, RegExp][] = (["year", "month", "day"] as const).map(
+  (part) => [part, new RegExp(`^(.*?)(?:${DATE_PART_WORDS[part].join("|")})$`)]
+);
 /** "Year of Birth", "Month of Joining": the part first, what it dates after "of". */
 const PART_OF = /^(years?|months?|days?)of(.+)$/;
 
@@ -34,7 +33,7 @@ export function datePartOfHeader(form: string): { part: DatePart; group: string 
     const part = of[1].startsWith("y") ? "year" : of[1].startsWith("m") ? "month" : "day";
     return { part, group: of[2] };
   }
-  for (const [part, pattern] of PART_WORDS) {
+  for (const [part, pattern] of PART_PATTERNS) {
     const m = pattern.exec(text);
     if (m) return { part, group: m[1] };
   }

@@ -24,6 +24,10 @@ describe("date parts in headers", () => {
     ["Year of Birth", "year", "birth"],
     ["DD", "day", ""],
     ["月份", "month", ""],
+    ["YYYY", "year", ""],
+    ["Join Months", "month", "join"],
+    ["出生號", "day", "出生"],
+    ["入會年份", "year", matchForm("入會")],
   ])("%s is the %s of %j", (header, part, group) => {
     expect(datePartOfHeader(matchForm(header))).toEqual({ part, group });
   });

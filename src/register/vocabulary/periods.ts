@@ -4,6 +4,8 @@
  * before they are looked up, so 月營收/月营收 and "Monthly" / "MONTHLY" are one spelling each.
  */
 
+import type { WordTable } from "./words";
+
 /** Register fields that hold a year's amount: a figure per month or quarter is multiplied up. */
 export const YEARLY_AMOUNT_FIELDS: readonly string[] = [
   "annualRevenue",
@@ -104,6 +106,17 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
   "nov",
   "dec",
 ];
+
+/**
+ * The words that end a header naming one part of a date split over columns (出生年 | 出生月 |
+ * 出生日, Birth Year, YYYY | MM | DD), what stands before them being what the date is of. Matched
+ * against the header's match form (lower case, no spaces or punctuation).
+ */
+export const DATE_PART_WORDS = {
+  year: ["年份", "年", "year", "years", "yr", "yyyy", "yy"],
+  month: ["月份", "月", "month", "months", "mon", "mm"],
+  day: ["日", "号", "號", "day", "days", "dd"],
+} as const satisfies WordTable;
 
 /**
  * Words in a tab's name that say which period the tab is a snapshot of (10月 / Jan / 第3周 /
