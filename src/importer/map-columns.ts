@@ -2913,7 +2913,7 @@ function personsAtCompanies(
   setEvidence(mappings[person], [
     why("map.why.names-person", { header: mappings[person].header }),
     described.length > 0
-      ? why("map.why.person-described", { fields: described.map((m) => m.header).join(", ") })
+      ? why("map.why.person-described", { fields: described.map((m) => m.header) })
       : why("map.why.distinct-subject", {
           distinct: profiles[person].distinct,
           filled: profiles[person].filled,

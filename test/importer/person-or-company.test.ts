@@ -158,9 +158,15 @@ describe("each person with a company of their own: the ID number and birthday sa
       ?.reasons?.find((x) => x.code === "map.why.person-described");
     expect(described).toBeDefined();
     const issue = { code: described!.code, params: described!.params } as never;
-    expect(renderIssueMessage(issue, "en")).toMatch(/describe a person/);
-    expect(renderIssueMessage(issue, "zh-CN")).toMatch(/描述的是个人/);
-    expect(renderIssueMessage(issue, "zh-TW")).toMatch(/描述的是個人/);
+    expect(renderIssueMessage(issue, "en")).toBe(
+      'the row is a person\'s: "身分證字號", "生日" describe a person (an ID number, a birthday), never a company'
+    );
+    expect(renderIssueMessage(issue, "zh-CN")).toBe(
+      "这一行说的是人：“身分證字號”、“生日”描述的是个人（身份证号、生日），不是公司"
+    );
+    expect(renderIssueMessage(issue, "zh-TW")).toBe(
+      "這一列說的是人：「身分證字號」、「生日」描述的是個人（身分證字號、生日），不是公司"
+    );
   });
 });
 

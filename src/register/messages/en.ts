@@ -274,7 +274,7 @@ export const en = {
   "map.why.contacts-account":
     'a contacts export: the people work at the accounts "{header}" names ({accounts} accounts for {people} people), so each person is a contact of that client',
   "map.why.person-described":
-    "the row is a person's: {fields} describe a person (an ID number, a birthday), never a company",
+    "the row is a person's: {fields:quoted} describe a person (an ID number, a birthday), never a company",
   "map.why.second-employer":
     'the clients are persons and "{header}" names a company too, but {employer} already says where each one works: kept in the notes',
   "map.why.employer-number":

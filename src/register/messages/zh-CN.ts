@@ -230,7 +230,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.contacts-account":
     "联系人导出表：人员分属“{header}”所列的客户（{accounts} 个客户、{people} 位人员），每人都是该客户的联系人",
-  "map.why.person-described": "这一行说的是人：{fields} 描述的是个人（身份证号、生日），不是公司",
+  "map.why.person-described":
+    "这一行说的是人：{fields:quoted}描述的是个人（身份证号、生日），不是公司",
   "map.why.second-employer":
     "客户是个人，“{header}”也是公司名称，但 {employer} 已经写明各人的工作单位：放入备注",
   "map.why.employer-number": "客户是个人，{employer} 是其公司：“{header}”是公司的编号，不是客户的",

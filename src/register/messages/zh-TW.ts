@@ -234,7 +234,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
   "map.why.contacts-account":
     "聯絡人匯出表：人員分屬「{header}」所列的客戶（{accounts} 個客戶、{people} 位人員），每人都是該客戶的聯絡人",
-  "map.why.person-described": "這一列說的是人：{fields} 描述的是個人（身分證字號、生日），不是公司",
+  "map.why.person-described":
+    "這一列說的是人：{fields:quoted}描述的是個人（身分證字號、生日），不是公司",
   "map.why.second-employer":
     "客戶是個人，「{header}」也是公司名稱，但 {employer} 已經寫明各人的服務單位：放入備註",
   "map.why.employer-number":
