@@ -9,12 +9,18 @@
  */
 import type { SheetClassification } from "./classify-sheet";
 import type { HeaderColumn } from "./detect-table";
-import { mapColumns } from "./map-columns";
+import { mapColumns, namesOwnUnit } from "./map-columns";
 import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
 import type { ColumnMapping, SourceCell } from "./types";
 import { isBlankCell } from "./grid";
-import { isPartyKey, namesParties, subjectByValues, type ValueSubject } from "./value-subject";
+import {
+  isPartyKey,
+  namesParties,
+  ownHeader,
+  subjectByValues,
+  type ValueSubject,
+} from "./value-subject";
 
 /** Fewer rows than this are too few to tell a list of parties by its values. */
 const MIN_ROWS = 5;
@@ -86,7 +92,7 @@ export function partyListReading(
   // tells something of the same party.
   const subject = subjectByValues(headers, columnValues, profiles);
   if (subject === null) return null;
-  return witnessBeside(subject, columnValues, profiles, rows, relaxed)
+  return witnessBeside(subject, headers, columnValues, profiles, rows, relaxed)
     ? clientsReading(classification)
     : null;
 }
@@ -132,11 +138,12 @@ function tellsTheParty(p: ColumnProfile, values: readonly SourceCell[]): boolean
  * Whether a column beside a subject read from values tells something of the same party: where it
  * is (an address, or the place: 南投縣南投市, a province), how to reach it, who it is (an ID, its
  * name beside its key, its key beside its name). When the workbook would import nothing else
- * (`relaxed`), a key's or a firm's attributes are enough: two further columns, one of them words
- * (a gender, a grade, a region), not only figures.
+ * (`relaxed`), a key's or a firm's own attributes are enough: two further columns, one of them
+ * words (a gender, a grade, a tag), not only figures.
  */
 function witnessBeside(
   subject: ValueSubject,
+  headers: readonly string[],
   columnValues: readonly SourceCell[][],
   profiles: readonly ColumnProfile[],
   rows: number,
@@ -157,7 +164,14 @@ function witnessBeside(
   // column of people's names needs a way to reach them, whereas a key or a firm's name names a
   // party by itself.
   const party = subject.field === "clientId" || profiles[subject.column].company >= 0.5;
-  return relaxed && party && others.length >= 2 && others.some((i) => profiles[i].text >= 0.8);
+  if (!relaxed || !party) return false;
+  // The party's own attributes, not ours: a department, a team, a region or the rep serving it
+  // (a lookup of account codes to who serves them) tell nothing of the party.
+  const own = others.filter(
+    (i) =>
+      ownHeader(headers[i] ?? "") && !namesOwnUnit(headers[i] ?? "") && profiles[i].department < 0.5
+  );
+  return own.length >= 2 && own.some((i) => profiles[i].text >= 0.8);
 }
 
 function clientsReading(classification: SheetClassification): SheetClassification {

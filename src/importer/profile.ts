@@ -232,6 +232,11 @@ const DATE_SHAPE =
  * Digits and the separators people dial through, then at most one extension at the end
  * (ext 23, x23, 转801). Letters elsewhere make a code (XXE12345678, a contract or account number).
  */
+/**
+ * One point between digits, the first not a 0 (16187.80633, an export's float written as text): a
+ * decimal figure, never a phone, which starts with its trunk 0 or splits its digits more than once.
+ */
+const DECIMAL = /^[1-9]\d*\.\d+$/;
 const PHONE_SHAPE = /^[\d\s()+\-–—/.,]*(?:(?:ext\.?|x|转|轉)\s*\d{1,6})?$/i;
 
 /** Serials of the days from 1950-01-01 to 2099-12-31 (1900 date system). */
@@ -397,7 +402,8 @@ class Accumulator {
       digits.length >= 7 &&
       digits.length <= 15 &&
       PHONE_SHAPE.test(half) &&
-      !THOUSANDS.test(half)
+      !THOUSANDS.test(half) &&
+      !DECIMAL.test(half)
     ) {
       const phone = parsePhone(half);
       if (phone.ok && phone.value !== null && !/^\d{1,6}$/.test(half)) {

@@ -32,6 +32,20 @@ describe("what reads as a phone", () => {
     expect(phones.phone).toBe(1);
   });
 
+  it("amounts written as text with one decimal point are figures, not phones", () => {
+    const amounts = profileColumn([
+      "1180412.13462",
+      "16187.80633000002",
+      "72299.91915999999",
+      "364125.81469",
+      "2339.94558000001",
+    ]);
+    expect(amounts.phone).toBe(0);
+    expect(amounts.numeric).toBe(1);
+    // A phone split by points more than once, or opening with its trunk 0, is still a phone.
+    expect(profileColumn(["0912.345.678", "02.2345.6789", "0571.8888.0000"]).phone).toBe(1);
+  });
+
   it("a column of contract codes beside a client name does not take the phone field", () => {
     const rows: SourceCell[][] = [["Contract No", "Client Name", "Phone"]];
     const clients = [

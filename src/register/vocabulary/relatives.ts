@@ -117,7 +117,7 @@ export const SUBJECT_QUALIFIER_WORDS = {
 } as const satisfies WordTable;
 
 /**
- * Header words naming a unit of the organisation keeping the list (所属支行, 营业部, 网点,
+ * Header words naming a unit of the organisation keeping the list (所属支行, 营业部, 网点, a team,
  * "Branch"): ours, not the client's industry, employer or address. Written folded.
  */
 export const OWN_UNIT_HEADER_WORDS = {
@@ -132,6 +132,10 @@ export const OWN_UNIT_HEADER_WORDS = {
     "branch",
     "bookingcentre",
     "bookingcenter",
+    "team",
+    "团队",
+    "小组",
+    "组别",
   ],
 } as const satisfies WordTable;
 
