@@ -5,7 +5,7 @@
  * ("存款 6月" is the deposit balance as of June). The other periods stay in notes as
  * "label: value", never lost.
  */
-import { toHalfWidth } from "./normalize";
+import { chineseNumber, toHalfWidth } from "./normalize";
 import type { ColumnMapping, SourceCell } from "./types";
 import { isBlankCell } from "./grid";
 import { MONTH_ABBREVIATIONS } from "../register/vocabulary/periods";
@@ -61,8 +61,6 @@ export function periodOrder(label: string): number | null {
   return null;
 }
 
-const CN_DIGITS = "一二三四五六七八九";
-
 /** The month a header names on its own (1月, 一月, 十二月, Jan, March, or a bare 1 … 12), else null. */
 export function monthOfHeader(label: string): number | null {
   const text = toHalfWidth(label).trim().toLowerCase();
@@ -70,10 +68,10 @@ export function monthOfHeader(label: string): number | null {
     const n = Number(text);
     return n >= 1 && n <= 12 ? n : null;
   }
-  const cn = /^(十?)([一二三四五六七八九]?)月份?$/.exec(text);
-  if (cn && (cn[1] || cn[2])) {
-    const n = (cn[1] ? 10 : 0) + (cn[2] ? CN_DIGITS.indexOf(cn[2]) + 1 : 0);
-    return n >= 1 && n <= 12 ? n : null;
+  const cn = /^(十?[一二三四五六七八九]?)月份?$/.exec(text);
+  if (cn && cn[1] !== "") {
+    const n = chineseNumber(cn[1]);
+    return n !== null && n <= 12 ? n : null;
   }
   // 1月, Jan, March (a quarter or a half-year is no month).
   if (/^(?:q|h|第|[上下1-4一二三四]季|[上下]半)/.test(text)) return null;

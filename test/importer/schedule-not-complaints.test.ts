@@ -65,14 +65,17 @@ describe("the months a header names", () => {
     ["一月", 1],
     ["十月", 10],
     ["十二月", 12],
+    ["十一月份", 11],
+    ["九月", 9],
     ["3月", 3],
     ["Sep", 9],
     ["March", 3],
     ["7", 7],
   ])("%s is month %d", (header, month) => expect(monthOfHeader(header)).toBe(month));
 
-  it.each(["Q1", "第一季", "H2", "2024", "13", "備註", "月"])("%s is no month", (header) =>
-    expect(monthOfHeader(header)).toBeNull()
+  it.each(["Q1", "第一季", "H2", "2024", "13", "備註", "月", "十三月", "二十月", "两月"])(
+    "%s is no month",
+    (header) => expect(monthOfHeader(header)).toBeNull()
   );
 });
 

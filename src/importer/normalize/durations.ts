@@ -65,7 +65,7 @@ const CN_DIGITS: Record<string, number> = {
 }; // prettier-ignore
 
 /** 1–99 written in Chinese numerals (五, 十, 十二, 二十, 三十五), or null. */
-function chineseNumber(text: string): number | null {
+export function chineseNumber(text: string): number | null {
   const m = /^([一二两兩三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
   if (!m || text === "") return null;
   const [, tens, ten, ones] = m;
