@@ -717,7 +717,7 @@ function partiesOfLastResort(
       "import.clients-by-values",
       {
         sheet: best.name,
-        column: column ? `${column.letter} (${column.header})` : "",
+        column: column ? columnLabel(column.letter, column.header) : "",
         header: column?.header ?? "",
         rows: best.rows,
       },
