@@ -15,7 +15,7 @@ import type { DetectedTable, HeaderColumn } from "./detect-table";
 import { cellText, isBlankCell } from "./grid";
 import { scoreHeader, targetsFor } from "./header-match";
 import { looksLikeAddress } from "./profile";
-import { SHEETS } from "../register/sheets";
+import { findField } from "../register/catalog";
 import type { SourceCell, SourceSheet } from "./types";
 
 /** Fewest blocks that make a layout (two are a coincidence). */
@@ -37,8 +37,7 @@ export interface FoldedBlocks {
 }
 
 function labelOf(sheetKey: "Clients", key: string, cjk: boolean): string {
-  const field = SHEETS.find((s) => s.key === sheetKey)?.fields.find((f) => f.key === key);
-  const label = field?.label;
+  const label = findField(sheetKey, key)?.label;
   if (!label) return key;
   return cjk ? label["zh-CN"] : label.en;
 }
