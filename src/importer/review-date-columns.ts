@@ -5,6 +5,7 @@
  */
 import { sheetDef } from "../register/sheets";
 import { foldScript } from "../register/vocabulary/fold";
+import { SITE_SERVICE_WORDS } from "../register/vocabulary";
 import { isBlankCell } from "./grid";
 import { toHalfWidth } from "./normalize";
 import { dateShare, profileColumn } from "./profile";
@@ -15,12 +16,9 @@ const CONTACT_EN =
   "(?:annual|policy|portfolio|account|client|plan)?(?:review|visit|meeting|qbr|contact|contacted|call|checkin|followup|touchpoint|appointment|reviewmeeting)";
 const CONTACT_ZH =
   "(?:拜访|回访|走访|到访|来访|访视|访问|联系|联络|跟进|面谈|会面|见面|检视|检讨|复核|沟通|review)";
-/**
- * A service given at the party's site (a maintenance round, an inspection: 上次保養, "Last
- * Service"): a contact on a log of such services, a fact kept with the client on a client list.
- */
-const SERVICE_EN = "(?:service|serviced|servicing|maintenance|inspection|inspected)";
-const SERVICE_ZH = "(?:保养|维护|维修|检修|巡检|巡查|点检|服务)";
+/** A service given at the party's site (vocabulary SITE_SERVICE_WORDS), as a pattern. */
+const SERVICE_EN = `(?:${SITE_SERVICE_WORDS.en.join("|")})`;
+const SERVICE_ZH = `(?:${SITE_SERVICE_WORDS.zh.join("|")})`;
 const DAY_EN = "(?:date|day|on|due|by)?";
 const DAY_ZH = "(?:日期|时间|日)?";
 

@@ -116,3 +116,17 @@ describe("a list of parties and their last service is a log of visits", () => {
     expect(r.records.Clients).toHaveLength(people.length);
   });
 });
+
+describe("a service at the party's site, named after last or next", () => {
+  it.each([
+    ["Last Inspection", "last"],
+    ["last serviced on", "last"],
+    ["上次維修日期", "last"],
+    ["最近巡检", "last"],
+    ["Next Maintenance Date", "next"],
+    ["下次點檢", "next"],
+  ] as const)("%s is the %s contact on a log of services", (header, role) => {
+    expect(reviewDateRole(header, true)).toBe(role);
+    expect(reviewDateRole(header)).toBeNull();
+  });
+});

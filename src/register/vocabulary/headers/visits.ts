@@ -304,6 +304,16 @@ export const CALL_WORDS = {
 } as const satisfies WordTable;
 
 /**
+ * A service given at a party's site (a maintenance round, an inspection) as a header names it
+ * after "last" or "next" (上次保養, "Last Service", "Next Inspection"): a contact on a log of such
+ * services, a fact kept with the client on a client list. Folded (简体, lower case, no spaces).
+ */
+export const SITE_SERVICE_WORDS = {
+  en: ["service", "serviced", "servicing", "maintenance", "inspection", "inspected"],
+  zh: ["保养", "维护", "维修", "检修", "巡检", "巡查", "点检", "服务"],
+} as const satisfies WordTable;
+
+/**
  * Words that make a table a log of services given at the client (a field-service or help-desk
  * visit: 服务单, 报修, 上门, 工程师, "Work Order", "Technician"): read in the headers, the caption or
  * the sheet's name. With a complaint word beside them the rows are faults the client reported
