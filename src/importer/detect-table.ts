@@ -683,11 +683,21 @@ function isTranslatedHeader(up: readonly SourceCell[], low: readonly SourceCell[
     const a = namedFields(up[c] ?? null);
     const b = namedFields(low[c] ?? null);
     if (a.size === 0 || b.size === 0) continue;
+    // Two languages: one heading in Chinese characters, the other not. A record's values under
+    // their own header share its script and often its words (客戶1 under 客戶, 台新銀行 under 往來機構).
+    if (writtenInHan(up[c] ?? null) === writtenInHan(low[c] ?? null)) continue;
     if ([...a].some((key) => b.has(key))) same++;
     else different++;
   }
   // A group written once over several sub-headers (客戶資料 over 要保人 | 手機 | 生日) heads few columns.
   return same >= 2 && same > different && both * 2 > either;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** A heading written in Chinese characters. */
+function writtenInHan(cell: SourceCell): boolean {
+  return typeof cell === "string" && HAN.test(cell);
 }
 
 /**

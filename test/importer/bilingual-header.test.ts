@@ -68,6 +68,21 @@ describe("a header in two languages", () => {
       ["客戶", "類別", "狀態", "業務員"],
       ["宏遠", "B2B", "成交", "林"],
     ],
+    [
+      "繁體 headings over records whose values hold their words",
+      ["客戶", "資產類別", "往來機構", "市值(元)", "幣別"],
+      ["客戶1", "定存", "台新銀行", "1,000,000", "新台幣"],
+    ],
+    [
+      "简体 headings over records whose values hold their words",
+      ["客户", "资产类别", "往来机构", "市值(元)", "币种"],
+      ["客户1", "定期存款", "招商银行", "2,350,000", "人民币"],
+    ],
+    [
+      "English headings over records whose values hold their words",
+      ["Client", "Asset Class", "Institution", "Market Value", "Currency"],
+      ["Client 1", "Deposit", "First Bank", "1,000,000", "USD"],
+    ],
   ])("leaves %s a header over records", (_, header, first) => {
     const rows: SourceCell[][] = [header, first, [...first], [...first]];
     rows[2][0] = `${first[0]}2`;
