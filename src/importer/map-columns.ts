@@ -81,7 +81,7 @@ import {
   stripHeaderUnit,
 } from "./normalize";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
-import { isPartyKey, namesAThing, ownHeader, subjectByValues } from "./value-subject";
+import { isPartyKey, NAME_LENGTH, namesAThing, ownHeader, subjectByValues } from "./value-subject";
 
 /** The words after a deal entity that name the deal itself ("Deal - Title", 商机名称). */
 const DEAL_NAME_WORDS = /^(?:title|name|subject|名称|名稱|标题|標題|主题|主題)$/i;
@@ -2641,9 +2641,6 @@ function fallbackSubject(
   ]);
   return chosen;
 }
-
-/** Longer on average than this, a column's texts are remarks, not names (a firm's full name is ~20). */
-const NAME_LENGTH = 40;
 
 const GIVEN_NAME_HEADER = /^(?:firstname|givenname|forename|first|名|名字)$/;
 

@@ -26,6 +26,9 @@ export interface ValueSubject {
   field: "name" | "clientId";
 }
 
+/** Longer on average than this, a column's texts are remarks, not names (a firm's full name is ~20). */
+export const NAME_LENGTH = 40;
+
 /** The rows of a table: its fullest column's filled cells. */
 function rowsOf(profiles: readonly ColumnProfile[]): number {
   return Math.max(0, ...profiles.map((p) => p.filled));
@@ -110,7 +113,7 @@ export function namesParties(p: ColumnProfile, rows: number): boolean {
     p.filled >= rows * 0.8 &&
     p.text >= 0.8 &&
     p.distinctRatio >= 0.9 &&
-    p.meanLength <= 40 &&
+    p.meanLength <= NAME_LENGTH &&
     (p.personName >= 0.5 || p.company >= 0.5) &&
     p.phone < 0.2 &&
     p.email < 0.2 &&
