@@ -36,7 +36,7 @@ function rowsOf(profiles: readonly ColumnProfile[]): number {
 
 const THINGS = THING_KEY_WORDS.thing.map((w) => matchForm(w));
 /** What may follow the thing's word in a header of its number or name: 号, 编号, No, ID, 名称 … */
-const OF_THING = /(?:号码|编号|编码|代码|序号|号|名称|名|id|no|number|code|name|#)?$/;
+const OF_THING = new RegExp(`(?:${THING_KEY_WORDS.numberOrName.join("|")})?$`);
 
 /**
  * A header naming a thing's number or name (设备号, 机顶盒编号, Order No, 合同名称): the thing is

@@ -294,4 +294,21 @@ export const THING_KEY_WORDS = {
     "批次",
     "车牌",
   ],
+  /** What may follow the thing's word in a header of its number or name (设备号, Order No, 合同名称). */
+  numberOrName: [
+    "号码",
+    "编号",
+    "编码",
+    "代码",
+    "序号",
+    "号",
+    "名称",
+    "名",
+    "id",
+    "no",
+    "number",
+    "code",
+    "name",
+    "#",
+  ],
 } as const satisfies WordTable;
