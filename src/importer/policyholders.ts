@@ -6,7 +6,14 @@
  * which columns they are and turns a policy row into that client's record.
  */
 import type { RegisterRecord } from "../register/types";
-import { CLIENT_NAME_KEY, MAPPING_THRESHOLD, scoreHeader, targetsFor } from "./header-match";
+import { THING_KEY_WORDS } from "../register/vocabulary/record-parties";
+import {
+  CLIENT_NAME_KEY,
+  MAPPING_THRESHOLD,
+  matchForm,
+  scoreHeader,
+  targetsFor,
+} from "./header-match";
 import { columnLabel, isLeftOut } from "./map-columns";
 import { buildRowContext, normalizeRow, type RowContext } from "./normalize-row";
 import type { ColumnProfile } from "./profile";
@@ -30,6 +37,22 @@ export interface PolicyholderColumns {
   fields: Map<number, string>;
 }
 
+/** The words calling a column a number or code (号, 编号, No, Code), not an "ID" nor a name. */
+const NUMBER_WORDS = THING_KEY_WORDS.numberOrName
+  .filter((w) => !["id", "名称", "名", "name"].includes(w))
+  .map((w) => matchForm(w))
+  .filter((w) => w !== "");
+
+/**
+ * A header calling its column the client's number or code (CIF No, 客户号, 客戶編號): a bank's own
+ * numbering, even when its values have an ID card's shape (two letters and seven digits is also a
+ * Hong Kong identity card). Only a bare "ID" (要保人ID) lets the values say it is the person's ID.
+ */
+function namesANumber(header: string): boolean {
+  const folded = matchForm(header);
+  return NUMBER_WORDS.some((w) => folded.endsWith(w));
+}
+
 /**
  * The columns of an insurance sheet that describe its policyholder, or null when the sheet names
  * no client by name, or by a client number (those rows link to a client list elsewhere). An ID
@@ -48,7 +71,8 @@ export function policyholderColumns(
   const idNumberLink =
     linkColumn >= 0 &&
     (scoreHeader(mappings[linkColumn].header, targets)[0]?.target.key === "idNumber" ||
-      (profiles[linkColumn]?.idNumber ?? 0) >= ID_NUMBERS);
+      ((profiles[linkColumn]?.idNumber ?? 0) >= ID_NUMBERS &&
+        !namesANumber(mappings[linkColumn].header)));
   if (linkColumn >= 0 && !idNumberLink) return null;
   let subject = mappings.findIndex((m) => m.field === CLIENT_NAME_KEY);
   if (subject < 0) subject = mappings.findIndex((m) => m.linksClient === true);
