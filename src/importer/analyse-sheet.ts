@@ -754,11 +754,16 @@ function markTablesAboutTheWorkbook(
   sheets: readonly SourceSheet[]
 ): void {
   const names = new Map(sheets.map((s) => [foldName(s.name), s.name]));
-  // Headings in words: a figure standing in a header row (a dashboard's 40) names no column.
+  // Headings in words: a figure standing in a header row (a dashboard's 40) names no column; a
+  // form's "columns" are its labels and values, no table's headings.
   const headings = analyses.map(
     (a) =>
       new Set(
-        (a.table?.columns ?? []).flatMap((c) => (/\p{L}/u.test(c.text) ? [foldName(c.text)] : []))
+        a.form
+          ? []
+          : (a.table?.columns ?? []).flatMap((c) =>
+              /\p{L}/u.test(c.text) ? [foldName(c.text)] : []
+            )
       )
   );
   analyses.forEach((a, k) => {
