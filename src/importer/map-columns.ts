@@ -3101,10 +3101,6 @@ function unmappedColumnsSpelledAs(
   );
 }
 
-/**
- * A visit log naming who went (拜访人) and whom they met (拜访对象) in two columns: both are the
- * visit's attendees, so a person writes them into one cell rather than dropping either.
- */
 /** Share of a column's values read as companies' (or people's) names for `companyIsTheClient`. */
 const NAMES_SHARE = 0.5;
 
@@ -3171,6 +3167,10 @@ function joinParts(mappings: ColumnMapping[], field: string, columns: readonly n
   });
 }
 
+/**
+ * A visit log naming who went (拜访人) and whom they met (拜访对象) in two columns: both are the
+ * visit's attendees, so a person writes them into one cell rather than dropping either.
+ */
 function joinAttendees(
   input: ColumnMapInput,
   mappings: ColumnMapping[],
