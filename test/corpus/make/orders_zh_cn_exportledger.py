@@ -1,6 +1,6 @@
 """
 Shape of Chloe211101/noah "订单数据.xlsx": a bathroom-hardware exporter's order ledger kept by its
-sales assistants in WPS, three sheets. Not client data.
+sales assistants in WPS, three sheets.
 
 - "Sheet1": header 订单号 / 业务员 / 客户名称 / 总金额 / 已收金额 / 未收金额 / 发出状态 / 订单状态 /
   订单日期 / 出货日期 / 产品名称 and an unheaded twelfth column, frozen under row 1. 69 orders,
