@@ -876,7 +876,8 @@ function candidatesFor(
       if (!target || fromHeader.has(key)) continue;
       if (key === "phone" && codes) continue;
       const share = key === "email" ? profile.email : profile.phone;
-      if (share >= 0.8 || (placeholder && key === "phone" && phonesWithTheirNumbers(profile)))
+      const unheaded = placeholder || (headerless && column.header.text === "");
+      if (share >= 0.8 || (unheaded && key === "phone" && phonesWithTheirNumbers(profile)))
         out.push({
           column: position,
           target,
@@ -989,8 +990,8 @@ const PLACEHOLDER_SHARE = 0.8;
 
 /**
  * Phones, some of them stored as bare numbers (5855550138 typed into a number cell): most values
- * read as phones and the rest are whole numbers, and they hardly repeat. Only under a placeholder,
- * where nothing says the numbers are codes.
+ * read as phones and the rest are whole numbers, and they hardly repeat. Only under a placeholder
+ * or on a list without any header row, where nothing says the numbers are codes.
  */
 function phonesWithTheirNumbers(profile: ColumnProfile): boolean {
   return (
@@ -2270,8 +2271,9 @@ function namesByValues(
 /**
  * The client's own key when no header names one: the first column holds a different code or
  * number on every row (a seller id, a member key, a dealer code; value-subject.ts). It is the
- * client's id when nothing names the client (the key is all that tells them apart), or when its
- * header reads as a number beside the names (经销商代码, Dealer Code).
+ * client's id when nothing names the client (the key is all that tells them apart), when its
+ * header reads as a number beside the names (经销商代码, Dealer Code), or when the list has no
+ * header row at all.
  */
 function keyByValues(
   input: ColumnMapInput,
@@ -2289,7 +2291,10 @@ function keyByValues(
   const m = mappings[first];
   if (m.field !== null || m.source !== "none") return;
   if (!ownHeader(m.header)) return;
-  if (subject >= 0 && readings[first].base !== "id") return;
+  // Beside the names, a header must call the column a number; on a list without any header row
+  // the key standing first is what the list's system numbered each party by.
+  const headerless = input.columns.every((c) => c.header.text === "");
+  if (subject >= 0 && readings[first].base !== "id" && !headerless) return;
   const rows = Math.max(0, ...profiles.map((p) => p.filled));
   if (!isPartyKey(input.columns[first].values, profiles[first], rows)) return;
   taken.add("clientId");

@@ -349,3 +349,50 @@ describe("a header row of day or month columns", () => {
     }
   );
 });
+
+describe("a list without a header row: the key first, phones partly typed as numbers", () => {
+  // A system's export pasted without its header: a subscriber number standing first, the name, and
+  // phones in every spelling, some of them typed into number cells (the leading 0 lost).
+  const PHONES: SourceCell[] = [
+    "02-2345-6781",
+    912345602,
+    "(04)2233-4455",
+    "07-3456789",
+    28765432,
+    "0933-111-222",
+    "03-5566778/12",
+    912000345,
+    "06 2345678",
+    "02-8765-4321",
+    "08-7654321",
+    "0988-765-432",
+  ];
+  const rows: SourceCell[][] = PHONES.map((phone, i) => [
+    81200000 + ((i * 7919) % 60000),
+    `${["陳", "林", "黃", "張", "吳", "蔡"][i % 6]}${["怡君", "志豪", "美玲", "家豪"][i % 4]}${i}`,
+    phone,
+    `台北市信義區信義路${i + 1}號`,
+  ]);
+
+  it("reads the number standing first as each client's number, and the phones as phones", () => {
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    const m = r.mappings[0];
+    expect(m.headerless).toBe(true);
+    expect(m.registerSheet).toBe("Clients");
+    expect(m.columns.map((c) => c.field)).toEqual(["clientId", "name", "phone", "address"]);
+    expect(r.records.Clients).toHaveLength(rows.length);
+    const typed = r.records.Clients.find((c) => c.name === rows[1][1]);
+    expect(typed?.clientId).toBe(String(rows[1][0]));
+    expect(typed?.phone).toContain("912345602");
+  });
+
+  it("under a header that calls them no number, the numbers beside the names are not the client's number", () => {
+    const headed: SourceCell[][] = [["批次", "客戶", "電話", "地址"], ...rows];
+    const r = importWorkbook([sheet("Sheet1", headed)]);
+    const m = r.mappings[0];
+    expect(m.headerRows).toEqual([1]);
+    expect(m.columns[1].field).toBe("name");
+    expect(m.columns[2].field).toBe("phone");
+    expect(m.columns[0].field).not.toBe("clientId");
+  });
+});
