@@ -238,6 +238,124 @@ function searchRows(rows: readonly number[], last: number): number[] {
   return out;
 }
 
+/** The kind of value a cell holds by its form alone, to compare a row with the rows below it. */
+type ValueShape = "digits" | "figure" | "date" | "phone" | "email" | "id" | "code" | "text";
+
+const DIGITS = /^\d+$/;
+const FIGURE = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d*)\.\d+$|^[-+]?\d{1,3}(?:,\d{3})+$/;
+const DATE_TEXT =
+  /^\d{1,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,4}\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const PHONE_TEXT = /^[+([]?\d[\d\s\-()[\]/.#+]*$/;
+const CODE_TEXT = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_\-./#]*$/;
+
+function shapeOf(cell: SourceCell | undefined): ValueShape | null {
+  if (cell === undefined || isBlankCell(cell)) return null;
+  if (cell instanceof Date) return "date";
+  if (typeof cell === "number") return Number.isInteger(cell) ? "digits" : "figure";
+  if (typeof cell !== "string") return null;
+  const text = cell.trim();
+  if (DIGITS.test(text)) return "digits";
+  if (FIGURE.test(text)) return "figure";
+  if (looksLikeEmail(text)) return "email";
+  if (looksLikeIdNumber(text)) return "id";
+  if (DATE_TEXT.test(text) && parseDate(text).ok) return "date";
+  if (PHONE_TEXT.test(text) && isContactValue(text)) return "phone";
+  if (CODE_TEXT.test(text)) return "code";
+  return "text";
+}
+
+/**
+ * A cell that may head a column though it is written as a value: a year, a month or day as digits
+ * (202501), a small whole number (a group's or a period's number).
+ */
+function mayHeadAsValue(cell: SourceCell): boolean {
+  const whole =
+    typeof cell === "number"
+      ? cell
+      : DIGITS.test(cellText(cell).trim())
+        ? Number(cellText(cell))
+        : null;
+  return isYearNumber(cell) || isPeriodHeading(cell) || (whole !== null && isSmallWhole(whole));
+}
+
+/** Rows below a row whose values give each column's usual shape. */
+const SHAPE_SAMPLE_ROWS = 20;
+/** Values below a cell, at the least, for its column to have a usual shape. */
+const MIN_SHAPE_VALUES = 3;
+/** The share of those values of one shape that makes it the column's usual shape. */
+const USUAL_SHAPE_SHARE = 0.6;
+
+/**
+ * Tells the rows among a block's first rows that are records by their shapes: their cells have the
+ * shapes of the values below them (a number over numbers, a date over dates, a phone over phones),
+ * where a header would have a word over those columns. A row is one when none of its cells is a
+ * word over a column of numbers, dates, phones or codes, at least half of such columns it fills
+ * hold the column's own shape, and there are two of them or the row is as full as the rows below.
+ */
+function recordsByShape(
+  rows: readonly number[],
+  rowAt: (row: number) => readonly SourceCell[] | undefined
+): (row: number) => boolean {
+  const shapes = new Map<number, (ValueShape | null)[]>();
+  const shapesAt = (r: number) => {
+    let out = shapes.get(r);
+    if (!out) shapes.set(r, (out = (rowAt(r) ?? []).map((cell) => shapeOf(cell))));
+    return out;
+  };
+  const verdicts = new Map<number, boolean>();
+  return (row) => {
+    const known = verdicts.get(row);
+    if (known !== undefined) return known;
+    const at = rows.indexOf(row);
+    const below = at < 0 ? [] : rows.slice(at + 1, at + 1 + SHAPE_SAMPLE_ROWS);
+    const cells = rowAt(row) ?? [];
+    let matches = 0;
+    let shaped = 0;
+    let words = 0;
+    cells.forEach((cell, c) => {
+      const shape = shapesAt(row)[c];
+      if (shape === null || shape === undefined) return;
+      const counts = new Map<ValueShape, number>();
+      let n = 0;
+      for (const r of below) {
+        const s = shapesAt(r)[c];
+        if (!s) continue;
+        n++;
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+      if (n < MIN_SHAPE_VALUES) return;
+      let usual: ValueShape | null = null;
+      for (const [s, k] of counts) if (k >= n * USUAL_SHAPE_SHARE) usual = s;
+      if (usual === null || usual === "text") return;
+      if (shape === "text") words++;
+      else if (mayHeadAsValue(cell)) return;
+      shaped++;
+      if (shape === usual) matches++;
+    });
+    const full = below.filter((r) => nonBlank(rowAt(r)) >= 2).map((r) => nonBlank(rowAt(r)));
+    const typical = full.length > 0 ? full.sort((a, b) => a - b)[full.length >> 1] : Infinity;
+    const verdict =
+      words === 0 &&
+      matches >= 1 &&
+      matches * 2 >= shaped &&
+      (matches >= 2 || (nonBlank(cells) >= 2 && nonBlank(cells) >= typical));
+    verdicts.set(row, verdict);
+    return verdict;
+  };
+}
+
+/**
+ * True when a block's first row of two cells or more is already a record by its shapes: a list
+ * whose first row is data has no header row.
+ */
+function startsWithRecord(
+  rows: readonly number[],
+  rowAt: (row: number) => readonly SourceCell[] | undefined
+): boolean {
+  const first = rows.find((r) => nonBlank(rowAt(r)) >= 2);
+  return first !== undefined && recordsByShape(rows, rowAt)(first);
+}
+
 /**
  * The row with the most header-like cells among a block's first rows; earliest on a tie.
  * `rowAt` gives a row's cells within the block.
@@ -250,9 +368,14 @@ function findHeaderRow(
   let bestScore = 0;
   const recurring = recurringValues(rows, rowAt);
   const listed = fieldListColumns(rows, rowAt);
+  const byShape = recordsByShape(rows, rowAt);
+  // A header stands above the records: below the first record only a row that heads columns by
+  // its words alone may still be one.
+  const firstRecord = rows.find((r) => nonBlank(rowAt(r)) >= 2 && byShape(r)) ?? Infinity;
   for (const r of rows) {
     const row = rowAt(r);
-    if (isRecordRow(row)) continue;
+    if (isRecordRow(row) || byShape(r)) continue;
+    if (r > firstRecord && !headsColumns(row)) continue;
     const isValue = (c: number, text: string) => recurring.get(c)?.has(text) === true;
     // A row holding a column's recurring value (Y under Y/N, 已签约 under 状态), a figure or a date
     // is one of the records, whatever field words stand beside them: each weighs against a word.
@@ -269,6 +392,7 @@ function findHeaderRow(
   // Nothing looks like a register header: take the first row of two or more short texts that is
   // no record (else it is the first client of a list without a header).
   for (const r of rows) {
+    if (r >= firstRecord) break;
     const row = rowAt(r);
     if (nonBlank(row) >= 2 && isAllShortText(row) && !isRecordRow(row)) return r;
   }
@@ -368,14 +492,17 @@ const MIN_HEADERLESS_ROWS = 3;
 
 /**
  * A block with no header row is still a list a person would import when it is a rectangle of
- * records: at least three rows of two or more cells, most of them holding a phone number, an
- * e-mail address (in one column or spread over several) or an identity number. Its columns are
- * then told apart by their values alone.
+ * records: at least three rows of two or more cells, its first row already shaped as the records
+ * below it, or most rows holding a phone number, an e-mail address (in one column or spread over
+ * several) or an identity number. Its columns are then told apart by their values alone.
  */
 function isHeaderlessList(view: SourceSheet, region: Region, width: number): boolean {
   const rows = region.rows.filter((r) => nonBlank(view.rows[r - 1]) >= 2);
   if (rows.length < MIN_HEADERLESS_ROWS || width < 2) return false;
   if (rows.length < region.rows.length * 0.8) return false;
+  // Its first row already has the shapes of the values below it: the list starts with a record.
+  if (startsWithRecord(searchRows(region.rows, region.bottom), (r) => view.rows[r - 1]))
+    return true;
   const sample = rows.slice(0, 200);
   // Most rows reach the person by phone or e-mail, in whichever of several columns (联系电话1–4),
   // or name the person by an identity number (a roster of 姓名 | 身份证号 | 地址).
