@@ -285,24 +285,36 @@ const MIN_SHAPE_VALUES = 3;
 /** The share of those values of one shape that makes it the column's usual shape. */
 const USUAL_SHAPE_SHARE = 0.6;
 
+/** What a row's shapes say of it against the rows below it. */
+interface ShapeReading {
+  /** It has the shapes of the records below: a record, never a header. */
+  record: boolean;
+  /** It writes words over two columns or more of numbers, dates, phones or codes: a heading. */
+  heading: boolean;
+}
+
+/** Columns of values a row must write words over to head them by its shapes. */
+const MIN_SHAPE_HEADINGS = 2;
+
 /**
- * Tells the rows among a block's first rows that are records by their shapes: their cells have the
- * shapes of the values below them (a number over numbers, a date over dates, a phone over phones),
- * where a header would have a word over those columns. A row is one when none of its cells is a
- * word over a column of numbers, dates, phones or codes, at least half of such columns it fills
- * hold the column's own shape, and there are two of them or the row is as full as the rows below.
+ * Reads the rows among a block's first rows by their shapes against the values below them. A row
+ * is a record when its cells have the shapes of those values (a number over numbers, a date over
+ * dates, a phone over phones) where a header would have a word: none of its cells is a word over
+ * a column of numbers, dates, phones or codes, at least half of such columns it fills hold the
+ * column's own shape, and there are two of them or the row is as full as the rows below. A row
+ * heads columns by its shapes when it writes only words over two or more such columns.
  */
-function recordsByShape(
+function readByShape(
   rows: readonly number[],
   rowAt: (row: number) => readonly SourceCell[] | undefined
-): (row: number) => boolean {
+): (row: number) => ShapeReading {
   const shapes = new Map<number, (ValueShape | null)[]>();
   const shapesAt = (r: number) => {
     let out = shapes.get(r);
     if (!out) shapes.set(r, (out = (rowAt(r) ?? []).map((cell) => shapeOf(cell))));
     return out;
   };
-  const verdicts = new Map<number, boolean>();
+  const verdicts = new Map<number, ShapeReading>();
   return (row) => {
     const known = verdicts.get(row);
     if (known !== undefined) return known;
@@ -334,11 +346,14 @@ function recordsByShape(
     });
     const full = below.filter((r) => nonBlank(rowAt(r)) >= 2).map((r) => nonBlank(rowAt(r)));
     const typical = full.length > 0 ? full.sort((a, b) => a - b)[full.length >> 1] : Infinity;
-    const verdict =
-      words === 0 &&
-      matches >= 1 &&
-      matches * 2 >= shaped &&
-      (matches >= 2 || (nonBlank(cells) >= 2 && nonBlank(cells) >= typical));
+    const verdict = {
+      record:
+        words === 0 &&
+        matches >= 1 &&
+        matches * 2 >= shaped &&
+        (matches >= 2 || (nonBlank(cells) >= 2 && nonBlank(cells) >= typical)),
+      heading: words >= MIN_SHAPE_HEADINGS && words === shaped,
+    };
     verdicts.set(row, verdict);
     return verdict;
   };
@@ -353,7 +368,7 @@ function startsWithRecord(
   rowAt: (row: number) => readonly SourceCell[] | undefined
 ): boolean {
   const first = rows.find((r) => nonBlank(rowAt(r)) >= 2);
-  return first !== undefined && recordsByShape(rows, rowAt)(first);
+  return first !== undefined && readByShape(rows, rowAt)(first).record;
 }
 
 /**
@@ -368,14 +383,15 @@ function findHeaderRow(
   let bestScore = 0;
   const recurring = recurringValues(rows, rowAt);
   const listed = fieldListColumns(rows, rowAt);
-  const byShape = recordsByShape(rows, rowAt);
+  const byShape = readByShape(rows, rowAt);
   // A header stands above the records: below the first record only a row that heads columns by
-  // its words alone may still be one.
-  const firstRecord = rows.find((r) => nonBlank(rowAt(r)) >= 2 && byShape(r)) ?? Infinity;
+  // its words or by its shapes (words over figures, as under a line of totals) may still be one.
+  const firstRecord = rows.find((r) => nonBlank(rowAt(r)) >= 2 && byShape(r).record) ?? Infinity;
+  const mayHead = (r: number) => r < firstRecord || byShape(r).heading;
   for (const r of rows) {
     const row = rowAt(r);
-    if (isRecordRow(row) || byShape(r)) continue;
-    if (r > firstRecord && !headsColumns(row)) continue;
+    if (isRecordRow(row) || byShape(r).record) continue;
+    if (!mayHead(r) && !headsColumns(row)) continue;
     const isValue = (c: number, text: string) => recurring.get(c)?.has(text) === true;
     // A row holding a column's recurring value (Y under Y/N, 已签约 under 状态), a figure or a date
     // is one of the records, whatever field words stand beside them: each weighs against a word.
@@ -392,7 +408,7 @@ function findHeaderRow(
   // Nothing looks like a register header: take the first row of two or more short texts that is
   // no record (else it is the first client of a list without a header).
   for (const r of rows) {
-    if (r >= firstRecord) break;
+    if (!mayHead(r)) continue;
     const row = rowAt(r);
     if (nonBlank(row) >= 2 && isAllShortText(row) && !isRecordRow(row)) return r;
   }

@@ -62,6 +62,16 @@ describe("a list whose first row is a record by its shapes", () => {
     expect(detectTable(sheet("dump", rows))?.headerRows).toEqual([2]);
   });
 
+  it("a line of totals above a header of words no register knows leaves that header the header", () => {
+    // Words over figures and phones head those columns, though the totals above have their shapes.
+    const rows: SourceCell[][] = [
+      ["Total", null, 9999.5, 2400.5],
+      ["Outlet", "Line", "Dep", "Loan"],
+      ...FIRMS.map((f, i) => [`${f} Ltd`, `0215550${100 + i}`, 1200.5 + i * 10, 300.25 + i]),
+    ];
+    expect(detectTable(sheet("balances", rows))?.headerRows).toEqual([2]);
+  });
+
   it("numbers typed into number cells read the same way: the first record is imported", () => {
     const rows: SourceCell[][] = Array.from({ length: 10 }, (_, i) => [
       73150000 + i * 977,
