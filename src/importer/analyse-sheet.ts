@@ -796,17 +796,20 @@ function markTablesAboutTheWorkbook(
 }
 
 /**
- * A list read as clients only by its values (party-list.ts) whose people are nearly all the subjects of
- * another sheet's client list — the members again, for sending receipts or a mailing — adds no one:
- * a person reads it as drawn from that list, not as more clients.
+ * A list read as clients only by its values (party-list.ts, or a list without a header row) whose
+ * people are nearly all the subjects of another sheet's client list — the members again, for
+ * sending receipts or a mailing, or one row per parcel naming its household's first member — adds
+ * no one: a person reads it as drawn from that list, not as more clients.
  */
 function markListsOfTheSamePeople(analyses: SheetAnalysis[]): void {
+  const byValuesOnly = (a: SheetAnalysis) => a.byValues === true || a.mapping.headerless === true;
   for (const a of analyses) {
-    if (!a.byValues || a.overridden || a.notData || a.mapping.registerSheet !== "Clients") continue;
+    if (!byValuesOnly(a) || a.overridden || a.notData || a.mapping.registerSheet !== "Clients")
+      continue;
     const list = analyses.find(
       (b) =>
         b !== a &&
-        !b.byValues &&
+        !byValuesOnly(b) &&
         !b.overridden &&
         b.notData === null &&
         b.table !== null &&

@@ -348,6 +348,37 @@ describe("a header row of day or month columns", () => {
       expect(r.records.Clients.map((c) => c.name)).toEqual(rows.slice(1).map((row) => row[0]));
     }
   );
+
+  it("a list without a header row naming people already on the workbook's client list adds no one", () => {
+    // One row per parcel beside the household register: parcel code, the member listed first,
+    // that member's ID number and phone, and the relation to the holder — the same people again.
+    const ids = NAMES.map((_, i) => `3203211950010${String(1000 + i * 37).slice(-4)}${i % 10}`);
+    const register: SourceCell[][] = [
+      ["姓名", "身份证号", "电话", "通讯地址"],
+      ...NAMES.map((name, i) => [name, ids[i], `139${String(20000000 + i * 4099)}`, CITIES[i % 4]]),
+    ];
+    const parcels: SourceCell[][] = NAMES.slice(0, 6).map((name, i) => [
+      `320321010010JC${String(i + 1).padStart(5, "0")}`,
+      name,
+      ids[i],
+      register[i + 1][2],
+      i % 3 === 0 ? "户主" : "妻子",
+    ]);
+    const r = importWorkbook([sheet("户籍", register), sheet("宗地", parcels)]);
+    const got = r.mappings.find((m) => m.sheet === "宗地");
+    expect(got?.registerSheet).toBeNull();
+    expect(got?.reasonCoded?.code).toBe("sheet.why.same-people");
+    expect(r.records.Clients).toHaveLength(NAMES.length);
+    expect(renderMessage("sheet.why.same-people", got?.reasonCoded?.params, "zh-CN")).toContain(
+      "户籍"
+    );
+
+    // Other people without a header row beside the same register are clients of their own.
+    const others = prospects(8).map((row, i) => [`新${row[0]}`, `137${String(30000000 + i * 7)}`]);
+    const more = importWorkbook([sheet("户籍", register), sheet("名单", others)]);
+    expect(more.mappings.find((m) => m.sheet === "名单")?.registerSheet).toBe("Clients");
+    expect(more.records.Clients).toHaveLength(NAMES.length + 8);
+  });
 });
 
 describe("a list without a header row: the key first, phones partly typed as numbers", () => {
