@@ -14,9 +14,11 @@ import type { SourceCell } from "./types";
 import { cellText, columnLetter, numberIn } from "./grid";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
-import { foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
+import { CHECK_MARK_WORDS, foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
 import { isHintCell } from "./hint-rows";
 import { tradeLines } from "./trade-lines";
+import { looksLikePersonName } from "./person-name";
+import { isNicknameHeader } from "../register/catalog";
 
 export type NotDataKind =
   | "pivot"
@@ -32,7 +34,8 @@ export type NotDataKind =
   | "unnamed"
   | "unsure"
   | "copy"
-  | "instructions";
+  | "instructions"
+  | "checklist";
 
 export interface NotData {
   kind: NotDataKind;
@@ -61,6 +64,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   unnamed: "records that name no client",
   copy: "a list drawn from another",
   instructions: "instructions for filling in a template",
+  checklist: "a checklist of work done",
   unsure: "a table it cannot read with confidence",
 };
 
@@ -364,12 +368,37 @@ const MIN_ORDER_LINES = 10;
 /** A buyer column this repetitive names each buyer on several lines (a third of them or fewer). */
 const REPEATED_BUYERS = 0.6;
 
+interface RepeatedBuyer {
+  header: string;
+  /** The column's filled rows and its distinct buyers. */
+  rows: number;
+  buyers: number;
+  index: number;
+}
+
+/**
+ * Whether most of a column's rows hold a person's name as a person reads one (a surname in front,
+ * a first and last name): a few short words repeated down an order book (普通订单, 已发货, 嘉湖所)
+ * have a name's length, not a name's form — they sort the lines, they are no buyers.
+ */
+function readsAsPeople(p: ColumnProfile): boolean {
+  let people = 0;
+  let all = 0;
+  for (const [text, count] of p.values) {
+    all += count;
+    if (looksLikePersonName(text)) people += count;
+  }
+  return all > 0 && people >= all * 0.5;
+}
+
 /**
  * The column naming each line's buyer, when buyers come back on many lines: a column of names
  * (its header names the subject or a bare name, or its values read as people's or firms' names;
- * not a rep, a contact or another party) whose distinct values are few against its rows.
+ * not a rep, a contact or another party) whose distinct values are few against its rows; of
+ * several, the one naming the most buyers.
  */
-function repeatedBuyer(shape: SheetShape): { header: string; rows: number; buyers: number } | null {
+function repeatedBuyer(shape: SheetShape): RepeatedBuyer | null {
+  let best: RepeatedBuyer | null = null;
   for (let i = 0; i < shape.headers.length; i++) {
     const p = shape.profiles[i];
     if (!p || p.filled < MIN_ORDER_LINES || p.text < 0.6 || p.serial) continue;
@@ -379,12 +408,16 @@ function repeatedBuyer(shape: SheetShape): { header: string; rows: number; buyer
     const names =
       reading.base === "name" ||
       reading.role === "subject" ||
-      p.personName >= 0.5 ||
+      isNicknameHeader(shape.headers[i]) ||
+      (p.personName >= 0.5 && readsAsPeople(p)) ||
       p.company >= 0.5;
     if (!names || p.distinct < 2 || p.distinctRatio > REPEATED_BUYERS) continue;
-    return { header: shape.headers[i], rows: p.filled, buyers: p.distinct };
+    // Of several such columns the one naming the most parties names the buyers: the shop, the
+    // supplying distributor or a discount's kind each cover many buyers' lines.
+    if (best && best.buyers >= p.distinct) continue;
+    best = { header: shape.headers[i], rows: p.filled, buyers: p.distinct, index: i };
   }
-  return null;
+  return best;
 }
 
 /** Whole numbers 1900–2100 on most filled rows: years (a renewal history chains years, too). */
@@ -554,6 +587,18 @@ function numericShare(profiles: readonly ColumnProfile[]): number {
 /** The first few texts a message shows as its evidence. */
 function shown(items: readonly string[]): string[] {
   return items.slice(0, 3);
+}
+
+let checkMarks: Set<string> | null = null;
+const CHECK_MARKS = (): Set<string> =>
+  (checkMarks ??= new Set(
+    [...CHECK_MARK_WORDS.done, ...CHECK_MARK_WORDS.notDone].map((w) => matchForm(w))
+  ));
+
+/** A column holding nothing but ticks and crosses (OK / ╳, ✓ / ×) on two rows or more. */
+function isCheckColumn(p: ColumnProfile): boolean {
+  if (p.filled < 2) return false;
+  return [...p.values.keys()].every((v) => CHECK_MARKS().has(matchForm(v)));
 }
 
 function isFlagColumn(p: ColumnProfile): boolean {
@@ -1306,6 +1351,15 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const usedColumns = shape.profiles.filter((p) => p.filled > 0).length;
   if (flags.length >= 5 && flags.length * 2 >= usedColumns && !subjects)
     return notData("matrix", "sheet.why.flags", { count: flags.length });
+
+  // A checklist: each row a job (a sailing, an order) and most columns a step of it ticked off,
+  // OK or ╳. The ticks say what was done, nothing about a client, whatever party the row names.
+  const checks = shape.profiles.filter(isCheckColumn);
+  if (checks.length >= 5 && checks.length * 2 >= usedColumns && !subjects && !parties)
+    return notData("checklist", "sheet.why.checklist", {
+      count: checks.length,
+      marks: shown([...new Set(checks.flatMap((p) => [...p.values.keys()]))]),
+    });
 
   // A scorecard: measures down its first column, their values, targets and statuses beside.
   const firstHeader = shape.headers.find((h) => h.trim() !== "");

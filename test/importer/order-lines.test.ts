@@ -139,4 +139,41 @@ describe("an order book is a transaction log, not clients or visits", () => {
     expect(r.mappings.find((x) => x.sheet === v.sheet)?.registerSheet).toBe("Clients");
     expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...v.buyers].sort());
   });
+
+  it("names the buyers' column, not a column sorting the lines (order type, status, the shop)", () => {
+    // A shop's export: the shop, the order's type and status (a few short words on every line,
+    // as long as a name) come before the buyer's nickname; 40 buyers over 120 lines.
+    const header = [
+      "订单号",
+      "归属店铺",
+      "订单类型",
+      "订单状态",
+      "全部商品名称",
+      "商品金额合计",
+      "买家昵称",
+    ];
+    const nicknames = Array.from(
+      { length: 40 },
+      (_, k) => `小${"甜芒果桃梨橙柚莓"[k % 9]}${k}号🍰`
+    );
+    const rows: SourceCell[][] = [header];
+    for (let i = 0; i < 120; i++)
+      rows.push([
+        `E2026${String(100000 + i)}`,
+        "麦香烘焙",
+        ["普通订单", "社群接龙订单", "积分兑换订单"][i % 3],
+        ["交易完成", "已发货", "待发货"][i % 3],
+        ["芒果千层(6寸)(1件)", "奶油吐司(2件)", "布朗熊蛋糕(8寸)(1件)"][i % 3],
+        (88 + (i % 5) * 10).toFixed(2),
+        nicknames[(i * 7) % 40],
+      ]);
+    const r = importWorkbook([sheet("订单", rows)]);
+    const issue = r.issues.find((i) => i.code === "import.sheet-not-data");
+    expect(r.mappings[0].registerSheet).toBeNull();
+    expect(issue?.params?.header).toBe("买家昵称");
+    expect(issue?.params?.buyers).toBe(40);
+    const zh = renderMessage("import.sheet-not-data", issue?.params ?? {}, "zh-CN") ?? "";
+    expect(zh).toContain("买家昵称");
+    expect(zh).not.toContain("订单类型");
+  });
 });

@@ -349,6 +349,8 @@ export const en = {
   "sheet.why.trades":
     'its rows are trades, not holdings: "{first}" × "{second}" makes "{amount}" on {rows} rows, and the money goes both ways (bought and sold)',
   "sheet.why.periods": "its columns are periods ({headers:quoted}) holding figures",
+  "sheet.why.checklist":
+    "{count} of its columns hold only ticks and crosses ({marks:quoted}): a checklist of work done on each row",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
   "sheet.why.aggregates": "its headers {headers:quoted} count and sum, one row per group",
@@ -643,6 +645,7 @@ export const en = {
   "kind.unnamed": "records that name no client",
   "kind.copy": "a list drawn from another",
   "kind.instructions": "instructions for filling in a template",
+  "kind.checklist": "a checklist of work done",
   "kind.empty": "an empty table",
   "import.required-date-unmapped":
     'No column maps to {field:field} ({field}); the rows were imported with it empty. Map a column with "{sheet}!Header={field}" if the sheet has one.',

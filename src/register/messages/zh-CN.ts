@@ -289,6 +289,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.trades":
     "各行是买卖交易，不是持有的资产：{rows} 行中“{first}”×“{second}”等于“{amount}”，且资金有进有出（有买有卖）",
   "sheet.why.periods": "其各列是期间（{headers:quoted}），填的是数字",
+  "sheet.why.checklist":
+    "其中 {count} 列只有勾和叉（{marks:quoted}）：是逐行记录各项工作是否完成的核对表",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",
   "sheet.why.aggregates": "其表头{headers:quoted}是计数和求和，每行一组",
@@ -561,6 +563,7 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.unnamed": "未指明客户的记录",
   "kind.copy": "从另一份名单摘出的名单",
   "kind.instructions": "模板填写说明",
+  "kind.checklist": "工作核对表",
   "kind.empty": "空表",
   "import.required-date-unmapped":
     "没有列对应“{field:field}”（{field}），这些行已导入，该字段留空。如果工作表中有此列，请用“{sheet}!表头={field}”映射。",

@@ -294,6 +294,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.trades":
     "各列是買賣交易，不是持有的資產：{rows} 列中「{first}」×「{second}」等於「{amount}」，且資金有進有出（有買有賣）",
   "sheet.why.periods": "其各欄是期間（{headers:quoted}），填的是數字",
+  "sheet.why.checklist":
+    "其中 {count} 欄只有勾和叉（{marks:quoted}）：是逐列記錄各項工作是否完成的核對表",
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",
   "sheet.why.aggregates": "其標題{headers:quoted}是計數和加總，每列一組",
@@ -567,6 +569,7 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.unnamed": "未指明客戶的記錄",
   "kind.copy": "從另一份名單摘出的名單",
   "kind.instructions": "範本填寫說明",
+  "kind.checklist": "工作核對表",
   "kind.empty": "空表",
   "import.required-date-unmapped":
     "沒有欄對應「{field:field}」（{field}），這些資料列已匯入，該欄位留空。如果工作表中有此欄，請用「{sheet}!表頭={field}」對應。",

@@ -1303,3 +1303,12 @@ export const LEAD_TEMPERATURE_HEADER_WORDS = {
     "lead temperature",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Marks a person ticks a step off with in a checklist, done or not done (OK, ✓, √ / ╳, ×, ✗):
+ * a column of nothing else records work done on the row, not something about a client.
+ */
+export const CHECK_MARK_WORDS = {
+  done: ["ok", "✓", "✔", "√", "☑", "✅", "done", "完成", "已完成", "已办"],
+  notDone: ["╳", "×", "✗", "✘", "❌", "☐", "x", "未完成", "未办"],
+} as const satisfies WordTable;
