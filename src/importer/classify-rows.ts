@@ -8,7 +8,7 @@ import type { FieldType } from "../register/types";
 import { cellText, isBlankCell, MergeIndex } from "./grid";
 import { CLIENT_NAME_KEY, matchForm, matchFormUncached } from "./header-match";
 import { isPlaceholder } from "./normalize/cell";
-import { isHintRow, isTestRow } from "./hint-rows";
+import { isHintRow, isNoOneName, isTestName, isTestRow } from "./hint-rows";
 import { headingOwner } from "./title-owner";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
@@ -21,7 +21,9 @@ export type RowKind =
   | "hint"
   | "repeated-header"
   | "continuation"
-  | "cancelled";
+  | "cancelled"
+  | "test-entry"
+  | "no-one";
 
 export interface ClassifiedRow {
   /** 1-based source row. */
@@ -239,6 +241,11 @@ export interface RowClassifierInput {
    * visit that did not take place.
    */
   cancelColumn?: number | null;
+  /**
+   * The sheet lists clients: a row whose name is a test account's ("Sample Customer") or stands
+   * for no one (Cash Customer, Walk-in, 匿名用户) is no client, unless a ledger numbers it.
+   */
+  clientList?: boolean;
 }
 
 function nonBlankColumns(cells: readonly SourceCell[]): number[] {
@@ -259,6 +266,15 @@ function isPlaceholderRow(cells: readonly SourceCell[], filled: number[]): boole
     if (typeof v !== "string") return false;
     return isPlaceholder(v) && v.trim().toLowerCase() !== "na";
   });
+}
+
+/**
+ * The row's client number holds a digit (A00, C00377): a ledger's account, which invoices are
+ * booked to, even when it is the account for cash sales; a till's card named CASH is not one.
+ */
+function hasAccountNumber(input: RowClassifierInput, cells: readonly SourceCell[]): boolean {
+  const column = input.mappings.findIndex((m) => m.field === "clientId");
+  return column >= 0 && /\d/.test(cellText(cells[column] ?? null));
 }
 
 function isNote(cells: readonly SourceCell[], filled: number[]): boolean {
@@ -1167,6 +1183,15 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     )
       kind = "note";
     else if (isHintRow(cells) || isTestRow(cells)) kind = "hint";
+    else if (input.clientList && input.nameColumn !== null && isTestName(cells[input.nameColumn]))
+      kind = "test-entry";
+    else if (
+      input.clientList &&
+      input.nameColumn !== null &&
+      isNoOneName(cells[input.nameColumn]) &&
+      !hasAccountNumber(input, cells)
+    )
+      kind = "no-one";
     else if (input.cancelColumn != null && !isBlankCell(cells[input.cancelColumn] ?? null))
       kind = "cancelled";
     else if ((label = groupLabel(input, merges, row, cells, filled, valuesOf)) !== null)

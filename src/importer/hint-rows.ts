@@ -6,7 +6,13 @@
  * A row is a hint row when every filled cell is a hint; a row with one real value beside hints (a
  * sample company beside "必填") is a record.
  */
-import { foldScript, TEMPLATE_HINT_WORDS, TEST_ENTRY_WORDS } from "../register/vocabulary";
+import {
+  foldScript,
+  NO_ONE_NAMES,
+  TEMPLATE_HINT_WORDS,
+  TEST_ENTRY_NOUNS,
+  TEST_ENTRY_WORDS,
+} from "../register/vocabulary";
 import type { SourceCell } from "./types";
 
 function escape(word: string): string {
@@ -89,4 +95,34 @@ export function isTestRow(cells: readonly SourceCell[]): boolean {
   for (const cell of cells)
     if (isTestValue(cell) && tests.add(String(cell).trim()).size >= 2) return true;
   return false;
+}
+
+/** A name's text as the word lists are written: NFKC, 简体, lower case, one space between words. */
+function foldedName(cell: SourceCell): string | null {
+  if (typeof cell !== "string") return null;
+  const text = foldScript(cell.normalize("NFKC").trim().toLowerCase()).replace(/\s+/g, " ");
+  return text === "" || text.length > 40 ? null : text;
+}
+
+const TEST_NAME = new RegExp(
+  `^(?:${alternatives(TEST_ENTRY_WORDS.latin)})(?:[\\s_-]+(?:${alternatives(TEST_ENTRY_NOUNS.latin)}))?$` +
+    `|^(?:${alternatives(TEST_ENTRY_WORDS.cjk)})(?:${alternatives(TEST_ENTRY_NOUNS.cjk)})?$`,
+  "u"
+);
+
+/**
+ * A name that is a test account's and nothing else: a test word alone or followed by what the
+ * entry is ("Test", "Sample Customer", "Prueba factura", 测试客户). "Sample & Sons" is a name.
+ */
+export function isTestName(cell: SourceCell): boolean {
+  const text = foldedName(cell);
+  return text !== null && TEST_NAME.test(text);
+}
+
+const NO_ONE = new Set<string>(NO_ONE_NAMES);
+
+/** A name that stands for no one in particular: 匿名用户, Guest, Cash Customer, Walk-in, 散客. */
+export function isNoOneName(cell: SourceCell): boolean {
+  const text = foldedName(cell);
+  return text !== null && NO_ONE.has(text.replace(/[\s.。!！]+$/u, ""));
 }

@@ -96,6 +96,7 @@ import { gatherLinkWarnings } from "./link-warnings";
 import {
   EmptySlots,
   nameStandIns,
+  visitorReason,
   rejectedForBlankName,
   standInOf,
   StandInTally,
@@ -140,6 +141,8 @@ const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   hint: "reason.hint",
   "repeated-header": "reason.repeated-header",
   cancelled: "reason.cancelled",
+  "test-entry": "reason.test-entry",
+  "no-one": "reason.no-one",
 };
 
 /**
@@ -839,6 +842,7 @@ class WorkbookImport {
     );
     const classified = classifyRows({
       cancelColumn: key === "Visits" && cancelled >= 0 ? cancelled : null,
+      clientList: key === "Clients",
       sheet: analysis.sheet,
       firstDataRow: table.firstDataRow,
       lastDataRow: table.lastDataRow,
@@ -1296,6 +1300,24 @@ class WorkbookImport {
     return candidate;
   }
 
+  /** A row that is no record: counted as skipped, and told with its reason and its content. */
+  private skipRow(work: SheetWork, row: number, reasonCode: MessageCode): void {
+    const sheet = work.analysis.sheet.name;
+    const reason = en[reasonCode];
+    this.ledger.record(sheet, row, "skipped", reason, work.analysis.range || undefined);
+    this.issues.push({
+      sheet,
+      row,
+      column: null,
+      field: null,
+      value: rowContent(work.analysis.sheet.rows[row - 1] ?? [], work.mappings),
+      severity: "info",
+      message: `Row skipped: ${reason}.`,
+      code: "import.row-skipped",
+      params: { reason: reasonCode },
+    });
+  }
+
   private reject(
     work: SheetWork,
     row: number,
@@ -1392,23 +1414,10 @@ class WorkbookImport {
       }
       this.sourceRows++;
       if (this.sourceRows % PROGRESS_EVERY === 0) this.options.onProgress?.(this.sourceRows);
-      const original = work.analysis.sheet.rows[entry.row - 1] ?? [];
       const reasonCode = SKIP_REASONS[entry.kind];
       if (reasonCode) {
-        const reason = en[reasonCode];
         previousData = null;
-        this.ledger.record(sheet, entry.row, "skipped", reason, work.analysis.range || undefined);
-        this.issues.push({
-          sheet,
-          row: entry.row,
-          column: null,
-          field: null,
-          value: rowContent(original, work.mappings),
-          severity: "info",
-          message: `Row skipped: ${reason}.`,
-          code: "import.row-skipped",
-          params: { reason: reasonCode },
-        });
+        this.skipRow(work, entry.row, reasonCode);
         continue;
       }
       let cells = work.rowAt(entry.row);
@@ -1531,6 +1540,12 @@ class WorkbookImport {
           const reason = en["reason.empty-slot"];
           this.ledger.record(sheet, entry.row, "skipped", reason, work.analysis.range || undefined);
           emptyRows.push(entry.row);
+          continue;
+        }
+        const visitor = visitorReason(work.mappings, nameColumn, cells);
+        if (visitor) {
+          previousData = null;
+          this.skipRow(work, entry.row, visitor);
           continue;
         }
         // The name cell is blank but the row names its person otherwise (nickname, phone …).

@@ -198,6 +198,16 @@ function isBare(record: RegisterRecord): boolean {
   return !hasContact(record) && isEmptyValue(record.idNumber) && isEmptyValue(record.birthday);
 }
 
+/** Fields any card has without saying anything of its customer. */
+const CARD_ONLY_FIELDS = new Set(["name", "clientId", "kind", "notes"]);
+
+/** A client card holding nothing but its name and number (what a till writes on every card aside). */
+function isEmptyCard(record: RegisterRecord): boolean {
+  return Object.entries(record).every(
+    ([field, value]) => CARD_ONLY_FIELDS.has(field) || isEmptyValue(value)
+  );
+}
+
 /** Both written and different: `key` folds each value to what is compared. */
 function differs(
   a: RegisterRecord,
@@ -837,6 +847,13 @@ class Linker {
     const evidence = this.findByEvidence(record);
     if (evidence)
       return { entry: evidence.entry, how: en[evidence.code], match: { match: evidence.code } };
+    const again = origin && id !== "" ? this.cardMadeAgain(record, origin) : undefined;
+    if (again)
+      return {
+        entry: again,
+        how: en["link.match-card-again"],
+        match: { match: "link.match-card-again" },
+      };
     if (id !== "") return null;
     const name = nameKey(record);
     if (name === "") return null;
@@ -916,6 +933,28 @@ class Linker {
     }
     if (fits.length === 1) return { entry: fits[0] };
     return { apart: fits.length > 1 ? "link.apart-several" : apart };
+  }
+
+  /**
+   * A card that holds nothing but a name and its number, on the row right before or after a card
+   * of the same name, is one customer's card made twice in a row (an empty card abandoned, the
+   * real one made next): the two are one client, though their numbers differ. Namesakes a row
+   * apart who both have details stay apart (two phones are two people), and so does a card beside
+   * one of several namesakes. Without numbers, namesakes on one sheet are read as before.
+   */
+  private cardMadeAgain(record: RegisterRecord, origin: Origin): Entry | undefined {
+    const name = nameKey(record);
+    if (name === "") return undefined;
+    const onSheet = (this.clientsByName.get(name) ?? []).filter(
+      (e) => !e.fromExisting && e.sourceView !== undefined && e.origin?.sheet === origin.sheet
+    );
+    // Beside two namesakes or more, the name cannot tell whose card it was.
+    if (onSheet.length !== 1) return undefined;
+    const [card] = onSheet;
+    const view = card.sourceView as RegisterRecord;
+    return card.origin?.row === origin.row - 1 && (isEmptyCard(view) || isEmptyCard(record))
+      ? card
+      : undefined;
   }
 
   /** Why a client is kept apart from its namesakes, as the `why` of link.same-name. */

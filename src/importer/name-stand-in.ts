@@ -9,6 +9,7 @@
 import { isNicknameHeader } from "../register/catalog";
 import type { MessageParams } from "../register/messages";
 import { cellText, isBlankCell } from "./grid";
+import { isNoOneName } from "./hint-rows";
 import { isEmptyMark } from "./normalize/cell";
 import { readHeader } from "./subject";
 import type { NormalizedRow } from "./normalize-row";
@@ -19,6 +20,25 @@ const IDENTITY_FIELDS = ["phone", "email", "clientId", "idNumber"] as const;
 /** Examples shown in the issue. */
 const EXAMPLES = 3;
 
+/** The nickname columns (会员昵称, Display name) not mapped to a field. */
+export function nicknameColumns(mappings: readonly ColumnMapping[], nameColumn: number): number[] {
+  return mappings.flatMap((m, i) =>
+    i !== nameColumn &&
+    m.field === null &&
+    m.source !== "row-number" &&
+    isNicknameHeader(m.label || m.header || "")
+      ? [i]
+      : []
+  );
+}
+
+/** The columns that identify a client by themselves (phone, e-mail, client number, ID number). */
+function identityColumns(mappings: readonly ColumnMapping[], nameColumn: number): number[] {
+  return IDENTITY_FIELDS.flatMap((field) =>
+    mappings.flatMap((m, i) => (m.field === field && i !== nameColumn ? [i] : []))
+  );
+}
+
 /**
  * The columns that stand in for a blank name, best first: nickname columns not mapped to a field,
  * then the identity columns.
@@ -27,9 +47,7 @@ export function nameStandIns(mappings: readonly ColumnMapping[], nameColumn: num
   const free = mappings
     .map((m, i) => ({ m, i }))
     .filter(({ m, i }) => i !== nameColumn && m.field === null && m.source !== "row-number");
-  const nicknames = free
-    .filter(({ m }) => isNicknameHeader(m.label || m.header || ""))
-    .map(({ i }) => i);
+  const nicknames = nicknameColumns(mappings, nameColumn);
   // The name written another way (英文名 beside 中文名, English Name): the person's name still.
   const otherNames = free
     .filter(({ m, i }) => {
@@ -38,10 +56,37 @@ export function nameStandIns(mappings: readonly ColumnMapping[], nameColumn: num
       return reading.base === "name" && reading.role === "none";
     })
     .map(({ i }) => i);
-  const identities = IDENTITY_FIELDS.flatMap((field) =>
-    mappings.flatMap((m, i) => (m.field === field && i !== nameColumn ? [i] : []))
+  return [...nicknames, ...otherNames, ...identityColumns(mappings, nameColumn)];
+}
+
+function filled(cell: SourceCell | undefined): boolean {
+  const raw = cell ?? null;
+  return !isBlankCell(raw) && !isEmptyMark(raw) && cellText(raw).trim() !== "";
+}
+
+/**
+ * Why a row with a blank name is nobody a person would keep, or null when it names someone. An
+ * app's member export writes a nickname for everyone who logged in: a nickname saying the user
+ * gave none (匿名用户, Anonymous) is an anonymous visitor's; any other nickname alone, with no
+ * phone, e-mail or number to reach or tell the person by, is a visitor's too. A nickname with a
+ * phone is a client; so is a row with no nickname column, kept under its phone or number.
+ */
+export function visitorReason(
+  mappings: readonly ColumnMapping[],
+  nameColumn: number,
+  cells: readonly SourceCell[]
+): "reason.anonymous-visitor" | "reason.nickname-only" | null {
+  const nicknames = nicknameColumns(mappings, nameColumn);
+  const given = nicknames.filter((c) => filled(cells[c]));
+  if (given.length === 0) return null;
+  const identities = identityColumns(mappings, nameColumn);
+  const otherNames = nameStandIns(mappings, nameColumn).filter(
+    (c) => !nicknames.includes(c) && !identities.includes(c)
   );
-  return [...nicknames, ...otherNames, ...identities];
+  if (otherNames.some((c) => filled(cells[c]))) return null;
+  if (given.every((c) => isNoOneName(cells[c] ?? null))) return "reason.anonymous-visitor";
+  if (identities.some((c) => filled(cells[c]))) return null;
+  return "reason.nickname-only";
 }
 
 /** The row was rejected only because its name cell is blank. */

@@ -44,6 +44,14 @@ export const en = {
     "a row naming no one: only a running number and values its columns repeat on many rows",
   "reason.memo-line":
     "the rest of the memo of the record above (its text was added to that record's notes), not a record",
+  "reason.test-entry":
+    "a test or sample account (its name is a test word and nothing else), not a client",
+  "reason.no-one":
+    "an account that stands for no one in particular (cash sales, walk-in, an anonymous or guest user), not a client",
+  "reason.anonymous-visitor":
+    "no name, and its nickname says the user gave none (anonymous): an anonymous visitor, not a client",
+  "reason.nickname-only":
+    "no name, only a nickname, and no phone, e-mail or number to reach or tell the person by: a visitor, not a client",
   "reason.cancelled":
     "a cancelled visit (its reason for cancelling is written): it did not take place",
   "reason.hint": "a template's hint (required / optional / format / example), not a record",
@@ -453,6 +461,8 @@ export const en = {
   "link.match-id": "same client id {matchId}",
   "link.match-contact": "same name and the same phone or e-mail",
   "link.match-bare": "same name, no phone or e-mail on either",
+  "link.match-card-again":
+    "the row right before or after a card of the same name that holds nothing but its name and number: one card made twice in a row",
   "link.match-name-only": "same name, and neither row has a phone, e-mail, ID number or birthday",
   "link.match-id-number": "the same ID number",
   "link.match-name-phone": "same name and phone",

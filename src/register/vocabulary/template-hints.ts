@@ -119,6 +119,79 @@ export const TEMPLATE_HINT_WORDS = {
  * User", 测试客户, 範例公司. Checked on the whole word at a value's start (Latin) or anywhere (CJK).
  */
 export const TEST_ENTRY_WORDS = {
-  latin: ["test", "testing", "sample", "example", "demo", "dummy"],
+  latin: ["test", "testing", "sample", "example", "demo", "dummy", "prueba", "ejemplo"],
   cjk: ["测试", "示例", "样例", "范例", "演示"],
 };
+
+/**
+ * What a test entry is called after its test word when it is nothing else: "Sample Customer",
+ * "Test Client", "Prueba factura", 测试客户, 測試帳號. A name of a test word and one of these is a
+ * test account; a test word beside any other word may be a real name ("Sample & Sons").
+ */
+export const TEST_ENTRY_NOUNS = {
+  latin: [
+    "customer",
+    "customers",
+    "costumer",
+    "client",
+    "clients",
+    "user",
+    "account",
+    "company",
+    "member",
+    "contact",
+    "record",
+    "entry",
+    "data",
+    "invoice",
+    "order",
+    "cliente",
+    "factura",
+    "usuario",
+  ],
+  cjk: ["客户", "用户", "会员", "公司", "账号", "账户", "数据", "记录", "订单"],
+};
+
+/**
+ * Names of an account that stands for no one in particular: the user who gave no name (匿名用户,
+ * Anonymous, 游客, Guest) and the till's account for whoever pays cash (Cash Customer, Walk-in,
+ * 散客, 现金客户). A list holding such an account holds no client in it. Written folded (简体,
+ * lower case, one space between words; "costumer" is the common misspelling) and matched on the
+ * whole value.
+ */
+export const NO_ONE_NAMES = [
+  "anonymous",
+  "anonymous user",
+  "anonymous customer",
+  "guest",
+  "guest user",
+  "guest customer",
+  "visitor",
+  "cash",
+  "cash customer",
+  "cash customers",
+  "cash costumer",
+  "cash client",
+  "cash sale",
+  "cash sales",
+  "cash account",
+  "walk-in",
+  "walk in",
+  "walkin",
+  "walk-in customer",
+  "walk in customer",
+  "walk-in client",
+  "one-time customer",
+  "匿名",
+  "匿名用户",
+  "匿名客户",
+  "匿名会员",
+  "游客",
+  "访客",
+  "散客",
+  "现金客户",
+  "现金",
+  "零售客户",
+  "临时客户",
+  "过路客",
+] as const;

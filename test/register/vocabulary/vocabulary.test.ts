@@ -221,6 +221,7 @@ describe("script folding", () => {
       ["拜訪紀錄", "拜访记录"],
       ["聯絡紀錄", "联络记录"],
       ["跟進紀錄", "跟进记录"],
+      ["會員暱稱", "会员昵称"],
     ])
       expect(vocabulary.foldScript(tw)).toBe(vocabulary.foldScript(cn));
     expect(vocabulary.foldScript("纪录")).toBe("记录");
