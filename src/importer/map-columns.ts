@@ -1439,6 +1439,8 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     }
   joinNameParts(input, mappings, byKey, taken);
   personsAtCompanies(input, mappings, profiles, byKey, taken);
+  const fewNamed = fullerNameColumn(input, mappings, profiles, candidates);
+  if (fewNamed !== null) bestRejected.delete(fewNamed);
   decideSubject(input, mappings, profiles, byKey, taken);
   recordSubject(input, mappings, profiles, byKey, taken, issues);
   nameAcrossClientIds(input, mappings, taken);
@@ -1446,6 +1448,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   nameJoinsNumber(input, mappings, profiles, taken);
   contactsAreClients(input, mappings, profiles, byKey, taken);
   employerOfPersons(input, mappings, profiles, byKey, taken);
+  firmsWithContacts(input, mappings, profiles, byKey, taken);
   clientNumber(input, mappings, profiles, byKey, taken);
   joinAddressParts(input, mappings, profiles, byKey, taken);
   joinDateColumns(input, mappings, byKey, taken);
@@ -2067,6 +2070,119 @@ function nameJoinsNumber(
       number: columnLabel(mappings[id].letter, mappings[id].header),
     }),
   ]);
+}
+
+/** A column filled on fewer than this share of another's rows names only some of its rows. */
+const FEW_ROWS_SHARE = 0.5;
+
+/**
+ * Two columns both headed as the client's name (公司名稱 and 用戶名稱, Company Name beside Customer
+ * Name): the one filled on nearly every row names each row's party, and one filled on a few rows
+ * only (the company's name, written on its subscribers' rows alone) is a detail of those rows.
+ * Read the other way, most rows would name no one. The index of the column set aside, if any.
+ */
+function fullerNameColumn(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  candidates: readonly Candidate[]
+): number | null {
+  if (input.registerSheet !== "Clients") return null;
+  const name = mappings.findIndex((m) => m.field === "name");
+  if (name < 0 || mappings[name].source === "override" || mappings[name].joined) return null;
+  const rows = Math.max(0, ...profiles.map((p) => p.filled));
+  const fuller = candidates.find((c) => {
+    const p = profiles[c.column];
+    return (
+      c.target.key === "name" &&
+      c.column !== name &&
+      c.confidence >= mappings[name].confidence &&
+      mappings[c.column].field === null &&
+      mappings[c.column].source === "none" &&
+      p.filled >= MIN_VALUES_TO_CONTRADICT &&
+      p.filled >= rows * 0.9 &&
+      profiles[name].filled < p.filled * FEW_ROWS_SHARE &&
+      p.text >= 0.8 &&
+      p.distinctRatio >= 0.5
+    );
+  });
+  if (!fuller) return null;
+  const few = mappings[name];
+  const full = mappings[fuller.column];
+  Object.assign(full, {
+    field: "name",
+    confidence: fuller.confidence,
+    source: fuller.confidence === 1 ? "alias" : "fuzzy",
+  });
+  setEvidence(full, [
+    ...fuller.evidence,
+    why("map.why.name-on-more-rows", {
+      other: columnLabel(few.letter, few.header),
+      filled: profiles[fuller.column].filled,
+      few: profiles[name].filled,
+    }),
+  ]);
+  Object.assign(few, { field: null, confidence: 0, source: "none" });
+  setEvidence(few, [
+    why("map.why.name-on-few-rows", {
+      subject: columnLabel(full.letter, full.header),
+      filled: profiles[name].filled,
+      rows,
+    }),
+  ]);
+  return name;
+}
+
+/** Rows naming a firm but no person, of the firm's rows, that make a list one of firms. */
+const FIRM_ONLY_SHARE = 0.1;
+
+/**
+ * A list naming a firm (Company) and a person (Person Name) on its rows, read as people with their
+ * employer: when every row naming the person names the firm as well, and further rows name the
+ * firm alone, the rows are the firm's — a renewal or order list of companies with whom to call —
+ * and the person is the firm's contact. (A list of people names each person, whether or not it
+ * knows where they work.)
+ */
+function firmsWithContacts(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const person = mappings.findIndex((m) => m.field === "name");
+  const firm = mappings.findIndex((m) => m.field === "employer");
+  if (person < 0 || firm < 0 || mappings[person].joined) return;
+  if ([person, firm].some((i) => mappings[i].source === "override")) return;
+  if (!namesCompany(input.columns[firm]) || !companyLikeValues(input.columns[firm].values)) return;
+  const filled = (i: number, row: number) => !isBlankCell(input.columns[i].values[row] ?? null);
+  const height = Math.max(input.columns[person].values.length, input.columns[firm].values.length);
+  let both = 0;
+  let personOnly = 0;
+  let firmOnly = 0;
+  for (let row = 0; row < height; row++) {
+    const p = filled(person, row);
+    const f = filled(firm, row);
+    if (p && f) both++;
+    else if (p) personOnly++;
+    else if (f) firmOnly++;
+  }
+  const firmRows = both + firmOnly;
+  if (personOnly > 0 || both < MIN_VALUES_TO_CONTRADICT) return;
+  if (firmOnly < Math.max(2, firmRows * FIRM_ONLY_SHARE)) return;
+  const firmHeader = mappings[firm].header;
+  const personHeader = mappings[person].header;
+  taken.delete("employer");
+  assign(mappings[firm], "name", 0.8, [
+    why("map.why.firm-rows", { header: firmHeader, person: personHeader, firmOnly, firmRows }),
+  ]);
+  if (byKey.has("mainContact") && !taken.has("mainContact")) {
+    taken.add("mainContact");
+    assign(mappings[person], "mainContact", 0.8, [
+      why("map.why.firm-contact", { header: personHeader, firm: firmHeader }),
+    ]);
+  } else unmapColumn(mappings[person], taken);
 }
 
 /** Takes a column off its field (freeing the field unless the column joined others on it). */

@@ -257,7 +257,8 @@ export function ownerFromUserId(
  * True when the column's values repeat each row's name: the same name (Odoo's commercial entity
  * of a company), or the name followed by ", " and more (a child contact's display name
  * "PACIFICO FORWARDING SRL, Catalina Diaz"). Three such values at least, and no other on a row
- * that has a name.
+ * that has a name. A column that stands on more rows without a name than with one is no copy of
+ * it: it names those rows (用戶名稱 on every row, 公司名稱 on the company subscribers' alone).
  */
 export function repeatsName(
   values: readonly SourceCell[] | undefined,
@@ -265,15 +266,17 @@ export function repeatsName(
 ): boolean {
   let filled = 0;
   let repeated = 0;
+  let nameless = 0;
   (values ?? []).forEach((v, r) => {
     const text = cellText(v ?? null).trim();
     const name = cellText(names?.[r] ?? null).trim();
+    if (text !== "" && name === "") nameless++;
     // Rows without a name (a record's further rows) say nothing either way.
     if (text === "" || name === "") return;
     filled++;
     if (text === name || text.startsWith(`${name}, `)) repeated++;
   });
-  return repeated >= 3 && repeated === filled;
+  return repeated >= 3 && repeated === filled && nameless <= filled;
 }
 
 /** The mapping of a column that repeats the row's name: no field, and why. */

@@ -297,6 +297,13 @@ export const en = {
     "only {number} and {name} joined (a formula's copy): kept in the notes",
   "map.why.employer-of-persons":
     'the clients are persons and "{header}" names a company: where each one works',
+  "map.why.name-on-more-rows":
+    "names the client on {filled} rows, where {other} is filled on {few} only: this is whose each row is",
+  "map.why.name-on-few-rows":
+    "filled on {filled} of {rows} rows only, where {subject} names the client on nearly every row: a detail of those rows",
+  "map.why.firm-rows":
+    'every row naming a person in "{person}" names a company in "{header}" as well, and {firmOnly} of its {firmRows} rows name the company alone: the rows are about the companies',
+  "map.why.firm-contact": 'the person to contact at the company in "{firm}"',
   "map.why.contact-is-client":
     'a list of people added by staff (WeCom / WeChat): "{header}" is the client, a person, and "{company}" where they work',
   "map.why.revenue-companies":

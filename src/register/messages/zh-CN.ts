@@ -248,6 +248,13 @@ export const zhCN: Record<MessageCode, string> = {
     "几乎每一行的 {whole} 都是客户编号 {number} 加上这一栏的名称：这才是客户的名称",
   "map.why.number-and-name": "只是 {number} 与 {name} 连在一起（公式的副本）：放入备注",
   "map.why.employer-of-persons": "客户是个人，而“{header}”是公司名称：即各人的工作单位",
+  "map.why.name-on-more-rows":
+    "在 {filled} 行写明客户，而 {other} 只填了 {few} 行：这一列说明每一行是谁",
+  "map.why.name-on-few-rows":
+    "{rows} 行中只填了 {filled} 行，而 {subject} 几乎每行都写明客户：只是这些行的附加信息",
+  "map.why.firm-rows":
+    "凡在“{person}”中写了人的行，“{header}”中也写了公司，另有 {firmOnly} 行（共 {firmRows} 行）只写了公司：每一行是公司的",
+  "map.why.firm-contact": "“{firm}”中公司的联系人",
   "map.why.contact-is-client":
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",

@@ -253,6 +253,13 @@ export const zhTW: Record<MessageCode, string> = {
     "幾乎每一列的 {whole} 都是客戶編號 {number} 加上這一欄的名稱：這才是客戶的名稱",
   "map.why.number-and-name": "只是 {number} 與 {name} 連在一起（公式的副本）：放入備註",
   "map.why.employer-of-persons": "客戶是個人，而「{header}」是公司名稱：即各人的服務單位",
+  "map.why.name-on-more-rows":
+    "在 {filled} 列寫明客戶，而 {other} 只填了 {few} 列：這一欄說明每一列是誰",
+  "map.why.name-on-few-rows":
+    "{rows} 列中只填了 {filled} 列，而 {subject} 幾乎每列都寫明客戶：只是這些列的附加資訊",
+  "map.why.firm-rows":
+    "凡在「{person}」中寫了人的列，「{header}」中也寫了公司，另有 {firmOnly} 列（共 {firmRows} 列）只寫了公司：每一列是公司的",
+  "map.why.firm-contact": "「{firm}」中公司的聯絡人",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
