@@ -30,6 +30,7 @@ import { readHeader } from "./subject";
 import { sheetIssue } from "./sheet-issue";
 import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./household";
 import { preferClientsForDependants } from "./dependant-rows";
+import { holdsRelatives } from "./family-sheet";
 import { foldBlocks } from "./block-records";
 import {
   formBlock,
@@ -1660,6 +1661,11 @@ function analyseBlock(
     return typed[i] ? addressTypeMapping(column, columnValues[i]) : null;
   };
   let mapped = mapAllBut(firstAside);
+  if (!overridden && registerSheet === "Family" && !holdsRelatives(mapped.columns, profiles)) {
+    registerSheet = "Clients";
+    mapping.registerSheet = "Clients";
+    mapped = mapAllBut(firstAside);
+  }
   // A column that only repeats each row's name (Odoo's commercial entity, a child contact's
   // "NAME, Person") is no field of its own: set aside too, and the sheet decided again without it.
   if (registerSheet === "Clients") {
