@@ -55,7 +55,9 @@ import { tierColumn, tierOfCell } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import {
   dateShare,
+  maskedNumberShare,
   profileColumn,
+  timeOfDayShare,
   valueFit,
   vocabularyHits,
   zeroShare,
@@ -523,6 +525,9 @@ function contactDay(
 /** Sheets whose rows are records with a number of their own: the field holding it. */
 const OWN_RECORD_ID: Partial<Record<SheetKey, string>> = { Complaints: "complaintId" };
 
+/** The fields that number a record of its own (a policy, a complaint, a deal), not a person. */
+const RECORD_NUMBER_KEYS = new Set(["policyNo", "complaintId", "opportunityId"]);
+
 /**
  * The field of a record's own number a column holds by its header alone: on a sheet whose records
  * are numbered (a complaint), a header that is only the word for "number" (编号, 編號, ID, Code)
@@ -709,6 +714,13 @@ function candidatesFor(
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
+    // 004-613-****92157 under "Payment Account Number": a number with digits hidden matches no
+    // one, so it never identifies the client, whatever the header resembles.
+    if (key === "clientId" && profile.sampled >= 3 && maskedNumberShare(profile) >= 0.5) {
+      evidence.push(why("map.why.masked-numbers", { share: percent(maskedNumberShare(profile)) }));
+      out.push({ column: position, target, confidence: 0, rank: 0, evidence });
+      continue;
+    }
     // C0005, T00021 under "ID Number": codes far shorter than any identity document's number.
     if (key === "idNumber" && profile.sampled >= 3 && profile.shortCode >= 0.6) {
       evidence.push(why("map.why.short-codes"));
@@ -792,6 +804,22 @@ function candidatesFor(
     // distinct per row, under a header naming a phone, are phones the cell kept as a number.
     const phoneDigits = key === "phone" && fit < 0 ? phoneLengthDigits(profile) : 0;
     if (phoneDigits >= 0.8) fit = 0.5;
+    // 503-6227394 under "Policy Number", distinct on every row: a record's own number written
+    // with a dash only looks like a phone's digits under a header that is exactly its name.
+    if (
+      RECORD_NUMBER_KEYS.has(key) &&
+      hit.confidence === 1 &&
+      fit < 0 &&
+      profile.phone >= 0.5 &&
+      profile.distinctRatio >= 0.9
+    )
+      fit = 0.3;
+    // 下午 07:48:58 under 填寫時間: a column of times of day is when something was written, never
+    // a name or any other text of the row's subject.
+    if (target.field.type === "text" && timeOfDayShare(profile) >= 0.6) fit = -1;
+    // 蕭翰雄, 張豪文 under 會員 (~ 會員編號): people's names are whom the row is about, never the
+    // number a keeper gave them, when the header only resembles the number's.
+    if (key === "clientId" && hit.confidence < 1 && profile.personName >= 0.6) fit = -1;
     // 问题是否解决 | 是 / 否, "Resolved?" | Y / N: the answer is the case's status (yes resolved or
     // closed, as the header asks; no still open), though no value is a status word.
     if (
@@ -2715,6 +2743,8 @@ function fallbackSubject(
       // A remark or a persona written over lines is no one's name, nor is a short code (P-12).
       p.meanLength <= NAME_LENGTH &&
       p.shortCode < 0.5 &&
+      // 上午 03:13:11: when a form was filled in, however distinct, is no one's name.
+      timeOfDayShare(p) < 0.2 &&
       p.phone < 0.2 &&
       p.email < 0.2 &&
       p.date < 0.2 &&

@@ -615,6 +615,33 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
   return 0;
 }
 
+/** A number with a run of its digits hidden: 004-613-****92157, 6222 **** **** 1234, ****5678. */
+const MASKED_NUMBER = /^[\d\s()-]*(?:\*{2,}|[xX]{2,}|[●•]{2,})[\d\s()*xX●•-]*$/;
+
+/** Share of the sampled values that are numbers with some of their digits hidden. */
+export function maskedNumberShare(profile: ColumnProfile): number {
+  if (profile.sampled === 0) return 0;
+  let masked = 0;
+  for (const [text, count] of profile.values) {
+    const half = toHalfWidth(text.trim());
+    if (MASKED_NUMBER.test(half) && half.replace(/\D/g, "").length >= 3) masked += count;
+  }
+  return masked / profile.sampled;
+}
+
+/** A time of day, with or without seconds and a half of the day: 下午 07:48:58, 9:05 AM, 14:30. */
+const TIME_OF_DAY =
+  /^(?:上午|下午|午前|午後|AM|PM)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:AM|PM)?$/i;
+
+/** Share of the sampled values that are a time of day and nothing else. */
+export function timeOfDayShare(profile: ColumnProfile): number {
+  if (profile.sampled === 0) return 0;
+  let times = 0;
+  for (const [text, count] of profile.values)
+    if (TIME_OF_DAY.test(toHalfWidth(text.trim()))) times += count;
+  return times / profile.sampled;
+}
+
 /** Fewest sampled values to say a column holds zeros only. */
 const MIN_VALUES_FOR_ZEROS = 5;
 

@@ -171,6 +171,8 @@ export const en = {
   "map.values.company": "{share} company names",
   "map.why.short-codes":
     "the values are short codes (C0005, T0021): too short for any identity document's number; kept in notes unless mapped with --map",
+  "map.why.masked-numbers":
+    "{share} of the values are numbers with digits hidden (004-613-****92157): a masked account or card number matches no one, so it is never the client's number; kept in notes unless mapped with --map",
   "map.why.in-charge-contact":
     "{distinct} different people on {rows} rows: each client's own person in charge (their contact), not a member of staff looking after many clients",
   "map.why.in-charge-owner":

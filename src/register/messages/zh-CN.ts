@@ -142,6 +142,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名称",
   "map.why.short-codes":
     "这些值是简短编码（C0005、T0021），比任何证件号码都短：不作为证件号码，保留在备注中，可用 --map 指定",
+  "map.why.masked-numbers":
+    "{share} 的值是隐去部分数字的号码（004-613-****92157）：打码的账号或卡号对不上任何人，不作为客户编号，保留在备注中，可用 --map 指定",
   "map.why.in-charge-contact":
     "{rows} 行中有 {distinct} 个不同的人：是每个客户自己的负责人（联系人），不是负责多个客户的员工",
   "map.why.in-charge-owner":

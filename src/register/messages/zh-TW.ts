@@ -143,6 +143,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名稱",
   "map.why.short-codes":
     "這些值是簡短代碼（C0005、T0021），比任何證件號碼都短：不作為證件號碼，保留在備註中，可用 --map 指定",
+  "map.why.masked-numbers":
+    "{share} 的值是隱去部分數字的號碼（004-613-****92157）：遮蔽的帳號或卡號對不上任何人，不作為客戶編號，保留在備註中，可用 --map 指定",
   "map.why.in-charge-contact":
     "{rows} 列中有 {distinct} 個不同的人：是每個客戶自己的負責人（聯絡人），不是負責多個客戶的員工",
   "map.why.in-charge-owner":
