@@ -275,7 +275,7 @@ function mayHeadAsValue(cell: SourceCell): boolean {
       : DIGITS.test(cellText(cell).trim())
         ? Number(cellText(cell))
         : null;
-  return isYearNumber(cell) || isPeriodHeading(cell) || (whole !== null && isSmallWhole(whole));
+  return isPeriodHeading(cell) || (whole !== null && (isYearNumber(whole) || isSmallWhole(whole)));
 }
 
 /** Rows below a row whose values give each column's usual shape. */

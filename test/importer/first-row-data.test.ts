@@ -53,6 +53,14 @@ describe("a list whose first row is a record by its shapes", () => {
     expect(detectTable(sheet("by year", rows))?.headerRows).toEqual([1]);
   });
 
+  it("so is a header of years written as text over counts, as a CSV gives it", () => {
+    const rows: SourceCell[][] = [
+      ["Client", "2022", "2023", "2024"],
+      ...FIRMS.map((f, i) => [`${f} Ltd`, String(i), String(i * 2), String(i * 3)]),
+    ];
+    expect(detectTable(sheet("by year", rows))?.headerRows).toEqual([1]);
+  });
+
   it("a title with a date above a table does not make the table headerless", () => {
     const rows: SourceCell[][] = [
       ["Statement", null, null, null, "2024-06-30"],
