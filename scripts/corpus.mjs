@@ -79,11 +79,16 @@ function formatGate(file) {
   }
 }
 
-/** The sheets the CLI would import: read the same way `client-register import` reads. */
+/**
+ * The sheets the CLI would import, read the same way `client-register import` reads, and whether
+ * the file is text (CSV or tab-separated) whatever its extension.
+ */
 async function readSource(file) {
-  if (typeof readers?.readSourceFile === "function")
-    return (await readers.readSourceFile(file)).sheets;
-  return sourceReader.readSourceWorkbook(file);
+  if (typeof readers?.readSourceFile === "function") {
+    const read = await readers.readSourceFile(file);
+    return { sheets: read.sheets, text: read.format === "csv" };
+  }
+  return { sheets: await sourceReader.readSourceWorkbook(file), text: /\.(csv|txt)$/i.test(file) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,9 +145,11 @@ function score(expected, result) {
   const add = (kind, name, ok, detail) => checks.push({ kind, name, ok: Boolean(ok), detail });
   const wreckedBy = [];
 
-  // A CSV file has one sheet, whatever name the reader gives it (file name, "Sheet1" …).
+  // A text file has one sheet, whatever name the reader gives it (file name, "Sheet1" …) and
+  // whatever its extension (a till's tab-separated export saved as .xls).
   const csvSheet =
-    /\.(csv|txt)$/i.test(expected.file) && new Set(result.mappings.map((m) => m.sheet)).size === 1
+    (result.fromText ?? /\.(csv|txt)$/i.test(expected.file)) &&
+    new Set(result.mappings.map((m) => m.sheet)).size === 1
       ? result.mappings[0].sheet
       : undefined;
   for (const written of expected.sheets) {
@@ -273,7 +280,9 @@ async function labels() {
   for (const name of chosen) {
     let heldOut = false;
     try {
-      const label = JSON.parse(await fs.readFile(path.join(corpusDir, `${name}.expected.json`), "utf8"));
+      const label = JSON.parse(
+        await fs.readFile(path.join(corpusDir, `${name}.expected.json`), "utf8")
+      );
       heldOut = label.heldOut === true;
     } catch {
       // An unusable label is reported by runOne.
@@ -303,8 +312,11 @@ async function runOne(name) {
   let result;
   if (!refused) {
     try {
-      const sheets = await readSource(file);
-      result = importWorkbook(sheets, expected.importOptions ?? {});
+      const source = await readSource(file);
+      result = {
+        ...importWorkbook(source.sheets, expected.importOptions ?? {}),
+        fromText: source.text,
+      };
     } catch (error) {
       return {
         ...base,
