@@ -72,7 +72,7 @@ export function hiddenColumnsIssue(
   if (left.length === 0) return null;
   const params = {
     count: left.length,
-    columns: left.map((m) => columnLabel(m.letter, m.header)).join(", "),
+    columns: left.map((m) => columnLabel(m.letter, m.header)),
   };
   const code = "import.hidden-columns";
   return sheetIssue(sheetName, code, params);

@@ -98,6 +98,6 @@ export function membersOfLog(
     count: members,
     rows,
     column: columnLabel(columns[keyAt].letter, columns[keyAt].header),
-    personal: personal.join(", "),
+    personal,
   });
 }

@@ -81,10 +81,11 @@ describe("hidden and (Do Not Modify) columns", () => {
     const [mapping] = previewMapping([accounts(true)]);
     const lines = mappingLines([mapping], "zh-CN");
     expect(lines.find((l) => l.includes("(Do Not Modify) Row Checksum"))).toContain("隐藏列");
-    const params = { count: 3, columns: "A, B, C" };
+    const params = { count: 3, columns: ["A", "B", "C"] };
+    const lists = { en: "A, B, C", "zh-CN": "A、B、C", "zh-TW": "A、B、C" } as const;
     for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
       const text = renderMessage("import.hidden-columns", params, lang);
-      expect(text).toContain("A, B, C");
+      expect(text).toContain(lists[lang]);
       expect(text).toContain("3");
     }
   });

@@ -131,6 +131,12 @@ describe("a log whose rows carry each member's own details", () => {
         expect(text).not.toContain("sheet.why");
         expect(text).toContain("24");
       }
+      // The member's own details are listed as each language lists them.
+      const personal = issue!.params!.personal as readonly string[];
+      expect(Array.isArray(personal) && personal.length).toBeGreaterThan(0);
+      const two = { ...issue!.params!, personal: [...personal, "Z (生日)"] };
+      expect(renderMessage(issue!.code!, two, "zh-CN")).toContain(`${personal[0]}、Z (生日)`);
+      expect(renderMessage(issue!.code!, two, "en")).toContain(`${personal[0]}, Z (生日)`);
     });
   }
 

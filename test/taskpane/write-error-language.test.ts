@@ -90,7 +90,9 @@ describe("a register write Excel refuses is explained in the pane's language", (
       const text = errorDetail(action, lang);
       expect(text).not.toBe(action.detail);
       // The names in it are the workbook's own (its sheets, tables and headers) or units.
-      const given = Object.values(action.coded?.params ?? {}).map(String);
+      const given = Object.values(action.coded?.params ?? {}).flatMap((v) =>
+        Array.isArray(v) ? v.map(String) : [String(v)]
+      );
       expect(englishWords(text, [...given, ...names])).toEqual([]);
       expect(text).not.toMatch(/\{\w+(:\w+)?\}/);
     }

@@ -802,10 +802,10 @@ export const en = {
   "write.record-too-large":
     "Sheet '{sheetKey:sheet}', record {record} is too large to write in one request: it needs about {size}, more than one request may carry ({max}). Nothing was changed.",
   "write.structure-protected":
-    "The workbook structure is protected, so set-up cannot add the sheets {sheets}. Unprotect the workbook (Review > Protect Workbook) and run set-up again. Nothing was changed.",
+    "The workbook structure is protected, so set-up cannot add the sheets {sheets:quoted}. Unprotect the workbook (Review > Protect Workbook) and run set-up again. Nothing was changed.",
   "write.sheet-protected":
     "Sheet '{sheetName}' is protected, so set-up cannot {what:msg}. Unprotect sheet '{sheetName}' and run set-up again. Nothing was changed.",
-  "write.what.add-columns": "add the columns {columns} to table {table}",
+  "write.what.add-columns": "add the columns {columns:quoted} to table {table}",
   "write.what.fill-sheet": "fill the empty sheet",
   "write.refused-reviews":
     "Excel refused the new review sheets, so the earlier ones were kept as they were: {error}",

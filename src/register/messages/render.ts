@@ -41,6 +41,11 @@ function catalogueFor(lang: Lang): Catalogue {
 }
 
 const LIST_SEPARATOR: Record<Lang, string> = { en: ", ", "zh-CN": "、", "zh-TW": "、" };
+
+/** Items written as a list in the language: "a, b" in English, "甲、乙" in Chinese. */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(LIST_SEPARATOR[lang]);
+}
 /** How each language quotes text written in a source: {name:quoted} in a message text. */
 const QUOTES: Record<Lang, readonly [string, string]> = {
   en: ['"', '"'],
@@ -102,7 +107,7 @@ export function renderMessage(
     if (typeof value === "object") {
       const [open, close] = QUOTES[lang];
       const items = kind === "quoted" ? value.map((item) => open + item + close) : value;
-      return items.join(LIST_SEPARATOR[lang]);
+      return joinList(items, lang);
     }
     const text = String(value);
     switch (kind) {

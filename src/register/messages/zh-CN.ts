@@ -698,10 +698,10 @@ export const zhCN: Record<MessageCode, string> = {
   "write.record-too-large":
     "工作表“{sheetKey:sheet}”第 {record} 条记录约需 {size}，超过一次请求能传送的上限（{max}）。未做任何更改。",
   "write.structure-protected":
-    "工作簿结构受保护，因此建立台账时无法添加工作表 {sheets}。请取消保护工作簿（审阅 › 保护工作簿）后重新建立。未做任何更改。",
+    "工作簿结构受保护，因此建立台账时无法添加工作表 {sheets:quoted}。请取消保护工作簿（审阅 › 保护工作簿）后重新建立。未做任何更改。",
   "write.sheet-protected":
     "工作表“{sheetName}”受保护，因此建立台账时无法{what:msg}。请取消保护工作表“{sheetName}”后重新建立。未做任何更改。",
-  "write.what.add-columns": "向表格 {table} 添加列 {columns}",
+  "write.what.add-columns": "向表格 {table} 添加列 {columns:quoted}",
   "write.what.fill-sheet": "填写这张空白工作表",
   "write.refused-reviews": "Excel 拒绝了新的回顾表，因此保留了原有的回顾表：{error}",
   "write.refused-issues": "Excel 拒绝了新的导入问题表，因此保留了原有的问题表：{error}",

@@ -706,10 +706,10 @@ export const zhTW: Record<MessageCode, string> = {
   "write.record-too-large":
     "工作表「{sheetKey:sheet}」第 {record} 筆記錄約需 {size}，超過一次要求能傳送的上限（{max}）。未做任何變更。",
   "write.structure-protected":
-    "活頁簿結構受保護，因此建立名冊時無法新增工作表 {sheets}。請取消保護活頁簿（校閱 › 保護活頁簿）後重新建立。未做任何變更。",
+    "活頁簿結構受保護，因此建立名冊時無法新增工作表 {sheets:quoted}。請取消保護活頁簿（校閱 › 保護活頁簿）後重新建立。未做任何變更。",
   "write.sheet-protected":
     "工作表「{sheetName}」受保護，因此建立名冊時無法{what:msg}。請取消保護工作表「{sheetName}」後重新建立。未做任何變更。",
-  "write.what.add-columns": "在表格 {table} 新增欄位 {columns}",
+  "write.what.add-columns": "在表格 {table} 新增欄位 {columns:quoted}",
   "write.what.fill-sheet": "填寫這張空白工作表",
   "write.refused-reviews": "Excel 拒絕了新的回顧表，因此保留了原有的回顧表：{error}",
   "write.refused-issues": "Excel 拒絕了新的匯入問題表，因此保留了原有的問題表：{error}",

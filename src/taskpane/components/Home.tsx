@@ -3,6 +3,7 @@ import * as React from "react";
 import type { RegisterActions, RegisterStatus } from "../actions";
 import { useI18n } from "../i18n";
 import { nextAction, type PageKey } from "../next-action";
+import { joinList } from "../../register/messages/render";
 import { sheetDef } from "../../register/sheets";
 import { ErrorNotice } from "./ErrorNotice";
 import { usePageStyles } from "./layout";
@@ -65,7 +66,10 @@ export function Home(props: HomeProps): React.ReactElement {
           {status.sheetsMissing.length > 0 && status.sheetsPresent.length > 0 ? (
             <Text size={200}>
               {t(m.home.missing, {
-                list: status.sheetsMissing.map((k) => sheetDef(k).label[lang]).join(", "),
+                list: joinList(
+                  status.sheetsMissing.map((k) => sheetDef(k).label[lang]),
+                  lang
+                ),
               })}
             </Text>
           ) : null}

@@ -2,6 +2,7 @@ import { Button, Card, Checkbox, Link, Spinner, Text } from "@fluentui/react-com
 import * as React from "react";
 import type { RegisterActions, SheetView } from "../actions";
 import { useI18n } from "../i18n";
+import { joinList } from "../../register/messages/render";
 import { ClientPicker } from "./ClientPicker";
 import { ErrorNotice } from "./ErrorNotice";
 import { usePageStyles } from "./layout";
@@ -124,9 +125,10 @@ export function ReviewsPage(props: {
           hint={
             picked.length > 0
               ? t(m.reviews.pickedNames, {
-                  names: picked
-                    .map((id) => clients?.find((c) => c.clientId === id)?.name ?? id)
-                    .join(", "),
+                  names: joinList(
+                    picked.map((id) => clients?.find((c) => c.clientId === id)?.name ?? id),
+                    lang
+                  ),
                 })
               : t(m.reviews.picked, { count: 0 })
           }

@@ -247,7 +247,7 @@ function assertWritable(decision: ApplyDecision, state: WorkbookState): void {
       if (table?.sheetProtected)
         throw protectedSheetError(action.sheetName, {
           what: "write.what.add-columns",
-          columns: action.columns.map((c) => `"${c.header}"`).join(", "),
+          columns: action.columns.map((c) => c.header),
           table: action.tableName,
         });
     } else if (!action.createSheet) {
@@ -258,11 +258,11 @@ function assertWritable(decision: ApplyDecision, state: WorkbookState): void {
   }
   const creates = decision.actions
     .filter((a) => a.kind !== "columns" && a.createSheet)
-    .map((a) => `"${a.sheetName}"`);
+    .map((a) => a.sheetName);
   if (creates.length > 0 && state.structureProtected) {
     throw new RegisterWriteError(
       "write.structure-protected",
-      { sheets: creates.join(", ") },
+      { sheets: creates },
       undefined,
       "protected"
     );

@@ -1,3 +1,5 @@
+import "../../../src/register/messages";
+import { renderMessage } from "../../../src/register/messages/render";
 import { applyPlan } from "../../../src/workbook/office/apply-plan";
 import { RegisterWriteError } from "../../../src/workbook/office/errors";
 import type { PlanCell } from "../../../src/workbook/plan";
@@ -512,6 +514,24 @@ describe("applyPlan on a workbook that already has the register", () => {
       /workbook structure is protected.*Unprotect the workbook/
     );
     expect(ctx.stats.writeActions).toBe(0);
+  });
+
+  it("names the sheets it would add as each language quotes and lists them", async () => {
+    const ctx = emptyWorkbook();
+    ctx.model.structureProtected = true;
+    const error = (await applyPlan(asExcelContext(ctx), registerPlan()).catch(
+      (e: unknown) => e
+    )) as RegisterWriteError;
+    expect(error).toBeInstanceOf(RegisterWriteError);
+    const sheets = error.params.sheets as readonly string[];
+    expect(sheets.length).toBeGreaterThan(1);
+    const [first, second] = sheets;
+    expect(error.message).toContain(`"${first}", "${second}"`);
+    const zhCN = renderMessage(error.code, error.params, "zh-CN") ?? "";
+    expect(zhCN).toContain(`“${first}”、“${second}”`);
+    const zhTW = renderMessage(error.code, error.params, "zh-TW") ?? "";
+    expect(zhTW).toContain(`「${first}」、「${second}」`);
+    expect(zhTW).not.toMatch(/[",]/);
   });
 });
 
