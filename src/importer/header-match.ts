@@ -6,6 +6,7 @@ import { SHEETS, sheetDef } from "../register/sheets";
 import { foldHeader, foldHeaderUncached, headerSpellings } from "../register/catalog";
 import { CLIENT_REFERENCE_KEY, CLIENT_REFERENCE_LABEL } from "../register/fields";
 import type { FieldDef, SheetKey } from "../register/types";
+import { withoutFillNotes } from "./fill-notes";
 import { expandedHeader, headerWords, standsOnWords, wordBoundaries } from "./header-words";
 
 /** Importer-only target on child sheets: the client's name, used to link the row to its client. */
@@ -87,9 +88,17 @@ export function questionLabel(text: string): string {
 
 const MATCH_PUNCTUATION = /[\s\-_.·•:：*＊#'"`’‘“”()（）[\]【】、,，;；!?！？]/g;
 
+/**
+ * What a header says the column is: without a survey question's number and address, and without
+ * a template's notes on how to fill it (姓名(必填), 开卡时间(格式：YYYY-mm-dd)).
+ */
+function headerCore(text: string): string {
+  return questionless(withoutFillNotes(text));
+}
+
 /** Folded, with spacing and punctuation removed: "E-mail:" and "email" compare equal. */
 export function matchForm(text: string): string {
-  return foldHeader(questionless(text)).replace(MATCH_PUNCTUATION, "");
+  return foldHeader(headerCore(text)).replace(MATCH_PUNCTUATION, "");
 }
 
 /** `matchForm` of a text folded once (a data cell), past the fold cache (see foldHeaderUncached). */
@@ -416,7 +425,7 @@ export class SpellingIndex {
 /** A header's match form and where its words stand in it (see `standsOnWords`). */
 function readingOf(text: string): { form: string; bounds: Set<number> | null } {
   const form = matchForm(text);
-  const words = headerWords(questionless(text))
+  const words = headerWords(headerCore(text))
     .map((w) => matchForm(w))
     .filter((w) => w !== "");
   return { form, bounds: wordBoundaries(words, form) };
@@ -440,7 +449,7 @@ export function headerScores(
   const best = new Map<string, number>();
   for (const [s, score] of index.scores(plain.form, fuzzy))
     if (standsOnWords(plain.bounds, plain.form, s)) best.set(s, score);
-  const expanded = expandedHeader(questionless(header));
+  const expanded = expandedHeader(headerCore(header));
   if (expanded !== null) {
     const long = readingOf(expanded);
     if (long.form !== plain.form)

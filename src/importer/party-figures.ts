@@ -10,7 +10,7 @@ import type { SheetClassification } from "./classify-sheet";
 import { matchForm } from "./header-match";
 import { ledgerEvidence } from "./keyed-holdings";
 import type { ColumnProfile } from "./profile";
-import { readHeader } from "./subject";
+import { isPartyWordAlone, readHeader } from "./subject";
 import { LEDGER_HOLDING_WORDS } from "../register/vocabulary/record-parties";
 
 /** Fewer rows than this say nothing of how often a party comes back. */
@@ -115,10 +115,11 @@ export function preferHoldingsForHeldThings(
   const readings = headers.map((h) => readHeader(h));
   const party = readings.findIndex((r, i) => {
     const p = profiles[i];
-    // The client's name, a bare Name, or the client's word alone (借款人, Borrower).
+    // The client's name, a bare Name, or the client's word alone (借款人, Borrower); 会员备注 (the
+    // member's remarks) is no party however often it repeats.
     const names =
       (r.base === "name" && (r.role === "subject" || r.role === "none")) ||
-      (r.base === null && r.role === "subject");
+      (r.base === null && r.role === "subject" && isPartyWordAlone(headers[i]));
     return (
       names &&
       p !== undefined &&

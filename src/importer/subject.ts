@@ -447,6 +447,16 @@ export function ownerOfSubject(header: string): boolean {
   );
 }
 
+const SUBJECT_WORD_SET: ReadonlySet<string> = new Set(SUBJECT_WORDS);
+
+/**
+ * True for a header that is the party's word and nothing else (借款人, Borrower, 客户): the party
+ * itself. 会员备注, "Customer Notes" name something of the party's, under their head word.
+ */
+export function isPartyWordAlone(header: string): boolean {
+  return SUBJECT_WORD_SET.has(matchForm(header));
+}
+
 /** True for a header that is only the word for "number" (编号, 編號, No., ID): no one's number in particular. */
 export function isBareNumberHeader(header: string): boolean {
   const h = matchForm(header);

@@ -56,6 +56,23 @@ export const TEMPLATE_HINT_WORDS = {
   ],
   /** Words that open a hint, followed by a colon or a space and more ("必填，…", "Optional - …"). */
   opening: ["必填", "选填", "非必填", "可选", "required", "optional", "mandatory"],
+  /**
+   * Rules a template states in a header's brackets besides required/optional: the value must be
+   * unique or filled, or is a system's code (卡号(必填[唯一]), 手机号(不可重复), "ID (unique)").
+   */
+  rule: [
+    "唯一",
+    "不可重复",
+    "不能重复",
+    "不得重复",
+    "不可为空",
+    "不能为空",
+    "不得为空",
+    "系统编号",
+    "unique",
+    "must be unique",
+    "not null",
+  ],
   /** Labels of a format or an example, before a colon ("格式：yyyy-mm-dd", "示例: 张三", "e.g. 13800000000"). */
   label: [
     "格式",
