@@ -5,9 +5,16 @@
  * never takes the spouse for the client or the client's contact. The relation comes from the
  * header (配偶 → spouse, 子女 → child); the words are data (register/vocabulary/relatives.ts).
  */
-import { NOT_RELATIVE_DETAIL, RELATIVE_PARTS, RELATIVE_WORDS } from "../register/vocabulary";
+import {
+  HOUSEHOLD_MEMBER_WORDS,
+  NOT_RELATIVE_DETAIL,
+  RELATIVE_PARTS,
+  RELATIVE_WORDS,
+} from "../register/vocabulary";
 import { cellText, isBlankCell } from "./grid";
+import { namesCompanyHeader } from "../register/catalog";
 import { matchForm } from "./header-match";
+import { headerWords } from "./header-words";
 import { profileColumn } from "./profile";
 import type { ColumnMapping, SourceCell } from "./types";
 
@@ -89,6 +96,34 @@ export function relativeOfHeader(
     return { group, relation, part: rest };
   }
   return null;
+}
+
+const MEMBER_WORDS = HOUSEHOLD_MEMBER_WORDS.member.map((w) => matchForm(w));
+const LATIN_RELATIVES: ReadonlySet<string> = new Set(
+  Object.values(RELATIVE_WORDS)
+    .flat()
+    .filter((w) => /^[a-z]+$/.test(w))
+);
+
+/**
+ * True when a header gives a detail of someone other than the row's client: a relative's (配偶年收入,
+ * 子女1生日, "Spouse Income") or a household member's (家庭成员 年收入 under a two-row header).
+ * Such a column is never the client's own income, birthday or phone. A relative's bare word (配偶,
+ * "Spouse": their name) and counts of relatives (子女数) are not such details.
+ */
+export function namesAnotherPersonsDetail(header: string): boolean {
+  const h = matchForm(header);
+  const relative = relativeOfHeader(header);
+  if (relative !== null && relative.part !== "") {
+    if (!/[a-z]/.test(h)) return true;
+    // A "Parent Company" or "Parent Account" is an organisation's, not a relative.
+    if (relative.relation === "parent" && namesCompanyHeader(header)) return false;
+    // An English relative is a word of the header: "Contact Person" holds no son.
+    return headerWords(header).some((w) => LATIN_RELATIVES.has(w));
+  }
+  return MEMBER_WORDS.some(
+    (w) => h.length > w.length && (h.startsWith(w) || (/^[a-z]/.test(w) && h.endsWith(w)))
+  );
 }
 
 /** Share of a name column's values that must read as text (not figures or dates). */

@@ -28,6 +28,7 @@ import { sheetDef } from "../register/sheets";
 import { englishText } from "./normalize/result";
 import type { MessageParams } from "../register/messages";
 import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
+import { COMPANY_VALUE } from "./profile";
 import type { ImportIssue, MessageRef, RegisterRecords, RowOutcome } from "./types";
 
 export interface Origin {
@@ -225,6 +226,17 @@ function addressesAgree(a: RegisterRecord, b: RegisterRecord): boolean {
   const ka = compactKey(a.address);
   const kb = compactKey(b.address);
   return ka === "" || kb === "" || ka.includes(kb) || kb.includes(ka);
+}
+
+/**
+ * Organisations of one name at two addresses are two when the name is no registered one: 北極殿,
+ * 玄天宮, a shop's name are shared by many across towns. A name with its legal form ("… Private
+ * Limited", …有限公司) is one firm's, listed at two of its offices.
+ */
+function namesakesApart(seen: RegisterRecord, record: RegisterRecord): boolean {
+  if (seen.kind !== "enterprise" && record.kind !== "enterprise") return false;
+  if (addressesAgree(seen, record)) return false;
+  return !COMPANY_VALUE.test(text(record.name).trim());
 }
 
 /**
@@ -871,7 +883,13 @@ class Linker {
     if (isBare(record)) {
       // Two source rows that say nothing but the same name (a customer listed once per product
       // line) are one client; any detail on either would have to agree, so none may be there.
-      const twin = sameName.find((e) => !e.fromExisting && e.sourceView && isBare(e.sourceView));
+      const twin = sameName.find(
+        (e) =>
+          !e.fromExisting &&
+          e.sourceView &&
+          isBare(e.sourceView) &&
+          !namesakesApart(e.sourceView, record)
+      );
       if (twin)
         return {
           entry: twin,

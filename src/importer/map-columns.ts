@@ -47,7 +47,7 @@ import {
 import { headerlessDateField } from "./headerless-dates";
 import { sheetIssue } from "./sheet-issue";
 import { entityOfHeader } from "./entity-header";
-import { relativeColumns } from "./family-columns";
+import { namesAnotherPersonsDetail, relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { heldPolicyColumns } from "./held-policies";
 import { contactDateRole, reviewDateColumns } from "./review-date-columns";
@@ -82,6 +82,7 @@ import {
   parseYesNo,
   stripHeaderUnit,
 } from "./normalize";
+import { isEmptyMark } from "./normalize/cell";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
 import { isPartyKey, NAME_LENGTH, namesAThing, ownHeader, subjectByValues } from "./value-subject";
 
@@ -365,6 +366,8 @@ function headerCandidates(
   sheet: SheetKey
 ): Map<string, HeaderHit> {
   const best = new Map<string, HeaderHit>();
+  // 配偶年收入, 家庭成员 | 年收入: a relative's or a household member's detail is not the client's.
+  if (sheet === "Clients" && column.header.candidates.some(namesAnotherPersonsDetail)) return best;
   // "DOB (Primary)" is the client's own DOB: the header is also read without the qualifier.
   const readings = column.header.candidates.flatMap((text, rank) => {
     const stripped = stripHeaderUnit(text);
@@ -418,6 +421,34 @@ function headerCandidates(
     }
   });
   return best;
+}
+
+/**
+ * Whole numbers of a few digits and nothing else (but a database's "null" or a dash for none):
+ * counts of something, not words.
+ */
+function countsOnly(profile: ColumnProfile): boolean {
+  let counts = 0;
+  for (const [text, n] of profile.values) {
+    if (isEmptyMark(text)) continue;
+    if (!/^\d{1,3}$/.test(text.trim())) return false;
+    counts += n;
+  }
+  return counts >= MIN_VALUES_TO_CONTRADICT;
+}
+
+/** The highest step of a band or grade code written as a number (0–10). */
+const BAND_CODE_MAX = 10;
+
+/** Whole numbers 0–10 and nothing else (but marks for none): a band's or a grade's code. */
+function bandCodesOnly(profile: ColumnProfile): boolean {
+  let codes = 0;
+  for (const [text, n] of profile.values) {
+    if (isEmptyMark(text)) continue;
+    if (!/^\d{1,2}$/.test(text.trim()) || Number(text) > BAND_CODE_MAX) return false;
+    codes += n;
+  }
+  return codes >= MIN_VALUES_TO_CONTRADICT;
 }
 
 function percent(share: number): string {
@@ -861,6 +892,17 @@ function candidatesFor(
     // "Credit grade") is the seller's grading of its customers: only a header saying credit makes
     // it a credit rating.
     if (key === "creditRating" && hit.confidence < 1 && letterGradesOnly(profile)) continue;
+    // 2, 3, 0 under Comments: a remark is written in words; whole numbers under it count the
+    // remarks (a CRM's comment count), never one remark.
+    if (key === "notes" && countsOnly(profile)) fit = -1;
+    // 7, 2, 6 under 营业收入 (a directory's size bracket 0–10): no firm's revenue or capital is a
+    // few units, unless the header states a large unit (营业收入(亿元)).
+    if (
+      target.field.type === "money" &&
+      bandCodesOnly(profile) &&
+      !column.header.candidates.some((c) => parseHeaderUnit(c) !== null)
+    )
+      fit = -1;
     // True/False, Y/N under is_company: a yes-or-no answer, never a name or a text such as an employer.
     if (target.field.type === "text" && yesNoAnswers(profile)) fit = -1;
     // A grade (A/B/C, 钻石/金卡) under 客户级别 is a few words repeated down a list: not whom the
@@ -2282,6 +2324,55 @@ function heldPoliciesOfClients(
   }
 }
 
+/** A name column filled on fewer rows than this share is no name every record has. */
+const NAME_ON_SOME_ROWS = 0.9;
+/** …when another name column is filled on this share of the rows at least. */
+const NAME_ON_EVERY_ROW = 0.98;
+
+/**
+ * Every record has its name. A column only resembling a name's header (登記名稱, "Registered
+ * Name") left empty on rows where another column headed as a name (廟名, 店名, "Name") is
+ * filled on every row is a second name — registered, legal, former — and the full column is the
+ * row's name. Returns the subject's column.
+ */
+function nameOnEveryRow(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  readings: readonly HeaderReading[],
+  subject: number
+): number {
+  const m = mappings[subject];
+  const p = profiles[subject];
+  if (m.source === "override" || m.confidence >= 1 || p.rows === 0) return subject;
+  if (p.filled >= p.rows * NAME_ON_SOME_ROWS) return subject;
+  const full = input.columns.findIndex(
+    (_, i) =>
+      i !== subject &&
+      mappings[i].field === null &&
+      mappings[i].source === "none" &&
+      readings[i].base === "name" &&
+      (readings[i].role === "subject" || readings[i].role === "none") &&
+      !namesAThing(mappings[i].header) &&
+      profiles[i].text >= 0.6 &&
+      profiles[i].filled >= profiles[i].rows * NAME_ON_EVERY_ROW
+  );
+  if (full < 0) return subject;
+  const rows = p.rows;
+  assign(mappings[full], "name", 0.75, [
+    why("map.why.name-every-row", {
+      header: mappings[full].header,
+      filled: profiles[full].filled,
+      rows,
+    }),
+  ]);
+  Object.assign(m, { field: null, confidence: 0, source: "none" });
+  setEvidence(m, [
+    why("map.why.second-name", { header: mappings[full].header, filled: p.filled, rows }),
+  ]);
+  return full;
+}
+
 function decideSubject(
   input: ColumnMapInput,
   mappings: ColumnMapping[],
@@ -2307,6 +2398,7 @@ function decideSubject(
 
   if (input.registerSheet === "Clients") {
     let subject = mappings.findIndex((m) => m.field === "name");
+    if (subject >= 0) subject = nameOnEveryRow(input, mappings, profiles, readings, subject);
     if (subject >= 0 && mappings[subject].source !== "override") {
       const p = profiles[subject];
       if (repeats(p) && readings[subject].role !== "subject") {

@@ -167,6 +167,20 @@ export function isAmountRange(text: string): boolean {
   return round(low) && round(high) && Number(high) > Number(low);
 }
 
+/**
+ * A span of years, as a school year, a season or a lease runs ("2024-2025", "2024/25", "2023–24",
+ * "2019~2021"): two years, the second the same or up to ten later. No phone is written so.
+ */
+const YEAR_SPAN = /^((?:19|20)\d{2})\s*[-–—/~～至到]\s*((?:19|20)?\d{2})$/;
+
+export function isYearSpan(text: string): boolean {
+  const m = YEAR_SPAN.exec(text);
+  if (!m) return false;
+  const from = Number(m[1]);
+  const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return to >= from && to - from <= 10;
+}
+
 /** A bare number one would dial: a trunk 0 in front, or a mainland mobile. */
 // A trunk prefix (0 then an area code) or an international one (00 then a country code, which
 // never starts with 0): 0000100234 is a number padded with zeros (a customer number), not a phone.
@@ -394,6 +408,10 @@ class Accumulator {
     }
     if (isAmountRange(half)) {
       this.range++;
+      this.text++;
+      return;
+    }
+    if (isYearSpan(half)) {
       this.text++;
       return;
     }

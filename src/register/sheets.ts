@@ -132,7 +132,8 @@ const clients: SheetDef = {
       "integer",
       L("Year founded", "成立年代", "成立年代"),
       CLIENTS_HEADERS.foundedYear,
-      { min: 1800, max: 2100 }
+      // Temples, churches, schools and trading houses founded in the 1600s are clients too.
+      { min: 1000, max: 2100 }
     ),
     field(
       "registeredCapital",

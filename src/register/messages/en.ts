@@ -242,6 +242,10 @@ export const en = {
   "map.why.side-note": "a note beside the table (\u201c{header}\u201d), not a column",
   "map.why.hidden": "hidden in the source: a person reading the sheet does not see it",
   "map.why.names-something": 'header "{header}" names something',
+  "map.why.name-every-row":
+    'header "{header}" names something on every row ({filled} of {rows}): the row\'s name',
+  "map.why.second-name":
+    'a name on {filled} of {rows} rows only, where "{header}" names every row: a second name (notes)',
   "map.why.distinct-subject": "{distinct} distinct values over {filled} rows: the row's subject",
   "map.why.only-naming": 'header "{header}" is the only one naming something',
   "map.why.names-person": 'header "{header}" names a person',

@@ -207,6 +207,10 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.side-note": "表格旁的备注（“{header}”），不是一栏",
   "map.why.hidden": "在源表中是隐藏列：看表的人看不到它",
   "map.why.names-something": "表头“{header}”是一个名称",
+  "map.why.name-every-row":
+    "表头“{header}”在每一行都写有名称（{rows} 行中 {filled} 行）：这是该行的名称",
+  "map.why.second-name":
+    "只有 {rows} 行中的 {filled} 行写有名称，而“{header}”每行都有：这是第二个名称（备注）",
   "map.why.distinct-subject": "{filled} 行中有 {distinct} 个不同的值：是这一行的主体",
   "map.why.only-naming": "只有表头“{header}”是名称",
   "map.why.names-person": "表头“{header}”指的是人",

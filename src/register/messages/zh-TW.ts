@@ -209,6 +209,10 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.side-note": "表格旁的備註（「{header}」），不是一欄",
   "map.why.hidden": "在來源表中是隱藏欄：看表的人看不到它",
   "map.why.names-something": "標題「{header}」是一個名稱",
+  "map.why.name-every-row":
+    "標題「{header}」在每一列都寫有名稱（{rows} 列中 {filled} 列）：這是該列的名稱",
+  "map.why.second-name":
+    "只有 {rows} 列中的 {filled} 列寫有名稱，而「{header}」每列都有：這是第二個名稱（備註）",
   "map.why.distinct-subject": "{filled} 列中有 {distinct} 個不同的值：是這一列的主體",
   "map.why.only-naming": "只有標題「{header}」是名稱",
   "map.why.names-person": "標題「{header}」指的是人",

@@ -73,6 +73,15 @@ export const ORGANISATION_ENDINGS_ZH: readonly string[] = [
   "电子",
   "工厂",
   "船厂",
+  // Places of worship a directory lists (北極殿, 玄天宮, 龍山寺, 城隍廟, 聖母堂 … 教會).
+  "宫",
+  "宮",
+  "庙",
+  "廟",
+  "寺",
+  "殿",
+  "教会",
+  "教會",
 ];
 
 /** Words anywhere in a Chinese name that make it an organisation (…股份（集团）…, …集团杭州分部). */
@@ -83,6 +92,11 @@ export const ORGANISATION_WORDS_ZH: readonly string[] = [
   "股份",
   "集团",
   "集團",
+  // Taiwan's foundations and associations: 財團法人…醫院, 社團法人…協會.
+  "财团法人",
+  "財團法人",
+  "社团法人",
+  "社團法人",
 ];
 
 /** Whole words that make an English name an organisation's (legal forms and kinds of body). */

@@ -94,6 +94,27 @@ export const NOT_RELATIVE_DETAIL =
   /数|几个|有无|是否|教育金|教育基金|保险|保单|险|^(?:count|number|no|numberof|has|have)$|plan|fund|insurance|policy/;
 
 /**
+ * Words for the members of a client's household as a group (家庭成员 over 姓名 | 关系 | 年收入,
+ * "Household member income"): their columns describe someone other than the client. Written
+ * folded.
+ */
+export const HOUSEHOLD_MEMBER_WORDS = {
+  member: [
+    "家庭成员",
+    "家属",
+    "家人",
+    "亲属",
+    "共同生活人",
+    "family member",
+    "family members",
+    "household member",
+    "household members",
+    "dependant",
+    "dependent",
+  ],
+} as const satisfies WordTable;
+
+/**
  * A bracketed qualifier naming the row's own subject ("DOB (Primary)", "Name (Client)", 电话（本人）,
  * "Email (Main)"): the header is the field's, for the client themself. Written folded. A qualifier
  * naming a relative ("DOB (Spouse)") is a relative's column instead.

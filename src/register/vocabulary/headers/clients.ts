@@ -318,6 +318,12 @@ export const CLIENTS_HEADERS = {
     "成立日期",
     "成立年度",
     "established year",
+    // A firm's opening for business is its founding (企业名录: 开业时间 1988).
+    "开业时间",
+    "开业日期",
+    "开业年份",
+    "开业年度",
+    "date established",
   ],
   registeredCapital: ["capital", "注册资本", "资本额", "实收资本"],
   cashPosition: ["liquidity", "资金情况"],
