@@ -3569,6 +3569,38 @@ function complianceRisk(
   setEvidence(mappings[risk], [why("map.why.compliance-risk")]);
 }
 
+/**
+ * A region part of an address takes no more distinct spellings than this (states, provinces),
+ * each coming back on several rows.
+ */
+const REGION_SPELLINGS = 12;
+
+/**
+ * The part of an address a headerless column's values are, beside the street: a postcode (whole
+ * numbers or digit strings of one length, three to six digits), a state (a short word, a dozen
+ * spellings at most, repeated down the list) or a town (short words without digits, repeated).
+ * Null for anything else (a phone, a date, a name on every row).
+ */
+export function addressPartByValues(
+  values: readonly SourceCell[],
+  profile: ColumnProfile
+): AddressPart | null {
+  if (profile.filled < MIN_VALUES_TO_CONTRADICT) return null;
+  const texts = values.filter((v) => !isBlankCell(v)).map((v) => cellText(v).trim());
+  const lengths = new Set(texts.map((t) => t.length));
+  if (texts.every((t) => /^\d{3,6}$/.test(t)) && lengths.size === 1) return "zip";
+  if (profile.text < 0.9 || texts.some((t) => /\d/.test(t))) return null;
+  if (profile.personName >= 0.3 || profile.company >= 0.3 || profile.email > 0) return null;
+  if (texts.some((t) => t.split(/\s+/).length > 3)) return null;
+  if (
+    profile.distinct <= REGION_SPELLINGS &&
+    profile.distinctRatio <= 0.3 &&
+    profile.meanLength <= 15
+  )
+    return "province";
+  return profile.distinctRatio <= 0.8 && profile.meanLength <= 20 ? "city" : null;
+}
+
 /** Headers of the region part of an address: province, city, district. */
 const REGION_HEADER =
   /^(?:所在|billing|shipping|mailing|home|office|business|registered)?(?:省|市|区|區|县|縣|省份|州|州属|城市|地市|区县|區縣|省市|省市区|省市區|省市县|国家|國家|province|city|district|county|state|stateid|prefecture|town|suburb|provincecity|citydistrict|country|countryid|countryregion)+$/;
@@ -3609,6 +3641,16 @@ function joinAddressParts(
     else if (profiles[i].text >= 0.6 && forms(i).some((f) => REGION_HEADER.test(f)))
       found.set(i, { part: "province", group: "" });
   });
+  // Without a header, the columns right after the street that read as a town, a postcode or a
+  // state continue it (348 NORTH EAST RD | SANDRINGHAM | 3191 | VIC).
+  if (street >= 0 && input.columns[street].header.text === "")
+    for (let i = street + 1; i < input.columns.length; i++) {
+      const m = mappings[i];
+      if (input.columns[i].header.text !== "" || m.field !== null || m.source !== "none") break;
+      const part = found.get(i)?.part ?? addressPartByValues(input.columns[i].values, profiles[i]);
+      if (part === null) break;
+      found.set(i, { part, group: "" });
+    }
   const groups = [...new Set([...found.values()].map((p) => p.group).filter((g) => g !== ""))];
   const group = (street >= 0 ? found.get(street)?.group : undefined) || groups[0] || "";
   const parts = [...found].filter(([, p]) => p.group === "" || p.group === group);
@@ -3623,11 +3665,13 @@ function joinAddressParts(
     if (i === street) continue;
     Object.assign(mappings[i], { field: "address", confidence: 0.7, source: "fuzzy" });
     setEvidence(mappings[i], [
-      placeValues(i)
-        ? why("map.why.place-values", { share: percent(profiles[i].place) })
-        : part === "street"
-          ? why("map.why.address-part", { header: mappings[i].header })
-          : why("map.why.region", { header: mappings[i].header }),
+      input.columns[i].header.text === "" && !placeValues(i)
+        ? why("map.why.address-continues")
+        : placeValues(i)
+          ? why("map.why.place-values", { share: percent(profiles[i].place) })
+          : part === "street"
+            ? why("map.why.address-part", { header: mappings[i].header })
+            : why("map.why.region", { header: mappings[i].header }),
     ]);
   }
 }

@@ -17,6 +17,7 @@ import {
   statusOfEndDate,
 } from "../register/catalog";
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
+import { PERSON_NAME_HEADER_ENDINGS } from "../register/vocabulary/client-kind";
 import type { FieldDef, RegisterRecord, RegisterValue, SheetKey } from "../register/types";
 import {
   CLIENT_NAME_KEY,
@@ -1458,7 +1459,10 @@ function personNamesColumn(
   // Names written the way only people's are (behind a personal title, or surname first with
   // commas: ABALOS, ALDRIN, VILLAREAL) need no other detail.
   const byForm = names.filter(personByForm).length >= PERSON_NAME_SHARE * names.length;
-  return mobiles || personDetails || byForm ? name : null;
+  // Nor do people's names under a header only a person's name has (姓名, 客戶姓名).
+  const header = matchForm(mappings[name].label || mappings[name].header);
+  const byHeader = PERSON_NAME_HEADER_ENDINGS.some((w) => header.endsWith(w));
+  return mobiles || personDetails || byForm || byHeader ? name : null;
 }
 
 /** Fields only an organisation has. */

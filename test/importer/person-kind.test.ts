@@ -70,8 +70,9 @@ describe("kind on a list of persons", () => {
     expect(r.issues.some((i) => i.code === "import.kind-from-person-names")).toBe(false);
   });
 
+  // 客戶姓名 would be such a detail: only a person's name is a 姓名 (person-name-header.test.ts).
   it("names alone, with no person's detail beside them, are not guessed at", () => {
-    const rows: SourceCell[][] = [["客戶姓名", "地區"], ...people.map((n) => [n, "台北"])];
+    const rows: SourceCell[][] = [["客戶名稱", "地區"], ...people.map((n) => [n, "台北"])];
     const r = importWorkbook([sheet("客戶", rows)]);
     expect(r.records.Clients.every((c) => (c.kind ?? null) === null)).toBe(true);
   });

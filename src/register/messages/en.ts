@@ -344,6 +344,8 @@ export const en = {
   "map.why.row-own-number":
     "a different number on each row while the names in {name} come back: the row's own number, not the client's",
   "map.why.region": 'header "{header}" names a region: joined with the address',
+  "map.why.address-continues":
+    "no header: its values (a town, a postcode or a state) continue the address beside them",
   "map.why.place-values": "{share} of its values name places: joined with the address",
   "map.why.attached-is-subject":
     'no column names the row\'s subject, and "{header}" names a different person on each row: the client',

@@ -285,6 +285,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.row-own-number":
     "每行一个不同的编号，而{name}中的名称反复出现：这是该行自身的编号，不是客户的",
   "map.why.region": "表头“{header}”是地区：与地址合并",
+  "map.why.address-continues": "无表头：其值（城镇、邮编或州省）接续旁边的地址，已并入地址",
   "map.why.place-values": "其中 {share} 的值是地名：并入地址",
   "map.why.attached-is-subject": "没有列指明这一行的主体，而“{header}”每行是不同的人：即客户",
   "map.why.record-subject":

@@ -290,6 +290,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.row-own-number":
     "每列一個不同的編號，而{name}中的名稱反覆出現：這是該列自身的編號，不是客戶的",
   "map.why.region": "標題「{header}」是地區：與地址合併",
+  "map.why.address-continues": "無標題：其值（城鎮、郵遞區號或州省）接續旁邊的地址，已併入地址",
   "map.why.place-values": "其中 {share} 的值是地名：併入地址",
   "map.why.attached-is-subject": "沒有欄指明這一列的主體，而「{header}」每列是不同的人：即客戶",
   "map.why.record-subject":

@@ -206,6 +206,12 @@ export const GENDER_VALUES: readonly string[] = [
 ];
 
 /**
+ * The ending of a name column's header that only a person's name has: 姓名 (surname and given
+ * name; 客户姓名, 會員姓名), where an organisation has a 名称. Written folded.
+ */
+export const PERSON_NAME_HEADER_ENDINGS: readonly string[] = ["姓名"];
+
+/**
  * Words in a name column's header that say its names are organisations' (an "Account Name" in a
  * CRM is a company; 企业名称, 公司名称, 单位名称).
  */
