@@ -43,6 +43,7 @@ import {
 } from "./form-sheet";
 import { cellText, columnLetter, isBlankCell, rangeRef } from "./grid";
 import { columnLabel, isLeftOut, mapColumns, UNMAPPED } from "./map-columns";
+import { DEFINING_FIELDS, preferClientsWithoutDefiningFields } from "./defining-fields";
 import { guessLang } from "./guess-lang";
 import { notesField } from "../register/fields";
 import {
@@ -1513,6 +1514,26 @@ function analyseBlock(
     ]);
     classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
     classification = preferVisitsForContactDates(classification, plainHeaders, columnValues);
+    if (classification.key !== null && DEFINING_FIELDS[classification.key] !== undefined) {
+      const as = classification.key;
+      const trial = mapColumns({
+        sheetName: sheet.name,
+        registerSheet: as,
+        columns: seen(
+          table.columns.map((header, i) => ({
+            header,
+            values: columnValues[i],
+            profile: profiles[i],
+          }))
+        ),
+        overrides: merged,
+        remembered: again,
+      });
+      classification = preferClientsWithoutDefiningFields(
+        classification,
+        trial.columns.map((c, i) => ({ field: c.field, values: seen(columnValues)[i] ?? [] }))
+      );
+    }
     // Said once: a log of services read as the client's contacts, and how to read it otherwise.
     const services =
       classification.key === "Visits" ? servicesAtClients(plainHeaders, [sheet.name, title]) : null;

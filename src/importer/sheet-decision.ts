@@ -34,6 +34,18 @@ const SUBJECT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   Pipeline: ["prospect", "clientName", "clientId"],
 };
 
+/**
+ * Sheets whose records belong on a client's page, with the fields that number a record of its own
+ * (which stands without a party named beside it).
+ */
+const PARTY_BOUND: Partial<Record<SheetKey, readonly string[]>> = {
+  Clients: [],
+  Insurance: ["policyNo"],
+  Assets: [],
+  Tiers: [],
+  Pipeline: ["opportunityId"],
+};
+
 /** Below this share of rows naming a party, the rows are not a list of parties. */
 export const SUBJECT_MIN_SHARE = 0.5;
 /** Tables of fewer rows are too small to judge this way. */
@@ -139,9 +151,17 @@ export function unsureWhy(
   profiles: readonly ColumnProfile[] = []
 ): { code: MessageCode; params: Record<string, string | number> } | null {
   const rows = Math.max(0, ...profiles.map((p) => p.filled));
-  // A client list none of whose columns names a party (the agent's name taken as the owner, a
-  // phone beside it): nothing says whose each row is.
-  if (registerSheet === "Clients" && subject === null && rows >= MIN_ROWS)
+  // A list none of whose columns names a party — a client list whose only person is the agent
+  // (taken as the owner), a policy extract keyed by the insured vehicle — says nowhere whose each
+  // row is: what a client holds stands on no client's page, unless a number of its own (a policy
+  // number) tells the records apart. A complaint or visit log may name no one and still be one.
+  const ownKeys = PARTY_BOUND[registerSheet];
+  if (
+    subject === null &&
+    rows >= MIN_ROWS &&
+    ownKeys !== undefined &&
+    !columns.some((c) => c.field !== null && ownKeys.includes(c.field))
+  )
     return { code: "sheet.unsure.no-subject", params: { rows, registerSheet } };
   if (subject === null || subject.rows < MIN_ROWS) return null;
   // Keys and nothing else of a party (a code beside what it means): a code list, not clients.

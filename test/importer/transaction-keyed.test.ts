@@ -104,9 +104,7 @@ describe("a table keyed by transaction numbers", () => {
       sheet("transactions", tx),
     ]);
     // Not rejected by this rule; what it is stays for the other evidence to say.
-    const why = r.issues.find(
-      (i) => i.sheet === "transactions" && i.code === "import.sheet-not-data"
-    );
-    expect(why?.message ?? "").not.toContain("TransactionID");
+    const read = r.mappings.find((m) => m.sheet === "transactions");
+    expect(read?.reasonCoded?.code).not.toBe("sheet.why.transactions");
   });
 });
