@@ -121,6 +121,7 @@ export function dealParties(
     }
     const field = partyField(entity.field, "Contacts", CONTACT_FIELDS);
     if (field === null || contactTaken.has(field)) return;
+    if (field === "name" && numberedStandIns(profiles[i])) return;
     contactTaken.add(field);
     if (field === "name") person = i;
     else contactFields.set(i, field);
@@ -138,6 +139,29 @@ export function dealParties(
     contactFields,
     personClientFields,
   };
+}
+
+/** One word, then a number: "Contact 7", "Kunde_12", 联系人3. */
+const NUMBERED_WORD = /^(\p{L}+)[\s_#-]*\d+$/u;
+/** The share of a column's values that must be the one word numbered. */
+const STAND_IN_SHARE = 0.9;
+
+/**
+ * True when nearly every value of a column is one and the same word numbered (Contact 0 …
+ * Contact 149): stand-ins a template or a case study put where people's names were to go. No
+ * person is met under such a name, so no contact is made from it.
+ */
+export function numberedStandIns(profile: ColumnProfile | undefined): boolean {
+  if (!profile) return false;
+  const words = new Map<string, number>();
+  let all = 0;
+  for (const [text, count] of profile.values) {
+    all += count;
+    const word = NUMBERED_WORD.exec(text.trim())?.[1].toLowerCase();
+    if (word !== undefined) words.set(word, (words.get(word) ?? 0) + count);
+  }
+  const most = Math.max(0, ...words.values());
+  return all >= 3 && profile.distinct >= 3 && most >= all * STAND_IN_SHARE;
 }
 
 /**
