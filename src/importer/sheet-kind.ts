@@ -420,6 +420,43 @@ function repeatedBuyer(shape: SheetShape): RepeatedBuyer | null {
   return best;
 }
 
+/** Columns of figures that make rows measurements; fewer are a client list's few amounts. */
+const MIN_PLACE_FIGURES = 3;
+
+/**
+ * Statistics per place: rows set in places (a column of counties, districts, towns) and measured
+ * by three or more columns of figures (users, sessions, traffic, totals), beside at most one
+ * further name that reads neither as a firm nor as a person (the village, the hotspot, the
+ * station). Nothing reaches anyone (no phone, e-mail, ID number or street address), numbers a
+ * party (no id column) or attaches a person (no owner, no contact): the rows are places counted,
+ * not clients. Returns the place and figure headers.
+ */
+function placeStatistics(shape: SheetShape): { places: string[]; figures: string[] } | null {
+  const used = shape.profiles.flatMap((p, i) => (p.filled > 0 ? [{ p, i }] : []));
+  if (
+    used.some(({ p }) => p.phone >= 0.3 || p.email >= 0.3 || p.idNumber >= 0.3 || p.address >= 0.3)
+  )
+    return null;
+  if (
+    shape.headers.some((h) => {
+      const reading = readHeader(h);
+      return reading.role === "owner" || reading.role === "contact" || reading.base === "id";
+    })
+  )
+    return null;
+  const places = used.filter(({ p }) => p.text >= 0.8 && p.place >= 0.6);
+  const figures = used.filter(({ p }) => p.numeric >= 0.9 && !p.serial && p.distinct >= 3);
+  // A text column telling the rows apart names them; one repeating a few values (the report's
+  // month, a programme's phase) groups them.
+  const names = used.filter(
+    ({ p }) => p.text >= 0.5 && p.place < 0.6 && p.date < 0.5 && p.distinctRatio > 0.5
+  );
+  if (places.length === 0 || figures.length < MIN_PLACE_FIGURES || names.length > 1) return null;
+  if (names.some(({ p }) => p.company >= 0.5 || readsAsPeople(p))) return null;
+  const header = (i: number) => shape.headers[i]?.trim() || columnLetter(i + 1);
+  return { places: places.map(({ i }) => header(i)), figures: figures.map(({ i }) => header(i)) };
+}
+
 /** Whole numbers 1900–2100 on most filled rows: years (a renewal history chains years, too). */
 function yearsIn(values: readonly SourceCell[]): boolean {
   const numbers = values.map(numberIn).filter((n): n is number => n !== null);
@@ -1380,6 +1417,13 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !identifiesPeople(shape, subjects)
   )
     return notData("summary", "sheet.why.aggregates", { headers: shown(aggregates) });
+
+  const perPlace = placeStatistics(shape);
+  if (perPlace)
+    return notData("summary", "sheet.why.place-figures", {
+      places: shown(perPlace.places),
+      figures: shown(perPlace.figures),
+    });
 
   // The drop-down lists' own evidence names the columns, so it is the reason given when both hold.
   const lists = dropdownLists(shape);

@@ -377,6 +377,8 @@ export const en = {
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
   "sheet.why.aggregates": "its headers {headers:quoted} count and sum, one row per group",
+  "sheet.why.place-figures":
+    "its rows are places ({places:quoted}) measured by figures ({figures:quoted}), and nothing reaches or numbers anyone: statistics per place, not clients",
   "sheet.why.dropdown-lists":
     "its columns {headers:quoted} are lists of choices, each its own list of distinct words ending at its own row, not records",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",

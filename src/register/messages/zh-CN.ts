@@ -313,6 +313,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",
   "sheet.why.aggregates": "其表头{headers:quoted}是计数和求和，每行一组",
+  "sheet.why.place-figures":
+    "其各行是地点（{places:quoted}）及其统计数字（{figures:quoted}），没有任何一栏可联系或编号某人：是按地点的统计，不是客户",
   "sheet.why.dropdown-lists":
     "其各列{headers:quoted}是选项清单：每列各是一串互不重复的词，长短不一，各行不是记录",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",

@@ -318,6 +318,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",
   "sheet.why.aggregates": "其標題{headers:quoted}是計數和加總，每列一組",
+  "sheet.why.place-figures":
+    "其各列是地點（{places:quoted}）及其統計數字（{figures:quoted}），沒有任何一欄可聯絡或編號某人：是按地點的統計，不是客戶",
   "sheet.why.dropdown-lists":
     "其各欄{headers:quoted}是選項清單：每欄各是一串互不重複的詞，長短不一，各列不是紀錄",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
