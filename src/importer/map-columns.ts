@@ -49,6 +49,7 @@ import { sheetIssue } from "./sheet-issue";
 import { entityOfHeader } from "./entity-header";
 import { namesAnotherPersonsDetail, relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
+import { repeatsOnlyWithItsName, valueCoverage } from "./own-number";
 import { heldPolicyColumns } from "./held-policies";
 import { contactDateRole, reviewDateColumns } from "./review-date-columns";
 import { tierColumn, tierOfCell } from "./tier-column";
@@ -3163,6 +3164,8 @@ function personsAtCompanies(
 
 /** The share of distinct values a client's own number has (a few rows written twice at most). */
 const OWN_NUMBER_DISTINCT = 0.95;
+/** The share of rows a client's own number fills: nearly every client has one. */
+const OWN_NUMBER_COVERAGE = 0.8;
 
 /**
  * The number a client list keys its clients by. On a list of persons at companies (the company is
@@ -3183,22 +3186,33 @@ function clientNumber(
   if (input.registerSheet !== "Clients" || !byKey.has("clientId")) return;
   const employer = mappings.findIndex((m) => m.field === "employer");
   const id = mappings.findIndex((m) => m.field === "clientId");
+  // A number only some clients have, taken by a header that merely resembles the client's number
+  // (DS160编号 half 无): the client's own number, if a column gives every client one, wins over it.
+  let partial = -1;
   if (id >= 0) {
-    if (mappings[id].source === "override" || employer < 0) return;
-    if (!namesCompany(input.columns[id])) return;
-    unmapColumn(mappings[id], taken);
-    setEvidence(mappings[id], [
-      why("map.why.employer-number", {
-        header: mappings[id].header,
-        employer: columnLabel(mappings[employer].letter, mappings[employer].header),
-      }),
-    ]);
+    if (mappings[id].source === "override") return;
+    if (employer >= 0 && namesCompany(input.columns[id])) {
+      unmapColumn(mappings[id], taken);
+      setEvidence(mappings[id], [
+        why("map.why.employer-number", {
+          header: mappings[id].header,
+          employer: columnLabel(mappings[employer].letter, mappings[employer].header),
+        }),
+      ]);
+    } else if (
+      mappings[id].source === "fuzzy" &&
+      valueCoverage(input.columns[id].values) < OWN_NUMBER_COVERAGE
+    )
+      partial = id;
+    else return;
   }
-  if (!mappings.some((m) => m.field === "name")) return;
-  const own = input.columns.flatMap((column, i) => {
+  const name = mappings.findIndex((m) => m.field === "name");
+  if (name < 0) return;
+  const fits = (i: number, strict: boolean): boolean => {
+    const column = input.columns[i];
     const p = profiles[i];
     const reading = role(column);
-    const fits =
+    return (
       mappings[i].field === null &&
       mappings[i].source === "none" &&
       reading.base === "id" &&
@@ -3206,18 +3220,35 @@ function clientNumber(
       !namesIdentityDocument(column) &&
       !namesAThing(column.header.text) &&
       p.filled >= MIN_VALUES_TO_CONTRADICT &&
-      p.filled >= p.rows * 0.8 &&
-      p.distinctRatio >= OWN_NUMBER_DISTINCT &&
+      valueCoverage(column.values) >= OWN_NUMBER_COVERAGE &&
+      (strict
+        ? p.distinctRatio >= OWN_NUMBER_DISTINCT
+        : repeatsOnlyWithItsName(column.values, input.columns[name].values)) &&
       !p.serial &&
       p.idNumber < 0.5 &&
       p.phone < 0.5 &&
       p.email === 0 &&
       p.date < 0.5 &&
-      p.personName < 0.5;
-    return fits ? [i] : [];
-  });
+      p.personName < 0.5
+    );
+  };
+  const columns = input.columns.map((_, i) => i);
+  // Nearly all distinct; else a number that comes back only with its client's name (their
+  // second application, a second line of theirs).
+  let own = columns.filter((i) => fits(i, true));
+  if (own.length === 0) own = columns.filter((i) => fits(i, false));
   if (own.length !== 1) return;
   const [i] = own;
+  if (partial >= 0) {
+    unmapColumn(mappings[partial], taken);
+    setEvidence(mappings[partial], [
+      why("map.why.number-of-some", {
+        header: mappings[partial].header,
+        share: percent(valueCoverage(input.columns[partial].values)),
+        own: columnLabel(mappings[i].letter, mappings[i].header),
+      }),
+    ]);
+  }
   taken.add("clientId");
   assign(mappings[i], "clientId", 0.7, [
     why("map.why.own-number", {

@@ -293,6 +293,8 @@ export const en = {
     'the clients are persons and "{header}" names a company too, but {employer} already says where each one works: kept in the notes',
   "map.why.employer-number":
     "the clients are persons and {employer} their company: \"{header}\" is the company's number, not the client's",
+  "map.why.number-of-some":
+    '"{header}" holds a number on only {share} of the rows, while {own} gives every client one: it numbers something some clients have, not the client',
   "map.why.own-number":
     "no column is the client's number, and \"{header}\" numbers the rows' clients ({distinct} distinct codes over {filled} rows, not a running serial): the number the list is kept by",
   "map.why.number-many-people":

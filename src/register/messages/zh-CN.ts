@@ -246,6 +246,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.second-employer":
     "客户是个人，“{header}”也是公司名称，但 {employer} 已经写明各人的工作单位：放入备注",
   "map.why.employer-number": "客户是个人，{employer} 是其公司：“{header}”是公司的编号，不是客户的",
+  "map.why.number-of-some":
+    "“{header}”只有 {share} 的行填了号码，而 {own} 给每个客户都编了号：它是部分客户才有的某样东西的编号，不是客户编号",
   "map.why.own-number":
     "没有一栏是客户编号，而“{header}”给各行的客户编了号（{filled} 行中有 {distinct} 个不同的编码，不是流水序号）：名单按它管理",
   "map.why.number-many-people":

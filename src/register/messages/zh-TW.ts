@@ -251,6 +251,8 @@ export const zhTW: Record<MessageCode, string> = {
     "客戶是個人，「{header}」也是公司名稱，但 {employer} 已經寫明各人的服務單位：放入備註",
   "map.why.employer-number":
     "客戶是個人，{employer} 是其公司：「{header}」是公司的編號，不是客戶的",
+  "map.why.number-of-some":
+    "「{header}」只有 {share} 的列填了號碼，而 {own} 給每個客戶都編了號：它是部分客戶才有的某樣東西的編號，不是客戶編號",
   "map.why.own-number":
     "沒有一欄是客戶編號，而「{header}」給各列的客戶編了號（{filled} 列中有 {distinct} 個不同的編碼，不是流水序號）：名單按它管理",
   "map.why.number-many-people":
