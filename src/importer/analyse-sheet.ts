@@ -251,6 +251,21 @@ function columnValuesOf(sheet: SourceSheet, table: DetectedTable): SourceCell[][
   return columns;
 }
 
+/**
+ * Per table column, the data rows below a filled cell that a range merged down the column covers:
+ * a name written once over its group reads as that name on every row of the group.
+ */
+function mergedRowsOf(sheet: SourceSheet, table: DetectedTable): number[] {
+  const rows = table.columns.map(() => 0);
+  for (const m of sheet.merges) {
+    if (m.bottom <= m.top || m.top < table.firstDataRow || m.top > table.lastDataRow) continue;
+    if (isBlankCell(sheet.rows[m.top - 1]?.[m.left - 1] ?? null)) continue;
+    const below = Math.min(m.bottom, table.lastDataRow) - m.top;
+    for (let c = m.left; c <= Math.min(m.right, rows.length); c++) rows[c - 1] += below;
+  }
+  return rows;
+}
+
 /** A column's non-blank values and the rows down to its last one. */
 function runOf(values: readonly SourceCell[]): { filled: number; extent: number } {
   let filled = 0;
@@ -1450,6 +1465,7 @@ function analyseBlock(
   // decision unless a mapping names them.
   const hidden = hiddenColumnsOf(sheet, table, new Map([...again, ...merged]));
   const columnValues = columnValuesOf(sheet, table);
+  const mergedRows = mergedRowsOf(sheet, table);
   // A note one empty column to the right of the header ("※ 保額單位：萬元") is no column either.
   const notes = new Set(
     noteColumns(
@@ -1663,7 +1679,12 @@ function analyseBlock(
       sheetName: sheet.name,
       registerSheet: as,
       columns: table.columns
-        .map((header, i) => ({ header, values: columnValues[i], profile: profiles[i] }))
+        .map((header, i) => ({
+          header,
+          values: columnValues[i],
+          profile: profiles[i],
+          mergedRows: mergedRows[i],
+        }))
         .filter((_, i) => set[i] === null),
       overrides: merged,
       remembered: again,

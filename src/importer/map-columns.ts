@@ -114,6 +114,11 @@ export interface ColumnInput {
   values: readonly SourceCell[];
   /** The values' profile, when the caller built it while reading; else built from `values`. */
   profile?: ColumnProfile;
+  /**
+   * Data rows below a value that a range merged down the column covers (a name written once over
+   * its group of rows): they read as that value, though `values` holds them blank.
+   */
+  mergedRows?: number;
 }
 
 export interface ColumnMapInput {
@@ -1532,6 +1537,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   joinAttendees(input, mappings, byKey);
   notesAreKeyPoints(input, mappings, taken);
   noOccupationOfCompanies(input, mappings, profiles, taken);
+  staffByRepetition(input, mappings, profiles, byKey, taken);
   ownerAmongClients(input, mappings, taken);
   productIsCategory(input, mappings, profiles, taken);
   productNames(input, mappings, profiles, byKey);
@@ -3511,6 +3517,79 @@ function noOccupationOfCompanies(
     Object.assign(mappings[column], { field: null, confidence: 0, source: "none" });
     setEvidence(mappings[column], [why(reasons[field])]);
   }
+}
+
+/** Clients each name of a column stands for, on average, for its names to be our staff's. */
+const STAFF_CLIENTS_PER_NAME = 3;
+
+/**
+ * Whose people a column of names is, by how the names repeat: a member of our staff looks after
+ * many clients (a list grouped by its marketing staff writes each one's name once over a merged
+ * run of their clients), while the clients' own people (a community's head, a firm's owner) come
+ * back far less. On a client list, the one free column of people's names each standing for
+ * several clients is the owner, unless the owner column already found (by a header word that
+ * only resembles the owner's) names people who each stand for as many clients: a column whose
+ * names stand for fewer clients each, or are no people's names (上级主管部门: 商务局), gives way.
+ */
+function staffByRepetition(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients" || !byKey.has("owner")) return;
+  const name = mappings.findIndex((m) => m.field === "name");
+  if (name < 0) return;
+  const owner = mappings.findIndex((m) => m.field === "owner");
+  if (owner >= 0 && (mappings[owner].source === "override" || mappings[owner].confidence >= 1))
+    return;
+  const rowsOf = (i: number) => profiles[i].filled + (input.columns[i].mergedRows ?? 0);
+  const clientsPerName = (i: number) => {
+    const rows = rowsOf(i);
+    return rows >= MIN_ROWS_FOR_SIDE && profiles[i].distinct > 0 ? rows / profiles[i].distinct : 0;
+  };
+  const people = (i: number) => {
+    const p = profiles[i];
+    return p.personName >= 0.8 && p.text >= 0.8 && p.phone < 0.2 && p.company < 0.2;
+  };
+  const staff = input.columns
+    .map((_, i) => i)
+    .filter((i) => {
+      if (i === name || mappings[i].field !== null || mappings[i].source !== "none") return false;
+      const reading = role(input.columns[i]);
+      // Repetition alone cannot tell a staff member's name from a status or a category word
+      // (正常, Mass Customer): the name must be written once over its group of clients (merged
+      // down), or the header must name a person of ours.
+      const grouped = (input.columns[i].mergedRows ?? 0) >= profiles[i].filled;
+      return (
+        (reading.role === "owner" || (reading.role === "none" && grouped)) &&
+        reading.base !== "id" &&
+        people(i) &&
+        clientsPerName(i) >= STAFF_CLIENTS_PER_NAME
+      );
+    });
+  if (staff.length !== 1) return;
+  const [chosen] = staff;
+  if (owner >= 0 && people(owner) && clientsPerName(owner) >= clientsPerName(chosen)) return;
+  const each = (i: number) => (Math.round(clientsPerName(i) * 10) / 10).toString();
+  if (owner >= 0) {
+    unmapColumn(mappings[owner], taken);
+    setEvidence(mappings[owner], [
+      why("map.why.owner-fewer-clients", {
+        header: mappings[owner].header,
+        staff: columnLabel(mappings[chosen].letter, mappings[chosen].header),
+      }),
+    ]);
+  }
+  taken.add("owner");
+  assign(mappings[chosen], "owner", 0.7, [
+    why("map.why.staff-by-repetition", {
+      distinct: profiles[chosen].distinct,
+      rows: rowsOf(chosen),
+      each: each(chosen),
+    }),
+  ]);
 }
 
 /**

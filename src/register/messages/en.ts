@@ -175,6 +175,10 @@ export const en = {
     "{share} of the values are numbers with digits hidden (004-613-****92157): a masked account or card number matches no one, so it is never the client's number; kept in notes unless mapped with --map",
   "map.why.in-charge-contact":
     "{distinct} different people on {rows} rows: each client's own person in charge (their contact), not a member of staff looking after many clients",
+  "map.why.staff-by-repetition":
+    "{distinct} people's names over {rows} client rows, each standing for {each} clients on average: a member of staff looking after many clients (the owner)",
+  "map.why.owner-fewer-clients":
+    '"{header}" names fewer clients per person, or no people, than {staff}: that column names the staff looking after the clients',
   "map.why.in-charge-owner":
     "{distinct} people on {rows} rows, each on many: a member of staff looking after many clients (the owner)",
   "map.why.lead-temperature":

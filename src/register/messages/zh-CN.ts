@@ -146,6 +146,10 @@ export const zhCN: Record<MessageCode, string> = {
     "{share} 的值是隐去部分数字的号码（004-613-****92157）：打码的账号或卡号对不上任何人，不作为客户编号，保留在备注中，可用 --map 指定",
   "map.why.in-charge-contact":
     "{rows} 行中有 {distinct} 个不同的人：是每个客户自己的负责人（联系人），不是负责多个客户的员工",
+  "map.why.staff-by-repetition":
+    "{rows} 行客户中只有 {distinct} 个人名，平均每人对应 {each} 个客户：是负责多个客户的员工（负责人）",
+  "map.why.owner-fewer-clients":
+    "“{header}”中每个人对应的客户比 {staff} 少，或者写的不是人名：负责客户的员工是那一列",
   "map.why.in-charge-owner":
     "{rows} 行中只有 {distinct} 个人，各自出现在多行：是负责多个客户的员工（负责人）",
   "map.why.lead-temperature": "这些值是线索的意向程度（热/温/冷、高/低意向）：保留在备注中",

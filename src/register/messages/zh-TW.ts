@@ -147,6 +147,10 @@ export const zhTW: Record<MessageCode, string> = {
     "{share} 的值是隱去部分數字的號碼（004-613-****92157）：遮蔽的帳號或卡號對不上任何人，不作為客戶編號，保留在備註中，可用 --map 指定",
   "map.why.in-charge-contact":
     "{rows} 列中有 {distinct} 個不同的人：是每個客戶自己的負責人（聯絡人），不是負責多個客戶的員工",
+  "map.why.staff-by-repetition":
+    "{rows} 列客戶中只有 {distinct} 個人名，平均每人對應 {each} 個客戶：是負責多個客戶的員工（負責人員）",
+  "map.why.owner-fewer-clients":
+    "「{header}」中每個人對應的客戶比 {staff} 少，或者寫的不是人名：負責客戶的員工是那一欄",
   "map.why.in-charge-owner":
     "{rows} 列中只有 {distinct} 個人，各自出現在多列：是負責多個客戶的員工（負責人員）",
   "map.why.lead-temperature": "這些值是潛在客戶的意向程度（熱/溫/冷、高/低意向）：保留在備註中",
