@@ -29,6 +29,7 @@ import { englishText } from "./normalize/result";
 import type { MessageParams } from "../register/messages";
 import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
 import { COMPANY_VALUE } from "./profile";
+import { readChineseName } from "./addressed-name";
 import type { ImportIssue, MessageRef, RegisterRecords, RowOutcome } from "./types";
 
 export interface Origin {
@@ -137,6 +138,20 @@ function compactKey(value: RegisterValue | undefined): string {
   return normaliseKey(text(value)).replace(/[\s,，.。、\-#()（）]/g, "");
 }
 
+/** Fewest characters an ID number needs to name one person: an area code's six digits do not. */
+const MIN_ID_LENGTH = 8;
+
+/**
+ * An ID number names one person only when it is whole: a mainland ID's six-digit area code
+ * (420103) is shared by a district's people, and a masked one (4201**********0783) by anyone whose
+ * first and last digits are the same.
+ */
+export function identifiesAlone(idText: string): boolean {
+  if (idNumberKey(idText) !== null) return true;
+  const compact = compactKey(idText);
+  return compact.length >= MIN_ID_LENGTH && !/[*＊]/.test(compact);
+}
+
 /** The strong keys of a client record as "code|key" strings, for hash lookups. */
 function evidenceKeys(
   record: RegisterRecord,
@@ -144,7 +159,8 @@ function evidenceKeys(
 ): [EvidenceCode, string][] {
   const keys: [EvidenceCode, string][] = [];
   const idText = text(record.idNumber);
-  if (idText !== "") keys.push(["link.match-id-number", idNumberKey(idText) ?? compactKey(idText)]);
+  if (idText !== "" && identifiesAlone(idText))
+    keys.push(["link.match-id-number", idNumberKey(idText) ?? compactKey(idText)]);
   const name = nameKey(record);
   if (name === "") return keys;
   for (const phone of phoneKeysOf(text(record.phone)))
@@ -456,6 +472,11 @@ class Linker {
   private readonly childIndex = new Map<SheetKey, Map<string, Entry[]>>();
   /** Strong keys ("code|key") of the clients this import's rows built. */
   private readonly builtByEvidence = new Map<string, Entry>();
+  /**
+   * The clients this import's rows built under a Chinese name, by surname and phone, apart for
+   * names written as a surname and a form of address (朱女士) and full names (朱鹏浩).
+   */
+  private readonly builtBySurnamePhone = new Map<string, Entry>();
   /** Clients of the register imported into, for child links only (issue 13's three-way merge matches the rest). */
   private readonly registerById = new Map<string, RegisterRecord>();
   private readonly registerByName = new Map<string, RegisterRecord[]>();
@@ -553,6 +574,35 @@ class Linker {
       const full = `${code}|${key}`;
       if (!this.builtByEvidence.has(full)) this.builtByEvidence.set(full, entry);
     }
+    for (const key of this.surnamePhoneKeys(record, "own")) {
+      if (!this.builtBySurnamePhone.has(key)) this.builtBySurnamePhone.set(key, entry);
+    }
+  }
+
+  /**
+   * A row's keys by surname and phone: its own ("own", to index) or those of the other form of
+   * the name ("other", to look up): a surname with a form of address meets a full name, never
+   * another of its kind (张先生 and 张女士, or two full names, sharing a phone are a family).
+   */
+  private surnamePhoneKeys(record: RegisterRecord, whose: "own" | "other"): string[] {
+    const name = readChineseName(text(record.name));
+    if (name === null) return [];
+    const form = name.addressed === (whose === "own") ? "addressed" : "full";
+    return this.phoneKeysOf(text(record.phone)).map((phone) => `${form}|${name.surname}|${phone}`);
+  }
+
+  /**
+   * The client an earlier row built under the other form of this row's name with the same phone:
+   * 朱女士 and 朱鹏浩 on one number are one person a caller wrote twice, unless an ID number or
+   * client number says otherwise.
+   */
+  private findByOtherForm(record: RegisterRecord): Entry | undefined {
+    for (const key of this.surnamePhoneKeys(record, "other")) {
+      const entry = this.builtBySurnamePhone.get(key);
+      if (entry && !identitiesDiffer("link.match-name-phone", entry.sourceView, record))
+        return entry;
+    }
+    return undefined;
   }
 
   /** The client an earlier row of this import built that shares a strong key with `record`. */
@@ -878,6 +928,13 @@ class Linker {
         !identitiesDiffer("link.match-name-phone", e.sourceView, record)
     );
     if (built) return { entry: built, how: en["link.match-contact"], match: byContact };
+    const otherForm = this.findByOtherForm(record);
+    if (otherForm)
+      return {
+        entry: otherForm,
+        how: en["link.match-addressed-name-phone"],
+        match: { match: "link.match-addressed-name-phone" },
+      };
     const registered = this.bestUnmatched(sameName, record);
     if (registered) return { entry: registered, how: en["link.match-contact"], match: byContact };
     if (isBare(record)) {

@@ -488,6 +488,8 @@ export const en = {
     "the row right before or after a card of the same name that holds nothing but its name and number: one card made twice in a row",
   "link.match-name-only": "same name, and neither row has a phone, e-mail, ID number or birthday",
   "link.match-id-number": "the same ID number",
+  "link.match-addressed-name-phone":
+    "the same phone, one name written as the surname and a form of address (Ms Zhu beside Zhu Penghao)",
   "link.match-name-phone": "same name and phone",
   "link.match-name-email": "same name and e-mail",
   "link.match-name-birthday-address": "same name, birthday and address",

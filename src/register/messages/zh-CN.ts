@@ -415,6 +415,7 @@ export const zhCN: Record<MessageCode, string> = {
   "link.match-card-again": "与上一行或下一行同名，且其中一张只有名称和编号：同一客户连续建了两次",
   "link.match-name-only": "姓名相同，且两行都没有电话、邮箱、证件号码或生日",
   "link.match-id-number": "证件号码相同",
+  "link.match-addressed-name-phone": "电话相同，其中一个名字是姓氏加称呼（如“朱女士”与“朱鹏浩”）",
   "link.match-name-phone": "姓名和电话相同",
   "link.match-name-email": "姓名和邮箱相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",

@@ -420,6 +420,8 @@ export const zhTW: Record<MessageCode, string> = {
   "link.match-card-again": "與上一列或下一列同名，且其中一張只有名稱和編號：同一客戶連續建了兩次",
   "link.match-name-only": "姓名相同，且兩列都沒有電話、電子郵件、證件號碼或生日",
   "link.match-id-number": "證件號碼相同",
+  "link.match-addressed-name-phone":
+    "電話相同，其中一個名字是姓氏加稱呼（如「朱女士」與「朱鵬浩」）",
   "link.match-name-phone": "姓名和電話相同",
   "link.match-name-email": "姓名和電子郵件相同",
   "link.match-name-birthday-address": "姓名、生日和地址相同",

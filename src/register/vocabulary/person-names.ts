@@ -34,6 +34,13 @@ export const COMPOUND_SURNAMES = [
 export const NAME_HONORIFICS = ["先生", "小姐", "女士", "太太", "夫人", "老师", "医生", "博士"];
 
 /**
+ * Familiar forms of address a caller writes after a surname instead of the given name (张姐, 李哥,
+ * 王总, 刘经理): with the polite ones, a surname and one of these stands for a person whose full
+ * name the list may give elsewhere.
+ */
+export const FAMILIAR_ADDRESS = ["姐", "哥", "总", "经理", "老板", "师傅", "阿姨", "叔"];
+
+/**
  * Personal titles written before a Latin-letter name (lower case, without their dot): Mrs Ada
  * Obi, Dr. Ken Mills, Engr. Musa Bello, Bldr. (Mrs) Tola Ade. A name behind one is a person's.
  */
