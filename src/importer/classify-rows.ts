@@ -8,7 +8,7 @@ import type { FieldType } from "../register/types";
 import { cellText, isBlankCell, MergeIndex } from "./grid";
 import { CLIENT_NAME_KEY, matchForm, matchFormUncached } from "./header-match";
 import { isPlaceholder } from "./normalize/cell";
-import { isHintRow, isNoOneName, isTestName, isTestRow } from "./hint-rows";
+import { exampleRowOf, isHintRow, isNoOneName, isTestName, isTestRow } from "./hint-rows";
 import { headingOwner } from "./title-owner";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
@@ -1122,6 +1122,15 @@ export function fillGroupedColumns(
   return { ...sheet, rows: out };
 }
 
+/** The 1-based row of a template's example above the records (hint-rows.ts), or null. */
+function exampleRow(input: RowClassifierInput): number | null {
+  const rows: SourceCell[][] = [];
+  for (let r = input.firstDataRow; r <= input.lastDataRow; r++)
+    rows.push(input.sheet.rows[r - 1] ?? []);
+  const at = exampleRowOf(rows);
+  return at === null ? null : input.firstDataRow + at;
+}
+
 /**
  * Classifies every row from the first data row to the last. Rows are sparse: a run of missing
  * rows is one blank entry (at its first row), so a far row costs nothing.
@@ -1138,6 +1147,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const lastRecordLike = lastRecordLikeRow(input);
   const width = typicalWidth(input);
   const lastFull = lastFullRow(input, width);
+  const example = exampleRow(input);
   const out: ClassifiedRow[] = [];
   const groups = new GroupStack();
   let lastSubject: number | null = null;
@@ -1182,7 +1192,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       (footer !== null && row >= footer && filled.length === 1)
     )
       kind = "note";
-    else if (isHintRow(cells) || isTestRow(cells)) kind = "hint";
+    else if (isHintRow(cells) || isTestRow(cells) || row === example) kind = "hint";
     else if (input.clientList && input.nameColumn !== null && isTestName(cells[input.nameColumn]))
       kind = "test-entry";
     else if (

@@ -13,6 +13,7 @@ import {
   TEST_ENTRY_NOUNS,
   TEST_ENTRY_WORDS,
 } from "../register/vocabulary";
+import { isBlankCell } from "./grid";
 import type { SourceCell } from "./types";
 
 function escape(word: string): string {
@@ -125,4 +126,32 @@ const NO_ONE = new Set<string>(NO_ONE_NAMES);
 export function isNoOneName(cell: SourceCell): boolean {
   const text = foldedName(cell);
   return text !== null && NO_ONE.has(text.replace(/[\s.。!！]+$/u, ""));
+}
+
+/** Letters X standing for characters a template's example leaves out: 王XX, XXX小区XX栋, 138XXXXXXXX. */
+const LEFT_OUT = /(?:^|[^A-Za-z])[Xx×]{2,}(?:$|[^A-Za-z])/u;
+
+/** A cell of a template's example: a value with runs of X for the characters left out. */
+export function isLeftOutValue(cell: SourceCell): boolean {
+  return typeof cell === "string" && cell.length <= 60 && LEFT_OUT.test(cell.normalize("NFKC"));
+}
+
+/** Share of the later rows that may hold such values too for the first row to be an example. */
+const EXAMPLE_ALONE = 0.2;
+
+/**
+ * A template's example row, left above the records a person then typed (王XX at XXX小区XX栋XX
+ * 单元): the first record-like row holds two values or more with runs of X for their characters,
+ * and the rows below hardly do. A list every row of which is written so (names masked for
+ * privacy, 王XX on every row) is a list of real records. Returns the example's row index into
+ * `rows`, or null.
+ */
+export function exampleRowOf(rows: readonly (readonly SourceCell[])[]): number | null {
+  const first = rows.findIndex((cells) => cells.some((c) => !isBlankCell(c)));
+  if (first < 0) return null;
+  if (rows[first].filter(isLeftOutValue).length < 2) return null;
+  const later = rows.slice(first + 1).filter((cells) => cells.some((c) => !isBlankCell(c)));
+  if (later.length === 0) return null;
+  const alike = later.filter((cells) => cells.some(isLeftOutValue)).length;
+  return alike <= later.length * EXAMPLE_ALONE ? first : null;
 }
