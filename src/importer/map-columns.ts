@@ -614,12 +614,25 @@ function candidatesFor(
     : headerCandidates(column, targets, sheet);
   // 负责人, "Person in Charge" on a client list: one of our staff looks after many clients, so
   // a column naming another person on nearly every client is the client's own person in charge.
+  const clientPeople = sheet === "Clients" && byKey.has("mainContact");
+  // Any other person the header reads as ours (Owner Name, Purchase Manager) is no one of ours
+  // when the names say so: a different one for each client. Not the main contact either: the
+  // client's own, most likely, but a third party's head (社区负责人, 行业协会负责人) reads so too.
+  const theirs =
+    clientPeople &&
+    reading.role === "owner" &&
+    reading.base !== "id" &&
+    !column.header.candidates.some(namesSomeoneInCharge) &&
+    // 客户负责人, Client Rep, an owner's own word (业务员, Sales Rep): the header says ours.
+    !ownerOfSubject(column.header.text) &&
+    fromHeader.get("owner")?.confidence !== 1 &&
+    clientsOwnPeople(profile);
   const inCharge =
-    sheet === "Clients" &&
-    byKey.has("mainContact") &&
-    column.header.candidates.some(namesSomeoneInCharge)
+    clientPeople && column.header.candidates.some(namesSomeoneInCharge)
       ? sideInCharge(profile)
-      : null;
+      : theirs
+        ? "contact"
+        : null;
   if (inCharge === "contact") {
     reading = { role: "contact", base: reading.base === "id" ? "id" : "name" };
     fromHeader.delete("owner");
@@ -645,7 +658,7 @@ function candidatesFor(
   if (attached && reading.base !== "id") {
     const key = reading.role === "owner" ? "owner" : "mainContact";
     const target = byKey.get(key);
-    if (target && !fromHeader.has(key))
+    if (target && !fromHeader.has(key) && !theirs)
       fromHeader.set(key, { confidence: 0.9, spelling: column.header.text });
     const hit = fromHeader.get(key);
     if (hit && inCharge !== null)
@@ -1091,6 +1104,17 @@ function sideInCharge(profile: ColumnProfile): "owner" | "contact" | null {
   if (profile.distinctRatio >= 0.5) return "contact";
   if (profile.distinctRatio <= 0.25) return "owner";
   return null;
+}
+
+/**
+ * Names a column gives each client its own of: a different name on every filled row, over enough
+ * rows to tell, or over the few clients it names at all (a member of staff looks after most
+ * clients of a list, each of them many; a firm's purchase manager is named where it is known).
+ */
+function clientsOwnPeople(profile: ColumnProfile): boolean {
+  if (profile.text < 0.8 || profile.phone >= 0.2 || profile.email >= 0.2) return false;
+  if (profile.distinct !== profile.sampled || profile.sampled < 3) return false;
+  return profile.sampled >= MIN_ROWS_FOR_SIDE || profile.filled <= profile.rows * 0.5;
 }
 
 const ASSET_ACCOUNT = /account|账户|帐户/;
