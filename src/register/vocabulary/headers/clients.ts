@@ -121,6 +121,9 @@ export const CLIENTS_HEADERS = {
     "任职公司",
     "就职公司",
     "工作单位名称",
+    // An attendee or member list names the body each person comes from.
+    "institution",
+    "affiliation",
   ],
   riskProfile: [
     "risk preference",
