@@ -10,6 +10,7 @@ import { CLIENT_NAME_KEY, matchForm, matchFormUncached } from "./header-match";
 import { isPlaceholder } from "./normalize/cell";
 import { exampleRowOf, isHintRow, isNoOneName, isTestName, isTestRow } from "./hint-rows";
 import { headingOwner } from "./title-owner";
+import { looksLikePersonName } from "./person-name";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
 export type RowKind =
@@ -1122,6 +1123,45 @@ export function fillGroupedColumns(
   return { ...sheet, rows: out };
 }
 
+/** Fewest rows a word must stand on in the name column to be read as standing in for no one. */
+const STAND_IN_ROWS = 5;
+/** Share of a list's names that are people's for a word among them to stand out as no name. */
+const PEOPLE_SHARE = 0.6;
+
+/**
+ * Words standing in the name cell for no one (未指界 on parcels no household claimed, 空户): on a
+ * list of people's names, one text that is no person's name, written on five rows or more, none
+ * of which has an ID number, phone or e-mail to tell a person by. A name a person gave (one
+ * foreign name, a nickname) stands on a row or two, or beside a way to reach them.
+ */
+function noOneStandIns(input: RowClassifierInput): Set<string> {
+  const out = new Set<string>();
+  const column = input.nameColumn;
+  if (!input.clientList || column === null) return out;
+  const telling = input.mappings.flatMap((m, i) =>
+    m.field === "idNumber" || m.field === "phone" || m.field === "email" ? [i] : []
+  );
+  const counts = new Map<string, number>();
+  const told = new Set<string>();
+  for (let r = input.firstDataRow; r <= input.lastDataRow; r++) {
+    const cells = input.sheet.rows[r - 1];
+    const name = cellText(cells?.[column] ?? null);
+    if (!cells || name === "") continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (telling.some((c) => !isBlankCell(cells[c] ?? null))) told.add(name);
+  }
+  let names = 0;
+  let people = 0;
+  for (const [name, count] of counts) {
+    names += count;
+    if (looksLikePersonName(name)) people += count;
+  }
+  if (people < names * PEOPLE_SHARE) return out;
+  for (const [name, count] of counts)
+    if (count >= STAND_IN_ROWS && !told.has(name) && !looksLikePersonName(name)) out.add(name);
+  return out;
+}
+
 /** The 1-based row of a template's example above the records (hint-rows.ts), or null. */
 function exampleRow(input: RowClassifierInput): number | null {
   const rows: SourceCell[][] = [];
@@ -1148,6 +1188,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const width = typicalWidth(input);
   const lastFull = lastFullRow(input, width);
   const example = exampleRow(input);
+  const standIns = noOneStandIns(input);
   const out: ClassifiedRow[] = [];
   const groups = new GroupStack();
   let lastSubject: number | null = null;
@@ -1198,7 +1239,8 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     else if (
       input.clientList &&
       input.nameColumn !== null &&
-      isNoOneName(cells[input.nameColumn]) &&
+      (isNoOneName(cells[input.nameColumn]) ||
+        standIns.has(cellText(cells[input.nameColumn] ?? null))) &&
       !hasAccountNumber(input, cells)
     )
       kind = "no-one";

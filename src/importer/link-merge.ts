@@ -138,6 +138,12 @@ function compactKey(value: RegisterValue | undefined): string {
   return normaliseKey(text(value)).replace(/[\s,，.。、\-#()（）]/g, "");
 }
 
+/**
+ * Different names one ID number may be written for before it is read as a stand-in (a village's
+ * 320321201801010001 for every member without an ID) rather than one person's, named variously.
+ */
+const SHARED_ID_NAMES = 3;
+
 /** Fewest characters an ID number needs to name one person: an area code's six digits do not. */
 const MIN_ID_LENGTH = 8;
 
@@ -499,6 +505,8 @@ class Linker {
   private readonly idsElsewhere = new Map<string, ImportIssue | null>();
   /** Per source sheet, how many of its client rows bear each name. */
   private readonly namesPerSheet = new Map<string, Map<string, number>>();
+  /** ID numbers of the source written for several different names (see countNames). */
+  private readonly sharedIdNumbers = new Set<string>();
 
   private readonly headerOf: LinkOptions["headerOf"];
   private readonly newer: LinkOptions["newer"];
@@ -563,8 +571,13 @@ class Linker {
     keys: [],
   };
   private evidenceOf(record: RegisterRecord): [EvidenceCode, string][] {
-    if (this.lastEvidence.record !== record)
-      this.lastEvidence = { record, keys: evidenceKeys(record, this.phoneKeysOf) };
+    if (this.lastEvidence.record !== record) {
+      // An ID number written for several people (a stand-in for those without one) is no one's.
+      const keys = evidenceKeys(record, this.phoneKeysOf).filter(
+        ([code, key]) => code !== "link.match-id-number" || !this.sharedIdNumbers.has(key)
+      );
+      this.lastEvidence = { record, keys };
+    }
     return this.lastEvidence.keys;
   }
 
@@ -1077,6 +1090,7 @@ class Linker {
 
   /** Counts the names of the client rows of every source sheet, before any is linked. */
   countNames(candidates: readonly Candidate[]): void {
+    const namesOfId = new Map<string, Set<string>>();
     for (const c of candidates) {
       if (c.sheet !== "Clients" || c.madeFrom) continue;
       const name = nameKey(c.record);
@@ -1084,7 +1098,15 @@ class Linker {
       const names = this.namesPerSheet.get(c.origin.sheet) ?? new Map<string, number>();
       names.set(name, (names.get(name) ?? 0) + 1);
       this.namesPerSheet.set(c.origin.sheet, names);
+      const idText = text(c.record.idNumber);
+      if (idText === "") continue;
+      const id = idNumberKey(idText) ?? compactKey(idText);
+      const named = namesOfId.get(id) ?? new Set<string>();
+      if (named.size < SHARED_ID_NAMES) named.add(name);
+      namesOfId.set(id, named);
     }
+    for (const [id, names] of namesOfId)
+      if (names.size >= SHARED_ID_NAMES) this.sharedIdNumbers.add(id);
   }
 
   /**
