@@ -78,6 +78,7 @@ import { headerSet, sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
 import { contactsWithoutParty } from "./contact-party";
+import { breakdownOf } from "./breakdown-sheets";
 import {
   derivedSheets,
   headersOfTable,
@@ -645,6 +646,7 @@ export function analyseWorkbook(
   markTablesAboutTheWorkbook(analyses, sheets);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
+  markBreakdowns(analyses);
   markDerivedSheets(analyses);
   markJoinedSheets(analyses);
   markStaffServingClients(analyses);
@@ -1082,6 +1084,36 @@ function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
       markNotData(a, "sheet.why.period-grid", {});
     }
   }
+}
+
+/**
+ * The same business split another way (per product, month or region beside the per-customer
+ * sheet, with the same figures): analysis, not clients (breakdown-sheets.ts).
+ */
+function markBreakdowns(analyses: SheetAnalysis[]): void {
+  const clients = analyses.filter(
+    (a) =>
+      !a.overridden &&
+      a.table !== null &&
+      a.notData === null &&
+      a.mapping.registerSheet === "Clients"
+  );
+  const inputs = clients.map((a) => ({
+    sheet: a.sheet.name,
+    columns: a.mapping.columns,
+    profiles: a.profiles,
+    values: a.columnValues,
+  }));
+  const found = inputs.map((t) => breakdownOf(t, inputs));
+  clients.forEach((a, i) => {
+    const b = found[i];
+    if (b)
+      markNotData(a, "sheet.why.breakdown", {
+        sheet: b.parties,
+        figures: b.figures.slice(0, 3),
+        header: b.key,
+      });
+  });
 }
 
 /** Fields that only say which client a row is: the rest of a client row is what it tells of them. */
