@@ -51,6 +51,8 @@ import { namesAnotherPersonsDetail, relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
 import { repeatsOnlyWithItsName, valueCoverage } from "./own-number";
 import { heldPolicyColumns } from "./held-policies";
+import { standsAbove } from "./superior-column";
+import { namesRole } from "./contact-party";
 import { contactDateRole, reviewDateColumns } from "./review-date-columns";
 import { tierColumn, tierOfCell } from "./tier-column";
 import { clientContactColumns, type ContactColumn } from "./contact-columns";
@@ -1562,6 +1564,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   notesAreKeyPoints(input, mappings, taken);
   noOccupationOfCompanies(input, mappings, profiles, taken);
   staffByRepetition(input, mappings, profiles, byKey, taken);
+  staffUnderSuperior(input, mappings, profiles, taken);
   ownerAmongClients(input, mappings, taken);
   productIsCategory(input, mappings, profiles, taken);
   productNames(input, mappings, profiles, byKey);
@@ -2988,11 +2991,27 @@ function joinNameParts(
   byKey: ReadonlyMap<string, FieldTarget>,
   taken: Set<string>
 ): void {
+  const movable = (i: number) =>
+    mappings[i].source !== "override" && mappings[i].source !== "row-number";
   const parts = input.columns.flatMap((column, i) => {
-    if (mappings[i].source === "override" || mappings[i].source === "row-number") return [];
+    if (!movable(i)) return [];
     const part = namePart(column, i);
     return part ? [part] : [];
   });
+  // A Name beside a Surname ("Contact Name" beside "Contact Surname") holds what comes before the
+  // surname: first names, initials, a title — the given part of one name.
+  for (const family of parts.filter((p) => p.part === "family")) {
+    if (parts.some((p) => p.part === "given" && p.owner === family.owner)) continue;
+    const given = input.columns.findIndex(
+      (column, i) =>
+        movable(i) &&
+        !parts.some((p) => p.index === i) &&
+        column.header.candidates.some(
+          (c) => matchForm(stripHeaderUnit(c)) === `${family.owner}name`
+        )
+    );
+    if (given >= 0) parts.push({ index: given, owner: family.owner, part: "given" });
+  }
   // The first given and the first family name of one person (the same words before them); a
   // bare First/Last Name pair comes before a qualified one, and a field takes one pair.
   const joined = new Set<string>();
@@ -3586,9 +3605,11 @@ function staffByRepetition(
       // (正常, Mass Customer): the name must be written once over its group of clients (merged
       // down), or the header must name a person of ours.
       const grouped = (input.columns[i].mergedRows ?? 0) >= profiles[i].filled;
+      // A post (员工职位 直营员, "Job Title") is written beside the staff, not for them.
       return (
         (reading.role === "owner" || (reading.role === "none" && grouped)) &&
         reading.base !== "id" &&
+        !namesRole(mappings[i].header) &&
         people(i) &&
         clientsPerName(i) >= STAFF_CLIENTS_PER_NAME
       );
@@ -3612,6 +3633,71 @@ function staffByRepetition(
       distinct: profiles[chosen].distinct,
       rows: rowsOf(chosen),
       each: each(chosen),
+    }),
+  ]);
+}
+
+/**
+ * A client list naming two people of ours on each row, the member of staff assigned to the client
+ * and that person's superior (上级主管 beside 姓名, "Supervisor" beside "Rep"): the owner is the
+ * one nearer the row. Read by the values (superior-column.ts): each person of the other column
+ * always beside the same superior, names that each stand for several clients. The superior's
+ * column is kept in the notes.
+ */
+function staffUnderSuperior(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Clients") return;
+  const owner = mappings.findIndex((m) => m.field === "owner");
+  if (owner < 0 || mappings[owner].source === "override") return;
+  const name = mappings.findIndex((m) => m.field === "name");
+  const people = (i: number) => {
+    const p = profiles[i];
+    return p.personName >= 0.8 && p.text >= 0.8 && p.phone < 0.2 && p.company < 0.2;
+  };
+  const reading = (i: number) => role(input.columns[i]);
+  const staff = input.columns
+    .map((_, i) => i)
+    .filter((i) => {
+      if (i === owner || i === name) return false;
+      const m = mappings[i];
+      // Free, or taken as the client's person only because it stands beside the subject.
+      const movable =
+        (m.field === null && m.source === "none") ||
+        (m.field === "mainContact" && m.source === "subject");
+      const p = profiles[i];
+      return (
+        movable &&
+        // A header naming the client or a thing (KA客户组: chains' names) names no staff.
+        (reading(i).role === "none" || reading(i).role === "owner") &&
+        reading(i).base !== "id" &&
+        !namesRole(m.header) &&
+        people(i) &&
+        p.filled >= MIN_ROWS_FOR_SIDE &&
+        p.filled >= p.distinct * STAFF_CLIENTS_PER_NAME &&
+        standsAbove(input.columns[i].values, input.columns[owner].values, mappings[owner].header)
+      );
+    });
+  if (staff.length !== 1) return;
+  const [chosen] = staff;
+  const previous = mappings[chosen].field;
+  if (previous) taken.delete(previous);
+  unmapColumn(mappings[owner], taken);
+  setEvidence(mappings[owner], [
+    why("map.why.owner-superior", {
+      header: mappings[owner].header,
+      staff: columnLabel(mappings[chosen].letter, mappings[chosen].header),
+    }),
+  ]);
+  taken.add("owner");
+  assign(mappings[chosen], "owner", 0.7, [
+    why("map.why.staff-under-superior", {
+      header: mappings[owner].header,
+      distinct: profiles[chosen].distinct,
+      rows: profiles[chosen].filled,
     }),
   ]);
 }

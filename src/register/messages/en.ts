@@ -177,6 +177,10 @@ export const en = {
     "{distinct} different people on {rows} rows: each client's own person in charge (their contact), not a member of staff looking after many clients",
   "map.why.staff-by-repetition":
     "{distinct} people's names over {rows} client rows, each standing for {each} clients on average: a member of staff looking after many clients (the owner)",
+  "map.why.owner-superior":
+    '"{header}" names the superior of the staff in {staff} (each of them always under the same one): the staff member, not the superior, looks after the client',
+  "map.why.staff-under-superior":
+    '{distinct} people on {rows} rows, each always under the same "{header}": the member of staff each client is assigned to (the owner)',
   "map.why.owner-fewer-clients":
     '"{header}" names fewer clients per person, or no people, than {staff}: that column names the staff looking after the clients',
   "map.why.in-charge-owner":

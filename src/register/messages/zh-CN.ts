@@ -148,6 +148,10 @@ export const zhCN: Record<MessageCode, string> = {
     "{rows} 行中有 {distinct} 个不同的人：是每个客户自己的负责人（联系人），不是负责多个客户的员工",
   "map.why.staff-by-repetition":
     "{rows} 行客户中只有 {distinct} 个人名，平均每人对应 {each} 个客户：是负责多个客户的员工（负责人）",
+  "map.why.owner-superior":
+    "“{header}”写的是 {staff} 中员工的上级（每人总是同一个上级）：负责客户的是员工，不是上级",
+  "map.why.staff-under-superior":
+    "{rows} 行中有 {distinct} 个人，每人总在同一个“{header}”之下：是负责客户的员工（负责人）",
   "map.why.owner-fewer-clients":
     "“{header}”中每个人对应的客户比 {staff} 少，或者写的不是人名：负责客户的员工是那一列",
   "map.why.in-charge-owner":

@@ -149,6 +149,10 @@ export const zhTW: Record<MessageCode, string> = {
     "{rows} 列中有 {distinct} 個不同的人：是每個客戶自己的負責人（聯絡人），不是負責多個客戶的員工",
   "map.why.staff-by-repetition":
     "{rows} 列客戶中只有 {distinct} 個人名，平均每人對應 {each} 個客戶：是負責多個客戶的員工（負責人員）",
+  "map.why.owner-superior":
+    "「{header}」寫的是 {staff} 中員工的上級（每人總是同一個上級）：負責客戶的是員工，不是上級",
+  "map.why.staff-under-superior":
+    "{rows} 列中有 {distinct} 個人，每人總在同一個「{header}」之下：是負責客戶的員工（負責人員）",
   "map.why.owner-fewer-clients":
     "「{header}」中每個人對應的客戶比 {staff} 少，或者寫的不是人名：負責客戶的員工是那一欄",
   "map.why.in-charge-owner":

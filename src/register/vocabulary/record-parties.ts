@@ -312,3 +312,22 @@ export const THING_KEY_WORDS = {
     "#",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Header words naming someone's superior: 上级主管, 直属上级, 上司, Supervisor, "Team Leader",
+ * "Reports To". Beside a column of the staff member a row is assigned to, such a column names
+ * that person's manager, not the client's. Written folded, English lower case without spaces;
+ * matching folds 繁 to 简.
+ */
+export const SUPERIOR_WORDS = {
+  superior: [
+    "上级",
+    "上司",
+    "直属",
+    "supervisor",
+    "teamleader",
+    "teamlead",
+    "reportsto",
+    "linemanager",
+  ],
+} as const satisfies WordTable;

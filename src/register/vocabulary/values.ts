@@ -75,6 +75,9 @@ export const CLIENT_KIND_WORDS = {
     "organisation",
     "organization",
     "institution",
+    // A CRM's category of a contact: Person or Entity (a company, trust or CC).
+    "entity",
+    "legal entity",
   ],
 } as const satisfies WordTable;
 
