@@ -1528,10 +1528,13 @@ function analyseBlock(
       classification,
       seen(columnValues).filter((_, i) => seen(profiles)[i].date >= 0.6)
     );
+    const columnHeaders = seen(table.columns.map((c) => stripHeaderUnit(c.text)));
     classification = preferClientsWithoutEventDates(
       classification,
-      seen(profiles).flatMap((p) =>
-        p.date >= 0.6 && p.rows > 0 ? [(p.filled * p.date) / p.rows] : []
+      seen(profiles).flatMap((p, i) =>
+        p.date >= 0.6 && p.rows > 0
+          ? [{ header: columnHeaders[i], share: (p.filled * p.date) / p.rows }]
+          : []
       )
     );
     const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));

@@ -1,5 +1,10 @@
 /** Which register sheet a source sheet is, from its name and its headers. */
-import { namesBookkeepingDate, serviceCallWordsIn, sheetBySpelling } from "../register/catalog";
+import {
+  namesBookkeepingDate,
+  namesDueDay,
+  serviceCallWordsIn,
+  sheetBySpelling,
+} from "../register/catalog";
 import { SHEETS } from "../register/sheets";
 import type { SheetKey } from "../register/types";
 import { parseDate } from "./normalize";
@@ -233,19 +238,36 @@ const CLIENTS_SHARE = 0.75;
 /** An event log dates (nearly) every row; a client list's "last activity" is often empty. */
 const EVENT_DATED_SHARE = 0.8;
 
+/** The field dating each event sheet's rows: the day a complaint came in, a visit was made. */
+const EVENT_DATE_FIELD: Partial<Record<SheetKey, string>> = {
+  Complaints: "receivedOn",
+  Visits: "visitOn",
+};
+
+/** A date column of a table: its header and the share of the data rows it dates. */
+export interface DatedColumn {
+  header: string;
+  share: number;
+}
+
 /**
  * A list read as complaints or visits whose rows carry no date on most of them is a list of
  * clients, when the client sheet's headers fit nearly as well: every complaint is received on a
  * day and every visit made on one, while a CRM's account list has a "Last Activity Date" on some
- * accounts only. `dateShares` holds, per date column, the share of the data rows it dates.
+ * accounts only. A day by which something is due (Due Date, Deadline, 截止日期) or the day the
+ * row was last touched (Last Updated, 修改时间) dates no event: a tracker of the next step for
+ * each client, dated only so, is the list of those clients.
  */
 export function preferClientsWithoutEventDates(
   classification: SheetClassification,
-  dateShares: readonly number[]
+  dated: readonly DatedColumn[]
 ): SheetClassification {
   const key = classification.key;
   if (key === null || !EVENT_SHEETS.includes(key)) return classification;
-  if (dateShares.some((share) => share >= EVENT_DATED_SHARE)) return classification;
+  const field = EVENT_DATE_FIELD[key] ?? "";
+  const eventDay = (c: DatedColumn) =>
+    !namesDueDay(c.header) && !namesBookkeepingDate(field, c.header);
+  if (dated.some((c) => c.share >= EVENT_DATED_SHARE && eventDay(c))) return classification;
   const event = classification.scores[key] ?? 0;
   const clients = classification.scores.Clients ?? 0;
   if (clients < event * CLIENTS_SHARE || clients < RECOGNITION_THRESHOLD) return classification;
