@@ -138,15 +138,23 @@ const MIN_SHARED_ROWS = 3;
 /** … or on this share of them (a default a system writes on every new row). */
 const SHARED_SHARE = 0.02;
 
+/** A column filled on this many rows at least can be read as grouping them… */
+const MIN_GROUPED_ROWS = 20;
+/** …when it writes no more distinct values than this share of its rows (types, areas, reps). */
+const GROUPING_SHARE = 0.1;
+
 /**
  * Rows a list numbered ahead (a template numbered past its data) or a system filled with its
  * defaults (unknown, monthly, active; INDCundefined) name no one: a row with a blank name whose
  * cells hold only a running number and values the column repeats on many rows has nothing of its
- * own. A person leaves it out; a row with anything of its own (a code, a phone, an address) keeps
- * its place and stands in for its name as before.
+ * own. A column that sorts a long list into a few groups (a customer type, an area, the rep — a
+ * few dozen values over thousands of rows) gives no row anything of its own, however rarely one
+ * of its values comes up. A person leaves such a row out; a row with anything of its own (a code,
+ * a phone, an address) keeps its place and stands in for its name as before.
  */
 export class EmptySlots {
   private readonly counts: Map<string, number>[];
+  private readonly grouping: boolean[];
   private readonly floor: number;
 
   constructor(columnValues: readonly (readonly SourceCell[])[]) {
@@ -157,6 +165,11 @@ export class EmptySlots {
         if (text !== "") counts.set(text, (counts.get(text) ?? 0) + 1);
       }
       return counts;
+    });
+    this.grouping = this.counts.map((counts) => {
+      let filled = 0;
+      for (const n of counts.values()) filled += n;
+      return filled >= MIN_GROUPED_ROWS && counts.size <= filled * GROUPING_SHARE;
     });
     const rows = Math.max(0, ...columnValues.map((v) => v.length));
     this.floor = Math.max(MIN_SHARED_ROWS, rows * SHARED_SHARE);
@@ -172,7 +185,7 @@ export class EmptySlots {
       const text = cellText(raw).trim();
       if (text === "") continue;
       any = true;
-      if ((this.counts[i]?.get(text) ?? 0) >= this.floor) continue;
+      if (this.grouping[i] || (this.counts[i]?.get(text) ?? 0) >= this.floor) continue;
       if (RUNNING_NUMBER.test(text) && ++numbers === 1) continue;
       return false;
     }

@@ -113,6 +113,36 @@ describe("rows numbered ahead or filled with a system's defaults name no one", (
     expect(r.rows.filter((x) => x.outcome === "merged")).toHaveLength(0);
   });
 
+  it("a long master's nameless rows holding only a code and its groups (type, rep, area) name no one", () => {
+    const areas = ["North", "South", "East", "West", "Harbour", "Old Town"];
+    const reps = ["Rami Haddad", "Lina Saleh", "Omar Aziz"];
+    const rows: SourceCell[][] = [["Code", "Customer Name", "Customer Type", "Salesman", "Area"]];
+    for (let i = 0; i < 60; i++)
+      rows.push([
+        String(600 + i * 7),
+        `${EN[i % EN.length]} Pharmacy ${i + 1}`,
+        i % 9 ? "Pharmacies" : "Hospitals",
+        reps[i % reps.length],
+        areas[i % 5],
+      ]);
+    // The nameless rows: a code, a type, a status word or a rep, and an area — one of them the
+    // only row in its area, one under a rep written on two rows only.
+    for (let i = 0; i < 40; i++)
+      rows.push([
+        String(9000 + i * 13),
+        null,
+        "Pharmacies",
+        i < 2 ? "Nadia Fares" : i % 2 ? "Closed" : "Others",
+        i === 5 ? areas[5] : areas[i % 5],
+      ]);
+    const r = importWorkbook([sheet("Pharmacies", rows)]);
+    expect(r.records.Clients).toHaveLength(60);
+    expect(outcomes(r)).toMatchObject({ imported: 60, skipped: 40 });
+    expect(r.issues.filter((i) => i.code === "import.empty-slots")[0]?.params).toMatchObject({
+      count: 40,
+    });
+  });
+
   it("a row with a code of its own and nothing else is kept under that code", () => {
     const rows: SourceCell[][] = [
       ["客戶代號", "簡稱", "電話", "銷貨類別"],
