@@ -31,6 +31,14 @@ export function numberedHeader(header: string): { stem: string; n: number } | nu
   return { stem: `${before}#${after}`, n: Number(runs[0]) };
 }
 
+/** Fields naming a person attached to a record (the insured, our agent, the contact). */
+const ATTACHED_PEOPLE: ReadonlySet<string> = new Set([
+  "insured",
+  "owner",
+  "mainContact",
+  "attendees",
+]);
+
 /** The groups of a sheet: per number (first group first), the column of each stem. */
 export interface NumberedGroups {
   /** Stems in the order of the first group's columns. */
@@ -70,6 +78,15 @@ export function numberedGroups(mappings: readonly ColumnMapping[]): NumberedGrou
     last = Math.max(last, ns[ns.length - 1]);
   }
   if (stems.length === 0) return null;
+  // 被保險人１ | 被保險人２, "Agent 1 | Agent 2": numbered people and nothing else of the record
+  // are more people on the row's one record (a co-insured, a second agent), not more records.
+  if (
+    stems.every((stem) => {
+      const numbers = byStem.get(stem) as Map<number, number>;
+      return ATTACHED_PEOPLE.has(mappings[numbers.get(first) ?? -1]?.field ?? "");
+    })
+  )
+    return null;
   const groups: Map<string, number>[] = [];
   for (let n = first; n <= last; n++) {
     const group = new Map<string, number>();

@@ -70,6 +70,33 @@ describe("Policy 1 | Policy 2 | Policy 3 on an agent's list", () => {
   });
 });
 
+describe("被保險人１ | 被保險人２: numbered people on one policy", () => {
+  it("are a second insured on the row's policy, not a second policy", () => {
+    const rows: SourceCell[][] = [
+      ["續保保單號", "被保險人１", "總保險金額", "被保險人２", "總保險費", "要保人", "要保人 ID"],
+    ];
+    const people = ["江淑芬", "黃志明", "林美玲", "陳建宏", "吳雅婷", "蔡承翰"];
+    people.forEach((p, i) =>
+      rows.push([
+        `22R85183${10 + i}`,
+        p,
+        590000 + i * 10000,
+        i % 3 === 0 ? people[(i + 1) % people.length] : null,
+        1472 + i,
+        p,
+        `E2509146${10 + i}`,
+      ])
+    );
+    const r = importWorkbook([sheet("工作表1", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Insurance");
+    expect(r.records.Insurance).toHaveLength(people.length);
+    expect(r.records.Insurance.every((p) => p.policyNo !== null)).toBe(true);
+    expect(r.issues.filter((i) => i.code === "import.numbered-groups")).toHaveLength(0);
+    const first = r.records.Insurance.find((p) => p.policyNo === "22R8518310");
+    expect(String(first?.notes)).toContain("黃志明");
+  });
+});
+
 describe("险种1 + 保额1 | 险种2 + 保额2", () => {
   it("pairs each group's own columns", () => {
     const r = importWorkbook(
