@@ -749,7 +749,12 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
 
   const found: string[] = [];
   let score = 0;
-  const staffHeaders = wordHits(headers, STAFF_WORDS);
+  // A header over a column empty on every row is no witness: an address-book export carries
+  // its 部门 and 职务 (Department, Job Title) columns whether anyone filled them or not.
+  const filledHeaders = shape.headers.filter(
+    (h, i) => h.trim() !== "" && (shape.profiles[i]?.filled ?? 0) > 0
+  );
+  const staffHeaders = wordHits(filledHeaders, STAFF_WORDS);
   score += Math.min(2, staffHeaders.length);
   found.push(...staffHeaders);
   const named = names.find((n) => STAFF_NAME_STRONG.test(n));

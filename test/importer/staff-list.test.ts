@@ -336,3 +336,38 @@ describe("people from outside the organisation are never a staff list", () => {
     expect(kindOf("Sheet1", rows).mapping.registerSheet).toBeNull();
   });
 });
+
+describe("a column no one filled in says nothing about the rows", () => {
+  // A mail program's address-book export has the same columns whatever its user filled in.
+  const exportRows = (post: (i: number) => string, unit: (i: number) => string): SourceCell[][] => [
+    ["名字", "显示名称", "主要电子邮件", "工作电话", "职务", "部门", "公司", "注释"],
+    ...people(12, (i) => [
+      NAMES[i % 10],
+      NAMES[i % 10] + i,
+      `user${i}@example.com`,
+      "",
+      post(i),
+      unit(i),
+      "",
+      "",
+    ]),
+  ];
+
+  it("an address-book export whose 职务 and 部门 are empty everywhere is a client list", () => {
+    const { r, mapping } = kindOf("Sheet1", exportRows(() => "", () => ""));
+    expect(mapping.registerSheet).toBe("Clients");
+    expect(r.summary.imported).toBe(12);
+  });
+
+  it("the same columns filled with the organisation's units and posts are a staff list", () => {
+    const { mapping } = kindOf(
+      "Sheet1",
+      exportRows(
+        (i) => POSTS[i % 5],
+        (i) => UNITS[i % 5]
+      )
+    );
+    expect(mapping.registerSheet).toBeNull();
+    expect(mapping.reasonCoded?.code).toBe("sheet.why.staff");
+  });
+});
