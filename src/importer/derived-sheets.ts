@@ -218,6 +218,33 @@ function unmatchedRows(derived: SheetAnalysis, match: KeyMatch): { row: number; 
   return out;
 }
 
+/**
+ * True when every row of `derived` carries a record number of its own, a different one on each row
+ * and mostly the source's own numbers: one record per row, as in the source. A person named on two
+ * rows there has two records (a duplicate the system made under a new number), not two deliveries
+ * or calls; the sheet is the source's records again, which merge.
+ */
+function numbersEachRow(derived: SheetAnalysis, source: SheetAnalysis, match: KeyMatch): boolean {
+  const columns = columnsOf(source);
+  return derived.mapping.columns.some((c, col) => {
+    if (col === match.col || c.field !== "clientId") return false;
+    // The numbers of the rows naming a record; a note under the table has no record's key.
+    const keys = derived.columnValues[match.col] ?? [];
+    const numbers = (derived.columnValues[col] ?? []).flatMap((cell, r) =>
+      keyText(keys[r] ?? null) === "" ? [] : [keyText(cell)]
+    );
+    const distinct = new Set(numbers);
+    distinct.delete("");
+    if (distinct.size < MIN_KEYS || distinct.size < numbers.length) return false;
+    return columns.some((theirs) => {
+      if (!theirs.unique) return false;
+      let found = 0;
+      for (const n of distinct) if (theirs.set.has(n)) found++;
+      return found * 2 >= distinct.size;
+    });
+  });
+}
+
 /** Why `derived`, whose keys all name rows of `source`, is a list made from it; null when it is not. */
 function whyDerived(
   derived: SheetAnalysis,
@@ -241,7 +268,8 @@ function whyDerived(
   // A copy of a list names each record once; namesakes make a name repeat now and then.
   const repeats = match.rows - match.count;
   const share = derived.mapping.columns[match.col]?.field === "name" ? 0.05 : 0.02;
-  if (repeats >= 2 && repeats >= match.count * share) return { ...base, why: "repeats" };
+  if (repeats >= 2 && repeats >= match.count * share && !numbersEachRow(derived, source, match))
+    return { ...base, why: "repeats" };
   const { own, plain } = ownColumns(derived, source);
   if (plain) return { ...base, why: "own-columns", own };
   return null;

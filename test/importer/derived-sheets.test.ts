@@ -240,6 +240,27 @@ describe.each(VARIANTS)("a list made from the master ($label)", (v) => {
     expect(r.records.Clients).toHaveLength(v.names.length);
   });
 
+  it("a later export in the master's own layout, each row its own number, is imported: a person twice under a new number is a duplicate record, not a run", () => {
+    // The same export run again: two accounts written twice, the second time under a new number.
+    const again = [...PART, 5, 11];
+    const later = sheet("later export", [
+      [v.id, v.name, v.phone, v.address, v.owner],
+      ...again.map((i, k) => [
+        k < PART.length ? idOf(v, i) : idOf(v, 90 + k),
+        v.names[i],
+        `555-01${String(i + 10).slice(-2)}`,
+        `${100 + i * 3} ${v.street}`,
+        v.driver[i % 2],
+      ]),
+    ]);
+    const r = importWorkbook([master(v), later]);
+    const got = r.mappings.find((m) => m.sheet === "later export");
+    expect(got?.registerSheet).toBe("Clients");
+    const rows = r.rows.filter((x) => x.sheet === "later export");
+    expect(rows).toHaveLength(again.length);
+    expect(rows.every((x) => x.outcome === "merged" || x.outcome === "imported")).toBe(true);
+  });
+
   it("a subset in the master's own layout is imported and merges into the same clients", () => {
     const subset = sheet("subset", [
       [v.id, v.name, v.phone, v.address, v.owner],
