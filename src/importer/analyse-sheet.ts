@@ -69,6 +69,7 @@ import { isHintRow } from "./hint-rows";
 import { profileColumn, type ColumnProfile } from "./profile";
 import { keyedHoldings } from "./keyed-holdings";
 import { partyListReading } from "./party-list";
+import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
 import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import type { MessageCode, MessageParams } from "../register/messages";
@@ -1623,6 +1624,24 @@ function analyseBlock(
       base.byValues = true;
     }
   }
+  // Rows that each reached someone by phone at a moment and say what was said: a call log, read
+  // as visits by phone whatever its headers fail to say (call-log.ts). A sheet's name alone (投诉单,
+  // the calls after complaint tickets) does not outweigh what its columns say the rows are.
+  const visitsOrNothing = (key: SheetKey | null) => key === null || key === "Visits";
+  const callLog: CallLog | null =
+    !overridden &&
+    (visitsOrNothing(classification.key) || visitsOrNothing(classifySheet("", headers).key))
+      ? callLogOf(columnValues, profiles, (i) => hidden[i] === undefined && !notes.has(i))
+      : null;
+  if (callLog && classification.key !== "Visits")
+    classification = {
+      key: "Visits",
+      confidence: CALL_LOG_CONFIDENCE,
+      scores: {
+        ...classification.scores,
+        Visits: Math.max(classification.scores.Visits ?? 0, CALL_LOG_CONFIDENCE * 3),
+      },
+    };
   const mapping: SheetMapping = {
     sheet: sheet.name,
     registerSheet: classification.key,
@@ -1788,6 +1807,7 @@ function analyseBlock(
       }
     }
   }
+  if (callLog && registerSheet === "Visits") mapCallLog(mapped.columns, callLog);
   mapping.columns = mapped.columns;
   mapping.columns.forEach((c, i) => {
     const label = table.columns[i]?.label;

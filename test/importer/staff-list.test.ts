@@ -354,7 +354,13 @@ describe("a column no one filled in says nothing about the rows", () => {
   ];
 
   it("an address-book export whose 职务 and 部门 are empty everywhere is a client list", () => {
-    const { r, mapping } = kindOf("Sheet1", exportRows(() => "", () => ""));
+    const { r, mapping } = kindOf(
+      "Sheet1",
+      exportRows(
+        () => "",
+        () => ""
+      )
+    );
     expect(mapping.registerSheet).toBe("Clients");
     expect(r.summary.imported).toBe(12);
   });

@@ -330,6 +330,11 @@ export const en = {
     'header "{header}" is another phone number of the same client: the phone where "{primary}" is blank, else kept in notes',
   "map.why.phone-mobile":
     'header "{header}" names a mobile number: the phone, the other phone columns only where it is blank',
+  "map.why.call-number":
+    "a phone number on every row of a call log, and no column names the client: the number reached names him",
+  "map.why.call-moment":
+    "a date with its time of day on every row of a call log: when the call was made",
+  "map.why.call-said": "the longest free text of a call log: what was said on the call",
   "map.why.phone-length":
     "{share} of the values are ten or eleven digits and nothing else, a phone's length and no identity document's: a phone number",
   "map.why.mostly-zero":

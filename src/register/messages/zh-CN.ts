@@ -278,6 +278,10 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.phone-fallback":
     "表头“{header}”是同一客户的另一个电话号码：“{primary}”为空时作为电话，否则放入备注",
   "map.why.phone-mobile": "表头“{header}”是手机号码：作为电话，其他电话列只在它为空时使用",
+  "map.why.call-number":
+    "通话记录的每一行都有电话号码，且没有一栏写客户名称：以所拨打的号码认定客户",
+  "map.why.call-moment": "通话记录的每一行都有带时刻的日期：通话的时间",
+  "map.why.call-said": "通话记录中最长的文字：通话中说了什么",
   "map.why.phone-length":
     "{share} 的值只是十位或十一位数字，是电话号码的长度而不是证件号码的：电话号码",
   "map.why.mostly-zero": "{share} 的值为零：同一字段另有填写金额的列时，优先用那一列",

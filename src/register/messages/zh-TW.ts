@@ -283,6 +283,10 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.phone-fallback":
     "標題「{header}」是同一客戶的另一個電話號碼：「{primary}」為空時作為電話，否則放入備註",
   "map.why.phone-mobile": "標題「{header}」是行動電話號碼：作為電話，其他電話欄只在它為空時使用",
+  "map.why.call-number":
+    "通話紀錄的每一列都有電話號碼，且沒有一欄寫客戶名稱：以所撥打的號碼認定客戶",
+  "map.why.call-moment": "通話紀錄的每一列都有帶時刻的日期：通話的時間",
+  "map.why.call-said": "通話紀錄中最長的文字：通話中說了什麼",
   "map.why.phone-length":
     "{share} 的值只是十位或十一位數字，是電話號碼的長度而不是證件號碼的：電話號碼",
   "map.why.mostly-zero": "{share} 的值為零：同一欄位另有填寫金額的欄時，優先用那一欄",

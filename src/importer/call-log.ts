@@ -1,0 +1,129 @@
+/**
+ * A log of calls (a call centre's or a call robot's export: 被叫号码 | 接通时间 | 通话文本, Phone |
+ * Call Time | Transcript), told by its values, whatever its headers say: every row reached a
+ * party by a phone number at a moment of a day — a date with its time of day — and says what was
+ * said. A person reads each row as a contact with the number's owner, a visit by phone, the client
+ * known by the number when no column names him. Numbers and times alone (a carrier's record of
+ * calls, for billing) say nothing of the relationship: without what was said no log is read.
+ */
+import { renderMessage, type MessageCode } from "../register/messages";
+import { isBlankCell } from "./grid";
+import type { ColumnProfile } from "./profile";
+import type { ColumnMapping, SourceCell } from "./types";
+
+/** How sure a reading by these values is: enough to import, never above one from the headers. */
+export const CALL_LOG_CONFIDENCE = 0.5;
+/** Fewer rows than this are too few to call a log. */
+const MIN_ROWS = 5;
+/** Share of the rows a column must fill to speak for every row. */
+const EVERY_ROW = 0.8;
+/** Share of a column's values that must be of its kind (phones, moments). */
+const OF_KIND = 0.8;
+/** Share of the rows on which something was said: a call not answered says nothing. */
+const SAID_ROWS = 0.3;
+/** Mean length of what was said: sentences, not a code or a tag. */
+const SAID_LENGTH = 20;
+
+/** A date with its time of day (2026-01-08 08:25, 2025/10/22 9:05:33): a moment, not a day. */
+const MOMENT =
+  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:T|\s)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/;
+const WEB_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+/** Words: Chinese characters, or two words apart (an id or a code has neither). */
+const WORDS = /\p{Script=Han}|\p{L}\S*\s+\S*\p{L}/u;
+
+export interface CallLog {
+  /** The column of the numbers called (or calling): who each row reached. */
+  number: number;
+  /** The first column of moments: when. */
+  moment: number;
+  /** The column of what was said. */
+  said: number;
+}
+
+function filledValues(values: readonly SourceCell[]): SourceCell[] {
+  return values.filter((v) => !isBlankCell(v));
+}
+
+/** True for a moment with its time of day, typed as a date-time or written as text. */
+function isMoment(cell: SourceCell): boolean {
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return false;
+    return cell.getUTCHours() + cell.getUTCMinutes() + cell.getUTCSeconds() > 0;
+  }
+  return typeof cell === "string" && MOMENT.test(cell.trim());
+}
+
+function shareOf(values: readonly SourceCell[], test: (cell: SourceCell) => boolean): number {
+  const filled = filledValues(values);
+  return filled.length === 0 ? 0 : filled.filter(test).length / filled.length;
+}
+
+/** Free text of several words, not links: what someone said or wrote. */
+function isSaid(values: readonly SourceCell[], p: ColumnProfile): boolean {
+  if (p.text < OF_KIND || p.meanLength < SAID_LENGTH || p.phone > 0.2 || p.date > 0.2) return false;
+  const words = (v: SourceCell) =>
+    typeof v === "string" && !WEB_LINK.test(v.trim()) && WORDS.test(v.trim());
+  return shareOf(values, words) >= OF_KIND;
+}
+
+/**
+ * The columns of a call log — the number reached, the moment, what was said — or null when the
+ * rows are not one. `usable` leaves out columns set aside (hidden, a note beside the table).
+ */
+export function callLogOf(
+  columnValues: readonly (readonly SourceCell[])[],
+  profiles: readonly ColumnProfile[],
+  usable: (column: number) => boolean = () => true
+): CallLog | null {
+  const rows = Math.max(0, ...profiles.map((p) => p.filled));
+  if (rows < MIN_ROWS) return null;
+  const columns = profiles.flatMap((p, i) => (usable(i) && p.filled > 0 ? [i] : []));
+  const number = columns.find(
+    (i) => profiles[i].phone >= OF_KIND && profiles[i].filled >= rows * EVERY_ROW
+  );
+  if (number === undefined) return null;
+  const moment = columns.find(
+    (i) =>
+      profiles[i].filled >= rows * EVERY_ROW && shareOf(columnValues[i] ?? [], isMoment) >= OF_KIND
+  );
+  if (moment === undefined) return null;
+  const said = columns
+    .filter(
+      (i) =>
+        i !== number &&
+        profiles[i].filled >= rows * SAID_ROWS &&
+        isSaid(columnValues[i] ?? [], profiles[i])
+    )
+    .sort((a, b) => profiles[b].meanLength - profiles[a].meanLength)[0];
+  if (said === undefined) return null;
+  return { number, moment, said };
+}
+
+function valueMapping(column: ColumnMapping, field: string, code: MessageCode): ColumnMapping {
+  const reason = { code, params: { header: column.header } };
+  return {
+    ...column,
+    field,
+    confidence: 0.6,
+    source: "values",
+    reasons: [reason],
+    evidence: [renderMessage(code, reason.params, "en") ?? code],
+  };
+}
+
+/**
+ * A call log's mapping completed from its values where the headers left a field unread: the
+ * number as the client's key when no column names the client, the moment as the visit's date, what
+ * was said as its key points. A column the headers mapped to anything is left as it is.
+ */
+export function mapCallLog(columns: ColumnMapping[], log: CallLog): void {
+  const has = (...fields: string[]) =>
+    columns.some((c) => c.field !== null && fields.includes(c.field));
+  const free = (i: number) => columns[i] !== undefined && columns[i].field === null;
+  if (!has("clientId", "clientName") && free(log.number))
+    columns[log.number] = valueMapping(columns[log.number], "clientId", "map.why.call-number");
+  if (!has("visitOn") && free(log.moment))
+    columns[log.moment] = valueMapping(columns[log.moment], "visitOn", "map.why.call-moment");
+  if (!has("keyPoints") && free(log.said))
+    columns[log.said] = valueMapping(columns[log.said], "keyPoints", "map.why.call-said");
+}
