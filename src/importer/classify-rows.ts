@@ -13,6 +13,22 @@ import { headingOwner } from "./title-owner";
 import { looksLikePersonName } from "./person-name";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
 
+/** An e-mail address standing alone in a list. */
+const LISTED_ADDRESS = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+
+/**
+ * A name that is several e-mail addresses (a mailing list's, "a@x.com; b@y.com"): a group of
+ * people written to at once, not one client. One address alone names its owner.
+ */
+export function isAddressList(cell: SourceCell | undefined): boolean {
+  if (typeof cell !== "string") return false;
+  const parts = cell
+    .split(/[;,，；\n]+/)
+    .map((p) => p.trim().replace(/^.*<([^>]+)>$/, "$1"))
+    .filter((p) => p !== "");
+  return parts.length >= 2 && parts.every((p) => LISTED_ADDRESS.test(p));
+}
+
 export type RowKind =
   | "blank"
   | "data"
@@ -24,7 +40,8 @@ export type RowKind =
   | "continuation"
   | "cancelled"
   | "test-entry"
-  | "no-one";
+  | "no-one"
+  | "mailing-list";
 
 export interface ClassifiedRow {
   /** 1-based source row. */
@@ -1236,6 +1253,11 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     else if (isHintRow(cells) || isTestRow(cells) || row === example) kind = "hint";
     else if (input.clientList && input.nameColumn !== null && isTestName(cells[input.nameColumn]))
       kind = "test-entry";
+    else if (
+      input.clientList &&
+      input.mappings.some((m, i) => m.field === "name" && isAddressList(cells[i]))
+    )
+      kind = "mailing-list";
     else if (
       input.clientList &&
       input.nameColumn !== null &&

@@ -143,6 +143,7 @@ const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   cancelled: "reason.cancelled",
   "test-entry": "reason.test-entry",
   "no-one": "reason.no-one",
+  "mailing-list": "reason.mailing-list",
 };
 
 /**

@@ -263,3 +263,27 @@ describe("one card made twice in a row", () => {
     expect(renderIssueMessage(merged!, "zh-TW")).toContain("連續建了兩次");
   });
 });
+
+describe("an address book's mailing list is a group of people, not a client", () => {
+  it("a card whose name is several e-mail addresses is left out; a card named by one address is kept", () => {
+    const rows: SourceCell[][] = [
+      ["显示名称", "主要电子邮件", "移动电话号码"],
+      ["周海燕", "zhouhy@example.com", ""],
+      ["li.na@example.org", "li.na@example.org", ""],
+      [
+        "zhouhy@example.com; li.na@example.org; Wang Bo <wangbo@example.net>",
+        "zhouhy@example.com; li.na@example.org; wangbo@example.net",
+        "",
+      ],
+      ["王博", "wangbo@example.net", "13900003004"],
+    ];
+    const r = importWorkbook([sheet("通讯录", rows)], { phoneRegion: "CN" });
+    expect(r.records.Clients.map((c) => c.name)).toEqual(["周海燕", "li.na@example.org", "王博"]);
+    expect(skippedFor(r, "reason.mailing-list")).toEqual([4]);
+    const told = r.issues.find((i) => i.params?.reason === "reason.mailing-list");
+    for (const lang of ["zh-CN", "zh-TW"] as const) {
+      expect(renderIssueMessage(told!, lang)).not.toMatch(/[a-z]{3,}/i);
+    }
+    expect(renderIssueMessage(told!, "en")).toContain("mailing list");
+  });
+});

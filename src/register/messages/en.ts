@@ -46,6 +46,8 @@ export const en = {
     "the rest of the memo of the record above (its text was added to that record's notes), not a record",
   "reason.test-entry":
     "a test or sample account (its name is a test word and nothing else), not a client",
+  "reason.mailing-list":
+    "a mailing list (its name is several e-mail addresses written to at once), a group of people, not one client",
   "reason.no-one":
     "an account that stands for no one in particular (cash sales, walk-in, an anonymous or guest user), not a client",
   "reason.anonymous-visitor":

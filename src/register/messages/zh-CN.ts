@@ -34,6 +34,7 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.empty-slot": "这一行没有写任何人：只有流水号和各栏在许多行上重复的值",
   "reason.memo-line": "上方记录的备注续行（文字已并入该记录的备注），不是记录",
   "reason.test-entry": "测试或示例账户（名称只是测试字样），不是客户",
+  "reason.mailing-list": "邮件群组（名称是多个同时收信的电子邮件地址），是一群人，不是一个客户",
   "reason.no-one": "不代表任何特定对象的账户（现金销售、散客、匿名或访客用户），不是客户",
   "reason.anonymous-visitor": "没有姓名，昵称表明用户未留名（匿名）：匿名访客，不是客户",
   "reason.nickname-only":

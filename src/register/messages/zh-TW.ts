@@ -34,6 +34,7 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.empty-slot": "這一列沒有寫任何人：只有流水號和各欄在許多列上重複的值",
   "reason.memo-line": "上方紀錄的備註續行（文字已併入該紀錄的備註），不是記錄",
   "reason.test-entry": "測試或範例帳戶（名稱只是測試字樣），不是客戶",
+  "reason.mailing-list": "郵件群組（名稱是多個同時收信的電子郵件地址），是一群人，不是一個客戶",
   "reason.no-one": "不代表任何特定對象的帳戶（現金銷售、散客、匿名或訪客用戶），不是客戶",
   "reason.anonymous-visitor": "沒有姓名，暱稱表明用戶未留名（匿名）：匿名訪客，不是客戶",
   "reason.nickname-only":
