@@ -1633,7 +1633,9 @@ function analyseBlock(
     (visitsOrNothing(classification.key) || visitsOrNothing(classifySheet("", headers).key))
       ? callLogOf(columnValues, profiles, (i) => hidden[i] === undefined && !notes.has(i))
       : null;
-  if (callLog && classification.key !== "Visits")
+  // Read as visits only when the rows name no one: with a column of people's or firms' names
+  // beside the number the rows may as well be a list of those people (leads with their messages).
+  if (callLog && !callLog.named && classification.key !== "Visits")
     classification = {
       key: "Visits",
       confidence: CALL_LOG_CONFIDENCE,

@@ -38,6 +38,8 @@ export interface CallLog {
   moment: number;
   /** The column of what was said. */
   said: number;
+  /** A column names people or firms on most rows: the rows may be a list of them instead. */
+  named: boolean;
 }
 
 function filledValues(values: readonly SourceCell[]): SourceCell[] {
@@ -96,7 +98,14 @@ export function callLogOf(
     )
     .sort((a, b) => profiles[b].meanLength - profiles[a].meanLength)[0];
   if (said === undefined) return null;
-  return { number, moment, said };
+  // Names that differ row by row: a province or a city repeated down the rows is no one's name.
+  const named = columns.some((i) => {
+    const p = profiles[i];
+    return (
+      p.filled >= rows * 0.5 && p.distinctRatio >= 0.5 && (p.personName >= 0.5 || p.company >= 0.5)
+    );
+  });
+  return { number, moment, said, named };
 }
 
 function valueMapping(column: ColumnMapping, field: string, code: MessageCode): ColumnMapping {

@@ -103,6 +103,18 @@ describe("a call log read by its values", () => {
     expect(readAs(r, "Sheet1")).not.toBe("Visits");
   });
 
+  it("a list naming people beside their phones, sign-up times and messages stays theirs", () => {
+    const names = ["周海燕", "林志强", "陈美玲", "王建国", "赵桂英", "黄磊"];
+    const rows = table(["姓名", "号码", "时间", "内容"], 12, (h, i) => {
+      if (h === "姓名") return names[i % 6] + String.fromCharCode(0x4e00 + i * 31);
+      if (h === "号码") return mobile(i).trim();
+      if (h === "时间") return moment(i).trim();
+      return SAID_CN[i % SAID_CN.length];
+    });
+    const r = importWorkbook([sheet("名单", rows)]);
+    expect(readAs(r, "名单")).not.toBe("Visits");
+  });
+
   it("says why each column was read, in every language", () => {
     for (const code of ["map.why.call-number", "map.why.call-moment", "map.why.call-said"]) {
       for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
