@@ -84,9 +84,34 @@ export interface ReviewDateColumns {
   next: number | null;
 }
 
+/** Share of filled values stamped to the second for a column to be a system's stamps. */
+const STAMPED = 0.8;
+const TIME_TO_THE_SECOND = /\d{1,2}:\d{2}:\d{2}/;
+
+/**
+ * A system's stamp of when it did something: a date-time to the second (2025-12-10T04:49:27.398Z,
+ * "2024-05-09 16:16:15"). A person noting a review or a visit writes the day, at most a time of
+ * day in minutes.
+ */
+function stampedToTheSecond(value: SourceCell): boolean {
+  if (value instanceof Date) return value.getUTCSeconds() !== 0 || value.getUTCMilliseconds() !== 0;
+  return typeof value === "string" && TIME_TO_THE_SECOND.test(value);
+}
+
+/**
+ * True when most filled values of a column are a system's stamps (`stampedToTheSecond`): a CRM's
+ * "Last Contacted" written to the millisecond beside its Loaded and Modified stamps records when
+ * it last sent something, not a contact a person made.
+ */
+export function systemStamps(values: readonly SourceCell[]): boolean {
+  const filled = values.filter((v) => !isBlankCell(v));
+  return filled.length > 0 && filled.filter(stampedToTheSecond).length >= filled.length * STAMPED;
+}
+
 /**
  * The columns of a client list holding the last and the next date of contact (0-based), among
- * those `open` allows (columns that feed no field of the client); null when there are none.
+ * those `open` allows (columns that feed no field of the client); null when there are none. A
+ * column of a system's stamps is none.
  */
 export function reviewDateColumns(
   headers: readonly string[],
@@ -101,6 +126,7 @@ export function reviewDateColumns(
     if (compliance && REVIEW_WORD.test(headerForm(header))) return;
     const role = reviewDateRole(header);
     if (role === null || !mostlyDates(columnValues[i] ?? [])) return;
+    if (systemStamps(columnValues[i] ?? [])) return;
     if (role === "last" && last === null) last = i;
     if (role === "next" && next === null) next = i;
   });

@@ -105,6 +105,31 @@ describe("a review tracker's dates become the clients' visits", () => {
   });
 });
 
+describe("a CRM's stamps of its last contact", () => {
+  const people = ["Thandi Mokoena", "Pieter Steyn", "Lerato Khumalo", "Johan Botha", "Anele Dube"];
+  const stamp = (day: number, seconds: number) =>
+    new Date(Date.UTC(2025, 9, day, 8, 14, seconds, 398));
+
+  it("written to the second by the system beside its Loaded and Modified stamps: no visits", () => {
+    const rows: SourceCell[][] = [["Name", "Cell", "Loaded", "Modified", "Last Contacted"]];
+    people.forEach((p, i) =>
+      rows.push([p, `08255510${10 + i}`, stamp(1 + i, 4), stamp(3 + i, 33), stamp(9 + i, 17 + i)])
+    );
+    const r = importWorkbook([sheet("Contacts", rows)]);
+    expect(r.records.Clients).toHaveLength(people.length);
+    expect(r.records.Visits ?? []).toHaveLength(0);
+    const column = r.mappings[0].columns.find((c) => c.header === "Last Contacted");
+    expect(column?.reasons?.map((x) => x.code) ?? []).not.toContain("map.why.review-date");
+  });
+
+  it("written as the day a person noted: a visit on that day", () => {
+    const rows: SourceCell[][] = [["Name", "Cell", "Last Contacted"]];
+    people.forEach((p, i) => rows.push([p, `08255510${10 + i}`, `2025-10-0${1 + i}`]));
+    const r = importWorkbook([sheet("Contacts", rows)]);
+    expect(r.records.Visits).toHaveLength(people.length);
+  });
+});
+
 describe("in Chinese lists, day-first and month-first decided by the column", () => {
   it("简体: 最近拜访 / 下次回访 with dotted and 年月日 dates", () => {
     const rows: SourceCell[][] = [
