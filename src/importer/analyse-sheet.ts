@@ -80,6 +80,7 @@ import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
 import { contactsWithoutParty } from "./contact-party";
 import { breakdownOf } from "./breakdown-sheets";
+import { replacedBy } from "./replaced-records";
 import {
   derivedSheets,
   headersOfTable,
@@ -648,6 +649,7 @@ export function analyseWorkbook(
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
   markBreakdowns(analyses);
+  markReplacedRecords(analyses);
   markDerivedSheets(analyses);
   markJoinedSheets(analyses);
   markStaffServingClients(analyses);
@@ -1114,6 +1116,26 @@ function markBreakdowns(analyses: SheetAnalysis[]): void {
         figures: b.figures.slice(0, 3),
         header: b.key,
       });
+  });
+}
+
+/**
+ * Earlier terms kept beside the records that replaced them (a renewal book's superseded policies):
+ * not live records, importing them would add each record again (replaced-records.ts).
+ */
+function markReplacedRecords(analyses: SheetAnalysis[]): void {
+  const live = analyses.filter((a) => !a.overridden && a.table !== null && a.notData === null);
+  const tables = live.map((a) => ({
+    sheet: a.sheet.name,
+    registerSheet: a.mapping.registerSheet,
+    columns: a.mapping.columns,
+    values: a.columnValues,
+  }));
+  const found = tables.map((t) => replacedBy(t, tables));
+  live.forEach((a, i) => {
+    const r = found[i];
+    if (r)
+      markNotData(a, "sheet.why.replaced", { sheet: r.by, header: r.column, rows: r.rows }, "copy");
   });
 }
 

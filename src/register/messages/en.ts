@@ -438,6 +438,8 @@ export const en = {
     'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
   "sheet.why.breakdown":
     'its figures ({figures:quoted}) are those of "{sheet}", which lists the clients, here split by "{header}" instead: the same business by product, month or region, not clients',
+  "sheet.why.replaced":
+    'its rows point in "{header}" at records of "{sheet}" that started later ({rows} rows): earlier terms those replaced, not live records — importing them would add each one again',
   "sheet.why.profile-of":
     'its rows are the clients of "{sheet}" and none of its other columns is a register field: a profile kept beside the list, not client records',
   "sheet.why.same-people":

@@ -370,6 +370,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行不指明客户，而旁边的“{sheet}”按客户列出同类记录：这是参考数据，不是客户持有的",
   "sheet.why.breakdown":
     "其数字（{figures:quoted}）与列出客户的“{sheet}”相同，只是改按“{header}”分列：是同一笔业务按产品、月份或地区的分析，不是客户",
+  "sheet.why.replaced":
+    "其各行在“{header}”中指向“{sheet}”里较晚生效的记录（{rows} 行）：是已被那些记录取代的旧期，不是现行记录，导入会把每笔再加一次",
   "sheet.why.profile-of":
     "其各行都是“{sheet}”中的客户，其余各列都不是登记表字段：这是附在名单旁的档案，不是客户记录",
   "sheet.why.same-people": "所列的人大多已在客户名单“{list}”中：是从那里摘出的，没有新的客户",

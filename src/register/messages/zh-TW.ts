@@ -375,6 +375,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列不指明客戶，而旁邊的「{sheet}」按客戶列出同類記錄：這是參考資料，不是客戶持有的",
   "sheet.why.breakdown":
     "其數字（{figures:quoted}）與列出客戶的「{sheet}」相同，只是改按「{header}」分列：是同一筆業務按產品、月份或地區的分析，不是客戶",
+  "sheet.why.replaced":
+    "其各列在「{header}」中指向「{sheet}」裡較晚生效的紀錄（{rows} 列）：是已被那些紀錄取代的舊期，不是現行紀錄，匯入會把每筆再加一次",
   "sheet.why.profile-of":
     "其各列都是「{sheet}」中的客戶，其餘各欄都不是登記表欄位：這是附在名單旁的檔案，不是客戶記錄",
   "sheet.why.same-people": "所列的人大多已在客戶名單「{list}」中：是從那裡摘出的，沒有新的客戶",
