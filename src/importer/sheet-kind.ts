@@ -1014,6 +1014,9 @@ function repeatingClientKey(
  * 制造业). A table of records has rows of one thing each: its columns end together, or repeat words.
  * Returns the lists' headers.
  */
+/** Share of a choice list's entries that may be typed twice (a stray repeat, not records). */
+const LIST_REPEATS = 0.02;
+
 function dropdownLists(shape: SheetShape): string[] | null {
   const runs = shape.columnRuns;
   if (!runs) return null;
@@ -1024,7 +1027,8 @@ function dropdownLists(shape: SheetShape): string[] | null {
     const p = shape.profiles[i];
     const run = runs[i];
     if (!run || run.filled !== run.extent) return null;
-    if (p.distinct !== p.sampled || p.text < 0.8) return null;
+    // A list typed by hand may hold one choice twice; records repeat their words down the rows.
+    if (p.sampled - p.distinct > Math.max(1, p.sampled * LIST_REPEATS) || p.text < 0.8) return null;
     if (p.phone > 0.2 || p.email > 0.2 || p.date > 0.2 || p.numeric > 0.2) return null;
     lengths.add(run.filled);
   }

@@ -52,6 +52,39 @@ describe("dropdown-list sheets", () => {
     expect(r.records.Clients).toHaveLength(0);
   });
 
+  it("a list typed by hand holding one choice twice is still a list of choices", () => {
+    const lists = sheet("Medical", [
+      ["speciality", null, "institution", null, "grade", null, "status"],
+      ["CARDIOLOGY", null, "CLINIC", null, "ASSISTANT", null, "Public"],
+      ["DERMATOLOGY", null, "HOSPITAL", null, "RESIDENT", null, "Private"],
+      ["GYNECOLOGY", null, "HEALTH CENTRE", null, "PROFESSOR", null, "Hospital"],
+      ["NEUROLOGY", null, "PRIVATE PRACTICE", null, "SPECIALIST", null, null],
+      ["PEDIATRICS", null, "GROUP PRACTICE", null, null, null, null],
+      ["PSYCHIATRY", null, null, null, null, null, null],
+      ["RADIOLOGY", null, null, null, null, null, null],
+      ["PEDIATRICS", null, null, null, null, null, null],
+      ["UROLOGY", null, null, null, null, null, null],
+    ]);
+    const r = importWorkbook([lists]);
+    expect(r.mappings[0].registerSheet).toBeNull();
+    expect(r.mappings[0].reasonCoded?.code).toBe("sheet.why.dropdown-lists");
+    expect(r.records.Clients).toHaveLength(0);
+  });
+
+  it("columns whose words come back row after row are records, not lists of choices", () => {
+    const log = sheet("Calls", [
+      ["Company", "Channel", "Result", "Follow-up"],
+      ["Harbor Logistics Ltd", "Visit", "Won", "renewal"],
+      ["Crestline Foods Ltd", "Call", "Lost", "new contact"],
+      ["Northgate Textiles Ltd", "Call", "Won", "pricing"],
+      ["Bayview Mining Ltd", "Visit", "Won", null],
+      ["Summit Retail Ltd", "Call", null, null],
+      ["Lakeside Hotels Ltd", "Visit", null, null],
+    ]);
+    const r = importWorkbook([log]);
+    expect(r.mappings[0].reasonCoded?.code).not.toBe("sheet.why.dropdown-lists");
+  });
+
   it("a client list whose later columns are filled for the first clients only is still a client list", () => {
     const rows: SourceCell[][] = [
       ["Client Name", "Industry", "Region", "Notes"],
