@@ -3565,6 +3565,36 @@ function noOccupationOfCompanies(
 /** Clients each name of a column stands for, on average, for its names to be our staff's. */
 const STAFF_CLIENTS_PER_NAME = 3;
 
+/** A column of people's names only: no phones, no firms. */
+function namesPeople(p: ColumnProfile): boolean {
+  return p.personName >= 0.8 && p.text >= 0.8 && p.phone < 0.2 && p.company < 0.2;
+}
+
+/**
+ * The owner is read from `chosen`: the column taken before (`owner`, if any) is unmapped, with
+ * `demoted` saying why it gave way, and `chosen` becomes the owner for `promoted`.
+ */
+function handOwnerTo(
+  mappings: ColumnMapping[],
+  owner: number,
+  chosen: number,
+  taken: Set<string>,
+  demoted: MessageCode,
+  promoted: CodedReason
+): void {
+  if (owner >= 0) {
+    unmapColumn(mappings[owner], taken);
+    setEvidence(mappings[owner], [
+      why(demoted, {
+        header: mappings[owner].header,
+        staff: columnLabel(mappings[chosen].letter, mappings[chosen].header),
+      }),
+    ]);
+  }
+  taken.add("owner");
+  assign(mappings[chosen], "owner", 0.7, [promoted]);
+}
+
 /**
  * Whose people a column of names is, by how the names repeat: a member of our staff looks after
  * many clients (a list grouped by its marketing staff writes each one's name once over a merged
@@ -3592,10 +3622,7 @@ function staffByRepetition(
     const rows = rowsOf(i);
     return rows >= MIN_ROWS_FOR_SIDE && profiles[i].distinct > 0 ? rows / profiles[i].distinct : 0;
   };
-  const people = (i: number) => {
-    const p = profiles[i];
-    return p.personName >= 0.8 && p.text >= 0.8 && p.phone < 0.2 && p.company < 0.2;
-  };
+  const people = (i: number) => namesPeople(profiles[i]);
   const staff = input.columns
     .map((_, i) => i)
     .filter((i) => {
@@ -3618,23 +3645,18 @@ function staffByRepetition(
   const [chosen] = staff;
   if (owner >= 0 && people(owner) && clientsPerName(owner) >= clientsPerName(chosen)) return;
   const each = (i: number) => (Math.round(clientsPerName(i) * 10) / 10).toString();
-  if (owner >= 0) {
-    unmapColumn(mappings[owner], taken);
-    setEvidence(mappings[owner], [
-      why("map.why.owner-fewer-clients", {
-        header: mappings[owner].header,
-        staff: columnLabel(mappings[chosen].letter, mappings[chosen].header),
-      }),
-    ]);
-  }
-  taken.add("owner");
-  assign(mappings[chosen], "owner", 0.7, [
+  handOwnerTo(
+    mappings,
+    owner,
+    chosen,
+    taken,
+    "map.why.owner-fewer-clients",
     why("map.why.staff-by-repetition", {
       distinct: profiles[chosen].distinct,
       rows: rowsOf(chosen),
       each: each(chosen),
-    }),
-  ]);
+    })
+  );
 }
 
 /**
@@ -3654,10 +3676,7 @@ function staffUnderSuperior(
   const owner = mappings.findIndex((m) => m.field === "owner");
   if (owner < 0 || mappings[owner].source === "override") return;
   const name = mappings.findIndex((m) => m.field === "name");
-  const people = (i: number) => {
-    const p = profiles[i];
-    return p.personName >= 0.8 && p.text >= 0.8 && p.phone < 0.2 && p.company < 0.2;
-  };
+  const people = (i: number) => namesPeople(profiles[i]);
   const reading = (i: number) => role(input.columns[i]);
   const staff = input.columns
     .map((_, i) => i)
@@ -3685,21 +3704,18 @@ function staffUnderSuperior(
   const [chosen] = staff;
   const previous = mappings[chosen].field;
   if (previous) taken.delete(previous);
-  unmapColumn(mappings[owner], taken);
-  setEvidence(mappings[owner], [
-    why("map.why.owner-superior", {
-      header: mappings[owner].header,
-      staff: columnLabel(mappings[chosen].letter, mappings[chosen].header),
-    }),
-  ]);
-  taken.add("owner");
-  assign(mappings[chosen], "owner", 0.7, [
+  handOwnerTo(
+    mappings,
+    owner,
+    chosen,
+    taken,
+    "map.why.owner-superior",
     why("map.why.staff-under-superior", {
       header: mappings[owner].header,
       distinct: profiles[chosen].distinct,
       rows: profiles[chosen].filled,
-    }),
-  ]);
+    })
+  );
 }
 
 /**
