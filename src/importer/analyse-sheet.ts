@@ -1551,7 +1551,8 @@ function analyseBlock(
       classification,
       seen(columnValues).filter((_, i) => seen(profiles)[i].date >= 0.6)
     );
-    const columnHeaders = seen(table.columns.map((c) => stripHeaderUnit(c.text)));
+    const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));
+    const columnHeaders = seen(plainHeaders);
     classification = preferClientsWithoutEventDates(
       classification,
       seen(profiles).flatMap((p, i) =>
@@ -1560,7 +1561,6 @@ function analyseBlock(
           : []
       )
     );
-    const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));
     classification = preferClientsForHouseholds(classification, plainHeaders, columnValues);
     classification = preferClientsForDependants(classification, plainHeaders, columnValues);
     classification = preferPoliciesForHouseholds(classification, plainHeaders, columnValues);
