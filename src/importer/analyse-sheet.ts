@@ -71,6 +71,7 @@ import { keyedHoldings } from "./keyed-holdings";
 import { partyListReading } from "./party-list";
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
+import { buyersOfLog } from "./buyer-log";
 import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import type { MessageCode, MessageParams } from "../register/messages";
 import { stripHeaderUnit } from "./normalize";
@@ -631,15 +632,31 @@ export function analyseWorkbook(
     perSheet[i] = again;
   }
   // With no client list anywhere, a log whose rows carry each member's own details is how the
-  // workbook keeps its members (member-log.ts).
+  // workbook keeps its members (member-log.ts), and a log naming its buyers again and again keeps
+  // them as its buyers (buyer-log.ts).
   if (!perSheet.flat().some((a) => a.table && !a.loose && a.mapping.registerSheet === "Clients"))
     perSheet.forEach((list, i) => {
       const log = list.find((a) => a.notData?.kind === "transactions" && !a.overridden);
-      if (!log?.notData) return;
+      // A pivot copied out as values (a caption kept as a header) or a table no register sheet's
+      // headers fit may be such a log too: its values decide (buyersOfLog).
+      const other = list.find(
+        (a) =>
+          !a.overridden &&
+          a.table !== null &&
+          !a.loose &&
+          a.table.headerRows.length > 0 &&
+          (a.notData?.kind === "pivot" || (a.notData === null && a.mapping.registerSheet === null))
+      );
+      if (!log?.notData && !other) return;
       const again = analyseSheet(sheets[i], overrides, { memberLog: true });
       const members = again.find((a) => a.mapping.registerSheet === "Clients");
-      const { headers } = log.notData.params;
-      const issue = members && membersOfLog(members, typeof headers === "object" ? headers : []);
+      const headers = log?.notData?.params.headers;
+      const shown = typeof headers === "object" ? headers : [];
+      // A blotter's money goes both ways: the book's own buys and sales, no buyer's (trade-lines.ts).
+      const blotter = log?.notData?.code === "sheet.why.trades";
+      const issue =
+        members &&
+        ((log ? membersOfLog(members, shown) : null) ?? (blotter ? null : buyersOfLog(members)));
       if (!members || !issue) return;
       members.issues.push(issue);
       perSheet[i] = again;
@@ -1694,7 +1711,7 @@ function analyseBlock(
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const notData =
     (found && context.underClient && found.code.startsWith("sheet.why.staff")) ||
-    (found?.kind === "transactions" && context.memberLog)
+    ((found?.kind === "transactions" || found?.kind === "pivot") && context.memberLog)
       ? null
       : found;
   if (notData) {

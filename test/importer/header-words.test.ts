@@ -9,7 +9,7 @@ import { scoreHeader, targetsFor } from "../../src/importer/header-match";
 import { mappingLines } from "../../src/importer/mapping-file";
 import { renderMessage } from "../../src/register/messages";
 import type { SourceCell } from "../../src/importer/types";
-import { sheet } from "./helpers";
+import { clientListSheet, sheet } from "./helpers";
 
 function best(header: string, registerSheet: Parameters<typeof targetsFor>[0]): string | null {
   const scored = scoreHeader(header, targetsFor(registerSheet));
@@ -309,9 +309,11 @@ describe("transaction words said in two headers of a log", () => {
         `Widget ${i % 5}`,
         30 + i,
       ]);
-    const r = importWorkbook([sheet("Log", rows)]);
-    expect(r.mappings[0].registerSheet).toBeNull();
-    expect(r.mappings[0].kind).toBe("transactions");
+    // Beside the workbook's client list: alone, its buyers would be read as the clients.
+    const r = importWorkbook([clientListSheet(), sheet("Log", rows)]);
+    const log = r.mappings.find((m) => m.sheet === "Log");
+    expect(log?.registerSheet).toBeNull();
+    expect(log?.kind).toBe("transactions");
   });
 });
 

@@ -154,3 +154,17 @@ export const INVENTED_COMPANIES = {
     "德潤化工有限公司",
   ],
 } as const;
+
+/**
+ * A client list of eight invented people (name, mobile, e-mail). Beside a log it keeps the log's
+ * own verdict: a workbook that lists its clients reads no clients from its logs (buyer-log.ts).
+ */
+export function clientListSheet(name = "Client list"): SourceSheet {
+  const rows: SourceCell[][] = [["Client Name", "Mobile", "E-mail"]];
+  INVENTED_PEOPLE.en
+    .slice(0, 8)
+    .forEach((p, i) =>
+      rows.push([p, `+44 7700 900${String(100 + i * 7)}`, `client${i}@example.org`])
+    );
+  return sheet(name, rows);
+}

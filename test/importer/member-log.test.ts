@@ -2,8 +2,8 @@
  * A log of one row per invoice, order or payment, in a workbook with no client list, whose rows
  * carry each member's own details (a number, phone or e-mail to tell them apart, and a birthday or
  * an ID number nobody needs for a sale) the same on every row of the member: the members are the
- * clients, each member's rows merged into one. A log naming only who paid stays a log, and so does
- * any log beside a client list. Invented sheets only (English, 简体, 繁體; other column orders).
+ * clients, each member's rows merged into one. Any log beside a client list stays a log (a log
+ * naming only its buyers: buyer-log.test.ts). Invented sheets only (English, 简体, 繁體; other column orders).
  */
 import { importWorkbook } from "../../src/importer";
 import { renderMessage } from "../../src/register/messages";
@@ -202,7 +202,7 @@ describe("a log whose rows carry each member's own details", () => {
     expect(memberIssue(r)).toBeUndefined();
   });
 
-  it("stays a log when a member's birthday differs from row to row", () => {
+  it("reads no member details when a member's birthday differs from row to row: the log's buyers are still its clients (buyer-log)", () => {
     const v = variants[2];
     const rows = log(v);
     // Each row a different birthday: a field of the row, not the member's.
@@ -210,8 +210,9 @@ describe("a log whose rows carry each member's own details", () => {
       row[3] = `19${60 + (i % 30)}/0${(i % 9) + 1}/1${i % 10}`;
     });
     const r = importWorkbook([sheet("工作表1", rows)]);
-    expect(r.mappings[0].registerSheet).toBeNull();
-    expect(r.mappings[0].kind).toBe("transactions");
+    expect(memberIssue(r)).toBeUndefined();
+    expect(r.issues.some((i) => i.code === "sheet.why.buyer-log")).toBe(true);
+    expect(r.records.Clients).toHaveLength(8);
   });
 
   it("is forced in by --map as before, and a forced log is told no member-log issue", () => {

@@ -2,13 +2,14 @@
  * An order book — items and their prices on each line, the buyer named again and again — is a
  * transaction log, not register data, even with the buyer's name (and a phone now and then) on the
  * lines and a sale date that could pass for a visit's: it says so as an order book, not as a
- * catalogue of products. A list naming each client once with what
+ * catalogue of products. In a workbook that lists its clients nowhere, its buyers are the clients
+ * (buyer-log.ts). A list naming each client once with what
  * they bought stays a client list; an order book with no buyer column is a catalogue of items.
  */
 import { importWorkbook } from "../../src/importer";
 import { renderMessage } from "../../src/register/messages";
 import type { SourceCell } from "../../src/importer/types";
-import { sheet } from "./helpers";
+import { clientListSheet, sheet } from "./helpers";
 
 interface Variant {
   label: string;
@@ -77,11 +78,11 @@ const ORDERS = [
 describe("an order book is a transaction log, not clients or visits", () => {
   it.each(VARIANTS)("$label: items and prices, buyers on many lines → not imported", (v) => {
     for (const order of ORDERS) {
-      const r = importWorkbook([sheet(v.sheet, orderBook(v, order))]);
+      const r = importWorkbook([clientListSheet(), sheet(v.sheet, orderBook(v, order))]);
       const m = r.mappings.find((x) => x.sheet === v.sheet);
       expect(m?.registerSheet).toBeNull();
       expect(m?.kind).toBe("transactions");
-      expect(r.records.Clients).toEqual([]);
+      expect(r.records.Clients).toHaveLength(8);
       expect(r.records.Visits).toEqual([]);
       const issue = r.issues.find((i) => i.code === "import.sheet-not-data");
       expect(issue?.sheet).toBe(v.sheet);
@@ -94,6 +95,16 @@ describe("an order book is a transaction log, not clients or visits", () => {
       }
     }
   });
+
+  it.each(VARIANTS)(
+    "$label: with no client list in the workbook, the book's buyers are its clients",
+    (v) => {
+      const r = importWorkbook([sheet(v.sheet, orderBook(v, ORDERS[0]))]);
+      expect(r.mappings.find((x) => x.sheet === v.sheet)?.registerSheet).toBe("Clients");
+      expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...v.buyers].sort());
+      expect(r.issues.some((i) => i.code === "sheet.why.buyer-log")).toBe(true);
+    }
+  );
 
   it.each(VARIANTS)("$label: the same book without a buyer column is no client data", (v) => {
     const r = importWorkbook([sheet(v.sheet, orderBook(v, ORDERS[0], false))]);

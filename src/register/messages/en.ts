@@ -458,6 +458,8 @@ export const en = {
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
     "its rows are each client once per period, every client over the same periods: a history of figures, not records",
+  "sheet.why.buyer-log":
+    "Read as the client list: no sheet lists the clients, and its {rows} rows are transactions naming {count} buyers in column {column}, many on several rows ({evidence:quoted} the same on each buyer's rows); each buyer is one client, the buyer's rows merged into one.",
   "sheet.why.member-log":
     "Read as the client list: its {rows} rows are transactions ({headers:quoted}), but each carries its member's own details ({personal}), the same on every row of a member; the {count} members told apart by column {column} are the clients, each member's rows merged into one.",
   "sheet.why.linked-client-list":

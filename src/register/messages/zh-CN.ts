@@ -386,6 +386,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），另加自己的列（{own:quoted}）：是从那里做出的工作清单，没有新的记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
+  "sheet.why.buyer-log":
+    "按客户清单读取：工作簿中没有客户清单，而本表的 {rows} 行是交易记录，{column} 栏列出 {count} 位买家，多位在多行重复出现（{evidence:quoted}在同一买家的各行一致）；每位买家即为一位客户，其各行合并为一条。",
   "sheet.why.member-log":
     "按客户清单读取：其 {rows} 行是交易记录（{headers:quoted}），但每行都带有该会员本人的资料（{personal}），同一会员各行一致；按 {column} 栏区分的 {count} 位会员即为客户，每位会员的各行合并为一条。",
   "sheet.why.linked-client-list":

@@ -391,6 +391,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），另加自己的欄（{own:quoted}）：是從那裡做出的工作清單，沒有新的紀錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
+  "sheet.why.buyer-log":
+    "按客戶清單讀取：活頁簿中沒有客戶清單，而本表的 {rows} 列是交易紀錄，{column} 欄列出 {count} 位買家，多位在多列重複出現（{evidence:quoted}在同一買家的各列一致）；每位買家即為一位客戶，其各列合併為一筆。",
   "sheet.why.member-log":
     "按客戶清單讀取：其 {rows} 列是交易紀錄（{headers:quoted}），但每列都帶有該會員本人的資料（{personal}），同一會員各列一致；按 {column} 欄區分的 {count} 位會員即為客戶，每位會員的各列合併為一筆。",
   "sheet.why.linked-client-list":

@@ -1,0 +1,171 @@
+/**
+ * The buyers of a log. An order export, a sales ledger, a shipment or ticket log is one row per
+ * transaction, and the party it was for (a buyer, a consignee, a distributor) comes back down the
+ * rows. A workbook that lists its clients elsewhere reads such a sheet as nothing; one that lists
+ * them nowhere keeps its clients in it, and a person importing it makes one client of each buyer,
+ * the buyer's rows merged (identity by name and phone, name and e-mail, code), leaving the
+ * transaction columns to notes.
+ *
+ * How the rows are told apart, by the values alone:
+ * - rows that are distinct clients name each party once: not a log (other rules read those);
+ * - rows that are transactions of repeating buyers name a party on several rows, and what tells
+ *   that party apart (its phone, e-mail or code) is the same on each of its rows — or, with
+ *   nothing to tell it by, the names read as people's or firms' names and every row is dated, an
+ *   event of that party;
+ * - rows that are transactions naming no buyer (a product sales log, a finance table) have no such
+ *   column: their names are products, staff or categories, headed so (Product Name, 商品名称),
+ *   reading as no person or firm, or so few against the lines that they sort them (Online /
+ *   Walk In), with no phone or code that stays with them.
+ */
+import type { SheetAnalysis } from "./analyse-sheet";
+import { cellText } from "./grid";
+import { matchForm } from "./header-match";
+import { columnLabel } from "./map-columns";
+import { isPlaceholder } from "./normalize/cell";
+import { looksLikePersonName } from "./person-name";
+import { sheetIssue } from "./sheet-issue";
+import { readHeader } from "./subject";
+import type { ImportIssue, SourceCell } from "./types";
+
+/** Fewer named rows than this say nothing of buyers coming back. */
+const MIN_ROWS = 6;
+/** Buyers named on two rows or more: fewer is a list with a duplicate, not a log. */
+const MIN_RETURNING = 2;
+/**
+ * Buyers are many: a column naming two or three values, or one value per fifty lines and more,
+ * sorts the lines (a channel, an order type, a branch) and names no buyers.
+ */
+const MIN_BUYERS = 3;
+const MAX_LINES_PER_BUYER = 50;
+/** What tells one buyer from another of the same name, and stays with the buyer. */
+const TELLING_FIELDS = new Set(["phone", "email", "clientId"]);
+/** A telling column is filled on this share of the named rows at least. */
+const TELLING_FILLED = 0.5;
+/** Of the buyers seen on two rows or more with a value, this share must have one value only. */
+const AGREEING_SHARE = 0.8;
+/** Names that read as people's or firms' names on this share of the rows name parties. */
+const PARTY_NAMES = 0.5;
+/** A column of dates on this share of the rows dates each row: an event. */
+const DATED = 0.6;
+
+function text(cell: SourceCell | undefined): string {
+  const t = cellText(cell ?? null).trim();
+  return t === "" || isPlaceholder(t) ? "" : matchForm(t);
+}
+
+/**
+ * Per buyer (its key on each row, "" for none): the share of buyers seen with a value on two rows
+ * or more whose values are all one, and how many such buyers there are.
+ */
+export function agreementWithin(
+  keys: readonly string[],
+  values: readonly SourceCell[]
+): { share: number; repeated: number } {
+  const seen = new Map<string, Set<string>>();
+  const count = new Map<string, number>();
+  keys.forEach((key, r) => {
+    const v = text(values[r]);
+    if (key === "" || v === "") return;
+    const set = seen.get(key) ?? new Set<string>();
+    set.add(v);
+    seen.set(key, set);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  });
+  let repeated = 0;
+  let agreeing = 0;
+  for (const [key, set] of seen) {
+    if ((count.get(key) ?? 0) < 2) continue;
+    repeated++;
+    if (set.size === 1) agreeing++;
+  }
+  return { share: repeated === 0 ? 0 : agreeing / repeated, repeated };
+}
+
+/** The share of the filled cells whose text reads as a person's name. */
+function peopleShare(values: readonly SourceCell[]): number {
+  let all = 0;
+  let people = 0;
+  for (const v of values) {
+    const t = cellText(v ?? null).trim();
+    if (t === "") continue;
+    all++;
+    if (looksLikePersonName(t)) people++;
+  }
+  return all === 0 ? 0 : people / all;
+}
+
+/**
+ * The info issue that says a log was read as its buyers, when the analysis (the sheet read as
+ * Clients, its transaction verdict set aside) shows a buyer named on several rows and told apart
+ * by what stays with it; null when it does not, and the sheet stays what it was. A client number
+ * that changes between one buyer's rows is unmapped (the analysis' mapping is changed in place).
+ */
+export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
+  const columns = analysis.mapping.columns;
+  if (analysis.mapping.registerSheet !== "Clients") return null;
+  const partyRole = (i: number) => {
+    const role = readHeader(columns[i].header).role;
+    return role !== "owner" && role !== "contact" && role !== "other";
+  };
+  // The buyer's name: the column the headers map to it, or else one left unmapped whose values
+  // read as people's or firms' names (Recipient, 收件人, Sold To).
+  const mappedName = columns.findIndex((c) => c.field === "name");
+  const nameAt =
+    mappedName >= 0
+      ? mappedName
+      : columns.findIndex(
+          (c, i) =>
+            c.field === null &&
+            partyRole(i) &&
+            ((analysis.profiles[i]?.company ?? 0) >= PARTY_NAMES ||
+              peopleShare(analysis.columnValues[i] ?? []) >= PARTY_NAMES)
+        );
+  if (nameAt < 0 || !partyRole(nameAt)) return null;
+  const rows = Math.max(0, ...analysis.columnValues.map((v) => v.length));
+  const names = analysis.columnValues[nameAt] ?? [];
+  const keys = Array.from({ length: rows }, (_, r) => text(names[r]));
+  const named = keys.filter((k) => k !== "").length;
+  if (named < MIN_ROWS) return null;
+  const lines = new Map<string, number>();
+  for (const k of keys) if (k !== "") lines.set(k, (lines.get(k) ?? 0) + 1);
+  const returning = [...lines.values()].filter((n) => n >= 2).length;
+  if (returning < MIN_RETURNING) return null;
+  if (lines.size < MIN_BUYERS || lines.size * MAX_LINES_PER_BUYER < named) return null;
+
+  const filled = (i: number) =>
+    keys.filter((k, r) => k !== "" && text(analysis.columnValues[i]?.[r]) !== "").length;
+  const telling = columns.flatMap((c, i) => {
+    if (c.field === null || !TELLING_FIELDS.has(c.field)) return [];
+    if (filled(i) < named * TELLING_FILLED) return [];
+    const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
+    return share >= AGREEING_SHARE && repeated >= MIN_RETURNING
+      ? [columnLabel(c.letter, c.header)]
+      : [];
+  });
+  const profile = analysis.profiles[nameAt];
+  const parties =
+    peopleShare(names) >= PARTY_NAMES || (profile !== undefined && profile.company >= PARTY_NAMES);
+  const dated = analysis.profiles.findIndex(
+    (p, i) => i !== nameAt && p.filled >= named * DATED && p.date >= DATED
+  );
+  if (dated < 0 && telling.length === 0) return null;
+  if (telling.length === 0 && !parties) return null;
+  if (mappedName < 0)
+    columns[nameAt] = { ...columns[nameAt], field: "name", confidence: 0.5, source: "values" };
+  // A number that changes between the rows of one buyer (a payment serial, an order number read
+  // as the client's) numbers the transactions: as the client's number it would split every buyer.
+  columns.forEach((c, i) => {
+    if (c.field !== "clientId") return;
+    const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
+    if (repeated > 0 && share < AGREEING_SHARE)
+      columns[i] = { ...c, field: null, confidence: 0, source: "values" };
+  });
+  const evidence =
+    telling.length > 0 ? telling : [columnLabel(columns[dated].letter, columns[dated].header)];
+  return sheetIssue(analysis.sheet.name, "sheet.why.buyer-log", {
+    evidence,
+    count: lines.size,
+    rows: named,
+    column: columnLabel(columns[nameAt].letter, columns[nameAt].header),
+  });
+}
