@@ -37,6 +37,8 @@ const MIN_RETURNING = 2;
  */
 const MIN_BUYERS = 3;
 const MAX_LINES_PER_BUYER = 50;
+/** A buyer's name tells the phones apart about as well: this many distinct names per phone. */
+const TELLS_PHONES_APART = 0.8;
 /** What tells one buyer from another of the same name, and stays with the buyer. */
 const TELLING_FIELDS = new Set(["phone", "email", "clientId"]);
 /** A telling column is filled on this share of the named rows at least. */
@@ -94,6 +96,57 @@ function peopleShare(values: readonly SourceCell[]): number {
   return all === 0 ? 0 : people / all;
 }
 
+/** The analysis with column `at` mapped as the buyer's name (its mapping changed in place). */
+function withName(analysis: SheetAnalysis, at: number): SheetAnalysis {
+  const columns = analysis.mapping.columns;
+  columns[at] = { ...columns[at], field: "name", confidence: 0.5, source: "values" };
+  return analysis;
+}
+
+/**
+ * The buyer's name, where an order names two people (the buyer, and whoever the goods go to or
+ * picks them up): the one that stays the same on every row of one phone number and tells the
+ * phones apart about as well as they tell the rows apart — a recipient's name changes from
+ * order to order (the buyer's real name, 王女士, a friend), the buyer's own name does not. Columns
+ * of a few values (a member flag, a shop) stay with the phone too, but tell no buyers apart.
+ * Returns `nameAt` when it is that name, when no phone is mapped, or when no column is better.
+ */
+function nameWithThePhone(
+  analysis: SheetAnalysis,
+  rows: number,
+  nameAt: number,
+  partyRole: (i: number) => boolean
+): number {
+  const columns = analysis.mapping.columns;
+  const phoneAt = columns.findIndex((c) => c.field === "phone");
+  if (phoneAt < 0) return nameAt;
+  const phones = Array.from({ length: rows }, (_, r) => text(analysis.columnValues[phoneAt]?.[r]));
+  const distinctPhones = new Set(phones.filter((p) => p !== "")).size;
+  if (distinctPhones < MIN_BUYERS) return nameAt;
+  const stays = (i: number) => {
+    const values = analysis.columnValues[i] ?? [];
+    const distinct = new Set(values.map((v) => text(v)).filter((t) => t !== "")).size;
+    if (distinct < distinctPhones * TELLS_PHONES_APART) return 0;
+    const { share, repeated } = agreementWithin(phones, values);
+    return repeated >= MIN_RETURNING ? share : 0;
+  };
+  const current = stays(nameAt);
+  if (current >= AGREEING_SHARE) return nameAt;
+  let best = nameAt;
+  let bestShare = Math.max(current, AGREEING_SHARE - Number.EPSILON);
+  columns.forEach((c, i) => {
+    const p = analysis.profiles[i];
+    if (i === nameAt || c.field !== null || !partyRole(i) || !p) return;
+    if (p.text < 0.8 || p.date >= 0.3 || p.phone >= 0.3 || p.serial) return;
+    const share = stays(i);
+    if (share > bestShare) {
+      best = i;
+      bestShare = share;
+    }
+  });
+  return best;
+}
+
 /**
  * The info issue that says a log was read as its buyers, when the analysis (the sheet read as
  * Clients, its transaction verdict set aside) shows a buyer named on several rows and told apart
@@ -122,6 +175,17 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
         );
   if (nameAt < 0 || !partyRole(nameAt)) return null;
   const rows = Math.max(0, ...analysis.columnValues.map((v) => v.length));
+  const buyerAt = nameWithThePhone(analysis, rows, nameAt, partyRole);
+  if (buyerAt !== nameAt) {
+    if (mappedName >= 0)
+      columns[mappedName] = {
+        ...columns[mappedName],
+        field: null,
+        confidence: 0,
+        source: "values",
+      };
+    return buyersOfLog(withName(analysis, buyerAt));
+  }
   const names = analysis.columnValues[nameAt] ?? [];
   const keys = Array.from({ length: rows }, (_, r) => text(names[r]));
   const named = keys.filter((k) => k !== "").length;
@@ -150,8 +214,7 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
   );
   if (dated < 0 && telling.length === 0) return null;
   if (telling.length === 0 && !parties) return null;
-  if (mappedName < 0)
-    columns[nameAt] = { ...columns[nameAt], field: "name", confidence: 0.5, source: "values" };
+  if (mappedName < 0) withName(analysis, nameAt);
   // A number that changes between the rows of one buyer (a payment serial, an order number read
   // as the client's) numbers the transactions: as the client's number it would split every buyer.
   columns.forEach((c, i) => {

@@ -115,6 +115,34 @@ describe("the buyers of a log in a workbook that lists its clients nowhere", () 
     expect(serial?.field).toBeNull();
   });
 
+  it("takes the buyer's own name, the one that stays with the buyer's phone, not the recipient's", () => {
+    const handles = ["petalfan88", "mossy.k", "LilyRose_7", "tulipTom", "fernqueen", "ivy-and-me"];
+    const recipients = INVENTED_PEOPLE.en;
+    const rows: SourceCell[][] = [
+      ["Delivery Date", "Order Ref", "Qty", "Deliver To", "Buyer Handle", "Buyer Mobile"],
+    ];
+    for (let i = 0; i < 36; i++) {
+      const b = partyOf(i, handles.length);
+      rows.push([
+        `2025-02-${pad((i % 27) + 1)}`,
+        `FL-${3100 + i}`,
+        1 + (i % 2),
+        recipients[(b + i) % recipients.length],
+        handles[b],
+        `+61 412 600 ${String(300 + b * 17)}`,
+      ]);
+    }
+    const r = importWorkbook([sheet("Bouquets", rows)]);
+    const m = r.mappings[0];
+    expect(m.registerSheet).toBe("Clients");
+    const field = (h: string) => m.columns.find((c) => c.header === h)?.field;
+    expect(field("Buyer Handle")).toBe("name");
+    expect(field("Deliver To")).toBeNull();
+    const buyers = new Set(rows.slice(1).map((row) => row[4]));
+    expect(r.records.Clients).toHaveLength(buyers.size);
+    expect(r.records.Clients.every((c) => handles.includes(c.name as string))).toBe(true);
+  });
+
   it("leaves a product's sales log alone: its names are products, no party comes back", () => {
     const rows: SourceCell[][] = [["Sold On", "Product Name", "Units", "Till", "Takings"]];
     const products = ["Rye Loaf", "Seed Bagel", "Olive Focaccia", "Plain Croissant"];
