@@ -73,6 +73,12 @@ import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call
 import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
 import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
+import {
+  CLIENT_EVIDENCE_MARGIN,
+  clientEvidence,
+  clientEvidenceScore,
+  strongestAgainst,
+} from "./client-evidence";
 import type { MessageCode, MessageParams } from "../register/messages";
 import { stripHeaderUnit } from "./normalize";
 import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
@@ -98,7 +104,14 @@ import {
   unsureSummary,
   unsureWhy,
 } from "./sheet-decision";
-import type { ColumnMapping, ImportIssue, SheetMapping, SourceCell, SourceSheet } from "./types";
+import type {
+  ColumnMapping,
+  ImportIssue,
+  SheetMapping,
+  SourceCell,
+  SourceSheet,
+  SubjectEvidence,
+} from "./types";
 
 /** The override value of "Sheet!*" that keeps a sheet out of the import. */
 export const NOT_IMPORTED = "-";
@@ -1897,6 +1910,8 @@ function analyseBlock(
 const CLOSEST_READING = 0.3;
 
 function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
+  const tables = analyses.filter((a) => a.table && !a.loose);
+  const toldNot = new Set(tables.filter((b) => b.notData !== null && b.notData.kind !== "unsure"));
   for (const a of analyses) {
     if (!a.table || a.loose) continue;
     const key = a.mapping.registerSheet;
@@ -1924,7 +1939,8 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
         ? { code: "sheet.unsure.weak-class" as const, params: {} }
         : a.form
           ? null
-          : unsureWhy(key, subject, a.mapping.columns, a.profiles);
+          : (unsureWhy(key, subject, a.mapping.columns, a.profiles) ??
+            againstClientData(a, subject, tables, toldNot));
     if (!why) {
       a.mapping.decision = decisionOf(key, "imported", readings, subject);
       continue;
@@ -1939,6 +1955,41 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
     a.mapping.decision = decisionOf(null, "unsure", readings, subject);
   }
   return analyses;
+}
+
+/**
+ * Why a table read as a register sheet is no client data by the one score over its evidence
+ * (client-evidence.ts), or null when the score clears the margin.
+ */
+function againstClientData(
+  a: SheetAnalysis,
+  subject: SubjectEvidence | null,
+  tables: readonly SheetAnalysis[],
+  toldNot: ReadonlySet<SheetAnalysis>
+): { code: MessageCode; params: Record<string, string | number> } | null {
+  if (!a.table) return null;
+  const others = tables.filter((b) => b !== a);
+  const evidence = clientEvidence({
+    columns: a.mapping.columns,
+    profiles: a.profiles,
+    columnValues: a.columnValues,
+    subject,
+    headerless: a.table.headerRows.length === 0,
+    otherTables: others.length,
+    otherNotData: others.filter((b) => toldNot.has(b)).length,
+  });
+  const score = clientEvidenceScore(evidence);
+  if (score >= CLIENT_EVIDENCE_MARGIN) return null;
+  const against = strongestAgainst(evidence);
+  return {
+    code: "sheet.unsure.evidence",
+    params: {
+      evidence: score.toFixed(2),
+      margin: CLIENT_EVIDENCE_MARGIN.toFixed(2),
+      against: against ? `sheet.evidence.${against.feature}` : "sheet.evidence.nothing",
+      share: `${Math.round(100 * (against?.share ?? 0))}%`,
+    },
+  };
 }
 
 /**

@@ -561,6 +561,11 @@ export function allSpellingsIndex(): SpellingIndex {
   return everySpelling;
 }
 
+/** True when the text is written as one of the register's header spellings (Customer Name, 手机号). */
+export function isHeaderSpelling(text: string): boolean {
+  return ALL_SPELLINGS.has(matchForm(text));
+}
+
 /** True when the text looks like a column header of some register sheet (exact or contained spelling). */
 export function looksLikeHeader(text: string): boolean {
   const h = matchForm(text);

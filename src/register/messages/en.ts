@@ -428,6 +428,15 @@ export const en = {
   "sheet.unsure.few-named": 'only {named} of its {rows} rows name anyone in "{header}"',
   "sheet.unsure.no-subject": "no column names whose each of its {rows} rows is",
   "sheet.unsure.key-only": 'its {rows} rows give a key in "{header}" and nothing else of a client',
+  "sheet.unsure.evidence":
+    "its rows speak against client data (evidence {evidence}, below {margin}), most of all {against:msg}",
+  "sheet.evidence.figures": "{share} of its columns hold figures",
+  "sheet.evidence.periods": "{share} of its columns stand for periods (months, years)",
+  "sheet.evidence.identifiers":
+    "{share} of the names it lists are names of fields (Cust_Id, Customer Name)",
+  "sheet.evidence.headerless": "it has no header row",
+  "sheet.evidence.othersNotData": "{share} of the workbook's other tables are no register data",
+  "sheet.evidence.nothing": "nothing in its rows names or reaches anyone",
   "sheet.unsure.weak-class": "its headers hardly speak for any register sheet",
   "sheet.unsure.runner-up-none": "not register data ({runnerUpScore})",
   "sheet.unsure.runner-up-sheet": "{runnerUpSheet:sheet} ({runnerUpScore})",

@@ -1,0 +1,188 @@
+/**
+ * Is a table client data at all? One score over what its rows show, instead of one more "not a
+ * client sheet because …" rule per workbook: a column naming many distinct people or firms, ways
+ * to reach them, register fields beside them are evidence for; columns of figures, periods across
+ * the columns, row labels written as a program's field identifiers, a workbook whose other tables
+ * are all figures are evidence against. Each feature is a share (0–1); the weights are data
+ * (CLIENT_EVIDENCE_WEIGHTS), each with the reason it carries its sign.
+ */
+import { cellText } from "./grid";
+import { isHeaderSpelling } from "./header-match";
+import type { ColumnProfile } from "./profile";
+import type { ColumnMapping, SourceCell, SubjectEvidence } from "./types";
+
+export interface ClientEvidence {
+  /** Share of the subject column's values that read as people's or firms' names. */
+  names: number;
+  /** How far the subject column's values differ from row to row (its distinct ratio). */
+  distinct: number;
+  /** Columns beside the subject that reach someone (phone, e-mail, address, ID number), of two. */
+  reach: number;
+  /** Columns beside the subject read as a register field (not notes), of four. */
+  fields: number;
+  /** Share of the used columns that hold figures (not a running number). */
+  figures: number;
+  /** Share of the used columns that stand for a period (201512, 2013-01, Q3, 3月, Jan …). */
+  periods: number;
+  /**
+   * Share of the subject's values that are names of fields: written as the register's own headers
+   * (Customer Name, Mobile No) or as a program's identifiers (Cust_Id, CardCode).
+   */
+  identifiers: number;
+  /** 1 when the table has no header row (every field read from values alone). */
+  headerless: number;
+  /** Share of the workbook's other tables already told as not register data. */
+  othersNotData: number;
+}
+
+export type EvidenceFeature = keyof ClientEvidence;
+
+export interface EvidenceWeight {
+  weight: number;
+  /** Why the feature speaks for (or against) client data. */
+  why: string;
+}
+
+/**
+ * The weights of the score `bias + Σ weight × feature`; a table scoring below
+ * CLIENT_EVIDENCE_MARGIN is not imported. Set by the reasons given, not fitted: a logistic model
+ * fitted on the corpus learns a feature only from the one repository that shows it, and when
+ * that repository is left out it misses the very tables it was fitted to refuse (session 22).
+ */
+export const CLIENT_EVIDENCE_WEIGHTS: Readonly<Record<EvidenceFeature | "bias", EvidenceWeight>> = {
+  bias: { weight: 1, why: "where a table with no evidence either way starts" },
+  names: { weight: 1, why: "clients are people and firms, named as people and firms are" },
+  distinct: { weight: 1, why: "a client list names each client once" },
+  reach: { weight: 1, why: "a register keeps how to reach each client" },
+  fields: { weight: 2, why: "the register's own fields beside the name say what the rows are" },
+  figures: { weight: -2, why: "a table mostly of figures measures groups, it lists no one" },
+  periods: { weight: -1, why: "figures per month or year across the columns are a time series" },
+  identifiers: { weight: -3, why: "Cust_Id, CardCode name a program's fields, not clients" },
+  headerless: { weight: -1, why: "without a header row only the values speak" },
+  othersNotData: { weight: -0.5, why: "a workbook of pivots and charts keeps its figures alike" },
+};
+
+/** Below this score a table read as a register sheet is left out as not client data. */
+export const CLIENT_EVIDENCE_MARGIN = 0;
+
+const REACH_FIELDS = new Set([
+  "phone",
+  "mobile",
+  "email",
+  "address",
+  "idNumber",
+  "wechat",
+  "line",
+  "fax",
+]);
+
+/** A period written as a column's header or its first value: 201512, 2013-01, 2013年, Q3, 3月, Jan. */
+const PERIOD =
+  /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])|(?:19|20)\d{2}(?:年|[-/.]\d{1,2}(?:月)?)?|q[1-4]|[1-9]月|1[0-2]月|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[\s-]*\d{2,4})?)$/i;
+
+/** A program's identifier: words run together in camel case or joined by underscores. */
+const IDENTIFIER =
+  /^(?:[A-Za-z][a-z]*(?:_[A-Za-z][a-z]*)+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+(?:ID)?)\d{0,2}$/;
+
+function isPeriod(text: string): boolean {
+  return PERIOD.test(text.trim().replace(/\s+/g, " "));
+}
+
+/** The first few filled values of a column, as text. */
+function firstTexts(values: readonly SourceCell[] | undefined, count = 3): string[] {
+  const texts: string[] = [];
+  for (const v of values ?? []) {
+    const text = cellText(v).trim();
+    if (text !== "") texts.push(text);
+    if (texts.length >= count) break;
+  }
+  return texts;
+}
+
+function share(p: ColumnProfile, test: (text: string) => boolean): number {
+  let hits = 0;
+  let all = 0;
+  for (const [text, count] of p.values) {
+    all += count;
+    if (test(text)) hits += count;
+  }
+  return all === 0 ? 0 : hits / all;
+}
+
+export interface EvidenceInput {
+  columns: readonly ColumnMapping[];
+  profiles: readonly ColumnProfile[];
+  columnValues: readonly (readonly SourceCell[])[];
+  subject: SubjectEvidence | null;
+  headerless: boolean;
+  /** The workbook's other tables, and how many of them are told as not register data. */
+  otherTables: number;
+  otherNotData: number;
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** The features of a table read as a register sheet. */
+export function clientEvidence(input: EvidenceInput): ClientEvidence {
+  const { columns, profiles, columnValues, subject } = input;
+  const used = columns.flatMap((c, i) => {
+    const p = profiles[i];
+    return p !== undefined && p.filled > 0 && c.source !== "row-number" && c.source !== "hidden"
+      ? [{ c, p, i }]
+      : [];
+  });
+  const at = subject ? columns.findIndex((c) => c.letter === subject.letter) : -1;
+  const named = at >= 0 ? profiles[at] : undefined;
+  const others = used.filter(({ i }) => i !== at);
+  const reaching = others.filter(
+    ({ c, p }) =>
+      (c.field !== null && REACH_FIELDS.has(c.field)) ||
+      (p.phone >= 0.5 && p.maskedPhone < 0.5) ||
+      p.email >= 0.5 ||
+      p.address >= 0.5 ||
+      p.idNumber >= 0.5
+  ).length;
+  const fields = others.filter(
+    ({ c }) => c.field !== null && c.field !== "notes" && c.confidence >= 0.6
+  ).length;
+  const figures = used.filter(({ p }) => p.numeric >= 0.9 && !p.serial).length;
+  const periods = used.filter(
+    ({ c, i }) =>
+      isPeriod(c.header) || (c.header.trim() === "" && firstTexts(columnValues[i]).some(isPeriod))
+  ).length;
+  const n = Math.max(1, used.length);
+  return {
+    names: named ? round2(Math.max(named.personName, named.company)) : 0,
+    distinct: named ? round2(named.distinctRatio) : 0,
+    reach: Math.min(2, reaching) / 2,
+    fields: Math.min(4, fields) / 4,
+    figures: round2(figures / n),
+    periods: round2(periods / n),
+    identifiers: named
+      ? round2(share(named, (t) => IDENTIFIER.test(t.trim()) || isHeaderSpelling(t)))
+      : 0,
+    headerless: input.headerless ? 1 : 0,
+    othersNotData: input.otherTables > 0 ? round2(input.otherNotData / input.otherTables) : 0,
+  };
+}
+
+/** The score of a table's features: above CLIENT_EVIDENCE_MARGIN it reads as client data. */
+export function clientEvidenceScore(evidence: ClientEvidence): number {
+  let score = CLIENT_EVIDENCE_WEIGHTS.bias.weight;
+  for (const key of Object.keys(evidence) as EvidenceFeature[])
+    score += CLIENT_EVIDENCE_WEIGHTS[key].weight * evidence[key];
+  return round2(score);
+}
+
+/** The feature that speaks most against client data, with its share, or null when none does. */
+export function strongestAgainst(
+  evidence: ClientEvidence
+): { feature: EvidenceFeature; share: number } | null {
+  let best: { feature: EvidenceFeature; share: number; weight: number } | null = null;
+  for (const key of Object.keys(evidence) as EvidenceFeature[]) {
+    const weighed = CLIENT_EVIDENCE_WEIGHTS[key].weight * evidence[key];
+    if (weighed < 0 && (best === null || weighed < best.weight))
+      best = { feature: key, share: evidence[key], weight: weighed };
+  }
+  return best && { feature: best.feature, share: best.share };
+}
