@@ -57,7 +57,10 @@ export const CLIENT_EVIDENCE_WEIGHTS: Readonly<Record<EvidenceFeature | "bias", 
   fields: { weight: 2, why: "the register's own fields beside the name say what the rows are" },
   figures: { weight: -2, why: "a table mostly of figures measures groups, it lists no one" },
   periods: { weight: -1, why: "figures per month or year across the columns are a time series" },
-  identifiers: { weight: -3, why: "Cust_Id, CardCode name a program's fields, not clients" },
+  identifiers: {
+    weight: -5,
+    why: "Cust_Id, Mobile No name a form's or a program's fields, no one",
+  },
   headerless: { weight: -1, why: "without a header row only the values speak" },
   othersNotData: { weight: -0.5, why: "a workbook of pivots and charts keeps its figures alike" },
 };
@@ -83,6 +86,15 @@ const PERIOD =
 /** A program's identifier: words run together in camel case or joined by underscores. */
 const IDENTIFIER =
   /^(?:[A-Za-z][a-z]*(?:_[A-Za-z][a-z]*)+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+(?:ID)?)\d{0,2}$/;
+
+/**
+ * A field's name: a program's identifier, or written as one of the register's headers (Mobile No,
+ * 客户名称). A numbered value (Customer 1, 客户1) is a stand-in for a name, not a field's name.
+ */
+function isFieldName(text: string): boolean {
+  const t = text.trim();
+  return IDENTIFIER.test(t) || (/\D{2}/.test(t) && !/\d/.test(t) && isHeaderSpelling(t));
+}
 
 function isPeriod(text: string): boolean {
   return PERIOD.test(text.trim().replace(/\s+/g, " "));
@@ -151,16 +163,16 @@ export function clientEvidence(input: EvidenceInput): ClientEvidence {
       isPeriod(c.header) || (c.header.trim() === "" && firstTexts(columnValues[i]).some(isPeriod))
   ).length;
   const n = Math.max(1, used.length);
+  const fieldNames = named ? share(named, isFieldName) : 0;
   return {
-    names: named ? round2(Math.max(named.personName, named.company)) : 0,
+    // A value written as a field's name (Customer Name, First Name) is no one's name.
+    names: named ? round2(Math.max(0, Math.max(named.personName, named.company) - fieldNames)) : 0,
     distinct: named ? round2(named.distinctRatio) : 0,
     reach: Math.min(2, reaching) / 2,
     fields: Math.min(4, fields) / 4,
     figures: round2(figures / n),
     periods: round2(periods / n),
-    identifiers: named
-      ? round2(share(named, (t) => IDENTIFIER.test(t.trim()) || isHeaderSpelling(t)))
-      : 0,
+    identifiers: round2(fieldNames),
     headerless: input.headerless ? 1 : 0,
     othersNotData: input.otherTables > 0 ? round2(input.otherNotData / input.otherTables) : 0,
   };

@@ -115,6 +115,56 @@ describe("figures per label under a row of periods, read without a header row", 
   });
 });
 
+describe("names of fields are no one's names", () => {
+  const values = [
+    "Company Name",
+    "Telephone",
+    "Home Address",
+    "E-mail",
+    "Date of Birth",
+    "joinedOn",
+  ];
+  const columnValues = [values, values.map((_, i) => (i % 2 ? "text" : "date"))];
+  const evidence = clientEvidence({
+    columns: columnValues.map((_, i) => ({
+      index: i + 1,
+      letter: String.fromCharCode(65 + i),
+      header: i === 0 ? "Label" : "Kind",
+      field: i === 0 ? "name" : null,
+      confidence: i === 0 ? 0.8 : 0,
+      source: i === 0 ? "alias" : "none",
+      samples: [],
+    })),
+    profiles: columnValues.map((v) => profileColumn(v)),
+    columnValues,
+    subject: { letter: "A", header: "Label", field: "name", named: 6, rows: 6 },
+    headerless: false,
+    otherTables: 0,
+    otherNotData: 0,
+  });
+
+  it("reads the register's own headers and a program's identifiers as field names", () => {
+    expect(evidence.identifiers).toBeGreaterThanOrEqual(0.8);
+    expect(evidence.names).toBe(0);
+    expect(clientEvidenceScore(evidence)).toBeLessThan(CLIENT_EVIDENCE_MARGIN);
+  });
+});
+
+describe("numbered stand-ins for names", () => {
+  it("are no field names: an anonymised list of Customer 1, Customer 2 … stays a client list", () => {
+    const rows = table(["Customer", "E-mail", "Joined"], 12, (h, i) =>
+      h === "Customer"
+        ? `Customer ${i + 1}`
+        : h === "E-mail"
+          ? `c${i + 1}@mail.test`
+          : `2024-0${(i % 9) + 1}-1${i % 9}`
+    );
+    const r = importWorkbook([sheet("Members", rows)]);
+    expect(readAs(r, "Members")).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(12);
+  });
+});
+
 describe("a list of a system's fields under a Name header", () => {
   const FIELDS = [
     "cust_code",
