@@ -260,9 +260,14 @@ function columnValuesOf(sheet: SourceSheet, table: DetectedTable): SourceCell[][
   const columns: SourceCell[][] = table.columns.map(() => []);
   const first = table.firstDataRow - 1;
   const last = table.lastDataRow - 1;
+  // A header written again over a further block of the table, and its titles, hold no values.
+  const copies = new Set([
+    ...(table.headerCopies?.copies ?? []),
+    ...(table.headerCopies?.titles ?? []),
+  ]);
   sheet.rows.forEach((row, r) => {
     if (r < first || r > last || !row) return;
-    const hint = isHintRow(row);
+    const hint = isHintRow(row) || copies.has(r + 1);
     for (let c = 0; c < columns.length; c++) columns[c].push(hint ? null : (row[c] ?? null));
   });
   return columns;
@@ -281,6 +286,50 @@ function mergedRowsOf(sheet: SourceSheet, table: DetectedTable): number[] {
     for (let c = m.left; c <= Math.min(m.right, rows.length); c++) rows[c - 1] += below;
   }
   return rows;
+}
+
+/**
+ * The data rows' values per column (as columnValuesOf gives them) with each value merged down a
+ * column written on every row the merge covers: a buyer's name merged over its order's item rows
+ * names each of them, though only the first holds it.
+ */
+function mergeFilledValues(
+  sheet: SourceSheet,
+  table: DetectedTable,
+  values: readonly (readonly SourceCell[])[]
+): SourceCell[][] {
+  const out = values.map((v) => v.slice());
+  const first = table.firstDataRow - 1;
+  const last = table.lastDataRow - 1;
+  const indexOf = new Map<number, number>();
+  let i = 0;
+  sheet.rows.forEach((row, r) => {
+    if (r < first || r > last || !row) return;
+    indexOf.set(r + 1, i++);
+  });
+  for (const m of sheet.merges) {
+    if (m.bottom <= m.top || m.top < table.firstDataRow || m.top > table.lastDataRow) continue;
+    const value = sheet.rows[m.top - 1]?.[m.left - 1] ?? null;
+    if (isBlankCell(value)) continue;
+    for (let r = m.top + 1; r <= Math.min(m.bottom, table.lastDataRow); r++) {
+      const at = indexOf.get(r);
+      if (at === undefined) continue;
+      for (let c = m.left; c <= Math.min(m.right, out.length); c++)
+        if (at < out[c - 1].length && isBlankCell(out[c - 1][at])) out[c - 1][at] = value;
+    }
+  }
+  return out;
+}
+
+/** A table of one form's own lines written on every form of the sheet (HeaderCopies.formLines). */
+function formLines(table: DetectedTable): NotData {
+  const headers = table.columns
+    .map((c) => c.text)
+    .filter((t) => t !== "")
+    .slice(0, 3);
+  const params = { headers, forms: (table.headerCopies?.copies.length ?? 0) + 1 };
+  const code = "sheet.why.form-lines";
+  return { kind: "form-lines", reason: renderMessage(code, params, "en") ?? code, code, params };
 }
 
 /** A column's non-blank values and the rows down to its last one. */
@@ -1708,19 +1757,21 @@ function analyseBlock(
   if (table.headerRows.length === 0) mapping.headerless = true;
   const found = overridden
     ? null
-    : notRegisterData({
-        sheetName: sheet.name,
-        title,
-        headers: seen(table.columns).map((c) => c.text),
-        profiles: seen(profiles),
-        firstColumn: firstColumnTexts(seen(columnValues)[0]),
-        registerSheet: classification.key,
-        registerConfidence: classification.confidence,
-        besideOthers: block !== null && !main,
-        columnRuns: seen(columnValues).map(runOf),
-        figuresBelow: table.summary === true,
-        columnValues: seen(columnValues),
-      });
+    : table.headerCopies?.formLines
+      ? formLines(table)
+      : notRegisterData({
+          sheetName: sheet.name,
+          title,
+          headers: seen(table.columns).map((c) => c.text),
+          profiles: seen(profiles),
+          firstColumn: firstColumnTexts(seen(columnValues)[0]),
+          registerSheet: classification.key,
+          registerConfidence: classification.confidence,
+          besideOthers: block !== null && !main,
+          columnRuns: seen(columnValues).map(runOf),
+          figuresBelow: table.summary === true,
+          columnValues: seen(columnValues),
+        });
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const notData =
     (found && context.underClient && found.code.startsWith("sheet.why.staff")) ||
@@ -1915,7 +1966,9 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
   for (const a of analyses) {
     if (!a.table || a.loose) continue;
     const key = a.mapping.registerSheet;
-    const subject = key ? subjectOf(key, a.mapping.columns, a.columnValues) : null;
+    const subject = key
+      ? subjectOf(key, a.mapping.columns, mergeFilledValues(a.sheet, a.table, a.columnValues))
+      : null;
     const readings = readingsOf(
       a.classification.scores,
       key,

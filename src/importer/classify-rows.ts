@@ -264,6 +264,11 @@ export interface RowClassifierInput {
    * for no one (Cash Customer, Walk-in, 匿名用户) is no client, unless a ledger numbers it.
    */
   clientList?: boolean;
+  /**
+   * Rows of a table joined from blocks under one header: the header written again over a block,
+   * and the one-cell titles above it (see DetectedTable.headerCopies).
+   */
+  headerCopies?: { copies: readonly number[]; titles: readonly number[] };
 }
 
 function nonBlankColumns(cells: readonly SourceCell[]): number[] {
@@ -1208,6 +1213,8 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
   const standIns = noOneStandIns(input);
   const out: ClassifiedRow[] = [];
   const groups = new GroupStack();
+  const copies = new Set(input.headerCopies?.copies ?? []);
+  const copyTitles = new Set(input.headerCopies?.titles ?? []);
   let lastSubject: number | null = null;
   /** The record free-text lines continue: kept over blank rows and the lines themselves. */
   let memoSubject: number | null = null;
@@ -1222,6 +1229,8 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     let label: string | null = null;
     const heading = input.groupHeadings;
     if (filled.length === 0) kind = "blank";
+    else if (copies.has(row)) kind = "repeated-header";
+    else if (copyTitles.has(row)) kind = "section";
     else if (heading?.has(row)) kind = input.headingsAreRecords ? "data" : "section";
     else if (
       heading &&

@@ -71,6 +71,26 @@ export interface DetectedTable {
    * table above, never records. Its rows are all data rows (it has no header row).
    */
   summary?: true;
+  /**
+   * Rows among the data of a table joined from blocks under one header (see
+   * recurringHeaderTables) that are its header written again, and the one-cell titles right above
+   * each copy (the month, "Sales"): no records and no values of its columns.
+   */
+  headerCopies?: HeaderCopies;
+}
+
+/** Where a table joined from blocks under one header writes that header again. */
+export interface HeaderCopies {
+  /** Rows of the header written again, below its first row. */
+  copies: number[];
+  /** The one-cell title rows right above each copy (the month, "Sales"). */
+  titles: number[];
+  /**
+   * Every block holds one row under its header: labels over one value each, written once per
+   * form on a sheet of forms (付款方式 | 交貨地點 over that form's terms) — the forms' own lines,
+   * not a list of records.
+   */
+  formLines?: true;
 }
 
 /** One block of a sheet: a table, or loose cells without a header (a note, a stray cell). */
@@ -1059,6 +1079,15 @@ interface Region extends Block {
   rows: number[];
   /** Labelled figures under a table (see DetectedTable.summary). */
   summary?: true;
+  /**
+   * The blocks of one header written again and again down the sheet, joined (see
+   * recurringHeaderTables): its rows are not all consecutive, and other tables' rows lie between.
+   */
+  joined?: true;
+  /** A joined table's header: the first of its copies. */
+  header?: number;
+  /** A joined table's header copies below its header, and their titles. */
+  headerCopies?: HeaderCopies;
 }
 
 /** The tightest region holding the cells of these rows between two columns; null when none. */
@@ -1375,8 +1404,159 @@ function isFiguresBelow(
   });
 }
 
+/** Fewest times a header row is written for it to mark where its tables start. */
+const MIN_HEADER_COPIES = 2;
+/** Fewest different headers written again and again for the sheet to interleave tables. */
+const MIN_RECURRING_HEADERS = 2;
+
+/**
+ * A row of short texts that may be a header written once more: no record's value, and heading
+ * columns by its field words or by its shapes (words over dates and amounts below).
+ */
+function mayBeHeaderCopy(
+  cells: readonly SourceCell[] | undefined,
+  heading: () => boolean
+): boolean {
+  return !isRecordRow(cells) && (headerLikeCount(cells) >= 2 || heading());
+}
+
+/**
+ * True when a row is written once under each copy of the sheet's header, before the next: the
+ * labels of a part every form has (the driver's lines under each delivery slip).
+ */
+function onceUnderEach(rows: readonly number[], main: readonly number[]): boolean {
+  if (rows.length !== main.length) return false;
+  return rows.every((r, i) => r > main[i] && (i + 1 >= main.length || r < main[i + 1]));
+}
+
+/** A title line: one text cell (a month, "Sales", a notice's heading), no figure. */
+function isTitleLine(cells: readonly SourceCell[] | undefined): boolean {
+  const filled = cells?.filter((c) => !isBlankCell(c)) ?? [];
+  return filled.length === 1 && typeof filled[0] === "string" && !isFigure(filled[0]);
+}
+
+/**
+ * True when a row written again and again names its columns: most of its texts stand in their
+ * column on no row but the headers' copies. A header names its column once per table; a text
+ * written down its column on other rows (Customer under Party Types) is one of its values.
+ */
+function namesItsColumns(
+  row: number,
+  headers: ReadonlySet<number>,
+  rows: readonly number[],
+  rowAt: (row: number) => readonly SourceCell[] | undefined
+): boolean {
+  const texts = new Map<number, string>();
+  rowAt(row)?.forEach((cell, c) => {
+    if (!isBlankCell(cell)) texts.set(c, cellText(cell).trim());
+  });
+  const elsewhere = new Set<number>();
+  for (const r of rows) {
+    if (headers.has(r)) continue;
+    rowAt(r)?.forEach((cell, c) => {
+      if (texts.get(c) === cellText(cell).trim()) elsewhere.add(c);
+    });
+  }
+  return elsewhere.size * 2 < texts.size;
+}
+
+/**
+ * Tables interleaved down a sheet, each written again and again under its own header: a month's
+ * sales table then its purchase table, month after month; a notice's item table then its
+ * contract lines, notice after notice. A row of field words written identically two or more
+ * times is a header wherever it stands (a record is not written twice word for word with no
+ * value in it), and it starts a block there, blank row before it or not. When two or more
+ * different headers recur so, each header's blocks are joined into one table (rows keep their
+ * numbers); one-cell rows right above a header (the month, "Sales") are its block's titles, and
+ * any other row belongs to the block above it. The block's own header must be one of them, and
+ * each must name its columns (its texts written in their columns on no other row). Null when
+ * fewer than two headers recur: a single header repeated at page breaks is one table already
+ * (startsOwnTable).
+ */
+function recurringHeaderTables(sheet: SourceSheet, region: Region): Region[] | null {
+  const copies = new Map<string, number[]>();
+  const rowAt = (r: number) => cellsIn(sheet, region, r);
+  for (const r of region.rows) {
+    const cells = rowAt(r);
+    if (nonBlank(cells) < 2 || !isAllShortText(cells)) continue;
+    const signature = rowSignature(cells);
+    const rows = copies.get(signature);
+    if (rows) rows.push(r);
+    else copies.set(signature, [r]);
+  }
+  // The block's own header must be written again: records written twice (an export's duplicate
+  // lines) under a header written once are one table.
+  const header = findHeaderRow(searchRows(region.rows, region.bottom), rowAt);
+  const main = header === null ? undefined : copies.get(rowSignature(rowAt(header)));
+  if (!main || main.length < MIN_HEADER_COPIES || main[0] !== header) return null;
+  const byShape = readByShape(region.rows, rowAt);
+  const written = [...copies.values()].filter(
+    (rows) =>
+      rows === main ||
+      (rows.length >= MIN_HEADER_COPIES &&
+        (onceUnderEach(rows, main) ||
+          mayBeHeaderCopy(rowAt(rows[0]), () => byShape(rows[0]).heading)))
+  );
+  // A line written again right under another such line each time is the values under those
+  // labels, the same on every form (the same driver on every slip), not a header.
+  const under = written.filter(
+    (rows) =>
+      rows !== main && rows.every((r) => written.some((o) => o !== rows && o.includes(r - 1)))
+  );
+  const labels = written.filter((rows) => !under.includes(rows));
+  const headers = new Set(written.flat());
+  const recurring = labels.filter((rows) => namesItsColumns(rows[0], headers, region.rows, rowAt));
+  if (recurring.length < MIN_RECURRING_HEADERS) return null;
+  const headerOf = new Map<number, number>();
+  recurring.forEach((rows, i) => rows.forEach((r) => headerOf.set(r, i)));
+  // Where each block starts: at a header copy, or at the one-cell title rows right above it.
+  const starts = new Map<number, { table: number; header: number }>();
+  const titles: number[][] = recurring.map(() => []);
+  const present = new Set(region.rows);
+  headerOf.forEach((table, header) => {
+    let start = header;
+    for (let k = 1; k <= MAX_CAPTION_ROWS; k++) {
+      const above = header - k;
+      if (!present.has(above) || headerOf.has(above) || !isTitleLine(rowAt(above))) break;
+      start = above;
+      if (header !== recurring[table][0]) titles[table].push(above);
+    }
+    starts.set(start, { table, header });
+  });
+  const tableRows: number[][] = recurring.map(() => []);
+  // How many rows each block holds under its header, per table.
+  const blockRows: number[][] = recurring.map(() => []);
+  // Rows above the first block's start (a sheet's title) go with the table it starts.
+  let current = starts.get(Math.min(...starts.keys())) as { table: number; header: number };
+  for (const r of region.rows) {
+    const start = starts.get(r);
+    if (start) {
+      current = start;
+      blockRows[current.table].push(0);
+    }
+    tableRows[current.table].push(r);
+    const counts = blockRows[current.table];
+    if (r > current.header) counts[counts.length - 1]++;
+  }
+  return tableRows.flatMap((rows, i) => {
+    const block = regionOf(sheet, rows, region.left, region.right);
+    if (!block) return [];
+    // The sheet's own header heads the forms' main table, whatever its size; another header over
+    // one line per form heads the forms' own lines.
+    const lines = recurring[i][0] !== header && blockRows[i].every((n) => n <= 1);
+    const headerCopies = {
+      copies: recurring[i].slice(1),
+      titles: titles[i].sort((a, b) => a - b),
+      ...(lines ? { formLines: true as const } : {}),
+    };
+    return [{ ...block, joined: true as const, header: recurring[i][0], headerCopies }];
+  });
+}
+
 /** Cuts a region at empty rows where a block with its own header starts. */
 function rowBlocks(sheet: SourceSheet, region: Region): Region[] {
+  const interleaved = recurringHeaderTables(sheet, region);
+  if (interleaved) return interleaved;
   const segments: number[][] = [];
   for (const r of region.rows) {
     const current = segments[segments.length - 1];
@@ -1430,7 +1610,7 @@ function rowBlocks(sheet: SourceSheet, region: Region): Region[] {
 }
 
 function splitRegion(sheet: SourceSheet, region: Region, depth: number): Region[] {
-  if (depth >= MAX_SPLIT_DEPTH || region.summary) return [region];
+  if (depth >= MAX_SPLIT_DEPTH || region.summary || region.joined) return [region];
   const groups = columnGroups(sheet, region);
   if (groups.length > 1) return groups.flatMap((g) => splitRegion(sheet, g, depth + 1));
   const blocks = rowBlocks(sheet, region);
@@ -1454,7 +1634,10 @@ function viewOf(sheet: SourceSheet, region: Region, whole: boolean): SourceSheet
   if (whole && region.left === 1) return sheet;
   const rows: SourceCell[][] = [];
   for (const r of region.rows) rows[r - 1] = cellsIn(sheet, region, r) ?? [];
+  // A joined table's bounds span other tables' rows: their merges are not its own.
+  const own = region.joined ? new Set(region.rows) : null;
   const merges = sheet.merges
+    .filter((m) => own === null || own.has(m.top))
     .map((m) => clipMerge(m, region))
     .filter((m): m is SourceMerge => m !== null);
   return { ...sheet, rows, merges };
@@ -1473,7 +1656,8 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
     bounds: { top: region.top, left: region.left, bottom: region.bottom, right: region.right },
   });
   if (region.summary) return { ...headerless(), summary: true };
-  const found = findHeaderRow(searchRows(region.rows, region.bottom), (r) => view.rows[r - 1]);
+  const found =
+    region.header ?? findHeaderRow(searchRows(region.rows, region.bottom), (r) => view.rows[r - 1]);
   if (found === null) return isHeaderlessList(view, region, width) ? headerless() : null;
   const last = region.bottom;
   let headerRows = [found];
@@ -1495,6 +1679,7 @@ function tableIn(view: SourceSheet, region: Region): DetectedTable | null {
   else if (found > region.top && isKeysUnderNames(view, found)) headerRows = [found - 1, found];
   const lastHeader = headerRows[headerRows.length - 1];
   return {
+    ...(region.headerCopies ? { headerCopies: region.headerCopies } : {}),
     headerRows,
     columns: columnsOf(
       view,

@@ -844,6 +844,7 @@ class WorkbookImport {
     const classified = classifyRows({
       cancelColumn: key === "Visits" && cancelled >= 0 ? cancelled : null,
       clientList: key === "Clients",
+      ...(table.headerCopies ? { headerCopies: table.headerCopies } : {}),
       sheet: analysis.sheet,
       firstDataRow: table.firstDataRow,
       lastDataRow: table.lastDataRow,

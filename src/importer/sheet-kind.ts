@@ -35,7 +35,8 @@ export type NotDataKind =
   | "unsure"
   | "copy"
   | "instructions"
-  | "checklist";
+  | "checklist"
+  | "form-lines";
 
 export interface NotData {
   kind: NotDataKind;
@@ -65,6 +66,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   copy: "a list drawn from another",
   instructions: "instructions for filling in a template",
   checklist: "a checklist of work done",
+  "form-lines": "lines repeated on every form",
   unsure: "a table it cannot read with confidence",
 };
 

@@ -393,6 +393,8 @@ export const en = {
     "{count} of its columns hold only ticks and crosses ({marks:quoted}): a checklist of work done on each row",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
   "sheet.why.summary-name": 'its name "{name}" and its mostly numeric cells make it a summary',
+  "sheet.why.form-lines":
+    "its labels {headers:quoted} are written again on each of {forms} forms with one line of values under them: each form's own details, not a list of records",
   "sheet.why.aggregates": "its headers {headers:quoted} count and sum, one row per group",
   "sheet.why.place-figures":
     "its rows are places ({places:quoted}) measured by figures ({figures:quoted}), and nothing reaches or numbers anyone: statistics per place, not clients",
@@ -707,6 +709,7 @@ export const en = {
   "kind.copy": "a list drawn from another",
   "kind.instructions": "instructions for filling in a template",
   "kind.checklist": "a checklist of work done",
+  "kind.form-lines": "lines repeated on every form",
   "kind.empty": "an empty table",
   "import.required-date-unmapped":
     'No column maps to {field:field} ({field}); the rows were imported with it empty. Map a column with "{sheet}!Header={field}" if the sheet has one.',

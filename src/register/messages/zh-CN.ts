@@ -327,6 +327,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其中 {count} 列只有勾和叉（{marks:quoted}）：是逐行记录各项工作是否完成的核对表",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
   "sheet.why.summary-name": "其名称“{name}”且大多是数字：是汇总表",
+  "sheet.why.form-lines":
+    "其栏目{headers:quoted}在 {forms} 张单据上各写一次，下面只有一行内容：是每张单据自己的信息，不是记录列表",
   "sheet.why.aggregates": "其表头{headers:quoted}是计数和求和，每行一组",
   "sheet.why.place-figures":
     "其各行是地点（{places:quoted}）及其统计数字（{figures:quoted}），没有任何一栏可联系或编号某人：是按地点的统计，不是客户",
@@ -616,6 +618,7 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.copy": "从另一份名单摘出的名单",
   "kind.instructions": "模板填写说明",
   "kind.checklist": "工作核对表",
+  "kind.form-lines": "每张单据上重复的栏目",
   "kind.empty": "空表",
   "import.required-date-unmapped":
     "没有列对应“{field:field}”（{field}），这些行已导入，该字段留空。如果工作表中有此列，请用“{sheet}!表头={field}”映射。",

@@ -332,6 +332,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其中 {count} 欄只有勾和叉（{marks:quoted}）：是逐列記錄各項工作是否完成的核對表",
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
   "sheet.why.summary-name": "其名稱「{name}」且大多是數字：是彙總表",
+  "sheet.why.form-lines":
+    "其欄位{headers:quoted}在 {forms} 張單據上各寫一次，下面只有一行內容：是每張單據自己的資訊，不是記錄清單",
   "sheet.why.aggregates": "其標題{headers:quoted}是計數和加總，每列一組",
   "sheet.why.place-figures":
     "其各列是地點（{places:quoted}）及其統計數字（{figures:quoted}），沒有任何一欄可聯絡或編號某人：是按地點的統計，不是客戶",
@@ -623,6 +625,7 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.copy": "從另一份名單摘出的名單",
   "kind.instructions": "範本填寫說明",
   "kind.checklist": "工作核對表",
+  "kind.form-lines": "每張單據上重複的欄位",
   "kind.empty": "空表",
   "import.required-date-unmapped":
     "沒有欄對應「{field:field}」（{field}），這些資料列已匯入，該欄位留空。如果工作表中有此欄，請用「{sheet}!表頭={field}」對應。",
