@@ -1441,7 +1441,8 @@ function overlaps(a: readonly SourceCell[], b: readonly SourceCell[]): boolean {
 
 /**
  * A list without a header row is a client list when its values alone say so, as they would to a
- * person: one column of names and one of phone numbers, e-mail addresses or ID numbers.
+ * person: one column of names and one of phone numbers, e-mail addresses or ID numbers, or
+ * people's names written in two columns (given and family name).
  */
 function headerlessClients(
   sheetName: string,
@@ -1462,7 +1463,9 @@ function headerlessClients(
   });
   const fields = new Set(mapped.columns.map((c) => c.field));
   const contact = fields.has("phone") || fields.has("email") || fields.has("idNumber");
-  return fields.has("name") && contact
+  // A name in two parts (given, family) is a person's on every row: a list of people.
+  const people = mapped.columns.some((c) => c.field === "name" && c.joined === true);
+  return fields.has("name") && (contact || people)
     ? { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } }
     : { key: null, confidence: 0, scores: {} };
 }

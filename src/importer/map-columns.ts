@@ -31,6 +31,7 @@ import { INSURER_NAME_WORDS, MOBILE_HEADER_WORDS } from "../register/vocabulary/
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell, isErrorCell } from "./grid";
+import { looksLikePersonName } from "./person-name";
 import {
   ALL_SPELLINGS,
   CLIENT_NAME_KEY,
@@ -3026,6 +3027,78 @@ function joinNameParts(
     joined.add(key);
     joinPair(input, mappings, key, g.index, f.index, taken);
   }
+  const key = PERSON_NAME_KEY[input.registerSheet];
+  if (joined.size > 0 || !key || !byKey.has(key)) return;
+  const byValues = namePartsByValues(input.columns);
+  if (!byValues) return;
+  const [given, family] = byValues.columns;
+  joinPair(input, mappings, key, given, family, taken, byValues.han);
+  for (const i of [given, family])
+    setEvidence(mappings[i], [
+      why("map.why.name-parts-by-values", {
+        given: mappings[given].letter,
+        family: mappings[family].letter,
+        people: byValues.people,
+        rows: byValues.rows,
+      }),
+    ]);
+}
+
+/** Rows two unheaded columns must both fill, at least, to be read as one name in two parts. */
+const MIN_NAME_PART_ROWS = 20;
+/** Share of those rows whose two parts, joined, read as a person's name. */
+const NAME_PARTS_SHARE = 0.8;
+/** Rows looked at: a name's parts show on the first rows as on the rest. */
+const NAME_PART_SAMPLE = 300;
+
+/**
+ * Under no header, two neighbouring columns that read as a person's name only together ("Aaron"
+ * | "Lockridge", 王 | 小明) are one name written in two parts, given then family, as a member list
+ * exported without its header row writes it: on most rows both hold a part and the two joined
+ * read as a person's name, while neither part alone does; and as names do, a first name and a
+ * surname each come back on other rows (two Davids, two Parks) while the pairs hardly repeat. A
+ * product beside its colour reads so too, but products are listed once each.
+ */
+function namePartsByValues(
+  columns: readonly ColumnInput[]
+): { columns: [number, number]; people: number; rows: number; han: boolean } | null {
+  if (!columns.every((c) => c.header.text === "")) return null;
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const first = columns[i].values;
+    const second = columns[i + 1].values;
+    let rows = 0;
+    let people = 0;
+    let alone = 0;
+    let han = 0;
+    const firsts = new Set<string>();
+    const seconds = new Set<string>();
+    const pairs = new Set<string>();
+    for (let r = 0; r < Math.min(first.length, second.length, NAME_PART_SAMPLE); r++) {
+      const a = first[r];
+      const b = second[r];
+      if (isBlankCell(a) || isBlankCell(b)) continue;
+      rows++;
+      if (typeof a !== "string" || typeof b !== "string") continue;
+      const [x, y] = [a.trim(), b.trim()];
+      firsts.add(x);
+      seconds.add(y);
+      pairs.add(`${x}\u0001${y}`);
+      const chinese = /[\u3400-\u9fff]/.test(x + y);
+      if (chinese) han++;
+      if (looksLikePersonName(chinese ? x + y : `${x} ${y}`)) people++;
+      if (looksLikePersonName(x) || looksLikePersonName(y)) alone++;
+    }
+    const repeating = firsts.size < people && seconds.size < people;
+    if (
+      rows >= MIN_NAME_PART_ROWS &&
+      people >= rows * NAME_PARTS_SHARE &&
+      alone * 2 < rows &&
+      repeating &&
+      pairs.size >= people * NAME_PARTS_SHARE
+    )
+      return { columns: [i, i + 1], people, rows, han: han * 2 > rows };
+  }
+  return null;
 }
 
 function joinPair(
@@ -3034,7 +3107,8 @@ function joinPair(
   key: string,
   given: number,
   family: number,
-  taken: Set<string>
+  taken: Set<string>,
+  han?: boolean
 ): void {
   const whole = mappings.findIndex((m, i) => m.field === key && i !== given && i !== family);
   if (
@@ -3055,7 +3129,10 @@ function joinPair(
     Object.assign(mappings[i], { field: null, confidence: 0, source: "none" });
   }
   taken.add(key);
-  const latin = !/[\u3400-\u9fff]/.test(mappings[given].header + mappings[family].header);
+  const latin =
+    han === undefined
+      ? !/[\u3400-\u9fff]/.test(mappings[given].header + mappings[family].header)
+      : !han;
   const [first, second] = given < family ? [given, family] : [family, given];
   for (const i of [first, second]) {
     Object.assign(mappings[i], { field: key, confidence: 0.8, source: "fuzzy", joined: true });

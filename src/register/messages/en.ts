@@ -271,6 +271,8 @@ export const en = {
   "map.why.employer-nature-persons":
     "the clients are persons: this is the kind of employer they work for, not a company's nature",
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
+  "map.why.name-parts-by-values":
+    "columns {given} and {family} together read as a person's name on {people} of {rows} rows, neither alone: given and family name, joined",
   "map.why.twin-text":
     "{other} holds the same {field} text on the rows both fill, and each fills rows the other leaves empty: joined, the same text read once",
   "map.why.company-is-client":

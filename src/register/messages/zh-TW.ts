@@ -234,6 +234,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.income-sex-column": "多數列填有性別：客戶是個人，這是他們自己的收入",
   "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
+  "map.why.name-parts-by-values":
+    "{given} 欄與 {family} 欄合起來在 {rows} 列中的 {people} 列讀作人名，單獨一欄則不然：是名與姓，已合併",
   "map.why.twin-text":
     "{other} 在兩欄都有值的列上與本欄是同一 {field} 文字，且各自填了對方空著的列：兩欄合併，相同文字只讀一次",
   "map.why.company-is-client":
