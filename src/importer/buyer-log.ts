@@ -19,9 +19,8 @@
  */
 import type { SheetAnalysis } from "./analyse-sheet";
 import { cellText } from "./grid";
-import { matchForm } from "./header-match";
+import { agreementWithin, comparableText } from "./keyed-agreement";
 import { columnLabel } from "./map-columns";
-import { isPlaceholder } from "./normalize/cell";
 import { looksLikePersonName } from "./person-name";
 import { sheetIssue } from "./sheet-issue";
 import { readHeader } from "./subject";
@@ -49,39 +48,6 @@ const AGREEING_SHARE = 0.8;
 const PARTY_NAMES = 0.5;
 /** A column of dates on this share of the rows dates each row: an event. */
 const DATED = 0.6;
-
-function text(cell: SourceCell | undefined): string {
-  const t = cellText(cell ?? null).trim();
-  return t === "" || isPlaceholder(t) ? "" : matchForm(t);
-}
-
-/**
- * Per buyer (its key on each row, "" for none): the share of buyers seen with a value on two rows
- * or more whose values are all one, and how many such buyers there are.
- */
-export function agreementWithin(
-  keys: readonly string[],
-  values: readonly SourceCell[]
-): { share: number; repeated: number } {
-  const seen = new Map<string, Set<string>>();
-  const count = new Map<string, number>();
-  keys.forEach((key, r) => {
-    const v = text(values[r]);
-    if (key === "" || v === "") return;
-    const set = seen.get(key) ?? new Set<string>();
-    set.add(v);
-    seen.set(key, set);
-    count.set(key, (count.get(key) ?? 0) + 1);
-  });
-  let repeated = 0;
-  let agreeing = 0;
-  for (const [key, set] of seen) {
-    if ((count.get(key) ?? 0) < 2) continue;
-    repeated++;
-    if (set.size === 1) agreeing++;
-  }
-  return { share: repeated === 0 ? 0 : agreeing / repeated, repeated };
-}
 
 /** The share of the filled cells whose text reads as a person's name. */
 function peopleShare(values: readonly SourceCell[]): number {
@@ -120,12 +86,14 @@ function nameWithThePhone(
   const columns = analysis.mapping.columns;
   const phoneAt = columns.findIndex((c) => c.field === "phone");
   if (phoneAt < 0) return nameAt;
-  const phones = Array.from({ length: rows }, (_, r) => text(analysis.columnValues[phoneAt]?.[r]));
+  const phones = Array.from({ length: rows }, (_, r) =>
+    comparableText(analysis.columnValues[phoneAt]?.[r])
+  );
   const distinctPhones = new Set(phones.filter((p) => p !== "")).size;
   if (distinctPhones < MIN_BUYERS) return nameAt;
   const stays = (i: number) => {
     const values = analysis.columnValues[i] ?? [];
-    const distinct = new Set(values.map((v) => text(v)).filter((t) => t !== "")).size;
+    const distinct = new Set(values.map((v) => comparableText(v)).filter((t) => t !== "")).size;
     if (distinct < distinctPhones * TELLS_PHONES_APART) return 0;
     const { share, repeated } = agreementWithin(phones, values);
     return repeated >= MIN_RETURNING ? share : 0;
@@ -187,7 +155,7 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
     return buyersOfLog(withName(analysis, buyerAt));
   }
   const names = analysis.columnValues[nameAt] ?? [];
-  const keys = Array.from({ length: rows }, (_, r) => text(names[r]));
+  const keys = Array.from({ length: rows }, (_, r) => comparableText(names[r]));
   const named = keys.filter((k) => k !== "").length;
   if (named < MIN_ROWS) return null;
   const lines = new Map<string, number>();
@@ -197,7 +165,7 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
   if (lines.size < MIN_BUYERS || lines.size * MAX_LINES_PER_BUYER < named) return null;
 
   const filled = (i: number) =>
-    keys.filter((k, r) => k !== "" && text(analysis.columnValues[i]?.[r]) !== "").length;
+    keys.filter((k, r) => k !== "" && comparableText(analysis.columnValues[i]?.[r]) !== "").length;
   const telling = columns.flatMap((c, i) => {
     if (c.field === null || !TELLING_FIELDS.has(c.field)) return [];
     if (filled(i) < named * TELLING_FILLED) return [];

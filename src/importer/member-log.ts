@@ -10,10 +10,8 @@
  * A log that names only who bought (a name and an e-mail to send the receipt to) stays a log.
  */
 import type { SheetAnalysis } from "./analyse-sheet";
-import { cellText } from "./grid";
-import { matchForm } from "./header-match";
+import { agreementWithin, comparableText } from "./keyed-agreement";
 import { columnLabel } from "./map-columns";
-import { isPlaceholder } from "./normalize/cell";
 import { sheetIssue } from "./sheet-issue";
 import type { ImportIssue, SourceCell } from "./types";
 
@@ -33,34 +31,13 @@ const FILLED_SHARE = 0.25;
 /** Of the members seen on two rows or more with a value, this share must have one value only. */
 const AGREEING_SHARE = 0.8;
 
-function text(cell: SourceCell | undefined): string {
-  const t = cellText(cell ?? null).trim();
-  return t === "" || isPlaceholder(t) ? "" : matchForm(t);
-}
-
 /**
  * How a column's values stand within each member's rows: the share of members with two or more
  * values whose values are all one (1 when no member comes back with a value).
  */
 function agreement(keys: readonly string[], values: readonly SourceCell[]): number {
-  const seen = new Map<string, Set<string>>();
-  const count = new Map<string, number>();
-  keys.forEach((key, r) => {
-    const v = text(values[r]);
-    if (key === "" || v === "") return;
-    const set = seen.get(key) ?? new Set<string>();
-    set.add(v);
-    seen.set(key, set);
-    count.set(key, (count.get(key) ?? 0) + 1);
-  });
-  let repeated = 0;
-  let agreeing = 0;
-  for (const [key, set] of seen) {
-    if ((count.get(key) ?? 0) < 2) continue;
-    repeated++;
-    if (set.size === 1) agreeing++;
-  }
-  return repeated === 0 ? 1 : agreeing / repeated;
+  const { share, repeated } = agreementWithin(keys, values);
+  return repeated === 0 ? 1 : share;
 }
 
 /**
@@ -79,9 +56,11 @@ export function membersOfLog(
   if (nameAt < 0) return null;
   const idAt = columns.findIndex((c) => c.field === "clientId");
   const keyAt = idAt >= 0 ? idAt : nameAt;
-  const keys = Array.from({ length: rows }, (_, r) => text(analysis.columnValues[keyAt]?.[r]));
+  const keys = Array.from({ length: rows }, (_, r) =>
+    comparableText(analysis.columnValues[keyAt]?.[r])
+  );
   const filled = (i: number) =>
-    (analysis.columnValues[i] ?? []).filter((v) => text(v) !== "").length;
+    (analysis.columnValues[i] ?? []).filter((v) => comparableText(v) !== "").length;
   const holds = (i: number) => agreement(keys, analysis.columnValues[i] ?? []) >= AGREEING_SHARE;
   const telling = columns.some(
     (c, i) => c.field !== null && TELLING_FIELDS.has(c.field) && filled(i) >= rows * 0.5 && holds(i)
