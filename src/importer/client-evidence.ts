@@ -8,6 +8,7 @@
  */
 import { cellText } from "./grid";
 import { isHeaderSpelling } from "./header-match";
+import { periodOrder } from "./period-columns";
 import type { ColumnProfile } from "./profile";
 import type { ColumnMapping, SourceCell, SubjectEvidence } from "./types";
 
@@ -79,10 +80,6 @@ const REACH_FIELDS = new Set([
   "fax",
 ]);
 
-/** A period written as a column's header or its first value: 201512, 2013-01, 2013年, Q3, 3月, Jan. */
-const PERIOD =
-  /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])|(?:19|20)\d{2}(?:年|[-/.]\d{1,2}(?:月)?)?|q[1-4]|[1-9]月|1[0-2]月|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[\s-]*\d{2,4})?)$/i;
-
 /** A program's identifier: words run together in camel case or joined by underscores. */
 const IDENTIFIER =
   /^(?:[A-Za-z][a-z]*(?:_[A-Za-z][a-z]*)+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+(?:ID)?)\d{0,2}$/;
@@ -96,8 +93,9 @@ function isFieldName(text: string): boolean {
   return IDENTIFIER.test(t) || (/\D{2}/.test(t) && !/\d/.test(t) && isHeaderSpelling(t));
 }
 
+/** A period written as a column's header or its first value: 201512, 2013-01, 2013年, Q3, 3月, Jan-15. */
 function isPeriod(text: string): boolean {
-  return PERIOD.test(text.trim().replace(/\s+/g, " "));
+  return (periodOrder(text.replace(/-/g, "")) ?? 0) >= 100;
 }
 
 /** The first few filled values of a column, as text. */
