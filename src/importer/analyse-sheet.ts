@@ -41,7 +41,7 @@ import {
   titleSubject,
   type FormLayout,
 } from "./form-sheet";
-import { cellText, columnLetter, isBlankCell, rangeRef } from "./grid";
+import { cellText, columnLetter, fillMergedDown, isBlankCell, rangeRef } from "./grid";
 import { columnLabel, isLeftOut, mapColumns, UNMAPPED } from "./map-columns";
 import { DEFINING_FIELDS, preferClientsWithoutDefiningFields } from "./defining-fields";
 import { guessLang } from "./guess-lang";
@@ -299,25 +299,17 @@ function mergeFilledValues(
   values: readonly (readonly SourceCell[])[]
 ): SourceCell[][] {
   const out = values.map((v) => v.slice());
+  const filledRow = fillMergedDown(sheet, table.firstDataRow, table.lastDataRow);
   const first = table.firstDataRow - 1;
   const last = table.lastDataRow - 1;
-  const indexOf = new Map<number, number>();
-  let i = 0;
+  let at = 0;
   sheet.rows.forEach((row, r) => {
     if (r < first || r > last || !row) return;
-    indexOf.set(r + 1, i++);
+    const cells = filledRow(r + 1);
+    for (let c = 0; c < out.length; c++)
+      if (at < out[c].length && isBlankCell(out[c][at])) out[c][at] = cells[c] ?? null;
+    at++;
   });
-  for (const m of sheet.merges) {
-    if (m.bottom <= m.top || m.top < table.firstDataRow || m.top > table.lastDataRow) continue;
-    const value = sheet.rows[m.top - 1]?.[m.left - 1] ?? null;
-    if (isBlankCell(value)) continue;
-    for (let r = m.top + 1; r <= Math.min(m.bottom, table.lastDataRow); r++) {
-      const at = indexOf.get(r);
-      if (at === undefined) continue;
-      for (let c = m.left; c <= Math.min(m.right, out.length); c++)
-        if (at < out[c - 1].length && isBlankCell(out[c - 1][at])) out[c - 1][at] = value;
-    }
-  }
   return out;
 }
 

@@ -133,3 +133,32 @@ export function rangeRef(b: { top: number; left: number; bottom: number; right: 
     ? start
     : `${start}:${cellRef(b.bottom, b.right)}`;
 }
+
+/** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
+export function fillMergedDown(
+  sheet: SourceSheet,
+  firstDataRow: number,
+  lastDataRow: number
+): (row: number) => SourceCell[] {
+  const coveredRows = new Map<number, SourceMerge[]>();
+  for (const m of sheet.merges) {
+    if (m.bottom <= m.top || m.top < firstDataRow || m.top > lastDataRow) continue;
+    for (let r = m.top + 1; r <= Math.min(m.bottom, lastDataRow); r++) {
+      const list = coveredRows.get(r) ?? [];
+      list.push(m);
+      coveredRows.set(r, list);
+    }
+  }
+  return (row) => {
+    const original = sheet.rows[row - 1] ?? [];
+    const merges = coveredRows.get(row);
+    if (!merges) return original;
+    const copy = [...original];
+    for (const m of merges) {
+      while (copy.length < m.right) copy.push(null);
+      const value = sheet.rows[m.top - 1]?.[m.left - 1] ?? null;
+      for (let c = m.left; c <= m.right; c++) copy[c - 1] = value;
+    }
+    return copy;
+  };
+}

@@ -16,7 +16,7 @@ import {
 } from "./analyse-sheet";
 import { snapshotPlaces, type Tab } from "./snapshots";
 import { classifyRows, memoText, type ClassifiedRow, type RowKind } from "./classify-rows";
-import { cellText, columnLetter, isBlankCell, rowIsBlank } from "./grid";
+import { cellText, columnLetter, fillMergedDown, isBlankCell, rowIsBlank } from "./grid";
 import { joinKey } from "./derived-sheets";
 import { CLIENT_NAME_KEY, matchForm, targetsFor } from "./header-match";
 import { FACT_DATE_HEADER_WORDS } from "../register/vocabulary/sheet-names";
@@ -122,7 +122,6 @@ import type {
   RegisterRecords,
   SheetMapping,
   SourceCell,
-  SourceMerge,
   SourceSheet,
 } from "./types";
 
@@ -394,35 +393,6 @@ function clientKeyHolderColumns(
   const columns = policyholderColumns(unlinked, analysis.profiles);
   columns?.fields.set(link, "clientId");
   return columns;
-}
-
-/** The sheet's rows with vertically merged cells filled from their top cell (data rows only). */
-function fillMergedDown(
-  sheet: SourceSheet,
-  firstDataRow: number,
-  lastDataRow: number
-): (row: number) => SourceCell[] {
-  const coveredRows = new Map<number, SourceMerge[]>();
-  for (const m of sheet.merges) {
-    if (m.bottom <= m.top || m.top < firstDataRow || m.top > lastDataRow) continue;
-    for (let r = m.top + 1; r <= Math.min(m.bottom, lastDataRow); r++) {
-      const list = coveredRows.get(r) ?? [];
-      list.push(m);
-      coveredRows.set(r, list);
-    }
-  }
-  return (row) => {
-    const original = sheet.rows[row - 1] ?? [];
-    const merges = coveredRows.get(row);
-    if (!merges) return original;
-    const copy = [...original];
-    for (const m of merges) {
-      while (copy.length < m.right) copy.push(null);
-      const value = sheet.rows[m.top - 1]?.[m.left - 1] ?? null;
-      for (let c = m.left; c <= m.right; c++) copy[c - 1] = value;
-    }
-    return copy;
-  };
 }
 
 /** A source row's place; `table` names its block when the sheet holds several (see RowAccount). */
