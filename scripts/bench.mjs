@@ -2,12 +2,14 @@
 // `npm run bench`: the import at 100,000 and 1,048,576 rows, a file whose one stray cell sits at
 // XFD1048576, and each source format (.xls, .ods, CSV in UTF-8 / GBK / Big5), each against
 // baselines measured in the same run: a plain exceljs read of the same file and an exceljs
-// streaming write of the same rows. Every phase runs in its own Node process, so its peak RSS is
+// streaming write of the same rows; and the table finder on sheets that repeat their header (a
+// ledger per customer, a sales and a purchase table month after month, page-break headers) at two
+// sizes, against the same finder on a plain list of as many rows. Every phase runs in its own Node process, so its peak RSS is
 // its own; the import phases run with Node's default heap. Needs the compiled CLI (lib/).
 // Writes bench-results/bench.json.
 //
 //   node --expose-gc scripts/bench.mjs [--rows 100000] [--big 1048576 | --big 0] [--format-rows 50000]
-//                                      [--parts main,far,formats,big,office]   (default: all)
+//                                      [--parts main,far,formats,big,office,layouts]   (default: all)
 import ExcelJS from "exceljs";
 import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "fs";
@@ -297,11 +299,64 @@ const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : null);
 const perSecond = (rows, phaseResult) => (phaseResult.elapsedMs ? Math.round(rows / (phaseResult.elapsedMs / 1000)) : null);
 const log = (line) => console.log(line);
 
+/** Sheets whose header is written again and again, as cells (no file): the table finder's input. */
+const LAYOUTS = {
+  // A ledger per customer: its title, the header, eight lines, a blank row.
+  ledgerPerCustomer: (rows) =>
+    Array.from({ length: Math.ceil(rows / 11) }, (_, b) => [
+      [`客户：${SURNAMES[b % 20]}${NAMES[(b * 7) % 20]}${b}`],
+      ["日期", "摘要", "借方", "贷方", "余额"],
+      ...Array.from({ length: 8 }, (_, i) => [new Date(Date.UTC(2024, i, 1)), i % 2 ? "销售" : "收款", i * 10, null, i * 5]),
+      [],
+    ]).flat(),
+  // A month's sales table then its purchase table, month after month.
+  salesAndPurchases: (rows) =>
+    Array.from({ length: Math.ceil(rows / 13) }, (_, m) => [
+      [`${2000 + Math.floor(m / 12)}年${(m % 12) + 1}月`],
+      ["Party", "Invoice", "Amount"],
+      ...Array.from({ length: 5 }, (_, i) => [`Buyer ${i}`, `S${m}-${i}`, 100 + i]),
+      ["Supplier", "Bill", "Cost"],
+      ...Array.from({ length: 5 }, (_, i) => [`Vendor ${i}`, `P${m}-${i}`, 50 + i]),
+    ]).flat(),
+  // A text-only list printed with its header every 50 rows; most rows' texts repeat.
+  pageBreakHeaders: (rows) =>
+    Array.from({ length: rows }, (_, i) => [`${SURNAMES[i % 20]}${NAMES[(i * 7) % 20]}${i}`, KIND[i % 4], RISK[i % 5], `渠道${i % 9}`]).flatMap((row, i) =>
+      i % 50 === 0 ? [["客户名称", "客户类型", "风险偏好", "客户来源"], row] : [row]
+    ),
+};
+
+/** The table finder's time on each layout at `rows` and four times as many, against a plain list of as many rows. */
+function benchLayouts(rows) {
+  const { sheetBlocks } = lib("importer/detect-table.js");
+  const time = (cells) => {
+    const sheet = { name: "Sheet1", rows: cells, merges: [] };
+    sheetBlocks(sheet); // warm-up: the first call pays for compilation
+    const t0 = process.hrtime.bigint();
+    const blocks = sheetBlocks(sheet);
+    return { rows: cells.length, blocks: blocks.length, ms: Math.round(Number(process.hrtime.bigint() - t0) / 1e5) / 10 };
+  };
+  const result = {};
+  for (const size of [rows, rows * 4]) {
+    const plain = time([HEADER, ...Array.from({ length: size }, (_, i) => clientRow(i))]);
+    result[size] = { plainList: plain };
+    for (const [name, make] of Object.entries(LAYOUTS)) {
+      const t = time(make(size));
+      result[size][name] = { ...t, timeRatioToPlainList: ratio(t.ms / t.rows, plain.ms / plain.rows) };
+    }
+  }
+  // Linear means the time per row at four times the rows stays that of the smaller size.
+  for (const name of Object.keys(LAYOUTS)) {
+    const [a, b] = [result[rows][name], result[rows * 4][name]];
+    result[`${name}PerRowRatio4x`] = ratio(b.ms / b.rows, a.ms / a.rows);
+  }
+  return result;
+}
+
 async function bench() {
   const rows = Number(option("rows", "100000"));
   const big = Number(option("big", "1048576"));
   const formatRows = Number(option("format-rows", "50000"));
-  const parts = new Set(option("parts", "main,far,formats,big,office").split(","));
+  const parts = new Set(option("parts", "main,far,formats,big,office,layouts").split(","));
   mkdirSync(resultsDir, { recursive: true });
   const report = { date: new Date().toISOString(), node: process.version, cpus: require("os").cpus().length };
 
@@ -393,7 +448,13 @@ async function bench() {
     log(`  ${big} rows: exceljs streaming read ${bigRead.elapsedMs ?? bigRead.failed} ms, ${bigRead.peakRssMB} MB; import ${bigImport.elapsedMs ?? bigImport.failed} ms, ${bigImport.peakRssMB} MB → ${report.big.timeRatioToStreamRead}× time; per-row time ${report.big.timePerRowRatioTo100k}× that at ${rows}`);
   }
 
-  // 5. The Office.js path at the main size.
+  // 5. The table finder on sheets that repeat their header, at two sizes.
+  if (parts.has("layouts")) {
+    report.layouts = benchLayouts(Math.min(rows, 20000));
+    for (const name of Object.keys(LAYOUTS)) log(`  layout ${name}: per-row time at 4× rows ${report.layouts[`${name}PerRowRatio4x`]}× that at the smaller size`);
+  }
+
+  // 6. The Office.js path at the main size.
   if (parts.has("office")) report.officeSetUp = runPhase("office", file);
   report.taskpaneFirstLoad = firstLoadBundle();
   writeFileSync(join(resultsDir, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
