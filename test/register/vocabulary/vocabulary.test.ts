@@ -228,6 +228,13 @@ describe("script folding", () => {
     expect(vocabulary.foldScript("纪念")).toBe("纪念");
   });
 
+  it("folds the Han characters inside a longer text and keeps every other character in place", () => {
+    expect(vocabulary.foldScript("臺北 No.3 的拜訪紀錄 😀 帳號：A-12")).toBe(
+      "台北 No.3 的拜访记录 😀 账号：A-12"
+    );
+    expect(vocabulary.foldScript("Sample Customer, 𠀀 ext.")).toBe("Sample Customer, 𠀀 ext.");
+  });
+
   it("folds every character the way opencc-js converts it to Simplified", () => {
     const converters = ["tw", "hk", "t"].map((from) =>
       OpenCC.Converter({ from: from as "tw", to: "cn" })
