@@ -6,7 +6,7 @@ openpyxl before loading into the company's new CRM.
 - One sheet "Master List": English headers Account Name / Address / Classification / Account Type /
   Speciality / Division / Brick in row 1, each merged down over row 2 (row 2 empty), bold on dark
   blue, centred, an autofilter over A1:G2. About 2,200 accounts below, no blank rows.
-- Account Name in Arabic: mostly private doctors (first name and father's name, PM), hospitals,
+- Account Name in Arabic: mostly private doctors (first, father's and family name, PM), hospitals,
   centres and polyclinics (AM) with one row per department (PEDIA, ENT, CHEST, GP) and a few
   hospitals written short ("م …"); trailing spaces on about a third. Common doctor names recur in
   other towns (namesakes); a doctor seen mornings at a hospital and evenings at a clinic in the same
@@ -64,6 +64,9 @@ AREAS = [
     ("Helwan 1", "Helwan", ["حلوان", "المعصرة"]),
     ("Shobra 2", "Shobra El Kheima", ["شبرا الخيمة", "شبرا - دوران شبرا"]),
 ]
+FAMILY = ["الشناوي", "النجار", "الحداد", "العطار", "الخولي", "الفقي", "الصاوي", "القاضي", "الزيات", "الشربيني",
+          "المنياوي", "الاسيوطي", "الطحان", "البحيري", "السقا", "الجوهري", "الحناوي", "الدمياطي", "العربي", "الشامي",
+          "الكردي", "المغربي", "الهواري", "الرفاعي", "السباعي", "الليثي", "الفخراني", "البرعي"]
 HOSPITAL_KINDS = ["مستشفى {} العام", "مستشفى {} المركزي", "مستشفي {} التخصصي", "مستشفى {} الجامعي", "مركز {} الطبي",
                   "عيادات {} الشاملة", "مستوصف {} الخيري", "مستشفى {} للاطفال"]
 HOSPITAL_WORDS = ["النور", "السلام", "الرحمة", "الشفاء", "الحياة", "الامل", "الهدى", "الفؤاد", "دار الطب", "المواساة",
@@ -84,7 +87,7 @@ for division, brick, towns in AREAS:
     for _ in range(n_doctors):
         town = f.pick(towns)
         for _ in range(50):
-            name = f"{f.pick(FIRST)} {f.pick(FATHER)}"
+            name = f"{f.pick(FIRST)} {f.pick(FATHER)} {f.pick(FAMILY)}"
             if (name, town) not in used_doctor:
                 break
         used_doctor.add((name, town))
@@ -112,7 +115,7 @@ for division, brick, towns in AREAS:
 for _ in range(40):
     division, brick, towns = f.pick(AREAS)
     town = f.pick(towns)
-    name = f"{f.pick(FIRST[:6])} {f.pick(FATHER[:8])}"
+    name = f.pick(sorted(n for n, _ in used_doctor))
     if (name, town) in used_doctor:
         continue
     used_doctor.add((name, town))
