@@ -72,6 +72,7 @@ import { partyListReading } from "./party-list";
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
+import { tradeDirection } from "./trade-direction";
 import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
   CLIENT_EVIDENCE_MARGIN,
@@ -398,6 +399,11 @@ export interface SheetOptions {
   clientList?: boolean;
   /** The sheet's main table is a log whose rows carry each member's own details (member-log.ts). */
   memberLog?: boolean;
+  /**
+   * The block of the log, by its range, when it is not the sheet's main table (a sales table
+   * beside a larger purchase table).
+   */
+  logRange?: string;
   /** The sheet's main table lists people with no party to be contacts of (contact-party.ts). */
   peopleAsClients?: boolean;
   /** Nothing else in the workbook imports: the main table may be a list of parties by its values. */
@@ -474,7 +480,9 @@ export function analyseSheet(
       {
         underClient,
         clientList: options.clientList === true && i === main,
-        memberLog: options.memberLog === true && i === main,
+        memberLog:
+          options.memberLog === true &&
+          (options.logRange && several ? rangeRef(b.bounds) === options.logRange : i === main),
         peopleAsClients: options.peopleAsClients === true && i === main,
         partiesByValues: options.partiesByValues === true && i === main,
       }
@@ -702,7 +710,11 @@ export function analyseWorkbook(
           (a.notData?.kind === "pivot" || (a.notData === null && a.mapping.registerSheet === null))
       );
       if (!log?.notData && !other) return;
-      const again = analyseSheet(sheets[i], overrides, { memberLog: true });
+      const logRange = (log ?? other)?.mapping.range;
+      const again = analyseSheet(sheets[i], overrides, {
+        memberLog: true,
+        ...(logRange ? { logRange } : {}),
+      });
       const members = again.find((a) => a.mapping.registerSheet === "Clients");
       const headers = log?.notData?.params.headers;
       const shown = typeof headers === "object" ? headers : [];
@@ -1462,6 +1474,32 @@ function headerlessClients(
     : { key: null, confidence: 0, scores: {} };
 }
 
+/**
+ * Why a table is left out as purchases, when its witnesses say its rows were bought from
+ * suppliers and a column names them; null otherwise.
+ */
+function suppliersOf(
+  sheetName: string,
+  title: string,
+  columns: readonly HeaderColumn[],
+  profiles: readonly ColumnProfile[]
+): NotData | null {
+  const direction = tradeDirection({
+    sheetName,
+    title,
+    headers: columns.map((c) => c.text),
+    profiles,
+  });
+  if (direction?.side !== "purchase" || direction.party === null) return null;
+  const party = columns[direction.party];
+  const params = {
+    evidence: direction.evidence,
+    column: columnLabel(columnLetter(party.index), party.text),
+  };
+  const code = "sheet.why.suppliers" as const;
+  return { kind: "suppliers", reason: renderMessage(code, params, "en") ?? code, code, params };
+}
+
 /** The title lines above a table's header inside its block ("汇总信息", "保单信息 2019-09"). */
 function titleOf(view: SourceSheet, table: DetectedTable): string {
   const parts: string[] = [];
@@ -1768,11 +1806,16 @@ function analyseBlock(
           columnValues: seen(columnValues),
         });
   // The people listed under a client's form are that client's, not the organisation's own staff.
-  const notData =
+  const read =
     (found && context.underClient && found.code.startsWith("sheet.why.staff")) ||
     ((found?.kind === "transactions" || found?.kind === "pivot") && context.memberLog)
       ? null
       : found;
+  // Rows bought from suppliers name no clients, whatever else they read as (trade-direction.ts).
+  const notData =
+    overridden || (read !== null && read.kind !== "transactions" && read.kind !== "unsure")
+      ? read
+      : (suppliersOf(sheet.name, title, seen(table.columns), seen(profiles)) ?? read);
   if (notData) {
     mapping.registerSheet = null;
     mapping.kind = notData.kind;

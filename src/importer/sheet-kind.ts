@@ -36,7 +36,8 @@ export type NotDataKind =
   | "copy"
   | "instructions"
   | "checklist"
-  | "form-lines";
+  | "form-lines"
+  | "suppliers";
 
 export interface NotData {
   kind: NotDataKind;
@@ -67,6 +68,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   instructions: "instructions for filling in a template",
   checklist: "a checklist of work done",
   "form-lines": "lines repeated on every form",
+  suppliers: "purchases from suppliers",
   unsure: "a table it cannot read with confidence",
 };
 

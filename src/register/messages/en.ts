@@ -388,6 +388,8 @@ export const en = {
     'its headers {headers:quoted} describe items sold, and the buyer in "{header}" comes back on many lines ({buyers} buyers over {rows} rows): an order book, one row per item sold',
   "sheet.why.transactions":
     "its headers {headers:quoted} record sales or orders, one row per transaction",
+  "sheet.why.suppliers":
+    "its rows are purchases ({evidence:quoted}): {column} names the suppliers they were bought from, not clients",
   "sheet.why.trades":
     'its rows are trades, not holdings: "{first}" × "{second}" makes "{amount}" on {rows} rows, and the money goes both ways (bought and sold)',
   "sheet.why.periods": "its columns are periods ({headers:quoted}) holding figures",
@@ -701,6 +703,7 @@ export const en = {
   "kind.pivot": "a pivot table",
   "kind.dashboard": "a dashboard",
   "kind.catalogue": "a product catalogue",
+  "kind.suppliers": "purchases from suppliers",
   "kind.transactions": "a transaction log",
   "kind.cluster": "a cluster or segment table",
   "kind.matrix": "a matrix of figures",

@@ -327,6 +327,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.order-lines":
     "其標題{headers:quoted}描述的是售出的商品，且「{header}」中的買家在許多列重複出現（{rows} 列中只有 {buyers} 位買家）：這是訂單簿，每列一件售出的商品",
   "sheet.why.transactions": "其標題{headers:quoted}記錄的是銷售或訂單，每列一筆交易",
+  "sheet.why.suppliers":
+    "其各列是採購紀錄（{evidence:quoted}）：{column} 欄是供貨的供應商，不是客戶",
   "sheet.why.trades":
     "各列是買賣交易，不是持有的資產：{rows} 列中「{first}」×「{second}」等於「{amount}」，且資金有進有出（有買有賣）",
   "sheet.why.periods": "其各欄是期間（{headers:quoted}），填的是數字",
@@ -617,6 +619,7 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.pivot": "樞紐分析表",
   "kind.dashboard": "儀表板",
   "kind.catalogue": "產品目錄",
+  "kind.suppliers": "向供應商的採購",
   "kind.transactions": "交易流水",
   "kind.cluster": "分群或客群表",
   "kind.matrix": "數字矩陣",

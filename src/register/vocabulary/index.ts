@@ -15,5 +15,6 @@ export * from "./headers/complaints";
 export * from "./headers/visits";
 export * from "./headers/pipeline";
 export * from "./record-parties";
+export * from "./trade-flow";
 export * from "./event-guests";
 export * from "./template-hints";

@@ -1,0 +1,87 @@
+import type { WordTable } from "./words";
+
+/**
+ * Words saying which way goods and money flow on a trade table's rows: bought in by the keeper
+ * (a purchase register, 采购表, 进货单) or sold out (a sales register, 销售表, 出货单). Written once,
+ * in Simplified or in English (lower case); matching folds 繁 to 简. Latin words stand alone, Han
+ * words are found anywhere in the text.
+ */
+export const TRADE_FLOW_WORDS = {
+  /** In a sheet's name or a table's title: what its rows are. */
+  purchase: [
+    "purchase",
+    "purchases",
+    "purchasing",
+    "procurement",
+    "supplier",
+    "suppliers",
+    "vendor",
+    "vendors",
+    "采购",
+    "进货",
+    "购进",
+    "供应商",
+  ],
+  sale: [
+    "sale",
+    "sales",
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "销售",
+    "销货",
+    "出货",
+    "客户",
+  ],
+} as const satisfies WordTable;
+
+/**
+ * Words of a header naming the other party of a trade: the supplier it was bought from, or the
+ * buyer it was sold to. A header naming both (Customer/Vendor, 客户供应商) names neither side.
+ */
+export const TRADE_PARTY_WORDS = {
+  supplier: [
+    "supplier",
+    "vendor",
+    "seller",
+    "供应商",
+    "供货单位",
+    "供货商",
+    "供货方",
+    "厂商",
+    "供方",
+    "卖方",
+    "中标单位",
+    "中标人",
+  ],
+  buyer: [
+    "customer",
+    "client",
+    "buyer",
+    "sold to",
+    "bill to",
+    "客户",
+    "购货单位",
+    "购买方",
+    "买方",
+    "购方",
+    "需方",
+  ],
+  /** The other party, whichever side it is on: a trade register's PARTY, 往来单位. */
+  either: ["party", "party name", "counterparty", "往来单位", "对方单位", "对方户名"],
+} as const satisfies WordTable;
+
+/**
+ * Words of a header about the flow itself, beside the party: what a procurement cost, how it was
+ * tendered (采购金额, 采购方式, 进货价); and which way the tax on it went: input tax is paid on
+ * purchases, output tax charged on sales (Input IGST, 进项税额 / output CGST, 销项税额). "Purchase"
+ * alone is no such word in a header: clients purchase too (Purchase Date on a client list).
+ */
+export const TRADE_FLOW_HEADER_WORDS = {
+  purchase: ["procurement", "采购", "进货", "进价"],
+  sale: ["销售", "销货", "出货", "售价"],
+  inputTax: ["input", "进项"],
+  outputTax: ["output", "销项"],
+  tax: ["tax", "gst", "igst", "cgst", "sgst", "vat", "cess", "税"],
+} as const satisfies WordTable;
