@@ -52,6 +52,7 @@ import {
   linkToAccount,
   mayBeContactsExport,
 } from "./contacts-export";
+import { EVENT_LOG_SHEETS, eventLogReading, keyEventRecords, preferEventLog } from "./event-log";
 import { CLIENT_NAME_KEY, matchForm } from "./header-match";
 import { hiddenColumnMapping, hiddenColumnsIssue, hiddenColumnsOf } from "./hidden-columns";
 import { applyNoteUnit, noteColumns, noteUnitOf, readsAsNote, type NoteUnit } from "./side-note";
@@ -1658,6 +1659,7 @@ function analyseBlock(
   const profiles = columnValues.map((values) => profileColumn(values));
   if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
+  let eventLog: SheetKey | null = null;
   if (!overridden && table.headerRows.length > 0) {
     classification = preferHoldingForTerm(
       classification,
@@ -1700,6 +1702,38 @@ function analyseBlock(
     ]);
     classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
     classification = preferVisitsForContactDates(classification, plainHeaders, columnValues);
+    // Rows each an event of its own (a number or a day of its own) whose party comes back: the
+    // records of the sheet the events are, not a list of clients (event-log.ts).
+    const logOf = classification.key;
+    if (logOf === "Clients" || (logOf !== null && EVENT_LOG_SHEETS.includes(logOf))) {
+      const seenColumns = seen(table.columns);
+      const seenValues = seen(columnValues);
+      const seenProfiles = seen(profiles);
+      const partyOf = (as: SheetKey) => {
+        const trial = mapColumns({
+          sheetName: sheet.name,
+          registerSheet: as,
+          columns: seenColumns.map((header, i) => ({
+            header,
+            values: seenValues[i],
+            profile: seenProfiles[i],
+          })),
+          overrides: merged,
+          remembered: again,
+        }).columns;
+        const named = trial.findIndex((c) => c.field === CLIENT_NAME_KEY);
+        return named >= 0 ? named : trial.findIndex((c) => c.field === "clientId");
+      };
+      const reading = eventLogReading({
+        headers: columnHeaders,
+        columnValues: seenValues,
+        profiles: seenProfiles,
+        partyOf,
+      });
+      classification = preferEventLog(classification, reading);
+      if (reading !== null && classification.key === reading.registerSheet)
+        eventLog = reading.registerSheet;
+    }
     if (classification.key !== null && DEFINING_FIELDS[classification.key] !== undefined) {
       const as = classification.key;
       const trial = mapColumns({
@@ -1804,6 +1838,7 @@ function analyseBlock(
           columnRuns: seen(columnValues).map(runOf),
           figuresBelow: table.summary === true,
           columnValues: seen(columnValues),
+          eventLog: eventLog !== null && eventLog === classification.key,
         });
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const read =
@@ -1951,6 +1986,12 @@ function analyseBlock(
     }
   }
   if (callLog && registerSheet === "Visits") mapCallLog(mapped.columns, callLog);
+  if (eventLog !== null && registerSheet === eventLog)
+    keyEventRecords(eventLog, mapped.columns, {
+      headers: table.columns.map((c) => stripHeaderUnit(c.text)),
+      columnValues,
+      profiles,
+    });
   mapping.columns = mapped.columns;
   mapping.columns.forEach((c, i) => {
     const label = table.columns[i]?.label;

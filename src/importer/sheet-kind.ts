@@ -268,6 +268,11 @@ export interface SheetShape {
   figuresBelow?: boolean;
   /** Per column, its cells row by row (blanks included), for evidence that runs across rows. */
   columnValues?: readonly (readonly SourceCell[])[];
+  /**
+   * The rows read as the records of a log of events whose party comes back (event-log.ts): that
+   * the party, a key or a person repeats down the rows is what such a log is, not a refusal.
+   */
+  eventLog?: boolean;
 }
 
 function wordHits(headers: readonly string[], words: readonly string[]): string[] {
@@ -1287,7 +1292,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   const rows = Math.max(0, ...shape.profiles.map((p) => p.rows));
   const numbers = numericShare(shape.profiles);
-  const strongRegister = shape.registerConfidence >= 0.6;
+  const strongRegister = shape.registerConfidence >= 0.6 || shape.eventLog === true;
 
   if (DASHBOARD_NAMES.test(shape.sheetName) && !subjects && !parties)
     return notData("dashboard", "sheet.why.dashboard", { name: shape.sheetName });
@@ -1352,7 +1357,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       return notData("transactions", "sheet.why.transactions", { headers: shown(transactions) });
   }
 
-  const keyed = subjects || parties ? null : transactionKeyed(shape);
+  const keyed = subjects || parties || shape.eventLog ? null : transactionKeyed(shape);
   if (keyed && !(strongRegister && shape.registerSheet !== "Clients"))
     return notData("transactions", "sheet.why.transactions", { headers: shown(keyed) });
 
@@ -1369,7 +1374,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   // Rows of distinct people (a name beside an e-mail or phone that hardly repeats) are a list of
   // people, whatever number, date and employer they carry.
-  const repeated = parties ? null : repeatingClientKey(shape);
+  const repeated = parties || shape.eventLog ? null : repeatingClientKey(shape);
   if (repeated !== null)
     return notData("transactions", "sheet.why.client-repeats", {
       header: repeated.key,
@@ -1380,7 +1385,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const logins = loginAccounts(shape, headers);
   if (logins) return logins;
 
-  const handled = staffOnRows(shape);
+  const handled = shape.eventLog ? null : staffOnRows(shape);
   if (handled) return handled;
 
   const staffList = staffEvidence(shape, headers);
