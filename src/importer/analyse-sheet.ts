@@ -931,6 +931,8 @@ const DERIVED_REASONS: Record<DerivedWhy, MessageCode> = {
   "hidden-rows": "sheet.why.hidden-rows",
   repeats: "sheet.why.drawn-repeats",
   "own-columns": "sheet.why.drawn-from",
+  copy: "sheet.why.copy-held",
+  "same-list": "sheet.why.same-list-kept",
 };
 
 /**
@@ -945,7 +947,16 @@ function markDerivedSheets(analyses: SheetAnalysis[]): void {
     markNotData(
       d.derived,
       DERIVED_REASONS[d.why],
-      { source, column: d.column, found: d.found, count: d.count, own },
+      {
+        source,
+        column: d.column,
+        found: d.found,
+        count: d.count,
+        own,
+        held: d.held ?? 0,
+        namedSource: d.namedRows?.source ?? 0,
+        namedHere: d.namedRows?.derived ?? 0,
+      },
       "copy"
     );
     // The few rows naming no record of the source are said, row by row, so that a new account

@@ -11,10 +11,16 @@
  * derived sheet a working list rather than more of the same records is then one of:
  * - it is hidden while the source is visible (a pivot table's source, kept out of sight);
  * - it names some source records on several rows (one delivery or call per row, not one record);
- * - it carries columns of its own that are no register field (dates of a schedule, quantities).
- * A subset with the source's own layout (the warned customers again, the district sheets of a
- * summary) or the same records in another system's layout (columns that map to fields) are the
- * same records: they are imported and merge into the source's (see link-merge.ts).
+ * - it carries columns of its own that are no register field (dates of a schedule, quantities);
+ * - it is a copy: it names nearly all the source's records (all but one in ten) and its rows, in
+ *   every column read as a register field, say nothing the source's row of the same record does
+ *   not — a "Copy of", an older version, the raw export behind a tidied list. Of two sheets that
+ *   each hold the other's rows, the one naming more of its rows in its name column is imported
+ *   (then the longer, then the earlier tab), and the other is said to be the same list.
+ * A selection with the source's own layout (the warned customers again, one day's batch, the
+ * district sheets of a summary), a copy whose values changed since (a newer phone, a closed
+ * complaint) or that gives a record a number of its own, and the same records in another system's
+ * layout (columns that map to fields) are imported and merge into the source's (see link-merge.ts).
  *
  * A delivery or dispatch list is not read as Visits either: a visit in the register is a contact
  * about the relationship (a call, a meeting, what the client said, the next step), while a run of
@@ -37,6 +43,8 @@ const RECORD_KEYS = new Set([
   "opportunityId",
 ]);
 
+/** Numbers given to one record: another number is another record. */
+const NUMBER_KEYS = new Set(["clientId", "idNumber", "policyNo", "complaintId", "opportunityId"]);
 /** Keys that name one person wherever they stand. */
 const PERSON_KEYS = new Set(["idNumber", "phone", "email"]);
 /** Fewest distinct keys a derived sheet names for the relation to be evidence. */
@@ -48,7 +56,8 @@ const KEY_SHARE = 0.8;
 /** A source column names one row per value when nearly every value is its own. */
 const UNIQUE_SHARE = 0.95;
 
-export type DerivedWhy = "hidden" | "hidden-rows" | "repeats" | "own-columns";
+export type DerivedWhy =
+  "hidden" | "hidden-rows" | "repeats" | "own-columns" | "copy" | "same-list";
 
 export interface DerivedSheet {
   derived: SheetAnalysis;
@@ -66,6 +75,10 @@ export interface DerivedSheet {
   /** The source's keys this sheet names, and how many keys the source holds. */
   named: Set<string>;
   sourceKeys: number;
+  /** For a copy: the share (%) of what its rows give the register that the source's rows hold. */
+  held?: number;
+  /** For the same list kept once ("same-list"): the share (%) of rows each sheet names. */
+  namedRows?: { source: number; derived: number };
 }
 
 function keyText(cell: unknown): string {
@@ -95,6 +108,8 @@ function usable(a: SheetAnalysis): boolean {
 
 interface KeyMatch {
   col: number;
+  /** The source's column the keys stand in. */
+  sourceCol: number;
   count: number;
   found: number;
   /** Rows of the derived sheet naming a key. */
@@ -148,27 +163,29 @@ function keyMatch(derived: SheetAnalysis, source: SheetAnalysis): KeyMatch | nul
   const columns = columnsOf(source);
   let best: KeyMatch | null = null;
   derived.mapping.columns.forEach((c, col) => {
-    if (c.field === null || !RECORD_KEYS.has(c.field)) return;
+    const field = c.field;
+    if (field === null || !RECORD_KEYS.has(field)) return;
     const all = keysOf(derived, col);
-    for (const theirs of columns) {
+    columns.forEach((theirs, sourceCol) => {
       // The source names each record once; a column of repeated values (a status, a town)
       // holds a sheet's few values without saying which records they are.
-      if (!theirs.unique) continue;
+      if (!theirs.unique) return;
       // A value shaped like none of the source's keys (a run's total, a count under the ids)
       // is no record's key; most of the column must be keys all the same.
       const keys = all.filter((k) => theirs.shapes.has(shapeOf(k)));
       const distinct = new Set(keys);
       // A person's own e-mail, phone or ID number names one person: one such key written on
       // several rows (a call tool's log of one contact) is evidence as three keys are.
-      const fewest = PERSON_KEYS.has(c.field) && keys.length > distinct.size ? 1 : MIN_KEYS;
-      if (distinct.size < fewest || distinct.size < new Set(all).size * KEY_SHARE) continue;
+      const fewest = PERSON_KEYS.has(field) && keys.length > distinct.size ? 1 : MIN_KEYS;
+      if (distinct.size < fewest || distinct.size < new Set(all).size * KEY_SHARE) return;
       let found = 0;
       for (const k of distinct) if (theirs.set.has(k)) found++;
-      if (found < distinct.size * FOUND_SHARE) continue;
-      if (best && best.found >= found) continue;
+      if (found < distinct.size * FOUND_SHARE) return;
+      if (best && best.found >= found) return;
       const part = theirs.set.size > found;
       best = {
         col,
+        sourceCol,
         count: distinct.size,
         found,
         rows: keys.length,
@@ -176,7 +193,7 @@ function keyMatch(derived: SheetAnalysis, source: SheetAnalysis): KeyMatch | nul
         theirs: theirs.set,
         shapes: theirs.shapes,
       };
-    }
+    });
   });
   return best;
 }
@@ -245,13 +262,81 @@ function numbersEachRow(derived: SheetAnalysis, source: SheetAnalysis, match: Ke
   });
 }
 
-/** Why `derived`, whose keys all name rows of `source`, is a list made from it; null when it is not. */
-function whyDerived(
+/**
+ * Share of a sheet's records whose row says nothing another sheet's row of the same record does
+ * not: the record's key aside, every filled cell of a column read as a register field, or headed
+ * as no column of the source (a profile's skin type), must stand somewhere on the source's row of
+ * the same key. A column the source has under the same header and no field reads is the source's
+ * in other words (a category as its code, last year's figures): the source's stands. A row naming
+ * no record there is not held; a row with no key (a total) is no record. Null when no column is
+ * compared, or a row gives a record a number the source does not give it: another record (a
+ * duplicate under a new number), the sheet holding records of its own.
+ */
+function heldBy(derived: SheetAnalysis, source: SheetAnalysis, match: KeyMatch): number | null {
+  const rowOf = new Map<string, number>();
+  (source.columnValues[match.sourceCol] ?? []).forEach((cell, r) => {
+    const key = keyText(cell);
+    if (key !== "" && !rowOf.has(key)) rowOf.set(key, r);
+  });
+  const theirHeaders = new Set(headersOfTable(source).map((h) => foldHeader(h)));
+  const columns = derived.mapping.columns.flatMap((c, i) => {
+    if (i === match.col || c.source === "row-number" || c.source === "hidden") return [];
+    if (c.field !== null && c.field !== "notes") return [i];
+    const header = foldHeader(derived.table?.columns[i]?.text ?? "");
+    return header !== "" && !theirHeaders.has(header) ? [i] : [];
+  });
+  if (columns.length === 0) return null;
+  const header = keyText(derived.table?.columns[match.col]?.text ?? "");
+  let rows = 0;
+  let held = 0;
+  let newNumber = false;
+  (derived.columnValues[match.col] ?? []).forEach((cell, r) => {
+    const key = keyText(cell);
+    if (key === "" || key === header || !match.shapes.has(shapeOf(key))) return;
+    rows++;
+    const row = rowOf.get(key);
+    if (row === undefined) return;
+    const theirs = new Set(source.columnValues.map((values) => keyText(values[row] ?? null)));
+    let all = true;
+    for (const i of columns) {
+      const text = keyText(derived.columnValues[i]?.[r] ?? null);
+      if (text === "" || theirs.has(text)) continue;
+      all = false;
+      if (NUMBER_KEYS.has(derived.mapping.columns[i]?.field ?? "")) newNumber = true;
+    }
+    if (all) held++;
+  });
+  return newNumber || rows === 0 ? null : held / rows;
+}
+
+/** True when `derived` names nearly all of `source`'s records and its rows say nothing new. */
+function copies(derived: SheetAnalysis, source: SheetAnalysis, match: KeyMatch): boolean {
+  return (
+    match.found >= match.theirs.size * COPY_SHARE &&
+    (heldBy(derived, source, match) ?? 0) >= COPY_SHARE
+  );
+}
+
+/**
+ * Share of a sheet's rows its name column names (all of them when it has none to name them by,
+ * its records named by number).
+ */
+function namedShare(a: SheetAnalysis): number {
+  const col = a.mapping.columns.findIndex((c) => c.field === "name");
+  const rows = Math.max(
+    0,
+    ...a.columnValues.map((v) => v.filter((c) => cellText(c) !== "").length)
+  );
+  if (col < 0 || rows === 0) return 1;
+  return (a.columnValues[col] ?? []).filter((c) => cellText(c).trim() !== "").length / rows;
+}
+
+function baseOf(
   derived: SheetAnalysis,
   source: SheetAnalysis,
   match: KeyMatch
-): DerivedSheet | null {
-  const base = {
+): Omit<DerivedSheet, "why"> {
+  return {
     derived,
     source,
     column: derived.table?.columns[match.col]?.text ?? "",
@@ -262,17 +347,59 @@ function whyDerived(
     named: new Set([...new Set(keysOf(derived, match.col))].filter((k) => match.theirs.has(k))),
     sourceKeys: match.theirs.size,
   };
+}
+
+/** Why `derived`, whose keys all name rows of `source`, is a list made from it; null when it is not. */
+function whyDerived(
+  derived: SheetAnalysis,
+  source: SheetAnalysis,
+  match: KeyMatch
+): DerivedSheet | null {
+  const base = baseOf(derived, source, match);
   if (isHidden(derived) && !isHidden(source)) return { ...base, why: "hidden" };
-  // Two sheets of the same records, both in sight: which is the master is not for values to say.
-  if (!match.part) return null;
   // A copy of a list names each record once; namesakes make a name repeat now and then.
   const repeats = match.rows - match.count;
   const share = derived.mapping.columns[match.col]?.field === "name" ? 0.05 : 0.02;
-  if (repeats >= 2 && repeats >= match.count * share && !numbersEachRow(derived, source, match))
+  if (
+    match.part &&
+    repeats >= 2 &&
+    repeats >= match.count * share &&
+    !numbersEachRow(derived, source, match)
+  )
     return { ...base, why: "repeats" };
-  const { own, plain } = ownColumns(derived, source);
-  if (plain) return { ...base, why: "own-columns", own };
+  if (match.part) {
+    const { own, plain } = ownColumns(derived, source);
+    if (plain) return { ...base, why: "own-columns", own };
+  }
+  // Nearly all its source's records again, saying nothing the source's rows do not (a copy, an
+  // older version): importing it adds nothing but the chance of an older value overwriting a
+  // newer one. A selection of a few (the warned clients, a day's batch) names a group by who is
+  // on it, and merges.
+  if (copies(derived, source, match))
+    return { ...base, why: "copy", held: Math.round((heldBy(derived, source, match) ?? 0) * 100) };
+  // Otherwise the same records, some of them with something of their own: imported, merging.
   return null;
+}
+
+/**
+ * Share of a sheet's records its source's rows hold whole, and of the source's records it names,
+ * for it to be a copy: all but one in ten (a typo since corrected, a member who joined after).
+ */
+const COPY_SHARE = 0.9;
+
+/**
+ * True when `a` is the list to keep of two copies of each other: the one naming more of its rows
+ * (a tidied list beside the raw export whose names are spread over columns), then the longer,
+ * then the one before it in the workbook (a copy is made after its original).
+ */
+function keepsOver(a: SheetAnalysis, b: SheetAnalysis, order: readonly SheetAnalysis[]): boolean {
+  const na = namedShare(a);
+  const nb = namedShare(b);
+  if (Math.abs(na - nb) >= 0.05) return na > nb;
+  const ra = a.columnValues[0]?.length ?? 0;
+  const rb = b.columnValues[0]?.length ?? 0;
+  if (ra !== rb) return ra > rb;
+  return order.indexOf(a) < order.indexOf(b);
 }
 
 /** Share of a source's records its parts name together for it to be their summary. */
@@ -351,7 +478,23 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
       // a named sheet lists (joinedSheets below); it is never the list the named one was drawn from.
       if (namesNoClient(source) && !namesNoClient(derived)) continue;
       const match = keyMatch(derived, source);
-      const found = match ? whyDerived(derived, source, match) : hiddenRows(derived, source);
+      let found = match ? whyDerived(derived, source, match) : hiddenRows(derived, source);
+      // Two lists of the same records each saying what the other says (the raw export behind a
+      // tidied list): one of them is imported, the cleaner, and the other told as the same list.
+      if (match && found?.why === "copy") {
+        const back = keyMatch(source, derived);
+        if (back && copies(source, derived, back))
+          found = keepsOver(derived, source, analyses)
+            ? null
+            : {
+                ...baseOf(derived, source, match),
+                why: "same-list",
+                namedRows: {
+                  source: Math.round(namedShare(source) * 100),
+                  derived: Math.round(namedShare(derived) * 100),
+                },
+              };
+      }
       if (found && (!chosen || found.found > chosen.found)) chosen = found;
     }
     if (chosen) out.push(chosen);
@@ -366,7 +509,9 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
   const kept = new Set<DerivedSheet>();
   for (const list of parts.values()) {
     const named = new Set(list.flatMap((d) => [...d.named]));
-    if (list.length >= 2 && named.size >= list[0].sourceKeys * SUMMARY_SHARE)
+    // Parts split the records between them: a record on two of them is a copy beside a part.
+    const apart = list.reduce((n, d) => n + d.named.size, 0) <= named.size * (1 + 1 - FOUND_SHARE);
+    if (list.length >= 2 && apart && named.size >= list[0].sourceKeys * SUMMARY_SHARE)
       for (const d of list) kept.add(d);
   }
   return out.filter((d) => !kept.has(d));

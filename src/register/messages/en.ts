@@ -469,6 +469,10 @@ export const en = {
     'its rows name records of "{source}" ({found} of the {count} values of its column {column} name rows there), some of them on several rows: what is done for them (deliveries, calls, runs), no new records',
   "sheet.why.drawn-from":
     'its rows are records of "{source}" again ({found} of the {count} values of its column {column} name rows there) with columns of its own ({own:quoted}): a working list made from it, no new records',
+  "sheet.why.copy-held":
+    'its rows are records of "{source}" again ({found} of the {count} values of its column {column} name rows there) and say nothing that sheet does not ({held} % of their values stand on its rows): a copy, imported once from "{source}"',
+  "sheet.why.same-list-kept":
+    'the same list as "{source}" ({found} of the {count} values of its column {column} name rows there, each sheet holding what the other says): imported once, from "{source}", whose names stand on {namedSource} % of its rows against {namedHere} % here',
   "sheet.why.copy-of":
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":

@@ -398,6 +398,10 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行指向“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），有的记录占了好几行：记的是为它们做的事（配送、电话、车次），没有新的记录",
   "sheet.why.drawn-from":
     "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），另加自己的列（{own:quoted}）：是从那里做出的工作清单，没有新的记录",
+  "sheet.why.copy-held":
+    "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），所写的内容那里都有（{held}% 的值在那里的对应行中）：是副本，已从“{source}”导入一次",
+  "sheet.why.same-list-kept":
+    "与“{source}”是同一份名单（其{column}列的 {count} 个值中有 {found} 个在那里，两表所写的内容彼此都有）：只从“{source}”导入一次，那里 {namedSource}% 的行写有名称，这里只有 {namedHere}%",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.buyer-log":

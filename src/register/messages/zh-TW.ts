@@ -403,6 +403,10 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列指向「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），有的紀錄佔了好幾列：記的是為它們做的事（配送、電話、車次），沒有新的紀錄",
   "sheet.why.drawn-from":
     "其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），另加自己的欄（{own:quoted}）：是從那裡做出的工作清單，沒有新的紀錄",
+  "sheet.why.copy-held":
+    "其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），所寫的內容那裡都有（{held}% 的值在那裡的對應列中）：是副本，已從「{source}」匯入一次",
+  "sheet.why.same-list-kept":
+    "與「{source}」是同一份名單（其{column}欄的 {count} 個值中有 {found} 個在那裡，兩表所寫的內容彼此都有）：只從「{source}」匯入一次，那裡 {namedSource}% 的列寫有名稱，這裡只有 {namedHere}%",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
   "sheet.why.buyer-log":
