@@ -5,6 +5,7 @@
 import { SHEETS, sheetDef } from "../register/sheets";
 import { foldHeader, foldHeaderUncached, headerSpellings } from "../register/catalog";
 import { CLIENT_REFERENCE_KEY, CLIENT_REFERENCE_LABEL } from "../register/fields";
+import { RECORD_PARTY_WORDS } from "../register/vocabulary/record-parties";
 import type { FieldDef, SheetKey } from "../register/types";
 import { withoutFillNotes } from "./fill-notes";
 import { expandedHeader, headerWords, standsOnWords, wordBoundaries } from "./header-words";
@@ -146,6 +147,9 @@ function clientNameTarget(sheet: SheetKey, own: readonly FieldTarget[]): FieldTa
     aliases: [
       ...headerSpellings(clientName),
       ...EXTRA_CLIENT_NAME_SPELLINGS,
+      // The party a record is about (a complaint's complainant, a call's caller, a loan's
+      // borrower) is the record's client.
+      ...RECORD_PARTY_WORDS.party,
       ...(OWNER_IS_CLIENT[sheet] ?? []),
     ],
   };

@@ -1388,7 +1388,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const handled = shape.eventLog ? null : staffOnRows(shape);
   if (handled) return handled;
 
-  const staffList = staffEvidence(shape, headers);
+  const staffList = shape.eventLog ? null : staffEvidence(shape, headers);
   if (staffList) return staffList;
 
   const periods = headers.filter((h) => PERIOD_HEADER.test(h.trim()));

@@ -152,4 +152,39 @@ describe("a log of events whose parties come back", () => {
     expect(reading).toMatchObject({ registerSheet: "Complaints", numberAt: 2, partyAt: 1 });
     expect(reading?.parties).toBe(new Set(data.map((row) => row[1])).size);
   });
+
+  it("reads a service line's cases as complaints of their callers, not as its clerks' staff list", () => {
+    const callers = [...INVENTED_PEOPLE["zh-TW"].slice(0, 4), "民眾"];
+    const clerks = ["林雅婷", "黃冠宇", "吳佩珊"];
+    const rows: SourceCell[][] = [
+      [
+        "案件編號",
+        "承辦員工號",
+        "承辦人員",
+        "來電人",
+        "受理日期",
+        "案由",
+        "處理單位",
+        "轉辦人工號",
+      ],
+    ];
+    for (let i = 0; i < 45; i++) {
+      const k = i % clerks.length;
+      rows.push([
+        `1130${String(52000 + i * 37)}`,
+        String(8810 + k),
+        clerks[k],
+        callers[i % 3 === 0 ? 4 : partyOf(i, 4)],
+        `2024-${pad((i % 9) + 1)}-${pad((i % 23) + 4)}`,
+        ["路燈不亮", "噪音", "違規停車", "垃圾未清"][i % 4],
+        ["本局", "區公所"][i % 2],
+        i % 2 === 0 ? "" : String(8830 + (i % 4)),
+      ]);
+    }
+    const r = importWorkbook([sheet("陳情案件", rows)]);
+    const m = r.mappings[0];
+    expect(m.registerSheet).toBe("Complaints");
+    expect(m.columns.find((c) => c.header === "來電人")?.field).toBe("clientName");
+    expect(r.records.Complaints).toHaveLength(45);
+  });
 });

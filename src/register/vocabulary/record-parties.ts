@@ -17,6 +17,8 @@ export const RECORD_PARTY_WORDS = {
     "申请人",
     "投诉人",
     "申诉人",
+    // The one who called in (来电 is an incoming call): a hotline's or a service desk's caller.
+    "来电人",
   ],
 } as const satisfies WordTable;
 
