@@ -74,6 +74,7 @@ import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call
 import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
 import { tradeDirection } from "./trade-direction";
+import { partyOfEachRow } from "./party-of-each-row";
 import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
   CLIENT_EVIDENCE_MARGIN,
@@ -1970,6 +1971,31 @@ function analyseBlock(
           firstAside(i) ??
           (repeats[i] ? repeatedNameMapping(table.columns[i], columnValues[i]) : null)
       );
+  }
+  // A list whose name column groups its rows under a few parties, beside a column naming one
+  // party per row, is a list of the latter (party-of-each-row.ts).
+  const eachRow =
+    !overridden && registerSheet === "Clients" && !context.memberLog
+      ? partyOfEachRow(
+          mapped.columns,
+          table.columns.map((c) => c.text),
+          profiles,
+          columnValues
+        )
+      : null;
+  if (eachRow) {
+    const { party, grouped, groups } = eachRow;
+    const named = mapped.columns[grouped];
+    const taken = mapped.columns[party];
+    mapped.columns[grouped] = { ...named, field: null, confidence: 0, source: "values" };
+    mapped.columns[party] = { ...taken, field: "name", confidence: 0.5, source: "values" };
+    issues.push(
+      sheetIssue(sheet.name, "import.party-of-each-row", {
+        column: columnLabel(taken.letter, taken.header),
+        grouped: columnLabel(named.letter, named.header),
+        groups,
+      })
+    );
   }
   // A contacts export (people at accounts: Account Name, 帳戶名稱 beside first and last names and a
   // title) is read as Contacts, each person linked to the client its account column names; a sheet

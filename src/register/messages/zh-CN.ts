@@ -535,6 +535,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其中 {count} 行的{column}在“{source}”中找不到（第 {rows} 行：{keys}）：这些行没有随本表导入；如是新记录，请补到“{source}”中",
   "import.clients-by-values":
     '本工作簿中没有按表头可认出的登记数据，但工作表“{sheet}”按其值看是一份对象名单：{column} 栏在 {rows} 行中每行写着一个不同的对象，因此每行都已作为客户导入，由该栏指明客户。如果这不是客户名单，用 --map "{sheet}!*=-" 将其排除；要改用其他栏作客户，用 --map "{sheet}!表头=name"。',
+  "import.party-of-each-row":
+    "{column} 栏每行是不同的一方，而 {grouped} 栏只有 {groups} 方、各占多行：各行按 {column} 栏读取，{grouped} 栏放入备注。",
   "import.people-as-clients":
     "这份人员名单没有指明他们所属的公司或客户（没有单位栏、没有共用的客户编号，工作簿里也没有客户清单）：每个人按客户读取，而不是联系人。",
   "import.group-rows-subject":
