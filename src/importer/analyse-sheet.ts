@@ -73,7 +73,9 @@ import { partyListReading } from "./party-list";
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
-import { tradeDirection } from "./trade-direction";
+import { saysAny, tradeDirection } from "./trade-direction";
+import { namesOf, supplierColumn } from "./supplier-names";
+import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
 import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
@@ -730,6 +732,7 @@ export function analyseWorkbook(
       perSheet[i] = again;
     });
   const analyses = perSheet.flat();
+  markTablesAboutSuppliers(analyses);
   markTablesAboutTheWorkbook(analyses, sheets);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
@@ -775,6 +778,50 @@ export function analyseWorkbook(
     markNotData(a, "sheet.why.staff-people", { sheet: staffSheet, share }, "lookup");
   }
   return partiesOfLastResort(decideTables(analyses), sheets, overrides);
+}
+
+/**
+ * Tables whose parties are the suppliers a purchase table of the workbook names (their contracts,
+ * their reviews) are about suppliers too, unless they name a buyer or sales (supplier-names.ts).
+ */
+function markTablesAboutSuppliers(analyses: SheetAnalysis[]): void {
+  const suppliers = new Set<string>();
+  let from = "";
+  for (const a of analyses) {
+    if (a.notData?.kind !== "suppliers" || !a.table) continue;
+    const label = a.notData.params.column;
+    const at = a.mapping.columns.findIndex((c) => columnLabel(c.letter, c.header) === label);
+    if (at < 0) continue;
+    for (const n of namesOf(a.columnValues[at] ?? [])) suppliers.add(n);
+    from ||= a.sheet.name;
+  }
+  if (suppliers.size === 0) return;
+  for (const a of analyses) {
+    if (a.overridden || !a.table || a.loose || a.mapping.registerSheet === null) continue;
+    const headers = a.table.columns.map((c) => c.text);
+    if (headers.some((h) => saysAny(h, TRADE_PARTY_WORDS.buyer))) continue;
+    const direction = tradeDirection({
+      sheetName: a.sheet.name,
+      title: "",
+      headers,
+      profiles: a.profiles,
+    });
+    if (direction?.side === "sale") continue;
+    const found = supplierColumn(a.columnValues, suppliers);
+    if (!found) continue;
+    const column = a.table.columns[found.column];
+    markNotData(
+      a,
+      "sheet.why.supplier-names",
+      {
+        sheet: from,
+        column: columnLabel(columnLetter(column.index), column.text),
+        count: found.count,
+        total: found.total,
+      },
+      "suppliers"
+    );
+  }
 }
 
 /**

@@ -68,7 +68,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   instructions: "instructions for filling in a template",
   checklist: "a checklist of work done",
   "form-lines": "lines repeated on every form",
-  suppliers: "purchases from suppliers",
+  suppliers: "records of suppliers",
   unsure: "a table it cannot read with confidence",
 };
 

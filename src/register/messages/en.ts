@@ -388,6 +388,8 @@ export const en = {
     'its headers {headers:quoted} describe items sold, and the buyer in "{header}" comes back on many lines ({buyers} buyers over {rows} rows): an order book, one row per item sold',
   "sheet.why.transactions":
     "its headers {headers:quoted} record sales or orders, one row per transaction",
+  "sheet.why.supplier-names":
+    "{column} names the suppliers of sheet {sheet} ({count} of its {total} parties): its rows are about suppliers, not clients",
   "sheet.why.suppliers":
     "its rows are purchases ({evidence:quoted}): {column} names the suppliers they were bought from, not clients",
   "sheet.why.trades":
@@ -709,7 +711,7 @@ export const en = {
   "kind.pivot": "a pivot table",
   "kind.dashboard": "a dashboard",
   "kind.catalogue": "a product catalogue",
-  "kind.suppliers": "purchases from suppliers",
+  "kind.suppliers": "records of suppliers",
   "kind.transactions": "a transaction log",
   "kind.cluster": "a cluster or segment table",
   "kind.matrix": "a matrix of figures",

@@ -322,6 +322,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.order-lines":
     "其表头{headers:quoted}描述的是售出的商品，且“{header}”中的买家在许多行重复出现（{rows} 行中只有 {buyers} 位买家）：这是订单簿，每行一件售出的商品",
   "sheet.why.transactions": "其表头{headers:quoted}记录的是销售或订单，每行一笔交易",
+  "sheet.why.supplier-names":
+    "{column} 栏列出的是工作表“{sheet}”中的供应商（{total} 方中有 {count} 方）：各行是关于供应商的，不是客户",
   "sheet.why.suppliers":
     "其各行是采购记录（{evidence:quoted}）：{column} 栏是供货的供应商，不是客户",
   "sheet.why.trades":
@@ -618,7 +620,7 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.pivot": "数据透视表",
   "kind.dashboard": "仪表板",
   "kind.catalogue": "产品目录",
-  "kind.suppliers": "向供应商的采购",
+  "kind.suppliers": "供应商的记录",
   "kind.transactions": "交易流水",
   "kind.cluster": "聚类或客群表",
   "kind.matrix": "数字矩阵",

@@ -327,6 +327,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.order-lines":
     "其標題{headers:quoted}描述的是售出的商品，且「{header}」中的買家在許多列重複出現（{rows} 列中只有 {buyers} 位買家）：這是訂單簿，每列一件售出的商品",
   "sheet.why.transactions": "其標題{headers:quoted}記錄的是銷售或訂單，每列一筆交易",
+  "sheet.why.supplier-names":
+    "{column} 欄列出的是工作表「{sheet}」中的供應商（{total} 方中有 {count} 方）：各列是關於供應商的，不是客戶",
   "sheet.why.suppliers":
     "其各列是採購紀錄（{evidence:quoted}）：{column} 欄是供貨的供應商，不是客戶",
   "sheet.why.trades":
@@ -625,7 +627,7 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.pivot": "樞紐分析表",
   "kind.dashboard": "儀表板",
   "kind.catalogue": "產品目錄",
-  "kind.suppliers": "向供應商的採購",
+  "kind.suppliers": "供應商的紀錄",
   "kind.transactions": "交易流水",
   "kind.cluster": "分群或客群表",
   "kind.matrix": "數字矩陣",
