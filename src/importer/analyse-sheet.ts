@@ -100,6 +100,7 @@ import {
   type DerivedWhy,
   type JoinedSheet,
 } from "./derived-sheets";
+import { lookupTables } from "./lookup-tables";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
@@ -740,6 +741,7 @@ export function analyseWorkbook(
   markReplacedRecords(analyses);
   markDerivedSheets(analyses);
   markJoinedSheets(analyses);
+  markLookupTables(analyses);
   markStaffServingClients(analyses);
   markProfilesOfClients(analyses);
   markPhoneBookBesideGuests(analyses);
@@ -1027,6 +1029,28 @@ function markDerivedSheets(analyses: SheetAnalysis[]): void {
       sheetIssue(d.derived.sheet.name, "import.derived-unmatched", params, "warning")
     );
   }
+}
+
+/**
+ * Tables explaining the values another table's column takes (categories, regions, stages): a
+ * lookup beside the data, left out, naming the column it serves (lookup-tables.ts).
+ */
+function markLookupTables(analyses: SheetAnalysis[]): void {
+  for (const l of lookupTables(analyses))
+    markNotData(
+      l.lookup,
+      "sheet.why.lookup-of",
+      {
+        column: l.column,
+        sheet: l.user.sheet.name,
+        other: l.userColumn,
+        found: l.found,
+        count: l.count,
+        rows: l.rows,
+        values: l.examples,
+      },
+      "lookup"
+    );
 }
 
 /**

@@ -404,6 +404,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），所写的内容那里都有（{held}% 的值在那里的对应行中）：是副本，已从“{source}”导入一次",
   "sheet.why.same-list-kept":
     "与“{source}”是同一份名单（其{column}列的 {count} 个值中有 {found} 个在那里，两表所写的内容彼此都有）：只从“{source}”导入一次，那里 {namedSource}% 的行写有名称，这里只有 {namedHere}%",
+  "sheet.why.lookup-of":
+    "其{column}列逐一列出“{sheet}”的{other}列在 {rows} 行中所用的值（其 {count} 个值中有 {found} 个在这里，如{values:quoted}）：是这些值的对照表，不是记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.buyer-log":
