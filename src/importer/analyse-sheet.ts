@@ -77,7 +77,7 @@ import { saysAny, tradeDirection } from "./trade-direction";
 import { namesOf, supplierColumn } from "./supplier-names";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
-import { notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
+import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
   CLIENT_EVIDENCE_MARGIN,
   clientEvidence,
@@ -327,7 +327,7 @@ function formLines(table: DetectedTable): NotData {
     .slice(0, 3);
   const params = { headers, forms: (table.headerCopies?.copies.length ?? 0) + 1 };
   const code = "sheet.why.form-lines";
-  return { kind: "form-lines", reason: renderMessage(code, params, "en") ?? code, code, params };
+  return notDataOf("form-lines", code, params);
 }
 
 /** A column's non-blank values and the rows down to its last one. */
@@ -1189,12 +1189,11 @@ function markNotData(
   kind: NotDataKind = "summary"
 ): void {
   if (!a.table) return;
-  const reason = renderMessage(code, params, "en") ?? code;
-  a.notData = { kind, reason, code, params };
+  a.notData = notDataOf(kind, code, params);
   Object.assign(a.mapping, {
     registerSheet: null,
     kind,
-    reason,
+    reason: a.notData.reason,
     reasonCoded: { code, params },
     columns: unmappedColumns(a.table, a.columnValues),
   });
@@ -1580,8 +1579,7 @@ function suppliersOf(
     evidence: direction.evidence,
     column: columnLabel(columnLetter(party.index), party.text),
   };
-  const code = "sheet.why.suppliers" as const;
-  return { kind: "suppliers", reason: renderMessage(code, params, "en") ?? code, code, params };
+  return notDataOf("suppliers", "sheet.why.suppliers", params);
 }
 
 /** The title lines above a table's header inside its block ("汇总信息", "保单信息 2019-09"). */

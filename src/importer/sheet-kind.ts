@@ -48,7 +48,12 @@ export interface NotData {
   params: MessageParams;
 }
 
-function notData(kind: NotDataKind, code: MessageCode, params: MessageParams = {}): NotData {
+/** A verdict that a table is not register data, its reason rendered in English beside its code. */
+export function notDataOf(
+  kind: NotDataKind,
+  code: MessageCode,
+  params: MessageParams = {}
+): NotData {
   return { kind, reason: renderMessage(code, params, "en") ?? code, code, params };
 }
 
@@ -823,8 +828,8 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
   }
   if (score < 2) return null;
   return staffHeaders.length >= 2
-    ? notData("lookup", "sheet.why.staff", { headers: shown(staffHeaders) })
-    : notData("lookup", "sheet.why.staff-evidence", { evidence: shown([...new Set(found)]) });
+    ? notDataOf("lookup", "sheet.why.staff", { headers: shown(staffHeaders) })
+    : notDataOf("lookup", "sheet.why.staff-evidence", { evidence: shown([...new Set(found)]) });
 }
 
 /** Headers of a password column. */
@@ -874,7 +879,7 @@ function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData |
   const password = column(PASSWORD_WORDS);
   const login = column(LOGIN_WORDS);
   if (password < 0 || login < 0 || password === login) return null;
-  return notData("lookup", "sheet.why.logins", {
+  return notDataOf("lookup", "sheet.why.logins", {
     headers: shown([shape.headers[login], shape.headers[password]]),
   });
 }
@@ -1131,7 +1136,7 @@ function guestList(shape: SheetShape, headers: readonly string[]): NotData | nul
     found.push(event.replace(/\s+/g, " ").trim());
   }
   if (kinds < 2) return null;
-  return notData("guests", "sheet.why.guests", { evidence: shown(found) });
+  return notDataOf("guests", "sheet.why.guests", { evidence: shown(found) });
 }
 
 /** A value written in words (a letter or a Han character), not digits, codes or masks alone. */
@@ -1177,7 +1182,7 @@ function staffOnRows(shape: SheetShape): NotData | null {
   // Each column by its most frequent value: the officer on most rows.
   const sample = (c: { header: string; p: ColumnProfile }) =>
     [...c.p.values].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.header;
-  return notData("unnamed", "sheet.why.staff-on-rows", {
+  return notDataOf("unnamed", "sheet.why.staff-on-rows", {
     names: shown([...new Set(people.filter(({ p }) => p.distinct >= 3).map(sample))]),
     units: shown([sample(units)]),
   });
@@ -1257,12 +1262,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   // A header with no row under it (a log not yet written to, a template) holds nothing to import,
   // whatever its headers sound like.
   if (shape.profiles.length > 0 && shape.profiles.every((p) => p.filled === 0))
-    return notData("empty", "sheet.why.header-only");
+    return notDataOf("empty", "sheet.why.header-only");
   if (shape.figuresBelow === true)
-    return notData("summary", "sheet.why.metrics", { labels: shown(shape.firstColumn) });
+    return notDataOf("summary", "sheet.why.metrics", { labels: shown(shape.firstColumn) });
   const instructions = requirementColumn(shape);
   if (instructions !== null)
-    return notData("instructions", "sheet.why.instructions", { header: instructions });
+    return notDataOf("instructions", "sheet.why.instructions", { header: instructions });
   const headers = shape.headers.filter((h) => h.trim() !== "");
   const subjects = hasSubjectColumn(shape);
   const parties = distinctParties(shape);
@@ -1274,15 +1279,15 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const pivot = folded.find(
     (h) => PIVOT_MARKERS.includes(h) || PIVOT_PREFIXES.some((p) => h.startsWith(p))
   );
-  if (pivot !== undefined) return notData("pivot", "sheet.why.pivot", { label: pivot });
+  if (pivot !== undefined) return notDataOf("pivot", "sheet.why.pivot", { label: pivot });
   const caption = dataFieldCaptions(shape.columnValues ?? []);
-  if (caption !== null) return notData("pivot", "sheet.why.pivot", { label: caption });
+  if (caption !== null) return notDataOf("pivot", "sheet.why.pivot", { label: caption });
   // Trades (a quantity times a price making the amount, the money going both ways) are no
   // holdings and no clients, whatever the register's words their headers share.
   const trades = shape.columnValues ? tradeLines(shape.columnValues) : null;
   if (trades) {
     const header = (i: number) => shape.headers[i]?.trim() || columnLetter(i + 1);
-    return notData("transactions", "sheet.why.trades", {
+    return notDataOf("transactions", "sheet.why.trades", {
       first: header(trades.factors[0]),
       second: header(trades.factors[1]),
       amount: header(trades.amount),
@@ -1295,7 +1300,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const strongRegister = shape.registerConfidence >= 0.6 || shape.eventLog === true;
 
   if (DASHBOARD_NAMES.test(shape.sheetName) && !subjects && !parties)
-    return notData("dashboard", "sheet.why.dashboard", { name: shape.sheetName });
+    return notDataOf("dashboard", "sheet.why.dashboard", { name: shape.sheetName });
 
   const guests = guestList(shape, headers);
   if (guests) return guests;
@@ -1304,7 +1309,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   // one header word is not enough against the rows' own evidence.
   const cluster = wordHits(headers, CLUSTER_WORDS);
   if (cluster.length > 0 && numbers >= 0.5 && rows <= 100 && !subjects && !parties)
-    return notData("cluster", "sheet.why.cluster", { headers: shown(cluster) });
+    return notDataOf("cluster", "sheet.why.cluster", { headers: shown(cluster) });
 
   const products = wordHits(headers, PRODUCT_WORDS);
   // Order lines: items and their prices beside a buyer named again and again (a shop's order
@@ -1318,7 +1323,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       ? repeatedBuyer(shape)
       : null;
   if (buyer && !recordsAboutProducts(shape, products))
-    return notData("transactions", "sheet.why.order-lines", {
+    return notDataOf("transactions", "sheet.why.order-lines", {
       headers: shown(products),
       header: buyer.header,
       rows: buyer.rows,
@@ -1332,18 +1337,18 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !(strongRegister && products.length < 3) &&
     !recordsAboutProducts(shape, products)
   )
-    return notData("catalogue", "sheet.why.catalogue", { headers: shown(products) });
+    return notDataOf("catalogue", "sheet.why.catalogue", { headers: shown(products) });
 
   const projection = projectionTable(shape, subjects, parties);
   if (projection)
-    return notData("matrix", "sheet.why.projection", {
+    return notDataOf("matrix", "sheet.why.projection", {
       headers: shown(projection.headers),
       from: projection.from,
       to: projection.to,
     });
 
   const bands = chainedBands(shape);
-  if (bands) return notData("lookup", "sheet.why.bands", { low: bands[0], high: bands[1] });
+  if (bands) return notDataOf("lookup", "sheet.why.bands", { low: bands[0], high: bands[1] });
 
   const transactions = wordHits(headers, TRANSACTION_WORDS);
   if (
@@ -1354,12 +1359,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   ) {
     const dated = shape.profiles.some((p) => p.date >= 0.6);
     if (dated || products.length > 0)
-      return notData("transactions", "sheet.why.transactions", { headers: shown(transactions) });
+      return notDataOf("transactions", "sheet.why.transactions", { headers: shown(transactions) });
   }
 
   const keyed = subjects || parties || shape.eventLog ? null : transactionKeyed(shape);
   if (keyed && !(strongRegister && shape.registerSheet !== "Clients"))
-    return notData("transactions", "sheet.why.transactions", { headers: shown(keyed) });
+    return notDataOf("transactions", "sheet.why.transactions", { headers: shown(keyed) });
 
   // Settings: each row a key and its value (member_id_prefix = ANG), however its words sound.
   const [firstKey, secondKey] = headers.map(matchForm);
@@ -1370,13 +1375,13 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     SETTING_VALUE.test(secondKey) &&
     !subjects
   )
-    return notData("lookup", "sheet.why.settings", { headers: shown(headers.slice(0, 2)) });
+    return notDataOf("lookup", "sheet.why.settings", { headers: shown(headers.slice(0, 2)) });
 
   // Rows of distinct people (a name beside an e-mail or phone that hardly repeats) are a list of
   // people, whatever number, date and employer they carry.
   const repeated = parties || shape.eventLog ? null : repeatingClientKey(shape);
   if (repeated !== null)
-    return notData("transactions", "sheet.why.client-repeats", {
+    return notDataOf("transactions", "sheet.why.client-repeats", {
       header: repeated.key,
       date: repeated.date,
       amount: repeated.amount,
@@ -1398,20 +1403,20 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !identifiesPeople(shape, subjects) &&
     !describesSubjects(shape, subjects)
   )
-    return notData("matrix", "sheet.why.periods", { headers: shown(periods) });
+    return notDataOf("matrix", "sheet.why.periods", { headers: shown(periods) });
 
   // Customers × products (or groups) as 0/1 flags: an analysis grid, one client per row but no
   // register fields, which a name-less id column would otherwise carry into the register.
   const flags = shape.profiles.filter(isFlagColumn);
   const usedColumns = shape.profiles.filter((p) => p.filled > 0).length;
   if (flags.length >= 5 && flags.length * 2 >= usedColumns && !subjects)
-    return notData("matrix", "sheet.why.flags", { count: flags.length });
+    return notDataOf("matrix", "sheet.why.flags", { count: flags.length });
 
   // A checklist: each row a job (a sailing, an order) and most columns a step of it ticked off,
   // OK or ╳. The ticks say what was done, nothing about a client, whatever party the row names.
   const checks = shape.profiles.filter(isCheckColumn);
   if (checks.length >= 5 && checks.length * 2 >= usedColumns && !subjects && !parties)
-    return notData("checklist", "sheet.why.checklist", {
+    return notDataOf("checklist", "sheet.why.checklist", {
       count: checks.length,
       marks: shown([...new Set(checks.flatMap((p) => [...p.values.keys()]))]),
     });
@@ -1419,12 +1424,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   // A scorecard: measures down its first column, their values, targets and statuses beside.
   const firstHeader = shape.headers.find((h) => h.trim() !== "");
   if (firstHeader !== undefined && METRIC_HEADER.test(matchForm(firstHeader)) && !subjects)
-    return notData("summary", "sheet.why.metrics", { labels: shown(shape.firstColumn) });
+    return notDataOf("summary", "sheet.why.metrics", { labels: shown(shape.firstColumn) });
 
   const named = [shape.sheetName, shape.title ?? ""].find((n) => SUMMARY_NAMES.test(n));
   const aggregates = wordHits(headers, AGGREGATE_WORDS);
   if (named !== undefined && numbers >= 0.5 && rows <= 500 && (!subjects || aggregates.length >= 2))
-    return notData("summary", "sheet.why.summary-name", { name: named });
+    return notDataOf("summary", "sheet.why.summary-name", { name: named });
   // Totals per client (Total Assets, 负债合计) beside who each client is are a client list's
   // figures; a summary's rows are groups, with no way to reach anyone.
   if (
@@ -1434,21 +1439,21 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !parties &&
     !identifiesPeople(shape, subjects)
   )
-    return notData("summary", "sheet.why.aggregates", { headers: shown(aggregates) });
+    return notDataOf("summary", "sheet.why.aggregates", { headers: shown(aggregates) });
 
   const perPlace = placeStatistics(shape);
   if (perPlace)
-    return notData("summary", "sheet.why.place-figures", {
+    return notDataOf("summary", "sheet.why.place-figures", {
       places: shown(perPlace.places),
       figures: shown(perPlace.figures),
     });
 
   // The drop-down lists' own evidence names the columns, so it is the reason given when both hold.
   const lists = dropdownLists(shape);
-  if (lists) return notData("lookup", "sheet.why.dropdown-lists", { headers: shown(lists) });
+  if (lists) return notDataOf("lookup", "sheet.why.dropdown-lists", { headers: shown(lists) });
 
   if (lookupByName(shape))
-    return notData("lookup", "sheet.why.lookup-name", { name: shape.sheetName });
+    return notDataOf("lookup", "sheet.why.lookup-name", { name: shape.sheetName });
 
   const used = shape.profiles.filter((p) => p.filled > 0);
   if (
@@ -1457,7 +1462,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     !subjects &&
     used.every((p) => p.phone < 0.3 && p.email < 0.3 && p.date < 0.3)
   )
-    return notData("lookup", "sheet.why.lookup");
+    return notDataOf("lookup", "sheet.why.lookup");
 
   return null;
 }
