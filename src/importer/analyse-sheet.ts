@@ -1,6 +1,6 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
 import { preferClientsForAssetClasses } from "./balance-assets";
-import { sheetBySpelling } from "../register/catalog";
+import { headerHasWord, sheetBySpelling } from "../register/catalog";
 import { foldScript } from "../register/vocabulary/fold";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
 import {
@@ -73,7 +73,7 @@ import { partyListReading } from "./party-list";
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
-import { saysAny, tradeDirection } from "./trade-direction";
+import { tradeDirection } from "./trade-direction";
 import { namesOf, supplierColumn } from "./supplier-names";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
@@ -801,7 +801,7 @@ function markTablesAboutSuppliers(analyses: SheetAnalysis[]): void {
   for (const a of analyses) {
     if (a.overridden || !a.table || a.loose || a.mapping.registerSheet === null) continue;
     const headers = a.table.columns.map((c) => c.text);
-    if (headers.some((h) => saysAny(h, TRADE_PARTY_WORDS.buyer))) continue;
+    if (headers.some((h) => headerHasWord(h, TRADE_PARTY_WORDS.buyer))) continue;
     const direction = tradeDirection({
       sheetName: a.sheet.name,
       title: "",

@@ -17,14 +17,13 @@
  * At PURCHASE_MARGIN or more the rows are purchases and their party column names suppliers; at
  * minus that, sales. In between the table says nothing of its direction, and is read as before.
  */
-import type { ColumnProfile } from "./profile";
-import { headerWords } from "./header-words";
+import { headerHasWord } from "../register/catalog";
 import {
-  foldScript,
   TRADE_FLOW_HEADER_WORDS,
   TRADE_FLOW_WORDS,
   TRADE_PARTY_WORDS,
 } from "../register/vocabulary";
+import type { ColumnProfile } from "./profile";
 
 export type TradeSide = "purchase" | "sale";
 
@@ -56,17 +55,10 @@ const FLOW_HEADERS = 2;
 /** A party column's values read as firms' or people's names on this share at least. */
 const PARTY_NAMES = 0.5;
 
-/** True when `text` holds one of `words`: a Latin word standing alone, a Han word anywhere. */
-export function saysAny(text: string, words: readonly string[]): boolean {
-  const folded = foldScript(text.normalize("NFKC")).toLowerCase();
-  const latin = ` ${headerWords(folded).join(" ")} `;
-  return words.some((w) => (/[a-z]/.test(w) ? latin.includes(` ${w} `) : folded.includes(w)));
-}
-
 /** The party a header names: a supplier, a buyer, or neither (both, or no party word). */
 function partyOfHeader(header: string): "supplier" | "buyer" | null {
-  const supplier = saysAny(header, TRADE_PARTY_WORDS.supplier);
-  const buyer = saysAny(header, TRADE_PARTY_WORDS.buyer);
+  const supplier = headerHasWord(header, TRADE_PARTY_WORDS.supplier);
+  const buyer = headerHasWord(header, TRADE_PARTY_WORDS.buyer);
   return supplier === buyer ? null : supplier ? "supplier" : "buyer";
 }
 
@@ -91,8 +83,8 @@ export function tradeDirection(table: TradeTable): TradeDirection | null {
 
   for (const text of [table.sheetName.trim(), table.title.trim()]) {
     if (text === "") continue;
-    const purchase = saysAny(text, TRADE_FLOW_WORDS.purchase);
-    const sale = saysAny(text, TRADE_FLOW_WORDS.sale);
+    const purchase = headerHasWord(text, TRADE_FLOW_WORDS.purchase);
+    const sale = headerHasWord(text, TRADE_FLOW_WORDS.sale);
     if (purchase === sale) continue;
     witness(purchase ? NAME_WEIGHT : -NAME_WEIGHT, [text]);
     break;
@@ -104,16 +96,16 @@ export function tradeDirection(table: TradeTable): TradeDirection | null {
   if (supplierAt >= 0 && buyerAt < 0) witness(PARTY_WEIGHT, [table.headers[supplierAt]]);
   if (buyerAt >= 0 && supplierAt < 0) witness(-PARTY_WEIGHT, [table.headers[buyerAt]]);
 
-  const bought = table.headers.filter((h) => saysAny(h, TRADE_FLOW_HEADER_WORDS.purchase));
-  const sold = table.headers.filter((h) => saysAny(h, TRADE_FLOW_HEADER_WORDS.sale));
+  const bought = table.headers.filter((h) => headerHasWord(h, TRADE_FLOW_HEADER_WORDS.purchase));
+  const sold = table.headers.filter((h) => headerHasWord(h, TRADE_FLOW_HEADER_WORDS.sale));
   if (bought.length >= FLOW_HEADERS && sold.length < FLOW_HEADERS)
     witness(FLOW_HEADERS_WEIGHT, bought.slice(0, 2));
   if (sold.length >= FLOW_HEADERS && bought.length < FLOW_HEADERS)
     witness(-FLOW_HEADERS_WEIGHT, sold.slice(0, 2));
 
-  const taxes = table.headers.filter((h) => saysAny(h, TRADE_FLOW_HEADER_WORDS.tax));
-  const input = taxes.find((h) => saysAny(h, TRADE_FLOW_HEADER_WORDS.inputTax));
-  const output = taxes.find((h) => saysAny(h, TRADE_FLOW_HEADER_WORDS.outputTax));
+  const taxes = table.headers.filter((h) => headerHasWord(h, TRADE_FLOW_HEADER_WORDS.tax));
+  const input = taxes.find((h) => headerHasWord(h, TRADE_FLOW_HEADER_WORDS.inputTax));
+  const output = taxes.find((h) => headerHasWord(h, TRADE_FLOW_HEADER_WORDS.outputTax));
   if (input !== undefined && output === undefined) witness(TAX_WEIGHT, [input]);
   if (output !== undefined && input === undefined) witness(-TAX_WEIGHT, [output]);
 
@@ -123,7 +115,7 @@ export function tradeDirection(table: TradeTable): TradeDirection | null {
   // The party column: the one headed as this side's party, else one whose values name firms or
   // people, else one headed as a party of either side (PARTY, 往来单位).
   const byValues = table.profiles.findIndex((p, i) => parties[i] === null && namesParties(p));
-  const byHeader = table.headers.findIndex((h) => saysAny(h, TRADE_PARTY_WORDS.either));
+  const byHeader = table.headers.findIndex((h) => headerHasWord(h, TRADE_PARTY_WORDS.either));
   const party = [named, byValues, byHeader].find((i) => i >= 0);
   return { side, score, evidence, party: party ?? null };
 }
