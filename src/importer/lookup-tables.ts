@@ -84,6 +84,24 @@ const FRACTION = /^-?\d*\.\d*[1-9]\d*$/;
  * as its own table's record or party (客户ID, customer_id: the table is those clients, however
  * often a log names them).
  */
+/** A column's filled values: each distinct one (folded) as first written, and how many rows. */
+interface ColumnTally {
+  written: Map<string, string>;
+  rows: number;
+}
+
+function tally(cells: readonly unknown[]): ColumnTally {
+  const written = new Map<string, string>();
+  let rows = 0;
+  for (const cell of cells) {
+    const t = fold(cell);
+    if (t === "") continue;
+    rows++;
+    if (!written.has(t)) written.set(t, cellText(cell).trim());
+  }
+  return { written, rows };
+}
+
 function valueColumns(a: SheetAnalysis): { col: number; values: Set<string> }[] {
   return a.mapping.columns.flatMap((c, col) => {
     if (c.source === "row-number" || c.source === "hidden") return [];
@@ -102,6 +120,16 @@ function valueColumns(a: SheetAnalysis): { col: number; values: Set<string> }[] 
  */
 export function lookupTables(analyses: readonly SheetAnalysis[]): LookupTable[] {
   const out: LookupTable[] = [];
+  // Each table's columns are read once, not once per candidate lookup column.
+  const tallied = new Map<SheetAnalysis, ColumnTally[]>();
+  const tallies = (a: SheetAnalysis): ColumnTally[] => {
+    let t = tallied.get(a);
+    if (!t) {
+      t = a.columnValues.map(tally);
+      tallied.set(a, t);
+    }
+    return t;
+  };
   for (const lookup of analyses) {
     if (!lookup.table || lookup.loose || lookup.overridden || lookup.form) continue;
     if (lookup.notData !== null || lookup.mapping.registerSheet === null) continue;
@@ -121,35 +149,27 @@ export function lookupTables(analyses: readonly SheetAnalysis[]): LookupTable[] 
     for (const { col, values } of valueColumns(lookup)) {
       for (const user of analyses) {
         if (user === lookup || !user.table || user.loose) continue;
-        user.columnValues.forEach((cells, u) => {
+        tallies(user).forEach(({ written, rows }, u) => {
           const field = user.notData === null ? user.mapping.columns[u]?.field : null;
           if (field && PARTY_FIELDS.has(field)) return;
-          const written = new Map<string, string>();
-          const texts: string[] = [];
-          for (const cell of cells) {
-            const t = fold(cell);
-            if (t === "") continue;
-            texts.push(t);
-            if (!written.has(t)) written.set(t, cellText(cell).trim());
-          }
-          const distinct = new Set(texts);
-          if (distinct.size < MIN_VALUES || texts.length < distinct.size * REPEATS) return;
+          const count = written.size;
+          if (count < MIN_VALUES || rows < count * REPEATS) return;
           let found = 0;
-          for (const v of distinct) if (values.has(v)) found++;
-          if (found < distinct.size * FOUND_SHARE || found < values.size * USED_SHARE) return;
-          if (best && best.rows >= texts.length) return;
+          for (const v of written.keys()) if (values.has(v)) found++;
+          if (found < count * FOUND_SHARE || found < values.size * USED_SHARE) return;
+          if (best && best.rows >= rows) return;
           best = {
             lookup,
             column: lookup.table?.columns[col]?.text ?? "",
             user,
             userColumn: user.table?.columns[u]?.text ?? "",
-            count: distinct.size,
+            count,
             found,
-            rows: texts.length,
-            examples: [...distinct]
-              .filter((v) => values.has(v))
+            rows,
+            examples: [...written]
+              .filter(([v]) => values.has(v))
               .slice(0, 3)
-              .map((v) => written.get(v) ?? v),
+              .map(([, text]) => text),
           };
         });
       }
