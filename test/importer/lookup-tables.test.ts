@@ -116,11 +116,13 @@ describe("a few small counts meeting a table's record numbers by chance make no 
 });
 
 describe("a long numbered list holding a few small numbers by chance is no lookup", () => {
-  it("tickets numbered 1, 4, 7 … 178 beside orders priced 4, 7, 40 stay tickets", () => {
+  it("tickets numbered 1, 4, 7 … 178 out of order beside orders priced 4, 7, 40 stay tickets", () => {
+    // Out of order and headed "No.", so the numbers are neither a running row number nor a ticket
+    // number: the lookup test weighs them.
     const tickets = [
-      ["Seq", "Company Name", "Issue", "Status"],
+      ["No.", "Company Name", "Issue", "Status"],
       ...Array.from({ length: 60 }, (_, k) => [
-        1 + k * 3,
+        1 + ((k * 7) % 60) * 3,
         FIRMS[k % FIRMS.length],
         ["late", "cold", "missing item"][k % 3],
         k % 4 ? "closed" : "open",
@@ -138,6 +140,33 @@ describe("a long numbered list holding a few small numbers by chance is no looku
     expect(r.mappings.find((m) => m.sheet === "Tickets")?.reasonCoded?.code).not.toBe(
       "sheet.why.lookup-of"
     );
+  });
+});
+
+describe("a column whose values stand on a few rows each is no column of codes", () => {
+  it("a short numbered list 1 … 10 beside visit counts 1 … 10 on twelve clients stays a list", () => {
+    const complaints = [
+      ["Case", "Company Name", "Issue", "Status"],
+      ...Array.from({ length: 10 }, (_, k) => [
+        k + 1,
+        FIRMS[k],
+        ["late delivery", "damaged box", "wrong invoice"][k % 3],
+        k % 2 ? "closed" : "open",
+      ]),
+    ];
+    const clientsWithVisits = [
+      ["Client No", "Company Name", "Telephone", "Visits"],
+      ...Array.from({ length: 12 }, (_, k) => [
+        `C-${310 + k}`,
+        FIRMS[15 - (k % 16)],
+        `020 7946 ${String(1200 + k * 7).padStart(4, "0")}`,
+        (k % 10) + 1,
+      ]),
+    ];
+    const r = importWorkbook([sheet("Cases", complaints), sheet("Clients", clientsWithVisits)]);
+    const cases = r.mappings.find((m) => m.sheet === "Cases");
+    expect(cases?.registerSheet).not.toBeNull();
+    expect(cases?.reasonCoded?.code).not.toBe("sheet.why.lookup-of");
   });
 });
 
