@@ -8,6 +8,7 @@
  */
 import { renderMessage, type MessageCode } from "../register/messages";
 import { isBlankCell } from "./grid";
+import { timeOfDayOnly } from "./normalize";
 import type { ColumnProfile } from "./profile";
 import type { ColumnMapping, SourceCell } from "./types";
 
@@ -49,7 +50,7 @@ function filledValues(values: readonly SourceCell[]): SourceCell[] {
 /** True for a moment with its time of day, typed as a date-time or written as text. */
 function isMoment(cell: SourceCell): boolean {
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return false;
+    if (Number.isNaN(cell.getTime()) || timeOfDayOnly(cell) !== null) return false;
     return cell.getUTCHours() + cell.getUTCMinutes() + cell.getUTCSeconds() > 0;
   }
   return typeof cell === "string" && MOMENT.test(cell.trim());

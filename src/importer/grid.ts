@@ -1,3 +1,4 @@
+import { timeOfDayOnly } from "./normalize/time-of-day";
 import type { SourceCell, SourceMerge, SourceSheet } from "./types";
 
 /** "A", "B", … "Z", "AA" … for a 1-based column index. */
@@ -35,6 +36,8 @@ export function cellText(cell: unknown): string {
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return "";
+    const time = timeOfDayOnly(cell);
+    if (time !== null) return time;
     const iso = cell.toISOString();
     return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
   }

@@ -14,6 +14,7 @@ import {
   parseEnum,
   parsePhone,
   parseYesNo,
+  timeOfDayOnly,
   toHalfWidth,
   type EnumChoice,
 } from "./normalize";
@@ -349,7 +350,9 @@ class Accumulator {
     } else this.serialBreaks++;
 
     if (value instanceof Date) {
-      this.date++;
+      // A time with no day (07:30) is no date; its text feeds timeOfDayShare like a typed "07:30".
+      if (timeOfDayOnly(value) !== null) this.text++;
+      else this.date++;
       return;
     }
     if (typeof value === "number" && isCompactDate(value)) {

@@ -1,6 +1,7 @@
 import { isPlaceholder, placeholderAsBlank, screenCell } from "./cell";
 import { describeRaw, failure, ok, warned, type Failure, type Normalized } from "./result";
 import { toHalfWidth } from "./text";
+import { timeOfDayOnly } from "./time-of-day";
 
 export interface DateOptions {
   /** The column writes years in the Republic of China era (民國): year 1 = 1912. */
@@ -443,6 +444,8 @@ export function parseDate(raw: unknown, opts: DateOptions = {}): Normalized<stri
   const value = screened.value;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return failure("cell.invalid-date");
+    const time = timeOfDayOnly(value);
+    if (time !== null) return failure("date.time-only", { value: time });
     return checkedDate(
       value.getUTCFullYear(),
       value.getUTCMonth() + 1,

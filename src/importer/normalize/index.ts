@@ -7,3 +7,4 @@ export * from "./enums";
 export * from "./phones";
 export * from "./ids";
 export * from "./durations";
+export * from "./time-of-day";

@@ -1,4 +1,5 @@
 import { renderMessage, type MessageCode, type MessageParams } from "../../register/messages";
+import { timeOfDayOnly } from "./time-of-day";
 
 export type { MessageParams };
 
@@ -66,7 +67,9 @@ export function describeRaw(raw: unknown): string {
   if (typeof raw === "number") return String(raw);
   if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
   if (raw instanceof Date)
-    return Number.isNaN(raw.getTime()) ? "raw.invalid-date" : raw.toISOString();
+    return Number.isNaN(raw.getTime())
+      ? "raw.invalid-date"
+      : (timeOfDayOnly(raw) ?? raw.toISOString());
   if (raw === null || raw === undefined) return "raw.empty-cell";
   if (typeof raw === "object" && typeof (raw as { error?: unknown }).error === "string") {
     return (raw as { error: string }).error;

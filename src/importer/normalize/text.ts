@@ -1,5 +1,6 @@
 import { describeRaw, failure, ok, warned, type Normalized } from "./result";
 import { screenCell } from "./cell";
+import { timeOfDayOnly } from "./time-of-day";
 import { foldScript } from "../../register/vocabulary/fold";
 import { HONORIFICS_AFTER, HONORIFICS_BEFORE } from "../../register/vocabulary/client-kind";
 
@@ -77,6 +78,8 @@ export function plainNumberString(n: number): string {
 }
 
 function dateAsText(date: Date): string {
+  const time = timeOfDayOnly(date);
+  if (time !== null) return time;
   const iso = date.toISOString();
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
 }

@@ -777,6 +777,7 @@ export const en = {
   "date.small-serial":
     "The number {value} was read as an Excel date serial ({iso}); if it is a year or a count, enter a full date.",
   "date.not-a-date": "The value {value} is not a date.",
+  "date.time-only": "The cell holds the time {value} and no day.",
   "cell.invalid-date": "The cell holds an invalid date.",
   "cell.excel-error": "The cell holds the Excel error {error}.",
   "cell.unreadable": "The value {value} is not a cell value that can be read.",

@@ -682,6 +682,7 @@ export const zhCN: Record<MessageCode, string> = {
   "date.small-serial":
     "数字 {value} 已按 Excel 日期序号读取（{iso}）；如果它是年份或数量，请填写完整日期。",
   "date.not-a-date": "值 {value} 不是日期。",
+  "date.time-only": "单元格中只有时间 {value}，没有日期。",
   "cell.invalid-date": "单元格中是无效的日期。",
   "cell.excel-error": "单元格中是 Excel 错误值 {error}。",
   "cell.unreadable": "值 {value} 不是可以读取的单元格值。",

@@ -689,6 +689,7 @@ export const zhTW: Record<MessageCode, string> = {
   "date.small-serial":
     "數字 {value} 已依 Excel 日期序號讀取（{iso}）；如果它是年份或數量，請填寫完整日期。",
   "date.not-a-date": "內容 {value} 不是日期。",
+  "date.time-only": "儲存格中只有時間 {value}，沒有日期。",
   "cell.invalid-date": "儲存格中是無效的日期。",
   "cell.excel-error": "儲存格中是 Excel 錯誤值 {error}。",
   "cell.unreadable": "內容 {value} 不是可以讀取的儲存格值。",
