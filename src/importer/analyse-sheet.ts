@@ -75,6 +75,7 @@ import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
 import { tradeDirection } from "./trade-direction";
 import { namesOf, supplierColumn } from "./supplier-names";
+import { unitsNamed } from "./own-units";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
 import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
@@ -734,6 +735,7 @@ export function analyseWorkbook(
     });
   const analyses = perSheet.flat();
   markTablesAboutSuppliers(analyses);
+  markListsOfOwnUnits(analyses);
   markTablesAboutTheWorkbook(analyses, sheets);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
@@ -822,6 +824,41 @@ function markTablesAboutSuppliers(analyses: SheetAnalysis[]): void {
         total: found.total,
       },
       "suppliers"
+    );
+  }
+}
+
+/**
+ * A list whose names are the shops or branches another table of the workbook tells as the keeper's
+ * own (own-units.ts) lists those units again — a closed-shop list, a pivot's source — not clients.
+ */
+function markListsOfOwnUnits(analyses: SheetAnalysis[]): void {
+  const units = new Set<string>();
+  let from = "";
+  for (const a of analyses) {
+    if (a.notData?.code !== "sheet.why.own-units" || !a.table) continue;
+    const header = a.notData.params.header;
+    const at = a.table.columns.findIndex((c) => c.text.trim() === header);
+    if (at < 0) continue;
+    for (const n of namesOf(a.columnValues[at] ?? [])) units.add(n);
+    from ||= a.sheet.name;
+  }
+  if (units.size === 0) return;
+  for (const a of analyses) {
+    if (a.overridden || !a.table || a.mapping.registerSheet !== "Clients") continue;
+    // The clients' name column says whom the rows are about; without one, any column may.
+    const named = a.mapping.columns.findIndex((c) => c.field === "name");
+    const candidates = named >= 0 ? [named] : a.mapping.columns.map((_, i) => i);
+    const at = candidates.find((i) => unitsNamed(a.columnValues[i] ?? [], units) !== null);
+    if (at === undefined) continue;
+    const found = unitsNamed(a.columnValues[at] ?? [], units);
+    if (!found) continue;
+    const column = a.mapping.columns[at];
+    markNotData(
+      a,
+      "sheet.why.own-unit-names",
+      { sheet: from, column: columnLabel(column.letter, column.header), ...found },
+      "lookup"
     );
   }
 }

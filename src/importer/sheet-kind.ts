@@ -19,6 +19,7 @@ import { isHintCell } from "./hint-rows";
 import { tradeLines } from "./trade-lines";
 import { looksLikePersonName } from "./person-name";
 import { isNicknameHeader } from "../register/catalog";
+import { ownUnitsOf } from "./own-units";
 
 export type NotDataKind =
   | "pivot"
@@ -1395,6 +1396,13 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   const staffList = shape.eventLog ? null : staffEvidence(shape, headers);
   if (staffList) return staffList;
+
+  const units = shape.eventLog ? null : ownUnitsOf(shape.headers, shape.profiles);
+  if (units)
+    return notDataOf("lookup", "sheet.why.own-units", {
+      header: units.header,
+      evidence: shown(units.evidence),
+    });
 
   const periods = headers.filter((h) => PERIOD_HEADER.test(h.trim()));
   if (

@@ -425,6 +425,10 @@ export const en = {
     "its headers {headers:quoted} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.logins":
     "its headers {headers:quoted} are login names and passwords: a list of user accounts, not clients",
+  "sheet.why.own-unit-names":
+    "{column} names the shops or branches sheet {sheet} lists as the organisation's own ({count} of its {total} names): its rows are those units, not clients",
+  "sheet.why.own-units":
+    'its rows are units named in "{header}" with what only their owner writes of them ({evidence:quoted}: how each is run, when it opened, its floor area, whether it trades): the organisation\'s own shops or branches, not clients',
   "sheet.why.staff-evidence":
     "its name, headers and values ({evidence:quoted}) describe the organisation's own people (departments, posts, extensions), not clients",
   "sheet.why.staff-serving":

@@ -357,6 +357,10 @@ export const zhCN: Record<MessageCode, string> = {
     "同一客户编号（{header}）在多行重复出现，每行有日期（{date}）和金额（{amount}）：每行一笔交易",
   "sheet.why.staff": "其表头{headers:quoted}描述的是同事（部门、职位、工号），不是客户",
   "sheet.why.logins": "其表头{headers:quoted}是登录账号和密码：这是用户账号清单，不是客户",
+  "sheet.why.own-unit-names":
+    "{column} 栏列出的是工作表“{sheet}”中本单位自己的店铺或分支机构（{total} 个名称中有 {count} 个）：各行是这些店铺或机构，不是客户",
+  "sheet.why.own-units":
+    "其各行是“{header}”列出的门店或网点，并记有只有经营者自己才会记录的信息（{evidence:quoted}：经营方式、开业日期、面积、是否在营）：是本单位自己的店铺或分支机构，不是客户",
   "sheet.why.staff-evidence":
     "其名称、表头和内容（{evidence:quoted}）描述的是本单位的人员（部门、职务、分机），不是客户",
   "sheet.why.staff-serving":

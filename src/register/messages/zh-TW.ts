@@ -362,6 +362,10 @@ export const zhTW: Record<MessageCode, string> = {
     "同一客戶編號（{header}）在多列重複出現，每列有日期（{date}）和金額（{amount}）：每列一筆交易",
   "sheet.why.staff": "其標題{headers:quoted}描述的是同事（部門、職位、員工編號），不是客戶",
   "sheet.why.logins": "其標題{headers:quoted}是登入帳號和密碼：這是使用者帳號清單，不是客戶",
+  "sheet.why.own-unit-names":
+    "{column} 欄列出的是工作表「{sheet}」中本單位自己的店鋪或分支機構（{total} 個名稱中有 {count} 個）：各列是這些店鋪或機構，不是客戶",
+  "sheet.why.own-units":
+    "其各列是「{header}」列出的門市或據點，並記有只有經營者自己才會記錄的資訊（{evidence:quoted}：經營方式、開業日期、面積、是否營業中）：是本單位自己的店鋪或分支機構，不是客戶",
   "sheet.why.staff-evidence":
     "其名稱、標題和內容（{evidence:quoted}）描述的是本單位的人員（部門、職務、分機），不是客戶",
   "sheet.why.staff-serving":

@@ -18,3 +18,4 @@ export * from "./record-parties";
 export * from "./trade-flow";
 export * from "./event-guests";
 export * from "./template-hints";
+export * from "./own-units";
