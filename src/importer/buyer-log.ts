@@ -17,11 +17,13 @@
  *   reading as no person or firm, or so few against the lines that they sort them (Online /
  *   Walk In), with no phone or code that stays with them.
  */
+import { headerHasWord } from "../register/catalog";
+import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import type { SheetAnalysis } from "./analyse-sheet";
 import { cellText } from "./grid";
 import { agreementWithin, comparableText } from "./keyed-agreement";
 import { columnLabel } from "./map-columns";
-import { looksLikePersonName } from "./person-name";
+import { partyNameShare } from "./party-names";
 import { sheetIssue } from "./sheet-issue";
 import { readHeader } from "./subject";
 import type { ImportIssue, SourceCell } from "./types";
@@ -49,17 +51,9 @@ const PARTY_NAMES = 0.5;
 /** A column of dates on this share of the rows dates each row: an event. */
 const DATED = 0.6;
 
-/** The share of the filled cells whose text reads as a person's name. */
-function peopleShare(values: readonly SourceCell[]): number {
-  let all = 0;
-  let people = 0;
-  for (const v of values) {
-    const t = cellText(v ?? null).trim();
-    if (t === "") continue;
-    all++;
-    if (looksLikePersonName(t)) people++;
-  }
-  return all === 0 ? 0 : people / all;
+/** The share of the filled cells whose text names a party, a person or a firm (party-names.ts). */
+function partyShare(values: readonly SourceCell[]): number {
+  return partyNameShare(values.map((v) => [cellText(v ?? null), 1] as const));
 }
 
 /** The analysis with column `at` mapped as the buyer's name (its mapping changed in place). */
@@ -128,19 +122,26 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
     const role = readHeader(columns[i].header).role;
     return role !== "owner" && role !== "contact" && role !== "other";
   };
-  // The buyer's name: the column the headers map to it, or else one left unmapped whose values
-  // read as people's or firms' names (Recipient, 收件人, Sold To).
+  // The buyer's name: the column the headers map to it; or else one headed as the buyer (客户,
+  // Customer, Bill To) whose values read as people's or firms' names, whatever their coming back
+  // made them look like (a rep on every row, a client kind); or else one left unmapped whose
+  // values read so (Recipient, 收件人).
   const mappedName = columns.findIndex((c) => c.field === "name");
+  const partyNames = (i: number) => partyShare(analysis.columnValues[i] ?? []) >= PARTY_NAMES;
+  const headedAsBuyer = columns.findIndex(
+    (c, i) =>
+      c.field !== "name" &&
+      headerHasWord(c.header, [...TRADE_PARTY_WORDS.buyer, ...TRADE_PARTY_WORDS.either]) &&
+      !headerHasWord(c.header, TRADE_PARTY_WORDS.supplier) &&
+      partyRole(i) &&
+      partyNames(i)
+  );
   const nameAt =
     mappedName >= 0
       ? mappedName
-      : columns.findIndex(
-          (c, i) =>
-            c.field === null &&
-            partyRole(i) &&
-            ((analysis.profiles[i]?.company ?? 0) >= PARTY_NAMES ||
-              peopleShare(analysis.columnValues[i] ?? []) >= PARTY_NAMES)
-        );
+      : headedAsBuyer >= 0
+        ? headedAsBuyer
+        : columns.findIndex((c, i) => c.field === null && partyRole(i) && partyNames(i));
   if (nameAt < 0 || !partyRole(nameAt)) return null;
   const rows = Math.max(0, ...analysis.columnValues.map((v) => v.length));
   const buyerAt = nameWithThePhone(analysis, rows, nameAt, partyRole);
@@ -174,19 +175,20 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
       ? [columnLabel(c.letter, c.header)]
       : [];
   });
-  const profile = analysis.profiles[nameAt];
-  const parties =
-    peopleShare(names) >= PARTY_NAMES || (profile !== undefined && profile.company >= PARTY_NAMES);
+  const parties = partyShare(names) >= PARTY_NAMES;
   const dated = analysis.profiles.findIndex(
     (p, i) => i !== nameAt && p.filled >= named * DATED && p.date >= DATED
   );
   if (dated < 0 && telling.length === 0) return null;
   if (telling.length === 0 && !parties) return null;
   if (mappedName < 0) withName(analysis, nameAt);
-  // A number that changes between the rows of one buyer (a payment serial, an order number read
-  // as the client's) numbers the transactions: as the client's number it would split every buyer.
+  // A buyer's own fields stay the same on each of the buyer's rows. A value that changes between
+  // them (a payment serial or order number read as the client's number, a shipping date read as a
+  // birthday, an amount read as income) describes the transaction: as the client's it would split
+  // every buyer or keep one row's value. Phones and e-mails are left to the merge by identity (a
+  // buyer with two phones is still one buyer, and may be two people of one name).
   columns.forEach((c, i) => {
-    if (c.field !== "clientId") return;
+    if (i === nameAt || c.field === null || c.field === "phone" || c.field === "email") return;
     const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
     if (repeated > 0 && share < AGREEING_SHARE)
       columns[i] = { ...c, field: null, confidence: 0, source: "values" };

@@ -18,6 +18,7 @@ import { CHECK_MARK_WORDS, foldScript, TEMPLATE_HINT_WORDS } from "../register/v
 import { isHintCell } from "./hint-rows";
 import { tradeLines } from "./trade-lines";
 import { looksLikePersonName } from "./person-name";
+import { partyNameShare } from "./party-names";
 import { isNicknameHeader } from "../register/catalog";
 import { ownUnitsOf } from "./own-units";
 
@@ -425,7 +426,8 @@ function repeatedBuyer(shape: SheetShape): RepeatedBuyer | null {
       reading.role === "subject" ||
       isNicknameHeader(shape.headers[i]) ||
       (p.personName >= 0.5 && readsAsPeople(p)) ||
-      p.company >= 0.5;
+      p.company >= 0.5 ||
+      partyNameShare(p.values) >= 0.5;
     if (!names || p.distinct < 2 || p.distinctRatio > REPEATED_BUYERS) continue;
     // Of several such columns the one naming the most parties names the buyers: the shop, the
     // supplying distributor or a discount's kind each cover many buyers' lines.

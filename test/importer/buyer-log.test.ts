@@ -198,4 +198,66 @@ describe("the buyers of a log in a workbook that lists its clients nowhere", () 
     const r = importWorkbook([sheet("Dispatch", rows)]);
     expect(buyerIssue(r)).toBeUndefined();
   });
+  it("takes firms, schools, shops and people together as the buyers of a delivery log", () => {
+    // No kind of name is half the rows alone: a person, a firm, a school, a café, a printer.
+    const buyers = [
+      "Owen Barker",
+      "Cobalt Group Ltd",
+      "Riverside Primary School",
+      "Juniper Corner Café",
+      "Harbour Printing Works",
+      "The Old Mill Tavern",
+    ];
+    const rows: SourceCell[][] = [
+      ["Line", "Dispatch Date", "Item", "Boxes", "Unit Price", "Balance Due", "Sold To", "VAT?"],
+    ];
+    for (let i = 0; i < 33; i++)
+      rows.push([
+        i + 1,
+        `2024-${pad((i % 11) + 1)}-${pad((i % 27) + 1)}`,
+        ["Toner", "A4 Paper", "Stapler"][i % 3],
+        1 + (i % 6),
+        [12.5, 4.2, 9][i % 3],
+        i % 4 === 0 ? 20 + i : 0,
+        buyers[partyOf(i, buyers.length)],
+        i % 2 ? "yes" : "no",
+      ]);
+    const r = importWorkbook([sheet("Deliveries", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    const named = new Set(rows.slice(1).map((row) => row[6]));
+    expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...named].sort());
+    expect(buyerIssue(r)?.params).toMatchObject({ count: named.size, rows: 33 });
+  });
+
+  it("takes the column headed as the client for the buyer and keeps only what stays with it", () => {
+    // Five people coming back on every row under 客戶 would read as the staff on the rows.
+    const buyers = INVENTED_PEOPLE["zh-TW"].slice(0, 5);
+    const taxIds = ["24536871", "53012984", "16480277", "80543126", "42917735"];
+    const rows: SourceCell[][] = [
+      ["客戶", "統一編號", "送貨日期", "送貨地址", "品名", "單價", "數量", "金額"],
+    ];
+    for (let i = 0; i < 28; i++) {
+      const b = partyOf(i, buyers.length);
+      rows.push([
+        buyers[b],
+        taxIds[b],
+        `${2023 + (i % 2)}/${(i % 12) + 1}/${(i % 25) + 2}`,
+        `臺中市西屯區工業區${(i % 9) + 1}路${10 + i * 3}號`,
+        ["紙箱", "膠帶", "棧板"][i % 3],
+        [12, 35, 180][i % 3],
+        10 * (1 + (i % 4)),
+        1500 + i * 35,
+      ]);
+    }
+    const r = importWorkbook([sheet("出貨", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    const field = (h: string) => r.mappings[0].columns.find((c) => c.header === h)?.field;
+    expect(field("客戶")).toBe("name");
+    // What changes from delivery to delivery (where the goods went) is no field of the buyer's;
+    // the buyer's tax number, the same on each of its rows, is.
+    expect(field("送貨地址")).toBeNull();
+    expect(field("送貨日期")).toBeNull();
+    expect(field("統一編號")).not.toBeNull();
+    expect(r.records.Clients).toHaveLength(new Set(rows.slice(1).map((row) => row[0])).size);
+  });
 });

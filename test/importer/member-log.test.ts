@@ -165,7 +165,7 @@ describe("a log whose rows carry each member's own details", () => {
     expect(rex?.owner ?? null).toBeNull();
   });
 
-  it("stays a log when the rows name only who paid (a name and an e-mail)", () => {
+  it("reads no members when the rows name only who paid (a name and an e-mail): its buyers are the clients", () => {
     const header = ["Invoice No.", "Invoice Date", "Customer", "Email", "Item", "Amount"];
     const rows: SourceCell[][] = [header];
     for (let i = 0; i < 24; i++) {
@@ -180,9 +180,12 @@ describe("a log whose rows carry each member's own details", () => {
       ]);
     }
     const r = importWorkbook([sheet("Invoices", rows)]);
-    expect(r.mappings[0].registerSheet).toBeNull();
-    expect(r.mappings[0].kind).toBe("transactions");
     expect(memberIssue(r)).toBeUndefined();
+    // With no client list in the workbook, each buyer the invoices name is one client (buyer-log).
+    expect(r.issues.some((i) => i.code === "sheet.why.buyer-log")).toBe(true);
+    expect(r.records.Clients.map((c) => c.name).sort()).toEqual(
+      INVENTED_PEOPLE.en.slice(0, 4).sort()
+    );
   });
 
   it("stays a log beside a client list of the same members", () => {
