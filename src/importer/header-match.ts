@@ -5,6 +5,7 @@
 import { SHEETS, sheetDef } from "../register/sheets";
 import { foldHeader, foldHeaderUncached, headerSpellings } from "../register/catalog";
 import { CLIENT_REFERENCE_KEY, CLIENT_REFERENCE_LABEL } from "../register/fields";
+import { GENERIC_NUMBER_HEADERS } from "../register/vocabulary/headers/common";
 import { RECORD_PARTY_WORDS } from "../register/vocabulary/record-parties";
 import type { FieldDef, SheetKey } from "../register/types";
 import { withoutFillNotes } from "./fill-notes";
@@ -273,6 +274,9 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
   comparisons++;
   if (h === "" || s === "") return 0;
   if (h === s) return 1;
+  // A document's number of no named kind (单号, Doc No) is not the policy's, the claim's or the
+  // ticket's whose spellings hold it: only the rest of those spellings names the kind.
+  if (genericNumbers().has(h)) return 0;
   const [short, long] = h.length <= s.length ? [h, s] : [s, h];
   const cjk = isCjk(short);
   if (long.includes(short) && short.length >= (cjk ? 2 : 4)) {
@@ -290,6 +294,12 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
   if (short.length < 5 || oneNamesAnEnd(h, s)) return 0;
   const similarity = 1 - levenshtein(h, s) / long.length;
   return similarity >= 0.8 ? 0.85 * similarity : 0;
+}
+
+let genericForms: Set<string> | null = null;
+function genericNumbers(): Set<string> {
+  genericForms ??= new Set(GENERIC_NUMBER_HEADERS.map(matchForm));
+  return genericForms;
 }
 
 let comparisons = 0;

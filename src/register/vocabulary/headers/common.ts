@@ -272,3 +272,25 @@ export const OWN_ID_HEADERS = [
   "唯一标识",
   "主键",
 ] as const;
+
+/**
+ * Headers naming the number of a document of any kind (单号, 单据号, Doc No): a shipment's, an
+ * invoice's or an order's as much as a policy's. Such a header is no policy, claim or ticket number
+ * just because those spellings hold it (保单号 holds 单号); only its own exact spelling maps it.
+ * Written in 简体 and English; headers are folded (繁→简) before they are compared.
+ */
+export const GENERIC_NUMBER_HEADERS = [
+  "单号",
+  "单据号",
+  "单据编号",
+  "票号",
+  "凭证号",
+  "流水号",
+  "doc no",
+  "document no",
+  "document number",
+  "ref no",
+  "reference no",
+  "reference number",
+  "voucher no",
+] as const;
