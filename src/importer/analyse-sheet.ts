@@ -702,7 +702,12 @@ export function analyseWorkbook(
   // With no client list anywhere, a log whose rows carry each member's own details is how the
   // workbook keeps its members (member-log.ts), and a log naming its buyers again and again keeps
   // them as its buyers (buyer-log.ts).
-  if (!perSheet.flat().some((a) => a.table && !a.loose && a.mapping.registerSheet === "Clients"))
+  // A table read as Clients that names nobody (its client words fit, no column holds the names) is
+  // no client list: it may be such a log itself, its buyers under a header values made a rep's.
+  const namesClients = (a: SheetAnalysis) => a.mapping.columns.some((c) => c.field === "name");
+  const clientList = (a: SheetAnalysis) =>
+    a.table !== null && !a.loose && a.mapping.registerSheet === "Clients" && namesClients(a);
+  if (!perSheet.flat().some(clientList))
     perSheet.forEach((list, i) => {
       const log = list.find((a) => a.notData?.kind === "transactions" && !a.overridden);
       // A pivot copied out as values (a caption kept as a header) or a table no register sheet's
@@ -713,7 +718,9 @@ export function analyseWorkbook(
           a.table !== null &&
           !a.loose &&
           a.table.headerRows.length > 0 &&
-          (a.notData?.kind === "pivot" || (a.notData === null && a.mapping.registerSheet === null))
+          (a.notData?.kind === "pivot" ||
+            (a.notData === null && a.mapping.registerSheet === null) ||
+            (a.notData === null && a.mapping.registerSheet === "Clients" && !namesClients(a)))
       );
       if (!log?.notData && !other) return;
       const logRange = (log ?? other)?.mapping.range;

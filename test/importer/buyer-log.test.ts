@@ -260,4 +260,45 @@ describe("the buyers of a log in a workbook that lists its clients nowhere", () 
     expect(field("統一編號")).not.toBeNull();
     expect(r.records.Clients).toHaveLength(new Set(rows.slice(1).map((row) => row[0])).size);
   });
+  it.each([
+    ["firms", ["单号", "日期", "客户", "产品", "数量", "金额"], INVENTED_COMPANIES["zh-CN"]],
+    ["people", ["单号", "日期", "客户", "产品", "数量", "金额"], INVENTED_PEOPLE["zh-CN"]],
+    ["firms", ["Doc No", "Date", "Customer", "Product", "Qty", "Amount"], INVENTED_COMPANIES.en],
+    ["people", ["Customer", "Doc No", "Amount", "Date", "Qty", "Product"], INVENTED_PEOPLE.en],
+  ] as const)(
+    "reads a shipment log whose only client column comes back (%s, %j) as its buyers",
+    (_kind, header, names) => {
+      // Read by its headers as a client list naming nobody (the buyers coming back look like a
+      // rep or a kind), the table is a log; the workbook has no other client list.
+      const buyers = names.slice(0, 6);
+      const rows: SourceCell[][] = [[...header]];
+      for (let i = 0; i < 50; i++) {
+        const row: SourceCell[] = [];
+        const values: Record<string, SourceCell> = {
+          0: `FH${20240100 + i}`,
+          1: `2024-${pad((i % 12) + 1)}-${pad((i % 27) + 1)}`,
+          2: buyers[(i * 7) % 6],
+          3: ["Bearing", "Gear", "Chain"][i % 3],
+          4: 1 + (i % 9),
+          5: 100 * ((i % 13) + 1),
+        };
+        const kinds = [
+          "单号|Doc No",
+          "日期|Date",
+          "客户|Customer",
+          "产品|Product",
+          "数量|Qty",
+          "金额|Amount",
+        ];
+        header.forEach((h, c) => {
+          row[c] = values[kinds.findIndex((k) => k.split("|").includes(h))];
+        });
+        rows.push(row);
+      }
+      const r = importWorkbook([sheet("Shipments", rows)]);
+      expect(r.records.Insurance ?? []).toHaveLength(0);
+      expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...buyers].sort());
+      expect(buyerIssue(r)?.params).toMatchObject({ count: 6, rows: 50 });
+    }
+  );
 });
