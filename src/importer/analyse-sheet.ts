@@ -32,6 +32,7 @@ import { preferClientsForHouseholds, preferPoliciesForHouseholds } from "./house
 import { preferClientsForDependants } from "./dependant-rows";
 import { holdsRelatives } from "./family-sheet";
 import { foldBlocks } from "./block-records";
+import { foldStackedRecords } from "./stacked-records";
 import {
   formBlock,
   formNamesClient,
@@ -477,7 +478,9 @@ export function analyseSheet(
     if (done) return done;
     const underClient = clientTops.some((top) => top < b.bounds.top);
     if (!b.table) return looseBlock(b.view, b.bounds, besideATable(b.bounds, blocks, b.view));
-    const folded = foldBlocks(b.view, b.table, b.offset);
+    const folded =
+      foldBlocks(b.view, b.table, b.offset) ??
+      foldStackedRecords(b.view, b.table, b.offset, b.bounds.top);
     const analysis = analyse(
       folded?.view ?? b.view,
       folded?.table ?? b.table,
