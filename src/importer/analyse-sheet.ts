@@ -103,6 +103,7 @@ import {
   type JoinedSheet,
 } from "./derived-sheets";
 import { lookupTables } from "./lookup-tables";
+import { sideViews } from "./side-views";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
@@ -751,6 +752,7 @@ export function analyseWorkbook(
   markHoldingsBesideTheirSheet(analyses);
   markBreakdowns(analyses);
   markReplacedRecords(analyses);
+  markSideViews(analyses);
   markDerivedSheets(analyses);
   markJoinedSheets(analyses);
   markLookupTables(analyses);
@@ -1076,6 +1078,23 @@ function markDerivedSheets(analyses: SheetAnalysis[]): void {
       sheetIssue(d.derived.sheet.name, "import.derived-unmatched", params, "warning")
     );
   }
+}
+
+/** Blocks beside a sheet's main table repeating its records (side-views.ts): left out, said why. */
+function markSideViews(analyses: SheetAnalysis[]): void {
+  for (const v of sideViews(analyses))
+    markNotData(
+      v.view,
+      "sheet.why.view-beside",
+      {
+        range: v.main.range || v.main.sheet.name,
+        column: v.column,
+        rows: v.rows,
+        found: v.found,
+        values: v.examples,
+      },
+      "copy"
+    );
 }
 
 /**

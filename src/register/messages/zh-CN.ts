@@ -408,6 +408,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），所写的内容那里都有（{held}% 的值在那里的对应行中）：是副本，已从“{source}”导入一次",
   "sheet.why.same-list-kept":
     "与“{source}”是同一份名单（其{column}列的 {count} 个值中有 {found} 个在那里，两表所写的内容彼此都有）：只从“{source}”导入一次，那里 {namedSource}% 的行写有名称，这里只有 {namedHere}%",
+  "sheet.why.view-beside":
+    "其各行又是{range}处表格中的记录（其{column}列的 {rows} 个值中有 {found} 个指向那里的行，如{values:quoted}）：是由该表做出的视图，不是另外的记录",
   "sheet.why.lookup-of":
     "其{column}列逐一列出“{sheet}”的{other}列在 {rows} 行中所用的值（其 {count} 个值中有 {found} 个在这里，如{values:quoted}）：是这些值的对照表，不是记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",

@@ -413,6 +413,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），所寫的內容那裡都有（{held}% 的值在那裡的對應列中）：是副本，已從「{source}」匯入一次",
   "sheet.why.same-list-kept":
     "與「{source}」是同一份名單（其{column}欄的 {count} 個值中有 {found} 個在那裡，兩表所寫的內容彼此都有）：只從「{source}」匯入一次，那裡 {namedSource}% 的列寫有名稱，這裡只有 {namedHere}%",
+  "sheet.why.view-beside":
+    "其各列又是{range}處表格中的紀錄（其{column}欄的 {rows} 個值中有 {found} 個指向那裡的列，如{values:quoted}）：是由該表做出的檢視，不是另外的紀錄",
   "sheet.why.lookup-of":
     "其{column}欄逐一列出「{sheet}」的{other}欄在 {rows} 列中所用的值（其 {count} 個值中有 {found} 個在這裡，如{values:quoted}）：是這些值的對照表，不是紀錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
