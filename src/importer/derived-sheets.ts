@@ -95,7 +95,7 @@ export function headersOfTable(a: SheetAnalysis): string[] {
 }
 
 /** A table that may take part: read as a register sheet from its own evidence, not set aside. */
-function usable(a: SheetAnalysis): boolean {
+export function usable(a: SheetAnalysis): boolean {
   return (
     a.table !== null &&
     !a.loose &&

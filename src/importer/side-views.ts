@@ -13,6 +13,7 @@
  * not repeat the first's.
  */
 import type { SheetAnalysis } from "./analyse-sheet";
+import { usable } from "./derived-sheets";
 import { cellText } from "./grid";
 
 /** Fields naming which record a row is. */
@@ -38,17 +39,6 @@ export interface SideView {
   rows: number;
   found: number;
   examples: string[];
-}
-
-function usable(a: SheetAnalysis): boolean {
-  return (
-    a.table !== null &&
-    !a.loose &&
-    !a.overridden &&
-    !a.form &&
-    a.notData === null &&
-    a.mapping.registerSheet !== null
-  );
 }
 
 function texts(values: readonly unknown[]): string[] {
