@@ -75,8 +75,7 @@ import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call
 import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
 import { tradeDirection } from "./trade-direction";
-import { namesOf, supplierColumn } from "./supplier-names";
-import { unitsNamed } from "./own-units";
+import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
 import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
@@ -861,9 +860,15 @@ function markListsOfOwnUnits(analyses: SheetAnalysis[]): void {
     // The clients' name column says whom the rows are about; without one, any column may.
     const named = a.mapping.columns.findIndex((c) => c.field === "name");
     const candidates = named >= 0 ? [named] : a.mapping.columns.map((_, i) => i);
-    const at = candidates.find((i) => unitsNamed(a.columnValues[i] ?? [], units) !== null);
-    if (at === undefined) continue;
-    const found = unitsNamed(a.columnValues[at] ?? [], units);
+    let at = -1;
+    let found: { count: number; total: number } | null = null;
+    for (const i of candidates) {
+      found = namedAmong(a.columnValues[i] ?? [], units);
+      if (found) {
+        at = i;
+        break;
+      }
+    }
     if (!found) continue;
     const column = a.mapping.columns[at];
     markNotData(

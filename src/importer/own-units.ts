@@ -8,8 +8,6 @@
 import { headerHasWord } from "../register/catalog";
 import { OWN_UNIT_LIST_WORDS } from "../register/vocabulary";
 import type { ColumnProfile } from "./profile";
-import { namesOf } from "./supplier-names";
-import type { SourceCell } from "./types";
 
 /** Share of a column's filled values that must be such words for the column to say so. */
 const WORDED_VALUES = 0.6;
@@ -76,24 +74,4 @@ export function ownUnitsOf(
   });
   if (found.size < MIN_EVIDENCE) return null;
   return { header: label(named), evidence: [...found.values()] };
-}
-
-/** Of a list's distinct names, at least this many and this share among the units make it theirs. */
-const MIN_UNITS = 2;
-const UNIT_SHARE = 0.6;
-
-/**
- * How many of a name column's distinct names are among the workbook's own units, of how many; null
- * unless most are (a pivot's source, a closed-shop list naming the same shops).
- */
-export function unitsNamed(
-  names: readonly SourceCell[],
-  units: ReadonlySet<string>
-): { count: number; total: number } | null {
-  const distinct = namesOf(names);
-  let count = 0;
-  for (const n of distinct) if (units.has(n)) count++;
-  return count >= MIN_UNITS && count >= distinct.size * UNIT_SHARE
-    ? { count, total: distinct.size }
-    : null;
 }

@@ -8,9 +8,9 @@
 import { comparableText } from "./keyed-agreement";
 import type { SourceCell } from "./types";
 
-/** Distinct names in a column that are suppliers: at least this many, and this share of them. */
-const MIN_SUPPLIERS = 2;
-const SUPPLIER_SHARE = 0.6;
+/** Distinct names in a column that are known ones: at least this many, and this share of them. */
+const MIN_KNOWN = 2;
+const KNOWN_SHARE = 0.6;
 
 /** The comparable names of a column's filled cells, once each. */
 export function namesOf(values: readonly SourceCell[]): Set<string> {
@@ -23,6 +23,22 @@ export function namesOf(values: readonly SourceCell[]): Set<string> {
 }
 
 /**
+ * How many of a column's distinct names are among `known` (a purchase table's suppliers, the
+ * keeper's own shops), of how many; null unless most are.
+ */
+export function namedAmong(
+  values: readonly SourceCell[],
+  known: ReadonlySet<string>
+): { count: number; total: number } | null {
+  const names = namesOf(values);
+  let count = 0;
+  for (const n of names) if (known.has(n)) count++;
+  return count >= MIN_KNOWN && count >= names.size * KNOWN_SHARE
+    ? { count, total: names.size }
+    : null;
+}
+
+/**
  * The column of `columnValues` naming the suppliers (most of its distinct values among them), and
  * how many of how many; null when none does.
  */
@@ -32,11 +48,8 @@ export function supplierColumn(
 ): { column: number; count: number; total: number } | null {
   let best: { column: number; count: number; total: number } | null = null;
   columnValues.forEach((values, column) => {
-    const names = namesOf(values);
-    let count = 0;
-    for (const n of names) if (suppliers.has(n)) count++;
-    if (count < MIN_SUPPLIERS || count < names.size * SUPPLIER_SHARE) return;
-    if (best === null || count > best.count) best = { column, count, total: names.size };
+    const named = namedAmong(values, suppliers);
+    if (named !== null && (best === null || named.count > best.count)) best = { column, ...named };
   });
   return best;
 }
