@@ -5,6 +5,7 @@ module.exports = {
   testTimeout: 60_000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  setupFiles: ["<rootDir>/test/support/fast-check-ci.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/test/engine/", "/test/e2e/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],

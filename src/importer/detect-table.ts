@@ -111,6 +111,8 @@ function isHeaderLikeCell(cell: SourceCell): boolean {
   if (typeof cell !== "string") return false;
   const text = cell.trim();
   if (text === "" || text.length > MAX_HEADER_LENGTH) return false;
+  // A reader gives a formula cell's value, so text written as "=…" is a typed value, not a heading.
+  if (/^[=＝]./.test(text)) return false;
   return looksLikeHeader(stripHeaderUnit(text)) || looksLikeHeader(text);
 }
 
