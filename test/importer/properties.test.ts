@@ -278,7 +278,14 @@ describe("properties", () => {
         numRuns: 25,
         // Found by a CI run: a first record whose texts start "=" and contain "name" was read as a
         // second header row, so that record was lost.
-        examples: [[[["=nAme", "-A "], ["=0 ", "=0 "]]]],
+        examples: [
+          [
+            [
+              ["=nAme", "-A "],
+              ["=0 ", "=0 "],
+            ],
+          ],
+        ],
       }
     );
   }, 120_000);
