@@ -87,7 +87,7 @@ phone2_rows = set(f.r.sample(sorted(phone_rows), 8))
 updated = set(f.r.sample(range(1, 1700), 17))
 FIXED = {4: "ARTHUR NGASANI", 10: "BONIFACE MASANJA", 15: "CLARA JEREMIAH, (MRS. HENRY)", 702: "TAINA MENG'ANYI",
          1500: "JANETH MGAYA LWAVU", 2210: "REHEMA c/o BULENGELA", 2211: "WINNIE c/o BULENGELA",
-         2300: "Mwashitete Family", 2301: "Furaha Mwashitete", 4302: "MR&MRS YACOBO TITO", 3100: "0790 000474"}
+         2300: "Mwashitete Family", 2301: "Furaha Mwashitete", 4302: "MR&MRS YACOBO TITO"}
 used.update(FIXED.values())
 phone_rows |= {10, 15, 4302}
 phone2_rows |= {10}
