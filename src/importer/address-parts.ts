@@ -7,9 +7,21 @@
 
 export type AddressPart = "street" | "district" | "city" | "province" | "zip" | "country";
 
-/** Who the address belongs to, before the part: "Default Address", "Billing", "Mailing Address", 户籍. */
+/**
+ * Who the address belongs to, before the part: "Default Address", "Billing", "Mailing Address", 户籍,
+ * 帳寄 (where the bill is mailed). After such a word 地 alone is the place (居住地, 户籍地, 所在地).
+ */
 const GROUP =
-  /^((?:default|primary|main|billing|shipping|delivery|mailing|postal|home|residential|office|business|work|registered|permanent|current|contact|所在|户籍|戶籍|居住|现居|現居|联系|聯絡|通讯|通訊|家庭|公司|单位|單位|注册|註冊|办公|辦公)?(?:address|addr|地址)?)/;
+  /^((?:default|primary|main|billing|shipping|delivery|mailing|postal|home|residential|office|business|work|registered|permanent|current|contact|所在|户籍|戶籍|居住|现居|現居|联系|聯絡|通讯|通訊|家庭|公司|单位|單位|注册|註冊|办公|辦公|账寄|帐寄|帳寄|邮寄|郵寄|寄送)?(?:address|addr|地址|(?<=[\u3400-\u9fff])地)?)/;
+/** The address word a group ends with, leaving whose address it is. */
+const ADDRESS_WORD = /(?:address|addr|地址|地)$/;
+/** Groups of the address on the household register (户籍), kept by the state, not where one lives. */
+const REGISTERED_GROUP = /^(?:户籍|戶籍|registered|permanent|注册|註冊)$/;
+
+/** True for the group of a registered address (户籍, Registered Address), not where one lives. */
+export function isRegisteredAddressGroup(group: string): boolean {
+  return REGISTERED_GROUP.test(group);
+}
 
 /** A code, an id or a name of the part: "Province Code", "Country (Code)", "State Name". */
 const QUALIFIER = /(?:code|id|name|abbr|abbreviation|iso|代码|代碼|名称|名稱)$/;
@@ -26,12 +38,12 @@ const PARTS: readonly [AddressPart, RegExp][] = [
   ["country", /^(?:country|countryregion|国家|國家|国家地区|國家地區|国别|國別)$/],
   [
     "province",
-    /^(?:province|state|prefecture|provincestate|stateprovince|省|省份|州|州属|州屬|省州|省市|省区|省區)$/,
+    /^(?:province|state|prefecture|provincestate|stateprovince|stateorterritory|stateorprovince|provinceorstate|provinceorterritory|省|省份|州|州属|州屬|省州|省市|省区|省區)$/,
   ],
   ["city", /^(?:city|town|suburb|locality|市|城市|地市|县市|縣市|市县|市縣)$/],
   [
     "district",
-    /^(?:district|county|borough|区|區|县|縣|区县|區縣|乡镇|鄉鎮|乡镇市区|鄉鎮市區|镇|鎮|街道办|乡|鄉)$/,
+    /^(?:district|county|borough|区|區|县|縣|区县|區縣|乡镇|鄉鎮|乡镇市区|鄉鎮市區|镇|鎮|街道办|乡|鄉|行政区|行政區|村里|村|里)$/,
   ],
 ];
 
@@ -51,7 +63,7 @@ export function addressPartOfHeader(form: string): { part: AddressPart; group: s
   if (whole) return { part: whole, group: "" };
   const group = GROUP.exec(text)?.[1] ?? "";
   const rest = text.slice(group.length);
-  const owner = group.replace(/(?:address|addr|地址)$/, "");
+  const owner = group.replace(ADDRESS_WORD, "");
   if (rest === "" && owner !== group) return { part: "street", group: owner };
   const alternatives = rest.split(/[/／|&]/).filter((t) => t !== "");
   const parts = new Set(alternatives.map((t) => partOf(t) ?? partOf(t.replace(QUALIFIER, ""))));

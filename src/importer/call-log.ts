@@ -8,7 +8,7 @@
  */
 import { renderMessage, type MessageCode } from "../register/messages";
 import { isBlankCell } from "./grid";
-import { timeOfDayOnly } from "./normalize";
+import { isWebLink, timeOfDayOnly } from "./normalize";
 import type { ColumnProfile } from "./profile";
 import type { ColumnMapping, SourceCell } from "./types";
 
@@ -28,7 +28,6 @@ const SAID_LENGTH = 20;
 /** A date with its time of day (2026-01-08 08:25, 2025/10/22 9:05:33): a moment, not a day. */
 const MOMENT =
   /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:T|\s)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/;
-const WEB_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Words: Chinese characters, or two words apart (an id or a code has neither). */
 const WORDS = /\p{Script=Han}|\p{L}\S*\s+\S*\p{L}/u;
 
@@ -65,7 +64,7 @@ function shareOf(values: readonly SourceCell[], test: (cell: SourceCell) => bool
 function isSaid(values: readonly SourceCell[], p: ColumnProfile): boolean {
   if (p.text < OF_KIND || p.meanLength < SAID_LENGTH || p.phone > 0.2 || p.date > 0.2) return false;
   const words = (v: SourceCell) =>
-    typeof v === "string" && !WEB_LINK.test(v.trim()) && WORDS.test(v.trim());
+    typeof v === "string" && !isWebLink(v.trim()) && WORDS.test(v.trim());
   return shareOf(values, words) >= OF_KIND;
 }
 

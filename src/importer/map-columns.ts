@@ -1,7 +1,7 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
 import { isPlaceholderHeader } from "./header-words";
 import { actualOverPlan } from "./plan-actual";
-import { addressPartOfHeader, type AddressPart } from "./address-parts";
+import { addressPartOfHeader, isRegisteredAddressGroup, type AddressPart } from "./address-parts";
 import { datePartOfHeader, holdsDatePart, partNumber, type DatePart } from "./date-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
 import {
@@ -28,6 +28,7 @@ import {
 } from "../register/vocabulary/values";
 import { OWN_UNIT_HEADER_WORDS, SUBJECT_QUALIFIER_WORDS } from "../register/vocabulary/relatives";
 import { INSURER_NAME_WORDS, MOBILE_HEADER_WORDS } from "../register/vocabulary/record-parties";
+import { NAME_HONORIFICS, NAME_TITLES } from "../register/vocabulary/person-names";
 import type { FieldDef, SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell, isErrorCell } from "./grid";
@@ -79,6 +80,7 @@ import {
 } from "./subject";
 import {
   enumChoices,
+  isWebLink,
   normaliseKey,
   parseEnum,
   parseHeaderUnit,
@@ -870,6 +872,23 @@ function candidatesFor(
     // 下午 07:48:58 under 填寫時間: a column of times of day is when something was written, never
     // a name or any other text of the row's subject.
     if (target.field.type === "text" && timeOfDayShare(profile) >= 0.6) fit = -1;
+    // 0912000111 under 聯絡人行動電話 (~ 聯絡人): phone numbers are the contact's phone, never the
+    // name of the contact or of our staff member a header only resembles. Nor are web links
+    // (owner_link: https://…/contrib/…) anyone's name.
+    if (
+      (key === "mainContact" || key === "owner") &&
+      hit.confidence < 1 &&
+      (profile.phone - profile.bareDigits >= 0.8 || webLinks(profile) >= 0.8)
+    )
+      fit = -1;
+    // 先生 / 女士 under 聯絡人稱謂 (~ 聯絡人), Mr / Ms under Contact Title: a form of address alone
+    // names no one.
+    if (
+      (key === "mainContact" || key === "owner" || key === "name") &&
+      hit.confidence < 1 &&
+      formsOfAddress(profile) >= 0.8
+    )
+      fit = -1;
     // 蕭翰雄, 張豪文 under 會員 (~ 會員編號): people's names are whom the row is about, never the
     // number a keeper gave them, when the header only resembles the number's.
     if (key === "clientId" && hit.confidence < 1 && profile.personName >= 0.6) fit = -1;
@@ -2895,6 +2914,39 @@ function fallbackSubject(
       names(i, 0.8)
   );
   let reason = "map.why.attached-is-subject" as MessageCode;
+  // A company named on every row beside its contact (COMPANY | PRIMARY REP | SECONDARY REP), each
+  // company once: the rows are the companies, the contact is whom one reaches there. A company
+  // written on two rows has two people there, and the rows are the people.
+  const onceEach = (column: ColumnInput, i: number) =>
+    distinctTexts(column.values.map((v) => cellText(v))) === profiles[i].filled;
+  const company =
+    chosen < 0
+      ? -1
+      : input.columns.findIndex(
+          (column, i) =>
+            mappings[i].field === "employer" &&
+            mappings[i].source !== "override" &&
+            namesCompany(column) &&
+            companyLikeValues(column.values) &&
+            profiles[i].filled >= profiles[chosen].filled * 0.8 &&
+            onceEach(column, i)
+        );
+  if (company >= 0) {
+    const contact = chosen;
+    chosen = company;
+    reason = "map.why.company-with-contact";
+    if (byKey.has("mainContact") && !taken.has("mainContact")) {
+      const previous = mappings[contact].field;
+      if (previous) taken.delete(previous);
+      taken.add("mainContact");
+      assign(mappings[contact], "mainContact", 0.7, [
+        why("map.why.firm-contact", {
+          header: mappings[contact].header,
+          firm: mappings[company].header,
+        }),
+      ]);
+    }
+  }
   if (chosen < 0) {
     chosen = input.columns.findIndex(
       (_, i) =>
@@ -3933,7 +3985,7 @@ function joinAddressParts(
   taken: Set<string>
 ): void {
   if (!byKey.has("address")) return;
-  const street = mappings.findIndex((m) => m.field === "address");
+  let street = mappings.findIndex((m) => m.field === "address");
   const placeValues = (i: number) =>
     input.columns[i].header.text === "" && profiles[i].place >= 0.6;
   const forms = (i: number) =>
@@ -3965,7 +4017,28 @@ function joinAddressParts(
       found.set(i, { part, group: "" });
     }
   const groups = [...new Set([...found.values()].map((p) => p.group).filter((g) => g !== ""))];
-  const group = (street >= 0 ? found.get(street)?.group : undefined) || groups[0] || "";
+  // The household register's address (户籍地址) beside the one the client lives or gets post at
+  // (居住地, 帳寄地址): a person keeps the latter, the registered one stays in notes.
+  const lived = groups.find(
+    (g) =>
+      !isRegisteredAddressGroup(g) &&
+      [...found.values()].some((p) => p.group === g && p.part !== "zip")
+  );
+  const streetGroup = street >= 0 ? found.get(street)?.group : undefined;
+  const group =
+    streetGroup && (!isRegisteredAddressGroup(streetGroup) || lived === undefined)
+      ? streetGroup
+      : lived || groups[0] || "";
+  if (street >= 0 && streetGroup && streetGroup !== group) {
+    Object.assign(mappings[street], { field: null, confidence: 0, source: "none" });
+    const kept = [...found].find(([, p]) => p.group === group)?.[0] ?? street;
+    setEvidence(mappings[street], [
+      why("map.why.registered-address", { header: mappings[kept].header }),
+    ]);
+    found.delete(street);
+    taken.delete("address");
+    street = -1;
+  }
   const parts = [...found].filter(([, p]) => p.group === "" || p.group === group);
   // A lone street has nothing to join; a zip alone is no address.
   if (parts.length < 2 && (street >= 0 || parts.every(([, p]) => p.part === "zip"))) return;
@@ -4094,37 +4167,59 @@ function namesPhoneOfKind(header: string): boolean {
 }
 const BARE_NUMBER_WORDS: readonly string[] = MOBILE_HEADER_WORDS.bare.map((w) => matchForm(w));
 
-/** Share of a column's values that are calendar years (1900–2100) and nothing else. */
-function calendarYears(profile: ColumnProfile): number {
+/** Forms of address written alone (Mr, Dr, 先生, 女士), matched in lower case without a dot. */
+const FORM_OF_ADDRESS = new Set([...NAME_HONORIFICS, ...NAME_TITLES]);
+
+/** Share of a column's values (once enough are sampled) that pass `test`, trimmed. */
+function shareOfValues(profile: ColumnProfile, test: (text: string) => boolean): number {
   if (profile.sampled < MIN_VALUES_TO_CONTRADICT) return 0;
   let hits = 0;
   let seen = 0;
   for (const [value, count] of profile.values) {
     seen += count;
-    const year = /^(\d{4})(?:\.0+)?$/.exec(value.trim());
-    if (year && Number(year[1]) >= 1900 && Number(year[1]) <= 2100) hits += count;
+    if (test(value.trim())) hits += count;
   }
   return seen === 0 ? 0 : hits / seen;
 }
 
+/** Share of a column's values that are a form of address and nothing else. */
+function formsOfAddress(profile: ColumnProfile): number {
+  return shareOfValues(profile, (text) =>
+    FORM_OF_ADDRESS.has(text.toLowerCase().replace(/\.$/, ""))
+  );
+}
+
+/** Share of a column's values that are web links. */
+function webLinks(profile: ColumnProfile): number {
+  return shareOfValues(profile, isWebLink);
+}
+
+/** Share of a column's values that are calendar years (1900–2100) and nothing else. */
+function calendarYears(profile: ColumnProfile): number {
+  return shareOfValues(profile, (text) => {
+    const year = /^(\d{4})(?:\.0+)?$/.exec(text);
+    return year !== null && Number(year[1]) >= 1900 && Number(year[1]) <= 2100;
+  });
+}
+
 /** Share of a column's values written as a phone's length of digits and nothing else (9000023778). */
 function phoneLengthDigits(profile: ColumnProfile): number {
-  if (profile.sampled < MIN_VALUES_TO_CONTRADICT || profile.serial || profile.distinctRatio < 0.5)
-    return 0;
-  let hits = 0;
-  let seen = 0;
-  for (const [value, count] of profile.values) {
-    seen += count;
-    if (/^[1-9]\d{9,10}$/.test(value.trim())) hits += count;
-  }
-  return seen === 0 ? 0 : hits / seen;
+  if (profile.serial || profile.distinctRatio < 0.5) return 0;
+  return shareOfValues(profile, (text) => /^[1-9]\d{9,10}$/.test(text));
 }
+
+/** Share of the client names read as people's for a list of people (not of firms). */
+const PEOPLE_SHARE = 0.5;
 
 /**
  * A second phone column (Mobile beside Phone, 手机 beside 电话, a home and a work number) is
  * another number of the same person, and a person keeps one phone: the mobile where it is filled
  * (else the column already read as the phone), the other only where that one is blank, and the
  * other number in notes where both are given. A row with only a landline still has a phone.
+ * A header naming a mobile in any words (聯絡人行動電話, 手提) over phone numbers is such a column
+ * even when no phone heading is exact; on a sheet without headers every further column of numbers
+ * one dials is (a run of bare digits such as 2121307 is a serial), and the one filled with numbers
+ * on the most rows is the one a person keeps.
  */
 function joinPhones(
   input: ColumnMapInput,
@@ -4134,30 +4229,64 @@ function joinPhones(
 ): void {
   const target = byKey.get("phone");
   if (!target) return;
-  const phone = mappings.findIndex((m) => m.field === "phone");
-  if (phone < 0 || mappings[phone].source === "override") return;
+  const mapped = mappings.findIndex((m) => m.field === "phone");
+  if (mapped >= 0 && mappings[mapped].source === "override") return;
   const phoneValues = (i: number) => profiles[i].filled > 0 && profiles[i].phone >= 0.5;
-  const spelled = unmappedColumnsSpelledAs(target, input, mappings, (_, i) => phoneValues(i));
-  // Work Phone, Landline, 固定电话: a phone of a kind in the header, and phone numbers below it.
-  const worded = input.columns.flatMap((column, i) =>
-    mappings[i].field === null &&
-    mappings[i].source === "none" &&
-    !spelled.includes(i) &&
-    phoneValues(i) &&
-    column.header.candidates.some(namesPhoneOfKind)
-      ? [i]
-      : []
-  );
-  const others = [...spelled, ...worded];
-  if (others.length === 0) return;
-  const group = [phone, ...others].sort((a, b) => a - b);
+  const free = (i: number) => mappings[i].field === null && mappings[i].source === "none";
   const mobile = (i: number) =>
     input.columns[i].header.candidates.some((c) => {
       const h = matchForm(stripHeaderUnit(c));
       return MOBILE_WORDS.some((w) => h.includes(w));
     });
+  const spelled = unmappedColumnsSpelledAs(target, input, mappings, (_, i) => phoneValues(i));
+  // A person's mobile is their phone; a firm's number is its landline, and a mobile beside it is
+  // its contact's (联系人手机, read with the contact). People are named so, or have a birthday or
+  // an ID number.
+  const name = mappings.findIndex((m) => m.field === "name");
+  const people =
+    (name >= 0 && profiles[name].personName >= PEOPLE_SHARE) ||
+    personFieldsOf(mappings, profiles).length > 0;
+  // Work Phone, Landline, 固定电话: a phone of a kind in the header, phones below. And on a list of
+  // people a mobile (聯絡人行動電話) beside a phone that is not one; beside a mobile, another
+  // mobile is someone else's (the consignee's), not the client's second number.
+  const mobileRead = mapped >= 0 && mobile(mapped);
+  const worded = input.columns.flatMap((column, i) =>
+    free(i) &&
+    !spelled.includes(i) &&
+    phoneValues(i) &&
+    (column.header.candidates.some(namesPhoneOfKind) || (mobile(i) && people && !mobileRead))
+      ? [i]
+      : []
+  );
+  // Without headers, a list of people joins its further columns of numbers one dials.
+  const headerless = input.columns.every((c) => c.header.text === "");
+  const unheaded =
+    headerless && people
+      ? input.columns.flatMap((_, i) =>
+          free(i) &&
+          !spelled.includes(i) &&
+          !worded.includes(i) &&
+          profiles[i].phone - profiles[i].bareDigits >= 0.8
+            ? [i]
+            : []
+        )
+      : [];
+  const others = [...spelled, ...worded, ...unheaded];
+  // No column read as the phone: a mobile's column of phone numbers is the client's phone.
+  const phone = mapped >= 0 ? mapped : (worded.find(mobile) ?? -1);
+  if (phone < 0) return;
+  if (phone !== mapped) {
+    Object.assign(mappings[phone], { field: "phone", confidence: 0.9, source: "alias" });
+    setEvidence(mappings[phone], [why("map.why.phone-mobile", { header: mappings[phone].header })]);
+    others.splice(others.indexOf(phone), 1);
+  }
+  if (others.length === 0) return;
+  const group = [phone, ...others].sort((a, b) => a - b);
+  const phonesIn = (i: number) => profiles[i].filled * profiles[i].phone;
   const mobiles = group.filter(mobile);
-  const primary = mobiles.length > 0 && mobiles.length < group.length ? mobiles[0] : phone;
+  const fullest = group.reduce((a, b) => (phonesIn(b) > phonesIn(a) ? b : a));
+  const primary =
+    mobiles.length > 0 && mobiles.length < group.length ? mobiles[0] : headerless ? fullest : phone;
   const order = [primary, ...group.filter((i) => i !== primary)];
   order.forEach((i, rank) => {
     // Joined on one field, so no later step takes one of them off it as a second phone column.
@@ -4166,7 +4295,11 @@ function joinPhones(
       Object.assign(mappings[i], { field: "phone", confidence: 0.9, source: "alias" });
     if (rank === 0) {
       if (i !== phone)
-        setEvidence(mappings[i], [why("map.why.phone-mobile", { header: mappings[i].header })]);
+        setEvidence(mappings[i], [
+          mobile(i)
+            ? why("map.why.phone-mobile", { header: mappings[i].header })
+            : why("map.why.phone-fullest"),
+        ]);
       return;
     }
     mappings[i].fallbackOf = order.slice(0, rank).map((j) => mappings[j].index);

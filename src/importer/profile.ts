@@ -174,7 +174,12 @@ export function isAmountRange(text: string): boolean {
  */
 const YEAR_SPAN = /^((?:19|20)\d{2})\s*[-–—/~～至到]\s*((?:19|20)?\d{2})$/;
 
+/** A span of months (2018/9-2019/6, 2015.09–2017.06): when a course ran, not a number to dial. */
+const MONTH_SPAN =
+  /^(?:19|20)\d{2}\s*[./\-年]\s*\d{1,2}月?\s*[-–—~～至到]\s*(?:19|20)\d{2}\s*[./\-年]\s*\d{1,2}月?$/;
+
 export function isYearSpan(text: string): boolean {
+  if (MONTH_SPAN.test(text)) return true;
   const m = YEAR_SPAN.exec(text);
   if (!m) return false;
   const from = Number(m[1]);

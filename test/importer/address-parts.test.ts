@@ -115,3 +115,54 @@ describe("assembleAddress", () => {
     ).toBe("江苏省南京市中山路1号");
   });
 });
+
+describe("the address where the client lives beside the household register's", () => {
+  it("reads 居住地 and its parts as the address, and leaves 戶籍地 in notes", () => {
+    const r = importWorkbook([
+      sheet("Clients", [
+        ["姓名", "戶籍地址", "居住地(縣市)", "居住地(行政區)", "居住地(村里)"],
+        ["林志豪", "台北市中正區重慶南路一段1號", "屏東縣", "萬丹鄉", "溪義村"],
+        ["黃淑芬", "台中市西區民權路2號", "屏東縣", "竹田鄉", "孝忠村"],
+      ]),
+    ]);
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "name",
+      null,
+      "address",
+      "address",
+      "address",
+    ]);
+    expect(r.records.Clients.map((c) => c.address)).toEqual([
+      "屏東縣萬丹鄉溪義村",
+      "屏東縣竹田鄉孝忠村",
+    ]);
+    expect(String(r.records.Clients[0].notes)).toContain("重慶南路一段1號");
+  });
+
+  it("keeps the billing address (帳寄) over the registered one whichever comes first", () => {
+    const r = importWorkbook([
+      sheet("Clients", [
+        ["用戶名稱", "戶籍縣市", "戶籍地址", "帳寄縣市", "帳寄地址"],
+        ["林志豪", "桃園市", "中正路306號", "新北市", "文化路二段19號"],
+        ["黃淑芬", "台北市", "松仁路131巷2號", "新北市", "中山路三段34巷3號"],
+      ]),
+    ]);
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual([
+      "name",
+      null,
+      null,
+      "address",
+      "address",
+    ]);
+    expect(r.records.Clients[0].address).toBe("新北市文化路二段19號");
+  });
+
+  it("reads State or territory as the state of an English address", () => {
+    expect(
+      addresses([
+        ["Name", "Address line 1", "Town", "State or territory", "Postal code"],
+        ["Iris Vale", "7 Birch Ln", "Pretoria", "Gauteng", "0002"],
+      ])
+    ).toEqual(["7 Birch Ln, Pretoria, Gauteng 0002"]);
+  });
+});

@@ -175,3 +175,26 @@ describe("a subscriber list whose company-name column repeats the subscriber on 
     expect(r.records.Clients).toHaveLength(12);
   });
 });
+
+describe("a company on every row beside its representatives", () => {
+  it("reads the companies as the clients and the first representative as their contact", () => {
+    const rows: SourceCell[][] = [
+      ["ID", "COMPANY", "STATUS", "PRIMARY REP", "TITLE", "EMAIL", "SECONDARY REP"],
+      ...FIRMS.slice(0, 6).map((firm, i) => [
+        `V0${i + 1}`,
+        firm,
+        i % 2 === 0 ? "Local" : "Not Local",
+        PEOPLE[i],
+        "Sales Manager",
+        `rep${i}@example.com`,
+        PEOPLE[i + 4] ?? "",
+      ]),
+    ];
+    const r = importWorkbook([sheet("Clients", rows)]);
+    const fields = r.mappings[0].columns.map((c) => c.field);
+    expect(fields[1]).toBe("name");
+    expect(fields[3]).toBe("mainContact");
+    expect(r.records.Clients.map((c) => c.name)).toEqual(FIRMS.slice(0, 6));
+    expect(r.records.Clients[0].mainContact).toBe(PEOPLE[0]);
+  });
+});

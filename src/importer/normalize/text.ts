@@ -187,9 +187,16 @@ export function parsePhone(raw: unknown): Normalized<string> {
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.]{2,}$/;
 
+const WEB_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A web link: https://…, www.… (a map's https://…/place/Shop/@28.74,77.13,14z holds an "@" too). */
+export function isWebLink(text: string): boolean {
+  return WEB_LINK.test(text);
+}
+
 /** True when the text is one plausible e-mail address (what parseEmail accepts without a warning). */
 export function looksLikeEmail(text: string): boolean {
-  return EMAIL.test(text) && !text.includes("..");
+  return EMAIL.test(text) && !text.includes("..") && !isWebLink(text);
 }
 
 /** An email address, kept as written; an address that does not look valid is kept with a warning. */

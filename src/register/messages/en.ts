@@ -332,6 +332,12 @@ export const en = {
     "a visit log whose only notes column says nothing else was written down: it is what was discussed",
   "map.why.phone-fallback":
     'header "{header}" is another phone number of the same client: the phone where "{primary}" is blank, else kept in notes',
+  "map.why.registered-address":
+    'an address on the household register beside the one the client lives or gets post at ("{header}"): kept in notes',
+  "map.why.company-with-contact":
+    'header "{header}" names a company on every row beside its contact: the company is the client',
+  "map.why.phone-fullest":
+    "the column with phone numbers on the most rows of a sheet without headers: the phone, the other phone columns only where it is blank",
   "map.why.phone-mobile":
     'header "{header}" names a mobile number: the phone, the other phone columns only where it is blank',
   "map.why.call-number":

@@ -280,6 +280,10 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.visit-notes-discussed": "拜访记录中没有别的内容列，这一备注列就是洽谈要点",
   "map.why.phone-fallback":
     "表头“{header}”是同一客户的另一个电话号码：“{primary}”为空时作为电话，否则放入备注",
+  "map.why.registered-address": "户籍登记的地址，另有客户居住或收件的地址（“{header}”）：记入备注",
+  "map.why.company-with-contact": "表头“{header}”每行写一家公司，旁边是其联系人：公司是客户",
+  "map.why.phone-fullest":
+    "无表头的表中填有电话号码行数最多的一列：作为电话，其他电话列只在它为空时使用",
   "map.why.phone-mobile": "表头“{header}”是手机号码：作为电话，其他电话列只在它为空时使用",
   "map.why.call-number":
     "通话记录的每一行都有电话号码，且没有一栏写客户名称：以所拨打的号码认定客户",

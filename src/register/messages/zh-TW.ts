@@ -285,6 +285,11 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.visit-notes-discussed": "拜訪紀錄中沒有別的內容欄，這一備註欄就是洽談要點",
   "map.why.phone-fallback":
     "標題「{header}」是同一客戶的另一個電話號碼：「{primary}」為空時作為電話，否則放入備註",
+  "map.why.registered-address":
+    "戶籍登記的地址，另有客戶居住或收件的地址（「{header}」）：記入備註",
+  "map.why.company-with-contact": "標題「{header}」每列寫一家公司，旁邊是其聯絡人：公司是客戶",
+  "map.why.phone-fullest":
+    "無標題的表中填有電話號碼列數最多的一欄：作為電話，其他電話欄只在它為空時使用",
   "map.why.phone-mobile": "標題「{header}」是行動電話號碼：作為電話，其他電話欄只在它為空時使用",
   "map.why.call-number":
     "通話紀錄的每一列都有電話號碼，且沒有一欄寫客戶名稱：以所撥打的號碼認定客戶",
