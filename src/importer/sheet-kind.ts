@@ -106,6 +106,7 @@ const PRODUCT_WORDS = [
   "barcode",
   "brand",
   "model",
+  "manufacturer",
   "specification",
   "商品",
   "产品",
@@ -332,8 +333,10 @@ function hasSubjectColumn(shape: SheetShape): boolean {
 
 /**
  * A column naming clients, as a catalogue's headers are weighed: a bare "name" beside product
- * words (price, stock) is the product's own name (a book's title, a dish) unless its values read as
- * people's or firms' names, or the rows carry a phone, an e-mail or an ID number.
+ * words (price, stock) is the product's own name (a book's title, a dish, a material) unless its
+ * values read as people's names as a person reads one (a surname in front, a first and last name:
+ * 醬油膏 and 糙米飯 have a name's length only) or firms' names, or the rows carry a phone, an e-mail
+ * or an ID number.
  */
 function namesClients(shape: SheetShape): boolean {
   const reach = shape.profiles.some(
@@ -346,7 +349,10 @@ function namesClients(shape: SheetShape): boolean {
     if (reading.role === "insured") return true;
     if (reading.base !== "name") return false;
     if (reading.role === "subject") return true;
-    return reading.role === "none" && (reach || p.personName >= 0.5 || p.company >= 0.5);
+    return (
+      reading.role === "none" &&
+      (reach || (p.personName >= 0.5 && readsAsPeople(p)) || p.company >= 0.5)
+    );
   });
 }
 
