@@ -1,6 +1,6 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
 import { preferClientsForAssetClasses } from "./balance-assets";
-import { headerHasWord, sheetBySpelling } from "../register/catalog";
+import { foldHeader, headerHasWord, sheetBySpelling } from "../register/catalog";
 import { foldScript } from "../register/vocabulary/fold";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
 import {
@@ -390,6 +390,11 @@ interface BlockContext {
   clientList?: boolean;
   /** A log of transactions whose rows carry each member's own details: its members are the clients. */
   memberLog?: boolean;
+  /**
+   * The table has the layout of another sheet's log read as its buyers: it is that log too, though
+   * its one buyer makes its lines read as a product list.
+   */
+  buyerLogLayout?: boolean;
   /** A list of people read as Contacts names no party they belong to: they are the clients. */
   peopleAsClients?: boolean;
   /** Nothing else in the workbook is register data: a list of parties by its values is enough. */
@@ -406,6 +411,8 @@ export interface SheetOptions {
   clientList?: boolean;
   /** The sheet's main table is a log whose rows carry each member's own details (member-log.ts). */
   memberLog?: boolean;
+  /** The sheet's main table has the layout of another sheet's log read as its buyers. */
+  buyerLogLayout?: boolean;
   /**
    * The block of the log, by its range, when it is not the sheet's main table (a sales table
    * beside a larger purchase table).
@@ -492,6 +499,7 @@ export function analyseSheet(
         memberLog:
           options.memberLog === true &&
           (options.logRange && several ? rangeRef(b.bounds) === options.logRange : i === main),
+        buyerLogLayout: options.buyerLogLayout === true && i === main,
         peopleAsClients: options.peopleAsClients === true && i === main,
         partiesByValues: options.partiesByValues === true && i === main,
       }
@@ -662,6 +670,49 @@ const PEOPLE_FIELDS = new Set([
 ]);
 
 /**
+ * Sheets of one log's layout (a month, a branch or a sister firm a sheet) are one log: when one of
+ * them was read as its buyers, another of the same headers left out as lines of trade (one buyer
+ * or two on all its rows, which makes them read as a product's) is read as its buyers too, its
+ * columns mapped as the log's are.
+ */
+function readSheetsOfBuyerLogLayout(
+  perSheet: SheetAnalysis[][],
+  sheets: readonly SourceSheet[],
+  overrides: MappingOverrides,
+  buyerLogs: readonly SheetAnalysis[]
+): void {
+  if (buyerLogs.length === 0) return;
+  const layoutOf = (a: SheetAnalysis) => headersOfTable(a).map(foldHeader).join("|");
+  const logs = new Map(buyerLogs.map((a) => [layoutOf(a), a]));
+  perSheet.forEach((list, i) => {
+    const main = list.find(
+      (a) =>
+        !a.overridden &&
+        a.table !== null &&
+        !a.loose &&
+        (a.notData?.kind === "transactions" || a.notData?.kind === "catalogue")
+    );
+    const log = main && logs.get(layoutOf(main));
+    if (!main || !log || buyerLogs.includes(main)) return;
+    const again = analyseSheet(sheets[i], overrides, {
+      memberLog: true,
+      buyerLogLayout: true,
+      ...(main.mapping.range ? { logRange: main.mapping.range } : {}),
+    });
+    const buyers = again.find((a) => a.mapping.registerSheet === "Clients");
+    if (!buyers) return;
+    buyers.mapping.columns = buyers.mapping.columns.map((c, at) => {
+      const theirs = log.mapping.columns[at];
+      return theirs ? { ...c, field: theirs.field, confidence: theirs.confidence } : c;
+    });
+    const issue = buyersOfLog(buyers, { fewBuyers: true });
+    if (!issue) return;
+    buyers.issues.push(issue);
+    perSheet[i] = again;
+  });
+}
+
+/**
  * Reads every sheet of a workbook. Beyond each sheet on its own, a person sees that sheets about
  * the same people as a staff list (an HR workbook's contracts, family members, education records
  * keyed by the employees' names and ID numbers) are staff records too, not clients.
@@ -710,6 +761,7 @@ export function analyseWorkbook(
   const namesClients = (a: SheetAnalysis) => a.mapping.columns.some((c) => c.field === "name");
   const clientList = (a: SheetAnalysis) =>
     a.table !== null && !a.loose && a.mapping.registerSheet === "Clients" && namesClients(a);
+  const buyerLogs: SheetAnalysis[] = [];
   if (!perSheet.flat().some(clientList))
     perSheet.forEach((list, i) => {
       const log = list.find((a) => a.notData?.kind === "transactions" && !a.overridden);
@@ -740,9 +792,11 @@ export function analyseWorkbook(
         members &&
         ((log ? membersOfLog(members, shown) : null) ?? (blotter ? null : buyersOfLog(members)));
       if (!members || !issue) return;
+      if (issue.code === "sheet.why.buyer-log") buyerLogs.push(members);
       members.issues.push(issue);
       perSheet[i] = again;
     });
+  readSheetsOfBuyerLogLayout(perSheet, sheets, overrides, buyerLogs);
   const analyses = perSheet.flat();
   markTablesAboutSuppliers(analyses);
   markListsOfOwnUnits(analyses);
@@ -1033,6 +1087,7 @@ function markListsOfTheSamePeople(analyses: SheetAnalysis[]): void {
 const DERIVED_REASONS: Record<DerivedWhy, MessageCode> = {
   hidden: "sheet.why.hidden-copy",
   "hidden-rows": "sheet.why.hidden-rows",
+  "rows-copy": "sheet.why.rows-copy",
   repeats: "sheet.why.drawn-repeats",
   "own-columns": "sheet.why.drawn-from",
   copy: "sheet.why.copy-held",
@@ -1995,7 +2050,10 @@ function analyseBlock(
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const read =
     (found && context.underClient && found.code.startsWith("sheet.why.staff")) ||
-    ((found?.kind === "transactions" || found?.kind === "pivot") && context.memberLog)
+    ((found?.kind === "transactions" ||
+      found?.kind === "pivot" ||
+      (found?.kind === "catalogue" && context.buyerLogLayout)) &&
+      context.memberLog)
       ? null
       : found;
   // Rows bought from suppliers name no clients, whatever else they read as (trade-direction.ts).

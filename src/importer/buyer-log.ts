@@ -109,13 +109,55 @@ function nameWithThePhone(
   return best;
 }
 
+/** Longest text read as an account code. */
+const MAX_CODE_LENGTH = 20;
+
+/** A code as a ledger writes an account's number: digits, maybe with letters, no name's words. */
+function isCode(text: string): boolean {
+  return text.length <= MAX_CODE_LENGTH && /\d/.test(text) && !/\s\S+\s/.test(text);
+}
+
+/**
+ * The buyer's account: a column headed as the buyer (客户编号, Customer Code, Party A/c) other than
+ * the names, whose values are codes and pair one to one with them — each buyer's rows carry one code, and each
+ * code stands for one buyer. A person reads such a code as the buyer's number in the seller's
+ * books, and so the names beside it as the seller's customers, however little they read as
+ * people's or firms' names (short names, shop names, cities). A column of few values that stays
+ * with each buyer (a customer kind, a region) tells no buyers apart and is no account. -1 when
+ * there is none.
+ */
+function buyersAccount(
+  analysis: SheetAnalysis,
+  nameAt: number,
+  partyRole: (i: number) => boolean
+): number {
+  const keys = (analysis.columnValues[nameAt] ?? []).map((v) => comparableText(v));
+  const buyers = new Set(keys.filter((k) => k !== "")).size;
+  return analysis.mapping.columns.findIndex((c, i) => {
+    if (i === nameAt || (c.field !== null && c.field !== "clientId") || !partyRole(i)) return false;
+    if (!headerHasWord(c.header, [...TRADE_PARTY_WORDS.buyer, ...TRADE_PARTY_WORDS.either]))
+      return false;
+    if (headerHasWord(c.header, TRADE_PARTY_WORDS.supplier)) return false;
+    const codes = (analysis.columnValues[i] ?? []).map((v) => comparableText(v));
+    const filledCodes = codes.filter((t) => t !== "");
+    if (filledCodes.filter(isCode).length < filledCodes.length * AGREEING_SHARE) return false;
+    const distinct = new Set(filledCodes).size;
+    if (distinct < buyers * TELLS_PHONES_APART || distinct > buyers / TELLS_PHONES_APART)
+      return false;
+    return agreementWithin(codes, analysis.columnValues[nameAt] ?? []).share >= AGREEING_SHARE;
+  });
+}
+
 /**
  * The info issue that says a log was read as its buyers, when the analysis (the sheet read as
  * Clients, its transaction verdict set aside) shows a buyer named on several rows and told apart
  * by what stays with it; null when it does not, and the sheet stays what it was. A client number
  * that changes between one buyer's rows is unmapped (the analysis' mapping is changed in place).
  */
-export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
+export function buyersOfLog(
+  analysis: SheetAnalysis,
+  options: { fewBuyers?: boolean } = {}
+): ImportIssue | null {
   const columns = analysis.mapping.columns;
   if (analysis.mapping.registerSheet !== "Clients") return null;
   const partyRole = (i: number) => {
@@ -123,9 +165,9 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
     return role !== "owner" && role !== "contact" && role !== "other";
   };
   // The buyer's name: the column the headers map to it; or else one headed as the buyer (客户,
-  // Customer, Bill To) whose values read as people's or firms' names, whatever their coming back
-  // made them look like (a rep on every row, a client kind); or else one left unmapped whose
-  // values read so (Recipient, 收件人).
+  // Customer, Bill To) whose values read as people's or firms' names, or pair with the buyer's
+  // account code, whatever their coming back made them look like (a rep on every row, a client
+  // kind); or else one left unmapped whose values read as names (Recipient, 收件人).
   const mappedName = columns.findIndex((c) => c.field === "name");
   const partyNames = (i: number) => partyShare(analysis.columnValues[i] ?? []) >= PARTY_NAMES;
   const headedAsBuyer = columns.findIndex(
@@ -134,7 +176,7 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
       headerHasWord(c.header, [...TRADE_PARTY_WORDS.buyer, ...TRADE_PARTY_WORDS.either]) &&
       !headerHasWord(c.header, TRADE_PARTY_WORDS.supplier) &&
       partyRole(i) &&
-      partyNames(i)
+      (partyNames(i) || buyersAccount(analysis, i, partyRole) >= 0)
   );
   const nameAt =
     mappedName >= 0
@@ -153,7 +195,7 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
         confidence: 0,
         source: "values",
       };
-    return buyersOfLog(withName(analysis, buyerAt));
+    return buyersOfLog(withName(analysis, buyerAt), options);
   }
   const names = analysis.columnValues[nameAt] ?? [];
   const keys = Array.from({ length: rows }, (_, r) => comparableText(names[r]));
@@ -162,19 +204,28 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
   const lines = new Map<string, number>();
   for (const k of keys) if (k !== "") lines.set(k, (lines.get(k) ?? 0) + 1);
   const returning = [...lines.values()].filter((n) => n >= 2).length;
-  if (returning < MIN_RETURNING) return null;
-  if (lines.size < MIN_BUYERS || lines.size * MAX_LINES_PER_BUYER < named) return null;
+  // A sheet of the layout of a log read as its buyers (another month's, a sister firm's lines) is
+  // that log too, though it names one buyer or two.
+  if (!options.fewBuyers) {
+    if (returning < MIN_RETURNING) return null;
+    if (lines.size < MIN_BUYERS || lines.size * MAX_LINES_PER_BUYER < named) return null;
+  } else if (returning < 1) return null;
 
   const filled = (i: number) =>
     keys.filter((k, r) => k !== "" && comparableText(analysis.columnValues[i]?.[r]) !== "").length;
-  const telling = columns.flatMap((c, i) => {
-    if (c.field === null || !TELLING_FIELDS.has(c.field)) return [];
-    if (filled(i) < named * TELLING_FILLED) return [];
+  const staysWithName = (i: number) => {
+    if (filled(i) < named * TELLING_FILLED) return false;
     const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
-    return share >= AGREEING_SHARE && repeated >= MIN_RETURNING
+    return share >= AGREEING_SHARE && repeated >= (options.fewBuyers ? 1 : MIN_RETURNING);
+  };
+  const telling = columns.flatMap((c, i) =>
+    c.field !== null && TELLING_FIELDS.has(c.field) && staysWithName(i)
       ? [columnLabel(c.letter, c.header)]
-      : [];
-  });
+      : []
+  );
+  const accountAt = telling.length === 0 ? buyersAccount(analysis, nameAt, partyRole) : -1;
+  if (accountAt >= 0 && staysWithName(accountAt))
+    telling.push(columnLabel(columns[accountAt].letter, columns[accountAt].header));
   const parties = partyShare(names) >= PARTY_NAMES;
   const dated = analysis.profiles.findIndex(
     (p, i) => i !== nameAt && p.filled >= named * DATED && p.date >= DATED
@@ -193,6 +244,13 @@ export function buyersOfLog(analysis: SheetAnalysis): ImportIssue | null {
     if (repeated > 0 && share < AGREEING_SHARE)
       columns[i] = { ...c, field: null, confidence: 0, source: "values" };
   });
+  if (accountAt >= 0 && telling.length > 0 && !columns.some((c) => c.field === "clientId"))
+    columns[accountAt] = {
+      ...columns[accountAt],
+      field: "clientId",
+      confidence: 0.5,
+      source: "values",
+    };
   const evidence =
     telling.length > 0 ? telling : [columnLabel(columns[dated].letter, columns[dated].header)];
   return sheetIssue(analysis.sheet.name, "sheet.why.buyer-log", {

@@ -57,7 +57,7 @@ const KEY_SHARE = 0.8;
 const UNIQUE_SHARE = 0.95;
 
 export type DerivedWhy =
-  "hidden" | "hidden-rows" | "repeats" | "own-columns" | "copy" | "same-list";
+  "hidden" | "hidden-rows" | "rows-copy" | "repeats" | "own-columns" | "copy" | "same-list";
 
 export interface DerivedSheet {
   derived: SheetAnalysis;
@@ -408,13 +408,19 @@ const SUMMARY_SHARE = 0.9;
 /** Fewest headers two tables share for their rows to be compared cell for cell. */
 const MIN_SHARED = 3;
 
+/** Distinct rows of `derived` and of `source` over the headers they share, and how many are on both. */
+interface RowsStanding {
+  count: number;
+  sourceCount: number;
+  found: number;
+}
+
 /**
- * A hidden table whose rows, over the headers it shares with a visible one (three or more, most
- * of its own), nearly all stand there cell for cell: a copy for a pivot table or a report, kept
- * out of sight — told even when no column names one record per row (a visit log).
+ * The rows of two tables compared cell for cell over the headers they share (three or more, most of
+ * the derived table's own) — told even when no column names one record per row (a visit log, an
+ * order log naming its buyers again and again). Null when they share too few headers.
  */
-function hiddenRows(derived: SheetAnalysis, source: SheetAnalysis): DerivedSheet | null {
-  if (!isHidden(derived) || isHidden(source)) return null;
+function rowsStanding(derived: SheetAnalysis, source: SheetAnalysis): RowsStanding | null {
   const index = (a: SheetAnalysis) => {
     const at = new Map<string, number>();
     headersOfTable(a).forEach((h, i) => {
@@ -442,22 +448,56 @@ function hiddenRows(derived: SheetAnalysis, source: SheetAnalysis): DerivedSheet
   };
   const have = new Set(rowKeys(source, theirs));
   const rows = new Set(rowKeys(derived, mine));
-  if (rows.size < MIN_KEYS) return null;
   let found = 0;
   for (const k of rows) if (have.has(k)) found++;
-  if (found < rows.size * FOUND_SHARE) return null;
+  return { count: rows.size, sourceCount: have.size, found };
+}
+
+/** A derived sheet found by its rows alone: no column names its records. */
+function byRows(
+  derived: SheetAnalysis,
+  source: SheetAnalysis,
+  standing: RowsStanding,
+  why: "hidden-rows" | "rows-copy"
+): DerivedSheet {
   return {
     derived,
     source,
     column: "",
-    count: rows.size,
-    found,
-    why: "hidden-rows",
+    count: standing.count,
+    found: standing.found,
+    why,
     own: [],
     unmatched: [],
     named: new Set<string>(),
-    sourceKeys: have.size,
+    sourceKeys: standing.sourceCount,
   };
+}
+
+/**
+ * A table whose rows nearly all stand on another cell for cell, over the headers they share:
+ * - hidden while the other is visible, it is a copy for a pivot table or a report, kept out of
+ *   sight;
+ * - in sight, it is a copy when it also holds nearly all of the other's rows (a "Sheet1" made of
+ *   the order log with two lines taken out): of two such copies the one to keep is chosen as for
+ *   two copies of a list (keepsOver), and the other is left out.
+ * A part of the other (one month's lines, one buyer's) names a group by what it holds, and stays.
+ */
+function copiedRows(
+  derived: SheetAnalysis,
+  source: SheetAnalysis,
+  analyses: readonly SheetAnalysis[]
+): DerivedSheet | null {
+  if (isHidden(source)) return null;
+  const standing = rowsStanding(derived, source);
+  if (!standing || standing.count < MIN_KEYS || standing.found < standing.count * FOUND_SHARE)
+    return null;
+  if (isHidden(derived)) return byRows(derived, source, standing, "hidden-rows");
+  if (standing.found < standing.sourceCount * COPY_SHARE) return null;
+  // This one holds nearly all of the other's rows too: the same rows twice, one of them kept.
+  const mutual = standing.found >= standing.sourceCount * FOUND_SHARE;
+  if (mutual && keepsOver(derived, source, analyses)) return null;
+  return byRows(derived, source, standing, "rows-copy");
 }
 
 /**
@@ -478,7 +518,9 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
       // a named sheet lists (joinedSheets below); it is never the list the named one was drawn from.
       if (namesNoClient(source) && !namesNoClient(derived)) continue;
       const match = keyMatch(derived, source);
-      let found = match ? whyDerived(derived, source, match) : hiddenRows(derived, source);
+      let found = match
+        ? whyDerived(derived, source, match)
+        : copiedRows(derived, source, analyses);
       // Two lists of the same records each saying what the other says (the raw export behind a
       // tidied list): one of them is imported, the cleaner, and the other told as the same list.
       if (match && found?.why === "copy") {
@@ -504,7 +546,7 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
   // records were kept, imported with the summary, their rows merging.
   const parts = new Map<SheetAnalysis, DerivedSheet[]>();
   for (const d of out)
-    if (d.why !== "hidden" && d.why !== "hidden-rows")
+    if (d.why !== "hidden" && d.why !== "hidden-rows" && d.why !== "rows-copy")
       parts.set(d.source, [...(parts.get(d.source) ?? []), d]);
   const kept = new Set<DerivedSheet>();
   for (const list of parts.values()) {

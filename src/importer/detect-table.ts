@@ -199,9 +199,11 @@ function fieldListColumns(
  */
 function figureCount(row: readonly SourceCell[] | undefined): number {
   let n = 0;
-  row?.forEach((cell) => {
-    if (cell instanceof Date) n++;
-    else if (
+  const calendar = calendarColumns(row);
+  row?.forEach((cell, c) => {
+    if (cell instanceof Date) {
+      if (!calendar.has(c)) n++;
+    } else if (
       typeof cell === "number" &&
       !isYearNumber(cell) &&
       !isSmallWhole(cell) &&
@@ -210,6 +212,46 @@ function figureCount(row: readonly SourceCell[] | undefined): number {
       n++;
   });
   return n;
+}
+
+/** Fewest dates side by side, a day, a week or a month apart, that make a calendar of columns. */
+const MIN_CALENDAR_RUN = 3;
+const DAY_MS = 86_400_000;
+
+/**
+ * The columns of a row's dates that head a calendar: three or more side by side, each the same
+ * step after the one before (a day, a week, a month) — a collection sheet's 1-Jan … 31-Jan, a
+ * schedule's weeks. A record's dates (born, joined, renewed) are never such a run.
+ */
+function calendarColumns(row: readonly SourceCell[] | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!row) return out;
+  const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
+  const step = (a: Date, b: Date): string | null => {
+    const days = Math.round((b.getTime() - a.getTime()) / DAY_MS);
+    if (days === 1 || days === 7) return `d${days}`;
+    if (monthIndex(b) - monthIndex(a) === 1 && a.getUTCDate() === b.getUTCDate()) return "m";
+    return null;
+  };
+  let start = 0;
+  let runStep: string | null = null;
+  const close = (end: number) => {
+    if (end - start + 1 >= MIN_CALENDAR_RUN) for (let c = start; c <= end; c++) out.add(c);
+  };
+  for (let c = 1; c <= row.length; c++) {
+    const before = row[c - 1];
+    const cell = row[c];
+    const s =
+      before instanceof Date && cell instanceof Date && c < row.length ? step(before, cell) : null;
+    if (s !== null && (runStep === null || s === runStep)) {
+      runStep = s;
+      continue;
+    }
+    close(c - 1);
+    start = s !== null ? c - 1 : c;
+    runStep = s;
+  }
+  return out;
 }
 
 function isSmallWhole(n: number): boolean {
@@ -346,9 +388,10 @@ function readByShape(
     let matches = 0;
     let shaped = 0;
     let words = 0;
+    const calendar = calendarColumns(cells);
     cells.forEach((cell, c) => {
       const shape = shapesAt(row)[c];
-      if (shape === null || shape === undefined) return;
+      if (shape === null || shape === undefined || calendar.has(c)) return;
       const counts = new Map<ValueShape, number>();
       let n = 0;
       for (const r of below) {

@@ -477,6 +477,8 @@ export const en = {
     'a hidden sheet whose rows are records of "{source}" again ({found} of the {count} values of its column {column} name rows there): the source a pivot table or report reads, imported once from "{source}"',
   "sheet.why.hidden-rows":
     'a hidden sheet whose rows stand on "{source}" cell for cell ({found} of its {count} rows): the source a pivot table or report reads, imported once from "{source}"',
+  "sheet.why.rows-copy":
+    'its rows stand on "{source}" cell for cell ({found} of its {count} rows), and nearly all of that sheet\'s rows stand here: a copy, imported once from "{source}"',
   "sheet.why.drawn-repeats":
     'its rows name records of "{source}" ({found} of the {count} values of its column {column} name rows there), some of them on several rows: what is done for them (deliveries, calls, runs), no new records',
   "sheet.why.drawn-from":

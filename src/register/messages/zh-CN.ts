@@ -404,6 +404,8 @@ export const zhCN: Record<MessageCode, string> = {
     "是隐藏的工作表，其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里）：是数据透视表或报表的数据源，已从“{source}”导入",
   "sheet.why.hidden-rows":
     "是隐藏的工作表，其各行逐格都在“{source}”中（{count} 行中有 {found} 行）：是数据透视表或报表的数据源，已从“{source}”导入",
+  "sheet.why.rows-copy":
+    "其各行逐格都在“{source}”中（{count} 行中有 {found} 行），那里的行这里也几乎都有：是副本，已从“{source}”导入一次",
   "sheet.why.drawn-repeats":
     "其各行指向“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），有的记录占了好几行：记的是为它们做的事（配送、电话、车次），没有新的记录",
   "sheet.why.drawn-from":

@@ -410,6 +410,8 @@ export const zhTW: Record<MessageCode, string> = {
     "是隱藏的工作表，其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡）：是樞紐分析表或報表的資料來源，已從「{source}」匯入",
   "sheet.why.hidden-rows":
     "是隱藏的工作表，其各列逐格都在「{source}」中（{count} 列中有 {found} 列）：是樞紐分析表或報表的資料來源，已從「{source}」匯入",
+  "sheet.why.rows-copy":
+    "其各列逐格都在「{source}」中（{count} 列中有 {found} 列），那裡的列這裡也幾乎都有：是副本，已從「{source}」匯入一次",
   "sheet.why.drawn-repeats":
     "其各列指向「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），有的紀錄佔了好幾列：記的是為它們做的事（配送、電話、車次），沒有新的紀錄",
   "sheet.why.drawn-from":
