@@ -101,6 +101,7 @@ import {
   type DerivedWhy,
   type JoinedSheet,
 } from "./derived-sheets";
+import { clientLabelLines } from "./label-lines";
 import { lookupTables } from "./lookup-tables";
 import { sideViews } from "./side-views";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
@@ -429,6 +430,22 @@ export function analyseSheet(
   overrides: MappingOverrides,
   options: SheetOptions = {}
 ): SheetAnalysis[] {
+  // Lines told apart by a label in their first cell: those under the client's label are the list.
+  const lines = clientLabelLines(sheet);
+  if (lines) {
+    const read = analyseSheet(lines.sheet, overrides, options);
+    const clients = read.find((a) => a.mapping.registerSheet === "Clients" && a.table !== null);
+    if (clients) {
+      clients.issues.push(
+        sheetIssue(sheet.name, "import.label-lines", {
+          label: lines.label,
+          count: lines.clients,
+          others: lines.others,
+        })
+      );
+      return read;
+    }
+  }
   const blocks = splitAtForms(sheet, sheetBlocks(sheet));
   const forms = blocks.map((b) => formBlock(b));
   const main = mainTableIndex(blocks.map((b, i) => forms[i] ?? b));

@@ -641,6 +641,8 @@ export const en = {
     'Nothing in this workbook reads as register data by its headers, but sheet "{sheet}" reads as a list of parties by its values: column {column} names a different one on each of {rows} rows, so each row was imported as a client, that column naming it. If it is no client list, --map "{sheet}!*=-" leaves it out; --map "{sheet}!Header=name" takes another column as the client.',
   "import.party-of-each-row":
     "Column {column} names a different party on each row, while {grouped} names {groups} parties, each over several rows: the rows are the parties of {column}, and {grouped} is kept in notes.",
+  "import.label-lines":
+    'its lines are told apart by a label in column A: the {count} lines labelled "{label}" are the clients, one a line; the other {others} lines (other labels and the lines under them) are what belongs to them, not clients, and are left out',
   "import.people-as-clients":
     "This list of people names no company or client they belong to (no account column, no client number they share, no client list in the workbook): each person was read as a client, not as a contact.",
   "import.group-rows-subject":

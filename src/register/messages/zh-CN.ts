@@ -553,6 +553,8 @@ export const zhCN: Record<MessageCode, string> = {
     '本工作簿中没有按表头可认出的登记数据，但工作表“{sheet}”按其值看是一份对象名单：{column} 栏在 {rows} 行中每行写着一个不同的对象，因此每行都已作为客户导入，由该栏指明客户。如果这不是客户名单，用 --map "{sheet}!*=-" 将其排除；要改用其他栏作客户，用 --map "{sheet}!表头=name"。',
   "import.party-of-each-row":
     "{column} 栏每行是不同的一方，而 {grouped} 栏只有 {groups} 方、各占多行：各行按 {column} 栏读取，{grouped} 栏放入备注。",
+  "import.label-lines":
+    "其各行由 A 列的标签区分：标为“{label}”的 {count} 行是客户，每行一位；其余 {others} 行（别的标签及其下的行）是属于客户的内容，不是客户，未导入",
   "import.people-as-clients":
     "这份人员名单没有指明他们所属的公司或客户（没有单位栏、没有共用的客户编号，工作簿里也没有客户清单）：每个人按客户读取，而不是联系人。",
   "import.group-rows-subject":

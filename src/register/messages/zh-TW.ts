@@ -561,6 +561,8 @@ export const zhTW: Record<MessageCode, string> = {
     '本活頁簿中沒有按標題可認出的登錄資料，但工作表「{sheet}」按其值看是一份對象名單：{column} 欄在 {rows} 列中每列寫著一個不同的對象，因此每列都已作為客戶匯入，由該欄指明客戶。如果這不是客戶名單，用 --map "{sheet}!*=-" 將其排除；要改用其他欄作客戶，用 --map "{sheet}!標題=name"。',
   "import.party-of-each-row":
     "{column} 欄每列是不同的一方，而 {grouped} 欄只有 {groups} 方、各佔多列：各列按 {column} 欄讀取，{grouped} 欄放入備註。",
+  "import.label-lines":
+    "其各列由 A 欄的標籤區分：標為「{label}」的 {count} 列是客戶，每列一位；其餘 {others} 列（別的標籤及其下的列）是屬於客戶的內容，不是客戶，未匯入",
   "import.people-as-clients":
     "這份人員名單沒有指明他們所屬的公司或客戶（沒有單位欄、沒有共用的客戶編號，活頁簿裡也沒有客戶清單）：每個人按客戶讀取，而不是聯絡人。",
   "import.group-rows-subject":
