@@ -413,6 +413,8 @@ interface RowsStanding {
   count: number;
   sourceCount: number;
   found: number;
+  /** Both tables have the same headers, no more and no fewer: one layout. */
+  sameLayout: boolean;
 }
 
 /**
@@ -450,7 +452,9 @@ function rowsStanding(derived: SheetAnalysis, source: SheetAnalysis): RowsStandi
   const rows = new Set(rowKeys(derived, mine));
   let found = 0;
   for (const k of rows) if (have.has(k)) found++;
-  return { count: rows.size, sourceCount: have.size, found };
+  const layout = (a: SheetAnalysis) => headersOfTable(a).map(foldHeader).join("\u0000");
+  const sameLayout = layout(derived) === layout(source);
+  return { count: rows.size, sourceCount: have.size, found, sameLayout };
 }
 
 /** A derived sheet found by its rows alone: no column names its records. */
@@ -478,9 +482,10 @@ function byRows(
  * A table whose rows nearly all stand on another cell for cell, over the headers they share:
  * - hidden while the other is visible, it is a copy for a pivot table or a report, kept out of
  *   sight;
- * - in sight, it is a copy when it also holds nearly all of the other's rows (a "Sheet1" made of
- *   the order log with two lines taken out): of two such copies the one to keep is chosen as for
- *   two copies of a list (keepsOver), and the other is left out.
+ * - in sight, it is a copy when it has the other's headers, no more and no fewer, and holds nearly
+ *   all of the other's rows too (a "Sheet1" made of the order log with two lines taken out): of two
+ *   such copies the one to keep is chosen as for two copies of a list (keepsOver), and the other
+ *   is left out. A summary of fewer columns beside the sheet it sums up is imported, merging.
  * A part of the other (one month's lines, one buyer's) names a group by what it holds, and stays.
  */
 function copiedRows(
@@ -493,7 +498,7 @@ function copiedRows(
   if (!standing || standing.count < MIN_KEYS || standing.found < standing.count * FOUND_SHARE)
     return null;
   if (isHidden(derived)) return byRows(derived, source, standing, "hidden-rows");
-  if (standing.found < standing.sourceCount * COPY_SHARE) return null;
+  if (!standing.sameLayout || standing.found < standing.sourceCount * COPY_SHARE) return null;
   // This one holds nearly all of the other's rows too: the same rows twice, one of them kept.
   const mutual = standing.found >= standing.sourceCount * FOUND_SHARE;
   if (mutual && keepsOver(derived, source, analyses)) return null;
