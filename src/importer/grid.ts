@@ -28,6 +28,25 @@ export function isBlankCell(cell: unknown): boolean {
   return false;
 }
 
+/**
+ * The sheet without each row's blank cells after its last filled one, and without blank rows
+ * (holes, as a file leaves a row it has no cell in). A row's width and an empty row's presence say
+ * nothing a person sees: a file writes a row up to its last cell and skips rows it has nothing in,
+ * while Excel's used range pads every row to the widest and gives every row; the same sheet must
+ * be read alike either way (the task pane reads the open workbook, the CLI its file). Rows that
+ * need no trimming are shared with the sheet given, which is left as it was.
+ */
+export function withoutBlankEnds(sheet: SourceSheet): SourceSheet {
+  const rows: SourceCell[][] = new Array<SourceCell[]>(sheet.rows.length);
+  sheet.rows.forEach((row, r) => {
+    if (!row) return;
+    let end = row.length;
+    while (end > 0 && isBlankCell(row[end - 1])) end--;
+    if (end > 0) rows[r] = end === row.length ? row : row.slice(0, end);
+  });
+  return { ...sheet, rows };
+}
+
 /** The cell as a person would read it, for headers, samples and messages. */
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return "";

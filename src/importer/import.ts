@@ -16,7 +16,14 @@ import {
 } from "./analyse-sheet";
 import { snapshotPlaces, type Tab } from "./snapshots";
 import { classifyRows, memoText, type ClassifiedRow, type RowKind } from "./classify-rows";
-import { cellText, columnLetter, fillMergedDown, isBlankCell, rowIsBlank } from "./grid";
+import {
+  cellText,
+  columnLetter,
+  fillMergedDown,
+  isBlankCell,
+  rowIsBlank,
+  withoutBlankEnds,
+} from "./grid";
 import { joinKey } from "./derived-sheets";
 import { CLIENT_NAME_KEY, matchForm, targetsFor } from "./header-match";
 import { FACT_DATE_HEADER_WORDS } from "../register/vocabulary/sheet-names";
@@ -2704,9 +2711,10 @@ function sortIssues(issues: ImportIssue[], order: Map<string, number>): ImportIs
  * numbers, enums as keys and yes/no as booleans; with `existing`, they are the updated register.
  */
 export function importWorkbook(
-  sheets: readonly SourceSheet[],
+  given: readonly SourceSheet[],
   options: ImportOptions = {}
 ): ImportResult {
+  const sheets = given.map(withoutBlankEnds);
   const overrides = parseOverrides(options.mapping, options.state);
   const analyses = analyseWorkbook(sheets, overrides);
   const clientList = analyses.some(
@@ -2730,7 +2738,7 @@ export function importWorkbook(
       analysis.sheet.rows.length = 0;
       analysis.columnValues.length = 0;
     }
-    for (const sheet of sheets) sheet.rows.length = 0;
+    for (const sheet of [...given, ...sheets]) sheet.rows.length = 0;
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   for (const { planned, into, kept, issue } of takePlannedVisits(run.candidates, today)) {
@@ -2784,7 +2792,7 @@ export function previewMapping(
   state?: ImportState
 ): SheetMapping[] {
   const overrides = parseOverrides(mapping, state);
-  const analyses = analyseWorkbook(sheets, overrides);
+  const analyses = analyseWorkbook(sheets.map(withoutBlankEnds), overrides);
   showTemplateReadings(analyses);
   return analyses.map((a) => a.mapping);
 }
