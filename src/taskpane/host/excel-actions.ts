@@ -476,6 +476,8 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
       );
       const sheet = built.builder?.sheet ?? { name: read.name, rows: [], merges: [] };
       if (read.hiddenColumns) sheet.hiddenColumns = read.hiddenColumns;
+      if (read.merges) sheet.merges = read.merges;
+      if (read.state) sheet.state = read.state;
       return sheet;
     },
     setUp: async (plan, onProgress) => ({

@@ -7,7 +7,13 @@ import type { Lang, RegisterRecord, SheetKey } from "../../register/types";
 import type { SheetPlan, WorkbookPlan } from "../plan";
 import type { ApplyOptions, ApplyReport } from "./apply-plan";
 import { applyPlan } from "./apply-plan";
-import type { ReadOptions, RegisterRead, SheetGrid, SheetRowsBlock } from "./read-register";
+import type {
+  ReadOptions,
+  RegisterRead,
+  SheetGrid,
+  SheetRowsBlock,
+  SheetRowsRead,
+} from "./read-register";
 import { readRegister, readSheetGrid, readSheetRows } from "./read-register";
 import type { GeneratedKind } from "./generated-sheets";
 import { replaceGeneratedSheets } from "./generated-sheets";
@@ -51,7 +57,7 @@ export function readOpenSheetRows(
   sheetName: string,
   onBlock: (block: SheetRowsBlock) => void | Promise<void>,
   options?: ReadOptions & { numberFormats?: boolean }
-): Promise<{ name: string; address?: string; rows: number; hiddenColumns?: number[] }> {
+): Promise<SheetRowsRead> {
   return runExcel((context) => readSheetRows(context, sheetName, onBlock, options));
 }
 

@@ -6,12 +6,14 @@
 import { fieldByHeader } from "../../register/catalog";
 import { SHEETS } from "../../register/sheets";
 import type { FieldDef, Lang, RegisterRecord, SheetDef, SheetKey } from "../../register/types";
+import type { SourceMerge } from "../../importer/types";
 import type { CellBlock } from "./cells";
 import { blockAddress, jsonBytes, parseAddress } from "./cells";
 import { isSizeLimitError } from "./errors";
 import type { RegisterColumns } from "../structured-ref";
 import { bestLang, countLabelMatches } from "./headers";
 import { fromExcelValue } from "./record-values";
+import { excelApiSupported, MERGED_AREAS_EXCEL_API } from "./requirements";
 
 export const DEFAULT_READ_CHUNK_ROWS = 5_000;
 /** Cells per read request: far below Excel's 5,000,000-cell cap and, for ordinary text, its 5 MB response limit. */
@@ -283,15 +285,18 @@ export async function readSheetRows(
   sheetName: string,
   onBlock: (block: SheetRowsBlock) => void | Promise<void>,
   options: ReadOptions & { numberFormats?: boolean; targetResponseBytes?: number } = {}
-): Promise<{ name: string; address?: string; rows: number; hiddenColumns?: number[] }> {
-  const worksheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name");
+): Promise<SheetRowsRead> {
+  const worksheet = context.workbook.worksheets
+    .getItemOrNullObject(sheetName)
+    .load("name,visibility");
   await context.sync();
   if (worksheet.isNullObject)
     throw new Error(`There is no sheet named '${sheetName}' in this workbook.`);
+  const state = sheetState(worksheet.visibility);
   // columnHidden comes with the address: false (no column hidden) spares a sync.
   const used = worksheet.getUsedRangeOrNullObject(true).load("address,columnHidden");
   await context.sync();
-  if (used.isNullObject) return { name: worksheet.name, rows: 0 };
+  if (used.isNullObject) return { name: worksheet.name, rows: 0, ...state };
 
   const withFormats = options.numberFormats === true;
   const { block: whole } = parseAddress(used.address);
@@ -323,12 +328,113 @@ export async function readSheetRows(
       rowsPerBlock = Math.max(1, Math.min(maxRows, Math.floor(target / bytesPerRow)));
     }
   }
+  const merges = await mergedAreasOf(context, worksheet, parts);
   return {
     name: worksheet.name,
     address: used.address,
     rows: whole.rows,
     ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    ...(merges.length > 0 ? { merges } : {}),
+    ...state,
   };
+}
+
+/** What readSheetRows says of a sheet besides its cells, as a workbook file says it. */
+export interface SheetRowsRead {
+  name: string;
+  /** The used range, e.g. "Sheet1!B2:F90"; absent for an empty sheet. */
+  address?: string;
+  rows: number;
+  /** 1-based columns hidden in the used range; absent when none is. */
+  hiddenColumns?: number[];
+  /** Merged ranges, 1-based and inclusive; absent when none is or the host cannot tell (below ExcelApi 1.13). */
+  merges?: SourceMerge[];
+  /** Absent for a visible sheet. */
+  state?: "hidden" | "veryHidden";
+}
+
+function sheetState(visibility: Excel.SheetVisibility | string): {
+  state?: "hidden" | "veryHidden";
+} {
+  if (visibility === "Hidden") return { state: "hidden" };
+  if (visibility === "VeryHidden") return { state: "veryHidden" };
+  return {};
+}
+
+/** Excel refuses the merged areas of a range that holds more than this many of them. */
+export const MAX_MERGED_AREAS = 512;
+/** Rows asked for their merged areas at a time once Excel refused a whole part. */
+export const MERGE_WINDOW_ROWS = 100;
+/** Requests for merged areas sent in one sync. */
+const MERGE_REQUESTS_PER_SYNC = 1_000;
+
+/** The block's rows in windows of at most `rows` rows. */
+function rowWindows(block: CellBlock, rows: number): CellBlock[] {
+  const out: CellBlock[] = [];
+  for (let start = 0; start < block.rows; start += rows)
+    out.push({ ...block, row: block.row + start, rows: Math.min(rows, block.rows - start) });
+  return out;
+}
+
+function inGroups<T>(items: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
+}
+
+/** "Sheet1!A1:B2, 'My, sheet'!C3:C9" → the merged ranges, 1-based and inclusive. */
+export function mergesOfAddress(address: string): SourceMerge[] {
+  const refs = address.matchAll(/!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)(?=\s*,|\s*$)/g);
+  return [...refs].map((m) => {
+    const { block } = parseAddress(m[1]);
+    return {
+      top: block.row + 1,
+      left: block.column + 1,
+      bottom: block.row + block.rows,
+      right: block.column + block.columns,
+    };
+  });
+}
+
+/**
+ * The merged ranges of the parts of a sheet that hold cells (Range.getMergedAreasOrNullObject,
+ * ExcelApi 1.13; none on an older host), so a title merged across a table or a client's name
+ * merged down over her policies reads as it does from the file. All parts are asked in one sync.
+ * Excel answers only for a range of at most 512 merged areas (an area counts where its top-left
+ * cell is) and otherwise fails the sync, so then each part is asked on its own; a part it still
+ * refuses is asked in windows of rows, a window it refuses in halves. A single row it refuses is
+ * read without merges (its cells are read all the same).
+ */
+export async function mergedAreasOf(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  parts: readonly CellBlock[]
+): Promise<SourceMerge[]> {
+  if (!excelApiSupported(MERGED_AREAS_EXCEL_API)) return [];
+  const pending = inGroups(parts, MERGE_REQUESTS_PER_SYNC);
+  const merges: SourceMerge[] = [];
+  while (pending.length > 0) {
+    const group = pending.shift() as CellBlock[];
+    const asked = group.map((block) =>
+      worksheet.getRange(blockAddress(block)).getMergedAreasOrNullObject().load("address")
+    );
+    try {
+      // One sync for all parts; further ones only for what Excel refused.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch {
+      const [block] = group;
+      if (group.length > 1) pending.unshift(...group.map((b) => [b]));
+      else if (block.rows > MERGE_WINDOW_ROWS)
+        pending.unshift(...inGroups(rowWindows(block, MERGE_WINDOW_ROWS), MERGE_REQUESTS_PER_SYNC));
+      else if (block.rows > 1)
+        pending.unshift(...rowWindows(block, Math.ceil(block.rows / 2)).map((b) => [b]));
+      continue;
+    }
+    for (const areas of asked)
+      if (!areas.isNullObject) merges.push(...mergesOfAddress(areas.address));
+  }
+  return merges.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 /** Columns of a used range beyond this many are not asked one by one whether they are hidden. */

@@ -11,6 +11,9 @@ export const MANIFEST_EXCEL_API = "1.9";
 /** Header notes (Worksheet.notes). */
 export const NOTES_EXCEL_API = "1.18";
 
+/** Merged areas of a range (Range.getMergedAreasOrNullObject). */
+export const MERGED_AREAS_EXCEL_API = "1.13";
+
 interface Requirements {
   isSetSupported(name: string, minVersion?: string): boolean;
 }

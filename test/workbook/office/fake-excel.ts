@@ -77,6 +77,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   /** 0-based indices of hidden columns, as Rect counts them (Range.columnHidden). */
   readonly hiddenColumns = new Set<number>();
+  /** Merged ranges (Range.getMergedAreasOrNullObject). */
+  readonly merges: Rect[] = [];
   readonly validations: { rect: Rect; rule: unknown }[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
@@ -971,8 +973,13 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return range;
   }
 
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
   protected snapshot(sheet: SheetModel, property: string): unknown {
     if (property === "name") return sheet.name;
+    if (property === "visibility") return sheet.visibility;
     throw new FakeExcelError("InvalidArgument", `Unknown property ${property}.`);
   }
 }
@@ -1132,6 +1139,29 @@ export class FakeRange extends FakeObject<RangeTarget> {
     );
     range.makeNullable();
     return range;
+  }
+
+  /**
+   * The merged ranges whose top-left cell lies in this range (ExcelApi 1.13), a null object when
+   * there is none. As in Excel, the request fails when the range holds more than 512 of them, and
+   * on a host without ExcelApi 1.13 (ApiNotFound).
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+    const areas = new FakeRangeAreas(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      if (compareApiVersions("1.13", this.ctx.options.excelApi) > 0)
+        throw new FakeExcelError("ApiNotFound", "Merged areas are not available on this host.");
+      const { sheet, rect } = this.model();
+      const inside = sheet.merges.filter((m) => inRect(rect, m.row, m.column));
+      if (inside.length > MAX_MERGED_AREAS)
+        throw new FakeExcelError(
+          "GeneralException",
+          `The range holds ${inside.length} merged areas, more than ${MAX_MERGED_AREAS}.`
+        );
+      return inside.length > 0 ? { sheet, rects: inside } : undefined;
+    });
+    areas.makeNullable();
+    return areas;
   }
 
   /** The cells this range stands for, at sync time (for actions taking a Range argument). */
@@ -1306,6 +1336,35 @@ export class FakeRange extends FakeObject<RangeTarget> {
       default:
         throw new FakeExcelError("InvalidArgument", `The fake cannot load Range.${property}.`);
     }
+  }
+}
+
+/** Excel answers getMergedAreasOrNullObject for at most this many merged areas. */
+export const MAX_MERGED_AREAS = 512;
+
+/** Range.getMergedAreasOrNullObject's answer: rectangles of one sheet. */
+export class FakeRangeAreas extends FakeObject<{ sheet: SheetModel; rects: Rect[] }> {
+  makeNullable(): void {
+    this.nullable = true;
+    this.load([]);
+  }
+
+  /** "Sheet1!A1:B2, Sheet1!D1:D4", as Excel writes a RangeAreas' address. */
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+
+  protected snapshot(
+    { sheet, rects }: { sheet: SheetModel; rects: Rect[] },
+    property: string
+  ): unknown {
+    if (property === "address")
+      return rects.map((r) => `${sheetPrefix(sheet.name)}!${a1(r)}`).join(", ");
+    if (property === "areaCount") return rects.length;
+    throw new FakeExcelError("InvalidArgument", `The fake cannot load RangeAreas.${property}.`);
   }
 }
 

@@ -2,12 +2,20 @@ import { applyPlan } from "../../../src/workbook/office/apply-plan";
 import { importWorkbook } from "../../../src/importer";
 import { officeSheetBuilder } from "../../../src/importer/office-grid";
 import {
+  MERGE_WINDOW_ROWS,
+  mergesOfAddress,
   readRegister,
   readSheetGrid,
   readSheetRows,
   type SheetRowsBlock,
 } from "../../../src/workbook/office/read-register";
-import { asExcelContext, FakeRequestContext, WorkbookModel } from "./fake-excel";
+import {
+  asExcelContext,
+  FakeRequestContext,
+  MAX_MERGED_AREAS,
+  parseA1,
+  WorkbookModel,
+} from "./fake-excel";
 import { bulkPlan, registerPlan } from "./plan-fixtures";
 
 describe("readRegister", () => {
@@ -157,7 +165,8 @@ describe("readSheetGrid", () => {
       ["Lily", "x", 1],
     ]);
     expect(grid.numberFormats).toBeUndefined();
-    expect(ctx.stats.syncs).toBe(2 + 3);
+    // The sheet, its used range, three blocks, and its merged areas.
+    expect(ctx.stats.syncs).toBe(2 + 3 + 1);
     expect(progress).toEqual([2, 4, 6]);
   });
 
@@ -180,13 +189,13 @@ describe("readSheetGrid", () => {
     const plain = new FakeRequestContext(model);
     const none = await readSheetRows(asExcelContext(plain), "Import", () => undefined);
     expect(none.hiddenColumns).toBeUndefined();
-    expect(plain.stats.syncs).toBe(2 + 1);
+    expect(plain.stats.syncs).toBe(2 + 1 + 1); // the sheet, its used range, one block, merges
 
     model.sheets.find((s) => s.name === "Import")?.hiddenColumns.add(2); // column C
     const ctx = new FakeRequestContext(model);
     const read = await readSheetRows(asExcelContext(ctx), "Import", () => undefined);
     expect(read.hiddenColumns).toEqual([3]);
-    expect(ctx.stats.syncs).toBe(2 + 1 + 1);
+    expect(ctx.stats.syncs).toBe(2 + 1 + 1 + 1);
   });
 
   it("returns no rows for an empty sheet and a clear error for a missing one", async () => {
@@ -270,5 +279,80 @@ describe("a stray far cell", () => {
     await readSheetRows(asExcelContext(ctx), "Import", (block) => void blocks.push(block));
     expect(new Set(blocks.map((b) => b.address))).toEqual(new Set(["Import!A1:J30000"]));
     expect(blocks.reduce((n, b) => n + b.values.length, 0)).toBe(30_000);
+  });
+});
+
+describe("merged cells and hidden sheets, as the file would say them", () => {
+  function titled(sheetName: string): WorkbookModel {
+    const model = new WorkbookModel();
+    const sheet = model.addSheet(sheetName);
+    sheet.seed("A1:C4", [
+      ["2026 客户名单", "", ""],
+      ["客户", "保单", "保费"],
+      ["王建国", "P-1", 1200],
+      ["", "P-2", 800],
+    ]);
+    sheet.merges.push(parseA1("A1:C1"), parseA1("A3:A4"));
+    return model;
+  }
+
+  it("reads merged ranges 1-based, as a file reader gives them, in one more sync", async () => {
+    const ctx = new FakeRequestContext(titled("保单"));
+    const read = await readSheetRows(asExcelContext(ctx), "保单", () => undefined);
+    expect(read.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 3 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+    ]);
+    expect(ctx.guardedSets.has("ExcelApi 1.13")).toBe(true);
+    expect(ctx.stats.syncs).toBe(2 + 1 + 1);
+  });
+
+  it("reads no merges, and asks nothing newer than it may, on a host without ExcelApi 1.13", async () => {
+    const ctx = new FakeRequestContext(titled("保单"), { excelApi: "1.12", notesSupported: false });
+    const read = await readSheetRows(asExcelContext(ctx), "保单", () => undefined);
+    expect(read.merges).toBeUndefined();
+    expect(ctx.stats.syncs).toBe(2 + 1);
+  });
+
+  it("asks again in windows of rows when a sheet holds more merged areas than Excel answers for", async () => {
+    const model = new WorkbookModel();
+    const sheet = model.addSheet("Forms");
+    const rows = 3 * MERGE_WINDOW_ROWS;
+    sheet.seed(
+      `A1:D${rows}`,
+      Array.from({ length: rows }, (_, r) => [`客户${r}`, "", `备注${r}`, ""])
+    );
+    // Two merges a row: 600 in all, more than Excel answers for at once, 200 a window.
+    for (let r = 1; r <= rows; r++)
+      sheet.merges.push(parseA1(`A${r}:B${r}`), parseA1(`C${r}:D${r}`));
+    expect(sheet.merges.length).toBeGreaterThan(MAX_MERGED_AREAS);
+    const ctx = new FakeRequestContext(model);
+    const read = await readSheetRows(asExcelContext(ctx), "Forms", () => undefined);
+    expect(read.merges).toHaveLength(2 * rows);
+    expect(read.merges?.[0]).toEqual({ top: 1, left: 1, bottom: 1, right: 2 });
+    expect(read.merges?.at(-1)).toEqual({ top: rows, left: 3, bottom: rows, right: 4 });
+    // The sheet, its used range, one block; the whole part refused, then its windows in one sync.
+    expect(ctx.stats.syncs).toBe(2 + 1 + 2);
+  });
+
+  it("says a hidden or very hidden sheet is one", async () => {
+    const model = titled("Hidden");
+    model.addSheet("System").seed("A1", [["x"]]);
+    model.sheets[0].visibility = "Hidden";
+    model.sheets[1].visibility = "VeryHidden";
+    const ctx = new FakeRequestContext(model);
+    expect((await readSheetRows(asExcelContext(ctx), "Hidden", () => undefined)).state).toBe(
+      "hidden"
+    );
+    expect((await readSheetRows(asExcelContext(ctx), "System", () => undefined)).state).toBe(
+      "veryHidden"
+    );
+  });
+
+  it("reads a RangeAreas address, quoted sheet names with commas included", () => {
+    expect(mergesOfAddress("'Q1, 2026'!A1:C1, 'Q1, 2026'!$B$3:$B$9")).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 3 },
+      { top: 3, left: 2, bottom: 9, right: 2 },
+    ]);
   });
 });
