@@ -26,6 +26,7 @@ const DAY_MS = 86_400_000;
 
 interface Label {
   file: string;
+  heldOut?: boolean;
   importOptions?: ImportOptions;
 }
 
@@ -147,6 +148,7 @@ async function corpusBooks(): Promise<CorpusBook[]> {
   const books: (CorpusBook & { telling: boolean })[] = [];
   for (const labelFile of labels) {
     const label = JSON.parse(await fs.readFile(path.join(CORPUS, labelFile), "utf8")) as Label;
+    if (label.heldOut === true) continue; // held-out files are run only by the corpus scoreboard
     const file = path.join(CORPUS, label.file);
     if ((await fs.stat(file)).size > MAX_FILE_BYTES) continue;
     const read = await readSourceFile(file);
