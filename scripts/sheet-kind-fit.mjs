@@ -10,9 +10,13 @@
  *   node scripts/sheet-kind-data.mjs --exclude $(cat checkset.txt) --out data.json
  *   node scripts/sheet-kind-fit.mjs data.json [--lambda 0.01] [--weights out.json]
  *
- * --weights writes the model fitted on all tables (for src/importer; see its generated file).
+ * --weights writes the model fitted on all tables as JSON (no engine module reads it: the model
+ * did not beat the rules, see README).
  */
+import { createRequire } from "module";
 import { promises as fs } from "fs";
+import * as path from "path";
+import { fileURLToPath } from "url";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -23,18 +27,11 @@ const lambda = Number(option("--lambda", "0.01"));
 const iterations = Number(option("--iterations", "200"));
 const weightsOut = option("--weights");
 const data = JSON.parse(await fs.readFile(args[0], "utf8"));
-const CLASSES = [
-  "none",
-  "Clients",
-  "Family",
-  "Contacts",
-  "Insurance",
-  "Assets",
-  "Tiers",
-  "Complaints",
-  "Visits",
-  "Pipeline",
-];
+// The register's sheets, as the engine names them (lib/: built by sheet-kind-data.mjs's first step).
+const { SHEET_KEYS } = createRequire(import.meta.url)(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "lib", "register", "types.js")
+);
+const CLASSES = ["none", ...SHEET_KEYS];
 const classOf = (key) => CLASSES.indexOf(key ?? "none");
 const rows = data.rows.filter((r) => r.features !== null);
 // --drop rules.,notData. : leave features out by name prefix (the model on evidence alone).
