@@ -13,7 +13,7 @@ import { importWorkbook } from "../../src/importer";
 import type { ImportOptions, SourceCell, SourceSheet } from "../../src/importer/types";
 import { readSourceFile } from "../../src/workbook/readers/file";
 import { officeWorkbook } from "../../src/taskpane/host/excel-actions";
-import { asExcelContext, FakeRequestContext, WorkbookModel } from "../workbook/office/fake-excel";
+import { installFakeExcel, WorkbookModel } from "../workbook/office/fake-excel";
 
 const CORPUS = path.join(__dirname, "..", "corpus");
 /** Files up to this size: the test reads every one of them, most corpus files are smaller. */
@@ -50,10 +50,10 @@ function excelCell(cell: SourceCell): { value: string | number | boolean; number
 }
 
 /** The workbook as Excel holds it after opening the file. */
-function openedInExcel(sheets: readonly SourceSheet[]): FakeRequestContext {
-  const ctx = new FakeRequestContext(new WorkbookModel());
+function openedInExcel(sheets: readonly SourceSheet[]): WorkbookModel {
+  const workbook = new WorkbookModel();
   for (const sheet of sheets) {
-    const model = ctx.model.addSheet(sheet.name);
+    const model = workbook.addSheet(sheet.name);
     sheet.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
         if (cell === null || cell === undefined || cell === "") return;
@@ -74,26 +74,22 @@ function openedInExcel(sheets: readonly SourceSheet[]): FakeRequestContext {
     if (sheet.state === "hidden") model.visibility = "Hidden";
     if (sheet.state === "veryHidden") model.visibility = "VeryHidden";
   }
-  return ctx;
+  return workbook;
 }
 
-/** The sheets as the task pane reads them from the open workbook. */
-async function readByThePane(ctx: FakeRequestContext): Promise<SourceSheet[]> {
-  type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
-  (globalThis as { Excel?: unknown }).Excel = {
-    run: <T>(options: Excel.RunOptions | Batch<T>, batch?: Batch<T>) => {
-      if (typeof options === "function" || options.delayForCellEdit !== true)
-        throw new Error("Excel.run without { delayForCellEdit: true }");
-      return (batch as Batch<T>)(asExcelContext(ctx));
-    },
-  };
+/** The sheets as the task pane reads them from the open workbook, each run waiting out cell edits. */
+async function readByThePane(workbook: WorkbookModel): Promise<SourceSheet[]> {
+  const excel = installFakeExcel(workbook);
   try {
     const port = officeWorkbook();
     const sheets: SourceSheet[] = [];
     for (const name of await port.sheetNames()) sheets.push(await port.readSourceSheet(name));
+    expect(excel.runOptions.every((o) => JSON.stringify(o) === '{"delayForCellEdit":true}')).toBe(
+      true
+    );
     return sheets;
   } finally {
-    delete (globalThis as { Excel?: unknown }).Excel;
+    excel.uninstall();
   }
 }
 
