@@ -484,14 +484,7 @@ function rowBlocks(sheet: string, block: CellBlock, limits: ReadLimits): BlockRe
     1,
     Math.min(limits.chunkRows, Math.floor(limits.maxCells / Math.max(block.columns, 1)))
   );
-  const out: BlockRequest[] = [];
-  for (let start = 0; start < block.rows; start += rowsPerBlock) {
-    out.push({
-      sheet,
-      block: { ...block, row: block.row + start, rows: Math.min(rowsPerBlock, block.rows - start) },
-    });
-  }
-  return out;
+  return rowWindows(block, rowsPerBlock).map((window) => ({ sheet, block: window }));
 }
 
 /** Reads blocks, grouping small neighbours into one sync while the group stays within the limits. */
