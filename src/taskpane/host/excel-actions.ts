@@ -7,7 +7,7 @@
  */
 import { withImportIssues } from "../../importer";
 import { IMPORT_STATE_SHEET, type ImportState } from "../../importer/import-state";
-import { officeSheetBuilder } from "../../importer/office-grid";
+import { dateSystemShown, officeSheetBuilder } from "../../importer/office-grid";
 import type { SourceSheet } from "../../importer/types";
 import {
   DEFAULT_SETTINGS,
@@ -35,6 +35,7 @@ import {
   readOpenRegister,
   readOpenSettings,
   readOpenSheetRows,
+  readOpenShownTexts,
   replaceOpenGeneratedSheets,
   setUpRegister,
   writeOpenSettings,
@@ -442,6 +443,8 @@ function documentSetting(name: string): { get(): string | null; set(value: strin
  * own language cannot be told from its headers.
  */
 export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookPort {
+  /** The open workbook's date system, once the shown text of some dates has told it. */
+  let dateSystem: "1900" | "1904" | undefined;
   return {
     sheetNames: () =>
       runExcel(async (context) => {
@@ -474,6 +477,20 @@ export function officeWorkbook(fallbackLang: () => Lang = () => "en"): WorkbookP
         },
         { numberFormats: true, onProgress }
       );
+      const samples = built.builder?.dateSamples ?? [];
+      if (samples.length > 0) {
+        // A workbook has one date system; the first sheet whose dates tell it decides.
+        if (dateSystem === undefined) {
+          const texts = await readOpenShownTexts(
+            read.name,
+            samples.map((s) => s.address)
+          );
+          dateSystem = dateSystemShown(
+            samples.map((s, i) => ({ serial: s.serial, text: texts[i] }))
+          );
+        }
+        if (dateSystem === "1904") built.builder?.useDate1904();
+      }
       const sheet = built.builder?.sheet ?? { name: read.name, rows: [], merges: [] };
       if (read.hiddenColumns) sheet.hiddenColumns = read.hiddenColumns;
       if (read.merges) sheet.merges = read.merges;

@@ -14,7 +14,7 @@ import type {
   SheetRowsBlock,
   SheetRowsRead,
 } from "./read-register";
-import { readRegister, readSheetGrid, readSheetRows } from "./read-register";
+import { readRegister, readSheetGrid, readSheetRows, shownTexts } from "./read-register";
 import type { GeneratedKind } from "./generated-sheets";
 import { replaceGeneratedSheets } from "./generated-sheets";
 import { readWorkbookSettings, writeWorkbookSettings } from "./settings";
@@ -59,6 +59,14 @@ export function readOpenSheetRows(
   options?: ReadOptions & { numberFormats?: boolean }
 ): Promise<SheetRowsRead> {
   return runExcel((context) => readSheetRows(context, sheetName, onBlock, options));
+}
+
+/** The text Excel shows for these cells of one sheet of the open workbook. */
+export function readOpenShownTexts(
+  sheetName: string,
+  addresses: readonly string[]
+): Promise<string[]> {
+  return runExcel((context) => shownTexts(context, sheetName, addresses));
 }
 
 /** Makes a register table hold exactly `records` (typed columns; formulas and own columns kept). */

@@ -5,6 +5,7 @@ export {
   readOpenSettings,
   readOpenSheetGrid,
   readOpenSheetRows,
+  readOpenShownTexts,
   replaceOpenGeneratedSheets,
   runExcel,
   setUpRegister,

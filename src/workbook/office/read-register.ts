@@ -437,6 +437,21 @@ export async function mergedAreasOf(
   return merges.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
+/**
+ * The text Excel shows for each of these cells of one sheet (Range.text, ExcelApi 1.1), in one
+ * sync; "" for a cell it shows nothing for.
+ */
+export async function shownTexts(
+  context: Excel.RequestContext,
+  sheetName: string,
+  addresses: readonly string[]
+): Promise<string[]> {
+  const worksheet = context.workbook.worksheets.getItem(sheetName);
+  const cells = addresses.map((address) => worksheet.getRange(address).load("text"));
+  await context.sync();
+  return cells.map((cell) => String(cell.text[0]?.[0] ?? ""));
+}
+
 /** Columns of a used range beyond this many are not asked one by one whether they are hidden. */
 export const MAX_HIDDEN_PROBE_COLUMNS = 1_024;
 

@@ -16,6 +16,7 @@
  * tables as they are at that moment (formula-check.ts); what Excel would refuse fails the sync
  * with InvalidArgument, before the action changes anything.
  */
+import { SSF } from "@e965/xlsx";
 import { formulaProblem } from "./formula-check";
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -198,6 +199,8 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly names: { name: string; ref: string; comment?: string }[] = [];
   structureProtected = false;
+  /** The workbook counts date serials from 1904-01-01 (old Mac Excel), as Range.text shows them. */
+  date1904 = false;
   /** The user's selection: cells on a sheet, or a shape/chart (no cells). Default: A1 of the first sheet. */
   selection?: { sheet: string; address: string } | "shape";
   /** The user is typing in a cell: batches fail unless run with delayForCellEdit. */
@@ -389,6 +392,18 @@ function writeCell(cell: CellModel, input: unknown, via: "values" | "formulas"):
   else cell.value = isoDateSerial(text.trim()) ?? text;
 }
 
+/**
+ * A cell's value as Excel shows it (Range.text): numbers in their number format, in the
+ * workbook's date system (SheetJS's format engine stands in for Excel's), booleans in capitals.
+ */
+function shownText(cell: CellModel | undefined, date1904: boolean): string {
+  if (!cell || cell.formula !== undefined) return "";
+  if (typeof cell.value === "number")
+    return SSF.format(cell.numberFormat, cell.value, { date1904 });
+  if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
+  return String(cell.value);
+}
+
 function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, "utf8");
 }
@@ -411,6 +426,8 @@ export interface FakeStats {
   screenSuspends: number;
   /** Writes in order, e.g. "set numberFormat Clients!C2:C11" (for ordering assertions). */
   writeLog: string[];
+  /** Properties loaded, in the order Excel answered them (e.g. "values", "text"). */
+  loads: string[];
 }
 
 /** The ExcelApi version manifest.xml requires: API above it must be guarded by isSetSupported. */
@@ -447,6 +464,7 @@ export class FakeRequestContext {
     calculationSuspends: 0,
     screenSuspends: 0,
     writeLog: [],
+    loads: [],
   };
   readonly options: Required<FakeOptions>;
   private queue: QueuedAction[] = [];
@@ -604,6 +622,7 @@ abstract class FakeObject<M> {
       wire: { p: this.path, load: props },
       write: false,
       run: () => {
+        this.ctx.stats.loads.push(...props);
         const m = this.modelOrUndefined();
         const data: Record<string, unknown> = { isNullObject: m === undefined };
         if (m !== undefined) for (const p of props) data[p] = this.snapshot(m, p);
@@ -1269,6 +1288,11 @@ export class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 
+  /** What Excel shows in each cell: the value in its number format (ExcelApi 1.1). */
+  get text(): string[][] {
+    return this.read("text");
+  }
+
   get address(): string {
     return this.read("address");
   }
@@ -1321,6 +1345,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
         return mapRect(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? "");
       case "numberFormat":
         return mapRect(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? "General");
+      case "text":
+        return mapRect(rect, (r, c) => shownText(sheet.cell(r, c), this.ctx.model.date1904));
       case "address":
         return `${sheetPrefix(sheet.name)}!${a1(rect)}`;
       case "rowCount":
