@@ -396,6 +396,9 @@ export function mergesOfAddress(address: string): SourceMerge[] {
   });
 }
 
+/** Refused merged-area syncs after which a sheet's remaining merges are not asked for. */
+export const MAX_REFUSED_MERGE_SYNCS = 32;
+
 /**
  * The merged ranges of the parts of a sheet that hold cells (Range.getMergedAreasOrNullObject,
  * ExcelApi 1.13; none on an older host), so a title merged across a table or a client's name
@@ -403,7 +406,8 @@ export function mergesOfAddress(address: string): SourceMerge[] {
  * Excel answers only for a range of at most 512 merged areas (an area counts where its top-left
  * cell is) and otherwise fails the sync, so then each part is asked on its own; a part it still
  * refuses is asked in windows of rows, a window it refuses in halves. A single row it refuses is
- * read without merges (its cells are read all the same).
+ * read without merges (its cells are read all the same), and so is the rest of a sheet once Excel
+ * has refused MAX_REFUSED_MERGE_SYNCS syncs.
  */
 export async function mergedAreasOf(
   context: Excel.RequestContext,
@@ -413,6 +417,7 @@ export async function mergedAreasOf(
   if (!excelApiSupported(MERGED_AREAS_EXCEL_API)) return [];
   const pending = inGroups(parts, MERGE_REQUESTS_PER_SYNC);
   const merges: SourceMerge[] = [];
+  let refused = 0;
   while (pending.length > 0) {
     const group = pending.shift() as CellBlock[];
     const asked = group.map((block) =>
@@ -423,6 +428,9 @@ export async function mergedAreasOf(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch {
+      // Excel's refusal has no error code of its own, so any failure is split and asked again;
+      // the count bounds what a sheet that fails for another reason costs.
+      if (++refused >= MAX_REFUSED_MERGE_SYNCS) break;
       const [block] = group;
       if (group.length > 1) pending.unshift(...group.map((b) => [b]));
       else if (block.rows > MERGE_WINDOW_ROWS)

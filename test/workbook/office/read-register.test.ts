@@ -2,6 +2,7 @@ import { applyPlan } from "../../../src/workbook/office/apply-plan";
 import { importWorkbook } from "../../../src/importer";
 import { officeSheetBuilder } from "../../../src/importer/office-grid";
 import {
+  MAX_REFUSED_MERGE_SYNCS,
   MERGE_WINDOW_ROWS,
   mergesOfAddress,
   readRegister,
@@ -10,6 +11,7 @@ import {
   type SheetRowsBlock,
 } from "../../../src/workbook/office/read-register";
 import {
+  a1,
   asExcelContext,
   FakeRequestContext,
   MAX_MERGED_AREAS,
@@ -333,6 +335,42 @@ describe("merged cells and hidden sheets, as the file would say them", () => {
     expect(read.merges?.at(-1)).toEqual({ top: rows, left: 3, bottom: rows, right: 4 });
     // The sheet, its used range, one block; the whole part refused, then its windows in one sync.
     expect(ctx.stats.syncs).toBe(2 + 1 + 2);
+  });
+
+  it("stops asking for merges after so many refused syncs, and still reads every cell", async () => {
+    const rows = 40;
+    const pairs = MAX_MERGED_AREAS + 1;
+    const grid = (merged: boolean) => {
+      const model = new WorkbookModel();
+      const sheet = model.addSheet("Grid");
+      sheet.seed(
+        `A1:B${rows}`,
+        Array.from({ length: rows }, (_, r) => [`客户${r}`, ""])
+      );
+      // A note in the last column: the used range spans every merged pair.
+      sheet.seed(a1({ row: 0, column: 2 * pairs - 1, rows: 1, columns: 1 }), [["备注"]]);
+      // Every single row holds more merged areas than Excel answers for: each ask is refused.
+      if (merged)
+        for (let r = 0; r < rows; r++)
+          for (let p = 0; p < pairs; p++)
+            sheet.merges.push({ row: r, column: 2 * p, rows: 1, columns: 2 });
+      return new FakeRequestContext(model);
+    };
+    const read = async (ctx: FakeRequestContext) => {
+      const names: unknown[] = [];
+      const result = await readSheetRows(asExcelContext(ctx), "Grid", (block) => {
+        for (const row of block.values) if (row[0] !== "") names.push(row[0]);
+      });
+      return { result, names };
+    };
+    const plain = grid(false);
+    await read(plain);
+    const refused = grid(true);
+    const { result, names } = await read(refused);
+    expect(result.merges ?? []).toEqual([]);
+    expect(names).toHaveLength(rows);
+    // Where the plain sheet's merge ask took one sync, this one takes the bound and stops.
+    expect(refused.stats.syncs).toBe(plain.stats.syncs - 1 + MAX_REFUSED_MERGE_SYNCS);
   });
 
   it("says a hidden or very hidden sheet is one", async () => {
