@@ -624,6 +624,10 @@ class WorkbookImport {
   readonly issues: ImportIssue[] = [];
   readonly candidates: Candidate[] = [];
   sourceRows = 0;
+  /** Rows of blocks left out whole, accounted once every block of the sheet is read. */
+  private readonly blockSkips: { sheet: string; row: number; reason: string; table: string }[] = [];
+  /** The rows each imported block of a sheet spans, title and header included. */
+  private readonly readSpans = new Map<string, { range: string; top: number; bottom: number }[]>();
   /** Per sheet: the clients read from forms on it, top to bottom (their tables below link to them). */
   private readonly formClients = new Map<string, { top: number; candidate: Candidate }[]>();
   private readonly formLinkSaid = new Set<string>();
@@ -651,9 +655,31 @@ class WorkbookImport {
     const table = analysis.range || undefined;
     analysis.sheet.rows.forEach((row, i) => {
       if (i + 1 < from || rowIsBlank(row)) return;
+      if (table) {
+        this.blockSkips.push({ sheet: analysis.sheet.name, row: i + 1, reason, table });
+        return;
+      }
       this.sourceRows++;
       this.ledger.record(analysis.sheet.name, i + 1, "skipped", reason, table);
     });
+  }
+
+  /**
+   * Rows of a block left out (a note beside the table, stray cells, a lookup list or pivot beside
+   * it) that a table of the same sheet spans are that table's rows — its title, header or records
+   * — and are accounted by it: a person counts the sheet's rows once, not once more for the cells
+   * written beside them. Rows no imported table spans are skipped with the block's reason.
+   */
+  settleBlockSkips(): void {
+    for (const skip of this.blockSkips) {
+      const spanned = (this.readSpans.get(skip.sheet) ?? []).some(
+        (s) => s.range !== skip.table && s.top <= skip.row && skip.row <= s.bottom
+      );
+      if (spanned) continue;
+      this.sourceRows++;
+      this.ledger.record(skip.sheet, skip.row, "skipped", skip.reason, skip.table);
+    }
+    this.blockSkips.length = 0;
   }
 
   private reportTitleRows(analysis: SheetAnalysis): void {
@@ -776,6 +802,11 @@ class WorkbookImport {
       );
       this.skipAll(analysis, table.firstDataRow, "sheet not recognised as a register sheet");
       return;
+    }
+    if (analysis.block) {
+      const spans = this.readSpans.get(sheet.name) ?? [];
+      spans.push({ range: analysis.range, top: analysis.block.top, bottom: analysis.block.bottom });
+      this.readSpans.set(sheet.name, spans);
     }
     this.importRows(this.prepare(analysis, key));
   }
@@ -2732,6 +2763,7 @@ export function importWorkbook(
   run.sources = new Map(sheets.map((s) => [s.name, s]));
   run.issues.push(...overrides.issues);
   for (const analysis of analyses) run.addSheet(analysis);
+  run.settleBlockSkips();
   if (options.releaseSource) {
     // Every row is read; only the sheets' names are used from here on.
     for (const analysis of analyses) {

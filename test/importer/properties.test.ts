@@ -146,9 +146,22 @@ describe("properties", () => {
         expect(imported + merged + skipped + rejected).toBe(sourceRows);
 
         // Each table (or block of loose cells) accounts for its non-blank rows below its header;
-        // a sheet holding one block has no range and spans the whole sheet.
+        // a sheet holding one block has no range and spans the whole sheet. A block left out
+        // (loose cells, a table not imported) leaves the rows an imported table of its sheet spans
+        // to that table. A template's header-only table shows the register sheet it would feed but
+        // imports nothing ("no-rows"): it spans no rows of anyone else's.
+        const readBlock = (m: (typeof result.mappings)[number]) =>
+          m.registerSheet !== null &&
+          m.decision?.outcome !== "no-rows" &&
+          m.range !== undefined &&
+          m.range !== "";
         let expected = 0;
         for (const m of result.mappings) {
+          const spans = readBlock(m)
+            ? []
+            : result.mappings
+                .filter((o) => o.sheet === m.sheet && o !== m && readBlock(o))
+                .map((o) => blockOf(o.range as string));
           const sheet = sheets.find((s) => s.name === m.sheet) as SourceSheet;
           const block = m.range
             ? blockOf(m.range)
@@ -161,6 +174,7 @@ describe("properties", () => {
             m.headerRows.length > 0 && !form ? Math.max(...m.headerRows) : block.top - 1;
           sheet.rows.forEach((row, r) => {
             if (r + 1 <= below || r + 1 > block.bottom) return;
+            if (spans.some((b) => b.top <= r + 1 && r + 1 <= b.bottom)) return;
             const inside = (row ?? []).slice(block.left - 1, block.right);
             if (!inside.every(isBlankCell)) expected++;
           });

@@ -87,11 +87,13 @@ describe("blocks of a sheet", () => {
     expect(result.records.Clients).toHaveLength(4);
     expect(result.records.Clients.map((c) => c.owner)).toEqual([null, null, null, null]);
     expect(result.records.Clients[0].notes ?? "").not.toContain("天河");
-    // The side list's rows are accounted for in their own block, beside the clients' rows.
-    expect(result.rows.filter((r) => r.table === "H1:I7").map((r) => r.outcome)).toEqual(
-      Array(6).fill("skipped")
-    );
-    expect(result.summary.sourceRows).toBe(10);
+    // Rows 2–5 are the clients' rows, accounted once by their table; the list's two rows under
+    // the last client are rows of their own, skipped with the list.
+    expect(result.rows.filter((r) => r.table === "H1:I7").map((r) => [r.row, r.outcome])).toEqual([
+      [6, "skipped"],
+      [7, "skipped"],
+    ]);
+    expect(result.summary.sourceRows).toBe(6);
   });
 
   it("a one-column list beside the table has no header row of its own: loose cells, not imported", () => {
