@@ -104,6 +104,8 @@ import {
   EmptySlots,
   nameStandIns,
   visitorReason,
+  holdsLineDetails,
+  namesItsPeople,
   rejectedForBlankName,
   standInOf,
   StandInTally,
@@ -1415,6 +1417,7 @@ class WorkbookImport {
 
     const joined = work.key === "Clients" ? (work.analysis.joined ?? null) : null;
     let slots: EmptySlots | undefined;
+    let namesPeople: boolean | undefined;
     const emptyRows: number[] = [];
     const unjoined: { row: number; key: string }[] = [];
     for (const entry of work.classified) {
@@ -1569,6 +1572,14 @@ class WorkbookImport {
             normalized = again;
             standInTally.add(standIn.column, standIn.name);
           }
+        } else if (
+          this.rowsReadWith(work, entry.row).length === 0 &&
+          holdsLineDetails(work.mappings, nameColumn, cells) &&
+          (namesPeople ??= namesItsPeople(work.analysis.columnValues, nameColumn))
+        ) {
+          previousData = null;
+          this.skipRow(work, entry.row, "reason.nameless-line");
+          continue;
         }
       }
       this.issues.push(...this.placeIssues(work, normalized.issues));

@@ -4,7 +4,8 @@
  * A person keeps such a row: under the nickname (会员昵称, Display name) when the sheet has one,
  * or the name written another way (英文名 beside 中文名), else under the number or address that
  * identifies them (phone, e-mail, client number, ID number).
- * Only a row with none of these is rejected. The stand-in is told once per column, not per row.
+ * A row with none of these names no one: in a list that names its people it is passed over, else
+ * rejected. The stand-in is told once per column, not per row.
  */
 import { isNicknameHeader } from "../register/catalog";
 import type { MessageParams } from "../register/messages";
@@ -93,6 +94,53 @@ export function visitorReason(
 export function rejectedForBlankName(row: NormalizedRow, nameField: string): boolean {
   const code = row.rejectedCode;
   return code?.code === "reason.required-empty" && code.params?.field === nameField;
+}
+
+/** A list names its people when at least this share of its filled rows has a name. */
+const NAMED_SHARE = 0.5;
+
+/**
+ * True when most filled rows of the table have their name cell filled. In such a list a row with a
+ * blank name and nothing to stand in for it (no nickname, phone, e-mail or number) is a line about
+ * no one — a counter sale no buyer was written for, a sum without its label, an institution that
+ * paid for a seat nobody was named to — and a person passes over it. Where the name column is
+ * blank on most rows the column is likely not the name, and its rows are rejected for the person
+ * to see.
+ */
+export function namesItsPeople(
+  columnValues: readonly (readonly SourceCell[])[],
+  nameColumn: number
+): boolean {
+  const rows = Math.max(0, ...columnValues.map((v) => v.length));
+  let filledRows = 0;
+  let named = 0;
+  for (let r = 0; r < rows; r++) {
+    if (!columnValues.some((values) => filled(values[r]))) continue;
+    filledRows++;
+    if (filled(columnValues[nameColumn]?.[r])) named++;
+  }
+  return filledRows > 0 && named >= filledRows * NAMED_SHARE;
+}
+
+/** A figure or a date written as text ("153.80", "14,839,146", "2026-06-19 14:47"). */
+const FIGURE_TEXT = /^[-+]?(\d[\d,]*(\.\d+)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*)$/;
+
+/**
+ * True when a nameless row carries what a line of the list carries — a value of one of its fields,
+ * an amount or a date. A row of bare words in columns the list does not read (a header's third
+ * line, a note) is no line about no one: it is left to the person as before.
+ */
+export function holdsLineDetails(
+  mappings: readonly ColumnMapping[],
+  nameColumn: number,
+  cells: readonly SourceCell[]
+): boolean {
+  return cells.some((cell, i) => {
+    if (i === nameColumn || !filled(cell)) return false;
+    if (mappings[i]?.field) return true;
+    if (typeof cell === "number" || cell instanceof Date) return true;
+    return typeof cell === "string" && FIGURE_TEXT.test(cell.trim());
+  });
 }
 
 /** The first stand-in column holding a value in this row, with that value as text. */

@@ -37,6 +37,8 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.mailing-list": "邮件群组（名称是多个同时收信的电子邮件地址），是一群人，不是一个客户",
   "reason.no-one": "不代表任何特定对象的账户（现金销售、散客、匿名或访客用户），不是客户",
   "reason.anonymous-visitor": "没有姓名，昵称表明用户未留名（匿名）：匿名访客，不是客户",
+  "reason.nameless-line":
+    "没有姓名，也没有可辨认任何人的电话、邮箱或编号，而表中其他行都写了人：这一行不关于任何人（一笔交易、一个合计或一条备注），不是客户",
   "reason.nickname-only":
     "没有姓名，只有昵称，也没有可联系或识别此人的电话、邮箱或编号：访客，不是客户",
   "reason.cancelled": "已取消的拜访（写有取消原因）：并未发生",

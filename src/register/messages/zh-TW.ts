@@ -37,6 +37,8 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.mailing-list": "郵件群組（名稱是多個同時收信的電子郵件地址），是一群人，不是一個客戶",
   "reason.no-one": "不代表任何特定對象的帳戶（現金銷售、散客、匿名或訪客用戶），不是客戶",
   "reason.anonymous-visitor": "沒有姓名，暱稱表明用戶未留名（匿名）：匿名訪客，不是客戶",
+  "reason.nameless-line":
+    "沒有姓名，也沒有可辨認任何人的電話、電子郵件或編號，而表中其他列都寫了人：這一列不關於任何人（一筆交易、一個合計或一則備註），不是客戶",
   "reason.nickname-only":
     "沒有姓名，只有暱稱，也沒有可聯絡或識別此人的電話、電子郵件或編號：訪客，不是客戶",
   "reason.cancelled": "已取消的拜訪（寫有取消原因）：並未發生",
