@@ -1599,7 +1599,9 @@ class Linker {
     const list = index.get(key) ?? [];
     const same = key.startsWith("k|")
       ? sameHolding(candidate.sheet, list, candidate.record)
-      : list[0];
+      : key.startsWith("id|")
+        ? sameClientsRecord(list, candidate.record)
+        : list[0];
     if (same) {
       const updating = same.fromExisting && !same.touched;
       const reason = updating
@@ -1612,6 +1614,21 @@ class Linker {
     }
     index.set(key, [...list, this.addCandidate(candidate)]);
   }
+}
+
+/**
+ * Of the records that carry a row's number (a ticket, a policy), the one of the row's client. A
+ * record belongs to one client: two rows giving one number for two clients are two records — a
+ * number reused or typed twice — not one written twice, and merging them would drop the second
+ * client's link. A row or a record linked to no client yet matches by the number alone.
+ */
+function sameClientsRecord(list: readonly Entry[], record: RegisterRecord): Entry | undefined {
+  const client = keyPart(record.clientId);
+  if (client === "") return list[0];
+  return list.find((e) => {
+    const other = keyPart(e.record.clientId);
+    return other === "" || other === client;
+  });
 }
 
 /**
