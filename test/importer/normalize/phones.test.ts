@@ -104,6 +104,9 @@ describe("phone number properties", () => {
         separator,
         fc.constantFrom("", "+86 ", "0086 "),
         (second, rest, sep, prefix) => {
+          // 179 is no mobile block (it began IP-call prefixes such as 17951); libphonenumber
+          // rightly refuses most of it.
+          fc.pre(!(second === 7 && rest.startsWith("9")));
           const written = `${prefix}1${second}${rest.slice(0, 1)}${sep}${rest.slice(1, 5)}${sep}${rest.slice(5)}`;
           expect(phoneKey(written, "CN")).toBe(`+861${second}${rest}`);
         }
