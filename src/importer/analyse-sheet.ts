@@ -54,6 +54,12 @@ import {
   mayBeContactsExport,
 } from "./contacts-export";
 import { EVENT_LOG_SHEETS, eventLogReading, keyEventRecords, preferEventLog } from "./event-log";
+import {
+  type EventRowsColumns,
+  eventRowsReading,
+  keyEventRows,
+  preferEventRows,
+} from "./event-rows";
 import { CLIENT_NAME_KEY, matchForm } from "./header-match";
 import { hiddenColumnMapping, hiddenColumnsIssue, hiddenColumnsOf } from "./hidden-columns";
 import { applyNoteUnit, noteColumns, noteUnitOf, readsAsNote, type NoteUnit } from "./side-note";
@@ -1884,6 +1890,8 @@ function analyseBlock(
   if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
   let eventLog: SheetKey | null = null;
+  // The party and day columns (of all columns) of rows read as events by event-rows.ts.
+  let eventRows: EventRowsColumns | null = null;
   if (!overridden && table.headerRows.length > 0) {
     classification = preferHoldingForTerm(
       classification,
@@ -1929,11 +1937,15 @@ function analyseBlock(
     // Rows each an event of its own (a number or a day of its own) whose party comes back: the
     // records of the sheet the events are, not a list of clients (event-log.ts).
     const logOf = classification.key;
-    if (logOf === "Clients" || (logOf !== null && EVENT_LOG_SHEETS.includes(logOf))) {
+    const listOf = logOf === "Clients" || logOf === "Contacts";
+    if (listOf || (logOf !== null && EVENT_LOG_SHEETS.includes(logOf))) {
       const seenColumns = seen(table.columns);
       const seenValues = seen(columnValues);
       const seenProfiles = seen(profiles);
-      const partyOf = (as: SheetKey) => {
+      const trials = new Map<SheetKey, ColumnMapping[]>();
+      const trialColumns = (as: SheetKey) => {
+        const known = trials.get(as);
+        if (known) return known;
         const trial = mapColumns({
           sheetName: sheet.name,
           registerSheet: as,
@@ -1945,18 +1957,52 @@ function analyseBlock(
           overrides: merged,
           remembered: again,
         }).columns;
-        const named = trial.findIndex((c) => c.field === CLIENT_NAME_KEY);
-        return named >= 0 ? named : trial.findIndex((c) => c.field === "clientId");
+        trials.set(as, trial);
+        return trial;
       };
-      const reading = eventLogReading({
+      const partyOf = (as: SheetKey, fields = [CLIENT_NAME_KEY, "clientId"]) => {
+        const trial = trialColumns(as);
+        const at = fields.map((f) => trial.findIndex((c) => c.field === f)).find((i) => i >= 0);
+        return at ?? -1;
+      };
+      const logInput = {
         headers: columnHeaders,
         columnValues: seenValues,
         profiles: seenProfiles,
-        partyOf,
-      });
-      classification = preferEventLog(classification, reading);
+        partyOf: (as: SheetKey) => partyOf(as),
+      };
+      const logged = logOf === "Contacts" ? null : eventLogReading(logInput);
+      classification = preferEventLog(classification, logged);
+      // Rows the client or contact list would read that are events about their parties, a deal's
+      // prospect among them (event-rows.ts).
+      const rows =
+        logged === null && listOf
+          ? eventRowsReading(
+              {
+                ...logInput,
+                // The party the sheet names, else the one the client list would name, before a
+                // number that may be the event's own.
+                partyOf: (as) => {
+                  const named = partyOf(as, [CLIENT_NAME_KEY, "prospect"]);
+                  if (named >= 0) return named;
+                  const listed = [partyOf("Clients", ["name"]), partyOf("Clients", ["employer"])];
+                  // Our callers' e-mail addresses name no party.
+                  const party = listed.find((at) => at >= 0 && seenProfiles[at].email < 0.5);
+                  return party ?? partyOf(as, ["clientId"]);
+                },
+              },
+              classification.scores,
+              logOf
+            )
+          : null;
+      classification = preferEventRows(classification, rows);
+      const reading = logged ?? rows;
       if (reading !== null && classification.key === reading.registerSheet)
         eventLog = reading.registerSheet;
+      if (rows !== null && classification.key === rows.registerSheet) {
+        const shown = seen(table.columns.map((_, i) => i));
+        eventRows = { partyAt: shown[rows.partyAt] ?? -1, dayAt: shown[rows.dayAt] ?? -1 };
+      }
     }
     if (classification.key !== null && DEFINING_FIELDS[classification.key] !== undefined) {
       const as = classification.key;
@@ -2238,6 +2284,8 @@ function analyseBlock(
     }
   }
   if (callLog && registerSheet === "Visits") mapCallLog(mapped.columns, callLog);
+  if (eventRows !== null && registerSheet === eventLog)
+    keyEventRows(registerSheet, mapped.columns, eventRows);
   if (eventLog !== null && registerSheet === eventLog)
     keyEventRecords(eventLog, mapped.columns, {
       headers: table.columns.map((c) => stripHeaderUnit(c.text)),

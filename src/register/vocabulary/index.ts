@@ -19,3 +19,4 @@ export * from "./trade-flow";
 export * from "./event-guests";
 export * from "./template-hints";
 export * from "./own-units";
+export * from "./event-rows";

@@ -1,0 +1,210 @@
+/**
+ * Rows that are events about named parties. A person tells a log of calls, visits, quotes or
+ * complaints from the list of the parties they concern by what one row is: an event — dated on
+ * (nearly) every row by a day that is the event's own, under headers that speak of the event (who
+ * called, the disposition, the next step, 拜访, 报价) — while a client list names each party once
+ * beside its profile (a birthday, a client-since day, a last-contact day).
+ *
+ * The model, by evidence (`eventRowsReading`):
+ * - the party comes back: a share of the rows name a party another row names too (a visit log's
+ *   client visited again, a tracker's agency asking again) — then one header speaking of the
+ *   event and a day on every row make the rows events;
+ * - or the party seldom comes back (an outreach log calling each employer once or twice): then
+ *   the day itself is headed as the event (call_at, 拜访日期) and the headers speak of the event
+ *   several times over (caller, call_disposition, call_back_date_time);
+ * - which event sheet: the one whose event words the headers hold most (EVENT_ROW_WORDS), between
+ *   equals the one the headers fit better.
+ * event-log.ts reads the stricter log (its own number or day witnessed by the register's field
+ * spellings); this reading is asked only where that one found none and the rows read as the
+ * client or contact list.
+ */
+import { headerHasWord, namesBookkeepingDate, namesDueDay } from "../register/catalog";
+import type { SheetKey } from "../register/types";
+import { EVENT_ROW_WORDS, NEXT_STEP_WORDS } from "../register/vocabulary";
+import type { EventLogInput, EventLogReading } from "./event-log";
+import type { SheetClassification } from "./classify-sheet";
+import { CLIENT_NAME_KEY, round2, scoreHeader, targetsFor } from "./header-match";
+import { comparableText } from "./keyed-agreement";
+import type { ColumnProfile } from "./profile";
+import { contactDateRole } from "./review-date-columns";
+import type { ColumnMapping, SourceCell } from "./types";
+
+/** Fewer rows naming a party than this say nothing of what a row is. */
+const MIN_ROWS = 6;
+/** A date column dates (nearly) every row at this share at least. */
+const ON_EVERY_ROW = 0.8;
+/** The party comes back when this share of the rows name a party named on another row too. */
+const RETURNING_ROWS = 0.3;
+/** Parties named on two rows or more: fewer is a list with a duplicate. */
+const MIN_RETURNING = 2;
+/** Headers speaking of the event, the day's own among them, when the party seldom comes back. */
+const WORDED_ALONE = 3;
+/** A header read as a client's own field this well is the client's (a birthday, client since). */
+const CLIENT_FIELD = 0.9;
+
+const EVENT_SHEETS = Object.keys(EVENT_ROW_WORDS) as SheetKey[];
+
+/** How the rows name their parties: how many, on how many rows, and how many come back. */
+export interface PartyRepetition {
+  rows: number;
+  parties: number;
+  /** Parties named on two rows or more. */
+  returning: number;
+  /** Share of the rows naming a party that another row names too. */
+  repeatedShare: number;
+}
+
+export function partyRepetition(values: readonly SourceCell[]): PartyRepetition {
+  const named = values.map((v) => comparableText(v)).filter((t) => t !== "");
+  const counts = new Map<string, number>();
+  for (const k of named) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const again = [...counts.values()].filter((n) => n >= 2);
+  const repeatedRows = again.reduce((sum, n) => sum + n, 0);
+  return {
+    rows: named.length,
+    parties: counts.size,
+    returning: again.length,
+    repeatedShare: named.length === 0 ? 0 : repeatedRows / named.length,
+  };
+}
+
+/** A last or next contact's day, or a next step's (call_back_date_time): not the event's own. */
+function namesDayToCome(header: string): boolean {
+  return contactDateRole(header) !== null || headerHasWord(header, NEXT_STEP_WORDS);
+}
+
+/**
+ * A column dating (nearly) every row by a day that may be an event's: not a due day, a
+ * bookkeeping stamp, a last or next contact, nor a day of the client's own (birthday, since).
+ */
+export function datesEvents(header: string, profile: ColumnProfile | undefined): boolean {
+  if (!profile || profile.rows === 0) return false;
+  if ((profile.filled * profile.date) / profile.rows < ON_EVERY_ROW) return false;
+  if (namesDueDay(header) || namesBookkeepingDate("visitOn", header)) return false;
+  if (namesDayToCome(header)) return false;
+  const client = scoreHeader(header, targetsFor("Clients"))[0];
+  return !(client !== undefined && client.confidence >= CLIENT_FIELD);
+}
+
+/** The headers (by column) speaking of `sheet`'s events. */
+export function eventWordedColumns(headers: readonly string[], sheet: SheetKey): number[] {
+  const words = (EVENT_ROW_WORDS as Partial<Record<SheetKey, readonly string[]>>)[sheet] ?? [];
+  return headers.flatMap((h, at) => (words.length > 0 && headerHasWord(h, words) ? [at] : []));
+}
+
+/**
+ * How the table reads as rows each an event about a named party (see the file's comment), or
+ * null when it does not. `scores` breaks a tie between event sheets (the headers' fit); `readAs`
+ * is the list the rows read as otherwise (Clients or Contacts).
+ */
+export function eventRowsReading(
+  input: EventLogInput,
+  scores: Partial<Record<SheetKey, number>> = {},
+  readAs: SheetKey = "Clients"
+): EventLogReading | null {
+  const { headers, columnValues, profiles } = input;
+  const rows = Math.max(0, ...columnValues.map((v) => v.length));
+  if (rows < MIN_ROWS) return null;
+  let best: (EventLogReading & { worded: number; fit: number }) | null = null;
+  for (const sheet of EVENT_SHEETS) {
+    const worded = eventWordedColumns(headers, sheet);
+    if (worded.length === 0) continue;
+    const partyAt = input.partyOf(sheet);
+    if (partyAt < 0) continue;
+    const dated = headers
+      .map((h, at) => at)
+      .filter((at) => at !== partyAt && datesEvents(headers[at], profiles[at]));
+    if (dated.length === 0) continue;
+    const party = partyRepetition(columnValues[partyAt] ?? []);
+    if (party.rows < MIN_ROWS) continue;
+    // People listed at their firms name the firm again on each person's row: that is what a
+    // contact list is, no sign of events.
+    const comesBack =
+      readAs !== "Contacts" &&
+      party.returning >= MIN_RETURNING &&
+      party.repeatedShare >= RETURNING_ROWS;
+    const ownDay = dated.find((at) => worded.includes(at));
+    if (!comesBack && (ownDay === undefined || worded.length < WORDED_ALONE)) continue;
+    const fit = scores[sheet] ?? 0;
+    if (
+      best !== null &&
+      (worded.length < best.worded || (worded.length === best.worded && fit <= best.fit))
+    )
+      continue;
+    best = {
+      registerSheet: sheet,
+      numberAt: -1,
+      dayAt: ownDay ?? dated[0],
+      partyAt,
+      parties: party.parties,
+      rows: party.rows,
+      worded: worded.length,
+      fit,
+    };
+  }
+  if (!best) return null;
+  const { worded: _w, fit: _f, ...reading } = best;
+  return reading;
+}
+
+/**
+ * A table read as the client or contact list whose rows read as events (`eventRowsReading`) is
+ * read as that event sheet; any other reading stands.
+ */
+export function preferEventRows(
+  classification: SheetClassification,
+  reading: EventLogReading | null
+): SheetClassification {
+  const key = classification.key;
+  if (reading === null || (key !== "Clients" && key !== "Contacts")) return classification;
+  const own = classification.scores[reading.registerSheet] ?? 0;
+  const list = classification.scores[key] ?? 0;
+  return {
+    key: reading.registerSheet,
+    confidence: round2(Math.max(0.5, own / (own + list || 1))),
+    scores: classification.scores,
+  };
+}
+
+/** The party and day columns of rows read as events, by column of the table. */
+export interface EventRowsColumns {
+  partyAt: number;
+  dayAt: number;
+}
+
+/** The field dating each event sheet's records. */
+const EVENT_DAY: Partial<Record<SheetKey, string>> = {
+  Visits: "visitOn",
+  Complaints: "receivedOn",
+};
+
+/**
+ * The mapping of rows read as events (changed in place): the column naming each row's party is
+ * the record's client when no column was read as that (an employer called, headed "company"), and
+ * the event's own day is the record's day when no column was read as it (call_at). A column read
+ * otherwise, or chosen by the user, stands.
+ */
+export function keyEventRows(
+  registerSheet: SheetKey,
+  columns: ColumnMapping[],
+  at: EventRowsColumns
+): void {
+  const take = (i: number, field: string | undefined) => {
+    if (!field) return;
+    // A last or next contact's day read as the event's (call_back_date_time) gives way to it.
+    const stand = columns.findIndex((c) => c.field === field);
+    if (
+      stand >= 0 &&
+      columns[stand].source !== "override" &&
+      i !== stand &&
+      namesDayToCome(columns[stand].header)
+    )
+      columns[stand] = { ...columns[stand], field: null, confidence: 0, source: "values" };
+    if (columns.some((c) => c.field === field)) return;
+    const c = columns[i];
+    if (c && c.field === null && c.source !== "override")
+      columns[i] = { ...c, field, confidence: 0.5, source: "values" };
+  };
+  take(at.partyAt, CLIENT_NAME_KEY);
+  take(at.dayAt, EVENT_DAY[registerSheet]);
+}
