@@ -243,7 +243,11 @@ describe("properties", () => {
       .tuple(
         fc.constantFrom("=", "+", "-", "@", "＝"),
         // A letter or digit after the sign: "-" and "- " alone are blank placeholders, read as empty.
-        fc.string({ minLength: 1, maxLength: 10 }).filter((s) => /[\p{L}\p{N}]/u.test(s))
+        // No run of X: "=Xx" is a template's left-out characters (王XX, hint-rows.ts), and a first
+        // row of them is rightly skipped as the template's example, not kept as a record.
+        fc
+          .string({ minLength: 1, maxLength: 10 })
+          .filter((s) => /[\p{L}\p{N}]/u.test(s) && !/[Xx×]{2,}/u.test(s))
       )
       .map(([a, b]) => `${a}${b}`);
     await fc.assert(
