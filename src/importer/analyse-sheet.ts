@@ -2112,7 +2112,9 @@ function analyseBlock(
         });
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const read =
-    (found && context.underClient && found.code.startsWith("sheet.why.staff")) ||
+    (found &&
+      context.underClient &&
+      (found.code.startsWith("sheet.why.staff") || found.code === "sheet.why.row-role")) ||
     ((found?.kind === "transactions" ||
       found?.kind === "pivot" ||
       (found?.kind === "catalogue" && context.buyerLogLayout)) &&

@@ -21,6 +21,7 @@ import { looksLikePersonName } from "./person-name";
 import { partyNameShare } from "./party-names";
 import { isNicknameHeader } from "../register/catalog";
 import { ownUnitsOf } from "./own-units";
+import { rowRoleOf } from "./row-roles";
 
 export type NotDataKind =
   | "pivot"
@@ -39,7 +40,8 @@ export type NotDataKind =
   | "instructions"
   | "checklist"
   | "form-lines"
-  | "suppliers";
+  | "suppliers"
+  | "people";
 
 export interface NotData {
   kind: NotDataKind;
@@ -76,6 +78,7 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   checklist: "a checklist of work done",
   "form-lines": "lines repeated on every form",
   suppliers: "records of suppliers",
+  people: "a list of people or firms who are not clients",
   unsure: "a table it cannot read with confidence",
 };
 
@@ -1266,6 +1269,32 @@ function requirementColumn(shape: SheetShape): string | null {
   return null;
 }
 
+/**
+ * A list whose name, title or naming header says its rows are someone other than clients
+ * (row-roles.ts). Only a reading as a list of parties is overruled: a log of visits or complaints
+ * naming a supplier or a student is still that log.
+ */
+function othersListed(shape: SheetShape): NotData | null {
+  if (shape.eventLog === true) return null;
+  const party =
+    shape.registerSheet === null ||
+    shape.registerSheet === "Clients" ||
+    shape.registerSheet === "Contacts";
+  if (!party && shape.registerConfidence >= 0.6) return null;
+  const reading = rowRoleOf({
+    sheetName: shape.sheetName,
+    title: shape.title ?? "",
+    headers: shape.headers,
+    profiles: shape.profiles,
+  });
+  return reading
+    ? notDataOf("people", "sheet.why.row-role", {
+        role: `role.${reading.role}`,
+        evidence: shown(reading.evidence),
+      })
+    : null;
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   // A header with no row under it (a log not yet written to, a template) holds nothing to import,
@@ -1404,6 +1433,10 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   const staffList = shape.eventLog ? null : staffEvidence(shape, headers);
   if (staffList) return staffList;
+
+  // What the workbook says the rows are comes before what their values look like.
+  const role = othersListed(shape);
+  if (role) return role;
 
   const units = shape.eventLog ? null : ownUnitsOf(shape.headers, shape.profiles);
   if (units)

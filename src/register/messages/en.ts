@@ -509,6 +509,15 @@ export const en = {
     'it holds only names and phone numbers, kept beside the guest list "{list}": a phone book, not clients',
   "sheet.why.staff-on-rows":
     "no column names a client: its only names ({names:quoted}) come back on many rows beside the units ({units:quoted}) they work in, the staff who handled each row",
+  "sheet.why.row-role":
+    "its name, title or headers ({evidence:quoted}) say the rows are {role:msg}, not clients",
+  "role.supplier": "suppliers",
+  "role.staff": "the organisation's own staff",
+  "role.student": "students",
+  "role.voter": "voters",
+  "role.player": "players",
+  "role.volunteer": "volunteers",
+  "role.team": "members of a team",
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",
@@ -737,6 +746,7 @@ export const en = {
   "kind.matrix": "a matrix of figures",
   "kind.summary": "a summary table",
   "kind.lookup": "a lookup list",
+  "kind.people": "a list of people or firms who are not clients",
   "kind.guests": "a guest list",
   "kind.unnamed": "records that name no client",
   "kind.copy": "a list drawn from another",

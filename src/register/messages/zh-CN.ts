@@ -433,6 +433,14 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.guests-phonebook": "只有姓名和电话，放在宾客名单“{list}”旁边：是通讯录，不是客户",
   "sheet.why.staff-on-rows":
     "没有列指明客户：其中的姓名（{names:quoted}）在许多行反复出现，旁边是其所属单位（{units:quoted}），是经办各行的员工",
+  "sheet.why.row-role": "其名称、标题或表头（{evidence:quoted}）表明各行是{role:msg}，不是客户",
+  "role.supplier": "供应商",
+  "role.staff": "本单位员工",
+  "role.student": "学生",
+  "role.voter": "选民",
+  "role.player": "球员或运动员",
+  "role.volunteer": "志愿者",
+  "role.team": "团队成员",
   "sheet.why.staff-people":
     "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
@@ -644,6 +652,7 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.matrix": "数字矩阵",
   "kind.summary": "汇总表",
   "kind.lookup": "对照表",
+  "kind.people": "非客户的人员或单位名单",
   "kind.guests": "宾客名单",
   "kind.unnamed": "未指明客户的记录",
   "kind.copy": "从另一份名单摘出的名单",

@@ -439,6 +439,14 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.guests-phonebook": "只有姓名和電話，放在賓客名單「{list}」旁邊：是通訊錄，不是客戶",
   "sheet.why.staff-on-rows":
     "沒有欄指明客戶：其中的姓名（{names:quoted}）在許多列反覆出現，旁邊是其所屬單位（{units:quoted}），是經辦各列的員工",
+  "sheet.why.row-role": "其名稱、標題或表頭（{evidence:quoted}）表明各列是{role:msg}，不是客戶",
+  "role.supplier": "供應商",
+  "role.staff": "本單位員工",
+  "role.student": "學生",
+  "role.voter": "選民",
+  "role.player": "球員或運動員",
+  "role.volunteer": "志工",
+  "role.team": "團隊成員",
   "sheet.why.staff-people":
     "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
@@ -652,6 +660,7 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.matrix": "數字矩陣",
   "kind.summary": "彙總表",
   "kind.lookup": "對照表",
+  "kind.people": "非客戶的人員或單位名單",
   "kind.guests": "賓客名單",
   "kind.unnamed": "未指明客戶的記錄",
   "kind.copy": "從另一份名單摘出的名單",

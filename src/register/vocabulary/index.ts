@@ -20,3 +20,4 @@ export * from "./event-guests";
 export * from "./template-hints";
 export * from "./own-units";
 export * from "./event-rows";
+export * from "./row-roles";

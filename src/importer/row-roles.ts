@@ -1,0 +1,162 @@
+/**
+ * Who are the rows of this table? What a person reads before any value: the sheet's name, the
+ * title above the table, the header of the column naming each row. When they say the rows are
+ * someone other than the manager's clients (suppliers, employees, students, voters, players …:
+ * ROW_ROLE_WORDS) and nothing there says client (CLIENT_SIDE_WORDS), the list is that role's, not
+ * a client list, whatever its columns look like. A list that says nothing either way (Name, Phone,
+ * Email) is left to the rest of the reading: a user who opens it here means to import it.
+ */
+import type { ColumnProfile } from "./profile";
+import {
+  CLIENT_SIDE_WORDS,
+  foldScript,
+  OWN_PEOPLE_QUALIFIERS,
+  ROW_ROLE_NAMING_PARTS,
+  ROW_ROLE_WORDS,
+} from "../register/vocabulary";
+
+export type RowRole = keyof typeof ROW_ROLE_WORDS;
+
+export interface RowRoleReading {
+  role: RowRole;
+  /** The sheet name, title or headers that say so, as written. */
+  evidence: string[];
+}
+
+export interface RowRoleInput {
+  sheetName: string;
+  /** The title lines above the table's header, "" when there are none. */
+  title: string;
+  headers: readonly string[];
+  profiles: readonly ColumnProfile[];
+}
+
+/** Share of the rows a role-named column must fill, each with a different value, to name them. */
+const NAMING_SHARE = 0.8;
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** Folded (简体, lower case) with every run of other characters one space. */
+function folded(text: string): string {
+  return foldScript(text)
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[^a-z0-9\u3400-\u9fff]+/g, " ")
+    .trim();
+}
+
+/** Where a word stands in a folded text: whole English words, Chinese anywhere. */
+function findWord(text: string, word: string): { start: number; end: number } | null {
+  if (CJK.test(word)) {
+    const at = text.indexOf(word);
+    return at < 0 ? null : { start: at, end: at + word.length };
+  }
+  const match = new RegExp(`(?:^|[^a-z])(${word})(?![a-z])`).exec(text);
+  if (match === null) return null;
+  const start = match.index + match[0].length - word.length;
+  return { start, end: start + word.length };
+}
+
+function hasAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => findWord(text, w) !== null);
+}
+
+/** A client word in a folded text, unless the word before makes it one's own ("Team Member"). */
+function saysClient(text: string): boolean {
+  return CLIENT_WORDS.some((word) => {
+    const at = findWord(text, word);
+    if (at === null) return false;
+    const before = text.slice(0, at.start).trim().split(" ").at(-1) ?? "";
+    return !OWN_QUALIFIERS.has(before);
+  });
+}
+
+const ROLES = Object.keys(ROW_ROLE_WORDS) as RowRole[];
+const CLIENT_WORDS = CLIENT_SIDE_WORDS.client.map(folded);
+const OWN_QUALIFIERS = new Set(OWN_PEOPLE_QUALIFIERS.own.map(folded));
+const NAME_PARTS = new Set(ROW_ROLE_NAMING_PARTS.name.map(folded));
+const NUMBER_PARTS = new Set(ROW_ROLE_NAMING_PARTS.number.map(folded));
+const LINKING = new Set(ROW_ROLE_NAMING_PARTS.linking.map(folded));
+const ROLE_WORDS: ReadonlyMap<RowRole, readonly string[]> = new Map(
+  ROLES.map((role) => [role, ROW_ROLE_WORDS[role].map(folded)])
+);
+
+/** The role a sheet name or title says its rows have, or null. */
+function roleOfCaption(text: string): RowRole | null {
+  const t = folded(text);
+  if (t === "") return null;
+  return ROLES.find((role) => hasAny(t, ROLE_WORDS.get(role) ?? [])) ?? null;
+}
+
+/**
+ * The role a header gives the rows when it names them: a role word alone ("Supplier", 学生) or
+ * with the row's own name or number ("Vendor No", 员工编号, "Name of Student"); null for a header
+ * describing something about the row (员工职位, "Employee Count"). `numbered` tells a role's
+ * number (Employee ID), which keys the row even beside a plain Name column.
+ */
+function roleOfHeader(header: string): { role: RowRole; numbered: boolean } | null {
+  const t = folded(header);
+  if (t === "") return null;
+  for (const role of ROLES) {
+    for (const word of ROLE_WORDS.get(role) ?? []) {
+      const at = findWord(t, word);
+      if (at === null) continue;
+      const rest = `${t.slice(0, at.start)} ${t.slice(at.end)}`.trim();
+      if (rest === "" || namingOnly(rest)) return { role, numbered: numbering(rest) };
+    }
+  }
+  return null;
+}
+
+/** A header of nothing but a name ("Name", "Full Name", 姓名, 名称). */
+function plainName(header: string): boolean {
+  const t = folded(header);
+  return t !== "" && t.split(" ").every((w) => NAME_PARTS.has(w));
+}
+
+/** The naming words are a number's (id, no, code, 编号), not a name's. */
+function numbering(rest: string): boolean {
+  return rest.split(" ").some((w) => NUMBER_PARTS.has(w));
+}
+
+/** A header's words besides the role word are only the row's name or number ("name", 姓名). */
+function namingOnly(rest: string): boolean {
+  const words = rest.split(" ");
+  return (
+    words.some((w) => NAME_PARTS.has(w) || NUMBER_PARTS.has(w)) &&
+    words.every((w) => NAME_PARTS.has(w) || NUMBER_PARTS.has(w) || LINKING.has(w))
+  );
+}
+
+/** Filled on most rows, each with a different value: the column names the rows. */
+function namesRows(p: ColumnProfile | undefined, rows: number): boolean {
+  return p !== undefined && p.filled >= rows * NAMING_SHARE && p.distinctRatio >= NAMING_SHARE;
+}
+
+/** Who the workbook says the rows of a table are, when it says they are not clients; else null. */
+export function rowRoleOf(input: RowRoleInput): RowRoleReading | null {
+  const { sheetName, title, headers, profiles } = input;
+  const captions = [sheetName, title].filter((c) => c.trim() !== "");
+  const said = [...captions, ...headers.filter((h, i) => (profiles[i]?.filled ?? 0) > 0)];
+  if (said.some((text) => saysClient(folded(text)))) return null;
+
+  const found = new Map<RowRole, string[]>();
+  const add = (role: RowRole, text: string) => found.set(role, [...(found.get(role) ?? []), text]);
+  for (const caption of captions) {
+    const role = roleOfCaption(caption);
+    if (role !== null) add(role, caption.trim());
+  }
+  const rows = Math.max(0, ...profiles.map((p) => p.filled));
+  // A role's name or the role alone beside a plain Name column naming the rows is someone
+  // else on the row (the clerk who served a client listed by Name); a role's number keys the row.
+  const named = headers.some((h, i) => plainName(h) && namesRows(profiles[i], rows));
+  headers.forEach((header, i) => {
+    const read = roleOfHeader(header);
+    if (read === null || !namesRows(profiles[i], rows)) return;
+    if (named && !read.numbered) return;
+    add(read.role, header.trim());
+  });
+  if (found.size !== 1) return null;
+  const [[role, evidence]] = [...found];
+  return { role, evidence: [...new Set(evidence)] };
+}

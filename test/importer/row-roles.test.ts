@@ -1,0 +1,189 @@
+/**
+ * Who are the rows of a table? A list whose sheet name, title or naming header says its people or
+ * firms are suppliers, staff, students, voters or players is not imported as clients, with one
+ * line saying why in en, zh-CN and zh-TW; a plain list of names and ways to reach them, or one a
+ * client word speaks for, stays a client list.
+ */
+import { importWorkbook } from "../../src/importer";
+import { rowRoleOf } from "../../src/importer/row-roles";
+import type { SourceCell } from "../../src/importer/types";
+import { renderIssueMessage } from "../../src/register/messages";
+import { sheet } from "./helpers";
+
+const FIRST = ["Olivia", "Noah", "Emma", "Liam", "Ava", "Mason", "Isla", "Ethan", "Mia", "Lucas"];
+const LAST = ["Hart", "Price", "Stone", "Ford", "Reid", "Cole", "Lane", "Webb", "Shaw", "Pike"];
+const person = (i: number) => `${FIRST[i % 10]} ${LAST[(i * 3 + 1) % 10]}`;
+const phone = (i: number) => `0412 ${String(345000 + i * 17).slice(0, 3)} ${100 + i}`;
+const mail = (i: number) => `${FIRST[i % 10].toLowerCase()}${i}@example.com`;
+
+const GIVEN = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋"];
+const FAMILY = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"];
+const cnName = (i: number) => FAMILY[i % 10] + GIVEN[(i * 3) % 10] + "明";
+const mobile = (i: number) => `138${String(10000000 + i * 7919).slice(0, 8)}`;
+
+function list(headers: string[], row: (i: number) => SourceCell[], count = 12, title?: string) {
+  const rows: SourceCell[][] = title ? [[title], headers] : [headers];
+  for (let i = 0; i < count; i++) rows.push(row(i));
+  return rows;
+}
+
+function notImported(name: string, rows: SourceCell[][], words: [string, string, string]) {
+  const r = importWorkbook([sheet(name, rows)]);
+  expect(r.mappings[0]).toMatchObject({ registerSheet: null, kind: "people" });
+  expect(r.records.Clients).toHaveLength(0);
+  const issue = r.issues.find((i) => i.code === "import.sheet-not-data" && i.sheet === name);
+  expect(issue).toBeDefined();
+  expect(renderIssueMessage(issue!, "en")).toContain(words[0]);
+  expect(renderIssueMessage(issue!, "zh-CN")).toContain(words[1]);
+  expect(renderIssueMessage(issue!, "zh-TW")).toContain(words[2]);
+}
+
+describe("a list the workbook says is not of clients", () => {
+  it("is left out when its sheet name says suppliers", () => {
+    notImported(
+      "Vendor List",
+      list(["Company", "Contact", "Phone", "Email"], (i) => [
+        `${LAST[i % 10]} Fasteners ${i} Ltd`,
+        person(i),
+        phone(i),
+        mail(i),
+      ]),
+      ["suppliers", "供应商", "供應商"]
+    );
+  });
+
+  it("is left out when the header naming each row says voters", () => {
+    notImported(
+      "Sheet1",
+      list(["Serial", "Voter Name", "Age", "Address"], (i) => [
+        i + 1,
+        person(i),
+        20 + i,
+        `${10 + i} Mill Road`,
+      ]),
+      ["voters", "选民", "選民"]
+    );
+  });
+
+  it("is left out when the title above the table says players", () => {
+    notImported(
+      "2024",
+      list(
+        ["Name", "Phone", "Email", "Position"],
+        (i) => [person(i), phone(i), mail(i), ["Forward", "Keeper", "Defender"][i % 3]],
+        12,
+        "Registered players — spring season"
+      ),
+      ["players", "运动员", "運動員"]
+    );
+  });
+
+  it("is left out in Chinese: 学生名单 with 学生姓名 (繁體 folded alike)", () => {
+    notImported(
+      "學生名單",
+      list(["学号", "学生姓名", "手机", "班级"], (i) => [
+        `S${1000 + i}`,
+        cnName(i),
+        mobile(i),
+        `${1 + (i % 3)}班`,
+      ]),
+      ["students", "学生", "學生"]
+    );
+  });
+
+  it("is left out when a staff number keys the rows beside a plain name", () => {
+    notImported(
+      "Sheet1",
+      list(["员工编号", "姓名", "手机"], (i) => [`E${2000 + i}`, cnName(i), mobile(i)]),
+      ["staff", "员工", "員工"]
+    );
+  });
+});
+
+describe("a list that stays a client list", () => {
+  it("a plain Name, Phone, Email list with no word saying otherwise", () => {
+    const r = importWorkbook([
+      sheet(
+        "Sheet1",
+        list(["Name", "Phone", "Email"], (i) => [person(i), phone(i), mail(i)])
+      ),
+    ]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(12);
+  });
+
+  it("a client word beside the role word keeps it (Customer Name, Supplier)", () => {
+    const r = importWorkbook([
+      sheet(
+        "Suppliers",
+        list(["Customer Name", "Phone", "Email"], (i) => [person(i), phone(i), mail(i)])
+      ),
+    ]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(12);
+  });
+
+  it("a staff member serving each client, named beside the client's Name", () => {
+    const r = importWorkbook([
+      sheet(
+        "Sheet1",
+        list(["Name", "Phone", "Email", "Staff Name"], (i) => [
+          person(i),
+          phone(i),
+          mail(i),
+          person(i + 5),
+        ])
+      ),
+    ]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(12);
+  });
+});
+
+describe("rowRoleOf", () => {
+  const profile = (filled: number, distinctRatio: number) =>
+    ({ filled, distinctRatio }) as Parameters<typeof rowRoleOf>[0]["profiles"][number];
+
+  it("reads a role from a naming header, not from one describing the row", () => {
+    const profiles = [profile(10, 1), profile(10, 1)];
+    expect(
+      rowRoleOf({ sheetName: "Sheet1", title: "", headers: ["供應商名稱", "電話"], profiles })
+    ).toEqual({ role: "supplier", evidence: ["供應商名稱"] });
+    expect(
+      rowRoleOf({ sheetName: "Sheet1", title: "", headers: ["员工职位", "电话"], profiles })
+    ).toBeNull();
+    expect(
+      rowRoleOf({ sheetName: "Sheet1", title: "", headers: ["Employee Count", "Region"], profiles })
+    ).toBeNull();
+  });
+
+  it("reads a possessive header and a team's members, not a club's", () => {
+    const profiles = [profile(10, 1), profile(10, 1)];
+    expect(
+      rowRoleOf({ sheetName: "Sheet1", title: "", headers: ["Elector's Name", "Age"], profiles })
+    ).toEqual({ role: "voter", evidence: ["Elector's Name"] });
+    expect(
+      rowRoleOf({ sheetName: "Team Members", title: "", headers: ["Name", "Email"], profiles })
+    ).toEqual({ role: "team", evidence: ["Team Members"] });
+    expect(
+      rowRoleOf({ sheetName: "Members", title: "", headers: ["Name", "Player ID"], profiles })
+    ).toBeNull();
+  });
+
+  it("compares English words whole and gives up when two roles disagree", () => {
+    const profiles = [profile(10, 1)];
+    expect(
+      rowRoleOf({ sheetName: "Staffing plan", title: "", headers: ["Name"], profiles })
+    ).toBeNull();
+    expect(
+      rowRoleOf({ sheetName: "Students", title: "Teachers", headers: ["Name"], profiles })
+    ).toBeNull();
+  });
+
+  it("does not take a repeating role column as the rows' name", () => {
+    const profiles = [profile(10, 1), profile(10, 0.3)];
+    expect(
+      rowRoleOf({ sheetName: "Sheet1", title: "", headers: ["Company", "Supplier"], profiles })
+    ).toBeNull();
+  });
+});
