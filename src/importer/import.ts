@@ -713,7 +713,25 @@ class WorkbookImport {
     if (ownCode && !analysis.overridden) {
       const ownSheet = en[ownCode];
       this.issues.push(sheetIssue(sheet.name, "info", "import.own-sheet", { what: ownCode }));
-      this.skipAll(analysis, table?.firstDataRow ?? 1, ownSheet);
+      const from = table?.firstDataRow ?? 1;
+      const rows = analysis.sheet.rows.flatMap((row, i) =>
+        i + 1 >= from && !rowIsBlank(row) ? [i + 1] : []
+      );
+      if (table && analysis.block && analysis.mapping.registerSheet !== null && rows.length > 0) {
+        // A table of our own sheet is passed over as a read table would be read: its rows are
+        // skipped once, by it, and cells beside them are its rows too (settleBlockSkips).
+        const spans = this.readSpans.get(sheet.name) ?? [];
+        spans.push({
+          range: analysis.range,
+          top: analysis.block.top,
+          bottom: analysis.block.bottom,
+        });
+        this.readSpans.set(sheet.name, spans);
+        for (const row of rows) {
+          this.sourceRows++;
+          this.ledger.record(sheet.name, row, "skipped", ownSheet, analysis.range);
+        }
+      } else this.skipAll(analysis, from, ownSheet);
       return;
     }
     this.issues.push(...analysis.issues);

@@ -183,7 +183,27 @@ describe("properties", () => {
         const keys = result.rows.map((r) => `${r.sheet}#${r.row}#${r.table ?? ""}`);
         expect(new Set(keys).size).toBe(keys.length);
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 300) }
+      {
+        numRuns: Number(process.env.FC_RUNS ?? 300),
+        // Found by a CI run: a table of our own Import Issues sheet with a cell beside its first
+        // record counted that row twice, once for the table and once for the cell.
+        examples: [
+          [
+            [
+              {
+                name: "Import Issues",
+                rows: [
+                  ["客户名称"],
+                  ["客户名称", null, null, null, 0],
+                  [new Date("1970-01-01T00:00:00.000Z")],
+                  ["-"],
+                ],
+                merges: [],
+              },
+            ],
+          ],
+        ],
+      }
     );
   });
 
