@@ -4,6 +4,7 @@
  * errors, date-formatted serials as dates (1900 date system unless the caller finds, from the
  * text Excel shows for a few of them, that the workbook counts from 1904). Pure: no Office.js here.
  */
+import { columnLetter } from "./grid";
 import { cellErrorValue } from "./normalize";
 import type { SourceCell, SourceMerge, SourceSheet } from "./types";
 
@@ -31,13 +32,6 @@ export interface DateSample {
 
 function columnIndex(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** The 1-based row and column of the used range's top-left cell ("Sheet1!B2:F90" → 2, 2). */
@@ -157,7 +151,7 @@ export function officeSheetBuilder(
           row[left + c] = cell;
           if (cell instanceof Date && dateSamples.length < MAX_DATE_SAMPLES && showsYear(format))
             dateSamples.push({
-              address: `${columnLetters(left + c + 1)}${next + r + 1}`,
+              address: `${columnLetter(left + c + 1)}${next + r + 1}`,
               serial: v as number,
             });
         });

@@ -7,6 +7,7 @@
  * Email) is left to the rest of the reading: a user who opens it here means to import it.
  */
 import type { ColumnProfile } from "./profile";
+import { wordAt } from "../register/catalog";
 import {
   CLIENT_SIDE_WORDS,
   foldScript,
@@ -34,8 +35,6 @@ export interface RowRoleInput {
 /** Share of the rows a role-named column must fill, each with a different value, to name them. */
 const NAMING_SHARE = 0.8;
 
-const CJK = /[\u3400-\u9fff]/;
-
 /** Folded (简体, lower case) with every run of other characters one space. */
 function folded(text: string): string {
   return foldScript(text)
@@ -45,26 +44,14 @@ function folded(text: string): string {
     .trim();
 }
 
-/** Where a word stands in a folded text: whole English words, Chinese anywhere. */
-function findWord(text: string, word: string): { start: number; end: number } | null {
-  if (CJK.test(word)) {
-    const at = text.indexOf(word);
-    return at < 0 ? null : { start: at, end: at + word.length };
-  }
-  const match = new RegExp(`(?:^|[^a-z])(${word})(?![a-z])`).exec(text);
-  if (match === null) return null;
-  const start = match.index + match[0].length - word.length;
-  return { start, end: start + word.length };
-}
-
 function hasAny(text: string, words: readonly string[]): boolean {
-  return words.some((w) => findWord(text, w) !== null);
+  return words.some((w) => wordAt(text, w) !== null);
 }
 
 /** A client word in a folded text, unless the word before makes it one's own ("Team Member"). */
 function saysClient(text: string): boolean {
   return CLIENT_WORDS.some((word) => {
-    const at = findWord(text, word);
+    const at = wordAt(text, word);
     if (at === null) return false;
     const before = text.slice(0, at.start).trim().split(" ").at(-1) ?? "";
     return !OWN_QUALIFIERS.has(before);
@@ -99,7 +86,7 @@ function roleOfHeader(header: string): { role: RowRole; numbered: boolean } | nu
   if (t === "") return null;
   for (const role of ROLES) {
     for (const word of ROLE_WORDS.get(role) ?? []) {
-      const at = findWord(t, word);
+      const at = wordAt(t, word);
       if (at === null) continue;
       const rest = `${t.slice(0, at.start)} ${t.slice(at.end)}`.trim();
       if (rest === "" || namingOnly(rest)) return { role, numbered: numbering(rest) };

@@ -308,11 +308,26 @@ export function headerHasWord(header: string, words: readonly string[]): boolean
       .replace(/([a-z])([A-Z])/g, "$1 $2")
       .toLowerCase()
   );
-  return words.some((word) =>
-    /^[a-z ]+$/.test(word)
-      ? new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(text)
-      : text.includes(foldScript(word))
-  );
+  return words.some((word) => wordAt(text, isEnglishWord(word) ? word : foldScript(word)) !== null);
+}
+
+function isEnglishWord(word: string): boolean {
+  return /^[a-z ]+$/.test(word);
+}
+
+/**
+ * Where a word stands in a folded, lower-case text: an English word only whole ("member" not in
+ * "remembered"), any other (Chinese) anywhere.
+ */
+export function wordAt(text: string, word: string): { start: number; end: number } | null {
+  if (!isEnglishWord(word)) {
+    const at = text.indexOf(word);
+    return at < 0 ? null : { start: at, end: at + word.length };
+  }
+  const match = new RegExp(`(?:^|[^a-z])${word}(?![a-z])`).exec(text);
+  if (match === null) return null;
+  const start = match.index + match[0].length - word.length;
+  return { start, end: start + word.length };
 }
 
 /**
