@@ -692,6 +692,18 @@ const PEOPLE_FIELDS = new Set([
   "mainContact",
 ]);
 
+/** Named rows a client list has at least, for a log beside it to be read against it. */
+const MIN_CLIENT_LIST = 3;
+/**
+ * A log's layout: its headers, folded. Blank headers at the right end are no part of it: one
+ * quarter's sheet has a note column beside its invoices, the next has none.
+ */
+function logLayout(a: SheetAnalysis): string {
+  const headers = headersOfTable(a).map(foldHeader);
+  while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
+  return headers.join("|");
+}
+
 /**
  * Sheets of one log's layout (a month, a branch or a sister firm a sheet) are one log: when one of
  * them was read as its buyers, another of the same headers left out as lines of trade (one buyer
@@ -705,24 +717,27 @@ function readSheetsOfBuyerLogLayout(
   buyerLogs: readonly SheetAnalysis[]
 ): void {
   if (buyerLogs.length === 0) return;
-  const layoutOf = (a: SheetAnalysis) => headersOfTable(a).map(foldHeader).join("|");
-  const logs = new Map(buyerLogs.map((a) => [layoutOf(a), a]));
+  const logs = new Map(buyerLogs.map((a) => [logLayout(a), a]));
   perSheet.forEach((list, i) => {
     const main = list.find(
       (a) =>
         !a.overridden &&
         a.table !== null &&
         !a.loose &&
-        (a.notData?.kind === "transactions" || a.notData?.kind === "catalogue")
+        (a.notData?.kind === "transactions" ||
+          a.notData?.kind === "catalogue" ||
+          (a.notData === null && a.mapping.registerSheet === null))
     );
-    const log = main && logs.get(layoutOf(main));
+    const log = main && logs.get(logLayout(main));
     if (!main || !log || buyerLogs.includes(main)) return;
     const again = analyseSheet(sheets[i], overrides, {
       memberLog: true,
       buyerLogLayout: true,
       ...(main.mapping.range ? { logRange: main.mapping.range } : {}),
     });
-    const buyers = again.find((a) => a.mapping.registerSheet === "Clients");
+    const buyers = again.find(
+      (a) => a.mapping.registerSheet === "Clients" && a.mapping.range === main.mapping.range
+    );
     if (!buyers) return;
     buyers.mapping.columns = buyers.mapping.columns.map((c, at) => {
       const theirs = log.mapping.columns[at];
@@ -781,22 +796,33 @@ export function analyseWorkbook(
   // them as its buyers (buyer-log.ts).
   // A table read as Clients that names nobody (its client words fit, no column holds the names) is
   // no client list: it may be such a log itself, its buyers under a header values made a rep's.
+  // Two names or one (an account lookup's pair of lines, a settings block) list no clients: a log
+  // beside them still keeps its own.
   const namesClients = (a: SheetAnalysis) => a.mapping.columns.some((c) => c.field === "name");
+  const namedRows = (a: SheetAnalysis) => {
+    const at = a.mapping.columns.findIndex((c) => c.field === "name");
+    return (a.columnValues[at] ?? []).filter((v) => cellText(v) !== "").length;
+  };
   const clientList = (a: SheetAnalysis) =>
-    a.table !== null && !a.loose && a.mapping.registerSheet === "Clients" && namesClients(a);
+    a.table !== null &&
+    !a.loose &&
+    a.mapping.registerSheet === "Clients" &&
+    namesClients(a) &&
+    namedRows(a) >= MIN_CLIENT_LIST;
   const buyerLogs: SheetAnalysis[] = [];
   if (!perSheet.flat().some(clientList))
     perSheet.forEach((list, i) => {
       const log = list.find((a) => a.notData?.kind === "transactions" && !a.overridden);
-      // A pivot copied out as values (a caption kept as a header) or a table no register sheet's
+      // A pivot copied out as values (a caption kept as a header), a report read as a summary by
+      // its name (an ageing report is one row per open invoice) or a table no register sheet's
       // headers fit may be such a log too: its values decide (buyersOfLog).
       const other = list.find(
         (a) =>
           !a.overridden &&
           a.table !== null &&
           !a.loose &&
-          a.table.headerRows.length > 0 &&
           (a.notData?.kind === "pivot" ||
+            a.notData?.kind === "summary" ||
             (a.notData === null && a.mapping.registerSheet === null) ||
             (a.notData === null && a.mapping.registerSheet === "Clients" && !namesClients(a)))
       );
@@ -1889,6 +1915,15 @@ function analyseBlock(
   const profiles = columnValues.map((values) => profileColumn(values));
   if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
+  // A log without a header row, read for its buyers when no sheet lists the clients: its values
+  // decide (buyer-log.ts), as a headed log's do.
+  if (
+    !overridden &&
+    table.headerRows.length === 0 &&
+    classification.key === null &&
+    context.memberLog
+  )
+    classification = { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } };
   let eventLog: SheetKey | null = null;
   // The party and day columns (of all columns) of rows read as events by event-rows.ts.
   let eventRows: EventRowsColumns | null = null;
@@ -2409,6 +2444,7 @@ function againstClientData(
     columnValues: a.columnValues,
     subject,
     headerless: a.table.headerRows.length === 0,
+    buyersOfLog: a.issues.some((i) => i.code === "sheet.why.buyer-log"),
     otherTables: others.length,
     otherNotData: others.filter((b) => toldNot.has(b)).length,
   });

@@ -51,9 +51,37 @@ const PARTY_NAMES = 0.5;
 /** A column of dates on this share of the rows dates each row: an event. */
 const DATED = 0.6;
 
+/** A header naming the buyer of each line (Customer, Bill To, 客户, PARTY), not the supplier. */
+function headedAsBuyers(header: string): boolean {
+  return (
+    headerHasWord(header, [...TRADE_PARTY_WORDS.buyer, ...TRADE_PARTY_WORDS.either]) &&
+    !headerHasWord(header, TRADE_PARTY_WORDS.supplier)
+  );
+}
+
 /** The share of the filled cells whose text names a party, a person or a firm (party-names.ts). */
 function partyShare(values: readonly SourceCell[]): number {
   return partyNameShare(values.map((v) => [cellText(v ?? null), 1] as const));
+}
+
+/**
+ * Of columns whose values read as names, the one naming the most parties: the buyers, where a
+ * headerless log names the rep who sold beside them (a few reps for hundreds of buyers). -1 when
+ * there is none.
+ */
+function mostParties(analysis: SheetAnalysis, candidates: readonly number[]): number {
+  let best = -1;
+  let most = 0;
+  for (const i of candidates) {
+    const parties = new Set(
+      (analysis.columnValues[i] ?? []).map((v) => comparableText(v)).filter((t) => t !== "")
+    ).size;
+    if (parties > most) {
+      best = i;
+      most = parties;
+    }
+  }
+  return best;
 }
 
 /** The analysis with column `at` mapped as the buyer's name (its mapping changed in place). */
@@ -109,6 +137,31 @@ function nameWithThePhone(
   return best;
 }
 
+/** A rep looks after this many buyers at least: fewer people's names than that are buyers too. */
+const BUYERS_PER_REP = 5;
+/** The names in a rep's column read as people's names on this share of its rows. */
+const PEOPLE_NAMES = 0.8;
+
+/**
+ * The rep who sold to each buyer, in a log without a header row: a column of people's names, a few
+ * against the buyers, the same on most of each buyer's rows (a buyer now and then served by
+ * another). With a header the header says who the names are; -1 when there is none.
+ */
+function repOfHeaderlessLog(
+  analysis: SheetAnalysis,
+  keys: readonly string[],
+  buyers: number
+): number {
+  if (!analysis.mapping.headerless) return -1;
+  return analysis.mapping.columns.findIndex((c, i) => {
+    const p = analysis.profiles[i];
+    if (c.field !== null || !p || p.personName < PEOPLE_NAMES) return false;
+    if (p.distinct < 2 || p.distinct * BUYERS_PER_REP > buyers) return false;
+    const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
+    return repeated >= MIN_RETURNING && share >= AGREEING_SHARE;
+  });
+}
+
 /** Longest text read as an account code. */
 const MAX_CODE_LENGTH = 20;
 
@@ -135,9 +188,7 @@ function buyersAccount(
   const buyers = new Set(keys.filter((k) => k !== "")).size;
   return analysis.mapping.columns.findIndex((c, i) => {
     if (i === nameAt || (c.field !== null && c.field !== "clientId") || !partyRole(i)) return false;
-    if (!headerHasWord(c.header, [...TRADE_PARTY_WORDS.buyer, ...TRADE_PARTY_WORDS.either]))
-      return false;
-    if (headerHasWord(c.header, TRADE_PARTY_WORDS.supplier)) return false;
+    if (!headedAsBuyers(c.header)) return false;
     const codes = (analysis.columnValues[i] ?? []).map((v) => comparableText(v));
     const filledCodes = codes.filter((t) => t !== "");
     if (filledCodes.filter(isCode).length < filledCodes.length * AGREEING_SHARE) return false;
@@ -173,17 +224,32 @@ export function buyersOfLog(
   const headedAsBuyer = columns.findIndex(
     (c, i) =>
       c.field !== "name" &&
-      headerHasWord(c.header, [...TRADE_PARTY_WORDS.buyer, ...TRADE_PARTY_WORDS.either]) &&
-      !headerHasWord(c.header, TRADE_PARTY_WORDS.supplier) &&
+      headedAsBuyers(c.header) &&
       partyRole(i) &&
       (partyNames(i) || buyersAccount(analysis, i, partyRole) >= 0)
   );
+  // A column the values alone made the name (codes under a blank header) gives way to the one
+  // headed as the buyer whose values read as names.
+  if (
+    mappedName >= 0 &&
+    headedAsBuyer >= 0 &&
+    !headedAsBuyers(columns[mappedName].header) &&
+    !partyNames(mappedName)
+  ) {
+    columns[mappedName] = { ...columns[mappedName], field: null, confidence: 0, source: "values" };
+    return buyersOfLog(withName(analysis, headedAsBuyer), options);
+  }
   const nameAt =
     mappedName >= 0
       ? mappedName
       : headedAsBuyer >= 0
         ? headedAsBuyer
-        : columns.findIndex((c, i) => c.field === null && partyRole(i) && partyNames(i));
+        : mostParties(
+            analysis,
+            columns.flatMap((c, i) =>
+              c.field === null && partyRole(i) && partyNames(i) ? [i] : []
+            )
+          );
   if (nameAt < 0 || !partyRole(nameAt)) return null;
   const rows = Math.max(0, ...analysis.columnValues.map((v) => v.length));
   const buyerAt = nameWithThePhone(analysis, rows, nameAt, partyRole);
@@ -200,16 +266,21 @@ export function buyersOfLog(
   const names = analysis.columnValues[nameAt] ?? [];
   const keys = Array.from({ length: rows }, (_, r) => comparableText(names[r]));
   const named = keys.filter((k) => k !== "").length;
-  if (named < MIN_ROWS) return null;
+  if (named < (options.fewBuyers ? 1 : MIN_ROWS)) return null;
   const lines = new Map<string, number>();
   for (const k of keys) if (k !== "") lines.set(k, (lines.get(k) ?? 0) + 1);
   const returning = [...lines.values()].filter((n) => n >= 2).length;
   // A sheet of the layout of a log read as its buyers (another month's, a sister firm's lines) is
-  // that log too, though it names one buyer or two.
+  // that log too, though it names one buyer or two, each on one line. A column headed as the buyer
+  // (Customer, 客户) names buyers however many lines each has: a wholesaler's year of journal lines
+  // to a score of shops is a hundred and more a shop, and a column sorting the lines is not headed
+  // so.
+  const headedBuyers = headedAsBuyers(columns[nameAt].header);
   if (!options.fewBuyers) {
     if (returning < MIN_RETURNING) return null;
-    if (lines.size < MIN_BUYERS || lines.size * MAX_LINES_PER_BUYER < named) return null;
-  } else if (returning < 1) return null;
+    if (lines.size < MIN_BUYERS) return null;
+    if (!headedBuyers && lines.size * MAX_LINES_PER_BUYER < named) return null;
+  }
 
   const filled = (i: number) =>
     keys.filter((k, r) => k !== "" && comparableText(analysis.columnValues[i]?.[r]) !== "").length;
@@ -244,6 +315,11 @@ export function buyersOfLog(
     if (repeated > 0 && share < AGREEING_SHARE)
       columns[i] = { ...c, field: null, confidence: 0, source: "values" };
   });
+  const repAt = columns.some((c) => c.field === "owner")
+    ? -1
+    : repOfHeaderlessLog(analysis, keys, lines.size);
+  if (repAt >= 0)
+    columns[repAt] = { ...columns[repAt], field: "owner", confidence: 0.5, source: "values" };
   if (accountAt >= 0 && telling.length > 0 && !columns.some((c) => c.field === "clientId"))
     columns[accountAt] = {
       ...columns[accountAt],

@@ -1149,6 +1149,8 @@ export function fillGroupedColumns(
 const STAND_IN_ROWS = 5;
 /** Share of a list's names that are people's for a word among them to stand out as no name. */
 const PEOPLE_SHARE = 0.6;
+/** Share of the rows naming someone named on another row too, above which the rows are a log's. */
+const LOG_SHARE = 0.5;
 
 /**
  * Words standing in the name cell for no one (未指界 on parcels no household claimed, 空户): on a
@@ -1174,11 +1176,16 @@ function noOneStandIns(input: RowClassifierInput): Set<string> {
   }
   let names = 0;
   let people = 0;
+  let again = 0;
   for (const [name, count] of counts) {
     names += count;
+    if (count > 1) again += count;
     if (looksLikePersonName(name)) people += count;
   }
   if (people < names * PEOPLE_SHARE) return out;
+  // Rows of a log name their buyers again and again: there a name on five rows is a regular
+  // buyer's, standing out from nothing.
+  if (again > names * LOG_SHARE) return out;
   for (const [name, count] of counts)
     if (count >= STAND_IN_ROWS && !told.has(name) && !looksLikePersonName(name)) out.add(name);
   return out;

@@ -125,6 +125,11 @@ export interface EvidenceInput {
   columnValues: readonly (readonly SourceCell[])[];
   subject: SubjectEvidence | null;
   headerless: boolean;
+  /**
+   * The rows are a log read as its buyers (buyer-log.ts): each buyer comes back by nature, and the
+   * register gets each once.
+   */
+  buyersOfLog?: boolean;
   /** The workbook's other tables, and how many of them are told as not register data. */
   otherTables: number;
   otherNotData: number;
@@ -165,7 +170,7 @@ export function clientEvidence(input: EvidenceInput): ClientEvidence {
   return {
     // A value written as a field's name (Customer Name, First Name) is no one's name.
     names: named ? round2(Math.max(0, Math.max(named.personName, named.company) - fieldNames)) : 0,
-    distinct: named ? round2(named.distinctRatio) : 0,
+    distinct: named ? (input.buyersOfLog ? 1 : round2(named.distinctRatio)) : 0,
     reach: Math.min(2, reaching) / 2,
     fields: Math.min(4, fields) / 4,
     figures: round2(figures / n),
