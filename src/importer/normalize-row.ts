@@ -1424,15 +1424,26 @@ const MOBILE =
   /^(?:(?:\+?86)?1[3-9]\d{9}|(?:\+?886|0)9\d{8}|(?:\+?852)?[5679]\d{7}|(?:\+?44|0)7\d{9})$/;
 /** Share of a column's names that must read as people's, and of a phone column's numbers as mobiles. */
 const PERSON_NAME_SHARE = 0.9;
+/**
+ * In a list mixing companies and people: the share of the names in no company's form that must
+ * read as people's (a few lone given names allowed), and of all its names.
+ */
+const MIXED_PERSON_SHARE = 0.75;
+const PEOPLE_IN_MIXED = 0.5;
 const MOBILE_SHARE = 0.6;
 /** Fewer names than this say too little about a whole column. */
 const MIN_NAMES = 5;
 
 /**
  * The name column of a list of persons: at least nine in ten of its names read as people's (a
- * common surname and two or three characters, or a first and last name with no legal-form word)
- * and none as an organisation's, while the sheet gives people's details (mostly mobile numbers, a
- * sex, a birthday, personal ID numbers). A mixed list is not guessed at.
+ * common surname and two or three characters, or a first and last name with no legal-form word),
+ * while the sheet gives people's details (mostly mobile numbers, a sex, a birthday, personal ID
+ * numbers, an employer) or the header is one only a person's name has (姓名, Full Name).
+ *
+ * A list that mixes companies and people reads row by row: where some names carry a company's
+ * form and most of the others read as people's, the writer marked the companies as such, so a
+ * name in a person's shape beside them is a person's. Names that read as neither (a lone given
+ * name, a shop's nickname) stay open, and so does a list where they are many.
  */
 function personNamesColumn(
   mappings: readonly ColumnMapping[],
@@ -1444,8 +1455,19 @@ function personNamesColumn(
   const names = (columnValues[name] ?? []).filter(
     (v): v is string => typeof v === "string" && v.trim() !== ""
   );
-  if (names.length < MIN_NAMES || names.some(isOrganisationName)) return null;
-  if (names.filter(looksLikePersonName).length < PERSON_NAME_SHARE * names.length) return null;
+  // People's names under a header only a person's name has (姓名, 客戶姓名) need no other detail.
+  const header = matchForm(mappings[name].label || mappings[name].header);
+  const byHeader = PERSON_NAME_HEADER_ENDINGS.some((w) => header.endsWith(w));
+  if (names.length < (byHeader ? 1 : MIN_NAMES)) return null;
+  const organisations = names.filter(isOrganisationName).length;
+  const people = names.filter(looksLikePersonName).length;
+  if (organisations > 0) {
+    const unmarked = names.length - organisations;
+    const mixed =
+      people >= MIXED_PERSON_SHARE * unmarked && people >= PEOPLE_IN_MIXED * names.length;
+    return mixed ? name : null;
+  }
+  if (people < PERSON_NAME_SHARE * names.length) return null;
   const mobiles = mappings.some((m, i) => {
     if (m.field !== "phone") return false;
     const numbers = (columnValues[i] ?? [])
@@ -1459,9 +1481,6 @@ function personNamesColumn(
   // Names written the way only people's are (behind a personal title, or surname first with
   // commas: ABALOS, ALDRIN, VILLAREAL) need no other detail.
   const byForm = names.filter(personByForm).length >= PERSON_NAME_SHARE * names.length;
-  // Nor do people's names under a header only a person's name has (姓名, 客戶姓名).
-  const header = matchForm(mappings[name].label || mappings[name].header);
-  const byHeader = PERSON_NAME_HEADER_ENDINGS.some((w) => header.endsWith(w));
   return mobiles || personDetails || byForm || byHeader ? name : null;
 }
 
@@ -1591,13 +1610,17 @@ function kindEvidence(
     ids.find((column) => some(column, (v) => personalIdIn(mappings[column].field ?? "", v))) ??
     null;
   const columns = sheetKindColumns(mappings, columnValues, name);
+  // A person has an employer; a company has none.
+  const employer = mappings.some(
+    (m, i) => m.field === "employer" && some(i, (v) => v.trim() !== "")
+  );
   const personNames =
-    names === null && contactList === null && columns.companyColumns.length === 0
+    contactList === null && columns.companyColumns.length === 0
       ? personNamesColumn(
           mappings,
           columnValues,
           name,
-          idNumbers !== null || columns.personColumns.length > 0
+          idNumbers !== null || columns.personColumns.length > 0 || employer
         )
       : null;
   return { names, contactList, idNumbers, ...columns, personNames };

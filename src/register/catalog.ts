@@ -238,7 +238,8 @@ export function namesOrganisation(name: string): boolean {
       return true;
     // The same endings in the other script (碼頭, 國際 as 码头, 国际).
     const folded = foldScript(text);
-    return foldedEndings().some((ending) => folded.endsWith(ending) && folded !== ending);
+    if (foldedEndings().some((ending) => folded.endsWith(ending) && folded !== ending)) return true;
+    // Else the name's Latin part may say it (HDL FURNITURE 华德隆).
   }
   // A status typed after the name ("… CC - RESIGNED", "… Ltd – in liquidation") is not its end.
   const words = text

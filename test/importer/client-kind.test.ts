@@ -99,7 +99,7 @@ describe("the client kind read from names and ID numbers", () => {
     ]);
     // As a client number, only a number whose check holds is taken as a person's ID.
     const ids: SourceCell[][] = [
-      ["客户号", "姓名", "手机"],
+      ["客户号", "客户名称", "手机"],
       ["11010519491231002X", "张伟", "13800001111"],
       ["110105194912310021", "李娜", "13800001112"],
     ];

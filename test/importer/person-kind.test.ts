@@ -1,8 +1,9 @@
 /**
  * On a list whose names are, as a whole, people's names (a common surname and two or three
  * characters; a first and last name with no legal-form word) beside people's details (mobile
- * numbers, a sex, birthdays), each client named like a person is a person. A mixed list, or one
- * with no person's detail, is not guessed at.
+ * numbers, a sex, birthdays), each client named like a person is a person. A list mixing
+ * companies and people is read row by row when most of its names read as people's; one with no
+ * person's detail, or few names a person's, is not guessed at.
  */
 import { importWorkbook } from "../../src/importer";
 import { looksLikePersonName } from "../../src/importer/person-name";
@@ -58,7 +59,7 @@ describe("kind on a list of persons", () => {
     expect(r.records.Clients.map((c) => c.kind)).toEqual(names.map(() => "person"));
   });
 
-  it("a mixed list is not guessed at", () => {
+  it("a mixed list is read row by row: the shop an enterprise, the people persons, a brand open", () => {
     const rows: SourceCell[][] = [
       ["客戶名稱", "手機"],
       ...people.slice(0, 4).map((n, i) => [n, mobiles[i]]),
@@ -66,7 +67,26 @@ describe("kind on a list of persons", () => {
       ["信義之星", "0912-345-698"],
     ];
     const r = importWorkbook([sheet("客戶", rows)]);
-    expect(r.records.Clients.slice(0, 4).every((c) => (c.kind ?? null) === null)).toBe(true);
+    expect(r.records.Clients.map((c) => c.kind ?? null)).toEqual([
+      "person",
+      "person",
+      "person",
+      "person",
+      "enterprise",
+      null,
+    ]);
+  });
+
+  it("a mixed list where few names read as people's is not guessed at", () => {
+    const rows: SourceCell[][] = [
+      ["客戶名稱", "手機"],
+      ...people.slice(0, 2).map((n, i) => [n, mobiles[i]]),
+      ["悅城生活超市", "0912-345-699"],
+      ["信義之星", "0912-345-698"],
+      ["大同之光", "0912-345-697"],
+    ];
+    const r = importWorkbook([sheet("客戶", rows)]);
+    expect(r.records.Clients.slice(0, 2).every((c) => (c.kind ?? null) === null)).toBe(true);
     expect(r.issues.some((i) => i.code === "import.kind-from-person-names")).toBe(false);
   });
 

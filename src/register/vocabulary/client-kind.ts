@@ -73,6 +73,21 @@ export const ORGANISATION_ENDINGS_ZH: readonly string[] = [
   "电子",
   "工厂",
   "船厂",
+  // Farms, markets and trades a rural or wholesale list names without 公司 (湛江市金穗水产养殖场,
+  // 南召县亿和纸业, 共和县福鑫日化批发部, 如蒂工業).
+  "养殖场",
+  "农场",
+  "牧场",
+  "林场",
+  "商场",
+  "市场",
+  "批发部",
+  "批发站",
+  "纸业",
+  "工业",
+  "文创",
+  "设计",
+  "光学",
   // Places of worship a directory lists (北極殿, 玄天宮, 龍山寺, 城隍廟, 聖母堂 … 教會).
   "宫",
   "宮",
@@ -166,6 +181,10 @@ export const ORGANISATION_WORDS_EN: readonly string[] = [
   "society",
   "trust",
   "hotel",
+  // Egypt's joint-stock company (S.A.E, dots dropped) and the Gulf's limited liability company.
+  "sae",
+  "wll",
+  "pvt",
 ];
 
 /**
@@ -207,9 +226,9 @@ export const GENDER_VALUES: readonly string[] = [
 
 /**
  * The ending of a name column's header that only a person's name has: 姓名 (surname and given
- * name; 客户姓名, 會員姓名), where an organisation has a 名称. Written folded.
+ * name; 客户姓名, 會員姓名), where an organisation has a 名称; a Full Name. Written folded.
  */
-export const PERSON_NAME_HEADER_ENDINGS: readonly string[] = ["姓名"];
+export const PERSON_NAME_HEADER_ENDINGS: readonly string[] = ["姓名", "fullname"];
 
 /**
  * Words in a name column's header that say its names are organisations' (an "Account Name" in a
