@@ -84,6 +84,7 @@ import { tradeDirection } from "./trade-direction";
 import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
+import { complaintEvidence, noComplaintWhy } from "./complaint-evidence";
 import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
   CLIENT_EVIDENCE_MARGIN,
@@ -1925,6 +1926,8 @@ function analyseBlock(
   )
     classification = { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } };
   let eventLog: SheetKey | null = null;
+  // Why a table read as complaints from generic words alone is none (complaint-evidence.ts).
+  let noComplaint: NotData | null = null;
   // The party and day columns (of all columns) of rows read as events by event-rows.ts.
   let eventRows: EventRowsColumns | null = null;
   if (!overridden && table.headerRows.length > 0) {
@@ -1963,10 +1966,18 @@ function analyseBlock(
     classification =
       keyedHoldings(classification, plainHeaders, profiles)?.classification ?? classification;
     classification = preferPipelineForDealEntities(classification, plainHeaders);
-    classification = complaintsOnlyWithAComplaint(classification, plainHeaders, [
-      sheet.name,
-      title,
-    ]);
+    const readAsComplaints = classification.key === "Complaints";
+    classification = complaintsOnlyWithAComplaint(
+      classification,
+      plainHeaders,
+      [sheet.name, title],
+      profiles
+    );
+    if (readAsComplaints && classification.key === null)
+      noComplaint = noComplaintWhy(
+        complaintEvidence({ headers: plainHeaders, context: [sheet.name, title], profiles }),
+        plainHeaders
+      );
     classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
     classification = preferVisitsForContactDates(classification, plainHeaders, columnValues);
     // Rows each an event of its own (a number or a day of its own) whose party comes back: the
@@ -2145,17 +2156,18 @@ function analyseBlock(
           columnValues: seen(columnValues),
           eventLog: eventLog !== null && eventLog === classification.key,
         });
+  const unread = found ?? (classification.key === null ? noComplaint : null);
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const read =
-    (found &&
+    (unread &&
       context.underClient &&
-      (found.code.startsWith("sheet.why.staff") || found.code === "sheet.why.row-role")) ||
-    ((found?.kind === "transactions" ||
-      found?.kind === "pivot" ||
-      (found?.kind === "catalogue" && context.buyerLogLayout)) &&
+      (unread.code.startsWith("sheet.why.staff") || unread.code === "sheet.why.row-role")) ||
+    ((unread?.kind === "transactions" ||
+      unread?.kind === "pivot" ||
+      (unread?.kind === "catalogue" && context.buyerLogLayout)) &&
       context.memberLog)
       ? null
-      : found;
+      : unread;
   // Rows bought from suppliers name no clients, whatever else they read as (trade-direction.ts).
   const notData =
     overridden || (read !== null && read.kind !== "transactions" && read.kind !== "unsure")

@@ -14,7 +14,8 @@ import type { SourceCell } from "./types";
 import { COMPLAINT_MENTION_WORDS, foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
 import { entityOfHeader } from "./entity-header";
 import { readHeader } from "./subject";
-import { profileColumn } from "./profile";
+import { profileColumn, type ColumnProfile } from "./profile";
+import { complaintEvidence } from "./complaint-evidence";
 import {
   matchForm,
   MAPPING_THRESHOLD,
@@ -332,20 +333,6 @@ function mentionsComplaint(headers: readonly string[], context: readonly string[
   });
 }
 
-/**
- * Complaint fields only a complaint log has: what went wrong and how it was put right (a root
- * cause, a resolution date, a severity, a call back, satisfaction scores, its own number).
- */
-const COMPLAINT_ONLY_FIELDS: ReadonlySet<string> = new Set([
-  "complaintId",
-  "severity",
-  "rootCause",
-  "resolvedOn",
-  "calledBack",
-  "expectedScore",
-  "actualScore",
-]);
-
 /** Month columns (一月 … 十二月, 1月, Jan, 1 … 12) that make a table a calendar of the year. */
 const SCHEDULE_MONTHS = 6;
 
@@ -359,49 +346,63 @@ function isSchedule(headers: readonly string[]): boolean {
   return months.size >= SCHEDULE_MONTHS;
 }
 
-/** A header written exactly as a field only complaints have (COMPLAINT_ONLY_FIELDS). */
-function namesComplaintOnlyField(headers: readonly string[]): boolean {
-  const targets = recognisingTargets("Complaints").filter((t) => COMPLAINT_ONLY_FIELDS.has(t.key));
-  return headers.some((h) => {
-    const m = matchForm(h);
-    return targets.some((t) => t.spellings.some((s) => s === m));
-  });
-}
+/** Half the header evidence of a reading at full strength (3): a reading that holds without complaints. */
+const NEXT_READING_SCORE = 1.5;
 
 /**
- * A table is read as complaints only when it shows a complaint and is no schedule. Read as
- * complaints only from generic words (Date, Action, Owner, Status) — without a complaint word (in
- * a header, the caption, the title or the sheet's name) and without a field only complaints have —
- * it is a list of visits and next steps when the Visits sheet's headers fit it. A schedule (a
- * maintenance calendar under 案號, 本次維護日期 and the months) without a complaint word is never
- * a complaint log: it is visits when they fit, else the list of the parties it serves (Clients)
- * when its headers fit one, else no register data (a list of parties may still be read by its
- * values, party-list.ts).
+ * A table is read as complaints only when it shows a complaint (complaint-evidence.ts) and is no
+ * schedule. Read as complaints only from words any dated record has (Date, Action, Owner, Status,
+ * a type, a note), it is a list of visits and next steps when the Visits sheet's headers fit it,
+ * else the sheet its headers fit next when they clearly fit one, else no register data: an order
+ * book, a production log, a site master or a status history is no complaint log. A schedule (a
+ * maintenance calendar under 案號, 本次維護日期 and the months) resembles one by its case numbers
+ * and dates: without a complaint word it is visits when they fit, else the list of the parties it
+ * serves (Clients) when its headers fit one, else no register data (a list of parties may still
+ * be read by its values, party-list.ts).
  */
 export function complaintsOnlyWithAComplaint(
   classification: SheetClassification,
   headers: readonly string[],
-  context: readonly string[]
+  context: readonly string[],
+  profiles?: readonly (ColumnProfile | undefined)[]
 ): SheetClassification {
   if (classification.key !== "Complaints") return classification;
-  if (mentionsComplaint(headers, context)) return classification;
   const schedule = isSchedule(headers);
-  if (!schedule && namesComplaintOnlyField(headers)) return classification;
+  const evidence = complaintEvidence({ headers, context, profiles });
+  if (evidence.kind === "complaints" && (!schedule || mentionsComplaint(headers, context)))
+    return classification;
   const { scores } = classification;
   const complaints = scores.Complaints ?? 0;
+  const reading = (key: SheetKey, score: number): SheetClassification => ({
+    key,
+    confidence: round2((score / (score + complaints)) * Math.min(1, score / 3)),
+    scores,
+  });
+  // Dated actions and their owners without a complaint are the visits and next steps, when the
+  // Visits sheet's headers fit them at all.
   const visits = scores.Visits ?? 0;
-  if (visits >= RECOGNITION_THRESHOLD)
-    return {
-      key: "Visits",
-      confidence: round2((visits / (visits + complaints)) * Math.min(1, visits / 3)),
-      scores,
-    };
-  if (!schedule) return classification;
-  // A schedule's rows are the parties it serves (sites, branches, units), whatever contract
-  // dates stand beside them: the client list when its headers fit one.
-  const clients = scores.Clients ?? 0;
-  return clients >= RECOGNITION_THRESHOLD
-    ? { key: "Clients", confidence: round2(Math.min(1, clients / 3)), scores }
+  if (visits >= RECOGNITION_THRESHOLD) return reading("Visits", visits);
+  if (schedule) {
+    // A schedule's rows are the parties it serves (sites, branches, units), whatever contract
+    // dates stand beside them: the client list when its headers fit one.
+    const clients = scores.Clients ?? 0;
+    return clients >= RECOGNITION_THRESHOLD
+      ? { key: "Clients", confidence: round2(Math.min(1, clients / 3)), scores }
+      : { key: null, confidence: 0, scores };
+  }
+  let next: SheetKey | null = null;
+  let nextScore = 0;
+  for (const def of SHEETS) {
+    const score = scores[def.key] ?? 0;
+    if (def.key !== "Complaints" && score > nextScore) {
+      next = def.key;
+      nextScore = score;
+    }
+  }
+  // Else the sheet its headers fit next, when they stand on their own, not on the few generic
+  // words that read as complaints too (a stall number as a client number, 主体 as a name).
+  return next !== null && nextScore >= NEXT_READING_SCORE
+    ? reading(next, nextScore)
     : { key: null, confidence: 0, scores };
 }
 

@@ -41,7 +41,9 @@ export type NotDataKind =
   | "checklist"
   | "form-lines"
   | "suppliers"
-  | "people";
+  | "people"
+  | "no-complaint"
+  | "history";
 
 export interface NotData {
   kind: NotDataKind;
@@ -79,6 +81,8 @@ export const NOT_DATA_LABELS: Record<NotDataKind, string> = {
   "form-lines": "lines repeated on every form",
   suppliers: "records of suppliers",
   people: "a list of people or firms who are not clients",
+  "no-complaint": "records that show no complaint",
+  history: "a history of changes to other records",
   unsure: "a table it cannot read with confidence",
 };
 

@@ -511,6 +511,10 @@ export const en = {
     "no column names a client: its only names ({names:quoted}) come back on many rows beside the units ({units:quoted}) they work in, the staff who handled each row",
   "sheet.why.row-role":
     "its name, title or headers ({evidence:quoted}) say the rows are {role:msg}, not clients",
+  "sheet.why.no-complaint":
+    "its headers ({headers:quoted}) read as complaints only by words any dated record has (a status, a date, a type, a note); nothing in it names a complaint, a ticket or what went wrong",
+  "sheet.why.complaint-history":
+    "column {header} names the same complaint on several rows ({complaints} complaints on {rows} rows): a history of the complaints' changes, not the complaints",
   "role.supplier": "suppliers",
   "role.staff": "the organisation's own staff",
   "role.student": "students",
@@ -749,6 +753,8 @@ export const en = {
   "kind.people": "a list of people or firms who are not clients",
   "kind.guests": "a guest list",
   "kind.unnamed": "records that name no client",
+  "kind.no-complaint": "records that show no complaint",
+  "kind.history": "a history of changes to other records",
   "kind.copy": "a list drawn from another",
   "kind.instructions": "instructions for filling in a template",
   "kind.checklist": "a checklist of work done",

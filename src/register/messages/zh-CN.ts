@@ -434,6 +434,10 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.staff-on-rows":
     "没有列指明客户：其中的姓名（{names:quoted}）在许多行反复出现，旁边是其所属单位（{units:quoted}），是经办各行的员工",
   "sheet.why.row-role": "其名称、标题或表头（{evidence:quoted}）表明各行是{role:msg}，不是客户",
+  "sheet.why.no-complaint":
+    "其表头（{headers:quoted}）只因任何带日期的记录都有的词（状态、日期、类型、备注）而像投诉；表中没有任何地方指明投诉、工单或出了什么问题",
+  "sheet.why.complaint-history":
+    "{header} 列在多行写同一投诉（{rows} 行中只有 {complaints} 个投诉）：是投诉的变更记录，不是投诉本身",
   "role.supplier": "供应商",
   "role.staff": "本单位员工",
   "role.student": "学生",
@@ -655,6 +659,8 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.people": "非客户的人员或单位名单",
   "kind.guests": "宾客名单",
   "kind.unnamed": "未指明客户的记录",
+  "kind.no-complaint": "没有投诉内容的记录",
+  "kind.history": "其他记录的变更历史",
   "kind.copy": "从另一份名单摘出的名单",
   "kind.instructions": "模板填写说明",
   "kind.checklist": "工作核对表",

@@ -440,6 +440,10 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.staff-on-rows":
     "沒有欄指明客戶：其中的姓名（{names:quoted}）在許多列反覆出現，旁邊是其所屬單位（{units:quoted}），是經辦各列的員工",
   "sheet.why.row-role": "其名稱、標題或表頭（{evidence:quoted}）表明各列是{role:msg}，不是客戶",
+  "sheet.why.no-complaint":
+    "其表頭（{headers:quoted}）只因任何帶日期的記錄都有的詞（狀態、日期、類型、備註）而像客訴；表中沒有任何地方指明客訴、工單或出了什麼問題",
+  "sheet.why.complaint-history":
+    "{header} 欄在多列寫同一客訴（{rows} 列中只有 {complaints} 件客訴）：是客訴的變更記錄，不是客訴本身",
   "role.supplier": "供應商",
   "role.staff": "本單位員工",
   "role.student": "學生",
@@ -663,6 +667,8 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.people": "非客戶的人員或單位名單",
   "kind.guests": "賓客名單",
   "kind.unnamed": "未指明客戶的記錄",
+  "kind.no-complaint": "沒有客訴內容的記錄",
+  "kind.history": "其他記錄的變更歷程",
   "kind.copy": "從另一份名單摘出的名單",
   "kind.instructions": "範本填寫說明",
   "kind.checklist": "工作核對表",
