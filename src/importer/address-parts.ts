@@ -5,14 +5,14 @@
  * Chinese, with no separator between the Chinese parts.
  */
 
-export type AddressPart = "street" | "district" | "city" | "province" | "zip" | "country";
+export type AddressPart = "street" | "house" | "district" | "city" | "province" | "zip" | "country";
 
 /**
  * Who the address belongs to, before the part: "Default Address", "Billing", "Mailing Address", 户籍,
  * 帳寄 (where the bill is mailed). After such a word 地 alone is the place (居住地, 户籍地, 所在地).
  */
 const GROUP =
-  /^((?:default|primary|main|billing|shipping|delivery|mailing|postal|home|residential|office|business|work|registered|permanent|current|contact|所在|户籍|戶籍|居住|现居|現居|联系|聯絡|通讯|通訊|家庭|公司|单位|單位|注册|註冊|办公|辦公|账寄|帐寄|帳寄|邮寄|郵寄|寄送)?(?:address|addr|地址|(?<=[\u3400-\u9fff])地)?)/;
+  /^((?:default|primary|main|billing|shipping|delivery|mailing|postal|home|residential|office|business|work|registered|permanent|current|contact|pickup|dropoff|所在|户籍|戶籍|居住|现居|現居|联系|聯絡|通讯|通訊|家庭|公司|单位|單位|注册|註冊|办公|辦公|账寄|帐寄|帳寄|邮寄|郵寄|寄送)?(?:address|addr|地址|(?<=[\u3400-\u9fff])地)?)/;
 /** The address word a group ends with, leaving whose address it is. */
 const ADDRESS_WORD = /(?:address|addr|地址|地)$/;
 /** Groups of the address on the household register (户籍), kept by the state, not where one lives. */
@@ -28,6 +28,10 @@ const QUALIFIER = /(?:code|id|name|abbr|abbreviation|iso|代码|代碼|名称|�
 
 const PARTS: readonly [AddressPart, RegExp][] = [
   [
+    "house",
+    /^(?:housenumber|houseno|housenr|hausnummer|hausnr|streetnumber|streetno|buildingnumber|civicnumber|门牌号|門牌號|门牌号码|門牌號碼)$/,
+  ],
+  [
     "street",
     /^(?:address|addr|street|streetaddress|streetline|addressline|address\d|addressline\d|line\d|street\d|streetline\d|详细地址|詳細地址|街道地址|街道|门牌|門牌|地址|住址|详址|詳址)\d?$/,
   ],
@@ -38,7 +42,7 @@ const PARTS: readonly [AddressPart, RegExp][] = [
   ["country", /^(?:country|countryregion|国家|國家|国家地区|國家地區|国别|國別)$/],
   [
     "province",
-    /^(?:province|state|prefecture|provincestate|stateprovince|stateorterritory|stateorprovince|provinceorstate|provinceorterritory|省|省份|州|州属|州屬|省州|省市|省区|省區)$/,
+    /^(?:province|state|st|prefecture|provincestate|stateprovince|stateorterritory|stateorprovince|provinceorstate|provinceorterritory|省|省份|州|州属|州屬|省州|省市|省区|省區)$/,
   ],
   ["city", /^(?:city|town|suburb|locality|市|城市|地市|县市|縣市|市县|市縣)$/],
   [
@@ -47,10 +51,21 @@ const PARTS: readonly [AddressPart, RegExp][] = [
   ],
 ];
 
+/**
+ * The part a word names, an index after it left aside: City1, Zip1 and ST1 are the first address's
+ * city, zip and state, as Address1 is its street.
+ */
 function partOf(text: string): AddressPart | null {
-  for (const [part, pattern] of PARTS) if (pattern.test(text)) return part;
+  for (const candidate of [text, text.replace(/\d+$/, "")])
+    for (const [part, pattern] of PARTS) if (pattern.test(candidate)) return part;
   return null;
 }
+
+/** The address word as people misspell it (Adress, Addres) or write it in French and German (Adresse). */
+const MISSPELT_ADDRESS = /adresse?|addres(?!s)/g;
+
+/** The abbreviation a header may use for a state (City | ST | Zip): one only beside a city. */
+export const ABBREVIATED_STATE = /^st\d*$/;
 
 /**
  * The part of an address a header names, with the group it belongs to ("defaultaddress"), from
@@ -58,11 +73,12 @@ function partOf(text: string): AddressPart | null {
  * "province/statecode" → province, "zip/postcode" → zip, "乡镇市区" → district.
  */
 export function addressPartOfHeader(form: string): { part: AddressPart; group: string } | null {
-  const text = form.toLowerCase();
+  const text = form.toLowerCase().replace(MISSPELT_ADDRESS, "address");
   const whole = partOf(text) ?? partOf(text.replace(QUALIFIER, ""));
   if (whole) return { part: whole, group: "" };
   const group = GROUP.exec(text)?.[1] ?? "";
-  const rest = text.slice(group.length);
+  // "Address_1 City": the first address's city.
+  const rest = text.slice(group.length).replace(/^\d+/, "");
   const owner = group.replace(ADDRESS_WORD, "");
   if (rest === "" && owner !== group) return { part: "street", group: owner };
   const alternatives = rest.split(/[/／|&]/).filter((t) => t !== "");
@@ -74,6 +90,7 @@ export function addressPartOfHeader(form: string): { part: AddressPart; group: s
 
 const ORDER_EN: Record<AddressPart, number> = {
   street: 0,
+  house: 0,
   district: 1,
   city: 2,
   province: 3,
@@ -87,6 +104,7 @@ const ORDER_ZH: Record<AddressPart, number> = {
   city: 3,
   district: 4,
   street: 5,
+  house: 5,
 };
 
 const CJK = /[\u3400-\u9fff]/;
@@ -122,11 +140,18 @@ export function assembleAddress(parts: readonly { part: AddressPart; text: strin
     return out;
   }
   const pieces: string[] = [];
+  let houseJoined = false;
   ordered.forEach((p, k) => {
     const previous = ordered[k - 1];
-    if (p.part === "zip" && previous?.part === "province")
+    // A house number belongs to the street it stands beside, before it (12 High St) or after it
+    // (Bahnhofstrasse 12), as the columns run; one street only.
+    const house =
+      (p.part === "house" && previous?.part === "street") ||
+      (p.part === "street" && previous?.part === "house" && !houseJoined);
+    if (house || (p.part === "zip" && previous?.part === "province"))
       pieces[pieces.length - 1] += ` ${p.text}`;
     else pieces.push(p.text);
+    houseJoined = house || (houseJoined && p.part === "house");
   });
   return pieces.join(", ");
 }

@@ -1,7 +1,12 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
 import { isPlaceholderHeader } from "./header-words";
 import { actualOverPlan } from "./plan-actual";
-import { addressPartOfHeader, isRegisteredAddressGroup, type AddressPart } from "./address-parts";
+import {
+  ABBREVIATED_STATE,
+  addressPartOfHeader,
+  isRegisteredAddressGroup,
+  type AddressPart,
+} from "./address-parts";
 import { datePartOfHeader, holdsDatePart, partNumber, type DatePart } from "./date-parts";
 import { renderMessage, type MessageCode } from "../register/messages";
 import {
@@ -4000,12 +4005,18 @@ function joinAddressParts(
     const mine = i === street;
     if (!mine && !(m.field === null && m.source === "none")) return;
     const part = named(i);
-    if (part && (mine || part.part === "zip" || profiles[i].text >= 0.6)) found.set(i, part);
+    const numbered = part?.part === "zip" || part?.part === "house";
+    if (part && (mine || numbered || profiles[i].text >= 0.6)) found.set(i, part);
     else if (mine) found.set(i, { part: "street", group: "" });
     else if (profiles[i].text >= 0.6 && placeValues(i)) found.set(i, { part: "city", group: "" });
     else if (profiles[i].text >= 0.6 && forms(i).some((f) => REGION_HEADER.test(f)))
       found.set(i, { part: "province", group: "" });
   });
+  // "ST" is a state beside a city (City1 | ST1 | Zip1), not on its own.
+  const cityNamed = [...found.values()].some((p) => p.part === "city");
+  for (const i of [...found.keys()])
+    if (!cityNamed && i !== street && forms(i).some((f) => ABBREVIATED_STATE.test(f)))
+      found.delete(i);
   // Without a header, the columns right after the street that read as a town, a postcode or a
   // state continue it (348 NORTH EAST RD | SANDRINGHAM | 3191 | VIC).
   if (street >= 0 && input.columns[street].header.text === "")

@@ -72,6 +72,80 @@ describe("split address columns", () => {
   });
 });
 
+describe("address headers as people write them", () => {
+  it("reads an indexed address (Address1 | City1 | ST1 | Zip1) as one address, ST a state", () => {
+    expect(
+      addresses([
+        ["First Name", "Last Name", "email1", "Address1", "City1", "ST1", "Zip1", "phone1"],
+        ["Iris", "Vale", "iris@example.com", "7 Birch Ln", "Lowell", "MA", "01852", "555-0101"],
+      ])
+    ).toEqual(["7 Birch Ln, Lowell, MA 01852"]);
+  });
+
+  it("reads a numbered address's parts (Address_1 Street Line 1, Address_1 City …)", () => {
+    expect(
+      addresses([
+        [
+          "Display Name",
+          "Email",
+          "Address_1 Street Line 1",
+          "Address_1 City",
+          "Address_1 State",
+          "Address_1 Postal Code",
+        ],
+        ["Otto Reed", "otto@example.com", "88 Pine Ave", "Dayton", "OH", "45402"],
+      ])
+    ).toEqual(["88 Pine Ave, Dayton, OH 45402"]);
+  });
+
+  it("reads a misspelt address word, and keeps the pickup address of a pickup and a drop-off", () => {
+    const r = importWorkbook([
+      sheet("Clients", [
+        [
+          "First Name",
+          "Last Name",
+          "Pickup Adress",
+          "Pickup City",
+          "Dropoff Adress",
+          "Drop off City",
+        ],
+        ["Iris", "Vale", "7 Birch Ln", "Lowell", "1 Dock Rd", "Salem"],
+        ["Otto", "Reed", "88 Pine Ave", "Dayton", "1 Dock Rd", "Salem"],
+      ]),
+    ]);
+    expect(r.records.Clients.map((c) => c.address)).toEqual([
+      "7 Birch Ln, Lowell",
+      "88 Pine Ave, Dayton",
+    ]);
+  });
+
+  it("puts a house number beside its street, before or after it as the columns run", () => {
+    expect(
+      addresses([
+        ["Name", "House Number", "Address Line 1", "City", "Postcode"],
+        ["Iris Vale", 12, "Birch Lane", "Leeds", "LS1 4AB"],
+      ])
+    ).toEqual(["12 Birch Lane, Leeds, LS1 4AB"]);
+    expect(
+      addresses([
+        ["name", "email", "street", "house_number", "postal_code", "city"],
+        ["Otto Reed", "otto@example.com", "Bahnhofstrasse", "12", "8001", "Zürich"],
+      ])
+    ).toEqual(["Bahnhofstrasse 12, Zürich, 8001"]);
+  });
+
+  it("does not take a column headed ST for a state without a city beside it", () => {
+    const r = importWorkbook([
+      sheet("Clients", [
+        ["Name", "Address", "ST"],
+        ["Iris Vale", "7 Birch Ln", "open"],
+        ["Otto Reed", "88 Pine Ave", "closed"],
+      ]),
+    ]);
+    expect(r.records.Clients.map((c) => c.address)).toEqual(["7 Birch Ln", "88 Pine Ave"]);
+  });
+});
+
 describe("addressPartOfHeader", () => {
   it.each([
     ["Default Address Address1", "street"],
@@ -86,11 +160,26 @@ describe("addressPartOfHeader", () => {
     ["Zip/Postcode", "zip"],
     ["邮政编码", "zip"],
     ["Country (Code)", "country"],
+    ["City1", "city"],
+    ["Zip1", "zip"],
+    ["Address_1 Postal Code", "zip"],
+    ["Pickup Adress", "street"],
+    ["Adresse", "street"],
+    ["House Number", "house"],
+    ["門牌號", "house"],
   ])("%s is the %s", (header, part) => {
     expect(addressPartOfHeader(matchForm(header))?.part).toBe(part);
   });
 
-  it.each(["Name", "Email", "Company", "Address Type", "城市等级"])("%s is no part", (header) => {
+  it.each([
+    "Name",
+    "Email",
+    "Company",
+    "Address Type",
+    "城市等级",
+    "Address_1 Billing?",
+    "Pickup Time",
+  ])("%s is no part", (header) => {
     expect(addressPartOfHeader(matchForm(header))).toBeNull();
   });
 });
