@@ -64,6 +64,7 @@ import {
   type Normalized,
 } from "./normalize";
 import { isEmptyMark } from "./normalize/cell";
+import { trunkZeroShape, withTrunkZero } from "./normalize/phones";
 import { assembleAddress, type AddressPart } from "./address-parts";
 import {
   joinDateParts,
@@ -304,8 +305,13 @@ function fieldReader(
     }
     case "text":
       return normaliseText;
-    case "phone":
-      return parsePhone;
+    case "phone": {
+      // A number typed into a cell loses its trunk 0 (0900560319 → 900560319): put back where
+      // the column writes its other numbers with it.
+      const shape = trunkZeroShape(values);
+      if (shape === null) return parsePhone;
+      return (raw) => parsePhone(withTrunkZero(raw, shape) ?? raw);
+    }
     case "email":
       return parseEmail;
     case "date": {

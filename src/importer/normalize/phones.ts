@@ -163,3 +163,65 @@ function plainMobileKey(text: string, region: PhoneRegion): string | null {
   if (region === "TW" && TW_MOBILE.test(text)) return `+886${text.slice(1)}`;
   return null;
 }
+
+/** A number a cell typed as text kept as a float: "900263362.0" is the number 900263362. */
+const FLOAT_WRITTEN = /^(\d+)\.0+$/;
+
+/** The digits of a phone cell that holds a bare number (typed as a number or written as one). */
+export function bareNumberDigits(raw: unknown): string | null {
+  if (typeof raw === "number") return Number.isSafeInteger(raw) && raw > 0 ? String(raw) : null;
+  if (typeof raw !== "string") return null;
+  const text = raw.trim();
+  return /^\d+$/.test(text) ? text : (FLOAT_WRITTEN.exec(text)?.[1] ?? null);
+}
+
+/** A national number with its trunk 0: one 0, then a digit that is not another 0. */
+const TRUNK_ZERO = /^0[1-9]/;
+
+/** How a phone column writes its national numbers with their trunk 0: their length, their leads. */
+export interface TrunkZeroShape {
+  length: number;
+  /** The 0 and the digit after it (09 for Taiwan's mobiles, 02 for Taipei's lines). */
+  leads: ReadonlySet<string>;
+}
+
+/**
+ * How a phone column writes its national numbers where it writes them with their trunk 0
+ * (0912 345 678, 024-555-7917): most of its numbers are text that starts with one 0 and has one
+ * length. Null when the column does not show it: too few numbers, or most of them written (or
+ * typed as numbers) without a leading 0 — then a number without one is as the column writes it.
+ */
+export function trunkZeroShape(values: readonly unknown[]): TrunkZeroShape | null {
+  const byLength = new Map<number, string[]>();
+  let numbers = 0;
+  for (const value of values) {
+    const typed =
+      typeof value === "number" || (typeof value === "string" && FLOAT_WRITTEN.test(value.trim()));
+    const digits = typed
+      ? (bareNumberDigits(value) ?? "")
+      : typeof value === "string"
+        ? value.normalize("NFKC").replace(/\D/g, "")
+        : "";
+    if (digits.length < 7) continue;
+    numbers++;
+    if (!typed && TRUNK_ZERO.test(digits))
+      byLength.set(digits.length, [...(byLength.get(digits.length) ?? []), digits.slice(0, 2)]);
+  }
+  const [length, leads] = [...byLength].sort((a, b) => b[1].length - a[1].length)[0] ?? [0, []];
+  return leads.length >= 3 && leads.length >= numbers * 0.6
+    ? { length, leads: new Set(leads) }
+    : null;
+}
+
+/**
+ * A bare number (typed as a number, or saved as "912345678.0") in a column whose national numbers
+ * keep their trunk 0, with the 0 a person puts back where the number is one digit short of them
+ * and starts as they do: 900560319 → 0900560319 beside 09… numbers, not a mainland mobile
+ * 13800001111 beside 0731… landlines. Null for anything else.
+ */
+export function withTrunkZero(raw: unknown, shape: TrunkZeroShape): string | null {
+  const digits = bareNumberDigits(raw);
+  return digits !== null && digits.length === shape.length - 1 && shape.leads.has(`0${digits[0]}`)
+    ? `0${digits}`
+    : null;
+}

@@ -146,6 +146,8 @@ export function isFormulaLike(text: string): boolean {
 }
 
 const MAINLAND_MOBILE = /^1\d{10}$/;
+/** Zeros alone (0, 00000000): a form's filler where no number was given, not a number. */
+const NO_NUMBER = /^0+$/;
 /** What a phone cell may say besides its digits: an extension, a label (tel, mobile, 手机, 分机…). */
 const PHONE_WORDS =
   /ext|tel|fax|mob|mobile|cell|phone|office|home|work|手机|手機|电话|電話|座机|座機|分机|分機|转|轉|传真|傳真|办|辦|宅|公司|家/gi;
@@ -167,8 +169,12 @@ export function parsePhone(raw: unknown): Normalized<string> {
   if (screened.done) return screened.result;
   const value = screened.value;
   if (typeof value === "string") {
-    const text = stripInvisible(value).trim();
-    if (text === "") return ok(null);
+    // An apostrophe typed before the number to keep its 0 ('0500012345) is Excel's text mark, not
+    // part of the number: in a CSV it stays in the cell.
+    const text = stripInvisible(value)
+      .trim()
+      .replace(/^'(?=[\d+(])/, "");
+    if (text === "" || NO_NUMBER.test(text)) return ok(null);
     // Words instead of a number (暫不公開, "see website") are a note, not the client's phone: they
     // fail, so the value is kept in notes with a warning.
     if (!/[0-9０-９]/.test(text)) return failure("phone.no-digits", { value: describeRaw(text) });
@@ -179,6 +185,7 @@ export function parsePhone(raw: unknown): Normalized<string> {
     if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0)
       return failure("phone.bad-number", { value: describeRaw(value) });
     const digits = plainNumberString(value);
+    if (NO_NUMBER.test(digits)) return ok(null);
     if (MAINLAND_MOBILE.test(digits)) return ok(digits);
     return warned(digits, "phone.as-number", { value: digits });
   }

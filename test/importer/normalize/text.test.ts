@@ -132,6 +132,13 @@ describe("parsePhone", () => {
     expectFailure(parsePhone("暫不公開（請利用yes123投遞履歷）"), "yes123");
   });
 
+  it("reads zeros alone as no number, and drops the text mark typed before a number", () => {
+    expectValue(parsePhone(0), null);
+    expectValue(parsePhone("00000000"), null);
+    expectValue(parsePhone("'0500012345"), "0500012345");
+    expectValue(parsePhone("0500012345"), "0500012345");
+  });
+
   it("reads blanks and fails on errors, booleans and dates", () => {
     expectValue(parsePhone(""), null);
     expectFailure(parsePhone({ error: "#REF!" }), "#REF!");
