@@ -6,6 +6,7 @@ import type { Lang } from "../register/types";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { wrappedRowHeights } from "../workbook/print-layout";
 import type { ImportIssue } from "./types";
+import { MAX_CELL_TEXT } from "../register/excel-limits";
 
 /** The English tab; a Chinese register names it in its language (importIssuesTab). */
 export const IMPORT_ISSUES_SHEET = "Import Issues";
@@ -90,8 +91,6 @@ function issuesLayout(name: string, grid: PlanCell[][]): SheetPlan {
 export function carriedIssuesSheet(name: string, rows: PlanCell[][]): SheetPlan {
   return issuesLayout(name, rows);
 }
-
-const MAX_CELL_TEXT = 32_767;
 
 function cellPieces(value: ImportIssue["value"]): ImportIssue["value"][] {
   if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return [value];

@@ -34,11 +34,9 @@ import { childKey, formatClientId } from "./link-merge";
 import { isEmptyValue, sameValue } from "./merge-records";
 import { describeRaw, normaliseKey } from "./normalize";
 import type { ImportIssue, RegisterRecords } from "./types";
+import { MAX_CELL_TEXT } from "../register/excel-limits";
 
 export type Prefer = "register" | "source";
-
-/** Excel's limit on the characters of one cell. */
-export const MAX_CELL_TEXT = 32_767;
 
 /** One record the source produced (after duplicates within the source were merged). */
 export interface SourceRecord {

@@ -4,8 +4,8 @@
  * be the same either way, and records a caller did not give up must stay untouched.
  */
 import { valueHash } from "../../src/importer/import-state";
+import { MAX_CELL_TEXT } from "../../src/register/excel-limits";
 import {
-  MAX_CELL_TEXT,
   threeWayMerge,
   type SourceRecord,
   type ThreeWayInput,

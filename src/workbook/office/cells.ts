@@ -5,6 +5,7 @@
 import type { MessageCode, MessageParams } from "../../register/messages";
 import type { FieldType } from "../../register/types";
 import type { ColumnPlan, PlanCell } from "../plan";
+import { MAX_CELL_TEXT } from "../../register/excel-limits";
 
 /** A value as Excel's `Range.values` takes it. */
 export type ExcelCell = string | number | boolean;
@@ -177,9 +178,6 @@ export function columnNumberFormat(column: ColumnPlan): string | undefined {
 export function isTextColumn(column: ColumnPlan): boolean {
   return column.formula === undefined && columnNumberFormat(column) === "@";
 }
-
-/** Excel's limit on the characters of one cell. */
-export const MAX_CELL_TEXT = 32_767;
 
 /** Why Excel cannot hold a plan value, or undefined when it can. */
 export function cellProblem(value: unknown): CellProblem | undefined {

@@ -32,9 +32,8 @@ import {
 import { yielder } from "../readers/yield";
 import { isoToSerial } from "./dates";
 import { quotedSheet, xmlAttr, xmlText } from "./xml-text";
+import { MAX_CELL_TEXT } from "../../register/excel-limits";
 
-/** Excel's limit on the characters of one cell. */
-const MAX_CELL_TEXT = 32_767;
 /** Excel's limit on an inline validation list ("a,b,c"). */
 const MAX_LIST_LITERAL = 255;
 const A4 = 9;
