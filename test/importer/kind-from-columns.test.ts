@@ -33,7 +33,7 @@ describe("client kind from the sheet's columns", () => {
       expect(renderMessage(said[0].code!, said[0].params!, lang)).toContain("A (Account Name)");
   });
 
-  it("marks a member with a sex or a birthday as a person, and leaves a row with neither empty", () => {
+  it("marks a member with a sex or a birthday as a person, and a 姓名 beside them as a person too", () => {
     const r = importWorkbook([
       sheet("会员名单", [
         ["姓名", "性别", "生日", "手机号"],
@@ -46,7 +46,7 @@ describe("client kind from the sheet's columns", () => {
     expect(kinds(r)).toEqual([
       ["韩雪梅", "person"],
       ["曹俊", "person"],
-      ["邵明", null],
+      ["邵明", "person"],
       ["华东五金有限公司", "enterprise"],
     ]);
     const said = r.issues.find((i) => i.code === "import.kind-from-person-columns");
@@ -67,7 +67,7 @@ describe("client kind from the sheet's columns", () => {
     ]);
   });
 
-  it("does not decide on one company column alone", () => {
+  it("does not make people companies on one company column alone (their 姓名 header says they are people)", () => {
     const r = importWorkbook([
       sheet("客户", [
         ["姓名", "行业", "电话"],
@@ -76,8 +76,8 @@ describe("client kind from the sheet's columns", () => {
       ]),
     ]);
     expect(kinds(r)).toEqual([
-      ["韩雪梅", null],
-      ["曹俊", null],
+      ["韩雪梅", "person"],
+      ["曹俊", "person"],
     ]);
   });
 });

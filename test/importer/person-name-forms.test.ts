@@ -55,13 +55,16 @@ describe("kind on a list of names written surname first", () => {
     expect(r.records.Clients.every((c) => c.kind === "person")).toBe(true);
   });
 
-  it("leaves a list mixing firms and people unguessed", () => {
+  it("reads a list mixing firms and people row by row", () => {
     const rows: SourceCell[][] = [["Client No", "Client Name", "Branch", "Since"]];
     [...names.slice(0, 4), "Harbor Trading Ltd", "Northgate Steels Ltd"].forEach((n, i) =>
       rows.push([`C${3100 + i}`, n, ["North", "South"][i % 2], `2021-0${i + 1}-15`])
     );
     const r = importWorkbook([sheet("Savers", rows)]);
     const people = r.records.Clients.filter((c) => c.name?.toString().includes(","));
-    expect(people.some((c) => c.kind === "person")).toBe(false);
+    expect(people).toHaveLength(4);
+    expect(people.every((c) => c.kind === "person")).toBe(true);
+    const firms = r.records.Clients.filter((c) => c.name?.toString().endsWith("Ltd"));
+    expect(firms.map((c) => c.kind)).toEqual(["enterprise", "enterprise"]);
   });
 });
