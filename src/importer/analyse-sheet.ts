@@ -1966,18 +1966,19 @@ function analyseBlock(
     classification =
       keyedHoldings(classification, plainHeaders, profiles)?.classification ?? classification;
     classification = preferPipelineForDealEntities(classification, plainHeaders);
-    const readAsComplaints = classification.key === "Complaints";
+    const evidence =
+      classification.key === "Complaints"
+        ? complaintEvidence({ headers: plainHeaders, context: [sheet.name, title], profiles })
+        : undefined;
     classification = complaintsOnlyWithAComplaint(
       classification,
       plainHeaders,
       [sheet.name, title],
-      profiles
+      profiles,
+      evidence
     );
-    if (readAsComplaints && classification.key === null)
-      noComplaint = noComplaintWhy(
-        complaintEvidence({ headers: plainHeaders, context: [sheet.name, title], profiles }),
-        plainHeaders
-      );
+    if (evidence && classification.key === null)
+      noComplaint = noComplaintWhy(evidence, plainHeaders);
     classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
     classification = preferVisitsForContactDates(classification, plainHeaders, columnValues);
     // Rows each an event of its own (a number or a day of its own) whose party comes back: the

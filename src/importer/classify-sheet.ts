@@ -11,11 +11,11 @@ import { parseDate } from "./normalize";
 import { monthOfHeader } from "./period-columns";
 import { mostlyDates, contactDateRole } from "./review-date-columns";
 import type { SourceCell } from "./types";
-import { COMPLAINT_MENTION_WORDS, foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
+import { foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
 import { entityOfHeader } from "./entity-header";
 import { readHeader } from "./subject";
 import { profileColumn, type ColumnProfile } from "./profile";
-import { complaintEvidence } from "./complaint-evidence";
+import { complaintEvidence, mentionsComplaint, type ComplaintEvidence } from "./complaint-evidence";
 import {
   matchForm,
   MAPPING_THRESHOLD,
@@ -325,14 +325,6 @@ export function preferCaption(
   };
 }
 
-/** A complaint word (COMPLAINT_MENTION_WORDS) in a table's headers, its caption or its sheet's name. */
-function mentionsComplaint(headers: readonly string[], context: readonly string[]): boolean {
-  return [...headers, ...context].some((h) => {
-    const text = foldScript(h.normalize("NFKC").toLowerCase());
-    return COMPLAINT_MENTION_WORDS.some((word) => text.includes(word));
-  });
-}
-
 /** Month columns (一月 … 十二月, 1月, Jan, 1 … 12) that make a table a calendar of the year. */
 const SCHEDULE_MONTHS = 6;
 
@@ -364,12 +356,13 @@ export function complaintsOnlyWithAComplaint(
   classification: SheetClassification,
   headers: readonly string[],
   context: readonly string[],
-  profiles?: readonly (ColumnProfile | undefined)[]
+  profiles?: readonly (ColumnProfile | undefined)[],
+  known?: ComplaintEvidence
 ): SheetClassification {
   if (classification.key !== "Complaints") return classification;
   const schedule = isSchedule(headers);
-  const evidence = complaintEvidence({ headers, context, profiles });
-  if (evidence.kind === "complaints" && (!schedule || mentionsComplaint(headers, context)))
+  const evidence = known ?? complaintEvidence({ headers, context, profiles });
+  if (evidence.kind === "complaints" && (!schedule || mentionsComplaint([...headers, ...context])))
     return classification;
   const { scores } = classification;
   const complaints = scores.Complaints ?? 0;
@@ -501,7 +494,7 @@ export function servicesAtClients(
   headers: readonly string[],
   context: readonly string[]
 ): string[] | null {
-  if (mentionsComplaint(headers, context)) return null;
+  if (mentionsComplaint([...headers, ...context])) return null;
   if (serviceCallWords(headers, context).length < MIN_SERVICE_WORDS) return null;
   const targets = targetsFor("Visits");
   const dated = headers.some((h) => {

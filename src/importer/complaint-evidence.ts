@@ -44,10 +44,14 @@ const MIN_NUMBER_ROWS = 5;
 
 const folded = (text: string): string => foldScript(text.normalize("NFKC").toLowerCase());
 
-/** The complaint word a text holds, or null. */
-function complaintWordIn(text: string): string | null {
+function holdsComplaintWord(text: string): boolean {
   const t = folded(text);
-  return COMPLAINT_MENTION_WORDS.find((word) => t.includes(word)) ?? null;
+  return COMPLAINT_MENTION_WORDS.some((word) => t.includes(word));
+}
+
+/** A complaint word (COMPLAINT_MENTION_WORDS) in any of the texts: headers, a caption, a sheet's name. */
+export function mentionsComplaint(texts: readonly string[]): boolean {
+  return texts.some(holdsComplaintWord);
 }
 
 /**
@@ -99,7 +103,7 @@ export function complaintEvidence(table: ComplaintTable): ComplaintEvidence {
   const history = repeatedComplaintNumber(table);
   if (history !== null) return { kind: "history", ...history };
   const worded = [...table.context, ...table.headers].filter(
-    (text) => text.trim() !== "" && complaintWordIn(text) !== null
+    (text) => text.trim() !== "" && holdsComplaintWord(text)
   );
   if (worded.length > 0) return { kind: "complaints", evidence: worded };
   const fields = table.headers.map(complaintFieldOf);
