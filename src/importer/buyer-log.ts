@@ -18,15 +18,16 @@
  *   Walk In), with no phone or code that stays with them.
  */
 import { headerHasWord } from "../register/catalog";
+import { renderMessage } from "../register/messages";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import type { SheetAnalysis } from "./analyse-sheet";
 import { cellText } from "./grid";
 import { agreementWithin, comparableText } from "./keyed-agreement";
-import { columnLabel } from "./map-columns";
+import { columnLabel, isLeftOut } from "./map-columns";
 import { partyNameShare } from "./party-names";
 import { sheetIssue } from "./sheet-issue";
 import { readHeader } from "./subject";
-import type { ImportIssue, SourceCell } from "./types";
+import type { CodedReason, ImportIssue, SourceCell } from "./types";
 
 /** Fewer named rows than this say nothing of buyers coming back. */
 const MIN_ROWS = 6;
@@ -311,6 +312,7 @@ export function buyersOfLog(
   // buyer with two phones is still one buyer, and may be two people of one name).
   columns.forEach((c, i) => {
     if (i === nameAt || c.field === null || c.field === "phone" || c.field === "email") return;
+    if (c.source === "override") return;
     const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
     if (repeated > 0 && share < AGREEING_SHARE)
       columns[i] = { ...c, field: null, confidence: 0, source: "values" };
@@ -327,6 +329,8 @@ export function buyersOfLog(
       confidence: 0.5,
       source: "values",
     };
+  const transactions = leaveOutTransactionColumns(analysis, keys, nameAt);
+  if (transactions) analysis.issues.push(transactions);
   const evidence =
     telling.length > 0 ? telling : [columnLabel(columns[dated].letter, columns[dated].header)];
   return sheetIssue(analysis.sheet.name, "sheet.why.buyer-log", {
@@ -334,5 +338,39 @@ export function buyersOfLog(
     count: lines.size,
     rows: named,
     column: columnLabel(columns[nameAt].letter, columns[nameAt].header),
+  });
+}
+
+/**
+ * Leaves out of the buyers' notes each column left unmapped whose value changes between one
+ * buyer's lines (invoice numbers, quantities, a line's amount): merged into the buyer, a year of
+ * lines would fill the notes with every line's values, past what a cell holds. Returns the info
+ * issue naming them, or null when there are none. A column the caller mapped stays as it is.
+ */
+function leaveOutTransactionColumns(
+  analysis: SheetAnalysis,
+  keys: readonly string[],
+  nameAt: number
+): ImportIssue | null {
+  const columns = analysis.mapping.columns;
+  const left: string[] = [];
+  columns.forEach((c, i) => {
+    if (i === nameAt || c.field !== null || c.source === "override" || isLeftOut(c)) return;
+    const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
+    if (repeated === 0 || share >= AGREEING_SHARE) return;
+    const reason: CodedReason = { code: "map.why.transaction", params: {} };
+    columns[i] = {
+      ...c,
+      confidence: 1,
+      source: "transaction",
+      reasons: [reason],
+      evidence: [renderMessage(reason.code, reason.params, "en") ?? reason.code],
+    };
+    left.push(columnLabel(c.letter, c.header));
+  });
+  if (left.length === 0) return null;
+  return sheetIssue(analysis.sheet.name, "import.transaction-columns", {
+    count: left.length,
+    columns: left,
   });
 }

@@ -1789,11 +1789,15 @@ export function extraColumnKey(mapping: ColumnMapping, sheet: SheetKey): string 
 
 /**
  * True when the column's values go nowhere, not even to notes: running row numbers, or a column
- * hidden in the source (see hidden-columns.ts).
+ * hidden in the source (see hidden-columns.ts), or one describing each line of a log read as its
+ * buyers (see buyer-log.ts).
  */
 export function isLeftOut(mapping: ColumnMapping): boolean {
   return (
-    mapping.source === "row-number" || mapping.source === "hidden" || mapping.sideNote === true
+    mapping.source === "row-number" ||
+    mapping.source === "hidden" ||
+    mapping.source === "transaction" ||
+    mapping.sideNote === true
   );
 }
 

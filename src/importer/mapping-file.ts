@@ -242,18 +242,20 @@ export function mappingLines(mappings: readonly SheetMapping[], lang: Lang = "en
           ? say("mapping.column-row-numbers", params)
           : c.source === "hidden"
             ? say("mapping.column-hidden", params)
-            : elsewhere
-              ? say("mapping.column-elsewhere", {
-                  ...elsewhere.params,
-                  ...params,
-                  target: String(elsewhere.params?.registerSheet),
-                  registerSheet: String(elsewhere.params?.registerSheet),
-                  field: String(elsewhere.params?.field),
-                  why: elsewhere.code,
-                })
-              : c.field === null
-                ? say("mapping.column-notes", params)
-                : say("mapping.column", params);
+            : c.source === "transaction"
+              ? say("mapping.column-transaction", params)
+              : elsewhere
+                ? say("mapping.column-elsewhere", {
+                    ...elsewhere.params,
+                    ...params,
+                    target: String(elsewhere.params?.registerSheet),
+                    registerSheet: String(elsewhere.params?.registerSheet),
+                    field: String(elsewhere.params?.field),
+                    why: elsewhere.code,
+                  })
+                : c.field === null
+                  ? say("mapping.column-notes", params)
+                  : say("mapping.column", params);
       lines.push(`  ${line}${samples ? say("mapping.samples", params) : ""}`);
     }
   }

@@ -98,6 +98,11 @@ export type MappingSource =
   | "row-number"
   /** Hidden in the source, or a system's "(Do Not Modify)" column: neither imported nor in notes. */
   | "hidden"
+  /**
+   * A log read as its buyers: a column whose value changes between one buyer's lines (an invoice
+   * number, a line's amount) describes each transaction, not the client: neither imported nor in notes.
+   */
+  | "transaction"
   | "values"
   | "subject"
   | "none";

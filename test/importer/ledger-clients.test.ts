@@ -5,6 +5,8 @@
  * nothing of the transactions. Invented sheets only, in shapes no corpus file has.
  */
 import { importWorkbook } from "../../src/importer";
+import { mappingLines } from "../../src/importer/mapping-file";
+import { renderMessage } from "../../src/register/messages";
 import type { SourceCell } from "../../src/importer/types";
 import { INVENTED_COMPANIES, INVENTED_PEOPLE, sheet } from "./helpers";
 
@@ -143,5 +145,48 @@ describe("the clients of a ledger", () => {
       ]);
     const sales = importWorkbook([sheet("Sales", products)]);
     expect(sales.records.Clients ?? []).toHaveLength(0);
+  });
+
+  it("keeps each line's invoice, units and amount out of the shop's notes, and says which columns", () => {
+    const shops = INVENTED_COMPANIES.en.slice(0, 4);
+    const r = importWorkbook([sheet("Lines", journal(shops, 80))]);
+    expect(r.records.Clients).toHaveLength(4);
+    for (const client of r.records.Clients)
+      expect(String(client.notes ?? "")).not.toMatch(/INV-|Units|Amount|JE-/);
+    const mapping = r.mappings.find((m) => m.sheet === "Lines");
+    const left = mapping?.columns.filter((c) => c.source === "transaction").map((c) => c.header);
+    expect(left?.sort()).toEqual(["Amount", "Entry", "Invoice No", "Posted", "Units"]);
+    const said = r.issues.find(
+      (i) => i.code === "import.transaction-columns" && i.sheet === "Lines"
+    );
+    expect(said?.params).toMatchObject({ count: 5 });
+    for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
+      const text = renderMessage("import.transaction-columns", said?.params ?? {}, lang);
+      expect(text).toContain("Invoice No");
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
+    const printed = mappingLines(mapping ? [mapping] : [], "zh-TW");
+    expect(printed.find((l) => l.includes("Invoice No"))).toContain("每筆交易");
+  });
+
+  it("keeps a line's columns a saved mapping names, and those of a true client list", () => {
+    const shops = INVENTED_COMPANIES.en.slice(0, 4);
+    const mapped = importWorkbook([sheet("Lines", journal(shops, 80))], {
+      mapping: { Posted: "clientSince" },
+    });
+    const lines = mapped.mappings.find((m) => m.sheet === "Lines");
+    expect(lines?.registerSheet).toBe("Clients");
+    const posted = lines?.columns.find((c) => c.header === "Posted");
+    expect(posted).toMatchObject({ field: "clientSince", source: "override" });
+    const list = importWorkbook([
+      sheet("Clients", [
+        ["Customer", "Account Manager", "Last Invoice"],
+        ...shops.map((s, i) => [s, "Dana Reyes", `INV-${500 + i}`]),
+      ]),
+    ]);
+    expect(list.mappings.flatMap((m) => m.columns).some((c) => c.source === "transaction")).toBe(
+      false
+    );
+    expect(list.issues.some((i) => i.code === "import.transaction-columns")).toBe(false);
   });
 });

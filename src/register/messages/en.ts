@@ -252,6 +252,8 @@ export const en = {
   "map.why.do-not-modify":
     'header "{header}" marks a system\'s own column (record id, checksum, time stamp), not for people',
   "map.why.side-note": "a note beside the table (\u201c{header}\u201d), not a column",
+  "map.why.transaction":
+    "changes between one buyer's lines: it describes each transaction, not the client, and is left out of the notes",
   "map.why.hidden": "hidden in the source: a person reading the sheet does not see it",
   "map.why.names-something": 'header "{header}" names something',
   "map.why.name-every-row":
@@ -541,6 +543,7 @@ export const en = {
   "mapping.column-notes": "{letter} {header} → (notes) {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → (row numbers) {confidence}",
   "mapping.column-elsewhere": "{letter} {header} → {target}.{field} ({why:msg})",
+  "mapping.column-transaction": "{letter} {header} → (each transaction's own, not imported)",
   "mapping.column-hidden": "{letter} {header} → (hidden, not imported)",
   "mapping.samples": "  e.g. {samples}",
 
@@ -700,6 +703,8 @@ export const en = {
     '{count} companies written before people\'s names in {column} ("Company, Person") have no row of their own: each was made a client, with its people as its contacts.',
   "import.partner-contacts":
     "{count} rows are people at a client company (named in {column}): each was imported as a contact of that company, not as a client.",
+  "import.transaction-columns":
+    "{count} columns describe each transaction of the log, not its buyer, and were left out of the clients' notes: {columns}. Their values change between one buyer's lines; the source workbook keeps them.",
   "import.hidden-columns":
     '{count} columns were left out: hidden in the source, or a system\'s own ("Do Not Modify"): {columns}. Their values are neither imported nor kept in notes; a mapping that names one of them brings it in.',
   "import.closed-from-end-date":

@@ -216,6 +216,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.do-not-modify":
     "表头“{header}”标明这是系统自用列（记录标识、校验值、时间戳），不是给人看的",
   "map.why.side-note": "表格旁的备注（“{header}”），不是一栏",
+  "map.why.transaction": "同一买家的各行取值不同：它记录的是每笔交易，而非客户本身，不写入备注",
   "map.why.hidden": "在源表中是隐藏列：看表的人看不到它",
   "map.why.names-something": "表头“{header}”是一个名称",
   "map.why.name-every-row":
@@ -464,6 +465,7 @@ export const zhCN: Record<MessageCode, string> = {
   "mapping.column-notes": "{letter} {header} → （备注） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （行号） {confidence}",
   "mapping.column-elsewhere": "{letter} {header} → {target:sheet}.{field:field}（{why:msg}）",
+  "mapping.column-transaction": "{letter} {header} → （每笔交易各自的值，未导入）",
   "mapping.column-hidden": "{letter} {header} → （隐藏列，未导入）",
   "mapping.samples": "  例如 {samples}",
 
@@ -609,6 +611,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 中写在人名前的 {count} 家公司（“公司, 人名”）没有自己的行：已将每家公司建为客户，其人员作为联系人。",
   "import.partner-contacts":
     "有 {count} 行是客户公司的人员（公司见 {column}）：每人都作为该公司的联系人导入，而不是作为客户。",
+  "import.transaction-columns":
+    "有 {count} 列记录的是每笔交易而非买家，未写入客户备注：{columns}。这些列在同一买家的各行取值不同；源工作簿中仍保留它们。",
   "import.hidden-columns":
     "有 {count} 列未导入：它们在源表中是隐藏列，或是系统自用列（“Do Not Modify / 请勿修改”）：{columns}。其值既未导入，也未写入备注；若映射中指名某列，则会导入该列。",
   "import.closed-from-end-date":

@@ -218,6 +218,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.do-not-modify":
     "標題「{header}」標明這是系統自用欄（記錄識別碼、校驗值、時間戳記），不是給人看的",
   "map.why.side-note": "表格旁的備註（「{header}」），不是一欄",
+  "map.why.transaction": "同一買家的各列取值不同：它記錄的是每筆交易，而非客戶本身，不寫入備註",
   "map.why.hidden": "在來源表中是隱藏欄：看表的人看不到它",
   "map.why.names-something": "標題「{header}」是一個名稱",
   "map.why.name-every-row":
@@ -470,6 +471,7 @@ export const zhTW: Record<MessageCode, string> = {
   "mapping.column-notes": "{letter} {header} → （備註） {confidence}",
   "mapping.column-row-numbers": "{letter} {header} → （列號） {confidence}",
   "mapping.column-elsewhere": "{letter} {header} → {target:sheet}.{field:field}（{why:msg}）",
+  "mapping.column-transaction": "{letter} {header} → （每筆交易各自的值，未匯入）",
   "mapping.column-hidden": "{letter} {header} → （隱藏欄，未匯入）",
   "mapping.samples": "  例如 {samples}",
 
@@ -617,6 +619,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 中寫在人名前的 {count} 家公司（「公司, 人名」）沒有自己的列：已將每家公司建為客戶，其人員作為聯絡人。",
   "import.partner-contacts":
     "有 {count} 列是客戶公司的人員（公司見 {column}）：每人都作為該公司的聯絡人匯入，而不是作為客戶。",
+  "import.transaction-columns":
+    "有 {count} 欄記錄的是每筆交易而非買家，未寫入客戶備註：{columns}。這些欄在同一買家的各列取值不同；來源活頁簿中仍保留它們。",
   "import.hidden-columns":
     "有 {count} 欄未匯入：它們在來源表中是隱藏欄，或是系統自用欄（「Do Not Modify / 請勿修改」）：{columns}。其值既未匯入，也未寫入備註；若對應中指名某欄，則會匯入該欄。",
   "import.closed-from-end-date":
