@@ -106,6 +106,8 @@ import {
   visitorReason,
   holdsLineDetails,
   namesItsPeople,
+  NAMED_NEARLY_EVERYWHERE,
+  onlyTellsApart,
   rejectedForBlankName,
   standInOf,
   StandInTally,
@@ -1436,6 +1438,7 @@ class WorkbookImport {
     const joined = work.key === "Clients" ? (work.analysis.joined ?? null) : null;
     let slots: EmptySlots | undefined;
     let namesPeople: boolean | undefined;
+    let namesNearlyAll: boolean | undefined;
     const emptyRows: number[] = [];
     const unjoined: { row: number; key: string }[] = [];
     for (const entry of work.classified) {
@@ -1581,6 +1584,20 @@ class WorkbookImport {
         }
         // The name cell is blank but the row names its person otherwise (nickname, phone …).
         const standIn = standInOf(standIns, cells);
+        if (
+          standIn &&
+          onlyTellsApart(work.mappings, nameColumn, standIn.column) &&
+          this.rowsReadWith(work, entry.row).length === 0 &&
+          (namesNearlyAll ??= namesItsPeople(
+            work.analysis.columnValues,
+            nameColumn,
+            NAMED_NEARLY_EVERYWHERE
+          ))
+        ) {
+          previousData = null;
+          this.skipRow(work, entry.row, "reason.number-only");
+          continue;
+        }
         if (standIn) {
           const named = [...cells];
           named[nameColumn] = standIn.name;

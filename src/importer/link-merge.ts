@@ -28,6 +28,7 @@ import { sheetDef } from "../register/sheets";
 import { englishText } from "./normalize/result";
 import type { MessageParams } from "../register/messages";
 import { combineNotes, isEmptyValue, mergeInto, type FieldConflict } from "./merge-records";
+import { samePlace, sheetsOfLineAddresses } from "./line-addresses";
 import { COMPANY_VALUE } from "./profile";
 import { readChineseName } from "./addressed-name";
 import type { ImportIssue, MessageRef, RegisterRecords, RowOutcome } from "./types";
@@ -243,21 +244,26 @@ function differs(
   return ka !== "" && kb !== "" && ka !== kb;
 }
 
-/** Two addresses of one place: the same, or one written as part of the other ("Spain" in "Spain, Av. …"). */
+/** Two addresses of one place, or one of them blank. */
 function addressesAgree(a: RegisterRecord, b: RegisterRecord): boolean {
   const ka = compactKey(a.address);
   const kb = compactKey(b.address);
-  return ka === "" || kb === "" || ka.includes(kb) || kb.includes(ka);
+  return ka === "" || kb === "" || samePlace(ka, kb);
 }
 
 /**
  * Organisations of one name at two addresses are two when the name is no registered one: 北極殿,
  * 玄天宮, a shop's name are shared by many across towns. A name with its legal form ("… Private
- * Limited", …有限公司) is one firm's, listed at two of its offices.
+ * Limited", …有限公司) is one firm's, listed at two of its offices. `linesAddressed`: the rows'
+ * addresses are where their lines happened (see line-addresses.ts), telling no one apart.
  */
-function namesakesApart(seen: RegisterRecord, record: RegisterRecord): boolean {
+function namesakesApart(
+  seen: RegisterRecord,
+  record: RegisterRecord,
+  linesAddressed = false
+): boolean {
   if (seen.kind !== "enterprise" && record.kind !== "enterprise") return false;
-  if (addressesAgree(seen, record)) return false;
+  if (linesAddressed || addressesAgree(seen, record)) return false;
   return !COMPANY_VALUE.test(text(record.name).trim());
 }
 
@@ -333,7 +339,11 @@ function namesUnrelated(seen: RegisterRecord, record: RegisterRecord): boolean {
  * ID number, client number, phone or e-mail (for companies also an address that is not the same
  * place). A blank never says so. Null when nothing does.
  */
-function contradiction(seen: RegisterRecord, record: RegisterRecord): MessageCode | null {
+function contradiction(
+  seen: RegisterRecord,
+  record: RegisterRecord,
+  linesAddressed = false
+): MessageCode | null {
   if (differs(seen, record, "birthday", text)) return "link.apart-birthday";
   if (differs(seen, record, "idNumber")) return "link.apart-id-number";
   if (differs(seen, record, "clientId", (v) => normaliseKey(text(v))))
@@ -341,6 +351,7 @@ function contradiction(seen: RegisterRecord, record: RegisterRecord): MessageCod
   if (phonesDiffer(seen, record)) return "link.apart-phone";
   if (differs(seen, record, "email", (v) => emailKey({ email: v ?? null })))
     return "link.apart-email";
+  if (linesAddressed) return null;
   if ((seen.kind === "enterprise" || record.kind === "enterprise") && !addressesAgree(seen, record))
     return "link.apart-address";
   return null;
@@ -505,6 +516,8 @@ class Linker {
   private readonly idsElsewhere = new Map<string, ImportIssue | null>();
   /** Per source sheet, how many of its client rows bear each name. */
   private readonly namesPerSheet = new Map<string, Map<string, number>>();
+  /** Source sheets whose addresses are their lines' (a sale's town), not their clients'. */
+  private lineAddressSheets = new Set<string>();
   /** ID numbers of the source written for several different names (see countNames). */
   private readonly sharedIdNumbers = new Set<string>();
 
@@ -958,7 +971,7 @@ class Linker {
           !e.fromExisting &&
           e.sourceView &&
           isBare(e.sourceView) &&
-          !namesakesApart(e.sourceView, record)
+          !namesakesApart(e.sourceView, record, this.linesAddressed(e.origin, origin))
       );
       if (twin)
         return {
@@ -1015,7 +1028,11 @@ class Linker {
     const fits: Entry[] = [];
     let apart: MessageCode | undefined;
     for (const e of onSheet) {
-      const why = contradiction(e.sourceView as RegisterRecord, record);
+      const why = contradiction(
+        e.sourceView as RegisterRecord,
+        record,
+        this.linesAddressed(e.origin, origin)
+      );
       if (why === null) fits.push(e);
       else apart ??= why;
     }
@@ -1043,6 +1060,16 @@ class Linker {
     return card.origin?.row === origin.row - 1 && (isEmptyCard(view) || isEmptyCard(record))
       ? card
       : undefined;
+  }
+
+  /** Both rows come from one sheet whose addresses are its lines'. */
+  private linesAddressed(seen: Origin | undefined, origin: Origin | undefined): boolean {
+    return (
+      seen !== undefined &&
+      origin !== undefined &&
+      seen.sheet === origin.sheet &&
+      this.lineAddressSheets.has(origin.sheet)
+    );
   }
 
   /** Why a client is kept apart from its namesakes, as the `why` of link.same-name. */
@@ -1090,6 +1117,15 @@ class Linker {
 
   /** Counts the names of the client rows of every source sheet, before any is linked. */
   countNames(candidates: readonly Candidate[]): void {
+    this.lineAddressSheets = sheetsOfLineAddresses(
+      candidates
+        .filter((c) => c.sheet === "Clients" && !c.madeFrom)
+        .map((c) => ({
+          sheet: c.origin.sheet,
+          name: nameKey(c.record),
+          address: compactKey(c.record.address),
+        }))
+    );
     const namesOfId = new Map<string, Set<string>>();
     for (const c of candidates) {
       if (c.sheet !== "Clients" || c.madeFrom) continue;

@@ -2,10 +2,11 @@
  * A client row whose name cell is blank still names a person when another of its columns does: a
  * member export leaves 真实姓名 blank for most members but always gives the nickname and the mobile.
  * A person keeps such a row: under the nickname (会员昵称, Display name) when the sheet has one,
- * or the name written another way (英文名 beside 中文名), else under the number or address that
- * identifies them (phone, e-mail, client number, ID number).
- * A row with none of these names no one: in a list that names its people it is passed over, else
- * rejected. The stand-in is told once per column, not per row.
+ * or the name written another way (英文名 beside 中文名), else — in a list whose name column is
+ * blank on most rows — under the number or address that identifies them (phone, e-mail, client
+ * number, ID number). In a list that names its people nearly everywhere a row with only a number
+ * or address names no one (see onlyTellsApart) and is passed over; a row with none of these is
+ * passed over in a list that names its people, else rejected. The stand-in is told once per column, not per row.
  */
 import { isNicknameHeader } from "../register/catalog";
 import type { MessageParams } from "../register/messages";
@@ -60,6 +61,21 @@ export function nameStandIns(mappings: readonly ColumnMapping[], nameColumn: num
   return [...nicknames, ...otherNames, ...identityColumns(mappings, nameColumn)];
 }
 
+/**
+ * True when the stand-in column only tells a person apart (a phone, an e-mail, a number) without
+ * naming them. Where the other rows of the list name their people, a row holding only such a
+ * value is no client a person would add: an address a mailing list brought in among the
+ * customers, an account the system opened but nobody named, an order's second line with a stray
+ * phone. A nickname or the name written another way still names the person.
+ */
+export function onlyTellsApart(
+  mappings: readonly ColumnMapping[],
+  nameColumn: number,
+  column: number
+): boolean {
+  return identityColumns(mappings, nameColumn).includes(column);
+}
+
 function filled(cell: SourceCell | undefined): boolean {
   const raw = cell ?? null;
   return !isBlankCell(raw) && !isEmptyMark(raw) && cellText(raw).trim() !== "";
@@ -98,6 +114,11 @@ export function rejectedForBlankName(row: NormalizedRow, nameField: string): boo
 
 /** A list names its people when at least this share of its filled rows has a name. */
 const NAMED_SHARE = 0.5;
+/**
+ * …and names them nearly everywhere at this share: a nameless row there is out of place, where in
+ * a list leaving a name out on one row in four a phone may still be a client whose name was lost.
+ */
+export const NAMED_NEARLY_EVERYWHERE = 0.8;
 
 /**
  * True when most filled rows of the table have their name cell filled. In such a list a row with a
@@ -109,7 +130,8 @@ const NAMED_SHARE = 0.5;
  */
 export function namesItsPeople(
   columnValues: readonly (readonly SourceCell[])[],
-  nameColumn: number
+  nameColumn: number,
+  share = NAMED_SHARE
 ): boolean {
   const rows = Math.max(0, ...columnValues.map((v) => v.length));
   let filledRows = 0;
@@ -119,7 +141,7 @@ export function namesItsPeople(
     filledRows++;
     if (filled(columnValues[nameColumn]?.[r])) named++;
   }
-  return filledRows > 0 && named >= filledRows * NAMED_SHARE;
+  return filledRows > 0 && named >= filledRows * share;
 }
 
 /** A figure or a date written as text ("153.80", "14,839,146", "2026-06-19 14:47"). */

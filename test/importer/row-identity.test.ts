@@ -143,16 +143,17 @@ describe("rows numbered ahead or filled with a system's defaults name no one", (
     });
   });
 
-  it("a row with a code of its own and nothing else is kept under that code", () => {
+  it("a row with a code of its own and nothing else is no empty slot: among named rows it names no one", () => {
     const rows: SourceCell[][] = [
       ["客戶代號", "簡稱", "電話", "銷貨類別"],
       ...TW.map((n, i) => [`FC${402 + i * 11}`, n, `09123456${10 + i}`, "月結"]),
       ["QX771", null, null, null],
     ];
     const r = importWorkbook([sheet("客戶", rows)], { phoneRegion: "TW" });
-    expect(r.records.Clients).toHaveLength(11);
-    expect(r.records.Clients.some((c) => c.clientId === "QX771")).toBe(true);
+    expect(r.records.Clients).toHaveLength(10);
     expect(r.issues.filter((i) => i.code === "import.empty-slots")).toHaveLength(0);
+    const skipped = r.issues.find((i) => i.code === "import.row-skipped");
+    expect(skipped?.params?.reason).toBe("reason.number-only");
   });
 });
 

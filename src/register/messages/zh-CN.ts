@@ -39,6 +39,8 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.anonymous-visitor": "没有姓名，昵称表明用户未留名（匿名）：匿名访客，不是客户",
   "reason.nameless-line":
     "没有姓名，也没有可辨认任何人的电话、邮箱或编号，而表中其他行都写了人：这一行不关于任何人（一笔交易、一个合计或一条备注），不是客户",
+  "reason.number-only":
+    "没有姓名，只有电话、邮箱或编号，而表中其他行都写了人：这一行没有写明是谁（邮件列表里的地址、未填名称的账户），不是客户",
   "reason.nickname-only":
     "没有姓名，只有昵称，也没有可联系或识别此人的电话、邮箱或编号：访客，不是客户",
   "reason.cancelled": "已取消的拜访（写有取消原因）：并未发生",

@@ -39,6 +39,8 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.anonymous-visitor": "沒有姓名，暱稱表明用戶未留名（匿名）：匿名訪客，不是客戶",
   "reason.nameless-line":
     "沒有姓名，也沒有可辨認任何人的電話、電子郵件或編號，而表中其他列都寫了人：這一列不關於任何人（一筆交易、一個合計或一則備註），不是客戶",
+  "reason.number-only":
+    "沒有姓名，只有電話、電子郵件或編號，而表中其他列都寫了人：這一列沒有寫明是誰（郵件名單裡的地址、未填名稱的帳戶），不是客戶",
   "reason.nickname-only":
     "沒有姓名，只有暱稱，也沒有可聯絡或識別此人的電話、電子郵件或編號：訪客，不是客戶",
   "reason.cancelled": "已取消的拜訪（寫有取消原因）：並未發生",
