@@ -35,9 +35,14 @@ export interface RowRoleInput {
 /** Share of the rows a role-named column must fill, each with a different value, to name them. */
 const NAMING_SHARE = 0.8;
 
-/** Folded (简体, lower case) with every run of other characters one space. */
+/**
+ * Folded (简体, lower case) with every run of other characters one space. Words a database or
+ * app joined are split first (VoterList, StudentID, voter_id): the tab still says who the rows are.
+ */
 function folded(text: string): string {
   return foldScript(text)
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1 $2")
     .toLowerCase()
     .replace(/['’]s\b/g, "")
     .replace(/[^a-z0-9\u3400-\u9fff]+/g, " ")

@@ -180,6 +180,19 @@ describe("rowRoleOf", () => {
     ).toBeNull();
   });
 
+  it("reads words a database joined in a tab's name or a header", () => {
+    const profiles = [profile(10, 1), profile(10, 1)];
+    expect(
+      rowRoleOf({ sheetName: " VoterList", title: "", headers: ["Name", "Age"], profiles })
+    ).toEqual({ role: "voter", evidence: ["VoterList"] });
+    expect(
+      rowRoleOf({ sheetName: "Sheet1", title: "", headers: ["StudentID", "Mobile"], profiles })
+    ).toEqual({ role: "student", evidence: ["StudentID"] });
+    expect(
+      rowRoleOf({ sheetName: "StaffList", title: "", headers: ["Name", "CustomerID"], profiles })
+    ).toBeNull();
+  });
+
   it("does not take a repeating role column as the rows' name", () => {
     const profiles = [profile(10, 1), profile(10, 0.3)];
     expect(
