@@ -317,8 +317,23 @@ function onePolicyPerRow(shape: SheetShape): boolean {
   });
 }
 
+/**
+ * A column headed by the client's own number (Customer ID, 客户编号, Member No) holding a different
+ * number on nearly every row: each row is one client, whatever products or prices it carries. An
+ * order book gives its buyer's number again on each of the buyer's lines.
+ */
+function clientNumbered(shape: SheetShape): boolean {
+  return shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 5 || p.distinctRatio < 0.95) return false;
+    const reading = readHeader(header);
+    return reading.role === "subject" && reading.base === "id";
+  });
+}
+
 /** A column naming many distinct people or companies: a list of subjects, which register data has. */
 function hasSubjectColumn(shape: SheetShape): boolean {
+  if (clientNumbered(shape)) return true;
   return shape.headers.some((header, i) => {
     const p = shape.profiles[i];
     if (!p || p.filled < 2) return false;
@@ -346,6 +361,7 @@ function hasSubjectColumn(shape: SheetShape): boolean {
  * or an ID number.
  */
 function namesClients(shape: SheetShape): boolean {
+  if (clientNumbered(shape)) return true;
   const reach = shape.profiles.some(
     (p) => p.filled >= 2 && (p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5)
   );
