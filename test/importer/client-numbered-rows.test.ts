@@ -36,13 +36,23 @@ describe("a client's own number on every row", () => {
     ["English", EN],
     ["简体", ZH],
   ])("%s: a different number per row with products and prices → a client list", (_, headers) => {
-    const r = importWorkbook([sheet("Customers", book(headers, (i) => 1290 + i))]);
+    const r = importWorkbook([
+      sheet(
+        "Customers",
+        book(headers, (i) => 1290 + i)
+      ),
+    ]);
     expect(r.mappings[0].registerSheet).toBe("Clients");
     expect(r.records.Clients).toHaveLength(20);
   });
 
   it("the same number on each of a buyer's lines → not a client list", () => {
-    const r = importWorkbook([sheet("Orders", book(EN, (i) => 1290 + (i % 4), 24))]);
+    const r = importWorkbook([
+      sheet(
+        "Orders",
+        book(EN, (i) => 1290 + (i % 4), 24)
+      ),
+    ]);
     expect(r.mappings[0].registerSheet).not.toBe("Clients");
   });
 });
