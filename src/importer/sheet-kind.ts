@@ -22,6 +22,7 @@ import { partyNameShare } from "./party-names";
 import { isNicknameHeader } from "../register/catalog";
 import { ownUnitsOf } from "./own-units";
 import { rowRoleOf } from "./row-roles";
+import { isPlaceTable } from "./place-tables";
 
 export type NotDataKind =
   | "pivot"
@@ -1523,6 +1524,9 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   if (lookupByName(shape))
     return notDataOf("lookup", "sheet.why.lookup-name", { name: shape.sheetName });
+
+  if (!strongRegister && isPlaceTable(shape))
+    return notDataOf("lookup", "sheet.why.place-table", { name: shape.sheetName.trim() });
 
   const used = shape.profiles.filter((p) => p.filled > 0);
   if (

@@ -419,6 +419,8 @@ export const en = {
   "sheet.why.dropdown-lists":
     "its columns {headers:quoted} are lists of choices, each its own list of distinct words ending at its own row, not records",
   "sheet.why.lookup": "it is a short list of one or two columns of labels or codes",
+  "sheet.why.place-table":
+    'its name "{name}" says its rows are places, and none names a client or a way to reach one: a lookup of places, not clients',
   "sheet.why.lookup-name":
     'its name "{name}" and its few columns of short words or codes make it a list of choices, not clients',
   "sheet.why.settings": "its columns {headers:quoted} are settings: each row a key and its value",

@@ -350,6 +350,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.dropdown-lists":
     "其各列{headers:quoted}是选项清单：每列各是一串互不重复的词，长短不一，各行不是记录",
   "sheet.why.lookup": "它是只有一两列标签或代码的简短列表",
+  "sheet.why.place-table":
+    "其名称“{name}”表明各行是地点，没有一行写明客户或联系方式：是地点对照表，不是客户",
   "sheet.why.lookup-name":
     "其名称“{name}”且只有几列简短的词语或代码：是下拉选项（字典）表，不是客户",
   "sheet.why.settings": "其各列{headers:quoted}是设置：每行一个键及其值",

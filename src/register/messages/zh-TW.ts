@@ -356,6 +356,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.dropdown-lists":
     "其各欄{headers:quoted}是選項清單：每欄各是一串互不重複的詞，長短不一，各列不是紀錄",
   "sheet.why.lookup": "它是只有一兩欄標籤或代碼的簡短清單",
+  "sheet.why.place-table":
+    "其名稱「{name}」表明各列是地點，沒有一列寫明客戶或聯絡方式：是地點對照表，不是客戶",
   "sheet.why.lookup-name":
     "其名稱「{name}」且只有幾欄簡短的詞語或代碼：是下拉選項（字典）表，不是客戶",
   "sheet.why.settings": "其各欄{headers:quoted}是設定：每列一個鍵及其值",

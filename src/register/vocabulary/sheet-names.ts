@@ -165,6 +165,72 @@ export const LOOKUP_SHEET_WORDS = {
 } as const satisfies WordTable;
 
 /**
+ * Tab names saying the rows are places (Regions, Cities, Communes, 地区): the geography a workbook's
+ * codes and drop-downs look up. `place` words name the places; `generic` words may stand beside
+ * them ("Region List", "State Regions", 城市列表). Written folded (简体, lower case).
+ */
+export const PLACE_SHEET_WORDS = {
+  place: [
+    "region",
+    "regions",
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "commune",
+    "communes",
+    "district",
+    "districts",
+    "county",
+    "counties",
+    "state",
+    "states",
+    "province",
+    "provinces",
+    "country",
+    "countries",
+    "territory",
+    "territories",
+    "zone",
+    "zones",
+    "address",
+    "addresses",
+    "adresses",
+    "location",
+    "locations",
+    "pincode",
+    "pincodes",
+    "postcode",
+    "postcodes",
+    "zipcode",
+    "zipcodes",
+    "geography",
+    "地区",
+    "区域",
+    "城市",
+    "省份",
+    "省市",
+    "行政区",
+    "行政区划",
+    "区县",
+    "邮编",
+  ],
+  generic: [
+    "list",
+    "lists",
+    "table",
+    "data",
+    "lookup",
+    "master",
+    "codes",
+    "all",
+    "表",
+    "列表",
+    "清单",
+  ],
+} as const satisfies WordTable;
+
+/**
  * Headers of the day a row's facts were true (风险测评日期, 更新日期, "As of"): when one client has
  * two rows, the later day's row is current. Written folded (简体, lower case, no spaces).
  */
