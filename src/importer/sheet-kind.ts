@@ -320,8 +320,9 @@ function onePolicyPerRow(shape: SheetShape): boolean {
 
 /**
  * A column headed by the client's own number (Customer ID, 客户编号, Member No) holding a different
- * number on nearly every row: each row is one client, whatever products or prices it carries. An
- * order book gives its buyer's number again on each of the buyer's lines.
+ * number on nearly every row: each row is one client, whatever products or prices it carries, so
+ * the rows are no catalogue and no order book (which gives its buyer's number again on each of the
+ * buyer's lines). Only product readings yield to it: a grid of 0/1 flags per client is still a matrix.
  */
 function clientNumbered(shape: SheetShape): boolean {
   return shape.headers.some((header, i) => {
@@ -334,7 +335,6 @@ function clientNumbered(shape: SheetShape): boolean {
 
 /** A column naming many distinct people or companies: a list of subjects, which register data has. */
 function hasSubjectColumn(shape: SheetShape): boolean {
-  if (clientNumbered(shape)) return true;
   return shape.headers.some((header, i) => {
     const p = shape.profiles[i];
     if (!p || p.filled < 2) return false;
@@ -1377,6 +1377,7 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const buyer =
     products.length >= 2 &&
     !subjects &&
+    !clientNumbered(shape) &&
     !(strongRegister && shape.registerSheet !== "Clients") &&
     chainedBands(shape) === null
       ? repeatedBuyer(shape)
