@@ -47,7 +47,7 @@ const PARTS: readonly [AddressPart, RegExp][] = [
   ["city", /^(?:city|town|suburb|locality|市|城市|地市|县市|縣市|市县|市縣)$/],
   [
     "district",
-    /^(?:district|county|borough|区|區|县|縣|区县|區縣|乡镇|鄉鎮|乡镇市区|鄉鎮市區|镇|鎮|街道办|乡|鄉|行政区|行政區|村里|村|里)$/,
+    /^(?:district|county|borough|区|區|县|縣|区县|區縣|乡镇|鄉鎮|乡镇市区|鄉鎮市區|镇|鎮|街道办|乡|鄉|行政区|行政區|村里|村|里|village|community|township)$/,
   ],
 ];
 
@@ -63,6 +63,37 @@ function partOf(text: string): AddressPart | null {
 
 /** The address word as people misspell it (Adress, Addres) or write it in French and German (Adresse). */
 const MISSPELT_ADDRESS = /adresse?|addres(?!s)/g;
+
+/** A header saying its column holds the whole address: Full Address, fulladdr, 完整地址. */
+const WHOLE_ADDRESS = /^(?:full|complete|whole|entire|完整)(?:address|addr|地址)$/;
+
+/**
+ * True when a header (match form) names the whole address (full_address, Complete Address,
+ * 完整地址): its street, town and postcode are in it already, and columns of those parts beside it
+ * repeat it rather than add to it.
+ */
+export function namesWholeAddress(form: string): boolean {
+  return WHOLE_ADDRESS.test(form.toLowerCase().replace(MISSPELT_ADDRESS, "address"));
+}
+
+/** A header and, in brackets after it, a list: "Address (City, State, Zip Code)", 地址（省/市/区）. */
+const LISTED_IN_BRACKETS = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/u;
+
+/**
+ * The header without a bracket that lists the parts of an address to write in the column
+ * ("Address (City, State, Zip Code)" → "Address"): the list says what the address holds, not
+ * another field. Null when the header has no such bracket.
+ */
+export function withoutAddressPartsList(header: string): string | null {
+  const listed = LISTED_IN_BRACKETS.exec(header);
+  if (!listed) return null;
+  const items = listed[2]
+    .split(/[,，、/;；&+]|\band\b/)
+    .map((item) => item.toLowerCase().replace(/[\s\-_.]/g, ""))
+    .filter((item) => item !== "");
+  if (items.length < 2 || !items.every((item) => partOf(item) !== null)) return null;
+  return listed[1].trim();
+}
 
 /** The abbreviation a header may use for a state (City | ST | Zip): one only beside a city. */
 export const ABBREVIATED_STATE = /^st\d*$/;

@@ -50,6 +50,7 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["custs", "customers"],
   ["clnt", "client"],
   ["addr", "address"],
+  ["add", "address"],
   ["adr", "address"],
   ["tel", "telephone"],
   ["ph", "phone"],

@@ -4,6 +4,8 @@ import { actualOverPlan } from "./plan-actual";
 import {
   ABBREVIATED_STATE,
   addressPartOfHeader,
+  namesWholeAddress,
+  withoutAddressPartsList,
   isRegisteredAddressGroup,
   type AddressPart,
 } from "./address-parts";
@@ -56,6 +58,7 @@ import { sheetIssue } from "./sheet-issue";
 import { entityOfHeader } from "./entity-header";
 import { namesAnotherPersonsDetail, relativeColumns } from "./family-columns";
 import { numberedGroups } from "./numbered-groups";
+import { headerOrdinal } from "./header-ordinal";
 import { repeatsOnlyWithItsName, valueCoverage } from "./own-number";
 import { heldPolicyColumns } from "./held-policies";
 import { standsAbove } from "./superior-column";
@@ -354,6 +357,8 @@ interface HeaderHit {
   confidence: number;
   spelling: string;
   note?: CodedReason;
+  /** Read without the number or word ranking the column among several of its field (Phone1). */
+  ranked?: boolean;
 }
 
 const QUALIFIED = /^(.+?)\s*[(（[【]\s*([^()（）[\]【】]+?)\s*[)）\]】]\s*$/;
@@ -376,6 +381,16 @@ export function namesOwnUnit(header: string): boolean {
   );
 }
 
+/**
+ * How much a header read without its rank counts against one naming the field plainly: the first
+ * column of a field (Phone1, Primary Phone) a little less, never exactly the field's name; a
+ * later one (Phone 2, Other Email) less again.
+ */
+const FIRST_COLUMN_WEIGHT = 0.98;
+/** How far a header read without its rank stands behind a plain one of the field. */
+const RANKED_HEADER_RANK = 0.7;
+const LATER_COLUMN_WEIGHT = 0.9;
+
 function headerCandidates(
   column: ColumnInput,
   targets: readonly FieldTarget[],
@@ -384,20 +399,26 @@ function headerCandidates(
   const best = new Map<string, HeaderHit>();
   // 配偶年收入, 家庭成员 | 年收入: a relative's or a household member's detail is not the client's.
   if (sheet === "Clients" && column.header.candidates.some(namesAnotherPersonsDetail)) return best;
-  // "DOB (Primary)" is the client's own DOB: the header is also read without the qualifier.
+  // "DOB (Primary)" is the client's own DOB and "Address (City, State, Zip Code)" an address: the
+  // header is also read without the bracket.
+  // "Phone1", "Primary Phone", 联系电话二 are read without their rank too; a later column of a
+  // field (2nd Phone, 备用电话) a little below one that names the field plainly or comes first.
   const readings = column.header.candidates.flatMap((text, rank) => {
     const stripped = stripHeaderUnit(text);
     const bare = withoutSubjectQualifier(stripped);
-    return bare === null
-      ? [{ text, rank, stripped }]
-      : [
-          { text, rank, stripped },
-          { text, rank, stripped: bare },
-        ];
+    const ranked = headerOrdinal(stripped);
+    const listed = withoutAddressPartsList(stripped);
+    return [
+      { text, rank, stripped, later: null },
+      ...(bare === null ? [] : [{ text, rank, stripped: bare, later: null }]),
+      ...(listed === null ? [] : [{ text, rank, stripped: listed, later: null }]),
+      ...(ranked === null ? [] : [{ text, rank, stripped: ranked.core, later: !ranked.first }]),
+    ];
   });
-  readings.forEach(({ text, rank, stripped }) => {
+  readings.forEach(({ text, rank, stripped, later }) => {
     // A less specific header text (the group above a sub-header) counts a little less.
-    const discount = 1 - rank * 0.05;
+    const discount =
+      (1 - rank * 0.05) * (later === null ? 1 : later ? LATER_COLUMN_WEIGHT : FIRST_COLUMN_WEIGHT);
     const h = matchForm(stripped);
     const scoredList = scoreHeader(stripped, targets);
     // A header that is exactly another sheet's field ("marital status") is not this sheet's
@@ -405,6 +426,12 @@ function headerCandidates(
     const elsewhere = [...(sheetsSpelling(h) ?? [])].filter((k) => !k.startsWith(`${sheet}.`));
     const exactHere = scoredList.some((x) => x.exact);
     for (const scored of scoredList) {
+      // "Other Name", 非车险名称1, "Second Name": one of several named things, or another name
+      // of the subject, never the row's subject itself, which a sheet writes once.
+      if (later !== null && isSubjectField(scored.target.key, sheet)) continue;
+      // Read without its rank, a header names the field its word is exactly ("Phone" in Phone1),
+      // never one it only resembles ("Policy 2" is no policy term).
+      if (later !== null && !scored.exact) continue;
       let confidence = scored.confidence;
       // The head word comes last ("Complaint_Status" is a status, 门店编号 a number).
       if (confidence < 1 && scored.target.spellings.some((s) => s.length >= 2 && h.endsWith(s)))
@@ -418,11 +445,11 @@ function headerCandidates(
       confidence = round2(confidence * discount);
       const known = best.get(scored.target.key);
       if (confidence >= HEADER_FLOOR && (!known || known.confidence < confidence))
-        best.set(scored.target.key, { confidence, spelling: text, note });
+        best.set(scored.target.key, { confidence, spelling: text, note, ranked: later !== null });
     }
     // Word stems: "Resolution_Date" holds the words of "resolved date".
     const words = new Set(stems(stripped));
-    if (words.size >= 2) {
+    if (words.size >= 2 && later === null) {
       // "Contract End Date" holds the words of "contract date", but an end is never a start.
       const end = namesAnEnd(h);
       for (const target of targets) {
@@ -437,6 +464,20 @@ function headerCandidates(
     }
   });
   return best;
+}
+
+/** A value shown hidden: xxxxxx, ******, as an export writes for a number it keeps back. */
+const HIDDEN_VALUE = /^(?:[xX]{3,}|[*＊]{3,})$/;
+
+/**
+ * How many sampled values say only that nothing is here (NULL, a dash, n/a) or that the value is
+ * hidden (xxxxxx): they are no evidence of what the column holds, for or against its header.
+ */
+function valuesShowingNothing(profile: ColumnProfile): number {
+  let marks = 0;
+  for (const [text, n] of profile.values)
+    if (isEmptyMark(text) || HIDDEN_VALUE.test(text.trim())) marks += n;
+  return marks;
 }
 
 /**
@@ -826,6 +867,9 @@ function candidatesFor(
       continue;
     let confidence = hit.confidence;
     let rank = confidence;
+    // Phone1 or 2nd Phone comes after any column naming the field plainly ("Phone Number"),
+    // whatever the values: the plain one is the field, the ranked ones its further columns.
+    if (hit.ranked) rank -= RANKED_HEADER_RANK;
     // net_written_premium, 净保费: what the insurer keeps, after a gross or plain premium column.
     if (key === "annualPremium" && column.header.candidates.some(namesNetPremium)) {
       rank -= NET_PREMIUM_RANK;
@@ -956,7 +1000,9 @@ function candidatesFor(
     if (subjectField && fewGradeWords(profile, sheet)) fit = -1;
     if (profile.sampled > 0) {
       if (fit > 0 && confidence < 1) confidence = Math.min(1, confidence + VALUE_LIFT * fit);
-      if (fit < 0 && (profile.sampled >= MIN_VALUES_TO_CONTRADICT || fewButPlain)) {
+      // A column of NULL under "email", of xxxxxx under 联系电话: nothing shown contradicts nothing.
+      const shown = profile.sampled - valuesShowingNothing(profile);
+      if (fit < 0 && (shown >= MIN_VALUES_TO_CONTRADICT || fewButPlain)) {
         confidence += VALUE_DROP * fit;
         rank += VALUE_DROP * fit;
         evidence.push(
@@ -3556,7 +3602,13 @@ function unmappedColumnsSpelledAs(
     mappings[i].field === null &&
     mappings[i].source === "none" &&
     accept(column, i) &&
-    column.header.candidates.some((c) => spellings.has(matchForm(stripHeaderUnit(c))))
+    column.header.candidates.some((c) => {
+      const stripped = stripHeaderUnit(c);
+      const core = headerOrdinal(stripped)?.core;
+      return (
+        spellings.has(matchForm(stripped)) || (core !== undefined && spellings.has(matchForm(core)))
+      );
+    })
       ? [i]
       : []
   );
@@ -3999,6 +4051,9 @@ function joinAddressParts(
     input.columns[i].header.text === "" && profiles[i].place >= 0.6;
   const forms = (i: number) =>
     input.columns[i].header.candidates.map((c) => matchForm(stripHeaderUnit(c)));
+  // A full address (a scraper's full_address beside its street, city and postcode) is the
+  // address as it stands: its parts stay in notes.
+  if (street >= 0 && forms(street).some(namesWholeAddress)) return;
   const named = (i: number) =>
     forms(i)
       .map((f) => addressPartOfHeader(f))
@@ -4300,8 +4355,19 @@ function joinPhones(
   const phonesIn = (i: number) => profiles[i].filled * profiles[i].phone;
   const mobiles = group.filter(mobile);
   const fullest = group.reduce((a, b) => (phonesIn(b) > phonesIn(a) ? b : a));
+  // Phone1, Primary Phone, 联系电话一: the sheet itself says which number comes first, before
+  // a mobile would (a plain "Phone Number" read as the phone still comes first).
+  const ranked = group.find((i) =>
+    input.columns[i].header.candidates.some((c) => headerOrdinal(stripHeaderUnit(c))?.first)
+  );
   const primary =
-    mobiles.length > 0 && mobiles.length < group.length ? mobiles[0] : headerless ? fullest : phone;
+    ranked !== undefined && mobile(phone)
+      ? ranked
+      : mobiles.length > 0 && mobiles.length < group.length
+        ? mobiles[0]
+        : headerless
+          ? fullest
+          : phone;
   const order = [primary, ...group.filter((i) => i !== primary)];
   order.forEach((i, rank) => {
     // Joined on one field, so no later step takes one of them off it as a second phone column.
@@ -4311,9 +4377,11 @@ function joinPhones(
     if (rank === 0) {
       if (i !== phone)
         setEvidence(mappings[i], [
-          mobile(i)
-            ? why("map.why.phone-mobile", { header: mappings[i].header })
-            : why("map.why.phone-fullest"),
+          i === ranked
+            ? why("map.why.phone-ranked-first", { header: mappings[i].header })
+            : mobile(i)
+              ? why("map.why.phone-mobile", { header: mappings[i].header })
+              : why("map.why.phone-fullest"),
         ]);
       return;
     }

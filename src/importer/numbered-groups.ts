@@ -31,12 +31,16 @@ export function numberedHeader(header: string): { stem: string; n: number } | nu
   return { stem: `${before}#${after}`, n: Number(runs[0]) };
 }
 
-/** Fields naming a person attached to a record (the insured, our agent, the contact). */
-const ATTACHED_PEOPLE: ReadonlySet<string> = new Set([
+/**
+ * Fields naming a person attached to a record (the insured, our agent, the contact), and its
+ * notes: numbered, they are more people or more remarks on the row's one record (备注1 … 备注7).
+ */
+const ATTACHED_TO_RECORD: ReadonlySet<string> = new Set([
   "insured",
   "owner",
   "mainContact",
   "attendees",
+  "notes",
 ]);
 
 /** The groups of a sheet: per number (first group first), the column of each stem. */
@@ -78,12 +82,13 @@ export function numberedGroups(mappings: readonly ColumnMapping[]): NumberedGrou
     last = Math.max(last, ns[ns.length - 1]);
   }
   if (stems.length === 0) return null;
-  // 被保險人１ | 被保險人２, "Agent 1 | Agent 2": numbered people and nothing else of the record
-  // are more people on the row's one record (a co-insured, a second agent), not more records.
+  // 被保險人１ | 被保險人２, "Agent 1 | Agent 2", 備註１ | 備註２: numbered people or remarks and
+  // nothing else of the record are more of them on the row's one record (a co-insured, a second
+  // agent, a further note), not more records.
   if (
     stems.every((stem) => {
       const numbers = byStem.get(stem) as Map<number, number>;
-      return ATTACHED_PEOPLE.has(mappings[numbers.get(first) ?? -1]?.field ?? "");
+      return ATTACHED_TO_RECORD.has(mappings[numbers.get(first) ?? -1]?.field ?? "");
     })
   )
     return null;

@@ -344,6 +344,8 @@ export const en = {
     'header "{header}" names a company on every row beside its contact: the company is the client',
   "map.why.phone-fullest":
     "the column with phone numbers on the most rows of a sheet without headers: the phone, the other phone columns only where it is blank",
+  "map.why.phone-ranked-first":
+    'header "{header}" says it is the first phone column: the phone, the other phone columns only where it is blank',
   "map.why.phone-mobile":
     'header "{header}" names a mobile number: the phone, the other phone columns only where it is blank',
   "map.why.call-number":

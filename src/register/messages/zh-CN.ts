@@ -289,6 +289,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.company-with-contact": "表头“{header}”每行写一家公司，旁边是其联系人：公司是客户",
   "map.why.phone-fullest":
     "无表头的表中填有电话号码行数最多的一列：作为电话，其他电话列只在它为空时使用",
+  "map.why.phone-ranked-first":
+    "表头“{header}”表明它是第一个电话列：作为电话，其他电话列只在它为空时使用",
   "map.why.phone-mobile": "表头“{header}”是手机号码：作为电话，其他电话列只在它为空时使用",
   "map.why.call-number":
     "通话记录的每一行都有电话号码，且没有一栏写客户名称：以所拨打的号码认定客户",

@@ -295,6 +295,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.company-with-contact": "標題「{header}」每列寫一家公司，旁邊是其聯絡人：公司是客戶",
   "map.why.phone-fullest":
     "無標題的表中填有電話號碼列數最多的一欄：作為電話，其他電話欄只在它為空時使用",
+  "map.why.phone-ranked-first":
+    "標題「{header}」表明它是第一個電話欄：作為電話，其他電話欄只在它為空時使用",
   "map.why.phone-mobile": "標題「{header}」是行動電話號碼：作為電話，其他電話欄只在它為空時使用",
   "map.why.call-number":
     "通話紀錄的每一列都有電話號碼，且沒有一欄寫客戶名稱：以所撥打的號碼認定客戶",

@@ -1,6 +1,7 @@
 export * from "./words";
 export * from "./fold";
 export * from "./relatives";
+export * from "./column-ordinals";
 export * from "./held-products";
 export * from "./sheet-names";
 export * from "./values";

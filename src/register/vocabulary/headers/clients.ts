@@ -96,6 +96,15 @@ export const CLIENTS_HEADERS = {
     // Where a company on a directory or target list is: its city, or its address.
     "location",
     "所在地",
+    // A scraper's or a map export's whole address beside its parts (full_address, fulladdr).
+    "full address",
+    "full addr",
+    "complete address",
+    "完整地址",
+    // Where a member lives, in one word: a church's or a club's RESIDENCE.
+    "residence",
+    "place of residence",
+    "居住地",
   ],
   occupation: [
     "job",
