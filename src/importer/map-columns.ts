@@ -231,6 +231,10 @@ interface Candidate {
   /** Ordering weight: the confidence, plus a bonus when the header names the row's subject. */
   rank: number;
   evidence: CodedReason[];
+  /** The header read without the number or word ranking its column (Phone1, 2nd Phone). */
+  ranked?: boolean;
+  /** The header as written names the field closely (its spelling, or it ends with one). */
+  plain?: boolean;
 }
 
 function why(code: MessageCode, params: CodedReason["params"] = {}): CodedReason {
@@ -387,8 +391,13 @@ export function namesOwnUnit(header: string): boolean {
  * later one (Phone 2, Other Email) less again.
  */
 const FIRST_COLUMN_WEIGHT = 0.98;
-/** How far a header read without its rank stands behind a plain one of the field. */
+/** How far a header read without its rank stands behind one closely naming the field as written. */
 const RANKED_HEADER_RANK = 0.7;
+/**
+ * A header naming its field closely as written: a spelling of it, or ending with one (總保險金額
+ * over 保額), above what a mere resemblance scores.
+ */
+const CLOSE_HEADER = 0.92;
 const LATER_COLUMN_WEIGHT = 0.9;
 
 function headerCandidates(
@@ -867,9 +876,6 @@ function candidatesFor(
       continue;
     let confidence = hit.confidence;
     let rank = confidence;
-    // Phone1 or 2nd Phone comes after any column naming the field plainly ("Phone Number"),
-    // whatever the values: the plain one is the field, the ranked ones its further columns.
-    if (hit.ranked) rank -= RANKED_HEADER_RANK;
     // net_written_premium, 净保费: what the insurer keeps, after a gross or plain premium column.
     if (key === "annualPremium" && column.header.candidates.some(namesNetPremium)) {
       rank -= NET_PREMIUM_RANK;
@@ -1020,7 +1026,15 @@ function candidatesFor(
     confidence = round2(Math.max(0, confidence));
     // An empty column carries no evidence: any filled column that names the field comes first.
     if (profile.filled === 0) rank -= EMPTY_COLUMN_RANK;
-    out.push({ column: position, target, confidence, rank, evidence });
+    out.push({
+      column: position,
+      target,
+      confidence,
+      rank,
+      evidence,
+      ranked: hit.ranked === true,
+      plain: hit.confidence >= CLOSE_HEADER && hit.ranked !== true,
+    });
   }
   // Values alone identify e-mail addresses and phone numbers beyond doubt; but bare runs of digits
   // nobody dials (2000000200100) under a header such as 集团编码 are codes, not phones.
@@ -1536,30 +1550,36 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     if (n === undefined) gives.set(c, (n = yields(c, input.columns)));
     return n;
   };
-  const candidates = input.columns
-    .flatMap((column, i) =>
-      decided.has(i)
-        ? []
-        : candidatesFor(
-            input.registerSheet,
-            i,
-            column,
-            profiles[i],
-            targets,
-            byKey,
-            filledRows,
-            headerless
-          )
-    )
-    .sort(
-      (a, b) =>
-        b.rank - a.rank ||
-        b.confidence - a.confidence ||
-        // Two columns both exactly named for one field: the more specific spelling takes it, the
-        // other goes to notes. (Compared whatever the fields, so that the order stays one order.)
-        givesWay(a) - givesWay(b) ||
-        a.column - b.column
-    );
+  const candidates = input.columns.flatMap((column, i) =>
+    decided.has(i)
+      ? []
+      : candidatesFor(
+          input.registerSheet,
+          i,
+          column,
+          profiles[i],
+          targets,
+          byKey,
+          filledRows,
+          headerless
+        )
+  );
+  // Phone1 or 2nd Phone comes after a column closely named for the field ("Phone Number"),
+  // whatever the values: the plain one is the field, the ranked ones its further columns
+  // (保險金額１ after 總保險金額).
+  const plainlyNamed = new Set(candidates.filter((c) => c.plain).map((c) => c.target.key));
+  for (const candidate of candidates)
+    if (candidate.ranked && plainlyNamed.has(candidate.target.key))
+      candidate.rank -= RANKED_HEADER_RANK;
+  candidates.sort(
+    (a, b) =>
+      b.rank - a.rank ||
+      b.confidence - a.confidence ||
+      // Two columns both exactly named for one field: the more specific spelling takes it, the
+      // other goes to notes. (Compared whatever the fields, so that the order stays one order.)
+      givesWay(a) - givesWay(b) ||
+      a.column - b.column
+  );
   const bestRejected = new Map<number, Candidate>();
   // A column another of the field's came before (English Name, a net premium): kept to say why.
   const outranked = new Map<number, Candidate>();
