@@ -4328,7 +4328,25 @@ function joinPhones(
       const h = matchForm(stripHeaderUnit(c));
       return MOBILE_WORDS.some((w) => h.includes(w));
     });
-  const spelled = unmappedColumnsSpelledAs(target, input, mappings, (_, i) => phoneValues(i));
+  const forms = (i: number) => input.columns[i].header.candidates.map(stripHeaderUnit);
+  const rankedCore = (i: number) =>
+    forms(i)
+      .map((c) => headerOrdinal(c)?.core)
+      .find((core) => core !== undefined);
+  // PHONE | PHONE2, Phone1 | Phone2, Mobile | Phone 1: numbered columns continue the phone. Beside
+  // a plain "Phone Number", a "tel 1" is a number of another series: it stays in notes.
+  const continues = (i: number) => {
+    const core = rankedCore(i);
+    if (core === undefined || mapped < 0) return true;
+    if (rankedCore(mapped) !== undefined || mobile(mapped)) return true;
+    return forms(mapped).some((f) => matchForm(f) === matchForm(core));
+  };
+  const spelled = unmappedColumnsSpelledAs(
+    target,
+    input,
+    mappings,
+    (_, i) => phoneValues(i) && continues(i)
+  );
   // A person's mobile is their phone; a firm's number is its landline, and a mobile beside it is
   // its contact's (联系人手机, read with the contact). People are named so, or have a birthday or
   // an ID number.
