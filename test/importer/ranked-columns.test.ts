@@ -20,7 +20,8 @@ describe("headerOrdinal", () => {
     expect(headerOrdinal("聯絡電話一")).toEqual({ core: "聯絡電話", first: true });
     expect(headerOrdinal("联系电话2")).toEqual({ core: "联系电话", first: false });
     expect(headerOrdinal("备用电话")).toEqual({ core: "电话", first: false });
-    expect(headerOrdinal("主要聯絡人")).toEqual({ core: "聯絡人", first: true });
+    expect(headerOrdinal("第一聯絡人")).toEqual({ core: "聯絡人", first: true });
+    expect(headerOrdinal("主要負責人")).toBeNull();
   });
 
   it("says nothing of a header that ranks no column", () => {
