@@ -85,6 +85,7 @@ import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
 import { complaintEvidence, noComplaintWhy } from "./complaint-evidence";
+import { noContactWhy } from "./contact-evidence";
 import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
   CLIENT_EVIDENCE_MARGIN,
@@ -1928,6 +1929,8 @@ function analyseBlock(
   let eventLog: SheetKey | null = null;
   // Why a table read as complaints from generic words alone is none (complaint-evidence.ts).
   let noComplaint: NotData | null = null;
+  // Why a table read as visits holds no contacts (contact-evidence.ts).
+  let noContact: NotData | null = null;
   // The party and day columns (of all columns) of rows read as events by event-rows.ts.
   let eventRows: EventRowsColumns | null = null;
   if (!overridden && table.headerRows.length > 0) {
@@ -2051,9 +2054,9 @@ function analyseBlock(
         eventRows = { partyAt: shown[rows.partyAt] ?? -1, dayAt: shown[rows.dayAt] ?? -1 };
       }
     }
-    if (classification.key !== null && DEFINING_FIELDS[classification.key] !== undefined) {
-      const as = classification.key;
-      const trial = mapColumns({
+    // The table's columns as they would map were it read as `as`.
+    const trialAs = (as: SheetKey): ColumnMapping[] =>
+      mapColumns({
         sheetName: sheet.name,
         registerSheet: as,
         columns: seen(
@@ -2065,11 +2068,20 @@ function analyseBlock(
         ),
         overrides: merged,
         remembered: again,
-      });
+      }).columns;
+    if (classification.key !== null && DEFINING_FIELDS[classification.key] !== undefined)
       classification = preferClientsWithoutDefiningFields(
         classification,
-        trial.columns.map((c, i) => ({ field: c.field, values: seen(columnValues)[i] ?? [] }))
+        trialAs(classification.key).map((c, i) => ({
+          field: c.field,
+          values: seen(columnValues)[i] ?? [],
+        }))
       );
+    if (classification.key === "Visits" && eventLog === null) {
+      noContact = noContactWhy(
+        trialAs("Visits").map((c, i) => ({ header: seen(plainHeaders)[i] ?? "", field: c.field }))
+      );
+      if (noContact !== null) classification = { ...classification, key: null };
     }
     // Said once: a log of services read as the client's contacts, and how to read it otherwise.
     const services =
@@ -2157,7 +2169,7 @@ function analyseBlock(
           columnValues: seen(columnValues),
           eventLog: eventLog !== null && eventLog === classification.key,
         });
-  const unread = found ?? (classification.key === null ? noComplaint : null);
+  const unread = found ?? (classification.key === null ? (noComplaint ?? noContact) : null);
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const read =
     (unread &&

@@ -758,6 +758,15 @@ function candidatesFor(
     fromHeader.delete("clientId");
     fromHeader.set(ownKey, { confidence: exactId ? 1 : 0.9, spelling: column.header.text });
   }
+  // A visit log keeps no number of its own, but a dialer's or a CRM's dump numbers its rows by a
+  // bare "id" all the same: new on every row, it numbers the calls, not the client they reached.
+  if (
+    sheet === "Visits" &&
+    exactId &&
+    profile.filled >= MIN_VALUES_TO_CONTRADICT &&
+    profile.distinctRatio >= 0.9
+  )
+    fromHeader.delete("clientId");
   if (reading.role === "subject" && reading.base !== null) {
     // On the pipeline the client's name is the prospect's ("Account Name" of an opportunity).
     for (const key of reading.base === "name"

@@ -44,6 +44,7 @@ const PARTY_BOUND: Partial<Record<SheetKey, readonly string[]>> = {
   Assets: [],
   Tiers: [],
   Pipeline: ["opportunityId"],
+  Visits: [],
 };
 
 /** Below this share of rows naming a party, the rows are not a list of parties. */
@@ -154,7 +155,9 @@ export function unsureWhy(
   // A list none of whose columns names a party — a client list whose only person is the agent
   // (taken as the owner), a policy extract keyed by the insured vehicle — says nowhere whose each
   // row is: what a client holds stands on no client's page, unless a number of its own (a policy
-  // number) tells the records apart. A complaint or visit log may name no one and still be one.
+  // number) tells the records apart. A visit stands on its client's page too: calls that name
+  // no one (a dialer's list by lead number) are contacts with nobody the register knows. A
+  // complaint log may name no one and still be one.
   const ownKeys = PARTY_BOUND[registerSheet];
   if (
     subject === null &&

@@ -228,6 +228,15 @@ const OTHER_WORDS = [
   "user",
   "username",
   "sheet",
+  // A status's, a stage's or a campaign's name ("status_name: Meeting Set", 阶段名称) names the
+  // state a record is in or the drive that reached it, not the party.
+  "status",
+  "stage",
+  "campaign",
+  "状态",
+  "狀態",
+  "阶段",
+  "階段",
   // A name on a social network (Facebook 名字, "FB Name", Instagram handle) is an account's
   // name, not the person's.
   "facebook",

@@ -519,6 +519,8 @@ export const en = {
     "no column names a client: its only names ({names:quoted}) come back on many rows beside the units ({units:quoted}) they work in, the staff who handled each row",
   "sheet.why.row-role":
     "its name, title or headers ({evidence:quoted}) say the rows are {role:msg}, not clients",
+  "sheet.why.no-contact":
+    "its headers ({headers:quoted}) give a day, a sum or a way of paying but name no client and say nothing of a contact (where, who, why, what was said): a ledger, not visits",
   "sheet.why.no-complaint":
     "its headers ({headers:quoted}) read as complaints only by words any dated record has (a status, a date, a type, a note); nothing in it names a complaint, a ticket or what went wrong",
   "sheet.why.complaint-history":

@@ -441,6 +441,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.staff-on-rows":
     "没有列指明客户：其中的姓名（{names:quoted}）在许多行反复出现，旁边是其所属单位（{units:quoted}），是经办各行的员工",
   "sheet.why.row-role": "其名称、标题或表头（{evidence:quoted}）表明各行是{role:msg}，不是客户",
+  "sheet.why.no-contact":
+    "其表头（{headers:quoted}）记的是日期、金额或付款，却没有指明客户，也没有说明任何一次接触（地点、人员、目的、谈话内容）：是账目，不是拜访记录",
   "sheet.why.no-complaint":
     "其表头（{headers:quoted}）只因任何带日期的记录都有的词（状态、日期、类型、备注）而像投诉；表中没有任何地方指明投诉、工单或出了什么问题",
   "sheet.why.complaint-history":

@@ -447,6 +447,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.staff-on-rows":
     "沒有欄指明客戶：其中的姓名（{names:quoted}）在許多列反覆出現，旁邊是其所屬單位（{units:quoted}），是經辦各列的員工",
   "sheet.why.row-role": "其名稱、標題或表頭（{evidence:quoted}）表明各列是{role:msg}，不是客戶",
+  "sheet.why.no-contact":
+    "其表頭（{headers:quoted}）記的是日期、金額或付款，卻沒有指明客戶，也沒有說明任何一次接觸（地點、人員、目的、談話內容）：是帳目，不是拜訪記錄",
   "sheet.why.no-complaint":
     "其表頭（{headers:quoted}）只因任何帶日期的記錄都有的詞（狀態、日期、類型、備註）而像客訴；表中沒有任何地方指明客訴、工單或出了什麼問題",
   "sheet.why.complaint-history":

@@ -1,0 +1,42 @@
+/**
+ * What in a table read as visits says its rows are contacts with clients. A visit or a call is
+ * someone's: a person reads a log of contacts by whom each row met (the client's name or number)
+ * or by what the contact was (where, who came, why, what was said, what comes next). A table whose
+ * columns give only a day, a sum and a way of paying — a member's charges, a policy's premium
+ * schedule, a card's transactions — dates money, not contacts, whatever its date or method column
+ * sounds like: it is no register data.
+ */
+import { notDataOf, type NotData } from "./sheet-kind";
+
+/** Fields that name the party a visit was with. */
+const PARTY_FIELDS: ReadonlySet<string> = new Set(["clientName", "clientId"]);
+/** Fields that say what a contact was: its place, people, purpose, content and what follows. */
+const CONTACT_FIELDS: ReadonlySet<string> = new Set([
+  "place",
+  "attendees",
+  "purpose",
+  "keyPoints",
+  "clientViews",
+  "nextSteps",
+  "nextVisitOn",
+]);
+/** Headers shown in the reason. */
+const SHOWN_HEADERS = 4;
+
+export interface ReadColumn {
+  header: string;
+  field: string | null;
+}
+
+/**
+ * Why a table read as visits holds no contacts (its columns, mapped as Visits, name no party and
+ * say nothing of a contact), or null when they show contacts.
+ */
+export function noContactWhy(columns: readonly ReadColumn[]): NotData | null {
+  const mapped = columns.filter((c) => c.field !== null && c.field !== "notes");
+  if (mapped.some((c) => PARTY_FIELDS.has(c.field ?? "") || CONTACT_FIELDS.has(c.field ?? "")))
+    return null;
+  return notDataOf("transactions", "sheet.why.no-contact", {
+    headers: mapped.slice(0, SHOWN_HEADERS).map((c) => c.header),
+  });
+}
