@@ -86,6 +86,7 @@ import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
 import { complaintEvidence, noComplaintWhy } from "./complaint-evidence";
 import { noContactWhy } from "./contact-evidence";
+import { preferClientsForLeadLists } from "./lead-list";
 import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
   CLIENT_EVIDENCE_MARGIN,
@@ -2069,6 +2070,12 @@ function analyseBlock(
         overrides: merged,
         remembered: again,
       }).columns;
+    if (classification.key === "Pipeline")
+      classification = preferClientsForLeadLists(
+        classification,
+        trialAs("Pipeline").map((c) => c.field),
+        trialAs("Clients").map((c) => c.field)
+      );
     if (classification.key !== null && DEFINING_FIELDS[classification.key] !== undefined)
       classification = preferClientsWithoutDefiningFields(
         classification,

@@ -1,7 +1,9 @@
 /**
  * What a sheet of events is. A log of visits or calls names whom each row met, or says what the
  * contact was; a ledger of charges or payments does neither and is no register data. A dialer's
- * rows labelled by a status's name name no client. Invented tables in English and 简体.
+ * rows labelled by a status's name name no client. A CRM's export of people, each at a lifecycle
+ * or lead stage, is a client list: a pipeline is deals, named by their party or weighed by their
+ * value. Invented tables in English, 简体 and 繁體.
  */
 import { importWorkbook } from "../../src/importer";
 import { renderMessage } from "../../src/register/messages";
@@ -95,5 +97,77 @@ describe("a dialer's call list names no client", () => {
     expect(readAs(r, "拜访记录")).toBe("Visits");
     expect(fieldOf(r, "拜访记录", "客户名称")).toBe("clientName");
     expect(fieldOf(r, "拜访记录", "阶段名称")).not.toBe("clientName");
+  });
+});
+
+describe("a CRM's export of people at lifecycle stages is a client list", () => {
+  it("English: HubSpot contacts (Record ID, First/Last Name, Lifecycle Stage, Contact owner)", () => {
+    const rows: SourceCell[][] = [
+      [
+        "Record ID",
+        "First Name",
+        "Last Name",
+        "Lead Status",
+        "Phone Number",
+        "Email",
+        "Contact owner",
+        "Close Date",
+        "Lifecycle Stage",
+      ],
+      ...Array.from({ length: 14 }, (_, i) => {
+        const [first, last] = INVENTED_PEOPLE.en[i % 10].split(" ");
+        return [
+          String(240439544954 - i * 5658),
+          first,
+          `${last}${i}`,
+          i % 2 ? "New" : "Attempted to contact",
+          `+30690000${String(1000 + i)}`,
+          `${first.toLowerCase()}${i}@example.test`,
+          INVENTED_PEOPLE.en[(i + 3) % 10],
+          i % 4 ? "" : day(i),
+          i % 4 ? "Lead" : "Customer",
+        ];
+      }),
+    ];
+    const r = importWorkbook([sheet("contacts", rows)]);
+    expect(readAs(r, "contacts")).toBe("Clients");
+    expect(r.records.Clients ?? []).toHaveLength(14);
+    expect(r.records.Pipeline ?? []).toHaveLength(0);
+  });
+
+  it("繁體: 名字 / 姓氏 / 電話 / 電子郵件 / 生命週期階段 / 潛在客戶狀態", () => {
+    const rows: SourceCell[][] = [
+      ["記錄編號", "姓氏", "名字", "電話", "電子郵件", "潛在客戶狀態", "生命週期階段", "負責人"],
+      ...Array.from({ length: 12 }, (_, i) => [
+        String(880001 + i * 7),
+        INVENTED_PEOPLE["zh-TW"][i % 10].slice(0, 1),
+        `${INVENTED_PEOPLE["zh-TW"][i % 10].slice(1)}${i}`,
+        `09${String(12345670 + i * 13)}`,
+        `lead${i}@example.test`,
+        i % 2 ? "新名單" : "已聯絡",
+        i % 3 ? "潛在客戶" : "商機",
+        INVENTED_PEOPLE["zh-TW"][(i + 2) % 10],
+      ]),
+    ];
+    const r = importWorkbook([sheet("名單", rows)]);
+    expect(readAs(r, "名單")).toBe("Clients");
+    expect(r.records.Pipeline ?? []).toHaveLength(0);
+  });
+
+  it("a pipeline that weighs its deals stays a pipeline", () => {
+    const rows: SourceCell[][] = [
+      ["Deal ID", "Contact Name", "Phone", "Email", "Deal Stage", "Amount", "Close Date"],
+      ...Array.from({ length: 12 }, (_, i) => [
+        `D-${100 + i}`,
+        INVENTED_PEOPLE.en[i % 10],
+        `+1 555 010${String(i).padStart(2, "0")}`,
+        `deal${i}@example.test`,
+        i % 2 ? "Proposal" : "Negotiation",
+        5000 + i * 250,
+        day(i),
+      ]),
+    ];
+    const r = importWorkbook([sheet("Deals", rows)]);
+    expect(readAs(r, "Deals")).toBe("Pipeline");
   });
 });
