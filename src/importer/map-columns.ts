@@ -1013,6 +1013,9 @@ function candidatesFor(
     // A grade (A/B/C, 钻石/金卡) under 客户级别 is a few words repeated down a list: not whom the
     // row is about, whatever the header resembles.
     if (subjectField && fewGradeWords(profile, sheet)) fit = -1;
+    // 4.83, 1.58 under "Win Rate (Prospect)": a fraction is a measure, never whom a row is about
+    // (a code or a number may stand for a client; a figure with decimals does not).
+    if (subjectField && fractionsOnly(profile)) fit = -1;
     if (profile.sampled > 0) {
       if (fit > 0 && confidence < 1) confidence = Math.min(1, confidence + VALUE_LIFT * fit);
       // A column of NULL under "email", of xxxxxx under 联系电话: nothing shown contradicts nothing.
@@ -1230,6 +1233,21 @@ function letterGradesOnly(profile: ColumnProfile): boolean {
     else if (tierOfCell(v) === null) return false;
   }
   return letters > 0;
+}
+
+/** Share of a column's values that must be numbers with a fractional part to be figures. */
+const FRACTIONS = 0.8;
+
+/** Most filled values are numbers with a fractional part (4.829, 1.5): figures, not names or keys. */
+function fractionsOnly(profile: ColumnProfile): boolean {
+  let fractions = 0;
+  let shown = 0;
+  for (const [text, n] of profile.values) {
+    if (isEmptyMark(text)) continue;
+    shown += n;
+    if (/^[-+]?\d[\d,]*\.\d+$/.test(text.trim())) fractions += n;
+  }
+  return shown >= MIN_VALUES_TO_CONTRADICT && fractions >= shown * FRACTIONS;
 }
 
 /**

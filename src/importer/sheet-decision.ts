@@ -115,6 +115,15 @@ export function subjectOf(
   return { ...subject, named };
 }
 
+/**
+ * Most of a column's values are firms' names, phones or e-mail addresses: someone to deal with. A
+ * product's name ("Label Maker LM-160") is shaped like a person's, so names by their shape do not
+ * count.
+ */
+function namesOrReachesSomeone(p: ColumnProfile): boolean {
+  return p.filled > 0 && Math.max(p.company, p.phone, p.email) >= 0.5;
+}
+
 /** True when a column's values tell rows apart: mostly different from each other. */
 function identifying(values: readonly SourceCell[]): boolean {
   const texts = values.filter((v) => holds(v)).map((v) => cellText(v).trim());
@@ -155,16 +164,17 @@ export function unsureWhy(
   // A list none of whose columns names a party — a client list whose only person is the agent
   // (taken as the owner), a policy extract keyed by the insured vehicle — says nowhere whose each
   // row is: what a client holds stands on no client's page, unless a number of its own (a policy
-  // number) tells the records apart. A visit stands on its client's page too: calls that name
-  // no one (a dialer's list by lead number) are contacts with nobody the register knows. A
-  // complaint log may name no one and still be one.
+  // number) tells the records apart. A numbered deal is someone's only where a column names a
+  // firm or reaches a person (a contact's phone or e-mail): opportunities known by their
+  // number and product alone are deals with no one. A visit stands on its client's page too: calls
+  // that name no one (a dialer's list by lead number) are contacts with nobody the register knows.
+  // A complaint log may name no one and still be one.
   const ownKeys = PARTY_BOUND[registerSheet];
-  if (
-    subject === null &&
-    rows >= MIN_ROWS &&
+  const keyed =
     ownKeys !== undefined &&
-    !columns.some((c) => c.field !== null && ownKeys.includes(c.field))
-  )
+    columns.some((c) => c.field !== null && ownKeys.includes(c.field)) &&
+    (registerSheet !== "Pipeline" || profiles.some(namesOrReachesSomeone));
+  if (subject === null && rows >= MIN_ROWS && ownKeys !== undefined && !keyed)
     return { code: "sheet.unsure.no-subject", params: { rows, registerSheet } };
   if (subject === null || subject.rows < MIN_ROWS) return null;
   // Keys and nothing else of a party (a code beside what it means): a code list, not clients.

@@ -171,3 +171,40 @@ describe("a CRM's export of people at lifecycle stages is a client list", () => 
     expect(readAs(r, "Deals")).toBe("Pipeline");
   });
 });
+
+describe("a pipeline's deals are someone's", () => {
+  const deals = (withCustomer: boolean): SourceCell[][] => [
+    [
+      "Opportunity ID",
+      ...(withCustomer ? ["Customer"] : []),
+      "Deal Stage",
+      "Opportunity Name",
+      "Win Rate (Prospect)",
+      "Sales Amount",
+    ],
+    ...Array.from({ length: 14 }, (_, i) => [
+      `CA-2024-${107832 + i * 97}`,
+      ...(withCustomer ? [`Customer ${String.fromCharCode(65 + (i % 7))} Ltd`] : []),
+      i % 2 ? "Proposing" : "Closed Won",
+      i % 3 ? "Label Maker LM-160" : "Smart Whiteboard 65in",
+      4.829268293 - i * 0.0123,
+      18636.2 + i * 91.5,
+    ]),
+  ];
+
+  it("English: a win rate's fractions name no prospect", () => {
+    const r = importWorkbook([sheet("Deals", deals(true))]);
+    expect(fieldOf(r, "Deals", "Win Rate (Prospect)")).not.toBe("prospect");
+  });
+
+  it("English: opportunities known only by number and product are not imported", () => {
+    const r = importWorkbook([sheet("Deals", deals(false))]);
+    expect(readAs(r, "Deals")).not.toBe("Pipeline");
+    expect(r.records.Pipeline ?? []).toHaveLength(0);
+  });
+
+  it("English: with the customer named they are", () => {
+    const r = importWorkbook([sheet("Deals", deals(true))]);
+    expect(readAs(r, "Deals")).toBe("Pipeline");
+  });
+});
