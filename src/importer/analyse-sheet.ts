@@ -2086,7 +2086,11 @@ function analyseBlock(
       );
     if (classification.key === "Visits" && eventLog === null) {
       noContact = noContactWhy(
-        trialAs("Visits").map((c, i) => ({ header: seen(plainHeaders)[i] ?? "", field: c.field }))
+        trialAs("Visits").map((c, i) => ({
+          header: seen(plainHeaders)[i] ?? "",
+          field: c.field,
+          profile: seen(profiles)[i],
+        }))
       );
       if (noContact !== null) classification = { ...classification, key: null };
     }

@@ -4,8 +4,10 @@
  * or by what the contact was (where, who came, why, what was said, what comes next). A table whose
  * columns give only a day, a sum and a way of paying — a member's charges, a policy's premium
  * schedule, a card's transactions — dates money, not contacts, whatever its date or method column
- * sounds like: it is no register data.
+ * sounds like: it is no register data. A column of sentences no header names ("Call back about
+ * renewal" under Action) may still say what was done, so it keeps the reading.
  */
+import type { ColumnProfile } from "./profile";
 import { notDataOf, type NotData } from "./sheet-kind";
 
 /** Fields that name the party a visit was with. */
@@ -22,19 +24,29 @@ const CONTACT_FIELDS: ReadonlySet<string> = new Set([
 ]);
 /** Headers shown in the reason. */
 const SHOWN_HEADERS = 4;
+/** Mean length of a column's values for them to be sentences, not a code, a status or a tag. */
+const SENTENCE_LENGTH = 15;
 
 export interface ReadColumn {
   header: string;
   field: string | null;
+  profile: ColumnProfile;
+}
+
+/** Words mostly, different row by row, as long as a sentence: something written of each row. */
+function saysSomething(p: ColumnProfile): boolean {
+  return p.filled > 0 && p.text >= 0.6 && p.meanLength >= SENTENCE_LENGTH && p.distinctRatio >= 0.5;
 }
 
 /**
  * Why a table read as visits holds no contacts (its columns, mapped as Visits, name no party and
- * say nothing of a contact), or null when they show contacts.
+ * say nothing of a contact, and no other column is written in sentences), or null when they may.
  */
 export function noContactWhy(columns: readonly ReadColumn[]): NotData | null {
   const mapped = columns.filter((c) => c.field !== null && c.field !== "notes");
   if (mapped.some((c) => PARTY_FIELDS.has(c.field ?? "") || CONTACT_FIELDS.has(c.field ?? "")))
+    return null;
+  if (columns.some((c) => (c.field === null || c.field === "notes") && saysSomething(c.profile)))
     return null;
   return notDataOf("transactions", "sheet.why.no-contact", {
     headers: mapped.slice(0, SHOWN_HEADERS).map((c) => c.header),
