@@ -1,0 +1,132 @@
+/**
+ * Short lists whose headers hardly speak for a register sheet but say whose each row is: a column
+ * headed as the clients themselves (client, 客户, 客戶) in a workbook holding nothing else, people's
+ * names beside where they are (Name | City | Country). A person importing such a workbook means
+ * those clients. Invented sheets only.
+ */
+import { importWorkbook } from "../../src/importer";
+import type { SourceCell } from "../../src/importer/types";
+import { sheet } from "./helpers";
+
+const FIRMS = [
+  "Alder Foods",
+  "Birch Motors",
+  "Cedar Telecom",
+  "Dahlia Cosmetics",
+  "Elm Retail",
+  "Fern Finance",
+  "Gale Beverages",
+  "Hazel Property",
+  "Iris Dairy",
+  "Juniper Digital",
+  "Kestrel Snacks",
+  "Larch Electronics",
+  "Maple Media",
+  "Nettle Insurance",
+  "Oak Logistics",
+  "Pine Pharma",
+  "Quince Travel",
+  "Rowan Energy",
+  "Sorrel Fashion",
+  "Thyme Hotels",
+];
+const ZH = [
+  "华泰食品",
+  "金星电子",
+  "长江物流",
+  "东方传媒",
+  "南山乳业",
+  "北辰地产",
+  "西湖茶业",
+  "中原药业",
+  "海天调味",
+  "天成科技",
+  "恒通电器",
+  "瑞丰纺织",
+];
+const ZH_TW = [
+  "華泰食品",
+  "金星電子",
+  "長江物流",
+  "東方傳媒",
+  "南山乳業",
+  "北辰地產",
+  "西湖茶業",
+  "中原藥業",
+  "海天調味",
+  "天成科技",
+  "恆通電器",
+  "瑞豐紡織",
+];
+
+function teamList(headers: [string, string], names: readonly string[]): SourceCell[][] {
+  return [
+    headers,
+    ...names.map((n, i): SourceCell[] => [`T${String((i % 4) + 1).padStart(2, "0")}`, n]),
+  ];
+}
+
+describe("a column headed as the clients, in a workbook holding nothing else", () => {
+  it.each([
+    ["en", ["team", "client"] as [string, string], FIRMS],
+    ["zh-CN", ["组别", "客户"] as [string, string], ZH],
+    ["zh-TW", ["組別", "客戶"] as [string, string], ZH_TW],
+  ])("imports its names as the clients (%s)", (_, headers, names) => {
+    const r = importWorkbook([sheet("Sheet1", teamList(headers, names))]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...names].sort());
+  });
+
+  it.each([
+    ["en", ["Customer Search Term", "Impressions", "Clicks"]],
+    ["zh-CN", ["客户搜索词", "展示量", "点击量"]],
+  ])(
+    "leaves a report of the customers' search terms alone: a thing of theirs (%s)",
+    (_, headers) => {
+      const terms = FIRMS.map((f) => `${f.toLowerCase()} near me`);
+      const rows: SourceCell[][] = [
+        headers,
+        ...terms.map((t, i): SourceCell[] => [t, 100 + i * 13, i % 7]),
+      ];
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      expect(r.records.Clients ?? []).toHaveLength(0);
+    }
+  );
+
+  it("leaves a list of products alone: its header says nothing of a client", () => {
+    const r = importWorkbook([sheet("Sheet1", teamList(["team", "product"], FIRMS))]);
+    expect(r.records.Clients ?? []).toHaveLength(0);
+  });
+});
+
+describe("people's names beside where they are", () => {
+  it("reads Name | Gender | Country | City as a list of those people", () => {
+    const people = [
+      "Rina Hasan",
+      "Tomas Berg",
+      "Ayu Lestari",
+      "Budi Santoso",
+      "Clara Weiss",
+      "Dewi Putri",
+      "Eko Prasetyo",
+      "Farah Aziz",
+      "Gita Sari",
+      "Hendra Wijaya",
+      "Indah Permata",
+      "Joko Susilo",
+    ];
+    const cities = ["Bandung", "Jakarta", "Bogor", "Depok"];
+    const rows: SourceCell[][] = [
+      ["Name", "Gender", "Country", "City"],
+      ...people.map((p, i): SourceCell[] => [
+        p,
+        i % 2 ? "Male" : "Female",
+        "Indonesia",
+        cities[i % 4],
+      ]),
+    ];
+    const r = importWorkbook([sheet("2021", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(people.length);
+  });
+});
