@@ -2239,6 +2239,7 @@ function analyseBlock(
           values: columnValues[i],
           profile: profiles[i],
           mergedRows: mergedRows[i],
+          contactIsClient: context.peopleAsClients === true,
         }))
         .filter((_, i) => set[i] === null),
       overrides: merged,

@@ -130,3 +130,53 @@ describe("people's names beside where they are", () => {
     expect(r.records.Clients).toHaveLength(people.length);
   });
 });
+
+describe("a contact export naming no party its people belong to", () => {
+  const first = [
+    "Alex",
+    "Sasha",
+    "Maria",
+    "Ivan",
+    "Olga",
+    "Timur",
+    "Aigerim",
+    "Daniyar",
+    "Alex",
+    "Maria",
+  ];
+  const last = [
+    "Teshebayev",
+    "Kravchuk",
+    "Petrova",
+    "Sokolov",
+    "",
+    "Aliev",
+    "Nurlanova",
+    "",
+    "Kim",
+    "",
+  ];
+  it.each([
+    ["en", ["Contact Id", "First Name", "Last Name"]],
+    ["zh-CN", ["联系人编号", "名", "姓"]],
+    ["zh-TW", ["聯絡人編號", "名", "姓"]],
+  ])(
+    "keys each person by the contact's own number, never as a contact's name (%s)",
+    (_, headers) => {
+      const rows: SourceCell[][] = [headers];
+      for (let i = 0; i < 30; i++)
+        rows.push([
+          `C${(7919 * (i + 3)).toString(36).toUpperCase()}X${i}`,
+          first[i % 10],
+          last[i % 10],
+        ]);
+      const r = importWorkbook([sheet("Export_Contacts", rows)]);
+      const id = r.mappings[0].columns[0];
+      expect(id.field).not.toBe("mainContact");
+      expect(r.mappings[0].registerSheet).toBe("Clients");
+      expect(id.field).toBe("clientId");
+      // Namesakes (Alex, Maria) are different people: each contact stays a client of its own.
+      expect(r.records.Clients).toHaveLength(30);
+    }
+  );
+});
