@@ -180,3 +180,64 @@ describe("a contact export naming no party its people belong to", () => {
     }
   );
 });
+
+describe("a CRM export of every property, its headers fitting every sheet alike", () => {
+  const headers = [
+    "Record ID",
+    "First Name",
+    "Last Name",
+    "Email",
+    "Phone Number",
+    "Company Name",
+    "Contact owner",
+    "Create Date",
+    "Lead Status",
+    "Lifecycle Stage",
+    "Annual Revenue",
+    "Industry",
+    "Job Title",
+    "City",
+    "Deal Stage",
+    "Amount",
+    "Close Date",
+    "Probability",
+    "Ticket status",
+    "Priority",
+    "Complaint Type",
+    "Last Activity Date",
+    "Policy Number",
+    "Premium",
+  ];
+  const given = [
+    "Bat",
+    "Zolzaya",
+    "Chimeg",
+    "Tuya",
+    "Ganbold",
+    "Saraa",
+    "Enkh",
+    "Oyun",
+    "Bold",
+    "Nomin",
+  ];
+  it("is the list of the people it names when nothing else in the workbook imports", () => {
+    const rows: SourceCell[][] = [headers];
+    for (let i = 0; i < 24; i++)
+      rows.push(
+        headers.map((h): SourceCell => {
+          if (h === "Record ID") return String(395000000000 + i * 7919);
+          if (h === "First Name")
+            return `${given[i % 10]}${i >= 10 ? ` ${String.fromCharCode(65 + i)}.` : ""}`;
+          if (h === "Email") return `lead${i}@example.test`;
+          if (h === "Phone Number") return `+976 9911${String(1000 + i)}`;
+          if (h === "Company Name") return i === 3 ? "Nomad Travel LLC" : null;
+          if (h === "Create Date") return `2024-03-${String((i % 27) + 1).padStart(2, "0")}`;
+          if (h === "Lifecycle Stage") return "lead";
+          return null;
+        })
+      );
+    const r = importWorkbook([sheet("contacts", rows)]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(24);
+  });
+});
