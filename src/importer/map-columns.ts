@@ -2539,7 +2539,10 @@ function decideSubject(
     if (subject >= 0) subject = nameOnEveryRow(input, mappings, profiles, readings, subject);
     if (subject >= 0 && mappings[subject].source !== "override") {
       const p = profiles[subject];
-      if (repeats(p) && readings[subject].role !== "subject") {
+      // One part of a name in two columns (First Name beside Last Name) repeats as a given name
+      // or a firm's first word does ('Mortgage' | 'Registry Systems Inc'): the joined name names
+      // the row, not one of our people responsible for many rows.
+      if (repeats(p) && readings[subject].role !== "subject" && !mappings[subject].joined) {
         const alternative = input.columns.findIndex(
           (_, i) =>
             i !== subject &&

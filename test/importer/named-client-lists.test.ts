@@ -241,3 +241,30 @@ describe("a CRM export of every property, its headers fitting every sheet alike"
     expect(r.records.Clients).toHaveLength(24);
   });
 });
+
+describe("a name in two columns whose first part repeats", () => {
+  it.each([
+    ["en", ["First Name", "Last Name", "Lead Type"]],
+    ["zh-CN", ["名", "姓", "线索类型"]],
+  ])(
+    "joins the parts into each row's name, never taking the first part as our rep (%s)",
+    (_, headers) => {
+      // A lead scraper splits a firm after its first word and a person after the surname: the
+      // first words repeat (Mission, Lozano) while the joined names differ.
+      const rows: SourceCell[][] = [headers];
+      const firsts = ["Mission", "Lozano", "Harbor", "Garza"];
+      for (let i = 0; i < 40; i++)
+        rows.push([
+          firsts[i % 4],
+          `${FIRMS[i % 20].split(" ")[0]} ${i < 20 ? "Holdings Llc" : "Maria"}`,
+          "Lis Pendens",
+        ]);
+      const r = importWorkbook([sheet("leads", rows)]);
+      const [first, last] = r.mappings[0].columns;
+      expect(first.field).toBe("name");
+      expect(last.field).toBe("name");
+      expect(r.records.Clients.every((c) => !c.owner)).toBe(true);
+      expect(r.records.Clients).toHaveLength(40);
+    }
+  );
+});
