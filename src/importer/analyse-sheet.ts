@@ -2113,6 +2113,18 @@ function analyseBlock(
       );
     if (context.clientList || context.memberLog || context.peopleAsClients)
       classification = { ...classification, key: "Clients" };
+    // Nothing else in the workbook imports, and the headers fit the client list as surely as the
+    // sheet they were read as (a CRM export of every property reaches every sheet's words): the
+    // rows decide, read as the parties they name (decideTables keeps the rule that they must).
+    if (
+      context.partiesByValues &&
+      classification.key !== null &&
+      classification.key !== "Clients" &&
+      fitsClientsAsSurely(classification)
+    ) {
+      classification = { ...classification, key: "Clients" };
+      base.byValues = true;
+    }
     // A list kept by client whose rows are no records of their own (branches, sites, notes under
     // each client's heading) is the client list.
     if (grouped && classification.key === null)
@@ -2262,6 +2274,7 @@ function analyseBlock(
           values: columnValues[i],
           profile: profiles[i],
           mergedRows: mergedRows[i],
+          contactIsClient: context.peopleAsClients === true,
         }))
         .filter((_, i) => set[i] === null),
       overrides: merged,
@@ -2411,6 +2424,17 @@ function analyseBlock(
  */
 /** A reading below this (a third of what a certain sheet's headers give) is no likeness to name. */
 const CLOSEST_READING = 0.3;
+
+/** Header evidence at which a sheet's reading is certain (classify-sheet.ts strength). */
+const CERTAIN_EVIDENCE = 3;
+
+/** True when the headers speak for the client list as surely as for the sheet they were read as. */
+function fitsClientsAsSurely(classification: SheetClassification): boolean {
+  const key = classification.key;
+  if (key === null) return false;
+  const certainty = (k: SheetKey) => Math.min(CERTAIN_EVIDENCE, classification.scores[k] ?? 0);
+  return certainty("Clients") >= certainty(key) && certainty("Clients") > 0;
+}
 
 function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
   const tables = analyses.filter((a) => a.table && !a.loose);

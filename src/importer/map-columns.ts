@@ -132,6 +132,11 @@ export interface ColumnInput {
    * its group of rows): they read as that value, though `values` holds them blank.
    */
   mergedRows?: number;
+  /**
+   * The rows are people taken as the clients (a contact export naming no party they belong to):
+   * a header naming the contact (Contact Id, Contact Name) names the row's own client.
+   */
+  contactIsClient?: boolean;
 }
 
 export interface ColumnMapInput {
@@ -564,6 +569,8 @@ function valuesReason(code: MessageCode, values: CodedReason, sheet: SheetKey): 
 function role(column: ColumnInput): HeaderReading {
   for (const text of column.header.candidates) {
     const reading = readHeader(stripHeaderUnit(text));
+    if (reading.role === "contact" && column.contactIsClient)
+      return { role: "subject", base: reading.base };
     if (reading.base !== null || reading.role !== "none") return reading;
   }
   return { role: "none", base: null };
@@ -740,6 +747,8 @@ function candidatesFor(
     }
   }
   if (thing) for (const key of ["name", "clientId"]) fromHeader.delete(key);
+  // "Contact ID", 联系人编号: a person's number, never that person's name.
+  if (reading.base === "id") fromHeader.delete("mainContact");
   dueOrActualDay(column, profile, fromHeader, byKey);
   contactDay(column, profile, fromHeader, byKey);
   // A help desk's bare "id" (Freshdesk's, Zendesk's API dump), a ledger's 编号 counting 1, 2, 3 …:
@@ -2557,7 +2566,10 @@ function decideSubject(
     if (subject >= 0) subject = nameOnEveryRow(input, mappings, profiles, readings, subject);
     if (subject >= 0 && mappings[subject].source !== "override") {
       const p = profiles[subject];
-      if (repeats(p) && readings[subject].role !== "subject") {
+      // One part of a name in two columns (First Name beside Last Name) repeats as a given name
+      // or a firm's first word does ('Mortgage' | 'Registry Systems Inc'): the joined name names
+      // the row, not one of our people responsible for many rows.
+      if (repeats(p) && readings[subject].role !== "subject" && !mappings[subject].joined) {
         const alternative = input.columns.findIndex(
           (_, i) =>
             i !== subject &&

@@ -85,7 +85,7 @@ export function partyListReading(
   const headers = columns.map((c) => c.text);
   if (!mapped.some((m) => m.field === "name")) {
     if (numberedParties(columns, mapped, profiles, rows)) return clientsReading(classification);
-  } else if (headerNamedParty(columns, columnValues, mapped, profiles, rows)) {
+  } else if (headerNamedParty(columns, columnValues, mapped, profiles, rows, relaxed)) {
     return clientsReading(classification);
   }
   // No header names each row's party: its values may (value-subject.ts), when another column
@@ -97,27 +97,48 @@ export function partyListReading(
     : null;
 }
 
-/** The name column its header says names each row (a subject's, or no one's over names). */
+/**
+ * The name column its header says names each row (a subject's — Client Name, or the party's word
+ * alone: Client, Customer, 客户 — or no one's over names of people or firms), beside a column
+ * telling something of the same party. When the workbook would import nothing else (`relaxed`),
+ * a column headed exactly as the clients' names (Client, Customer Name, 客户名称) lists them on its
+ * own: a person exporting an advertiser lookup (pod | client) means those names.
+ */
 function headerNamedParty(
   columns: readonly HeaderColumn[],
   columnValues: readonly SourceCell[][],
   mapped: readonly ColumnMapping[],
   profiles: readonly ColumnProfile[],
-  rows: number
+  rows: number,
+  relaxed: boolean
 ): boolean {
   const named = mapped.findIndex((m, i) => {
     const p = profiles[i];
     if (m.field !== "name" || !p || p.text < 0.8) return false;
     if (!distinctOnMostRows(p, rows, namesShare(profiles))) return false;
     const reading = readHeader(columns[i].text);
-    if (reading.base !== "name") return false;
-    if (reading.role === "subject") return true;
-    return reading.role === "none" && (p.personName >= 0.5 || p.company >= 0.5);
+    // The party's word alone names the party (Client, 客户); beside another word it may name a
+    // thing of the party's (客户搜索词, a customer's search term) or a unit of ours (区县分公司).
+    if (reading.role === "subject")
+      return reading.base === "name" || (reading.base === null && m.confidence >= 1);
+    return (
+      reading.base === "name" &&
+      reading.role === "none" &&
+      (p.personName >= 0.5 || p.company >= 0.5)
+    );
   });
   if (named < 0) return false;
+  if (
+    relaxed &&
+    readHeader(columns[named].text).role === "subject" &&
+    mapped[named].confidence >= 1
+  )
+    return true;
   return profiles.some((p, i) => {
     if (i === named || p.filled < rows * 0.5) return false;
-    if (tellsTheParty(p, columnValues[i] ?? [])) return true;
+    // Where the party is (a city, a country beside a guest's name) tells of it as an address does.
+    if (tellsTheParty(p, columnValues[i] ?? []) || p.place >= 0.5) return true;
+    if (mapped[i]?.field === "address" && p.text >= 0.8) return true;
     const reading = readHeader(columns[i].text);
     return (
       reading.base === "id" &&
