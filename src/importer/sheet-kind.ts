@@ -23,6 +23,8 @@ import { isNicknameHeader } from "../register/catalog";
 import { ownUnitsOf } from "./own-units";
 import { rowRoleOf } from "./row-roles";
 import { isPlaceTable } from "./place-tables";
+import { addressPartOfHeader } from "./address-parts";
+import { agreementWithin, comparableText } from "./keyed-agreement";
 
 export type NotDataKind =
   | "pivot"
@@ -952,8 +954,9 @@ const NO_AMOUNT_ZEROS = 0.9;
 
 /**
  * A column of amounts: money written so (a currency, 万, thousands separators), or figures under a
- * header that does not call them a number (Record ID, 编号, No.) and that are neither years, nor
- * phone numbers, nor whole numbers that name rows. Returns its header, or null.
+ * header that does not call them a number (Record ID, 编号, No.) nor a part of an address (a
+ * postcode, a house number), and that are neither years, nor phone numbers, nor whole numbers that
+ * name rows. Returns its header, or null.
  */
 function amountColumn(shape: SheetShape): number {
   return shape.headers.findIndex((header, i) => {
@@ -963,6 +966,7 @@ function amountColumn(shape: SheetShape): number {
     if (zeroShare(p) >= NO_AMOUNT_ZEROS) return false;
     if (readHeader(header).base === "id" || isBareNumberHeader(header)) return false;
     if (PHONE_HEADER.test(matchForm(header))) return false;
+    if (addressPartOfHeader(matchForm(header)) !== null) return false;
     const values = shape.columnValues?.[i];
     if (values && yearsIn(values)) return false;
     if (p.money >= 0.6) return true;
@@ -1003,6 +1007,27 @@ function transactionKeyed(shape: SheetShape): [string, string] | null {
     return p.money >= 0.6 || p.numeric >= 0.8;
   });
   return amount < 0 ? null : [headers[key], headers[amount]];
+}
+
+/** Of the numbers seen on two rows or more, the share that go with one name each. */
+const ONE_NAME_PER_NUMBER = 0.8;
+
+/**
+ * True when the numbers of column `at` go with several of the names the sheet heads as its subject's
+ * (company_gas_id 1 beside hundreds of company_name): a client's number stands for one client, so
+ * such a number stands for something else the rows share (the supplier, the channel, the plan).
+ */
+function numbersSeveralNames(shape: SheetShape, at: number): boolean {
+  const values = shape.columnValues;
+  if (!values?.[at]) return false;
+  const keys = values[at].map((v) => comparableText(v));
+  return shape.headers.some((header, i) => {
+    if (i === at || !values[i]) return false;
+    const reading = readHeader(header);
+    if (reading.role !== "subject" || reading.base !== "name") return false;
+    const { share, repeated } = agreementWithin(keys, values[i]);
+    return repeated > 0 && share < ONE_NAME_PER_NUMBER;
+  });
 }
 
 /**
@@ -1047,7 +1072,8 @@ function repeatingClientKey(
     if (!p || p.filled < 6 || p.date > 0.2 || p.distinctRatio > 0.6) return false;
     const reading = readHeader(header);
     if (reading.role !== "subject") return false;
-    return reading.base === "id" || (reading.base === null && codeShaped(p));
+    if (!(reading.base === "id" || (reading.base === null && codeShaped(p)))) return false;
+    return !numbersSeveralNames(shape, i);
   });
   if (index < 0) return null;
   const label = (i: number) => shape.headers[i] || `#${i + 1}`;
