@@ -111,6 +111,7 @@ import {
 import { clientLabelLines } from "./label-lines";
 import { lookupTables } from "./lookup-tables";
 import { sideViews } from "./side-views";
+import { trialSheets } from "./trial-sheets";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
@@ -851,6 +852,7 @@ export function analyseWorkbook(
   markTablesAboutSuppliers(analyses);
   markListsOfOwnUnits(analyses);
   markTablesAboutTheWorkbook(analyses, sheets);
+  markTrialSheets(analyses);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
   markBreakdowns(analyses);
@@ -1188,6 +1190,17 @@ function markDerivedSheets(analyses: SheetAnalysis[]): void {
       sheetIssue(d.derived.sheet.name, "import.derived-unmatched", params, "warning")
     );
   }
+}
+
+/** Test and duplicate tabs beside the real sheet (trial-sheets.ts): left out, said why. */
+function markTrialSheets(analyses: SheetAnalysis[]): void {
+  for (const t of trialSheets(analyses))
+    markNotData(
+      t.trial,
+      t.kind === "test" ? "sheet.why.test-tab" : "sheet.why.duplicates-tab",
+      { word: t.word, sheet: t.real.sheet.name },
+      "copy"
+    );
 }
 
 /** Blocks beside a sheet's main table repeating its records (side-views.ts): left out, said why. */

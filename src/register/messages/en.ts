@@ -497,6 +497,10 @@ export const en = {
     'its rows are records of "{source}" again ({found} of the {count} values of its column {column} name rows there) and say nothing that sheet does not ({held} % of their values stand on its rows): a copy, imported once from "{source}"',
   "sheet.why.same-list-kept":
     'the same list as "{source}" ({found} of the {count} values of its column {column} name rows there, each sheet holding what the other says): imported once, from "{source}", whose names stand on {namedSource} % of its rows against {namedHere} % here',
+  "sheet.why.test-tab":
+    'its name says it is a test or a sample ("{word}") while "{sheet}" holds the same kind of records: the real records are imported, not the trial ones',
+  "sheet.why.duplicates-tab":
+    'its name says it lists duplicates ("{word}") beside "{sheet}", which holds the same kind of records: they are not imported again',
   "sheet.why.view-beside":
     "its rows are records of the table at {range} again ({found} of the {rows} values of its column {column} name rows there, such as {values:quoted}): a view made from that table, not records of its own",
   "sheet.why.lookup-of":

@@ -423,6 +423,10 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），所写的内容那里都有（{held}% 的值在那里的对应行中）：是副本，已从“{source}”导入一次",
   "sheet.why.same-list-kept":
     "与“{source}”是同一份名单（其{column}列的 {count} 个值中有 {found} 个在那里，两表所写的内容彼此都有）：只从“{source}”导入一次，那里 {namedSource}% 的行写有名称，这里只有 {namedHere}%",
+  "sheet.why.test-tab":
+    "其表名表明这是测试或示例（“{word}”），而“{sheet}”中是同类的记录：导入真实的记录，不导入试用的行",
+  "sheet.why.duplicates-tab":
+    "其表名表明列的是重复的记录（“{word}”），同类的记录在“{sheet}”中：不再重复导入",
   "sheet.why.view-beside":
     "其各行又是{range}处表格中的记录（其{column}列的 {rows} 个值中有 {found} 个指向那里的行，如{values:quoted}）：是由该表做出的视图，不是另外的记录",
   "sheet.why.lookup-of":

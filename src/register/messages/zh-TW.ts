@@ -429,6 +429,10 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），所寫的內容那裡都有（{held}% 的值在那裡的對應列中）：是副本，已從「{source}」匯入一次",
   "sheet.why.same-list-kept":
     "與「{source}」是同一份名單（其{column}欄的 {count} 個值中有 {found} 個在那裡，兩表所寫的內容彼此都有）：只從「{source}」匯入一次，那裡 {namedSource}% 的列寫有名稱，這裡只有 {namedHere}%",
+  "sheet.why.test-tab":
+    "其工作表名稱表明這是測試或範例（「{word}」），而「{sheet}」中是同類的紀錄：匯入真實的紀錄，不匯入試用的列",
+  "sheet.why.duplicates-tab":
+    "其工作表名稱表明列的是重複的紀錄（「{word}」），同類的紀錄在「{sheet}」中：不再重複匯入",
   "sheet.why.view-beside":
     "其各列又是{range}處表格中的紀錄（其{column}欄的 {rows} 個值中有 {found} 個指向那裡的列，如{values:quoted}）：是由該表做出的檢視，不是另外的紀錄",
   "sheet.why.lookup-of":
