@@ -14,7 +14,13 @@ import type { SourceCell } from "./types";
 import { cellText, columnLetter, numberIn } from "./grid";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
-import { CHECK_MARK_WORDS, foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
+import {
+  CHECK_MARK_WORDS,
+  foldScript,
+  PROGRESS_SERIES_WORDS,
+  TEMPLATE_HINT_WORDS,
+} from "../register/vocabulary";
+import { numberedHeader } from "./numbered-groups";
 import { isHintCell } from "./hint-rows";
 import { tradeLines } from "./trade-lines";
 import { looksLikePersonName } from "./person-name";
@@ -949,6 +955,19 @@ function idLikeNumbers(values: readonly SourceCell[] | undefined, p: ColumnProfi
   return length >= 5 && count >= numbers.length * 0.9 && round < numbers.length * 0.5;
 }
 
+const SERIES_WORDS = PROGRESS_SERIES_WORDS.series.map((w) => matchForm(w));
+/** Fewest columns of one series that make the rows its progress. */
+const MIN_SERIES = 3;
+
+/** The headers of filled columns numbering one task of a series (Task 1.2, 作业3). */
+function progressSeries(headers: readonly string[], profiles: readonly ColumnProfile[]): string[] {
+  return headers.filter((header, i) => {
+    if ((profiles[i]?.filled ?? 0) === 0) return false;
+    const stem = numberedHeader(header)?.stem.replace("#", "");
+    return stem !== undefined && SERIES_WORDS.includes(stem);
+  });
+}
+
 /** Share of zeros at which a column of figures is no amount: nothing was ever entered. */
 const NO_AMOUNT_ZEROS = 0.9;
 
@@ -1516,6 +1535,16 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return notDataOf("checklist", "sheet.why.checklist", {
       count: checks.length,
       marks: shown([...new Set(checks.flatMap((p) => [...p.values.keys()]))]),
+    });
+
+  // A progress sheet: most of its columns a numbered series of tasks or assignments (Task 1.1,
+  // Task 1.2, 作业1, 作业2) marked or scored on each row. The rows are people working through a
+  // course or a programme (trainees, students), whoever they are, not clients.
+  const progress = progressSeries(shape.headers, shape.profiles);
+  if (progress.length >= MIN_SERIES && progress.length * 2 >= usedColumns)
+    return notDataOf("people", "sheet.why.progress", {
+      count: progress.length,
+      headers: shown(progress),
     });
 
   // A scorecard: measures down its first column, their values, targets and statuses beside.

@@ -409,6 +409,8 @@ export const en = {
   "sheet.why.trades":
     'its rows are trades, not holdings: "{first}" × "{second}" makes "{amount}" on {rows} rows, and the money goes both ways (bought and sold)',
   "sheet.why.periods": "its columns are periods ({headers:quoted}) holding figures",
+  "sheet.why.progress":
+    "{count} of its columns are a numbered series of tasks ({headers:quoted}) marked on each row: the progress of people working through them, not clients",
   "sheet.why.checklist":
     "{count} of its columns hold only ticks and crosses ({marks:quoted}): a checklist of work done on each row",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",

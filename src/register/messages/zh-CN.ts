@@ -340,6 +340,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.trades":
     "各行是买卖交易，不是持有的资产：{rows} 行中“{first}”×“{second}”等于“{amount}”，且资金有进有出（有买有卖）",
   "sheet.why.periods": "其各列是期间（{headers:quoted}），填的是数字",
+  "sheet.why.progress":
+    "其中 {count} 列是编号排列的任务（{headers:quoted}），逐行打分或标记：记录的是完成这些任务的人的进度，不是客户",
   "sheet.why.checklist":
     "其中 {count} 列只有勾和叉（{marks:quoted}）：是逐行记录各项工作是否完成的核对表",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",

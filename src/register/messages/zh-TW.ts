@@ -346,6 +346,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.trades":
     "各列是買賣交易，不是持有的資產：{rows} 列中「{first}」×「{second}」等於「{amount}」，且資金有進有出（有買有賣）",
   "sheet.why.periods": "其各欄是期間（{headers:quoted}），填的是數字",
+  "sheet.why.progress":
+    "其中 {count} 欄是編號排列的任務（{headers:quoted}），逐列打分或標記：記錄的是完成這些任務的人的進度，不是客戶",
   "sheet.why.checklist":
     "其中 {count} 欄只有勾和叉（{marks:quoted}）：是逐列記錄各項工作是否完成的核對表",
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
