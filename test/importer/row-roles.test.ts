@@ -104,6 +104,18 @@ describe("a list the workbook says is not of clients", () => {
     );
   });
 
+  it("leaves out a selection of such a list on another tab (its Gents), said in every language", () => {
+    const all = list(["Name", "Email", "Mobile"], (i) => [person(i), mail(i), phone(i)]);
+    const gents = [all[0], ...all.slice(1).filter((_, i) => i % 2 === 0)];
+    const r = importWorkbook([sheet("IInd Year", all), sheet("Gents", gents)]);
+    expect(r.records.Clients).toHaveLength(0);
+    const issue = r.issues.find((i) => i.code === "import.sheet-not-data" && i.sheet === "Gents");
+    expect(issue?.params?.reason).toBe("sheet.why.role-people");
+    expect(renderIssueMessage(issue!, "en")).toContain("students");
+    expect(renderIssueMessage(issue!, "zh-CN")).toContain("学生");
+    expect(renderIssueMessage(issue!, "zh-TW")).toContain("學生");
+  });
+
   it("is left out when a staff number keys the rows beside a plain name", () => {
     notImported(
       "Sheet1",

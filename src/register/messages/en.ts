@@ -536,6 +536,8 @@ export const en = {
   "role.player": "players",
   "role.volunteer": "volunteers",
   "role.team": "members of a team",
+  "sheet.why.role-people":
+    '{share} of the people it names are listed on "{sheet}" as {role:msg}: they are not clients here either',
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",

@@ -458,6 +458,7 @@ export const zhCN: Record<MessageCode, string> = {
   "role.player": "球员或运动员",
   "role.volunteer": "志愿者",
   "role.team": "团队成员",
+  "sheet.why.role-people": "其所列人员中有 {share} 在“{sheet}”中列为{role:msg}：在这里也不是客户",
   "sheet.why.staff-people":
     "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",

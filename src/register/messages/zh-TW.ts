@@ -464,6 +464,7 @@ export const zhTW: Record<MessageCode, string> = {
   "role.player": "球員或運動員",
   "role.volunteer": "志工",
   "role.team": "團隊成員",
+  "sheet.why.role-people": "其所列人員中有 {share} 在「{sheet}」中列為{role:msg}：在這裡也不是客戶",
   "sheet.why.staff-people":
     "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
