@@ -113,6 +113,7 @@ import {
 import { clientLabelLines } from "./label-lines";
 import { lookupTables } from "./lookup-tables";
 import { sideViews } from "./side-views";
+import { trialSheets } from "./trial-sheets";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
@@ -853,6 +854,7 @@ export function analyseWorkbook(
   markTablesAboutSuppliers(analyses);
   markListsOfOwnUnits(analyses);
   markTablesAboutTheWorkbook(analyses, sheets);
+  markTrialSheets(analyses);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
   markBreakdowns(analyses);
@@ -864,30 +866,69 @@ export function analyseWorkbook(
   markStaffServingClients(analyses);
   markProfilesOfClients(analyses);
   markPhoneBookBesideGuests(analyses);
-  const staff = new Set<string>();
-  let staffSheet = "";
+  markPeopleListedElsewhere(
+    analyses,
+    (a) => a.notData?.code.startsWith("sheet.why.staff") === true,
+    (a, source, share) =>
+      markNotData(a, "sheet.why.staff-people", { sheet: source.sheet.name, share }, "lookup")
+  );
+  // A selection of a list of students, players or staff (its Gents and Ladies, a team's half) is
+  // of those people too: they are no clients on the sheet drawn from it either.
+  markPeopleListedElsewhere(
+    analyses,
+    (a) => a.notData?.code === "sheet.why.row-role",
+    (a, source, share) =>
+      markNotData(
+        a,
+        "sheet.why.role-people",
+        { sheet: source.sheet.name, share, role: source.notData?.params.role ?? "" },
+        "people"
+      ),
+    true
+  );
+  return partiesOfLastResort(decideTables(analyses), sheets, overrides);
+}
+
+/**
+ * Leaves out each table most of whose people are listed on a sheet `listing` picks (staff,
+ * students, players): the people of such sheets, by their names and ID numbers (and, `byEmail`,
+ * their e-mail addresses: a student's is the student's own), are no clients wherever else they
+ * stand.
+ */
+function markPeopleListedElsewhere(
+  analyses: SheetAnalysis[],
+  listing: (a: SheetAnalysis) => boolean,
+  mark: (a: SheetAnalysis, source: SheetAnalysis, share: string) => void,
+  byEmail = false
+): void {
+  const people = new Set<string>();
+  let source: SheetAnalysis | null = null;
   for (const a of analyses) {
-    if (!a.notData?.code.startsWith("sheet.why.staff")) continue;
-    staffSheet ||= a.sheet.name;
+    if (!listing(a)) continue;
+    source ??= a;
     a.profiles.forEach((p, i) => {
-      const people = (p.personName >= 0.5 && p.distinctRatio >= 0.8) || p.idNumber >= 0.5;
-      if (people) for (const v of a.columnValues[i]) if (cellText(v) !== "") staff.add(cellText(v));
+      const named =
+        (p.personName >= 0.5 && p.distinctRatio >= 0.8) ||
+        p.idNumber >= 0.5 ||
+        (byEmail && p.email >= 0.5);
+      if (named) for (const v of a.columnValues[i]) if (cellText(v) !== "") people.add(cellText(v));
     });
   }
-  if (staff.size === 0) return partiesOfLastResort(decideTables(analyses), sheets, overrides);
+  if (source === null || people.size === 0) return;
   for (const a of analyses) {
     if (a.overridden || !a.table || a.mapping.registerSheet === null) continue;
     let seen = 0;
     let known = 0;
     a.mapping.columns.forEach((c, i) => {
-      if (c.field === null || !PEOPLE_FIELDS.has(c.field)) return;
+      if (c.field === null || !(PEOPLE_FIELDS.has(c.field) || (byEmail && c.field === "email")))
+        return;
       let columnSeen = 0;
       let columnKnown = 0;
       for (const v of a.columnValues[i] ?? []) {
         const text = cellText(v);
         if (text === "") continue;
         columnSeen++;
-        if (staff.has(text)) columnKnown++;
+        if (people.has(text)) columnKnown++;
       }
       if (columnSeen >= 3 && columnKnown / columnSeen > known / Math.max(1, seen)) {
         seen = columnSeen;
@@ -895,10 +936,8 @@ export function analyseWorkbook(
       }
     });
     if (seen < 3 || known < seen * 0.6) continue;
-    const share = `${Math.round((100 * known) / seen)}%`;
-    markNotData(a, "sheet.why.staff-people", { sheet: staffSheet, share }, "lookup");
+    mark(a, source, `${Math.round((100 * known) / seen)}%`);
   }
-  return partiesOfLastResort(decideTables(analyses), sheets, overrides);
 }
 
 /**
@@ -1190,6 +1229,17 @@ function markDerivedSheets(analyses: SheetAnalysis[]): void {
       sheetIssue(d.derived.sheet.name, "import.derived-unmatched", params, "warning")
     );
   }
+}
+
+/** Test and duplicate tabs beside the real sheet (trial-sheets.ts): left out, said why. */
+function markTrialSheets(analyses: SheetAnalysis[]): void {
+  for (const t of trialSheets(analyses))
+    markNotData(
+      t.trial,
+      t.kind === "test" ? "sheet.why.test-tab" : "sheet.why.duplicates-tab",
+      { word: t.word, sheet: t.real.sheet.name },
+      "copy"
+    );
 }
 
 /** Blocks beside a sheet's main table repeating its records (side-views.ts): left out, said why. */

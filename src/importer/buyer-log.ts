@@ -305,18 +305,8 @@ export function buyersOfLog(
   if (dated < 0 && telling.length === 0) return null;
   if (telling.length === 0 && !parties) return null;
   if (mappedName < 0) withName(analysis, nameAt);
-  // A buyer's own fields stay the same on each of the buyer's rows. A value that changes between
-  // them (a payment serial or order number read as the client's number, a shipping date read as a
-  // birthday, an amount read as income) describes the transaction: as the client's it would split
-  // every buyer or keep one row's value. Phones and e-mails are left to the merge by identity (a
-  // buyer with two phones is still one buyer, and may be two people of one name).
-  columns.forEach((c, i) => {
-    if (i === nameAt || c.field === null || c.field === "phone" || c.field === "email") return;
-    if (c.source === "override") return;
-    const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
-    if (repeated > 0 && share < AGREEING_SHARE)
-      columns[i] = { ...c, field: null, confidence: 0, source: "values" };
-  });
+  const transactions = leaveOutTransactionColumns(analysis, keys, nameAt);
+  if (transactions) analysis.issues.push(transactions);
   const repAt = columns.some((c) => c.field === "owner")
     ? -1
     : repOfHeaderlessLog(analysis, keys, lines.size);
@@ -329,8 +319,6 @@ export function buyersOfLog(
       confidence: 0.5,
       source: "values",
     };
-  const transactions = leaveOutTransactionColumns(analysis, keys, nameAt);
-  if (transactions) analysis.issues.push(transactions);
   const evidence =
     telling.length > 0 ? telling : [columnLabel(columns[dated].letter, columns[dated].header)];
   return sheetIssue(analysis.sheet.name, "sheet.why.buyer-log", {
@@ -342,10 +330,15 @@ export function buyersOfLog(
 }
 
 /**
- * Leaves out of the buyers' notes each column left unmapped whose value changes between one
- * buyer's lines (invoice numbers, quantities, a line's amount): merged into the buyer, a year of
- * lines would fill the notes with every line's values, past what a cell holds. Returns the info
- * issue naming them, or null when there are none. A column the caller mapped stays as it is.
+ * Marks as the transaction's each column whose value changes between one buyer's lines. A buyer's
+ * own fields stay the same on each of the buyer's rows; a value that changes between them (a
+ * payment serial or order number read as the client's number, a shipping date read as a birthday,
+ * an amount read as income, invoice numbers, quantities) describes the line: as the client's it
+ * would split every buyer or keep one row's value, and merged into the buyer's notes a year of
+ * lines would fill them past what a cell holds. Phones and e-mails are left to the merge by
+ * identity (a buyer with two phones is still one buyer, and may be two people of one name); a
+ * column the caller mapped stays as it is. Returns the info issue naming the columns left out,
+ * or null when there are none.
  */
 function leaveOutTransactionColumns(
   analysis: SheetAnalysis,
@@ -355,12 +348,14 @@ function leaveOutTransactionColumns(
   const columns = analysis.mapping.columns;
   const left: string[] = [];
   columns.forEach((c, i) => {
-    if (i === nameAt || c.field !== null || c.source === "override" || isLeftOut(c)) return;
+    if (i === nameAt || c.field === "phone" || c.field === "email") return;
+    if (c.source === "override" || isLeftOut(c)) return;
     const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
     if (repeated === 0 || share >= AGREEING_SHARE) return;
     const reason: CodedReason = { code: "map.why.transaction", params: {} };
     columns[i] = {
       ...c,
+      field: null,
       confidence: 1,
       source: "transaction",
       reasons: [reason],

@@ -29,10 +29,15 @@ export function samePlace(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a);
 }
 
-/** True when the addresses, blanks left out, name two places or more. */
+/**
+ * True when the addresses, blanks left out, name two places or more: one of them is no part of
+ * the client's fullest address, nor it part of that one ("Spain" and "Spain, Madrid" are one place;
+ * "Spain, Madrid" and "Spain, Seville" two).
+ */
 function movesAround(addresses: readonly string[]): boolean {
-  const written = addresses.filter((a) => a !== "");
-  return written.some((a) => written.some((b) => !samePlace(a, b)));
+  const written = [...new Set(addresses.filter((a) => a !== ""))];
+  const fullest = written.reduce((a, b) => (b.length > a.length ? b : a), "");
+  return written.some((a) => !samePlace(a, fullest));
 }
 
 /**

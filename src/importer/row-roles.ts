@@ -73,10 +73,18 @@ const ROLE_WORDS: ReadonlyMap<RowRole, readonly string[]> = new Map(
   ROLES.map((role) => [role, ROW_ROLE_WORDS[role].map(folded)])
 );
 
+/**
+ * A year of study named as a school or college names it: "IInd Year", "1st year", "Final Year",
+ * 大一, 高三, 三年级. A tab or title so named lists that year's students.
+ */
+const YEAR_OF_STUDY =
+  /(?:^|[^a-z])(?:i{1,3}|iv|v|[1-6])\s*(?:st|nd|rd|th)\s*year(?![a-z])|(?:^|[^a-z])(?:first|second|third|fourth|fifth|final)\s*year(?![a-z])|^(?:大|研|高|初)[一二三四]$|[一二三四五六]年级/;
+
 /** The role a sheet name or title says its rows have, or null. */
 function roleOfCaption(text: string): RowRole | null {
   const t = folded(text);
   if (t === "") return null;
+  if (YEAR_OF_STUDY.test(t)) return "student";
   return ROLES.find((role) => hasAny(t, ROLE_WORDS.get(role) ?? [])) ?? null;
 }
 

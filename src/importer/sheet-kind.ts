@@ -14,7 +14,13 @@ import type { SourceCell } from "./types";
 import { cellText, columnLetter, numberIn } from "./grid";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
-import { CHECK_MARK_WORDS, foldScript, TEMPLATE_HINT_WORDS } from "../register/vocabulary";
+import {
+  CHECK_MARK_WORDS,
+  foldScript,
+  PROGRESS_SERIES_WORDS,
+  TEMPLATE_HINT_WORDS,
+} from "../register/vocabulary";
+import { numberedHeader } from "./numbered-groups";
 import { isHintCell } from "./hint-rows";
 import { tradeLines } from "./trade-lines";
 import { looksLikePersonName } from "./person-name";
@@ -23,6 +29,8 @@ import { isNicknameHeader } from "../register/catalog";
 import { ownUnitsOf } from "./own-units";
 import { rowRoleOf } from "./row-roles";
 import { isPlaceTable } from "./place-tables";
+import { addressPartOfHeader } from "./address-parts";
+import { agreementWithin, comparableText } from "./keyed-agreement";
 
 export type NotDataKind =
   | "pivot"
@@ -947,13 +955,27 @@ function idLikeNumbers(values: readonly SourceCell[] | undefined, p: ColumnProfi
   return length >= 5 && count >= numbers.length * 0.9 && round < numbers.length * 0.5;
 }
 
+const SERIES_WORDS = PROGRESS_SERIES_WORDS.series.map((w) => matchForm(w));
+/** Fewest columns of one series that make the rows its progress. */
+const MIN_SERIES = 3;
+
+/** The headers of filled columns numbering one task of a series (Task 1.2, 作业3). */
+function progressSeries(headers: readonly string[], profiles: readonly ColumnProfile[]): string[] {
+  return headers.filter((header, i) => {
+    if ((profiles[i]?.filled ?? 0) === 0) return false;
+    const stem = numberedHeader(header)?.stem.replace("#", "");
+    return stem !== undefined && SERIES_WORDS.includes(stem);
+  });
+}
+
 /** Share of zeros at which a column of figures is no amount: nothing was ever entered. */
 const NO_AMOUNT_ZEROS = 0.9;
 
 /**
  * A column of amounts: money written so (a currency, 万, thousands separators), or figures under a
- * header that does not call them a number (Record ID, 编号, No.) and that are neither years, nor
- * phone numbers, nor whole numbers that name rows. Returns its header, or null.
+ * header that does not call them a number (Record ID, 编号, No.) nor a part of an address (a
+ * postcode, a house number), and that are neither years, nor phone numbers, nor whole numbers that
+ * name rows. Returns its header, or null.
  */
 function amountColumn(shape: SheetShape): number {
   return shape.headers.findIndex((header, i) => {
@@ -963,6 +985,7 @@ function amountColumn(shape: SheetShape): number {
     if (zeroShare(p) >= NO_AMOUNT_ZEROS) return false;
     if (readHeader(header).base === "id" || isBareNumberHeader(header)) return false;
     if (PHONE_HEADER.test(matchForm(header))) return false;
+    if (addressPartOfHeader(matchForm(header)) !== null) return false;
     const values = shape.columnValues?.[i];
     if (values && yearsIn(values)) return false;
     if (p.money >= 0.6) return true;
@@ -1003,6 +1026,27 @@ function transactionKeyed(shape: SheetShape): [string, string] | null {
     return p.money >= 0.6 || p.numeric >= 0.8;
   });
   return amount < 0 ? null : [headers[key], headers[amount]];
+}
+
+/** Of the numbers seen on two rows or more, the share that go with one name each. */
+const ONE_NAME_PER_NUMBER = 0.8;
+
+/**
+ * True when the numbers of column `at` go with several of the names the sheet heads as its subject's
+ * (company_gas_id 1 beside hundreds of company_name): a client's number stands for one client, so
+ * such a number stands for something else the rows share (the supplier, the channel, the plan).
+ */
+function numbersSeveralNames(shape: SheetShape, at: number): boolean {
+  const values = shape.columnValues;
+  if (!values?.[at]) return false;
+  const keys = values[at].map((v) => comparableText(v));
+  return shape.headers.some((header, i) => {
+    if (i === at || !values[i]) return false;
+    const reading = readHeader(header);
+    if (reading.role !== "subject" || reading.base !== "name") return false;
+    const { share, repeated } = agreementWithin(keys, values[i]);
+    return repeated > 0 && share < ONE_NAME_PER_NUMBER;
+  });
 }
 
 /**
@@ -1047,7 +1091,8 @@ function repeatingClientKey(
     if (!p || p.filled < 6 || p.date > 0.2 || p.distinctRatio > 0.6) return false;
     const reading = readHeader(header);
     if (reading.role !== "subject") return false;
-    return reading.base === "id" || (reading.base === null && codeShaped(p));
+    if (!(reading.base === "id" || (reading.base === null && codeShaped(p)))) return false;
+    return !numbersSeveralNames(shape, i);
   });
   if (index < 0) return null;
   const label = (i: number) => shape.headers[i] || `#${i + 1}`;
@@ -1490,6 +1535,16 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return notDataOf("checklist", "sheet.why.checklist", {
       count: checks.length,
       marks: shown([...new Set(checks.flatMap((p) => [...p.values.keys()]))]),
+    });
+
+  // A progress sheet: most of its columns a numbered series of tasks or assignments (Task 1.1,
+  // Task 1.2, 作业1, 作业2) marked or scored on each row. The rows are people working through a
+  // course or a programme (trainees, students), whoever they are, not clients.
+  const progress = progressSeries(shape.headers, shape.profiles);
+  if (progress.length >= MIN_SERIES && progress.length * 2 >= usedColumns)
+    return notDataOf("people", "sheet.why.progress", {
+      count: progress.length,
+      headers: shown(progress),
     });
 
   // A scorecard: measures down its first column, their values, targets and statuses beside.

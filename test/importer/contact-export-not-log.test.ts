@@ -178,6 +178,55 @@ describe("a log whose client number repeats beside a date and an amount", () => 
   });
 });
 
+describe("a number that goes with many clients' names numbers no client", () => {
+  /** A broker's contracts: each client on two, the supplying company and its number beside them. */
+  function contracts(lang: "en" | "zh-CN" | "zh-TW"): SourceCell[][] {
+    const header = {
+      en: ["Signed", "Client Name", "Phone", "Postcode", "Company", "Company ID", "Fee"],
+      "zh-CN": ["签约日期", "客户名称", "电话", "邮编", "公司", "公司编号", "费用"],
+      "zh-TW": ["簽約日期", "客戶名稱", "電話", "郵遞區號", "公司", "公司編號", "費用"],
+    }[lang];
+    const names = { en: FIRMS, "zh-CN": CN_FIRMS, "zh-TW": TW_FIRMS }[lang];
+    const rows: SourceCell[][] = [header];
+    for (let i = 0; i < 24; i++) {
+      const c = i % 12;
+      rows.push([
+        `2025-${pad((i % 12) + 1)}-${pad((i % 27) + 1)}`,
+        `${names[c % names.length]} ${c + 1}`,
+        `(212) 555-01${pad(c)}`,
+        10000 + c * 137,
+        ["Northgas", "Sunpower", "Riverlight"][i % 3],
+        [1, 9, 12][i % 3],
+        [12.5, 40, 7.25, 19][i % 4],
+      ]);
+    }
+    return rows;
+  }
+
+  /** A list of the broker's other clients beside it: a log's buyers would not be read as clients. */
+  const others = sheet("Leads", [
+    ["Client Name", "Phone"],
+    ...LAST.slice(0, 5).map((l, i) => [`${l} Holdings`, `(646) 555-02${pad(i)}`]),
+  ]);
+
+  it.each(["en", "zh-CN", "zh-TW"] as const)(
+    "the supplying company's number beside every client is no client number: the contracts are the clients' (%s)",
+    (lang) => {
+      const r = importWorkbook([sheet("Contracts", contracts(lang)), others]);
+      expect(r.mappings[0]).toMatchObject({ registerSheet: "Clients" });
+      expect(r.records.Clients).toHaveLength(12 + 5);
+    }
+  );
+
+  it("a postcode is no amount: clients on two contracts each, with their postcodes, are no log", () => {
+    const rows = contracts("en").map((r) => r.slice(0, 6));
+    rows[0][5] = "Client No";
+    rows.slice(1).forEach((r, i) => (r[5] = `C${100 + (i % 12)}`));
+    const r = importWorkbook([sheet("Contracts", rows), others]);
+    expect(r.mappings[0].kind).not.toBe("transactions");
+  });
+});
+
 describe("figures that name rows are no amount, whatever their header", () => {
   it("six-digit record numbers under a plain header do not make a contact list a log", () => {
     const rows = englishExport("id-first");

@@ -169,6 +169,23 @@ describe("the clients of a ledger", () => {
     expect(printed.find((l) => l.includes("Invoice No"))).toContain("每筆交易");
   });
 
+  it("leaves out as the line's a column the headers map to a client's field whose value changes from line to line", () => {
+    const shops = INVENTED_COMPANIES.en.slice(0, 4);
+    const rows = journal(shops, 80);
+    rows[0] = rows[0].map((h) => (h === "Entry" ? "Customer No" : h));
+    const r = importWorkbook([sheet("Lines", rows)]);
+    const m = r.mappings.find((x) => x.sheet === "Lines");
+    expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...shops].sort());
+    const entry = m?.columns.find((c) => c.header === "Customer No");
+    expect(entry).toMatchObject({ field: null, source: "transaction" });
+    for (const client of r.records.Clients) expect(String(client.clientId)).not.toMatch(/JE-/);
+    const said = r.issues.filter(
+      (i) => i.code === "import.transaction-columns" && i.sheet === "Lines"
+    );
+    expect(said).toHaveLength(1);
+    expect(String(said[0].params?.columns)).toContain("Customer No");
+  });
+
   it("keeps a line's columns a saved mapping names, and those of a true client list", () => {
     const shops = INVENTED_COMPANIES.en.slice(0, 4);
     const mapped = importWorkbook([sheet("Lines", journal(shops, 80))], {

@@ -34,6 +34,21 @@ describe("sheetsOfLineAddresses", () => {
     expect(sheetsOfLineAddresses(rowsOf("名錄", pairs)).size).toBe(0);
   });
 
+  it("a client written at a place and at a fuller address of it stays at one place, not at two parts of it", () => {
+    const lines = (third: string): [string, string][] => {
+      const pairs: [string, string][] = [];
+      for (let firm = 0; firm < 6; firm++)
+        pairs.push(
+          [`firm${firm}`, "spain"],
+          [`firm${firm}`, `spain, madrid, calle ${firm}`],
+          [`firm${firm}`, third === "" ? "spain" : `spain, ${third}`]
+        );
+      return pairs;
+    };
+    expect(sheetsOfLineAddresses(rowsOf("Data", lines(""))).size).toBe(0);
+    expect([...sheetsOfLineAddresses(rowsOf("Data", lines("sevilla")))]).toEqual(["Data"]);
+  });
+
   it("blank addresses say nothing either way", () => {
     const pairs: [string, string][] = [];
     for (let line = 0; line < 24; line++)

@@ -22,6 +22,8 @@ describe("headerOrdinal", () => {
     expect(headerOrdinal("备用电话")).toEqual({ core: "电话", first: false });
     expect(headerOrdinal("第一聯絡人")).toEqual({ core: "聯絡人", first: true });
     expect(headerOrdinal("主要負責人")).toBeNull();
+    expect(headerOrdinal("Principal Name")).toBeNull();
+    expect(headerOrdinal("Main Contact")).toBeNull();
   });
 
   it("says nothing of a header that ranks no column", () => {

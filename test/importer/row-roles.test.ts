@@ -91,6 +91,31 @@ describe("a list the workbook says is not of clients", () => {
     );
   });
 
+  it("is left out when its tab names a year of study (IInd Year, 大二), headers or none", () => {
+    notImported(
+      "IInd Year",
+      list(["Name", "Email", "Mobile"], (i) => [person(i), mail(i), phone(i)]),
+      ["students", "学生", "學生"]
+    );
+    notImported(
+      "大二",
+      list([], (i) => [`BZC`, `19219CHE${100 + i}`, cnName(i), mobile(i)]).slice(1),
+      ["students", "学生", "學生"]
+    );
+  });
+
+  it("leaves out a selection of such a list on another tab (its Gents), said in every language", () => {
+    const all = list(["Name", "Email", "Mobile"], (i) => [person(i), mail(i), phone(i)]);
+    const gents = [all[0], ...all.slice(1).filter((_, i) => i % 2 === 0)];
+    const r = importWorkbook([sheet("IInd Year", all), sheet("Gents", gents)]);
+    expect(r.records.Clients).toHaveLength(0);
+    const issue = r.issues.find((i) => i.code === "import.sheet-not-data" && i.sheet === "Gents");
+    expect(issue?.params?.reason).toBe("sheet.why.role-people");
+    expect(renderIssueMessage(issue!, "en")).toContain("students");
+    expect(renderIssueMessage(issue!, "zh-CN")).toContain("学生");
+    expect(renderIssueMessage(issue!, "zh-TW")).toContain("學生");
+  });
+
   it("is left out when a staff number keys the rows beside a plain name", () => {
     notImported(
       "Sheet1",
@@ -191,6 +216,17 @@ describe("rowRoleOf", () => {
     expect(
       rowRoleOf({ sheetName: "StaffList", title: "", headers: ["Name", "CustomerID"], profiles })
     ).toBeNull();
+  });
+
+  it("reads a year of study in a tab's name as its students", () => {
+    const profiles = [profile(10, 1), profile(10, 1)];
+    for (const sheetName of ["IInd year", "1st Year", "Final Year", "大二", "三年級"])
+      expect(rowRoleOf({ sheetName, title: "", headers: ["Name", "Email"], profiles })).toEqual({
+        role: "student",
+        evidence: [sheetName],
+      });
+    for (const sheetName of ["Year 2024", "First Year Policies", "2nd Quarter", "大客户"])
+      expect(rowRoleOf({ sheetName, title: "", headers: ["Name", "Email"], profiles })).toBeNull();
   });
 
   it("does not take a repeating role column as the rows' name", () => {

@@ -409,6 +409,8 @@ export const en = {
   "sheet.why.trades":
     'its rows are trades, not holdings: "{first}" × "{second}" makes "{amount}" on {rows} rows, and the money goes both ways (bought and sold)',
   "sheet.why.periods": "its columns are periods ({headers:quoted}) holding figures",
+  "sheet.why.progress":
+    "{count} of its columns are a numbered series of tasks ({headers:quoted}) marked on each row: the progress of people working through them, not clients",
   "sheet.why.checklist":
     "{count} of its columns hold only ticks and crosses ({marks:quoted}): a checklist of work done on each row",
   "sheet.why.flags": "{count} of its columns hold only 0 and 1 flags",
@@ -497,6 +499,10 @@ export const en = {
     'its rows are records of "{source}" again ({found} of the {count} values of its column {column} name rows there) and say nothing that sheet does not ({held} % of their values stand on its rows): a copy, imported once from "{source}"',
   "sheet.why.same-list-kept":
     'the same list as "{source}" ({found} of the {count} values of its column {column} name rows there, each sheet holding what the other says): imported once, from "{source}", whose names stand on {namedSource} % of its rows against {namedHere} % here',
+  "sheet.why.test-tab":
+    'its name says it is a test or a sample ("{word}") while "{sheet}" holds the same kind of records: the real records are imported, not the trial ones',
+  "sheet.why.duplicates-tab":
+    'its name says it lists duplicates ("{word}") beside "{sheet}", which holds the same kind of records: they are not imported again',
   "sheet.why.view-beside":
     "its rows are records of the table at {range} again ({found} of the {rows} values of its column {column} name rows there, such as {values:quoted}): a view made from that table, not records of its own",
   "sheet.why.lookup-of":
@@ -532,6 +538,8 @@ export const en = {
   "role.player": "players",
   "role.volunteer": "volunteers",
   "role.team": "members of a team",
+  "sheet.why.role-people":
+    '{share} of the people it names are listed on "{sheet}" as {role:msg}: they are not clients here either',
   "sheet.why.staff-people":
     '{share} of the people it names are the staff listed on "{sheet}": these are staff records, not clients',
   "mapping.loose-cells": "{where}: loose cells without a header, not imported",

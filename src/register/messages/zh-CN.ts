@@ -340,6 +340,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.trades":
     "各行是买卖交易，不是持有的资产：{rows} 行中“{first}”×“{second}”等于“{amount}”，且资金有进有出（有买有卖）",
   "sheet.why.periods": "其各列是期间（{headers:quoted}），填的是数字",
+  "sheet.why.progress":
+    "其中 {count} 列是编号排列的任务（{headers:quoted}），逐行打分或标记：记录的是完成这些任务的人的进度，不是客户",
   "sheet.why.checklist":
     "其中 {count} 列只有勾和叉（{marks:quoted}）：是逐行记录各项工作是否完成的核对表",
   "sheet.why.flags": "其中 {count} 列只有 0 和 1 标记",
@@ -423,6 +425,10 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行是“{source}”中的记录（其{column}列的 {count} 个值中有 {found} 个在那里），所写的内容那里都有（{held}% 的值在那里的对应行中）：是副本，已从“{source}”导入一次",
   "sheet.why.same-list-kept":
     "与“{source}”是同一份名单（其{column}列的 {count} 个值中有 {found} 个在那里，两表所写的内容彼此都有）：只从“{source}”导入一次，那里 {namedSource}% 的行写有名称，这里只有 {namedHere}%",
+  "sheet.why.test-tab":
+    "其表名表明这是测试或示例（“{word}”），而“{sheet}”中是同类的记录：导入真实的记录，不导入试用的行",
+  "sheet.why.duplicates-tab":
+    "其表名表明列的是重复的记录（“{word}”），同类的记录在“{sheet}”中：不再重复导入",
   "sheet.why.view-beside":
     "其各行又是{range}处表格中的记录（其{column}列的 {rows} 个值中有 {found} 个指向那里的行，如{values:quoted}）：是由该表做出的视图，不是另外的记录",
   "sheet.why.lookup-of":
@@ -454,6 +460,7 @@ export const zhCN: Record<MessageCode, string> = {
   "role.player": "球员或运动员",
   "role.volunteer": "志愿者",
   "role.team": "团队成员",
+  "sheet.why.role-people": "其所列人员中有 {share} 在“{sheet}”中列为{role:msg}：在这里也不是客户",
   "sheet.why.staff-people":
     "其中 {share} 的人员是“{sheet}”所列的本单位人员：这是员工资料，不是客户",
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",

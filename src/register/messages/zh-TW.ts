@@ -346,6 +346,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.trades":
     "各列是買賣交易，不是持有的資產：{rows} 列中「{first}」×「{second}」等於「{amount}」，且資金有進有出（有買有賣）",
   "sheet.why.periods": "其各欄是期間（{headers:quoted}），填的是數字",
+  "sheet.why.progress":
+    "其中 {count} 欄是編號排列的任務（{headers:quoted}），逐列打分或標記：記錄的是完成這些任務的人的進度，不是客戶",
   "sheet.why.checklist":
     "其中 {count} 欄只有勾和叉（{marks:quoted}）：是逐列記錄各項工作是否完成的核對表",
   "sheet.why.flags": "其中 {count} 欄只有 0 和 1 標記",
@@ -429,6 +431,10 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列是「{source}」中的紀錄（其{column}欄的 {count} 個值中有 {found} 個在那裡），所寫的內容那裡都有（{held}% 的值在那裡的對應列中）：是副本，已從「{source}」匯入一次",
   "sheet.why.same-list-kept":
     "與「{source}」是同一份名單（其{column}欄的 {count} 個值中有 {found} 個在那裡，兩表所寫的內容彼此都有）：只從「{source}」匯入一次，那裡 {namedSource}% 的列寫有名稱，這裡只有 {namedHere}%",
+  "sheet.why.test-tab":
+    "其工作表名稱表明這是測試或範例（「{word}」），而「{sheet}」中是同類的紀錄：匯入真實的紀錄，不匯入試用的列",
+  "sheet.why.duplicates-tab":
+    "其工作表名稱表明列的是重複的紀錄（「{word}」），同類的紀錄在「{sheet}」中：不再重複匯入",
   "sheet.why.view-beside":
     "其各列又是{range}處表格中的紀錄（其{column}欄的 {rows} 個值中有 {found} 個指向那裡的列，如{values:quoted}）：是由該表做出的檢視，不是另外的紀錄",
   "sheet.why.lookup-of":
@@ -460,6 +466,7 @@ export const zhTW: Record<MessageCode, string> = {
   "role.player": "球員或運動員",
   "role.volunteer": "志工",
   "role.team": "團隊成員",
+  "sheet.why.role-people": "其所列人員中有 {share} 在「{sheet}」中列為{role:msg}：在這裡也不是客戶",
   "sheet.why.staff-people":
     "其中 {share} 的人員是「{sheet}」所列的本單位人員：這是員工資料，不是客戶",
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",

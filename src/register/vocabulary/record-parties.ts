@@ -258,7 +258,7 @@ export const MOBILE_HEADER_WORDS = {
 
 /**
  * Things a list may be kept by instead of by a party — a device, an order, an invoice, a policy, a
- * contract, a ticket, a product. A number or code under a header naming one (设备号, Order No,
+ * contract, a ticket, a product, a vehicle or a shipment of a transport log. A number or code under a header naming one (设备号, Order No,
  * 機上盒編號) is that thing's, never a client's own key, however distinct its values. Written once,
  * in Simplified or in English lower case; matching folds 繁 to 简 and drops spaces.
  */
@@ -277,6 +277,13 @@ export const THING_KEY_WORDS = {
     "product",
     "sku",
     "item",
+    "vehicle",
+    "truck",
+    "lorry",
+    "container",
+    "waybill",
+    "consignment",
+    "shipment",
     "设备",
     "终端",
     "机顶盒",
@@ -295,6 +302,10 @@ export const THING_KEY_WORDS = {
     "序列号",
     "批次",
     "车牌",
+    "车辆",
+    "运单",
+    "货柜",
+    "集装箱",
   ],
   /** What may follow the thing's word in a header of its number or name (设备号, Order No, 合同名称). */
   numberOrName: [

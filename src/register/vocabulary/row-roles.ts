@@ -130,3 +130,24 @@ export const ROW_ROLE_NAMING_PARTS = {
   number: ["id", "no", "number", "code", "ref", "编号", "代码", "号码", "号", "工号", "学号"],
   linking: ["of", "the"],
 } as const satisfies WordTable;
+
+/**
+ * Words of a numbered series of columns a person works through (Task 1.1, Assignment 3, 作业2,
+ * 测验1): marked or scored per row, they make the rows trainees or students on a course, not
+ * clients. Written once, in Simplified or in English lower case; matching folds 繁 to 简.
+ */
+export const PROGRESS_SERIES_WORDS = {
+  series: [
+    "task",
+    "assignment",
+    "exercise",
+    "quiz",
+    "homework",
+    "lab",
+    "作业",
+    "任务",
+    "练习",
+    "测验",
+    "实验",
+  ],
+} as const satisfies WordTable;

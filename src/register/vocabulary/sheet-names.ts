@@ -413,3 +413,28 @@ export const GENERIC_SHEET_NAME_WORDS = {
     "总结",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Words of a tab's name saying its rows are not the records themselves: a trial or a sample of
+ * them (TEST, "test (8)", SAMPLE_DATA, 测试数据, 示例), or the duplicates a clean-up found (dups,
+ * 重复客户). Latin words match whole words of the name (never "Pentest"); Chinese ones anywhere.
+ * Written folded (简体, lower case).
+ */
+export const TRIAL_SHEET_WORDS = {
+  test: [
+    "test",
+    "tests",
+    "testing",
+    "sample",
+    "samples",
+    "demo",
+    "dummy",
+    "prueba",
+    "测试",
+    "示例",
+    "样例",
+    "范例",
+    "演示",
+  ],
+  duplicates: ["dup", "dups", "dupe", "dupes", "duplicate", "duplicates", "duplicated", "重复"],
+} as const satisfies WordTable;
