@@ -51,12 +51,15 @@ describe("a ledger of charges or payments is no visit log", () => {
     expect(r.records.Visits ?? []).toHaveLength(0);
   });
 
-  it("says why in every language", () => {
-    for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
-      const text = renderMessage("sheet.why.no-contact", { headers: ["Date", "Charge"] }, lang);
-      expect(text).toBeTruthy();
-      expect(text).not.toContain("sheet.why");
-    }
+  it("says why in every language, quoting the headers in that language's marks", () => {
+    const why = (lang: "en" | "zh-CN" | "zh-TW") =>
+      renderMessage("sheet.why.no-contact", { headers: ["Date", "Charge"] }, lang);
+    expect(why("en")).toContain('("Date", "Charge")');
+    expect(why("en")).toContain("a ledger, not visits");
+    expect(why("zh-CN")).toContain("（“Date”、“Charge”）");
+    expect(why("zh-CN")).toContain("是账目，不是拜访记录");
+    expect(why("zh-TW")).toContain("（「Date」、「Charge」）");
+    expect(why("zh-TW")).toContain("是帳目，不是拜訪記錄");
   });
 });
 
