@@ -8,11 +8,15 @@
  * of the parties it names (their buyers), not policies or deals.
  */
 import { INSURANCE_TYPE } from "../register/enums";
+import { FACTOR_LETTERS } from "../register/settings";
 import type { SheetKey } from "../register/types";
 import { cellText, isBlankCell } from "./grid";
 import { enumChoices, parseEnum, parseEnumWithin } from "./normalize/enums";
 import type { SourceCell } from "./types";
 import type { SheetClassification } from "./classify-sheet";
+
+/** A deal's scored factors (factorA … factorG). */
+export const PIPELINE_FACTOR_FIELDS: readonly string[] = FACTOR_LETTERS.map((l) => `factor${l}`);
 
 /** Per register sheet, the fields whose column alone says the rows are that sheet's records. */
 export const DEFINING_FIELDS: Partial<Record<SheetKey, readonly string[]>> = {
@@ -29,13 +33,7 @@ export const DEFINING_FIELDS: Partial<Record<SheetKey, readonly string[]>> = {
     "stage",
     "probability",
     "expectedClose",
-    "factorA",
-    "factorB",
-    "factorC",
-    "factorD",
-    "factorE",
-    "factorF",
-    "factorG",
+    ...PIPELINE_FACTOR_FIELDS,
     "valueScore",
   ],
 };
@@ -96,10 +94,21 @@ export function preferClientsWithoutDefiningFields(
 ): SheetClassification {
   const key = classification.key;
   if (key === null || hasDefiningFields(key, columns)) return classification;
+  return readAsClientList(classification);
+}
+
+/**
+ * The classification read instead as the client list, as sure as its Clients score says (never
+ * less than `floor`).
+ */
+export function readAsClientList(
+  classification: SheetClassification,
+  floor = 0
+): SheetClassification {
   const clients = classification.scores.Clients ?? 0;
   return {
     key: "Clients",
-    confidence: Math.round(Math.min(1, clients / 3) * 100) / 100,
+    confidence: Math.max(floor, Math.round(Math.min(1, clients / 3) * 100) / 100),
     scores: classification.scores,
   };
 }

@@ -6,8 +6,8 @@
  * a way to reach them (a phone, an e-mail) are the people themselves, each at a stage: a person
  * imports them as clients, the stage kept with them.
  */
-import type { SheetKey } from "../register/types";
 import type { SheetClassification } from "./classify-sheet";
+import { PIPELINE_FACTOR_FIELDS, readAsClientList } from "./defining-fields";
 import { CLIENT_NAME_KEY } from "./header-match";
 
 /** Pipeline fields that say a row is a deal: its party, or how much it is worth and how likely. */
@@ -16,13 +16,7 @@ const DEAL_FIELDS: ReadonlySet<string> = new Set([
   CLIENT_NAME_KEY,
   "expectedValue",
   "probability",
-  "factorA",
-  "factorB",
-  "factorC",
-  "factorD",
-  "factorE",
-  "factorF",
-  "factorG",
+  ...PIPELINE_FACTOR_FIELDS,
 ]);
 /** Client fields that reach a person. */
 const REACH_FIELDS: ReadonlySet<string> = new Set(["phone", "email"]);
@@ -40,11 +34,5 @@ export function preferClientsForLeadLists(
   if (asPipeline.some((f) => f !== null && DEAL_FIELDS.has(f))) return classification;
   if (!asClients.includes("name") || !asClients.some((f) => f !== null && REACH_FIELDS.has(f)))
     return classification;
-  const key: SheetKey = "Clients";
-  const clients = classification.scores.Clients ?? 0;
-  return {
-    key,
-    confidence: Math.max(0.5, Math.round(Math.min(1, clients / 3) * 100) / 100),
-    scores: classification.scores,
-  };
+  return readAsClientList(classification, 0.5);
 }
