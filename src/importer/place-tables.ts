@@ -6,6 +6,7 @@
  * their addresses names a party on its rows and is not one.
  */
 import type { ColumnProfile } from "./profile";
+import { headerWords } from "./header-words";
 import { readHeader } from "./subject";
 import { foldScript } from "../register/vocabulary";
 import { PLACE_SHEET_WORDS } from "../register/vocabulary/sheet-names";
@@ -27,30 +28,26 @@ const PARTY_ROLES = new Set(["subject", "contact", "insured", "owner"]);
 /** Share of a column's values that, read as people's or firms' names or ways to reach someone, names a party. */
 const PARTY_SHARE = 0.3;
 
-function foldedName(text: string): string {
-  return foldScript(text)
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .trim();
-}
-
 /** A header with a place word in it ("county", "State Name", 城市): its values are places. */
 function headedAsPlace(header: string): boolean {
-  const folded = foldedName(header);
-  if (/[\u3400-\u9fff]/.test(folded))
+  const words = headerWords(foldScript(header));
+  if (words.some((w) => /[\u3400-\u9fff]/.test(w))) {
+    const folded = words.join(" ");
     return [...PLACE_WORDS].some((w) => /[\u3400-\u9fff]/.test(w) && folded.includes(w));
-  return folded.split(/[^a-z]+/).some((w) => PLACE_WORDS.has(w));
+  }
+  return words.some((w) => PLACE_WORDS.has(w));
 }
 
 /** The tab's name is place words, with at most a generic word beside ("Region List", 城市列表). */
 function namesPlaces(sheetName: string): boolean {
-  const folded = foldedName(sheetName);
-  if (folded === "") return false;
-  if (/^[\u3400-\u9fff]+$/.test(folded)) {
-    const generic = HAN_GENERIC.find((word) => folded.endsWith(word));
-    return PLACE_WORDS.has(generic ? folded.slice(0, -generic.length) : folded);
+  // A number beside the words (Regions2, 地区 (2)) says nothing of what the rows are.
+  const words = headerWords(foldScript(sheetName)).filter((w) => !/^\d+$/.test(w));
+  if (words.length === 0) return false;
+  if (words.length === 1 && /^[\u3400-\u9fff]+$/.test(words[0])) {
+    const name = words[0];
+    const generic = HAN_GENERIC.find((word) => name.endsWith(word));
+    return PLACE_WORDS.has(generic ? name.slice(0, -generic.length) : name);
   }
-  const words = folded.split(/[^a-z\u3400-\u9fff]+/).filter((w) => w !== "");
   return (
     words.some((w) => PLACE_WORDS.has(w)) &&
     words.every((w) => PLACE_WORDS.has(w) || GENERIC_WORDS.has(w))

@@ -9,6 +9,7 @@ import { wordAt } from "../register/catalog";
 import { foldScript, TRIAL_SHEET_WORDS } from "../register/vocabulary";
 import type { SheetAnalysis } from "./analyse-sheet";
 import { usable } from "./derived-sheets";
+import { headerWords } from "./header-words";
 
 export type TrialKind = keyof typeof TRIAL_SHEET_WORDS;
 
@@ -21,18 +22,10 @@ export interface TrialSheet {
   real: SheetAnalysis;
 }
 
-/** Folded, lower case, words a database or an app joined split (SampleData, test_8). */
-function folded(name: string): string {
-  return foldScript(name)
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .replace(/[^a-z\u3400-\u9fff]+/g, " ")
-    .trim();
-}
-
 /** What a tab's name says its rows are, when it says they are a trial or duplicates. */
 export function trialOfSheetName(name: string): { kind: TrialKind; word: string } | null {
-  const text = folded(name);
+  // Words a database or an app joined are split as a header's are (SampleData, test_8).
+  const text = headerWords(foldScript(name)).join(" ");
   for (const kind of Object.keys(TRIAL_SHEET_WORDS) as TrialKind[])
     for (const word of TRIAL_SHEET_WORDS[kind])
       if (wordAt(text, foldScript(word)) !== null) return { kind, word };
