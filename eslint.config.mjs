@@ -56,4 +56,14 @@ export default [
     files: ["**/*.{js,cjs}"],
     languageOptions: { ecmaVersion: "latest", sourceType: "commonjs", globals: globals.node },
   },
+  {
+    // ES-module scripts (the e2e runner, the corpus scoreboard, this file).
+    files: ["**/*.mjs"],
+    languageOptions: { ecmaVersion: "latest", sourceType: "module", globals: globals.node },
+  },
+  {
+    // The e2e runner hands functions to page.evaluate; they run in the browser.
+    files: ["test/e2e/**/*.mjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 ];
