@@ -510,12 +510,7 @@ export function namesKeepersNumber(header: string): boolean {
  */
 export function namesSomeoneInCharge(header: string): boolean {
   const h = matchForm(header);
-  const spaced = ` ${header
-    .normalize("NFKC")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .replace(/[^a-z\u3400-\u9fff]+/g, " ")
-    .trim()} `;
+  const spaced = ` ${spacedWords(header)} `;
   // 客户负责人, 销售负责人, 业务负责人: a qualifier in front says whose person it is.
   const reading = readHeader(header);
   if (reading.role !== "owner" && reading.role !== "none") return false;
