@@ -13,7 +13,7 @@ Dynamics 365 "Export to Excel" of its accounts, one sales owner, English field l
 - A very hidden sheet "hiddenSheet": the entity token with the column map in A1, the Status
   options (Active, Inactive) in row 2, the Industry option list in row 3.
 - 172 accounts sorted by name: two "* " rows first (the firm itself, a "* FRIENDS" bucket),
-  international companies, a run of "Microsoft <COUNTRY>" accounts that hold only a name, 28
+  international companies, a run of "Nimbus <COUNTRY>" accounts (a vendor's country units) that hold only a name, 28
   partners written "P2P | <name>". Owner the same person on every row; Status Active except two.
 - Mess: about half the accounts have a phone, in every country's spelling (+44 (0)20 …, 1.973…,
   a trailing full stop, 087 … local); the city column with "Natick,"-like commas or a state; ZIP
@@ -114,7 +114,7 @@ STEMS = ["Arlington", "Brevik", "Calder", "Dornach", "Eastgate", "Fennick", "Gal
          "Kestrel", "Lindqvist", "Marlowe", "Northcote", "Oakridge", "Pellham", "Quarry", "Rosewood", "Stellan",
          "Thornbury", "Ulvik", "Vantor", "Westbury", "Yarrow", "Zephyr", "Alder", "Bramwell", "Corvin", "Delmar",
          "Elmstead", "Fairhaven", "Glenmoor", "Halden", "Islay", "Jarrow", "Kingsley", "Lowther", "Merrion", "Norland",
-         "Orwell", "Penrose", "Redcliffe", "Sandvik", "Tamsin", "Upland", "Varden", "Whitlock", "Alvaro", "Brightwater",
+         "Orwell", "Penrose", "Redcliffe", "Sandvale", "Tamsin", "Upland", "Varden", "Whitlock", "Alvaro", "Brightwater",
          "Carrington", "Dunmore", "Everton", "Falkirk", "Greystone", "Hawthorne", "Ironbridge", "Kelvin", "Larchmont",
          "Millbrook", "Newhaven", "Oldfield", "Pinecrest", "Ravensworth", "Silverton", "Tidewater", "Valemont",
          "Wexford", "Ashdown", "Brookfield", "Coldwell", "Drayton", "Emberly", "Foxley", "Gilmore", "Hollins"]
@@ -125,8 +125,8 @@ KINDS = ["Group", "Holding", "AG", "plc", "Inc.", "Bank", "Insurance", "Pharma",
 COUNTRIES_MS = ["APAC", "BELGIUM", "Corp", "DENMARK", "FRANCE", "GERMANY", "ITALY", "NETHERLANDS", "NORWAY",
                 "SOUTH AFRICA", "SWITZERLAND", "UAE", "UK", "USA"]
 PARTNER_NAMES = ["Avantix", "Bluefield Consulting", "Brightlane", "Castell & Roe", "Cloud Assist", "Corriva",
-                 "DJRT", "Elmwood Advisory", "Fieldwise", "HRizen", "Ingleby Micro", "INTWO", "Kivara", "KMPG",
-                 "KPMG", "Larkspur", "Macra", "NTD DATA UK&I", "Perceptiq", "PwK Netherlands", "PwK Switzerland",
+                 "DJRT", "Elmwood Advisory", "Fieldwise", "HRizen", "Ingleby Micro", "INSYNQ", "Kivara", "KMPR",
+                 "KPMR", "Larkspur", "Macra", "NTD DATA UK&I", "Perceptiq", "PwK Netherlands", "PwK Switzerland",
                  "Softlane One", "Sparq", "Sulvano", "Tilburg Centre for Organisational Data Analytics (TCODA)",
                  "VSLX", "Work Vivid", "Ynora"]
 FIRST = ["Martina", "Nevra", "Clara", "Dana", "Laurie", "Lynn", "Jana", "Ramona", "Adrian", "Marie", "Sean", "Morten",
@@ -225,8 +225,8 @@ def full_row(name, fixed=None):
 
 
 rows = []
-rows.append({"name": "* Eclectica", "phone": "06555" + n(5), "city": "Haarlem", "status": "Active",
-             "web": "https://eclectica.example.com", "s1": "Spaarnwouderstraat 4", "zip": "2011 DE"})
+rows.append({"name": "* Veldwerk", "phone": "06555" + n(5), "city": "Haarlem", "status": "Active",
+             "web": "https://veldwerk.example.com", "s1": "Spaarnwouderstraat 4", "zip": "2011 DE"})
 rows.append({"name": "* FRIENDS", "status": "Active"})
 
 # records checked by the label
@@ -247,14 +247,14 @@ FIXED = [
     full_row("Dornach Pharmaceuticals", {"ctry": "ie", "phone": "+353.1.555.7800", "city": "Dublin 4",
                                          "contact": "Simon Pemberton", "cmail": "simon.pemberton@example.com",
                                          "s1": "Waterside House", "s2": "Waterloo Road", "s3": None, "zip": "D04 E5W7"}),
-    full_row("Sandvik Retail Group", {"ctry": "za", "phone": "+27 21 555 4800", "city": "Cape Town",
+    full_row("Sandvale Retail Group", {"ctry": "za", "phone": "+27 21 555 4800", "city": "Cape Town",
                                       "contact": "Melissa de Roover", "cmail": "melissa.deroover@example.org",
                                       "s1": "36 Stellenberg Road Parow Industria", "s2": None, "s3": None, "zip": "7493",
-                                      "industry": "Service Retail", "parent": "Sandvik core group"}),
-    full_row("Sandvik core group", {"ctry": "za", "phone": "+27 21955 4800", "city": "Parow East", "contact": None,
+                                      "industry": "Service Retail", "parent": "Sandvale core group"}),
+    full_row("Sandvale core group", {"ctry": "za", "phone": "+27 21955 4800", "city": "Parow East", "contact": None,
                                     "cmail": None, "s1": "36 Stellenberg Road Parow Industria", "s2": None,
                                     "s3": None, "zip": "7493"}),
-    full_row("Randstadt Holding", {"ctry": "nl", "status": "Inactive", "city": None, "phone": None, "contact": None,
+    full_row("Ranstede Holding", {"ctry": "nl", "status": "Inactive", "city": None, "phone": None, "contact": None,
                                    "cmail": None, "s1": None, "s2": None, "s3": None, "zip": None, "web": None,
                                    "emp": None, "rev": None}),
 ]
@@ -263,10 +263,10 @@ for x in FIXED:
 rows += FIXED
 
 for c in COUNTRIES_MS:
-    nm = f"Microsoft {c}"
+    nm = f"Nimbus {c}"
     used.add(nm.lower())
     if c == "Corp":
-        rows.append(full_row(nm, {"ctry": "us", "city": "Redmond", "s1": "One microsoft way", "zip": "98052",
+        rows.append(full_row(nm, {"ctry": "us", "city": "Redmond", "s1": "One nimbus way", "zip": "98052",
                                   "contact": None, "cmail": None, "phone": None}))
     elif c == "NETHERLANDS":
         rows.append(full_row(nm, {"ctry": "nl", "city": "Schiphol", "s1": "Evert van de Beekstraat 354",
@@ -297,7 +297,7 @@ rows.append({"name": "Ulvik Mining ASA", "status": "Inactive"})
 used.add("ulvik mining asa")
 
 # parents: a subsidiary names another account of the list (one parent twice)
-plain = [x for x in rows if not x["name"].startswith(("*", "P2P", "Microsoft")) and x not in FIXED]
+plain = [x for x in rows if not x["name"].startswith(("*", "P2P", "Nimbus")) and x not in FIXED]
 parents = r.sample(plain, 5)
 kids = [x for x in plain if x not in parents]
 r.shuffle(kids)
