@@ -14,6 +14,8 @@ import {
   preferVisitsForContactDates,
   servicesAtClients,
   preferHoldingForTerm,
+  preferAssetsForLoans,
+  loanPartHeaders,
   type SheetClassification,
 } from "./classify-sheet";
 import {
@@ -1991,6 +1993,15 @@ function analyseBlock(
     );
     const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));
     const columnHeaders = seen(plainHeaders);
+    const beforeLoans = classification.key;
+    classification = preferAssetsForLoans(classification, columnHeaders);
+    if (beforeLoans !== classification.key)
+      issues.push(
+        sheetIssue(sheet.name, "import.loans-as-assets", {
+          columns: loanPartHeaders(columnHeaders).join(", "),
+          sheet: sheet.name,
+        })
+      );
     classification = preferClientsWithoutEventDates(
       classification,
       seen(profiles).flatMap((p, i) =>

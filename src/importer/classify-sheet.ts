@@ -1,5 +1,6 @@
 /** Which register sheet a source sheet is, from its name and its headers. */
 import {
+  headerHasWord,
   namesBookkeepingDate,
   namesDueDay,
   serviceCallWordsIn,
@@ -11,7 +12,8 @@ import { parseDate } from "./normalize";
 import { monthOfHeader } from "./period-columns";
 import { mostlyDates, contactDateRole } from "./review-date-columns";
 import type { SourceCell } from "./types";
-import { foldScript, TABLE_CAPTION_WORDS } from "../register/vocabulary";
+import { foldScript, LOAN_PART_WORDS, TABLE_CAPTION_WORDS } from "../register/vocabulary";
+import { headerWords } from "./header-words";
 import { entityOfHeader } from "./entity-header";
 import { readHeader } from "./subject";
 import { profileColumn, type ColumnProfile } from "./profile";
@@ -228,6 +230,50 @@ export function preferHoldingForTerm(
   return {
     key: best,
     confidence: round2(margin * Math.min(1, bestScore / 3)),
+    scores: classification.scores,
+  };
+}
+
+/** Distinct parts of a loan (LOAN_PART_WORDS) that make each row a loan. */
+const LOAN_PARTS_NEEDED = 2;
+
+/**
+ * The headers naming a loan's own parts (the amount lent, the instalment, the term, what is still
+ * owed), when two parts or more are named; else an empty list.
+ */
+export function loanPartHeaders(headers: readonly string[]): string[] {
+  const parts = new Set<string>();
+  const named: string[] = [];
+  for (const header of headers) {
+    const words = headerWords(header).join(" ");
+    const part = Object.entries(LOAN_PART_WORDS).find(([, spellings]) =>
+      headerHasWord(words, spellings)
+    )?.[0];
+    if (part === undefined) continue;
+    parts.add(part);
+    named.push(header);
+  }
+  return parts.size >= LOAN_PARTS_NEEDED ? named : [];
+}
+
+/**
+ * A list read as clients whose headers name a loan's own parts — the amount lent and its
+ * instalment or term (loan_amount | emi | loan_duration, 贷款金额 | 月供 | 贷款期限) — is a lender's
+ * book of loans: one row a loan its borrower holds (Assets), the name column linking it to the
+ * borrower, who comes back with a second loan on a second row. A client profile has no instalment.
+ */
+export function preferAssetsForLoans(
+  classification: SheetClassification,
+  headers: readonly string[]
+): SheetClassification {
+  if (classification.key !== "Clients") return classification;
+  const assets = classification.scores.Assets ?? 0;
+  if (assets < RECOGNITION_THRESHOLD || loanPartHeaders(headers).length === 0)
+    return classification;
+  const clients = classification.scores.Clients ?? 0;
+  return {
+    key: "Assets",
+    confidence: round2(Math.max(0.5, assets / (assets + clients))),
     scores: classification.scores,
   };
 }

@@ -548,6 +548,8 @@ export const zhTW: Record<MessageCode, string> = {
     "依表單讀取：第 {from}–{to} 列的「標籤：值」是一筆{registerSheet:sheet}紀錄（{fields} 個欄位），不是表格。",
   "import.linked-to-form":
     "這些列未寫客戶；它們位於本表 {name} 的表單（第 {row} 列）下方，已連結到該客戶。",
+  "import.loans-as-assets":
+    '各欄寫的是貸款本身的要素（{columns}）：每列依借款人持有的一筆貸款（資產）讀取，姓名用於連結借款人。如果各列就是借款人本身：--map "{sheet}!*=Clients"。',
   "import.service-calls-as-visits":
     '各列是為客戶提供的服務（{words}），表中沒有「客訴」之類的字樣：每列依與客戶的一次接觸（拜訪紀錄）讀取。如果各列是客戶回報的故障：--map "{sheet}!*=Complaints"。',
   "import.headerless-list":

@@ -128,3 +128,66 @@ export const ASSETS_HEADERS = {
     "as of date",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Header words naming a loan's own parts: the amount lent, the instalment, the term it is lent for,
+ * what is still owed. Two parts together make each row a loan (a lender's book), whoever's name
+ * stands beside it. Written folded (简体, lower case); Latin words match as whole header words. A
+ * rate or a bare amount is no part of it: deposits and funds carry those too.
+ */
+export const LOAN_PART_WORDS = {
+  lent: [
+    "loan amount",
+    "loan amt",
+    "loan value",
+    "amount lent",
+    "credit amount",
+    "sanctioned amount",
+    "disbursed amount",
+    "disbursement amount",
+    "贷款金额",
+    "借款金额",
+    "放款金额",
+    "贷款额度",
+    "借据金额",
+  ],
+  instalment: [
+    "emi",
+    "instalment",
+    "installment",
+    "instalment amount",
+    "installment amount",
+    "monthly repayment",
+    "repayment amount",
+    "月供",
+    "每期还款",
+    "每月还款",
+    "分期金额",
+    "还款金额",
+  ],
+  term: [
+    "loan duration",
+    "loan term",
+    "loan tenure",
+    "loan period",
+    "credit duration",
+    "tenor",
+    "repayment period",
+    "贷款期限",
+    "借款期限",
+    "贷款期数",
+    "还款期数",
+    "分期期数",
+  ],
+  owed: [
+    "loan balance",
+    "loan outstanding",
+    "outstanding principal",
+    "principal outstanding",
+    "outstanding balance",
+    "贷款余额",
+    "未还本金",
+    "剩余本金",
+    "欠款余额",
+  ],
+} as const satisfies WordTable;
