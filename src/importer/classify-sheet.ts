@@ -14,6 +14,7 @@ import { mostlyDates, contactDateRole } from "./review-date-columns";
 import type { SourceCell } from "./types";
 import { foldScript, LOAN_PART_WORDS, TABLE_CAPTION_WORDS } from "../register/vocabulary";
 import { headerWords } from "./header-words";
+import { numberedHeader } from "./numbered-groups";
 import { entityOfHeader } from "./entity-header";
 import { readHeader } from "./subject";
 import { profileColumn, type ColumnProfile } from "./profile";
@@ -55,18 +56,49 @@ export interface SheetClassification {
   scores: Partial<Record<SheetKey, number>>;
 }
 
+/**
+ * The measure a header repeats over periods, as written before its first number or range
+ * ("Perception <1 month" and "Perception 9-12 months" → perception, 销售额1月 → 销售额); null for a
+ * header with no number after its words, or one numbering a record (Policy 2, Top Product 2).
+ */
+export function repeatedMeasure(header: string): string | null {
+  // A record numbered in its header (Policy 1 | Policy 2, 保单1) is one more record of the
+  // sheet's kind, not a figure repeated (numbered-groups.ts).
+  if (numberedHeader(header) !== null) return null;
+  const at = header.normalize("NFKC").search(/[<>≤≥]?\s*\d/);
+  if (at <= 0) return null;
+  const measure = matchForm(header.normalize("NFKC").slice(0, at));
+  return measure.length >= 2 ? measure : null;
+}
+
+/**
+ * Headers grouped so that one measure repeated over periods is one witness of a sheet:
+ * a scorecard's "Perception" for six periods says one thing about its rows, not six. Each header's
+ * group is its repeated measure when another header repeats it too, else the header alone.
+ */
+function witnessGroups(headers: readonly string[]): string[] {
+  const measures = headers.map(repeatedMeasure);
+  const count = new Map<string, number>();
+  for (const m of measures) if (m !== null) count.set(m, (count.get(m) ?? 0) + 1);
+  return headers.map((_, i) => {
+    const m = measures[i];
+    return m !== null && (count.get(m) ?? 0) >= 2 ? `measure:${m}` : `column:${i}`;
+  });
+}
+
 function headerEvidence(
   sheet: SheetKey,
   headers: readonly string[]
 ): { score: number; matched: number; tellingHeaders: number } {
   // Every sheet's spellings are in the one index; each header is scored once for all sheets.
   const own = spellingsOf(sheet);
-  let score = 0;
+  const groups = witnessGroups(headers);
+  const groupBest = new Map<string, number>();
+  const tellingGroups = new Set<string>();
   // Two headers telling by one word (来源 and 来源详情, both by 来源) are one witness of the sheet,
   // not two: a survey's source columns alone do not make a complaint log.
   const tellingWords = new Set<string>();
-  let tellingHeaders = 0;
-  for (const header of headers) {
+  for (const [column, header] of headers.entries()) {
     const h = matchForm(header);
     if (h === "") continue;
     let best = 0;
@@ -88,13 +120,16 @@ function headerEvidence(
         }
       }
     }
-    if (best > 0) score += best;
+    const group = groups[column];
+    if (best > 0) groupBest.set(group, Math.max(groupBest.get(group) ?? 0, best));
     if (telling !== null) {
       tellingWords.add(telling);
-      tellingHeaders++;
+      tellingGroups.add(group);
     }
   }
-  return { score, matched: tellingWords.size, tellingHeaders };
+  let score = 0;
+  for (const best of groupBest.values()) score += best;
+  return { score, matched: tellingWords.size, tellingHeaders: tellingGroups.size };
 }
 
 /** The spellings of a sheet's name words: its key, labels and aliases (two characters or more). */
