@@ -1,6 +1,6 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
 import { preferClientsForAssetClasses } from "./balance-assets";
-import { foldHeader, headerHasWord, sheetBySpelling } from "../register/catalog";
+import { foldHeader, headerHasWord, namesLostSale, sheetBySpelling } from "../register/catalog";
 import { foldScript } from "../register/vocabulary/fold";
 import { SHEET_KEYS, type SheetKey } from "../register/types";
 import {
@@ -9,6 +9,7 @@ import {
   preferCaption,
   preferClientsWithoutEventDates,
   preferPipelineForDealEntities,
+  preferPipelineForLostSales,
   complaintsOnlyWithAComplaint,
   preferVisitsForServiceCalls,
   preferVisitsForContactDates,
@@ -1993,15 +1994,16 @@ function analyseBlock(
     );
     const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));
     const columnHeaders = seen(plainHeaders);
-    const beforeLoans = classification.key;
-    classification = preferAssetsForLoans(classification, columnHeaders);
-    if (beforeLoans !== classification.key)
-      issues.push(
-        sheetIssue(sheet.name, "import.loans-as-assets", {
-          columns: loanPartHeaders(columnHeaders).join(", "),
-          sheet: sheet.name,
-        })
-      );
+    // Why the rows were read as the sheet they are, said once the decision stands.
+    const readAs: { key: SheetKey; code: MessageCode; params: MessageParams }[] = [];
+    const asLoans = preferAssetsForLoans(classification, columnHeaders);
+    if (asLoans.key !== classification.key && asLoans.key !== null)
+      readAs.push({
+        key: asLoans.key,
+        code: "import.loans-as-assets",
+        params: { columns: loanPartHeaders(columnHeaders).join(", "), sheet: sheet.name },
+      });
+    classification = asLoans;
     classification = preferClientsWithoutEventDates(
       classification,
       seen(profiles).flatMap((p, i) =>
@@ -2031,6 +2033,14 @@ function analyseBlock(
     classification =
       keyedHoldings(classification, plainHeaders, profiles)?.classification ?? classification;
     classification = preferPipelineForDealEntities(classification, plainHeaders);
+    const asDeals = preferPipelineForLostSales(classification, columnHeaders);
+    if (asDeals.key !== classification.key)
+      readAs.push({
+        key: "Pipeline",
+        code: "import.lost-sales-as-pipeline",
+        params: { columns: columnHeaders.filter(namesLostSale).join(", "), sheet: sheet.name },
+      });
+    classification = asDeals;
     const evidence =
       classification.key === "Complaints"
         ? complaintEvidence({ headers: plainHeaders, context: [sheet.name, title], profiles })
@@ -2143,6 +2153,7 @@ function analyseBlock(
         trialAs(classification.key).map((c, i) => ({
           field: c.field,
           values: seen(columnValues)[i] ?? [],
+          header: seen(plainHeaders)[i],
         }))
       );
     if (classification.key === "Visits" && eventLog === null) {
@@ -2204,6 +2215,9 @@ function analyseBlock(
       classification = party;
       base.byValues = true;
     }
+    for (const said of readAs)
+      if (said.key === classification.key)
+        issues.push(sheetIssue(sheet.name, said.code, said.params));
   }
   // Rows that each reached someone by phone at a moment and say what was said: a call log, read
   // as visits by phone whatever its headers fail to say (call-log.ts). A sheet's name alone (投诉单,

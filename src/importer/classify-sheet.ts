@@ -2,6 +2,7 @@
 import {
   headerHasWord,
   namesBookkeepingDate,
+  namesLostSale,
   namesDueDay,
   serviceCallWordsIn,
   sheetBySpelling,
@@ -607,6 +608,25 @@ export function preferPipelineForDealEntities(
   const deals = parties.filter((p) => p === "deal").length;
   const others = parties.filter((p) => p !== null && p !== "deal").length;
   if (deals < 2 && !(deals === 1 && others >= 1)) return classification;
+  const pipeline = classification.scores.Pipeline ?? 0;
+  const rival = classification.key === null ? 0 : (classification.scores[classification.key] ?? 0);
+  return {
+    key: "Pipeline",
+    confidence: round2(Math.max(0.5, pipeline / (pipeline + rival || 1))),
+    scores: classification.scores,
+  };
+}
+
+/**
+ * A table whose rows each may say why the sale was lost (Loss Reason, 未成单原因, 失败原因) is a
+ * list of attempts to sell — deals, each for the party it names — whatever its client columns
+ * (company, phone, industry) or its follow-up words read as: a client is not lost, a deal is.
+ */
+export function preferPipelineForLostSales(
+  classification: SheetClassification,
+  headers: readonly string[]
+): SheetClassification {
+  if (classification.key === "Pipeline" || !headers.some(namesLostSale)) return classification;
   const pipeline = classification.scores.Pipeline ?? 0;
   const rival = classification.key === null ? 0 : (classification.scores[classification.key] ?? 0);
   return {

@@ -1,13 +1,15 @@
 /**
  * A register sheet other than the client list is defined by what only its records carry: a policy
  * by its number, insurer, insured person, sum insured or premium, or a type of cover its values
- * name; a deal by its stage, probability, expected close, deal number or scored factors. Columns a
+ * name; a deal by its stage, probability, expected close, deal number, scored factors or the reason
+ * it was lost (only a deal is lost; a client is not). Columns a
  * client list, an order ledger or a day's sales hold as well — a client's name, an amount, a date,
  * a status, a salesperson — define neither: a ledger of orders whose product column the insurance
  * words reach (产品名称), or a day's deliveries whose amount the pipeline's words reach, is a list
  * of the parties it names (their buyers), not policies or deals.
  */
 import { INSURANCE_TYPE } from "../register/enums";
+import { namesLostSale } from "../register/catalog";
 import { FACTOR_LETTERS } from "../register/settings";
 import type { SheetKey } from "../register/types";
 import { cellText, isBlankCell } from "./grid";
@@ -61,6 +63,8 @@ function namesCoverTypes(values: readonly SourceCell[]): boolean {
 export interface MappedColumn {
   field: string | null;
   values: readonly SourceCell[];
+  /** The column's header, when known: a lost sale's reason defines a deal by its header alone. */
+  header?: string;
 }
 
 /**
@@ -76,9 +80,10 @@ export function hasDefiningFields(
   if (defining === undefined) return true;
   return columns.some(
     (c) =>
-      c.field !== null &&
-      (defining.includes(c.field) ||
-        (registerSheet === "Insurance" && c.field === "type" && namesCoverTypes(c.values)))
+      (c.field !== null &&
+        (defining.includes(c.field) ||
+          (registerSheet === "Insurance" && c.field === "type" && namesCoverTypes(c.values)))) ||
+      (registerSheet === "Pipeline" && c.header !== undefined && namesLostSale(c.header))
   );
 }
 

@@ -28,6 +28,7 @@ import {
 import { CLOSING_DATE_HEADER_WORDS, STATUS_QUESTION_WORDS } from "./vocabulary/values";
 import { BOOKKEEPING_DATE_WORDS, DUE_DAY_WORDS } from "./vocabulary/headers/complaints";
 import { CANCEL_REASON_WORDS, SERVICE_CALL_WORDS } from "./vocabulary/headers/visits";
+import { LOST_SALE_WORDS } from "./vocabulary/headers/pipeline";
 import { HEADER_PERIODS, YEARLY_AMOUNT_FIELDS, YEARLY_HEADER_WORDS } from "./vocabulary/periods";
 
 /**
@@ -388,6 +389,11 @@ export function statusAnsweredBy(header: string): "resolved" | "closed" | null {
   if (headerHasWord(header, STATUS_QUESTION_WORDS.closed)) return "closed";
   if (headerHasWord(header, STATUS_QUESTION_WORDS.resolved)) return "resolved";
   return null;
+}
+
+/** True when a header names why a sale was lost or failed (Loss Reason, 未成单原因, 失败原因). */
+export function namesLostSale(header: string): boolean {
+  return headerHasWord(header.replace(/[_\-.]+/g, " "), LOST_SALE_WORDS);
 }
 
 /** The service-call words (服务单, 报修, 上门, "Work Order", "Technician") a header holds. */

@@ -633,6 +633,8 @@ export const en = {
     "These rows name no client; they lie below the form of {name} (row {row}) on this sheet and were linked to that client.",
   "import.loans-as-assets":
     'Its columns name a loan\'s own parts ({columns}): each row was read as a loan its borrower holds (Assets), the name linking it to the borrower. If the rows are the borrowers themselves: --map "{sheet}!*=Clients".',
+  "import.lost-sales-as-pipeline":
+    'Its column {columns} says why a sale was lost: only a deal is lost, so each row was read as a deal (Pipeline) for the party it names. If the rows are the parties themselves: --map "{sheet}!*=Clients".',
   "import.service-calls-as-visits":
     'Its rows are services given at the client ({words}) and nothing in it says complaint: each row was read as a contact with the client (Visits). If the rows are faults the client reported: --map "{sheet}!*=Complaints".',
   "import.headerless-list":

@@ -541,7 +541,9 @@ export const zhCN: Record<MessageCode, string> = {
   "import.linked-to-form":
     "这些行未写客户；它们位于本表 {name} 的表单（第 {row} 行）下方，已关联到该客户。",
   "import.loans-as-assets":
-    '各列写的是贷款本身的要素（{columns}）：每行按借款人持有的一笔贷款（资产）读取，姓名用于关联借款人。如果各行就是借款人本身：--map "{sheet}!*=Clients"。',
+    '各列写的是贷款本身的要素（{columns}）：每行按借款人持有的一笔贷款（资产回顾）读取，姓名用于关联借款人。如果各行就是借款人本身：--map "{sheet}!*=Clients"。',
+  "import.lost-sales-as-pipeline":
+    '“{columns}”一列写的是生意没做成的原因：只有商机才会丢，所以每行按所写客户的一个商机（开发进度）读取。如果各行就是客户本身：--map "{sheet}!*=Clients"。',
   "import.service-calls-as-visits":
     '各行是为客户提供的服务（{words}），表中没有“投诉”之类的字样：每行按与客户的一次接触（拜访记录）读取。如果各行是客户报告的故障：--map "{sheet}!*=Complaints"。',
   "import.headerless-list":

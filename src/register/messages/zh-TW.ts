@@ -549,7 +549,9 @@ export const zhTW: Record<MessageCode, string> = {
   "import.linked-to-form":
     "這些列未寫客戶；它們位於本表 {name} 的表單（第 {row} 列）下方，已連結到該客戶。",
   "import.loans-as-assets":
-    '各欄寫的是貸款本身的要素（{columns}）：每列依借款人持有的一筆貸款（資產）讀取，姓名用於連結借款人。如果各列就是借款人本身：--map "{sheet}!*=Clients"。',
+    '各欄寫的是貸款本身的要素（{columns}）：每列依借款人持有的一筆貸款（資產回顧）讀取，姓名用於連結借款人。如果各列就是借款人本身：--map "{sheet}!*=Clients"。',
+  "import.lost-sales-as-pipeline":
+    '「{columns}」一欄寫的是生意沒做成的原因：只有商機才會流失，所以每列依所寫客戶的一個商機（開發進度）讀取。如果各列就是客戶本身：--map "{sheet}!*=Clients"。',
   "import.service-calls-as-visits":
     '各列是為客戶提供的服務（{words}），表中沒有「客訴」之類的字樣：每列依與客戶的一次接觸（拜訪紀錄）讀取。如果各列是客戶回報的故障：--map "{sheet}!*=Complaints"。',
   "import.headerless-list":

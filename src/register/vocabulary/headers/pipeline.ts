@@ -78,3 +78,25 @@ export const DEAL_SUBJECT_WORDS = [
   "业务类型",
   "意向产品",
 ] as const;
+
+/**
+ * Header words naming why a sale was lost or failed (Loss Reason, 未成单原因, 失败原因 beside a
+ * follow-up, 战败原因): a row that can be lost is an attempt to sell, a deal. Written folded (简体,
+ * lower case); Latin words match as whole header words. A client's churn (流失原因) is no deal's.
+ */
+export const LOST_SALE_WORDS = [
+  "loss reason",
+  "lost reason",
+  "reason lost",
+  "reason for loss",
+  "reason for losing",
+  "lost because",
+  "why lost",
+  "closed lost reason",
+  "未成单原因",
+  "未成交原因",
+  "丢单原因",
+  "输单原因",
+  "战败原因",
+  "失败原因",
+] as const;
