@@ -80,6 +80,39 @@ const ROLE_WORDS: ReadonlyMap<RowRole, readonly string[]> = new Map(
 const YEAR_OF_STUDY =
   /(?:^|[^a-z])(?:i{1,3}|iv|v|[1-6])\s*(?:st|nd|rd|th)\s*year(?![a-z])|(?:^|[^a-z])(?:first|second|third|fourth|fifth|final)\s*year(?![a-z])|^(?:大|研|高|初)[一二三四]$|[一二三四五六]年级/;
 
+/** A header that says only "year" of a person (Year, Year of Study, Class Year, 年级). */
+const YEAR_HEADER =
+  /^(?:(?:study|class|academic|current)\s)?year(?:\s(?:of\s)?study)?$|^(?:所在)?年级$/;
+/** Under such a header, a year said by its ordinal alone: Fourth, 3rd, Final, III. */
+const ORDINAL_YEAR = /^(?:first|second|third|fourth|fifth|final|[1-5](?:st|nd|rd|th)|i{1,3}|iv|v)$/;
+/** Filled on this many rows at least, and this share of them years of study, to say so. */
+const MIN_STUDY_YEARS = 5;
+const STUDY_YEAR_SHARE = 0.8;
+
+/**
+ * A column giving each row's year of study ("2nd Year", "Final year", 大二, 三年级; or Fourth, III
+ * under a Year header): only students have one, so the rows are students whatever else they hold.
+ * Returns the header and the years seen, or null.
+ */
+function studyYearColumn(headers: readonly string[], profiles: readonly ColumnProfile[]) {
+  for (let i = 0; i < headers.length; i++) {
+    const p = profiles[i];
+    if (!p?.values || p.filled < MIN_STUDY_YEARS || p.numeric > 0.2 || p.date > 0.2) continue;
+    const yearHeader = YEAR_HEADER.test(folded(headers[i]));
+    let years = 0;
+    let seen = 0;
+    for (const [value, count] of p.values) {
+      const t = folded(value);
+      if (t === "") continue;
+      seen += count;
+      if (YEAR_OF_STUDY.test(t) || (yearHeader && ORDINAL_YEAR.test(t))) years += count;
+    }
+    if (seen > 0 && years >= seen * STUDY_YEAR_SHARE)
+      return { header: headers[i].trim(), years: [...p.values.keys()].slice(0, 2) };
+  }
+  return null;
+}
+
 /** The role a sheet name or title says its rows have, or null. */
 function roleOfCaption(text: string): RowRole | null {
   const t = folded(text);
@@ -156,6 +189,8 @@ export function rowRoleOf(input: RowRoleInput): RowRoleReading | null {
     if (named && !read.numbered) return;
     add(read.role, header.trim());
   });
+  const studyYears = studyYearColumn(headers, profiles);
+  if (studyYears !== null) add("student", `${studyYears.header}: ${studyYears.years.join(", ")}`);
   if (found.size !== 1) return null;
   const [[role, evidence]] = [...found];
   return { role, evidence: [...new Set(evidence)] };

@@ -7,7 +7,7 @@
 import { matchForm, scoreHeader, targetsFor } from "./header-match";
 import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
 import { GUEST_EVENT_NAMES, GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
-import { zeroShare, type ColumnProfile } from "./profile";
+import { looksLikeJobTitle, zeroShare, type ColumnProfile } from "./profile";
 import { isBareNumberHeader, readHeader } from "./subject";
 import { holdingEvidence } from "./keyed-holdings";
 import type { SourceCell } from "./types";
@@ -873,6 +873,51 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
     : notDataOf("lookup", "sheet.why.staff-evidence", { evidence: shown([...new Set(found)]) });
 }
 
+/** A founding role (Founder, Co-founder, 联合创始人, 創辦人): only one's own organisation lists them so. */
+const FOUNDING_ROLE =
+  /^(?:co[\s-]?)?founders?\b|\bco[\s-]?founders?$|^founding\s|(?:联合)?创始人|創始人|創辦人|创办人/i;
+/** A role column is filled on this many rows at least, and this share of them roles. */
+const MIN_ROLES = 3;
+const ROLE_SHARE = 0.6;
+/** One organisation has a few founders: more, or founders on half the rows, are many firms'. */
+const MAX_FOUNDERS = 4;
+
+/**
+ * The organisation's own team: a column of the roles people hold (Founder, Co-founder, Designer,
+ * 工程师), its founders among them, and no column naming the firms they work at. A contact list of
+ * client firms names each contact's firm beside a "Founder & CEO"; a list of people with roles and
+ * no firm is of one organisation, and one that names its few founders is the holder's own (founders
+ * on many rows are of many firms: a list of founders to meet). Returns the column's header and its
+ * founding roles, or null.
+ */
+function foundersListed(shape: SheetShape): { header: string; roles: string[] } | null {
+  const firms = shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < MIN_ROLES) return false;
+    return p.company >= 0.3 || EMPLOYER_HEADER.test(matchForm(header));
+  });
+  if (firms) return null;
+  for (let i = 0; i < shape.profiles.length; i++) {
+    const p = shape.profiles[i];
+    if (!p || p.filled < MIN_ROLES || p.text < 0.8) continue;
+    const values = [...p.values];
+    const founding = values.filter(([v]) => FOUNDING_ROLE.test(v.trim())).map(([v]) => v.trim());
+    if (founding.length === 0) continue;
+    let roles = 0;
+    let founders = 0;
+    let seen = 0;
+    for (const [value, count] of values) {
+      seen += count;
+      if (FOUNDING_ROLE.test(value.trim())) founders += count;
+      else if (looksLikeJobTitle(value)) roles += count;
+    }
+    if (founders > MAX_FOUNDERS || founders * 2 >= seen) continue;
+    if (founders + roles >= seen * ROLE_SHARE)
+      return { header: shape.headers[i]?.trim() || columnLetter(i + 1), roles: founding };
+  }
+  return null;
+}
+
 /** Headers of a password column. */
 const PASSWORD_WORDS = ["password", "passwd", "pwd", "passcode", "密码", "密碼", "口令"];
 /** Headers of the name a person logs in with. */
@@ -1500,6 +1545,21 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   const staffList = shape.eventLog ? null : staffEvidence(shape, headers);
   if (staffList) return staffList;
+
+  const team =
+    shape.eventLog ||
+    !(
+      shape.registerSheet === null ||
+      shape.registerSheet === "Clients" ||
+      shape.registerSheet === "Contacts"
+    )
+      ? null
+      : foundersListed(shape);
+  if (team)
+    return notDataOf("people", "sheet.why.founders", {
+      header: team.header,
+      roles: shown(team.roles),
+    });
 
   // What the workbook says the rows are comes before what their values look like.
   const role = othersListed(shape);

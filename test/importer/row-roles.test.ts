@@ -116,6 +116,55 @@ describe("a list the workbook says is not of clients", () => {
     expect(renderIssueMessage(issue!, "zh-TW")).toContain("學生");
   });
 
+  it("is left out when a column gives each row's year of study (Fourth under Year, 2nd Year, 大二)", () => {
+    const years = ["First", "Second", "Third", "Fourth"];
+    notImported(
+      "Table 1",
+      list(["Name", "Branch", "Year", "Mobile", "Email"], (i) => [
+        person(i),
+        ["CSE", "ECE", "MECH"][i % 3],
+        years[i % 4],
+        phone(i),
+        mail(i),
+      ]),
+      ["students", "学生", "學生"]
+    );
+    notImported(
+      "Sheet1",
+      list(["Name", "Class", "Phone"], (i) => [
+        person(i),
+        `${["1st", "2nd", "3rd"][i % 3]} Year`,
+        phone(i),
+      ]),
+      ["students", "学生", "學生"]
+    );
+    notImported(
+      "名單",
+      list(["姓名", "年級", "手機"], (i) => [
+        cnName(i),
+        ["大一", "大二", "大三"][i % 3],
+        mobile(i),
+      ]),
+      ["students", "学生", "學生"]
+    );
+  });
+
+  it("stays a client list when a Year column holds years, not years of study", () => {
+    const r = importWorkbook([
+      sheet(
+        "Sheet1",
+        list(["Name", "Year", "Phone", "Email"], (i) => [
+          person(i),
+          2015 + (i % 5),
+          phone(i),
+          mail(i),
+        ])
+      ),
+    ]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(12);
+  });
+
   it("is left out when a staff number keys the rows beside a plain name", () => {
     notImported(
       "Sheet1",

@@ -12,6 +12,7 @@ import {
   looksLikeJobTitle,
 } from "../../src/importer/profile";
 import type { SourceCell } from "../../src/importer/types";
+import { renderIssueMessage } from "../../src/register/messages";
 import { sheet } from "./helpers";
 
 const NAMES = [
@@ -375,5 +376,78 @@ describe("a column no one filled in says nothing about the rows", () => {
     );
     expect(mapping.registerSheet).toBeNull();
     expect(mapping.reasonCoded?.code).toBe("sheet.why.staff");
+  });
+});
+
+describe("a team that names its founders", () => {
+  const FIRST = ["Asha", "Bikash", "Sujan", "Nisha", "Ramesh", "Priya"];
+  const LAST = ["Thapa", "Adhikari", "Gurung", "Shrestha", "Karki", "Rai"];
+  const person = (i: number) => `${FIRST[i % 6]} ${LAST[(i + 2) % 6]}`;
+  const mobile = (i: number) => `98${String(10000000 + i * 7919).slice(0, 8)}`;
+  const mail = (i: number) => `${FIRST[i % 6].toLowerCase()}${i}@example.com`;
+  const table = (headers: string[], rows: SourceCell[][]): SourceCell[][] => [headers, ...rows];
+
+  it("is the organisation's own team: roles with a founder among them, no firm named (en, 简, 繁)", () => {
+    const roles = [
+      "Founder",
+      "Co-founder",
+      "Web Designer",
+      "Developer",
+      "Content Writer",
+      "Analyst",
+    ];
+    const { r, mapping, issue } = kindOf(
+      "Sheet1",
+      table(
+        ["Name", "Email", "Phone", "Address", "Joined", "Role"],
+        people(6, (i) => [person(i), mail(i), mobile(i), "Tulsipur, Dang", "2021-03-02", roles[i]])
+      )
+    );
+    expect(mapping).toMatchObject({ registerSheet: null, kind: "people" });
+    expect(r.records.Clients).toHaveLength(0);
+    expect(issue).toBeDefined();
+    expect(renderIssueMessage(issue!, "en")).toContain("founders");
+    expect(renderIssueMessage(issue!, "zh-CN")).toContain("创始人");
+    expect(renderIssueMessage(issue!, "zh-TW")).toContain("創辦人");
+
+    const posts = ["創辦人", "联合创始人", "工程师", "会计", "秘书"];
+    const zh = kindOf(
+      "团队",
+      table(
+        ["姓名", "手机", "职位"],
+        people(5, (i) => [NAMES[i], `138${String(10000000 + i * 7919).slice(0, 8)}`, posts[i]])
+      )
+    );
+    expect(zh.mapping.registerSheet).toBeNull();
+    expect(zh.r.records.Clients).toHaveLength(0);
+  });
+
+  it("stays a client list when founders stand on most rows: founders of many firms", () => {
+    const { r, mapping } = kindOf(
+      "Sheet1",
+      table(
+        ["Name", "Role", "Email", "Phone"],
+        people(6, (i) => [person(i), i % 3 ? "Founder" : "Co-founder", mail(i), mobile(i)])
+      )
+    );
+    expect(mapping.registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(6);
+  });
+
+  it("stays a client list when a column names the firms the founders run", () => {
+    const { r, mapping } = kindOf(
+      "Sheet1",
+      table(
+        ["Name", "Company", "Title", "Email"],
+        people(6, (i) => [
+          person(i),
+          `${LAST[i]} Trading Ltd`,
+          i % 2 ? "Founder & CEO" : "Co-founder",
+          mail(i),
+        ])
+      )
+    );
+    expect(mapping.registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(6);
   });
 });

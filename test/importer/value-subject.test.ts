@@ -20,6 +20,10 @@ describe("a header naming a thing's number or name", () => {
     "工單號碼",
     "Vehicle No.",
     "車輛編號",
+    "Loan_ID",
+    "Application No",
+    "借據號",
+    "理赔编号",
     "运单号",
     "Container #",
   ])("%s names a thing", (header) => expect(namesAThing(header)).toBe(true));
@@ -51,4 +55,30 @@ describe("a transport log's vehicle numbers", () => {
       expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...firms].sort());
     }
   );
+});
+
+describe("anonymous applications keyed by the loan's number", () => {
+  it.each([
+    [
+      "en",
+      ["Loan_ID", "Gender", "Married", "County", "ApplicantIncome", "LoanAmount", "Loan_Status"],
+    ],
+    ["zh-CN", ["贷款编号", "性别", "婚否", "县", "申请人收入", "贷款金额", "审批结果"]],
+    ["zh-TW", ["貸款編號", "性別", "婚否", "縣", "申請人收入", "貸款金額", "審批結果"]],
+  ] as const)("make no client of each loan (%s)", (_lang, header) => {
+    const places = ["Mombasa", "Kiambu", "Nakuru", "Kisumu"];
+    const rows: SourceCell[][] = [[...header]];
+    for (let i = 0; i < 30; i++)
+      rows.push([
+        `LP00${1002 + i * 7}`,
+        i % 3 ? "Male" : "Female",
+        i % 2 ? "Yes" : "No",
+        places[i % 4],
+        3000 + i * 137,
+        80 + (i % 9) * 10,
+        i % 4 ? "Y" : "N",
+      ]);
+    const r = importWorkbook([sheet("in", rows)]);
+    expect(r.records.Clients).toHaveLength(0);
+  });
 });

@@ -447,6 +447,8 @@ export const en = {
     "{column} names the shops or branches sheet {sheet} lists as the organisation's own ({count} of its {total} names): its rows are those units, not clients",
   "sheet.why.own-units":
     'its rows are units named in "{header}" with what only their owner writes of them ({evidence:quoted}: how each is run, when it opened, its floor area, whether it trades): the organisation\'s own shops or branches, not clients',
+  "sheet.why.founders":
+    "column {header} gives each person's role in one organisation, its founders among them ({roles:quoted}), and no column names the firms they work for: the organisation's own team, not clients",
   "sheet.why.staff-evidence":
     "its name, headers and values ({evidence:quoted}) describe the organisation's own people (departments, posts, extensions), not clients",
   "sheet.why.staff-serving":

@@ -376,6 +376,8 @@ export const zhCN: Record<MessageCode, string> = {
     "{column} 栏列出的是工作表“{sheet}”中本单位自己的店铺或分支机构（{total} 个名称中有 {count} 个）：各行是这些店铺或机构，不是客户",
   "sheet.why.own-units":
     "其各行是“{header}”列出的门店或网点，并记有只有经营者自己才会记录的信息（{evidence:quoted}：经营方式、开业日期、面积、是否在营）：是本单位自己的店铺或分支机构，不是客户",
+  "sheet.why.founders":
+    "{header} 列写的是每人在同一机构中的角色，其中有创始人（{roles:quoted}），且没有列写他们所在的公司：是本机构自己的团队，不是客户",
   "sheet.why.staff-evidence":
     "其名称、表头和内容（{evidence:quoted}）描述的是本单位的人员（部门、职务、分机），不是客户",
   "sheet.why.staff-serving":

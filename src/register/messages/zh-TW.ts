@@ -382,6 +382,8 @@ export const zhTW: Record<MessageCode, string> = {
     "{column} 欄列出的是工作表「{sheet}」中本單位自己的店鋪或分支機構（{total} 個名稱中有 {count} 個）：各列是這些店鋪或機構，不是客戶",
   "sheet.why.own-units":
     "其各列是「{header}」列出的門市或據點，並記有只有經營者自己才會記錄的資訊（{evidence:quoted}：經營方式、開業日期、面積、是否營業中）：是本單位自己的店鋪或分支機構，不是客戶",
+  "sheet.why.founders":
+    "{header} 欄寫的是每人在同一機構中的角色，其中有創辦人（{roles:quoted}），且沒有欄寫他們所在的公司：是本機構自己的團隊，不是客戶",
   "sheet.why.staff-evidence":
     "其名稱、標題和內容（{evidence:quoted}）描述的是本單位的人員（部門、職務、分機），不是客戶",
   "sheet.why.staff-serving":

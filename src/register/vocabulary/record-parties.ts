@@ -284,6 +284,13 @@ export const THING_KEY_WORDS = {
     "waybill",
     "consignment",
     "shipment",
+    // A request or a debt a party made, numbered by the lender's or the insurer's system: the
+    // record's own number (Loan_ID, Application No, Claim No, 借据号), not the party's.
+    "loan",
+    "application",
+    "claim",
+    "transaction",
+    "booking",
     "设备",
     "终端",
     "机顶盒",
@@ -306,6 +313,11 @@ export const THING_KEY_WORDS = {
     "运单",
     "货柜",
     "集装箱",
+    "贷款",
+    "借据",
+    "申请",
+    "理赔",
+    "交易",
   ],
   /** What may follow the thing's word in a header of its number or name (设备号, Order No, 合同名称). */
   numberOrName: [
