@@ -1,0 +1,225 @@
+/**
+ * A workbook a person opens to import holds a list. When nothing in it reads as register data, by
+ * its headers or by its values, a table of distinct named rows — a column of people's or firms'
+ * names, a different one on nearly every row, with perhaps a code, a phone, an e-mail or an amount
+ * beside it — is the list it most resembles: the client list, read for its obvious columns. Its
+ * header, when it has one, says the column names the rows (Donor Name, customer_naem, 会员); a
+ * list typed without a header (M001 | Anil HK, a tenant book from A1) shows it by a second column
+ * telling the same rows apart: a code of each row, a phone, an e-mail, an ID number.
+ *
+ * Lists whose rows the workbook says are someone else (staff, students, players, suppliers:
+ * row-roles.ts, by a role word in any header or caption), an event's guests (where each sits,
+ * whether they come), a header naming a person of ours, a unit of ours or a thing (Salesman, 区县分公司,
+ * Product), names that are codes or figures (Villa 1-4, SKU-22) and names repeated down the rows
+ * (a log) are no such list.
+ */
+import { cellText, isBlankCell } from "./grid";
+import { isEmptyMark } from "./normalize/cell";
+import type { ColumnProfile } from "./profile";
+import { namesClients, roleWordIn, rowRoleOf } from "./row-roles";
+import { readHeader } from "./subject";
+import { isPlaceholderHeader } from "./header-words";
+import { matchForm } from "./header-match";
+import { namesOwnUnit } from "./map-columns";
+import { GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
+import type { SourceCell } from "./types";
+
+/** Fewer named rows than this make no list a person would import as such. */
+const MIN_ROWS = 5;
+/** Share of the rows the name column must fill, and of its names that must differ. */
+const NAMING_SHARE = 0.8;
+/** Share of the column's values that must read as a name (words, no figures). */
+const NAME_SHARE = 0.8;
+/** A name longer than this, or of more words, is a sentence: a description, a note. */
+const MAX_NAME_LENGTH = 80;
+const MAX_NAME_WORDS = 12;
+
+export interface NamedRowsInput {
+  sheetName: string;
+  /** The title lines above the table's header, "" when there are none. */
+  title: string;
+  /** Each column's header text ("" on a list without a header row). */
+  headers: readonly string[];
+  columnValues: readonly (readonly SourceCell[])[];
+  profiles: readonly ColumnProfile[];
+}
+
+export interface NamedRows {
+  /** The column (index into the table's columns) naming each row. */
+  column: number;
+  /** How many rows it names. */
+  named: number;
+  /** Its names, as written (trimmed): to tell one list from a copy of it. */
+  names: ReadonlySet<string>;
+  /**
+   * On a list without a header, the column of each row's own code beside the names (M001 | Anil
+   * HK): the client's number. Null when there is none, or a header says what the columns are.
+   */
+  code: number | null;
+}
+
+/** Letters, in any script, with the marks names carry ('’.&-/,() ·), and no figures. */
+const NAME_TEXT = /^\p{L}[\p{L}\p{M}'’.&\-/,()· ]*$/u;
+
+/** A value a person reads as someone's name: words, not a code, figure, date or sentence. */
+function readsAsName(text: string): boolean {
+  const t = text.trim().replace(/\s+/g, " ");
+  if (t === "" || t.length > MAX_NAME_LENGTH || !NAME_TEXT.test(t)) return false;
+  return t.split(" ").length <= MAX_NAME_WORDS;
+}
+
+/** The filled values of a column (dashes and "n/a" for none left out), trimmed. */
+function filledTexts(values: readonly SourceCell[]): string[] {
+  return values.flatMap((v) =>
+    isBlankCell(v) || isEmptyMark(v) ? [] : [cellText(v).trim().replace(/\s+/g, " ")]
+  );
+}
+
+/** A header that is no header: blank, or a tool's placeholder (Column1, 列1). */
+function unheaded(header: string): boolean {
+  return header.trim() === "" || isPlaceholderHeader(header);
+}
+
+/**
+ * Whether a column's header lets it name the rows: none on a list without any header, a name's
+ * (Donor Name, 姓名), or the party's own word (customer_naem, 会员) — never a person of ours, a
+ * contact at the party, a unit of ours or a thing (Salesman, 联系人, 区县分公司, Product Name), nor
+ * a number's (Donor ID). An unheaded column beside headed ones is a note's, not the list's names.
+ */
+function headerLetsName(header: string, headerless: boolean): boolean {
+  if (unheaded(header)) return headerless;
+  if (namesOwnUnit(header)) return false;
+  const reading = readHeader(header);
+  if (reading.role !== "subject" && reading.role !== "none") return false;
+  // A party's word alone must be a client's (customer_naem, 会员): a firm's or a store's word
+  // (区县分公司, a county branch) may name a unit of ours.
+  return reading.base === "name" || (reading.base === null && namesClients(header));
+}
+
+/** Names of people or firms on most of the rows, nearly each row another. */
+function namesRows(values: readonly SourceCell[], rows: number): Set<string> | null {
+  const texts = filledTexts(values);
+  if (texts.length < MIN_ROWS || texts.length < rows * NAMING_SHARE) return null;
+  const names = new Set(texts);
+  if (names.size < texts.length * NAMING_SHARE) return null;
+  const named = texts.filter(readsAsName).length;
+  return named >= texts.length * NAME_SHARE ? names : null;
+}
+
+/**
+ * A column beside the names that tells the same rows apart: a phone, an e-mail, an ID number, or
+ * a code of each row (M001; figures, however different, are amounts, not codes).
+ */
+function tellsRowsApart(
+  p: ColumnProfile,
+  columnValues: readonly (readonly SourceCell[])[],
+  at: number,
+  names: number,
+  rows: number
+): boolean {
+  if (p.filled < rows * 0.5) return false;
+  if (p.phone >= 0.5 || emailShare(p) >= 0.5 || p.idNumber >= 0.5) return true;
+  return codeColumn(columnValues, names, rows) === at;
+}
+
+/** Header words of an event's guest list: where each sits, whether they come, as guests. */
+const GUEST_WORDS = [
+  ...GUEST_LIST_WORDS.guests,
+  ...GUEST_LIST_WORDS.seats,
+  ...GUEST_LIST_WORDS.attendance,
+].map(matchForm);
+
+/** A header saying the rows are an event's guests (桌次, Seat, RSVP, 来宾). */
+function saysGuests(headers: readonly string[]): boolean {
+  return headers.some((h) => {
+    const folded = matchForm(h);
+    return folded !== "" && GUEST_WORDS.some((w) => folded.includes(w));
+  });
+}
+
+/** One token of letters and figures both (M001, HO00056, SM-12): a code, not a word or a figure. */
+const CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d._\-/#]{2,20}$/u;
+
+/**
+ * The first column besides the names holding a different code on nearly every row it fills: each
+ * row's own number, as a person reads a code | name list.
+ */
+function codeColumn(
+  columnValues: readonly (readonly SourceCell[])[],
+  names: number,
+  rows: number
+): number | null {
+  const at = columnValues.findIndex((values, j) => {
+    if (j === names) return false;
+    const texts = filledTexts(values);
+    if (texts.length < rows * NAMING_SHARE) return false;
+    const codes = texts.filter((t) => CODE.test(t)).length;
+    return codes >= texts.length * 0.9 && new Set(texts).size >= texts.length * 0.95;
+  });
+  return at < 0 ? null : at;
+}
+
+/**
+ * The column naming each row of a table read as no register data, when the table is a list of
+ * distinct named rows a person would import as the clients; null otherwise.
+ */
+export function namedRowsOf(input: NamedRowsInput): NamedRows | null {
+  const { headers, columnValues, profiles } = input;
+  const rows = Math.max(0, ...profiles.map((p) => p.filled));
+  if (rows < MIN_ROWS) return null;
+  if (rowRoleOf(input) !== null) return null;
+  const filledHeaders = headers.filter((_, i) => (profiles[i]?.filled ?? 0) > 0);
+  if (roleWordIn([input.sheetName, input.title, ...filledHeaders]) !== null) return null;
+  if (saysGuests(filledHeaders)) return null;
+  const headerless = headers.every(unheaded);
+  let best: NamedRows | null = null;
+  let bestShare = 0;
+  columnValues.forEach((values, i) => {
+    const p = profiles[i];
+    if (!p || p.text < NAME_SHARE || !headerLetsName(headers[i] ?? "", headerless)) return;
+    const names = namesRows(values, rows);
+    if (!names) return;
+    // Without a header only a second column telling the rows apart makes the names a list's.
+    if (
+      headerless &&
+      !profiles.some((q, j) => j !== i && tellsRowsApart(q, columnValues, j, i, rows))
+    )
+      return;
+    // Of several, the one whose values read most as people's or firms' names.
+    const share = p.personName + p.company;
+    if (best === null || share > bestShare) {
+      const code = headerless ? codeColumn(columnValues, i, rows) : null;
+      best = { column: i, named: filledTexts(values).length, names, code };
+      bestShare = share;
+    }
+  });
+  return best;
+}
+
+/** Nearly all the names of `a` are among those of `b`: a copy of that list, not a list of its own. */
+export function copiesNames(a: NamedRows, b: NamedRows): boolean {
+  let found = 0;
+  for (const name of a.names) if (b.names.has(name)) found++;
+  return found >= a.names.size * NAMING_SHARE;
+}
+
+/** Share of a column's values, those saying "none" (-, n/a) left out, that are e-mail addresses. */
+function emailShare(p: ColumnProfile): number {
+  let marks = 0;
+  for (const [text, n] of p.values) if (isEmptyMark(text)) marks += n;
+  const shown = p.sampled - marks;
+  return shown < MIN_ROWS ? 0 : (p.email * p.sampled) / shown;
+}
+
+/**
+ * The column of the rows' e-mail addresses, when no column was read as one: nearly every value a
+ * person wrote in it is an address, the dashes for "none" between them saying nothing.
+ */
+export function emailColumn(
+  fields: readonly (string | null)[],
+  profiles: readonly ColumnProfile[]
+): number | null {
+  if (fields.includes("email")) return null;
+  const at = profiles.findIndex((p, i) => fields[i] === null && emailShare(p) >= NAMING_SHARE);
+  return at < 0 ? null : at;
+}
