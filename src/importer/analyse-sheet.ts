@@ -77,7 +77,7 @@ import { isHintRow } from "./hint-rows";
 import { profileColumn, type ColumnProfile } from "./profile";
 import { keyedHoldings } from "./keyed-holdings";
 import { partyListReading } from "./party-list";
-import { copiesNames, emailColumn, namedRowsOf } from "./named-rows";
+import { copiesNames, emailColumn, namedRowsOf, variesWithinName } from "./named-rows";
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
@@ -1103,14 +1103,15 @@ function partiesOfLastResort(
 const NAMED_ROWS_CONFIDENCE = 0.4;
 
 /**
- * The mapping with `column` naming the rows (any other column read as the name is not), `code`,
- * when given and read as nothing else, numbering them, and a column of e-mail addresses between
- * dashes for none reaching them.
+ * The mapping with `column` naming the rows (any other column read as the name is not, nor an id
+ * changing on one name's rows), `code`, when given and read as nothing else, numbering them, and a
+ * column of e-mail addresses between dashes for none reaching them.
  */
 function namingColumn(
   columns: ColumnMapping[],
   { column, code }: { column: number; code: number | null },
-  profiles: readonly ColumnProfile[]
+  profiles: readonly ColumnProfile[],
+  columnValues: readonly SourceCell[][]
 ): ColumnMapping[] {
   const numbered = code !== null && columns[code]?.field === null && code !== column;
   const clientId = numbered ? columns.findIndex((c) => c.field === "clientId") : -1;
@@ -1127,7 +1128,13 @@ function namingColumn(
         : { ...c, field: "name", confidence: NAMED_ROWS_CONFIDENCE, source: "values" };
     if (numbered && i === code && clientId < 0)
       return { ...c, field: "clientId", confidence: NAMED_ROWS_CONFIDENCE, source: "values" };
-    return c.field === "name" ? { ...c, field: null, confidence: 0, source: "values" } : c;
+    // A party's number is one per party: a column changing on the rows of one name is not.
+    const perRow =
+      (c.field === "clientId" || c.field === "idNumber") &&
+      variesWithinName(columnValues[column] ?? [], columnValues[i] ?? []);
+    return c.field === "name" || perRow
+      ? { ...c, field: null, confidence: 0, source: "values" }
+      : c;
   });
 }
 
@@ -2481,7 +2488,8 @@ function analyseBlock(
     return typed[i] ? addressTypeMapping(column, columnValues[i]) : null;
   };
   let mapped = mapAllBut(firstAside);
-  if (namedRows !== undefined) mapped.columns = namingColumn(mapped.columns, namedRows, profiles);
+  if (namedRows !== undefined)
+    mapped.columns = namingColumn(mapped.columns, namedRows, profiles, columnValues);
   if (!overridden && registerSheet === "Family" && !holdsRelatives(mapped.columns, profiles)) {
     registerSheet = "Clients";
     mapping.registerSheet = "Clients";

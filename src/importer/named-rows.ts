@@ -1,17 +1,18 @@
 /**
  * A workbook a person opens to import holds a list. When nothing in it reads as register data, by
  * its headers or by its values, a table of distinct named rows — a column of people's or firms'
- * names, a different one on nearly every row, with perhaps a code, a phone, an e-mail or an amount
- * beside it — is the list it most resembles: the client list, read for its obvious columns. Its
- * header, when it has one, says the column names the rows (Donor Name, customer_naem, 会员); a
- * list typed without a header (M001 | Anil HK, a tenant book from A1) shows it by a second column
- * telling the same rows apart: a code of each row, a phone, an e-mail, an ID number.
+ * names, a different one on nearly every row (or one per run of rows: a dealer over the pin codes
+ * it serves), with perhaps a code, a phone, an e-mail or an amount beside it — is the list it most
+ * resembles: the client list, read for its obvious columns. Its header, when it has one, says the
+ * column names the rows (Donor Name, customer_naem, 会员); a list typed without a header (M001 |
+ * Anil HK, a tenant book from A1) shows it by a second column telling the same rows apart: a code
+ * of each row, a phone, an e-mail, an ID number.
  *
  * Lists whose rows the workbook says are someone else (staff, students, players, suppliers:
  * row-roles.ts, by a role word in any header or caption), an event's guests (where each sits,
- * whether they come), a header naming a person of ours, a unit of ours or a thing (Salesman, 区县分公司,
- * Product), names that are codes or figures (Villa 1-4, SKU-22) and names repeated down the rows
- * (a log) are no such list.
+ * whether they come), a header naming a person of ours, a unit of ours or a thing (Salesman,
+ * 区县分公司, Product), names that are codes or figures (Villa 1-4, SKU-22) and names coming back
+ * down the rows (a log) are no such list.
  */
 import { cellText, isBlankCell } from "./grid";
 import { isEmptyMark } from "./normalize/cell";
@@ -47,7 +48,7 @@ export interface NamedRowsInput {
 export interface NamedRows {
   /** The column (index into the table's columns) naming each row. */
   column: number;
-  /** How many rows it names. */
+  /** How many different parties it names. */
   named: number;
   /** Its names, as written (trimmed): to tell one list from a copy of it. */
   names: ReadonlySet<string>;
@@ -96,14 +97,33 @@ function headerLetsName(header: string, headerless: boolean): boolean {
   return reading.base === "name" || (reading.base === null && namesClients(header));
 }
 
-/** Names of people or firms on most of the rows, nearly each row another. */
-function namesRows(values: readonly SourceCell[], rows: number): Set<string> | null {
+/** How many runs of one value the texts make, read down the rows. */
+function runsOf(texts: readonly string[]): number {
+  return texts.filter((t, i) => i === 0 || t !== texts[i - 1]).length;
+}
+
+/**
+ * Names of people or firms on most of the rows, nearly each row another — or, when `inRuns`, each
+ * name on one run of rows of its own (a dealer over the pin codes it serves, a row per site).
+ */
+function namesRows(
+  values: readonly SourceCell[],
+  rows: number,
+  inRuns: boolean
+): Set<string> | null {
   const texts = filledTexts(values);
-  if (texts.length < MIN_ROWS || texts.length < rows * NAMING_SHARE) return null;
+  if (texts.length < rows * NAMING_SHARE) return null;
   const names = new Set(texts);
-  if (names.size < texts.length * NAMING_SHARE) return null;
+  if (names.size < MIN_ROWS) return null;
+  const distinct = names.size >= texts.length * NAMING_SHARE;
+  if (!distinct && !(inRuns && runsOf(texts) === names.size)) return null;
   const named = texts.filter(readsAsName).length;
   return named >= texts.length * NAME_SHARE ? names : null;
+}
+
+/** A column of days on most rows: rows each dated are events (a log), not a list of parties. */
+function datesRows(profiles: readonly ColumnProfile[], rows: number): boolean {
+  return profiles.some((p) => p.filled >= rows * 0.5 && p.date >= 0.5);
 }
 
 /**
@@ -172,12 +192,14 @@ export function namedRowsOf(input: NamedRowsInput): NamedRows | null {
   if (roleWordIn([input.sheetName, input.title, ...filledHeaders]) !== null) return null;
   if (saysGuests(filledHeaders)) return null;
   const headerless = headers.every(unheaded);
+  // A name over a run of rows is one party's only under a header saying so, on rows no day dates.
+  const dated = datesRows(profiles, rows);
   let best: NamedRows | null = null;
   let bestShare = 0;
   columnValues.forEach((values, i) => {
     const p = profiles[i];
     if (!p || p.text < NAME_SHARE || !headerLetsName(headers[i] ?? "", headerless)) return;
-    const names = namesRows(values, rows);
+    const names = namesRows(values, rows, !headerless && !dated);
     if (!names) return;
     // Without a header only a second column telling the rows apart makes the names a list's.
     if (
@@ -189,7 +211,7 @@ export function namedRowsOf(input: NamedRowsInput): NamedRows | null {
     const share = p.personName + p.company;
     if (best === null || share > bestShare) {
       const code = headerless ? codeColumn(columnValues, i, rows) : null;
-      best = { column: i, named: filledTexts(values).length, names, code };
+      best = { column: i, named: names.size, names, code };
       bestShare = share;
     }
   });
@@ -222,4 +244,26 @@ export function emailColumn(
   if (fields.includes("email")) return null;
   const at = profiles.findIndex((p, i) => fields[i] === null && emailShare(p) >= NAMING_SHARE);
   return at < 0 ? null : at;
+}
+
+/**
+ * Whether a column takes more than one value on the rows of one name (a pin code, a site number
+ * beside a dealer named on each of its rows): it numbers the rows, not the party, so it is no id
+ * of the party's.
+ */
+export function variesWithinName(
+  names: readonly SourceCell[],
+  values: readonly SourceCell[]
+): boolean {
+  const seen = new Map<string, string>();
+  for (let r = 0; r < names.length; r++) {
+    const name = cellText(names[r] ?? null).trim();
+    const value = values[r] ?? null;
+    if (name === "" || isBlankCell(value) || isEmptyMark(value)) continue;
+    const text = cellText(value).trim();
+    const before = seen.get(name);
+    if (before !== undefined && before !== text) return true;
+    seen.set(name, text);
+  }
+  return false;
 }

@@ -92,6 +92,22 @@ describe("a workbook that would import nothing is read for its list of named row
     expect(r.issues.filter((i) => i.code === "import.named-rows")).toHaveLength(2);
   });
 
+  const dealers: Record<Lang, string[]> = {
+    en: ["Pin Code", "Dealer Name"],
+    "zh-CN": ["邮编", "经销商名称"],
+    "zh-TW": ["郵遞區號", "經銷商名稱"],
+  };
+  for (const lang of LANGS)
+    it(`a name over a run of rows each (a dealer over its pin codes) is one client (${lang})`, () => {
+      const rows = table(dealers[lang], 30, (_, i, c) =>
+        c === 0 ? `${560001 + i * 37}` : person[lang](Math.floor(i / 5))
+      );
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      expect(r.mappings[0]?.registerSheet).toBe("Clients");
+      expect(r.mappings[0]?.columns[0].field).not.toBe("clientId");
+      expect(r.records.Clients).toHaveLength(6);
+    });
+
   const staff: Record<Lang, string[]> = {
     en: ["Employee Name", "Extension"],
     "zh-CN": ["员工姓名", "分机"],
