@@ -18,11 +18,13 @@ import { cellText, isBlankCell } from "./grid";
 import { isEmptyMark } from "./normalize/cell";
 import type { ColumnProfile } from "./profile";
 import { namesClients, roleWordIn, rowRoleOf } from "./row-roles";
+import { partyNameShare } from "./party-names";
 import { readHeader } from "./subject";
 import { isPlaceholderHeader } from "./header-words";
 import { matchForm } from "./header-match";
 import { namesOwnUnit } from "./map-columns";
 import { GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
+import { CLIENT_SIDE_WORDS } from "../register/vocabulary";
 import type { SourceCell } from "./types";
 
 /** Fewer named rows than this make no list a person would import as such. */
@@ -81,20 +83,25 @@ function unheaded(header: string): boolean {
   return header.trim() === "" || isPlaceholderHeader(header);
 }
 
+/** The clients' own words (customer, 会员), folded: a header that is one of them names the rows. */
+const CLIENT_WORDS = new Set(CLIENT_SIDE_WORDS.client.map(matchForm));
+
 /**
  * Whether a column's header lets it name the rows: none on a list without any header, a name's
- * (Donor Name, 姓名), or the party's own word (customer_naem, 会员) — never a person of ours, a
- * contact at the party, a unit of ours or a thing (Salesman, 联系人, 区县分公司, Product Name), nor
- * a number's (Donor ID). An unheaded column beside headed ones is a note's, not the list's names.
+ * (Donor Name, 姓名), the clients' word alone (Customer, 会员), or — over values that are mostly
+ * firms' or people's names — a header with the clients' word in it (customer_naem). Never a
+ * person of ours, a contact at the party, a unit of ours or a thing (Salesman, 联系人, 区县分公司,
+ * Product Name), a thing of the client's (Customer Search Term), nor a number's (Donor ID). An
+ * unheaded column beside headed ones is a note's, not the list's names.
  */
-function headerLetsName(header: string, headerless: boolean): boolean {
+function headerLetsName(header: string, headerless: boolean, p: ColumnProfile): boolean {
   if (unheaded(header)) return headerless;
   if (namesOwnUnit(header)) return false;
   const reading = readHeader(header);
   if (reading.role !== "subject" && reading.role !== "none") return false;
-  // A party's word alone must be a client's (customer_naem, 会员): a firm's or a store's word
-  // (区县分公司, a county branch) may name a unit of ours.
-  return reading.base === "name" || (reading.base === null && namesClients(header));
+  if (reading.base !== null) return reading.base === "name";
+  if (CLIENT_WORDS.has(matchForm(header))) return true;
+  return namesClients(header) && partyNameShare(p.values) >= 0.5;
 }
 
 /** How many runs of one value the texts make, read down the rows. */
@@ -198,7 +205,7 @@ export function namedRowsOf(input: NamedRowsInput): NamedRows | null {
   let bestShare = 0;
   columnValues.forEach((values, i) => {
     const p = profiles[i];
-    if (!p || p.text < NAME_SHARE || !headerLetsName(headers[i] ?? "", headerless)) return;
+    if (!p || p.text < NAME_SHARE || !headerLetsName(headers[i] ?? "", headerless, p)) return;
     const names = namesRows(values, rows, !headerless && !dated);
     if (!names) return;
     // Without a header only a second column telling the rows apart makes the names a list's.
