@@ -24,7 +24,7 @@ import { isPlaceholderHeader } from "./header-words";
 import { matchForm } from "./header-match";
 import { namesOwnUnit } from "./map-columns";
 import { GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
-import { CLIENT_SIDE_WORDS } from "../register/vocabulary";
+import { CLIENT_SIDE_WORDS, ROW_ROLE_WORDS } from "../register/vocabulary";
 import type { SourceCell } from "./types";
 
 /** Fewer named rows than this make no list a person would import as such. */
@@ -85,6 +85,8 @@ function unheaded(header: string): boolean {
 
 /** The clients' own words (customer, 会员), folded: a header that is one of them names the rows. */
 const CLIENT_WORDS = new Set(CLIENT_SIDE_WORDS.client.map(matchForm));
+/** Suppliers' words, folded: a name header holding one lists suppliers, alone or with clients. */
+const SUPPLIER_WORDS = ROW_ROLE_WORDS.supplier.map(matchForm);
 
 /**
  * Whether a column's header lets it name the rows: none on a list without any header, a name's
@@ -96,7 +98,9 @@ const CLIENT_WORDS = new Set(CLIENT_SIDE_WORDS.client.map(matchForm));
  */
 function headerLetsName(header: string, headerless: boolean, p: ColumnProfile): boolean {
   if (unheaded(header)) return headerless;
-  if (namesOwnUnit(header)) return false;
+  // Clients and suppliers under one header (客戶供應商簡稱): which row is which is said nowhere.
+  if (namesOwnUnit(header) || SUPPLIER_WORDS.some((w) => matchForm(header).includes(w)))
+    return false;
   const reading = readHeader(header);
   if (reading.role !== "subject" && reading.role !== "none") return false;
   if (reading.base !== null) return reading.base === "name";
@@ -201,28 +205,37 @@ export function namedRowsOf(input: NamedRowsInput): NamedRows | null {
   const headerless = headers.every(unheaded);
   // A name over a run of rows is one party's only under a header saying so, on rows no day dates.
   const dated = datesRows(profiles, rows);
-  let best: NamedRows | null = null;
-  let bestShare = 0;
+  const found: NamedRows[] = [];
   columnValues.forEach((values, i) => {
     const p = profiles[i];
     if (!p || p.text < NAME_SHARE || !headerLetsName(headers[i] ?? "", headerless, p)) return;
     const names = namesRows(values, rows, !headerless && !dated);
     if (!names) return;
-    // Without a header only a second column telling the rows apart makes the names a list's.
-    if (
-      headerless &&
-      !profiles.some((q, j) => j !== i && tellsRowsApart(q, columnValues, j, i, rows))
-    )
-      return;
-    // Of several, the one whose values read most as people's or firms' names.
-    const share = p.personName + p.company;
-    if (best === null || share > bestShare) {
-      const code = headerless ? codeColumn(columnValues, i, rows) : null;
-      best = { column: i, named: names.size, names, code };
-      bestShare = share;
-    }
+    // Without a header only full names (a given and a family name, a firm's words) beside a
+    // column telling the rows apart make a list's: one word (Harbor, Red) may name anything.
+    if (headerless && (wordsShare(names) < NAME_SHARE || !toldApart(i))) return;
+    const code = headerless ? codeColumn(columnValues, i, rows) : null;
+    found.push({ column: i, named: names.size, names, code });
   });
-  return best;
+  // Another column naming each row as well, under a header saying nothing of whose names they are
+  // (a borrower beside the one who referred them): which is the client is not said, so no guess.
+  const rivals = columnValues.filter((values, i) => {
+    if (found.some((f) => f.column === i) || (profiles[i]?.text ?? 0) < NAME_SHARE) return false;
+    const role = readHeader(headers[i] ?? "").role;
+    return role !== "owner" && role !== "contact" && namesRows(values, rows, false) !== null;
+  });
+  return found.length === 1 && rivals.length === 0 ? found[0] : null;
+
+  function toldApart(names: number): boolean {
+    return profiles.some((q, j) => j !== names && tellsRowsApart(q, columnValues, j, names, rows));
+  }
+}
+
+/** Share of the names written in two words or more (han names aside, whole in two to four). */
+function wordsShare(names: ReadonlySet<string>): number {
+  let full = 0;
+  for (const name of names) if (/\s/.test(name) || /^[\u3400-\u9fff·]{2,}$/u.test(name)) full++;
+  return names.size === 0 ? 0 : full / names.size;
 }
 
 /** Nearly all the names of `a` are among those of `b`: a copy of that list, not a list of its own. */
