@@ -80,6 +80,7 @@ import { isHintRow } from "./hint-rows";
 import { profileColumn, type ColumnProfile } from "./profile";
 import { keyedHoldings } from "./keyed-holdings";
 import { partyListReading } from "./party-list";
+import { copiesNames, emailColumn, namedRowsOf, variesWithinName } from "./named-rows";
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
@@ -200,6 +201,8 @@ export interface SheetAnalysis {
   template?: { registerSheet: SheetKey; confidence: number; columns: ColumnMapping[] };
   /** Read as a client list by what its header says names each row and by its values (party-list.ts). */
   byValues?: boolean;
+  /** Read as the list of named rows the workbook most resembles, nothing else importing (named-rows.ts). */
+  namedRows?: boolean;
   /**
    * A client sheet naming no one that adds its fields to the clients of another sheet through
    * their number (derived-sheets.ts joinedSheets): that sheet, the key column and its keys.
@@ -413,6 +416,8 @@ interface BlockContext {
   peopleAsClients?: boolean;
   /** Nothing else in the workbook is register data: a list of parties by its values is enough. */
   partiesByValues?: boolean;
+  /** Nothing in the workbook imports: the table is the list named by this column (and code). */
+  namedRows?: { column: number; code: number | null };
 }
 
 export interface SheetOptions {
@@ -436,6 +441,8 @@ export interface SheetOptions {
   peopleAsClients?: boolean;
   /** Nothing else in the workbook imports: the main table may be a list of parties by its values. */
   partiesByValues?: boolean;
+  /** Nothing in the workbook imports: the block at this range is a list named by this column. */
+  namedRows?: { range: string; column: number; code: number | null };
 }
 
 export function analyseSheet(
@@ -532,6 +539,9 @@ export function analyseSheet(
         buyerLogLayout: options.buyerLogLayout === true && i === main,
         peopleAsClients: options.peopleAsClients === true && i === main,
         partiesByValues: options.partiesByValues === true && i === main,
+        ...(options.namedRows && (several ? rangeRef(b.bounds) : "") === options.namedRows.range
+          ? { namedRows: { column: options.namedRows.column, code: options.namedRows.code } }
+          : {}),
       }
     );
     return folded ? { ...analysis, foldedRows: folded.followers } : analysis;
@@ -889,7 +899,11 @@ export function analyseWorkbook(
       ),
     true
   );
-  return partiesOfLastResort(decideTables(analyses), sheets, overrides);
+  return namedRowsOfLastResort(
+    partiesOfLastResort(decideTables(analyses), sheets, overrides),
+    sheets,
+    overrides
+  );
 }
 
 /**
@@ -1086,6 +1100,120 @@ function partiesOfLastResort(
   const rest = analyses.filter((a) => a.sheet.name !== best.name);
   rest.splice(first, 0, ...best.again);
   return rest;
+}
+
+/** How sure the reading of a list of named rows is: enough to import, below any other reading. */
+const NAMED_ROWS_CONFIDENCE = 0.4;
+
+/**
+ * The mapping with `column` naming the rows (any other column read as the name is not, nor an id
+ * changing on one name's rows), `code`, when given and read as nothing else, numbering them, and a
+ * column of e-mail addresses between dashes for none reaching them.
+ */
+function namingColumn(
+  columns: ColumnMapping[],
+  { column, code }: { column: number; code: number | null },
+  profiles: readonly ColumnProfile[],
+  columnValues: readonly SourceCell[][]
+): ColumnMapping[] {
+  const numbered = code !== null && columns[code]?.field === null && code !== column;
+  const clientId = numbered ? columns.findIndex((c) => c.field === "clientId") : -1;
+  const email = emailColumn(
+    columns.map((c, i) => (i === column ? "name" : c.field)),
+    profiles
+  );
+  return columns.map((c, i) => {
+    if (i === email)
+      return { ...c, field: "email", confidence: NAMED_ROWS_CONFIDENCE, source: "values" };
+    if (i === column)
+      return c.field === "name"
+        ? c
+        : { ...c, field: "name", confidence: NAMED_ROWS_CONFIDENCE, source: "values" };
+    if (numbered && i === code && clientId < 0)
+      return { ...c, field: "clientId", confidence: NAMED_ROWS_CONFIDENCE, source: "values" };
+    // A party's number is one per party: a column changing on the rows of one name is not.
+    const perRow =
+      (c.field === "clientId" || c.field === "idNumber") &&
+      variesWithinName(columnValues[column] ?? [], columnValues[i] ?? []);
+    return c.field === "name" || perRow
+      ? { ...c, field: null, confidence: 0, source: "values" }
+      : c;
+  });
+}
+
+/**
+ * A workbook of which nothing at all would be imported, by headers or by values, is read for the
+ * list it most resembles: each table of distinct named rows (named-rows.ts) that was left out as
+ * unsure, unrecognised or a bare two-column list is read as Clients, its obvious columns mapped,
+ * and said in one line per sheet with the `--map` that undoes it. A table whose names are nearly
+ * all on a larger such table is a copy of it, and stays out. Lists told as something else (staff,
+ * a catalogue, a summary, a log …) are not looked at again.
+ */
+function namedRowsOfLastResort(
+  analyses: SheetAnalysis[],
+  sheets: readonly SourceSheet[],
+  overrides: MappingOverrides
+): SheetAnalysis[] {
+  const tables = analyses.filter((a) => a.table && !a.loose);
+  const imports = (a: SheetAnalysis) =>
+    a.mapping.decision?.outcome === "imported" || a.mapping.decision?.outcome === "forced";
+  if (tables.length === 0 || tables.some(imports) || tables.some((a) => a.overridden))
+    return analyses;
+  const leftOut = (a: SheetAnalysis) =>
+    a.notData === null ||
+    a.notData.kind === "unsure" ||
+    (a.notData.kind === "lookup" && a.notData.code === "sheet.why.lookup");
+  const found = tables.flatMap((a) => {
+    if (!a.table || !leftOut(a)) return [];
+    const rows = namedRowsOf({
+      sheetName: a.sheet.name,
+      title: a.table.headerRows.length > 0 ? titleOf(a.sheet, a.table) : "",
+      headers: a.table.columns.map((c) => c.text),
+      columnValues: a.columnValues,
+      profiles: a.profiles,
+    });
+    return rows ? [{ a, rows }] : [];
+  });
+  // A headed list first, then the fullest: a bare copy of it (codes and names pasted without the
+  // header) adds no one.
+  found.sort(
+    (x, y) =>
+      Number(y.a.table?.headerRows.length !== 0) - Number(x.a.table?.headerRows.length !== 0) ||
+      y.rows.named - x.rows.named
+  );
+  const chosen: typeof found = [];
+  for (const f of found) if (!chosen.some((c) => copiesNames(f.rows, c.rows))) chosen.push(f);
+  if (chosen.length === 0) return analyses;
+  let out = analyses;
+  for (const { a, rows } of chosen) {
+    const source = sheets.find((s) => s.name === a.sheet.name);
+    if (!source) continue;
+    const again = decideTables(
+      analyseSheet(source, overrides, {
+        namedRows: { range: a.range, column: rows.column, code: rows.code },
+      })
+    );
+    const clients = again.find((b) => b.namedRows && imports(b));
+    if (!clients) continue;
+    const column = clients.mapping.columns[rows.column];
+    clients.issues.push(
+      sheetIssue(
+        source.name,
+        "import.named-rows",
+        {
+          sheet: source.name,
+          column: column ? columnLabel(column.letter, column.header) : "",
+          rows: rows.named,
+        },
+        "warning"
+      )
+    );
+    const first = out.findIndex((b) => b.sheet.name === source.name);
+    const rest = out.filter((b) => b.sheet.name !== source.name);
+    rest.splice(first, 0, ...again);
+    out = rest;
+  }
+  return out;
 }
 
 function foldName(text: string): string {
@@ -1912,6 +2040,7 @@ function analyseBlock(
     | "groupHeadings"
     | "groupOrganisations"
     | "byValues"
+    | "namedRows"
   > = {
     sheet,
     table,
@@ -2239,6 +2368,18 @@ function analyseBlock(
         Visits: Math.max(classification.scores.Visits ?? 0, CALL_LOG_CONFIDENCE * 3),
       },
     };
+  const namedRows = overridden ? undefined : context.namedRows;
+  if (namedRows !== undefined) {
+    classification = {
+      key: "Clients",
+      confidence: NAMED_ROWS_CONFIDENCE,
+      scores: {
+        ...classification.scores,
+        Clients: Math.max(classification.scores.Clients ?? 0, NAMED_ROWS_CONFIDENCE * 3),
+      },
+    };
+    base.namedRows = true;
+  }
   const mapping: SheetMapping = {
     sheet: sheet.name,
     registerSheet: classification.key,
@@ -2249,24 +2390,25 @@ function analyseBlock(
   };
   if (range) mapping.range = range;
   if (table.headerRows.length === 0) mapping.headerless = true;
-  const found = overridden
-    ? null
-    : table.headerCopies?.formLines
-      ? formLines(table)
-      : notRegisterData({
-          sheetName: sheet.name,
-          title,
-          headers: seen(table.columns).map((c) => c.text),
-          profiles: seen(profiles),
-          firstColumn: firstColumnTexts(seen(columnValues)[0]),
-          registerSheet: classification.key,
-          registerConfidence: classification.confidence,
-          besideOthers: block !== null && !main,
-          columnRuns: seen(columnValues).map(runOf),
-          figuresBelow: table.summary === true,
-          columnValues: seen(columnValues),
-          eventLog: eventLog !== null && eventLog === classification.key,
-        });
+  const found =
+    overridden || namedRows !== undefined
+      ? null
+      : table.headerCopies?.formLines
+        ? formLines(table)
+        : notRegisterData({
+            sheetName: sheet.name,
+            title,
+            headers: seen(table.columns).map((c) => c.text),
+            profiles: seen(profiles),
+            firstColumn: firstColumnTexts(seen(columnValues)[0]),
+            registerSheet: classification.key,
+            registerConfidence: classification.confidence,
+            besideOthers: block !== null && !main,
+            columnRuns: seen(columnValues).map(runOf),
+            figuresBelow: table.summary === true,
+            columnValues: seen(columnValues),
+            eventLog: eventLog !== null && eventLog === classification.key,
+          });
   const unread = found ?? (classification.key === null ? (noComplaint ?? noContact) : null);
   // The people listed under a client's form are that client's, not the organisation's own staff.
   const read =
@@ -2281,7 +2423,9 @@ function analyseBlock(
       : unread;
   // Rows bought from suppliers name no clients, whatever else they read as (trade-direction.ts).
   const notData =
-    overridden || (read !== null && read.kind !== "transactions" && read.kind !== "unsure")
+    overridden ||
+    namedRows !== undefined ||
+    (read !== null && read.kind !== "transactions" && read.kind !== "unsure")
       ? read
       : (suppliersOf(sheet.name, title, seen(table.columns), seen(profiles)) ?? read);
   if (notData) {
@@ -2369,6 +2513,8 @@ function analyseBlock(
     return typed[i] ? addressTypeMapping(column, columnValues[i]) : null;
   };
   let mapped = mapAllBut(firstAside);
+  if (namedRows !== undefined)
+    mapped.columns = namingColumn(mapped.columns, namedRows, profiles, columnValues);
   if (!overridden && registerSheet === "Family" && !holdsRelatives(mapped.columns, profiles)) {
     registerSheet = "Clients";
     mapping.registerSheet = "Clients";
@@ -2397,7 +2543,7 @@ function analyseBlock(
   // A list whose name column groups its rows under a few parties, beside a column naming one
   // party per row, is a list of the latter (party-of-each-row.ts).
   const eachRow =
-    !overridden && registerSheet === "Clients" && !context.memberLog
+    !overridden && namedRows === undefined && registerSheet === "Clients" && !context.memberLog
       ? partyOfEachRow(
           mapped.columns,
           table.columns.map((c) => c.text),
@@ -2528,6 +2674,11 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
     );
     if (a.overridden) {
       a.mapping.decision = decisionOf(key, key ? "forced" : "left-out", readings, subject);
+      continue;
+    }
+    // The list of named rows read when nothing else imports: its name column names it.
+    if (a.namedRows && key === "Clients" && subject !== null) {
+      a.mapping.decision = decisionOf(key, "imported", readings, subject);
       continue;
     }
     // A table no register sheet's words fit well enough: unsure, said with the sheet it came

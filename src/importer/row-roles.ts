@@ -195,3 +195,19 @@ export function rowRoleOf(input: RowRoleInput): RowRoleReading | null {
   const [[role, evidence]] = [...found];
   return { role, evidence: [...new Set(evidence)] };
 }
+
+/**
+ * A role word anywhere in the texts (a sheet name, a title, any header: "Projects/Employee
+ * Code"), when none of them says client; else null. A weaker witness than rowRoleOf's, for a
+ * reading that is itself weak: a list read as clients only because nothing else imports.
+ */
+export function roleWordIn(texts: readonly string[]): RowRole | null {
+  const said = texts.map(folded).filter((t) => t !== "");
+  if (said.some(saysClient)) return null;
+  return ROLES.find((role) => said.some((t) => hasAny(t, ROLE_WORDS.get(role) ?? []))) ?? null;
+}
+
+/** A client word in a text ("customer_naem", 会员编号), not made one's own ("Team Member"). */
+export function namesClients(text: string): boolean {
+  return saysClient(folded(text));
+}

@@ -677,6 +677,8 @@ export const en = {
     "{count} rows name no one and hold nothing of their own, only a running number or values their columns repeat on many rows (rows {rows}): left out as empty places in the list, not clients.",
   "import.derived-unmatched":
     '{count} of its rows name by {column} no record of "{source}" (rows {rows}: {keys}): they are not imported with the sheet; if they are new, add them to "{source}"',
+  "import.named-rows":
+    'Nothing in this workbook reads as register data, but sheet "{sheet}" is a list of distinct named rows: column {column} names a different person or firm on {rows} rows, so it was read as the list it most resembles, the client list, each row a client named by that column and its obvious columns (phone, e-mail, ID, code) mapped. If it is no client list, --map "{sheet}!*=-" leaves it out.',
   "import.clients-by-values":
     'Nothing in this workbook reads as register data by its headers, but sheet "{sheet}" reads as a list of parties by its values: column {column} names a different one on each of {rows} rows, so each row was imported as a client, that column naming it. If it is no client list, --map "{sheet}!*=-" leaves it out; --map "{sheet}!Header=name" takes another column as the client.',
   "import.party-of-each-row":

@@ -586,6 +586,8 @@ export const zhCN: Record<MessageCode, string> = {
     "有 {count} 行没有写任何人，也没有自己的内容，只有流水号或各栏在许多行上重复的值（第 {rows} 行）：视为名单中的空位，未作为客户导入。",
   "import.derived-unmatched":
     "其中 {count} 行的{column}在“{source}”中找不到（第 {rows} 行：{keys}）：这些行没有随本表导入；如是新记录，请补到“{source}”中",
+  "import.named-rows":
+    '本工作簿中没有可认出的登记数据，但工作表“{sheet}”是一份逐行不同的名单：{column} 栏在 {rows} 行中各写着一个不同的人或单位，因此按它最像的名单——客户名单——读取，每行作为一个客户导入，由该栏指明客户，并对应其明显的栏（电话、电子邮件、证件号、编号）。如果这不是客户名单，用 --map "{sheet}!*=-" 将其排除。',
   "import.clients-by-values":
     '本工作簿中没有按表头可认出的登记数据，但工作表“{sheet}”按其值看是一份对象名单：{column} 栏在 {rows} 行中每行写着一个不同的对象，因此每行都已作为客户导入，由该栏指明客户。如果这不是客户名单，用 --map "{sheet}!*=-" 将其排除；要改用其他栏作客户，用 --map "{sheet}!表头=name"。',
   "import.party-of-each-row":

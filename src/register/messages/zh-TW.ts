@@ -594,6 +594,8 @@ export const zhTW: Record<MessageCode, string> = {
     "有 {count} 列沒有寫任何人，也沒有自己的內容，只有流水號或各欄在許多列上重複的值（第 {rows} 列）：視為名單中的空位，未作為客戶匯入。",
   "import.derived-unmatched":
     "其中 {count} 列的{column}在「{source}」中找不到（第 {rows} 列：{keys}）：這些列沒有隨本表匯入；如是新紀錄，請補到「{source}」中",
+  "import.named-rows":
+    '本活頁簿中沒有可認出的登錄資料，但工作表「{sheet}」是一份逐列不同的名單：{column} 欄在 {rows} 列中各寫著一個不同的人或單位，因此按它最像的名單——客戶名單——讀取，每列作為一個客戶匯入，由該欄指明客戶，並對應其明顯的欄（電話、電子郵件、證件號、編號）。如果這不是客戶名單，用 --map "{sheet}!*=-" 將其排除。',
   "import.clients-by-values":
     '本活頁簿中沒有按標題可認出的登錄資料，但工作表「{sheet}」按其值看是一份對象名單：{column} 欄在 {rows} 列中每列寫著一個不同的對象，因此每列都已作為客戶匯入，由該欄指明客戶。如果這不是客戶名單，用 --map "{sheet}!*=-" 將其排除；要改用其他欄作客戶，用 --map "{sheet}!標題=name"。',
   "import.party-of-each-row":
