@@ -2386,18 +2386,18 @@ function firmsWithContacts(
   taken: Set<string>
 ): void {
   if (input.registerSheet !== "Clients") return;
-  const person = mappings.findIndex((m) => m.field === "name");
+  const parts = personNameParts(mappings);
   const firm = mappings.findIndex((m) => m.field === "employer");
-  if (person < 0 || firm < 0 || mappings[person].joined) return;
-  if ([person, firm].some((i) => mappings[i].source === "override")) return;
+  if (parts.length === 0 || firm < 0) return;
+  if ([...parts, firm].some((i) => mappings[i].source === "override")) return;
   if (!namesCompany(input.columns[firm]) || !companyLikeValues(input.columns[firm].values)) return;
   const filled = (i: number, row: number) => !isBlankCell(input.columns[i].values[row] ?? null);
-  const height = Math.max(input.columns[person].values.length, input.columns[firm].values.length);
+  const height = Math.max(...[...parts, firm].map((i) => input.columns[i].values.length));
   let both = 0;
   let personOnly = 0;
   let firmOnly = 0;
   for (let row = 0; row < height; row++) {
-    const p = filled(person, row);
+    const p = parts.some((i) => filled(i, row));
     const f = filled(firm, row);
     if (p && f) both++;
     else if (p) personOnly++;
@@ -2405,19 +2405,74 @@ function firmsWithContacts(
   }
   const firmRows = both + firmOnly;
   if (personOnly > 0 || both < MIN_VALUES_TO_CONTRADICT) return;
-  if (firmOnly < Math.max(2, firmRows * FIRM_ONLY_SHARE)) return;
   const firmHeader = mappings[firm].header;
-  const personHeader = mappings[person].header;
+  const personHeader = parts.map((i) => mappings[i].header).join(" + ");
+  let reason: CodedReason;
+  if (firmOnly >= Math.max(2, firmRows * FIRM_ONLY_SHARE))
+    reason = why("map.why.firm-rows", {
+      header: firmHeader,
+      person: personHeader,
+      firmOnly,
+      firmRows,
+    });
+  else if (
+    personFieldsOf(mappings, profiles).length === 0 &&
+    firmLeadsOnePersonEach(input.columns, firm, parts)
+  )
+    reason = why("map.why.firm-leads", { header: firmHeader, person: personHeader });
+  else return;
   taken.delete("employer");
-  assign(mappings[firm], "name", 0.8, [
-    why("map.why.firm-rows", { header: firmHeader, person: personHeader, firmOnly, firmRows }),
-  ]);
-  if (byKey.has("mainContact") && !taken.has("mainContact")) {
-    taken.add("mainContact");
-    assign(mappings[person], "mainContact", 0.8, [
-      why("map.why.firm-contact", { header: personHeader, firm: firmHeader }),
-    ]);
-  } else unmapColumn(mappings[person], taken);
+  taken.delete("name");
+  const contact = byKey.has("mainContact") && !taken.has("mainContact");
+  assign(mappings[firm], "name", 0.8, [reason]);
+  const title = mappings.findIndex((m) => m.field === "occupation" && m.source !== "override");
+  if (title >= 0) {
+    unmapColumn(mappings[title], taken);
+    setEvidence(mappings[title], [why("map.why.company-no-occupation")]);
+  }
+  if (contact) taken.add("mainContact");
+  for (const i of parts) {
+    if (contact)
+      assign(mappings[i], "mainContact", 0.8, [
+        why("map.why.firm-contact", { header: mappings[i].header, firm: firmHeader }),
+      ]);
+    else {
+      unmapColumn(mappings[i], taken);
+      delete mappings[i].joined;
+      delete mappings[i].joinSeparator;
+      delete mappings[i].joinFirst;
+    }
+  }
+}
+
+/**
+ * A firm column written left of the person's name, each firm on a row of its own with one person
+ * beside it: the list is kept by firm (an order system's customer table: Company, ID, First Name,
+ * Last Name, Job Title), and the person is whom to ask for there. A list of people leads with the
+ * person, names the same firm on several people's rows, or gives each one's birthday or ID number
+ * (the caller's check: a firm has neither).
+ */
+function firmLeadsOnePersonEach(
+  columns: readonly ColumnInput[],
+  firm: number,
+  parts: readonly number[]
+): boolean {
+  if (firm > Math.min(...parts)) return false;
+  const firms = columns[firm].values.map((v) => cellText(v));
+  const people = columns[parts[0]].values.map((_, row) =>
+    parts.map((i) => cellText(columns[i].values[row] ?? null)).join(" ")
+  );
+  const filledFirms = firms.filter((f) => f.trim() !== "").length;
+  return (
+    distinctTexts(firms) >= filledFirms * 0.95 && distinctTexts(firms) >= distinctTexts(people)
+  );
+}
+
+/** The column naming the row's person, or the given and family name columns joined into it. */
+function personNameParts(mappings: readonly ColumnMapping[]): number[] {
+  const parts = mappings.flatMap((m, i) => (m.field === "name" ? [i] : []));
+  if (parts.length === 1 && !mappings[parts[0]].joined) return parts;
+  return parts.length === 2 && parts.every((i) => mappings[i].joined) ? parts : [];
 }
 
 /** Takes a column off its field (freeing the field unless the column joined others on it). */

@@ -329,6 +329,8 @@ export const en = {
     "filled on {filled} of {rows} rows only, where {subject} names the client on nearly every row: a detail of those rows",
   "map.why.firm-rows":
     'every row naming a person in "{person}" names a company in "{header}" as well, and {firmOnly} of its {firmRows} rows name the company alone: the rows are about the companies',
+  "map.why.firm-leads":
+    '"{header}" comes before the person in "{person}" and names a different company on each row: the rows are about the companies',
   "map.why.firm-contact": 'the person to contact at the company in "{firm}"',
   "map.why.contact-is-client":
     'a list of people added by staff (WeCom / WeChat): "{header}" is the client, a person, and "{company}" where they work',

@@ -278,6 +278,7 @@ export const zhCN: Record<MessageCode, string> = {
     "{rows} 行中只填了 {filled} 行，而 {subject} 几乎每行都写明客户：只是这些行的附加信息",
   "map.why.firm-rows":
     "凡在“{person}”中写了人的行，“{header}”中也写了公司，另有 {firmOnly} 行（共 {firmRows} 行）只写了公司：每一行是公司的",
+  "map.why.firm-leads": "“{header}”写在“{person}”的人之前，且每行是不同的公司：每行说的是公司",
   "map.why.firm-contact": "“{firm}”中公司的联系人",
   "map.why.contact-is-client":
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",

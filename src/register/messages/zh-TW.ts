@@ -283,6 +283,7 @@ export const zhTW: Record<MessageCode, string> = {
     "{rows} 列中只填了 {filled} 列，而 {subject} 幾乎每列都寫明客戶：只是這些列的附加資訊",
   "map.why.firm-rows":
     "凡在「{person}」中寫了人的列，「{header}」中也寫了公司，另有 {firmOnly} 列（共 {firmRows} 列）只寫了公司：每一列是公司的",
+  "map.why.firm-leads": "「{header}」寫在「{person}」的人之前，且每行是不同的公司：每行說的是公司",
   "map.why.firm-contact": "「{firm}」中公司的聯絡人",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
