@@ -1074,6 +1074,7 @@ function candidatesFor(
       if (key === "phone" && codes) continue;
       const share = key === "email" ? profile.email : profile.phone;
       const unheaded = placeholder || (headerless && column.header.text === "");
+      if (unheaded && key === "phone" && localLengthNumbers(profile) >= 0.5) continue;
       if (share >= 0.8 || (unheaded && key === "phone" && phonesWithTheirNumbers(profile)))
         out.push({
           column: position,
@@ -4384,6 +4385,15 @@ function calendarYears(profile: ColumnProfile): number {
     const year = /^(\d{4})(?:\.0+)?$/.exec(text);
     return year !== null && Number(year[1]) >= 1900 && Number(year[1]) <= 2100;
   });
+}
+
+/**
+ * Share of a column's values that are bare runs of at most seven digits (1997866, 561024): with no
+ * area code, no separator and no trunk 0, such a run is a number the list keeps for each row (a
+ * member's, a client's); a phone written without separators is written whole (5855550138).
+ */
+function localLengthNumbers(profile: ColumnProfile): number {
+  return shareOfValues(profile, (text) => /^[1-9]\d{0,6}$/.test(text));
 }
 
 /** Share of a column's values written as a phone's length of digits and nothing else (9000023778). */
