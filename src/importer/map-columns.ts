@@ -2207,13 +2207,16 @@ function nameAcrossClientIds(
 
 /** Fewest numbers standing on rows of different people for a column to be no client's number. */
 const MIN_SHARED_NUMBERS = 3;
+/** …and the share of its numbers they must be: a few slips in a long list are slips. */
+const SHARED_NUMBERS_SHARE = 0.02;
 
 /**
- * A number column read as the client's (證書編號, Cert No.) whose numbers stand on rows of different
- * people — other names with other ID numbers, time and again — numbers something else the people
- * hold (a certificate, a course): keyed by it, different people would merge into one client. It is
- * taken off; the rows keep their identity by name and ID number. One number written under two
- * people is a slip; three or more are the column's nature.
+ * A number column read as the client's (證書編號, Cert No., member_id) whose numbers stand on rows
+ * of different people — other names with other ID numbers or other e-mail addresses, time and
+ * again — numbers something else the people hold (a certificate, a course) or nothing at all:
+ * keyed by it, different people would merge into one client. It is taken off; the rows keep their
+ * identity by name and ID number or e-mail. One number written under two people is a slip; three
+ * or more, and more than a few of the numbers, are the column's nature.
  */
 function numberAcrossPeople(
   input: ColumnMapInput,
@@ -2222,27 +2225,34 @@ function numberAcrossPeople(
 ): void {
   if (input.registerSheet !== "Clients") return;
   const id = mappings.findIndex((m) => m.field === "clientId");
-  const name = mappings.findIndex((m) => m.field === "name");
-  const person = mappings.findIndex((m) => m.field === "idNumber");
-  if (id < 0 || name < 0 || person < 0 || mappings[id].source === "override") return;
+  const names = personNameParts(mappings);
+  const person = ["idNumber", "email"]
+    .map((field) => mappings.findIndex((m) => m.field === field))
+    .filter((i) => i >= 0);
+  if (id < 0 || names.length === 0 || person.length === 0) return;
+  if (mappings[id].source === "override") return;
   const key = (cell: SourceCell | undefined) =>
     cellText(cell ?? null)
       .replace(/[\s()（）]/g, "")
       .toUpperCase();
-  const seen = new Map<string, { name: string; person: string }>();
+  const seen = new Map<string, { name: string; person: string[] }>();
   const shared = new Set<string>();
   input.columns[id].values.forEach((cell, row) => {
     const number = key(cell);
     const who = {
-      name: key(input.columns[name].values[row]),
-      person: key(input.columns[person].values[row]),
+      name: names.map((i) => key(input.columns[i].values[row])).join(" "),
+      person: person.map((i) => key(input.columns[i].values[row])),
     };
-    if (number === "" || who.name === "" || who.person === "") return;
+    if (number === "" || who.name.trim() === "" || who.person.every((p) => p === "")) return;
     const first = seen.get(number);
     if (!first) seen.set(number, who);
-    else if (first.name !== who.name && first.person !== who.person) shared.add(number);
+    else if (
+      first.name !== who.name &&
+      who.person.some((p, i) => p !== "" && first.person[i] !== "" && p !== first.person[i])
+    )
+      shared.add(number);
   });
-  if (shared.size < MIN_SHARED_NUMBERS) return;
+  if (shared.size < Math.max(MIN_SHARED_NUMBERS, seen.size * SHARED_NUMBERS_SHARE)) return;
   unmapColumn(mappings[id], taken);
   setEvidence(mappings[id], [
     why("map.why.number-many-people", { count: shared.size, example: [...shared][0] }),

@@ -316,7 +316,7 @@ export const en = {
   "map.why.own-number":
     "no column is the client's number, and \"{header}\" numbers the rows' clients ({distinct} distinct codes over {filled} rows, not a running serial): the number the list is kept by",
   "map.why.number-many-people":
-    "{count} of its numbers (such as {example}) stand on rows of different people, with other names and ID numbers: it numbers something they hold, not the client",
+    "{count} of its numbers (such as {example}) stand on rows of different people, with other names and other ID numbers or e-mail addresses: it numbers something they hold, not the client",
   "map.why.name-joined-to-number":
     "{whole} is this name with the client's number {number} in front on nearly every row: this is the name the client is known by",
   "map.why.number-and-name":

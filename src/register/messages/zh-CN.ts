@@ -267,7 +267,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.own-number":
     "没有一栏是客户编号，而“{header}”给各行的客户编了号（{filled} 行中有 {distinct} 个不同的编码，不是流水序号）：名单按它管理",
   "map.why.number-many-people":
-    "其中 {count} 个编号（如 {example}）出现在不同的人（姓名和证件号都不同）的行上：它编的是这些人持有的东西，不是客户",
+    "其中 {count} 个编号（如 {example}）出现在不同的人（姓名不同，证件号或电子邮箱也不同）的行上：它编的是这些人持有的东西，不是客户",
   "map.why.name-joined-to-number":
     "几乎每一行的 {whole} 都是客户编号 {number} 加上这一栏的名称：这才是客户的名称",
   "map.why.number-and-name": "只是 {number} 与 {name} 连在一起（公式的副本）：放入备注",

@@ -272,7 +272,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.own-number":
     "沒有一欄是客戶編號，而「{header}」給各列的客戶編了號（{filled} 列中有 {distinct} 個不同的編碼，不是流水序號）：名單按它管理",
   "map.why.number-many-people":
-    "其中 {count} 個編號（如 {example}）出現在不同的人（姓名和證件號碼都不同）的列上：它編的是這些人持有的東西，不是客戶",
+    "其中 {count} 個編號（如 {example}）出現在不同的人（姓名不同，證件號碼或電子郵件也不同）的列上：它編的是這些人持有的東西，不是客戶",
   "map.why.name-joined-to-number":
     "幾乎每一列的 {whole} 都是客戶編號 {number} 加上這一欄的名稱：這才是客戶的名稱",
   "map.why.number-and-name": "只是 {number} 與 {name} 連在一起（公式的副本）：放入備註",
