@@ -1096,11 +1096,17 @@ function candidatesFor(
   // person's phone, as a person reads it.
   // So does a list typed without any header row: beside its names, distinct runs of a mobile's
   // length (9000068079) are the people's phones, as they are to a person reading the list.
+  // A bare "Date" over a column holding no date at all is a header typed over the wrong column
+  // (NAME | DATE over names and mobiles): the values say what it holds, as under no header.
   const phoneTarget = byKey.get("phone");
   const bareNumber = BARE_NUMBER_WORDS.includes(matchForm(stripHeaderUnit(column.header.text)));
+  const datelessDate =
+    BARE_DATE_HEADER.test(matchForm(stripHeaderUnit(column.header.text))) &&
+    profile.date === 0 &&
+    profile.daySerial === 0;
   if (
     phoneTarget &&
-    (bareNumber || (headerless && profile.phone < 0.8)) &&
+    (bareNumber || datelessDate || (headerless && profile.phone < 0.8)) &&
     phoneLengthDigits(profile) >= 0.8
   )
     out.push({
@@ -4360,6 +4366,8 @@ function namesPhoneOfKind(header: string): boolean {
   if (LANDLINE_WORDS.some((w) => h.includes(w))) return true;
   return PHONE_WORDS.some((w) => h.includes(w)) && PHONE_KIND_WORDS.some((w) => h.includes(w));
 }
+/** A header that is the word "date" and nothing else (Date, DATE, 日期). */
+const BARE_DATE_HEADER = /^(?:dates?|日期)$/;
 const BARE_NUMBER_WORDS: readonly string[] = MOBILE_HEADER_WORDS.bare.map((w) => matchForm(w));
 
 /** Forms of address written alone (Mr, Dr, 先生, 女士), matched in lower case without a dot. */
