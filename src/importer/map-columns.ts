@@ -3747,6 +3747,8 @@ function unmappedColumnsSpelledAs(
 
 /** Share of a column's values read as companies' (or people's) names for `companyIsTheClient`. */
 const NAMES_SHARE = 0.5;
+/** …and the share that must end as organisations do (…醫院, … Ltd) when the header names none. */
+const ORGANISATION_VALUES = 0.8;
 
 /**
  * A visit or complaint log naming both the client's company (客戶公司名稱, Organization, Account
@@ -3767,21 +3769,24 @@ function companyIsTheClient(
   if (person < 0 || mappings[person].source === "override") return;
   const p = profiles[person];
   if (p.personName < NAMES_SHARE || p.company >= NAMES_SHARE) return;
+  const byHeader = (i: number) =>
+    namesCompany(input.columns[i]) && profiles[i].company >= NAMES_SHARE;
+  const byValues = (i: number) => profiles[i].company >= ORGANISATION_VALUES;
   const company = input.columns.findIndex(
     (column, i) =>
       mappings[i].field === null &&
       mappings[i].source === "none" &&
-      namesCompany(column) &&
-      profiles[i].company >= NAMES_SHARE &&
+      (byHeader(i) || byValues(i)) &&
       companyLikeValues(column.values)
   );
   if (company < 0) return;
+  const params = { header: mappings[company].header, person: mappings[person].header };
   assign(mappings[company], CLIENT_NAME_KEY, 0.8, [
-    why("map.why.company-is-client", {
-      header: mappings[company].header,
-      person: mappings[person].header,
-    }),
+    byHeader(company)
+      ? why("map.why.company-is-client", params)
+      : why("map.why.organisation-is-client", params),
   ]);
+  numberOfThePeople(input, mappings, company, person);
   const attendees = mappings.findIndex((m) => m.field === "attendees");
   if (sheet !== "Visits" || !byKey.has("attendees")) {
     Object.assign(mappings[person], { field: null, confidence: 0, source: "none" });
@@ -3796,6 +3801,41 @@ function companyIsTheClient(
   taken.add("attendees");
   if (attendees < 0 || mappings[attendees].source === "override") return;
   joinParts(mappings, "attendees", [attendees, person]);
+}
+
+/**
+ * The client's number on a log whose client turned out to be the company: when most rows' company
+ * comes with two numbers or more, the numbers are the people's met there (a contact's record
+ * number), not the company's, and keyed by them one company would split into many clients.
+ */
+function numberOfThePeople(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  company: number,
+  person: number
+): void {
+  const id = mappings.findIndex((m) => m.field === "clientId");
+  if (id < 0 || mappings[id].source === "override") return;
+  const numbers = new Map<string, Set<string>>();
+  const rowsOf = new Map<string, number>();
+  input.columns[company].values.forEach((cell, row) => {
+    const firm = cellText(cell).trim().toLowerCase();
+    const number = cellText(input.columns[id].values[row] ?? null).trim();
+    if (firm === "" || number === "") return;
+    numbers.set(firm, (numbers.get(firm) ?? new Set<string>()).add(number));
+    rowsOf.set(firm, (rowsOf.get(firm) ?? 0) + 1);
+  });
+  const rows = [...rowsOf.values()].reduce((a, b) => a + b, 0);
+  const split = [...numbers].filter(([, set]) => set.size >= 2);
+  const splitRows = split.reduce((n, [firm]) => n + (rowsOf.get(firm) ?? 0), 0);
+  if (rows < MIN_VALUES_TO_CONTRADICT || splitRows < rows * 0.5) return;
+  Object.assign(mappings[id], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[id], [
+    why("map.why.number-of-people-met", {
+      person: columnLabel(mappings[person].letter, mappings[person].header),
+      client: columnLabel(mappings[company].letter, mappings[company].header),
+    }),
+  ]);
 }
 
 /**

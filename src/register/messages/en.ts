@@ -281,6 +281,10 @@ export const en = {
     "columns {given} and {family} together read as a person's name on {people} of {rows} rows, neither alone: given and family name, joined",
   "map.why.twin-text":
     "{other} holds the same {field} text on the rows both fill, and each fills rows the other leaves empty: joined, the same text read once",
+  "map.why.organisation-is-client":
+    'the values of "{header}" are organisations\' names: the organisation is the client, the person in "{person}" someone there',
+  "map.why.number-of-people-met":
+    "numbers the people in {person}, several to one client in {client}: not the client's number",
   "map.why.company-is-client":
     'header "{header}" names the client\'s company: the company is the client, the person in "{person}" someone there',
   "map.why.person-at-client":

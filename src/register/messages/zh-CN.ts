@@ -241,6 +241,10 @@ export const zhCN: Record<MessageCode, string> = {
     "{given} 列与 {family} 列合起来在 {rows} 行中的 {people} 行读作人名，单独一列则不然：是名与姓，已合并",
   "map.why.twin-text":
     "{other} 在两列都有值的行上与本列是同一 {field} 文字，且各自填了对方空着的行：两列合并，相同文字只读一次",
+  "map.why.organisation-is-client":
+    "“{header}”的值是机构名称：机构是客户，“{person}”中的人是那里的人",
+  "map.why.number-of-people-met":
+    "编的是 {person} 中的人，同一客户（{client}）有多个编号：不是客户的编号",
   "map.why.company-is-client": "表头“{header}”是客户的公司：公司才是客户，“{person}”是该公司的人",
   "map.why.person-at-client": "表头“{header}”是拜访时见到的客户方人员：列为参加人员",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",

@@ -243,6 +243,10 @@ export const zhTW: Record<MessageCode, string> = {
     "{given} 欄與 {family} 欄合起來在 {rows} 列中的 {people} 列讀作人名，單獨一欄則不然：是名與姓，已合併",
   "map.why.twin-text":
     "{other} 在兩欄都有值的列上與本欄是同一 {field} 文字，且各自填了對方空著的列：兩欄合併，相同文字只讀一次",
+  "map.why.organisation-is-client":
+    "「{header}」的值是機構名稱：機構是客戶，「{person}」中的人是那裡的人",
+  "map.why.number-of-people-met":
+    "編的是 {person} 中的人，同一客戶（{client}）有多個編號：不是客戶的編號",
   "map.why.company-is-client":
     "標題「{header}」是客戶的公司：公司才是客戶，「{person}」是該公司的人",
   "map.why.person-at-client": "標題「{header}」是拜訪時見到的客戶方人員：列為參與人員",
