@@ -1074,6 +1074,7 @@ function candidatesFor(
       if (key === "phone" && codes) continue;
       const share = key === "email" ? profile.email : profile.phone;
       const unheaded = placeholder || (headerless && column.header.text === "");
+      if (unheaded && key === "phone" && localLengthNumbers(profile) >= 0.5) continue;
       if (share >= 0.8 || (unheaded && key === "phone" && phonesWithTheirNumbers(profile)))
         out.push({
           column: position,
@@ -1095,11 +1096,17 @@ function candidatesFor(
   // person's phone, as a person reads it.
   // So does a list typed without any header row: beside its names, distinct runs of a mobile's
   // length (9000068079) are the people's phones, as they are to a person reading the list.
+  // A bare "Date" over a column holding no date at all is a header typed over the wrong column
+  // (NAME | DATE over names and mobiles): the values say what it holds, as under no header.
   const phoneTarget = byKey.get("phone");
   const bareNumber = BARE_NUMBER_WORDS.includes(matchForm(stripHeaderUnit(column.header.text)));
+  const datelessDate =
+    BARE_DATE_HEADER.test(matchForm(stripHeaderUnit(column.header.text))) &&
+    profile.date === 0 &&
+    profile.daySerial === 0;
   if (
     phoneTarget &&
-    (bareNumber || (headerless && profile.phone < 0.8)) &&
+    (bareNumber || datelessDate || (headerless && profile.phone < 0.8)) &&
     phoneLengthDigits(profile) >= 0.8
   )
     out.push({
@@ -2206,13 +2213,16 @@ function nameAcrossClientIds(
 
 /** Fewest numbers standing on rows of different people for a column to be no client's number. */
 const MIN_SHARED_NUMBERS = 3;
+/** …and the share of its numbers they must be: a few slips in a long list are slips. */
+const SHARED_NUMBERS_SHARE = 0.02;
 
 /**
- * A number column read as the client's (證書編號, Cert No.) whose numbers stand on rows of different
- * people — other names with other ID numbers, time and again — numbers something else the people
- * hold (a certificate, a course): keyed by it, different people would merge into one client. It is
- * taken off; the rows keep their identity by name and ID number. One number written under two
- * people is a slip; three or more are the column's nature.
+ * A number column read as the client's (證書編號, Cert No., member_id) whose numbers stand on rows
+ * of different people — other names with other ID numbers or other e-mail addresses, time and
+ * again — numbers something else the people hold (a certificate, a course) or nothing at all:
+ * keyed by it, different people would merge into one client. It is taken off; the rows keep their
+ * identity by name and ID number or e-mail. One number written under two people is a slip; three
+ * or more, and more than a few of the numbers, are the column's nature.
  */
 function numberAcrossPeople(
   input: ColumnMapInput,
@@ -2221,27 +2231,34 @@ function numberAcrossPeople(
 ): void {
   if (input.registerSheet !== "Clients") return;
   const id = mappings.findIndex((m) => m.field === "clientId");
-  const name = mappings.findIndex((m) => m.field === "name");
-  const person = mappings.findIndex((m) => m.field === "idNumber");
-  if (id < 0 || name < 0 || person < 0 || mappings[id].source === "override") return;
+  const names = personNameParts(mappings);
+  const person = ["idNumber", "email"]
+    .map((field) => mappings.findIndex((m) => m.field === field))
+    .filter((i) => i >= 0);
+  if (id < 0 || names.length === 0 || person.length === 0) return;
+  if (mappings[id].source === "override") return;
   const key = (cell: SourceCell | undefined) =>
     cellText(cell ?? null)
       .replace(/[\s()（）]/g, "")
       .toUpperCase();
-  const seen = new Map<string, { name: string; person: string }>();
+  const seen = new Map<string, { name: string; person: string[] }>();
   const shared = new Set<string>();
   input.columns[id].values.forEach((cell, row) => {
     const number = key(cell);
     const who = {
-      name: key(input.columns[name].values[row]),
-      person: key(input.columns[person].values[row]),
+      name: names.map((i) => key(input.columns[i].values[row])).join(" "),
+      person: person.map((i) => key(input.columns[i].values[row])),
     };
-    if (number === "" || who.name === "" || who.person === "") return;
+    if (number === "" || who.name.trim() === "" || who.person.every((p) => p === "")) return;
     const first = seen.get(number);
     if (!first) seen.set(number, who);
-    else if (first.name !== who.name && first.person !== who.person) shared.add(number);
+    else if (
+      first.name !== who.name &&
+      who.person.some((p, i) => p !== "" && first.person[i] !== "" && p !== first.person[i])
+    )
+      shared.add(number);
   });
-  if (shared.size < MIN_SHARED_NUMBERS) return;
+  if (shared.size < Math.max(MIN_SHARED_NUMBERS, seen.size * SHARED_NUMBERS_SHARE)) return;
   unmapColumn(mappings[id], taken);
   setEvidence(mappings[id], [
     why("map.why.number-many-people", { count: shared.size, example: [...shared][0] }),
@@ -2386,18 +2403,18 @@ function firmsWithContacts(
   taken: Set<string>
 ): void {
   if (input.registerSheet !== "Clients") return;
-  const person = mappings.findIndex((m) => m.field === "name");
+  const parts = personNameParts(mappings);
   const firm = mappings.findIndex((m) => m.field === "employer");
-  if (person < 0 || firm < 0 || mappings[person].joined) return;
-  if ([person, firm].some((i) => mappings[i].source === "override")) return;
+  if (parts.length === 0 || firm < 0) return;
+  if ([...parts, firm].some((i) => mappings[i].source === "override")) return;
   if (!namesCompany(input.columns[firm]) || !companyLikeValues(input.columns[firm].values)) return;
   const filled = (i: number, row: number) => !isBlankCell(input.columns[i].values[row] ?? null);
-  const height = Math.max(input.columns[person].values.length, input.columns[firm].values.length);
+  const height = Math.max(...[...parts, firm].map((i) => input.columns[i].values.length));
   let both = 0;
   let personOnly = 0;
   let firmOnly = 0;
   for (let row = 0; row < height; row++) {
-    const p = filled(person, row);
+    const p = parts.some((i) => filled(i, row));
     const f = filled(firm, row);
     if (p && f) both++;
     else if (p) personOnly++;
@@ -2405,19 +2422,74 @@ function firmsWithContacts(
   }
   const firmRows = both + firmOnly;
   if (personOnly > 0 || both < MIN_VALUES_TO_CONTRADICT) return;
-  if (firmOnly < Math.max(2, firmRows * FIRM_ONLY_SHARE)) return;
   const firmHeader = mappings[firm].header;
-  const personHeader = mappings[person].header;
+  const personHeader = parts.map((i) => mappings[i].header).join(" + ");
+  let reason: CodedReason;
+  if (firmOnly >= Math.max(2, firmRows * FIRM_ONLY_SHARE))
+    reason = why("map.why.firm-rows", {
+      header: firmHeader,
+      person: personHeader,
+      firmOnly,
+      firmRows,
+    });
+  else if (
+    personFieldsOf(mappings, profiles).length === 0 &&
+    firmLeadsOnePersonEach(input.columns, firm, parts)
+  )
+    reason = why("map.why.firm-leads", { header: firmHeader, person: personHeader });
+  else return;
   taken.delete("employer");
-  assign(mappings[firm], "name", 0.8, [
-    why("map.why.firm-rows", { header: firmHeader, person: personHeader, firmOnly, firmRows }),
-  ]);
-  if (byKey.has("mainContact") && !taken.has("mainContact")) {
-    taken.add("mainContact");
-    assign(mappings[person], "mainContact", 0.8, [
-      why("map.why.firm-contact", { header: personHeader, firm: firmHeader }),
-    ]);
-  } else unmapColumn(mappings[person], taken);
+  taken.delete("name");
+  const contact = byKey.has("mainContact") && !taken.has("mainContact");
+  assign(mappings[firm], "name", 0.8, [reason]);
+  const title = mappings.findIndex((m) => m.field === "occupation" && m.source !== "override");
+  if (title >= 0) {
+    unmapColumn(mappings[title], taken);
+    setEvidence(mappings[title], [why("map.why.company-no-occupation")]);
+  }
+  if (contact) taken.add("mainContact");
+  for (const i of parts) {
+    if (contact)
+      assign(mappings[i], "mainContact", 0.8, [
+        why("map.why.firm-contact", { header: mappings[i].header, firm: firmHeader }),
+      ]);
+    else {
+      unmapColumn(mappings[i], taken);
+      delete mappings[i].joined;
+      delete mappings[i].joinSeparator;
+      delete mappings[i].joinFirst;
+    }
+  }
+}
+
+/**
+ * A firm column written left of the person's name, each firm on a row of its own with one person
+ * beside it: the list is kept by firm (an order system's customer table: Company, ID, First Name,
+ * Last Name, Job Title), and the person is whom to ask for there. A list of people leads with the
+ * person, names the same firm on several people's rows, or gives each one's birthday or ID number
+ * (the caller's check: a firm has neither).
+ */
+function firmLeadsOnePersonEach(
+  columns: readonly ColumnInput[],
+  firm: number,
+  parts: readonly number[]
+): boolean {
+  if (firm > Math.min(...parts)) return false;
+  const firms = columns[firm].values.map((v) => cellText(v));
+  const people = columns[parts[0]].values.map((_, row) =>
+    parts.map((i) => cellText(columns[i].values[row] ?? null)).join(" ")
+  );
+  const filledFirms = firms.filter((f) => f.trim() !== "").length;
+  return (
+    distinctTexts(firms) >= filledFirms * 0.95 && distinctTexts(firms) >= distinctTexts(people)
+  );
+}
+
+/** The column naming the row's person, or the given and family name columns joined into it. */
+function personNameParts(mappings: readonly ColumnMapping[]): number[] {
+  const parts = mappings.flatMap((m, i) => (m.field === "name" ? [i] : []));
+  if (parts.length === 1 && !mappings[parts[0]].joined) return parts;
+  return parts.length === 2 && parts.every((i) => mappings[i].joined) ? parts : [];
 }
 
 /** Takes a column off its field (freeing the field unless the column joined others on it). */
@@ -3675,6 +3747,8 @@ function unmappedColumnsSpelledAs(
 
 /** Share of a column's values read as companies' (or people's) names for `companyIsTheClient`. */
 const NAMES_SHARE = 0.5;
+/** …and the share that must end as organisations do (…醫院, … Ltd) when the header names none. */
+const ORGANISATION_VALUES = 0.8;
 
 /**
  * A visit or complaint log naming both the client's company (客戶公司名稱, Organization, Account
@@ -3695,21 +3769,24 @@ function companyIsTheClient(
   if (person < 0 || mappings[person].source === "override") return;
   const p = profiles[person];
   if (p.personName < NAMES_SHARE || p.company >= NAMES_SHARE) return;
+  const byHeader = (i: number) =>
+    namesCompany(input.columns[i]) && profiles[i].company >= NAMES_SHARE;
+  const byValues = (i: number) => profiles[i].company >= ORGANISATION_VALUES;
   const company = input.columns.findIndex(
     (column, i) =>
       mappings[i].field === null &&
       mappings[i].source === "none" &&
-      namesCompany(column) &&
-      profiles[i].company >= NAMES_SHARE &&
+      (byHeader(i) || byValues(i)) &&
       companyLikeValues(column.values)
   );
   if (company < 0) return;
+  const params = { header: mappings[company].header, person: mappings[person].header };
   assign(mappings[company], CLIENT_NAME_KEY, 0.8, [
-    why("map.why.company-is-client", {
-      header: mappings[company].header,
-      person: mappings[person].header,
-    }),
+    byHeader(company)
+      ? why("map.why.company-is-client", params)
+      : why("map.why.organisation-is-client", params),
   ]);
+  numberOfThePeople(input, mappings, company, person);
   const attendees = mappings.findIndex((m) => m.field === "attendees");
   if (sheet !== "Visits" || !byKey.has("attendees")) {
     Object.assign(mappings[person], { field: null, confidence: 0, source: "none" });
@@ -3724,6 +3801,41 @@ function companyIsTheClient(
   taken.add("attendees");
   if (attendees < 0 || mappings[attendees].source === "override") return;
   joinParts(mappings, "attendees", [attendees, person]);
+}
+
+/**
+ * The client's number on a log whose client turned out to be the company: when most rows' company
+ * comes with two numbers or more, the numbers are the people's met there (a contact's record
+ * number), not the company's, and keyed by them one company would split into many clients.
+ */
+function numberOfThePeople(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  company: number,
+  person: number
+): void {
+  const id = mappings.findIndex((m) => m.field === "clientId");
+  if (id < 0 || mappings[id].source === "override") return;
+  const numbers = new Map<string, Set<string>>();
+  const rowsOf = new Map<string, number>();
+  input.columns[company].values.forEach((cell, row) => {
+    const firm = cellText(cell).trim().toLowerCase();
+    const number = cellText(input.columns[id].values[row] ?? null).trim();
+    if (firm === "" || number === "") return;
+    numbers.set(firm, (numbers.get(firm) ?? new Set<string>()).add(number));
+    rowsOf.set(firm, (rowsOf.get(firm) ?? 0) + 1);
+  });
+  const rows = [...rowsOf.values()].reduce((a, b) => a + b, 0);
+  const split = [...numbers].filter(([, set]) => set.size >= 2);
+  const splitRows = split.reduce((n, [firm]) => n + (rowsOf.get(firm) ?? 0), 0);
+  if (rows < MIN_VALUES_TO_CONTRADICT || splitRows < rows * 0.5) return;
+  Object.assign(mappings[id], { field: null, confidence: 0, source: "none" });
+  setEvidence(mappings[id], [
+    why("map.why.number-of-people-met", {
+      person: columnLabel(mappings[person].letter, mappings[person].header),
+      client: columnLabel(mappings[company].letter, mappings[company].header),
+    }),
+  ]);
 }
 
 /**
@@ -4294,6 +4406,8 @@ function namesPhoneOfKind(header: string): boolean {
   if (LANDLINE_WORDS.some((w) => h.includes(w))) return true;
   return PHONE_WORDS.some((w) => h.includes(w)) && PHONE_KIND_WORDS.some((w) => h.includes(w));
 }
+/** A header that is the word "date" and nothing else (Date, DATE, 日期). */
+const BARE_DATE_HEADER = /^(?:dates?|日期)$/;
 const BARE_NUMBER_WORDS: readonly string[] = MOBILE_HEADER_WORDS.bare.map((w) => matchForm(w));
 
 /** Forms of address written alone (Mr, Dr, 先生, 女士), matched in lower case without a dot. */
@@ -4329,6 +4443,15 @@ function calendarYears(profile: ColumnProfile): number {
     const year = /^(\d{4})(?:\.0+)?$/.exec(text);
     return year !== null && Number(year[1]) >= 1900 && Number(year[1]) <= 2100;
   });
+}
+
+/**
+ * Share of a column's values that are bare runs of at most seven digits (1997866, 561024): with no
+ * area code, no separator and no trunk 0, such a run is a number the list keeps for each row (a
+ * member's, a client's); a phone written without separators is written whole (5855550138).
+ */
+function localLengthNumbers(profile: ColumnProfile): number {
+  return shareOfValues(profile, (text) => /^[1-9]\d{0,6}$/.test(text));
 }
 
 /** Share of a column's values written as a phone's length of digits and nothing else (9000023778). */

@@ -198,3 +198,111 @@ describe("a company on every row beside its representatives", () => {
     expect(r.records.Clients[0].mainContact).toBe(PEOPLE[0]);
   });
 });
+
+describe("a firm list whose contact is written as a first and a last name", () => {
+  // A CRM export: the person's name in two columns, filled on some rows; the firm on every row.
+  const rows: SourceCell[][] = [
+    ["first_name", "last_name", "company", "phone", "city"],
+    ...FIRMS.map((firm, i) => [
+      i % 3 === 2 ? null : PEOPLE[i].split(" ")[0],
+      i % 3 === 2 ? null : PEOPLE[i].split(" ")[1],
+      firm,
+      `(905) 555-${String(1000 + i * 37)}`,
+      i % 2 === 0 ? "Hamilton" : "Oshawa",
+    ]),
+  ];
+  const r = importWorkbook([sheet("Prospects", rows)]);
+
+  it("takes the firm as the client and the two name parts as its contact, joined", () => {
+    expect(fieldsOf(r)).toMatchObject({
+      first_name: "mainContact",
+      last_name: "mainContact",
+      company: "name",
+    });
+    expect(r.records.Clients.map((c) => c.name)).toEqual(FIRMS);
+    expect(r.records.Clients[0].mainContact).toBe("Asha Kumar");
+    expect(r.records.Clients[2].mainContact ?? null).toBeNull();
+  });
+});
+
+describe("a customer table kept by firm: the firm first, one person beside each", () => {
+  // An order system's customer list: every row names both, the firm leads, no firm twice.
+  const rows: SourceCell[][] = [
+    ["Company", "ID", "First Name", "Last Name", "Job Title", "Business Phone"],
+    ...FIRMS.map((firm, i) => [
+      firm,
+      i + 1,
+      PEOPLE[i].split(" ")[0],
+      PEOPLE[i].split(" ")[1],
+      i % 2 === 0 ? "Owner" : "Purchasing Manager",
+      `(206) 555-${String(1100 + i * 13)}`,
+    ]),
+  ];
+  const r = importWorkbook([sheet("Customer List", rows)]);
+
+  it("takes the firm as the client, the person as its contact, the title as no occupation", () => {
+    expect(fieldsOf(r)).toMatchObject({
+      Company: "name",
+      "First Name": "mainContact",
+      "Last Name": "mainContact",
+      "Job Title": null,
+    });
+    expect(r.records.Clients.map((c) => c.name)).toEqual(FIRMS);
+    expect(r.records.Clients[1].mainContact).toBe("Rohan Mehta");
+  });
+
+  it("says why, in every language", () => {
+    const company = r.mappings[0].columns.find((c) => c.header === "Company");
+    const reason = company?.reasons?.find((x) => x.code === "map.why.firm-leads");
+    expect(reason).toBeDefined();
+    for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
+      const text = renderMessage(reason!.code, reason!.params, lang) ?? "";
+      expect(text).toContain("Company");
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
+
+describe("a list of people led by their names, the company beside each", () => {
+  // The person leads: the people are the clients even when each works somewhere else.
+  const rows: SourceCell[][] = [
+    ["First Name", "Last Name", "Company", "Phone"],
+    ...PEOPLE.map((person, i) => [
+      person.split(" ")[0],
+      person.split(" ")[1],
+      FIRMS[i],
+      `98450${String(30000 + i * 97)}`,
+    ]),
+  ];
+  const r = importWorkbook([sheet("People", rows)]);
+
+  it("keeps the people as the clients", () => {
+    expect(fieldsOf(r)).toMatchObject({ "First Name": "name", Company: "employer" });
+    expect(r.records.Clients[0].name).toBe("Asha Kumar");
+  });
+});
+
+describe("a 繁體 list kept by firm: 公司名稱 first, one 姓名 beside each", () => {
+  const firms = [
+    "宏達貿易有限公司",
+    "恒信機械廠",
+    "天成電子有限公司",
+    "永豐紡織股份有限公司",
+    "瑞安五金製品廠",
+    "華美包裝有限公司",
+    "青山建材行",
+    "金鑫食品有限公司",
+  ];
+  const people = ["王建國", "李秀英", "張偉", "劉芳", "陳靜", "楊磊", "趙麗", "黃濤"];
+  const rows: SourceCell[][] = [
+    ["公司名稱", "姓名", "職稱", "電話"],
+    ...firms.map((firm, i) => [firm, people[i], "經理", `02-2700${String(1000 + i)}`]),
+  ];
+  const r = importWorkbook([sheet("客戶", rows)]);
+
+  it("takes the firm as the client and the person as its contact", () => {
+    expect(fieldsOf(r)).toMatchObject({ 公司名稱: "name", 姓名: "mainContact" });
+    expect(r.records.Clients.map((c) => c.name)).toEqual(firms);
+    expect(r.records.Clients[0].mainContact).toBe("王建國");
+  });
+});

@@ -427,3 +427,40 @@ describe("a list without a header row: the key first, phones partly typed as num
     expect(m.columns[0].field).not.toBe("clientId");
   });
 });
+
+describe("a list without a header row whose numbers are too short to dial", () => {
+  // Names beside each member's own number (six or seven bare digits): a key the club keeps, which
+  // no one dials without an area code.
+  const given = ["Aaron", "Cliff", "Gina", "Dale", "Mona"];
+  const family = ["Lockridge", "Cottrell", "Orcutt"];
+  const rows: SourceCell[][] = Array.from({ length: 15 }, (_, i) => [
+    `${given[i % 5]} ${family[Math.floor(i / 5)]}`,
+    String(i % 2 === 0 ? 561024 + i * 9173 : 1578460 + i * 7411),
+    `${given[i % 5].toLowerCase()}.${family[Math.floor(i / 5)].toLowerCase()}@example.com`,
+  ]);
+  const r = importWorkbook([sheet("Sheet1", rows)]);
+
+  it("leaves the numbers out of the phone", () => {
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual(["name", null, "email"]);
+    expect(r.records.Clients).toHaveLength(15);
+  });
+
+  it("still reads whole phones typed as bare digits", () => {
+    const whole = rows.map((row, i) => [row[0], `585555${String(1000 + i * 37)}`, row[2]]);
+    const w = importWorkbook([sheet("Sheet1", whole)]);
+    expect(w.mappings[0].columns.map((c) => c.field)).toEqual(["name", "phone", "email"]);
+  });
+});
+
+describe("没有表头的会员名单：会员编号不是电话", () => {
+  const names = ["赵桂英", "王明", "林志强", "陈美玲", "张伟", "李静", "刘洋", "黄磊"];
+  const rows: SourceCell[][] = Array.from({ length: 16 }, (_, i) => [
+    `${names[i % names.length]}${i >= names.length ? i : ""}`,
+    String(2001730 + i * 613),
+  ]);
+  const r = importWorkbook([sheet("Sheet1", rows)]);
+
+  it("keeps the member numbers out of the phone", () => {
+    expect(r.mappings[0].columns[1].field).not.toBe("phone");
+  });
+});

@@ -141,3 +141,38 @@ describe("mainland mobiles kept as number cells", () => {
     expect(r.records.Clients[0].phone).toBe(String(mobile(0)));
   });
 });
+
+describe("a bare Date header over a column holding no date, only mobiles", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "English",
+      ["NAME", "DATE"],
+      [
+        "MEHULBHAI",
+        "CHINTAN SHAH",
+        "pandya shaheb",
+        "rajubhai savaliya",
+        "ASHOK PATEL",
+        "KIRAN DESAI",
+      ],
+    ],
+    ["简体", ["姓名", "日期"], ["王建国", "李秀英", "张伟", "刘芳", "陈静", "杨磊"]],
+  ])("%s: the values say the column is the phone", (_, header, names) => {
+    const rows: SourceCell[][] = [header, ...names.map((n, i) => [n, 9000094776 - i * 51713])];
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].columns[1].field).toBe("phone");
+    expect(r.records.Clients[0].phone).toBe("9000094776");
+  });
+
+  it("a Date column of real dates stays no phone", () => {
+    const rows: SourceCell[][] = [
+      ["NAME", "DATE"],
+      ...["A Shah", "B Patel", "C Desai", "D Mehta", "E Joshi", "F Rao"].map((n, i) => [
+        n,
+        `2016-11-${10 + i}`,
+      ]),
+    ];
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].columns[1].field).not.toBe("phone");
+  });
+});

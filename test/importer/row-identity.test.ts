@@ -180,6 +180,37 @@ describe("a number column whose numbers stand on rows of different people is no 
     expect(r.records.Clients.map((c) => c.name)).toEqual(people);
   });
 
+  it.each<[string, string[], string[], string[]]>([
+    [
+      "English",
+      ["member_id", "first_name", "last_name", "email"],
+      ["Oisin", "Verity", "Kenji", "Amara", "Tobias", "Lena", "Rafael", "Ines"],
+      ["Dovecote", "Sowerby", "Abernethy", "Quill", "Marsh", "Brook", "Vance", "Lowe"],
+    ],
+  ])("%s: member numbers handed out twice do not merge members", (_, header, family, given) => {
+    // Eight members on four numbers, each shared by two strangers with their own e-mails.
+    const rows: SourceCell[][] = [
+      header,
+      ...family.map((f, i) => [String(2000 + (i % 4)), f, given[i], `member${i}@example.org`]),
+    ];
+    const r = importWorkbook([sheet("Members", rows)]);
+    const mapping = r.mappings[0].columns.find((c) => c.header === header[0]);
+    expect(mapping?.field).not.toBe("clientId");
+    expect(r.records.Clients).toHaveLength(8);
+  });
+
+  it("简体: 会员编号 shared by strangers with their own e-mails is no client's number", () => {
+    const people = ["王建国", "李秀英", "张伟", "刘芳", "陈静", "杨磊", "赵丽", "黄涛"];
+    const rows: SourceCell[][] = [
+      ["会员编号", "姓名", "电子邮箱"],
+      ...people.map((p, i) => [`M${300 + (i % 4)}`, p, `member${i}@example.cn`]),
+    ];
+    const r = importWorkbook([sheet("会员", rows)]);
+    const mapping = r.mappings[0].columns.find((c) => c.header === "会员编号");
+    expect(mapping?.field).not.toBe("clientId");
+    expect(r.records.Clients.map((c) => c.name)).toEqual(people);
+  });
+
   it("one number written under two people is a slip: the column stays the client's number", () => {
     const rows: SourceCell[][] = [
       ["客戶編號", "姓名", "身分證字號"],

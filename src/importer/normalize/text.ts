@@ -148,6 +148,11 @@ export function isFormulaLike(text: string): boolean {
 const MAINLAND_MOBILE = /^1\d{10}$/;
 /** Zeros alone (0, 00000000): a form's filler where no number was given, not a number. */
 const NO_NUMBER = /^0+$/;
+/**
+ * One digit typed four times or more and nothing else (1111, 9999999999): a placeholder a form
+ * made someone type, as zeros are, not a number anyone has.
+ */
+const PLACEHOLDER_DIGITS = /^(\d)\1{3,}$/;
 /** What a phone cell may say besides its digits: an extension, a label (tel, mobile, 手机, 分机…). */
 const PHONE_WORDS =
   /ext|tel|fax|mob|mobile|cell|phone|office|home|work|手机|手機|电话|電話|座机|座機|分机|分機|转|轉|传真|傳真|办|辦|宅|公司|家/gi;
@@ -179,6 +184,7 @@ export function parsePhone(raw: unknown): Normalized<string> {
     // fail, so the value is kept in notes with a warning.
     if (!/[0-9０-９]/.test(text)) return failure("phone.no-digits", { value: describeRaw(text) });
     if (isWordsNotNumber(text)) return failure("phone.words", { value: describeRaw(text) });
+    if (PLACEHOLDER_DIGITS.test(toHalfWidth(text))) return ok(null);
     return ok(text);
   }
   if (typeof value === "number") {
@@ -186,6 +192,7 @@ export function parsePhone(raw: unknown): Normalized<string> {
       return failure("phone.bad-number", { value: describeRaw(value) });
     const digits = plainNumberString(value);
     if (NO_NUMBER.test(digits)) return ok(null);
+    if (PLACEHOLDER_DIGITS.test(digits)) return ok(null);
     if (MAINLAND_MOBILE.test(digits)) return ok(digits);
     return warned(digits, "phone.as-number", { value: digits });
   }

@@ -281,6 +281,10 @@ export const en = {
     "columns {given} and {family} together read as a person's name on {people} of {rows} rows, neither alone: given and family name, joined",
   "map.why.twin-text":
     "{other} holds the same {field} text on the rows both fill, and each fills rows the other leaves empty: joined, the same text read once",
+  "map.why.organisation-is-client":
+    'the values of "{header}" are organisations\' names: the organisation is the client, the person in "{person}" someone there',
+  "map.why.number-of-people-met":
+    "numbers the people in {person}, several to one client in {client}: not the client's number",
   "map.why.company-is-client":
     'header "{header}" names the client\'s company: the company is the client, the person in "{person}" someone there',
   "map.why.person-at-client":
@@ -316,7 +320,7 @@ export const en = {
   "map.why.own-number":
     "no column is the client's number, and \"{header}\" numbers the rows' clients ({distinct} distinct codes over {filled} rows, not a running serial): the number the list is kept by",
   "map.why.number-many-people":
-    "{count} of its numbers (such as {example}) stand on rows of different people, with other names and ID numbers: it numbers something they hold, not the client",
+    "{count} of its numbers (such as {example}) stand on rows of different people, with other names and other ID numbers or e-mail addresses: it numbers something they hold, not the client",
   "map.why.name-joined-to-number":
     "{whole} is this name with the client's number {number} in front on nearly every row: this is the name the client is known by",
   "map.why.number-and-name":
@@ -329,6 +333,8 @@ export const en = {
     "filled on {filled} of {rows} rows only, where {subject} names the client on nearly every row: a detail of those rows",
   "map.why.firm-rows":
     'every row naming a person in "{person}" names a company in "{header}" as well, and {firmOnly} of its {firmRows} rows name the company alone: the rows are about the companies',
+  "map.why.firm-leads":
+    '"{header}" comes before the person in "{person}" and names a different company on each row: the rows are about the companies',
   "map.why.firm-contact": 'the person to contact at the company in "{firm}"',
   "map.why.contact-is-client":
     'a list of people added by staff (WeCom / WeChat): "{header}" is the client, a person, and "{company}" where they work',

@@ -241,6 +241,10 @@ export const zhCN: Record<MessageCode, string> = {
     "{given} 列与 {family} 列合起来在 {rows} 行中的 {people} 行读作人名，单独一列则不然：是名与姓，已合并",
   "map.why.twin-text":
     "{other} 在两列都有值的行上与本列是同一 {field} 文字，且各自填了对方空着的行：两列合并，相同文字只读一次",
+  "map.why.organisation-is-client":
+    "“{header}”的值是机构名称：机构是客户，“{person}”中的人是那里的人",
+  "map.why.number-of-people-met":
+    "编的是 {person} 中的人，同一客户（{client}）有多个编号：不是客户的编号",
   "map.why.company-is-client": "表头“{header}”是客户的公司：公司才是客户，“{person}”是该公司的人",
   "map.why.person-at-client": "表头“{header}”是拜访时见到的客户方人员：列为参加人员",
   "map.why.attendees-part": "表头“{header}”也是参加拜访的人：与其他参加人员合并",
@@ -267,7 +271,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.own-number":
     "没有一栏是客户编号，而“{header}”给各行的客户编了号（{filled} 行中有 {distinct} 个不同的编码，不是流水序号）：名单按它管理",
   "map.why.number-many-people":
-    "其中 {count} 个编号（如 {example}）出现在不同的人（姓名和证件号都不同）的行上：它编的是这些人持有的东西，不是客户",
+    "其中 {count} 个编号（如 {example}）出现在不同的人（姓名不同，证件号或电子邮箱也不同）的行上：它编的是这些人持有的东西，不是客户",
   "map.why.name-joined-to-number":
     "几乎每一行的 {whole} 都是客户编号 {number} 加上这一栏的名称：这才是客户的名称",
   "map.why.number-and-name": "只是 {number} 与 {name} 连在一起（公式的副本）：放入备注",
@@ -278,6 +282,7 @@ export const zhCN: Record<MessageCode, string> = {
     "{rows} 行中只填了 {filled} 行，而 {subject} 几乎每行都写明客户：只是这些行的附加信息",
   "map.why.firm-rows":
     "凡在“{person}”中写了人的行，“{header}”中也写了公司，另有 {firmOnly} 行（共 {firmRows} 行）只写了公司：每一行是公司的",
+  "map.why.firm-leads": "“{header}”写在“{person}”的人之前，且每行是不同的公司：每行说的是公司",
   "map.why.firm-contact": "“{firm}”中公司的联系人",
   "map.why.contact-is-client":
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",

@@ -243,6 +243,10 @@ export const zhTW: Record<MessageCode, string> = {
     "{given} 欄與 {family} 欄合起來在 {rows} 列中的 {people} 列讀作人名，單獨一欄則不然：是名與姓，已合併",
   "map.why.twin-text":
     "{other} 在兩欄都有值的列上與本欄是同一 {field} 文字，且各自填了對方空著的列：兩欄合併，相同文字只讀一次",
+  "map.why.organisation-is-client":
+    "「{header}」的值是機構名稱：機構是客戶，「{person}」中的人是那裡的人",
+  "map.why.number-of-people-met":
+    "編的是 {person} 中的人，同一客戶（{client}）有多個編號：不是客戶的編號",
   "map.why.company-is-client":
     "標題「{header}」是客戶的公司：公司才是客戶，「{person}」是該公司的人",
   "map.why.person-at-client": "標題「{header}」是拜訪時見到的客戶方人員：列為參與人員",
@@ -272,7 +276,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.own-number":
     "沒有一欄是客戶編號，而「{header}」給各列的客戶編了號（{filled} 列中有 {distinct} 個不同的編碼，不是流水序號）：名單按它管理",
   "map.why.number-many-people":
-    "其中 {count} 個編號（如 {example}）出現在不同的人（姓名和證件號碼都不同）的列上：它編的是這些人持有的東西，不是客戶",
+    "其中 {count} 個編號（如 {example}）出現在不同的人（姓名不同，證件號碼或電子郵件也不同）的列上：它編的是這些人持有的東西，不是客戶",
   "map.why.name-joined-to-number":
     "幾乎每一列的 {whole} 都是客戶編號 {number} 加上這一欄的名稱：這才是客戶的名稱",
   "map.why.number-and-name": "只是 {number} 與 {name} 連在一起（公式的副本）：放入備註",
@@ -283,6 +287,7 @@ export const zhTW: Record<MessageCode, string> = {
     "{rows} 列中只填了 {filled} 列，而 {subject} 幾乎每列都寫明客戶：只是這些列的附加資訊",
   "map.why.firm-rows":
     "凡在「{person}」中寫了人的列，「{header}」中也寫了公司，另有 {firmOnly} 列（共 {firmRows} 列）只寫了公司：每一列是公司的",
+  "map.why.firm-leads": "「{header}」寫在「{person}」的人之前，且每行是不同的公司：每行說的是公司",
   "map.why.firm-contact": "「{firm}」中公司的聯絡人",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",

@@ -127,6 +127,14 @@ describe("parsePhone", () => {
     expectFailure(parsePhone(-138), "-138");
   });
 
+  it("reads one digit typed again and again as a placeholder: no phone, as zeros are", () => {
+    expectValue(parsePhone(1111), null);
+    expectValue(parsePhone("9999999999"), null);
+    expectValue(parsePhone("８８８８"), null);
+    expectValue(parsePhone("91"), "91");
+    expectValue(parsePhone("2345678"), "2345678");
+  });
+
   it("fails on text without digits, or words with too few digits, so they go to notes", () => {
     expectFailure(parsePhone("unknown"), "unknown");
     expectFailure(parsePhone("暫不公開（請利用yes123投遞履歷）"), "yes123");
