@@ -88,7 +88,7 @@ import { tradeDirection } from "./trade-direction";
 import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
-import { complaintEvidence, noComplaintWhy } from "./complaint-evidence";
+import { complaintEvidence, complaintsAgainstOthers, noComplaintWhy } from "./complaint-evidence";
 import { noContactWhy } from "./contact-evidence";
 import { preferClientsForLeadLists } from "./lead-list";
 import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
@@ -2183,6 +2183,14 @@ function analyseBlock(
     );
     if (evidence && classification.key === null)
       noComplaint = noComplaintWhy(evidence, plainHeaders);
+    const against =
+      classification.key === "Complaints"
+        ? complaintsAgainstOthers({ headers: plainHeaders, context: [sheet.name, title], profiles })
+        : null;
+    if (against) {
+      classification = { key: null, confidence: 0, scores: classification.scores };
+      noComplaint = against;
+    }
     classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
     classification = preferVisitsForContactDates(classification, plainHeaders, columnValues);
     // Rows each an event of its own (a number or a day of its own) whose party comes back: the

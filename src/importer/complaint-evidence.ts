@@ -6,7 +6,12 @@
  * number (a ticket, a case, 工单号) or its cause, or the handling of a ticket laid out in full (its
  * type, urgency, channel, description, due and resolution days, three or more of them).
  */
-import { COMPLAINT_MENTION_WORDS, foldScript } from "../register/vocabulary";
+import {
+  COMPLAINED_FIRM_HEADERS,
+  COMPLAINT_MENTION_WORDS,
+  foldScript,
+} from "../register/vocabulary";
+import { readHeader } from "./subject";
 import { MAPPING_THRESHOLD, recognisingTargets, scoreHeader } from "./header-match";
 import type { ColumnProfile } from "./profile";
 import { notDataOf, type NotData } from "./sheet-kind";
@@ -136,4 +141,57 @@ export function noComplaintWhy(evidence: ComplaintEvidence, headers: readonly st
   return notDataOf("no-complaint", "sheet.why.no-complaint", {
     headers: generic.slice(0, SHOWN_HEADERS),
   });
+}
+
+/** Firms complained against: this many different ones at least, none on half the rows. */
+const MIN_FIRMS = 5;
+const TOP_FIRM_SHARE = 0.5;
+/** A column on this share of the rows reading as people, phones, e-mails or ID numbers names them. */
+const NAMES_PEOPLE = 0.5;
+
+/** Names read as people's are of many different people: this share of the rows at least. */
+const MANY_PEOPLE = 0.3;
+
+const squeezed = (text: string): string => folded(text).replace(/[\s_\-.]+/g, "");
+const FIRM_HEADERS = new Set(COMPLAINED_FIRM_HEADERS.map(squeezed));
+const firmHeader = (header: string): boolean => FIRM_HEADERS.has(squeezed(header));
+
+/**
+ * Complaints a person cannot file under a client: no column names who complained (no name,
+ * number, phone, e-mail or ID of a person), and a column names the firm each complaint is against
+ * (Brand, Maker, 品牌, 厂家) with many different firms — a public complaint site's records about
+ * car makers or shops, not complaints the holder received from its clients. A holder's own log
+ * names its client, or at least no other firm on every row.
+ */
+export function complaintsAgainstOthers(table: ComplaintTable): NotData | null {
+  const profiles = table.profiles;
+  if (!profiles) return null;
+  // Who complained: a header naming the party, or values that read as people's names (many
+  // different ones: a status or a category repeats), phones, e-mails or ID numbers — never a
+  // column headed as a number (a complaint's own seven digits read as phones).
+  const parties = table.headers.some((header, i) => {
+    const p = profiles[i];
+    if (!p || p.filled === 0 || firmHeader(header)) return false;
+    const reading = readHeader(header);
+    if (reading.role === "subject" || reading.role === "insured") return true;
+    const people = p.personName >= NAMES_PEOPLE && p.distinctRatio >= MANY_PEOPLE;
+    const reach = reading.base !== "id" && (p.phone >= NAMES_PEOPLE || p.idNumber >= NAMES_PEOPLE);
+    return people || reach || p.email >= NAMES_PEOPLE;
+  });
+  if (parties) return null;
+  for (const [i, header] of table.headers.entries()) {
+    const p = profiles[i];
+    if (!p || !firmHeader(header)) continue;
+    if (p.distinct < MIN_FIRMS || p.topShare >= TOP_FIRM_SHARE) continue;
+    const firms = [...p.values]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([v]) => v);
+    return notDataOf("unnamed", "sheet.why.complaints-against-others", {
+      header: header.trim(),
+      count: p.distinct,
+      firms,
+    });
+  }
+  return null;
 }

@@ -8,7 +8,7 @@
 import { importWorkbook } from "../../src/importer";
 import { complaintEvidence } from "../../src/importer/complaint-evidence";
 import { profileColumn } from "../../src/importer/profile";
-import { renderMessage } from "../../src/register/messages";
+import { renderIssueMessage, renderMessage } from "../../src/register/messages";
 import type { ImportResult } from "../../src/importer";
 import type { SourceCell } from "../../src/importer/types";
 import { INVENTED_COMPANIES, INVENTED_PEOPLE, readAs, sheet } from "./helpers";
@@ -196,5 +196,57 @@ describe("the line saying why", () => {
     expect(none).toContain("Status");
     expect(history).toContain("ComplaintID");
     expect(history).toContain("30");
+  });
+});
+
+describe("complaints against many firms, by no one named", () => {
+  const MAKERS = {
+    en: ["Northwind Motors", "Arcadia Auto", "Bluepeak Cars", "Corvan", "Delmora", "Estelle"],
+    "zh-CN": ["吉星汽车", "比亚途", "长城岭", "东风行", "红旗岭", "奇瑞途"],
+    "zh-TW": ["裕隆行", "國瑞車業", "三陽行", "中華車業", "福特行", "和泰行"],
+  } as const;
+  const HEADERS = {
+    en: ["id", "brand", "car", "issue", "date", "status"],
+    "zh-CN": ["编号", "品牌", "车型", "问题", "日期", "状态"],
+    "zh-TW": ["編號", "品牌", "車型", "問題", "日期", "狀態"],
+  } as const;
+  const WORDS = { en: "firms", "zh-CN": "企业", "zh-TW": "企業" } as const;
+
+  it.each(["en", "zh-CN", "zh-TW"] as const)(
+    "a public complaint site's records name no client to file them under (%s)",
+    (lang) => {
+      const rows: SourceCell[][] = [
+        [...HEADERS[lang]],
+        ...Array.from({ length: 30 }, (_, i) => [
+          1081542 - i * 3,
+          MAKERS[lang][i % 6],
+          `M${i % 7}`,
+          lang === "en" ? "engine stalls" : "发动机异响",
+          day(i),
+          lang === "en" ? "responded" : "处理反馈",
+        ]),
+      ];
+      const r = importWorkbook([sheet("complaints", rows)]);
+      expect(r.records.Complaints).toHaveLength(0);
+      expect(leftOutWhy(r, "complaints")).toBe("sheet.why.complaints-against-others");
+      const issue = r.issues.find((i) => i.code === "import.sheet-not-data")!;
+      expect(renderIssueMessage(issue, lang)).toContain(WORDS[lang]);
+    }
+  );
+
+  it("a holder's own log naming the client who complained stays complaints, brand or not", () => {
+    const rows: SourceCell[][] = [
+      ["Complaint No", "Customer Name", "Brand", "Issue", "Date", "Status"],
+      ...Array.from({ length: 30 }, (_, i) => [
+        `C${4100 + i}`,
+        INVENTED_PEOPLE.en[i % INVENTED_PEOPLE.en.length],
+        MAKERS.en[i % 6],
+        "engine stalls",
+        day(i),
+        "open",
+      ]),
+    ];
+    const r = importWorkbook([sheet("complaints", rows)]);
+    expect(r.records.Complaints.length).toBeGreaterThan(0);
   });
 });

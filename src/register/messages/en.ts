@@ -537,6 +537,8 @@ export const en = {
     "its headers ({headers:quoted}) give a day, a sum or a way of paying but name no client and say nothing of a contact (where, who, why, what was said): a ledger, not visits",
   "sheet.why.no-complaint":
     "its headers ({headers:quoted}) read as complaints only by words any dated record has (a status, a date, a type, a note); nothing in it names a complaint, a ticket or what went wrong",
+  "sheet.why.complaints-against-others":
+    "no column names who complained, and column {header} names {count} different firms the complaints are against ({firms:quoted}): a public record of complaints about others, none from a client of yours",
   "sheet.why.complaint-history":
     "column {header} names the same complaint on several rows ({complaints} complaints on {rows} rows): a history of the complaints' changes, not the complaints",
   "role.supplier": "suppliers",

@@ -458,6 +458,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其表头（{headers:quoted}）记的是日期、金额或付款，却没有指明客户，也没有说明任何一次接触（地点、人员、目的、谈话内容）：是账目，不是拜访记录",
   "sheet.why.no-complaint":
     "其表头（{headers:quoted}）只因任何带日期的记录都有的词（状态、日期、类型、备注）而像投诉；表中没有任何地方指明投诉、工单或出了什么问题",
+  "sheet.why.complaints-against-others":
+    "没有列写明投诉人，而 {header} 列写的是被投诉的 {count} 家不同企业（{firms:quoted}）：是公开的对他人的投诉记录，不是您的客户提出的投诉",
   "sheet.why.complaint-history":
     "{header} 列在多行写同一投诉（{rows} 行中只有 {complaints} 个投诉）：是投诉的变更记录，不是投诉本身",
   "role.supplier": "供应商",

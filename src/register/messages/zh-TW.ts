@@ -464,6 +464,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其表頭（{headers:quoted}）記的是日期、金額或付款，卻沒有指明客戶，也沒有說明任何一次接觸（地點、人員、目的、談話內容）：是帳目，不是拜訪記錄",
   "sheet.why.no-complaint":
     "其表頭（{headers:quoted}）只因任何帶日期的記錄都有的詞（狀態、日期、類型、備註）而像客訴；表中沒有任何地方指明客訴、工單或出了什麼問題",
+  "sheet.why.complaints-against-others":
+    "沒有欄寫明投訴人，而 {header} 欄寫的是被投訴的 {count} 家不同企業（{firms:quoted}）：是公開的對他人的客訴記錄，不是您的客戶提出的客訴",
   "sheet.why.complaint-history":
     "{header} 欄在多列寫同一客訴（{rows} 列中只有 {complaints} 件客訴）：是客訴的變更記錄，不是客訴本身",
   "role.supplier": "供應商",

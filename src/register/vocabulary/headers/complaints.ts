@@ -498,3 +498,27 @@ export const COMPLAINT_MENTION_WORDS: readonly string[] = [
   "客怨",
   "申告",
 ];
+
+/**
+ * Headers of the firm a complaint is against (Brand, Maker, 品牌, 厂家): in a public complaint
+ * site's records they name many firms, none the holder's own. Never "Company" or 公司: a firm's
+ * name in a holder's own log is the client firm that complained. Folded (简体, lower case),
+ * matched as the whole header.
+ */
+export const COMPLAINED_FIRM_HEADERS: readonly string[] = [
+  "brand",
+  "make",
+  "maker",
+  "manufacturer",
+  "品牌",
+  "厂家",
+  "厂商",
+  "制造商",
+  "生产商",
+  "生产厂家",
+  "车企",
+  "被投诉企业",
+  "被投诉方",
+  "被投诉公司",
+  "投诉对象",
+];
