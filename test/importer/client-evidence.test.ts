@@ -205,8 +205,10 @@ describe("a list of a system's fields under a Name header", () => {
     expect(text("en")).toContain("names of fields");
     expect(text("zh-CN")).toContain("字段名");
     expect(text("zh-TW")).toContain("欄位名");
-    for (const lang of ["en", "zh-CN", "zh-TW"] as const)
-      expect(text(lang)).toContain('--map "Layout!*=Clients"');
+    // The register sheet in the user's language: --map takes its label as well as its key.
+    expect(text("en")).toContain('--map "Layout!*=Clients"');
+    expect(text("zh-CN")).toContain('--map "Layout!*=客户信息"');
+    expect(text("zh-TW")).toContain('--map "Layout!*=客戶資料"');
   });
 });
 

@@ -10,6 +10,9 @@ import { renderMessage } from "../../src/register/messages";
 import type { SourceCell } from "../../src/importer/types";
 import { INVENTED_PEOPLE, sheet } from "./helpers";
 
+/** The Clients sheet as a Chinese user types it in --map (the sheet's key or its label both work). */
+const CLIENTS_IN = { en: "Clients", "zh-CN": "客户", "zh-TW": "客戶" } as const;
+
 const day = (n: number) => `2024-03-${String(n + 1).padStart(2, "0")}`;
 
 function book(
@@ -88,7 +91,7 @@ describe("a book of loans is what its borrowers hold", () => {
     for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
       const text = renderMessage(said[0].code ?? "", said[0].params ?? {}, lang) ?? "";
       expect(text).toContain("loan_amount");
-      expect(text).toContain('--map "Sheet1!*=Clients"');
+      expect(text).toContain(`--map "Sheet1!*=${CLIENTS_IN[lang]}"`);
       expect(text).not.toContain("import.");
     }
   });

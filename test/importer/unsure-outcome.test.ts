@@ -11,6 +11,8 @@ import { renderMessage } from "../../src/register/messages";
 import { mappingLines } from "../../src/importer/mapping-file";
 import type { ImportResult, SourceCell } from "../../src/importer/types";
 import { sheet } from "./helpers";
+import { sheetDef } from "../../src/register/sheets";
+import type { SheetKey } from "../../src/register/types";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const AGENTS = ["Sandy", "Mo", "Priya"];
@@ -154,7 +156,7 @@ describe("a table whose rows mostly name no party is left out as unsure", () => 
     const zh = renderMessage(issue.code as "import.sheet-unsure", issue.params ?? {}, "zh-CN");
     expect(zh).toContain("无法确定它是");
     expect(zh).toContain("30 行中只有 1 行");
-    expect(zh).toContain('--map "来电记录!*=Clients"');
+    expect(zh).toContain('--map "来电记录!*=客户信息"');
     expect(zh).not.toMatch(/unsure|runner-up|sheet\.unsure/);
   });
 
@@ -351,10 +353,11 @@ describe("a table no register sheet fits well is unsure, said with the sheet it 
       expect(r.summary.imported).toBe(0);
       const issues = unsureIssues(r);
       expect(issues).toHaveLength(1);
-      const closest = String(issues[0].params?.registerSheet);
+      // The closest sheet as the user reads it: --map takes a sheet's label as well as its key.
+      const closest = issues[0].params?.registerSheet as SheetKey;
       const text = renderMessage("import.sheet-unsure", issues[0].params ?? {}, lang) ?? "";
       expect(text).toContain(lang === "zh-CN" ? "无法确定它是" : "無法確定它是");
-      expect(text).toContain(`--map "用户!*=${closest}"`);
+      expect(text).toContain(`--map "用户!*=${sheetDef(closest).label[lang]}"`);
       const m = r.mappings.find((x) => x.sheet === "用户");
       expect(m?.decision?.outcome).toBe("unsure");
       expect(m?.decision?.readings[0]).toEqual({ registerSheet: null, score: 1 });

@@ -128,6 +128,7 @@ describe("a sheet left out says how to force it in, in its one line", () => {
     ["Open", "Closed", "Pending"].forEach((s, i) => rows.push([s, 10 + i]));
     const r = importWorkbook([sheet("Sheet3", rows)]);
     const line = mappingLines(r.mappings, lang).find((l) => l.startsWith("Sheet3"));
-    expect(line).toContain('--map "Sheet3!*=Clients"');
+    const clients = { en: "Clients", "zh-CN": "客户", "zh-TW": "客戶" }[lang];
+    expect(line).toContain(`--map "Sheet3!*=${clients}"`);
   });
 });

@@ -388,9 +388,9 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.staff-serving":
     "其人员是“{sheet}”在“{header}”中作为客户经理列出的本单位员工：不是联系人",
   "sheet.unsure.summary":
-    '无法确定它是{registerSheet:sheet}（{score}）还是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+    '无法确定它是{registerSheet:sheet}（{score}）还是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target:sheet}"',
   "sheet.unsure.summary-behind":
-    '无法确定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因为{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+    '无法确定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因为{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target:sheet}"',
   "sheet.unsure.few-named": "{rows} 行中只有 {named} 行在“{header}”中写明是谁",
   "sheet.unsure.no-subject": "{rows} 行中没有任何一栏写明每行是谁",
   "sheet.unsure.key-only": "{rows} 行只在“{header}”中给出代码，没有客户的其他资料",
@@ -475,7 +475,7 @@ export const zhCN: Record<MessageCode, string> = {
   "mapping.loose-cells": "{where}：没有表头的零散单元格，不导入",
   "mapping.no-table": "{where}：未找到表格",
   "mapping.not-data":
-    '{where}：不导入（{kind:msg}：{reason:msg}）；如果是台账数据：--map "{tab}!*=Clients"',
+    '{where}：不导入（{kind:msg}：{reason:msg}）；如果是台账数据：--map "{tab}!*=客户"',
   "mapping.not-imported": "{where}：不导入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（置信度 {confidence}；表头行 {headerRows}）",
   "mapping.sheet-no-rows":
@@ -550,11 +550,11 @@ export const zhCN: Record<MessageCode, string> = {
   "import.linked-to-form":
     "这些行未写客户；它们位于本表 {name} 的表单（第 {row} 行）下方，已关联到该客户。",
   "import.loans-as-assets":
-    '各列写的是贷款本身的要素（{columns}）：每行按借款人持有的一笔贷款（资产回顾）读取，姓名用于关联借款人。如果各行就是借款人本身：--map "{sheet}!*=Clients"。',
+    '各列写的是贷款本身的要素（{columns}）：每行按借款人持有的一笔贷款（资产回顾）读取，姓名用于关联借款人。如果各行就是借款人本身：--map "{sheet}!*=客户"。',
   "import.lost-sales-as-pipeline":
-    '“{columns}”一列写的是生意没做成的原因：只有商机才会丢，所以每行按所写客户的一个商机（开发进度）读取。如果各行就是客户本身：--map "{sheet}!*=Clients"。',
+    '“{columns}”一列写的是生意没做成的原因：只有商机才会丢，所以每行按所写客户的一个商机（开发进度）读取。如果各行就是客户本身：--map "{sheet}!*=客户"。',
   "import.service-calls-as-visits":
-    '各行是为客户提供的服务（{words}），表中没有“投诉”之类的字样：每行按与客户的一次接触（拜访记录）读取。如果各行是客户报告的故障：--map "{sheet}!*=Complaints"。',
+    '各行是为客户提供的服务（{words}），表中没有“投诉”之类的字样：每行按与客户的一次接触（拜访记录）读取。如果各行是客户报告的故障：--map "{sheet}!*=客户投诉"。',
   "import.headerless-list":
     "此表没有可识别的表头行：从第 {first} 行起每一行都按{registerSheet:sheet}记录读取，各列只凭其值识别（{fields:fields}），请核对映射。",
   "import.assets-from-classes":

@@ -394,9 +394,9 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.staff-serving":
     "其人員是「{sheet}」在「{header}」中作為客戶經理列出的本單位員工：不是聯絡人",
   "sheet.unsure.summary":
-    '無法確定它是{registerSheet:sheet}（{score}）還是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+    '無法確定它是{registerSheet:sheet}（{score}）還是{runnerUp:msg}：{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target:sheet}"',
   "sheet.unsure.summary-behind":
-    '無法確定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因為{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target}"',
+    '無法確定它是{registerSheet:sheet}（{score}）：{runnerUp:msg}的可能更高，因為{why:msg}。如果它是{registerSheet:sheet}：--map "{sheet}!*={target:sheet}"',
   "sheet.unsure.few-named": "{rows} 列中只有 {named} 列在「{header}」中寫明是誰",
   "sheet.unsure.no-subject": "{rows} 列中沒有任何一欄寫明每列是誰",
   "sheet.unsure.key-only": "{rows} 列只在「{header}」中給出代碼，沒有客戶的其他資料",
@@ -481,7 +481,7 @@ export const zhTW: Record<MessageCode, string> = {
   "mapping.loose-cells": "{where}：沒有標題的零散儲存格，不匯入",
   "mapping.no-table": "{where}：未找到表格",
   "mapping.not-data":
-    '{where}：不匯入（{kind:msg}：{reason:msg}）；如果是名冊資料：--map "{tab}!*=Clients"',
+    '{where}：不匯入（{kind:msg}：{reason:msg}）；如果是名冊資料：--map "{tab}!*=客戶"',
   "mapping.not-imported": "{where}：不匯入",
   "mapping.sheet": "{where} → {registerSheet:sheet}（信賴度 {confidence}；標題列 {headerRows}）",
   "mapping.sheet-no-rows":
@@ -558,11 +558,11 @@ export const zhTW: Record<MessageCode, string> = {
   "import.linked-to-form":
     "這些列未寫客戶；它們位於本表 {name} 的表單（第 {row} 列）下方，已連結到該客戶。",
   "import.loans-as-assets":
-    '各欄寫的是貸款本身的要素（{columns}）：每列依借款人持有的一筆貸款（資產回顧）讀取，姓名用於連結借款人。如果各列就是借款人本身：--map "{sheet}!*=Clients"。',
+    '各欄寫的是貸款本身的要素（{columns}）：每列依借款人持有的一筆貸款（資產回顧）讀取，姓名用於連結借款人。如果各列就是借款人本身：--map "{sheet}!*=客戶"。',
   "import.lost-sales-as-pipeline":
-    '「{columns}」一欄寫的是生意沒做成的原因：只有商機才會流失，所以每列依所寫客戶的一個商機（開發進度）讀取。如果各列就是客戶本身：--map "{sheet}!*=Clients"。',
+    '「{columns}」一欄寫的是生意沒做成的原因：只有商機才會流失，所以每列依所寫客戶的一個商機（開發進度）讀取。如果各列就是客戶本身：--map "{sheet}!*=客戶"。',
   "import.service-calls-as-visits":
-    '各列是為客戶提供的服務（{words}），表中沒有「客訴」之類的字樣：每列依與客戶的一次接觸（拜訪紀錄）讀取。如果各列是客戶回報的故障：--map "{sheet}!*=Complaints"。',
+    '各列是為客戶提供的服務（{words}），表中沒有「客訴」之類的字樣：每列依與客戶的一次接觸（拜訪紀錄）讀取。如果各列是客戶回報的故障：--map "{sheet}!*=客訴"。',
   "import.headerless-list":
     "此表沒有可辨識的標題列：自第 {first} 列起每一列都依{registerSheet:sheet}紀錄讀取，各欄僅憑其值辨識（{fields:fields}），請核對對應。",
   "import.assets-from-classes":
