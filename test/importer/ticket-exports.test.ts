@@ -358,7 +358,9 @@ describe("a log of services at client sites is Visits", () => {
     for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
       const text = renderMessage(said[0].code ?? "", said[0].params ?? {}, lang) ?? "";
       expect(text).toContain("報修");
-      expect(text).toContain('--map "Sheet1!*=Complaints"');
+      // The sheet in the reader's language: --map takes a sheet's label as well as its key.
+      const complaints = { en: "Complaints", "zh-CN": "客户投诉", "zh-TW": "客訴" }[lang];
+      expect(text).toContain(`--map "Sheet1!*=${complaints}"`);
       expect(text).not.toContain("import.");
     }
   });
