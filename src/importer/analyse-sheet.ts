@@ -1042,6 +1042,29 @@ function markListsOfOwnUnits(analyses: SheetAnalysis[]): void {
   }
 }
 
+/** Whether the analysis is read into the register, by what it shows or by a `--map`. */
+function imports(a: SheetAnalysis): boolean {
+  const outcome = a.mapping.decision?.outcome;
+  return outcome === "imported" || outcome === "forced";
+}
+
+/** The analyses that found a table, leaving out loose rows. */
+function tablesOf(analyses: readonly SheetAnalysis[]): SheetAnalysis[] {
+  return analyses.filter((a) => a.table && !a.loose);
+}
+
+/** `analyses` with those of sheet `name` replaced, where they stood, by its reading `again`. */
+function withSheetReadAgain(
+  analyses: readonly SheetAnalysis[],
+  name: string,
+  again: readonly SheetAnalysis[]
+): SheetAnalysis[] {
+  const first = analyses.findIndex((a) => a.sheet.name === name);
+  const rest = analyses.filter((a) => a.sheet.name !== name);
+  rest.splice(first, 0, ...again);
+  return rest;
+}
+
 /**
  * A workbook of which nothing would be imported is not given up while one of its lists reads as a
  * list of parties by its values (a key or names different on every row, with attributes beside
@@ -1054,9 +1077,7 @@ function partiesOfLastResort(
   sheets: readonly SourceSheet[],
   overrides: MappingOverrides
 ): SheetAnalysis[] {
-  const tables = analyses.filter((a) => a.table && !a.loose);
-  const imports = (a: SheetAnalysis) =>
-    a.mapping.decision?.outcome === "imported" || a.mapping.decision?.outcome === "forced";
+  const tables = tablesOf(analyses);
   if (tables.some(imports)) return analyses;
   let best: { name: string; again: SheetAnalysis[]; clients: SheetAnalysis; rows: number } | null =
     null;
@@ -1096,10 +1117,7 @@ function partiesOfLastResort(
       "warning"
     )
   );
-  const first = analyses.findIndex((a) => a.sheet.name === best.name);
-  const rest = analyses.filter((a) => a.sheet.name !== best.name);
-  rest.splice(first, 0, ...best.again);
-  return rest;
+  return withSheetReadAgain(analyses, best.name, best.again);
 }
 
 /** How sure the reading of a list of named rows is: enough to import, below any other reading. */
@@ -1154,9 +1172,7 @@ function namedRowsOfLastResort(
   sheets: readonly SourceSheet[],
   overrides: MappingOverrides
 ): SheetAnalysis[] {
-  const tables = analyses.filter((a) => a.table && !a.loose);
-  const imports = (a: SheetAnalysis) =>
-    a.mapping.decision?.outcome === "imported" || a.mapping.decision?.outcome === "forced";
+  const tables = tablesOf(analyses);
   if (tables.length === 0 || tables.some(imports) || tables.some((a) => a.overridden))
     return analyses;
   const leftOut = (a: SheetAnalysis) =>
@@ -1208,10 +1224,7 @@ function namedRowsOfLastResort(
         "warning"
       )
     );
-    const first = out.findIndex((b) => b.sheet.name === source.name);
-    const rest = out.filter((b) => b.sheet.name !== source.name);
-    rest.splice(first, 0, ...again);
-    out = rest;
+    out = withSheetReadAgain(out, source.name, again);
   }
   return out;
 }

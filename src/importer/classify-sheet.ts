@@ -593,6 +593,17 @@ export function servicesAtClients(
     : null;
 }
 
+/** The classification read as Pipeline, as sure as Pipeline's score weighs against the rival's. */
+function readAsPipeline(classification: SheetClassification): SheetClassification {
+  const pipeline = classification.scores.Pipeline ?? 0;
+  const rival = classification.key === null ? 0 : (classification.scores[classification.key] ?? 0);
+  return {
+    key: "Pipeline",
+    confidence: round2(Math.max(0.5, pipeline / (pipeline + rival || 1))),
+    scores: classification.scores,
+  };
+}
+
 /**
  * A CRM export's headers that name the deal as their entity ("Deal - Title", "Deal - Value",
  * "Opportunity Owner", 商机金额) say the rows are deals, however few deal-only columns (stage,
@@ -608,13 +619,7 @@ export function preferPipelineForDealEntities(
   const deals = parties.filter((p) => p === "deal").length;
   const others = parties.filter((p) => p !== null && p !== "deal").length;
   if (deals < 2 && !(deals === 1 && others >= 1)) return classification;
-  const pipeline = classification.scores.Pipeline ?? 0;
-  const rival = classification.key === null ? 0 : (classification.scores[classification.key] ?? 0);
-  return {
-    key: "Pipeline",
-    confidence: round2(Math.max(0.5, pipeline / (pipeline + rival || 1))),
-    scores: classification.scores,
-  };
+  return readAsPipeline(classification);
 }
 
 /**
@@ -627,11 +632,5 @@ export function preferPipelineForLostSales(
   headers: readonly string[]
 ): SheetClassification {
   if (classification.key === "Pipeline" || !headers.some(namesLostSale)) return classification;
-  const pipeline = classification.scores.Pipeline ?? 0;
-  const rival = classification.key === null ? 0 : (classification.scores[classification.key] ?? 0);
-  return {
-    key: "Pipeline",
-    confidence: round2(Math.max(0.5, pipeline / (pipeline + rival || 1))),
-    scores: classification.scores,
-  };
+  return readAsPipeline(classification);
 }

@@ -36,7 +36,7 @@ import {
 import { OWN_UNIT_HEADER_WORDS, SUBJECT_QUALIFIER_WORDS } from "../register/vocabulary/relatives";
 import { INSURER_NAME_WORDS, MOBILE_HEADER_WORDS } from "../register/vocabulary/record-parties";
 import { NAME_HONORIFICS, NAME_TITLES } from "../register/vocabulary/person-names";
-import type { FieldDef, SheetKey } from "../register/types";
+import { LANGS, type FieldDef, type SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell, isErrorCell } from "./grid";
 import { looksLikePersonName } from "./person-name";
@@ -219,6 +219,31 @@ function overrideFor(
     if (hit !== undefined) return hit;
   }
   return undefined;
+}
+
+/**
+ * The field key an override names. Keys are what `--map` documents, but a person reading the
+ * register in Chinese knows its fields by their labels (电话, 客戶名稱): a label in any language,
+ * or a header spelling only one of the sheet's fields has, names that field too. Words with a
+ * meaning of their own on records (client, owner) are left as written.
+ */
+function overrideKey(written: string, sheet: SheetKey, targets: readonly FieldTarget[]): string {
+  const text = written.trim();
+  if (text === UNMAPPED || targets.some((t) => t.key === text)) return text;
+  const lower = text.toLowerCase();
+  if (CLIENT_WORDS_OF_OVERRIDE.has(lower) || CLIENT_FIELDS_OF_RECORDS.has(lower)) return lower;
+  const form = matchForm(text);
+  const one = (found: readonly FieldTarget[]) => (found.length === 1 ? found[0].key : undefined);
+  const clients = sheetDef("Clients").fields.filter((f) => CLIENT_FIELDS_OF_RECORDS.has(f.key));
+  return (
+    one(targets.filter((t) => t.key.toLowerCase() === lower)) ??
+    one(targets.filter((t) => LANGS.some((l) => matchForm(t.field.label[l]) === form))) ??
+    one(targets.filter((t) => t.spellings.includes(form))) ??
+    (RECORD_SHEETS.has(sheet)
+      ? clients.find((f) => LANGS.some((l) => matchForm(f.label[l]) === form))?.key
+      : undefined) ??
+    text
+  );
 }
 
 function unitOf(column: ColumnInput): ReturnType<typeof parseHeaderUnit> {
@@ -1486,9 +1511,9 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
 
   input.columns.forEach((column, i) => {
     const given = overrideFor(column, input.overrides);
-    const override =
-      given ?? (input.remembered ? overrideFor(column, input.remembered) : undefined);
-    if (override === undefined) return;
+    const written = given ?? (input.remembered ? overrideFor(column, input.remembered) : undefined);
+    if (written === undefined) return;
+    const override = overrideKey(written, input.registerSheet, targets);
     const reason = why(given !== undefined ? "map.why.override" : "map.why.remembered");
     decided.add(i);
     if (override === UNMAPPED) {
@@ -1539,7 +1564,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
     if (!target || taken.has(target.key)) {
       const why = target
         ? `another column is already mapped to "${override}"`
-        : `"${override}" is not a field of the ${input.registerSheet} sheet`;
+        : `"${written}" is not a field of the ${input.registerSheet} sheet`;
       issues.push({
         sheet: input.sheetName,
         row: null,
@@ -1550,7 +1575,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
         code: "map.override-ignored",
         params: {
           why: target ? "map.override-taken" : "map.override-unknown",
-          override,
+          override: written,
           registerSheet: input.registerSheet,
         },
         severity: "error",
@@ -2845,7 +2870,7 @@ const RECORD_SUBJECT_KEY: Partial<Record<SheetKey, string>> = {
   Assets: CLIENT_NAME_KEY,
 };
 /** Override words that mean "the client this row is about" on a sheet of records. */
-const CLIENT_WORDS_OF_OVERRIDE: ReadonlySet<string> = new Set(["name", "client"]);
+const CLIENT_WORDS_OF_OVERRIDE: ReadonlySet<string> = new Set(["name", "client", "客户", "客戶"]);
 /** Fields that already say whose a record is. */
 const RECORD_OWNER_FIELDS = ["prospect", CLIENT_NAME_KEY, "clientId", "insured"];
 

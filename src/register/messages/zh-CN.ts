@@ -12,7 +12,7 @@ export const zhCN: Record<MessageCode, string> = {
   "import.name-from-number":
     "没有列写客户名称：每行的客户以 {header} 中它自己的编号命名，这些编号各不相同。",
   "import.required-unmapped":
-    "没有列对应“{field:field}”（{field}），而每一行{registerSheet:sheet}都需要它，因此这些行被拒绝。请用“{sheet}!表头={field}”映射一列。",
+    "没有列对应“{field:field}”，而每一行{registerSheet:sheet}都需要它，因此这些行被拒绝。请用“{sheet}!表头={field:field}”映射一列。",
   "what.issues-sheet": "上次导入的问题清单，不是客户数据",
   "what.settings-sheet": "台账设置，不是客户数据",
 
@@ -103,7 +103,7 @@ export const zhCN: Record<MessageCode, string> = {
   "value.id-number-as-number": "证件号码 {value} 以数字形式保存，可能已丢失位数；请核对。",
 
   "map.no-record-subject":
-    '没有列指明这些{registerSheet:sheet}记录关于谁：{headers:quoted}都可能是客户。如果其中一列是客户，请用映射指定，例如 "{sheet}!{header}=client"。',
+    '没有列指明这些{registerSheet:sheet}记录关于谁：{headers:quoted}都可能是客户。如果其中一列是客户，请用映射指定，例如 "{sheet}!{header}=客户"。',
   "map.override-ignored": "此列的映射设置被忽略：{why:msg}。",
   "map.override-taken": "已有另一列映射到“{override}”",
   "map.override-unknown": "“{override}”不是{registerSheet:sheet}工作表的字段",
@@ -596,7 +596,7 @@ export const zhCN: Record<MessageCode, string> = {
   "import.named-rows":
     '本工作簿中没有可认出的登记数据，但工作表“{sheet}”是一份逐行不同的名单：{column} 栏在 {rows} 行中各写着一个不同的人或单位，因此按它最像的名单——客户名单——读取，每行作为一个客户导入，由该栏指明客户，并对应其明显的栏（电话、电子邮件、证件号、编号）。如果这不是客户名单，用 --map "{sheet}!*=-" 将其排除。',
   "import.clients-by-values":
-    '本工作簿中没有按表头可认出的登记数据，但工作表“{sheet}”按其值看是一份对象名单：{column} 栏在 {rows} 行中每行写着一个不同的对象，因此每行都已作为客户导入，由该栏指明客户。如果这不是客户名单，用 --map "{sheet}!*=-" 将其排除；要改用其他栏作客户，用 --map "{sheet}!表头=name"。',
+    '本工作簿中没有按表头可认出的登记数据，但工作表“{sheet}”按其值看是一份对象名单：{column} 栏在 {rows} 行中每行写着一个不同的对象，因此每行都已作为客户导入，由该栏指明客户。如果这不是客户名单，用 --map "{sheet}!*=-" 将其排除；要改用其他栏作客户，用 --map "{sheet}!表头=客户名称"。',
   "import.party-of-each-row":
     "{column} 栏每行是不同的一方，而 {grouped} 栏只有 {groups} 方、各占多行：各行按 {column} 栏读取，{grouped} 栏放入备注。",
   "import.label-lines":
@@ -624,9 +624,9 @@ export const zhCN: Record<MessageCode, string> = {
   "import.clients-from-policyholders":
     "工作簿中没有客户清单：已从 {column} 栏（每张保单所属的人）建立 {count} 位客户，保单都已关联到各自的客户。",
   "import.sheet-subject-name":
-    '工作表“{sheet}”没有一栏写明各行所属的客户：已将工作表名称“{name}”作为其 {count} 行{registerSheet:sheet}的客户（工作簿中没有客户清单时，会建立该客户）。如果某一栏写的是客户，请指定：--map "{sheet}!表头=clientName"。',
+    '工作表“{sheet}”没有一栏写明各行所属的客户：已将工作表名称“{name}”作为其 {count} 行{registerSheet:sheet}的客户（工作簿中没有客户清单时，会建立该客户）。如果某一栏写的是客户，请指定：--map "{sheet}!表头=客户名称"。',
   "import.sheet-subject-title":
-    '工作表“{sheet}”没有一栏写明各行所属的客户：第 {row} 行的标题“{line}”写的是“{name}”，已作为其 {count} 行{registerSheet:sheet}的客户（工作簿中没有客户清单时，会建立该客户）。如果某一栏写的是客户，请指定：--map "{sheet}!表头=clientName"。',
+    '工作表“{sheet}”没有一栏写明各行所属的客户：第 {row} 行的标题“{line}”写的是“{name}”，已作为其 {count} 行{registerSheet:sheet}的客户（工作簿中没有客户清单时，会建立该客户）。如果某一栏写的是客户，请指定：--map "{sheet}!表头=客户名称"。',
   "import.clients-from-records":
     "工作簿中没有客户清单：已从 {column} 栏（{registerSheet:sheet}各行所属的客户）建立 {count} 位客户，各行都已关联到各自的客户。",
   "import.record-client-column": "{column} 栏已作为由 {subject} 栏建立的客户的“{field:field}”。",
@@ -701,7 +701,7 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.form-lines": "每张单据上重复的栏目",
   "kind.empty": "空表",
   "import.required-date-unmapped":
-    "没有列对应“{field:field}”（{field}），这些行已导入，该字段留空。如果工作表中有此列，请用“{sheet}!表头={field}”映射。",
+    "没有列对应“{field:field}”，这些行已导入，该字段留空。如果工作表中有此列，请用“{sheet}!表头={field:field}”映射。",
 
   // Re-import into an edited register (issue 13)
   "what.import-state-sheet": "以往导入记下的来源信息，不是客户数据",

@@ -12,7 +12,7 @@ export const zhTW: Record<MessageCode, string> = {
   "import.name-from-number":
     "沒有欄位寫客戶名稱：每列的客戶以 {header} 中它自己的編號命名，這些編號各不相同。",
   "import.required-unmapped":
-    "沒有欄位對應「{field:field}」（{field}），而每一列{registerSheet:sheet}都需要它，因此這些列被拒絕。請用「{sheet}!標題={field}」對應一欄。",
+    "沒有欄位對應「{field:field}」，而每一列{registerSheet:sheet}都需要它，因此這些列被拒絕。請用「{sheet}!標題={field:field}」對應一欄。",
   "what.issues-sheet": "上次匯入的問題清單，不是客戶資料",
   "what.settings-sheet": "名冊設定，不是客戶資料",
 
@@ -103,7 +103,7 @@ export const zhTW: Record<MessageCode, string> = {
   "value.id-number-as-number": "證件號碼 {value} 以數字形式儲存，可能已遺失位數；請核對。",
 
   "map.no-record-subject":
-    '沒有欄指明這些{registerSheet:sheet}記錄關於誰：{headers:quoted}都可能是客戶。如果其中一欄是客戶，請用對應指定，例如 "{sheet}!{header}=client"。',
+    '沒有欄指明這些{registerSheet:sheet}記錄關於誰：{headers:quoted}都可能是客戶。如果其中一欄是客戶，請用對應指定，例如 "{sheet}!{header}=客戶"。',
   "map.override-ignored": "此欄的對應設定被忽略：{why:msg}。",
   "map.override-taken": "已有另一欄對應到「{override}」",
   "map.override-unknown": "「{override}」不是{registerSheet:sheet}工作表的欄位",
@@ -604,7 +604,7 @@ export const zhTW: Record<MessageCode, string> = {
   "import.named-rows":
     '本活頁簿中沒有可認出的登錄資料，但工作表「{sheet}」是一份逐列不同的名單：{column} 欄在 {rows} 列中各寫著一個不同的人或單位，因此按它最像的名單——客戶名單——讀取，每列作為一個客戶匯入，由該欄指明客戶，並對應其明顯的欄（電話、電子郵件、證件號、編號）。如果這不是客戶名單，用 --map "{sheet}!*=-" 將其排除。',
   "import.clients-by-values":
-    '本活頁簿中沒有按標題可認出的登錄資料，但工作表「{sheet}」按其值看是一份對象名單：{column} 欄在 {rows} 列中每列寫著一個不同的對象，因此每列都已作為客戶匯入，由該欄指明客戶。如果這不是客戶名單，用 --map "{sheet}!*=-" 將其排除；要改用其他欄作客戶，用 --map "{sheet}!標題=name"。',
+    '本活頁簿中沒有按標題可認出的登錄資料，但工作表「{sheet}」按其值看是一份對象名單：{column} 欄在 {rows} 列中每列寫著一個不同的對象，因此每列都已作為客戶匯入，由該欄指明客戶。如果這不是客戶名單，用 --map "{sheet}!*=-" 將其排除；要改用其他欄作客戶，用 --map "{sheet}!標題=客戶名稱"。',
   "import.party-of-each-row":
     "{column} 欄每列是不同的一方，而 {grouped} 欄只有 {groups} 方、各佔多列：各列按 {column} 欄讀取，{grouped} 欄放入備註。",
   "import.label-lines":
@@ -632,9 +632,9 @@ export const zhTW: Record<MessageCode, string> = {
   "import.clients-from-policyholders":
     "活頁簿中沒有客戶清單：已從 {column} 欄（每張保單所屬的人）建立 {count} 位客戶，保單都已連結到各自的客戶。",
   "import.sheet-subject-name":
-    '工作表「{sheet}」沒有一欄寫明各列所屬的客戶：已將工作表名稱「{name}」作為其 {count} 列{registerSheet:sheet}的客戶（活頁簿中沒有客戶清單時，會建立該客戶）。如果某一欄寫的是客戶，請指定：--map "{sheet}!表頭=clientName"。',
+    '工作表「{sheet}」沒有一欄寫明各列所屬的客戶：已將工作表名稱「{name}」作為其 {count} 列{registerSheet:sheet}的客戶（活頁簿中沒有客戶清單時，會建立該客戶）。如果某一欄寫的是客戶，請指定：--map "{sheet}!表頭=客戶名稱"。',
   "import.sheet-subject-title":
-    '工作表「{sheet}」沒有一欄寫明各列所屬的客戶：第 {row} 列的標題「{line}」寫的是「{name}」，已作為其 {count} 列{registerSheet:sheet}的客戶（活頁簿中沒有客戶清單時，會建立該客戶）。如果某一欄寫的是客戶，請指定：--map "{sheet}!表頭=clientName"。',
+    '工作表「{sheet}」沒有一欄寫明各列所屬的客戶：第 {row} 列的標題「{line}」寫的是「{name}」，已作為其 {count} 列{registerSheet:sheet}的客戶（活頁簿中沒有客戶清單時，會建立該客戶）。如果某一欄寫的是客戶，請指定：--map "{sheet}!表頭=客戶名稱"。',
   "import.clients-from-records":
     "活頁簿中沒有客戶清單：已從 {column} 欄（{registerSheet:sheet}各列所屬的客戶）建立 {count} 位客戶，各列都已連結到各自的客戶。",
   "import.record-client-column": "{column} 欄已作為由 {subject} 欄建立的客戶的「{field:field}」。",
@@ -709,7 +709,7 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.form-lines": "每張單據上重複的欄位",
   "kind.empty": "空表",
   "import.required-date-unmapped":
-    "沒有欄對應「{field:field}」（{field}），這些資料列已匯入，該欄位留空。如果工作表中有此欄，請用「{sheet}!表頭={field}」對應。",
+    "沒有欄對應「{field:field}」，這些資料列已匯入，該欄位留空。如果工作表中有此欄，請用「{sheet}!表頭={field:field}」對應。",
 
   // Re-import into an edited register (issue 13)
   "what.import-state-sheet": "以往匯入記下的來源資訊，不是客戶資料",
