@@ -116,6 +116,7 @@ import {
 } from "./derived-sheets";
 import { clientLabelLines } from "./label-lines";
 import { lookupTables } from "./lookup-tables";
+import { plansOnOffer } from "./product-offers";
 import { sideViews } from "./side-views";
 import { trialSheets } from "./trial-sheets";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
@@ -870,6 +871,7 @@ export function analyseWorkbook(
   markTrialSheets(analyses);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
+  markPlansOnOffer(analyses);
   markBreakdowns(analyses);
   markReplacedRecords(analyses);
   markSideViews(analyses);
@@ -1625,6 +1627,20 @@ function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
       markNotData(a, "sheet.why.period-grid", {});
     }
   }
+}
+
+/** Insurance rows naming nobody and no policy, only a cover's terms: plans on offer (product-offers.ts). */
+function markPlansOnOffer(analyses: SheetAnalysis[]): void {
+  for (const a of analyses)
+    if (
+      !a.overridden &&
+      a.notData === null &&
+      a.mapping.registerSheet === "Insurance" &&
+      !a.form &&
+      !a.groupHeadings &&
+      plansOnOffer(a.mapping.columns)
+    )
+      markNotData(a, "sheet.why.plans-on-offer", {}, "catalogue");
 }
 
 /**

@@ -481,6 +481,8 @@ export const en = {
   "kind.unsure": "a table it cannot read with confidence",
   "import.sheet-unsure": "Not imported, {reason:msg}",
   "mapping.unsure": "{where}: not imported, {reason:msg}",
+  "sheet.why.plans-on-offer":
+    "its rows give covers' terms (sum insured, premium, term) but name no client, no insured, no policy number and no date a cover runs from or to: plans on offer compared, not policies anyone holds",
   "sheet.why.no-client":
     'its rows name no client, while "{sheet}" beside it lists the same kind of rows for each client: reference data, not holdings',
   "sheet.why.breakdown":

@@ -408,6 +408,8 @@ export const zhCN: Record<MessageCode, string> = {
   "kind.unsure": "无法确定如何读取的表",
   "import.sheet-unsure": "未导入，{reason:msg}",
   "mapping.unsure": "{where}：不导入，{reason:msg}",
+  "sheet.why.plans-on-offer":
+    "其各行只列保障条件（保额、保费、年限），不指明客户、被保险人、保单号，也没有保障起止日期：这是在比较的待选产品，不是谁持有的保单",
   "sheet.why.no-client":
     "其各行不指明客户，而旁边的“{sheet}”按客户列出同类记录：这是参考数据，不是客户持有的",
   "sheet.why.breakdown":

@@ -414,6 +414,8 @@ export const zhTW: Record<MessageCode, string> = {
   "kind.unsure": "無法確定如何讀取的表",
   "import.sheet-unsure": "未匯入，{reason:msg}",
   "mapping.unsure": "{where}：不匯入，{reason:msg}",
+  "sheet.why.plans-on-offer":
+    "其各列只列保障條件（保額、保費、年期），不指明客戶、被保險人、保單號碼，也沒有保障起訖日期：這是在比較的待選產品，不是誰持有的保單",
   "sheet.why.no-client":
     "其各列不指明客戶，而旁邊的「{sheet}」按客戶列出同類記錄：這是參考資料，不是客戶持有的",
   "sheet.why.breakdown":
