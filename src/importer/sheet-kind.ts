@@ -31,6 +31,7 @@ import { rowRoleOf } from "./row-roles";
 import { isPlaceTable } from "./place-tables";
 import { addressPartOfHeader } from "./address-parts";
 import { agreementWithin, comparableText } from "./keyed-agreement";
+import { outlineColumn } from "./outline-rows";
 
 export type NotDataKind =
   | "pivot"
@@ -1539,6 +1540,12 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   const logins = loginAccounts(shape, headers);
   if (logins) return logins;
+
+  const outline = shape.eventLog ? -1 : outlineColumn(shape.columnValues ?? []);
+  if (outline >= 0)
+    return notDataOf("checklist", "sheet.why.outline", {
+      header: shape.headers[outline]?.trim() || columnLetter(outline + 1),
+    });
 
   const handled = shape.eventLog ? null : staffOnRows(shape);
   if (handled) return handled;
