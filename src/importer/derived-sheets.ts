@@ -85,6 +85,16 @@ function keyText(cell: unknown): string {
   return cellText(cell).normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
+/**
+ * A value as a copy is compared by: spaces and the dots, dashes and underscores between words are
+ * how a system wrote it (Post.CH.AG is Post CH AG exported to CSV), not what it says. An e-mail
+ * address is compared whole: its dots are part of it.
+ */
+function sameText(cell: unknown): string {
+  const text = keyText(cell);
+  return text.includes("@") ? text : text.replace(/[\s._-]+/g, "");
+}
+
 function isHidden(a: SheetAnalysis): boolean {
   return a.sheet.state === "hidden" || a.sheet.state === "veryHidden";
 }
@@ -296,10 +306,10 @@ function heldBy(derived: SheetAnalysis, source: SheetAnalysis, match: KeyMatch):
     rows++;
     const row = rowOf.get(key);
     if (row === undefined) return;
-    const theirs = new Set(source.columnValues.map((values) => keyText(values[row] ?? null)));
+    const theirs = new Set(source.columnValues.map((values) => sameText(values[row] ?? null)));
     let all = true;
     for (const i of columns) {
-      const text = keyText(derived.columnValues[i]?.[r] ?? null);
+      const text = sameText(derived.columnValues[i]?.[r] ?? null);
       if (text === "" || theirs.has(text)) continue;
       all = false;
       if (NUMBER_KEYS.has(derived.mapping.columns[i]?.field ?? "")) newNumber = true;

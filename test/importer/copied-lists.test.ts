@@ -107,6 +107,27 @@ describe("a copy or an older version of the client list beside it", () => {
     expect(r.records.Clients).toHaveLength(PEOPLE.length);
   });
 
+  it("an export writing names with dots or underscores for spaces is still a copy", () => {
+    const exported = [
+      ["Mobile", "Full Name", "Town"],
+      ...backupRows.map((i) => [mobile(i), PEOPLE[i].replace(/ /g, i % 2 ? "." : "_"), town(i)]),
+    ];
+    const r = importWorkbook([sheet("Register", register()), sheet("csv", exported)]);
+    const got = r.mappings.find((m) => m.sheet === "csv");
+    expect(got?.registerSheet).toBeNull();
+    expect(got?.reasonCoded?.code).toBe("sheet.why.copy-held");
+    expect(r.records.Clients?.map((c) => c.name)).toEqual(PEOPLE);
+  });
+
+  it("a version whose e-mail addresses differ by a dot is no copy: imported, merging", () => {
+    const mails = [
+      ["Mobile", "Full Name", "E-mail"],
+      ...backupRows.map((i) => [mobile(i), PEOPLE[i], mail(i).replace(".", "")]),
+    ];
+    const r = importWorkbook([sheet("Register", register()), sheet("Mails", mails)]);
+    expect(r.mappings.find((m) => m.sheet === "Mails")?.registerSheet).toBe("Clients");
+  });
+
   it("the same list twice, cell for cell: the first is imported, the second left out", () => {
     const r = importWorkbook([sheet("Register", register()), sheet("Register (2)", register())]);
     expect(r.mappings.find((m) => m.sheet === "Register")?.registerSheet).toBe("Clients");
