@@ -67,11 +67,33 @@ function legendOf(text: string): Map<string, string> | null {
   return legend;
 }
 
+/** A header's own words are few: a bracket longer than this, in clauses, is written to a reader. */
+const SENTENCE_CHARS = 24;
+const SENTENCE_WORDS = 8;
+
+/**
+ * A bracket written as sentences (土黄色表示名称改变，红色表示查找不到地址…, "(leave blank if the
+ * client has not signed yet, the office fills it in)"): clauses between commas or stops, longer
+ * than any header's name, tell the person filling the sheet what to do or what its colours mean.
+ */
+function isExplanation(text: string): boolean {
+  if (!/[,，。;；]/.test(text)) return false;
+  const words = text.split(/[\s,，。;；]+/).filter((w) => /[a-z]/.test(w)).length;
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return han >= SENTENCE_CHARS || words >= SENTENCE_WORDS;
+}
+
 /** True when a bracket's text tells how to fill the column, not what the column is. */
 export function isFillNote(text: string): boolean {
   const t = folded(text);
   if (t === "") return false;
-  return RULE.test(t) || LABEL.test(t) || DATE_PICTURE.test(t) || legendOf(t) !== null;
+  return (
+    RULE.test(t) ||
+    LABEL.test(t) ||
+    DATE_PICTURE.test(t) ||
+    legendOf(t) !== null ||
+    isExplanation(t)
+  );
 }
 
 interface Bracket {

@@ -979,6 +979,14 @@ function candidatesFor(
       (profile.phone - profile.bareDigits >= 0.8 || webLinks(profile) >= 0.8)
     )
       fit = -1;
+    // C:\Volley\Batch Process\Baseline - Unilux\ under "Account Model" (~ Account): a place on a
+    // disk or the web names a file, never the client, even when a client's name is part of it.
+    if (
+      (key === "name" || key === "mainContact" || key === "owner") &&
+      hit.confidence < 1 &&
+      filePaths(profile) + webLinks(profile) >= 0.8
+    )
+      fit = -1;
     // 先生 / 女士 under 聯絡人稱謂 (~ 聯絡人), Mr / Ms under Contact Title: a form of address alone
     // names no one.
     if (
@@ -4460,6 +4468,14 @@ function formsOfAddress(profile: ColumnProfile): number {
 /** Share of a column's values that are web links. */
 function webLinks(profile: ColumnProfile): number {
   return shareOfValues(profile, isWebLink);
+}
+
+/** A drive's or a share's path (C:\Data\Clients\, \\server\share\x.xlsx): a file's place. */
+const FILE_PATH = /^(?:[a-z]:\\|\\\\[^\\\s]+\\)/i;
+
+/** Share of a column's values that are paths of files or folders on a disk or a share. */
+function filePaths(profile: ColumnProfile): number {
+  return shareOfValues(profile, (text) => FILE_PATH.test(text.trim()));
 }
 
 /** Share of a column's values that are calendar years (1900–2100) and nothing else. */

@@ -380,12 +380,13 @@ function namesClients(shape: SheetShape): boolean {
     if (!p || p.filled < 2 || p.text < 0.6 || p.distinctRatio < 0.8) return false;
     const reading = readHeader(header);
     if (reading.role === "insured") return true;
+    // A product is not named with a firm's legal form (… LLC, … Company, …有限公司): distinct
+    // firms' names under a header saying nothing of whose they are (Corporate Description) name
+    // the clients, whatever the other headers say of products.
+    if (reading.role === "none" && p.company >= 0.5) return true;
     if (reading.base !== "name") return false;
     if (reading.role === "subject") return true;
-    return (
-      reading.role === "none" &&
-      (reach || (p.personName >= 0.5 && readsAsPeople(p)) || p.company >= 0.5)
-    );
+    return reading.role === "none" && (reach || (p.personName >= 0.5 && readsAsPeople(p)));
   });
 }
 

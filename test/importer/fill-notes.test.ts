@@ -18,6 +18,30 @@ function fieldOf(r: ImportResult, header: string): string | null | undefined {
   return undefined;
 }
 
+describe("a header explained to the person filling it in sentences", () => {
+  it.each([
+    [
+      "zh-CN",
+      "客户名称（必填）（黄色表示名称改变，红色表示查找不到地址或保密客户，绿色不需要对接）",
+      "商行",
+    ],
+    ["zh-TW", "客戶名稱（紅色表示已停止往來，藍色表示新客戶，請勿刪除任何一列，只改顏色）", "公司"],
+    [
+      "en",
+      "Client (red means the account is on hold, green means it signed this year, never delete a row)",
+      "Co",
+    ],
+  ])("is read by its name, not its explanation (%s)", (_, header, suffix) => {
+    const names = ["东湖", "南湖", "西山", "北岸", "天府", "凤凰", "翠湖", "云台"].map(
+      (n, i) => `${n}${suffix}${i + 1}`
+    );
+    const rows = [[header, "电话"], ...names.map((n, i) => [n, `1380000${1000 + i}`])];
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(fieldOf(r, header)).toBe("name");
+    expect(r.records.Clients.map((c) => c.name)).toEqual(names);
+  });
+});
+
 describe("a header's notes on how to fill it", () => {
   it.each([
     ["姓名(必填)", "姓名"],
@@ -35,6 +59,12 @@ describe("a header's notes on how to fill it", () => {
     ["Gender (1=M, 2=F)", "Gender"],
     ["Status (A = active; C = closed)", "Status"],
     ["推荐人（如：张三）", "推荐人"],
+    ["项目名称（黄色表示名称改变，红色表示查找不到地址或保密项目，绿色不需要对接）", "项目名称"],
+    ["客戶名稱（紅色表示已停止往來，藍色表示新客戶，請勿刪除任何一列，只改顏色）", "客戶名稱"],
+    [
+      "Client (red means the account is on hold, green means it signed this year, never delete a row)",
+      "Client",
+    ],
   ])("%s is read as %s", (header, bare) => {
     expect(withoutFillNotes(header)).toBe(bare);
   });
@@ -49,6 +79,9 @@ describe("a header's notes on how to fill it", () => {
     "(必填)",
     "Address (Line 2)",
     "联系人(2)",
+    "项目地址(省，市，详细地址)",
+    "项目类型（房屋、市政、公路、水利工程等）",
+    "Address (street, city, postcode)",
   ])("%s keeps its bracket: it says what the column is", (header) => {
     expect(withoutFillNotes(header)).toBe(header);
   });
