@@ -61,6 +61,7 @@ import {
   type EventRowsColumns,
   eventRowsReading,
   keyEventRows,
+  partyRepetition,
   preferEventRows,
 } from "./event-rows";
 import { CLIENT_NAME_KEY, matchForm } from "./header-match";
@@ -2242,6 +2243,7 @@ function analyseBlock(
         columnValues: seenValues,
         profiles: seenProfiles,
         partyOf: (as: SheetKey) => partyOf(as),
+        context: [sheet.name, title],
       };
       const logged = logOf === "Contacts" ? null : eventLogReading(logInput);
       classification = preferEventLog(classification, logged);
@@ -2257,9 +2259,19 @@ function analyseBlock(
                 partyOf: (as) => {
                   const named = partyOf(as, [CLIENT_NAME_KEY, "prospect"]);
                   if (named >= 0) return named;
-                  const listed = [partyOf("Clients", ["name"]), partyOf("Clients", ["employer"])];
                   // Our callers' e-mail addresses name no party.
-                  const party = listed.find((at) => at >= 0 && seenProfiles[at].email < 0.5);
+                  const listed = [
+                    partyOf("Clients", ["name"]),
+                    partyOf("Clients", ["employer"]),
+                  ].filter((at) => at >= 0 && seenProfiles[at].email < 0.5);
+                  // A person met at a firm: of the two, the one named again and again is the
+                  // party the rows are about (the firm visited again, not each person met).
+                  const comingBack = (at: number) => partyRepetition(seenValues[at]).repeatedShare;
+                  const party = listed.reduce<number | undefined>(
+                    (best, at) =>
+                      best === undefined || comingBack(at) > comingBack(best) ? at : best,
+                    undefined
+                  );
                   return party ?? partyOf(as, ["clientId"]);
                 },
               },

@@ -13,6 +13,7 @@
  *   the day itself is headed as the event (call_at, 拜访日期) and the headers speak of the event
  *   several times over (caller, call_disposition, call_back_date_time);
  * - a person named again with another e-mail or phone is a namesake, not the same person back;
+ * - a sheet named for the events (電訪, 亲访, "Calls") speaks of them as one more header would;
  * - which event sheet: the one whose event words the headers hold most (EVENT_ROW_WORDS), between
  *   equals the one the headers fit better.
  * event-log.ts reads the stricter log (its own number or day witnessed by the register's field
@@ -144,7 +145,9 @@ export function eventRowsReading(
   let best: (EventLogReading & { worded: number; fit: number }) | null = null;
   for (const sheet of EVENT_SHEETS) {
     const worded = eventWordedColumns(headers, sheet);
-    if (worded.length === 0) continue;
+    // A sheet named for the events (電訪, 拜访记录, "Calls") speaks of them as a header would.
+    const named = eventWordedColumns(input.context ?? [], sheet).length > 0;
+    if (worded.length === 0 && !named) continue;
     const partyAt = input.partyOf(sheet);
     if (partyAt < 0) continue;
     const dated = headers
@@ -165,10 +168,8 @@ export function eventRowsReading(
     const ownDay = dated.find((at) => worded.includes(at));
     if (!comesBack && (ownDay === undefined || worded.length < WORDED_ALONE)) continue;
     const fit = scores[sheet] ?? 0;
-    if (
-      best !== null &&
-      (worded.length < best.worded || (worded.length === best.worded && fit <= best.fit))
-    )
+    const speaking = worded.length + (named ? 1 : 0);
+    if (best !== null && (speaking < best.worded || (speaking === best.worded && fit <= best.fit)))
       continue;
     best = {
       registerSheet: sheet,
@@ -177,7 +178,7 @@ export function eventRowsReading(
       partyAt,
       parties: party.parties,
       rows: party.rows,
-      worded: worded.length,
+      worded: speaking,
       fit,
     };
   }
