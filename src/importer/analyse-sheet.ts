@@ -827,8 +827,20 @@ export function analyseWorkbook(
     a.mapping.registerSheet === "Clients" &&
     namesClients(a) &&
     namedRows(a) >= MIN_CLIENT_LIST;
+  // A log of contacts naming its client on every row (a rep's calls and visits) is where the
+  // workbook keeps its clients as surely: an order or delivery log beside it lists none of them.
+  const contactLog = (a: SheetAnalysis) => {
+    const at = a.mapping.columns.findIndex((c) => c.field === CLIENT_NAME_KEY);
+    return (
+      a.table !== null &&
+      !a.loose &&
+      a.mapping.registerSheet === "Visits" &&
+      at >= 0 &&
+      (a.columnValues[at] ?? []).filter((v) => cellText(v) !== "").length >= MIN_CLIENT_LIST
+    );
+  };
   const buyerLogs: SheetAnalysis[] = [];
-  if (!perSheet.flat().some(clientList))
+  if (!perSheet.flat().some((a) => clientList(a) || contactLog(a)))
     perSheet.forEach((list, i) => {
       const log = list.find((a) => a.notData?.kind === "transactions" && !a.overridden);
       // A pivot copied out as values (a caption kept as a header), a report read as a summary by
