@@ -61,6 +61,7 @@ import {
   type EventRowsColumns,
   eventRowsReading,
   keyEventRows,
+  partyRepetition,
   preferEventRows,
 } from "./event-rows";
 import { CLIENT_NAME_KEY, matchForm } from "./header-match";
@@ -827,8 +828,20 @@ export function analyseWorkbook(
     a.mapping.registerSheet === "Clients" &&
     namesClients(a) &&
     namedRows(a) >= MIN_CLIENT_LIST;
+  // A log of contacts naming its client on every row (a rep's calls and visits) is where the
+  // workbook keeps its clients as surely: an order or delivery log beside it lists none of them.
+  const contactLog = (a: SheetAnalysis) => {
+    const at = a.mapping.columns.findIndex((c) => c.field === CLIENT_NAME_KEY);
+    return (
+      a.table !== null &&
+      !a.loose &&
+      a.mapping.registerSheet === "Visits" &&
+      at >= 0 &&
+      (a.columnValues[at] ?? []).filter((v) => cellText(v) !== "").length >= MIN_CLIENT_LIST
+    );
+  };
   const buyerLogs: SheetAnalysis[] = [];
-  if (!perSheet.flat().some(clientList))
+  if (!perSheet.flat().some((a) => clientList(a) || contactLog(a)))
     perSheet.forEach((list, i) => {
       const log = list.find((a) => a.notData?.kind === "transactions" && !a.overridden);
       // A pivot copied out as values (a caption kept as a header), a report read as a summary by
@@ -2258,6 +2271,7 @@ function analyseBlock(
         columnValues: seenValues,
         profiles: seenProfiles,
         partyOf: (as: SheetKey) => partyOf(as),
+        context: [sheet.name, title],
       };
       const logged = logOf === "Contacts" ? null : eventLogReading(logInput);
       classification = preferEventLog(classification, logged);
@@ -2273,9 +2287,19 @@ function analyseBlock(
                 partyOf: (as) => {
                   const named = partyOf(as, [CLIENT_NAME_KEY, "prospect"]);
                   if (named >= 0) return named;
-                  const listed = [partyOf("Clients", ["name"]), partyOf("Clients", ["employer"])];
                   // Our callers' e-mail addresses name no party.
-                  const party = listed.find((at) => at >= 0 && seenProfiles[at].email < 0.5);
+                  const listed = [
+                    partyOf("Clients", ["name"]),
+                    partyOf("Clients", ["employer"]),
+                  ].filter((at) => at >= 0 && seenProfiles[at].email < 0.5);
+                  // A person met at a firm: of the two, the one named again and again is the
+                  // party the rows are about (the firm visited again, not each person met).
+                  const comingBack = (at: number) => partyRepetition(seenValues[at]).repeatedShare;
+                  const party = listed.reduce<number | undefined>(
+                    (best, at) =>
+                      best === undefined || comingBack(at) > comingBack(best) ? at : best,
+                    undefined
+                  );
                   return party ?? partyOf(as, ["clientId"]);
                 },
               },

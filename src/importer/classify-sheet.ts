@@ -75,15 +75,19 @@ export function repeatedMeasure(header: string): string | null {
 /**
  * Headers grouped so that one measure repeated over periods is one witness of a sheet:
  * a scorecard's "Perception" for six periods says one thing about its rows, not six. Each header's
- * group is its repeated measure when another header repeats it too, else the header alone.
+ * group is its repeated measure when another header repeats it too, else the header as written:
+ * a pair written again for each round ("Follow up date | Remark" four times over, 跟进日期 | 备注)
+ * is one round's words, as telling of the sheet once as four times.
  */
 function witnessGroups(headers: readonly string[]): string[] {
   const measures = headers.map(repeatedMeasure);
   const count = new Map<string, number>();
   for (const m of measures) if (m !== null) count.set(m, (count.get(m) ?? 0) + 1);
-  return headers.map((_, i) => {
+  return headers.map((header, i) => {
     const m = measures[i];
-    return m !== null && (count.get(m) ?? 0) >= 2 ? `measure:${m}` : `column:${i}`;
+    if (m !== null && (count.get(m) ?? 0) >= 2) return `measure:${m}`;
+    const written = matchForm(header);
+    return written === "" ? `column:${i}` : `header:${written}`;
   });
 }
 

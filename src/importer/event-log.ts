@@ -62,6 +62,8 @@ export interface EventLogInput {
    * number), or -1 when that reading names no client.
    */
   partyOf: (sheet: SheetKey) => number;
+  /** The sheet's name and title: what the rows are, said above them. */
+  context?: readonly string[];
 }
 
 /** How a table reads as a log of one event sheet's records. */

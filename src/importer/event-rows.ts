@@ -12,6 +12,8 @@
  * - or the party seldom comes back (an outreach log calling each employer once or twice): then
  *   the day itself is headed as the event (call_at, 拜访日期) and the headers speak of the event
  *   several times over (caller, call_disposition, call_back_date_time);
+ * - a person named again with another e-mail or phone is a namesake, not the same person back;
+ * - a sheet named for the events (電訪, 亲访, "Calls") speaks of them as one more header would;
  * - which event sheet: the one whose event words the headers hold most (EVENT_ROW_WORDS), between
  *   equals the one the headers fit better.
  * event-log.ts reads the stricter log (its own number or day witnessed by the register's field
@@ -54,8 +56,22 @@ export interface PartyRepetition {
   repeatedShare: number;
 }
 
-export function partyRepetition(values: readonly SourceCell[]): PartyRepetition {
-  const named = values.map((v) => comparableText(v)).filter((t) => t !== "");
+/**
+ * How the rows name their parties. `tellApart` are columns of what reaches each party (e-mails,
+ * phones): one name beside two different addresses is two people of that name, not one coming back.
+ */
+export function partyRepetition(
+  values: readonly SourceCell[],
+  tellApart: readonly (readonly SourceCell[])[] = []
+): PartyRepetition {
+  const named = values
+    .map((v, row) => {
+      const name = comparableText(v);
+      if (name === "") return "";
+      const reach = tellApart.map((column) => comparableText(column[row] ?? null));
+      return reach.some((r) => r !== "") ? `${name}\u0000${reach.join("\u0000")}` : name;
+    })
+    .filter((t) => t !== "");
   const counts = new Map<string, number>();
   for (const k of named) counts.set(k, (counts.get(k) ?? 0) + 1);
   const again = [...counts.values()].filter((n) => n >= 2);
@@ -66,6 +82,27 @@ export function partyRepetition(values: readonly SourceCell[]): PartyRepetition 
     returning: again.length,
     repeatedShare: named.length === 0 ? 0 : repeatedRows / named.length,
   };
+}
+
+/** Share of a column's values of one kind (e-mails, phones) for it to reach each row's party. */
+const REACH_KIND = 0.8;
+
+/**
+ * The columns reaching the people a party column names (their e-mails, phones), when it names
+ * people: a person who comes back comes back with the same e-mail or phone, while namesakes each
+ * have their own. A firm's rows may each give another person's number, so a firm is told by name.
+ */
+function reachOf(
+  partyAt: number,
+  profiles: readonly ColumnProfile[],
+  columnValues: readonly (readonly SourceCell[])[]
+): (readonly SourceCell[])[] {
+  if ((profiles[partyAt]?.personName ?? 0) < 0.5) return [];
+  return profiles.flatMap((p, at) =>
+    at !== partyAt && p.filled > 0 && (p.email >= REACH_KIND || p.phone >= REACH_KIND)
+      ? [columnValues[at] ?? []]
+      : []
+  );
 }
 
 /** A last or next contact's day, or a next step's (call_back_date_time): not the event's own. */
@@ -108,14 +145,19 @@ export function eventRowsReading(
   let best: (EventLogReading & { worded: number; fit: number }) | null = null;
   for (const sheet of EVENT_SHEETS) {
     const worded = eventWordedColumns(headers, sheet);
-    if (worded.length === 0) continue;
+    // A sheet named for the events (電訪, 拜访记录, "Calls") speaks of them as a header would.
+    const named = eventWordedColumns(input.context ?? [], sheet).length > 0;
+    if (worded.length === 0 && !named) continue;
     const partyAt = input.partyOf(sheet);
     if (partyAt < 0) continue;
     const dated = headers
       .map((h, at) => at)
       .filter((at) => at !== partyAt && datesEvents(headers[at], profiles[at]));
     if (dated.length === 0) continue;
-    const party = partyRepetition(columnValues[partyAt] ?? []);
+    const party = partyRepetition(
+      columnValues[partyAt] ?? [],
+      reachOf(partyAt, profiles, columnValues)
+    );
     if (party.rows < MIN_ROWS) continue;
     // People listed at their firms name the firm again on each person's row: that is what a
     // contact list is, no sign of events.
@@ -126,10 +168,8 @@ export function eventRowsReading(
     const ownDay = dated.find((at) => worded.includes(at));
     if (!comesBack && (ownDay === undefined || worded.length < WORDED_ALONE)) continue;
     const fit = scores[sheet] ?? 0;
-    if (
-      best !== null &&
-      (worded.length < best.worded || (worded.length === best.worded && fit <= best.fit))
-    )
+    const speaking = worded.length + (named ? 1 : 0);
+    if (best !== null && (speaking < best.worded || (speaking === best.worded && fit <= best.fit)))
       continue;
     best = {
       registerSheet: sheet,
@@ -138,7 +178,7 @@ export function eventRowsReading(
       partyAt,
       parties: party.parties,
       rows: party.rows,
-      worded: worded.length,
+      worded: speaking,
       fit,
     };
   }

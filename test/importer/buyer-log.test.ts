@@ -187,6 +187,23 @@ describe("the buyers of a log in a workbook that lists its clients nowhere", () 
     expect(buyerIssue(r)).toBeUndefined();
   });
 
+  it("leaves the log alone beside a rep's log of visits naming the clients", () => {
+    const firms = INVENTED_COMPANIES.en.slice(0, 5);
+    const visits: SourceCell[][] = [["Visit Date", "Client", "Person Met", "Key Points"]];
+    for (let i = 0; i < 12; i++)
+      visits.push([
+        `2025-03-${pad(i + 2)}`,
+        firms[i % 5],
+        INVENTED_PEOPLE.en[i % 7],
+        ["asked for samples", "price review", "new project"][i % 3],
+      ]);
+    const people = INVENTED_PEOPLE.en.slice(2, 9);
+    const r = importWorkbook([sheet("Visits", visits), sheet("Dispatch", waybills(41, people))]);
+    expect(r.mappings.find((m) => m.sheet === "Visits")?.registerSheet).toBe("Visits");
+    expect(r.mappings.find((m) => m.sheet === "Dispatch")?.registerSheet).toBeNull();
+    expect(buyerIssue(r)).toBeUndefined();
+  });
+
   it("leaves a log alone when the parties do not come back", () => {
     const people = [...INVENTED_PEOPLE.en, ...INVENTED_PEOPLE["zh-CN"]];
     const rows = waybills(1, people).slice(0, 1);
