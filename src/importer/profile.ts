@@ -8,6 +8,7 @@ import { cellText, isBlankCell } from "./grid";
 import {
   enumChoices,
   looksLikeEmail,
+  leadingPhoneNumber,
   parseAmount,
   parseDate,
   parseEmail,
@@ -438,6 +439,13 @@ class Accumulator {
         this.text++;
         return;
       }
+    }
+    const leading = leadingPhoneNumber(half);
+    if (leading !== null && !THOUSANDS.test(leading) && !DECIMAL.test(leading)) {
+      // A phone with whose it is run on after it (917-555-0139 Sadia): a phone all the same.
+      this.phone++;
+      this.text++;
+      return;
     }
     if (/^\d{3,6}$/.test(half)) this.shortNumber++;
     if (WITH_UNIT.test(half)) {

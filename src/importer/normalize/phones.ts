@@ -40,6 +40,10 @@ const TRAILING_LABEL = /\s*[(（][^\d()（）]{1,12}[)）]$|\s+[^\d\s()（）+#]
 const EXTENSION = /\s*(?:转|轉|分機|分机|ext\.?|x|#)\s*(\d{1,6})\s*$/i;
 // What a written phone number is made of once label and extension are gone.
 const PHONE_CHARS = /^\+?[\d\s\-()./]+$/;
+// A number written first in a cell, then a separator and words (a name, a note, an e-mail).
+const LEADING_NUMBER = /^(\+?[\d(][\d\s\-()./]*\d)(?:\s*[-–—.:,;]\s+|\s+)(?=[^\d\s])/u;
+/** Digits a leading number needs to be read as a phone: a house or unit number has fewer. */
+const LEADING_NUMBER_DIGITS = 7;
 const SEPARATORS = /[,;、，；|\n\r]+|\s+\/\s+|\s{2,}/;
 const ISO_DATE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/;
 const SHORT_DATE = /^\d{1,3}[/.]\d{1,2}[/.]\d{1,4}$/;
@@ -67,7 +71,13 @@ export function readPhone(text: string, region: PhoneRegion): PhoneReading | nul
     extension = ext[1];
     rest = rest.slice(0, ext.index).trim();
   }
-  if (!PHONE_CHARS.test(rest)) return null;
+  if (!PHONE_CHARS.test(rest)) {
+    // A number leading a cell, a note run on after it ("917-555-0139 Sadia karim", "027555415 -
+    // Govinda Basnet", "929-555-0121. Sara. sara@…"): the number is the phone, the words whose.
+    const leading = leadingPhoneNumber(rest);
+    if (leading === null) return null;
+    rest = leading;
+  }
   if (ISO_DATE.test(rest) || SHORT_DATE.test(rest)) return null;
   const digits = rest.replace(/\D/g, "");
   if (digits.length < 5 || digits.length > 17) return null;
@@ -79,6 +89,20 @@ export function readPhone(text: string, region: PhoneRegion): PhoneReading | nul
   if (parsed.country) reading.country = parsed.country;
   if (extension !== undefined) reading.extension = extension;
   return reading;
+}
+
+/**
+ * The number a cell starts with when a note is run on after it ("917-555-0139 Sadia", "027555415 -
+ * Govinda Basnet"): seven digits at least (a house number has fewer), never a date. Null otherwise.
+ */
+export function leadingPhoneNumber(text: string): string | null {
+  const leading = LEADING_NUMBER.exec(text.normalize("NFKC").trim());
+  if (!leading) return null;
+  const number = leading[1].trim();
+  const digits = number.replace(/\D/g, "");
+  if (digits.length < LEADING_NUMBER_DIGITS || digits.length > 17) return null;
+  if (ISO_DATE.test(number) || SHORT_DATE.test(number) || isCompactDate(digits)) return null;
+  return number;
 }
 
 /** Every phone number in a cell that lists several ("0912-345-678 / 02-2345-6789"). */

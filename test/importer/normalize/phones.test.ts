@@ -30,6 +30,27 @@ describe("phone numbers", () => {
     expect(phoneKey(text, region as "CN")).toBe(e164);
   });
 
+  it.each([
+    ["415-555-2671 Sadia Karim", "US", "+14155552671"],
+    ["4155552671 - phone number", "US", "+14155552671"],
+    ["415-555-2671. Sara. sara@example.org", "US", "+14155552671"],
+    ["13812345678 王建国（母亲）", "CN", "+8613812345678"],
+    ["0912-345-678 - 林小姐", "TW", "+886912345678"],
+  ])("reads the number leading %p, a note run on after it", (text, region, e164) => {
+    expect(phoneKey(text, region as "CN")).toBe(e164);
+    expect(readPhone(text, region as "CN")?.text).toBe(text);
+  });
+
+  it.each([
+    ["2731 Ocean Ave 5B", "US"],
+    ["2024-05-06 meeting", "CN"],
+    ["20240506 回访", "CN"],
+    ["- Bikash Subedi", "US"],
+    ["Room 12 5B", "US"],
+  ])("reads no phone in %p: a house number, a date or words alone", (text, region) => {
+    expect(looksLikePhone(text, region as "CN")).toBe(false);
+  });
+
   it("keeps the number as written and the extension apart", () => {
     expect(readPhone(" 021-62345678转123 ", "CN")).toEqual({
       text: "021-62345678转123",
