@@ -94,9 +94,10 @@ export function readPhone(text: string, region: PhoneRegion): PhoneReading | nul
 /**
  * The number a cell starts with when a note is run on after it ("917-555-0139 Sadia", "027555415 -
  * Govinda Basnet"): seven digits at least (a house number has fewer), never a date. Null otherwise.
+ * `text` is in half-width already (the column profile calls this on every text cell it reads).
  */
 export function leadingPhoneNumber(text: string): string | null {
-  const leading = LEADING_NUMBER.exec(text.normalize("NFKC").trim());
+  const leading = LEADING_NUMBER.exec(text.trim());
   if (!leading) return null;
   const number = leading[1].trim();
   const digits = number.replace(/\D/g, "");
