@@ -7,9 +7,9 @@ styles, sorted by visit start time from the newest down:
 - 18 columns: 大区 / 所属分公司 / 业务上级 / 拜访人 / 销售三级类 / 店面编号 / 店面名称 / 主体名称 / 拜访开始时间 /
   拜访结束时间 / 是否达标 / 拜访用时 / 店面营业执照地址 / 店面实际展业地址 / 店面系统定位类型 / 店面系统定位地址 /
   拜访开始地址 / 拜访结束地址;
-- 2,205 check-in visits (2,000 here) by 37 financial advisors (金融顾问), their five managers (金融经理, who are also
-  the advisors' 业务上级) and the branch manager (分公司总经理, twice) to 397 car dealers and used-car lots (360
-  here) — a dealer visited up to 30 times, 31 once; the same advisor visits the same dealers;
+- 2,205 check-in visits (2,000 here) by 37 financial advisors (金融顾问), their four managers (金融经理, who with the
+  branch manager are the advisors' 业务上级) and the branch manager (分公司总经理, twice) to 397 car dealers and used-car lots (327
+  visited here) — a dealer visited up to 30 times, 31 once; the same advisor visits the same dealers;
 - names with the employer in brackets on two advisors and one manager ('<name>(<lessor>福州分公司-金融顾问)');
 - the store code DM + 9 or 10 digits; the store name a registered company name or a trading name ('<word>汽车',
   '<word>二手车2', '<company>（新车）', a brand in brackets) and the legal entity beside it (different on a quarter
