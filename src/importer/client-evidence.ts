@@ -8,6 +8,7 @@
  */
 import { cellText } from "./grid";
 import { isHeaderSpelling } from "./header-match";
+import { bilingualParts } from "./header-words";
 import { periodOrder } from "./period-columns";
 import type { ColumnProfile } from "./profile";
 import type { ColumnMapping, SourceCell, SubjectEvidence } from "./types";
@@ -86,11 +87,14 @@ const IDENTIFIER =
 
 /**
  * A field's name: a program's identifier, or written as one of the register's headers (Mobile No,
- * 客户名称). A numbered value (Customer 1, 客户1) is a stand-in for a name, not a field's name.
+ * 客户名称), alone or in two languages as a form's labels are (Full Name / 姓名, 手机 Mobile). A
+ * numbered value (Customer 1, 客户1) is a stand-in for a name, not a field's name.
  */
 function isFieldName(text: string): boolean {
   const t = text.trim();
-  return IDENTIFIER.test(t) || (/\D{2}/.test(t) && !/\d/.test(t) && isHeaderSpelling(t));
+  if (IDENTIFIER.test(t)) return true;
+  if (!/\D{2}/.test(t) || /\d/.test(t)) return false;
+  return isHeaderSpelling(t) || bilingualParts(t).some((part) => isHeaderSpelling(part));
 }
 
 /** A period written as a column's header or its first value: 201512, 2013-01, 2013年, Q3, 3月, Jan-15. */

@@ -208,6 +208,29 @@ const AGGREGATE_WORDS = [
   "subtotal",
   "sumof",
 ];
+/**
+ * A field's data type as a schema, a form builder or a database writes it (Text, Number, Date,
+ * nvarchar(15), 文本, 数值, 日期): a column of them says each row is a field, not a record.
+ */
+const DATA_TYPE =
+  /^(?:text|string|number|numeric|integer|int|bigint|smallint|tinyint|decimal|float|double|real|date|datetime|datetime2|timestamp|boolean|bool|bit|char|varchar|varchar2|nvarchar|nchar|ntext|clob|uniqueidentifier|guid|文本|字符|字符串|字符型|数字|数值|數字|數值|数值型|數值型|整数|整數|整型|日期|日期型|日期时间|日期時間|布尔|布林|布爾|文字)(?:\s*\(\s*(?:\d+(?:\s*,\s*\d+)?|max)\s*\))?$/i;
+
+/**
+ * The column of data types of a list of fields (a field dictionary, a table's design): filled on
+ * three rows at least, every value a data type, and two different types at least. Its
+ * header, or null.
+ */
+function dataTypeColumn(shape: SheetShape): string | null {
+  const at = shape.profiles.findIndex((p) => {
+    if (p.filled < 3) return false;
+    const types = [...p.values.keys()].map((v) => v.trim());
+    if (!types.every((t) => DATA_TYPE.test(t))) return false;
+    const kinds = new Set(types.map((t) => t.toLowerCase().replace(/\s*\(.*$/, "")));
+    return kinds.size >= 2;
+  });
+  return at < 0 ? null : shape.headers[at]?.trim() || columnLetter(at + 1);
+}
+
 /** Headers of a staff directory: the colleagues' departments, positions, staff numbers, extensions. */
 const STAFF_WORDS = [
   "部门",
@@ -1517,6 +1540,11 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   const keyed = subjects || parties || shape.eventLog ? null : transactionKeyed(shape);
   if (keyed && !(strongRegister && shape.registerSheet !== "Clients"))
     return notDataOf("transactions", "sheet.why.transactions", { headers: shown(keyed) });
+
+  // A column of data types speaks for the whole list, whatever its field names sound like
+  // (Customer Name, 客户名称 read as a subject's header).
+  const dataTypes = dataTypeColumn(shape);
+  if (dataTypes !== null) return notDataOf("lookup", "sheet.why.field-list", { header: dataTypes });
 
   // Settings: each row a key and its value (member_id_prefix = ANG), however its words sound.
   const [firstKey, secondKey] = headers.map(matchForm);

@@ -433,6 +433,8 @@ export const en = {
     'its name "{name}" says its rows are places, and none names a client or a way to reach one: a lookup of places, not clients',
   "sheet.why.lookup-name":
     'its name "{name}" and its few columns of short words or codes make it a list of choices, not clients',
+  "sheet.why.field-list":
+    'its column "{header}" gives each row a data type (text, number, date): the rows are the fields of a form or a table, not records',
   "sheet.why.settings": "its columns {headers:quoted} are settings: each row a key and its value",
   "sheet.why.workbook-parts":
     "its column lists parts of the workbook itself ({names:quoted}): the headings of its other tables or ranges of its cells, the workbook's machinery, not records",

@@ -363,6 +363,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其名称“{name}”表明各行是地点，没有一行写明客户或联系方式：是地点对照表，不是客户",
   "sheet.why.lookup-name":
     "其名称“{name}”且只有几列简短的词语或代码：是下拉选项（字典）表，不是客户",
+  "sheet.why.field-list":
+    "其列“{header}”为每行给出数据类型（文本、数值、日期）：各行是表单或数据表的字段，不是记录",
   "sheet.why.settings": "其各列{headers:quoted}是设置：每行一个键及其值",
   "sheet.why.workbook-parts":
     "其中一列列出的是本工作簿自身的部件（{names:quoted}）：其他表格的表头或单元格区域，是工作簿的辅助内容，不是记录",

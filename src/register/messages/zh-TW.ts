@@ -369,6 +369,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其名稱「{name}」表明各列是地點，沒有一列寫明客戶或聯絡方式：是地點對照表，不是客戶",
   "sheet.why.lookup-name":
     "其名稱「{name}」且只有幾欄簡短的詞語或代碼：是下拉選項（字典）表，不是客戶",
+  "sheet.why.field-list":
+    "其欄「{header}」為每列給出資料類型（文字、數值、日期）：各列是表單或資料表的欄位，不是紀錄",
   "sheet.why.settings": "其各欄{headers:quoted}是設定：每列一個鍵及其值",
   "sheet.why.workbook-parts":
     "其中一欄列出的是本活頁簿自身的部件（{names:quoted}）：其他表格的表頭或儲存格範圍，是活頁簿的輔助內容，不是記錄",
