@@ -213,9 +213,9 @@ const DEPARTMENT_EN =
   /^(?:(?:dept\.?|department|division) of [a-z &]+|[a-z &/]+ (?:dept\.?|department|division|team)|sales|marketing|finance|accounting|accounts|hr|human resources|it|information technology|operations|engineering|legal|admin|administration|procurement|purchasing|customer service|support|r&d|research|logistics|production|quality|security|facilities|compliance|risk management|treasury|audit|payroll|training|maintenance)$/i;
 /** Job titles, by their head word at the end (会员 is a client, not a post). */
 const JOB_TITLE_ZH =
-  /(?:经理|經理|主管|专员|專員|总监|總監|柜员|櫃員|科长|科長|主任|处长|處長|部长|部長|助理|工程师|工程師|文员|文員|会计|會計|出纳|出納|行长|行長|总裁|總裁|董事长|董事長|秘书|秘書|司机|司機|技术员|技術員|组长|組長|班长|班長|科员|科員|干事|幹事|职员|職員|店长|店長|讲师|講師|教师|教師|护士|護士|医师|醫師|厂长|廠長|协理|協理|襄理|业务员|業務員|营业员|營業員|操作员|操作員|客服|保安|厨师|廚師|经办|經辦)$/;
+  /(?:经理|經理|主管|专员|專員|总监|總監|柜员|櫃員|科长|科長|主任|处长|處長|部长|部長|助理|工程师|工程師|文员|文員|会计|會計|出纳|出納|行长|行長|总裁|總裁|董事长|董事長|秘书|秘書|司机|司機|技术员|技術員|组长|組長|班长|班長|科员|科員|干事|幹事|职员|職員|店长|店長|讲师|講師|教师|教師|护士|護士|医师|醫師|厂长|廠長|协理|協理|襄理|业务员|業務員|营业员|營業員|操作员|操作員|客服|保安|厨师|廚師|经办|經辦|护工|護工|护理员|護理員|月嫂|育婴师|育嬰師|技师|技師)$/;
 const JOB_TITLE_EN =
-  /\b(?:manager|officer|director|assistant|engineer|clerk|analyst|coordinator|specialist|supervisor|teller|executive|secretary|accountant|administrator|developer|designer|consultant|technician|intern|receptionist|representative|associate|president|head|ceo|cfo|cto|coo|vp)$/i;
+  /\b(?:manager|officer|director|assistant|engineer|clerk|analyst|coordinator|specialist|supervisor|teller|executive|secretary|accountant|administrator|developer|designer|consultant|technician|intern|receptionist|representative|associate|president|head|ceo|cfo|cto|coo|vp|nurse|carer|caregiver|worker|driver|cleaner|therapist)$/i;
 /** A place without a street: 滨海新区, 徐州市, 古蔺县, 广东省. */
 const PLACE = /^[\u3400-\u9fff]{1,8}(?:省|市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|自治区|自治區)$/;
 /** The street part of an address: road, lane, village, house, floor or room. */

@@ -725,13 +725,16 @@ function isFlagColumn(p: ColumnProfile): boolean {
 
 /** Sheet names and titles that say the rows are the organisation's own people. */
 const STAFF_NAME_STRONG =
-  /员工|員工|职工|職工|职员|職員|花名册|花名冊|教职工|教職工|staff|employee|personnel/i;
+  /员工|員工|职工|職工|职员|職員|花名册|花名冊|教职工|教職工|服务人员|服務人員|工作人员|工作人員|staff|employee|personnel/i;
 const STAFF_NAME_WEAK = /通讯录|通訊錄|人员|人員|同事|directory|roster|phone ?book|phone ?list/i;
 /** …but a name with one of these is about clients (客户通讯录, member directory). */
 const CLIENT_NAME_WORDS =
   /客户|客戶|会员|會員|投保|被保|参保|參保|保单|保單|customer|client|member|policy|insured|prospect|lead/i;
 /** Headers of a phone column: short numbers under one are internal extensions. */
 const PHONE_HEADER = /电话|電話|分机|分機|短号|短號|内线|內線|座机|座機|手机|手機|phone|tel|ext/i;
+/** A handful of posts, shared by a list of this many people at least, is one organisation's staff. */
+const HANDFUL_OF_POSTS = 5;
+const MIN_HANDFUL_ROWS = 10;
 /** Headers of a person's occupation: job titles under it describe clients, not colleagues. */
 const OCCUPATION_HEADER = /职业|職業|occupation|profession/i;
 
@@ -859,7 +862,13 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
       p && p.jobTitle >= 0.5 && repeating(p) && !OCCUPATION_HEADER.test(matchForm(header))
   );
   if (titles) {
-    score += 1;
+    // One organisation's people share a handful of posts down nearly every row (Health Care
+    // Assistant, Nurse); contacts at clients' many firms hold posts as many as the firms.
+    const handful =
+      titles.p.filled >= MIN_HANDFUL_ROWS &&
+      titles.p.filled >= titles.p.rows * 0.9 &&
+      titles.p.distinct <= HANDFUL_OF_POSTS;
+    score += handful ? 2 : 1;
     found.push(titles.header || [...titles.p.values.keys()][0]);
   }
   const extensions = columns.find(
