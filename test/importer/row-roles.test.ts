@@ -172,6 +172,34 @@ describe("a list the workbook says is not of clients", () => {
       ["staff", "员工", "員工"]
     );
   });
+
+  it("is left out when its tab names the holder's friends or classmates (friends, 大學同學)", () => {
+    notImported(
+      "friends",
+      list(["First Name", "Last Name", "E-mail Address"], (i) => [
+        FIRST[i % 10],
+        LAST[(i * 3 + 1) % 10],
+        mail(i),
+      ]),
+      ["friends", "亲友", "親友"]
+    );
+    notImported(
+      "大學同學",
+      list(["姓名", "手機", "生日"], (i) => [cnName(i), mobile(i), `1990-0${(i % 9) + 1}-15`]),
+      ["classmates", "同学", "同學"]
+    );
+  });
+
+  it("a friend who became a client is still one: 朋友介绍的客户 keeps the list", () => {
+    const r = importWorkbook([
+      sheet(
+        "朋友介绍的客户",
+        list(["姓名", "手机"], (i) => [cnName(i), mobile(i)])
+      ),
+    ]);
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+    expect(r.records.Clients).toHaveLength(12);
+  });
 });
 
 describe("a list that stays a client list", () => {

@@ -553,6 +553,7 @@ export const en = {
   "role.voter": "voters",
   "role.player": "players",
   "role.volunteer": "volunteers",
+  "role.friend": "the holder's friends and classmates, personal contacts",
   "role.team": "members of a team",
   "sheet.why.role-people":
     '{share} of the people it names are listed on "{sheet}" as {role:msg}: they are not clients here either',

@@ -474,6 +474,7 @@ export const zhCN: Record<MessageCode, string> = {
   "role.voter": "选民",
   "role.player": "球员或运动员",
   "role.volunteer": "志愿者",
+  "role.friend": "本人的亲友和同学（私人联系人）",
   "role.team": "团队成员",
   "sheet.why.role-people": "其所列人员中有 {share} 在“{sheet}”中列为{role:msg}：在这里也不是客户",
   "sheet.why.staff-people":

@@ -480,6 +480,7 @@ export const zhTW: Record<MessageCode, string> = {
   "role.voter": "選民",
   "role.player": "球員或運動員",
   "role.volunteer": "志工",
+  "role.friend": "本人的親友和同學（私人聯絡人）",
   "role.team": "團隊成員",
   "sheet.why.role-people": "其所列人員中有 {share} 在「{sheet}」中列為{role:msg}：在這裡也不是客戶",
   "sheet.why.staff-people":

@@ -50,6 +50,7 @@ export const ROW_ROLE_WORDS = {
   player: ["player", "players", "athlete", "athletes", "球员", "运动员", "选手"],
   volunteer: ["volunteer", "volunteers", "志愿者", "义工"],
   team: ["team member", "team members", "teammate", "teammates", "队员", "团队成员", "组员"],
+  friend: ["friend", "friends", "classmate", "classmates", "朋友", "好友", "亲友", "同学"],
 } as const satisfies WordTable;
 
 /**
