@@ -293,6 +293,9 @@ export const THING_KEY_WORDS = {
     "claim",
     "transaction",
     "booking",
+    // A stall or booth let in a market or a fair: its number is the place's, whoever rents it.
+    "stall",
+    "booth",
     "设备",
     "终端",
     "机顶盒",
@@ -321,6 +324,9 @@ export const THING_KEY_WORDS = {
     "申请",
     "理赔",
     "交易",
+    "档口",
+    "摊位",
+    "铺位",
   ],
   /** What may follow the thing's word in a header of its number or name (设备号, Order No, 合同名称). */
   numberOrName: [
