@@ -231,6 +231,30 @@ function dataTypeColumn(shape: SheetShape): string | null {
   return at < 0 ? null : shape.headers[at]?.trim() || columnLetter(at + 1);
 }
 
+/**
+ * Points given or taken as a scheme writes them (+500, +0, 扣200, 加 50 分): a sign or a verb
+ * before a figure, never a phone's +86 and its many digits.
+ */
+const POINTS =
+  /^(?:[+＋]\s?\d{1,6}(?:\.\d+)?|(?:扣|减|減|加|奖|獎|罚|罰)\s?\d{1,6}(?:\.\d+)?)\s?(?:分|元|points?|pts)?$/i;
+/** A column of points on this many rows at least, and this share of its cells. */
+const MIN_POINTS = 4;
+const POINTS_SHARE = 0.6;
+
+/**
+ * The column of a scoring scheme's points (a salesman's points per criterion, a commission or
+ * appraisal rule: +500, 扣200): its rows are the scheme's rules, not anyone's record. Its header,
+ * or null.
+ */
+function pointsColumn(shape: SheetShape): string | null {
+  const at = shape.profiles.findIndex((p) => {
+    let points = 0;
+    for (const [text, count] of p.values) if (POINTS.test(text.trim())) points += count;
+    return points >= MIN_POINTS && points >= p.filled * POINTS_SHARE && p.distinct >= 2;
+  });
+  return at < 0 ? null : shape.headers[at]?.trim() || columnLetter(at + 1);
+}
+
 /** Headers of a staff directory: the colleagues' departments, positions, staff numbers, extensions. */
 const STAFF_WORDS = [
   "部门",
@@ -1530,6 +1554,9 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       from: projection.from,
       to: projection.to,
     });
+
+  const points = pointsColumn(shape);
+  if (points !== null) return notDataOf("lookup", "sheet.why.points", { header: points });
 
   const bands = chainedBands(shape);
   if (bands) return notDataOf("lookup", "sheet.why.bands", { low: bands[0], high: bands[1] });

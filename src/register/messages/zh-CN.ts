@@ -373,6 +373,7 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.metrics": "其各行是指标（{labels:quoted}）及其数值，不是记录",
   "sheet.why.projection":
     "其各行逐年加一（{headers:quoted}：{from} … {to}），旁边是各列金额：这是一份保单或计划的逐年演示，不是记录",
+  "sheet.why.points": "其列“{header}”给出加分或扣分（+500、扣200）：各行是计分规则，不是记录",
   "sheet.why.bands":
     "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
