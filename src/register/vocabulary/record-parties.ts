@@ -178,6 +178,25 @@ export const LEDGER_HOLDING_WORDS = {
   ],
   // What is held, named on the row: a fund, a product, a policy.
   held: ["product", "fund", "security", "产品", "基金", "理财", "证券", "品种"],
+  // The kinds of account a bank keeps, as a column of them names each row's account: a current
+  // or savings account, 活期 or 定期 (asset classes count as well).
+  accountKind: [
+    "current",
+    "savings",
+    "checking",
+    "chequing",
+    "salary",
+    "fixed deposit",
+    "time deposit",
+    "term deposit",
+    "recurring deposit",
+    "money market",
+    "活期",
+    "定期",
+    "活存",
+    "定存",
+    "储蓄",
+  ],
   // The number of what is held (an account, a card, a policy, a contract, a certificate of
   // deposit), the row's own: the client comes back on a row per thing held.
   heldNumber: [
