@@ -825,6 +825,8 @@ function candidatesFor(
     if (DEAL_NAME_WORDS.test(dealWords.field.trim()) && byKey.has("opportunityId"))
       fromHeader.set("opportunityId", { confidence: 1, spelling: column.header.text });
   }
+  const exactlyAnother = (key: string) =>
+    [...fromHeader].some(([other, hit]) => other !== key && hit.confidence === 1);
   for (const [key, hit] of fromHeader) {
     const target = byKey.get(key) as FieldTarget;
     const evidence = [
@@ -840,6 +842,10 @@ function candidatesFor(
     if (subjectField && (attached || reading.role === "other" || reading.role === "insured"))
       continue;
     if (insurers && (subjectField || key === "insured")) continue;
+    // "Policy" is exactly the policy's own word: that it begins "Policyholder" makes it no
+    // party's name (a broker's book: POLICY Motor | POLICY TYPE | POLICY NUMBER).
+    if (subjectField && hit.confidence < 1 && reading.role !== "subject" && exactlyAnother(key))
+      continue;
     // 被保险人编号, "Insured No": the insured's number, never the insured's name nor the insurer
     // (保险人 within 被保险人).
     if (key === "insured" && reading.role === "insured" && reading.base === "id") continue;
