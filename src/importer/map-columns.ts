@@ -95,6 +95,7 @@ import {
   parseIdNumber,
   parseYesNo,
   stripHeaderUnit,
+  writtenUnit,
 } from "./normalize";
 import { isEmptyMark } from "./normalize/cell";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
@@ -1731,6 +1732,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   incomeOfPersons(input, mappings, byKey, taken);
   employerNatureOfPersons(input, mappings, byKey, taken);
   revenueOfCompanies(input, mappings, profiles, taken);
+  dealValueByCurrency(input, mappings, profiles, taken);
   complianceRisk(input, mappings, taken);
   companyIsTheClient(input, mappings, profiles, byKey, taken);
   joinAttendees(input, mappings, byKey);
@@ -4166,6 +4168,42 @@ function revenueOfCompanies(
   taken.add("annualRevenue");
   mappings[income].field = "annualRevenue";
   addEvidence(mappings[income], why("map.why.revenue-companies"));
+}
+
+/** A unit of money written with the yuan (元, 万元, 千元), which names no currency code. */
+const YUAN_UNIT = /[元圆圓]$/;
+
+/** A column of figures: this share of its filled cells are numbers or money. */
+const AMOUNTS_SHARE = 0.8;
+
+/**
+ * A pipeline's one column of amounts whose header states a currency ("Expected Order Volume (€)",
+ * 预计采购额（万元）, "Budget ($)") is what each deal is worth, when no column is the deal's value
+ * by name: money beside deals is the deals'. With two such columns (a premium and a commission)
+ * the header must say which.
+ */
+function dealValueByCurrency(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Pipeline" || taken.has("expectedValue")) return;
+  const priced = input.columns.flatMap((column, i) => {
+    const m = mappings[i];
+    if (m.field !== null || m.source !== "none") return [];
+    const unit = unitOf(column);
+    const p = profiles[i];
+    if (!unit || unit.ambiguous) return [];
+    const written = writtenUnit(column.header.text);
+    if (!unit.currency && !(written !== null && YUAN_UNIT.test(written))) return [];
+    if (p.filled < MIN_VALUES_TO_CONTRADICT || p.numeric + p.money < AMOUNTS_SHARE) return [];
+    return [{ i, unit: written ?? unit.currency ?? "" }];
+  });
+  if (priced.length !== 1) return;
+  const [{ i, unit }] = priced;
+  taken.add("expectedValue");
+  assign(mappings[i], "expectedValue", 0.7, [why("map.why.deal-money", { unit })]);
 }
 
 /** An operator's revenue per account (ARPU, ARPA), whose period the header must name. */
