@@ -82,6 +82,7 @@ import {
   namesSecondParty,
   namesSomeoneInCharge,
   namesSystemUser,
+  namesHeadOfOrganisation,
   ownerOfSubject,
   readHeader,
   type HeaderReading,
@@ -720,10 +721,15 @@ function candidatesFor(
     !ownerOfSubject(column.header.text) &&
     fromHeader.get("owner")?.confidence !== 1 &&
     clientsOwnPeople(profile);
+  // 理事長, 董事长, Chairman over people's names: the head of the organisation the row is.
+  const head =
+    clientPeople &&
+    column.header.candidates.some(namesHeadOfOrganisation) &&
+    profile.personName >= HEAD_NAMES;
   const inCharge =
     clientPeople && column.header.candidates.some(namesSomeoneInCharge)
       ? sideInCharge(profile)
-      : theirs
+      : theirs || head
         ? "contact"
         : null;
   if (inCharge === "contact") {
@@ -1205,6 +1211,31 @@ function candidatesFor(
       });
     }
   }
+  // Postal addresses under a header naming no field closely (會址, "Registered Office", Seat) are
+  // as plain to a person as under none: the party's address, after any column whose header names
+  // one, and after what the header names, when its values agree.
+  const addressTarget = byKey.get("address");
+  if (
+    addressTarget &&
+    column.header.text !== "" &&
+    !placeholder &&
+    [...fromHeader.values()].every((hit) => hit.confidence < CLOSE_HEADER) &&
+    !thing &&
+    profile.sampled >= MIN_VALUES_TO_CONTRADICT &&
+    profile.address >= ADDRESS_VALUES
+  )
+    out.push({
+      column: position,
+      target: addressTarget,
+      confidence: HEADERLESS_CONFIDENCE,
+      rank: HEADERLESS_CONFIDENCE,
+      evidence: [
+        why("map.why.values-only", {
+          values: "map.values.address",
+          share: percent(profile.address),
+        }),
+      ],
+    });
   return out;
 }
 
@@ -1225,8 +1256,13 @@ const EMPTY_COLUMN_HEADER = 0.8;
 /** How far a system user's column (Created By, 录入人) ranks below the sheet's owner columns. */
 const SYSTEM_USER_RANK = 0.35;
 
+/** A head's column (理事長, Chairman) names people on this share of its values. */
+const HEAD_NAMES = 0.6;
+
 /** A column without a header, read by its values alone. */
 const HEADERLESS_CONFIDENCE = 0.65;
+/** Under a header naming nothing, this share of postal addresses makes a column the address. */
+const ADDRESS_VALUES = 0.8;
 /** A column read by its values alone under a placeholder maps a little below a header's word. */
 const PLACEHOLDER_CONFIDENCE = 0.62;
 /** The share of values that must show the field under a placeholder: more than without a header. */

@@ -103,6 +103,23 @@ export const SYSTEM_USER_WORDS = {
  */
 export const IN_CHARGE_WORDS = {
   inCharge: ["负责人", "person in charge", "pic", "in charge", "responsible person"],
+  // The post heading an organisation: an association's 理事长, a firm's 董事长 or legal
+  // representative, a school's 校长. On a list of organisations, the organisation's own person.
+  head: [
+    "理事长",
+    "董事长",
+    "会长",
+    "社长",
+    "校长",
+    "院长",
+    "法定代表人",
+    "法人代表",
+    "chairman",
+    "chairperson",
+    "chair",
+    "president",
+    "legal representative",
+  ],
 } as const satisfies WordTable;
 
 /**
