@@ -6,8 +6,10 @@
 import type { FieldDef } from "../register/types";
 import { cellText, isBlankCell } from "./grid";
 import {
+  emailsListed,
   enumChoices,
   looksLikeEmail,
+  labelledPhoneNumber,
   leadingPhoneNumber,
   parseAmount,
   parseDate,
@@ -386,7 +388,7 @@ class Accumulator {
       this.numeric++;
       return;
     }
-    if (looksLikeEmail(half)) {
+    if (looksLikeEmail(half) || emailsListed(half) !== null) {
       this.email++;
       this.text++;
       return;
@@ -440,7 +442,8 @@ class Accumulator {
         return;
       }
     }
-    const leading = leadingPhoneNumber(half);
+    // Or after its label (Phone: (254) 555-0186 Fax: …, 手機：0912-345-678).
+    const leading = leadingPhoneNumber(half) ?? labelledPhoneNumber(half);
     if (leading !== null && !THOUSANDS.test(leading) && !DECIMAL.test(leading)) {
       // A phone with whose it is run on after it (917-555-0139 Sadia): a phone all the same.
       this.phone++;

@@ -213,7 +213,23 @@ export function looksLikeEmail(text: string): boolean {
   return EMAIL.test(text) && !text.includes("..") && !isWebLink(text);
 }
 
-/** An email address, kept as written; an address that does not look valid is kept with a warning. */
+/** What separates the addresses of a cell listing several: commas, semicolons, spaces, lines. */
+const EMAIL_SEPARATORS = /[\s,;，；、]+/;
+
+/**
+ * The addresses of a cell listing several e-mail addresses and nothing else ("info@a.test,
+ * office@a.test"; a CRM's copy list), in their order; null for one address or for any other text.
+ */
+export function emailsListed(text: string): string[] | null {
+  const parts = text.split(EMAIL_SEPARATORS).filter((part) => part !== "");
+  return parts.length >= 2 && parts.every(looksLikeEmail) ? parts : null;
+}
+
+/**
+ * An email address, kept as written; an address that does not look valid is kept with a warning.
+ * Of a cell listing several, the first is the address (the one a person writes first); the
+ * caller keeps the cell as written in notes ("email.several").
+ */
 export function parseEmail(raw: unknown): Normalized<string> {
   const screened = screenCell(raw);
   if (screened.done) return screened.result;
@@ -222,6 +238,9 @@ export function parseEmail(raw: unknown): Normalized<string> {
   const text = typeof value === "string" ? stripInvisible(value).trim() : String(value);
   if (text === "") return ok(null);
   if (looksLikeEmail(text)) return ok(text);
+  const listed = emailsListed(text);
+  if (listed !== null)
+    return warned(listed[0], "email.several", { count: listed.length, first: listed[0] });
   return warned(text, "email.invalid", { value: describeRaw(text) });
 }
 

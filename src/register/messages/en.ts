@@ -894,6 +894,8 @@ export const en = {
     'The phone number {value} was stored as a number, so a leading zero or "+" may have been lost; please check it.',
   "phone.unreadable": "The value {value} cannot be read as a phone number.",
   "email.date": "The value {value} is a date, not an email address.",
+  "email.several":
+    "{count} e-mail addresses in one cell: the first, {first}, is the e-mail; the cell is kept as written in notes.",
   "email.invalid": "The email address {value} does not look valid; it was kept as written.",
   "enum.not-allowed": "The value {value} is not one of the allowed values: {allowed:values}.",
   "stage.outcome":
