@@ -17,6 +17,7 @@ import {
   parseEnum,
   parsePhone,
   parseYesNo,
+  stripInvisible,
   timeOfDayOnly,
   toHalfWidth,
   type EnumChoice,
@@ -338,7 +339,7 @@ class Accumulator {
     this.filled++;
     if (this.sampled >= PROFILE_SAMPLE) return;
     this.sampled++;
-    const text = cellText(value).trim();
+    const text = stripInvisible(cellText(value)).trim();
     this.lengthSum += text.length;
     if (SHORT_CODE.test(text.replace(/[\s.\-/()]/g, "")) && /\d/.test(text)) this.shortCode++;
     const known = this.values.get(text);

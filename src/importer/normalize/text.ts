@@ -31,12 +31,26 @@ const REMOVED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200D\uFEFF]/g;
 /** Any character stripInvisible changes (REMOVED without the global flag, so `test` keeps no state). */
 const ANY_REMOVED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200D\uFEFF]/;
 
-/** The text without invisible characters (see INVISIBLE); vertical tabs and form feeds become spaces. */
+/** A character of the private-use area: an icon font's glyph, or a rare character mapped there. */
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
+/**
+ * Icon glyphs set apart before or after a value (a map's pin, then a line break, then the phone,
+ * as a scraper copies them from the page): no text anyone reads. Inside a word (a Hong Kong name's
+ * character a converter put in the private-use area) a private-use character is kept.
+ */
+const ICONS_APART = /^[\uE000-\uF8FF]+\s+|\s+[\uE000-\uF8FF]+$/g;
+
+/**
+ * The text without invisible characters (see INVISIBLE) and without icon glyphs set apart from
+ * it (ICONS_APART); vertical tabs and form feeds become spaces.
+ */
 export function stripInvisible(text: string): string {
   // Almost every cell has none: one scan instead of three replacing passes (a big import calls
   // this for every value).
-  if (!ANY_REMOVED.test(text)) return text;
-  return text
+  const icons = PRIVATE_USE.test(text);
+  if (!icons && !ANY_REMOVED.test(text)) return text;
+  const seen = icons ? text.replace(ICONS_APART, "") : text;
+  return seen
     .replace(INVISIBLE, "")
     .replace(STRAY_JOINER, "")
     .replace(/[\v\f]/g, " ");
