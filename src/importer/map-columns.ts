@@ -970,10 +970,11 @@ function candidatesFor(
     // distinct per row, under a header naming a phone, are phones the cell kept as a number.
     const phoneDigits = key === "phone" && fit < 0 ? phoneLengthDigits(profile) : 0;
     if (phoneDigits >= 0.8) fit = 0.5;
-    // 503-6227394 under "Policy Number", distinct on every row: a record's own number written
-    // with a dash only looks like a phone's digits under a header that is exactly its name.
+    // 503-6227394 under "Policy Number", 001749903975 under 客户编号, distinct on every row: a
+    // record's or a client's own number written with a dash or leading zeros only looks like a
+    // phone's digits under a header that is exactly its name.
     if (
-      RECORD_NUMBER_KEYS.has(key) &&
+      (RECORD_NUMBER_KEYS.has(key) || key === "clientId") &&
       hit.confidence === 1 &&
       fit < 0 &&
       profile.phone >= 0.5 &&
