@@ -932,6 +932,16 @@ function candidatesFor(
       continue;
     let confidence = hit.confidence;
     let rank = confidence;
+    // One address (or one list of them) on nearly every row is the keeper's own, a sender's or a
+    // shared inbox: an e-mail column whose addresses differ from row to row comes first.
+    if (
+      key === "email" &&
+      profile.filled >= MIN_VALUES_TO_CONTRADICT &&
+      profile.topShare >= SAME_ADDRESS_SHARE
+    ) {
+      rank -= SAME_ADDRESS_RANK;
+      evidence.push(why("map.why.same-address", { share: percent(profile.topShare) }));
+    }
     // net_written_premium, 净保费: what the insurer keeps, after a gross or plain premium column.
     if (key === "annualPremium" && column.header.candidates.some(namesNetPremium)) {
       rank -= NET_PREMIUM_RANK;
@@ -1259,6 +1269,11 @@ const SYSTEM_USER_RANK = 0.35;
 
 /** A head's column (理事長, Chairman) names people on this share of its values. */
 const HEAD_NAMES = 0.6;
+
+/** One e-mail value on this share of the rows is the keeper's own address, no client's. */
+const SAME_ADDRESS_SHARE = 0.8;
+/** How far such a column stands behind an e-mail column of the clients' own addresses. */
+const SAME_ADDRESS_RANK = 0.5;
 
 /** A column without a header, read by its values alone. */
 const HEADERLESS_CONFIDENCE = 0.65;

@@ -71,4 +71,17 @@ describe("labelled numbers and listed addresses", () => {
     expect(read.code).toBe("email.several");
     expect(profileColumn(["a@x.test, b@y.test", "c@z.test"]).email).toBe(1);
   });
+
+  it("the keeper's own addresses on every row give way to the clients' own", () => {
+    const v = VARIANTS[0];
+    const rows = table(
+      ["Customer", "Email", "Cust Email"],
+      10,
+      (_, i, k) =>
+        [v.parties[i], "sales@ourfirm.test, desk@ourfirm.test", `buyer${i}@shop${i}.test`][k]
+    );
+    const r = importWorkbook([sheet("Customers", rows)]);
+    const columns = r.mappings.find((m) => m.sheet === "Customers")?.columns ?? [];
+    expect(columns.map((c) => c.field)).toEqual(["name", null, "email"]);
+  });
 });

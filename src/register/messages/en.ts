@@ -338,6 +338,8 @@ export const en = {
   "map.why.firm-contact": 'the person to contact at the company in "{firm}"',
   "map.why.contact-is-client":
     'a list of people added by staff (WeCom / WeChat): "{header}" is the client, a person, and "{company}" where they work',
+  "map.why.same-address":
+    "the same address on {share} of the rows: the keeper's own, after a column of the clients' addresses",
   "map.why.deal-money":
     "the only amount of the deals whose header states a currency ({unit}): what each deal is worth",
   "map.why.revenue-companies":

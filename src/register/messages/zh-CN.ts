@@ -286,6 +286,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.firm-contact": "“{firm}”中公司的联系人",
   "map.why.contact-is-client":
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
+  "map.why.same-address": "{share} 的行是同一个地址：记录者自己的邮箱，排在客户各自的邮箱列之后",
   "map.why.deal-money": "商机表中唯一标明币种（{unit}）的金额列：每笔商机的价值",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
   "map.why.visit-notes-discussed": "拜访记录中没有别的内容列，这一备注列就是洽谈要点",

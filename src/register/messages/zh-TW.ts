@@ -291,6 +291,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.firm-contact": "「{firm}」中公司的聯絡人",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
+  "map.why.same-address": "{share} 的列是同一個地址：記錄者自己的信箱，排在客戶各自的信箱欄之後",
   "map.why.deal-money": "商機表中唯一標明幣別（{unit}）的金額欄：每筆商機的價值",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
   "map.why.visit-notes-discussed": "拜訪紀錄中沒有別的內容欄，這一備註欄就是洽談要點",
