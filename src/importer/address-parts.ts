@@ -42,7 +42,7 @@ const PARTS: readonly [AddressPart, RegExp][] = [
   ["country", /^(?:country|countryregion|国家|國家|国家地区|國家地區|国别|國別)$/],
   [
     "province",
-    /^(?:province|state|st|prefecture|provincestate|stateprovince|stateorterritory|stateorprovince|provinceorstate|provinceorterritory|省|省份|州|州属|州屬|省州|省市|省区|省區)$/,
+    /^(?:province|prov|state|st|prefecture|provincestate|stateprovince|stateprov|stateorterritory|stateorprovince|provinceorstate|provinceorterritory|省|省份|州|州属|州屬|省州|省市|省区|省區)$/,
   ],
   ["city", /^(?:city|town|suburb|locality|市|城市|地市|县市|縣市|市县|市縣)$/],
   [

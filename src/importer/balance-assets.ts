@@ -72,6 +72,8 @@ const LONE_BALANCE_CLASSES = new Set([
   "bond",
   "wealth-product",
 ]);
+/** A word saying when, left alone once the amount word is gone: the figure is today's. */
+const PRESENT_WORD = /^(?:current|present|latest|当前|目前|最新)$/;
 /** A total or a sum of the classes: 总资产, 资产合计, Total AUM. */
 const TOTAL_WORD =
   /^(?:总|總|合计|合計|汇总|彙總|共计|共計|total|sum|overall|grand)|(?:合计|合計|总计|總計|小计|小計|total)$/;
@@ -100,7 +102,8 @@ export function assetClassOfHeader(header: string): string | null {
   if (TOTAL_WORD.test(text) || NOT_BALANCE.test(text)) return null;
   text = text.replace(ELSEWHERE_WORDS, "").replace(/^(?:本行|我行|本公司|在本司)/, "");
   for (let i = 0; i < 2 && VALUE_WORD.test(text); i++) text = text.replace(VALUE_WORD, "");
-  if (text === "") return null;
+  // "Current Balance", "Current Value": the balance now, of no class ("Current Account" is one).
+  if (text === "" || PRESENT_WORD.test(text)) return null;
   return classWordMap().get(text) ?? null;
 }
 

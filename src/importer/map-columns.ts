@@ -82,6 +82,7 @@ import {
   namesSecondParty,
   namesSomeoneInCharge,
   namesSystemUser,
+  namesHeadOfOrganisation,
   ownerOfSubject,
   readHeader,
   type HeaderReading,
@@ -95,6 +96,7 @@ import {
   parseIdNumber,
   parseYesNo,
   stripHeaderUnit,
+  writtenUnit,
 } from "./normalize";
 import { isEmptyMark } from "./normalize/cell";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
@@ -719,10 +721,15 @@ function candidatesFor(
     !ownerOfSubject(column.header.text) &&
     fromHeader.get("owner")?.confidence !== 1 &&
     clientsOwnPeople(profile);
+  // 理事長, 董事长, Chairman over people's names: the head of the organisation the row is.
+  const head =
+    clientPeople &&
+    column.header.candidates.some(namesHeadOfOrganisation) &&
+    profile.personName >= HEAD_NAMES;
   const inCharge =
     clientPeople && column.header.candidates.some(namesSomeoneInCharge)
       ? sideInCharge(profile)
-      : theirs
+      : theirs || head
         ? "contact"
         : null;
   if (inCharge === "contact") {
@@ -825,6 +832,8 @@ function candidatesFor(
     if (DEAL_NAME_WORDS.test(dealWords.field.trim()) && byKey.has("opportunityId"))
       fromHeader.set("opportunityId", { confidence: 1, spelling: column.header.text });
   }
+  const exactlyAnother = (key: string) =>
+    [...fromHeader].some(([other, hit]) => other !== key && hit.confidence === 1);
   for (const [key, hit] of fromHeader) {
     const target = byKey.get(key) as FieldTarget;
     const evidence = [
@@ -840,6 +849,10 @@ function candidatesFor(
     if (subjectField && (attached || reading.role === "other" || reading.role === "insured"))
       continue;
     if (insurers && (subjectField || key === "insured")) continue;
+    // "Policy" is exactly the policy's own word: that it begins "Policyholder" makes it no
+    // party's name (a broker's book: POLICY Motor | POLICY TYPE | POLICY NUMBER).
+    if (subjectField && hit.confidence < 1 && reading.role !== "subject" && exactlyAnother(key))
+      continue;
     // 被保险人编号, "Insured No": the insured's number, never the insured's name nor the insurer
     // (保险人 within 被保险人).
     if (key === "insured" && reading.role === "insured" && reading.base === "id") continue;
@@ -919,6 +932,16 @@ function candidatesFor(
       continue;
     let confidence = hit.confidence;
     let rank = confidence;
+    // One address (or one list of them) on nearly every row is the keeper's own, a sender's or a
+    // shared inbox: an e-mail column whose addresses differ from row to row comes first.
+    if (
+      key === "email" &&
+      profile.filled >= MIN_VALUES_TO_CONTRADICT &&
+      profile.topShare >= SAME_ADDRESS_SHARE
+    ) {
+      rank -= SAME_ADDRESS_RANK;
+      evidence.push(why("map.why.same-address", { share: percent(profile.topShare) }));
+    }
     // net_written_premium, 净保费: what the insurer keeps, after a gross or plain premium column.
     if (key === "annualPremium" && column.header.candidates.some(namesNetPremium)) {
       rank -= NET_PREMIUM_RANK;
@@ -957,10 +980,11 @@ function candidatesFor(
     // distinct per row, under a header naming a phone, are phones the cell kept as a number.
     const phoneDigits = key === "phone" && fit < 0 ? phoneLengthDigits(profile) : 0;
     if (phoneDigits >= 0.8) fit = 0.5;
-    // 503-6227394 under "Policy Number", distinct on every row: a record's own number written
-    // with a dash only looks like a phone's digits under a header that is exactly its name.
+    // 503-6227394 under "Policy Number", 001749903975 under 客户编号, distinct on every row: a
+    // record's or a client's own number written with a dash or leading zeros only looks like a
+    // phone's digits under a header that is exactly its name.
     if (
-      RECORD_NUMBER_KEYS.has(key) &&
+      (RECORD_NUMBER_KEYS.has(key) || key === "clientId") &&
       hit.confidence === 1 &&
       fit < 0 &&
       profile.phone >= 0.5 &&
@@ -1198,6 +1222,31 @@ function candidatesFor(
       });
     }
   }
+  // Postal addresses under a header naming no field closely (會址, "Registered Office", Seat) are
+  // as plain to a person as under none: the party's address, after any column whose header names
+  // one, and after what the header names, when its values agree.
+  const addressTarget = byKey.get("address");
+  if (
+    addressTarget &&
+    column.header.text !== "" &&
+    !placeholder &&
+    [...fromHeader.values()].every((hit) => hit.confidence < CLOSE_HEADER) &&
+    !thing &&
+    profile.sampled >= MIN_VALUES_TO_CONTRADICT &&
+    profile.address >= ADDRESS_VALUES
+  )
+    out.push({
+      column: position,
+      target: addressTarget,
+      confidence: HEADERLESS_CONFIDENCE,
+      rank: HEADERLESS_CONFIDENCE,
+      evidence: [
+        why("map.why.values-only", {
+          values: "map.values.address",
+          share: percent(profile.address),
+        }),
+      ],
+    });
   return out;
 }
 
@@ -1218,8 +1267,18 @@ const EMPTY_COLUMN_HEADER = 0.8;
 /** How far a system user's column (Created By, 录入人) ranks below the sheet's owner columns. */
 const SYSTEM_USER_RANK = 0.35;
 
+/** A head's column (理事長, Chairman) names people on this share of its values. */
+const HEAD_NAMES = 0.6;
+
+/** One e-mail value on this share of the rows is the keeper's own address, no client's. */
+const SAME_ADDRESS_SHARE = 0.8;
+/** How far such a column stands behind an e-mail column of the clients' own addresses. */
+const SAME_ADDRESS_RANK = 0.5;
+
 /** A column without a header, read by its values alone. */
 const HEADERLESS_CONFIDENCE = 0.65;
+/** Under a header naming nothing, this share of postal addresses makes a column the address. */
+const ADDRESS_VALUES = 0.8;
 /** A column read by its values alone under a placeholder maps a little below a header's word. */
 const PLACEHOLDER_CONFIDENCE = 0.62;
 /** The share of values that must show the field under a placeholder: more than without a header. */
@@ -1725,6 +1784,7 @@ export function mapColumns(input: ColumnMapInput): ColumnMapResult {
   incomeOfPersons(input, mappings, byKey, taken);
   employerNatureOfPersons(input, mappings, byKey, taken);
   revenueOfCompanies(input, mappings, profiles, taken);
+  dealValueByCurrency(input, mappings, profiles, taken);
   complianceRisk(input, mappings, taken);
   companyIsTheClient(input, mappings, profiles, byKey, taken);
   joinAttendees(input, mappings, byKey);
@@ -4160,6 +4220,42 @@ function revenueOfCompanies(
   taken.add("annualRevenue");
   mappings[income].field = "annualRevenue";
   addEvidence(mappings[income], why("map.why.revenue-companies"));
+}
+
+/** A unit of money written with the yuan (元, 万元, 千元), which names no currency code. */
+const YUAN_UNIT = /[元圆圓]$/;
+
+/** A column of figures: this share of its filled cells are numbers or money. */
+const AMOUNTS_SHARE = 0.8;
+
+/**
+ * A pipeline's one column of amounts whose header states a currency ("Expected Order Volume (€)",
+ * 预计采购额（万元）, "Budget ($)") is what each deal is worth, when no column is the deal's value
+ * by name: money beside deals is the deals'. With two such columns (a premium and a commission)
+ * the header must say which.
+ */
+function dealValueByCurrency(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  taken: Set<string>
+): void {
+  if (input.registerSheet !== "Pipeline" || taken.has("expectedValue")) return;
+  const priced = input.columns.flatMap((column, i) => {
+    const m = mappings[i];
+    if (m.field !== null || m.source !== "none") return [];
+    const unit = unitOf(column);
+    const p = profiles[i];
+    if (!unit || unit.ambiguous) return [];
+    const written = writtenUnit(column.header.text);
+    if (!unit.currency && !(written !== null && YUAN_UNIT.test(written))) return [];
+    if (p.filled < MIN_VALUES_TO_CONTRADICT || p.numeric + p.money < AMOUNTS_SHARE) return [];
+    return [{ i, unit: written ?? unit.currency ?? "" }];
+  });
+  if (priced.length !== 1) return;
+  const [{ i, unit }] = priced;
+  taken.add("expectedValue");
+  assign(mappings[i], "expectedValue", 0.7, [why("map.why.deal-money", { unit })]);
 }
 
 /** An operator's revenue per account (ARPU, ARPA), whose period the header must name. */

@@ -999,7 +999,11 @@ export function normalizeRow(
       keep(reader, raw);
       return;
     }
-    if (result.code === "term.single-premium") {
+    if (result.code === "email.several") {
+      // A list of addresses: the first is the e-mail, the list as written stays in notes.
+      keep(reader, raw);
+      issue(reader, raw, { code: "value.warning", params: problemOf(result) }, "info");
+    } else if (result.code === "term.single-premium") {
       // 躉繳 reads as one year of paying; the word itself stays where a person sees it.
       if (ctx.hasTermText && (record.termText ?? null) === null)
         record.termText = cellText(raw).trim();

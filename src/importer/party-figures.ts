@@ -12,6 +12,8 @@ import { ledgerEvidence } from "./keyed-holdings";
 import type { ColumnProfile } from "./profile";
 import { isPartyWordAlone, readHeader } from "./subject";
 import { LEDGER_HOLDING_WORDS } from "../register/vocabulary/record-parties";
+import { ASSET_CLASS } from "../register/enums";
+import { enumChoices, parseEnum } from "./normalize";
 
 /** Fewer rows than this say nothing of how often a party comes back. */
 const MIN_ROWS = 10;
@@ -33,10 +35,35 @@ function holdsWord(text: string, word: string): boolean {
 const isAmounts = (p: ColumnProfile | undefined): boolean =>
   p !== undefined && p.filled >= 2 && p.numeric + p.money >= 0.8 && p.date < 0.2;
 
+/** A column naming a kind of asset on this share of its filled cells says what each row is. */
+const KINDS_SHARE = 0.7;
+/** …with few kinds, each on several rows: a row's own text would differ from row to row. */
+const KINDS_DISTINCT = 0.2;
+
+const assetClasses = enumChoices(ASSET_CLASS);
+const ACCOUNT_KINDS = folded(LEDGER_HOLDING_WORDS.accountKind);
+
+/**
+ * A column whose values are kinds of asset or of account (Savings, Current, Fund, 定期, 理财 — a
+ * few of them, each on many rows): each row is an account or a product of that kind, whatever the
+ * header says.
+ */
+function namesKindsHeld(p: ColumnProfile): boolean {
+  if (p.filled < MIN_ROWS || p.text < 0.8 || p.distinctRatio > KINDS_DISTINCT) return false;
+  let counted = 0;
+  let kinds = 0;
+  for (const [text, count] of p.values) {
+    counted += count;
+    if (parseEnum(text, assetClasses).ok || ACCOUNT_KINDS.includes(matchForm(text))) kinds += count;
+  }
+  return counted > 0 && kinds >= counted * KINDS_SHARE;
+}
+
 /**
  * The evidence that each row is a thing held: the number of what is held (an account, a card, a
- * policy, a contract, a certificate of deposit), a term or maturity column, or a text column naming
- * the product held. Returns the header that says so, or null.
+ * policy, a contract, a certificate of deposit), a term or maturity column, a text column naming
+ * the product held, or one whose values are the kinds of asset held. Returns the header that says
+ * so, or null.
  */
 export function heldThingHeader(
   headers: readonly string[],
@@ -49,6 +76,7 @@ export function heldThingHeader(
     if (NUMBER_WORDS.some((w) => h.includes(w))) return headers[i];
     if (TERM_WORDS.some((w) => holdsWord(h, w))) return headers[i];
     if (p.text >= 0.6 && HELD_WORDS.some((w) => holdsWord(h, w))) return headers[i];
+    if (namesKindsHeld(p)) return headers[i];
   }
   return null;
 }

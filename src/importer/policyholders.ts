@@ -15,6 +15,7 @@ import {
   targetsFor,
 } from "./header-match";
 import { columnLabel, isLeftOut } from "./map-columns";
+import { stripHeaderUnit } from "./normalize";
 import { buildRowContext, normalizeRow, type RowContext } from "./normalize-row";
 import type { ColumnProfile } from "./profile";
 import { readHeader } from "./subject";
@@ -52,6 +53,9 @@ function namesANumber(header: string): boolean {
   const folded = matchForm(header);
   return NUMBER_WORDS.some((w) => folded.endsWith(w));
 }
+
+/** A header that is a bare word for a date (Date, 日期): the day of the row's own record. */
+const BARE_DATE_HEADER = /^(?:dates?|日期|day|时间|時間)$/;
 
 /**
  * The columns of an insurance sheet that describe its policyholder, or null when the sheet names
@@ -101,6 +105,13 @@ export function policyholderColumns(
     if (scores.length === 0) return;
     const field = scores[0].target.key;
     if (taken.has(field)) return;
+    // A bare "Date" or 日期 only resembles "Birth Date": the day of the row's own record (a
+    // letter's, a contract's), never the person's, whose dates a header names (要保人生日, DOB).
+    if (
+      scores[0].target.field.type === "date" &&
+      BARE_DATE_HEADER.test(matchForm(stripHeaderUnit(m.header)))
+    )
+      return;
     const reading = readHeader(m.header);
     if (field === OWNER) {
       // The agent's name, not the agent's number, office or phone.

@@ -6,8 +6,10 @@
 import type { FieldDef } from "../register/types";
 import { cellText, isBlankCell } from "./grid";
 import {
+  emailsListed,
   enumChoices,
   looksLikeEmail,
+  labelledPhoneNumber,
   leadingPhoneNumber,
   parseAmount,
   parseDate,
@@ -15,6 +17,7 @@ import {
   parseEnum,
   parsePhone,
   parseYesNo,
+  stripInvisible,
   timeOfDayOnly,
   toHalfWidth,
   type EnumChoice,
@@ -336,7 +339,7 @@ class Accumulator {
     this.filled++;
     if (this.sampled >= PROFILE_SAMPLE) return;
     this.sampled++;
-    const text = cellText(value).trim();
+    const text = stripInvisible(cellText(value)).trim();
     this.lengthSum += text.length;
     if (SHORT_CODE.test(text.replace(/[\s.\-/()]/g, "")) && /\d/.test(text)) this.shortCode++;
     const known = this.values.get(text);
@@ -386,7 +389,7 @@ class Accumulator {
       this.numeric++;
       return;
     }
-    if (looksLikeEmail(half)) {
+    if (looksLikeEmail(half) || emailsListed(half) !== null) {
       this.email++;
       this.text++;
       return;
@@ -440,7 +443,8 @@ class Accumulator {
         return;
       }
     }
-    const leading = leadingPhoneNumber(half);
+    // Or after its label (Phone: (254) 555-0186 Fax: …, 手機：0912-345-678).
+    const leading = leadingPhoneNumber(half) ?? labelledPhoneNumber(half);
     if (leading !== null && !THOUSANDS.test(leading) && !DECIMAL.test(leading)) {
       // A phone with whose it is run on after it (917-555-0139 Sadia): a phone all the same.
       this.phone++;

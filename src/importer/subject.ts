@@ -519,6 +519,15 @@ export function namesSomeoneInCharge(header: string): boolean {
   );
 }
 
+/**
+ * A header that is the post heading an organisation (理事長, 董事长, Chairman, President): the
+ * organisation's own person, whichever organisation the row is.
+ */
+export function namesHeadOfOrganisation(header: string): boolean {
+  const h = matchForm(header);
+  return IN_CHARGE_WORDS.head.some((w) => h === matchForm(w));
+}
+
 const SYSTEM_USERS: readonly string[] = SYSTEM_USER_WORDS.user.map((w) => matchForm(w));
 
 /**

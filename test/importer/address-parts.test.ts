@@ -156,6 +156,10 @@ describe("addressPartOfHeader", () => {
     ["縣市", "city"],
     ["Province/State Code", "province"],
     ["State", "province"],
+    // An accounting program's "State/Prov": the province shortened as the state is not.
+    ["State/Prov", "province"],
+    ["Prov.", "province"],
+    ["省/州", "province"],
     ["鄉鎮市區", "district"],
     ["Zip/Postcode", "zip"],
     ["邮政编码", "zip"],

@@ -167,6 +167,10 @@ describe("assetClassOfHeader", () => {
     "股票市值变动",
     "客户名称",
     "基金代码",
+    // The balance now: "current" names when, though a current account is a deposit.
+    "Current Balance",
+    "Current Value",
+    "当前余额",
   ])("%s names no class", (header) => {
     expect(assetClassOfHeader(header)).toBeNull();
   });

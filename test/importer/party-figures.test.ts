@@ -8,7 +8,7 @@ import { importWorkbook } from "../../src/importer";
 import { heldThingHeader, preferClientsForPartyFigures } from "../../src/importer/party-figures";
 import { profileColumn } from "../../src/importer/profile";
 import type { SourceCell } from "../../src/importer/types";
-import { INVENTED_COMPANIES, profilesOf, readAs, sheet, table } from "./helpers";
+import { INVENTED_COMPANIES, INVENTED_PEOPLE, profilesOf, readAs, sheet, table } from "./helpers";
 
 interface Variant {
   label: string;
@@ -132,5 +132,75 @@ describe("one row per customer with balances is a client list, one row per accou
     // Fewer than ten rows say nothing of how often a customer comes back.
     const few = [profileColumn(names.slice(0, 5)), profileColumn([1, 2, 3, 4, 5])];
     expect(preferClientsForPartyFigures(close, headers, few).key).toBe("Assets");
+  });
+});
+
+describe("a column of account kinds says each row is an account held", () => {
+  const KINDS: { label: string; headers: string[]; kinds: string[]; banks: string[] }[] = [
+    {
+      label: "English",
+      headers: ["Customer Name", "Account Type", "Bank Name", "Balance Date", "Balance"],
+      kinds: ["Current", "Savings", "Checking"],
+      banks: ["Northgate Bank", "Harbour Savings Bank", "Elm Street Bank"],
+    },
+    {
+      label: "简体",
+      headers: ["客户名称", "账户类型", "开户行", "余额日期", "余额"],
+      kinds: ["活期", "定期", "活期存款"],
+      banks: ["维明银行", "东岳银行", "青禾银行"],
+    },
+    {
+      label: "繁體",
+      headers: ["客戶名稱", "帳戶類別", "開戶銀行", "餘額日期", "餘額"],
+      kinds: ["活存", "定存", "活期"],
+      banks: ["維明銀行", "東岳銀行", "青禾銀行"],
+    },
+  ];
+
+  /** One account per customer: its kind, the bank, the day and the balance confirmed. */
+  function accounts(v: (typeof KINDS)[number], kinds: readonly string[]): SourceCell[][] {
+    const people = INVENTED_PEOPLE.en;
+    return table(
+      v.headers,
+      18,
+      (_, i, k) =>
+        [
+          people[i % people.length] + (i >= people.length ? ` ${i}` : ""),
+          kinds[i % kinds.length],
+          v.banks[i % v.banks.length],
+          `2025-0${1 + (i % 9)}-15`,
+          10000 + i * 731.25,
+        ][k]
+    );
+  }
+
+  it.each(KINDS)("$label: the kind of account held keeps a balance list as holdings", (v) => {
+    const rows = accounts(v, v.kinds);
+    const profiles = profilesOf(rows);
+    expect(heldThingHeader(v.headers, profiles)).toBe(v.headers[1]);
+    const read = { key: "Assets" as const, confidence: 0.5, scores: { Assets: 3, Clients: 2 } };
+    expect(preferClientsForPartyFigures(read, v.headers, profiles).key).toBe("Assets");
+  });
+
+  it("a CRM's account type (Customer, Partner, Prospect) is no kind of asset", () => {
+    const v = KINDS[0];
+    const rows = accounts(v, ["Customer", "Partner", "Prospect"]);
+    expect(heldThingHeader(v.headers, profilesOf(rows))).toBeNull();
+  });
+
+  it("a balance list of current and savings accounts imports one deposit per row", () => {
+    // The day of the letter confirming each balance, under a bare "Date": no customer's birthday.
+    const rows = accounts(KINDS[0], KINDS[0].kinds).map((row, i) => [
+      i === 0 ? "Date" : `2026-02-${String(1 + (i % 27)).padStart(2, "0")}`,
+      ...row,
+    ]);
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(readAs(r, "Sheet1")).toBe("Assets");
+    expect(r.records.Assets).toHaveLength(18);
+    expect(r.records.Clients.filter((c) => c.birthday != null)).toEqual([]);
+    // Savings and checking accounts are deposits; "Current" alone is left as written.
+    const classes = r.records.Assets.map((a) => a.assetClass).filter((c) => c != null);
+    expect(new Set(classes)).toEqual(new Set(["deposit"]));
+    expect(r.records.Assets[0].asOf).toBe("2025-01-15");
   });
 });

@@ -1,5 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import type { Lang } from "../../register/types";
+import { foldScript } from "../../register/vocabulary/fold";
+import { MOBILE_HEADER_WORDS } from "../../register/vocabulary/record-parties";
 
 /** The regions whose national formats a workbook is read in; the workbook's language picks one. */
 export type PhoneRegion = "CN" | "TW" | "HK" | "US";
@@ -104,6 +106,41 @@ export function leadingPhoneNumber(text: string): string | null {
   if (digits.length < LEADING_NUMBER_DIGITS || digits.length > 17) return null;
   if (ISO_DATE.test(number) || SHORT_DATE.test(number) || isCompactDate(digits)) return null;
   return number;
+}
+
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A phone's own label opening a cell: Phone:, Tel., Mobile No:, Work Phone:, 手机：, 電話：
+ * (written in the vocabulary's words; a fax is no phone of the client's).
+ */
+const PHONE_LABEL = new RegExp(
+  `^(?:(?:${MOBILE_HEADER_WORDS.kind.map(escaped).join("|")})\\s*)?(?:${[
+    ...MOBILE_HEADER_WORDS.phone,
+    ...MOBILE_HEADER_WORDS.mobile,
+    ...MOBILE_HEADER_WORDS.landline,
+    "telephone",
+    "ph",
+    "mob",
+  ]
+    .map(escaped)
+    .join("|")})(?:\\s*(?:no|number|#|号码))?(?:\\.?\\s*[:：]|\\.)\\s*`,
+  "i"
+);
+
+/**
+ * The number a cell gives after a phone's label ("Phone:(254) 555-0186 Fax:(254) 555-0199",
+ * "手機：0912-345-678"), a note or another labelled number possibly run on after it; null when
+ * the cell opens with no phone label. `text` is in half-width already.
+ */
+export function labelledPhoneNumber(text: string): string | null {
+  const trimmed = text.trim();
+  const label = PHONE_LABEL.exec(foldScript(trimmed));
+  if (!label) return null;
+  const rest = trimmed.slice(label[0].length);
+  const digits = rest.replace(/\D/g, "");
+  if (PHONE_CHARS.test(rest) && digits.length >= LEADING_NUMBER_DIGITS && digits.length <= 17)
+    return rest.trim();
+  return leadingPhoneNumber(rest);
 }
 
 /** Every phone number in a cell that lists several ("0912-345-678 / 02-2345-6789"). */

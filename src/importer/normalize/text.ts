@@ -31,12 +31,26 @@ const REMOVED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200D\uFEFF]/g;
 /** Any character stripInvisible changes (REMOVED without the global flag, so `test` keeps no state). */
 const ANY_REMOVED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200D\uFEFF]/;
 
-/** The text without invisible characters (see INVISIBLE); vertical tabs and form feeds become spaces. */
+/** A character of the private-use area: an icon font's glyph, or a rare character mapped there. */
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
+/**
+ * Icon glyphs set apart before or after a value (a map's pin, then a line break, then the phone,
+ * as a scraper copies them from the page): no text anyone reads. Inside a word (a Hong Kong name's
+ * character a converter put in the private-use area) a private-use character is kept.
+ */
+const ICONS_APART = /^[\uE000-\uF8FF]+\s+|\s+[\uE000-\uF8FF]+$/g;
+
+/**
+ * The text without invisible characters (see INVISIBLE) and without icon glyphs set apart from
+ * it (ICONS_APART); vertical tabs and form feeds become spaces.
+ */
 export function stripInvisible(text: string): string {
   // Almost every cell has none: one scan instead of three replacing passes (a big import calls
   // this for every value).
-  if (!ANY_REMOVED.test(text)) return text;
-  return text
+  const icons = PRIVATE_USE.test(text);
+  if (!icons && !ANY_REMOVED.test(text)) return text;
+  const seen = icons ? text.replace(ICONS_APART, "") : text;
+  return seen
     .replace(INVISIBLE, "")
     .replace(STRAY_JOINER, "")
     .replace(/[\v\f]/g, " ");
@@ -213,7 +227,23 @@ export function looksLikeEmail(text: string): boolean {
   return EMAIL.test(text) && !text.includes("..") && !isWebLink(text);
 }
 
-/** An email address, kept as written; an address that does not look valid is kept with a warning. */
+/** What separates the addresses of a cell listing several: commas, semicolons, spaces, lines. */
+const EMAIL_SEPARATORS = /[\s,;，；、]+/;
+
+/**
+ * The addresses of a cell listing several e-mail addresses and nothing else ("info@a.test,
+ * office@a.test"; a CRM's copy list), in their order; null for one address or for any other text.
+ */
+export function emailsListed(text: string): string[] | null {
+  const parts = text.split(EMAIL_SEPARATORS).filter((part) => part !== "");
+  return parts.length >= 2 && parts.every(looksLikeEmail) ? parts : null;
+}
+
+/**
+ * An email address, kept as written; an address that does not look valid is kept with a warning.
+ * Of a cell listing several, the first is the address (the one a person writes first); the
+ * caller keeps the cell as written in notes ("email.several").
+ */
 export function parseEmail(raw: unknown): Normalized<string> {
   const screened = screenCell(raw);
   if (screened.done) return screened.result;
@@ -222,6 +252,9 @@ export function parseEmail(raw: unknown): Normalized<string> {
   const text = typeof value === "string" ? stripInvisible(value).trim() : String(value);
   if (text === "") return ok(null);
   if (looksLikeEmail(text)) return ok(text);
+  const listed = emailsListed(text);
+  if (listed !== null)
+    return warned(listed[0], "email.several", { count: listed.length, first: listed[0] });
   return warned(text, "email.invalid", { value: describeRaw(text) });
 }
 

@@ -338,6 +338,10 @@ export const en = {
   "map.why.firm-contact": 'the person to contact at the company in "{firm}"',
   "map.why.contact-is-client":
     'a list of people added by staff (WeCom / WeChat): "{header}" is the client, a person, and "{company}" where they work',
+  "map.why.same-address":
+    "the same address on {share} of the rows: the keeper's own, after a column of the clients' addresses",
+  "map.why.deal-money":
+    "the only amount of the deals whose header states a currency ({unit}): what each deal is worth",
   "map.why.revenue-companies":
     "the clients are companies, which have no personal income: the revenue they bring",
   "map.why.visit-notes-discussed":
@@ -897,6 +901,8 @@ export const en = {
     'The phone number {value} was stored as a number, so a leading zero or "+" may have been lost; please check it.',
   "phone.unreadable": "The value {value} cannot be read as a phone number.",
   "email.date": "The value {value} is a date, not an email address.",
+  "email.several":
+    "{count} e-mail addresses in one cell: the first, {first}, is the e-mail; the cell is kept as written in notes.",
   "email.invalid": "The email address {value} does not look valid; it was kept as written.",
   "enum.not-allowed": "The value {value} is not one of the allowed values: {allowed:values}.",
   "stage.outcome":

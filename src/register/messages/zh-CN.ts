@@ -286,6 +286,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.firm-contact": "“{firm}”中公司的联系人",
   "map.why.contact-is-client":
     "员工添加的客户名单（企业微信/微信）：“{header}”是客户本人，“{company}”是其工作单位",
+  "map.why.same-address": "{share} 的行是同一个地址：记录者自己的邮箱，排在客户各自的邮箱列之后",
+  "map.why.deal-money": "商机表中唯一标明币种（{unit}）的金额列：每笔商机的价值",
   "map.why.revenue-companies": "客户是企业，企业没有个人收入：这是其带来的收入",
   "map.why.visit-notes-discussed": "拜访记录中没有别的内容列，这一备注列就是洽谈要点",
   "map.why.phone-fallback":
@@ -790,6 +792,8 @@ export const zhCN: Record<MessageCode, string> = {
   "phone.as-number": "电话号码 {value} 以数字形式存储，开头的 0 或“+”可能已丢失；请核对。",
   "phone.unreadable": "值 {value} 无法作为电话号码读取。",
   "email.date": "值 {value} 是日期，不是电子邮箱地址。",
+  "email.several":
+    "一个单元格里有 {count} 个电子邮箱地址：第一个 {first} 作为电子邮箱；单元格原文保留在备注中。",
   "email.invalid": "电子邮箱地址 {value} 看起来无效；已按原样保留。",
   "enum.not-allowed": "值 {value} 不是允许的值之一：{allowed:values}。",
   "stage.outcome": "值 {value} 说的是商机的结果（丢单、放弃或撤回），不是五个阶段中的哪一个。",

@@ -291,6 +291,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.firm-contact": "「{firm}」中公司的聯絡人",
   "map.why.contact-is-client":
     "員工加入的客戶名單（企業微信/微信）：「{header}」是客戶本人，「{company}」是其服務單位",
+  "map.why.same-address": "{share} 的列是同一個地址：記錄者自己的信箱，排在客戶各自的信箱欄之後",
+  "map.why.deal-money": "商機表中唯一標明幣別（{unit}）的金額欄：每筆商機的價值",
   "map.why.revenue-companies": "客戶是企業，企業沒有個人收入：這是其帶來的收入",
   "map.why.visit-notes-discussed": "拜訪紀錄中沒有別的內容欄，這一備註欄就是洽談要點",
   "map.why.phone-fallback":
@@ -798,6 +800,8 @@ export const zhTW: Record<MessageCode, string> = {
   "phone.as-number": "電話號碼 {value} 以數字形式儲存，開頭的 0 或「+」可能已遺失；請核對。",
   "phone.unreadable": "內容 {value} 無法作為電話號碼讀取。",
   "email.date": "內容 {value} 是日期，不是電子郵件地址。",
+  "email.several":
+    "一個儲存格裡有 {count} 個電子郵件地址：第一個 {first} 作為電子郵件；儲存格原文保留在備註中。",
   "email.invalid": "電子郵件地址 {value} 看起來無效；已照原樣保留。",
   "enum.not-allowed": "內容 {value} 不是允許的選項之一：{allowed:values}。",
   "stage.outcome": "內容 {value} 說的是商機的結果（丟單、放棄或撤回），不是五個階段中的哪一個。",

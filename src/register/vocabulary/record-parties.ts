@@ -103,6 +103,23 @@ export const SYSTEM_USER_WORDS = {
  */
 export const IN_CHARGE_WORDS = {
   inCharge: ["负责人", "person in charge", "pic", "in charge", "responsible person"],
+  // The post heading an organisation: an association's 理事长, a firm's 董事长 or legal
+  // representative, a school's 校长. On a list of organisations, the organisation's own person.
+  head: [
+    "理事长",
+    "董事长",
+    "会长",
+    "社长",
+    "校长",
+    "院长",
+    "法定代表人",
+    "法人代表",
+    "chairman",
+    "chairperson",
+    "chair",
+    "president",
+    "legal representative",
+  ],
 } as const satisfies WordTable;
 
 /**
@@ -178,6 +195,25 @@ export const LEDGER_HOLDING_WORDS = {
   ],
   // What is held, named on the row: a fund, a product, a policy.
   held: ["product", "fund", "security", "产品", "基金", "理财", "证券", "品种"],
+  // The kinds of account a bank keeps, as a column of them names each row's account: a current
+  // or savings account, 活期 or 定期 (asset classes count as well).
+  accountKind: [
+    "current",
+    "savings",
+    "checking",
+    "chequing",
+    "salary",
+    "fixed deposit",
+    "time deposit",
+    "term deposit",
+    "recurring deposit",
+    "money market",
+    "活期",
+    "定期",
+    "活存",
+    "定存",
+    "储蓄",
+  ],
   // The number of what is held (an account, a card, a policy, a contract, a certificate of
   // deposit), the row's own: the client comes back on a row per thing held.
   heldNumber: [

@@ -591,6 +591,15 @@ export const ASSET_CLASS_WORDS = {
     "fixed deposit",
     "current account",
     "savings account",
+    // What a bank calls the kinds of account it keeps: a checking (US) or chequing account; on an
+    // account list the word alone names the account. ("Current" alone is as often a loan's
+    // standing or today's figure: only "current account" says the deposit.)
+    "checking",
+    "checking account",
+    "chequing",
+    "chequing account",
+    "支票账户",
+    "支票存款",
     "certificate of deposit",
     "CD",
     "FD",

@@ -9,6 +9,7 @@ import { fnv1a } from "../../../src/importer/mapping-file";
  */
 function stripReference(text: string): string {
   return text
+    .replace(/^[\uE000-\uF8FF]+\s+|\s+[\uE000-\uF8FF]+$/g, "")
     .replace(/[\u0000-\u0008\u000E-\u001F\u200B\u200C\uFEFF]/g, "")
     .replace(
       /(?<!\p{Extended_Pictographic}|\u{FE0F}|\p{Emoji_Modifier})\u200D|\u200D(?!\p{Extended_Pictographic})/gu,

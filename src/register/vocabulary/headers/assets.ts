@@ -126,6 +126,10 @@ export const ASSETS_HEADERS = {
     "净值日期",
     "評價日",
     "as of date",
+    // A balance is given as of a day: a balance list's "Balance Date", 余额日期.
+    "balance date",
+    "balance as of",
+    "余额日期",
   ],
 } as const satisfies WordTable;
 

@@ -164,6 +164,9 @@ export const INSURANCE_HEADERS = {
  */
 export const YIELDING_HEADERS: Readonly<Record<string, readonly string[]>> = {
   startDate: ["承保日期", "承保时间", "投保日期", "投保时间", "签单日期", "签单时间", "issue date"],
+  // A bare "Policy" beside a "Policy Number" is the policy's class (Motor, Fire): the number is
+  // the column that says it is one.
+  policyNo: ["policy"],
   // A complaint log with both a Product and a Category column: the category is the Category's.
   category: ["product", "product type", "投诉产品"],
   // A ticket's subject or summary line beside its description: the description is the text.

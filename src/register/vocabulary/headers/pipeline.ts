@@ -2,7 +2,15 @@ import type { WordTable } from "../words";
 
 /** Header words for the Pipeline sheet, one list per field key (besides the field's key and labels). */
 export const PIPELINE_HEADERS = {
-  opportunityId: ["deal id", "opportunity no", "项目编号", "record id"],
+  opportunityId: [
+    "deal id",
+    "opportunity no",
+    "项目编号",
+    "record id",
+    "deal no",
+    "deal number",
+    "商机号",
+  ],
   prospect: [
     "prospect name",
     "client",
