@@ -137,6 +137,12 @@ export interface ColumnInput {
    * a header naming the contact (Contact Id, Contact Name) names the row's own client.
    */
   contactIsClient?: boolean;
+  /**
+   * The rows are firms and this column names the one person to ask for at each (a list of firms
+   * with their person in charge read as the clients): the client's main contact, whatever the
+   * header says of sides.
+   */
+  firmContact?: boolean;
 }
 
 export interface ColumnMapInput {
@@ -596,6 +602,7 @@ function role(column: ColumnInput): HeaderReading {
     const reading = readHeader(stripHeaderUnit(text));
     if (reading.role === "contact" && column.contactIsClient)
       return { role: "subject", base: reading.base };
+    if (column.firmContact) return { role: "contact", base: "name" };
     if (reading.base !== null || reading.role !== "none") return reading;
   }
   return { role: "none", base: null };
@@ -719,8 +726,9 @@ function candidatesFor(
     !ownerOfSubject(column.header.text) &&
     fromHeader.get("owner")?.confidence !== 1 &&
     clientsOwnPeople(profile);
-  const inCharge =
-    clientPeople && column.header.candidates.some(namesSomeoneInCharge)
+  const inCharge = column.firmContact
+    ? "contact"
+    : clientPeople && column.header.candidates.some(namesSomeoneInCharge)
       ? sideInCharge(profile)
       : theirs
         ? "contact"
