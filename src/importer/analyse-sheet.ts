@@ -47,7 +47,11 @@ import {
 } from "./form-sheet";
 import { cellText, columnLetter, fillMergedDown, isBlankCell, rangeRef } from "./grid";
 import { columnLabel, isLeftOut, mapColumns, UNMAPPED } from "./map-columns";
-import { DEFINING_FIELDS, preferClientsWithoutDefiningFields } from "./defining-fields";
+import {
+  DEFINING_FIELDS,
+  preferClientsWithoutDefiningFields,
+  readAsClientList,
+} from "./defining-fields";
 import { guessLang } from "./guess-lang";
 import { notesField } from "../register/fields";
 import {
@@ -90,7 +94,7 @@ import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
 import { complaintEvidence, complaintsAgainstOthers, noComplaintWhy } from "./complaint-evidence";
-import { noContactWhy } from "./contact-evidence";
+import { noContactWhy, visitDayOfMonth } from "./contact-evidence";
 import { preferClientsForLeadLists } from "./lead-list";
 import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
@@ -2365,6 +2369,14 @@ function analyseBlock(
           header: seen(plainHeaders)[i],
         }))
       );
+    if (classification.key === "Visits" && eventLog === null) {
+      const read = trialAs("Visits").map((c, i) => ({
+        header: seen(plainHeaders)[i] ?? "",
+        field: c.field,
+        profile: seen(profiles)[i],
+      }));
+      if (visitDayOfMonth(read) !== null) classification = readAsClientList(classification);
+    }
     if (classification.key === "Visits" && eventLog === null) {
       noContact = noContactWhy(
         trialAs("Visits").map((c, i) => ({

@@ -7,7 +7,8 @@
  * sounds like: it is no register data. A column of sentences no header names ("Call back about
  * renewal" under Action) may still say what was done, so it keeps the reading.
  */
-import type { ColumnProfile } from "./profile";
+import { MAPPING_THRESHOLD, recognisingTargets, scoreHeader } from "./header-match";
+import { daysOfMonth, type ColumnProfile } from "./profile";
 import { notDataOf, type NotData } from "./sheet-kind";
 
 /** Fields that name the party a visit was with. */
@@ -51,4 +52,24 @@ export function noContactWhy(columns: readonly ReadColumn[]): NotData | null {
   return notDataOf("transactions", "sheet.why.no-contact", {
     headers: mapped.slice(0, SHOWN_HEADERS).map((c) => c.header),
   });
+}
+
+/**
+ * A table read as visits whose day column holds the day of each month something recurs (抄表日期 9,
+ * Reading Day 15) and no other column a date of contact: a list of what recurs at each client
+ * (machines read monthly, bills due), not of contacts made — the parties it names are its rows.
+ */
+export function visitDayOfMonth(columns: readonly ReadColumn[]): string | null {
+  if (columns.some((c) => c.field === "visitOn")) return null;
+  const targets = recognisingTargets("Visits");
+  const day = columns.find((c) => {
+    const best = scoreHeader(c.header, targets)[0];
+    return (
+      best?.target.key === "visitOn" &&
+      best.confidence >= MAPPING_THRESHOLD &&
+      c.profile.filled > 0 &&
+      daysOfMonth(c.profile)
+    );
+  });
+  return day?.header ?? null;
 }
