@@ -94,7 +94,7 @@ import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
 import { complaintEvidence, complaintsAgainstOthers, noComplaintWhy } from "./complaint-evidence";
-import { noContactWhy, visitDayOfMonth } from "./contact-evidence";
+import { noContactWhy, partiesWithProfiles, visitDayOfMonth } from "./contact-evidence";
 import { preferClientsForLeadLists } from "./lead-list";
 import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
@@ -2375,7 +2375,15 @@ function analyseBlock(
         field: c.field,
         profile: seen(profiles)[i],
       }));
-      if (visitDayOfMonth(read) !== null) classification = readAsClientList(classification);
+      if (
+        visitDayOfMonth(read) !== null ||
+        partiesWithProfiles(
+          read.map((c) => c.field),
+          trialAs("Clients").map((c) => c.field),
+          seen(columnValues)
+        )
+      )
+        classification = readAsClientList(classification);
     }
     if (classification.key === "Visits" && eventLog === null) {
       noContact = noContactWhy(

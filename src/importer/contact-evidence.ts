@@ -7,9 +7,11 @@
  * sounds like: it is no register data. A column of sentences no header names ("Call back about
  * renewal" under Action) may still say what was done, so it keeps the reading.
  */
+import { partyRepetition } from "./event-rows";
 import { MAPPING_THRESHOLD, recognisingTargets, scoreHeader } from "./header-match";
 import { daysOfMonth, type ColumnProfile } from "./profile";
 import { notDataOf, type NotData } from "./sheet-kind";
+import type { SourceCell } from "./types";
 
 /** Fields that name the party a visit was with. */
 const PARTY_FIELDS: ReadonlySet<string> = new Set(["clientName", "clientId"]);
@@ -72,4 +74,37 @@ export function visitDayOfMonth(columns: readonly ReadColumn[]): string | null {
     );
   });
   return day?.header ?? null;
+}
+
+/** Rows naming a party, fewer of which say nothing of whether parties come back. */
+const MIN_PARTY_ROWS = 6;
+/** Fields of a client's own reach and identity, which no visit carries. */
+const PROFILE_FIELDS: ReadonlySet<string> = new Set([
+  "phone",
+  "email",
+  "address",
+  "idNumber",
+  "birthday",
+]);
+/** Of these, a list of parties gives this many at least. */
+const PROFILE_FIELDS_NEEDED = 2;
+
+/**
+ * A table read as visits whose rows each name a party no other row names, beside that party's
+ * own phone, e-mail, address, ID number or birthday (two of them at least, as the table read as
+ * the client list maps them): one row per party with its profile is the list of the parties, its
+ * day a day of each (registered, service planned), not a log of contacts — a log names its
+ * parties again, and a visit has no phone or address of its own.
+ */
+export function partiesWithProfiles(
+  asVisits: readonly (string | null)[],
+  asClients: readonly (string | null)[],
+  columnValues: readonly (readonly SourceCell[])[]
+): boolean {
+  const party = asVisits.indexOf("clientName");
+  if (party < 0) return false;
+  const profile = new Set(asClients.filter((f): f is string => PROFILE_FIELDS.has(f ?? "")));
+  if (profile.size < PROFILE_FIELDS_NEEDED) return false;
+  const named = partyRepetition(columnValues[party] ?? []);
+  return named.rows >= MIN_PARTY_ROWS && named.returning === 0;
 }
