@@ -1003,6 +1003,9 @@ function candidatesFor(
       formsOfAddress(profile) >= 0.8
     )
       fit = -1;
+    // Mr / Ms / Dr / Mdm under Title, 先生 / 女士 under 称谓: how the person is addressed, never
+    // the job they hold, whatever the header says (a Designation column beside it holds that).
+    if ((key === "title" || key === "occupation") && formsOfAddress(profile) >= 0.8) fit = -1;
     // 蕭翰雄, 張豪文 under 會員 (~ 會員編號): people's names are whom the row is about, never the
     // number a keeper gave them, when the header only resembles the number's.
     if (key === "clientId" && hit.confidence < 1 && profile.personName >= 0.6) fit = -1;
