@@ -47,7 +47,11 @@ import {
 } from "./form-sheet";
 import { cellText, columnLetter, fillMergedDown, isBlankCell, rangeRef } from "./grid";
 import { columnLabel, isLeftOut, mapColumns, UNMAPPED } from "./map-columns";
-import { DEFINING_FIELDS, preferClientsWithoutDefiningFields } from "./defining-fields";
+import {
+  DEFINING_FIELDS,
+  preferClientsWithoutDefiningFields,
+  readAsClientList,
+} from "./defining-fields";
 import { guessLang } from "./guess-lang";
 import { notesField } from "../register/fields";
 import {
@@ -90,7 +94,7 @@ import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
 import { complaintEvidence, complaintsAgainstOthers, noComplaintWhy } from "./complaint-evidence";
-import { noContactWhy } from "./contact-evidence";
+import { noContactWhy, partiesWithProfiles, visitDayOfMonth } from "./contact-evidence";
 import { preferClientsForLeadLists } from "./lead-list";
 import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
 import {
@@ -105,7 +109,7 @@ import { currentPeriodColumns, type PeriodGroup } from "./period-columns";
 import { headerSet, sameLayout } from "./snapshots";
 import { renderMessage } from "../register/messages";
 import { linkedClientLists } from "./linked-client-list";
-import { contactsWithoutParty } from "./contact-party";
+import { contactsWithoutParty, firmsWithOnePerson } from "./contact-party";
 import { breakdownOf } from "./breakdown-sheets";
 import { replacedBy } from "./replaced-records";
 import {
@@ -416,6 +420,11 @@ interface BlockContext {
   buyerLogLayout?: boolean;
   /** A list of people read as Contacts names no party they belong to: they are the clients. */
   peopleAsClients?: boolean;
+  /**
+   * A list of firms read as Contacts names one person at each firm: the firms are the clients, and
+   * the column at this index names whom to ask for at each.
+   */
+  firmsAsClients?: { contact: number };
   /** Nothing else in the workbook is register data: a list of parties by its values is enough. */
   partiesByValues?: boolean;
   /** Nothing in the workbook imports: the table is the list named by this column (and code). */
@@ -441,6 +450,8 @@ export interface SheetOptions {
   logRange?: string;
   /** The sheet's main table lists people with no party to be contacts of (contact-party.ts). */
   peopleAsClients?: boolean;
+  /** The sheet's main table lists firms with one person to call at each (contact-party.ts). */
+  firmsAsClients?: { contact: number };
   /** Nothing else in the workbook imports: the main table may be a list of parties by its values. */
   partiesByValues?: boolean;
   /** Nothing in the workbook imports: the block at this range is a list named by this column. */
@@ -540,6 +551,7 @@ export function analyseSheet(
           (options.logRange && several ? rangeRef(b.bounds) === options.logRange : i === main),
         buyerLogLayout: options.buyerLogLayout === true && i === main,
         peopleAsClients: options.peopleAsClients === true && i === main,
+        ...(options.firmsAsClients && i === main ? { firmsAsClients: options.firmsAsClients } : {}),
         partiesByValues: options.partiesByValues === true && i === main,
         ...(options.namedRows && (several ? rangeRef(b.bounds) : "") === options.namedRows.range
           ? { namedRows: { column: options.namedRows.column, code: options.namedRows.code } }
@@ -808,6 +820,17 @@ export function analyseWorkbook(
     const clients = again.find((a) => a.mapping.registerSheet === "Clients");
     if (!clients) continue;
     clients.issues.push(sheetIssue(sheets[i].name, "import.people-as-clients", {}));
+    perSheet[i] = again;
+  }
+  // A list of firms with one person to call at each, whose firms no other table lists as clients,
+  // is the list of clients: the firms, and whom to ask for there (contact-party.ts).
+  for (const { list, contact } of firmsWithOnePerson(perSheet.flat())) {
+    const i = sheets.findIndex((s) => s.name === list.sheet.name);
+    if (i < 0) continue;
+    const again = analyseSheet(sheets[i], overrides, { firmsAsClients: { contact } });
+    const clients = again.find((a) => a.mapping.registerSheet === "Clients");
+    if (!clients) continue;
+    clients.issues.push(sheetIssue(sheets[i].name, "import.firms-as-clients", {}));
     perSheet[i] = again;
   }
   // With no client list anywhere, a log whose rows carry each member's own details is how the
@@ -2347,6 +2370,22 @@ function analyseBlock(
         }))
       );
     if (classification.key === "Visits" && eventLog === null) {
+      const read = trialAs("Visits").map((c, i) => ({
+        header: seen(plainHeaders)[i] ?? "",
+        field: c.field,
+        profile: seen(profiles)[i],
+      }));
+      if (
+        visitDayOfMonth(read) !== null ||
+        partiesWithProfiles(
+          read.map((c) => c.field),
+          trialAs("Clients").map((c) => c.field),
+          seen(columnValues)
+        )
+      )
+        classification = readAsClientList(classification);
+    }
+    if (classification.key === "Visits" && eventLog === null) {
       noContact = noContactWhy(
         trialAs("Visits").map((c, i) => ({
           header: seen(plainHeaders)[i] ?? "",
@@ -2373,7 +2412,12 @@ function analyseBlock(
         captionSheet(title),
         context.underClient === true
       );
-    if (context.clientList || context.memberLog || context.peopleAsClients)
+    if (
+      context.clientList ||
+      context.memberLog ||
+      context.peopleAsClients ||
+      context.firmsAsClients !== undefined
+    )
       classification = { ...classification, key: "Clients" };
     // Nothing else in the workbook imports, and the headers fit the client list as surely as the
     // sheet they were read as (a CRM export of every property reaches every sheet's words): the
@@ -2555,6 +2599,7 @@ function analyseBlock(
           profile: profiles[i],
           mergedRows: mergedRows[i],
           contactIsClient: context.peopleAsClients === true,
+          firmContact: context.firmsAsClients?.contact === i,
         }))
         .filter((_, i) => set[i] === null),
       overrides: merged,

@@ -40,6 +40,7 @@ interface Words {
   parts: Map<string, ContactPart>;
   second: string[];
   payer: string[];
+  principal: string[];
 }
 let words: Words | undefined;
 function vocabulary(): Words {
@@ -55,6 +56,7 @@ function vocabulary(): Words {
         .sort((a, b) => b.length - a.length),
       parts,
       second: CLIENT_CONTACT_WORDS.second.map(form).filter((w) => w !== ""),
+      principal: CLIENT_CONTACT_WORDS.principal.map(form).filter((w) => w !== ""),
       payer: CLIENT_CONTACT_WORDS.payer
         .map(form)
         .filter((w) => w !== "")
@@ -167,6 +169,11 @@ export function clientContactColumns(
       .filter((c) => c.part === "name" && holdsPeople(columnValues[c.index] ?? []))
       .map((c) => c.group)
   );
+  // The company's principal beside the person to contact (负责人 | 联系人) is a fact of the company.
+  const principal = (group: string) =>
+    vocabulary().principal.some((w) => group.startsWith(`${w}#`));
+  if ([...named].some((g) => !principal(g)))
+    for (const g of [...named]) if (principal(g)) named.delete(g);
   // One name column per contact: a second one is not a contact's name.
   let nameSeen = new Set<string>();
   const out = found.filter((c) => {

@@ -7,8 +7,11 @@
  * sounds like: it is no register data. A column of sentences no header names ("Call back about
  * renewal" under Action) may still say what was done, so it keeps the reading.
  */
-import type { ColumnProfile } from "./profile";
+import { partyRepetition } from "./event-rows";
+import { MAPPING_THRESHOLD, recognisingTargets, scoreHeader } from "./header-match";
+import { daysOfMonth, type ColumnProfile } from "./profile";
 import { notDataOf, type NotData } from "./sheet-kind";
+import type { SourceCell } from "./types";
 
 /** Fields that name the party a visit was with. */
 const PARTY_FIELDS: ReadonlySet<string> = new Set(["clientName", "clientId"]);
@@ -51,4 +54,57 @@ export function noContactWhy(columns: readonly ReadColumn[]): NotData | null {
   return notDataOf("transactions", "sheet.why.no-contact", {
     headers: mapped.slice(0, SHOWN_HEADERS).map((c) => c.header),
   });
+}
+
+/**
+ * A table read as visits whose day column holds the day of each month something recurs (抄表日期 9,
+ * Reading Day 15) and no other column a date of contact: a list of what recurs at each client
+ * (machines read monthly, bills due), not of contacts made — the parties it names are its rows.
+ */
+export function visitDayOfMonth(columns: readonly ReadColumn[]): string | null {
+  if (columns.some((c) => c.field === "visitOn")) return null;
+  const targets = recognisingTargets("Visits");
+  const day = columns.find((c) => {
+    const best = scoreHeader(c.header, targets)[0];
+    return (
+      best?.target.key === "visitOn" &&
+      best.confidence >= MAPPING_THRESHOLD &&
+      c.profile.filled > 0 &&
+      daysOfMonth(c.profile)
+    );
+  });
+  return day?.header ?? null;
+}
+
+/** Rows naming a party, fewer of which say nothing of whether parties come back. */
+const MIN_PARTY_ROWS = 6;
+/** Fields of a client's own reach and identity, which no visit carries. */
+const PROFILE_FIELDS: ReadonlySet<string> = new Set([
+  "phone",
+  "email",
+  "address",
+  "idNumber",
+  "birthday",
+]);
+/** Of these, a list of parties gives this many at least. */
+const PROFILE_FIELDS_NEEDED = 2;
+
+/**
+ * A table read as visits whose rows each name a party no other row names, beside that party's
+ * own phone, e-mail, address, ID number or birthday (two of them at least, as the table read as
+ * the client list maps them): one row per party with its profile is the list of the parties, its
+ * day a day of each (registered, service planned), not a log of contacts — a log names its
+ * parties again, and a visit has no phone or address of its own.
+ */
+export function partiesWithProfiles(
+  asVisits: readonly (string | null)[],
+  asClients: readonly (string | null)[],
+  columnValues: readonly (readonly SourceCell[])[]
+): boolean {
+  const party = asVisits.indexOf("clientName");
+  if (party < 0) return false;
+  const profile = new Set(asClients.filter((f): f is string => PROFILE_FIELDS.has(f ?? "")));
+  if (profile.size < PROFILE_FIELDS_NEEDED) return false;
+  const named = partyRepetition(columnValues[party] ?? []);
+  return named.rows >= MIN_PARTY_ROWS && named.returning === 0;
 }

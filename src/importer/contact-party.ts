@@ -89,3 +89,52 @@ export function contactsWithoutParty(analyses: readonly SheetAnalysis[]): SheetA
       partyColumn(a) < 0
   );
 }
+
+/** The firm's name as compared across sheets: case, width and spacing aside. */
+function firmKey(text: string): string {
+  return foldScript(text.normalize("NFKC").toLowerCase()).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The tables read as Contacts that are lists of firms, each with the one person to call there
+ * (COMPANY NAME | PERSON IN CHARGE | PHONE, 公司名称 | 联系人 | 电话): the firm column stands left of
+ * the person's, and no firm names two people. A person keeps such a list as the firms they serve
+ * and whom to ask for at each — the clients — unless another table of the workbook lists those
+ * firms as its clients: then the people are those clients' contacts. A list of people leads with
+ * the person (a LinkedIn export, attendees with their employer); a firm with several people is
+ * a decision map. A person's choice always holds.
+ */
+export function firmsWithOnePerson(
+  analyses: readonly SheetAnalysis[]
+): { list: SheetAnalysis; contact: number }[] {
+  const tables = analyses.filter((a) => a.table && !a.loose && !a.notData);
+  const listed = new Set<string>();
+  for (const a of tables) {
+    if (a.mapping.registerSheet !== "Clients") continue;
+    const at = a.mapping.columns.findIndex((c) => c.field === "name");
+    for (const v of a.columnValues[at] ?? []) listed.add(firmKey(cellText(v)));
+  }
+  return tables.flatMap((a) => {
+    if (a.mapping.registerSheet !== "Contacts" || a.overridden || a.form || a.block !== null)
+      return [];
+    const columns = a.mapping.columns;
+    const person = columns.findIndex((c) => c.field === "name");
+    const firm = columns.findIndex((c) => c.field === "clientName");
+    if (person < 0 || firm < 0 || firm > person || namesRole(columns[firm].header)) return [];
+    const firms = texts(a.columnValues[firm] ?? []);
+    const people = texts(a.columnValues[person] ?? []);
+    const personOf = new Map<string, string>();
+    let rows = 0;
+    for (let r = 0; r < firms.length; r++) {
+      const f = firmKey(firms[r] ?? "");
+      const p = firmKey(people[r] ?? "");
+      if (f === "" || p === "") continue;
+      if (f === p || listed.has(f)) return [];
+      const known = personOf.get(f);
+      if (known !== undefined && known !== p) return [];
+      personOf.set(f, p);
+      rows++;
+    }
+    return rows > 0 ? [{ list: a, contact: person }] : [];
+  });
+}

@@ -139,6 +139,12 @@ export interface ColumnInput {
    * a header naming the contact (Contact Id, Contact Name) names the row's own client.
    */
   contactIsClient?: boolean;
+  /**
+   * The rows are firms and this column names the one person to ask for at each (a list of firms
+   * with their person in charge read as the clients): the client's main contact, whatever the
+   * header says of sides.
+   */
+  firmContact?: boolean;
 }
 
 export interface ColumnMapInput {
@@ -598,6 +604,7 @@ function role(column: ColumnInput): HeaderReading {
     const reading = readHeader(stripHeaderUnit(text));
     if (reading.role === "contact" && column.contactIsClient)
       return { role: "subject", base: reading.base };
+    if (column.firmContact) return { role: "contact", base: "name" };
     if (reading.base !== null || reading.role !== "none") return reading;
   }
   return { role: "none", base: null };
@@ -726,8 +733,9 @@ function candidatesFor(
     clientPeople &&
     column.header.candidates.some(namesHeadOfOrganisation) &&
     profile.personName >= HEAD_NAMES;
-  const inCharge =
-    clientPeople && column.header.candidates.some(namesSomeoneInCharge)
+  const inCharge = column.firmContact
+    ? "contact"
+    : clientPeople && column.header.candidates.some(namesSomeoneInCharge)
       ? sideInCharge(profile)
       : theirs || head
         ? "contact"
@@ -1019,6 +1027,9 @@ function candidatesFor(
       formsOfAddress(profile) >= 0.8
     )
       fit = -1;
+    // Mr / Ms / Dr / Mdm under Title, 先生 / 女士 under 称谓: how the person is addressed, never
+    // the job they hold, whatever the header says (a Designation column beside it holds that).
+    if ((key === "title" || key === "occupation") && formsOfAddress(profile) >= 0.8) fit = -1;
     // 蕭翰雄, 張豪文 under 會員 (~ 會員編號): people's names are whom the row is about, never the
     // number a keeper gave them, when the header only resembles the number's.
     if (key === "clientId" && hit.confidence < 1 && profile.personName >= 0.6) fit = -1;

@@ -580,6 +580,20 @@ function shareAbove(profile: ColumnProfile, max: number): number {
   return figures === 0 ? 0 : above / figures;
 }
 
+/** Whole numbers 1–31 on this share of the sampled values are days of a month, not dates. */
+const MONTH_DAYS_SHARE = 0.8;
+
+/**
+ * Whole numbers from 1 to 31 on nearly every row (抄表日期 9, Billing Day 15, 每月扣款日 5): the day
+ * of each month something recurs, no date of its own.
+ */
+export function daysOfMonth(profile: ColumnProfile): boolean {
+  let days = 0;
+  for (const [text, count] of profile.values)
+    if (/^(?:[1-9]|[12]\d|3[01])$/.test(text.trim())) days += count;
+  return profile.sampled > 0 && days >= profile.sampled * MONTH_DAYS_SHARE;
+}
+
 /**
  * The share of a column's values that are days for a date field: written dates (for a birthday also
  * days without a year, 03-15), and days typed as serial numbers (46207) when written dates stand
@@ -613,6 +627,7 @@ export function valueFit(profile: ColumnProfile, field: FieldDef): number {
       const dates = dateShare(p, field);
       if (dates >= 0.6) return 1;
       if (dates >= 0.3) return 0.3;
+      if (daysOfMonth(p)) return -1;
       return texty > 0.5 || p.phone > 0.3 ? -1 : p.numeric > 0.6 ? -0.3 : -0.6;
     }
     case "money":

@@ -17,6 +17,8 @@ import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
 
 /** Share of a tier column's filled cells that must name a tier of the register. */
 const TIER_SHARE = 0.6;
+/** At most this share of rows filled with one tier (VIP or blank) marks some clients only. */
+const MARKED_SHARE = 0.9;
 /** Filled cells a column needs before its values can say it holds tiers. */
 const MIN_FILLED = 2;
 
@@ -70,8 +72,10 @@ export function namesTier(header: string): boolean {
 
 /**
  * The column of a client list that gives its clients' tiers: a header naming a tier or level and
- * values most of which name a tier of the register. Columns `free` refuses are not looked at.
- * Null when the list has none (or more than one: then no column says it alone).
+ * values most of which name a tier of the register. A column naming one tier on some rows and
+ * nothing on the rest (VIP or blank) is a mark on those clients, not a grading of the list: it
+ * gives none. Columns `free` refuses are not looked at. Null when the list has none (or more than
+ * one: then no column says it alone).
  */
 export function tierColumn(
   headers: readonly string[],
@@ -83,8 +87,10 @@ export function tierColumn(
     if (!free(index) || !namesTier(header)) return;
     const filled = (columnValues[index] ?? []).filter((v) => !isBlankCell(v));
     if (filled.length < MIN_FILLED) return;
-    const named = filled.filter((v) => tierOfCell(v) !== null).length;
-    if (named / filled.length >= TIER_SHARE) found.push(index);
+    const tiers = filled.map(tierOfCell).filter((t) => t !== null);
+    const rows = (columnValues[index] ?? []).length;
+    const flag = new Set(tiers).size === 1 && filled.length <= rows * MARKED_SHARE;
+    if (tiers.length / filled.length >= TIER_SHARE && !flag) found.push(index);
   });
   return found.length === 1 ? found[0] : null;
 }

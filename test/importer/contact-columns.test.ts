@@ -221,6 +221,39 @@ describe("contacts from a company list's columns", () => {
     ]);
   });
 
+  it.each([
+    {
+      label: "简体",
+      headers: ["单位名称", "负责人", "联系人", "电话"],
+      form: "机械有限公司",
+      principals: ["汪博凯", "侯强", "杜嘉宇", "王敏", "李秀英", "张伟", "刘洋", "陈静"],
+      people: ["杨帆", "赵磊", "孙丽", "周杰", "吴敏", "郑强", "冯雪", "何军"],
+    },
+    {
+      label: "繁體",
+      headers: ["客戶名稱", "負責人", "聯絡人", "電話"],
+      form: "機械股份有限公司",
+      principals: ["陳怡君", "林志明", "黃淑芬", "張家豪", "李美玲", "王俊傑", "吳宗翰", "蔡佩珊"],
+      people: ["許文彬", "鄭雅婷", "謝承恩", "洪詩涵", "簡宜品", "高志遠", "曾淑惠", "彭冠宇"],
+    },
+  ])(
+    "$label: the company's principal beside its contact is a fact of the company, not a second contact",
+    ({ headers, form, principals, people }) => {
+      const firms = ["星河", "蓝海", "华信", "金石", "天成", "远航", "恒通", "德昌"].map(
+        (n) => `${n}${form}`
+      );
+      const rows: SourceCell[][] = [
+        headers,
+        ...firms.map((f, i): SourceCell[] => [f, principals[i], people[i], `0510-840860${10 + i}`]),
+      ];
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      expect(r.records.Contacts).toEqual([]);
+      expect(r.records.Clients.map((c) => [c.name, c.mainContact])).toEqual(
+        firms.map((f, i) => [f, people[i]])
+      );
+    }
+  );
+
   it("a list of people: their 联系人 is someone to reach them through, not a company's contact", () => {
     const rows: SourceCell[][] = [
       ["姓名", "手机", "联系人", "联系人职务", "联系人电话"],

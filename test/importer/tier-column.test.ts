@@ -119,6 +119,43 @@ describe("a client list's tier column", () => {
     expect(tiersByName(r).map(([, t]) => t)).toEqual(keys);
   });
 
+  it.each([
+    [
+      "English",
+      ["Client Name", "Phone", "Tier"],
+      ["Harper Lane", "Okafor Bello", "Ivy Lorne", "Theo Banks", "Ruth Calder"],
+    ],
+    ["简体", ["会员姓名", "手机", "VIP等级"], ["谭志强", "罗勇", "林艳", "黄梅", "吴国庆"]],
+    ["繁體", ["會員姓名", "手機", "VIP等級"], ["陳美玲", "林志豪", "張雅婷", "王建民", "許文彬"]],
+  ])(
+    "%s: one tier on some rows, blank on the rest (VIP or not) is a mark, no tiering",
+    (_, headers, names) => {
+      const rows: SourceCell[][] = [
+        headers,
+        ...names.map((n, i): SourceCell[] => [n, `+1 415 555 010${i}`, i % 2 === 0 ? "VIP" : ""]),
+      ];
+      const r = importWorkbook([sheet("Members", rows)]);
+      expect(r.records.Clients.map((c) => c.name)).toEqual(names);
+      expect(r.records.Tiers).toEqual([]);
+      expect(r.issues.some((i) => i.code === "import.tiers-from-column")).toBe(false);
+    }
+  );
+
+  it("the same column grading every row, or naming two tiers, gives Tiers rows", () => {
+    const names = ["Harper Lane", "Okafor Bello", "Ivy Lorne", "Theo Banks"];
+    for (const tiers of [
+      ["VIP", "VIP", "VIP", "VIP"],
+      ["VIP", "", "Gold", ""],
+    ]) {
+      const rows: SourceCell[][] = [
+        ["Client Name", "Phone", "Tier"],
+        ...names.map((n, i): SourceCell[] => [n, `+1 415 555 010${i}`, tiers[i]]),
+      ];
+      const r = importWorkbook([sheet("Members", rows)]);
+      expect(r.records.Tiers).toHaveLength(tiers.filter((t) => t !== "").length);
+    }
+  });
+
   it("level columns of other things are not tiers: 风险等级, 集团级别 A/B/C", () => {
     const rows: SourceCell[][] = [
       ["集团名称", "集团级别", "风险等级", "联系电话"],

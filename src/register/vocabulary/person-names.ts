@@ -50,6 +50,9 @@ export const NAME_TITLES = [
   "ms",
   "miss",
   "mx",
+  // Madam, as Singapore and Malaysia write it for a married or older woman.
+  "mdm",
+  "madam",
   "dr",
   "prof",
   "sir",

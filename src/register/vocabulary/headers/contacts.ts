@@ -46,6 +46,9 @@ export const CLIENT_CONTACT_WORDS = {
     // The company's accounts-payable desk named as a person column ("Accounts Payable").
     "accounts payable",
   ],
+  // The company's principal (负责人, 負責人): its head as a registry lists it, beside the person to
+  // contact (联系人) a fact of the company, not a second contact; alone, the person to ask for.
+  principal: ["负责人"],
   second: ["第二", "second", "secondary", "2nd", "备用"],
   // Words before a person word naming who at the company receives or pays the invoices (Billing
   // Contact, Accounts Payable Contact, 财务联系人, 財務聯絡人, 开票联系人): a contact of their own.
