@@ -280,6 +280,22 @@ function nonBlankColumns(cells: readonly SourceCell[]): number[] {
 }
 
 /**
+ * A form numbered in advance (編號 1…400, only 116 of them filled) leaves lines that hold their
+ * number and nothing else: blank lines, not records to merge into the one above.
+ */
+function isNumberedBlankLine(
+  input: RowClassifierInput,
+  cells: readonly SourceCell[],
+  filled: number[]
+): boolean {
+  return filled.every(
+    (i) =>
+      input.mappings[i]?.source === "row-number" &&
+      /^\d{1,6}\.?$/.test(cellText(cells[i] ?? null).trim())
+  );
+}
+
+/**
  * A row holding nothing but "nothing here" marks ("--" in every column, N/A, 无): a placeholder
  * under the header, no record. A bare "na" is left alone (it may be a given name).
  */
@@ -1235,7 +1251,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     let details = false;
     let label: string | null = null;
     const heading = input.groupHeadings;
-    if (filled.length === 0) kind = "blank";
+    if (filled.length === 0 || isNumberedBlankLine(input, cells, filled)) kind = "blank";
     else if (copies.has(row)) kind = "repeated-header";
     else if (copyTitles.has(row)) kind = "section";
     else if (heading?.has(row)) kind = input.headingsAreRecords ? "data" : "section";
