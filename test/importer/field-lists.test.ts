@@ -13,16 +13,7 @@ import {
 import { profileColumn } from "../../src/importer/profile";
 import type { SourceCell } from "../../src/importer/types";
 import { renderIssueMessage } from "../../src/register/messages";
-import { sheet, table } from "./helpers";
-
-function readAs(r: ReturnType<typeof importWorkbook>, name: string) {
-  return r.mappings.find((m) => m.sheet === name)?.registerSheet ?? null;
-}
-
-function notDataReason(r: ReturnType<typeof importWorkbook>, name: string) {
-  const issue = r.issues.find((i) => i.code === "import.sheet-not-data" && i.sheet === name);
-  return issue?.params?.reason;
-}
+import { notDataReason, readAs, sheet, table } from "./helpers";
 
 const EN_NAMES = [
   "Olivia Ashdown",

@@ -36,6 +36,14 @@ export function readAs(result: ImportResult, sheetName: string): SheetKey | null
   return result.mappings.find((m) => m.sheet === sheetName)?.registerSheet;
 }
 
+/** Why an import left a source sheet out as no register data (its sheet-not-data issue's reason). */
+export function notDataReason(result: ImportResult, sheetName: string): unknown {
+  const issue = result.issues.find(
+    (i) => i.code === "import.sheet-not-data" && i.sheet === sheetName
+  );
+  return issue?.params?.reason;
+}
+
 export function parseRange(range: string): SourceMerge {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
   if (!m) throw new Error(`bad range ${range}`);

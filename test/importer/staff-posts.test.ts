@@ -5,16 +5,7 @@
  */
 import { importWorkbook } from "../../src/importer";
 import type { SourceCell } from "../../src/importer/types";
-import { sheet, table } from "./helpers";
-
-function readAs(r: ReturnType<typeof importWorkbook>, name: string) {
-  return r.mappings.find((m) => m.sheet === name)?.registerSheet ?? null;
-}
-
-function notDataReason(r: ReturnType<typeof importWorkbook>, name: string) {
-  const issue = r.issues.find((i) => i.code === "import.sheet-not-data" && i.sheet === name);
-  return issue?.params?.reason;
-}
+import { notDataReason, readAs, sheet, table } from "./helpers";
 
 const EN_NAMES = [
   "Olivia Ashdown",
