@@ -4,12 +4,16 @@
  * 联系人2 / 联系人2电话) says who the client's contacts are: a person writes one contact per person
  * named on the row, linked to the client, with the title, phone and e-mail given beside the name.
  * The company stays the client (and an enterprise); its own phone and e-mail stay on it. A name
- * written with its title ("陳大文 (IT經理)", "Ms Lee - CFO") is the name and the title.
+ * written with its title ("陳大文 (IT經理)", "Ms Lee - CFO") is the name and the title. A list
+ * of one person per company (a firm directory's 联系人 and 职位) names each client's main contact:
+ * no Contacts rows, the title kept in the client's notes.
  * The header words are data (register/vocabulary/headers/contacts.ts).
  */
 import { CLIENT_CONTACT_WORDS } from "../register/vocabulary";
 import { namesCompanyHeader, namesOrganisation } from "../register/catalog";
 import { cellText, isBlankCell } from "./grid";
+import { isEmptyMark } from "./normalize/cell";
+import { looksLikePersonName } from "./person-name";
 import { matchForm } from "./header-match";
 import { COMPANY_VALUE, looksLikeDepartment, looksLikeJobTitle, profileColumn } from "./profile";
 import type { SourceCell } from "./types";
@@ -26,9 +30,10 @@ export interface ContactColumn {
   group: string;
   part: ContactPart;
   /**
-   * The sheet describes this contact as a person of the company, not only by name: a title or
-   * department column of theirs, or a second contact beside them (联系人2, Champion beside
-   * Contact). A contact known only by name (and a phone) is the client's main contact.
+   * The sheet names several people per company: a second contact beside this one (联系人2,
+   * Champion beside Contact), or a company named on two rows with a different person on each.
+   * One person per company, even with their title (a firm directory's 联系人 and 职位), is the
+   * client's main contact, and makes no Contacts row.
    */
   described: boolean;
 }
@@ -184,11 +189,41 @@ export function clientContactColumns(
     return true;
   });
   nameSeen = new Set();
-  const several = new Set(out.map((c) => c.group)).size > 1;
-  const describedGroups = new Set(
-    out.filter((c) => several || c.part === "title" || c.part === "department").map((c) => c.group)
-  );
-  return out.map((c) => ({ ...c, described: describedGroups.has(c.group) }));
+  const several =
+    new Set(out.map((c) => c.group)).size > 1 ||
+    out.some(
+      (c) =>
+        c.part === "name" &&
+        firmWithSeveralPeople(columnValues[nameColumn] ?? [], columnValues[c.index] ?? [])
+    );
+  return out.map((c) => ({ ...c, described: several }));
+}
+
+/** Share of a list's firms named with two people or more for the list to name several per firm. */
+const SEVERAL_PEOPLE_SHARE = 0.1;
+
+/**
+ * The list names several people per firm: firms named on two rows or more with a different person
+ * on each (the firm's buyer on one row, its accountant on another), one firm in ten at least. A
+ * firm named twice among hundreds is a duplicate; a cell of phones or several people is no person.
+ */
+function firmWithSeveralPeople(
+  firms: readonly SourceCell[],
+  people: readonly SourceCell[]
+): boolean {
+  const peopleOf = new Map<string, Set<string>>();
+  for (let i = 0; i < firms.length; i++) {
+    const firm = firms[i] ?? null;
+    const person = people[i] ?? null;
+    if (isBlankCell(firm) || isBlankCell(person) || isEmptyMark(firm) || isEmptyMark(person))
+      continue;
+    const name = nameAndTitle(cellText(person)).name;
+    if (!looksLikePersonName(name)) continue;
+    const key = matchForm(cellText(firm));
+    peopleOf.set(key, (peopleOf.get(key) ?? new Set<string>()).add(name));
+  }
+  const several = [...peopleOf.values()].filter((named) => named.size > 1).length;
+  return several > 0 && several >= peopleOf.size * SEVERAL_PEOPLE_SHARE;
 }
 
 const BRACKETED = /^(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]$/;

@@ -12,16 +12,15 @@ import { cellText, isBlankCell } from "./grid";
 import { matchForm } from "./header-match";
 import { contactColumnsOf, firstContact } from "./map-columns";
 import { withoutHonorific } from "./normalize";
-import { buildRowContext, normalizeRow, type RowContext } from "./normalize-row";
+import { buildRowContext, normalizeRow, NOTES_SEPARATOR, type RowContext } from "./normalize-row";
 import type { ColumnMapping, ImportIssue, SourceCell } from "./types";
 
 interface Contact {
   /** The column naming the contact. */
   name: number;
   /**
-   * The sheet says nothing of this contact but a name and a line (联系人 beside 店名 and 电话): the
-   * name is the client's main contact, and a Contacts row is made only for a name written with
-   * its title ("陳大文 (IT經理)").
+   * The sheet names one person per client (联系人 beside 店名 and 电话, a firm directory's 联系人
+   * and 职位): the name is the client's main contact, and no Contacts row is made.
    */
   nameOnly: boolean;
   ctx: RowContext;
@@ -106,6 +105,18 @@ export function contactsWork(
 }
 
 /**
+ * The client's main contact written with their title ("王敏 女士 (销售部 助理)") is the person's
+ * name; the cell as written is kept in the client's notes, title and all.
+ */
+function mainContactWithTitle(client: RegisterRecord, written: string, name: string): void {
+  if (client.mainContact !== written) return;
+  client.mainContact = name;
+  const notes = cellText(client.notes ?? null);
+  if (notes.includes(written)) return;
+  client.notes = notes === "" ? written : `${notes}${NOTES_SEPARATOR}${written}`;
+}
+
+/**
  * The contacts one client row names, with the issues of reading their cells (each naming sheet,
  * row and column). `client` is the client's record: a main contact written with a title
  * ("陳大文 (IT經理)") keeps the name only, the title going to the contact.
@@ -123,7 +134,11 @@ export function contactsOfRow(
     if (isBlankCell(cell)) continue;
     const written = cellText(cell).trim();
     const split = nameAndTitle(written);
-    if (contact.nameOnly && split.title === undefined && split.department === undefined) continue;
+    if (contact.nameOnly) {
+      if (split.title !== undefined || split.department !== undefined)
+        mainContactWithTitle(client, written, withoutHonorific(split.name) ?? split.name);
+      continue;
+    }
     const read = normalizeRow(contact.ctx, row, cells);
     if (read.rejected) continue;
     issues.push(...read.issues);

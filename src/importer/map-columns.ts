@@ -2165,9 +2165,14 @@ function contactsOfClients(
     mappings.some((m, i) => m.field === field && !contactColumn.has(i));
   const first = firstContact(columns, mappings);
   for (const c of columns) {
-    // A contact known only by name stays the client's main contact, their phone the client's.
-    if (!c.described) continue;
     const mapping = mappings[c.index];
+    // One person per company stays the client's main contact, their phone the client's; their
+    // title is no occupation of the company: it is kept in the client's notes.
+    if (!c.described) {
+      if ((c.part === "title" || c.part === "department") && mapping.field !== null)
+        leaveJoinedField(mapping, mappings, taken);
+      continue;
+    }
     const field = mapping.field;
     if (c.group === first && c.part === "name" && field === "mainContact") continue;
     if (

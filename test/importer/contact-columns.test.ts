@@ -188,7 +188,7 @@ describe("contacts from a company list's columns", () => {
     ]);
   });
 
-  it("繁體: a contact written with the title in one cell, the row's phone theirs too", () => {
+  it("繁體: one contact per firm written with the title in one cell is the main contact", () => {
     const rows: SourceCell[][] = [
       ["客戶經理 Account Manager", "客戶名稱 Customer Name", "聯絡人 Contact", "電話 Tel"],
       ["Kelvin Lau", "恒通物流有限公司", "陳大文 (IT經理)", "5555 0101"],
@@ -201,11 +201,54 @@ describe("contacts from a company list's columns", () => {
       ["德昌貿易有限公司", "5555 0102", "Ms Lee"],
       ["聯合律師行", "5555 0103", "黃小姐"],
     ]);
-    expect(contacts(r)).toEqual([
-      ["恒通物流有限公司", "陳大文", "IT經理", "5555 0101", null],
-      ["德昌貿易有限公司", "Ms Lee", "CFO", "5555 0102", null],
+    // One person per firm makes no Contacts row; the title stays in the client's notes.
+    expect(contacts(r)).toEqual([]);
+    expect(r.records.Clients.map((c) => c.notes ?? null)).toEqual([
+      "陳大文 (IT經理)",
+      "Ms Lee - CFO",
+      null,
     ]);
   });
+
+  it.each([
+    {
+      label: "English",
+      headers: ["Company", "Contact", "Contact Title", "Phone"],
+      firms: ["Northwind Traders Ltd", "Contoso Inc", "Fabrikam Ltd", "Tailspin Toys Inc"],
+      people: ["Amy Chen", "Dan Ruiz", "Ola Berg", "Ravi Nair"],
+      titles: ["CFO", "Buyer", "", "Owner"],
+    },
+    {
+      label: "简体",
+      headers: ["单位名称", "联系人", "联系人职务", "电话"],
+      firms: ["星河机械有限公司", "蓝海物流有限公司", "华信电子有限公司", "金石建材有限公司"],
+      people: ["杨帆", "赵磊", "孙丽", "周杰"],
+      titles: ["采购经理", "总经理", "", "财务主管"],
+    },
+    {
+      label: "繁體",
+      headers: ["客戶名稱", "聯絡人", "聯絡人職稱", "電話"],
+      firms: ["恒通物流有限公司", "德昌貿易有限公司", "聯合機械股份有限公司", "遠航食品有限公司"],
+      people: ["許文彬", "鄭雅婷", "謝承恩", "洪詩涵"],
+      titles: ["採購", "老闆", "", "會計"],
+    },
+  ])(
+    "$label: a firm directory of one person and title per firm names each client's main contact",
+    ({ headers, firms, people, titles }) => {
+      const rows: SourceCell[][] = [
+        headers,
+        ...firms.map((f, i): SourceCell[] => [f, people[i], titles[i], `0510-840860${10 + i}`]),
+      ];
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      expect(r.records.Contacts).toEqual([]);
+      expect(r.records.Clients.map((c) => [c.name, c.mainContact])).toEqual(
+        firms.map((f, i) => [f, people[i]])
+      );
+      // The title is no occupation of the firm: it is kept in the client's notes.
+      expect(r.records.Clients.every((c) => (c.occupation ?? null) === null)).toBe(true);
+      expect(String(r.records.Clients[0].notes ?? "")).toContain(titles[0]);
+    }
+  );
 
   it("a contact known only by name stays the client's main contact, with no Contacts row", () => {
     const rows: SourceCell[][] = [
