@@ -8,6 +8,7 @@ import { matchForm, scoreHeader, targetsFor } from "./header-match";
 import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
 import { GUEST_EVENT_NAMES, GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
 import { looksLikeJobTitle, zeroShare, type ColumnProfile } from "./profile";
+import { headerWords } from "./header-words";
 import { isBareNumberHeader, readHeader } from "./subject";
 import { holdingEvidence } from "./keyed-holdings";
 import type { SourceCell } from "./types";
@@ -177,6 +178,21 @@ const TRANSACTION_WORDS = [
   "消费日期",
   "消费金额",
 ];
+/**
+ * Words that, opening a header, say its column is a claim's (ClaimAmount, Claim Status, 理赔金额,
+ * 理賠日期): an insurance claim is a request against a policy, which no register sheet holds.
+ */
+const CLAIM_WORDS = ["claim", "claims", "理赔", "理賠", "索赔", "索賠", "赔案", "賠案"];
+
+/** Headers opened by a claim word (CJK: the header begins with it; Latin: its first word). */
+function claimHeaders(headers: readonly string[]): string[] {
+  return headers.filter((header) => {
+    const first = headerWords(header)[0] ?? "";
+    const h = matchForm(header);
+    return CLAIM_WORDS.some((w) => (/^[a-z]+$/.test(w) ? first === w : h.startsWith(w)));
+  });
+}
+
 /**
  * A transaction's own number: TransactionID, Txn No, Order ID, Invoice No, 交易编号, 流水号, 订单号,
  * 發票號碼. A row keyed by one is one transaction (a sale, a payment, a transfer).
@@ -1560,6 +1576,13 @@ export function notRegisterData(shape: SheetShape): NotData | null {
 
   const bands = chainedBands(shape);
   if (bands) return notDataOf("lookup", "sheet.why.bands", { low: bands[0], high: bands[1] });
+
+  // Columns of a claim's own (its number, day, amount, status: ClaimID, ClaimAmount, 理赔金额)
+  // make each row a claim against a policy, not a deal's value and stage or a policy held; a
+  // claims log kept as complaints says so and stays one.
+  const claims = claimHeaders(headers);
+  if (claims.length >= 2 && !parties && !(strongRegister && shape.registerSheet === "Complaints"))
+    return notDataOf("transactions", "sheet.why.claims", { headers: shown(claims) });
 
   const transactions = wordHits(headers, TRANSACTION_WORDS);
   if (

@@ -410,6 +410,8 @@ export const en = {
   "sheet.why.header-only": "it has a header row and no rows under it",
   "sheet.why.order-lines":
     'its headers {headers:quoted} describe items sold, and the buyer in "{header}" comes back on many lines ({buyers} buyers over {rows} rows): an order book, one row per item sold',
+  "sheet.why.claims":
+    "its headers {headers:quoted} record insurance claims against policies, one row per claim: no register sheet holds claims",
   "sheet.why.transactions":
     "its headers {headers:quoted} record sales or orders, one row per transaction",
   "sheet.why.supplier-names":

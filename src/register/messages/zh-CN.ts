@@ -339,6 +339,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.header-only": "只有表头，下面没有数据行",
   "sheet.why.order-lines":
     "其表头{headers:quoted}描述的是售出的商品，且“{header}”中的买家在许多行重复出现（{rows} 行中只有 {buyers} 位买家）：这是订单簿，每行一件售出的商品",
+  "sheet.why.claims":
+    "其表头{headers:quoted}记录的是针对保单的理赔，每行一笔理赔：名册中没有存放理赔的工作表",
   "sheet.why.transactions": "其表头{headers:quoted}记录的是销售或订单，每行一笔交易",
   "sheet.why.supplier-names":
     "{column} 栏列出的是工作表“{sheet}”中的供应商（{total} 方中有 {count} 方）：各行是关于供应商的，不是客户",

@@ -345,6 +345,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.header-only": "只有標題列，下面沒有資料列",
   "sheet.why.order-lines":
     "其標題{headers:quoted}描述的是售出的商品，且「{header}」中的買家在許多列重複出現（{rows} 列中只有 {buyers} 位買家）：這是訂單簿，每列一件售出的商品",
+  "sheet.why.claims":
+    "其標題{headers:quoted}記錄的是針對保單的理賠，每列一筆理賠：名冊中沒有存放理賠的工作表",
   "sheet.why.transactions": "其標題{headers:quoted}記錄的是銷售或訂單，每列一筆交易",
   "sheet.why.supplier-names":
     "{column} 欄列出的是工作表「{sheet}」中的供應商（{total} 方中有 {count} 方）：各列是關於供應商的，不是客戶",
