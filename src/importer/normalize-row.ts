@@ -483,7 +483,8 @@ function classOfValueHeader(
 /** Prepares how each column of a sheet is read; date and order options come from the whole column. */
 /**
  * The client-number column that names a client list's rows when no column names them: filled on
- * nearly every row, each value its own (a party's number, never a row serial or a repeated code).
+ * nearly every row, each value its own (a party's number, never a row serial under a header only
+ * resembling the client's number, nor a repeated code).
  */
 export function numberNamingRows(
   mappings: readonly ColumnMapping[],
@@ -494,7 +495,9 @@ export function numberNamingRows(
   const values = columnValues[column] ?? [];
   const texts = values.map((v) => cellText(v).trim()).filter((t) => t !== "");
   if (texts.length < 2 || new Set(texts).size < texts.length * 0.95) return null;
-  if (profileColumn(values).serial) return null;
+  // 1, 2, 3 … is a row's serial, unless the header is exactly the client's number (CustomerID):
+  // an extract numbering its customers so, the number their other tables know them by.
+  if (profileColumn(values).serial && mappings[column].confidence < 1) return null;
   return column;
 }
 

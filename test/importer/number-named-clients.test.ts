@@ -1,7 +1,8 @@
 /**
  * A list with no name column whose rows each carry the party's own number (a cable operator's
  * subscriber extract keyed by 用户号, a club's member numbers) is a client list keyed by that
- * number: the number names each client, said once for the sheet. Row serials, numbers repeated
+ * number: the number names each client, said once for the sheet — numbered 1, 2, 3 … too under a
+ * header that is exactly the client's number (CustomerID). Row serials, numbers repeated
  * down a log, and logs whose name column is mostly blank stay out as before.
  */
 import { importWorkbook } from "../../src/importer";
@@ -94,6 +95,24 @@ describe("a nameless list keyed by each party's own number", () => {
     const r = importWorkbook([sheet("Sheet1", rows)]);
     expect(r.records.Clients).toHaveLength(0);
   });
+
+  it.each([
+    ["English", ["CustomerID", "Age", "Gender", "Region"], ["Male", "Female"]],
+    ["简体", ["客户编号", "年龄", "性别", "地区"], ["男", "女"]],
+    ["繁體", ["客戶編號", "年齡", "性別", "地區"], ["男", "女"]],
+  ])(
+    "%s: customers numbered 1, 2, 3 … under a header that is exactly the client's number are named by it",
+    (_label, header, sexes) => {
+      const rows: SourceCell[][] = [
+        header,
+        ...NUMBERS.map((_, i) => [String(i + 1), String(30 + i), sexes[i % 2], `Town ${i % 3}`]),
+      ];
+      const r = importWorkbook([sheet("Customers", rows)]);
+      expect(r.records.Clients).toHaveLength(8);
+      expect(r.records.Clients.map((c) => c.name)).toEqual(NUMBERS.map((_, i) => String(i + 1)));
+      expect(r.summary.rejected).toBe(0);
+    }
+  );
 
   it("a number repeated down a log is no list of parties", () => {
     const rows: SourceCell[][] = [
