@@ -116,6 +116,7 @@ import {
   derivedSheets,
   headersOfTable,
   joinedSheets,
+  joinsAnother,
   type DerivedWhy,
   type JoinedSheet,
 } from "./derived-sheets";
@@ -1640,6 +1641,7 @@ function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
   );
   const decided: SheetAnalysis[] = [];
   for (const a of linked) {
+    if (decided.includes(a)) continue;
     const keys = links.get(a) ?? [];
     const keyed = linked.filter(
       (b) =>
@@ -1653,6 +1655,13 @@ function markHoldingsBesideTheirSheet(analyses: SheetAnalysis[]): void {
       continue;
     }
     const copied = keyed.find((b) => !decided.includes(b) && rowsRepeatAnother(a, b));
+    // The wider sheet repeating these rows beside another table's columns (an analyst's table
+    // joining the customers to their policies) is the copy: these rows are where it came from.
+    if (copied && joinsAnother(copied, a, analyses)) {
+      decided.push(copied);
+      markNotData(copied, "sheet.why.copy-of", { sheet: a.sheet.name });
+      continue;
+    }
     if (copied) {
       decided.push(a);
       markNotData(a, "sheet.why.copy-of", { sheet: copied.sheet.name });

@@ -532,9 +532,14 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
       // A client sheet naming no one (addresses, demographics by customer id) adds to the clients
       // a named sheet lists (joinedSheets below); it is never the list the named one was drawn from.
       if (namesNoClient(source) && !namesNoClient(derived)) continue;
+      // A table joining these records to another table's columns is made from them, never the
+      // list they were drawn from (joinsAnother).
+      if (joinsAnother(source, derived, analyses)) continue;
       const match = keyMatch(derived, source);
       let found = match
-        ? whyDerived(derived, source, match)
+        ? joinsAnother(derived, source, analyses)
+          ? { ...baseOf(derived, source, match), why: "copy" as const, held: 100 }
+          : whyDerived(derived, source, match)
         : copiedRows(derived, source, analyses);
       // Two lists of the same records each saying what the other says (the raw export behind a
       // tidied list): one of them is imported, the cleaner, and the other told as the same list.
@@ -572,6 +577,50 @@ export function derivedSheets(analyses: readonly SheetAnalysis[]): DerivedSheet[
       for (const d of list) kept.add(d);
   }
   return out.filter((d) => !kept.has(d));
+}
+
+/** Share of a table's headers another must have for its columns to stand there. */
+const JOINED_HEADER_SHARE = 0.8;
+
+/** A table's headers, folded, blank ones left out. */
+function headerSetOf(a: SheetAnalysis): Set<string> {
+  return new Set(
+    headersOfTable(a)
+      .map(foldHeader)
+      .filter((h) => h !== "")
+  );
+}
+
+/** True when nearly all of `part`'s headers (three at least) are among `whole`'s. */
+function headersAmong(part: ReadonlySet<string>, whole: ReadonlySet<string>): boolean {
+  if (part.size < 3) return false;
+  let both = 0;
+  for (const h of part) if (whole.has(h)) both++;
+  return both >= part.size * JOINED_HEADER_SHARE;
+}
+
+/**
+ * True when `wide` is `narrow` and a third table of the workbook joined by their one shared column
+ * (the customers' age and region beside each of their policies): the two share that key and
+ * nothing else, each stands within `wide`, and together they make nearly all of it — an analyst's
+ * table repeating both. A copy of `wide` or a part of it shares more than a key with `narrow`.
+ */
+export function joinsAnother(
+  wide: SheetAnalysis,
+  narrow: SheetAnalysis,
+  analyses: readonly SheetAnalysis[]
+): boolean {
+  const whole = headerSetOf(wide);
+  const mine = headerSetOf(narrow);
+  if (!headersAmong(mine, whole)) return false;
+  return analyses.some((c) => {
+    if (c === wide || c === narrow || c.table === null || c.loose) return false;
+    const theirs = headerSetOf(c);
+    if (!headersAmong(theirs, whole)) return false;
+    const shared = [...theirs].filter((h) => mine.has(h)).length;
+    const union = new Set([...mine, ...theirs].filter((h) => whole.has(h))).size;
+    return shared <= 1 && union >= whole.size * JOINED_HEADER_SHARE;
+  });
 }
 
 /** A client sheet with no column naming its clients: only their number and what it adds to them. */
