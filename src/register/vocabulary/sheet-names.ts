@@ -42,6 +42,12 @@ export const SHEET_WORDS = {
     "回访记录",
     "跟进记录",
     "联系记录",
+    // A CRM's word for every contact with the client: a call, an e-mail, a meeting.
+    "interactions",
+    "interaction log",
+    "customer interactions",
+    "互动记录",
+    "客户互动",
   ],
   Pipeline: ["opportunities", "deals", "prospects", "商机", "大客户开发", "开发计划", "项目"],
 } as const satisfies WordTable;
