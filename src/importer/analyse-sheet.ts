@@ -46,7 +46,7 @@ import {
   type FormLayout,
 } from "./form-sheet";
 import { cellText, columnLetter, fillMergedDown, isBlankCell, rangeRef } from "./grid";
-import { columnLabel, isLeftOut, mapColumns, UNMAPPED } from "./map-columns";
+import { columnLabel, isLeftOut, mapColumns, setEvidence, UNMAPPED } from "./map-columns";
 import {
   DEFINING_FIELDS,
   preferClientsWithoutDefiningFields,
@@ -428,6 +428,8 @@ interface BlockContext {
   firmsAsClients?: { contact: number };
   /** Nothing else in the workbook is register data: a list of parties by its values is enough. */
   partiesByValues?: boolean;
+  /** The table is a working list drawn from the client list whose own columns are a deal's. */
+  dealsOfList?: boolean;
   /** Nothing in the workbook imports: the table is the list named by this column (and code). */
   namedRows?: { column: number; code: number | null };
 }
@@ -455,6 +457,11 @@ export interface SheetOptions {
   firmsAsClients?: { contact: number };
   /** Nothing else in the workbook imports: the main table may be a list of parties by its values. */
   partiesByValues?: boolean;
+  /**
+   * The block at this range (the main table when none is given) is drawn from the client list,
+   * with a deal's columns of its own.
+   */
+  dealsOfList?: { range: string };
   /** Nothing in the workbook imports: the block at this range is a list named by this column. */
   namedRows?: { range: string; column: number; code: number | null };
 }
@@ -554,6 +561,11 @@ export function analyseSheet(
         peopleAsClients: options.peopleAsClients === true && i === main,
         ...(options.firmsAsClients && i === main ? { firmsAsClients: options.firmsAsClients } : {}),
         partiesByValues: options.partiesByValues === true && i === main,
+        dealsOfList:
+          options.dealsOfList !== undefined &&
+          (options.dealsOfList.range && several
+            ? rangeRef(b.bounds) === options.dealsOfList.range
+            : i === main),
         ...(options.namedRows && (several ? rangeRef(b.bounds) : "") === options.namedRows.range
           ? { namedRows: { column: options.namedRows.column, code: options.namedRows.code } }
           : {}),
@@ -901,6 +913,7 @@ export function analyseWorkbook(
       perSheet[i] = again;
     });
   readSheetsOfBuyerLogLayout(perSheet, sheets, overrides, buyerLogs);
+  readDealsOfDrawnLists(perSheet, sheets, overrides);
   const analyses = perSheet.flat();
   markTablesAboutSuppliers(analyses);
   markListsOfOwnUnits(analyses);
@@ -943,6 +956,56 @@ export function analyseWorkbook(
     sheets,
     overrides
   );
+}
+
+/** Fields of a deal a working list's own columns give (Estimated Sale, Next Action, Lead Status). */
+const DEAL_FIELDS = new Set([
+  "expectedValue",
+  "nextAction",
+  "stage",
+  "probability",
+  "expectedClose",
+]);
+/** Own columns read as a deal's fields, at least. */
+const MIN_DEAL_COLUMNS = 2;
+
+/**
+ * A working list drawn from the client list (the same people again) whose own columns are a deal's
+ * — what the sale may be worth, the next action, the lead's stage — is the pipeline of those
+ * clients, one deal per row, not a copy to leave out: each such sheet is read again as Pipeline,
+ * and kept so when two of its own columns or more read as a deal's fields.
+ */
+function readDealsOfDrawnLists(
+  perSheet: SheetAnalysis[][],
+  sheets: readonly SourceSheet[],
+  overrides: MappingOverrides
+): void {
+  for (const d of derivedSheets(perSheet.flat())) {
+    if (d.why !== "own-columns" || d.derived.overridden) continue;
+    if (d.derived.mapping.registerSheet !== "Clients") continue;
+    const i = sheets.findIndex((s) => s.name === d.derived.sheet.name);
+    if (i < 0) continue;
+    const range = d.derived.mapping.range ?? "";
+    const again = analyseSheet(sheets[i], overrides, { dealsOfList: { range } });
+    const deals = again.find(
+      (a) => a.mapping.registerSheet === "Pipeline" && (a.mapping.range ?? "") === range
+    );
+    const own = new Set(d.own.map(foldHeader));
+    const dealColumns = (deals?.mapping.columns ?? []).filter(
+      (c) => c.field !== null && DEAL_FIELDS.has(c.field) && own.has(foldHeader(c.header))
+    );
+    if (!deals || dealColumns.length < MIN_DEAL_COLUMNS) continue;
+    // The column naming the list's records names each deal's party: the client listed there.
+    const key = deals.mapping.columns.find((c) => foldHeader(c.header) === foldHeader(d.column));
+    if (key && key.field === null) {
+      for (const c of deals.mapping.columns)
+        if (c.field === "prospect")
+          Object.assign(c, { field: null, confidence: 0, source: "none" });
+      Object.assign(key, { field: "prospect", confidence: 1, source: "alias" });
+      setEvidence(key, [{ code: "map.why.drawn-client", params: { sheet: d.source.sheet.name } }]);
+    }
+    perSheet[i] = again;
+  }
 }
 
 /**
@@ -2428,6 +2491,7 @@ function analyseBlock(
       context.firmsAsClients !== undefined
     )
       classification = { ...classification, key: "Clients" };
+    if (context.dealsOfList) classification = { ...classification, key: "Pipeline" };
     // Nothing else in the workbook imports, and the headers fit the client list as surely as the
     // sheet they were read as (a CRM export of every property reaches every sheet's words): the
     // rows decide, read as the parties they name (decideTables keeps the rule that they must).

@@ -237,6 +237,8 @@ export const en = {
     "the header names the insurance the client already holds: one policy for each type a cell lists, on the insurance sheet ({field:field})",
   "map.why.tier-column":
     "the header and values name a tier a person gave the client: it goes to the Tiers sheet as the client's {field:field}, with the value as written as its reason",
+  "map.why.drawn-client":
+    'its values name the records of "{sheet}": each row\'s client, not a new prospect',
   "map.why.contact-column":
     "the header names a contact person of the company ({contact}): read into the Contacts sheet as their {field:field}, linked to the client",
   "map.why.held-policy-column":

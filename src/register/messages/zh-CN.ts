@@ -203,6 +203,7 @@ export const zhCN: Record<MessageCode, string> = {
     "表头写的是客户已持有的保险：单元格中列出的每个险种各建一张保单，记入保单表（{field:field}）",
   "map.why.tier-column":
     "表头和取值写的是人为给客户定的级别：记入客户分级表，作为该客户的“{field:field}”，原值作为调整原因",
+  "map.why.drawn-client": "其值指向工作表“{sheet}”中的记录：是每行的客户，不是新的潜在客户",
   "map.why.contact-column":
     "表头写的是该企业的联系人（{contact}）：读入联系人表，作为其“{field:field}”，关联到该客户",
   "map.why.held-policy-column":

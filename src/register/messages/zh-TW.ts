@@ -204,6 +204,7 @@ export const zhTW: Record<MessageCode, string> = {
     "表頭寫的是客戶已持有的保險：儲存格中列出的每個險種各建一張保單，記入保單表（{field:field}）",
   "map.why.tier-column":
     "表頭和取值寫的是人為給客戶定的級別：記入客戶分級表，作為該客戶的「{field:field}」，原值作為調整原因",
+  "map.why.drawn-client": "其值指向工作表「{sheet}」中的紀錄：是每列的客戶，不是新的潛在客戶",
   "map.why.contact-column":
     "表頭寫的是該企業的聯絡人（{contact}）：讀入聯絡人表，作為其「{field:field}」，關聯到該客戶",
   "map.why.held-policy-column":

@@ -43,6 +43,15 @@ export const PIPELINE_HEADERS = {
     "estimated aum",
     "预计保费",
     "预计规模",
+    // What a lead's sale is expected to bring, as a tracker estimates it.
+    "estimated sale",
+    "estimated value",
+    "estimated deal value",
+    "potential value",
+    "deal size",
+    "预计销售额",
+    "预计成交额",
+    "预估金额",
   ],
   probability: [
     "win probability",
