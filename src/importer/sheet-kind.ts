@@ -998,7 +998,8 @@ const LOGIN_CLIENT_WORDS = new Set(["account"]);
 
 /**
  * A list of login accounts: a column of passwords filled on most rows beside the name people log
- * in with (account, 账号, username). Clients are not kept with their passwords; a member list that
+ * in with (account, 账号, username) or, headed otherwise, the number, e-mail or phone that tells
+ * each row apart. Clients are not kept with their passwords; a member list that
  * carries them (会员密码) says whose they are, so a client word other than "account" (which is what
  * a login list calls its rows) in the headers or the sheet's name keeps the sheet as data.
  */
@@ -1021,10 +1022,26 @@ function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData |
       );
     });
   const password = column(PASSWORD_WORDS);
+  if (password < 0) return null;
   const login = column(LOGIN_WORDS);
-  if (password < 0 || login < 0 || password === login) return null;
+  // With no column headed as the login, a user logs in with what tells the rows apart: a number,
+  // an e-mail or a phone different on every row (a student number beside passwd), never a name.
+  const key =
+    login >= 0 && login !== password
+      ? login
+      : shape.profiles.findIndex(
+          (p, i) =>
+            i !== password &&
+            shape.headers[i]?.trim() !== "" &&
+            p.filled >= 3 &&
+            p.filled >= p.rows * 0.9 &&
+            p.distinctRatio >= 0.95 &&
+            p.personName < 0.5 &&
+            p.company < 0.5
+        );
+  if (key < 0) return null;
   return notDataOf("lookup", "sheet.why.logins", {
-    headers: shown([shape.headers[login], shape.headers[password]]),
+    headers: shown([shape.headers[key], shape.headers[password]]),
   });
 }
 
