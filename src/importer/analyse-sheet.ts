@@ -124,6 +124,7 @@ import { lookupTables } from "./lookup-tables";
 import { plansOnOffer } from "./product-offers";
 import { sideViews } from "./side-views";
 import { trialSheets } from "./trial-sheets";
+import { sortingNames } from "./sorting-names";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
@@ -905,6 +906,7 @@ export function analyseWorkbook(
   markListsOfOwnUnits(analyses);
   markTablesAboutTheWorkbook(analyses, sheets);
   markTrialSheets(analyses);
+  markSortingNames(analyses);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
   markPlansOnOffer(analyses);
@@ -1421,6 +1423,17 @@ function markTrialSheets(analyses: SheetAnalysis[]): void {
       t.kind === "test" ? "sheet.why.test-tab" : "sheet.why.duplicates-tab",
       { word: t.word, sheet: t.real.sheet.name },
       "copy"
+    );
+}
+
+/** Client lists naming a handful of parties over many rows (sorting-names.ts): no clients. */
+function markSortingNames(analyses: SheetAnalysis[]): void {
+  for (const s of sortingNames(analyses))
+    markNotData(
+      s.analysis,
+      "sheet.why.sorting-names",
+      { header: s.header, rows: s.rows, names: s.names },
+      "unnamed"
     );
 }
 

@@ -460,6 +460,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.guests-phonebook": "只有姓名和电话，放在宾客名单“{list}”旁边：是通讯录，不是客户",
   "sheet.why.outline":
     "“{header}”的各项按缩进分成三层以上、层层嵌套：是工作的大纲（项目、阶段、任务），不是客户名单",
+  "sheet.why.sorting-names":
+    "“{header}”在 {rows} 行中只写了 {names} 个名称：这些名称只是把各行分组（商户、网点、渠道），各行记的是别的东西，不是客户名单",
   "sheet.why.staff-on-rows":
     "没有列指明客户：其中的姓名（{names:quoted}）在许多行反复出现，旁边是其所属单位（{units:quoted}），是经办各行的员工",
   "sheet.why.row-role": "其名称、标题或表头（{evidence:quoted}）表明各行是{role:msg}，不是客户",

@@ -466,6 +466,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.guests-phonebook": "只有姓名和電話，放在賓客名單「{list}」旁邊：是通訊錄，不是客戶",
   "sheet.why.outline":
     "「{header}」的各項按縮排分成三層以上、層層巢狀：是工作的大綱（專案、階段、任務），不是客戶名單",
+  "sheet.why.sorting-names":
+    "「{header}」在 {rows} 列中只寫了 {names} 個名稱：這些名稱只是把各列分組（商戶、據點、通路），各列記的是別的東西，不是客戶名單",
   "sheet.why.staff-on-rows":
     "沒有欄指明客戶：其中的姓名（{names:quoted}）在許多列反覆出現，旁邊是其所屬單位（{units:quoted}），是經辦各列的員工",
   "sheet.why.row-role": "其名稱、標題或表頭（{evidence:quoted}）表明各列是{role:msg}，不是客戶",
