@@ -125,6 +125,7 @@ import { plansOnOffer } from "./product-offers";
 import { sideViews } from "./side-views";
 import { trialSheets } from "./trial-sheets";
 import { sortingNames } from "./sorting-names";
+import { dailyReports } from "./daily-report";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
@@ -907,6 +908,7 @@ export function analyseWorkbook(
   markTablesAboutTheWorkbook(analyses, sheets);
   markTrialSheets(analyses);
   markSortingNames(analyses);
+  markDailyReports(analyses);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
   markPlansOnOffer(analyses);
@@ -939,10 +941,13 @@ export function analyseWorkbook(
       ),
     true
   );
-  return namedRowsOfLastResort(
-    partiesOfLastResort(decideTables(analyses), sheets, overrides),
-    sheets,
-    overrides
+  // A tab read for its named rows as the last resort may be one day of a daily report.
+  return leaveOutDailyReports(
+    namedRowsOfLastResort(
+      partiesOfLastResort(decideTables(analyses), sheets, overrides),
+      sheets,
+      overrides
+    )
   );
 }
 
@@ -1435,6 +1440,21 @@ function markSortingNames(analyses: SheetAnalysis[]): void {
       { header: s.header, rows: s.rows, names: s.names },
       "unnamed"
     );
+}
+
+/** Tabs of a report filed day after day, naming the same people each day (daily-report.ts). */
+function markDailyReports(analyses: SheetAnalysis[]): void {
+  for (const d of dailyReports(analyses))
+    markNotData(d.analysis, "sheet.why.daily-report", { days: d.days, names: d.names }, "summary");
+}
+
+/** The same, once the tables are decided: the decision says not-data, its readings kept. */
+function leaveOutDailyReports(analyses: SheetAnalysis[]): SheetAnalysis[] {
+  for (const { analysis: a, days, names } of dailyReports(analyses)) {
+    markNotData(a, "sheet.why.daily-report", { days, names }, "summary");
+    a.mapping.decision = decisionOf(null, "not-data", a.mapping.decision?.readings ?? [], null);
+  }
+  return analyses;
 }
 
 /** Blocks beside a sheet's main table repeating its records (side-views.ts): left out, said why. */

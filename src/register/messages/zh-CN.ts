@@ -462,6 +462,8 @@ export const zhCN: Record<MessageCode, string> = {
     "“{header}”的各项按缩进分成三层以上、层层嵌套：是工作的大纲（项目、阶段、任务），不是客户名单",
   "sheet.why.sorting-names":
     "“{header}”在 {rows} 行中只写了 {names} 个名称：这些名称只是把各行分组（商户、网点、渠道），各行记的是别的东西，不是客户名单",
+  "sheet.why.daily-report":
+    "它是 {days} 个以日期命名、版式相同的工作表之一，每天列出同样的 {names} 个名称和当天的数字，没有任何联系方式：是每天填报的报表（团队或门店的业绩），不是客户名单",
   "sheet.why.staff-on-rows":
     "没有列指明客户：其中的姓名（{names:quoted}）在许多行反复出现，旁边是其所属单位（{units:quoted}），是经办各行的员工",
   "sheet.why.row-role": "其名称、标题或表头（{evidence:quoted}）表明各行是{role:msg}，不是客户",
