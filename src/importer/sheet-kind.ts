@@ -1220,6 +1220,50 @@ function repeatingClientKey(
 }
 
 /**
+ * A party named again on many rows (SHIV SHAKTI on its every rental), each row dated and carrying
+ * an amount: a log of its dealings, where no other column names people (several people under one
+ * firm's name are where they work, a contact list's rows) and nothing on the rows is the party's
+ * own (a phone, an e-mail, an address, an ID: a client's contracts each with its phone). Returns
+ * the three columns' headers, or null. Whether that makes the table no client list is for the
+ * workbook to say: beside a list of the clients it adds no one, alone it is read for its buyers.
+ */
+export function partyRepeats(
+  shape: SheetShape
+): { key: string; date: string; amount: string } | null {
+  const dated = shape.profiles.findIndex((p) => p.filled >= 6 && p.date >= 0.6);
+  const amount = amountColumn(shape);
+  if (dated < 0 || amount < 0) return null;
+  const label = (i: number) => shape.headers[i] || `#${i + 1}`;
+  const named = shape.headers.findIndex((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 6 || p.date > 0.2 || p.distinctRatio > 0.6) return false;
+    if (p.text < 0.8 || p.distinct < 3) return false;
+    // Headed as the party (Customer, 客户) or, headed only as a name, naming people or firms.
+    const reading = readHeader(header);
+    if (reading.role === "subject") return reading.base === null || reading.base === "name";
+    return reading.base === "name" && partyNameShare(p.values) >= 0.5;
+  });
+  if (named < 0) return null;
+  // Rows carrying the party's own details (its phone, e-mail, address, ID) are that party's own
+  // records, a client's contracts each with its phone; a log of its dealings names it and no more.
+  const details = shape.profiles.some(
+    (p) =>
+      p.filled >= p.rows * 0.5 &&
+      (p.phone >= 0.5 || p.email >= 0.5 || p.address >= 0.5 || p.idNumber >= 0.5)
+  );
+  if (details) return null;
+  // People's names that change between one party's rows are its people (several at one firm).
+  const keys = (shape.columnValues?.[named] ?? []).map((v) => comparableText(v));
+  const people = shape.profiles.some((p, j) => {
+    if (j === named || p.filled < 3 || p.personName < 0.5) return false;
+    const { share, repeated } = agreementWithin(keys, shape.columnValues?.[j] ?? []);
+    return repeated > 0 && share < ONE_NAME_PER_NUMBER;
+  });
+  if (people) return null;
+  return { key: label(named), date: label(dated), amount: label(amount) };
+}
+
+/**
  * A sheet of dropdown lists (字典, Lists): several columns side by side, each its own list of
  * distinct words filled from the top and ending where its list ends, so the columns stop at
  * different rows and a row joins words that have nothing to do with each other (A | 上城区 | 上门 |

@@ -453,6 +453,8 @@ export const en = {
     'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
     "the same client number ({header}) comes back on many rows, each with a date ({date}) and an amount ({amount}): one row per transaction",
+  "sheet.why.party-repeats":
+    'the same parties named in "{header}" come back on many rows, each with a date ({date}) and an amount ({amount}), while "{sheet}" lists the clients once each: one row per transaction, no new clients',
   "sheet.why.staff":
     "its headers {headers:quoted} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.logins":

@@ -380,6 +380,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
     "同一客户编号（{header}）在多行重复出现，每行有日期（{date}）和金额（{amount}）：每行一笔交易",
+  "sheet.why.party-repeats":
+    "“{header}”中的同一名称在多行重复出现，每行有日期（{date}）和金额（{amount}），而“{sheet}”已逐一列出客户：每行一笔交易，没有新客户",
   "sheet.why.staff": "其表头{headers:quoted}描述的是同事（部门、职位、工号），不是客户",
   "sheet.why.logins": "其表头{headers:quoted}是登录账号和密码：这是用户账号清单，不是客户",
   "sheet.why.own-unit-names":

@@ -386,6 +386,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
     "同一客戶編號（{header}）在多列重複出現，每列有日期（{date}）和金額（{amount}）：每列一筆交易",
+  "sheet.why.party-repeats":
+    "「{header}」中的同一名稱在多列重複出現，每列有日期（{date}）和金額（{amount}），而「{sheet}」已逐一列出客戶：每列一筆交易，沒有新客戶",
   "sheet.why.staff": "其標題{headers:quoted}描述的是同事（部門、職位、員工編號），不是客戶",
   "sheet.why.logins": "其標題{headers:quoted}是登入帳號和密碼：這是使用者帳號清單，不是客戶",
   "sheet.why.own-unit-names":
