@@ -96,7 +96,13 @@ import { partyOfEachRow } from "./party-of-each-row";
 import { complaintEvidence, complaintsAgainstOthers, noComplaintWhy } from "./complaint-evidence";
 import { noContactWhy, partiesWithProfiles, visitDayOfMonth } from "./contact-evidence";
 import { preferClientsForLeadLists } from "./lead-list";
-import { notDataOf, notRegisterData, type NotData, type NotDataKind } from "./sheet-kind";
+import {
+  notDataOf,
+  notRegisterData,
+  partyRepeats,
+  type NotData,
+  type NotDataKind,
+} from "./sheet-kind";
 import {
   CLIENT_EVIDENCE_MARGIN,
   clientEvidence,
@@ -125,6 +131,8 @@ import { lookupTables } from "./lookup-tables";
 import { plansOnOffer } from "./product-offers";
 import { sideViews } from "./side-views";
 import { trialSheets } from "./trial-sheets";
+import { sortingNames } from "./sorting-names";
+import { dailyReports } from "./daily-report";
 import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
 import {
   decisionOf,
@@ -919,6 +927,8 @@ export function analyseWorkbook(
   markListsOfOwnUnits(analyses);
   markTablesAboutTheWorkbook(analyses, sheets);
   markTrialSheets(analyses);
+  markSortingNames(analyses);
+  markDailyReports(analyses);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
   markPlansOnOffer(analyses);
@@ -951,10 +961,15 @@ export function analyseWorkbook(
       ),
     true
   );
-  return namedRowsOfLastResort(
-    partiesOfLastResort(decideTables(analyses), sheets, overrides),
-    sheets,
-    overrides
+  // Last, so the list beside a log is one still read as the clients (no view, copy or draft).
+  markLogsBesideClientList(analyses);
+  // A tab read for its named rows as the last resort may be one day of a daily report.
+  return leaveOutDailyReports(
+    namedRowsOfLastResort(
+      partiesOfLastResort(decideTables(analyses), sheets, overrides),
+      sheets,
+      overrides
+    )
   );
 }
 
@@ -1486,6 +1501,86 @@ function markTrialSheets(analyses: SheetAnalysis[]): void {
       { word: t.word, sheet: t.real.sheet.name },
       "copy"
     );
+}
+
+/** Client lists naming a handful of parties over many rows (sorting-names.ts): no clients. */
+function markSortingNames(analyses: SheetAnalysis[]): void {
+  for (const s of sortingNames(analyses))
+    markNotData(
+      s.analysis,
+      "sheet.why.sorting-names",
+      { header: s.header, rows: s.rows, names: s.names },
+      "unnamed"
+    );
+}
+
+/** Tabs of a report filed day after day, naming the same people each day (daily-report.ts). */
+function markDailyReports(analyses: SheetAnalysis[]): void {
+  for (const d of dailyReports(analyses))
+    markNotData(d.analysis, "sheet.why.daily-report", { days: d.days, names: d.names }, "summary");
+}
+
+/** The same, once the tables are decided: the decision says not-data, its readings kept. */
+function leaveOutDailyReports(analyses: SheetAnalysis[]): SheetAnalysis[] {
+  for (const { analysis: a, days, names } of dailyReports(analyses)) {
+    markNotData(a, "sheet.why.daily-report", { days, names }, "summary");
+    a.mapping.decision = decisionOf(null, "not-data", a.mapping.decision?.readings ?? [], null);
+  }
+  return analyses;
+}
+
+/** Fewest named rows of a list that names its clients once each. */
+const MIN_LISTED = 3;
+/** Share of a list's names that are different: each client named once (a stray repeat allowed). */
+const NAMED_ONCE = 0.9;
+
+/**
+ * A table read as clients whose parties come back on dated rows with amounts (sheet-kind.ts
+ * partyRepeats), beside a table of another layout naming its clients once each: the log of
+ * dealings adds no one to the clients the workbook lists. Tabs of one layout are one log split up
+ * (a tab per branch), not a list beside it.
+ */
+function markLogsBesideClientList(analyses: SheetAnalysis[]): void {
+  const headersOf = (a: SheetAnalysis) => a.mapping.columns.map((c) => c.header);
+  const lists = analyses.filter(
+    (a) =>
+      a.table !== null &&
+      !a.loose &&
+      !a.overridden &&
+      a.notData === null &&
+      a.mapping.registerSheet === "Clients"
+  );
+  const namesEachOnce = (a: SheetAnalysis) => {
+    const at = a.mapping.columns.findIndex((c) => c.field === "name");
+    const names = (a.columnValues[at] ?? []).map((v) => cellText(v).trim()).filter((t) => t);
+    return names.length >= MIN_LISTED && new Set(names).size >= names.length * NAMED_ONCE;
+  };
+  // A column of the parties' own phones, e-mails, addresses or ID numbers makes the rows theirs.
+  const details = new Set(["phone", "email", "address", "idNumber"]);
+  for (const log of lists) {
+    if (log.issues.some((i) => i.code === "sheet.why.buyer-log")) continue;
+    if (log.mapping.columns.some((c) => c.field !== null && details.has(c.field))) continue;
+    const found = partyRepeats({
+      sheetName: log.sheet.name,
+      headers: headersOf(log),
+      profiles: log.profiles,
+      firstColumn: [],
+      registerSheet: "Clients",
+      registerConfidence: log.mapping.confidence,
+      columnValues: log.columnValues,
+    });
+    if (!found) continue;
+    const list = lists.find(
+      (b) => b !== log && !sameLayout(headersOf(b), headersOf(log)) && namesEachOnce(b)
+    );
+    if (list)
+      markNotData(
+        log,
+        "sheet.why.party-repeats",
+        { header: found.key, date: found.date, amount: found.amount, sheet: list.sheet.name },
+        "transactions"
+      );
+  }
 }
 
 /** Blocks beside a sheet's main table repeating its records (side-views.ts): left out, said why. */

@@ -1014,7 +1014,8 @@ const LOGIN_CLIENT_WORDS = new Set(["account"]);
 
 /**
  * A list of login accounts: a column of passwords filled on most rows beside the name people log
- * in with (account, 账号, username). Clients are not kept with their passwords; a member list that
+ * in with (account, 账号, username) or, headed otherwise, the number, e-mail or phone that tells
+ * each row apart. Clients are not kept with their passwords; a member list that
  * carries them (会员密码) says whose they are, so a client word other than "account" (which is what
  * a login list calls its rows) in the headers or the sheet's name keeps the sheet as data.
  */
@@ -1037,10 +1038,26 @@ function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData |
       );
     });
   const password = column(PASSWORD_WORDS);
+  if (password < 0) return null;
   const login = column(LOGIN_WORDS);
-  if (password < 0 || login < 0 || password === login) return null;
+  // With no column headed as the login, a user logs in with what tells the rows apart: a number,
+  // an e-mail or a phone different on every row (a student number beside passwd), never a name.
+  const key =
+    login >= 0 && login !== password
+      ? login
+      : shape.profiles.findIndex(
+          (p, i) =>
+            i !== password &&
+            shape.headers[i]?.trim() !== "" &&
+            p.filled >= 3 &&
+            p.filled >= p.rows * 0.9 &&
+            p.distinctRatio >= 0.95 &&
+            p.personName < 0.5 &&
+            p.company < 0.5
+        );
+  if (key < 0) return null;
   return notDataOf("lookup", "sheet.why.logins", {
-    headers: shown([shape.headers[login], shape.headers[password]]),
+    headers: shown([shape.headers[key], shape.headers[password]]),
   });
 }
 
@@ -1216,6 +1233,50 @@ function repeatingClientKey(
   if (index < 0) return null;
   const label = (i: number) => shape.headers[i] || `#${i + 1}`;
   return { key: label(index), date: label(dated), amount: label(amount) };
+}
+
+/**
+ * A party named again on many rows (SHIV SHAKTI on its every rental), each row dated and carrying
+ * an amount: a log of its dealings, where no other column names people (several people under one
+ * firm's name are where they work, a contact list's rows) and nothing on the rows is the party's
+ * own (a phone, an e-mail, an address, an ID: a client's contracts each with its phone). Returns
+ * the three columns' headers, or null. Whether that makes the table no client list is for the
+ * workbook to say: beside a list of the clients it adds no one, alone it is read for its buyers.
+ */
+export function partyRepeats(
+  shape: SheetShape
+): { key: string; date: string; amount: string } | null {
+  const dated = shape.profiles.findIndex((p) => p.filled >= 6 && p.date >= 0.6);
+  const amount = amountColumn(shape);
+  if (dated < 0 || amount < 0) return null;
+  const label = (i: number) => shape.headers[i] || `#${i + 1}`;
+  const named = shape.headers.findIndex((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 6 || p.date > 0.2 || p.distinctRatio > 0.6) return false;
+    if (p.text < 0.8 || p.distinct < 3) return false;
+    // Headed as the party (Customer, 客户) or, headed only as a name, naming people or firms.
+    const reading = readHeader(header);
+    if (reading.role === "subject") return reading.base === null || reading.base === "name";
+    return reading.base === "name" && partyNameShare(p.values) >= 0.5;
+  });
+  if (named < 0) return null;
+  // Rows carrying the party's own details (its phone, e-mail, address, ID) are that party's own
+  // records, a client's contracts each with its phone; a log of its dealings names it and no more.
+  const details = shape.profiles.some(
+    (p) =>
+      p.filled >= p.rows * 0.5 &&
+      (p.phone >= 0.5 || p.email >= 0.5 || p.address >= 0.5 || p.idNumber >= 0.5)
+  );
+  if (details) return null;
+  // People's names that change between one party's rows are its people (several at one firm).
+  const keys = (shape.columnValues?.[named] ?? []).map((v) => comparableText(v));
+  const people = shape.profiles.some((p, j) => {
+    if (j === named || p.filled < 3 || p.personName < 0.5) return false;
+    const { share, repeated } = agreementWithin(keys, shape.columnValues?.[j] ?? []);
+    return repeated > 0 && share < ONE_NAME_PER_NUMBER;
+  });
+  if (people) return null;
+  return { key: label(named), date: label(dated), amount: label(amount) };
 }
 
 /**

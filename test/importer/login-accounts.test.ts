@@ -54,6 +54,36 @@ describe("login accounts", () => {
     expect(r.records.Clients ?? []).toHaveLength(0);
   });
 
+  it("reads a password column beside a number different on every row as the login list", () => {
+    const cases: [string, SourceCell[]][] = [
+      ["Sheet1", ["id", "name", "passwd", "class", "email"]],
+      ["工作表1", ["学号", "姓名", "密码", "班级", "邮箱"]],
+      ["工作表1", ["學號", "姓名", "密碼", "班級", "電子郵件"]],
+    ];
+    for (const [name, header] of cases) {
+      const { r, issue } = notData(
+        name,
+        rows(header, (i) => [
+          `00240${10 + i}`,
+          NAMES[i],
+          `00240${10 + i}`,
+          "資2B",
+          `u00240${10 + i}@univ.test`,
+        ])
+      );
+      expect(r.records.Clients ?? []).toHaveLength(0);
+      expect(issue?.message).toContain(String(header[2]));
+    }
+  });
+
+  it("keeps a list whose only column beside the passwords that differs on every row is a name", () => {
+    const { r } = notData(
+      "Sheet1",
+      rows(["name", "pwd", "city"], (i) => [NAMES[i], "1234", i % 2 ? "Taipei" : "Tainan"])
+    );
+    expect(r.mappings[0].registerSheet).toBe("Clients");
+  });
+
   it("keeps a member list that carries its members' passwords", () => {
     const { r, issue } = notData(
       "Sheet1",

@@ -457,6 +457,8 @@ export const en = {
     'its rows are bands from "{low}" to "{high}", each starting where the one above ends: a price or rate table, not clients',
   "sheet.why.client-repeats":
     "the same client number ({header}) comes back on many rows, each with a date ({date}) and an amount ({amount}): one row per transaction",
+  "sheet.why.party-repeats":
+    'the same parties named in "{header}" come back on many rows, each with a date ({date}) and an amount ({amount}), while "{sheet}" lists the clients once each: one row per transaction, no new clients',
   "sheet.why.staff":
     "its headers {headers:quoted} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.logins":
@@ -545,6 +547,10 @@ export const en = {
     'it holds only names and phone numbers, kept beside the guest list "{list}": a phone book, not clients',
   "sheet.why.outline":
     'the items of "{header}" are indented under one another at three depths or more: an outline of work (a project, its phases and tasks), not a list of clients',
+  "sheet.why.sorting-names":
+    '"{header}" names only {names} parties over its {rows} rows: those names sort the rows into groups (a merchant, a branch, a channel); the rows are something else\'s, not a list of clients',
+  "sheet.why.daily-report":
+    "it is one of {days} tabs named by the day and laid out alike, listing the same {names} names each day with that day's figures and no way to reach anyone: a report filed day after day (a team's or the stores' numbers), not a list of clients",
   "sheet.why.staff-on-rows":
     "no column names a client: its only names ({names:quoted}) come back on many rows beside the units ({units:quoted}) they work in, the staff who handled each row",
   "sheet.why.row-role":

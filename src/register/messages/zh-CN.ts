@@ -383,6 +383,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",
   "sheet.why.client-repeats":
     "同一客户编号（{header}）在多行重复出现，每行有日期（{date}）和金额（{amount}）：每行一笔交易",
+  "sheet.why.party-repeats":
+    "“{header}”中的同一名称在多行重复出现，每行有日期（{date}）和金额（{amount}），而“{sheet}”已逐一列出客户：每行一笔交易，没有新客户",
   "sheet.why.staff": "其表头{headers:quoted}描述的是同事（部门、职位、工号），不是客户",
   "sheet.why.logins": "其表头{headers:quoted}是登录账号和密码：这是用户账号清单，不是客户",
   "sheet.why.own-unit-names":
@@ -463,6 +465,10 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.guests-phonebook": "只有姓名和电话，放在宾客名单“{list}”旁边：是通讯录，不是客户",
   "sheet.why.outline":
     "“{header}”的各项按缩进分成三层以上、层层嵌套：是工作的大纲（项目、阶段、任务），不是客户名单",
+  "sheet.why.sorting-names":
+    "“{header}”在 {rows} 行中只写了 {names} 个名称：这些名称只是把各行分组（商户、网点、渠道），各行记的是别的东西，不是客户名单",
+  "sheet.why.daily-report":
+    "它是 {days} 个以日期命名、版式相同的工作表之一，每天列出同样的 {names} 个名称和当天的数字，没有任何联系方式：是每天填报的报表（团队或门店的业绩），不是客户名单",
   "sheet.why.staff-on-rows":
     "没有列指明客户：其中的姓名（{names:quoted}）在许多行反复出现，旁边是其所属单位（{units:quoted}），是经办各行的员工",
   "sheet.why.row-role": "其名称、标题或表头（{evidence:quoted}）表明各行是{role:msg}，不是客户",

@@ -389,6 +389,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",
   "sheet.why.client-repeats":
     "同一客戶編號（{header}）在多列重複出現，每列有日期（{date}）和金額（{amount}）：每列一筆交易",
+  "sheet.why.party-repeats":
+    "「{header}」中的同一名稱在多列重複出現，每列有日期（{date}）和金額（{amount}），而「{sheet}」已逐一列出客戶：每列一筆交易，沒有新客戶",
   "sheet.why.staff": "其標題{headers:quoted}描述的是同事（部門、職位、員工編號），不是客戶",
   "sheet.why.logins": "其標題{headers:quoted}是登入帳號和密碼：這是使用者帳號清單，不是客戶",
   "sheet.why.own-unit-names":
@@ -469,6 +471,10 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.guests-phonebook": "只有姓名和電話，放在賓客名單「{list}」旁邊：是通訊錄，不是客戶",
   "sheet.why.outline":
     "「{header}」的各項按縮排分成三層以上、層層巢狀：是工作的大綱（專案、階段、任務），不是客戶名單",
+  "sheet.why.sorting-names":
+    "「{header}」在 {rows} 列中只寫了 {names} 個名稱：這些名稱只是把各列分組（商戶、據點、通路），各列記的是別的東西，不是客戶名單",
+  "sheet.why.daily-report":
+    "它是 {days} 個以日期命名、版式相同的工作表之一，每天列出同樣的 {names} 個名稱和當天的數字，沒有任何聯絡方式：是每天填報的報表（團隊或門市的業績），不是客戶名單",
   "sheet.why.staff-on-rows":
     "沒有欄指明客戶：其中的姓名（{names:quoted}）在許多列反覆出現，旁邊是其所屬單位（{units:quoted}），是經辦各列的員工",
   "sheet.why.row-role": "其名稱、標題或表頭（{evidence:quoted}）表明各列是{role:msg}，不是客戶",
