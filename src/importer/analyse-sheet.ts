@@ -1,4 +1,5 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
+import { headerlessContacts, mapHeaderlessContacts } from "./headerless-contacts";
 import { preferClientsForAssetClasses } from "./balance-assets";
 import { foldHeader, headerHasWord, namesLostSale, sheetBySpelling } from "../register/catalog";
 import { foldScript } from "../register/vocabulary/fold";
@@ -2163,7 +2164,17 @@ function analyseBlock(
     if (words) columnValues[i] = words;
   });
   const profiles = columnValues.map((values) => profileColumn(values));
-  if (!overridden && table.headerRows.length === 0 && classification.key === null)
+  // Without a header row, people at organisations with their posts are contacts; else the values
+  // may make a client list.
+  const contactsByValues =
+    !overridden &&
+    table.headerRows.length === 0 &&
+    (classification.key === null || classification.key === "Contacts")
+      ? headerlessContacts(profiles)
+      : null;
+  if (contactsByValues)
+    classification = { key: "Contacts", confidence: 0.5, scores: { Contacts: 0.5 } };
+  else if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
   // A log without a header row, read for its buyers when no sheet lists the clients: its values
   // decide (buyer-log.ts), as a headed log's do.
@@ -2619,6 +2630,15 @@ function analyseBlock(
     return typed[i] ? addressTypeMapping(column, columnValues[i]) : null;
   };
   let mapped = mapAllBut(firstAside);
+  if (contactsByValues && registerSheet === "Contacts") {
+    mapHeaderlessContacts(mapped.columns, contactsByValues, profiles);
+    // The columns the values mapped no longer go to notes: their notices of it are dropped.
+    mapped.issues = mapped.issues.filter(
+      (issue) =>
+        issue.code !== "map.unmapped-notes" ||
+        !mapped.columns.some((c) => c.field !== null && c.letter === issue.column)
+    );
+  }
   if (namedRows !== undefined)
     mapped.columns = namingColumn(mapped.columns, namedRows, profiles, columnValues);
   if (!overridden && registerSheet === "Family" && !holdsRelatives(mapped.columns, profiles)) {
