@@ -47,7 +47,15 @@ import {
   type FormLayout,
 } from "./form-sheet";
 import { cellText, columnLetter, fillMergedDown, isBlankCell, rangeRef } from "./grid";
-import { columnLabel, isLeftOut, mapColumns, UNMAPPED } from "./map-columns";
+import {
+  columnLabel,
+  companyLikeValues,
+  isLeftOut,
+  mapColumns,
+  setEvidence,
+  UNMAPPED,
+} from "./map-columns";
+import { firmsOfSeveralPeople } from "./firm-people";
 import {
   DEFINING_FIELDS,
   preferClientsWithoutDefiningFields,
@@ -2714,6 +2722,43 @@ function analyseBlock(
         for (const m of mapped.columns) if (m.field === CLIENT_NAME_KEY) m.field = null;
         linkToAccount(linked, account);
       }
+    }
+  }
+  // A firm written over several people of its own, each with their own details, lists its
+  // people: contacts of the firm, not one client told again on each row (firm-people.ts).
+  if (!overridden && registerSheet === "Clients" && namedRows === undefined && !context.memberLog) {
+    const firm = mapped.columns.findIndex((m) => m.field === "name" && m.source !== "override");
+    const person = mapped.columns.findIndex((m) => m.field === "mainContact");
+    const found =
+      firm >= 0 &&
+      person >= 0 &&
+      (profiles[person]?.personName ?? 0) >= 0.6 &&
+      companyLikeValues(columnValues[firm])
+        ? firmsOfSeveralPeople(
+            mergeFilledValues(sheet, table, columnValues)[firm],
+            columnValues[person]
+          )
+        : null;
+    const asContacts = found ? mapAllBut(firstAside, "Contacts") : null;
+    if (
+      found &&
+      asContacts &&
+      asContacts.columns[firm].field === CLIENT_NAME_KEY &&
+      (asContacts.columns[person].field === "name" || asContacts.columns[person].field === null)
+    ) {
+      const contact = mapped.columns[person];
+      registerSheet = "Contacts";
+      mapping.registerSheet = "Contacts";
+      mapped = asContacts;
+      // The firm's contact column names each row's person, whatever its header says of roles.
+      if (mapped.columns[person].field === null)
+        mapped.columns[person] = { ...contact, field: "name" };
+      setEvidence(mapped.columns[firm], [
+        {
+          code: "map.why.firm-people",
+          params: { header: mapped.columns[firm].header, ...found },
+        },
+      ]);
     }
   }
   if (callLog && registerSheet === "Visits") mapCallLog(mapped.columns, callLog);

@@ -261,6 +261,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
   "map.why.people-at-organisations":
     "无表头：{people} 位人员各占一行、写有职务或科室，分属 {organisations} 个单位（{share} 读作单位名称），每人都是该客户的联系人",
+  "map.why.firm-people":
+    "“{header}”所列的单位下有多位人员（{firms} 个单位、{people} 位人员），每人各占一行、写有自己的资料，每人都是该客户的联系人",
   "map.why.contacts-account":
     "联系人导出表：人员分属“{header}”所列的客户（{accounts} 个客户、{people} 位人员），每人都是该客户的联系人",
   "map.why.person-described":
