@@ -1,4 +1,5 @@
 /** Reads a sheet's shape: where its table is, which register sheet it is, and how its columns map. */
+import { headerlessContacts, mapHeaderlessContacts } from "./headerless-contacts";
 import { preferClientsForAssetClasses } from "./balance-assets";
 import { foldHeader, headerHasWord, namesLostSale, sheetBySpelling } from "../register/catalog";
 import { foldScript } from "../register/vocabulary/fold";
@@ -46,7 +47,15 @@ import {
   type FormLayout,
 } from "./form-sheet";
 import { cellText, columnLetter, fillMergedDown, isBlankCell, rangeRef } from "./grid";
-import { columnLabel, isLeftOut, mapColumns, setEvidence, UNMAPPED } from "./map-columns";
+import {
+  columnLabel,
+  companyLikeValues,
+  isLeftOut,
+  mapColumns,
+  setEvidence,
+  UNMAPPED,
+} from "./map-columns";
+import { firmsOfSeveralPeople } from "./firm-people";
 import {
   DEFINING_FIELDS,
   preferClientsWithoutDefiningFields,
@@ -2330,7 +2339,17 @@ function analyseBlock(
     if (words) columnValues[i] = words;
   });
   const profiles = columnValues.map((values) => profileColumn(values));
-  if (!overridden && table.headerRows.length === 0 && classification.key === null)
+  // Without a header row, people at organisations with their posts are contacts; else the values
+  // may make a client list.
+  const contactsByValues =
+    !overridden &&
+    table.headerRows.length === 0 &&
+    (classification.key === null || classification.key === "Contacts")
+      ? headerlessContacts(profiles)
+      : null;
+  if (contactsByValues)
+    classification = { key: "Contacts", confidence: 0.5, scores: { Contacts: 0.5 } };
+  else if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
   // A log without a header row, read for its buyers when no sheet lists the clients: its values
   // decide (buyer-log.ts), as a headed log's do.
@@ -2787,6 +2806,15 @@ function analyseBlock(
     return typed[i] ? addressTypeMapping(column, columnValues[i]) : null;
   };
   let mapped = mapAllBut(firstAside);
+  if (contactsByValues && registerSheet === "Contacts") {
+    mapHeaderlessContacts(mapped.columns, contactsByValues, profiles);
+    // The columns the values mapped no longer go to notes: their notices of it are dropped.
+    mapped.issues = mapped.issues.filter(
+      (issue) =>
+        issue.code !== "map.unmapped-notes" ||
+        !mapped.columns.some((c) => c.field !== null && c.letter === issue.column)
+    );
+  }
   if (namedRows !== undefined)
     mapped.columns = namingColumn(mapped.columns, namedRows, profiles, columnValues);
   if (!overridden && registerSheet === "Family" && !holdsRelatives(mapped.columns, profiles)) {
@@ -2862,6 +2890,43 @@ function analyseBlock(
         for (const m of mapped.columns) if (m.field === CLIENT_NAME_KEY) m.field = null;
         linkToAccount(linked, account);
       }
+    }
+  }
+  // A firm written over several people of its own, each with their own details, lists its
+  // people: contacts of the firm, not one client told again on each row (firm-people.ts).
+  if (!overridden && registerSheet === "Clients" && namedRows === undefined && !context.memberLog) {
+    const firm = mapped.columns.findIndex((m) => m.field === "name" && m.source !== "override");
+    const person = mapped.columns.findIndex((m) => m.field === "mainContact");
+    const found =
+      firm >= 0 &&
+      person >= 0 &&
+      (profiles[person]?.personName ?? 0) >= 0.6 &&
+      companyLikeValues(columnValues[firm])
+        ? firmsOfSeveralPeople(
+            mergeFilledValues(sheet, table, columnValues)[firm],
+            columnValues[person]
+          )
+        : null;
+    const asContacts = found ? mapAllBut(firstAside, "Contacts") : null;
+    if (
+      found &&
+      asContacts &&
+      asContacts.columns[firm].field === CLIENT_NAME_KEY &&
+      (asContacts.columns[person].field === "name" || asContacts.columns[person].field === null)
+    ) {
+      const contact = mapped.columns[person];
+      registerSheet = "Contacts";
+      mapping.registerSheet = "Contacts";
+      mapped = asContacts;
+      // The firm's contact column names each row's person, whatever its header says of roles.
+      if (mapped.columns[person].field === null)
+        mapped.columns[person] = { ...contact, field: "name" };
+      setEvidence(mapped.columns[firm], [
+        {
+          code: "map.why.firm-people",
+          params: { header: mapped.columns[firm].header, ...found },
+        },
+      ]);
     }
   }
   if (callLog && registerSheet === "Visits") mapCallLog(mapped.columns, callLog);

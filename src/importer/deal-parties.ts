@@ -170,6 +170,8 @@ export function numberedStandIns(profile: ColumnProfile | undefined): boolean {
  */
 function isRecordSubject(mapping: ColumnMapping): boolean {
   if (mapping.reasons?.some((r) => r.code === "map.why.record-subject")) return true;
+  // A column with no header read as the party by its values names a party as they read.
+  if (mapping.header.trim() === "" && mapping.source === "values") return true;
   return mapping.header.trim() !== "" && readHeader(mapping.header).role === "subject";
 }
 

@@ -775,6 +775,11 @@ const PHONE_HEADER = /电话|電話|分机|分機|短号|短號|内线|內線|�
 /** A handful of posts, shared by a list of this many people at least, is one organisation's staff. */
 const HANDFUL_OF_POSTS = 5;
 const MIN_HANDFUL_ROWS = 10;
+/**
+ * People at this many different organisations are outsiders, however often each organisation
+ * comes back (a rep's target doctors at their hospitals): one organisation's staff name one.
+ */
+const MANY_ORGANISATIONS = 10;
 /** Headers of a person's occupation: job titles under it describe clients, not colleagues. */
 const OCCUPATION_HEADER = /职业|職業|occupation|profession/i;
 
@@ -866,7 +871,10 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
   )
     return null;
   const companies = shape.profiles.some(
-    (p) => p.filled >= 3 && p.company >= 0.5 && p.distinctRatio >= 0.5
+    (p) =>
+      p.filled >= 3 &&
+      p.company >= 0.5 &&
+      (p.distinctRatio >= 0.5 || p.distinct >= MANY_ORGANISATIONS)
   );
   if (companies || outsidePeople(shape)) return null;
 

@@ -309,6 +309,10 @@ export const en = {
     "the header names a net premium (after commission or reinsurance): a gross or plain premium column comes first",
   "map.why.company-no-occupation":
     "the clients are companies, which have no occupation: this is their contact person's post",
+  "map.why.people-at-organisations":
+    "no header: {organisations} organisations ({share} read as firms' names) for {people} people, each on a row of their own with a post or a department, so each person is a contact of that client",
+  "map.why.firm-people":
+    'the firm "{header}" names stands over several people of its own ({firms} firms for {people} people), each on a row with their own details, so each person is a contact of that client',
   "map.why.contacts-account":
     'a contacts export: the people work at the accounts "{header}" names ({accounts} accounts for {people} people), so each person is a contact of that client',
   "map.why.person-described":

@@ -260,6 +260,10 @@ export const zhCN: Record<MessageCode, string> = {
     "保单未写投保人，也未写被保险人姓名：被保险人编号“{header}”即客户编号",
   "map.why.net-premium": "表头是净保费（扣除佣金或分保后）：先用毛保费或一般的保费列",
   "map.why.company-no-occupation": "客户是企业，企业没有职业：这是其联系人的职务",
+  "map.why.people-at-organisations":
+    "无表头：{people} 位人员各占一行、写有职务或科室，分属 {organisations} 个单位（{share} 读作单位名称），每人都是该客户的联系人",
+  "map.why.firm-people":
+    "“{header}”所列的单位下有多位人员（{firms} 个单位、{people} 位人员），每人各占一行、写有自己的资料，每人都是该客户的联系人",
   "map.why.contacts-account":
     "联系人导出表：人员分属“{header}”所列的客户（{accounts} 个客户、{people} 位人员），每人都是该客户的联系人",
   "map.why.person-described":

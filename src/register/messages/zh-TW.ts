@@ -264,6 +264,10 @@ export const zhTW: Record<MessageCode, string> = {
     "保單未寫要保人，也未寫被保險人姓名：被保險人編號「{header}」即客戶編號",
   "map.why.net-premium": "標題是淨保費（扣除佣金或再保後）：先用毛保費或一般的保費欄",
   "map.why.company-no-occupation": "客戶是企業，企業沒有職業：這是其聯絡人的職稱",
+  "map.why.people-at-organisations":
+    "無標題：{people} 位人員各占一列、寫有職稱或科別，分屬 {organisations} 個單位（{share} 讀作單位名稱），每人都是該客戶的聯絡人",
+  "map.why.firm-people":
+    "「{header}」所列的單位下有多位人員（{firms} 個單位、{people} 位人員），每人各占一列、寫有自己的資料，每人都是該客戶的聯絡人",
   "map.why.contacts-account":
     "聯絡人匯出表：人員分屬「{header}」所列的客戶（{accounts} 個客戶、{people} 位人員），每人都是該客戶的聯絡人",
   "map.why.person-described":
