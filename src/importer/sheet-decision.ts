@@ -9,6 +9,7 @@
 import type { SheetKey } from "../register/types";
 import type { MessageCode } from "../register/messages";
 import { cellText } from "./grid";
+import { isEmptyMark, isPlaceholder } from "./normalize/cell";
 import { nameStandIns } from "./name-stand-in";
 import { dependantLayout } from "./dependant-rows";
 import type { ColumnProfile } from "./profile";
@@ -61,6 +62,35 @@ function holds(cell: SourceCell | undefined): boolean {
 }
 
 /**
+ * A "nothing here" word written down a column on this many rows or more names no one there, even
+ * the bare "NA" that, alone in a cell, may be a given name (Na): an export that blanks a column
+ * writes the same mark on row after row.
+ */
+const REPEATED_MARK = 3;
+
+/**
+ * Which rows of a column name someone: a value a person reads as something, neither a "nothing
+ * here" mark (n/a, none, 无, 暂无) nor a placeholder word repeated down the column.
+ */
+function namingRows(column: readonly SourceCell[] | undefined): (row: number) => boolean {
+  const marks = new Map<string, number>();
+  for (const v of column ?? []) {
+    const t = cellText(v ?? null)
+      .trim()
+      .toLowerCase();
+    if (t !== "" && isPlaceholder(t)) marks.set(t, (marks.get(t) ?? 0) + 1);
+  }
+  return (row) => {
+    const v = column?.[row];
+    if (!holds(v)) return false;
+    const t = cellText(v ?? null)
+      .trim()
+      .toLowerCase();
+    return !isEmptyMark(t) && (marks.get(t) ?? 0) < REPEATED_MARK;
+  };
+}
+
+/**
  * The subject of a table read as `registerSheet`: the subject column naming the most rows, and how
  * many data rows (rows with any value) it names.
  */
@@ -85,7 +115,8 @@ export function subjectOf(
   let best: SubjectEvidence | null = null;
   columns.forEach((c, i) => {
     if (c.field === null || !fields.includes(c.field)) return;
-    const named = dataRows.filter((r) => holds(values[i]?.[r])).length;
+    const names = namingRows(values[i]);
+    const named = dataRows.filter(names).length;
     if (best === null || named > best.named)
       best = { letter: c.letter, header: c.header, field: c.field, named, rows: dataRows.length };
   });
@@ -97,7 +128,7 @@ export function subjectOf(
     const found: SubjectEvidence = best;
     const column = columns.findIndex((c) => c.letter === found.letter);
     const first = dataRows[0];
-    return first !== undefined && holds(values[column]?.[first])
+    return first !== undefined && namingRows(values[column])(first)
       ? { ...found, named: dataRows.length }
       : found;
   }
@@ -111,7 +142,8 @@ export function subjectOf(
   // A dependant's row (眷屬姓名, Dependant Name; the member's name blank) names the dependant.
   const dependants = dependantLayout(columns, values)?.memberName;
   const naming = [primary, ...standIns, ...(dependants != null ? [dependants] : [])];
-  const named = dataRows.filter((r) => naming.some((i) => holds(values[i]?.[r]))).length;
+  const tests = naming.map((i) => namingRows(values[i]));
+  const named = dataRows.filter((r) => tests.some((names) => names(r))).length;
   return { ...subject, named };
 }
 
