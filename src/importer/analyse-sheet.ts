@@ -2142,6 +2142,24 @@ function headerlessClients(
     : { key: null, confidence: 0, scores: {} };
 }
 
+/** Longer than this, a header cell is a sentence someone wrote, not a column's label. */
+const MAX_LABEL_LENGTH = 24;
+
+/**
+ * True when a header row holds labels only: no cell is a value (a date, a phone, an e-mail
+ * address, a number, a sentence). A row taken for the header that is itself a record
+ * (2019.09.06 | 正鼎電力 | 經理邱婷承04-3405624) names no columns for the values to explain.
+ */
+function labelsOnly(columns: readonly HeaderColumn[]): boolean {
+  const texts = columns.map((c) => c.text.trim()).filter((t) => t !== "");
+  if (texts.length < 2) return false;
+  return texts.every((t) => {
+    if (t.length > MAX_LABEL_LENGTH) return false;
+    const p = profileColumn([t]);
+    return p.date === 0 && p.phone === 0 && p.email === 0 && p.numeric === 0;
+  });
+}
+
 /**
  * The columns whose values make a table a list of parties, read as Clients by values alone: one
  * of names, and one of their phones, e-mail addresses or ID numbers (or the names in two parts, a
@@ -2376,7 +2394,8 @@ function analyseBlock(
   else if (
     !overridden &&
     classification.key === null &&
-    Object.values(classification.scores).every((s) => (s ?? 0) === 0)
+    Object.values(classification.scores).every((s) => (s ?? 0) === 0) &&
+    labelsOnly(table.columns)
   ) {
     const parties = partiesByValues(sheet.name, table, columnValues, profiles);
     if (parties) {

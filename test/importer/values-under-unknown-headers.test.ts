@@ -104,6 +104,15 @@ describe("a table under headers no register sheet knows, read by its values", ()
     expect(r.issues.some((i) => i.code === "import.values-as-clients")).toBe(false);
   });
 
+  it("a header row holding a value (a date) is no row of labels: the values are not read so", () => {
+    const c = CASES[2];
+    const rows: SourceCell[][] = [[...c.headers.slice(0, 3), "2019.09.06"]];
+    c.names.forEach((name, i) => rows.push([name, PHONES(i), c.places[i % 3], 1]));
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(r.mappings[0].headerRows).toEqual([1]);
+    expect(r.issues.some((i) => i.code === "import.values-as-clients")).toBe(false);
+  });
+
   it("a table whose headers speak for a register sheet is read by them, with no such note", () => {
     const rows = list(
       ["客戶名稱", "電話", "地址", "居家醫療", "安寧療護"],
