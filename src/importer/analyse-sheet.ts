@@ -2137,6 +2137,40 @@ function headerlessClients(
   columnValues: SourceCell[][],
   profiles: ColumnProfile[]
 ): SheetClassification {
+  return partiesByValues(sheetName, table, columnValues, profiles) !== null
+    ? { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } }
+    : { key: null, confidence: 0, scores: {} };
+}
+
+/** Longer than this, a header cell is a sentence someone wrote, not a column's label. */
+const MAX_LABEL_LENGTH = 24;
+
+/**
+ * True when a header row holds labels only: no cell is a value (a date, a phone, an e-mail
+ * address, a number, a sentence). A row taken for the header that is itself a record
+ * (2019.09.06 | 正鼎電力 | 經理邱婷承04-3405624) names no columns for the values to explain.
+ */
+function labelsOnly(columns: readonly HeaderColumn[]): boolean {
+  const texts = columns.map((c) => c.text.trim()).filter((t) => t !== "");
+  if (texts.length < 2) return false;
+  return texts.every((t) => {
+    if (t.length > MAX_LABEL_LENGTH) return false;
+    const p = profileColumn([t]);
+    return p.date === 0 && p.phone === 0 && p.email === 0 && p.numeric === 0;
+  });
+}
+
+/**
+ * The columns whose values make a table a list of parties, read as Clients by values alone: one
+ * of names, and one of their phones, e-mail addresses or ID numbers (or the names in two parts, a
+ * person's on every row). Null when the values make no such list.
+ */
+function partiesByValues(
+  sheetName: string,
+  table: DetectedTable,
+  columnValues: SourceCell[][],
+  profiles: ColumnProfile[]
+): { name: string; contact: string } | null {
   const mapped = mapColumns({
     sheetName,
     registerSheet: "Clients",
@@ -2148,13 +2182,16 @@ function headerlessClients(
     overrides: new Map(),
     remembered: new Map(),
   });
-  const fields = new Set(mapped.columns.map((c) => c.field));
-  const contact = fields.has("phone") || fields.has("email") || fields.has("idNumber");
+  const label = (field: string) => {
+    const c = mapped.columns.find((m) => m.field === field);
+    return c ? columnLabel(c.letter, c.header) : null;
+  };
+  const name = label("name");
+  const contact = label("phone") ?? label("email") ?? label("idNumber");
   // A name in two parts (given, family) is a person's on every row: a list of people.
   const people = mapped.columns.some((c) => c.field === "name" && c.joined === true);
-  return fields.has("name") && (contact || people)
-    ? { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } }
-    : { key: null, confidence: 0, scores: {} };
+  if (name === null || (contact === null && !people)) return null;
+  return { name, contact: contact ?? name };
 }
 
 /**
@@ -2351,6 +2388,21 @@ function analyseBlock(
     classification = { key: "Contacts", confidence: 0.5, scores: { Contacts: 0.5 } };
   else if (!overridden && table.headerRows.length === 0 && classification.key === null)
     classification = headerlessClients(sheet.name, table, columnValues, profiles);
+  // Headers no register sheet's words fit (醫事機構名稱 | 醫事機構電話 | 醫事機構地址: whose name,
+  // phone and address, said in the trade's own words) leave the values to speak, as under no
+  // header: a column of names beside their phones or e-mails is a list of parties.
+  else if (
+    !overridden &&
+    classification.key === null &&
+    Object.values(classification.scores).every((s) => (s ?? 0) === 0) &&
+    labelsOnly(table.columns)
+  ) {
+    const parties = partiesByValues(sheet.name, table, columnValues, profiles);
+    if (parties) {
+      classification = { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } };
+      issues.push(sheetIssue(sheet.name, "import.values-as-clients", parties));
+    }
+  }
   // A log without a header row, read for its buyers when no sheet lists the clients: its values
   // decide (buyer-log.ts), as a headed log's do.
   if (

@@ -722,6 +722,8 @@ export const en = {
     'its lines are told apart by a label in column A: the {count} lines labelled "{label}" are the clients, one a line; the other {others} lines (other labels and the lines under them) are what belongs to them, not clients, and are left out',
   "import.firms-as-clients":
     "This list names one person at each company and no other sheet lists those companies as clients: each company was read as a client with that person as its main contact, not as a list of contacts.",
+  "import.values-as-clients":
+    "No register sheet's words are in this table's headers: its values were read instead, as a person reads them — column {name} holds names and column {contact} their phones or e-mail addresses — and each row as a client.",
   "import.people-as-clients":
     "This list of people names no company or client they belong to (no account column, no client number they share, no client list in the workbook): each person was read as a client, not as a contact.",
   "import.group-rows-subject":

@@ -626,6 +626,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其各行由 A 列的标签区分：标为“{label}”的 {count} 行是客户，每行一位；其余 {others} 行（别的标签及其下的行）是属于客户的内容，不是客户，未导入",
   "import.firms-as-clients":
     "这份名单每家公司只列一位联系人，工作簿里也没有其他表把这些公司列为客户：每家公司按客户读取，那位联系人作为其常用联系人，而不是读入联系人表。",
+  "import.values-as-clients":
+    "这张表的表头里没有任何台账表的用语：已按数据本身读取，就像人看的那样——{name} 栏是名称，{contact} 栏是其电话或电子邮件——每行按客户读取。",
   "import.people-as-clients":
     "这份人员名单没有指明他们所属的公司或客户（没有单位栏、没有共用的客户编号，工作簿里也没有客户清单）：每个人按客户读取，而不是联系人。",
   "import.group-rows-subject":

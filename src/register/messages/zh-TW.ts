@@ -634,6 +634,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其各列由 A 欄的標籤區分：標為「{label}」的 {count} 列是客戶，每列一位；其餘 {others} 列（別的標籤及其下的列）是屬於客戶的內容，不是客戶，未匯入",
   "import.firms-as-clients":
     "這份名單每家公司只列一位聯絡人，活頁簿裡也沒有其他表把這些公司列為客戶：每家公司按客戶讀取，那位聯絡人作為其常用聯絡人，而不是讀入聯絡人表。",
+  "import.values-as-clients":
+    "這張表的標題列裡沒有任何名冊表的用語：已按資料本身讀取，就像人看的那樣——{name} 欄是名稱，{contact} 欄是其電話或電子郵件——每列按客戶讀取。",
   "import.people-as-clients":
     "這份人員名單沒有指明他們所屬的公司或客戶（沒有單位欄、沒有共用的客戶編號，活頁簿裡也沒有客戶清單）：每個人按客戶讀取，而不是聯絡人。",
   "import.group-rows-subject":
