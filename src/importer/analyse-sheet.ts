@@ -55,7 +55,7 @@ import {
   setEvidence,
   UNMAPPED,
 } from "./map-columns";
-import { firmsOfSeveralPeople } from "./firm-people";
+import { firmsOfSeveralPeople, organisationPeople } from "./firm-people";
 import {
   DEFINING_FIELDS,
   preferClientsWithoutDefiningFields,
@@ -100,7 +100,7 @@ import { membersOfLog } from "./member-log";
 import { buyersOfLog } from "./buyer-log";
 import { tradeDirection } from "./trade-direction";
 import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
-import { TRADE_PARTY_WORDS } from "../register/vocabulary";
+import { CONTACT_PERSON_WORDS, TRADE_PARTY_WORDS } from "../register/vocabulary";
 import { partyOfEachRow } from "./party-of-each-row";
 import { complaintEvidence, complaintsAgainstOthers, noComplaintWhy } from "./complaint-evidence";
 import { noContactWhy, partiesWithProfiles, visitDayOfMonth } from "./contact-evidence";
@@ -2977,6 +2977,60 @@ function analyseBlock(
         {
           code: "map.why.firm-people",
           params: { header: mapped.columns[firm].header, ...found },
+        },
+      ]);
+    }
+  }
+  // People at organisations under a header row: the name column names people, another column the
+  // organisation each works at, shared by several of them, and the header, a post or the order
+  // says they are the organisations' people — contacts of those clients (firm-people.ts).
+  if (!overridden && registerSheet === "Clients" && namedRows === undefined && !context.memberLog) {
+    const person = mapped.columns.findIndex((m) => m.field === "name" && m.source !== "override");
+    const merged = person >= 0 ? mergeFilledValues(sheet, table, columnValues) : [];
+    const found =
+      person >= 0
+        ? organisationPeople({
+            person,
+            personShare: profiles[person]?.personName ?? 0,
+            personHeaderSaysContact: headerHasWord(
+              mapped.columns[person].header,
+              CONTACT_PERSON_WORDS
+            ),
+            hasPost: mapped.columns.some(
+              (m, i) =>
+                (m.field === "occupation" || m.field === "title" || m.field === "department") &&
+                (profiles[i]?.filled ?? 0) > 0
+            ),
+            hasPersonalId: mapped.columns.some(
+              (m, i) => m.field === "idNumber" && (profiles[i]?.idNumber ?? 0) >= 0.5
+            ),
+            columns: mapped.columns.map((m, i) => ({
+              field: m.field,
+              company: profiles[i]?.company ?? 0,
+              distinct: profiles[i]?.distinct ?? 0,
+            })),
+            values: merged,
+          })
+        : null;
+    const asContacts = found ? mapAllBut(firstAside, "Contacts") : null;
+    if (found && asContacts) {
+      const at = found.organisation;
+      registerSheet = "Contacts";
+      mapping.registerSheet = "Contacts";
+      mapped = asContacts;
+      for (const m of mapped.columns) if (m.field === CLIENT_NAME_KEY) m.field = null;
+      Object.assign(mapped.columns[at], { field: CLIENT_NAME_KEY, confidence: 0.8 });
+      if (mapped.columns[person].field !== "name")
+        Object.assign(mapped.columns[person], { field: "name", confidence: 0.8 });
+      setEvidence(mapped.columns[at], [
+        {
+          code: `map.why.organisation-people-${found.by}`,
+          params: {
+            header: mapped.columns[at].header,
+            person: mapped.columns[person].header,
+            firms: found.firms,
+            people: found.people,
+          },
         },
       ]);
     }

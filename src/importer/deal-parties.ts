@@ -172,6 +172,8 @@ function isRecordSubject(mapping: ColumnMapping): boolean {
   if (mapping.reasons?.some((r) => r.code === "map.why.record-subject")) return true;
   // A column with no header read as the party by its values names a party as they read.
   if (mapping.header.trim() === "" && mapping.source === "values") return true;
+  // A column read as the organisation each person of the list works at names the client.
+  if (mapping.reasons?.some((r) => r.code.startsWith("map.why.organisation-people-"))) return true;
   return mapping.header.trim() !== "" && readHeader(mapping.header).role === "subject";
 }
 

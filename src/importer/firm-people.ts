@@ -62,3 +62,81 @@ export function firmsOfSeveralPeople(
     ? { firms: peopleOf.size, people }
     : null;
 }
+
+/** Share of a column's values that must read as organisations' names when no header says so. */
+const ORGANISATIONS = 0.6;
+/**
+ * Share of the organisations that must name several people when only the header says the rows are
+ * contacts: one in ten at least (a call list where a few companies give two people stays clients).
+ */
+const SHARED_ORGANISATIONS = 0.1;
+/** Share of the person column's values that must read as people's names. */
+const PEOPLE = 0.6;
+
+export interface OrganisationPeople extends FirmPeople {
+  /** Column position (0-based) of the organisations. */
+  organisation: number;
+  /** What said the rows are the organisations' people: the person column's header, or a post. */
+  by: "header" | "post" | "order";
+}
+
+export interface OrganisationColumn {
+  /** The field the column was read as on the client list (employer, a note, nothing). */
+  field: string | null;
+  /** Share of its values that read as organisations' names, and how many differ. */
+  company: number;
+  distinct: number;
+}
+
+/**
+ * A list read as clients whose name column names people and another column the organisation each
+ * works at, the organisations shared by several of the people: the rows are people at
+ * organisations — contacts of those clients — when something a person reads says so: the person
+ * column's header calls them contacts (Contact Name, 联系人), each row gives the person's post
+ * (职称, Job Title) or department, or the organisation is written before the person (the list
+ * sorted by organisation, its people under it). A client list of people that only notes each one's
+ * employer has none of these: the employer comes after the name, and no post says the person is
+ * there for the organisation. Else null.
+ */
+export function organisationPeople(input: {
+  person: number;
+  personShare: number;
+  personHeaderSaysContact: boolean;
+  hasPost: boolean;
+  /** The rows carry a personal ID number: each row is the person's own record, a client's. */
+  hasPersonalId: boolean;
+  columns: readonly OrganisationColumn[];
+  values: readonly (readonly SourceCell[])[];
+}): OrganisationPeople | null {
+  const { person, columns, values } = input;
+  if (input.hasPersonalId) return null;
+  if (input.personShare < PEOPLE && !input.personHeaderSaysContact) return null;
+  let organisation = -1;
+  columns.forEach((c, i) => {
+    if (i === person || c.distinct < 2) return;
+    if (c.field !== "employer" && c.company < ORGANISATIONS) return;
+    if (organisation < 0 || c.company > columns[organisation].company) organisation = i;
+  });
+  if (organisation < 0) return null;
+  const grouped = firmsOfSeveralPeople(values[organisation], values[person]);
+  if (input.personHeaderSaysContact) {
+    // The header says the rows are contacts: the organisations need only be fewer than the people.
+    const peopleOf = new Map<string, Set<string>>();
+    values[person].forEach((cell, row) => {
+      const firm = values[organisation][row] ?? null;
+      if (isBlankCell(cell) || isBlankCell(firm)) return;
+      const key = cellText(firm).trim().toLowerCase();
+      const set = peopleOf.get(key) ?? new Set<string>();
+      set.add(cellText(cell).trim().toLowerCase());
+      peopleOf.set(key, set);
+    });
+    const people = [...peopleOf.values()].reduce((n, set) => n + set.size, 0);
+    const shared = [...peopleOf.values()].filter((set) => set.size >= 2).length;
+    if (peopleOf.size >= 2 && shared >= peopleOf.size * SHARED_ORGANISATIONS)
+      return { firms: peopleOf.size, people, organisation, by: "header" };
+    return null;
+  }
+  if (!grouped) return null;
+  if (input.hasPost) return { ...grouped, organisation, by: "post" };
+  return organisation < person ? { ...grouped, organisation, by: "order" } : null;
+}

@@ -1,5 +1,19 @@
 import type { WordTable } from "../words";
 
+/**
+ * Words of a person column's header saying its rows are contacts (people one deals with at an
+ * organisation), not clients: "Contact Name", 联系人, 聯絡人, 对接人.
+ */
+export const CONTACT_PERSON_WORDS: readonly string[] = [
+  "contact",
+  "contact person",
+  "联系人",
+  "聯絡人",
+  "聯繫人",
+  "对接人",
+  "對接人",
+];
+
 /** Header words for the Contacts sheet, one list per field key (besides the field's key and labels). */
 export const CONTACTS_HEADERS = {
   // A pharmaceutical account's people are its doctors, "HCP" (health-care professional) in its CRM.
