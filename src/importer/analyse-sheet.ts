@@ -2996,11 +2996,6 @@ function analyseBlock(
               mapped.columns[person].header,
               CONTACT_PERSON_WORDS
             ),
-            hasPost: mapped.columns.some(
-              (m, i) =>
-                (m.field === "occupation" || m.field === "title" || m.field === "department") &&
-                (profiles[i]?.filled ?? 0) > 0
-            ),
             hasPersonalId: mapped.columns.some(
               (m, i) => m.field === "idNumber" && (profiles[i]?.idNumber ?? 0) >= 0.5
             ),

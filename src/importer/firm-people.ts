@@ -76,8 +76,8 @@ const PEOPLE = 0.6;
 export interface OrganisationPeople extends FirmPeople {
   /** Column position (0-based) of the organisations. */
   organisation: number;
-  /** What said the rows are the organisations' people: the person column's header, or a post. */
-  by: "header" | "post" | "order";
+  /** What said the rows are the organisations' people: the person column's header, or the order. */
+  by: "header" | "order";
 }
 
 export interface OrganisationColumn {
@@ -92,17 +92,15 @@ export interface OrganisationColumn {
  * A list read as clients whose name column names people and another column the organisation each
  * works at, the organisations shared by several of the people: the rows are people at
  * organisations — contacts of those clients — when something a person reads says so: the person
- * column's header calls them contacts (Contact Name, 联系人), each row gives the person's post
- * (职称, Job Title) or department, or the organisation is written before the person (the list
- * sorted by organisation, its people under it). A client list of people that only notes each one's
- * employer has none of these: the employer comes after the name, and no post says the person is
- * there for the organisation. Else null.
+ * column's header calls them contacts (Contact Name, 联系人), or the organisation is written
+ * before the person (the list sorted by organisation, its people under it). A client list of
+ * people that notes each one's employer — even with a job title — has neither: the employer comes
+ * after the name. Else null.
  */
 export function organisationPeople(input: {
   person: number;
   personShare: number;
   personHeaderSaysContact: boolean;
-  hasPost: boolean;
   /** The rows carry a personal ID number: each row is the person's own record, a client's. */
   hasPersonalId: boolean;
   columns: readonly OrganisationColumn[];
@@ -137,6 +135,7 @@ export function organisationPeople(input: {
     return null;
   }
   if (!grouped) return null;
-  if (input.hasPost) return { ...grouped, organisation, by: "post" };
+  // A post alone is no sign: a client list of people often gives each one's employer and job
+  // title (a private-banking or insurance client list); only the order or the header says so.
   return organisation < person ? { ...grouped, organisation, by: "order" } : null;
 }

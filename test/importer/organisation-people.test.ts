@@ -88,7 +88,7 @@ describe("people at organisations under a header row", () => {
   // An English list of few firms and a handful of posts still reads as one organisation's staff
   // (sheet-kind.ts): its firms' people are tested by the order below.
   it.each(SHAPES.slice(0, 2))(
-    "%s: the organisation, then each person with a post: contacts",
+    "%s: the organisation, then each person with a post: contacts (by the order, not the post)",
     (_, shape) => {
       const cells = [
         shape.headers,
@@ -107,7 +107,7 @@ describe("people at organisations under a header row", () => {
       const person = r.records.Contacts.find((c) => c.name === shape.people[1][2]);
       expect(person?.clientId).toBe(org?.clientId);
       expect(person?.title).toBe(shape.posts[2]);
-      const reason = reasonOf(r, 0, "map.why.organisation-people-post");
+      const reason = reasonOf(r, 0, "map.why.organisation-people-order");
       expect(reason).toBeDefined();
       if (!reason) return;
       expect(renderMessage(reason.code, reason.params, "en")).toContain(

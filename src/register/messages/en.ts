@@ -313,8 +313,6 @@ export const en = {
     "no header: {organisations} organisations ({share} read as firms' names) for {people} people, each on a row of their own with a post or a department, so each person is a contact of that client",
   "map.why.organisation-people-header":
     'the people under "{person}" are named with the organisation each works at ("{header}": {firms} organisations for {people} people, several people at one of them), and the header calls them contacts, so each person is a contact of that client',
-  "map.why.organisation-people-post":
-    '"{header}" names the organisation each person works at, shared by several of them ({firms} organisations for {people} people), and each row gives the person\'s post or department, so each person is a contact of that client',
   "map.why.organisation-people-order":
     '"{header}" names the organisation each person works at, written before the person and shared by several of them ({firms} organisations for {people} people), so each person is a contact of that client',
   "map.why.firm-people":

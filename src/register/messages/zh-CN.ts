@@ -264,8 +264,6 @@ export const zhCN: Record<MessageCode, string> = {
     "无表头：{people} 位人员各占一行、写有职务或科室，分属 {organisations} 个单位（{share} 读作单位名称），每人都是该客户的联系人",
   "map.why.organisation-people-header":
     "“{person}”下的人员各写有所在单位（“{header}”：{firms} 个单位、{people} 位人员，同一单位有多人），表头称其为联系人，每人都是该客户的联系人",
-  "map.why.organisation-people-post":
-    "“{header}”写明每人所在的单位，多人同属一个单位（{firms} 个单位、{people} 位人员），每行写有其职务或科室，每人都是该客户的联系人",
   "map.why.organisation-people-order":
     "“{header}”写明每人所在的单位，写在人名之前，多人同属一个单位（{firms} 个单位、{people} 位人员），每人都是该客户的联系人",
   "map.why.firm-people":

@@ -268,8 +268,6 @@ export const zhTW: Record<MessageCode, string> = {
     "無標題：{people} 位人員各占一列、寫有職稱或科別，分屬 {organisations} 個單位（{share} 讀作單位名稱），每人都是該客戶的聯絡人",
   "map.why.organisation-people-header":
     "「{person}」下的人員各寫有所屬單位（「{header}」：{firms} 個單位、{people} 位人員，同一單位有多人），標題稱其為聯絡人，每人都是該客戶的聯絡人",
-  "map.why.organisation-people-post":
-    "「{header}」寫明每人所屬的單位，多人同屬一個單位（{firms} 個單位、{people} 位人員），每列寫有其職稱或科別，每人都是該客戶的聯絡人",
   "map.why.organisation-people-order":
     "「{header}」寫明每人所屬的單位，寫在人名之前，多人同屬一個單位（{firms} 個單位、{people} 位人員），每人都是該客戶的聯絡人",
   "map.why.firm-people":
