@@ -22,6 +22,32 @@ export interface FirmPeople {
 }
 
 /**
+ * The distinct people (lower-cased) named under each firm, and how many rows named one. With
+ * `skipSelf`, a row whose person is written as the firm itself (or either is empty text) names
+ * no one: a one-person business listed under its own name.
+ */
+function peopleByFirm(
+  firms: readonly SourceCell[],
+  people: readonly SourceCell[],
+  { skipSelf }: { skipSelf: boolean }
+): { peopleOf: Map<string, Set<string>>; rows: number } {
+  const peopleOf = new Map<string, Set<string>>();
+  let rows = 0;
+  people.forEach((cell, row) => {
+    const firm = firms[row] ?? null;
+    if (isBlankCell(cell) || isBlankCell(firm)) return;
+    const key = cellText(firm).trim().toLowerCase();
+    const person = cellText(cell).trim().toLowerCase();
+    if (skipSelf && (key === "" || person === "" || key === person)) return;
+    const set = peopleOf.get(key) ?? new Set<string>();
+    set.add(person);
+    peopleOf.set(key, set);
+    rows++;
+  });
+  return { peopleOf, rows };
+}
+
+/**
  * How many firms and people a client list's firm and contact columns hold when most people share
  * their firm with others (the firm's value given on, or merged down over, each of its rows), else
  * null. `firms` holds the firm on every row its merge covers.
@@ -30,19 +56,7 @@ export function firmsOfSeveralPeople(
   firms: readonly SourceCell[],
   contacts: readonly SourceCell[]
 ): FirmPeople | null {
-  const peopleOf = new Map<string, Set<string>>();
-  let rows = 0;
-  contacts.forEach((contact, row) => {
-    const firm = firms[row] ?? null;
-    if (isBlankCell(contact) || isBlankCell(firm)) return;
-    const key = cellText(firm).trim().toLowerCase();
-    const person = cellText(contact).trim().toLowerCase();
-    if (key === "" || person === "" || key === person) return;
-    const set = peopleOf.get(key) ?? new Set<string>();
-    set.add(person);
-    peopleOf.set(key, set);
-    rows++;
-  });
+  const { peopleOf, rows } = peopleByFirm(firms, contacts, { skipSelf: true });
   if (rows < MIN_PEOPLE) return null;
   // A firm's own people are under that firm alone: one person under several firms is someone
   // serving them (a sales agent, a rep), and the rows are that person's work, not the firms' people.
@@ -116,24 +130,16 @@ export function organisationPeople(input: {
     if (organisation < 0 || c.company > columns[organisation].company) organisation = i;
   });
   if (organisation < 0) return null;
-  const grouped = firmsOfSeveralPeople(values[organisation], values[person]);
   if (input.personHeaderSaysContact) {
     // The header says the rows are contacts: the organisations need only be fewer than the people.
-    const peopleOf = new Map<string, Set<string>>();
-    values[person].forEach((cell, row) => {
-      const firm = values[organisation][row] ?? null;
-      if (isBlankCell(cell) || isBlankCell(firm)) return;
-      const key = cellText(firm).trim().toLowerCase();
-      const set = peopleOf.get(key) ?? new Set<string>();
-      set.add(cellText(cell).trim().toLowerCase());
-      peopleOf.set(key, set);
-    });
+    const { peopleOf } = peopleByFirm(values[organisation], values[person], { skipSelf: false });
     const people = [...peopleOf.values()].reduce((n, set) => n + set.size, 0);
     const shared = [...peopleOf.values()].filter((set) => set.size >= 2).length;
     if (peopleOf.size >= 2 && shared >= peopleOf.size * SHARED_ORGANISATIONS)
       return { firms: peopleOf.size, people, organisation, by: "header" };
     return null;
   }
+  const grouped = firmsOfSeveralPeople(values[organisation], values[person]);
   if (!grouped) return null;
   // A post alone is no sign: a client list of people often gives each one's employer and job
   // title (a private-banking or insurance client list); only the order or the header says so.
