@@ -97,7 +97,7 @@ import { partyListReading } from "./party-list";
 import { copiesNames, emailColumn, namedRowsOf, variesWithinName } from "./named-rows";
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
-import { buyersOfLog } from "./buyer-log";
+import { buyersOfLog, isBuyerLogIssue, readAsBuyers } from "./buyer-log";
 import { tradeDirection } from "./trade-direction";
 import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { CONTACT_PERSON_WORDS, TRADE_PARTY_WORDS } from "../register/vocabulary";
@@ -893,6 +893,17 @@ export function analyseWorkbook(
       (a.columnValues[at] ?? []).filter((v) => cellText(v) !== "").length >= MIN_CLIENT_LIST
     );
   };
+  // A table read as another register sheet whose rows no column says are whose (an order export
+  // read as holdings by its amounts) is left out as unsure: it may be such a log too.
+  const namesNoParty = (a: SheetAnalysis) => {
+    const key = a.mapping.registerSheet;
+    if (a.notData !== null || key === null || key === "Clients" || a.table === null) return false;
+    const values = mergeFilledValues(a.sheet, a.table, a.columnValues);
+    const subject = subjectOf(key, a.mapping.columns, values);
+    return (
+      unsureWhy(key, subject, a.mapping.columns, a.profiles)?.code === "sheet.unsure.no-subject"
+    );
+  };
   const buyerLogs: SheetAnalysis[] = [];
   if (!perSheet.flat().some((a) => clientList(a) || contactLog(a)))
     perSheet.forEach((list, i) => {
@@ -908,7 +919,8 @@ export function analyseWorkbook(
           (a.notData?.kind === "pivot" ||
             a.notData?.kind === "summary" ||
             (a.notData === null && a.mapping.registerSheet === null) ||
-            (a.notData === null && a.mapping.registerSheet === "Clients" && !namesClients(a)))
+            (a.notData === null && a.mapping.registerSheet === "Clients" && !namesClients(a)) ||
+            namesNoParty(a))
       );
       if (!log?.notData && !other) return;
       const logRange = (log ?? other)?.mapping.range;
@@ -923,9 +935,22 @@ export function analyseWorkbook(
       const blotter = log?.notData?.code === "sheet.why.trades";
       const issue =
         members &&
-        ((log ? membersOfLog(members, shown) : null) ?? (blotter ? null : buyersOfLog(members)));
+        ((log ? membersOfLog(members, shown) : null) ??
+          (blotter
+            ? null
+            : buyersOfLog(members, {
+                ...(members.table
+                  ? {
+                      filledValues: mergeFilledValues(
+                        members.sheet,
+                        members.table,
+                        members.columnValues
+                      ),
+                    }
+                  : {}),
+              })));
       if (!members || !issue) return;
-      if (issue.code === "sheet.why.buyer-log") buyerLogs.push(members);
+      if (isBuyerLogIssue(issue)) buyerLogs.push(members);
       members.issues.push(issue);
       perSheet[i] = again;
     });
@@ -1567,7 +1592,7 @@ function markLogsBesideClientList(analyses: SheetAnalysis[]): void {
   // A column of the parties' own phones, e-mails, addresses or ID numbers makes the rows theirs.
   const details = new Set(["phone", "email", "address", "idNumber"]);
   for (const log of lists) {
-    if (log.issues.some((i) => i.code === "sheet.why.buyer-log")) continue;
+    if (readAsBuyers(log)) continue;
     if (log.mapping.columns.some((c) => c.field !== null && details.has(c.field))) continue;
     const found = partyRepeats({
       sheetName: log.sheet.name,
@@ -3170,7 +3195,7 @@ function againstClientData(
     columnValues: a.columnValues,
     subject,
     headerless: a.table.headerRows.length === 0,
-    buyersOfLog: a.issues.some((i) => i.code === "sheet.why.buyer-log"),
+    buyersOfLog: readAsBuyers(a),
     otherTables: others.length,
     otherNotData: others.filter((b) => toldNot.has(b)).length,
   });

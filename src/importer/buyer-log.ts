@@ -11,7 +11,8 @@
  * - rows that are transactions of repeating buyers name a party on several rows, and what tells
  *   that party apart (its phone, e-mail or code) is the same on each of its rows — or, with
  *   nothing to tell it by, the names read as people's or firms' names and every row is dated, an
- *   event of that party;
+ *   event of that party, or the name under a header naming the buyer is written once and merged
+ *   down over the lines of each order (a publisher's 报单);
  * - rows that are transactions naming no buyer (a product sales log, a finance table) have no such
  *   column: their names are products, staff or categories, headed so (Product Name, 商品名称),
  *   reading as no person or firm, or so few against the lines that they sort them (Online /
@@ -28,6 +29,19 @@ import { partyNameShare } from "./party-names";
 import { sheetIssue } from "./sheet-issue";
 import { readHeader } from "./subject";
 import type { CodedReason, ImportIssue, SourceCell } from "./types";
+
+/** The codes of the info issue that says a log was read as its buyers. */
+const BUYER_LOG_CODES: readonly string[] = ["sheet.why.buyer-log", "sheet.why.buyer-log-merged"];
+
+/** True when the issue says a log was read as its buyers. */
+export function isBuyerLogIssue(issue: ImportIssue): boolean {
+  return issue.code !== undefined && BUYER_LOG_CODES.includes(issue.code);
+}
+
+/** True when the analysis was read as the buyers of a log (its issues say so). */
+export function readAsBuyers(analysis: { issues: readonly ImportIssue[] }): boolean {
+  return analysis.issues.some(isBuyerLogIssue);
+}
 
 /** Fewer named rows than this say nothing of buyers coming back. */
 const MIN_ROWS = 6;
@@ -51,6 +65,12 @@ const AGREEING_SHARE = 0.8;
 const PARTY_NAMES = 0.5;
 /** A column of dates on this share of the rows dates each row: an event. */
 const DATED = 0.6;
+/**
+ * A buyer's name merged down over the further lines of its order on this many rows at least, and
+ * on one named row in this many, groups the lines by buyer.
+ */
+const MIN_MERGED_LINES = 5;
+const MERGED_SHARE = 5;
 
 /** A header naming the buyer of each line (Customer, Bill To, 客户, PARTY), not the supplier. */
 function headedAsBuyers(header: string): boolean {
@@ -208,7 +228,11 @@ function buyersAccount(
  */
 export function buyersOfLog(
   analysis: SheetAnalysis,
-  options: { fewBuyers?: boolean } = {}
+  options: {
+    fewBuyers?: boolean;
+    /** The columns' values with each value merged down a column written on every row it covers. */
+    filledValues?: readonly (readonly SourceCell[])[];
+  } = {}
 ): ImportIssue | null {
   const columns = analysis.mapping.columns;
   if (analysis.mapping.registerSheet !== "Clients") return null;
@@ -264,8 +288,11 @@ export function buyersOfLog(
       };
     return buyersOfLog(withName(analysis, buyerAt), options);
   }
-  const names = analysis.columnValues[nameAt] ?? [];
+  // A buyer's name merged down over the lines of one order names each of them.
+  const written = analysis.columnValues[nameAt] ?? [];
+  const names = options.filledValues?.[nameAt] ?? written;
   const keys = Array.from({ length: rows }, (_, r) => comparableText(names[r]));
+  const mergedLines = keys.filter((k, r) => k !== "" && comparableText(written[r]) === "").length;
   const named = keys.filter((k) => k !== "").length;
   if (named < (options.fewBuyers ? 1 : MIN_ROWS)) return null;
   const lines = new Map<string, number>();
@@ -302,7 +329,12 @@ export function buyersOfLog(
   const dated = analysis.profiles.findIndex(
     (p, i) => i !== nameAt && p.filled >= named * DATED && p.date >= DATED
   );
-  if (dated < 0 && telling.length === 0) return null;
+  // With nothing to tell buyers apart, a name written once over each buyer's own lines (merged
+  // down the column) under a header naming the buyer (客户名称, Customer) says whose lines they
+  // are, as a date on every row does.
+  const grouped =
+    headedBuyers && mergedLines >= MIN_MERGED_LINES && mergedLines * MERGED_SHARE >= named;
+  if (dated < 0 && telling.length === 0 && !grouped) return null;
   if (telling.length === 0 && !parties) return null;
   if (mappedName < 0) withName(analysis, nameAt);
   const transactions = leaveOutTransactionColumns(analysis, keys, nameAt);
@@ -319,6 +351,13 @@ export function buyersOfLog(
       confidence: 0.5,
       source: "values",
     };
+  if (telling.length === 0 && dated < 0)
+    return sheetIssue(analysis.sheet.name, "sheet.why.buyer-log-merged", {
+      count: lines.size,
+      rows: named,
+      merged: mergedLines,
+      column: columnLabel(columns[nameAt].letter, columns[nameAt].header),
+    });
   const evidence =
     telling.length > 0 ? telling : [columnLabel(columns[dated].letter, columns[dated].header)];
   return sheetIssue(analysis.sheet.name, "sheet.why.buyer-log", {

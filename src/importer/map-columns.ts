@@ -69,6 +69,7 @@ import { clientContactColumns, type ContactColumn } from "./contact-columns";
 import {
   dateShare,
   maskedNumberShare,
+  roundedNumberShare,
   profileColumn,
   timeOfDayShare,
   valueFit,
@@ -892,6 +893,19 @@ function candidatesFor(
     // one, so it never identifies the client, whatever the header resembles.
     if (key === "clientId" && profile.sampled >= 3 && maskedNumberShare(profile) >= 0.5) {
       evidence.push(why("map.why.masked-numbers", { share: percent(maskedNumberShare(profile)) }));
+      out.push({ column: position, target, confidence: 0, rank: 0, evidence });
+      continue;
+    }
+    // 2.1E+14 under 客户编号: a long number kept only as a spreadsheet showed it, its digits lost,
+    // stands for a whole run of numbers; it tells no one apart, so it never identifies a client.
+    if (
+      (key === "clientId" || key === "idNumber") &&
+      profile.sampled >= 3 &&
+      roundedNumberShare(profile) >= 0.5
+    ) {
+      evidence.push(
+        why("map.why.rounded-numbers", { share: percent(roundedNumberShare(profile)) })
+      );
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
@@ -2529,6 +2543,12 @@ function firmsWithContacts(
     else if (p) personOnly++;
     else if (f) firmOnly++;
   }
+  // A person's name merged down over the rows of one order names each of them: rows it covers
+  // are the person's, not the firm's alone.
+  firmOnly = Math.max(
+    0,
+    firmOnly - Math.max(0, ...parts.map((i) => input.columns[i].mergedRows ?? 0))
+  );
   const firmRows = both + firmOnly;
   if (personOnly > 0 || both < MIN_VALUES_TO_CONTRADICT) return;
   const firmHeader = mappings[firm].header;

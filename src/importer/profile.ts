@@ -682,6 +682,22 @@ export function maskedNumberShare(profile: ColumnProfile): number {
   return masked / profile.sampled;
 }
 
+/**
+ * A long number as a spreadsheet shows it when the column is too narrow or the number too long
+ * (2.1E+14, 4.10101E+17): the digits past the first few are lost, and a file saved from that view
+ * (a CSV) keeps only the rounded text.
+ */
+const ROUNDED_NUMBER = /^\d(?:\.\d{1,9})?E\+(?:1[1-9]|[2-9]\d)$/i;
+
+/** Share of the sampled values that are long numbers kept only as their rounded display. */
+export function roundedNumberShare(profile: ColumnProfile): number {
+  if (profile.sampled === 0) return 0;
+  let rounded = 0;
+  for (const [text, count] of profile.values)
+    if (ROUNDED_NUMBER.test(toHalfWidth(text.trim()))) rounded += count;
+  return rounded / profile.sampled;
+}
+
 /** A time of day, with or without seconds and a half of the day: 下午 07:48:58, 9:05 AM, 14:30. */
 const TIME_OF_DAY =
   /^(?:上午|下午|午前|午後|AM|PM)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:AM|PM)?$/i;

@@ -6,6 +6,7 @@
  */
 import { matchForm, scoreHeader, targetsFor } from "./header-match";
 import { LOOKUP_SHEET_WORDS } from "../register/vocabulary/sheet-names";
+import { TRANSACTION_TALLY_WORDS } from "../register/vocabulary/trade-flow";
 import { GUEST_EVENT_NAMES, GUEST_LIST_WORDS } from "../register/vocabulary/event-guests";
 import { looksLikeJobTitle, zeroShare, type ColumnProfile } from "./profile";
 import { headerWords } from "./header-words";
@@ -26,7 +27,7 @@ import { isHintCell } from "./hint-rows";
 import { tradeLines } from "./trade-lines";
 import { looksLikePersonName } from "./person-name";
 import { partyNameShare } from "./party-names";
-import { isNicknameHeader } from "../register/catalog";
+import { headerHasWord, isNicknameHeader } from "../register/catalog";
 import { ownUnitsOf } from "./own-units";
 import { rowRoleOf } from "./row-roles";
 import { isPlaceTable } from "./place-tables";
@@ -423,6 +424,19 @@ function hasSubjectColumn(shape: SheetShape): boolean {
       p.distinctRatio >= 0.9 &&
       p.filled >= 5;
     return (names || bare) && p.text >= 0.6 && p.distinctRatio >= 0.8;
+  });
+}
+
+/**
+ * A column headed as the client's name (客户名称, Customer Name, 企业名称) holding a different text
+ * on nearly every row: each row is one client.
+ */
+function clientOnEachRow(shape: SheetShape): boolean {
+  return shape.headers.some((header, i) => {
+    const p = shape.profiles[i];
+    if (!p || p.filled < 3 || p.text < 0.6 || p.distinctRatio < 0.8) return false;
+    const reading = readHeader(header);
+    return reading.role === "subject" && reading.base === "name";
   });
 }
 
@@ -1654,8 +1668,14 @@ export function notRegisterData(shape: SheetShape): NotData | null {
     return notDataOf("transactions", "sheet.why.claims", { headers: shown(claims) });
 
   const transactions = wordHits(headers, TRANSACTION_WORDS);
+  // Counts of transactions (交易笔数, Transaction Count) beside a column headed as the client's
+  // name with a different client on each row sum up each client's dealings: a row per client,
+  // not one per transaction.
+  const tallied =
+    transactions.some((h) => headerHasWord(h, TRANSACTION_TALLY_WORDS)) && clientOnEachRow(shape);
   if (
     transactions.length >= 2 &&
+    !tallied &&
     !onePolicyPerRow(shape) &&
     !(strongRegister && shape.registerSheet !== "Clients") &&
     !parties
@@ -1781,12 +1801,14 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   if (named !== undefined && numbers >= 0.5 && rows <= 500 && (!subjects || aggregates.length >= 2))
     return notDataOf("summary", "sheet.why.summary-name", { name: named });
   // Totals per client (Total Assets, 负债合计) beside who each client is are a client list's
-  // figures; a summary's rows are groups, with no way to reach anyone.
+  // figures; a summary's rows are groups, with no way to reach anyone. Counts of each named
+  // party's transactions (交易笔数 beside 客户名称) are such figures too.
   if (
     aggregates.length >= 3 &&
     numbers >= 0.5 &&
     rows <= 500 &&
     !parties &&
+    !tallied &&
     !identifiesPeople(shape, subjects)
   )
     return notDataOf("summary", "sheet.why.aggregates", { headers: shown(aggregates) });

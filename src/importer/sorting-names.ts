@@ -11,6 +11,7 @@ import { headerHasWord } from "../register/catalog";
 import { TRADE_PARTY_WORDS } from "../register/vocabulary";
 import type { SheetAnalysis } from "./analyse-sheet";
 import { comparableText } from "./keyed-agreement";
+import { readAsBuyers } from "./buyer-log";
 import { usable } from "./derived-sheets";
 
 /** Fewer named rows than this are a list short enough for a few clients to fill. */
@@ -33,8 +34,7 @@ export function sortingNames(analyses: readonly SheetAnalysis[]): SortingNames[]
   for (const a of analyses) {
     if (!usable(a) || a.mapping.registerSheet !== "Clients") continue;
     // A log read for its buyers names each on as many lines as it bought (buyer-log.ts).
-    if (a.issues.some((i) => i.code === "sheet.why.buyer-log" || i.code === "sheet.why.member-log"))
-      continue;
+    if (readAsBuyers(a) || a.issues.some((i) => i.code === "sheet.why.member-log")) continue;
     // A name in two columns (FirstName, LastName) is both together.
     const parts = a.mapping.columns.flatMap((c, i) => (c.field === "name" ? [i] : []));
     if (parts.length === 0) continue;

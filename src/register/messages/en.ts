@@ -177,6 +177,8 @@ export const en = {
   "map.values.company": "{share} company names",
   "map.why.short-codes":
     "the values are short codes (C0005, T0021): too short for any identity document's number; kept in notes unless mapped with --map",
+  "map.why.rounded-numbers":
+    "{share} of the values are long numbers kept only as a spreadsheet showed them (2.1E+14), their further digits lost: such a number stands for many and matches no one, so it is never the client's number; kept in notes unless mapped with --map",
   "map.why.masked-numbers":
     "{share} of the values are numbers with digits hidden (004-613-****92157): a masked account or card number matches no one, so it is never the client's number; kept in notes unless mapped with --map",
   "map.why.in-charge-contact":
@@ -543,6 +545,8 @@ export const en = {
     'each of its rows repeats a row of "{sheet}": a copy, imported once from there',
   "sheet.why.period-grid":
     "its rows are each client once per period, every client over the same periods: a history of figures, not records",
+  "sheet.why.buyer-log-merged":
+    "Read as the client list: no sheet lists the clients, and its {rows} rows are transactions naming {count} buyers in column {column}, each buyer's name written once and merged down over the lines of its order ({merged} rows); each buyer is one client, the buyer's rows merged into one.",
   "sheet.why.buyer-log":
     "Read as the client list: no sheet lists the clients, and its {rows} rows are transactions naming {count} buyers in column {column}, many on several rows ({evidence:quoted} the same on each buyer's rows); each buyer is one client, the buyer's rows merged into one.",
   "sheet.why.member-log":

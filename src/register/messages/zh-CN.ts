@@ -147,6 +147,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名称",
   "map.why.short-codes":
     "这些值是简短编码（C0005、T0021），比任何证件号码都短：不作为证件号码，保留在备注中，可用 --map 指定",
+  "map.why.rounded-numbers":
+    "{share} 的值是只按表格显示方式保存的长数字（如 2.1E+14），后面的位数已丢失：这样的数字代表许多号码、对不上任何人，因此不作为客户编号；保留在备注中，除非用 --map 指定",
   "map.why.masked-numbers":
     "{share} 的值是隐去部分数字的号码（004-613-****92157）：打码的账号或卡号对不上任何人，不作为客户编号，保留在备注中，可用 --map 指定",
   "map.why.in-charge-contact":
@@ -462,6 +464,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其{column}列逐一列出“{sheet}”的{other}列在 {rows} 行中所用的值（其 {count} 个值中有 {found} 个在这里，如{values:quoted}）：是这些值的对照表，不是记录",
   "sheet.why.copy-of": "其每一行都重复“{sheet}”中的一行：是副本，已从那里导入",
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
+  "sheet.why.buyer-log-merged":
+    "按客户清单读取：工作簿中没有客户清单，而本表的 {rows} 行是交易记录，{column} 栏列出 {count} 位买家，每位买家的名称只写一次、合并单元格覆盖其订单的各行（{merged} 行）；每位买家即为一位客户，其各行合并为一条。",
   "sheet.why.buyer-log":
     "按客户清单读取：工作簿中没有客户清单，而本表的 {rows} 行是交易记录，{column} 栏列出 {count} 位买家，多位在多行重复出现（{evidence:quoted}在同一买家的各行一致）；每位买家即为一位客户，其各行合并为一条。",
   "sheet.why.member-log":

@@ -148,6 +148,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.values.company": "{share} 是公司名稱",
   "map.why.short-codes":
     "這些值是簡短代碼（C0005、T0021），比任何證件號碼都短：不作為證件號碼，保留在備註中，可用 --map 指定",
+  "map.why.rounded-numbers":
+    "{share} 的值是只按試算表顯示方式保存的長數字（如 2.1E+14），後面的位數已遺失：這樣的數字代表許多號碼、對不上任何人，因此不作為客戶編號；保留在備註中，除非用 --map 指定",
   "map.why.masked-numbers":
     "{share} 的值是隱去部分數字的號碼（004-613-****92157）：遮蔽的帳號或卡號對不上任何人，不作為客戶編號，保留在備註中，可用 --map 指定",
   "map.why.in-charge-contact":
@@ -468,6 +470,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其{column}欄逐一列出「{sheet}」的{other}欄在 {rows} 列中所用的值（其 {count} 個值中有 {found} 個在這裡，如{values:quoted}）：是這些值的對照表，不是紀錄",
   "sheet.why.copy-of": "其每一列都重複「{sheet}」中的一列：是副本，已從那裡匯入",
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
+  "sheet.why.buyer-log-merged":
+    "按客戶清單讀取：活頁簿中沒有客戶清單，而本表的 {rows} 列是交易紀錄，{column} 欄列出 {count} 位買家，每位買家的名稱只寫一次、合併儲存格涵蓋其訂單的各列（{merged} 列）；每位買家即為一位客戶，其各列合併為一筆。",
   "sheet.why.buyer-log":
     "按客戶清單讀取：活頁簿中沒有客戶清單，而本表的 {rows} 列是交易紀錄，{column} 欄列出 {count} 位買家，多位在多列重複出現（{evidence:quoted}在同一買家的各列一致）；每位買家即為一位客戶，其各列合併為一筆。",
   "sheet.why.member-log":

@@ -85,3 +85,11 @@ export const TRADE_FLOW_HEADER_WORDS = {
   outputTax: ["output", "销项"],
   tax: ["tax", "gst", "igst", "cgst", "sgst", "vat", "cess", "税"],
 } as const satisfies WordTable;
+
+/**
+ * Words of a header counting a party's transactions rather than being one (交易笔数, 交易次数,
+ * Transaction Count, Number of Transactions): a row carrying such a count sums up one party's
+ * dealings. Not 订单数, which 订单数量 (an order line's quantity) holds too. Written in
+ * Simplified or in English (lower case); matching folds 繁 to 简.
+ */
+export const TRANSACTION_TALLY_WORDS = ["count", "number of", "no of", "笔数", "次数"] as const;
