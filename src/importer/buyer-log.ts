@@ -13,6 +13,9 @@
  *   nothing to tell it by, the names read as people's or firms' names and every row is dated, an
  *   event of that party, or the name under a header naming the buyer is written once and merged
  *   down over the lines of each order (a publisher's 报单);
+ * - rows that are transactions with private people known by their names alone (no phone, e-mail,
+ *   address or ID on the log, no firm among them: a lender's instalments, sales to passers-by)
+ *   name no one a register can keep, and are not read as buyers;
  * - rows that are transactions naming no buyer (a product sales log, a finance table) have no such
  *   column: their names are products, staff or categories, headed so (Product Name, 商品名称),
  *   reading as no person or firm, or so few against the lines that they sort them (Online /
@@ -25,7 +28,7 @@ import type { SheetAnalysis } from "./analyse-sheet";
 import { cellText } from "./grid";
 import { agreementWithin, comparableText } from "./keyed-agreement";
 import { columnLabel, isLeftOut } from "./map-columns";
-import { partyNameShare } from "./party-names";
+import { partyNameShare, readsAsFirmName, readsAsPersonName } from "./party-names";
 import { sheetIssue } from "./sheet-issue";
 import { readHeader } from "./subject";
 import type { CodedReason, ImportIssue, SourceCell } from "./types";
@@ -71,6 +74,58 @@ const DATED = 0.6;
  */
 const MIN_MERGED_LINES = 5;
 const MERGED_SHARE = 5;
+
+/**
+ * What tells who a buyer is beyond a name: a way to reach them (phone, e-mail, address), who they
+ * are (an ID number, a birthday) or whom they work for. A seller's own code for each buyer and the
+ * segment it sorts them into are the seller's, not the buyer's.
+ */
+const KNOWN_BY = new Set([
+  "phone",
+  "email",
+  "address",
+  "idNumber",
+  "birthday",
+  "occupation",
+  "employer",
+  "mainContact",
+  "annualIncome",
+]);
+/** Buyers whose names read as private people's on this share of the named rows are people. */
+const PEOPLE_BUYERS = 0.6;
+/** ... and a firm among them on more than this share makes it a trade's log (firms and people). */
+const FIRMS_AMONG_PEOPLE = 0.05;
+
+/**
+ * Buyers known by their names alone: the names read as private people's, no firm among them, and
+ * nothing on the log reaches them or says who they are (no phone, e-mail, address, ID number,
+ * birthday or employer, mapped or by its values). Such a log — a shop's sales to passers-by, a
+ * lender's instalments received, orders placed by hired buyers — records money changing hands
+ * with people the workbook keeps nowhere: a client made of each would be a name and no more, and
+ * a person keeping a register makes none. Firms are found by their names; a log of sales to firms
+ * and to people alike, or one keeping a phone with each buyer, is read for its buyers.
+ */
+function peopleKnownByNameAlone(
+  analysis: SheetAnalysis,
+  keys: readonly string[],
+  names: readonly SourceCell[]
+): boolean {
+  const known = analysis.mapping.columns.some((c, i) => {
+    const p = analysis.profiles[i];
+    if (p !== undefined && p.filled > 0 && Math.max(p.phone, p.email) >= 0.5) return true;
+    if (c.field === null || !KNOWN_BY.has(c.field)) return false;
+    // The buyer's own stays with the buyer: a city that changes between one buyer's lines is
+    // where each order went.
+    const { share, repeated } = agreementWithin(keys, analysis.columnValues[i] ?? []);
+    return repeated === 0 || share >= AGREEING_SHARE;
+  });
+  if (known) return false;
+  const texts = names.map((v) => cellText(v ?? null).trim()).filter((t) => t !== "");
+  if (texts.length === 0) return false;
+  const people = texts.filter(readsAsPersonName).length;
+  const firms = texts.filter(readsAsFirmName).length;
+  return people >= texts.length * PEOPLE_BUYERS && firms <= texts.length * FIRMS_AMONG_PEOPLE;
+}
 
 /** A header naming the buyer of each line (Customer, Bill To, 客户, PARTY), not the supplier. */
 function headedAsBuyers(header: string): boolean {
@@ -336,6 +391,7 @@ export function buyersOfLog(
     headedBuyers && mergedLines >= MIN_MERGED_LINES && mergedLines * MERGED_SHARE >= named;
   if (dated < 0 && telling.length === 0 && !grouped) return null;
   if (telling.length === 0 && !parties) return null;
+  if (peopleKnownByNameAlone(analysis, keys, names)) return null;
   if (mappedName < 0) withName(analysis, nameAt);
   const transactions = leaveOutTransactionColumns(analysis, keys, nameAt);
   if (transactions) analysis.issues.push(transactions);

@@ -105,15 +105,17 @@ function foldedName(cell: SourceCell): string | null {
   return text === "" || text.length > 40 ? null : text;
 }
 
+// A test entry may be numbered (Test Customer 2, 测试客户1): the number tells test rows apart.
 const TEST_NAME = new RegExp(
-  `^(?:${alternatives(TEST_ENTRY_WORDS.latin)})(?:[\\s_-]+(?:${alternatives(TEST_ENTRY_NOUNS.latin)}))?$` +
-    `|^(?:${alternatives(TEST_ENTRY_WORDS.cjk)})(?:${alternatives(TEST_ENTRY_NOUNS.cjk)})?$`,
+  `^(?:${alternatives(TEST_ENTRY_WORDS.latin)})(?:[\\s_-]+(?:${alternatives(TEST_ENTRY_NOUNS.latin)}))?(?:[\\s_-]*\\d{1,3})?$` +
+    `|^(?:${alternatives(TEST_ENTRY_WORDS.cjk)})(?:${alternatives(TEST_ENTRY_NOUNS.cjk)})?(?:\\d{1,3})?$`,
   "u"
 );
 
 /**
  * A name that is a test account's and nothing else: a test word alone or followed by what the
- * entry is ("Test", "Sample Customer", "Prueba factura", 测试客户). "Sample & Sons" is a name.
+ * entry is, maybe numbered ("Test", "Sample Customer", "Prueba factura", 测试客户, 测试客户2).
+ * "Sample & Sons" is a name.
  */
 export function isTestName(cell: SourceCell): boolean {
   const text = foldedName(cell);

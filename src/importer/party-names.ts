@@ -14,6 +14,21 @@ export function readsAsPartyName(text: string): boolean {
   return t !== "" && (looksLikePersonName(t) || COMPANY_VALUE.test(t) || namesOrganisation(t));
 }
 
+/** A name that reads as a firm's or other body's (… Ltd, …有限公司, a school, a works). */
+export function readsAsFirmName(text: string): boolean {
+  const t = text.trim();
+  return t !== "" && (COMPANY_VALUE.test(t) || namesOrganisation(t));
+}
+
+/**
+ * A name that reads as a private person's, a number after it set aside: a lender writes a
+ * borrower's second loan as "Ramesh Pareek 2", still Ramesh Pareek.
+ */
+export function readsAsPersonName(text: string): boolean {
+  const t = text.trim().replace(/\s*\d{1,3}$/u, "");
+  return t !== "" && looksLikePersonName(t) && !readsAsFirmName(t);
+}
+
 /** The share of the counted names (text → how many rows) that read as parties' names. */
 export function partyNameShare(counted: Iterable<readonly [string, number]>): number {
   let all = 0;
