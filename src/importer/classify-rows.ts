@@ -8,7 +8,15 @@ import type { FieldType } from "../register/types";
 import { cellText, isBlankCell, MergeIndex } from "./grid";
 import { CLIENT_NAME_KEY, matchForm, matchFormUncached } from "./header-match";
 import { isPlaceholder } from "./normalize/cell";
-import { exampleRowOf, isHintRow, isNoOneName, isTestName, isTestRow } from "./hint-rows";
+import {
+  exampleRowOf,
+  isHintRow,
+  isMaskedName,
+  isNoOneName,
+  isTestName,
+  isTestRow,
+  isUnusedAccountName,
+} from "./hint-rows";
 import { headingOwner } from "./title-owner";
 import { looksLikePersonName } from "./person-name";
 import type { ColumnMapping, SourceCell, SourceSheet } from "./types";
@@ -40,6 +48,7 @@ export type RowKind =
   | "continuation"
   | "cancelled"
   | "test-entry"
+  | "unused-account"
   | "no-one"
   | "mailing-list";
 
@@ -1283,8 +1292,22 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     )
       kind = "note";
     else if (isHintRow(cells) || isTestRow(cells) || row === example) kind = "hint";
-    else if (input.clientList && input.nameColumn !== null && isTestName(cells[input.nameColumn]))
+    else if (
+      input.clientList &&
+      input.nameColumn !== null &&
+      // A name written in parts (first | last name): either part may mark the test.
+      input.mappings.some(
+        (m, i) =>
+          (i === input.nameColumn || (m.field === "name" && m.joined)) && isTestName(cells[i])
+      )
+    )
       kind = "test-entry";
+    else if (
+      input.clientList &&
+      input.nameColumn !== null &&
+      isUnusedAccountName(cells[input.nameColumn])
+    )
+      kind = "unused-account";
     else if (
       input.clientList &&
       input.mappings.some((m, i) => m.field === "name" && isAddressList(cells[i]))
@@ -1294,6 +1317,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
       input.clientList &&
       input.nameColumn !== null &&
       (isNoOneName(cells[input.nameColumn]) ||
+        isMaskedName(cells[input.nameColumn]) ||
         standIns.has(cellText(cells[input.nameColumn] ?? null))) &&
       !hasAccountNumber(input, cells)
     )

@@ -12,6 +12,8 @@ import {
   TEMPLATE_HINT_WORDS,
   TEST_ENTRY_NOUNS,
   TEST_ENTRY_WORDS,
+  TEST_MARK_WORDS,
+  UNUSED_ACCOUNT_WORDS,
 } from "../register/vocabulary";
 import { isBlankCell } from "./grid";
 import type { SourceCell } from "./types";
@@ -112,14 +114,67 @@ const TEST_NAME = new RegExp(
   "u"
 );
 
+/** The test word with a number after it, the whole name: "test2", "Test 3", 测试2, 測試 A. */
+const TEST_NUMBERED = new RegExp(
+  `^(?:${alternatives(TEST_MARK_WORDS.latin)})[\\s_-]*\\d+$` +
+    `|^(?:${alternatives(TEST_MARK_WORDS.cjk)})[\\s\\d_a-z-]*$`,
+  "u"
+);
+const TEST_MARK = new Set<string>(TEST_MARK_WORDS.latin);
+const TEST_NOUN = new Set<string>(TEST_ENTRY_NOUNS.latin);
+/** What a test entry is, in brackets after a name: "Maria Jonsen (Sample Contact)", （示例客户）. */
+const TEST_BRACKET = new RegExp(
+  `[(（\\[【]\\s*(?:${alternatives([...TEST_ENTRY_WORDS.latin, ...TEST_ENTRY_WORDS.cjk])})` +
+    `[\\s_-]*(?:${alternatives([...TEST_ENTRY_NOUNS.latin, ...TEST_ENTRY_NOUNS.cjk])})\\s*[)）\\]】]`,
+  "u"
+);
+
 /**
- * A name that is a test account's and nothing else: a test word alone or followed by what the
- * entry is, maybe numbered ("Test", "Sample Customer", "Prueba factura", 测试客户, 测试客户2).
- * "Sample & Sons" is a name.
+ * The test word marks a row someone entered to try the list out when it stands beside one other
+ * word only (a person's name or what they tried: "test kiran", "Samina Test", "TEST-Russ",
+ * "Referral Test") or beside what the entry is ("Journey Test User", "Test Customer QR",
+ * "Clearwell Test Contact"). A longer name of other words is a business's ("Test Kitchen Bistro").
+ */
+function markedAsTest(text: string): boolean {
+  if (/@|^(?:https?:|www\.)|\.[a-z]{2,}\/?$/.test(text)) return false;
+  const words = text.split(/[\s_-]+/u).filter((w) => w !== "");
+  if (!words.some((w) => TEST_MARK.has(w))) return false;
+  return words.length === 2 || words.some((w) => TEST_NOUN.has(w));
+}
+
+/**
+ * A name that is a test account's: a test word alone or followed by what the entry is, maybe
+ * numbered ("Test", "Sample Customer", "Prueba factura", 测试客户, 测试客户2); the test word
+ * numbered ("test2", 测试2), beside one other word ("test kiran", "Samina Test") or beside what
+ * the entry is ("Journey Test User"); or what the entry is in brackets after the name ("Brian
+ * Hollister (Sample Contact)").
+ * "Sample & Sons", "Test Kitchen Bistro", "Testing Services", "Rahul Tester" and an app's
+ * "(SAMPLE)" client are names; an e-mail or web address written as the name is not looked at.
  */
 export function isTestName(cell: SourceCell): boolean {
   const text = foldedName(cell);
-  return text !== null && TEST_NAME.test(text);
+  if (text === null) return false;
+  return (
+    TEST_NAME.test(text) ||
+    TEST_BRACKET.test(text) ||
+    TEST_NUMBERED.test(text) ||
+    markedAsTest(text)
+  );
+}
+
+/**
+ * A name saying the account must not be used any more ("***DO NOT USE", "DO NOT USE - USE #
+ * C10135", 请勿使用): a closed or replaced account kept in the list, not a client.
+ */
+export function isUnusedAccountName(cell: SourceCell): boolean {
+  const text = foldedName(cell);
+  return text !== null && UNUSED_ACCOUNT_WORDS.some((w) => text.includes(w));
+}
+
+/** A name written only as X's ("XXX", "xx"): the name was left out, a placeholder for no one. */
+export function isMaskedName(cell: SourceCell): boolean {
+  const text = foldedName(cell);
+  return text !== null && /^[x×]{2,}$/u.test(text.replace(/\s+/g, ""));
 }
 
 const NO_ONE = new Set<string>(NO_ONE_NAMES);

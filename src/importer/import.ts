@@ -152,6 +152,7 @@ const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   "repeated-header": "reason.repeated-header",
   cancelled: "reason.cancelled",
   "test-entry": "reason.test-entry",
+  "unused-account": "reason.unused-account",
   "no-one": "reason.no-one",
   "mailing-list": "reason.mailing-list",
 };

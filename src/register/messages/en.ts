@@ -45,11 +45,13 @@ export const en = {
   "reason.memo-line":
     "the rest of the memo of the record above (its text was added to that record's notes), not a record",
   "reason.test-entry":
-    "a test or sample account (its name is a test word and nothing else), not a client",
+    'a test or sample account (its name is a test word and nothing else, or marks the row as a test: "test kiran", "test2", "(Sample Contact)"), not a client',
+  "reason.unused-account":
+    'an account its name says must not be used ("DO NOT USE"): closed or replaced, not a client',
   "reason.mailing-list":
     "a mailing list (its name is several e-mail addresses written to at once), a group of people, not one client",
   "reason.no-one":
-    "an account that stands for no one in particular (cash sales, walk-in, an anonymous or guest user), not a client",
+    "an account that stands for no one in particular (cash sales, walk-in, an anonymous or guest user, a name left out as XXX), not a client",
   "reason.anonymous-visitor":
     "no name, and its nickname says the user gave none (anonymous): an anonymous visitor, not a client",
   "reason.nameless-line":

@@ -33,9 +33,13 @@ export const zhCN: Record<MessageCode, string> = {
   "reason.key-not-in-master": "它的编号在所补充的“{master}”中找不到客户",
   "reason.empty-slot": "这一行没有写任何人：只有流水号和各栏在许多行上重复的值",
   "reason.memo-line": "上方记录的备注续行（文字已并入该记录的备注），不是记录",
-  "reason.test-entry": "测试或示例账户（名称只是测试字样），不是客户",
+  "reason.test-entry":
+    "测试或示例账户（名称只是测试字样，或标明这一行是测试，如“测试2”“王芳（测试客户）”），不是客户",
+  "reason.unused-account":
+    "名称注明不得再使用的账户（名称注明“请勿使用”）：已关闭或已被取代，不是客户",
   "reason.mailing-list": "邮件群组（名称是多个同时收信的电子邮件地址），是一群人，不是一个客户",
-  "reason.no-one": "不代表任何特定对象的账户（现金销售、散客、匿名或访客用户），不是客户",
+  "reason.no-one":
+    "不代表任何特定对象的账户（现金销售、散客、匿名或访客用户、名称被略去、只剩占位符号），不是客户",
   "reason.anonymous-visitor": "没有姓名，昵称表明用户未留名（匿名）：匿名访客，不是客户",
   "reason.nameless-line":
     "没有姓名，也没有可辨认任何人的电话、邮箱或编号，而表中其他行都写了人：这一行不关于任何人（一笔交易、一个合计或一条备注），不是客户",

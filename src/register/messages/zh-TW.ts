@@ -33,9 +33,13 @@ export const zhTW: Record<MessageCode, string> = {
   "reason.key-not-in-master": "它的編號在所補充的「{master}」中找不到客戶",
   "reason.empty-slot": "這一列沒有寫任何人：只有流水號和各欄在許多列上重複的值",
   "reason.memo-line": "上方紀錄的備註續行（文字已併入該紀錄的備註），不是記錄",
-  "reason.test-entry": "測試或範例帳戶（名稱只是測試字樣），不是客戶",
+  "reason.test-entry":
+    "測試或範例帳戶（名稱只是測試字樣，或標明這一列是測試，如「測試2」「王芳（測試客戶）」），不是客戶",
+  "reason.unused-account":
+    "名稱註明不得再使用的帳戶（名稱註明「請勿使用」）：已關閉或已被取代，不是客戶",
   "reason.mailing-list": "郵件群組（名稱是多個同時收信的電子郵件地址），是一群人，不是一個客戶",
-  "reason.no-one": "不代表任何特定對象的帳戶（現金銷售、散客、匿名或訪客用戶），不是客戶",
+  "reason.no-one":
+    "不代表任何特定對象的帳戶（現金銷售、散客、匿名或訪客用戶、名稱被略去、只剩佔位符號），不是客戶",
   "reason.anonymous-visitor": "沒有姓名，暱稱表明用戶未留名（匿名）：匿名訪客，不是客戶",
   "reason.nameless-line":
     "沒有姓名，也沒有可辨認任何人的電話、電子郵件或編號，而表中其他列都寫了人：這一列不關於任何人（一筆交易、一個合計或一則備註），不是客戶",

@@ -170,6 +170,24 @@ export const TEST_ENTRY_NOUNS = {
 };
 
 /**
+ * The word a person types into a name to mark a row they entered to try the list out: numbered
+ * ("test2", 测试2), beside one other word ("test kiran", "Samina Test", "TEST-Russ") or beside
+ * what the entry is ("Journey Test User", "Phone Test Customer"). Only this word: "Testing
+ * Services", "Tester" and "Sample" are real names. Written folded (简体, lower case).
+ */
+export const TEST_MARK_WORDS = {
+  latin: ["test"],
+  cjk: ["测试"],
+};
+
+/**
+ * Words a name carries when the account is kept but must not be used any more ("***DO NOT USE",
+ * "DO NOT USE - USE # 31801", 请勿使用): a closed or replaced account, not a client to import.
+ * Written folded (简体, lower case) and found anywhere in the name.
+ */
+export const UNUSED_ACCOUNT_WORDS = ["do not use", "don't use", "dont use", "请勿使用", "勿用"];
+
+/**
  * Names of an account that stands for no one in particular: the user who gave no name (匿名用户,
  * Anonymous, 游客, Guest) and the till's account for whoever pays cash (Cash Customer, Walk-in,
  * 散客, 现金客户). A list holding such an account holds no client in it. Written folded (简体,
