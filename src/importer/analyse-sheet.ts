@@ -76,6 +76,7 @@ import {
   keyEventRows,
   partyRepetition,
   preferEventRows,
+  timedColumns,
 } from "./event-rows";
 import { CLIENT_NAME_KEY, matchForm } from "./header-match";
 import { hiddenColumnMapping, hiddenColumnsIssue, hiddenColumnsOf } from "./hidden-columns";
@@ -2524,7 +2525,14 @@ function analyseBlock(
     // Rows each an event of its own (a number or a day of its own) whose party comes back: the
     // records of the sheet the events are, not a list of clients (event-log.ts).
     const logOf = classification.key;
-    const listOf = logOf === "Clients" || logOf === "Contacts";
+    // Rows each timed by a start and an end the same day are events, whatever client sheet the
+    // headers fit (a start and an end read as a policy's) (event-rows.ts).
+    const timed =
+      logOf !== null && !EVENT_LOG_SHEETS.includes(logOf)
+        ? timedColumns(columnHeaders, seen(columnValues))
+        : null;
+    const readAsList = logOf === "Clients" || logOf === "Contacts";
+    const listOf = readAsList || timed !== null;
     if (listOf || (logOf !== null && EVENT_LOG_SHEETS.includes(logOf))) {
       const seenColumns = seen(table.columns);
       const seenValues = seen(columnValues);
@@ -2559,7 +2567,9 @@ function analyseBlock(
         partyOf: (as: SheetKey) => partyOf(as),
         context: [sheet.name, title],
       };
-      const logged = logOf === "Contacts" ? null : eventLogReading(logInput);
+      // A log read as a client sheet other than the list only for its timed rows.
+      const logged =
+        logOf === "Contacts" || (!readAsList && timed !== null) ? null : eventLogReading(logInput);
       classification = preferEventLog(classification, logged);
       // Rows the client or contact list would read that are events about their parties, a deal's
       // prospect among them (event-rows.ts).
@@ -2590,16 +2600,20 @@ function analyseBlock(
                 },
               },
               classification.scores,
-              logOf
+              logOf === "Contacts" ? "Contacts" : "Clients"
             )
           : null;
-      classification = preferEventRows(classification, rows);
+      classification = preferEventRows(classification, rows, timed !== null);
       const reading = logged ?? rows;
       if (reading !== null && classification.key === reading.registerSheet)
         eventLog = reading.registerSheet;
       if (rows !== null && classification.key === rows.registerSheet) {
         const shown = seen(table.columns.map((_, i) => i));
-        eventRows = { partyAt: shown[rows.partyAt] ?? -1, dayAt: shown[rows.dayAt] ?? -1 };
+        eventRows = {
+          partyAt: shown[rows.partyAt] ?? -1,
+          dayAt: shown[rows.dayAt] ?? -1,
+          endAt: rows.endAt === undefined ? -1 : (shown[rows.endAt] ?? -1),
+        };
       }
     }
     // The table's columns as they would map were it read as `as`.

@@ -77,6 +77,8 @@ export interface EventLogReading {
   /** Distinct parties, and rows naming one. */
   parties: number;
   rows: number;
+  /** The column of the moments each event ended, when the rows are timed (event-rows.ts). */
+  endAt?: number;
 }
 
 /** A witness header reads as its field this well at least (a spelling of it, not a likeness). */

@@ -22,7 +22,7 @@
  */
 import { headerHasWord, namesBookkeepingDate, namesDueDay } from "../register/catalog";
 import type { SheetKey } from "../register/types";
-import { EVENT_ROW_WORDS, NEXT_STEP_WORDS } from "../register/vocabulary";
+import { EVENT_ROW_WORDS, EVENT_SPAN_WORDS, NEXT_STEP_WORDS } from "../register/vocabulary";
 import type { EventLogInput, EventLogReading } from "./event-log";
 import type { SheetClassification } from "./classify-sheet";
 import { CLIENT_NAME_KEY, round2, scoreHeader, targetsFor } from "./header-match";
@@ -33,6 +33,8 @@ import type { ColumnMapping, SourceCell } from "./types";
 
 /** Fewer rows naming a party than this say nothing of what a row is. */
 const MIN_ROWS = 6;
+/** Rows each timed by a start and an end say what they are on fewer: a month's few meetings. */
+const MIN_TIMED_ROWS = 3;
 /** A date column dates (nearly) every row at this share at least. */
 const ON_EVERY_ROW = 0.8;
 /** The party comes back when this share of the rows name a party named on another row too. */
@@ -43,6 +45,10 @@ const MIN_RETURNING = 2;
 const WORDED_ALONE = 3;
 /** A header read as a client's own field this well is the client's (a birthday, client since). */
 const CLIENT_FIELD = 0.9;
+/** Of the rows with a start and an end moment, this share end later the same day: events timed. */
+const ENDS_SAME_DAY = 0.8;
+/** Start moments differ on this share of the rows: each row's own, not one schedule for all. */
+const OWN_START = 0.8;
 
 const EVENT_SHEETS = Object.keys(EVENT_ROW_WORDS) as SheetKey[];
 
@@ -123,6 +129,75 @@ export function datesEvents(header: string, profile: ColumnProfile | undefined):
   return !(client !== undefined && client.confidence >= CLIENT_FIELD);
 }
 
+/** A moment's day and minute of the day, when the cell is a date with its time of day. */
+function momentAt(cell: SourceCell): { day: string; minute: number } | null {
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return null;
+    const minute = cell.getUTCHours() * 60 + cell.getUTCMinutes() + cell.getUTCSeconds() / 60;
+    // A time alone (a check-in's 13:00 beside its date) is no moment of a day.
+    if (minute === 0 || cell.getUTCFullYear() < 1900) return null;
+    return { day: cell.toISOString().slice(0, 10), minute };
+  }
+  if (typeof cell !== "string") return null;
+  const m =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:T|\s)\s*(\d{1,2})[:：](\d{2})/.exec(
+      cell.normalize("NFKC").trim()
+    );
+  if (!m) return null;
+  const minute = Number(m[4]) * 60 + Number(m[5]);
+  if (minute === 0) return null;
+  return { day: `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`, minute };
+}
+
+/** The columns timing each row as an event: when it began and when it ended, the same day. */
+export interface TimedColumns {
+  start: number;
+  end: number;
+}
+
+/**
+ * The columns timing each row as an event of its own, or null: a column headed as the start
+ * (Start DateTime, 开始时间) holding a moment with its time of day on (nearly) every row, each
+ * row's own, and one headed as the end whose moments fall later the same day wherever both are
+ * given (an end not known typed NIL or left empty). A client's own days (a contract's start and
+ * end, a first and a last view) carry no time of day or span days; an exhibition's start and end
+ * are one schedule repeated on every exhibitor's row.
+ */
+export function timedColumns(
+  headers: readonly string[],
+  columnValues: readonly (readonly SourceCell[])[]
+): TimedColumns | null {
+  const rows = Math.max(0, ...columnValues.map((v) => v.length));
+  if (rows < MIN_TIMED_ROWS) return null;
+  const headed = (side: "start" | "end") =>
+    headers.flatMap((h, at) =>
+      headerHasWord(h, EVENT_SPAN_WORDS[side]) &&
+      !headerHasWord(h, EVENT_SPAN_WORDS[side === "start" ? "end" : "start"])
+        ? [at]
+        : []
+    );
+  for (const start of headed("start")) {
+    const starts = (columnValues[start] ?? []).map(momentAt);
+    const timed = starts.filter((m) => m !== null);
+    if (timed.length < rows * ON_EVERY_ROW) continue;
+    if (new Set(timed.map((m) => `${m.day} ${m.minute}`)).size < timed.length * OWN_START) continue;
+    for (const end of headed("end")) {
+      if (end === start) continue;
+      const ends = (columnValues[end] ?? []).map(momentAt);
+      let both = 0;
+      let sameDay = 0;
+      starts.forEach((s, row) => {
+        const e = ends[row];
+        if (!s || !e) return;
+        both += 1;
+        if (e.day === s.day && e.minute > s.minute) sameDay += 1;
+      });
+      if (both >= timed.length / 2 && sameDay >= both * ENDS_SAME_DAY) return { start, end };
+    }
+  }
+  return null;
+}
+
 /** The headers (by column) speaking of `sheet`'s events. */
 export function eventWordedColumns(headers: readonly string[], sheet: SheetKey): number[] {
   const words = (EVENT_ROW_WORDS as Partial<Record<SheetKey, readonly string[]>>)[sheet] ?? [];
@@ -141,34 +216,40 @@ export function eventRowsReading(
 ): EventLogReading | null {
   const { headers, columnValues, profiles } = input;
   const rows = Math.max(0, ...columnValues.map((v) => v.length));
-  if (rows < MIN_ROWS) return null;
-  let best: (EventLogReading & { worded: number; fit: number }) | null = null;
+  if (rows < MIN_TIMED_ROWS) return null;
+  let best: (EventLogReading & { worded: number; fit: number; endAt: number }) | null = null;
   for (const sheet of EVENT_SHEETS) {
     const worded = eventWordedColumns(headers, sheet);
     // A sheet named for the events (電訪, 拜访记录, "Calls") speaks of them as a header would.
     const named = eventWordedColumns(input.context ?? [], sheet).length > 0;
-    if (worded.length === 0 && !named) continue;
+    // Rows each timed by a start and an end the same day are meetings or calls, whatever the
+    // headers call them and however seldom a party comes back.
+    const timed = sheet === "Visits" ? timedColumns(headers, columnValues) : null;
+    if (worded.length === 0 && !named && timed === null) continue;
+    if (timed === null && rows < MIN_ROWS) continue;
     const partyAt = input.partyOf(sheet);
-    if (partyAt < 0) continue;
+    if (partyAt < 0 || partyAt === timed?.start || partyAt === timed?.end) continue;
     const dated = headers
       .map((h, at) => at)
       .filter((at) => at !== partyAt && datesEvents(headers[at], profiles[at]));
+    if (timed !== null && !dated.includes(timed.start)) dated.unshift(timed.start);
     if (dated.length === 0) continue;
     const party = partyRepetition(
       columnValues[partyAt] ?? [],
       reachOf(partyAt, profiles, columnValues)
     );
-    if (party.rows < MIN_ROWS) continue;
+    if (party.rows < (timed !== null ? MIN_TIMED_ROWS : MIN_ROWS)) continue;
     // People listed at their firms name the firm again on each person's row: that is what a
     // contact list is, no sign of events.
     const comesBack =
       readAs !== "Contacts" &&
       party.returning >= MIN_RETURNING &&
       party.repeatedShare >= RETURNING_ROWS;
-    const ownDay = dated.find((at) => worded.includes(at));
-    if (!comesBack && (ownDay === undefined || worded.length < WORDED_ALONE)) continue;
+    const ownDay = timed?.start ?? dated.find((at) => worded.includes(at));
+    if (!comesBack && timed === null && (ownDay === undefined || worded.length < WORDED_ALONE))
+      continue;
     const fit = scores[sheet] ?? 0;
-    const speaking = worded.length + (named ? 1 : 0);
+    const speaking = worded.length + (named ? 1 : 0) + (timed !== null ? WORDED_ALONE : 0);
     if (best !== null && (speaking < best.worded || (speaking === best.worded && fit <= best.fit)))
       continue;
     best = {
@@ -180,23 +261,27 @@ export function eventRowsReading(
       rows: party.rows,
       worded: speaking,
       fit,
+      endAt: timed?.end ?? -1,
     };
   }
   if (!best) return null;
-  const { worded: _w, fit: _f, ...reading } = best;
-  return reading;
+  const { worded: _w, fit: _f, endAt, ...reading } = best;
+  return endAt >= 0 ? { ...reading, endAt } : reading;
 }
 
 /**
  * A table read as the client or contact list whose rows read as events (`eventRowsReading`) is
- * read as that event sheet; any other reading stands.
+ * read as that event sheet; so is one read as any client data whose rows are timed as events
+ * (`timed`: a start and an end the same day, `timedColumns`); any other reading stands.
  */
 export function preferEventRows(
   classification: SheetClassification,
-  reading: EventLogReading | null
+  reading: EventLogReading | null,
+  timed = false
 ): SheetClassification {
   const key = classification.key;
-  if (reading === null || (key !== "Clients" && key !== "Contacts")) return classification;
+  if (reading === null || key === null) return classification;
+  if (key !== "Clients" && key !== "Contacts" && !timed) return classification;
   const own = classification.scores[reading.registerSheet] ?? 0;
   const list = classification.scores[key] ?? 0;
   return {
@@ -210,6 +295,8 @@ export function preferEventRows(
 export interface EventRowsColumns {
   partyAt: number;
   dayAt: number;
+  /** The column of the moments each event ended (-1 or absent: none). */
+  endAt?: number;
 }
 
 /** The field dating each event sheet's records. */
@@ -246,5 +333,13 @@ export function keyEventRows(
       columns[i] = { ...c, field, confidence: 0.5, source: "values" };
   };
   take(at.partyAt, CLIENT_NAME_KEY);
-  take(at.dayAt, EVENT_DAY[registerSheet]);
+  // When an event ended is not its day: the day it began is.
+  const day = EVENT_DAY[registerSheet];
+  const ended = at.endAt ?? -1;
+  if (day && ended >= 0 && ended !== at.dayAt) {
+    const c = columns[ended];
+    if (c && c.field === day && c.source !== "override")
+      columns[ended] = { ...c, field: null, confidence: 0, source: "values" };
+  }
+  take(at.dayAt, day);
 }

@@ -93,3 +93,13 @@ export const NEXT_STEP_WORDS: readonly string[] = [
   "下次",
   "待跟进",
 ];
+
+/**
+ * Words of the headers timing each row as an event of its own: when it began and when it ended
+ * (Start DateTime / End DateTime, 开始时间 / 结束时间). A day a row's party began or ended something
+ * of its own (a contract, a membership) has no time of day; those of an event do.
+ */
+export const EVENT_SPAN_WORDS = {
+  start: ["start", "starts", "started", "begin", "begins", "开始", "起始", "始于"],
+  end: ["end", "ends", "ended", "finish", "finished", "结束", "终止", "止于"],
+} as const;
