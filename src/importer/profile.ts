@@ -689,13 +689,18 @@ export function maskedNumberShare(profile: ColumnProfile): number {
  */
 const ROUNDED_NUMBER = /^\d(?:\.\d{1,9})?E\+(?:1[1-9]|[2-9]\d)$/i;
 
+/** Share of the sampled values whose text (half-width, trimmed) matches `pattern` whole. */
+function shareMatching(profile: ColumnProfile, pattern: RegExp): number {
+  if (profile.sampled === 0) return 0;
+  let matching = 0;
+  for (const [text, count] of profile.values)
+    if (pattern.test(toHalfWidth(text.trim()))) matching += count;
+  return matching / profile.sampled;
+}
+
 /** Share of the sampled values that are long numbers kept only as their rounded display. */
 export function roundedNumberShare(profile: ColumnProfile): number {
-  if (profile.sampled === 0) return 0;
-  let rounded = 0;
-  for (const [text, count] of profile.values)
-    if (ROUNDED_NUMBER.test(toHalfWidth(text.trim()))) rounded += count;
-  return rounded / profile.sampled;
+  return shareMatching(profile, ROUNDED_NUMBER);
 }
 
 /** A time of day, with or without seconds and a half of the day: 下午 07:48:58, 9:05 AM, 14:30. */
@@ -704,11 +709,7 @@ const TIME_OF_DAY =
 
 /** Share of the sampled values that are a time of day and nothing else. */
 export function timeOfDayShare(profile: ColumnProfile): number {
-  if (profile.sampled === 0) return 0;
-  let times = 0;
-  for (const [text, count] of profile.values)
-    if (TIME_OF_DAY.test(toHalfWidth(text.trim()))) times += count;
-  return times / profile.sampled;
+  return shareMatching(profile, TIME_OF_DAY);
 }
 
 /** Fewest sampled values to say a column holds zeros only. */
