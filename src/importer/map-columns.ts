@@ -884,28 +884,28 @@ function candidatesFor(
     // 90000237781 under a bare "Number" (only resembling "ID Number"): ten or eleven digits, a
     // phone's length, which no identity document of the register's places has (18 in the mainland,
     // a letter and 9 in Taiwan): the values contradict the resemblance.
-    if (key === "idNumber" && hit.confidence < 1 && phoneLengthDigits(profile) >= 0.8) {
-      evidence.push(why("map.why.phone-length", { share: percent(phoneLengthDigits(profile)) }));
+    const phoneLength = key === "idNumber" && hit.confidence < 1 ? phoneLengthDigits(profile) : 0;
+    if (phoneLength >= 0.8) {
+      evidence.push(why("map.why.phone-length", { share: percent(phoneLength) }));
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
     // 004-613-****92157 under "Payment Account Number": a number with digits hidden matches no
     // one, so it never identifies the client, whatever the header resembles.
-    if (key === "clientId" && profile.sampled >= 3 && maskedNumberShare(profile) >= 0.5) {
-      evidence.push(why("map.why.masked-numbers", { share: percent(maskedNumberShare(profile)) }));
+    const masked = key === "clientId" && profile.sampled >= 3 ? maskedNumberShare(profile) : 0;
+    if (masked >= 0.5) {
+      evidence.push(why("map.why.masked-numbers", { share: percent(masked) }));
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
     // 2.1E+14 under 客户编号: a long number kept only as a spreadsheet showed it, its digits lost,
     // stands for a whole run of numbers; it tells no one apart, so it never identifies a client.
-    if (
-      (key === "clientId" || key === "idNumber") &&
-      profile.sampled >= 3 &&
-      roundedNumberShare(profile) >= 0.5
-    ) {
-      evidence.push(
-        why("map.why.rounded-numbers", { share: percent(roundedNumberShare(profile)) })
-      );
+    const rounded =
+      (key === "clientId" || key === "idNumber") && profile.sampled >= 3
+        ? roundedNumberShare(profile)
+        : 0;
+    if (rounded >= 0.5) {
+      evidence.push(why("map.why.rounded-numbers", { share: percent(rounded) }));
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
       continue;
     }
