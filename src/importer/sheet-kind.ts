@@ -29,6 +29,7 @@ import { looksLikePersonName } from "./person-name";
 import { partyNameShare } from "./party-names";
 import { headerHasWord, isNicknameHeader } from "../register/catalog";
 import { ownUnitsOf } from "./own-units";
+import { ledgerHeadingsOf } from "./ledger-headings";
 import { rowRoleOf } from "./row-roles";
 import { isPlaceTable } from "./place-tables";
 import { addressPartOfHeader } from "./address-parts";
@@ -1600,6 +1601,16 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       rows: trades.rows,
     });
   }
+
+  // An account book's headings (Accrued Payroll, 管理费用, Lunch, Bus Fare) down the column a
+  // person would read names from, many kinds of them and no one named or reached beside: a chart
+  // of accounts or a cash book, whatever "Account" or "Description" over it suggests.
+  const ledger = shape.eventLog ? null : ledgerHeadingsOf(shape.headers, shape.profiles);
+  if (ledger)
+    return notDataOf("lookup", "sheet.why.ledger-headings", {
+      header: ledger.header,
+      examples: shown(ledger.examples),
+    });
 
   const rows = Math.max(0, ...shape.profiles.map((p) => p.rows));
   const numbers = numericShare(shape.profiles);
