@@ -305,6 +305,8 @@ const STAFF_WORDS = [
   "joiningdate",
   "reportsto",
 ];
+/** Headers of a column of the organisation's own units: its departments at any level. */
+const DEPARTMENT_HEADER_WORDS = ["部门", "科室", "department", "dept"];
 /** Headers that say the rows are about clients (customers, members, policyholders, leads). */
 const CLIENT_WORDS = [
   "客户",
@@ -885,11 +887,14 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
     })
   )
     return null;
+  // A column headed as a department (一级部门 … 五级部门, Department) names the organisation's
+  // own units, even those written as a business is (服务部, 成都服务中心): no firms of clients.
   const companies = shape.profiles.some(
-    (p) =>
+    (p, i) =>
       p.filled >= 3 &&
       p.company >= 0.5 &&
-      (p.distinctRatio >= 0.5 || p.distinct >= MANY_ORGANISATIONS)
+      (p.distinctRatio >= 0.5 || p.distinct >= MANY_ORGANISATIONS) &&
+      wordHits([shape.headers[i] ?? ""], DEPARTMENT_HEADER_WORDS).length === 0
   );
   if (companies || outsidePeople(shape)) return null;
 
