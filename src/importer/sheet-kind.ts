@@ -29,6 +29,7 @@ import { looksLikePersonName } from "./person-name";
 import { partyNameShare } from "./party-names";
 import { headerHasWord, isNicknameHeader } from "../register/catalog";
 import { ownUnitsOf } from "./own-units";
+import { ledgerHeadingsOf } from "./ledger-headings";
 import { rowRoleOf } from "./row-roles";
 import { isPlaceTable } from "./place-tables";
 import { addressPartOfHeader } from "./address-parts";
@@ -304,6 +305,8 @@ const STAFF_WORDS = [
   "joiningdate",
   "reportsto",
 ];
+/** Headers of a column of the organisation's own units: its departments at any level. */
+const DEPARTMENT_HEADER_WORDS = ["部门", "科室", "department", "dept"];
 /** Headers that say the rows are about clients (customers, members, policyholders, leads). */
 const CLIENT_WORDS = [
   "客户",
@@ -884,11 +887,14 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
     })
   )
     return null;
+  // A column headed as a department (一级部门 … 五级部门, Department) names the organisation's
+  // own units, even those written as a business is (服务部, 成都服务中心): no firms of clients.
   const companies = shape.profiles.some(
-    (p) =>
+    (p, i) =>
       p.filled >= 3 &&
       p.company >= 0.5 &&
-      (p.distinctRatio >= 0.5 || p.distinct >= MANY_ORGANISATIONS)
+      (p.distinctRatio >= 0.5 || p.distinct >= MANY_ORGANISATIONS) &&
+      wordHits([shape.headers[i] ?? ""], DEPARTMENT_HEADER_WORDS).length === 0
   );
   if (companies || outsidePeople(shape)) return null;
 
@@ -1600,6 +1606,16 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       rows: trades.rows,
     });
   }
+
+  // An account book's headings (Accrued Payroll, 管理费用, Lunch, Bus Fare) down the column a
+  // person would read names from, many kinds of them and no one named or reached beside: a chart
+  // of accounts or a cash book, whatever "Account" or "Description" over it suggests.
+  const ledger = shape.eventLog ? null : ledgerHeadingsOf(shape.headers, shape.profiles);
+  if (ledger)
+    return notDataOf("lookup", "sheet.why.ledger-headings", {
+      header: ledger.header,
+      examples: shown(ledger.examples),
+    });
 
   const rows = Math.max(0, ...shape.profiles.map((p) => p.rows));
   const numbers = numericShare(shape.profiles);

@@ -463,6 +463,8 @@ export const en = {
   "sheet.why.metrics": "its rows are measures ({labels:quoted}) with their figures, not records",
   "sheet.why.projection":
     "its rows count up one year at a time ({headers:quoted}: {from} … {to}) beside columns of figures: a year-by-year projection of one policy or plan, not records",
+  "sheet.why.ledger-headings":
+    'its column "{header}" holds an account book\'s headings ({examples:quoted}): where money goes or comes from, not people or firms, and no column names or reaches anyone',
   "sheet.why.points":
     'its column "{header}" gives points added or taken (+500, 扣200): the rows are the rules of a scoring scheme, not records',
   "sheet.why.bands":

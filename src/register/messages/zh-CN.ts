@@ -392,6 +392,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.metrics": "其各行是指标（{labels:quoted}）及其数值，不是记录",
   "sheet.why.projection":
     "其各行逐年加一（{headers:quoted}：{from} … {to}），旁边是各列金额：这是一份保单或计划的逐年演示，不是记录",
+  "sheet.why.ledger-headings":
+    "其列“{header}”写的是账簿的科目或收支项目（{examples:quoted}）：是钱的去向或来源，不是人或公司，也没有哪一列写出或能联系到任何人",
   "sheet.why.points": "其列“{header}”给出加分或扣分（+500、扣200）：各行是计分规则，不是记录",
   "sheet.why.bands":
     "其各行是从“{low}”到“{high}”的区间，每段从上一段的终点开始：是价格或费率表，不是客户",

@@ -398,6 +398,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.metrics": "其各列是指標（{labels:quoted}）及其數值，不是記錄",
   "sheet.why.projection":
     "其各列逐年加一（{headers:quoted}：{from} … {to}），旁邊是各欄金額：這是一份保單或計畫的逐年試算，不是紀錄",
+  "sheet.why.ledger-headings":
+    "其欄「{header}」寫的是帳簿的科目或收支項目（{examples:quoted}）：是錢的去向或來源，不是人或公司，也沒有哪一欄寫出或能聯絡到任何人",
   "sheet.why.points": "其欄「{header}」給出加分或扣分（+500、扣200）：各列是計分規則，不是紀錄",
   "sheet.why.bands":
     "其各列是從「{low}」到「{high}」的區間，每段從上一段的終點開始：是價格或費率表，不是客戶",

@@ -20,5 +20,6 @@ export * from "./trade-flow";
 export * from "./event-guests";
 export * from "./template-hints";
 export * from "./own-units";
+export * from "./ledger-headings";
 export * from "./event-rows";
 export * from "./row-roles";
