@@ -143,7 +143,11 @@ import { sideViews } from "./side-views";
 import { trialSheets } from "./trial-sheets";
 import { sortingNames } from "./sorting-names";
 import { dailyReports } from "./daily-report";
-import { preferClientsForPartyFigures, preferHoldingsForHeldThings } from "./party-figures";
+import {
+  preferClientsForPartyFigures,
+  preferHoldingsForHeldThings,
+  saleDocumentColumn,
+} from "./party-figures";
 import {
   decisionOf,
   readingsOf,
@@ -905,6 +909,17 @@ export function analyseWorkbook(
       unsureWhy(key, subject, a.mapping.columns, a.profiles)?.code === "sheet.unsure.no-subject"
     );
   };
+  // A table read as holdings whose rows are each a sale's paper made out to a party (an invoice
+  // list's INVOICE | DUE DATE | VALUE | COMPANY, an order export's Order ID | Retailer Name | Order
+  // Amount), naming nothing held, may be a log of sales too: its buyers decide (buyersOfLog).
+  const salesReadAsHoldings = (a: SheetAnalysis) =>
+    a.notData === null &&
+    a.mapping.registerSheet === "Assets" &&
+    a.table !== null &&
+    saleDocumentColumn(
+      a.mapping.columns.map((c) => c.header),
+      a.profiles
+    ) >= 0;
   const buyerLogs: SheetAnalysis[] = [];
   if (!perSheet.flat().some((a) => clientList(a) || contactLog(a)))
     perSheet.forEach((list, i) => {
@@ -921,7 +936,8 @@ export function analyseWorkbook(
             a.notData?.kind === "summary" ||
             (a.notData === null && a.mapping.registerSheet === null) ||
             (a.notData === null && a.mapping.registerSheet === "Clients" && !namesClients(a)) ||
-            namesNoParty(a))
+            namesNoParty(a) ||
+            salesReadAsHoldings(a))
       );
       if (!log?.notData && !other) return;
       const logRange = (log ?? other)?.mapping.range;
@@ -940,6 +956,7 @@ export function analyseWorkbook(
           (blotter
             ? null
             : buyersOfLog(members, {
+                salePapers: other !== undefined && salesReadAsHoldings(other),
                 ...(members.table
                   ? {
                       filledValues: mergeFilledValues(

@@ -28,13 +28,18 @@ import type { SheetAnalysis } from "./analyse-sheet";
 import { cellText } from "./grid";
 import { agreementWithin, comparableText } from "./keyed-agreement";
 import { columnLabel, isLeftOut } from "./map-columns";
+import { saleDocumentColumn } from "./party-figures";
 import { partyNameShare, readsAsFirmName, readsAsPersonName } from "./party-names";
 import { sheetIssue } from "./sheet-issue";
 import { readHeader } from "./subject";
 import type { CodedReason, ImportIssue, SourceCell } from "./types";
 
 /** The codes of the info issue that says a log was read as its buyers. */
-const BUYER_LOG_CODES: readonly string[] = ["sheet.why.buyer-log", "sheet.why.buyer-log-merged"];
+const BUYER_LOG_CODES: readonly string[] = [
+  "sheet.why.buyer-log",
+  "sheet.why.buyer-log-merged",
+  "sheet.why.buyer-log-papers",
+];
 
 /** True when the issue says a log was read as its buyers. */
 export function isBuyerLogIssue(issue: ImportIssue): boolean {
@@ -276,6 +281,31 @@ function buyersAccount(
 }
 
 /**
+ * The firm billed on a log of sale papers: the column headed as a firm (Company, 公司, 单位: mapped
+ * as the employer of the people named beside it) that comes back down the rows, each firm keeping
+ * one person under the name columns on all its rows. An invoice is made out to the firm and names
+ * whom to ask for there: a person keeps the firm as the client and that person as its main
+ * contact, not the person as a client working for the firm. A firm with several people on its
+ * papers (the employer of several buyers) is no such firm. -1 when there is none.
+ */
+function billedFirm(analysis: SheetAnalysis, partyRole: (i: number) => boolean): number {
+  const columns = analysis.mapping.columns;
+  const names = columns.flatMap((c, i) => (c.field === "name" ? [i] : []));
+  if (names.length === 0) return -1;
+  return columns.findIndex((c, i) => {
+    if (c.field !== "employer" || !partyRole(i)) return false;
+    const firms = (analysis.columnValues[i] ?? []).map((v) => comparableText(v));
+    const filled = firms.filter((k) => k !== "");
+    const distinct = new Set(filled).size;
+    if (distinct < MIN_BUYERS || filled.length - distinct < MIN_RETURNING) return false;
+    return names.every((at) => {
+      const { share, repeated } = agreementWithin(firms, analysis.columnValues[at] ?? []);
+      return repeated >= MIN_RETURNING && share >= AGREEING_SHARE;
+    });
+  });
+}
+
+/**
  * The info issue that says a log was read as its buyers, when the analysis (the sheet read as
  * Clients, its transaction verdict set aside) shows a buyer named on several rows and told apart
  * by what stays with it; null when it does not, and the sheet stays what it was. A client number
@@ -285,6 +315,11 @@ export function buyersOfLog(
   analysis: SheetAnalysis,
   options: {
     fewBuyers?: boolean;
+    /**
+     * The rows are sale papers made out to a party (invoices, orders: saleDocumentColumn): a firm
+     * named on them with one person there is the party billed (billedFirm).
+     */
+    salePapers?: boolean;
     /** The columns' values with each value merged down a column written on every row it covers. */
     filledValues?: readonly (readonly SourceCell[])[];
   } = {}
@@ -295,18 +330,35 @@ export function buyersOfLog(
     const role = readHeader(columns[i].header).role;
     return role !== "owner" && role !== "contact" && role !== "other";
   };
+  const firmAt = options.salePapers ? billedFirm(analysis, partyRole) : -1;
+  if (firmAt >= 0) {
+    columns.forEach((c, i) => {
+      if (c.field === "name")
+        columns[i] = { ...c, field: "mainContact", confidence: 0.5, source: "values" };
+    });
+    return buyersOfLog(withName(analysis, firmAt), options);
+  }
   // The buyer's name: the column the headers map to it; or else one headed as the buyer (客户,
   // Customer, Bill To) whose values read as people's or firms' names, or pair with the buyer's
   // account code, whatever their coming back made them look like (a rep on every row, a client
   // kind); or else one left unmapped whose values read as names (Recipient, 收件人).
   const mappedName = columns.findIndex((c) => c.field === "name");
   const partyNames = (i: number) => partyShare(analysis.columnValues[i] ?? []) >= PARTY_NAMES;
+  // A sale's own paper numbered on every row (Order ID, INVOICE) makes each row one sale of the
+  // buyer, as a date on every row does; the column headed as the buyer names whom it is made out
+  // to, however little its values read as names.
+  const papersAt = options.salePapers
+    ? saleDocumentColumn(
+        columns.map((c) => c.header),
+        analysis.profiles
+      )
+    : -1;
   const headedAsBuyer = columns.findIndex(
     (c, i) =>
       c.field !== "name" &&
       headedAsBuyers(c.header) &&
       partyRole(i) &&
-      (partyNames(i) || buyersAccount(analysis, i, partyRole) >= 0)
+      (partyNames(i) || papersAt >= 0 || buyersAccount(analysis, i, partyRole) >= 0)
   );
   // A column the values alone made the name (codes under a blank header) gives way to the one
   // headed as the buyer whose values read as names.
@@ -389,8 +441,15 @@ export function buyersOfLog(
   // are, as a date on every row does.
   const grouped =
     headedBuyers && mergedLines >= MIN_MERGED_LINES && mergedLines * MERGED_SHARE >= named;
-  if (dated < 0 && telling.length === 0 && !grouped) return null;
-  if (telling.length === 0 && !parties) return null;
+  if (dated < 0 && papersAt < 0 && telling.length === 0 && !grouped) return null;
+  // On a sale's papers, a column its header makes the client's name (Retailer Name) or the buyer
+  // (客户) names the party each paper is made out to, however little its values read as names (a
+  // shop's name with its code after it).
+  const headerNamed =
+    columns[nameAt].source === "alias" ||
+    columns[nameAt].source === "fuzzy" ||
+    headedAsBuyers(columns[nameAt].header);
+  if (telling.length === 0 && !parties && !(papersAt >= 0 && headerNamed)) return null;
   if (peopleKnownByNameAlone(analysis, keys, names)) return null;
   if (mappedName < 0) withName(analysis, nameAt);
   const transactions = leaveOutTransactionColumns(analysis, keys, nameAt);
@@ -407,6 +466,13 @@ export function buyersOfLog(
       confidence: 0.5,
       source: "values",
     };
+  if (telling.length === 0 && papersAt >= 0)
+    return sheetIssue(analysis.sheet.name, "sheet.why.buyer-log-papers", {
+      papers: columnLabel(columns[papersAt].letter, columns[papersAt].header),
+      count: lines.size,
+      rows: named,
+      column: columnLabel(columns[nameAt].letter, columns[nameAt].header),
+    });
   if (telling.length === 0 && dated < 0)
     return sheetIssue(analysis.sheet.name, "sheet.why.buyer-log-merged", {
       count: lines.size,

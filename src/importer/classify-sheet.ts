@@ -424,13 +424,20 @@ function isSchedule(headers: readonly string[]): boolean {
   return months.size >= SCHEDULE_MONTHS;
 }
 
+/**
+ * The client list's header evidence this many times the Visits sheet's says the rows are the
+ * parties themselves, not contacts with them.
+ */
+const PARTIES_OVER_VISITS = 2;
+
 /** Half the header evidence of a reading at full strength (3): a reading that holds without complaints. */
 const NEXT_READING_SCORE = 1.5;
 
 /**
  * A table is read as complaints only when it shows a complaint (complaint-evidence.ts) and is no
  * schedule. Read as complaints only from words any dated record has (Date, Action, Owner, Status,
- * a type, a note), it is a list of visits and next steps when the Visits sheet's headers fit it,
+ * a type, a note), it is a list of visits and next steps when the Visits sheet's headers fit it
+ * (unless, with no complaint word, the client list's fit it far better: enquiries from leads),
  * else the sheet its headers fit next when they clearly fit one, else no register data: an order
  * book, a production log, a site master or a status history is no complaint log. A schedule (a
  * maintenance calendar under 案號, 本次維護日期 and the months) resembles one by its case numbers
@@ -458,13 +465,18 @@ export function complaintsOnlyWithAComplaint(
     scores,
   });
   // Dated actions and their owners without a complaint are the visits and next steps, when the
-  // Visits sheet's headers fit them at all.
+  // Visits sheet's headers fit them at all — and, with no word of a complaint anywhere, not far
+  // less than the client list's fit the parties they name: a web form's enquiries (a timestamp, a
+  // source and a message beside the enquirer's name, phone, organisation and city) are leads,
+  // not visits. A tracker naming complainants is about complaints still, however blank.
   const visits = scores.Visits ?? 0;
-  if (visits >= RECOGNITION_THRESHOLD) return reading("Visits", visits);
+  const clients = scores.Clients ?? 0;
+  const leads =
+    visits * PARTIES_OVER_VISITS < clients && !mentionsComplaint([...headers, ...context]);
+  if (visits >= RECOGNITION_THRESHOLD && !leads) return reading("Visits", visits);
   if (schedule) {
     // A schedule's rows are the parties it serves (sites, branches, units), whatever contract
     // dates stand beside them: the client list when its headers fit one.
-    const clients = scores.Clients ?? 0;
     return clients >= RECOGNITION_THRESHOLD
       ? { key: "Clients", confidence: round2(Math.min(1, clients / 3)), scores }
       : { key: null, confidence: 0, scores };

@@ -11,7 +11,8 @@ import { matchForm } from "./header-match";
 import { ledgerEvidence } from "./keyed-holdings";
 import type { ColumnProfile } from "./profile";
 import { isPartyWordAlone, readHeader } from "./subject";
-import { LEDGER_HOLDING_WORDS } from "../register/vocabulary/record-parties";
+import { LEDGER_HOLDING_WORDS, THING_KEY_WORDS } from "../register/vocabulary/record-parties";
+import { SALE_DOCUMENT_WORDS } from "../register/vocabulary/trade-flow";
 import { ASSET_CLASS } from "../register/enums";
 import { enumChoices, parseEnum } from "./normalize";
 
@@ -175,4 +176,35 @@ export function preferHoldingsForHeldThings(
     confidence: classification.confidence,
     scores: { ...classification.scores, Assets: assets },
   };
+}
+
+const SALE_DOCUMENTS = folded(SALE_DOCUMENT_WORDS);
+const NUMBER_SUFFIXES = ["", ...folded(THING_KEY_WORDS.numberOrName)];
+/** Rows numbered by sale papers this many at least (fewer say nothing of a log). */
+const MIN_SALES = 6;
+
+/** A header numbering a sale's paper: the paper's word alone or with a number's word after it. */
+function numbersSales(header: string): boolean {
+  const h = matchForm(header);
+  return SALE_DOCUMENTS.some((w) => h.startsWith(w) && NUMBER_SUFFIXES.includes(h.slice(w.length)));
+}
+
+/**
+ * The column numbering each row's sale paper (Order ID, INVOICE, 订单号: a different one on every
+ * row) on a table that names nothing held — no account, policy or contract number, no term, no
+ * product or kind of asset (heldThingHeader) — else -1. Such a table read as holdings by its
+ * amount and a date (an invoice's VALUE and DUE DATE read as a market value and a maturity) is a
+ * log of sales: the party it names comes back as a buyer, not as the holder of anything.
+ */
+export function saleDocumentColumn(
+  headers: readonly string[],
+  profiles: readonly ColumnProfile[]
+): number {
+  if (heldThingHeader(headers, profiles) !== null) return -1;
+  return headers.findIndex((header, i) => {
+    const p = profiles[i];
+    return (
+      p !== undefined && p.filled >= MIN_SALES && p.distinctRatio >= ONCE && numbersSales(header)
+    );
+  });
 }

@@ -551,6 +551,8 @@ export const en = {
     "its rows are each client once per period, every client over the same periods: a history of figures, not records",
   "sheet.why.buyer-log-merged":
     "Read as the client list: no sheet lists the clients, and its {rows} rows are transactions naming {count} buyers in column {column}, each buyer's name written once and merged down over the lines of its order ({merged} rows); each buyer is one client, the buyer's rows merged into one.",
+  "sheet.why.buyer-log-papers":
+    "Read as the client list: no sheet lists the clients, and its {rows} rows are sales, each numbered by its own order or invoice in column {papers} (made out to a buyer, not a thing the buyer holds), naming {count} buyers in column {column}, many on several rows; each buyer is one client, the buyer's rows merged into one.",
   "sheet.why.buyer-log":
     "Read as the client list: no sheet lists the clients, and its {rows} rows are transactions naming {count} buyers in column {column}, many on several rows ({evidence:quoted} the same on each buyer's rows); each buyer is one client, the buyer's rows merged into one.",
   "sheet.why.member-log":

@@ -472,6 +472,8 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.period-grid": "其各行是每个客户每期一行、所有客户同样的期间：是历年数字，不是记录",
   "sheet.why.buyer-log-merged":
     "按客户清单读取：工作簿中没有客户清单，而本表的 {rows} 行是交易记录，{column} 栏列出 {count} 位买家，每位买家的名称只写一次、合并单元格覆盖其订单的各行（{merged} 行）；每位买家即为一位客户，其各行合并为一条。",
+  "sheet.why.buyer-log-papers":
+    "按客户清单读取：工作簿中没有客户清单，而本表的 {rows} 行是销售记录，每行在 {papers} 栏有各自的订单或发票号（开给买家的单据，不是买家持有的资产），{column} 栏列出 {count} 位买家，多位在多行重复出现；每位买家即为一位客户，其各行合并为一条。",
   "sheet.why.buyer-log":
     "按客户清单读取：工作簿中没有客户清单，而本表的 {rows} 行是交易记录，{column} 栏列出 {count} 位买家，多位在多行重复出现（{evidence:quoted}在同一买家的各行一致）；每位买家即为一位客户，其各行合并为一条。",
   "sheet.why.member-log":

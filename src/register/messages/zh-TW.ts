@@ -478,6 +478,8 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.period-grid": "其各列是每位客戶每期一列、所有客戶同樣的期間：是歷年數字，不是記錄",
   "sheet.why.buyer-log-merged":
     "按客戶清單讀取：活頁簿中沒有客戶清單，而本表的 {rows} 列是交易紀錄，{column} 欄列出 {count} 位買家，每位買家的名稱只寫一次、合併儲存格涵蓋其訂單的各列（{merged} 列）；每位買家即為一位客戶，其各列合併為一筆。",
+  "sheet.why.buyer-log-papers":
+    "按客戶清單讀取：活頁簿中沒有客戶清單，而本表的 {rows} 列是銷售紀錄，每列在 {papers} 欄有各自的訂單或發票號（開給買家的單據，不是買家持有的資產），{column} 欄列出 {count} 位買家，多位在多列重複出現；每位買家即為一位客戶，其各列合併為一筆。",
   "sheet.why.buyer-log":
     "按客戶清單讀取：活頁簿中沒有客戶清單，而本表的 {rows} 列是交易紀錄，{column} 欄列出 {count} 位買家，多位在多列重複出現（{evidence:quoted}在同一買家的各列一致）；每位買家即為一位客戶，其各列合併為一筆。",
   "sheet.why.member-log":

@@ -93,3 +93,30 @@ export const TRADE_FLOW_HEADER_WORDS = {
  * Simplified or in English (lower case); matching folds 繁 to 简.
  */
 export const TRANSACTION_TALLY_WORDS = ["count", "number of", "no of", "笔数", "次数"] as const;
+
+/**
+ * Words of a header numbering a sale's own paper — the order placed, the invoice or the receipt
+ * made out to the buyer (Order ID, INVOICE, Invoice No, 订单号, 发票号码, 销售单号). A column of
+ * them, a different one on each row, makes each row a sale, never a thing the buyer holds: an
+ * invoice's due date is when it is to be paid, its value what is owed, not a deposit's maturity and
+ * market value. Not a bill's number (bill_no), which a lender gives a loan drawn. The paper's word
+ * alone, or followed by a number's word (THING_KEY_WORDS' numberOrName). Written once, in
+ * Simplified or in English lower case without spaces; matching folds 繁 to 简.
+ */
+export const SALE_DOCUMENT_WORDS = [
+  "order",
+  "salesorder",
+  "invoice",
+  "taxinvoice",
+  "salesinvoice",
+  "receipt",
+  "订单",
+  "销售订单",
+  "发票",
+  "销售单",
+  "销货单",
+  "出货单",
+  "送货单",
+  "小票",
+  "收据",
+] as const;
