@@ -27,6 +27,7 @@ import type { EventLogInput, EventLogReading } from "./event-log";
 import type { SheetClassification } from "./classify-sheet";
 import { CLIENT_NAME_KEY, round2, scoreHeader, targetsFor } from "./header-match";
 import { comparableText } from "./keyed-agreement";
+import { momentOf, type Moment } from "./normalize";
 import type { ColumnProfile } from "./profile";
 import { contactDateRole } from "./review-date-columns";
 import type { ColumnMapping, SourceCell } from "./types";
@@ -129,24 +130,14 @@ export function datesEvents(header: string, profile: ColumnProfile | undefined):
   return !(client !== undefined && client.confidence >= CLIENT_FIELD);
 }
 
-/** A moment's day and minute of the day, when the cell is a date with its time of day. */
-function momentAt(cell: SourceCell): { day: string; minute: number } | null {
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return null;
-    const minute = cell.getUTCHours() * 60 + cell.getUTCMinutes() + cell.getUTCSeconds() / 60;
-    // A time alone (a check-in's 13:00 beside its date) is no moment of a day.
-    if (minute === 0 || cell.getUTCFullYear() < 1900) return null;
-    return { day: cell.toISOString().slice(0, 10), minute };
-  }
-  if (typeof cell !== "string") return null;
-  const m =
-    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:T|\s)\s*(\d{1,2})[:：](\d{2})/.exec(
-      cell.normalize("NFKC").trim()
-    );
-  if (!m) return null;
-  const minute = Number(m[4]) * 60 + Number(m[5]);
-  if (minute === 0) return null;
-  return { day: `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`, minute };
+/**
+ * A moment's day and minute of the day, when the cell is a date with its time of day. A time alone
+ * (a check-in's 13:00 beside its date) is no moment of a day, nor is a moment at midnight: a day
+ * typed with no time.
+ */
+function momentAt(cell: SourceCell): Moment | null {
+  const moment = momentOf(cell);
+  return moment !== null && moment.minute > 0 ? moment : null;
 }
 
 /** The columns timing each row as an event: when it began and when it ended, the same day. */
