@@ -8,7 +8,7 @@
  */
 import { renderMessage, type MessageCode } from "../register/messages";
 import { isBlankCell } from "./grid";
-import { isWebLink, timeOfDayOnly } from "./normalize";
+import { isWebLink, momentOf } from "./normalize";
 import type { ColumnProfile } from "./profile";
 import type { ColumnMapping, SourceCell } from "./types";
 
@@ -25,9 +25,6 @@ const SAID_ROWS = 0.3;
 /** Mean length of what was said: sentences, not a code or a tag. */
 const SAID_LENGTH = 20;
 
-/** A date with its time of day (2026-01-08 08:25, 2025/10/22 9:05:33): a moment, not a day. */
-const MOMENT =
-  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:T|\s)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/;
 /** Words: Chinese characters, or two words apart (an id or a code has neither). */
 const WORDS = /\p{Script=Han}|\p{L}\S*\s+\S*\p{L}/u;
 
@@ -48,11 +45,7 @@ function filledValues(values: readonly SourceCell[]): SourceCell[] {
 
 /** True for a moment with its time of day, typed as a date-time or written as text. */
 function isMoment(cell: SourceCell): boolean {
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime()) || timeOfDayOnly(cell) !== null) return false;
-    return cell.getUTCHours() + cell.getUTCMinutes() + cell.getUTCSeconds() > 0;
-  }
-  return typeof cell === "string" && MOMENT.test(cell.trim());
+  return momentOf(cell) !== null;
 }
 
 function shareOf(values: readonly SourceCell[], test: (cell: SourceCell) => boolean): number {

@@ -14,6 +14,9 @@
  *   several times over (caller, call_disposition, call_back_date_time);
  * - a person named again with another e-mail or phone is a namesake, not the same person back;
  * - a sheet named for the events (電訪, 亲访, "Calls") speaks of them as one more header would;
+ * - so does a column saying how a deal stands on each row (Under Negotiation, Concluded, Lost,
+ *   商务谈判, 输单) when the party comes back on other days: a dealer's calls on his deals, the
+ *   deal's news told again at each call; one deal's products listed on one day are no calls;
  * - which event sheet: the one whose event words the headers hold most (EVENT_ROW_WORDS), between
  *   equals the one the headers fit better.
  * event-log.ts reads the stricter log (its own number or day witnessed by the register's field
@@ -25,8 +28,12 @@ import type { SheetKey } from "../register/types";
 import { EVENT_ROW_WORDS, EVENT_SPAN_WORDS, NEXT_STEP_WORDS } from "../register/vocabulary";
 import type { EventLogInput, EventLogReading } from "./event-log";
 import type { SheetClassification } from "./classify-sheet";
+import { PIPELINE_STAGE } from "../register/enums";
+import { isBlankCell } from "./grid";
 import { CLIENT_NAME_KEY, round2, scoreHeader, targetsFor } from "./header-match";
 import { comparableText } from "./keyed-agreement";
+import { enumChoices, momentOf, parseDate, parseStage, type Moment } from "./normalize";
+import { columnDayFirst } from "./normalize-row";
 import type { ColumnProfile } from "./profile";
 import { contactDateRole } from "./review-date-columns";
 import type { ColumnMapping, SourceCell } from "./types";
@@ -50,7 +57,11 @@ const ENDS_SAME_DAY = 0.8;
 /** Start moments differ on this share of the rows: each row's own, not one schedule for all. */
 const OWN_START = 0.8;
 
+/** Share of a column's filled values saying how a deal stands for the column to say it. */
+const DEAL_STANDING = 0.8;
+
 const EVENT_SHEETS = Object.keys(EVENT_ROW_WORDS) as SheetKey[];
+const STAGE_CHOICES = enumChoices(PIPELINE_STAGE);
 
 /** How the rows name their parties: how many, on how many rows, and how many come back. */
 export interface PartyRepetition {
@@ -111,6 +122,61 @@ function reachOf(
   );
 }
 
+/**
+ * How a deal stands, in words: a stage (Under Negotiation, 商务谈判) or how it ended (Lost, 输单).
+ * A bare figure (a gender's 0 and 1, a count) is no word of a deal's, whatever step it numbers.
+ */
+function saysDealStanding(cell: SourceCell): boolean {
+  if (typeof cell !== "string" || /^[\s\d.]*$/.test(cell)) return false;
+  const read = parseStage(cell, STAGE_CHOICES);
+  return read.ok ? read.value !== null : read.code === "stage.outcome";
+}
+
+/**
+ * True when a column says how a deal stands on the rows it fills (MIN_ROWS at least), in two
+ * standings or more: the deal's news, not one word stamped on every row.
+ */
+export function tellsDealStanding(values: readonly SourceCell[]): boolean {
+  const filled = values.filter((v) => !isBlankCell(v));
+  if (filled.length < MIN_ROWS) return false;
+  const standing = filled.filter(saysDealStanding);
+  if (standing.length < filled.length * DEAL_STANDING) return false;
+  return new Set(standing.map((v) => comparableText(v))).size >= 2;
+}
+
+/** A day cell as compared between rows: the day a Date falls on, else its text. */
+function dayKey(cell: SourceCell): string {
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
+  return comparableText(cell);
+}
+
+/**
+ * True when parties come back on other days: MIN_RETURNING parties at least, their rows
+ * RETURNING_ROWS of the rows naming one, are each named on two days or more. One deal's product
+ * lines quoted on one day name the party again on the same day: no party coming back.
+ */
+export function comesBackOnOtherDays(
+  parties: readonly SourceCell[],
+  days: readonly SourceCell[]
+): boolean {
+  const seen = new Map<string, { rows: number; days: Set<string> }>();
+  let named = 0;
+  parties.forEach((v, row) => {
+    const party = comparableText(v);
+    const day = dayKey(days[row] ?? null);
+    if (party === "" || day === "") return;
+    named += 1;
+    const at = seen.get(party) ?? { rows: 0, days: new Set<string>() };
+    at.rows += 1;
+    at.days.add(day);
+    seen.set(party, at);
+  });
+  const back = [...seen.values()].filter((p) => p.days.size >= 2);
+  const backRows = back.reduce((sum, p) => sum + p.rows, 0);
+  return back.length >= MIN_RETURNING && named > 0 && backRows / named >= RETURNING_ROWS;
+}
+
 /** A last or next contact's day, or a next step's (call_back_date_time): not the event's own. */
 function namesDayToCome(header: string): boolean {
   return contactDateRole(header) !== null || headerHasWord(header, NEXT_STEP_WORDS);
@@ -123,30 +189,40 @@ function namesDayToCome(header: string): boolean {
 export function datesEvents(header: string, profile: ColumnProfile | undefined): boolean {
   if (!profile || profile.rows === 0) return false;
   if ((profile.filled * profile.date) / profile.rows < ON_EVERY_ROW) return false;
+  return mayDateEvents(header);
+}
+
+/**
+ * A column dating (nearly) every row by days written day and month in the column's own order:
+ * 1.9.2023 is a day once 21.8.2023 above it says the day comes first, though alone it could be
+ * either. Read so where a deal's standing says the rows are calls.
+ */
+function datesInColumnOrder(header: string, values: readonly SourceCell[], rows: number): boolean {
+  if (rows === 0 || !mayDateEvents(header)) return false;
+  const dayFirst = columnDayFirst(values, undefined);
+  const days = values.filter((v) => {
+    const day = parseDate(v, { dayFirst });
+    return day.ok && day.value !== null;
+  });
+  return days.length >= rows * ON_EVERY_ROW;
+}
+
+/** A header that may head an event's day: not a due day, a bookkeeping stamp, a client's own. */
+function mayDateEvents(header: string): boolean {
   if (namesDueDay(header) || namesBookkeepingDate("visitOn", header)) return false;
   if (namesDayToCome(header)) return false;
   const client = scoreHeader(header, targetsFor("Clients"))[0];
   return !(client !== undefined && client.confidence >= CLIENT_FIELD);
 }
 
-/** A moment's day and minute of the day, when the cell is a date with its time of day. */
-function momentAt(cell: SourceCell): { day: string; minute: number } | null {
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return null;
-    const minute = cell.getUTCHours() * 60 + cell.getUTCMinutes() + cell.getUTCSeconds() / 60;
-    // A time alone (a check-in's 13:00 beside its date) is no moment of a day.
-    if (minute === 0 || cell.getUTCFullYear() < 1900) return null;
-    return { day: cell.toISOString().slice(0, 10), minute };
-  }
-  if (typeof cell !== "string") return null;
-  const m =
-    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:T|\s)\s*(\d{1,2})[:：](\d{2})/.exec(
-      cell.normalize("NFKC").trim()
-    );
-  if (!m) return null;
-  const minute = Number(m[4]) * 60 + Number(m[5]);
-  if (minute === 0) return null;
-  return { day: `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`, minute };
+/**
+ * A moment's day and minute of the day, when the cell is a date with its time of day. A time alone
+ * (a check-in's 13:00 beside its date) is no moment of a day, nor is a moment at midnight: a day
+ * typed with no time.
+ */
+function momentAt(cell: SourceCell): Moment | null {
+  const moment = momentOf(cell);
+  return moment !== null && moment.minute > 0 ? moment : null;
 }
 
 /** The columns timing each row as an event: when it began and when it ended, the same day. */
@@ -218,6 +294,8 @@ export function eventRowsReading(
   const rows = Math.max(0, ...columnValues.map((v) => v.length));
   if (rows < MIN_TIMED_ROWS) return null;
   let best: (EventLogReading & { worded: number; fit: number; endAt: number }) | null = null;
+  // A column saying how a deal stands on each row: calls on the deals, when parties come back.
+  const standing = columnValues.some((values) => tellsDealStanding(values));
   for (const sheet of EVENT_SHEETS) {
     const worded = eventWordedColumns(headers, sheet);
     // A sheet named for the events (電訪, 拜访记录, "Calls") speaks of them as a header would.
@@ -225,7 +303,8 @@ export function eventRowsReading(
     // Rows each timed by a start and an end the same day are meetings or calls, whatever the
     // headers call them and however seldom a party comes back.
     const timed = sheet === "Visits" ? timedColumns(headers, columnValues) : null;
-    if (worded.length === 0 && !named && timed === null) continue;
+    const onDeals = sheet === "Visits" && standing;
+    if (worded.length === 0 && !named && timed === null && !onDeals) continue;
     if (timed === null && rows < MIN_ROWS) continue;
     const partyAt = input.partyOf(sheet);
     if (partyAt < 0 || partyAt === timed?.start || partyAt === timed?.end) continue;
@@ -233,6 +312,14 @@ export function eventRowsReading(
       .map((h, at) => at)
       .filter((at) => at !== partyAt && datesEvents(headers[at], profiles[at]));
     if (timed !== null && !dated.includes(timed.start)) dated.unshift(timed.start);
+    if (onDeals && dated.length === 0)
+      dated.push(
+        ...headers
+          .map((h, at) => at)
+          .filter(
+            (at) => at !== partyAt && datesInColumnOrder(headers[at], columnValues[at] ?? [], rows)
+          )
+      );
     if (dated.length === 0) continue;
     const party = partyRepetition(
       columnValues[partyAt] ?? [],
@@ -245,11 +332,18 @@ export function eventRowsReading(
       readAs !== "Contacts" &&
       party.returning >= MIN_RETURNING &&
       party.repeatedShare >= RETURNING_ROWS;
+    // A deal's standing speaks of calls only when the party is called again on another day.
+    const dealCalls =
+      onDeals &&
+      comesBack &&
+      comesBackOnOtherDays(columnValues[partyAt] ?? [], columnValues[dated[0]] ?? []);
+    if (worded.length === 0 && !named && timed === null && !dealCalls) continue;
     const ownDay = timed?.start ?? dated.find((at) => worded.includes(at));
     if (!comesBack && timed === null && (ownDay === undefined || worded.length < WORDED_ALONE))
       continue;
     const fit = scores[sheet] ?? 0;
-    const speaking = worded.length + (named ? 1 : 0) + (timed !== null ? WORDED_ALONE : 0);
+    const speaking =
+      worded.length + (named ? 1 : 0) + (timed !== null ? WORDED_ALONE : 0) + (dealCalls ? 1 : 0);
     if (best !== null && (speaking < best.worded || (speaking === best.worded && fit <= best.fit)))
       continue;
     best = {

@@ -5,7 +5,7 @@
  */
 import { importWorkbook } from "../../src/importer";
 import { cellText } from "../../src/importer/grid";
-import { parseDate, timeOfDayOnly } from "../../src/importer/normalize";
+import { momentOf, parseDate, timeOfDayOnly } from "../../src/importer/normalize";
 import { renderMessage } from "../../src/register/messages";
 import { sheet } from "./helpers";
 
@@ -28,6 +28,31 @@ describe("timeOfDayOnly", () => {
   it("is how the cell reads in samples and notes", () => {
     expect(cellText(at(1899, 12, 31, 9, 5))).toBe("09:05");
     expect(cellText(at(2024, 3, 5, 0, 0))).toBe("2024-03-05");
+  });
+});
+
+describe("momentOf", () => {
+  it("reads a day with its time of day, typed or written in each way a log writes it", () => {
+    expect(momentOf(at(2026, 1, 8, 8, 25, 30))).toEqual({ day: "2026-01-08", minute: 505.5 });
+    expect(momentOf("2026-01-08 08:25")).toEqual({ day: "2026-01-08", minute: 505 });
+    expect(momentOf("2025/10/22 9:05:33")).toEqual({ day: "2025-10-22", minute: 545 });
+    expect(momentOf("2025年3月5日 14：20")).toEqual({ day: "2025-03-05", minute: 860 });
+    expect(momentOf("2025-03-05T14:20:00Z")).toEqual({ day: "2025-03-05", minute: 860 });
+  });
+
+  it("keeps a written midnight, but a typed midnight is a bare day", () => {
+    expect(momentOf("2026-01-08 00:00")).toEqual({ day: "2026-01-08", minute: 0 });
+    expect(momentOf(at(2026, 1, 8, 0, 0))).toBeNull();
+  });
+
+  it("reads no moment in a time alone on any serial system's day zero, nor in a bare day", () => {
+    expect(momentOf(at(1899, 12, 30, 7, 30))).toBeNull();
+    expect(momentOf(at(1899, 12, 31, 7, 30))).toBeNull();
+    expect(momentOf(at(1904, 1, 1, 7, 30))).toBeNull();
+    expect(momentOf("2026-01-08")).toBeNull();
+    expect(momentOf("08:25")).toBeNull();
+    expect(momentOf(45000)).toBeNull();
+    expect(momentOf(new Date(Number.NaN))).toBeNull();
   });
 });
 

@@ -18,3 +18,35 @@ export function timeOfDayOnly(date: Date): string | null {
   const hm = `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
   return date.getUTCSeconds() === 0 ? hm : `${hm}:${two(date.getUTCSeconds())}`;
 }
+
+/** A moment of a day: the day (YYYY-MM-DD) and the minute of the day. */
+export interface Moment {
+  day: string;
+  minute: number;
+}
+
+/** A date with its time of day written (2026-01-08 08:25, 2025/10/22 9:05:33, 2025年3月5日 14:20). */
+const WRITTEN_MOMENT =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:T|\s)\s*(\d{1,2})[:：](\d{2})/;
+
+/**
+ * The moment a cell gives — a day with its time of day, typed as a date-time or written as text —
+ * or null. A time alone (a day-zero Date: 07:30) is no day; a typed Date at midnight is a bare day,
+ * with no time of day. Written text keeps what it says, midnight included ("2026-01-08 00:00");
+ * its seconds are left out of the minute, a typed time's count as a fraction of it.
+ */
+export function momentOf(cell: unknown): Moment | null {
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime()) || timeOfDayOnly(cell) !== null) return null;
+    const minute = cell.getUTCHours() * 60 + cell.getUTCMinutes() + cell.getUTCSeconds() / 60;
+    if (minute === 0) return null;
+    return { day: cell.toISOString().slice(0, 10), minute };
+  }
+  if (typeof cell !== "string") return null;
+  const m = WRITTEN_MOMENT.exec(cell.normalize("NFKC").trim());
+  if (!m) return null;
+  return {
+    day: `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`,
+    minute: Number(m[4]) * 60 + Number(m[5]),
+  };
+}

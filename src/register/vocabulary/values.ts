@@ -1228,6 +1228,9 @@ export const PIPELINE_STAGE_WORDS = {
     "customer",
     "funded",
     "closed",
+    // A dealer's call report: the deal Concluded (signed), beside Under Negotiation and Lost.
+    "concluded",
+    "deal concluded",
   ],
 } as const satisfies WordTable;
 
