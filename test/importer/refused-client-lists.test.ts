@@ -1,0 +1,79 @@
+/**
+ * Client lists a person imports that were read as nothing: a customer-to-group mapping whose
+ * Category and Source headers read as complaints only by words any record has, its names beside
+ * the parent group each belongs to. Invented sheets only.
+ */
+import { importWorkbook } from "../../src/importer";
+import type { SourceCell } from "../../src/importer/types";
+import { sheet } from "./helpers";
+
+const FIRMS = [
+  "ALDER FOODS INC",
+  "BIRCH MOTORS LTD",
+  "CEDAR TELECOM SDN BHD",
+  "DAHLIA COSMETICS GMBH",
+  "ELM RETAIL CORP",
+  "FERN FINANCE LLC",
+  "GALE BEVERAGES INC",
+  "HAZEL PROPERTY LTD",
+  "IRIS DAIRY CO",
+  "JUNIPER DIGITAL INC",
+];
+const ZH_FIRMS = ["华泰", "金星", "长江", "东方", "南山", "北辰", "西湖", "中原", "海天", "天成"];
+const TW_FIRMS = ["華泰", "金星", "長江", "東方", "南山", "北辰", "西湖", "中原", "海天", "天成"];
+
+/** One row per customer name, the parent group the name itself but for two under one group. */
+function groupMapping(
+  headers: readonly string[],
+  names: readonly string[],
+  group: string,
+  categories: readonly string[],
+  sources: readonly string[]
+): SourceCell[][] {
+  return [
+    [...headers],
+    ...names.map((n, i): SourceCell[] => [
+      n,
+      i < 2 ? group : n,
+      categories[i % categories.length],
+      sources[i % sources.length],
+    ]),
+  ];
+}
+
+describe("a customer-to-group mapping whose other headers read as complaints only by generic words", () => {
+  it.each([
+    [
+      "en",
+      ["Original_CustName", "Parent_Group", "Category", "Source"],
+      FIRMS,
+      "ALDER GROUP",
+      ["OEM", "EMS", "Education"],
+      ["Hard-Rule", "Manual", "New"],
+    ],
+    [
+      "zh-CN",
+      ["原始名", "母公司", "类型", "来源"],
+      ZH_FIRMS,
+      "华泰集团",
+      ["制造", "零售"],
+      ["规则", "手工"],
+    ],
+    [
+      "zh-TW",
+      ["原始名", "母公司", "類型", "來源"],
+      TW_FIRMS,
+      "華泰集團",
+      ["製造", "零售"],
+      ["規則", "手工"],
+    ],
+  ])(
+    "imports each customer name once, the parent group left to notes (%s)",
+    (_, headers, names, group, cats, srcs) => {
+      const r = importWorkbook([sheet("Sheet1", groupMapping(headers, names, group, cats, srcs))]);
+      expect(r.mappings[0].registerSheet).toBe("Clients");
+      expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...names].sort());
+      expect(r.records.Clients.some((c) => c.name === group)).toBe(false);
+    }
+  );
+});
