@@ -1,7 +1,8 @@
 /**
  * Client lists a person imports that were read as nothing: a customer-to-group mapping whose
  * Category and Source headers read as complaints only by words any record has, its names beside
- * the parent group each belongs to. Invented sheets only.
+ * the parent group each belongs to; a tutoring centre's call list of pupils, a name headed as the
+ * students' and a phone. Invented sheets only.
  */
 import { importWorkbook } from "../../src/importer";
 import type { SourceCell } from "../../src/importer/types";
@@ -74,6 +75,60 @@ describe("a customer-to-group mapping whose other headers read as complaints onl
       expect(r.mappings[0].registerSheet).toBe("Clients");
       expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...names].sort());
       expect(r.records.Clients.some((c) => c.name === group)).toBe(false);
+    }
+  );
+});
+
+const PUPILS = [
+  "Liam Carter",
+  "Olivia Brooks",
+  "Noah Bennett",
+  "Emma Hayes",
+  "Ethan Moore",
+  "Ava Turner",
+];
+const ZH_PUPILS = ["潘志伟", "韩洋志", "蒋洋玲", "姜国桂", "贾萍芳", "钟强伟"];
+const TW_PUPILS = ["潘志偉", "韓洋志", "蔣洋玲", "姜國桂", "賈萍芳", "鍾強偉"];
+
+/** Pupils and a phone each (the first two sharing one), an unheaded note on one row. */
+function callList(
+  headers: readonly string[],
+  names: readonly string[],
+  phone: (i: number) => string
+) {
+  return [
+    [...headers, ""],
+    ...names.map((n, i): SourceCell[] => [n, phone(i < 2 ? 0 : i), i === 3 ? "wrong number" : ""]),
+  ];
+}
+
+describe("a call list of pupils: a name headed as the students' and how to reach each", () => {
+  const cases: [string, string[], string[], (i: number) => string, string][] = [
+    ["en", ["Student Name", "Contact Number"], PUPILS, (i) => `212-555-01${10 + i}`, "Class"],
+    ["zh-CN", ["学生姓名", "联系方式"], ZH_PUPILS, (i) => `138000050${10 + i}`, "班级"],
+    ["zh-TW", ["學生姓名", "聯絡電話"], TW_PUPILS, (i) => `09000001${10 + i}`, "班級"],
+  ];
+
+  it.each(cases)(
+    "imports each pupil as a client with the phone (%s)",
+    (_, headers, names, phone) => {
+      const r = importWorkbook([sheet("Sheet1", callList(headers, names, phone))]);
+      expect(r.mappings[0].registerSheet).toBe("Clients");
+      expect(r.records.Clients.map((c) => c.name).sort()).toEqual([...names].sort());
+      const first = r.records.Clients.find((c) => c.name === names[1]);
+      expect(String(first?.phone ?? "").replace(/\D/g, "")).toBe(phone(0).replace(/\D/g, ""));
+    }
+  );
+
+  it.each(cases)(
+    "leaves a class roster alone: it says which class each pupil is in (%s)",
+    (_, headers, names, phone, classHeader) => {
+      const rows = callList(headers, names, phone).map((row, i) => [
+        ...row.slice(0, 2),
+        i === 0 ? classHeader : "3A",
+      ]);
+      const r = importWorkbook([sheet("Sheet1", rows)]);
+      expect(r.records.Clients ?? []).toHaveLength(0);
     }
   );
 });
