@@ -1347,6 +1347,7 @@ function namedRowsOfLastResort(
   const leftOut = (a: SheetAnalysis) =>
     a.notData === null ||
     a.notData.kind === "unsure" ||
+    a.notData.kind === "no-complaint" ||
     (a.notData.kind === "lookup" && a.notData.code === "sheet.why.lookup");
   const found = tables.flatMap((a) => {
     if (!a.table || !leftOut(a)) return [];

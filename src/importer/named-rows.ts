@@ -19,7 +19,7 @@ import { isEmptyMark } from "./normalize/cell";
 import type { ColumnProfile } from "./profile";
 import { namesClients, roleWordIn, rowRoleOf } from "./row-roles";
 import { partyNameShare } from "./party-names";
-import { readHeader } from "./subject";
+import { namesRelatedParty, readHeader } from "./subject";
 import { isPlaceholderHeader } from "./header-words";
 import { matchForm } from "./header-match";
 import { namesOwnUnit } from "./map-columns";
@@ -219,8 +219,10 @@ export function namedRowsOf(input: NamedRowsInput): NamedRows | null {
   });
   // Another column naming each row as well, under a header saying nothing of whose names they are
   // (a borrower beside the one who referred them): which is the client is not said, so no guess.
+  // A header naming a party related to the row's (Parent Group, 母公司) says whose they are.
   const rivals = columnValues.filter((values, i) => {
     if (found.some((f) => f.column === i) || (profiles[i]?.text ?? 0) < NAME_SHARE) return false;
+    if (namesRelatedParty(headers[i] ?? "")) return false;
     const role = readHeader(headers[i] ?? "").role;
     return role !== "owner" && role !== "contact" && namesRows(values, rows, false) !== null;
   });

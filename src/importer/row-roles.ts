@@ -9,6 +9,7 @@
 import type { ColumnProfile } from "./profile";
 import { wordAt } from "../register/catalog";
 import {
+  CALLED_CLIENT_ROLES,
   CLIENT_SIDE_WORDS,
   foldScript,
   OWN_PEOPLE_QUALIFIERS,
@@ -193,7 +194,37 @@ export function rowRoleOf(input: RowRoleInput): RowRoleReading | null {
   if (studyYears !== null) add("student", `${studyYears.header}: ${studyYears.years.join(", ")}`);
   if (found.size !== 1) return null;
   const [[role, evidence]] = [...found];
+  if (studyYears === null && callList(role, captions, headers, profiles, rows)) return null;
   return { role, evidence: [...new Set(evidence)] };
+}
+
+/** Share of a column's values that must be phones or e-mails for it to be a way to reach the row. */
+const REACH_SHARE = 0.5;
+
+/**
+ * A list of a role a business serves (CALLED_CLIENT_ROLES: students), said so by a naming header
+ * alone (学生姓名, "Student Name"), whose other headed columns are each a way to reach the row (a
+ * phone, an e-mail): a call list of the business's clients. Nothing in it says school.
+ */
+function callList(
+  role: RowRole,
+  captions: readonly string[],
+  headers: readonly string[],
+  profiles: readonly ColumnProfile[],
+  rows: number
+): boolean {
+  if (!CALLED_CLIENT_ROLES.includes(role) || captions.some((c) => roleOfCaption(c) !== null))
+    return false;
+  let named = 0;
+  let reach = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const p = profiles[i];
+    if (!p || p.filled === 0 || headers[i].trim() === "") continue;
+    if (roleOfHeader(headers[i])?.role === role && namesRows(p, rows)) named++;
+    else if (p.filled >= rows * NAMING_SHARE && Math.max(p.phone, p.email) >= REACH_SHARE) reach++;
+    else return false;
+  }
+  return named === 1 && reach >= 1;
 }
 
 /**

@@ -54,6 +54,14 @@ export const ROW_ROLE_WORDS = {
 } as const satisfies WordTable;
 
 /**
+ * Roles whose people a business teaches, trains or serves for a fee (a tutoring centre's pupils,
+ * a training school's trainees): a list naming them by the role and giving nothing but a way to
+ * reach each (学生姓名 | 联系方式) is the business's call list of its clients. A school's own roster
+ * says more of each (a class, a year, a roll number, scores). Keys of ROW_ROLE_WORDS.
+ */
+export const CALLED_CLIENT_ROLES: readonly (keyof typeof ROW_ROLE_WORDS)[] = ["student"];
+
+/**
  * Words before a client word that make it someone's own people instead: a "Team Member", "Staff
  * Member", "Board Members" is no club member, a "Staff Account" no client's account. Written
  * folded, English lower case.
