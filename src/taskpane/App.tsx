@@ -12,17 +12,20 @@ import {
 import * as React from "react";
 import type { ActionError, RegisterActions } from "./actions";
 import { ErrorNotice } from "./components/ErrorNotice";
-import { ComplaintsPage } from "./components/ComplaintsPage";
 import { Home } from "./components/Home";
-import { ImportWizard } from "./components/ImportWizard";
 import { NotifyProvider } from "./components/Notify";
 import { PreviewBar } from "./components/PreviewBar";
-import { ReviewsPage } from "./components/ReviewsPage";
-import { SetupPage } from "./components/SetupPage";
-import { TiersPage } from "./components/TiersPage";
-import { VisitsPage } from "./components/VisitForm";
 import { I18nProvider, useI18n } from "./i18n";
 import { PAGES, type PageKey } from "./next-action";
+import {
+  ComplaintsPage,
+  ImportWizard,
+  PageFrame,
+  ReviewsPage,
+  SetupPage,
+  TiersPage,
+  VisitsPage,
+} from "./pages";
 import { hasCatalogue, loadCatalogue } from "../register/messages/load";
 import { LANGS, type Lang } from "../register/types";
 
@@ -232,7 +235,7 @@ function Pane(props: {
         </TabList>
       </nav>
       <main ref={main} tabIndex={-1} className={s.main} aria-label={m.tabs[page]}>
-        {content}
+        {content && <PageFrame key={page}>{content}</PageFrame>}
       </main>
     </div>
   );

@@ -40,7 +40,10 @@ const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 // back to 350 KB.
 // Session 37: 350.2 KB after the importer's ledger headings and sale-paper readings (the pane
 // bundles the importer); 352 KB for one session, until the importer loads with the import page.
-const FIRST_LOAD_BUDGET_KB = 352;
+// Session 38: the importer was never in the first load (it runs in the import worker); the pages
+// behind the tabs were. Each page is now a chunk loaded with its tab (src/taskpane/pages.tsx):
+// taskpane.js 295.4 → 229.4 KB gzipped, so 300 KB.
+const FIRST_LOAD_BUDGET_KB = 300;
 const LANGS = ["en", "zh-CN", "zh-TW"];
 const PAGES = ["home", "setup", "import", "tiers", "complaints", "visits", "reviews"];
 /** The column the test maps by hand: unmapped by the importer, set to "industry" in the wizard. */
@@ -503,6 +506,8 @@ async function main() {
           }
           for (const [index, pageKey] of PAGES.entries()) {
             await page.getByRole("tab").nth(index).click();
+            // A page's code is a chunk fetched when its tab is first opened (pages.tsx).
+            await page.locator("main [aria-busy=true]").waitFor({ state: "detached" });
             await page.waitForTimeout(400);
             await shot(page, `${lang}-${String(index + 1).padStart(2, "0")}-${pageKey}`);
             problems.push(...(await axeProblems(page, axeSource, `${lang} ${pageKey}`)));
