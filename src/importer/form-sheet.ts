@@ -128,6 +128,29 @@ function headsTable(
   return [...surety.values()].some((t) => t.loose > t.sure * MAX_LOOSE_PER_SURE);
 }
 
+/** Numbered labels of one word a list of items takes (Client 1, Client 2 … ; 客戶1, 客戶2 …). */
+const MIN_NUMBERED = 4;
+
+/**
+ * True when most of the labels are one word with a running number after it (Client 1 … Client 9
+ * beside their e-mails; 客戶1 … 客戶10): items of a list named the way a list numbers them, one
+ * per row, not the fields of one record — a form's labels name different facts.
+ */
+function numberedItems(fields: readonly FormField[]): boolean {
+  const stems = new Map<string, Set<number>>();
+  for (const f of fields) {
+    const m = /^(.*?\p{L})\s*[#№]?\s*(\d{1,4})$/u.exec(f.label.normalize("NFKC").trim());
+    if (!m) continue;
+    const stem = matchForm(m[1]);
+    const numbers = stems.get(stem) ?? new Set<number>();
+    numbers.add(Number(m[2]));
+    stems.set(stem, numbers);
+  }
+  return [...stems.values()].some(
+    (numbers) => numbers.size >= MIN_NUMBERED && numbers.size * 2 > fields.length
+  );
+}
+
 /** The row's non-blank cells by position in the block's view. */
 function cellsOf(row: readonly SourceCell[] | undefined): [number, SourceCell][] {
   const out: [number, SourceCell][] = [];
@@ -176,6 +199,7 @@ export function readForm(view: SourceSheet, bounds: Block, offset: number): Form
   if (rows.length < 2 || rows.length > MAX_FORM_ROWS || fields.length < MIN_LABELS) return null;
   const distinct = new Set(fields.map((f) => matchForm(f.label)));
   if (distinct.size < fields.length) return null;
+  if (numberedItems(fields)) return null;
   const words = fields.filter((f) => headerWord(f.label)).length;
   if (words < 3 || words * 2 < fields.length) return null;
   if (headsTable(view.rows[rows[0] - 1], surety)) return null;

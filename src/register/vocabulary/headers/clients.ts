@@ -13,6 +13,7 @@ export const CLIENTS_HEADERS = {
     "company name",
     "姓名",
     "客户",
+    "顾客",
     "名称",
     "客户姓名",
     "公司名称",

@@ -12,6 +12,9 @@ export const COMMON_HEADERS = {
     "客户号",
     "客户代码",
     "客户ID",
+    // 顾客 is a shop's word for its customer, as 客户 is: 顾客ID, 顾客编号 number each one.
+    "顾客ID",
+    "顾客编号",
     "編號",
     "customer code",
     "cust id",
@@ -219,6 +222,10 @@ export const COMMON_HEADERS = {
     "年收入",
     "年度收入",
     "年消费",
+    // What the customer buys from the firm in a year: the client's yearly worth to it.
+    "年购买金额",
+    "年购买额",
+    "annual purchases",
     "年通信消费",
     "年业务收入",
     "业务收入",
