@@ -99,6 +99,7 @@ import { copiesNames, emailColumn, namedRowsOf, variesWithinName } from "./named
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
 import { buyersOfLog, isBuyerLogIssue, readAsBuyers } from "./buyer-log";
+import { codeOnlyRows } from "./code-only-rows";
 import { tradeDirection } from "./trade-direction";
 import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { CONTACT_PERSON_WORDS, TRADE_PARTY_WORDS } from "../register/vocabulary";
@@ -912,14 +913,14 @@ export function analyseWorkbook(
   // A table read as holdings whose rows are each a sale's paper made out to a party (an invoice
   // list's INVOICE | DUE DATE | VALUE | COMPANY, an order export's Order ID | Retailer Name | Order
   // Amount), naming nothing held, may be a log of sales too: its buyers decide (buyersOfLog).
-  const salesReadAsHoldings = (a: SheetAnalysis) =>
-    a.notData === null &&
-    a.mapping.registerSheet === "Assets" &&
-    a.table !== null &&
-    saleDocumentColumn(
-      a.mapping.columns.map((c) => c.header),
-      a.profiles
-    ) >= 0;
+  // The column of the sale papers on such a table, else -1.
+  const salePapersOf = (a: SheetAnalysis) =>
+    a.notData === null && a.mapping.registerSheet === "Assets" && a.table !== null
+      ? saleDocumentColumn(
+          a.mapping.columns.map((c) => c.header),
+          a.profiles
+        )
+      : -1;
   const buyerLogs: SheetAnalysis[] = [];
   if (!perSheet.flat().some((a) => clientList(a) || contactLog(a)))
     perSheet.forEach((list, i) => {
@@ -927,18 +928,23 @@ export function analyseWorkbook(
       // A pivot copied out as values (a caption kept as a header), a report read as a summary by
       // its name (an ageing report is one row per open invoice) or a table no register sheet's
       // headers fit may be such a log too: its values decide (buyersOfLog).
-      const other = list.find(
-        (a) =>
-          !a.overridden &&
-          a.table !== null &&
-          !a.loose &&
-          (a.notData?.kind === "pivot" ||
-            a.notData?.kind === "summary" ||
-            (a.notData === null && a.mapping.registerSheet === null) ||
-            (a.notData === null && a.mapping.registerSheet === "Clients" && !namesClients(a)) ||
-            namesNoParty(a) ||
-            salesReadAsHoldings(a))
-      );
+      let salePapersAt = -1;
+      const other = list.find((a) => {
+        if (a.overridden || a.table === null || a.loose) return false;
+        const papersAt = salePapersOf(a);
+        if (
+          a.notData?.kind === "pivot" ||
+          a.notData?.kind === "summary" ||
+          (a.notData === null && a.mapping.registerSheet === null) ||
+          (a.notData === null && a.mapping.registerSheet === "Clients" && !namesClients(a)) ||
+          namesNoParty(a) ||
+          papersAt >= 0
+        ) {
+          salePapersAt = papersAt;
+          return true;
+        }
+        return false;
+      });
       if (!log?.notData && !other) return;
       const logRange = (log ?? other)?.mapping.range;
       const again = analyseSheet(sheets[i], overrides, {
@@ -956,7 +962,7 @@ export function analyseWorkbook(
           (blotter
             ? null
             : buyersOfLog(members, {
-                salePapers: other !== undefined && salesReadAsHoldings(other),
+                salePapersAt,
                 ...(members.table
                   ? {
                       filledValues: mergeFilledValues(
@@ -980,6 +986,7 @@ export function analyseWorkbook(
   markTablesAboutTheWorkbook(analyses, sheets);
   markTrialSheets(analyses);
   markSortingNames(analyses);
+  markCodeOnlyRows(analyses);
   markDailyReports(analyses);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
@@ -1563,6 +1570,17 @@ function markSortingNames(analyses: SheetAnalysis[]): void {
       s.analysis,
       "sheet.why.sorting-names",
       { header: s.header, rows: s.rows, names: s.names },
+      "unnamed"
+    );
+}
+
+/** Rows only a client number no sheet lists ties to anybody (code-only-rows.ts): nothing. */
+function markCodeOnlyRows(analyses: SheetAnalysis[]): void {
+  for (const c of codeOnlyRows(analyses))
+    markNotData(
+      c.analysis,
+      "sheet.why.code-only-rows",
+      { header: c.header, ids: c.ids },
       "unnamed"
     );
 }

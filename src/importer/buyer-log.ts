@@ -28,7 +28,6 @@ import type { SheetAnalysis } from "./analyse-sheet";
 import { cellText } from "./grid";
 import { agreementWithin, comparableText } from "./keyed-agreement";
 import { columnLabel, isLeftOut } from "./map-columns";
-import { saleDocumentColumn } from "./party-figures";
 import { partyNameShare, readsAsFirmName, readsAsPersonName } from "./party-names";
 import { sheetIssue } from "./sheet-issue";
 import { readHeader } from "./subject";
@@ -316,10 +315,11 @@ export function buyersOfLog(
   options: {
     fewBuyers?: boolean;
     /**
-     * The rows are sale papers made out to a party (invoices, orders: saleDocumentColumn): a firm
-     * named on them with one person there is the party billed (billedFirm).
+     * The column numbering the rows' sale papers when they are papers made out to a party
+     * (invoices, orders: saleDocumentColumn, found on the same table), else -1: a firm named on
+     * them with one person there is the party billed (billedFirm).
      */
-    salePapers?: boolean;
+    salePapersAt?: number;
     /** The columns' values with each value merged down a column written on every row it covers. */
     filledValues?: readonly (readonly SourceCell[])[];
   } = {}
@@ -330,7 +330,8 @@ export function buyersOfLog(
     const role = readHeader(columns[i].header).role;
     return role !== "owner" && role !== "contact" && role !== "other";
   };
-  const firmAt = options.salePapers ? billedFirm(analysis, partyRole) : -1;
+  const papersAt = options.salePapersAt ?? -1;
+  const firmAt = papersAt >= 0 ? billedFirm(analysis, partyRole) : -1;
   if (firmAt >= 0) {
     columns.forEach((c, i) => {
       if (c.field === "name")
@@ -347,12 +348,6 @@ export function buyersOfLog(
   // A sale's own paper numbered on every row (Order ID, INVOICE) makes each row one sale of the
   // buyer, as a date on every row does; the column headed as the buyer names whom it is made out
   // to, however little its values read as names.
-  const papersAt = options.salePapers
-    ? saleDocumentColumn(
-        columns.map((c) => c.header),
-        analysis.profiles
-      )
-    : -1;
   const headedAsBuyer = columns.findIndex(
     (c, i) =>
       c.field !== "name" &&

@@ -210,6 +210,9 @@ export const COMMON_HEADERS = {
     "归属人",
     "sales representative",
     "account representative",
+    // A customer record assigned to one of the team (assigned_to, Assigned To), as a ticket is:
+    // that person looks after the client.
+    "assigned to",
   ],
   annualRevenue: [
     "revenue",
