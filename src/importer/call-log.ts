@@ -3,11 +3,14 @@
  * Call Time | Transcript), told by its values, whatever its headers say: every row reached a
  * party by a phone number at a moment of a day — a date with its time of day — and says what was
  * said. A person reads each row as a contact with the number's owner, a visit by phone, the client
- * known by the number when no column names him. Numbers and times alone (a carrier's record of
- * calls, for billing) say nothing of the relationship: without what was said no log is read.
+ * known by the number when no column names him. What was said may be told in a word: a dialler's
+ * outcome of each call (Greeted, Left a Voicemail; 接通, 未接通) says how the call went as a
+ * sentence would. Numbers and times alone (a carrier's record of calls, for billing) say nothing
+ * of the relationship: without what was said no log is read.
  */
 import { renderMessage, type MessageCode } from "../register/messages";
-import { isBlankCell } from "./grid";
+import { reachedCall } from "./call-columns";
+import { cellText, isBlankCell } from "./grid";
 import { isWebLink, momentOf } from "./normalize";
 import type { ColumnProfile } from "./profile";
 import type { ColumnMapping, SourceCell } from "./types";
@@ -35,6 +38,8 @@ export interface CallLog {
   moment: number;
   /** The column of what was said. */
   said: number;
+  /** What was said is each call's outcome in a word (Greeted, 未接通), not sentences. */
+  outcome?: boolean;
   /** A column names people or firms on most rows: the rows may be a list of them instead. */
   named: boolean;
 }
@@ -62,6 +67,20 @@ function isSaid(values: readonly SourceCell[], p: ColumnProfile): boolean {
 }
 
 /**
+ * Each call's outcome in a word or two (Greeted, Left a Voicemail, 接通, 空号): the outcome
+ * vocabulary reads (nearly) every value as the party reached or not, and some were reached. A
+ * column of one word on every row (outbound-api) tells no call from another.
+ */
+function isOutcome(values: readonly SourceCell[]): boolean {
+  const texts = filledValues(values)
+    .map((v) => (typeof v === "string" ? cellText(v).trim() : ""))
+    .filter((t) => t !== "");
+  if (texts.length === 0 || texts.length < filledValues(values).length * OF_KIND) return false;
+  const read = texts.map(reachedCall);
+  return read.filter((r) => r !== null).length >= texts.length * OF_KIND && read.includes(true);
+}
+
+/**
  * The columns of a call log — the number reached, the moment, what was said — or null when the
  * rows are not one. `usable` leaves out columns set aside (hidden, a note beside the table).
  */
@@ -82,7 +101,7 @@ export function callLogOf(
       profiles[i].filled >= rows * EVERY_ROW && shareOf(columnValues[i] ?? [], isMoment) >= OF_KIND
   );
   if (moment === undefined) return null;
-  const said = columns
+  const spoken = columns
     .filter(
       (i) =>
         i !== number &&
@@ -90,6 +109,16 @@ export function callLogOf(
         isSaid(columnValues[i] ?? [], profiles[i])
     )
     .sort((a, b) => profiles[b].meanLength - profiles[a].meanLength)[0];
+  const outcome =
+    spoken === undefined
+      ? columns.find(
+          (i) =>
+            i !== number &&
+            profiles[i].filled >= rows * SAID_ROWS &&
+            isOutcome(columnValues[i] ?? [])
+        )
+      : undefined;
+  const said = spoken ?? outcome;
   if (said === undefined) return null;
   // Names that differ row by row: a province or a city repeated down the rows is no one's name.
   const named = columns.some((i) => {
@@ -98,7 +127,9 @@ export function callLogOf(
       p.filled >= rows * 0.5 && p.distinctRatio >= 0.5 && (p.personName >= 0.5 || p.company >= 0.5)
     );
   });
-  return { number, moment, said, named };
+  return outcome === undefined
+    ? { number, moment, said, named }
+    : { number, moment, said, named, outcome: true };
 }
 
 function valueMapping(column: ColumnMapping, field: string, code: MessageCode): ColumnMapping {
@@ -127,5 +158,9 @@ export function mapCallLog(columns: ColumnMapping[], log: CallLog): void {
   if (!has("visitOn") && free(log.moment))
     columns[log.moment] = valueMapping(columns[log.moment], "visitOn", "map.why.call-moment");
   if (!has("keyPoints") && free(log.said))
-    columns[log.said] = valueMapping(columns[log.said], "keyPoints", "map.why.call-said");
+    columns[log.said] = valueMapping(
+      columns[log.said],
+      "keyPoints",
+      log.outcome === true ? "map.why.call-outcome" : "map.why.call-said"
+    );
 }

@@ -32,7 +32,7 @@ import { PIPELINE_STAGE } from "../register/enums";
 import { isBlankCell } from "./grid";
 import { CLIENT_NAME_KEY, round2, scoreHeader, targetsFor } from "./header-match";
 import { comparableText } from "./keyed-agreement";
-import { enumChoices, momentOf, parseDate, parseStage, type Moment } from "./normalize";
+import { dayOf, enumChoices, momentOf, parseDate, parseStage, type Moment } from "./normalize";
 import { columnDayFirst } from "./normalize-row";
 import type { ColumnProfile } from "./profile";
 import { contactDateRole } from "./review-date-columns";
@@ -146,8 +146,7 @@ export function tellsDealStanding(values: readonly SourceCell[]): boolean {
 
 /** A day cell as compared between rows: the day a Date falls on, else its text. */
 function dayKey(cell: SourceCell): string {
-  if (cell instanceof Date)
-    return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return dayOf(cell) ?? "";
   return comparableText(cell);
 }
 

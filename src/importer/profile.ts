@@ -8,6 +8,7 @@ import { cellText, isBlankCell } from "./grid";
 import {
   emailsListed,
   enumChoices,
+  isNorthAmericanWithOne,
   looksLikeEmail,
   labelledPhoneNumber,
   leadingPhoneNumber,
@@ -370,7 +371,12 @@ class Accumulator {
     }
     // A mainland mobile typed as a number (13912345678, as a paste into Excel keeps it) is a phone
     // as much as the same digits typed as text: the normaliser reads it so, and so does a person.
-    if (typeof value === "number" && Number.isInteger(value) && NUMBER_MOBILE.test(String(value))) {
+    // So is a North American number typed with its country code (12105550124: a dialler's export).
+    if (
+      typeof value === "number" &&
+      Number.isInteger(value) &&
+      (NUMBER_MOBILE.test(String(value)) || isNorthAmericanWithOne(String(value)))
+    ) {
       this.phone++;
       this.text++;
       return;

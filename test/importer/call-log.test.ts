@@ -5,6 +5,8 @@
  * times alone (a carrier's record of calls) are no log of contacts.
  */
 import { importWorkbook } from "../../src/importer";
+import { isNorthAmericanWithOne } from "../../src/importer/normalize";
+import { profileColumn } from "../../src/importer/profile";
 import { renderMessage } from "../../src/register/messages";
 import type { SourceCell } from "../../src/importer/types";
 import { readAs, sheet, table } from "./helpers";
@@ -116,7 +118,12 @@ describe("a call log read by its values", () => {
   });
 
   it("says why each column was read, in every language", () => {
-    for (const code of ["map.why.call-number", "map.why.call-moment", "map.why.call-said"]) {
+    for (const code of [
+      "map.why.call-number",
+      "map.why.call-moment",
+      "map.why.call-said",
+      "map.why.call-outcome",
+    ]) {
       for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
         const text = renderMessage(code, { header: "被叫号码" }, lang) ?? "";
         expect(text).not.toBe("");
@@ -124,5 +131,144 @@ describe("a call log read by its values", () => {
         if (lang !== "en") expect(text).not.toMatch(/[a-z]{3,}/i);
       }
     }
+  });
+});
+
+/** A dialler's export: numbers typed with their country code, each call's outcome in a word. */
+describe("a dialler's log, each call's outcome in a word", () => {
+  const leads = ["Marcus", "Denise", "Rosa", "Trent", "Walter", "Glenda", "Arturo", "Esteban"];
+  const stamp = (i: number) =>
+    `2024-02-09 09:${String(1 + i * 3).padStart(2, "0")}:${String(10 + i)}`;
+  const enLog = (
+    outcome: (i: number) => string,
+    dialled: (i: number) => SourceCell,
+    from: SourceCell = 12065550115
+  ) =>
+    table(
+      [
+        "sid",
+        "fromNumber",
+        "toNumber",
+        "duration",
+        "direction",
+        "leadName",
+        "outcome",
+        "timestamp",
+      ],
+      9,
+      (h, i) => {
+        switch (h) {
+          case "sid":
+            return `CA8624f81ea191ef8abb0cad32ea4${String(34000 + i * 17)}`;
+          case "fromNumber":
+            return from;
+          case "toNumber":
+            return dialled(i);
+          case "duration":
+            return 30 + i * 11;
+          case "direction":
+            return "outbound-api";
+          case "leadName":
+            return leads[i % leads.length];
+          case "outcome":
+            return outcome(i);
+          default:
+            return stamp(i);
+        }
+      }
+    );
+  const greetedOrNot = (i: number) => (i % 3 === 2 ? "Left a Voicemail" : "Greeted");
+
+  it("reads US numbers typed with their 1 as phones, by the numbering plan, not any 11 digits", () => {
+    expect(isNorthAmericanWithOne("12105550124")).toBe(true);
+    expect(isNorthAmericanWithOne("14155552671")).toBe(true);
+    expect(isNorthAmericanWithOne("10000100234")).toBe(false);
+    expect(isNorthAmericanWithOne("2105550124")).toBe(false);
+    expect(profileColumn([12105550124, 12105550182, 12485550124]).phone).toBe(1);
+    expect(profileColumn([10000100234, 11000100235, 10000100236]).phone).toBe(0);
+  });
+
+  it("in English: each call a visit by phone on its lead, the outcome what came of it", () => {
+    const r = importWorkbook([
+      sheet(
+        "Sheet1",
+        enLog(greetedOrNot, (i) => 12105550124 + i * 9)
+      ),
+    ]);
+    expect(readAs(r, "Sheet1")).toBe("Visits");
+    expect(r.records.Visits).toHaveLength(9);
+    const walter = r.records.Visits?.find((v) => String(v.notes ?? "").includes("12105550160"));
+    expect(walter?.visitOn).toBe("2024-02-09");
+    expect(walter?.keyPoints).toBe("Greeted");
+    expect(r.records.Visits?.filter((v) => v.keyPoints === "Left a Voicemail")).toHaveLength(3);
+    const outcome = r.mappings[0].columns.find((c) => c.header === "outcome");
+    expect(outcome?.field).toBe("keyPoints");
+    expect(outcome?.reasons?.[0]?.code).toBe("map.why.call-outcome");
+  });
+
+  it("eleven digits from a 1 that no plan dials are no phones: no log of calls", () => {
+    const r = importWorkbook([
+      sheet(
+        "Sheet1",
+        enLog(greetedOrNot, (i) => 10000100234 + i, 11000100999)
+      ),
+    ]);
+    expect(readAs(r, "Sheet1")).not.toBe("Visits");
+  });
+
+  it("a word the same on every row, or words no outcome reads, say nothing of a call", () => {
+    const same = importWorkbook([
+      sheet(
+        "Sheet1",
+        enLog(
+          () => "outbound-api",
+          (i) => 12105550124 + i
+        )
+      ),
+    ]);
+    expect(readAs(same, "Sheet1")).not.toBe("Visits");
+    const colours = ["Red", "Blue", "Green"];
+    const other = importWorkbook([
+      sheet(
+        "Sheet1",
+        enLog(
+          (i) => colours[i % 3],
+          (i) => 12105550124 + i
+        )
+      ),
+    ]);
+    expect(readAs(other, "Sheet1")).not.toBe("Visits");
+  });
+
+  it("in 简体: the numbers called, the time and 接通 / 未接通 / 空号 are the calls made", () => {
+    const outcomes = ["接通", "未接通", "接通", "空号"];
+    const rows = table(["通话ID", "被叫号码", "呼叫时间", "时长", "呼叫结果"], 10, (h, i) => {
+      if (h === "通话ID") return `T${88000 + i * 13}`;
+      if (h === "被叫号码") return 13900004100 + i * 7;
+      if (h === "呼叫时间") return moment(i).trim();
+      if (h === "时长") return 20 + i;
+      return outcomes[i % outcomes.length];
+    });
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    expect(readAs(r, "Sheet1")).toBe("Visits");
+    expect(r.records.Visits).toHaveLength(10);
+    const first = r.records.Visits?.find((v) => v.clientId === "13900004100");
+    expect(first?.visitOn).toBe("2026-02-03");
+    expect(first?.keyPoints).toBe("接通");
+  });
+
+  it("in 繁體: 撥出號碼, 撥打時間 and 接通 / 未接通 read the same", () => {
+    const outcomes = ["已接通", "未接通", "無人接聽"];
+    const rows = table(["序號", "撥出號碼", "撥打時間", "結果"], 9, (h, i) => {
+      if (h === "序號") return `S-${7100 + i * 3}`;
+      if (h === "撥出號碼") return `0912-${String(345000 + i * 11).slice(0, 3)}-${String(600 + i)}`;
+      if (h === "撥打時間") return new Date(Date.UTC(2025, 9, 20 + (i % 5), 10 + (i % 6), 5 + i));
+      return outcomes[i % outcomes.length];
+    });
+    const r = importWorkbook([sheet("工作表1", rows)]);
+    expect(readAs(r, "工作表1")).toBe("Visits");
+    expect(r.records.Visits).toHaveLength(9);
+    expect(r.records.Visits?.[0]?.visitOn).toBe("2025-10-20");
+    expect(r.records.Visits?.filter((v) => v.keyPoints === "未接通")).toHaveLength(3);
   });
 });

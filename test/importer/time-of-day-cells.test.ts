@@ -5,7 +5,7 @@
  */
 import { importWorkbook } from "../../src/importer";
 import { cellText } from "../../src/importer/grid";
-import { momentOf, parseDate, timeOfDayOnly } from "../../src/importer/normalize";
+import { dayOf, momentOf, parseDate, timeOfDayOnly } from "../../src/importer/normalize";
 import { renderMessage } from "../../src/register/messages";
 import { sheet } from "./helpers";
 
@@ -53,6 +53,21 @@ describe("momentOf", () => {
     expect(momentOf("08:25")).toBeNull();
     expect(momentOf(45000)).toBeNull();
     expect(momentOf(new Date(Number.NaN))).toBeNull();
+  });
+});
+
+describe("dayOf", () => {
+  it("is the day a typed date falls on, the day momentOf gives its moment", () => {
+    expect(dayOf(at(2026, 1, 8, 8, 25, 30))).toBe("2026-01-08");
+    expect(dayOf(at(2026, 1, 8, 0, 0))).toBe("2026-01-08");
+    expect(momentOf(at(2026, 1, 8, 23, 59))?.day).toBe(dayOf(at(2026, 1, 8, 23, 59)));
+  });
+
+  it("reads no day in text, figures or an invalid date", () => {
+    expect(dayOf("2026-01-08")).toBeNull();
+    expect(dayOf("2025年3月5日")).toBeNull();
+    expect(dayOf(45000)).toBeNull();
+    expect(dayOf(new Date(Number.NaN))).toBeNull();
   });
 });
 

@@ -93,6 +93,21 @@ export function readPhone(text: string, region: PhoneRegion): PhoneReading | nul
   return reading;
 }
 
+/** Eleven digits from a 1: the shape of a North American number written with its country code. */
+const ONE_AND_TEN = /^1\d{10}$/;
+
+/**
+ * True when bare digits (a number typed into a cell, 12105550124) are a North American number
+ * with its country code 1 in front, as a telephony system exports the numbers it dialled: a valid
+ * number of that plan by libphonenumber's metadata (its area and exchange codes), not any eleven
+ * digits from a 1.
+ */
+export function isNorthAmericanWithOne(digits: string): boolean {
+  if (!ONE_AND_TEN.test(digits)) return false;
+  const parsed = parsePhoneNumberFromString(`+${digits}`);
+  return parsed !== undefined && parsed.countryCallingCode === "1" && parsed.isValid();
+}
+
 /**
  * The number a cell starts with when a note is run on after it ("917-555-0139 Sadia", "027555415 -
  * Govinda Basnet"): seven digits at least (a house number has fewer), never a date. Null otherwise.

@@ -25,6 +25,16 @@ export interface Moment {
   minute: number;
 }
 
+/**
+ * The day (YYYY-MM-DD) a typed Date falls on, as the workbook's serial counts it (UTC), or null
+ * for an invalid Date or any other cell. A day-zero time alone falls on its day zero: callers that
+ * read it as no day ask `timeOfDayOnly`.
+ */
+export function dayOf(cell: unknown): string | null {
+  if (!(cell instanceof Date) || Number.isNaN(cell.getTime())) return null;
+  return cell.toISOString().slice(0, 10);
+}
+
 /** A date with its time of day written (2026-01-08 08:25, 2025/10/22 9:05:33, 2025年3月5日 14:20). */
 const WRITTEN_MOMENT =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:T|\s)\s*(\d{1,2})[:：](\d{2})/;
@@ -37,10 +47,11 @@ const WRITTEN_MOMENT =
  */
 export function momentOf(cell: unknown): Moment | null {
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime()) || timeOfDayOnly(cell) !== null) return null;
+    const day = dayOf(cell);
+    if (day === null || timeOfDayOnly(cell) !== null) return null;
     const minute = cell.getUTCHours() * 60 + cell.getUTCMinutes() + cell.getUTCSeconds() / 60;
     if (minute === 0) return null;
-    return { day: cell.toISOString().slice(0, 10), minute };
+    return { day, minute };
   }
   if (typeof cell !== "string") return null;
   const m = WRITTEN_MOMENT.exec(cell.normalize("NFKC").trim());

@@ -376,6 +376,8 @@ export const en = {
     "a phone number on every row of a call log, and no column names the client: the number reached names him",
   "map.why.call-moment":
     "a date with its time of day on every row of a call log: when the call was made",
+  "map.why.call-outcome":
+    "each call's outcome in a word (reached or not) on a call log: how the call went",
   "map.why.call-said": "the longest free text of a call log: what was said on the call",
   "map.why.phone-length":
     "{share} of the values are ten or eleven digits and nothing else, a phone's length and no identity document's: a phone number",

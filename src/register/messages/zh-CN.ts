@@ -317,6 +317,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.call-number":
     "通话记录的每一行都有电话号码，且没有一栏写客户名称：以所拨打的号码认定客户",
   "map.why.call-moment": "通话记录的每一行都有带时刻的日期：通话的时间",
+  "map.why.call-outcome": "通话记录中每通电话的结果（接通与否）：通话的情况",
   "map.why.call-said": "通话记录中最长的文字：通话中说了什么",
   "map.why.phone-length":
     "{share} 的值只是十位或十一位数字，是电话号码的长度而不是证件号码的：电话号码",

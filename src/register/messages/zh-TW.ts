@@ -323,6 +323,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.call-number":
     "通話紀錄的每一列都有電話號碼，且沒有一欄寫客戶名稱：以所撥打的號碼認定客戶",
   "map.why.call-moment": "通話紀錄的每一列都有帶時刻的日期：通話的時間",
+  "map.why.call-outcome": "通話紀錄中每通電話的結果（接通與否）：通話的情形",
   "map.why.call-said": "通話紀錄中最長的文字：通話中說了什麼",
   "map.why.phone-length":
     "{share} 的值只是十位或十一位數字，是電話號碼的長度而不是證件號碼的：電話號碼",

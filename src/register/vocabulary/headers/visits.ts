@@ -293,6 +293,7 @@ export const CALL_WORDS = {
     "已办理",
     "connected",
     "answered",
+    "greeted",
     "reached",
     "spoke",
     "interested",
