@@ -9,7 +9,6 @@
 import { cellText } from "./grid";
 import { isHeaderSpelling } from "./header-match";
 import { bilingualParts } from "./header-words";
-import { isStandInName } from "./hint-rows";
 import { periodOrder } from "./period-columns";
 import type { ColumnProfile } from "./profile";
 import type { ColumnMapping, SourceCell, SubjectEvidence } from "./types";
@@ -32,12 +31,6 @@ export interface ClientEvidence {
    * (Customer Name, Mobile No) or as a program's identifiers (Cust_Id, CardCode).
    */
   identifiers: number;
-  /**
-   * Share of the rows' names that stand in for no one (张三, 李四, Test Customer, Cash Customer,
-   * "GENERIC CASH"), counted once they are most of the names: a few such rows are skipped one by
-   * one, a list of them is sample data or a till's stand-in accounts.
-   */
-  standIns: number;
   /** 1 when the table has no header row (every field read from values alone). */
   headerless: number;
   /** Share of the workbook's other tables already told as not register data. */
@@ -69,10 +62,6 @@ export const CLIENT_EVIDENCE_WEIGHTS: Readonly<Record<EvidenceFeature | "bias", 
   identifiers: {
     weight: -5,
     why: "Cust_Id, Mobile No name a form's or a program's fields, no one",
-  },
-  standIns: {
-    weight: -5,
-    why: "张三, Test Customer, Cash Customer stand for no one: a list of them names no client",
   },
   headerless: { weight: -1, why: "without a header row only the values speak" },
   othersNotData: { weight: -0.5, why: "a workbook of pivots and charts keeps its figures alike" },
@@ -112,9 +101,6 @@ function isFieldName(text: string): boolean {
 function isPeriod(text: string): boolean {
   return (periodOrder(text.replace(/-/g, "")) ?? 0) >= 100;
 }
-
-/** Below this share of the names, stand-ins are rows to skip, not what the list is. */
-const STAND_IN_SHARE = 0.5;
 
 /** The first few filled values of a column, as text. */
 function firstTexts(values: readonly SourceCell[] | undefined, count = 3): string[] {
@@ -185,10 +171,6 @@ export function clientEvidence(input: EvidenceInput): ClientEvidence {
   ).length;
   const n = Math.max(1, used.length);
   const fieldNames = named ? share(named, isFieldName) : 0;
-  // The names are the name column's, also where a number is the subject (ID | NAME).
-  const nameAt = columns.findIndex((c) => c.field === "name");
-  const names = profiles[nameAt >= 0 ? nameAt : at];
-  const standIns = names ? share(names, isStandInName) : 0;
   return {
     // A value written as a field's name (Customer Name, First Name) is no one's name.
     names: named ? round2(Math.max(0, Math.max(named.personName, named.company) - fieldNames)) : 0,
@@ -198,7 +180,6 @@ export function clientEvidence(input: EvidenceInput): ClientEvidence {
     figures: round2(figures / n),
     periods: round2(periods / n),
     identifiers: round2(fieldNames),
-    standIns: standIns >= STAND_IN_SHARE ? round2(standIns) : 0,
     headerless: input.headerless ? 1 : 0,
     othersNotData: input.otherTables > 0 ? round2(input.otherNotData / input.otherTables) : 0,
   };
