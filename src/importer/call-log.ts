@@ -72,10 +72,11 @@ function isSaid(values: readonly SourceCell[], p: ColumnProfile): boolean {
  * column of one word on every row (outbound-api) tells no call from another.
  */
 function isOutcome(values: readonly SourceCell[]): boolean {
-  const texts = filledValues(values)
+  const filled = filledValues(values);
+  const texts = filled
     .map((v) => (typeof v === "string" ? cellText(v).trim() : ""))
     .filter((t) => t !== "");
-  if (texts.length === 0 || texts.length < filledValues(values).length * OF_KIND) return false;
+  if (texts.length === 0 || texts.length < filled.length * OF_KIND) return false;
   const read = texts.map(reachedCall);
   return read.filter((r) => r !== null).length >= texts.length * OF_KIND && read.includes(true);
 }

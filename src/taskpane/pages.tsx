@@ -9,35 +9,40 @@ import { toActionError, type ActionError } from "./actions";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { useI18n } from "./i18n";
 
-export const SetupPage = React.lazy(() =>
-  import(/* webpackChunkName: "page-setup" */ "./components/SetupPage").then((m) => ({
-    default: m.SetupPage,
-  }))
+/**
+ * A page component from its chunk. webpack needs each `import()` written out with its chunk name,
+ * so the caller passes the loader and says which export is the page.
+ */
+function lazyPage<M, P>(
+  load: () => Promise<M>,
+  pick: (module: M) => React.ComponentType<P>
+): React.LazyExoticComponent<React.ComponentType<P>> {
+  return React.lazy(() => load().then((m) => ({ default: pick(m) })));
+}
+
+export const SetupPage = lazyPage(
+  () => import(/* webpackChunkName: "page-setup" */ "./components/SetupPage"),
+  (m) => m.SetupPage
 );
-export const ImportWizard = React.lazy(() =>
-  import(/* webpackChunkName: "page-import" */ "./components/ImportWizard").then((m) => ({
-    default: m.ImportWizard,
-  }))
+export const ImportWizard = lazyPage(
+  () => import(/* webpackChunkName: "page-import" */ "./components/ImportWizard"),
+  (m) => m.ImportWizard
 );
-export const TiersPage = React.lazy(() =>
-  import(/* webpackChunkName: "page-tiers" */ "./components/TiersPage").then((m) => ({
-    default: m.TiersPage,
-  }))
+export const TiersPage = lazyPage(
+  () => import(/* webpackChunkName: "page-tiers" */ "./components/TiersPage"),
+  (m) => m.TiersPage
 );
-export const ComplaintsPage = React.lazy(() =>
-  import(/* webpackChunkName: "page-complaints" */ "./components/ComplaintsPage").then((m) => ({
-    default: m.ComplaintsPage,
-  }))
+export const ComplaintsPage = lazyPage(
+  () => import(/* webpackChunkName: "page-complaints" */ "./components/ComplaintsPage"),
+  (m) => m.ComplaintsPage
 );
-export const VisitsPage = React.lazy(() =>
-  import(/* webpackChunkName: "page-visits" */ "./components/VisitForm").then((m) => ({
-    default: m.VisitsPage,
-  }))
+export const VisitsPage = lazyPage(
+  () => import(/* webpackChunkName: "page-visits" */ "./components/VisitForm"),
+  (m) => m.VisitsPage
 );
-export const ReviewsPage = React.lazy(() =>
-  import(/* webpackChunkName: "page-reviews" */ "./components/ReviewsPage").then((m) => ({
-    default: m.ReviewsPage,
-  }))
+export const ReviewsPage = lazyPage(
+  () => import(/* webpackChunkName: "page-reviews" */ "./components/ReviewsPage"),
+  (m) => m.ReviewsPage
 );
 
 function Loading(): React.ReactElement {
