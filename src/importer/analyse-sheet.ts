@@ -109,6 +109,7 @@ import { preferClientsForLeadLists } from "./lead-list";
 import {
   notDataOf,
   notRegisterData,
+  blankItemForm,
   partyRepeats,
   type NotData,
   type NotDataKind,
@@ -2849,8 +2850,11 @@ function analyseBlock(
       notData?.kind === "empty" && classification.key === "Clients" && contactsTemplate(inputs)
         ? "Contacts"
         : classification.key;
+    // A blank form of items (品名/規格, 單價, 數量 and nothing naming a party) reads as no sheet.
     const template =
-      notData?.kind === "empty" && key !== null
+      notData?.kind === "empty" &&
+      key !== null &&
+      blankItemForm(table.columns.map((c) => c.text)) === null
         ? {
             registerSheet: key,
             confidence: classification.confidence,

@@ -31,6 +31,11 @@ export interface ClientEvidence {
    * (Customer Name, Mobile No) or as a program's identifiers (Cust_Id, CardCode).
    */
   identifiers: number;
+  /**
+   * Share of the subject's values that open with a day (20240102收盤價, 2024-01-02): rows kept by
+   * the day, a time series, whatever header the column has.
+   */
+  dated: number;
   /** 1 when the table has no header row (every field read from values alone). */
   headerless: number;
   /** Share of the workbook's other tables already told as not register data. */
@@ -62,6 +67,10 @@ export const CLIENT_EVIDENCE_WEIGHTS: Readonly<Record<EvidenceFeature | "bias", 
   identifiers: {
     weight: -5,
     why: "Cust_Id, Mobile No name a form's or a program's fields, no one",
+  },
+  dated: {
+    weight: -2,
+    why: "a client is named, never dated: rows keyed by the day are a series of figures",
   },
   headerless: { weight: -1, why: "without a header row only the values speak" },
   othersNotData: { weight: -0.5, why: "a workbook of pivots and charts keeps its figures alike" },
@@ -101,6 +110,13 @@ function isFieldName(text: string): boolean {
 function isPeriod(text: string): boolean {
   return (periodOrder(text.replace(/-/g, "")) ?? 0) >= 100;
 }
+
+/**
+ * A day opening a text: 20240102, 2024-01-02, 2024/1/2, 2024.01.02, 2024年1月2日, alone or before a
+ * label (20240102收盤價). Eight digits must make a day (a month 01–12, a day 01–31).
+ */
+const OPENING_DAY =
+  /^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|[-/.年](?:0?[1-9]|1[0-2])[-/.月](?:0?[1-9]|[12]\d|3[01])(?!\d))/;
 
 /** The first few filled values of a column, as text. */
 function firstTexts(values: readonly SourceCell[] | undefined, count = 3): string[] {
@@ -180,6 +196,14 @@ export function clientEvidence(input: EvidenceInput): ClientEvidence {
     figures: round2(figures / n),
     periods: round2(periods / n),
     identifiers: round2(fieldNames),
+    dated: named
+      ? round2(
+          Math.max(
+            named.date,
+            share(named, (t) => OPENING_DAY.test(t.trim()))
+          )
+        )
+      : 0,
     headerless: input.headerless ? 1 : 0,
     othersNotData: input.otherTables > 0 ? round2(input.otherNotData / input.otherTables) : 0,
   };

@@ -35,6 +35,7 @@ import { isPlaceTable } from "./place-tables";
 import { addressPartOfHeader } from "./address-parts";
 import { agreementWithin, comparableText } from "./keyed-agreement";
 import { outlineColumn } from "./outline-rows";
+import { isItemHeader, itemColumns } from "./item-columns";
 
 export type NotDataKind =
   | "pivot"
@@ -453,7 +454,10 @@ function clientOnEachRow(shape: SheetShape): boolean {
 function namesClients(shape: SheetShape): boolean {
   if (clientNumbered(shape)) return true;
   const reach = shape.profiles.some(
-    (p) => p.filled >= 2 && (p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5)
+    (p, i) =>
+      p.filled >= 2 &&
+      !isItemHeader(shape.headers[i] ?? "") &&
+      (p.phone >= 0.5 || p.email >= 0.5 || p.idNumber >= 0.5)
   );
   return shape.headers.some((header, i) => {
     const p = shape.profiles[i];
@@ -480,9 +484,12 @@ function namesClients(shape: SheetShape): boolean {
 export function distinctParties(shape: SheetShape): boolean {
   const distinct = (p: ColumnProfile | undefined): p is ColumnProfile =>
     p !== undefined && p.filled >= 3 && p.distinctRatio >= 0.8;
+  // A thing's own code (ISBN 9789571474408, an EAN) has a phone's digits and reaches no one.
   const reach = shape.profiles.some(
-    (p) =>
-      distinct(p) && (p.email >= 0.5 || (p.phone >= 0.5 && p.maskedPhone < 0.5) || p.address >= 0.5)
+    (p, i) =>
+      distinct(p) &&
+      !isItemHeader(shape.headers[i] ?? "") &&
+      (p.email >= 0.5 || (p.phone >= 0.5 && p.maskedPhone < 0.5) || p.address >= 0.5)
   );
   if (!reach) return false;
   // The reach column tells the rows apart; the names may repeat (first and last names kept in
@@ -1569,6 +1576,28 @@ function othersListed(shape: SheetShape): NotData | null {
     : null;
 }
 
+/**
+ * A header with no rows under it that describes things (品名/規格, 單價, 數量; ISBN, 入库日期) and
+ * names no party (no client's name or number, no insured): a blank form of items — a request for
+ * quotation, an order slip — that would feed no register sheet when filled. Its item headers, or
+ * null.
+ */
+export function blankItemForm(headers: readonly string[]): string[] | null {
+  const used = headers.filter((h) => h.trim() !== "");
+  const items = [
+    ...new Set([...wordHits(used, PRODUCT_WORDS), ...used.filter((h) => isItemHeader(h))]),
+  ];
+  if (items.length < 2) return null;
+  const party = used.some((h) => {
+    const reading = readHeader(h);
+    return (
+      reading.role === "insured" ||
+      (reading.role === "subject" && (reading.base === "name" || reading.base === "id"))
+    );
+  });
+  return party ? null : items;
+}
+
 /** What kind of not-register sheet this is, or null when it may well be register data. */
 export function notRegisterData(shape: SheetShape): NotData | null {
   // A header with no row under it (a log not yet written to, a template) holds nothing to import,
@@ -1653,14 +1682,24 @@ export function notRegisterData(shape: SheetShape): NotData | null {
       buyers: buyer.buyers,
     });
 
+  // Besides the product words, columns of stock (ISBN, 入库日期, 實際盤點) or of values only things
+  // have (counts in 本 or 套, a picture's file name) describe the rows as things.
+  const items = [
+    ...new Set([
+      ...products,
+      ...itemColumns(shape.headers, shape.profiles).map(
+        (i) => shape.headers[i]?.trim() || columnLetter(i + 1)
+      ),
+    ]),
+  ];
   if (
-    products.length >= 2 &&
+    items.length >= 2 &&
     !namesClients(shape) &&
     !parties &&
-    !(strongRegister && products.length < 3) &&
+    !(strongRegister && items.length < 3) &&
     !recordsAboutProducts(shape, products)
   )
-    return notDataOf("catalogue", "sheet.why.catalogue", { headers: shown(products) });
+    return notDataOf("catalogue", "sheet.why.catalogue", { headers: shown(items) });
 
   const projection = projectionTable(shape, subjects, parties);
   if (projection)

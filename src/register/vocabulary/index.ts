@@ -20,6 +20,7 @@ export * from "./trade-flow";
 export * from "./event-guests";
 export * from "./template-hints";
 export * from "./own-units";
+export * from "./item-lists";
 export * from "./ledger-headings";
 export * from "./event-rows";
 export * from "./row-roles";
