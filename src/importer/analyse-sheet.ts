@@ -99,6 +99,7 @@ import { copiesNames, emailColumn, namedRowsOf, variesWithinName } from "./named
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
 import { buyersOfLog, isBuyerLogIssue, readAsBuyers } from "./buyer-log";
+import { codeOnlyRows } from "./code-only-rows";
 import { tradeDirection } from "./trade-direction";
 import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { CONTACT_PERSON_WORDS, TRADE_PARTY_WORDS } from "../register/vocabulary";
@@ -985,6 +986,7 @@ export function analyseWorkbook(
   markTablesAboutTheWorkbook(analyses, sheets);
   markTrialSheets(analyses);
   markSortingNames(analyses);
+  markCodeOnlyRows(analyses);
   markDailyReports(analyses);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
@@ -1568,6 +1570,17 @@ function markSortingNames(analyses: SheetAnalysis[]): void {
       s.analysis,
       "sheet.why.sorting-names",
       { header: s.header, rows: s.rows, names: s.names },
+      "unnamed"
+    );
+}
+
+/** Rows only a client number no sheet lists ties to anybody (code-only-rows.ts): nothing. */
+function markCodeOnlyRows(analyses: SheetAnalysis[]): void {
+  for (const c of codeOnlyRows(analyses))
+    markNotData(
+      c.analysis,
+      "sheet.why.code-only-rows",
+      { header: c.header, ids: c.ids },
       "unnamed"
     );
 }

@@ -567,6 +567,8 @@ export const en = {
     'it holds only names and phone numbers, kept beside the guest list "{list}": a phone book, not clients',
   "sheet.why.outline":
     'the items of "{header}" are indented under one another at three depths or more: an outline of work (a project, its phases and tasks), not a list of clients',
+  "sheet.why.code-only-rows":
+    'its rows name no one: only "{header}" ({ids} …) ties each to a client, no sheet of the workbook lists those clients, and no other header says what the rows would keep — something else kept per client number (prices, applications), nothing to import',
   "sheet.why.sorting-names":
     '"{header}" names only {names} parties over its {rows} rows: those names sort the rows into groups (a merchant, a branch, a channel); the rows are something else\'s, not a list of clients',
   "sheet.why.daily-report":
