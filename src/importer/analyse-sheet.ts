@@ -1822,7 +1822,7 @@ function rowsRepeatAnother(copy: SheetAnalysis, of: SheetAnalysis): boolean {
  * Sets a table aside as not register data (or unsure): its mapping says why, in English and as a
  * catalogue code, its columns stay unmapped and its issues go (the one line said instead).
  */
-function markNotData(
+export function markNotData(
   a: SheetAnalysis,
   code: MessageCode,
   params: MessageParams,
