@@ -24,6 +24,24 @@ export class RowLedger {
     this.order.push(key);
   }
 
+  /** Rows accounted so far: where a sheet's rows begin, for `relabel`. */
+  get size(): number {
+    return this.order.length;
+  }
+
+  /** The rows accounted from `from` on. */
+  since(from: number): RowAccount[] {
+    return this.order.slice(from).map((k) => this.entries.get(k) as RowAccount);
+  }
+
+  /** The rows accounted from `from` on end otherwise: a sheet read again as something else. */
+  relabel(from: number, outcome: RowOutcome, reason: string): void {
+    for (const k of this.order.slice(from)) {
+      const entry = this.entries.get(k) as RowAccount;
+      this.entries.set(k, { ...entry, outcome, reason });
+    }
+  }
+
   has(sheet: string, row: number, table?: string): boolean {
     return this.entries.has(RowLedger.key(sheet, row, table));
   }

@@ -99,6 +99,7 @@ import { copiesNames, emailColumn, namedRowsOf, variesWithinName } from "./named
 import { CALL_LOG_CONFIDENCE, callLogOf, mapCallLog, type CallLog } from "./call-log";
 import { membersOfLog } from "./member-log";
 import { buyersOfLog, isBuyerLogIssue, readAsBuyers } from "./buyer-log";
+import { codeOnlyRows } from "./code-only-rows";
 import { tradeDirection } from "./trade-direction";
 import { namedAmong, namesOf, supplierColumn } from "./supplier-names";
 import { CONTACT_PERSON_WORDS, TRADE_PARTY_WORDS } from "../register/vocabulary";
@@ -986,6 +987,7 @@ export function analyseWorkbook(
   markTablesAboutTheWorkbook(analyses, sheets);
   markTrialSheets(analyses);
   markSortingNames(analyses);
+  markCodeOnlyRows(analyses);
   markDailyReports(analyses);
   markListsOfTheSamePeople(analyses);
   markHoldingsBesideTheirSheet(analyses);
@@ -1573,6 +1575,17 @@ function markSortingNames(analyses: SheetAnalysis[]): void {
     );
 }
 
+/** Rows only a client number no sheet lists ties to anybody (code-only-rows.ts): nothing. */
+function markCodeOnlyRows(analyses: SheetAnalysis[]): void {
+  for (const c of codeOnlyRows(analyses))
+    markNotData(
+      c.analysis,
+      "sheet.why.code-only-rows",
+      { header: c.header, ids: c.ids },
+      "unnamed"
+    );
+}
+
 /** Tabs of a report filed day after day, naming the same people each day (daily-report.ts). */
 function markDailyReports(analyses: SheetAnalysis[]): void {
   for (const d of dailyReports(analyses))
@@ -1810,7 +1823,7 @@ function rowsRepeatAnother(copy: SheetAnalysis, of: SheetAnalysis): boolean {
  * Sets a table aside as not register data (or unsure): its mapping says why, in English and as a
  * catalogue code, its columns stay unmapped and its issues go (the one line said instead).
  */
-function markNotData(
+export function markNotData(
   a: SheetAnalysis,
   code: MessageCode,
   params: MessageParams,

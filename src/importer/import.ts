@@ -10,6 +10,7 @@ import { SHEET_KEYS, type FieldType, type RegisterRecord, type SheetKey } from "
 import { RowLedger, summarize } from "./account";
 import {
   analyseWorkbook,
+  markNotData,
   parseOverrides,
   showTemplateReadings,
   type SheetAnalysis,
@@ -197,6 +198,16 @@ const SUBJECT_FIELD: Partial<Record<SheetKey, string>> = {
 function columnOf(mappings: readonly ColumnMapping[], field: string): number | null {
   const i = mappings.findIndex((m) => m.field === field);
   return i >= 0 ? i : null;
+}
+
+/** A row rejected because nothing names its client: no name column, or a blank name. */
+function rejectedForNoName(issue: ImportIssue): boolean {
+  const params = issue.params ?? {};
+  if (params.reason === "reason.required-columns-missing")
+    return String(params.fields ?? "")
+      .split(",")
+      .includes("name");
+  return params.reason === "reason.required-empty" && params.field === "name";
 }
 
 /** The column naming the client a child row belongs to: a client-name column, else one that also links (the insured). */
@@ -712,6 +723,7 @@ class WorkbookImport {
 
   addSheet(analysis: SheetAnalysis): void {
     const { sheet, table } = analysis;
+    const issuesFrom = this.issues.length;
     const ownCode = ownSheetCode(sheet.name);
     if (ownCode && !analysis.overridden) {
       const ownSheet = en[ownCode];
@@ -831,7 +843,59 @@ class WorkbookImport {
       spans.push({ range: analysis.range, top: analysis.block.top, bottom: analysis.block.bottom });
       this.readSpans.set(sheet.name, spans);
     }
+    const before = {
+      issues: issuesFrom,
+      rows: this.ledger.size,
+      candidates: this.candidates.length,
+    };
     this.importRows(this.prepare(analysis, key));
+    if (key === "Clients" && !analysis.overridden) this.leaveOutIfNoOneNamed(analysis, before);
+  }
+
+  /**
+   * A sheet read as the client list none of whose rows names anyone — no column holds the names,
+   * or the one that would is blank on every row (a call-report template with one line of hints, an
+   * order export whose buyers are only codes and phones, a tab of bolts' quantities) — had every
+   * row rejected for a missing name: a person sees a sheet of rows naming no one, nothing to enter,
+   * not a client list whose every client failed. It is left out so, and said why once; its rows
+   * are skipped with that reason instead of rejected one by one.
+   */
+  private leaveOutIfNoOneNamed(
+    analysis: SheetAnalysis,
+    before: { issues: number; rows: number; candidates: number }
+  ): void {
+    if (this.candidates.length !== before.candidates) return;
+    const rows = this.ledger.since(before.rows);
+    if (!rows.some((r) => r.outcome === "rejected")) return;
+    if (rows.some((r) => r.outcome === "imported" || r.outcome === "merged")) return;
+    const issues = this.issues.slice(before.issues);
+    const rejections = issues.filter((i) => i.code === "import.row-rejected");
+    if (rejections.length === 0 || !rejections.every(rejectedForNoName)) return;
+    const titles = issues.filter((i) => i.code === "import.title-row");
+    this.issues.length = before.issues;
+    this.issues.push(...titles);
+    markNotData(analysis, "sheet.why.no-one-named", { rows: rows.length }, "unnamed");
+    const notData = analysis.notData as NonNullable<SheetAnalysis["notData"]>;
+    this.issues.push(
+      sheetIssue(analysis.sheet.name, "warning", "import.sheet-not-data", {
+        ...notData.params,
+        kind: `kind.${notData.kind}`,
+        reason: notData.code,
+        tab: analysis.sheet.name,
+      })
+    );
+    this.ledger.relabel(
+      before.rows,
+      "skipped",
+      `not register data: ${NOT_DATA_LABELS[notData.kind]}`
+    );
+    if (analysis.block) {
+      const spans = this.readSpans.get(analysis.sheet.name) ?? [];
+      this.readSpans.set(
+        analysis.sheet.name,
+        spans.filter((s) => s.range !== analysis.range)
+      );
+    }
   }
 
   private prepare(analysis: SheetAnalysis, key: SheetKey): SheetWork {

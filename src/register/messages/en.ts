@@ -569,6 +569,10 @@ export const en = {
     'it holds only names and phone numbers, kept beside the guest list "{list}": a phone book, not clients',
   "sheet.why.outline":
     'the items of "{header}" are indented under one another at three depths or more: an outline of work (a project, its phases and tasks), not a list of clients',
+  "sheet.why.no-one-named":
+    "none of its {rows} rows names a client (no column holds the names, or the one that would is blank on every row): rows naming no one are nothing to enter in the register; if a column does hold the names, map it as the name",
+  "sheet.why.code-only-rows":
+    'its rows name no one: only "{header}" ({ids} …) ties each to a client, no sheet of the workbook lists those clients, and no other header says what the rows would keep — something else kept per client number (prices, applications), nothing to import',
   "sheet.why.sorting-names":
     '"{header}" names only {names} parties over its {rows} rows: those names sort the rows into groups (a merchant, a branch, a channel); the rows are something else\'s, not a list of clients',
   "sheet.why.daily-report":

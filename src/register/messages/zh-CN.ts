@@ -488,6 +488,10 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.why.guests-phonebook": "只有姓名和电话，放在宾客名单“{list}”旁边：是通讯录，不是客户",
   "sheet.why.outline":
     "“{header}”的各项按缩进分成三层以上、层层嵌套：是工作的大纲（项目、阶段、任务），不是客户名单",
+  "sheet.why.no-one-named":
+    "它的 {rows} 行都没有写出客户名称（没有列写名称，或名称列每一行都是空的）：不写任何人的行没有可登记的内容；如果某一列确实是名称，请把它映射为名称",
+  "sheet.why.code-only-rows":
+    "各行没有写任何人：只有“{header}”（{ids} …）把每行连到一个客户，工作簿里没有哪张表列出这些客户，其他表头也没说各行要记什么：是按客户编号记的别的东西（价格、申请），没有可导入的",
   "sheet.why.sorting-names":
     "“{header}”在 {rows} 行中只写了 {names} 个名称：这些名称只是把各行分组（商户、网点、渠道），各行记的是别的东西，不是客户名单",
   "sheet.why.daily-report":

@@ -494,6 +494,10 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.why.guests-phonebook": "只有姓名和電話，放在賓客名單「{list}」旁邊：是通訊錄，不是客戶",
   "sheet.why.outline":
     "「{header}」的各項按縮排分成三層以上、層層巢狀：是工作的大綱（專案、階段、任務），不是客戶名單",
+  "sheet.why.no-one-named":
+    "它的 {rows} 列都沒有寫出客戶名稱（沒有欄位寫名稱，或名稱欄每一列都是空的）：不寫任何人的列沒有可登錄的內容；如果某一欄確實是名稱，請把它對應為名稱",
+  "sheet.why.code-only-rows":
+    "各列沒有寫任何人：只有「{header}」（{ids} …）把每列連到一位客戶，活頁簿裡沒有哪張表列出這些客戶，其他標題也沒說各列要記什麼：是按客戶編號記的別的東西（價格、申請），沒有可匯入的",
   "sheet.why.sorting-names":
     "「{header}」在 {rows} 列中只寫了 {names} 個名稱：這些名稱只是把各列分組（商戶、據點、通路），各列記的是別的東西，不是客戶名單",
   "sheet.why.daily-report":
