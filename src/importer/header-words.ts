@@ -73,6 +73,9 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["nm", "name"],
   ["fname", "first name"],
   ["lname", "last name"],
+  // CustFN | CustLN: a schema's first and last name after whose they are.
+  ["fn", "first name"],
+  ["ln", "last name"],
   ["mgr", "manager"],
   ["dept", "department"],
   ["occ", "occupation"],

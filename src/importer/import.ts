@@ -103,6 +103,8 @@ import { gatherColumnWarnings } from "./column-warnings";
 import { gatherLinkWarnings } from "./link-warnings";
 import {
   EmptySlots,
+  contactColumns,
+  contactStandIn,
   nameStandIns,
   visitorReason,
   holdsLineDetails,
@@ -1461,6 +1463,7 @@ class WorkbookImport {
     ].filter((c): c is number => c !== null);
     const nameColumn = work.key === "Clients" ? columnOf(work.mappings, "name") : null;
     const standIns = nameColumn === null ? [] : nameStandIns(work.mappings, nameColumn);
+    const contact = nameColumn === null ? [] : contactColumns(work.mappings, nameColumn);
     const standInTally = new StandInTally();
     const filledDown = new FillDownTally();
     const groups = new Map<
@@ -1647,8 +1650,10 @@ class WorkbookImport {
           this.skipRow(work, entry.row, visitor);
           continue;
         }
-        // The name cell is blank but the row names its person otherwise (nickname, phone …).
-        const standIn = standInOf(standIns, cells);
+        // The name cell is blank but the row names its person otherwise (the contact written
+        // whole where no firm is, a nickname, a phone …).
+        const own = contactStandIn(work.mappings, contact, cells);
+        const standIn = own ?? standInOf(standIns, cells);
         if (
           standIn &&
           onlyTellsApart(work.mappings, nameColumn, standIn.column) &&
@@ -1656,7 +1661,8 @@ class WorkbookImport {
           (namesNearlyAll ??= namesItsPeople(
             work.analysis.columnValues,
             nameColumn,
-            NAMED_NEARLY_EVERYWHERE
+            NAMED_NEARLY_EVERYWHERE,
+            contact
           ))
         ) {
           previousData = null;
@@ -1666,11 +1672,16 @@ class WorkbookImport {
         if (standIn) {
           const named = [...cells];
           named[nameColumn] = standIn.name;
+          // The person is the client here, not a contact of their own.
+          if (own) for (const c of contact) named[c] = null;
           const again = normalizeRow(work.ctx, entry.row, named);
           if (!again.rejected) {
             cells = named;
             normalized = again;
             standInTally.add(standIn.column, standIn.name);
+            // A person's own name where the list's firms stand: a private customer.
+            if (own && !work.mappings.some((m) => m.field === "kind"))
+              normalized.record.kind = "person";
           }
         } else if (
           this.rowsReadWith(work, entry.row).length === 0 &&
@@ -1894,7 +1905,7 @@ class WorkbookImport {
         ...sheetIssue(sheet, "warning", "import.name-stand-in", {
           ...params,
           column: label(nameColumn as number),
-          from: label(column),
+          from: contact.includes(column) ? contact.map(label).join(" + ") : label(column),
         }),
         column: work.ctx.readers[nameColumn as number]?.label ?? null,
         field: "name",

@@ -1,5 +1,5 @@
 /** Maps each source column to a register field, with a confidence, a unit and a few sample values. */
-import { isPlaceholderHeader } from "./header-words";
+import { expandedHeader, isPlaceholderHeader } from "./header-words";
 import { actualOverPlan } from "./plan-actual";
 import {
   ABBREVIATED_STATE,
@@ -2732,10 +2732,24 @@ function nameOnEveryRow(
       rows,
     }),
   ]);
-  Object.assign(m, { field: null, confidence: 0, source: "none" });
-  setEvidence(m, [
-    why("map.why.second-name", { header: mappings[full].header, filled: p.filled, rows }),
-  ]);
+  // A name in two parts (first_name | last_name) filled on some rows only: both parts are the
+  // second name, a person's found at the place the full column names on every row.
+  const parts = m.joined
+    ? mappings.flatMap((c, i) => (i !== full && c.field === "name" && c.joined ? [i] : []))
+    : [subject];
+  for (const i of parts) {
+    Object.assign(mappings[i], { field: null, confidence: 0, source: "none" });
+    delete mappings[i].joined;
+    delete mappings[i].joinSeparator;
+    delete mappings[i].joinFirst;
+    setEvidence(mappings[i], [
+      why("map.why.second-name", {
+        header: mappings[full].header,
+        filled: profiles[i].filled,
+        rows,
+      }),
+    ]);
+  }
   return full;
 }
 
@@ -3312,7 +3326,12 @@ interface NamePart {
 }
 
 function namePart(column: ColumnInput, index: number): NamePart | null {
-  for (const c of column.header.candidates) {
+  // CustFN | CustLN: a schema's shortened first and last name read spelt out ("customer first name").
+  const spelt = column.header.candidates.flatMap((c) => {
+    const long = expandedHeader(stripHeaderUnit(c));
+    return long === null ? [] : [long];
+  });
+  for (const c of [...column.header.candidates, ...spelt]) {
     const h = matchForm(stripHeaderUnit(c));
     if (GIVEN_NAME_HEADER.test(h)) return { index, owner: "", part: "given" };
     if (FAMILY_NAME_HEADER.test(h)) return { index, owner: "", part: "family" };
@@ -3392,7 +3411,8 @@ function joinNameParts(
     const key = nameKeyOf(g.owner, input.registerSheet, byKey);
     if (!key || !byKey.has(key) || joined.has(key)) continue;
     joined.add(key);
-    joinPair(input, mappings, key, g.index, f.index, taken);
+    if (!joinPair(input, mappings, key, g.index, f.index, taken) && key === "name")
+      contactOfFirm(input, mappings, byKey, taken, g.index, f.index);
   }
   const key = PERSON_NAME_KEY[input.registerSheet];
   if (joined.size > 0 || !key || !byKey.has(key)) return;
@@ -3476,7 +3496,7 @@ function joinPair(
   family: number,
   taken: Set<string>,
   han?: boolean
-): void {
+): boolean {
   const whole = mappings.findIndex((m, i) => m.field === key && i !== given && i !== family);
   if (
     whole >= 0 &&
@@ -3488,7 +3508,7 @@ function joinPair(
           morePeopleThanCompanies(input.columns, whole, given, family)
         )))
   )
-    return;
+    return false;
   for (const i of [whole, given, family]) {
     const field = i >= 0 ? mappings[i].field : null;
     if (field === null) continue;
@@ -3511,6 +3531,38 @@ function joinPair(
     mappings[second].joinSeparator = " ";
     if (given > family) mappings[second].joinFirst = true;
   } else mappings[second].joinSeparator = "";
+  return true;
+}
+
+/**
+ * A person's first and last name beside a column that names the firm under a company header
+ * (CompanyName | CustFN | CustLN, a place's name beside the name of someone found there): the firm
+ * is the client and the person, one name in two parts, is whom to contact there. A row with no
+ * firm written is the person's own (a private customer), read when the rows are (name-stand-in.ts).
+ */
+function contactOfFirm(
+  input: ColumnMapInput,
+  mappings: ColumnMapping[],
+  byKey: ReadonlyMap<string, FieldTarget>,
+  taken: Set<string>,
+  given: number,
+  family: number
+): void {
+  if (input.registerSheet !== "Clients" || !byKey.has("mainContact")) return;
+  const firm = mappings.findIndex((m, i) => m.field === "name" && i !== given && i !== family);
+  if (firm < 0 || !namesCompany(input.columns[firm])) return;
+  const contact = mappings.findIndex((m) => m.field === "mainContact");
+  if (
+    contact >= 0 &&
+    (mappings[contact].source === "override" || mappings[contact].confidence >= 1)
+  )
+    return;
+  if (!joinPair(input, mappings, "mainContact", given, family, taken)) return;
+  for (const i of [given, family])
+    setEvidence(mappings[i], [
+      why("map.why.name-part", { header: mappings[i].header }),
+      why("map.why.firm-contact", { header: mappings[i].header, firm: mappings[firm].header }),
+    ]);
 }
 
 /** Headers naming an organisation: 企业名称, 公司, 单位名称, Company Name, Organization. */
@@ -3551,10 +3603,15 @@ function distinctTexts(values: Iterable<string>): number {
   return new Set([...values].map((v) => v.trim().toLowerCase()).filter((v) => v !== "")).size;
 }
 
+/** Rows naming a company, of those naming a person, that make a table kept by firm. */
+const FIRM_ROWS_SHARE = 0.25;
+
 /**
  * A contacts export (First Name, Last Name, Company Name) lists several people of one company:
  * more different people than companies says the rows are the people, and the company is where
- * each one works.
+ * each one works — as does a company typed on a few rows only. Where the company is written on a
+ * good share of the rows, rows naming none say nothing of it: a firm's customer table leaves the
+ * company blank for its private customers, one person to each firm.
  */
 function morePeopleThanCompanies(
   columns: readonly ColumnInput[],
@@ -3562,10 +3619,15 @@ function morePeopleThanCompanies(
   given: number,
   family: number
 ): boolean {
-  const people = columns[given].values.map(
-    (v, row) => `${cellText(v)} ${cellText(columns[family].values[row] ?? null)}`
+  const named = columns[given].values.filter((v) => !isBlankCell(v)).length;
+  const firms = columns[company].values.flatMap((v, row) => (isBlankCell(v) ? [] : [row]));
+  const rows =
+    firms.length >= named * FIRM_ROWS_SHARE ? firms : columns[company].values.map((_, row) => row);
+  const people = rows.map(
+    (row) =>
+      `${cellText(columns[given].values[row] ?? null)} ${cellText(columns[family].values[row] ?? null)}`
   );
-  const companies = columns[company].values.map((v) => cellText(v));
+  const companies = rows.map((row) => cellText(columns[company].values[row] ?? null));
   return distinctTexts(people) > distinctTexts(companies);
 }
 

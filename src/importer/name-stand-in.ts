@@ -131,7 +131,8 @@ export const NAMED_NEARLY_EVERYWHERE = 0.8;
 export function namesItsPeople(
   columnValues: readonly (readonly SourceCell[])[],
   nameColumn: number,
-  share = NAMED_SHARE
+  share = NAMED_SHARE,
+  contact: readonly number[] = []
 ): boolean {
   const rows = Math.max(0, ...columnValues.map((v) => v.length));
   let filledRows = 0;
@@ -139,7 +140,12 @@ export function namesItsPeople(
   for (let r = 0; r < rows; r++) {
     if (!columnValues.some((values) => filled(values[r]))) continue;
     filledRows++;
-    if (filled(columnValues[nameColumn]?.[r])) named++;
+    // A row naming no firm but its person whole (a private customer) names someone too.
+    if (
+      filled(columnValues[nameColumn]?.[r]) ||
+      (contact.length > 0 && contact.every((c) => filled(columnValues[c]?.[r])))
+    )
+      named++;
   }
   return filledRows > 0 && named >= filledRows * share;
 }
@@ -177,6 +183,40 @@ export function standInOf(
     if (name !== "") return { column, name };
   }
   return null;
+}
+
+/**
+ * The columns naming the person to contact at the row's firm as a first and a last name joined:
+ * a person written whole. A lone contact column may hold a phone or a role as well as a name.
+ */
+export function contactColumns(mappings: readonly ColumnMapping[], nameColumn: number): number[] {
+  const parts = mappings.flatMap((m, i) =>
+    m.field === "mainContact" && m.joined === true && i !== nameColumn ? [i] : []
+  );
+  return parts.length >= 2 ? parts : [];
+}
+
+/**
+ * The person to contact written whole on a row whose firm is blank (CompanyName empty beside
+ * CustFN | CustLN): a private customer, the client under their own name. A part left blank (a
+ * surname alone) names no one whole; null then.
+ */
+export function contactStandIn(
+  mappings: readonly ColumnMapping[],
+  columns: readonly number[],
+  cells: readonly SourceCell[]
+): { column: number; name: string } | null {
+  if (columns.length === 0 || !columns.every((c) => filled(cells[c]))) return null;
+  let name = "";
+  for (const c of columns) {
+    const text = cellText(cells[c] ?? null).trim();
+    if (name === "") name = text;
+    else {
+      const separator = mappings[c].joinSeparator ?? " ";
+      name = mappings[c].joinFirst ? `${text}${separator}${name}` : `${name}${separator}${text}`;
+    }
+  }
+  return name === "" ? null : { column: columns[0], name };
 }
 
 /** How many rows of a sheet took their name from each stand-in column, for one issue per column. */

@@ -36,6 +36,9 @@ describe("a header's words", () => {
     expect(expandedHeader("txtCustAddr")).toBe("customer address");
     expect(expandedHeader("POL_NBR")).toBe("policy number");
     expect(expandedHeader("tbl_client_dob")).toBe("client date of birth");
+    // A schema's customer first and last name: CustFN, CustLN.
+    expect(expandedHeader("CustFN")).toBe("customer first name");
+    expect(expandedHeader("CustLN")).toBe("customer last name");
     // A bare "No" is no one's number in particular; a plain header changes nothing.
     expect(expandedHeader("No")).toBeNull();
     expect(expandedHeader("Customer Name")).toBeNull();
