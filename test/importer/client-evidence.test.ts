@@ -26,6 +26,7 @@ const NONE: ClientEvidence = {
   figures: 0,
   periods: 0,
   identifiers: 0,
+  standIns: 0,
   headerless: 0,
   othersNotData: 0,
 };

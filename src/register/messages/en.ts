@@ -502,6 +502,8 @@ export const en = {
   "sheet.evidence.periods": "{share} of its columns stand for periods (months, years)",
   "sheet.evidence.identifiers":
     "{share} of the names it lists are names of fields (Cust_Id, Customer Name)",
+  "sheet.evidence.standIns":
+    "{share} of its names stand in for no one (John Doe, Test Customer, Cash Customer)",
   "sheet.evidence.headerless": "it has no header row",
   "sheet.evidence.othersNotData": "{share} of the workbook's other tables are no register data",
   "sheet.evidence.nothing": "nothing in its rows names or reaches anyone",
