@@ -9,6 +9,7 @@
 import { cellText } from "./grid";
 import { isHeaderSpelling } from "./header-match";
 import { bilingualParts } from "./header-words";
+import { isStandInName } from "./hint-rows";
 import { periodOrder } from "./period-columns";
 import type { ColumnProfile } from "./profile";
 import type { ColumnMapping, SourceCell, SubjectEvidence } from "./types";
@@ -36,6 +37,13 @@ export interface ClientEvidence {
    * the day, a time series, whatever header the column has.
    */
   dated: number;
+  /**
+   * Share of the rows' names that stand in for no one (张三, 李四, Test Customer, Cash Customer,
+   * "GENERIC CASH"), counted once they are nearly all the names and at least three of them (or every
+   * row of a list of two): a few such rows are skipped one by one, a list of them is sample data
+   * or a till's stand-in accounts. One row for 张三 is an example of one, said nothing about.
+   */
+  standIns: number;
   /** 1 when the table has no header row (every field read from values alone). */
   headerless: number;
   /** Share of the workbook's other tables already told as not register data. */
@@ -71,6 +79,11 @@ export const CLIENT_EVIDENCE_WEIGHTS: Readonly<Record<EvidenceFeature | "bias", 
   dated: {
     weight: -2,
     why: "a client is named, never dated: rows keyed by the day are a series of figures",
+  },
+  standIns: {
+    // Outweighs everything a list of 张三 … 钱七 with phones and addresses shows for it.
+    weight: -8,
+    why: "张三, Test Customer, Cash Customer stand for no one: a list of them names no client",
   },
   headerless: { weight: -1, why: "without a header row only the values speak" },
   othersNotData: { weight: -0.5, why: "a workbook of pivots and charts keeps its figures alike" },
@@ -118,6 +131,14 @@ function isPeriod(text: string): boolean {
 const OPENING_DAY =
   /^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|[-/.年](?:0?[1-9]|1[0-2])[-/.月](?:0?[1-9]|[12]\d|3[01])(?!\d))/;
 
+/**
+ * Below this share of the names, stand-ins are rows to skip, not what the list is: three test rows
+ * among five names leave two clients to import.
+ */
+const STAND_IN_SHARE = 0.75;
+/** …and fewer than this many of them are an example or two, unless they are every row (≥ 2). */
+const MIN_STAND_INS = 3;
+
 /** The first few filled values of a column, as text. */
 function firstTexts(values: readonly SourceCell[] | undefined, count = 3): string[] {
   const texts: string[] = [];
@@ -129,14 +150,27 @@ function firstTexts(values: readonly SourceCell[] | undefined, count = 3): strin
   return texts;
 }
 
-function share(p: ColumnProfile, test: (text: string) => boolean): number {
+function tally(p: ColumnProfile, test: (text: string) => boolean): { hits: number; all: number } {
   let hits = 0;
   let all = 0;
   for (const [text, count] of p.values) {
     all += count;
     if (test(text)) hits += count;
   }
+  return { hits, all };
+}
+
+function share(p: ColumnProfile, test: (text: string) => boolean): number {
+  const { hits, all } = tally(p, test);
   return all === 0 ? 0 : hits / all;
+}
+
+/** The share of stand-in names, when they are what the list is; else 0. */
+function standInShare(p: ColumnProfile | undefined): number {
+  if (!p) return 0;
+  const { hits, all } = tally(p, isStandInName);
+  if (all === 0 || hits < all * STAND_IN_SHARE) return 0;
+  return hits >= MIN_STAND_INS || (hits === all && all >= 2) ? hits / all : 0;
 }
 
 export interface EvidenceInput {
@@ -187,6 +221,10 @@ export function clientEvidence(input: EvidenceInput): ClientEvidence {
   ).length;
   const n = Math.max(1, used.length);
   const fieldNames = named ? share(named, isFieldName) : 0;
+  // The names are the name column's, also where a number is the subject (ID | NAME).
+  const nameAt = columns.findIndex((c) => c.field === "name");
+  const names = profiles[nameAt >= 0 ? nameAt : at];
+  const standIns = standInShare(names);
   return {
     // A value written as a field's name (Customer Name, First Name) is no one's name.
     names: named ? round2(Math.max(0, Math.max(named.personName, named.company) - fieldNames)) : 0,
@@ -204,6 +242,7 @@ export function clientEvidence(input: EvidenceInput): ClientEvidence {
           )
         )
       : 0,
+    standIns: round2(standIns),
     headerless: input.headerless ? 1 : 0,
     othersNotData: input.otherTables > 0 ? round2(input.otherNotData / input.otherTables) : 0,
   };

@@ -9,6 +9,7 @@
 import {
   foldScript,
   NO_ONE_NAMES,
+  SAMPLE_PERSON_NAMES,
   TEMPLATE_HINT_WORDS,
   TEST_ENTRY_NOUNS,
   TEST_ENTRY_WORDS,
@@ -211,4 +212,26 @@ export function exampleRowOf(rows: readonly (readonly SourceCell[])[]): number |
   if (later.length === 0) return null;
   const alike = later.filter((cells) => cells.some(isLeftOutValue)).length;
   return alike <= later.length * EXAMPLE_ALONE ? first : null;
+}
+
+const SAMPLE = new Set<string>(SAMPLE_PERSON_NAMES);
+
+/** A textbook's name for "some person": 张三, 李四 (張三, 李四 folded), John Doe, Joe Bloggs. */
+export function isSampleName(cell: SourceCell): boolean {
+  const text = foldedName(cell);
+  return text !== null && SAMPLE.has(text.replace(/[\s.。]+$/u, ""));
+}
+
+/**
+ * A name that stands in for no real party: a test entry's, an account for no one in particular
+ * (Cash Customer, 散客), one not to be used, one written as X's, or a textbook's sample name.
+ */
+export function isStandInName(cell: SourceCell): boolean {
+  return (
+    isNoOneName(cell) ||
+    isTestName(cell) ||
+    isUnusedAccountName(cell) ||
+    isMaskedName(cell) ||
+    isSampleName(cell)
+  );
 }

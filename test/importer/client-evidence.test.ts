@@ -27,6 +27,7 @@ const NONE: ClientEvidence = {
   periods: 0,
   identifiers: 0,
   dated: 0,
+  standIns: 0,
   headerless: 0,
   othersNotData: 0,
 };

@@ -504,6 +504,8 @@ export const en = {
     "{share} of the names it lists are names of fields (Cust_Id, Customer Name)",
   "sheet.evidence.dated":
     "{share} of the names it lists open with a day (20240102): rows kept by the day, a series of figures",
+  "sheet.evidence.standIns":
+    "{share} of its names stand in for no one (John Doe, Test Customer, Cash Customer)",
   "sheet.evidence.headerless": "it has no header row",
   "sheet.evidence.othersNotData": "{share} of the workbook's other tables are no register data",
   "sheet.evidence.nothing": "nothing in its rows names or reaches anyone",

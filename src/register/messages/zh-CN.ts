@@ -428,6 +428,7 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.evidence.identifiers": "其所列名称中 {share} 是字段名（如 Cust_Id、客户名称）",
   "sheet.evidence.dated":
     "其所列名称中 {share} 以日期开头（如 20240102）：按日记录的一列列数字，不是客户",
+  "sheet.evidence.standIns": "其所列名称中 {share} 不是真实的人（如张三、测试客户、散客）",
   "sheet.evidence.headerless": "它没有表头行",
   "sheet.evidence.othersNotData": "工作簿中其他表格有 {share} 不是台账数据",
   "sheet.evidence.nothing": "其各行没有写明或联系到任何人",

@@ -434,6 +434,7 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.evidence.identifiers": "其所列名稱中 {share} 是欄位名（如 Cust_Id、客戶名稱）",
   "sheet.evidence.dated":
     "其所列名稱中 {share} 以日期開頭（如 20240102）：按日記錄的一列列數字，不是客戶",
+  "sheet.evidence.standIns": "其所列名稱中 {share} 不是真實的人（如張三、測試客戶、散客）",
   "sheet.evidence.headerless": "它沒有標題列",
   "sheet.evidence.othersNotData": "活頁簿中其他表格有 {share} 不是名冊資料",
   "sheet.evidence.nothing": "其各列沒有寫明或聯絡到任何人",

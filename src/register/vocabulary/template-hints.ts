@@ -217,6 +217,9 @@ export const NO_ONE_NAMES = [
   "walk in customer",
   "walk-in client",
   "one-time customer",
+  "generic cash",
+  "generic customer",
+  "generic account",
   "匿名",
   "匿名用户",
   "匿名客户",
@@ -229,4 +232,30 @@ export const NO_ONE_NAMES = [
   "零售客户",
   "临时客户",
   "过路客",
+] as const;
+
+/**
+ * The names every textbook and sample file fills in for "some person" (张三, 李四 … 吴十 in the
+ * order they are counted off; John Doe, Joe Bloggs, Max Mustermann): one in a list is a template's
+ * example, a list made of them is sample data nobody imports. Written folded (简体, lower case, one
+ * space between words) and matched on the whole value.
+ */
+export const SAMPLE_PERSON_NAMES = [
+  "张三",
+  "李四",
+  "王五",
+  "赵六",
+  "钱七",
+  "孙八",
+  "周九",
+  "吴十",
+  "john doe",
+  "jane doe",
+  "joe bloggs",
+  "fred bloggs",
+  "joe public",
+  "john q public",
+  "john q. public",
+  "max mustermann",
+  "erika mustermann",
 ] as const;
