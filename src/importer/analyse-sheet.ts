@@ -120,6 +120,7 @@ import {
   clientEvidence,
   clientEvidenceScore,
   strongestAgainst,
+  type EvidenceFeature,
 } from "./client-evidence";
 import type { MessageCode, MessageParams } from "../register/messages";
 import { stripHeaderUnit } from "./normalize";
@@ -929,23 +930,19 @@ export function analyseWorkbook(
       // A pivot copied out as values (a caption kept as a header), a report read as a summary by
       // its name (an ageing report is one row per open invoice) or a table no register sheet's
       // headers fit may be such a log too: its values decide (buyersOfLog).
-      let salePapersAt = -1;
-      const other = list.find((a) => {
-        if (a.overridden || a.table === null || a.loose) return false;
-        const papersAt = salePapersOf(a);
-        if (
-          a.notData?.kind === "pivot" ||
-          a.notData?.kind === "summary" ||
-          (a.notData === null && a.mapping.registerSheet === null) ||
-          (a.notData === null && a.mapping.registerSheet === "Clients" && !namesClients(a)) ||
-          namesNoParty(a) ||
-          papersAt >= 0
-        ) {
-          salePapersAt = papersAt;
-          return true;
-        }
-        return false;
-      });
+      const other = list.find(
+        (a) =>
+          !a.overridden &&
+          a.table !== null &&
+          !a.loose &&
+          (a.notData?.kind === "pivot" ||
+            a.notData?.kind === "summary" ||
+            (a.notData === null && a.mapping.registerSheet === null) ||
+            (a.notData === null && a.mapping.registerSheet === "Clients" && !namesClients(a)) ||
+            namesNoParty(a) ||
+            salePapersOf(a) >= 0)
+      );
+      const salePapersAt = other ? salePapersOf(other) : -1;
       if (!log?.notData && !other) return;
       const logRange = (log ?? other)?.mapping.range;
       const again = analyseSheet(sheets[i], overrides, {
@@ -1356,7 +1353,7 @@ function namedRowsOfLastResort(
   // names are no one's to read again.
   const leftOut = (a: SheetAnalysis) =>
     a.notData === null ||
-    (a.notData.kind === "unsure" && a.notData.params.against !== "sheet.evidence.standIns") ||
+    (a.notData.kind === "unsure" && a.notData.against !== "standIns") ||
     a.notData.kind === "no-complaint" ||
     (a.notData.kind === "lookup" && a.notData.code === "sheet.why.lookup");
   const found = tables.flatMap((a) => {
@@ -3210,9 +3207,9 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
       continue;
     }
     const reading = (key ?? closest?.registerSheet) as SheetKey;
-    const why =
+    const why: UnsureWhy | null =
       key === null
-        ? { code: "sheet.unsure.weak-class" as const, params: {} }
+        ? { code: "sheet.unsure.weak-class", params: {} }
         : a.form
           ? null
           : (unsureWhy(key, subject, a.mapping.columns, a.profiles) ??
@@ -3228,9 +3225,17 @@ function decideTables(analyses: SheetAnalysis[]): SheetAnalysis[] {
     const score = readings.find((r) => r.registerSheet === reading)?.score ?? 0;
     const params = unsureParams(a.sheet.name, reading, score, runnerUp, why);
     markNotData(a, unsureSummary(score, runnerUp), params, "unsure");
+    if (a.notData && why.against) a.notData.against = why.against;
     a.mapping.decision = decisionOf(null, "unsure", readings, subject);
   }
   return analyses;
+}
+
+/** Why a table is left out as unsure, and the evidence feature that weighed most against it. */
+interface UnsureWhy {
+  code: MessageCode;
+  params: Record<string, string | number>;
+  against?: EvidenceFeature;
 }
 
 /**
@@ -3242,7 +3247,7 @@ function againstClientData(
   subject: SubjectEvidence | null,
   tables: readonly SheetAnalysis[],
   toldNot: ReadonlySet<SheetAnalysis>
-): { code: MessageCode; params: Record<string, string | number> } | null {
+): UnsureWhy | null {
   if (!a.table) return null;
   const others = tables.filter((b) => b !== a);
   const evidence = clientEvidence({
@@ -3266,6 +3271,7 @@ function againstClientData(
       against: against ? `sheet.evidence.${against.feature}` : "sheet.evidence.nothing",
       share: `${Math.round(100 * (against?.share ?? 0))}%`,
     },
+    ...(against ? { against: against.feature } : {}),
   };
 }
 

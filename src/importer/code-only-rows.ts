@@ -51,11 +51,15 @@ export interface CodeOnlyRows {
   ids: string;
 }
 
-/** The texts of a table's client-number column (any source), or null without one. */
-function clientNumbers(a: SheetAnalysis, at?: number): string[] | null {
-  const column = at ?? a.mapping.columns.findIndex((c) => c.field === "clientId");
-  if (column < 0) return null;
+/** The filled texts of one column of a table. */
+function textsOf(a: SheetAnalysis, column: number): string[] {
   return (a.columnValues[column] ?? []).map((v) => cellText(v).trim()).filter((t) => t);
+}
+
+/** The texts of a table's client-number column (any source); none without one. */
+function clientNumbers(a: SheetAnalysis): string[] {
+  const column = a.mapping.columns.findIndex((c) => c.field === "clientId");
+  return column < 0 ? [] : textsOf(a, column);
 }
 
 /**
@@ -102,7 +106,7 @@ export function codeOnlyRows(analyses: readonly SheetAnalysis[]): CodeOnlyRows[]
         (PARTY_FIELDS.has(c.field) || c.source === "alias" || c.source === "override")
     );
     if (saysSomething || isDatedLog(a)) continue;
-    const numbers = clientNumbers(a, idAt) ?? [];
+    const numbers = textsOf(a, idAt);
     if (numbers.length < MIN_ROWS) continue;
     found.push({
       analysis: a,
@@ -116,7 +120,7 @@ export function codeOnlyRows(analyses: readonly SheetAnalysis[]): CodeOnlyRows[]
   const heldElsewhere = (numbers: string[]): boolean => {
     const own = new Set(numbers);
     return kept.some((b) => {
-      const theirs = new Set(clientNumbers(b) ?? []);
+      const theirs = new Set(clientNumbers(b));
       let shared = 0;
       for (const n of own) if (theirs.has(n)) shared++;
       return shared >= own.size * HELD_SHARE;

@@ -13,6 +13,7 @@ import { headerWords } from "./header-words";
 import { isBareNumberHeader, readHeader } from "./subject";
 import { holdingEvidence } from "./keyed-holdings";
 import type { SourceCell } from "./types";
+import type { EvidenceFeature } from "./client-evidence";
 import { cellText, columnLetter, numberIn } from "./grid";
 import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
@@ -66,6 +67,8 @@ export interface NotData {
   /** The same reason as a catalogue code and its parameters (src/register/messages). */
   code: MessageCode;
   params: MessageParams;
+  /** The client-evidence feature that weighed most against, when that score left the table out. */
+  against?: EvidenceFeature;
 }
 
 /** A verdict that a table is not register data, its reason rendered in English beside its code. */
