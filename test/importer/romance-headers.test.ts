@@ -200,6 +200,43 @@ describe("headers in French, Spanish and Portuguese", () => {
   });
 });
 
+describe("a foreign spelling names only a header that holds it", () => {
+  it("reads Telefono 2 by the word it holds, as Telefono and Dirección", () => {
+    const rows: SourceCell[][] = [
+      ["Cliente", "Telefono", "Telefono 2", "Dirección"],
+      ["VELANDIA OSPINA LUZ MARINA", "0", "3000004411", "Cra 7 # 45-10"],
+      ["HECTOR FABIO PULIDO RINCÓN", "null", "3000007788", "Calle 10 # 4-21"],
+      ["MOLANO CUBIDES NUBIA", "6015550101", "3000002290", "Av. Boyacá 55"],
+    ];
+    const r = importWorkbook([sheet("Clientes", rows)]);
+    expect(fieldsOf(r, "Clientes")).toMatchObject({
+      Cliente: "name",
+      Telefono: "phone",
+      "Telefono 2": "phone",
+      Dirección: "address",
+    });
+  });
+
+  it.each([
+    ["English", ["Client Name", "Phone", "Direction", "Social"]],
+    ["English beside 简体", ["客户名称", "Phone", "Direction", "Social"]],
+    ["English beside 繁體", ["客戶名稱", "Phone", "Direction", "Social"]],
+  ])("%s: Direction is no dirección, Social no razón social", (_, header) => {
+    const rows: SourceCell[][] = [
+      header,
+      ["Ann Lee", "0912000001", "inbound", "@ann"],
+      ["Bob Ray", "0912000002", "outbound", "@bob"],
+      ["Cy Tan", "0912000003", "inbound", "@cy"],
+    ];
+    const r = importWorkbook([sheet("Calls", rows)]);
+    const f = fieldsOf(r, "Calls");
+    expect(f[header[0]]).toBe("name");
+    expect(f.Direction).toBeNull();
+    expect(f.Social).toBeNull();
+    expect(r.records.Clients.map((c) => c.address)).toEqual([null, null, null]);
+  });
+});
+
 describe("English and Chinese name parts read as before", () => {
   it.each([
     [
