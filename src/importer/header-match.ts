@@ -7,6 +7,11 @@ import { foldHeader, foldHeaderUncached, headerSpellings } from "../register/cat
 import { CLIENT_REFERENCE_KEY, CLIENT_REFERENCE_LABEL } from "../register/fields";
 import { GENERIC_NUMBER_HEADERS } from "../register/vocabulary/headers/common";
 import { RECORD_PARTY_WORDS } from "../register/vocabulary/record-parties";
+import {
+  ROMANCE_CLIENTS_HEADERS,
+  ROMANCE_COMMON_HEADERS,
+  ROMANCE_INSURANCE_HEADERS,
+} from "../register/vocabulary/headers/romance";
 import type { FieldDef, SheetKey } from "../register/types";
 import { withoutFillNotes } from "./fill-notes";
 import { expandedHeader, headerWords, standsOnWords, wordBoundaries } from "./header-words";
@@ -279,13 +284,18 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
   if (genericNumbers().has(h)) return 0;
   const [short, long] = h.length <= s.length ? [h, s] : [s, h];
   const cjk = isCjk(short);
+  // A French, Spanish or Portuguese spelling names a header holding it (Teléfono celular, Nom du
+  // client) and no other: an English header inside it or spelt a letter apart is another word
+  // ("Total" is no prima total, "Direction" no dirección, "Social" no razón social).
+  const foreign = foreignSpellings().has(s);
+  if (foreign && long === s) return 0;
   if (long.includes(short) && short.length >= (cjk ? 2 : 4)) {
     // A header inside a spelling that names an end ("Due date" in "renewal due date", 日期 in
     // 到期日期) does not say it is an end: a premium's due date is no expiry.
     if (long === s && namesAnEnd(s) && !namesAnEnd(h)) return 0;
     return 0.4 + 0.5 * (short.length / long.length);
   }
-  if (!fuzzy) return 0;
+  if (!fuzzy || foreign) return 0;
   if (cjk) {
     if (short.length < 3 || opposite(h, s)) return 0;
     const dice = charDice(h, s);
@@ -294,6 +304,17 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
   if (short.length < 5 || oneNamesAnEnd(h, s)) return 0;
   const similarity = 1 - levenshtein(h, s) / long.length;
   return similarity >= 0.8 ? 0.85 * similarity : 0;
+}
+
+let foreignForms: Set<string> | null = null;
+/** The French, Spanish and Portuguese header spellings in match form (vocabulary/headers/romance). */
+function foreignSpellings(): Set<string> {
+  foreignForms ??= new Set(
+    [ROMANCE_COMMON_HEADERS, ROMANCE_CLIENTS_HEADERS, ROMANCE_INSURANCE_HEADERS]
+      .flatMap((table) => Object.values(table).flat())
+      .map(matchForm)
+  );
+  return foreignForms;
 }
 
 let genericForms: Set<string> | null = null;

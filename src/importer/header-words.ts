@@ -4,11 +4,12 @@
  * prefix in front (tbl_, fld, txt), abbreviations (cust, addr, tel, dob, nbr), and names that are
  * no header at all (textBox12, Column1, Field3, "Unnamed: 0", F1, 列1). Pure text functions.
  */
+import { withoutAccents } from "../register/catalog";
 
 /** The header's words, lower-case: camelCase split, separators gone, a script change a boundary. */
 export function headerWords(text: string): string[] {
-  const spaced = text
-    .normalize("NFKC")
+  // Prénom, Teléfono: a word with an accent is one word, as its match form is.
+  const spaced = withoutAccents(text.normalize("NFKC"))
     // customerName, CustMobile, textBox: a capital starting a lower-case word starts a word.
     .replace(/([a-z])([A-Z][a-z])/g, "$1 $2")
     // HTTPServer, DOBDate: the last capital of a run starts the next word.

@@ -36,6 +36,7 @@ import {
 import { OWN_UNIT_HEADER_WORDS, SUBJECT_QUALIFIER_WORDS } from "../register/vocabulary/relatives";
 import { INSURER_NAME_WORDS, MOBILE_HEADER_WORDS } from "../register/vocabulary/record-parties";
 import { NAME_HONORIFICS, NAME_TITLES } from "../register/vocabulary/person-names";
+import { NAME_PART_HEADERS } from "../register/vocabulary/headers/clients";
 import { LANGS, type FieldDef, type SheetKey } from "../register/types";
 import type { HeaderColumn } from "./detect-table";
 import { cellText, columnLetter, isBlankCell, isErrorCell } from "./grid";
@@ -1002,11 +1003,12 @@ function candidatesFor(
     // distinct per row, under a header naming a phone, are phones the cell kept as a number.
     const phoneDigits = key === "phone" && fit < 0 ? phoneLengthDigits(profile) : 0;
     if (phoneDigits >= 0.8) fit = 0.5;
-    // 503-6227394 under "Policy Number", 001749903975 under 客户编号, distinct on every row: a
-    // record's or a client's own number written with a dash or leading zeros only looks like a
-    // phone's digits under a header that is exactly its name.
+    // 503-6227394 under "Policy Number", 001749903975 under 客户编号, 0643049198 under Cédula,
+    // distinct on every row: a record's or a client's own number, or an identity card's ten
+    // digits with a leading zero, only looks like a phone's digits under a header that is
+    // exactly its name.
     if (
-      (RECORD_NUMBER_KEYS.has(key) || key === "clientId") &&
+      (RECORD_NUMBER_KEYS.has(key) || key === "clientId" || key === "idNumber") &&
       hit.confidence === 1 &&
       fit < 0 &&
       profile.phone >= 0.5 &&
@@ -3301,16 +3303,29 @@ function fallbackSubject(
   return chosen;
 }
 
-const GIVEN_NAME_HEADER = /^(?:firstname|givenname|forename|first|名|名字)$/;
+/** Name part headers in match form (see NAME_PART_HEADERS). */
+const NAME_PARTS = (() => {
+  const forms = (words: readonly string[]) => words.map((w) => matchForm(w));
+  // The longest word first, so "Policyholder Surname" ends with surname, not a shorter part.
+  const endings = (words: readonly string[]) =>
+    new RegExp(
+      `(?:${forms(words)
+        .sort((a, b) => b.length - a.length)
+        .join("|")})$`
+    );
+  return {
+    given: new Set(forms(NAME_PART_HEADERS.given)),
+    family: new Set(forms(NAME_PART_HEADERS.family)),
+    givenPart: endings(NAME_PART_HEADERS.givenPart),
+    familyPart: endings(NAME_PART_HEADERS.familyPart),
+    whole: forms(NAME_PART_HEADERS.whole),
+  };
+})();
 
-/** A header of a person's given name (First Name, Given name, 名): only people have one. */
+/** A header of a person's given name (First Name, Given name, 名, Prénom): only people have one. */
 export function isGivenNameHeader(header: string): boolean {
-  return GIVEN_NAME_HEADER.test(matchForm(stripHeaderUnit(header)));
+  return NAME_PARTS.given.has(matchForm(stripHeaderUnit(header)));
 }
-const FAMILY_NAME_HEADER = /^(?:lastname|surname|familyname|last|姓|姓氏)$/;
-/** The same parts after whose they are: "Insured First Name", "Policyholder Surname", 被保人 姓. */
-const GIVEN_PART = /(?:firstname|givenname|forename|名字|名)$/;
-const FAMILY_PART = /(?:lastname|surname|familyname|姓氏|姓)$/;
 /** The field that holds the row's person's whole name on each sheet. */
 const PERSON_NAME_KEY: Partial<Record<SheetKey, string>> = {
   Clients: "name",
@@ -3333,13 +3348,13 @@ function namePart(column: ColumnInput, index: number): NamePart | null {
   });
   for (const c of [...column.header.candidates, ...spelt]) {
     const h = matchForm(stripHeaderUnit(c));
-    if (GIVEN_NAME_HEADER.test(h)) return { index, owner: "", part: "given" };
-    if (FAMILY_NAME_HEADER.test(h)) return { index, owner: "", part: "family" };
+    if (NAME_PARTS.given.has(h)) return { index, owner: "", part: "given" };
+    if (NAME_PARTS.family.has(h)) return { index, owner: "", part: "family" };
     // 姓名 is a whole name, not a family name's 姓 after 名.
     if (h.endsWith("姓名")) continue;
-    const given = GIVEN_PART.exec(h);
+    const given = NAME_PARTS.givenPart.exec(h);
     if (given) return { index, owner: h.slice(0, given.index), part: "given" };
-    const family = FAMILY_PART.exec(h);
+    const family = NAME_PARTS.familyPart.exec(h);
     if (family) return { index, owner: h.slice(0, family.index), part: "family" };
   }
   return null;
@@ -3385,16 +3400,17 @@ function joinNameParts(
     const part = namePart(column, i);
     return part ? [part] : [];
   });
-  // A Name beside a Surname ("Contact Name" beside "Contact Surname") holds what comes before the
-  // surname: first names, initials, a title — the given part of one name.
+  // A Name beside a Surname ("Contact Name" beside "Contact Surname", Nombre beside Apellidos)
+  // holds what comes before the surname: first names, initials, a title — the given part of one
+  // name.
   for (const family of parts.filter((p) => p.part === "family")) {
     if (parts.some((p) => p.part === "given" && p.owner === family.owner)) continue;
     const given = input.columns.findIndex(
       (column, i) =>
         movable(i) &&
         !parts.some((p) => p.index === i) &&
-        column.header.candidates.some(
-          (c) => matchForm(stripHeaderUnit(c)) === `${family.owner}name`
+        column.header.candidates.some((c) =>
+          NAME_PARTS.whole.some((w) => matchForm(stripHeaderUnit(c)) === `${family.owner}${w}`)
         )
     );
     if (given >= 0) parts.push({ index: given, owner: family.owner, part: "given" });

@@ -5,6 +5,7 @@
  * client's; the word in front says whose it is.
  */
 import { matchForm } from "./header-match";
+import { withoutAccents } from "../register/catalog";
 import {
   IN_CHARGE_WORDS,
   OWN_NUMBER_WORDS,
@@ -374,8 +375,7 @@ function lastWordRole(
 
 /** A header as lower-case words: camelCase split, anything but letters and CJK a space. */
 function spacedWords(header: string): string {
-  return header
-    .normalize("NFKC")
+  return withoutAccents(header.normalize("NFKC"))
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .replace(/[^a-z\u3400-\u9fff]+/g, " ")

@@ -66,7 +66,23 @@ const foldedHeaders = new Map<string, string>();
  * generation and stayed in memory until a full collection.
  */
 export function foldHeaderUncached(text: string): string {
-  return foldScript(foldWithinScript(text));
+  return foldScript(withoutAccents(foldWithinScript(text)));
+}
+
+/** A Latin letter with an accent (é, ñ, ç, ã, ü …), as NFKC composes it. */
+const ACCENTED = /[\u00c0-\u00ff\u0100-\u017f\u1e00-\u1eff]/;
+
+/**
+ * Latin letters without their accents: "Prénom", "Teléfono", "Endereço" compare equal to
+ * "prenom", "telefono", "endereco", as people type them either way. Letters with no accent to drop
+ * (ø, ß, ×) and every other script are kept as they are.
+ */
+export function withoutAccents(text: string): string {
+  if (!ACCENTED.test(text)) return text;
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
 }
 
 export function fieldLabel(field: FieldDef, lang: Lang): string {

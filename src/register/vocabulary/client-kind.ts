@@ -1,3 +1,5 @@
+import { ROMANCE_GENDER_HEADERS } from "./headers/romance";
+
 /**
  * How a person tells a client's kind from its name when no column says it: a legal form or the
  * kind of body at the end of the name (…有限公司, …医院, …税务局, … Ltd, … GmbH) is an organisation.
@@ -204,6 +206,7 @@ export const GENDER_HEADERS: readonly string[] = [
   "客戶性別",
   "gender",
   "sex",
+  ...ROMANCE_GENDER_HEADERS,
 ];
 export const GENDER_VALUES: readonly string[] = [
   "男",

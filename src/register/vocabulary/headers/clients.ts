@@ -1,4 +1,5 @@
 import type { WordTable } from "../words";
+import { ROMANCE_CLIENTS_HEADERS } from "./romance";
 
 /** Header words for the Clients sheet, one list per field key (besides the field's key and labels). */
 export const CLIENTS_HEADERS = {
@@ -44,6 +45,7 @@ export const CLIENTS_HEADERS = {
     "车主",
     "车主姓名",
     "车主名称",
+    ...ROMANCE_CLIENTS_HEADERS.name,
   ],
   kind: [
     "type",
@@ -106,6 +108,7 @@ export const CLIENTS_HEADERS = {
     "residence",
     "place of residence",
     "居住地",
+    ...ROMANCE_CLIENTS_HEADERS.address,
   ],
   occupation: [
     "job",
@@ -120,6 +123,7 @@ export const CLIENTS_HEADERS = {
     // Odoo's res.partner: "Job Position" (function).
     "job position",
     "function",
+    ...ROMANCE_CLIENTS_HEADERS.occupation,
   ],
   employer: [
     "company",
@@ -134,6 +138,7 @@ export const CLIENTS_HEADERS = {
     // An attendee or member list names the body each person comes from.
     "institution",
     "affiliation",
+    ...ROMANCE_CLIENTS_HEADERS.employer,
   ],
   riskProfile: [
     "risk preference",
@@ -274,6 +279,7 @@ export const CLIENTS_HEADERS = {
     "first visit",
     "first visit date",
     "first contact date",
+    ...ROMANCE_CLIENTS_HEADERS.clientSince,
   ],
   creditRating: [
     "credit",
@@ -387,6 +393,7 @@ export const CLIENTS_HEADERS = {
     "香港身份证号码",
     "aadhaar",
     "id/passport",
+    ...ROMANCE_CLIENTS_HEADERS.idNumber,
   ],
 } as const satisfies WordTable;
 
@@ -432,4 +439,50 @@ export const ALTERNATE_NAME_HEADERS = {
     "曾用名",
     "原名",
   ],
+} as const satisfies WordTable;
+
+/**
+ * Headers of the two parts of a person's name written in two columns, joined into one name:
+ * `given` and `family` name the part alone (First Name, 名; Prénom beside Nom in French, Nombres
+ * beside Apellidos in Spanish, Nome beside Sobrenome in Portuguese — the French "nom" alone is the
+ * family name when a "prénom" stands beside it); `givenPart` and `familyPart` the part after whose
+ * it is ("Insured First Name", 被保人姓); `whole` a whole name's word that holds what comes before
+ * the family name beside one ("Contact Name" beside "Contact Surname", Nombre beside Apellidos).
+ */
+export const NAME_PART_HEADERS = {
+  given: [
+    "first name",
+    "given name",
+    "forename",
+    "first",
+    "名",
+    "名字",
+    "prénom",
+    "prénoms",
+    "nombres",
+    "nombre de pila",
+    "primer nombre",
+    "primeiro nome",
+    "nome próprio",
+  ],
+  family: [
+    "last name",
+    "surname",
+    "family name",
+    "last",
+    "姓",
+    "姓氏",
+    "nom",
+    "nom de famille",
+    "apellido",
+    "apellidos",
+    "primer apellido",
+    "apellido paterno",
+    "sobrenome",
+    "apelido",
+    "apelidos",
+  ],
+  givenPart: ["first name", "given name", "forename", "名字", "名"],
+  familyPart: ["last name", "surname", "family name", "姓氏", "姓"],
+  whole: ["name", "nombre", "nome"],
 } as const satisfies WordTable;

@@ -1,4 +1,5 @@
 import type { WordTable } from "../words";
+import { ROMANCE_COMMON_HEADERS } from "./romance";
 
 /** Header words for fields several sheets share, one list per field key (besides the field's key and labels). */
 export const COMMON_HEADERS = {
@@ -55,6 +56,7 @@ export const COMMON_HEADERS = {
     "unionid",
     "external_userid",
     "外部联系人id",
+    ...ROMANCE_COMMON_HEADERS.clientId,
   ],
   phone: [
     "mobile",
@@ -82,6 +84,7 @@ export const COMMON_HEADERS = {
     "住家電話",
     "公司電話",
     "联系手机",
+    ...ROMANCE_COMMON_HEADERS.phone,
   ],
   email: [
     "mail",
@@ -95,6 +98,7 @@ export const COMMON_HEADERS = {
     "電子郵件信箱",
     "email id",
     "mail address",
+    ...ROMANCE_COMMON_HEADERS.email,
   ],
   birthday: [
     "date of birth",
@@ -109,6 +113,7 @@ export const COMMON_HEADERS = {
     "生日日期",
     "生年月日",
     "出生年月日期",
+    ...ROMANCE_COMMON_HEADERS.birthday,
   ],
   hobbies: ["hobby", "interests", "兴趣", "兴趣爱好", "嗜好", "喜好", "兴趣特长", "興趣嗜好"],
   notes: [
@@ -128,6 +133,7 @@ export const COMMON_HEADERS = {
     "other info",
     "additional info",
     "其他说明",
+    ...ROMANCE_COMMON_HEADERS.notes,
   ],
   owner: [
     "account manager",
@@ -213,6 +219,7 @@ export const COMMON_HEADERS = {
     // A customer record assigned to one of the team (assigned_to, Assigned To), as a ticket is:
     // that person looks after the client.
     "assigned to",
+    ...ROMANCE_COMMON_HEADERS.owner,
   ],
   annualRevenue: [
     "revenue",

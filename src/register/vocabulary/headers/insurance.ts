@@ -1,4 +1,5 @@
 import type { WordTable } from "../words";
+import { ROMANCE_INSURANCE_HEADERS } from "./romance";
 
 /** Header words for the Insurance sheet, one list per field key (besides the field's key and labels). */
 export const INSURANCE_HEADERS = {
@@ -11,6 +12,7 @@ export const INSURANCE_HEADERS = {
     "合同号",
     "契约编号",
     "policy id",
+    ...ROMANCE_INSURANCE_HEADERS.policyNo,
   ],
   insurer: [
     "insurance company",
@@ -22,6 +24,7 @@ export const INSURANCE_HEADERS = {
     "provider",
     "company",
     "insurance carrier",
+    ...ROMANCE_INSURANCE_HEADERS.insurer,
   ],
   type: [
     "policy type",
@@ -55,8 +58,17 @@ export const INSURANCE_HEADERS = {
     "line of business",
     "class of business",
     "class of insurance",
+    ...ROMANCE_INSURANCE_HEADERS.type,
   ],
-  insured: ["insured person", "life insured", "被保人", "被保人姓名", "insured name", "受保人"],
+  insured: [
+    "insured person",
+    "life insured",
+    "被保人",
+    "被保人姓名",
+    "insured name",
+    "受保人",
+    ...ROMANCE_INSURANCE_HEADERS.insured,
+  ],
   startDate: [
     "effective date",
     "issue date",
@@ -82,6 +94,7 @@ export const INSURANCE_HEADERS = {
     // When the policy was signed (an agent's ledger, 代理保险台账): its start unless 生效 is given.
     "签单日期",
     "签单时间",
+    ...ROMANCE_INSURANCE_HEADERS.startDate,
   ],
   expiryDate: [
     "expiry",
@@ -103,6 +116,7 @@ export const INSURANCE_HEADERS = {
     "保险止期",
     "终保日期",
     "保险终止日期",
+    ...ROMANCE_INSURANCE_HEADERS.expiryDate,
   ],
   termYears: [
     "term",
@@ -131,6 +145,7 @@ export const INSURANCE_HEADERS = {
     "保障金额",
     "face value",
     "death benefit",
+    ...ROMANCE_INSURANCE_HEADERS.sumInsured,
   ],
   annualPremium: [
     "premium",
@@ -142,6 +157,7 @@ export const INSURANCE_HEADERS = {
     "年交保费",
     "首年保费",
     "premium amount",
+    ...ROMANCE_INSURANCE_HEADERS.annualPremium,
   ],
   criticalIllnessCovered: [
     "critical illness",

@@ -1,0 +1,272 @@
+import type { WordTable } from "../words";
+
+/**
+ * Header words of client lists kept in French, Spanish and Portuguese (an insurer's portfolio in
+ * France, a Colombian inspection centre's clients, an Ecuadorian agency's bulk upload, a
+ * Quebec shop's loyalty cards), one list per field key, merged into the English and Chinese lists
+ * of the same fields. Written in lower case, each word once: headers and spellings are folded
+ * without accents before they are compared, so "Teléfono" and "telefono", "Prénom" and "prenom"
+ * are one word. The words read with the same evidence rules as English ones.
+ *
+ * Left out on purpose: words that name another thing in a neighbouring language or in English
+ * ("nombre" is a count in French, "estado" a state in Mexico and Brazil, "prime" an English word,
+ * "cif" a bank's customer file number), and "empresa" (the client firm itself on most lists).
+ */
+export const ROMANCE_COMMON_HEADERS = {
+  clientId: [
+    // Spanish
+    "id cliente",
+    "codigo cliente",
+    "codigo de cliente",
+    "codigo del cliente",
+    "cod cliente",
+    "numero cliente",
+    "numero de cliente",
+    "num cliente",
+    "nº cliente",
+    "numero de socio",
+    "nº socio",
+    "numero de tarjeta",
+    // French
+    "id client",
+    "code client",
+    "numero client",
+    "numero de client",
+    "n° client",
+    "ref client",
+    "reference client",
+    "numero d'adherent",
+    "numero de carte",
+    "n° de carte",
+    // Portuguese
+    "codigo do cliente",
+    "numero do cliente",
+    "id do cliente",
+  ],
+  phone: [
+    "telefono",
+    "celular",
+    "movil",
+    "numero de telefono",
+    "numero de celular",
+    "telefono movil",
+    "telefono celular",
+    "telefono fijo",
+    "tel portable",
+    "telephone portable",
+    "tel mobile",
+    "numero de telephone",
+    "telefone",
+    "telemovel",
+    "telefone celular",
+  ],
+  email: [
+    "correo",
+    "correo electronico",
+    "e-mail cliente",
+    "courriel",
+    "adresse mail",
+    "adresse e-mail",
+    "adresse électronique",
+    "mail client",
+    "endereço de email",
+    "endereço eletrônico",
+  ],
+  birthday: [
+    "fecha de nacimiento",
+    "fecha nacimiento",
+    "fec nacimiento",
+    "nacimiento",
+    "date de naissance",
+    "date naissance",
+    "né le",
+    "naissance",
+    "data de nascimento",
+    "data nascimento",
+    "nascimento",
+  ],
+  notes: [
+    "observaciones",
+    "observacion",
+    "notas",
+    "comentarios",
+    "comentario",
+    "remarques",
+    "commentaires",
+    "commentaire",
+    "observations",
+    "observações",
+    "observação",
+  ],
+  owner: [
+    "asesor",
+    "agente",
+    "vendedor",
+    "ejecutivo",
+    "ejecutivo de cuenta",
+    "gestor",
+    "responsable",
+    "conseiller",
+    "gestionnaire",
+    "chargé de clientèle",
+    "consultor",
+    "corretor",
+  ],
+} as const satisfies WordTable;
+
+/** The same for the Clients sheet's own fields. */
+export const ROMANCE_CLIENTS_HEADERS = {
+  name: [
+    // Spanish
+    "nombre",
+    "nombre completo",
+    "nombre del cliente",
+    "nombre cliente",
+    "nombres y apellidos",
+    "nombre y apellidos",
+    "apellidos y nombres",
+    "cliente",
+    "razon social",
+    // French
+    "nom",
+    "nom client",
+    "nom du client",
+    "nom complet",
+    "nom et prénom",
+    "nom prénom",
+    "raison sociale",
+    // Portuguese
+    "nome",
+    "nome completo",
+    "nome do cliente",
+    "nome cliente",
+  ],
+  address: [
+    "direccion",
+    "domicilio",
+    "direccion completa",
+    "adresse",
+    "adresse postale",
+    "adresse complète",
+    "endereço",
+    "morada",
+  ],
+  occupation: ["profesion", "ocupacion", "métier", "profissão", "ocupação"],
+  employer: ["employeur", "empleador", "lugar de trabajo", "empregador"],
+  clientSince: [
+    "fecha de alta",
+    "fecha alta",
+    "cliente desde",
+    "client depuis",
+    "date d'adhésion",
+    // The day the client signed with the firm (a broker's fecha de firma): when they became one.
+    "fecha de firma",
+    "fecha firma",
+    "date de signature",
+    "data de assinatura",
+    "data de adesão",
+  ],
+  idNumber: [
+    // Spanish-speaking countries: the national id (cédula, DNI, NIE), the tax ids (NIF, CIF, RUT,
+    // RUC, RFC, CUIT, NIT), a passport.
+    "cedula",
+    "numero de cedula",
+    "nº cedula",
+    "cedula de identidad",
+    "cedula de ciudadania",
+    "cedula/nit",
+    "nit",
+    "nie",
+    "nif",
+    "rut",
+    "ruc",
+    "rfc",
+    "curp",
+    "cuit",
+    "cuil",
+    "documento",
+    "documento de identidad",
+    "numero de documento",
+    "nº documento",
+    "identificacion",
+    "numero de identificacion",
+    "pasaporte",
+    // French: identity card, passport, SIRET/SIREN of a firm.
+    "numero d'identité",
+    "carte d'identité",
+    "passeport",
+    "siret",
+    "siren",
+    // Portuguese: CPF of a person, CNPJ of a firm, the identity card (RG), the NIF.
+    "cpf",
+    "cnpj",
+    "cpf/cnpj",
+    "documento de identificação",
+  ],
+} as const satisfies WordTable;
+
+/** The same for the Insurance sheet's fields. */
+export const ROMANCE_INSURANCE_HEADERS = {
+  policyNo: [
+    "poliza",
+    "numero de poliza",
+    "nº poliza",
+    "numéro de police",
+    "n° de police",
+    "numero de contrat",
+    "apólice",
+    "numero da apolice",
+    "nº apolice",
+  ],
+  insurer: [
+    "aseguradora",
+    "compañía aseguradora",
+    "compañía de seguros",
+    "assureur",
+    "compagnie d'assurance",
+    "seguradora",
+  ],
+  type: ["ramo", "tipo de seguro", "tipo de poliza", "producto", "produit"],
+  insured: ["asegurado", "nombre del asegurado", "assuré", "segurado"],
+  startDate: [
+    "fecha de inicio",
+    "fecha inicio",
+    "inicio de vigencia",
+    "inicio vigencia",
+    "fecha de efecto",
+    "date d'effet",
+    "date effet",
+    "data de início",
+  ],
+  expiryDate: [
+    "fecha de vencimiento",
+    "fecha vencimiento",
+    "vencimiento",
+    "fin de vigencia",
+    "fin vigencia",
+    "date d'échéance",
+    "échéance",
+    "data de vencimento",
+    "vencimento",
+  ],
+  sumInsured: [
+    "suma asegurada",
+    "capital asegurado",
+    "valor asegurado",
+    "capital assuré",
+    "montant assuré",
+    "capital segurado",
+  ],
+  annualPremium: [
+    "prima",
+    "prima anual",
+    "prima total",
+    "prime annuelle",
+    "cotisation annuelle",
+    "prêmio",
+  ],
+} as const satisfies WordTable;
+
+/** Header words of a client's sex, beside the English and Chinese ones (client-kind). */
+// Not the French "genre": an English header of that spelling is a film's or a book's kind.
+export const ROMANCE_GENDER_HEADERS = ["sexe", "sexo", "género"] as const;
