@@ -101,7 +101,14 @@ import {
 } from "./normalize";
 import { isEmptyMark } from "./normalize/cell";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
-import { isPartyKey, NAME_LENGTH, namesAThing, ownHeader, subjectByValues } from "./value-subject";
+import {
+  dashedCodes,
+  isPartyKey,
+  NAME_LENGTH,
+  namesAThing,
+  ownHeader,
+  subjectByValues,
+} from "./value-subject";
 
 /** The words after a deal entity that name the deal itself ("Deal - Title", 商机名称). */
 const DEAL_NAME_WORDS = /^(?:title|name|subject|名称|名稱|标题|標題|主题|主題)$/i;
@@ -1157,6 +1164,7 @@ function candidatesFor(
       const share = key === "email" ? profile.email : profile.phone;
       const unheaded = placeholder || (headerless && column.header.text === "");
       if (unheaded && key === "phone" && localLengthNumbers(profile) >= 0.5) continue;
+      if (unheaded && key === "phone" && dashedCodes(profile)) continue;
       if (share >= 0.8 || (unheaded && key === "phone" && phonesWithTheirNumbers(profile)))
         out.push({
           column: position,

@@ -75,3 +75,45 @@ describe("a headerless list of given name, middle initial, family name and numbe
     expect(fields.slice(3)).not.toContain("clientId");
   });
 });
+
+describe("a headerless list whose first column holds dashed codes split at different places", () => {
+  // 0634-0250, 72136-806, 68994-1782: eight or nine digits split 4-4, 5-3 and 5-4, the longer run
+  // often first — each client's code, not a phone number, whose short prefix comes first.
+  const given = ["Gregory", "Jerry", "Irene", "Mildred", "Deborah", "Sara", "Pamela", "Kathy"];
+  const family = ["King", "Bennett", "Chavez", "Crawford", "Richards", "Anderson"];
+  const codes = (i: number): string => {
+    const four = String(1000 + ((i * 7919) % 9000));
+    const five = String(10000 + ((i * 7919) % 89999));
+    if (i % 3 === 0) return `0${String((i * 37) % 1000).padStart(3, "0")}-${four}`;
+    return i % 3 === 1 ? `${five}-${four.slice(1)}` : `${five}-${four}`;
+  };
+  const rows: SourceCell[][] = Array.from({ length: 30 }, (_, i) => [
+    codes(i),
+    `${given[i % given.length]}`,
+    `${family[(i * 5) % family.length]}`,
+    `${given[i % given.length].toLowerCase()}${i}@example.org`,
+  ]);
+
+  it("reads the codes as each client's id, not as phones", () => {
+    const r = importWorkbook([sheet("Sheet1", rows)]);
+    const m = r.mappings[0];
+    expect(m.headerless).toBe(true);
+    expect(m.registerSheet).toBe("Clients");
+    expect(m.columns[0].field).toBe("clientId");
+    expect(m.columns[3].field).toBe("email");
+    const first = r.records.Clients.find((c) => c.clientId === rows[0][0]);
+    expect(first?.phone ?? null).toBeNull();
+    expect(first?.email).toBe(rows[0][3]);
+  });
+
+  it("still reads a column of phone numbers written with one dash as phones", () => {
+    const phones: SourceCell[][] = rows.map((row, i) => [
+      [`02-2${String(3456780 + i).slice(1)}`, `0912-${345600 + i}`, `037-${123400 + i}`][i % 3],
+      row[1],
+      row[2],
+      row[3],
+    ]);
+    const r = importWorkbook([sheet("Sheet1", phones)]);
+    expect(r.mappings[0].columns[0].field).toBe("phone");
+  });
+});
