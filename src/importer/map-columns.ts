@@ -102,7 +102,14 @@ import {
 } from "./normalize";
 import { isEmptyMark } from "./normalize/cell";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
-import { isPartyKey, NAME_LENGTH, namesAThing, ownHeader, subjectByValues } from "./value-subject";
+import {
+  dashedCodes,
+  isPartyKey,
+  NAME_LENGTH,
+  namesAThing,
+  ownHeader,
+  subjectByValues,
+} from "./value-subject";
 
 /** The words after a deal entity that name the deal itself ("Deal - Title", 商机名称). */
 const DEAL_NAME_WORDS = /^(?:title|name|subject|名称|名稱|标题|標題|主题|主題)$/i;
@@ -1159,6 +1166,7 @@ function candidatesFor(
       const share = key === "email" ? profile.email : profile.phone;
       const unheaded = placeholder || (headerless && column.header.text === "");
       if (unheaded && key === "phone" && localLengthNumbers(profile) >= 0.5) continue;
+      if (unheaded && key === "phone" && dashedCodes(profile)) continue;
       if (share >= 0.8 || (unheaded && key === "phone" && phonesWithTheirNumbers(profile)))
         out.push({
           column: position,
@@ -2905,18 +2913,31 @@ function keyByValues(
   taken: Set<string>
 ): void {
   if (taken.has("clientId")) return;
-  const first = profiles.findIndex(
+  const headerless = input.columns.every((c) => c.header.text === "");
+  const rows = Math.max(0, ...profiles.map((p) => p.filled));
+  const keyAt = (i: number) =>
+    i !== subject &&
+    mappings[i].field === null &&
+    mappings[i].source === "none" &&
+    isPartyKey(input.columns[i].values, profiles[i], rows);
+  let first = profiles.findIndex(
     (p, i) => p.filled > 0 && !p.serial && mappings[i].source !== "row-number"
   );
-  if (first < 0 || first === subject) return;
+  if (first < 0) return;
+  if (headerless && !keyAt(first)) {
+    // Without any header row the key may stand after the names (first | initial | last |
+    // customer number): the one column holding a different code or number on every row.
+    const keys = input.columns.flatMap((_, i) => (keyAt(i) ? [i] : []));
+    if (keys.length !== 1) return;
+    first = keys[0];
+  }
+  if (first === subject) return;
   const m = mappings[first];
   if (m.field !== null || m.source !== "none") return;
   if (!ownHeader(m.header)) return;
   // Beside the names, a header must call the column a number; on a list without any header row
   // the key standing first is what the list's system numbered each party by.
-  const headerless = input.columns.every((c) => c.header.text === "");
   if (subject >= 0 && readings[first].base !== "id" && !headerless) return;
-  const rows = Math.max(0, ...profiles.map((p) => p.filled));
   if (!isPartyKey(input.columns[first].values, profiles[first], rows)) return;
   taken.add("clientId");
   assign(m, "clientId", 0.6, [
@@ -3435,15 +3456,34 @@ function joinNameParts(
   const byValues = namePartsByValues(input.columns);
   if (!byValues) return;
   const [given, family] = byValues.columns;
-  joinPair(input, mappings, key, given, family, taken, byValues.han);
-  for (const i of [given, family])
+  if (!joinPair(input, mappings, key, given, family, taken, byValues.han)) return;
+  const initial = byValues.initial;
+  if (initial !== null && movable(initial) && mappings[initial].field === null) {
+    // The initial between the two parts is read in its place: "Ella J Carrow".
+    Object.assign(mappings[initial], {
+      field: key,
+      confidence: 0.8,
+      source: "fuzzy",
+      joined: true,
+      joinSeparator: " ",
+    });
+  }
+  for (const i of initial === null ? [given, family] : [given, initial, family])
     setEvidence(mappings[i], [
-      why("map.why.name-parts-by-values", {
-        given: mappings[given].letter,
-        family: mappings[family].letter,
-        people: byValues.people,
-        rows: byValues.rows,
-      }),
+      initial === null
+        ? why("map.why.name-parts-by-values", {
+            given: mappings[given].letter,
+            family: mappings[family].letter,
+            people: byValues.people,
+            rows: byValues.rows,
+          })
+        : why("map.why.name-initial-by-values", {
+            given: mappings[given].letter,
+            initial: mappings[initial].letter,
+            family: mappings[family].letter,
+            people: byValues.people,
+            rows: byValues.rows,
+          }),
     ]);
 }
 
@@ -3462,13 +3502,18 @@ const NAME_PART_SAMPLE = 300;
  * surname each come back on other rows (two Davids, two Parks) while the pairs hardly repeat. A
  * product beside its colour reads so too, but products are listed once each.
  */
-function namePartsByValues(
-  columns: readonly ColumnInput[]
-): { columns: [number, number]; people: number; rows: number; han: boolean } | null {
+function namePartsByValues(columns: readonly ColumnInput[]): {
+  columns: [number, number];
+  initial: number | null;
+  people: number;
+  rows: number;
+  han: boolean;
+} | null {
   if (!columns.every((c) => c.header.text === "")) return null;
   for (let i = 0; i + 1 < columns.length; i++) {
+    const initial = i + 2 < columns.length ? middleInitials(columns, i) : false;
     const first = columns[i].values;
-    const second = columns[i + 1].values;
+    const second = columns[initial ? i + 2 : i + 1].values;
     let rows = 0;
     let people = 0;
     let alone = 0;
@@ -3493,15 +3538,41 @@ function namePartsByValues(
     }
     const repeating = firsts.size < people && seconds.size < people;
     if (
-      rows >= MIN_NAME_PART_ROWS &&
+      // A column of initials between the two parts says so on a short list too.
+      (initial ? rows >= MIN_INITIAL_ROWS : rows >= MIN_NAME_PART_ROWS && repeating) &&
       people >= rows * NAME_PARTS_SHARE &&
       alone * 2 < rows &&
-      repeating &&
       pairs.size >= people * NAME_PARTS_SHARE
     )
-      return { columns: [i, i + 1], people, rows, han: han * 2 > rows };
+      return {
+        columns: [i, initial ? i + 2 : i + 1],
+        initial: initial ? i + 1 : null,
+        people,
+        rows,
+        han: han * 2 > rows,
+      };
   }
   return null;
+}
+
+/** Rows a list of given name | initial | family name must fill to be read so. */
+const MIN_INITIAL_ROWS = 5;
+/** One capital letter, with or without its full stop: a middle initial. */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * The column after `i` holds middle initials (R, J., T) on nearly every row that fills it, as a
+ * list of people written given name | initial | family name holds them, and `i` holds words.
+ */
+function middleInitials(columns: readonly ColumnInput[], i: number): boolean {
+  let filled = 0;
+  let initials = 0;
+  for (const cell of columns[i + 1].values.slice(0, NAME_PART_SAMPLE)) {
+    if (isBlankCell(cell)) continue;
+    filled++;
+    if (typeof cell === "string" && INITIAL.test(cell.trim())) initials++;
+  }
+  return filled >= MIN_INITIAL_ROWS && initials >= filled * NAME_PARTS_SHARE;
 }
 
 function joinPair(
@@ -3800,7 +3871,9 @@ function clientNumber(
       p.phone < 0.5 &&
       p.email === 0 &&
       p.date < 0.5 &&
-      p.personName < 0.5
+      p.personName < 0.5 &&
+      // Rounded when stored as figures (6093026244180950), the numbers tell no one apart.
+      roundedNumberShare(p) < 0.5
     );
   };
   const columns = input.columns.map((_, i) => i);

@@ -9,7 +9,7 @@
 import type { SheetClassification } from "./classify-sheet";
 import { matchForm } from "./header-match";
 import { ledgerEvidence } from "./keyed-holdings";
-import type { ColumnProfile } from "./profile";
+import { roundedNumberShare, type ColumnProfile } from "./profile";
 import { isPartyWordAlone, readHeader } from "./subject";
 import { LEDGER_HOLDING_WORDS, THING_KEY_WORDS } from "../register/vocabulary/record-parties";
 import { SALE_DOCUMENT_WORDS } from "../register/vocabulary/trade-flow";
@@ -34,7 +34,22 @@ function holdsWord(text: string, word: string): boolean {
 }
 
 const isAmounts = (p: ColumnProfile | undefined): boolean =>
-  p !== undefined && p.filled >= 2 && p.numeric + p.money >= 0.8 && p.date < 0.2;
+  p !== undefined &&
+  p.filled >= 2 &&
+  p.numeric + p.money >= 0.8 &&
+  p.date < 0.2 &&
+  !roundedLongNumbers(p);
+
+/** Share of a column's numbers rounded past their fifteenth digit that makes them no one's. */
+const ROUNDED = 0.5;
+
+/**
+ * Card or certificate numbers a spreadsheet rounded when it stored them as figures: no longer the
+ * number of one thing held, and no amount either (profile.ts, roundedNumberShare).
+ */
+function roundedLongNumbers(p: ColumnProfile): boolean {
+  return p.sampled >= MIN_ROWS && roundedNumberShare(p) >= ROUNDED;
+}
 
 /** A column naming a kind of asset on this share of its filled cells says what each row is. */
 const KINDS_SHARE = 0.7;
@@ -74,7 +89,7 @@ export function heldThingHeader(
     const p = profiles[i];
     if (!p || p.filled < 2) continue;
     const h = matchForm(headers[i]);
-    if (NUMBER_WORDS.some((w) => h.includes(w))) return headers[i];
+    if (NUMBER_WORDS.some((w) => h.includes(w)) && !roundedLongNumbers(p)) return headers[i];
     if (TERM_WORDS.some((w) => holdsWord(h, w))) return headers[i];
     if (p.text >= 0.6 && HELD_WORDS.some((w) => holdsWord(h, w))) return headers[i];
     if (namesKindsHeld(p)) return headers[i];
@@ -161,7 +176,14 @@ export function preferHoldingsForHeldThings(
   const numbers = forms.map((h) => NUMBER_WORDS.some((w) => h.includes(w)));
   const numbered = numbers.some((named, i) => {
     const p = profiles[i];
-    return named && p !== undefined && p.filled >= MIN_ROWS && p.distinctRatio >= ONCE;
+    // A long number rounded when stored as a figure no longer tells one thing held from another.
+    return (
+      named &&
+      p !== undefined &&
+      p.filled >= MIN_ROWS &&
+      p.distinctRatio >= ONCE &&
+      !roundedLongNumbers(p)
+    );
   });
   // The amount held: figures of a column of its own, not the number or a phone written in digits.
   const amount = profiles.some((p, i) => !numbers[i] && isAmounts(p) && (p?.phone ?? 0) < 0.3);

@@ -704,9 +704,27 @@ function shareMatching(profile: ColumnProfile, pattern: RegExp): number {
   return matching / profile.sampled;
 }
 
-/** Share of the sampled values that are long numbers kept only as their rounded display. */
+/** Digits a spreadsheet keeps of a number stored as one: past these, every digit reads 0. */
+const KEPT_DIGITS = 15;
+
+/**
+ * Share of the sampled values that are long numbers kept only as their rounded display (2.1E+14),
+ * or that a spreadsheet rounded when it stored them as figures: 16 to 19 digits, every one past
+ * the fifteenth 0 (6093026244180950, 3420250942000000000). A real card's or account's number ends
+ * in 0 one time in ten; a column of them rounded so tells no card or account from another.
+ */
 export function roundedNumberShare(profile: ColumnProfile): number {
-  return shareMatching(profile, ROUNDED_NUMBER);
+  if (profile.sampled === 0) return 0;
+  let matching = 0;
+  for (const [value, count] of profile.values) {
+    const text = toHalfWidth(value.trim());
+    if (
+      ROUNDED_NUMBER.test(text) ||
+      (/^\d{16,19}$/.test(text) && /^0+$/.test(text.slice(KEPT_DIGITS)))
+    )
+      matching += count;
+  }
+  return matching / profile.sampled;
 }
 
 /** A time of day, with or without seconds and a half of the day: 下午 07:48:58, 9:05 AM, 14:30. */

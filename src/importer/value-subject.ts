@@ -92,7 +92,8 @@ function numberedOnward(values: readonly SourceCell[]): boolean {
 export function isPartyKey(values: readonly SourceCell[], p: ColumnProfile, rows: number): boolean {
   if (p.filled < VALUE_SUBJECT_MIN_ROWS || p.filled < rows * 0.9) return false;
   if (p.distinctRatio < 0.95 || p.serial) return false;
-  if (p.phone - p.bareDigits >= 0.5 || p.email > 0.1 || p.date > 0.2 || p.money > 0.2) return false;
+  if (p.phone - p.bareDigits >= 0.5 && !dashedCodes(p)) return false;
+  if (p.email > 0.1 || p.date > 0.2 || p.money > 0.2) return false;
   let filled = 0;
   let keys = 0;
   for (const v of values) {
@@ -149,4 +150,41 @@ export function subjectByValues(
   return isPartyKey(values[first] ?? [], profiles[first], rows)
     ? { column: first, field: "clientId" }
     : null;
+}
+
+/** Two runs of digits around one dash ("0634-0250", "72136-806"). */
+const DASHED = /^(\d+)-(\d+)$/;
+/** Digits a dashed code holds at most: fewer than a number one dials with its area code. */
+const MAX_CODE_DIGITS = 9;
+/** Share of the values a way of splitting the digits must cover to count as one of the column's. */
+const SPLIT_SHARE = 0.2;
+
+/**
+ * Codes that only look like phone numbers: nearly every value two runs of digits around a dash,
+ * nine digits or fewer, split at different places from row to row (4-4, 5-3, 5-4) and often with
+ * the longer run first. A phone number puts its short area code or prefix first and the longer
+ * line number after it, and one list's numbers keep one way of writing them; a product's or an
+ * account's code does neither, and a person reads the column as each row's own code.
+ */
+export function dashedCodes(p: ColumnProfile): boolean {
+  let seen = 0;
+  let dashed = 0;
+  let longFirst = 0;
+  const splits = new Map<string, number>();
+  for (const [value, count] of p.values) {
+    seen += count;
+    const m = DASHED.exec(value.trim());
+    if (!m || m[1].length + m[2].length > MAX_CODE_DIGITS) continue;
+    dashed += count;
+    if (m[1].length > m[2].length) longFirst += count;
+    const split = `${m[1].length}-${m[2].length}`;
+    splits.set(split, (splits.get(split) ?? 0) + count);
+  }
+  const ways = [...splits.values()].filter((n) => n >= seen * SPLIT_SHARE).length;
+  return (
+    seen >= VALUE_SUBJECT_MIN_ROWS &&
+    dashed >= seen * 0.9 &&
+    longFirst >= seen * SPLIT_SHARE &&
+    ways >= 2
+  );
 }

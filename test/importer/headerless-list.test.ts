@@ -440,8 +440,8 @@ describe("a list without a header row whose numbers are too short to dial", () =
   ]);
   const r = importWorkbook([sheet("Sheet1", rows)]);
 
-  it("leaves the numbers out of the phone", () => {
-    expect(r.mappings[0].columns.map((c) => c.field)).toEqual(["name", null, "email"]);
+  it("leaves the numbers out of the phone: each member's own number, read as their id", () => {
+    expect(r.mappings[0].columns.map((c) => c.field)).toEqual(["name", "clientId", "email"]);
     expect(r.records.Clients).toHaveLength(15);
   });
 

@@ -283,6 +283,8 @@ export const en = {
   "map.why.employer-nature-persons":
     "the clients are persons: this is the kind of employer they work for, not a company's nature",
   "map.why.name-part": 'header "{header}" is part of a person\'s name: joined with the other part',
+  "map.why.name-initial-by-values":
+    "columns {given}, {initial} and {family} read as a person's name on {people} of {rows} rows: given name, middle initial and family name, joined",
   "map.why.name-parts-by-values":
     "columns {given} and {family} together read as a person's name on {people} of {rows} rows, neither alone: given and family name, joined",
   "map.why.twin-text":

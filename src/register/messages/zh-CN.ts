@@ -244,6 +244,8 @@ export const zhCN: Record<MessageCode, string> = {
   "map.why.income-sex-column": "多数行填有性别：客户是个人，这是他们自己的收入",
   "map.why.employer-nature-persons": "客户是个人：这是其工作单位的性质，不是企业性质",
   "map.why.name-part": "表头“{header}”是姓名的一部分：与另一部分合并",
+  "map.why.name-initial-by-values":
+    "{given}、{initial}、{family} 三列合起来在 {rows} 行中的 {people} 行读作人名：是名、中间名缩写与姓，已合并",
   "map.why.name-parts-by-values":
     "{given} 列与 {family} 列合起来在 {rows} 行中的 {people} 行读作人名，单独一列则不然：是名与姓，已合并",
   "map.why.twin-text":

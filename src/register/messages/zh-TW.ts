@@ -246,6 +246,8 @@ export const zhTW: Record<MessageCode, string> = {
   "map.why.income-sex-column": "多數列填有性別：客戶是個人，這是他們自己的收入",
   "map.why.employer-nature-persons": "客戶是個人：這是其服務單位的性質，不是企業性質",
   "map.why.name-part": "標題「{header}」是姓名的一部分：與另一部分合併",
+  "map.why.name-initial-by-values":
+    "{given}、{initial}、{family} 三欄合起來在 {rows} 列中的 {people} 列讀作人名：是名、中間名縮寫與姓，已合併",
   "map.why.name-parts-by-values":
     "{given} 欄與 {family} 欄合起來在 {rows} 列中的 {people} 列讀作人名，單獨一欄則不然：是名與姓，已合併",
   "map.why.twin-text":
