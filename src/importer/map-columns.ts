@@ -101,6 +101,7 @@ import {
   writtenUnit,
 } from "./normalize";
 import { isEmptyMark } from "./normalize/cell";
+import { namesNoOne } from "./no-one-values";
 import type { CodedReason, ColumnMapping, ImportIssue, SourceCell } from "./types";
 import {
   dashedCodes,
@@ -355,6 +356,14 @@ const ZEROS_RANK = 0.05;
 const ALTERNATE_NAME_RANK = 0.3;
 /** Fields that identify the row's subject: only a header naming the subject may feed them. */
 const SUBJECT_NAME_KEYS = new Set([CLIENT_NAME_KEY, "prospect"]);
+/** Fields naming whom a row is about by name: their values must be able to name someone. */
+const NO_ONE_KEYS: ReadonlySet<string> = new Set([
+  "name",
+  CLIENT_NAME_KEY,
+  "prospect",
+  "policyholder",
+  "insured",
+]);
 
 /** True for the fields that name or number the row's subject on this sheet (a contact is the subject of Contacts). */
 function isSubjectField(key: string, sheet: SheetKey): boolean {
@@ -904,6 +913,22 @@ function candidatesFor(
     if (masked >= 0.5) {
       evidence.push(why("map.why.masked-numbers", { share: percent(masked) }));
       out.push({ column: position, target, confidence: 0, rank: 0, evidence });
+      continue;
+    }
+    // cb016bca-2de7-… under "Prospect ID", 31-40 under AgeOfPolicyHolder, South Africa down a
+    // "name" column: opaque keys, bands and countries name no person or firm, whatever the header
+    // says; the column cannot tell whom a row is about (no-one-values.ts).
+    const noOne = NO_ONE_KEYS.has(key) ? namesNoOne(profile) : null;
+    if (noOne !== null) {
+      evidence.push(
+        why("map.why.names-no-one", {
+          share: percent(noOne.share),
+          kind: `map.no-one.${noOne.kind}`,
+          examples: noOne.examples,
+        })
+      );
+      // Ranked as its header is, so that this, not a weaker header's, is the column's reason.
+      out.push({ column: position, target, confidence: 0, rank: hit.confidence, evidence });
       continue;
     }
     // 2.1E+14 under 客户编号: a long number kept only as a spreadsheet showed it, its digits lost,
@@ -2731,7 +2756,8 @@ function nameOnEveryRow(
       (readings[i].role === "subject" || readings[i].role === "none") &&
       !namesAThing(mappings[i].header) &&
       profiles[i].text >= 0.6 &&
-      profiles[i].filled >= profiles[i].rows * NAME_ON_EVERY_ROW
+      profiles[i].filled >= profiles[i].rows * NAME_ON_EVERY_ROW &&
+      namesNoOne(profiles[i]) === null
   );
   if (full < 0) return subject;
   const rows = p.rows;
@@ -2771,7 +2797,9 @@ function decideSubject(
   taken: Set<string>
 ): void {
   const readings = input.columns.map(role);
-  const free = (i: number) => mappings[i].field === null && mappings[i].source === "none";
+  // Opaque keys, bands or countries (no-one-values.ts) name no one: never the row's subject.
+  const free = (i: number) =>
+    mappings[i].field === null && mappings[i].source === "none" && namesNoOne(profiles[i]) === null;
   const attachTo = (i: number, first: CodedReason): void => {
     const key = repeats(profiles[i]) && byKey.has("owner") && !taken.has("owner") ? "owner" : null;
     const fallback = byKey.has("mainContact") && !taken.has("mainContact") ? "mainContact" : null;
@@ -2882,7 +2910,10 @@ function namesByValues(
     input.columns.map((c) => c.header.text),
     input.columns.map((c) => c.values),
     profiles,
-    (i) => mappings[i].field === null && mappings[i].source === "none"
+    (i) =>
+      mappings[i].field === null &&
+      mappings[i].source === "none" &&
+      namesNoOne(profiles[i]) === null
   );
   if (subject?.field !== "name") return -1;
   const i = subject.column;
@@ -3043,6 +3074,7 @@ function recordSubject(
       (!headed || m.header.trim() !== "") &&
       readings[i].base !== "id" &&
       !namesSecondParty(m.header) &&
+      namesNoOne(p) === null &&
       p.filled >= 3 &&
       p.text >= 0.8 &&
       p.phone < 0.2 &&
@@ -3231,6 +3263,7 @@ function fallbackSubject(
   const movable = (i: number) =>
     mappings[i].source !== "override" &&
     mappings[i].source !== "row-number" &&
+    namesNoOne(profiles[i]) === null &&
     (mappings[i].field === null || LOOSE_TEXT_FIELDS.has(mappings[i].field as string));
   const names = (i: number, distinct: number) => {
     const p = profiles[i];

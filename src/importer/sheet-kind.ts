@@ -231,11 +231,12 @@ const AGGREGATE_WORDS = [
   "sumof",
 ];
 /**
- * A field's data type as a schema, a form builder or a database writes it (Text, Number, Date,
- * nvarchar(15), 文本, 数值, 日期): a column of them says each row is a field, not a record.
+ * A field's data type as a schema, a form builder, a database or an analyst's data frame writes it
+ * (Text, Number, Date, nvarchar(15), 文本, 数值, 日期; R's factor and character, pandas' int64 and
+ * object): a column of them says each row is a field, not a record.
  */
 const DATA_TYPE =
-  /^(?:text|string|number|numeric|integer|int|bigint|smallint|tinyint|decimal|float|double|real|date|datetime|datetime2|timestamp|boolean|bool|bit|char|varchar|varchar2|nvarchar|nchar|ntext|clob|uniqueidentifier|guid|文本|字符|字符串|字符型|数字|数值|數字|數值|数值型|數值型|整数|整數|整型|日期|日期型|日期时间|日期時間|布尔|布林|布爾|文字)(?:\s*\(\s*(?:\d+(?:\s*,\s*\d+)?|max)\s*\))?$/i;
+  /^(?:text|string|number|numeric|integer|int|int8|int16|int32|int64|long|bigint|smallint|tinyint|decimal|float|float32|float64|double|real|date|datetime|datetime2|datetime64|timestamp|boolean|bool|logical|bit|char|character|varchar|varchar2|nvarchar|nchar|ntext|clob|uniqueidentifier|guid|factor|category|categorical|object|文本|字符|字符串|字符型|字串|数字|数值|數字|數值|数值型|數值型|整数|整數|整型|日期|日期型|日期时间|日期時間|布尔|布林|布爾|文字|类别型|類別型)(?:\s*\(\s*(?:\d+(?:\s*,\s*\d+)?|max)\s*\))?$/i;
 
 /**
  * The column of data types of a list of fields (a field dictionary, a table's design): filled on

@@ -181,6 +181,11 @@ export const en = {
     "the values are short codes (C0005, T0021): too short for any identity document's number; kept in notes unless mapped with --map",
   "map.why.rounded-numbers":
     "{share} of the values are long numbers kept only as a spreadsheet showed them (2.1E+14), their further digits lost: such a number stands for many and matches no one, so it is never the client's number; kept in notes unless mapped with --map",
+  "map.why.names-no-one":
+    "{share} of the values are {kind:msg} ({examples}): they name no person or firm, so the column cannot say whom a row is about; kept in notes unless mapped with --map",
+  "map.no-one.opaque": "keys a system made up (UUIDs, hashes)",
+  "map.no-one.bands": "bands a person ticks (an age group, a price class)",
+  "map.no-one.countries": "names of countries",
   "map.why.masked-numbers":
     "{share} of the values are numbers with digits hidden (004-613-****92157): a masked account or card number matches no one, so it is never the client's number; kept in notes unless mapped with --map",
   "map.why.in-charge-contact":

@@ -153,6 +153,11 @@ export const zhCN: Record<MessageCode, string> = {
     "这些值是简短编码（C0005、T0021），比任何证件号码都短：不作为证件号码，保留在备注中，可用 --map 指定",
   "map.why.rounded-numbers":
     "{share} 的值是只按表格显示方式保存的长数字（如 2.1E+14），后面的位数已丢失：这样的数字代表许多号码、对不上任何人，因此不作为客户编号；保留在备注中，除非用 --map 指定",
+  "map.why.names-no-one":
+    "{share} 的值是{kind:msg}（{examples}）：不是任何人或企业的名称，这一列说不出每行是谁；保留在备注中，可用 --map 指定",
+  "map.no-one.opaque": "系统生成的键（UUID、哈希值）",
+  "map.no-one.bands": "勾选的区间（年龄段、价格档）",
+  "map.no-one.countries": "国家或地区名称",
   "map.why.masked-numbers":
     "{share} 的值是隐去部分数字的号码（004-613-****92157）：打码的账号或卡号对不上任何人，不作为客户编号，保留在备注中，可用 --map 指定",
   "map.why.in-charge-contact":

@@ -154,6 +154,11 @@ export const zhTW: Record<MessageCode, string> = {
     "這些值是簡短代碼（C0005、T0021），比任何證件號碼都短：不作為證件號碼，保留在備註中，可用 --map 指定",
   "map.why.rounded-numbers":
     "{share} 的值是只按試算表顯示方式保存的長數字（如 2.1E+14），後面的位數已遺失：這樣的數字代表許多號碼、對不上任何人，因此不作為客戶編號；保留在備註中，除非用 --map 指定",
+  "map.why.names-no-one":
+    "{share} 的值是{kind:msg}（{examples}）：不是任何人或企業的名稱，這一欄說不出每列是誰；保留在備註中，可用 --map 指定",
+  "map.no-one.opaque": "系統產生的鍵（UUID、雜湊值）",
+  "map.no-one.bands": "勾選的區間（年齡層、價格級距）",
+  "map.no-one.countries": "國家或地區名稱",
   "map.why.masked-numbers":
     "{share} 的值是隱去部分數字的號碼（004-613-****92157）：遮蔽的帳號或卡號對不上任何人，不作為客戶編號，保留在備註中，可用 --map 指定",
   "map.why.in-charge-contact":
