@@ -20,7 +20,9 @@ import { renderMessage, type MessageCode, type MessageParams } from "../register
 import {
   CHECK_MARK_WORDS,
   foldScript,
+  OWN_ROLE_HEADERS,
   PROGRESS_SERIES_WORDS,
+  USER_LOGIN_HEADERS,
   TEMPLATE_HINT_WORDS,
 } from "../register/vocabulary";
 import { numberedHeader } from "./numbered-groups";
@@ -416,9 +418,14 @@ function clientNumbered(shape: SheetShape): boolean {
 
 /** A column naming many distinct people or companies: a list of subjects, which register data has. */
 function hasSubjectColumn(shape: SheetShape): boolean {
-  return shape.headers.some((header, i) => {
+  return subjectColumns(shape).length > 0;
+}
+
+/** The columns `hasSubjectColumn` reads as naming the rows, by index. */
+function subjectColumns(shape: SheetShape): number[] {
+  return shape.headers.flatMap((header, i) => {
     const p = shape.profiles[i];
-    if (!p || p.filled < 2) return false;
+    if (!p || p.filled < 2) return [];
     const reading = readHeader(header);
     const names =
       reading.base === "name" && (reading.role === "subject" || reading.role === "none")
@@ -431,7 +438,7 @@ function hasSubjectColumn(shape: SheetShape): boolean {
       p.text >= 0.9 &&
       p.distinctRatio >= 0.9 &&
       p.filled >= 5;
-    return (names || bare) && p.text >= 0.6 && p.distinctRatio >= 0.8;
+    return (names || bare) && p.text >= 0.6 && p.distinctRatio >= 0.8 ? [i] : [];
   });
 }
 
@@ -829,6 +836,27 @@ function mailDomains(p: ColumnProfile): { domains: Map<string, number>; all: num
   return { domains, all };
 }
 
+let ownRoleHeaders: Set<string> | null = null;
+/** Headers of each person's part in the team (Role, 角色, 分工), in match form. */
+const OWN_ROLE_HEADER_SET = (): Set<string> =>
+  (ownRoleHeaders ??= new Set(OWN_ROLE_HEADERS.role.map((w) => matchForm(w))));
+
+/** Different parts a team's role column gives at least (a lead, programmers, artists). */
+const MIN_TEAM_PARTS = 3;
+
+/** Share of a column's filled rows holding a founding role (Founder, 联合创始人). */
+function foundingShare(p: ColumnProfile): number {
+  let founders = 0;
+  for (const [value, count] of p.values) if (FOUNDING_ROLE.test(value.trim())) founders += count;
+  return p.filled === 0 ? 0 : founders / p.filled;
+}
+
+/** A column filled on so few of the rows (a remark on two of ten) that it describes no list. */
+function sparse(p: ColumnProfile): boolean {
+  return p.filled < p.rows * SPARSE_SHARE;
+}
+const SPARSE_SHARE = 0.3;
+
 /** The one organisation's domain most e-mail addresses of a column share (staff@acme.com), if any. */
 function sharedMailDomain(p: ColumnProfile): string | null {
   if (p.email < 0.5 || p.filled < 5) return null;
@@ -950,6 +978,25 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
     score += handful ? 2 : 1;
     found.push(titles.header || [...titles.p.values.keys()][0]);
   }
+  // A column giving each person's part in the team (Role: Lead, Programmer, Artist) with no
+  // firm named beside it: the parts people play in one organisation — several different parts,
+  // not one title most rows share (Founder, Co-founder on every row: founders of many firms), and
+  // parts several people share (three programmers, two artists), as a team divides its work; a
+  // post of its own on every row (Head of Civil Engineering, Course Head) is a directory of
+  // office-holders, whom anyone may write to.
+  const roles = columns.find(
+    ({ header, p }) =>
+      p &&
+      p.filled >= 3 &&
+      p.distinct >= MIN_TEAM_PARTS &&
+      repeating(p) &&
+      OWN_ROLE_HEADER_SET().has(matchForm(header)) &&
+      foundingShare(p) < 0.5
+  );
+  if (roles) {
+    score += 1;
+    found.push(roles.header);
+  }
   const extensions = columns.find(
     ({ header, p }) =>
       p && PHONE_HEADER.test(matchForm(header)) && p.shortNumber >= 0.5 && p.phone < 0.5
@@ -958,14 +1005,18 @@ function staffEvidence(shape: SheetShape, headers: readonly string[]): NotData |
     score += 1;
     found.push(extensions.header);
   }
-  // Only people's names and ways to reach them (phones, extensions, e-mail): a phone list,
-  // which by itself may be anyone's, so it only adds to other evidence.
+  // Only people's names and ways to reach them (phones, extensions, e-mail), and the part each
+  // plays: a phone list, which by itself may be anyone's, so it only adds to other evidence. A
+  // remark on a row or two says nothing of what the list is.
   const used = columns.filter(({ p }) => p && p.filled > 0);
-  const nameColumns = used.filter(({ p }) => p.personName >= 0.6);
-  const contactOnly = used.every(
-    ({ p }) =>
+  const described = used.filter(({ p }) => !sparse(p) && p !== roles?.p);
+  const nameColumns = described.filter(({ p }) => p.personName >= 0.6);
+  const contactOnly = described.every(
+    ({ header, p }) =>
       p.personName >= 0.6 ||
       p.phone >= 0.6 ||
+      // Phone numbers typed as plain numbers (8015550142) under a phone header.
+      (PHONE_HEADER.test(matchForm(header)) && p.integer >= 0.9) ||
       p.email >= 0.6 ||
       p.shortNumber >= 0.6 ||
       p.department >= 0.6 ||
@@ -1077,7 +1128,7 @@ function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData |
       );
     });
   const password = column(PASSWORD_WORDS);
-  if (password < 0) return null;
+  if (password < 0) return sharedPassword(shape) ?? staffLogins(shape);
   const login = column(LOGIN_WORDS);
   // With no column headed as the login, a user logs in with what tells the rows apart: a number,
   // an e-mail or a phone different on every row (a student number beside passwd), never a name.
@@ -1097,6 +1148,64 @@ function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData |
   if (key < 0) return null;
   return notDataOf("lookup", "sheet.why.logins", {
     headers: shown([shape.headers[key], shape.headers[password]]),
+  });
+}
+
+/**
+ * A password as people make one up: a word, digits and one of the marks a password rule asks for
+ * (Welcome@100, Passw0rd!, abc#2024), with no spaces. Codes and periods (BR-001, FY2024-25, Q1/24)
+ * join their parts with a dash, a point or a slash, never with these marks.
+ */
+const PASSWORD_SHAPE = /^(?=(?:.*[A-Za-z]){3})(?=.*\d)(?=.*[@#$%!&*?^~])[\x21-\x7e]{6,32}$/;
+/** Rows a shared password is written on at least, and the share of the column it fills. */
+const MIN_SHARED_PASSWORD_ROWS = 5;
+const SHARED_PASSWORD_SHARE = 0.9;
+
+/**
+ * A list of user accounts to be set up, headed or not: one password (Welcome@100) written on
+ * nearly every row beside people's names or e-mail addresses — the initial password every new
+ * user is given. Nobody keeps a password for clients, least of all the same one for all of them.
+ */
+function sharedPassword(shape: SheetShape): NotData | null {
+  const people = shape.profiles.some(
+    (p) => p.filled >= MIN_SHARED_PASSWORD_ROWS && (p.personName >= 0.6 || p.email >= 0.6)
+  );
+  if (!people) return null;
+  const at = shape.profiles.findIndex((p) => {
+    if (p.filled < MIN_SHARED_PASSWORD_ROWS || p.filled < p.rows * SHARED_PASSWORD_SHARE)
+      return false;
+    if (p.email > 0 || p.date > 0) return false;
+    let top = 0;
+    let value = "";
+    for (const [text, count] of p.values)
+      if (count > top) {
+        top = count;
+        value = text.trim();
+      }
+    return top >= p.filled * SHARED_PASSWORD_SHARE && PASSWORD_SHAPE.test(value);
+  });
+  if (at < 0) return null;
+  return notDataOf("lookup", "sheet.why.shared-password", {
+    header: shape.headers[at]?.trim() || columnLetter(at + 1),
+  });
+}
+
+/**
+ * The organisation's own system users: a column of the names they sign in with (Userid, 用户名)
+ * beside a column of their posts or departments (职位编号, Department), filled, and nothing said
+ * of clients (checked by the caller) — an import template for new users, even one row long.
+ */
+function staffLogins(shape: SheetShape): NotData | null {
+  const filled = shape.headers.filter((header, i) => {
+    const p = shape.profiles[i];
+    return header.trim() !== "" && p !== undefined && p.filled > 0 && p.filled >= p.rows * 0.5;
+  });
+  const logins = wordHits(filled, USER_LOGIN_HEADERS.login);
+  if (logins.length === 0) return null;
+  const posts = wordHits(filled, STAFF_WORDS).filter((h) => !logins.includes(h));
+  if (posts.length === 0) return null;
+  return notDataOf("lookup", "sheet.why.staff-logins", {
+    headers: shown([logins[0], posts[0]]),
   });
 }
 
@@ -1348,7 +1457,9 @@ function dropdownLists(shape: SheetShape): string[] | null {
   // A list of clients whose later columns were filled for the first rows only also ends raggedly;
   // but it has a column of names (its header says so, or its values are companies' names). Short
   // Chinese words look like personal names, so those values alone do not count.
-  if (hasSubjectColumn(shape)) return null;
+  // The names of such a list run its whole length; a shorter column read as naming the rows (用户级别:
+  // a "user" word over five levels) is one more list of choices.
+  if (subjectColumns(shape).some((i) => (runs[i]?.filled ?? 0) === longest)) return null;
   if (used.some((i) => runs[i].filled === longest && shape.profiles[i].company >= 0.5)) return null;
   return used.map((i) => shape.headers[i]).filter((h) => h.trim() !== "");
 }

@@ -486,6 +486,10 @@ export const en = {
     "its headers {headers:quoted} describe colleagues (departments, positions, staff numbers), not clients",
   "sheet.why.logins":
     "its headers {headers:quoted} are login names and passwords: a list of user accounts, not clients",
+  "sheet.why.shared-password":
+    'nearly every row of column "{header}" holds the same password: the initial password of user accounts to be set up, the organisation\'s own users, not clients',
+  "sheet.why.staff-logins":
+    "its headers {headers:quoted} are the names people sign in with beside their posts or departments: the organisation's own system users, not clients",
   "sheet.why.own-unit-names":
     "{column} names the shops or branches sheet {sheet} lists as the organisation's own ({count} of its {total} names): its rows are those units, not clients",
   "sheet.why.own-units":

@@ -411,6 +411,10 @@ export const zhCN: Record<MessageCode, string> = {
     "“{header}”中的同一名称在多行重复出现，每行有日期（{date}）和金额（{amount}），而“{sheet}”已逐一列出客户：每行一笔交易，没有新客户",
   "sheet.why.staff": "其表头{headers:quoted}描述的是同事（部门、职位、工号），不是客户",
   "sheet.why.logins": "其表头{headers:quoted}是登录账号和密码：这是用户账号清单，不是客户",
+  "sheet.why.shared-password":
+    "“{header}”列几乎每一行都是同一个密码：这是要开通的用户账号的初始密码，是本单位自己的用户，不是客户",
+  "sheet.why.staff-logins":
+    "其表头{headers:quoted}是登录用的用户名及其职位或部门：这是本单位系统自己的用户，不是客户",
   "sheet.why.own-unit-names":
     "{column} 栏列出的是工作表“{sheet}”中本单位自己的店铺或分支机构（{total} 个名称中有 {count} 个）：各行是这些店铺或机构，不是客户",
   "sheet.why.own-units":

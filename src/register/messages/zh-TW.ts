@@ -417,6 +417,10 @@ export const zhTW: Record<MessageCode, string> = {
     "「{header}」中的同一名稱在多列重複出現，每列有日期（{date}）和金額（{amount}），而「{sheet}」已逐一列出客戶：每列一筆交易，沒有新客戶",
   "sheet.why.staff": "其標題{headers:quoted}描述的是同事（部門、職位、員工編號），不是客戶",
   "sheet.why.logins": "其標題{headers:quoted}是登入帳號和密碼：這是使用者帳號清單，不是客戶",
+  "sheet.why.shared-password":
+    "「{header}」欄幾乎每一列都是同一個密碼：這是要開通的使用者帳號的初始密碼，是本單位自己的使用者，不是客戶",
+  "sheet.why.staff-logins":
+    "其標題{headers:quoted}是登入用的使用者名稱及其職位或部門：這是本單位系統自己的使用者，不是客戶",
   "sheet.why.own-unit-names":
     "{column} 欄列出的是工作表「{sheet}」中本單位自己的店鋪或分支機構（{total} 個名稱中有 {count} 個）：各列是這些店鋪或機構，不是客戶",
   "sheet.why.own-units":

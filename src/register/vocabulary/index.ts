@@ -24,3 +24,4 @@ export * from "./item-lists";
 export * from "./ledger-headings";
 export * from "./event-rows";
 export * from "./row-roles";
+export * from "./own-people";
