@@ -192,8 +192,12 @@ describe("enum values written as two parts (a code beside its word, or two langu
             )
           );
       });
-    // Some pairs are words of their own ("Closed - Resolved" is closed): those are left out.
-    const bare = (t: string) => t.toLowerCase().replace(/[\s()（）/|、-]/g, "");
+    // Some pairs are words of their own ("Closed - Resolved" is closed, 電話-拜访 is 电话拜访 in
+    // either script): those are left out.
+    const bare = (t: string) =>
+      toSimplified(t)
+        .toLowerCase()
+        .replace(/[\s()（）/|、-]/g, "");
     const wordsOf = new Map(
       fields.map((f) => [
         f.field,
