@@ -12,6 +12,11 @@ import {
   ROMANCE_COMMON_HEADERS,
   ROMANCE_INSURANCE_HEADERS,
 } from "../register/vocabulary/headers/romance";
+import {
+  MALAY_CLIENTS_HEADERS,
+  MALAY_COMMON_HEADERS,
+  MALAY_INSURANCE_HEADERS,
+} from "../register/vocabulary/headers/malay";
 import type { FieldDef, SheetKey } from "../register/types";
 import { withoutFillNotes } from "./fill-notes";
 import { expandedHeader, headerWords, standsOnWords, wordBoundaries } from "./header-words";
@@ -284,7 +289,7 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
   if (genericNumbers().has(h)) return 0;
   const [short, long] = h.length <= s.length ? [h, s] : [s, h];
   const cjk = isCjk(short);
-  // A French, Spanish or Portuguese spelling names a header holding it (Teléfono celular, Nom du
+  // A French, Spanish, Portuguese, Indonesian or Malay spelling names a header holding it (Teléfono celular, Nom du
   // client) and no other: an English header inside it or spelt a letter apart is another word
   // ("Total" is no prima total, "Direction" no dirección, "Social" no razón social).
   const foreign = foreignSpellings().has(s);
@@ -307,10 +312,20 @@ export function spellingScore(h: string, s: string, fuzzy = true): number {
 }
 
 let foreignForms: Set<string> | null = null;
-/** The French, Spanish and Portuguese header spellings in match form (vocabulary/headers/romance). */
+/**
+ * The French, Spanish, Portuguese, Indonesian and Malay header spellings in match form
+ * (vocabulary/headers/romance and malay).
+ */
 function foreignSpellings(): Set<string> {
   foreignForms ??= new Set(
-    [ROMANCE_COMMON_HEADERS, ROMANCE_CLIENTS_HEADERS, ROMANCE_INSURANCE_HEADERS]
+    [
+      ROMANCE_COMMON_HEADERS,
+      ROMANCE_CLIENTS_HEADERS,
+      ROMANCE_INSURANCE_HEADERS,
+      MALAY_COMMON_HEADERS,
+      MALAY_CLIENTS_HEADERS,
+      MALAY_INSURANCE_HEADERS,
+    ]
       .flatMap((table) => Object.values(table).flat())
       .map(matchForm)
   );

@@ -1116,6 +1116,7 @@ function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData |
     (h) => wordHits([h], CLIENT_WORDS).length > 0 && !LOGIN_CLIENT_WORDS.has(matchForm(h))
   );
   if (clientWords.length > 0) return null;
+  if (identityAndHome(shape)) return null;
   const column = (words: readonly string[]) =>
     shape.headers.findIndex((header, i) => {
       const p = shape.profiles[i];
@@ -1149,6 +1150,24 @@ function loginAccounts(shape: SheetShape, headers: readonly string[]): NotData |
   return notDataOf("lookup", "sheet.why.logins", {
     headers: shown([shape.headers[key], shape.headers[password]]),
   });
+}
+
+/**
+ * Columns headed by an identity document's number (No. Identitas, Cédula, 身份证号) and by a home
+ * address, each filled on most rows: a login list records how people sign in, not their identity
+ * cards and where they live; an app's customer table that carries both is a register of its
+ * customers, passwords or not.
+ */
+function identityAndHome(shape: SheetShape): boolean {
+  const targets = targetsFor("Clients");
+  const headed = (key: string) =>
+    shape.headers.some((header, i) => {
+      const p = shape.profiles[i];
+      if (!p || header.trim() === "" || p.filled < 3 || p.filled < p.rows * 0.5) return false;
+      const best = scoreHeader(header, targets)[0];
+      return best?.target.key === key && best.confidence >= 0.9;
+    });
+  return headed("idNumber") && headed("address");
 }
 
 /**

@@ -1,3 +1,4 @@
+import { MALAY_GENDER_HEADERS, MALAY_GENDER_VALUES } from "./headers/malay";
 import { ROMANCE_GENDER_HEADERS } from "./headers/romance";
 
 /**
@@ -207,6 +208,7 @@ export const GENDER_HEADERS: readonly string[] = [
   "gender",
   "sex",
   ...ROMANCE_GENDER_HEADERS,
+  ...MALAY_GENDER_HEADERS,
 ];
 export const GENDER_VALUES: readonly string[] = [
   "男",
@@ -225,6 +227,7 @@ export const GENDER_VALUES: readonly string[] = [
   "mr",
   "mrs",
   "ms",
+  ...MALAY_GENDER_VALUES,
 ];
 
 /**

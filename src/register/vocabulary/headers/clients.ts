@@ -1,5 +1,6 @@
 import type { WordTable } from "../words";
 import { ROMANCE_CLIENTS_HEADERS } from "./romance";
+import { MALAY_CLIENTS_HEADERS, MALAY_NAME_PART_HEADERS } from "./malay";
 
 /** Header words for the Clients sheet, one list per field key (besides the field's key and labels). */
 export const CLIENTS_HEADERS = {
@@ -46,6 +47,7 @@ export const CLIENTS_HEADERS = {
     "车主姓名",
     "车主名称",
     ...ROMANCE_CLIENTS_HEADERS.name,
+    ...MALAY_CLIENTS_HEADERS.name,
   ],
   kind: [
     "type",
@@ -109,6 +111,7 @@ export const CLIENTS_HEADERS = {
     "place of residence",
     "居住地",
     ...ROMANCE_CLIENTS_HEADERS.address,
+    ...MALAY_CLIENTS_HEADERS.address,
   ],
   occupation: [
     "job",
@@ -124,6 +127,7 @@ export const CLIENTS_HEADERS = {
     "job position",
     "function",
     ...ROMANCE_CLIENTS_HEADERS.occupation,
+    ...MALAY_CLIENTS_HEADERS.occupation,
   ],
   employer: [
     "company",
@@ -139,6 +143,7 @@ export const CLIENTS_HEADERS = {
     "institution",
     "affiliation",
     ...ROMANCE_CLIENTS_HEADERS.employer,
+    ...MALAY_CLIENTS_HEADERS.employer,
   ],
   riskProfile: [
     "risk preference",
@@ -280,6 +285,7 @@ export const CLIENTS_HEADERS = {
     "first visit date",
     "first contact date",
     ...ROMANCE_CLIENTS_HEADERS.clientSince,
+    ...MALAY_CLIENTS_HEADERS.clientSince,
   ],
   creditRating: [
     "credit",
@@ -394,6 +400,7 @@ export const CLIENTS_HEADERS = {
     "aadhaar",
     "id/passport",
     ...ROMANCE_CLIENTS_HEADERS.idNumber,
+    ...MALAY_CLIENTS_HEADERS.idNumber,
   ],
 } as const satisfies WordTable;
 
@@ -464,6 +471,7 @@ export const NAME_PART_HEADERS = {
     "primer nombre",
     "primeiro nome",
     "nome próprio",
+    ...MALAY_NAME_PART_HEADERS.given,
   ],
   family: [
     "last name",
@@ -481,8 +489,9 @@ export const NAME_PART_HEADERS = {
     "sobrenome",
     "apelido",
     "apelidos",
+    ...MALAY_NAME_PART_HEADERS.family,
   ],
   givenPart: ["first name", "given name", "forename", "名字", "名"],
   familyPart: ["last name", "surname", "family name", "姓氏", "姓"],
-  whole: ["name", "nombre", "nome"],
+  whole: ["name", "nombre", "nome", ...MALAY_NAME_PART_HEADERS.whole],
 } as const satisfies WordTable;

@@ -1,5 +1,6 @@
 import type { WordTable } from "../words";
 import { ROMANCE_COMMON_HEADERS } from "./romance";
+import { MALAY_COMMON_HEADERS } from "./malay";
 
 /** Header words for fields several sheets share, one list per field key (besides the field's key and labels). */
 export const COMMON_HEADERS = {
@@ -57,6 +58,7 @@ export const COMMON_HEADERS = {
     "external_userid",
     "外部联系人id",
     ...ROMANCE_COMMON_HEADERS.clientId,
+    ...MALAY_COMMON_HEADERS.clientId,
   ],
   phone: [
     "mobile",
@@ -85,6 +87,7 @@ export const COMMON_HEADERS = {
     "公司電話",
     "联系手机",
     ...ROMANCE_COMMON_HEADERS.phone,
+    ...MALAY_COMMON_HEADERS.phone,
   ],
   email: [
     "mail",
@@ -99,6 +102,7 @@ export const COMMON_HEADERS = {
     "email id",
     "mail address",
     ...ROMANCE_COMMON_HEADERS.email,
+    ...MALAY_COMMON_HEADERS.email,
   ],
   birthday: [
     "date of birth",
@@ -114,6 +118,7 @@ export const COMMON_HEADERS = {
     "生年月日",
     "出生年月日期",
     ...ROMANCE_COMMON_HEADERS.birthday,
+    ...MALAY_COMMON_HEADERS.birthday,
   ],
   hobbies: ["hobby", "interests", "兴趣", "兴趣爱好", "嗜好", "喜好", "兴趣特长", "興趣嗜好"],
   notes: [
@@ -134,6 +139,7 @@ export const COMMON_HEADERS = {
     "additional info",
     "其他说明",
     ...ROMANCE_COMMON_HEADERS.notes,
+    ...MALAY_COMMON_HEADERS.notes,
   ],
   owner: [
     "account manager",
@@ -220,6 +226,7 @@ export const COMMON_HEADERS = {
     // that person looks after the client.
     "assigned to",
     ...ROMANCE_COMMON_HEADERS.owner,
+    ...MALAY_COMMON_HEADERS.owner,
   ],
   annualRevenue: [
     "revenue",

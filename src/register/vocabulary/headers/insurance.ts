@@ -1,5 +1,6 @@
 import type { WordTable } from "../words";
 import { ROMANCE_INSURANCE_HEADERS } from "./romance";
+import { MALAY_INSURANCE_HEADERS } from "./malay";
 
 /** Header words for the Insurance sheet, one list per field key (besides the field's key and labels). */
 export const INSURANCE_HEADERS = {
@@ -13,6 +14,7 @@ export const INSURANCE_HEADERS = {
     "契约编号",
     "policy id",
     ...ROMANCE_INSURANCE_HEADERS.policyNo,
+    ...MALAY_INSURANCE_HEADERS.policyNo,
   ],
   insurer: [
     "insurance company",
@@ -25,6 +27,7 @@ export const INSURANCE_HEADERS = {
     "company",
     "insurance carrier",
     ...ROMANCE_INSURANCE_HEADERS.insurer,
+    ...MALAY_INSURANCE_HEADERS.insurer,
   ],
   type: [
     "policy type",
@@ -59,6 +62,7 @@ export const INSURANCE_HEADERS = {
     "class of business",
     "class of insurance",
     ...ROMANCE_INSURANCE_HEADERS.type,
+    ...MALAY_INSURANCE_HEADERS.type,
   ],
   insured: [
     "insured person",
@@ -68,6 +72,7 @@ export const INSURANCE_HEADERS = {
     "insured name",
     "受保人",
     ...ROMANCE_INSURANCE_HEADERS.insured,
+    ...MALAY_INSURANCE_HEADERS.insured,
   ],
   startDate: [
     "effective date",
@@ -95,6 +100,7 @@ export const INSURANCE_HEADERS = {
     "签单日期",
     "签单时间",
     ...ROMANCE_INSURANCE_HEADERS.startDate,
+    ...MALAY_INSURANCE_HEADERS.startDate,
   ],
   expiryDate: [
     "expiry",
@@ -117,6 +123,7 @@ export const INSURANCE_HEADERS = {
     "终保日期",
     "保险终止日期",
     ...ROMANCE_INSURANCE_HEADERS.expiryDate,
+    ...MALAY_INSURANCE_HEADERS.expiryDate,
   ],
   termYears: [
     "term",
@@ -146,6 +153,7 @@ export const INSURANCE_HEADERS = {
     "face value",
     "death benefit",
     ...ROMANCE_INSURANCE_HEADERS.sumInsured,
+    ...MALAY_INSURANCE_HEADERS.sumInsured,
   ],
   annualPremium: [
     "premium",
@@ -158,6 +166,7 @@ export const INSURANCE_HEADERS = {
     "首年保费",
     "premium amount",
     ...ROMANCE_INSURANCE_HEADERS.annualPremium,
+    ...MALAY_INSURANCE_HEADERS.annualPremium,
   ],
   criticalIllnessCovered: [
     "critical illness",
