@@ -107,6 +107,7 @@ import { partyOfEachRow } from "./party-of-each-row";
 import { complaintEvidence, complaintsAgainstOthers, noComplaintWhy } from "./complaint-evidence";
 import { noContactWhy, partiesWithProfiles, visitDayOfMonth } from "./contact-evidence";
 import { preferClientsForLeadLists } from "./lead-list";
+import { DEAL_MISREAD_AS, dealPartyColumn, preferPipelineForDealStages } from "./deal-stages";
 import {
   notDataOf,
   notRegisterData,
@@ -233,6 +234,8 @@ export interface SheetAnalysis {
   template?: { registerSheet: SheetKey; confidence: number; columns: ColumnMapping[] };
   /** Read as a client list by what its header says names each row and by its values (party-list.ts). */
   byValues?: boolean;
+  /** Read as Pipeline for a column saying how each row's deal stands (deal-stages.ts). */
+  dealStages?: boolean;
   /** Read as the list of named rows the workbook most resembles, nothing else importing (named-rows.ts). */
   namedRows?: boolean;
   /**
@@ -978,6 +981,7 @@ export function analyseWorkbook(
     });
   readSheetsOfBuyerLogLayout(perSheet, sheets, overrides, buyerLogs);
   readDealsOfDrawnLists(perSheet, sheets, overrides);
+  readTrackersOfDealShape(perSheet, sheets, overrides);
   const analyses = perSheet.flat();
   markTablesAboutSuppliers(analyses);
   markListsOfOwnUnits(analyses);
@@ -1078,6 +1082,78 @@ function readDealsOfDrawnLists(
     }
     perSheet[i] = again;
   }
+}
+
+/** Headers a tracker of the same shape shares with one read as deals, at least. */
+const MIN_SHARED_HEADERS = 3;
+/** …and this share of its own headers. */
+const SHARED_HEADER_SHARE = 2 / 3;
+
+/**
+ * One tracker kept a tab per salesperson (Ritu | Pooja | Neha), each tab headed its own way but in
+ * one shape (Company | Product | Status | Location): when one tab was read as deals for the stages
+ * its status column gives (deal-stages.ts), another tab of the same shape — the deal's party under
+ * the same header, most of its headers the same — whose status holds news rather than a stage is
+ * that salesperson's deals too, not a list of clients (nor of policies, for its Product and Status):
+ * it is read again as Pipeline, the party's column as the prospect.
+ */
+function readTrackersOfDealShape(
+  perSheet: SheetAnalysis[][],
+  sheets: readonly SourceSheet[],
+  overrides: MappingOverrides
+): void {
+  const shapes = perSheet.flat().flatMap((a) => {
+    if (!a.dealStages || a.mapping.registerSheet !== "Pipeline" || !a.table) return [];
+    const party = a.mapping.columns.find(
+      (c) => c.field === "prospect" || c.field === CLIENT_NAME_KEY
+    );
+    if (!party) return [];
+    const headers = new Set(
+      headersOfTable(a)
+        .map(foldHeader)
+        .filter((h) => h !== "")
+    );
+    return [{ party: foldHeader(party.header), headers, sheet: a.sheet.name }];
+  });
+  if (shapes.length === 0) return;
+  perSheet.forEach((analyses, i) => {
+    if (analyses.length !== 1) return;
+    const a = analyses[0];
+    if (a.overridden || !a.table || a.dealStages || a.notData) return;
+    if (!DEAL_MISREAD_AS.includes(a.mapping.registerSheet)) return;
+    const own = headersOfTable(a).map(foldHeader);
+    const filled = own.filter((h) => h !== "");
+    const shape = shapes.find((s) => {
+      if (!own.includes(s.party)) return false;
+      const shared = filled.filter((h) => s.headers.has(h)).length;
+      return shared >= MIN_SHARED_HEADERS && shared >= filled.length * SHARED_HEADER_SHARE;
+    });
+    if (!shape) return;
+    const range = a.mapping.range ?? "";
+    const again = analyseSheet(sheets[i], overrides, { dealsOfList: { range } });
+    const deals = again.find(
+      (b) => b.mapping.registerSheet === "Pipeline" && (b.mapping.range ?? "") === range
+    );
+    if (!deals || again.length !== 1) return;
+    const key = deals.mapping.columns.find((c) => foldHeader(c.header) === shape.party);
+    if (!key || key.source === "override" || key.source === "hidden") return;
+    if (key.field !== "prospect" && key.field !== CLIENT_NAME_KEY) {
+      for (const c of deals.mapping.columns)
+        if (c.field === "prospect" || c.field === CLIENT_NAME_KEY)
+          Object.assign(c, { field: null, confidence: 0, source: "none" });
+      Object.assign(key, { field: "prospect", confidence: 0.65, source: "subject" });
+      setEvidence(key, [{ code: "map.why.staged-party", params: { header: key.header } }]);
+    }
+    deals.dealStages = true;
+    deals.issues.push(
+      sheetIssue(sheets[i].name, "import.deal-shape-as-pipeline", {
+        source: shape.sheet,
+        column: key.header,
+        sheet: sheets[i].name,
+      })
+    );
+    perSheet[i] = again;
+  });
 }
 
 /**
@@ -2381,6 +2457,7 @@ function analyseBlock(
     | "groupOrganisations"
     | "byValues"
     | "namedRows"
+    | "dealStages"
   > = {
     sheet,
     table,
@@ -2475,6 +2552,8 @@ function analyseBlock(
   )
     classification = { key: "Clients", confidence: 0.5, scores: { Clients: 0.5 } };
   let eventLog: SheetKey | null = null;
+  // The column naming each deal's party, of a table read as Pipeline for its deals' stages.
+  let dealParty = -1;
   // Why a table read as complaints from generic words alone is none (complaint-evidence.ts).
   let noComplaint: NotData | null = null;
   // Why a table read as visits holds no contacts (contact-evidence.ts).
@@ -2488,6 +2567,21 @@ function analyseBlock(
     );
     const plainHeaders = table.columns.map((c) => stripHeaderUnit(c.text));
     const columnHeaders = seen(plainHeaders);
+    // The table's columns as they would map were it read as `as`.
+    const trialAs = (as: SheetKey): ColumnMapping[] =>
+      mapColumns({
+        sheetName: sheet.name,
+        registerSheet: as,
+        columns: seen(
+          table.columns.map((header, i) => ({
+            header,
+            values: columnValues[i],
+            profile: profiles[i],
+          }))
+        ),
+        overrides: merged,
+        remembered: again,
+      }).columns;
     // Why the rows were read as the sheet they are, said once the decision stands.
     const readAs: { key: SheetKey; code: MessageCode; params: MessageParams }[] = [];
     const asLoans = preferAssetsForLoans(classification, columnHeaders);
@@ -2555,6 +2649,25 @@ function analyseBlock(
     if (against) {
       classification = { key: null, confidence: 0, scores: classification.scores };
       noComplaint = against;
+    }
+    const staged = preferPipelineForDealStages(
+      classification,
+      columnHeaders,
+      seen(columnValues),
+      seen(profiles),
+      () => trialAs("Pipeline").map((c) => c.field),
+      () => trialAs("Clients").map((c) => c.field)
+    );
+    if (staged !== null) {
+      dealParty = seen(table.columns.map((_, i) => i))[staged.partyAt] ?? -1;
+      if (classification.key !== "Pipeline")
+        readAs.push({
+          key: "Pipeline",
+          code: "import.deal-stages-as-pipeline",
+          params: { column: columnHeaders[staged.stageAt] ?? "", sheet: sheet.name },
+        });
+      classification = staged.classification;
+      base.dealStages = true;
     }
     classification = preferVisitsForServiceCalls(classification, plainHeaders, [sheet.name, title]);
     classification = preferVisitsForContactDates(classification, plainHeaders, columnValues);
@@ -2652,28 +2765,20 @@ function analyseBlock(
         };
       }
     }
-    // The table's columns as they would map were it read as `as`.
-    const trialAs = (as: SheetKey): ColumnMapping[] =>
-      mapColumns({
-        sheetName: sheet.name,
-        registerSheet: as,
-        columns: seen(
-          table.columns.map((header, i) => ({
-            header,
-            values: columnValues[i],
-            profile: profiles[i],
-          }))
-        ),
-        overrides: merged,
-        remembered: again,
-      }).columns;
-    if (classification.key === "Pipeline")
+    // Rows standing at a deal's stages for a party that is no person reached by phone are deals,
+    // their party found by its values where no pipeline word heads it (deal-stages.ts).
+    if (classification.key === "Pipeline" && base.dealStages !== true)
       classification = preferClientsForLeadLists(
         classification,
         trialAs("Pipeline").map((c) => c.field),
         trialAs("Clients").map((c) => c.field)
       );
-    if (classification.key !== null && DEFINING_FIELDS[classification.key] !== undefined)
+    // A stage column defines the deals, whatever its stages are called (L2, 方案报价).
+    if (
+      classification.key !== null &&
+      DEFINING_FIELDS[classification.key] !== undefined &&
+      !(classification.key === "Pipeline" && base.dealStages === true)
+    )
       classification = preferClientsWithoutDefiningFields(
         classification,
         trialAs(classification.key).map((c, i) => ({
@@ -2947,6 +3052,8 @@ function analyseBlock(
   }
   if (namedRows !== undefined)
     mapped.columns = namingColumn(mapped.columns, namedRows, profiles, columnValues);
+  if (registerSheet === "Pipeline" && base.dealStages === true)
+    dealPartyColumn(mapped.columns, dealParty, profiles);
   if (!overridden && registerSheet === "Family" && !holdsRelatives(mapped.columns, profiles)) {
     registerSheet = "Clients";
     mapping.registerSheet = "Clients";

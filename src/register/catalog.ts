@@ -28,7 +28,7 @@ import {
 import { CLOSING_DATE_HEADER_WORDS, STATUS_QUESTION_WORDS } from "./vocabulary/values";
 import { BOOKKEEPING_DATE_WORDS, DUE_DAY_WORDS } from "./vocabulary/headers/complaints";
 import { CANCEL_REASON_WORDS, SERVICE_CALL_WORDS } from "./vocabulary/headers/visits";
-import { LOST_SALE_WORDS } from "./vocabulary/headers/pipeline";
+import { DEAL_STAGE_HEADER_WORDS, LOST_SALE_WORDS } from "./vocabulary/headers/pipeline";
 import { HEADER_PERIODS, YEARLY_AMOUNT_FIELDS, YEARLY_HEADER_WORDS } from "./vocabulary/periods";
 
 /**
@@ -410,6 +410,23 @@ export function statusAnsweredBy(header: string): "resolved" | "closed" | null {
 /** True when a header names why a sale was lost or failed (Loss Reason, 未成单原因, 失败原因). */
 export function namesLostSale(header: string): boolean {
   return headerHasWord(header.replace(/[_\-.]+/g, " "), LOST_SALE_WORDS);
+}
+
+/**
+ * True when a whole header names a deal's stage as such (Stage, Sales Stage, 销售阶段), not a
+ * person's (Lifecycle Stage) nor a word beside others (Stage Notes).
+ */
+export function namesDealStage(header: string): boolean {
+  const text = foldScript(
+    header
+      .normalize("NFKC")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+      .replace(/[_\-.:：()（）]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+  return (DEAL_STAGE_HEADER_WORDS as readonly string[]).includes(text);
 }
 
 /** The service-call words (服务单, 报修, 上门, "Work Order", "Technician") a header holds. */

@@ -246,6 +246,8 @@ export const en = {
     "the header names the insurance the client already holds: one policy for each type a cell lists, on the insurance sheet ({field:field})",
   "map.why.tier-column":
     "the header and values name a tier a person gave the client: it goes to the Tiers sheet as the client's {field:field}, with the value as written as its reason",
+  "map.why.staged-party":
+    '"{header}" names a different party on most rows beside how far each deal has got: the party each deal is with',
   "map.why.drawn-client":
     'its values name the records of "{sheet}": each row\'s client, not a new prospect',
   "map.why.contact-column":
@@ -705,6 +707,10 @@ export const en = {
     "These rows name no client; they lie below the form of {name} (row {row}) on this sheet and were linked to that client.",
   "import.loans-as-assets":
     'Its columns name a loan\'s own parts ({columns}): each row was read as a loan its borrower holds (Assets), the name linking it to the borrower. If the rows are the borrowers themselves: --map "{sheet}!*=Clients".',
+  "import.deal-stages-as-pipeline":
+    'Its column {column} says how far each sale has got (a quote sent, in discussion, an order received, a stage): each row was read as a deal (Pipeline) for the party it names. If the rows are the parties themselves: --map "{sheet}!*=Clients".',
+  "import.deal-shape-as-pipeline":
+    'Its headers are those of sheet "{source}", read as deals for how far each has got: its rows were read as deals (Pipeline) too, column {column} naming the party of each. If the rows are the parties themselves: --map "{sheet}!*=Clients".',
   "import.lost-sales-as-pipeline":
     'Its column {columns} says why a sale was lost: only a deal is lost, so each row was read as a deal (Pipeline) for the party it names. If the rows are the parties themselves: --map "{sheet}!*=Clients".',
   "import.service-calls-as-visits":

@@ -214,6 +214,8 @@ export const zhCN: Record<MessageCode, string> = {
     "表头写的是客户已持有的保险：单元格中列出的每个险种各建一张保单，记入保单表（{field:field}）",
   "map.why.tier-column":
     "表头和取值写的是人为给客户定的级别：记入客户分级表，作为该客户的“{field:field}”，原值作为调整原因",
+  "map.why.staged-party":
+    "“{header}”一列在多数行写的是不同的对象，旁边写着每笔生意进行到哪一步：是每个商机的客户",
   "map.why.drawn-client": "其值指向工作表“{sheet}”中的记录：是每行的客户，不是新的潜在客户",
   "map.why.contact-column":
     "表头写的是该企业的联系人（{contact}）：读入联系人表，作为其“{field:field}”，关联到该客户",
@@ -609,6 +611,10 @@ export const zhCN: Record<MessageCode, string> = {
     "这些行未写客户；它们位于本表 {name} 的表单（第 {row} 行）下方，已关联到该客户。",
   "import.loans-as-assets":
     '各列写的是贷款本身的要素（{columns}）：每行按借款人持有的一笔贷款（资产回顾）读取，姓名用于关联借款人。如果各行就是借款人本身：--map "{sheet}!*=客户"。',
+  "import.deal-stages-as-pipeline":
+    '“{column}”一列写的是每笔生意进行到哪一步（已报价、洽谈中、已下单、某个阶段）：每行按所写客户的一个商机（开发进度）读取。如果各行就是客户本身：--map "{sheet}!*=客户"。',
+  "import.deal-shape-as-pipeline":
+    '本表的表头与工作表“{source}”相同，而那张表按每笔生意进行到哪一步读作商机：本表各行也按商机（开发进度）读取，“{column}”一列写的是每个商机的客户。如果各行就是客户本身：--map "{sheet}!*=客户"。',
   "import.lost-sales-as-pipeline":
     '“{columns}”一列写的是生意没做成的原因：只有商机才会丢，所以每行按所写客户的一个商机（开发进度）读取。如果各行就是客户本身：--map "{sheet}!*=客户"。',
   "import.service-calls-as-visits":

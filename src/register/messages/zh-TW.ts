@@ -215,6 +215,8 @@ export const zhTW: Record<MessageCode, string> = {
     "表頭寫的是客戶已持有的保險：儲存格中列出的每個險種各建一張保單，記入保單表（{field:field}）",
   "map.why.tier-column":
     "表頭和取值寫的是人為給客戶定的級別：記入客戶分級表，作為該客戶的「{field:field}」，原值作為調整原因",
+  "map.why.staged-party":
+    "「{header}」一欄在多數列寫的是不同的對象，旁邊寫著每筆生意進行到哪一步：是每個商機的客戶",
   "map.why.drawn-client": "其值指向工作表「{sheet}」中的紀錄：是每列的客戶，不是新的潛在客戶",
   "map.why.contact-column":
     "表頭寫的是該企業的聯絡人（{contact}）：讀入聯絡人表，作為其「{field:field}」，關聯到該客戶",
@@ -617,6 +619,10 @@ export const zhTW: Record<MessageCode, string> = {
     "這些列未寫客戶；它們位於本表 {name} 的表單（第 {row} 列）下方，已連結到該客戶。",
   "import.loans-as-assets":
     '各欄寫的是貸款本身的要素（{columns}）：每列依借款人持有的一筆貸款（資產回顧）讀取，姓名用於連結借款人。如果各列就是借款人本身：--map "{sheet}!*=客戶"。',
+  "import.deal-stages-as-pipeline":
+    '「{column}」一欄寫的是每筆生意進行到哪一步（已報價、洽談中、已下單、某個階段）：每列依所寫客戶的一個商機（開發進度）讀取。如果各列就是客戶本身：--map "{sheet}!*=客戶"。',
+  "import.deal-shape-as-pipeline":
+    '本表的表頭與工作表「{source}」相同，而那張表依每筆生意進行到哪一步讀作商機：本表各列也依商機（開發進度）讀取，「{column}」一欄寫的是每個商機的客戶。如果各列就是客戶本身：--map "{sheet}!*=客戶"。',
   "import.lost-sales-as-pipeline":
     '「{columns}」一欄寫的是生意沒做成的原因：只有商機才會流失，所以每列依所寫客戶的一個商機（開發進度）讀取。如果各列就是客戶本身：--map "{sheet}!*=客戶"。',
   "import.service-calls-as-visits":

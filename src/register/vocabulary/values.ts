@@ -1135,6 +1135,8 @@ export const PIPELINE_STAGE_WORDS = {
     "application",
     "application taken",
     "app taken",
+    // A lead not yet called back (待跟进) is still being found.
+    "待跟进",
   ],
   gather: [
     "2",
@@ -1160,6 +1162,14 @@ export const PIPELINE_STAGE_WORDS = {
     "SQL",
     "processing",
     "in processing",
+    // Talking the need over with the prospect, still following it up (a trader's In Discussion,
+    // 洽谈中, 跟进中).
+    "in discussion",
+    "in discussions",
+    "under discussion",
+    "following up",
+    "跟进中",
+    "洽谈中",
   ],
   assess: [
     "3",
@@ -1184,6 +1194,12 @@ export const PIPELINE_STAGE_WORDS = {
     "underwriting",
     "in underwriting",
     "submitted to underwriting",
+    // A supplier's samples sent for the prospect to test: the value is being assessed.
+    "sample sent",
+    "samples sent",
+    "sample submitted",
+    "送样",
+    "已送样",
   ],
   relate: [
     "4",
@@ -1231,8 +1247,56 @@ export const PIPELINE_STAGE_WORDS = {
     // A dealer's call report: the deal Concluded (signed), beside Under Negotiation and Lost.
     "concluded",
     "deal concluded",
+    // A supplier's lead won is an order in hand.
+    "order received",
+    "po received",
+    "order placed",
+    "已下单",
   ],
 } as const satisfies WordTable;
+
+/**
+ * Stage and outcome words any status column may hold — a complaint's New or Closed, a client's
+ * Customer or Lead, an application's Approved, a step's number, a call's 失败 — which say nothing of
+ * a sale on their own: a column speaks of deals only by the other words (Quote Sent, In Discussion,
+ * Order Received, 方案报价, 谈判, Lost). Written lower case (简体); compared with the whole value.
+ */
+export const GENERIC_STANDING_WORDS = [
+  "1",
+  "2",
+  "3",
+  "4",
+  "5",
+  "new",
+  "closed",
+  "customer",
+  "lead",
+  "new lead",
+  "prospect",
+  "subscriber",
+  "application",
+  "processing",
+  "in processing",
+  "review",
+  "approved",
+  "approval",
+  "qualified",
+  "contacted",
+  "opportunity",
+  "funded",
+  "signed",
+  "cancelled",
+  "canceled",
+  "declined",
+  "denied",
+  "dead",
+  "失败",
+  "潜在",
+  "线索",
+  "关系",
+  "评估",
+  "方案",
+] as const;
 
 /**
  * Words that say how a deal ended without a sale: lost, dropped, withdrawn. An outcome, not one of

@@ -117,3 +117,23 @@ export const LOST_SALE_WORDS = [
   "战败原因",
   "失败原因",
 ] as const;
+
+/**
+ * Headers naming a deal's stage as such (Stage, Sales Stage, 销售阶段): a column so headed, its
+ * values a few stages repeated (L1 … L5, Offer Prep, 方案报价), places each row at a step of a sale.
+ * A lifecycle or lead stage of a person (Lifecycle Stage, Lead Stage) is no deal's. Written
+ * folded (简体, lower case), compared with the whole header.
+ */
+export const DEAL_STAGE_HEADER_WORDS = [
+  "stage",
+  "deal stage",
+  "sales stage",
+  "opportunity stage",
+  "pipeline stage",
+  "funnel stage",
+  "阶段",
+  "销售阶段",
+  "商机阶段",
+  "项目阶段",
+  "开发阶段",
+] as const;
