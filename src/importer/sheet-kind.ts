@@ -39,6 +39,7 @@ import { addressPartOfHeader } from "./address-parts";
 import { agreementWithin, comparableText } from "./keyed-agreement";
 import { outlineColumn } from "./outline-rows";
 import { isItemHeader, itemColumns } from "./item-columns";
+import { unreachedPeople } from "./unreached-people";
 
 export type NotDataKind =
   | "pivot"
@@ -1685,17 +1686,25 @@ function requirementColumn(shape: SheetShape): string | null {
 }
 
 /**
+ * The table is read as a list of parties (clients, contacts or nothing yet), or only weakly as
+ * other records, and is no log of events: evidence about who the rows are may overrule it.
+ */
+function partyReading(shape: SheetShape): boolean {
+  if (shape.eventLog === true) return false;
+  const party =
+    shape.registerSheet === null ||
+    shape.registerSheet === "Clients" ||
+    shape.registerSheet === "Contacts";
+  return party || shape.registerConfidence < 0.6;
+}
+
+/**
  * A list whose name, title or naming header says its rows are someone other than clients
  * (row-roles.ts). Only a reading as a list of parties is overruled: a log of visits or complaints
  * naming a supplier or a student is still that log.
  */
 function othersListed(shape: SheetShape): NotData | null {
-  if (shape.eventLog === true) return null;
-  const party =
-    shape.registerSheet === null ||
-    shape.registerSheet === "Clients" ||
-    shape.registerSheet === "Contacts";
-  if (!party && shape.registerConfidence >= 0.6) return null;
+  if (!partyReading(shape)) return null;
   const reading = rowRoleOf({
     sheetName: shape.sheetName,
     title: shape.title ?? "",
@@ -1937,6 +1946,19 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   // What the workbook says the rows are comes before what their values look like.
   const role = othersListed(shape);
   if (role) return role;
+
+  // A list reaching no one (no phone, e-mail or address) kept for an exam, a penalty, check-ins
+  // or a pay run, or giving first names only beside dates: people, but nobody's clients.
+  const unreached = partyReading(shape)
+    ? unreachedPeople({
+        sheetName: shape.sheetName,
+        title: shape.title ?? "",
+        headers: shape.headers,
+        profiles: shape.profiles,
+        columnValues: shape.columnValues,
+      })
+    : null;
+  if (unreached) return notDataOf("people", unreached.code, unreached.params);
 
   const units = shape.eventLog ? null : ownUnitsOf(shape.headers, shape.profiles);
   if (units)

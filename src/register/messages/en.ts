@@ -604,6 +604,14 @@ export const en = {
     "no column names who complained, and column {header} names {count} different firms the complaints are against ({firms:quoted}): a public record of complaints about others, none from a client of yours",
   "sheet.why.complaint-history":
     "column {header} names the same complaint on several rows ({complaints} complaints on {rows} rows): a history of the complaints' changes, not the complaints",
+  "sheet.why.unreached-pursuit":
+    "nothing in it reaches anyone (no phone, e-mail or address) and its headers {headers:quoted} are about {pursuit:msg}: people listed for that, not clients",
+  "sheet.why.unreached-first-names":
+    "column {header:quoted} gives first names only ({examples:quoted}) beside dates and years, and nothing in it reaches anyone (no phone, e-mail or address): people no one could tell apart or do business with, not clients",
+  "pursuit.exam": "an exam and its candidates",
+  "pursuit.penalty": "penalties an authority imposed",
+  "pursuit.attendance": "checking in and out of places",
+  "pursuit.pay": "employees' pay",
   "role.supplier": "suppliers",
   "role.staff": "the organisation's own staff",
   "role.student": "students",

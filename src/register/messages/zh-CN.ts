@@ -521,6 +521,14 @@ export const zhCN: Record<MessageCode, string> = {
     "没有列写明投诉人，而 {header} 列写的是被投诉的 {count} 家不同企业（{firms:quoted}）：是公开的对他人的投诉记录，不是您的客户提出的投诉",
   "sheet.why.complaint-history":
     "{header} 列在多行写同一投诉（{rows} 行中只有 {complaints} 个投诉）：是投诉的变更记录，不是投诉本身",
+  "sheet.why.unreached-pursuit":
+    "表中没有任何联系方式（电话、邮箱或地址），其表头（{headers:quoted}）记的是{pursuit:msg}：是为此列出的人员，不是客户",
+  "sheet.why.unreached-first-names":
+    "{header:quoted} 列只写名字（{examples:quoted}），旁边只有日期和年份，表中没有任何联系方式（电话、邮箱或地址）：无法分辨、也无从往来的人，不是客户",
+  "pursuit.exam": "考试及考生",
+  "pursuit.penalty": "主管机关的处罚",
+  "pursuit.attendance": "进出场所的签到签退",
+  "pursuit.pay": "员工的工资",
   "role.supplier": "供应商",
   "role.staff": "本单位员工",
   "role.student": "学生",

@@ -527,6 +527,14 @@ export const zhTW: Record<MessageCode, string> = {
     "沒有欄寫明投訴人，而 {header} 欄寫的是被投訴的 {count} 家不同企業（{firms:quoted}）：是公開的對他人的客訴記錄，不是您的客戶提出的客訴",
   "sheet.why.complaint-history":
     "{header} 欄在多列寫同一客訴（{rows} 列中只有 {complaints} 件客訴）：是客訴的變更記錄，不是客訴本身",
+  "sheet.why.unreached-pursuit":
+    "表中沒有任何聯絡方式（電話、電子郵件或地址），其表頭（{headers:quoted}）記的是{pursuit:msg}：是為此列出的人員，不是客戶",
+  "sheet.why.unreached-first-names":
+    "{header:quoted} 欄只寫名字（{examples:quoted}），旁邊只有日期和年份，表中沒有任何聯絡方式（電話、電子郵件或地址）：無法分辨、也無從往來的人，不是客戶",
+  "pursuit.exam": "考試及考生",
+  "pursuit.penalty": "主管機關的處罰",
+  "pursuit.attendance": "進出場所的簽到簽退",
+  "pursuit.pay": "員工的薪資",
   "role.supplier": "供應商",
   "role.staff": "本單位員工",
   "role.student": "學生",
