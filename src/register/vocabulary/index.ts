@@ -25,3 +25,4 @@ export * from "./ledger-headings";
 export * from "./event-rows";
 export * from "./row-roles";
 export * from "./own-people";
+export * from "./field-lists";
