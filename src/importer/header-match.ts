@@ -233,7 +233,10 @@ function charDice(a: string, b: string): number {
   return (2 * shared) / (setA.size + setB.size);
 }
 
-/** Characters that turn a header into its opposite: 起保日期 and 终保日期 share three of four. */
+/**
+ * Characters (or a document's word) that turn a header into its opposite or another thing: 起保日期
+ * and 终保日期 share three of four.
+ */
 const OPPOSITES: readonly [string, string][] = [
   ["起", "终"],
   ["始", "终"],
@@ -244,6 +247,8 @@ const OPPOSITES: readonly [string, string][] = [
   ["买", "卖"],
   ["上", "下"],
   ["生", "失"],
+  // An order's number is no policy's: 订单号码 and 保单号码 share three of four characters.
+  ["订单", "保单"],
 ];
 /** Characters that mark an end (终保, 截止, 失效, 到期): a header with one names an end, never a start. */
 const END_MARKS = /[终止失截]|到期|满期|届满/;

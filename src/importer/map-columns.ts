@@ -1527,10 +1527,11 @@ function isGenericHeader(column: ColumnInput): boolean {
 
 /**
  * Headers whose head word is a count: 员工数量, 人数, headcount, "No. of staff" (an "Account" ends
- * in the letters of "count" but names a client).
+ * in the letters of "count" but names a client), or a length of time counted in units
+ * (months_as_customer, "Years with us", days_since_signup): a figure, never whom it is about.
  */
 const COUNT_HEADER =
-  /(?:数量|數量|人数|人數|个数|個數|总数|總數|数目|數目|件数|件數|(?<!ac)count|qty|quantity|headcount)$|^(?:numberof|noof)/;
+  /(?:数量|數量|人数|人數|个数|個數|总数|總數|数目|數目|件数|件數|(?<!ac)count|qty|quantity|headcount)$|^(?:numberof|noof)|^(?:days|weeks|months|years)(?:as|of|since|with|in)[a-z]/;
 
 function isCountHeader(column: ColumnInput): boolean {
   return column.header.candidates.some((c) => COUNT_HEADER.test(matchForm(stripHeaderUnit(c))));

@@ -2,7 +2,7 @@
  * Values that name no one. A column headed for whom a row is about (Name, Prospect ID,
  * AgeOfPolicyHolder) may hold something else altogether: opaque keys a system made (UUIDs, hashes),
  * bands a person ticked (31-40, 20000 to 29000, more than 69000), or the country each row is in
- * (South Africa down every row). None of them is a person's or a firm's name, so the column cannot
+ * (South Africa down every row), or the month a row falls in (January, 3月). None of them is a person's or a firm's name, so the column cannot
  * say whose each row is: an anonymous data set of lead scores, claims or subscriptions is nobody's
  * record, however its headers read. Names of clients, short codes and client numbers are left
  * alone: a number may stand for a client, these never do.
@@ -11,8 +11,9 @@ import { COUNTRY_NAMES } from "../register/vocabulary/countries";
 import type { ColumnProfile } from "./profile";
 import { isAmountRange } from "./profile";
 import { isEmptyMark } from "./normalize/cell";
+import { monthOfHeader, periodOrder } from "./period-columns";
 
-export type NoOneKind = "opaque" | "bands" | "countries";
+export type NoOneKind = "opaque" | "bands" | "countries" | "periods";
 
 export interface NoOneValues {
   kind: NoOneKind;
@@ -64,10 +65,24 @@ export function isCountryName(text: string): boolean {
   return COUNTRIES.has(text.trim().replace(/\s+/g, " ").toLowerCase());
 }
 
+/**
+ * A month or a quarter written as a word (January, Sep, 3月, 三月, Q3, 第三季): the period a row
+ * falls in, never whom it is about. A bare number (1 … 12) is no period here: ranks and client
+ * numbers are written so too.
+ */
+export function isPeriodName(text: string): boolean {
+  const t = text.trim();
+  if (t === "" || /^\d+$/.test(t)) return false;
+  if (monthOfHeader(t) !== null) return true;
+  const order = periodOrder(t);
+  return order !== null && order > 100 && order <= 112 && !/^\d/.test(t.replace(/^第/, ""));
+}
+
 const TESTS: readonly [NoOneKind, (text: string) => boolean][] = [
   ["opaque", isOpaqueKey],
   ["bands", isBand],
   ["countries", isCountryName],
+  ["periods", isPeriodName],
 ];
 
 /**

@@ -48,6 +48,24 @@ const PARTY_BOUND: Partial<Record<SheetKey, readonly string[]>> = {
   Visits: [],
 };
 
+/** Fields that tie a holding to its client. */
+const HOLDER_FIELDS: readonly string[] = ["clientName", "clientId"];
+/** Fewest rows of holdings that name no holder before they are judged so. */
+const MIN_HOLDINGS = 3;
+/** Fields a policy has of its own: its number, cover, insurer, insured, policyholder, term. */
+const POLICY_OWN_FIELDS: readonly string[] = [
+  "policyNo",
+  "insurer",
+  "type",
+  "insured",
+  "policyholder",
+  "startDate",
+  "expiryDate",
+  "termYears",
+  "termText",
+  "criticalIllnessCovered",
+];
+
 /** Below this share of rows naming a party, the rows are not a list of parties. */
 export const SUBJECT_MIN_SHARE = 0.5;
 /** Tables of fewer rows are too small to judge this way. */
@@ -208,6 +226,28 @@ export function unsureWhy(
     (registerSheet !== "Pipeline" || profiles.some(namesOrReachesSomeone));
   if (subject === null && rows >= MIN_ROWS && ownKeys !== undefined && !keyed)
     return { code: "sheet.unsure.no-subject", params: { rows, registerSheet } };
+  // Holdings no column ties to a client (no client's name or number): market figures per kind of
+  // holder, a desk's statistics. However few the rows, they are nobody's holdings.
+  if (
+    registerSheet === "Assets" &&
+    subject === null &&
+    rows >= MIN_HOLDINGS &&
+    !columns.some((c) => c.field !== null && HOLDER_FIELDS.includes(c.field))
+  )
+    return { code: "sheet.unsure.no-holder", params: { rows } };
+  // Policies of a client known only by a number, with nothing of a policy's own (no number, cover,
+  // insurer, insured or term): premiums keyed by an id (a model's sample rows, a test's read-back)
+  // say of no policy which it is.
+  if (
+    registerSheet === "Insurance" &&
+    subject !== null &&
+    subject.field === "clientId" &&
+    !columns.some((c) => c.field !== null && POLICY_OWN_FIELDS.includes(c.field))
+  )
+    return {
+      code: "sheet.unsure.no-policy",
+      params: { header: subject.header, rows: subject.rows },
+    };
   if (subject === null || subject.rows < MIN_ROWS) return null;
   // Keys and nothing else of a party (a code beside what it means): a code list, not clients.
   if (

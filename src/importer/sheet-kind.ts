@@ -19,6 +19,7 @@ import type { SheetKey } from "../register/types";
 import { renderMessage, type MessageCode, type MessageParams } from "../register/messages";
 import {
   CHECK_MARK_WORDS,
+  FIELD_LIST_HEADERS,
   foldScript,
   OWN_ROLE_HEADERS,
   PROGRESS_SERIES_WORDS,
@@ -40,6 +41,7 @@ import { agreementWithin, comparableText } from "./keyed-agreement";
 import { outlineColumn } from "./outline-rows";
 import { isItemHeader, itemColumns } from "./item-columns";
 import { unreachedPeople } from "./unreached-people";
+import { namesNoOne } from "./no-one-values";
 
 export type NotDataKind =
   | "pivot"
@@ -255,6 +257,35 @@ function dataTypeColumn(shape: SheetShape): string | null {
     return kinds.size >= 2;
   });
   return at < 0 ? null : shape.headers[at]?.trim() || columnLetter(at + 1);
+}
+
+/** A program's name for a field: ride_0, cust_id, txnAmt, bacno (letters first, no spaces). */
+const FIELD_IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*$/;
+/** Share of the field column's values that must be such names. */
+const FIELD_IDENTIFIER_SHARE = 0.8;
+
+/**
+ * The column of field names of a field dictionary: headed as a field's name (欄位名稱, 字段名,
+ * Field Name, Variable), a different program's identifier on nearly every row (ride_0, cust_id),
+ * beside a column headed as what each field means (欄位說明, Description) holding text. The rows
+ * are the columns of another file, not records. Its header, or null.
+ */
+function fieldNameColumn(shape: SheetShape): string | null {
+  const { headers, profiles } = shape;
+  const meaning = headers.some(
+    (h, i) => headerHasWord(h, FIELD_LIST_HEADERS.meaning) && (profiles[i]?.text ?? 0) >= 0.8
+  );
+  if (!meaning) return null;
+  const at = headers.findIndex((h, i) => {
+    const p = profiles[i];
+    if (!p || p.filled < 3 || p.distinctRatio < 0.9) return false;
+    if (!headerHasWord(h, FIELD_LIST_HEADERS.field) || headerHasWord(h, FIELD_LIST_HEADERS.meaning))
+      return false;
+    let names = 0;
+    for (const [text, count] of p.values) if (FIELD_IDENTIFIER.test(text.trim())) names += count;
+    return names >= p.filled * FIELD_IDENTIFIER_SHARE;
+  });
+  return at < 0 ? null : shape.headers[at].trim();
 }
 
 /**
@@ -568,6 +599,8 @@ function repeatedBuyer(shape: SheetShape): RepeatedBuyer | null {
       p.company >= 0.5 ||
       partyNameShare(p.values) >= 0.5;
     if (!names || p.distinct < 2 || p.distinctRatio > REPEATED_BUYERS) continue;
+    // Months, bands or countries under a name's header (Month Name: January) buy nothing.
+    if (namesNoOne(p) !== null) continue;
     // Of several such columns the one naming the most parties names the buyers: the shop, the
     // supplying distributor or a discount's kind each cover many buyers' lines.
     if (best && best.buyers >= p.distinct) continue;
@@ -1891,6 +1924,10 @@ export function notRegisterData(shape: SheetShape): NotData | null {
   // (Customer Name, 客户名称 read as a subject's header).
   const dataTypes = dataTypeColumn(shape);
   if (dataTypes !== null) return notDataOf("lookup", "sheet.why.field-list", { header: dataTypes });
+  // Field names (ride_0, cust_id) beside what each means: a field dictionary, however few rows.
+  const fieldNames = fieldNameColumn(shape);
+  if (fieldNames !== null)
+    return notDataOf("lookup", "sheet.why.field-names", { header: fieldNames });
 
   // Settings: each row a key and its value (member_id_prefix = ANG), however its words sound.
   const [firstKey, secondKey] = headers.map(matchForm);

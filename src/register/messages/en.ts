@@ -186,6 +186,7 @@ export const en = {
   "map.no-one.opaque": "keys a system made up (UUIDs, hashes)",
   "map.no-one.bands": "bands a person ticks (an age group, a price class)",
   "map.no-one.countries": "names of countries",
+  "map.no-one.periods": "months or quarters (January, Q3)",
   "map.why.masked-numbers":
     "{share} of the values are numbers with digits hidden (004-613-****92157): a masked account or card number matches no one, so it is never the client's number; kept in notes unless mapped with --map",
   "map.why.in-charge-contact":
@@ -466,6 +467,8 @@ export const en = {
     'its name "{name}" and its few columns of short words or codes make it a list of choices, not clients',
   "sheet.why.field-list":
     'its column "{header}" gives each row a data type (text, number, date): the rows are the fields of a form or a table, not records',
+  "sheet.why.field-names":
+    'its column "{header}" names a field of a program on each row (ride_0, cust_id) beside what each means: a field dictionary describing another file\'s columns, not records',
   "sheet.why.settings": "its columns {headers:quoted} are settings: each row a key and its value",
   "sheet.why.workbook-parts":
     "its column lists parts of the workbook itself ({names:quoted}): the headings of its other tables or ranges of its cells, the workbook's machinery, not records",
@@ -509,6 +512,10 @@ export const en = {
   "sheet.unsure.few-named": 'only {named} of its {rows} rows name anyone in "{header}"',
   "sheet.unsure.no-subject": "no column names whose each of its {rows} rows is",
   "sheet.unsure.key-only": 'its {rows} rows give a key in "{header}" and nothing else of a client',
+  "sheet.unsure.no-holder":
+    "none of its {rows} rows says whose holding it is (no client's name or number)",
+  "sheet.unsure.no-policy":
+    'its {rows} rows give a client only by "{header}" and nothing of a policy (no policy number, cover, insurer, insured or term): figures keyed by a number, no one\'s policies',
   "sheet.unsure.evidence":
     "its rows speak against client data (evidence {evidence}, below {margin}), most of all {against:msg}",
   "sheet.evidence.figures": "{share} of its columns hold figures",

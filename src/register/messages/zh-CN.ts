@@ -158,6 +158,7 @@ export const zhCN: Record<MessageCode, string> = {
   "map.no-one.opaque": "系统生成的键（UUID、哈希值）",
   "map.no-one.bands": "勾选的区间（年龄段、价格档）",
   "map.no-one.countries": "国家或地区名称",
+  "map.no-one.periods": "月份或季度（一月、Q3）",
   "map.why.masked-numbers":
     "{share} 的值是隐去部分数字的号码（004-613-****92157）：打码的账号或卡号对不上任何人，不作为客户编号，保留在备注中，可用 --map 指定",
   "map.why.in-charge-contact":
@@ -394,6 +395,8 @@ export const zhCN: Record<MessageCode, string> = {
     "其名称“{name}”且只有几列简短的词语或代码：是下拉选项（字典）表，不是客户",
   "sheet.why.field-list":
     "其列“{header}”为每行给出数据类型（文本、数值、日期）：各行是表单或数据表的字段，不是记录",
+  "sheet.why.field-names":
+    "其列“{header}”每行是程序里的一个字段名（ride_0、cust_id），旁边写着各字段的含义：是说明另一个文件各列的字段说明，不是记录",
   "sheet.why.settings": "其各列{headers:quoted}是设置：每行一个键及其值",
   "sheet.why.workbook-parts":
     "其中一列列出的是本工作簿自身的部件（{names:quoted}）：其他表格的表头或单元格区域，是工作簿的辅助内容，不是记录",
@@ -434,6 +437,9 @@ export const zhCN: Record<MessageCode, string> = {
   "sheet.unsure.few-named": "{rows} 行中只有 {named} 行在“{header}”中写明是谁",
   "sheet.unsure.no-subject": "{rows} 行中没有任何一栏写明每行是谁",
   "sheet.unsure.key-only": "{rows} 行只在“{header}”中给出代码，没有客户的其他资料",
+  "sheet.unsure.no-holder": "{rows} 行中没有一行写明是谁的资产（没有客户名称或编号）",
+  "sheet.unsure.no-policy":
+    "{rows} 行只用“{header}”指客户，却没有保单的任何资料（保单号、险种、保险公司、被保险人或保障期间）：按编号记的数字，不是谁的保单",
   "sheet.unsure.evidence":
     "其各行的证据不支持客户资料（证据 {evidence}，低于 {margin}），最主要的是{against:msg}",
   "sheet.evidence.figures": "其 {share} 的栏是数字",

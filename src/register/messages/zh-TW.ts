@@ -159,6 +159,7 @@ export const zhTW: Record<MessageCode, string> = {
   "map.no-one.opaque": "系統產生的鍵（UUID、雜湊值）",
   "map.no-one.bands": "勾選的區間（年齡層、價格級距）",
   "map.no-one.countries": "國家或地區名稱",
+  "map.no-one.periods": "月份或季度（一月、Q3）",
   "map.why.masked-numbers":
     "{share} 的值是隱去部分數字的號碼（004-613-****92157）：遮蔽的帳號或卡號對不上任何人，不作為客戶編號，保留在備註中，可用 --map 指定",
   "map.why.in-charge-contact":
@@ -400,6 +401,8 @@ export const zhTW: Record<MessageCode, string> = {
     "其名稱「{name}」且只有幾欄簡短的詞語或代碼：是下拉選項（字典）表，不是客戶",
   "sheet.why.field-list":
     "其欄「{header}」為每列給出資料類型（文字、數值、日期）：各列是表單或資料表的欄位，不是紀錄",
+  "sheet.why.field-names":
+    "其欄「{header}」每列是程式裡的一個欄位名稱（ride_0、cust_id），旁邊寫著各欄位的含義：是說明另一個檔案各欄的欄位說明，不是紀錄",
   "sheet.why.settings": "其各欄{headers:quoted}是設定：每列一個鍵及其值",
   "sheet.why.workbook-parts":
     "其中一欄列出的是本活頁簿自身的部件（{names:quoted}）：其他表格的表頭或儲存格範圍，是活頁簿的輔助內容，不是記錄",
@@ -440,6 +443,9 @@ export const zhTW: Record<MessageCode, string> = {
   "sheet.unsure.few-named": "{rows} 列中只有 {named} 列在「{header}」中寫明是誰",
   "sheet.unsure.no-subject": "{rows} 列中沒有任何一欄寫明每列是誰",
   "sheet.unsure.key-only": "{rows} 列只在「{header}」中給出代碼，沒有客戶的其他資料",
+  "sheet.unsure.no-holder": "{rows} 列中沒有一列寫明是誰的資產（沒有客戶名稱或編號）",
+  "sheet.unsure.no-policy":
+    "{rows} 列只用「{header}」指客戶，卻沒有保單的任何資料（保單號碼、險種、保險公司、被保險人或保障期間）：按編號記的數字，不是誰的保單",
   "sheet.unsure.evidence":
     "其各列的證據不支持客戶資料（證據 {evidence}，低於 {margin}），最主要的是{against:msg}",
   "sheet.evidence.figures": "其 {share} 的欄是數字",

@@ -26,3 +26,4 @@ export * from "./event-rows";
 export * from "./row-roles";
 export * from "./own-people";
 export * from "./unreached-people";
+export * from "./field-lists";
