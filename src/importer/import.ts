@@ -159,6 +159,7 @@ const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   "unused-account": "reason.unused-account",
   "no-one": "reason.no-one",
   "mailing-list": "reason.mailing-list",
+  "lookup-errors": "reason.lookup-errors",
 };
 
 /**
