@@ -5,7 +5,7 @@
  * above them (one company, several contacts, the name cell merged or left blank).
  */
 import type { FieldType } from "../register/types";
-import { cellText, isBlankCell, MergeIndex } from "./grid";
+import { cellText, isBlankCell, isErrorCell, MergeIndex } from "./grid";
 import { CLIENT_NAME_KEY, matchForm, matchFormUncached } from "./header-match";
 import { isPlaceholder } from "./normalize/cell";
 import {
@@ -50,7 +50,9 @@ export type RowKind =
   | "test-entry"
   | "unused-account"
   | "no-one"
-  | "mailing-list";
+  | "mailing-list"
+  /** Every filled cell a formula's error (#N/A): a lookup that found nothing, about no one. */
+  | "lookup-errors";
 
 export interface ClassifiedRow {
   /** 1-based source row. */
@@ -1261,6 +1263,7 @@ export function classifyRows(input: RowClassifierInput): ClassifiedRow[] {
     let label: string | null = null;
     const heading = input.groupHeadings;
     if (filled.length === 0 || isNumberedBlankLine(input, cells, filled)) kind = "blank";
+    else if (filled.every((c) => isErrorCell(cells[c]))) kind = "lookup-errors";
     else if (copies.has(row)) kind = "repeated-header";
     else if (copyTitles.has(row)) kind = "section";
     else if (heading?.has(row)) kind = input.headingsAreRecords ? "data" : "section";

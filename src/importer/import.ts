@@ -110,6 +110,7 @@ import {
   holdsLineDetails,
   namesItsPeople,
   NAMED_NEARLY_EVERYWHERE,
+  namelessRowsAreStubs,
   onlyTellsApart,
   rejectedForBlankName,
   standInOf,
@@ -158,6 +159,7 @@ const SKIP_REASONS: Partial<Record<RowKind, MessageCode>> = {
   "unused-account": "reason.unused-account",
   "no-one": "reason.no-one",
   "mailing-list": "reason.mailing-list",
+  "lookup-errors": "reason.lookup-errors",
 };
 
 /**
@@ -1507,6 +1509,7 @@ class WorkbookImport {
     let slots: EmptySlots | undefined;
     let namesPeople: boolean | undefined;
     let namesNearlyAll: boolean | undefined;
+    let stubs: boolean | undefined;
     const emptyRows: number[] = [];
     const unjoined: { row: number; key: string }[] = [];
     for (const entry of work.classified) {
@@ -1658,15 +1661,25 @@ class WorkbookImport {
           standIn &&
           onlyTellsApart(work.mappings, nameColumn, standIn.column) &&
           this.rowsReadWith(work, entry.row).length === 0 &&
-          (namesNearlyAll ??= namesItsPeople(
+          ((namesNearlyAll ??= namesItsPeople(
             work.analysis.columnValues,
             nameColumn,
             NAMED_NEARLY_EVERYWHERE,
             contact
-          ))
+          )) ||
+            (stubs ??= namelessRowsAreStubs(
+              work.mappings,
+              work.analysis.columnValues,
+              nameColumn,
+              contact
+            )))
         ) {
           previousData = null;
-          this.skipRow(work, entry.row, "reason.number-only");
+          this.skipRow(
+            work,
+            entry.row,
+            namesNearlyAll ? "reason.number-only" : "reason.unfilled-stub"
+          );
           continue;
         }
         if (standIn) {

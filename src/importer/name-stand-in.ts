@@ -150,6 +150,66 @@ export function namesItsPeople(
   return filledRows > 0 && named >= filledRows * share;
 }
 
+/** A column filled on this share of a list's rows is written on every line by the system (a date, a source, a status): no detail a person gave about someone. */
+const WRITTEN_ON_EVERY_ROW = 0.95;
+/** Share of the nameless rows that carry no detail for them to be stubs nobody filled in… */
+const STUB_SHARE = 0.75;
+/** …while at most this share of the named rows carries none. */
+const THIN_NAMED_SHARE = 0.25;
+/** Fewest nameless rows for the pattern to tell anything. */
+const MIN_STUBS = 3;
+
+/**
+ * True when the list's nameless rows are stubs nobody filled in, not clients whose name was lost.
+ * A system opens a row for each number it met (a phone an ad brought, an id a table numbered) and
+ * a person fills in the name and what they learnt about the client — an address, a note, the
+ * child to enrol. Where the named rows carry such a detail nearly always and the nameless rows
+ * nearly never (beyond the number and what the system writes on every line: a date, a source, a
+ * status), a nameless row with only a number names no one a person would add, even in a list
+ * naming its people on only two rows in three. Where nameless rows carry details as the named
+ * ones do, a client's name was lost and the row is kept under its number.
+ */
+export function namelessRowsAreStubs(
+  mappings: readonly ColumnMapping[],
+  columnValues: readonly (readonly SourceCell[])[],
+  nameColumn: number,
+  contact: readonly number[] = []
+): boolean {
+  const rows = Math.max(0, ...columnValues.map((v) => v.length));
+  const filledRows: number[] = [];
+  for (let r = 0; r < rows; r++)
+    if (columnValues.some((values) => filled(values[r]))) filledRows.push(r);
+  if (filledRows.length === 0) return false;
+  const identities = new Set(identityColumns(mappings, nameColumn));
+  const details = columnValues.flatMap((values, c) => {
+    if (c === nameColumn || identities.has(c) || contact.includes(c)) return [];
+    if (mappings[c]?.source === "row-number") return [];
+    const count = filledRows.filter((r) => filled(values[r])).length;
+    return count > 0 && count < filledRows.length * WRITTEN_ON_EVERY_ROW ? [c] : [];
+  });
+  if (details.length === 0) return false;
+  let named = 0;
+  let thinNamed = 0;
+  let nameless = 0;
+  let thinNameless = 0;
+  for (const r of filledRows) {
+    const thin = !details.some((c) => filled(columnValues[c]?.[r]));
+    if (filled(columnValues[nameColumn]?.[r])) {
+      named++;
+      if (thin) thinNamed++;
+    } else {
+      nameless++;
+      if (thin) thinNameless++;
+    }
+  }
+  return (
+    nameless >= MIN_STUBS &&
+    named >= (named + nameless) * NAMED_SHARE &&
+    thinNameless >= nameless * STUB_SHARE &&
+    thinNamed <= named * THIN_NAMED_SHARE
+  );
+}
+
 /** A figure or a date written as text ("153.80", "14,839,146", "2026-06-19 14:47"). */
 const FIGURE_TEXT = /^[-+]?(\d[\d,]*(\.\d+)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*)$/;
 

@@ -58,6 +58,10 @@ export const en = {
     "no name, and no phone, e-mail or number to tell anyone by, in a list whose other rows name their people: a line about no one (a sale, a sum, a note), not a client",
   "reason.number-only":
     "no name, only a phone, e-mail or number, in a list whose other rows name their people: a row naming no one (a mailing-list address, an account left unnamed), not a client",
+  "reason.lookup-errors":
+    "every cell holds a formula error (#N/A): a lookup that found nothing, no client",
+  "reason.unfilled-stub":
+    "no name and none of the details the named rows carry, only a number and what the list writes on every line: a row nobody filled in, not a client",
   "reason.nickname-only":
     "no name, only a nickname, and no phone, e-mail or number to reach or tell the person by: a visitor, not a client",
   "reason.cancelled":
