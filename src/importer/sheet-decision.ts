@@ -9,6 +9,7 @@
 import type { SheetKey } from "../register/types";
 import type { MessageCode } from "../register/messages";
 import { cellText } from "./grid";
+import { scoreHeader, targetsFor } from "./header-match";
 import { isEmptyMark, isPlaceholder } from "./normalize/cell";
 import { nameStandIns } from "./name-stand-in";
 import { dependantLayout } from "./dependant-rows";
@@ -242,7 +243,8 @@ export function unsureWhy(
     registerSheet === "Insurance" &&
     subject !== null &&
     subject.field === "clientId" &&
-    !columns.some((c) => c.field !== null && POLICY_OWN_FIELDS.includes(c.field))
+    !columns.some((c) => c.field !== null && POLICY_OWN_FIELDS.includes(c.field)) &&
+    !columns.some(headedAsPolicyOwn)
   )
     return {
       code: "sheet.unsure.no-policy",
@@ -264,6 +266,19 @@ export function unsureWhy(
     code: "sheet.unsure.few-named",
     params: { named: subject.named, rows: subject.rows, header: subject.header, registerSheet },
   };
+}
+
+/**
+ * A column headed as something of a policy's own whose values the mapping did not take for it: a
+ * broker's "product" column of Trade Credit, Marine Cargo (no kind of policy the vocabulary knows)
+ * still says each row is a policy.
+ */
+function headedAsPolicyOwn(column: ColumnMapping): boolean {
+  if (column.field !== null || column.header.trim() === "") return false;
+  const best = scoreHeader(column.header, targetsFor("Insurance"))[0];
+  return (
+    best !== undefined && best.confidence >= 0.9 && POLICY_OWN_FIELDS.includes(best.target.key)
+  );
 }
 
 /**
