@@ -39,13 +39,26 @@ function imported(r: ImportResult, sheetName: string): number {
   ).length;
 }
 
-/** Every language renders the code with its parameters, never the bare key. */
-function renderedEverywhere(code: string, params: Record<string, string | number>): void {
+/**
+ * Every language renders the code with its parameters: English says what it means, and 简体 and
+ * 繁體 are Chinese text with no English word in them (program identifiers such as cust_id aside).
+ */
+function renderedEverywhere(
+  code: string,
+  params: Record<string, string | number>,
+  english: RegExp
+): void {
   for (const lang of LANGS) {
     const text = renderMessage(code as never, params, lang);
-    expect(text).toBeTruthy();
     expect(text).not.toContain(code);
     expect(text).not.toMatch(/\{[a-z]+\}/i);
+    for (const value of Object.values(params)) expect(text).toContain(String(value));
+    if (lang === "en") {
+      expect(text).toMatch(english);
+    } else {
+      expect(text).toMatch(/\p{Script=Han}{4,}/u);
+      expect(text).not.toMatch(/\b[A-Za-z]{4,}\b/);
+    }
   }
 }
 
@@ -200,7 +213,7 @@ describe("premiums keyed by a number, with nothing of a policy", () => {
       expect(params?.why).toBe("sheet.unsure.no-policy");
       expect(params?.header).toBe(PREMIUM_HEADERS[lang][0]);
     }
-    renderedEverywhere("sheet.unsure.no-policy", { rows: 20, header: "id" });
+    renderedEverywhere("sheet.unsure.no-policy", { rows: 20, header: "id" }, /nothing of a policy/);
   });
 
   it("policies with their number, or of a named client, still import", () => {
@@ -264,7 +277,7 @@ describe("holdings no column ties to a client", () => {
       expect(r.records.Assets).toHaveLength(0);
       expect(imported(r, "Holders")).toBe(0);
     }
-    renderedEverywhere("sheet.unsure.no-holder", { rows: 6 });
+    renderedEverywhere("sheet.unsure.no-holder", { rows: 6 }, /whose holding it is/);
   });
 
   it("a client's holdings, named by client, still import", () => {
@@ -309,7 +322,7 @@ describe("a field dictionary", () => {
       expect(r.records.Clients).toHaveLength(0);
       expect(notDataReason(r, "Fields")).toBe("sheet.why.field-names");
     }
-    renderedEverywhere("sheet.why.field-names", { header: "欄位名稱" });
+    renderedEverywhere("sheet.why.field-names", { header: "欄位名稱" }, /field dictionary/);
   });
 
   it("a client list with a description column stays a client list", () => {
