@@ -98,19 +98,19 @@ for i in range(300):
                  "ap": access_point(i < 150 or f.chance(0.3)), "since": since, "due": due,
                  "cut": due + datetime.timedelta(days=1), "fee": fee, "status": 2 if f.chance(0.035) else 1})
 # fixed records the label checks
-rows[0].update(nombre="ROBERTO ACOSTA MENDEZ", colonia="BARQUILLO", muni="GENARO CODINA", cp=98660, tel=None,
+rows[0].update(nombre="ROBERTO NAVA ROMO", colonia="BARQUILLO", muni="GENARO CODINA", cp=98660, tel=None,
                since=datetime.date(2020, 8, 14))
-rows[5].update(nombre="ANGELICA LOPEZ SAUCEDO", colonia="PROGRESO", cp=98663, tel=4925550137,
+rows[5].update(nombre="ANGELICA REVELES MURO", colonia="PROGRESO", cp=98663, tel=4925550137,
                since=datetime.date(2022, 5, 26))
-rows[41].update(nombre="CARLOS MANUEL LOPEZ CASTRO", colonia="SAN ISIDRO", tel="492-555-0188",
+rows[41].update(nombre="CARLOS MANUEL ROMO FRIAS", colonia="SAN ISIDRO", tel="492-555-0188",
                 since=datetime.date(2023, 9, 22))
-rows[120].update(nombre="MARICELA LOPEZ SANTANA", colonia="BARRIO OJO DE AGUA", tel=4585550164, fee=460, plan=4,
+rows[120].update(nombre="MARICELA NAVA OVALLE", colonia="BARRIO OJO DE AGUA", tel=4585550164, fee=460, plan=4,
                  since=datetime.date(2023, 10, 31))
 # namesakes: another contract, another colonia
-rows[77].update(nombre="JUANA HERNANDEZ GARCIA", colonia="LOS PERALES")
-rows[203].update(nombre="JUANA HERNANDEZ GARCIA", colonia="SANTA INES")
-rows[150].update(nombre="IVETTE GARCIA VILLALOBOS")
-rows[266].update(nombre="IVETTE GARCIA VILLALOBOS")
+rows[77].update(nombre="JUANA MARES ZAMORA", colonia="LOS PERALES")
+rows[203].update(nombre="JUANA MARES ZAMORA", colonia="SANTA INES")
+rows[150].update(nombre="IVETTE ROMO PUENTES")
+rows[266].update(nombre="IVETTE ROMO PUENTES")
 for d in (rows[0], rows[5], rows[41], rows[120]):
     d["tel_text"] = None if d["tel"] is None else str(d["tel"]).replace("-", "")
 rows[99]["due"] = " 10/07/2025"
@@ -171,7 +171,7 @@ for k, i in enumerate(picked):
     ws2.cell(r, 6, d["since"]).number_format = "d-mmm-yy"
     due = d["due"] if not isinstance(d["due"], str) else datetime.date(2025, 7, 10)
     ws2.cell(r, 7, due).number_format = "yyyy\\-mm\\-dd;@"
-for extra, (name, ph) in enumerate([("SECUNDARIA DR SALVADOR ALLENDE $800", 4925550199),
+for extra, (name, ph) in enumerate([("SECUNDARIA TECNICA 12 $800", 4925550199),
                                     ("FABRICA (580 X MES CON FACTURA)", None)]):
     r = len(picked) + 2 + extra
     ws2.cell(r, 1, len(picked) + 1 + extra)

@@ -15,16 +15,16 @@ from fake import FILES, Fake
 
 f = Fake("clients-es-mx-tourdesktsv")
 ROWS = [
-    (156, "Jose", "Rodriguez", "Milpas", "Coahulia", "joser"),
-    (859, "Ana", "Gomez", "Julias", "Zacatecas", "anaG"),
-    (917, "Miguel ", "Zarate", "Palmito", "Queretaro", "miguez"),
-    (739, "Rodrigo", "Mendez", "Lonja", "Aguascalientes", "rodri"),
-    (127, "David", "Corpus", "Libertad", "Morelia", "mac"),
-    (547, "Rosalba", "Perez", "Soledad", "Puebla", "RP"),
-    (126, "Erika", "Montes", "Beltran", "Guerrero", "eriM"),
-    (482, "Monica", "Padilla", "Piedras", "Sinaloa", "MnP"),
-    (172, "Angel", "Lopez", "Cuentas", "Tamaulipas", "AnL"),
-    (181, "Estefania", "Dominguez", "Pintores", "Tabasco", "estF"),
+    (156, "Josue", "Rendon", "Milpas", "Coahulia", "josuer"),
+    (859, "Ana", "Barajas", "Julias", "Zacatecas", "anaG"),
+    (917, "Mateo ", "Zamudio", "Palmito", "Queretaro", "miguez"),
+    (739, "Rodolfo", "Medrano", "Lonja", "Aguascalientes", "rodo"),
+    (127, "Dario", "Cervera", "Libertad", "Morelia", "mac"),
+    (547, "Rosaura", "Peralta", "Soledad", "Puebla", "RP"),
+    (126, "Elvira", "Montiel", "Beltran", "Guerrero", "eriM"),
+    (482, "Marisol", "Pantoja", "Piedras", "Sinaloa", "MnP"),
+    (172, "Anselmo", "Loera", "Cuentas", "Tamaulipas", "AnL"),
+    (181, "Estela", "Dorantes", "Pintores", "Tabasco", "estD"),
 ]
 lines = []
 for num, given, sur, street, state, local in ROWS:

@@ -4,7 +4,7 @@ Bogotá insurance broker's policy export from its broker-management system, load
 dashboard app; one sheet "Polizas", 68 columns, header on row 1, written by the system (no
 creator in the properties).
 
-- IDENTIFICADOR (7-digit int) / NÚMERO PÓLIZA (text; "NB-100224009" on some) / RIESGO (the insured
+- IDENTIFICADOR (7-digit int) / NÚMERO PÓLIZA (text; "NB-100555009" on some) / RIESGO (the insured
   site, a contract code or "ARL") / VALOR RIESGO ASEGURADO (#,##0.00, 0 on many) / ASEGURADORA /
   RAMO PRINCIPAL / SUBRAMO ("CU - CUMPLIMIENTO") / NUEVA / RENOVADA / NOMBRES CLIENTE (a company's
   whole name, or a person's given names) / APELLIDOS CLIENTE (persons only) / CÉDULA CLIENTE (NIT
@@ -50,8 +50,8 @@ RAMOS = [("CUMPLIMIENTO", "CU - CUMPLIMIENTO", 38), ("CUMPLIMIENTO", "RC CU - RE
          ("CUMPLIMIENTO", "DL - DISPOSICIONES LEGALES", 3), ("AUTOS/VEHÍCULOS", "AU - AUTOMOVILES", 16),
          ("HOGAR", "HO - HOGAR", 5), ("RESPONSABILIDAD CIVIL", "RC - RESPONSABILIDAD CIVIL EXTRACONTRACTUAL", 4),
          ("MANEJO", "MN - MANEJO", 2), ("VIDA GRUPO", "VG - VIDA GRUPO", 2), ("ARL", "ARL - RIESGOS LABORALES", 1)]
-STAFF = ["Paula Andrea Rincón", "CAMILO  TORRES", "VALENTINA ORTEGA LINARES", "LINA MARCELA CUBIDES", "Jairo Piñeros"]
-SELLERS = [("CORREDORES ANDINOS DE SEGUROS S.A.", 70), ("GOYA ASESORES SAS", 15), ("PEDRO CALDERÓN", 10), ("JOSE GREGORIO MESA", 2)]
+STAFF = ["Paula Andrea Rincón", "ANDRES  TORRES", "VALENTINA ORTEGA RUEDA", "LINA MARCELA CUBIDES", "Jairo Piñeros"]
+SELLERS = [("CORREDORES ANDINOS DE SEGUROS S.A.", 70), ("ANDINA ASESORES SAS", 15), ("PEDRO CALDERÓN", 10), ("JAIRO ALBERTO MESA", 2)]
 CATS = ["U3-PYME", "U3-PERSONAS", "U2-EMP", "U1-ALIANZAS", "U1-ALLIANZAS", "GRUPO SABANA", "GRUPO TECNA"]
 CO_WORDS = ["INGENIERIA", "CONSTRUCCIONES", "DESARROLLOS", "INVERSIONES", "SOLUCIONES", "SERVICIOS", "ALIMENTOS",
             "TRANSPORTES", "MONTAJES", "ENERGIAS", "CONSULTORES", "OBRAS CIVILES", "SUMINISTROS"]
@@ -150,7 +150,7 @@ for i in range(220):
         "FECHA INICIO": start, "FECHA FIN": end, "FECHA CREACIÓN": start + datetime.timedelta(days=f.r.randrange(0, 90)),
         "ESTADO": "Vigente" if f.chance(0.99) else "Expedición", "CATEGORÍAS": c["cat"], "SEDE": "Principal",
         "ESTADO CARTERA": f.pick(["Pagada"] * 5 + ["Comisionada"] * 3 + ["Pendiente por pagar", "Sin pagos Asignados"]),
-        "NOMBRE DEL BENEFICIARIO": (c["full"] + " ") if f.chance(0.7) else f.pick(["ESCUELA SUPERIOR DE ADMINISTRACION PUBLICA ESAP", "MUNICIPIO DE GUASCA", "ECOPETROL S.A."]),
+        "NOMBRE DEL BENEFICIARIO": (c["full"] + " ") if f.chance(0.7) else f.pick(["MUNICIPIO DE SAN ANTERO", "INSTITUTO DISTRITAL DE OBRAS", "EMPRESA DE ENERGIA DEL LLANO S.A."]),
         "CÉDULA DEL BENEFICIARIO": c["doc"], "BENEFICIARIO ONEROSO": "No" if f.chance(0.99) else "Si",
         "TIPO MONEDA": "COP" if f.chance(0.8) else None, "TIENE SINIESTRO": "No" if f.chance(0.99) else "Si",
         "TIPO PÓLIZA": "individual" if f.chance(0.99) else "colectiva",
@@ -158,13 +158,13 @@ for i in range(220):
         "DOCUMENTO ASEGURADO": c["doc"], "NOMBRE TOMADOR": tomador, "DOCUMENTO TOMADOR": c["doc"],
     }
     if f.chance(0.05):
-        row.update({"AGENCIA CO-CORRETAJE 1": "Correcol", "PARTICIPACIÓN CO-CORRETAJE 1": 50, "COMISIÓN CO-CORRETAJE 1": round(com, 2)})
+        row.update({"AGENCIA CO-CORRETAJE 1": "Corredores del Caribe", "PARTICIPACIÓN CO-CORRETAJE 1": 50, "COMISIÓN CO-CORRETAJE 1": round(com, 2)})
     rows.append(row)
 # fixed policies the label checks
-rows[0].update({"NÚMERO PÓLIZA": "101026972", "ASEGURADORA": "SEGUROS DEL ESTADO S.A.", "PRIMA NETA": 31285310,
+rows[0].update({"NÚMERO PÓLIZA": "101555972", "ASEGURADORA": "SEGUROS DEL ESTADO S.A.", "PRIMA NETA": 30415270,
                 "FECHA INICIO": datetime.date(2022, 6, 30), "FECHA FIN": datetime.date(2027, 6, 30),
-                "VALOR RIESGO ASEGURADO": 624863821, "ESTADO": "Vigente"})
-rows[10].update({"NÚMERO PÓLIZA": "NB-100224009", "ASEGURADORA": "COMPAÑÍA MUNDIAL DE SEGUROS S.A.", "PRIMA NETA": 50000,
+                "VALOR RIESGO ASEGURADO": 618250000, "ESTADO": "Vigente"})
+rows[10].update({"NÚMERO PÓLIZA": "NB-100555009", "ASEGURADORA": "COMPAÑÍA MUNDIAL DE SEGUROS S.A.", "PRIMA NETA": 50000,
                  "FECHA INICIO": datetime.date(2022, 9, 23), "FECHA FIN": datetime.date(2023, 9, 23), "ESTADO": "Vigente"})
 wb = workbook()
 ws = wb.active
