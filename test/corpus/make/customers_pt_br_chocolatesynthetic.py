@@ -9,16 +9,28 @@ id_cliente,idade,genero,cidade,renda_estimada,frequencia_mensal_media,cliente_vi
 Values invented. Nothing to import: anonymous analysis records with no name or contact.
 """
 import os
+import re
 
 from fake import FILES, Fake
 
 f = Fake("customers-pt-br-chocolatesynthetic")
 CITIES = ["São Paulo", "Belo Horizonte", "Recife", "Brasília", "Rio de Janeiro", "Porto Alegre", "Salvador",
           "Florianópolis", "Curitiba", "Fortaleza"]
+CN_LIKE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+
+
+def num(lo, hi):
+    # a float as pandas prints it, redrawn when its digits would look like a mainland mobile
+    while True:
+        v = repr(f.r.uniform(lo, hi))
+        if not CN_LIKE.search(v):
+            return v
+
+
 lines = ["id_cliente,idade,genero,cidade,renda_estimada,frequencia_mensal_media,cliente_vip"]
 for i in range(1, 301):
     lines.append(",".join([str(i), str(f.r.randrange(15, 75)), f.pick(["Masculino", "Feminino"]), f.pick(CITIES),
-                           repr(f.r.uniform(1500, 20000)), repr(f.r.uniform(1, 10)), f.pick(["True", "False"])]))
+                           num(1500, 20000), num(1, 10), f.pick(["True", "False"])]))
 os.makedirs(FILES, exist_ok=True)
 with open(os.path.join(FILES, "customers-pt-br-chocolatesynthetic.csv"), "w", encoding="utf-8", newline="\n") as out:
     out.write("\n".join(lines) + "\n")
