@@ -25,7 +25,7 @@ for j, h in enumerate(head, 1):
     c.fill = PatternFill("solid", fgColor="FFFFCC99")
 ws["A1"].number_format = "@"
 rows = [["1716478957", "FERIAS", "CARLOS", "SALAZAR", "09005551234", "042555928", "csalazar@example.com", "SEK", "1726520917"],
-        ["1726930504", "FERIAS", "AXEL", "LASSO", "0900555562", "042555796", "axel.lasso@example.com", "SEKKKKK", "1726520918"],
+        ["1726930504", "FERIAS", "ALAN", "LASSO", "0900555562", "042555796", "alan.lasso@example.com", "SEKKKKK", "1726520918"],
         ["0642575948", "FERIAS", "JULIO", "CORNEJO", "0900555784", "115555477", "jcornejo@example.net", "COPOL", "1726520917"]]
 TEXT = {1, 5, 6, 9}
 for r, row in enumerate(rows, 2):

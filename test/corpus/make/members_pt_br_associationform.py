@@ -10,8 +10,8 @@ Forms sign-up kept and edited in Excel, with a small lookup sheet in front.
   aceito / Inativo / Data do Desligamento, and two unheaded checkbox columns (False) running four
   rows past the data; frozen at E45 as left. 66 members: timestamps at midnight (typed) or with
   seconds and milliseconds (from the form), in two display formats; the nickname the member goes
-  by; full name in any case; CPF as "000923500-03" text or a number (leading zeros lost); parents'
-  names on about two thirds; phone "(48)99814-2594" text or 48984941095 as a number; street,
+  by; full name in any case; CPF as "000555500-03" text or a number (leading zeros lost); parents'
+  names on about two thirds; phone "(48)99555-2594" text or 48985554109 as a number; street,
   number, complement (Casa / casa / Casa ), CEP as text or number, district, city with trailing
   spaces; Sim on every row; TRUE accepted; nine inactive with a leaving date.
 Values invented (names, CPFs, phones in 555, e-mails at example.com/.net/.org).
@@ -91,9 +91,9 @@ for i in range(66):
                     (f"{cep[:5]}-{cep[5:]}" if f.chance(0.3) else int(cep)) if f.chance(0.94) else None,
                     f.pick(districts), city, "Sim", True, inactive,
                     datetime.datetime(2026, f.r.randrange(1, 8), f.r.randrange(1, 28)) if inactive else None, typed])
-members[0][1:6] = ["angelica.m1977@example.com", "Angélica", "Angélica Mattos", datetime.datetime(1977, 5, 23), "000555500-03"]
+members[0][1:6] = ["angelica.b1977@example.com", "Angélica", "Angélica Bittencourt", datetime.datetime(1977, 5, 23), "000555500-03"]
 members[0][9:16] = ["(48)99555-2594", "rua João Evangelista da Costa", 126, "Casa", "88090-301", "Coloninha", "Florianópolis"]
-members[2][1:6] = ["galdinomu@example.net", "Augusto", "Murilo Augusto Galvani De Souza", datetime.datetime(1990, 7, 4), "07355589941"]
+members[2][1:6] = ["otavio.rl@example.net", "Augusto", "Otávio Augusto Ramos De Lima", datetime.datetime(1990, 7, 4), "07355589941"]
 members[2][9] = 48985554109
 members[7][3] = "Leandro Koerich Pacheco"
 for r, m in enumerate(members, 2):

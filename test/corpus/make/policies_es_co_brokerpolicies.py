@@ -8,7 +8,7 @@ creator in the properties).
   site, a contract code or "ARL") / VALOR RIESGO ASEGURADO (#,##0.00, 0 on many) / ASEGURADORA /
   RAMO PRINCIPAL / SUBRAMO ("CU - CUMPLIMIENTO") / NUEVA / RENOVADA / NOMBRES CLIENTE (a company's
   whole name, or a person's given names) / APELLIDOS CLIENTE (persons only) / CÉDULA CLIENTE (NIT
-  "900519716-9" or cédula) / TIPO DOCUMENTO / TELÉFONO CLIENTE / CELULAR CLIENTE (text: "+57",
+  "900555716-9" or cédula) / TIPO DOCUMENTO / TELÉFONO CLIENTE / CELULAR CLIENTE (text: "+57",
   "+57 +57" when empty) / FECHA DE EXPEDICIÓN CÉDULA / FECHA DE NACIMIENTO / DIRECCIÓN / CORREO
   CLIENTE (two addresses with ";" on some) / CORREO(S) SECUNDARIO(S) / OBSERVACIONES CLIENTE
   (U3-PYME …) / CREADA POR / PRIMA NETA … COMISIÓN (money #,##0.00, percentages as text "19 %",

@@ -27,13 +27,13 @@ for j, h in enumerate(head, 1):
     c.font = Font(bold=True)
     if j in FMT:
         c.number_format = FMT[j]
-rows = [["suramericana", "42555856", "36742", "VIDA INDIVIDUAL", " MARTA RENDON VILLA", 1111111, "26/04/2023", "26/04/2023", 259222, 41, "financiada"],
-        ["suramericana", "9000005409", "1000060763", "AUTOMOVILES", "ALEJANDRA MARIA RENDON ROJO", 2222222, "15/04/2023", "15/04/2023", 325192, 10, "cartera 15 mayo"],
-        ["suramericana", "835540", "6799856", "SALUD FAMILIAR", "ALFONSO GIRALDO JARAMILLO", 333333, "02/04/2023", "10/04/2023", 1809521, 7, "cartera 15 mayo"],
-        ["suramericana", "3455545", "559861", "VIDA INDIVIDUAL", "ALFREDO DE JESUS JARAMILLO GIRALDO", 44444444, "15/03/2023", "15/04/2023", 1857763, 30, "cartera 15 mayo"],
-        ["suramericana", "32555642", "55497", "VIDA INDIVIDUAL", "ANA JOSEFA VELEZ VASQUEZ", 5555555, "15/01/2023", "08/02/2023", 9912027, 46, "cartera 15 mayo"],
-        ["suramericana", "338555941", "DEP-00007575", "CUMPLIMIENTO", "D.P.Z. LOGISTICA S.A.S.", 77777777, "20/01/2023", "20/01/2023", -93848, 15, "cartera 15 mayo"],
-        ["suramericana", "9000005778", "1000056889", "AUTOMOVILES", "DANIEL JAIME FERRER GARCIA", 88888, "25/02/2023", "23/12/2022", -1684, 9, "cartera 15 mayo"]]
+rows = [["suramericana", "42555856", "36742", "VIDA INDIVIDUAL", " GLORIA PATIÑO OSSA", 1111111, "26/04/2023", "26/04/2023", 259222, 41, "financiada"],
+        ["suramericana", "9000005409", "1000060763", "AUTOMOVILES", "LUZ ADRIANA BOTERO CANO", 2222222, "15/04/2023", "15/04/2023", 325192, 10, "cartera 15 mayo"],
+        ["suramericana", "835540", "6799856", "SALUD FAMILIAR", "HERNAN DARIO CARDONA RUIZ", 333333, "02/04/2023", "10/04/2023", 1809521, 7, "cartera 15 mayo"],
+        ["suramericana", "3455545", "559861", "VIDA INDIVIDUAL", "GUILLERMO LEON ARANGO TOBON", 44444444, "15/03/2023", "15/04/2023", 1857763, 30, "cartera 15 mayo"],
+        ["suramericana", "32555642", "55497", "VIDA INDIVIDUAL", "BEATRIZ ELENA MONSALVE GIL", 5555555, "15/01/2023", "08/02/2023", 9912027, 46, "cartera 15 mayo"],
+        ["suramericana", "338555941", "DEP-00007575", "CUMPLIMIENTO", "TRANSLOGIC ANDINA S.A.S.", 77777777, "20/01/2023", "20/01/2023", -93848, 15, "cartera 15 mayo"],
+        ["suramericana", "9000005778", "1000056889", "AUTOMOVILES", "SERGIO IVAN OSPINA MEJIA", 88888, "25/02/2023", "23/12/2022", -1684, 9, "cartera 15 mayo"]]
 for r, row in enumerate(rows, 2):
     vals = row[:10] + ["ejemplo@example.com", row[10]]
     for j, v in enumerate(vals, 1):
